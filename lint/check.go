@@ -1,0 +1,62 @@
+package lint
+
+import (
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Scope says what unit a check runs on.
+type Scope int
+
+// Scopes. A count check runs once per count of its family (or of every
+// family when Family is empty); a document check runs once per document.
+const (
+	ScopeCount Scope = iota
+	ScopeDocument
+)
+
+// Doc is a check's documentation, shown by `explain` and in SARIF help.
+type Doc struct {
+	// Requirement says what the law requires and why, in a sentence or two.
+	Requirement string
+	// Authority is the citation string, only from RULES.md, without any
+	// unconfirmed pinpoint.
+	Authority string
+	// Insufficient and Sufficient are example allegations.
+	Insufficient []string
+	Sufficient   []string
+	// Fix says what to add.
+	Fix string
+	// Message is the default message of a finding.
+	Message string
+	// Traps lists the false-positive traps the check avoids.
+	Traps []string
+}
+
+// Check is one rule. A check never prints, never opens files and never
+// knows the output format: it reads the Pass and reports findings.
+type Check struct {
+	ID    string
+	Title string
+	// Family is the claim family whose counts the check reads; empty means
+	// every count (for ScopeCount) or the whole document (ScopeDocument).
+	Family     legal.Claim
+	Scope      Scope
+	Severity   Severity
+	Confidence float64
+	// NY marks rules that apply New York law: they run only when the
+	// profile's state is New York or the count cites New York law.
+	NY bool
+	// CircuitSeverity overrides the default severity in named circuits
+	// ("11" -> Warning for shotgun pleading).
+	CircuitSeverity map[string]Severity
+	Doc             Doc
+	Run             func(*Pass)
+}
+
+// SeverityIn returns the check's default severity under a profile.
+func (c *Check) SeverityIn(p Profile) Severity {
+	if s, ok := c.CircuitSeverity[p.Circuit]; ok {
+		return s
+	}
+	return c.Severity
+}

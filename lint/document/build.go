@@ -1,0 +1,622 @@
+package document
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Build parses a Source into a Document. It never fails: text that does not
+// look like a complaint simply yields a document with no counts.
+func Build(s Source) *Document {
+	if len(s.Text) != len(s.Src) {
+		s.Text = AnalysisText(s.Src)
+	}
+	d := &Document{
+		Path:   s.Path,
+		Format: s.Format,
+		Src:    s.Src,
+		Text:   string(s.Text),
+		Lines:  NewLineIndex(s.Src),
+		Hints:  s.Hints,
+	}
+	b := builder{d: d, onePerLine: s.OnePerLine}
+	b.paragraphs()
+	b.sections()
+	b.allegations()
+	b.counts()
+	b.sentences()
+	b.incorporation()
+	b.definitions()
+	return d
+}
+
+type builder struct {
+	d          *Document
+	onePerLine bool
+}
+
+type line struct {
+	span  Span // without line ending
+	text  string
+	num   int
+	blank bool
+}
+
+func (b *builder) lines() []line {
+	d := b.d
+	n := d.Lines.Lines()
+	out := make([]line, 0, n)
+	for i := 1; i <= n; i++ {
+		sp := d.Lines.LineSpan(i)
+		t := d.Text[sp.Start:sp.End]
+		out = append(out, line{span: sp, text: t, num: i, blank: strings.TrimSpace(t) == ""})
+	}
+	return out
+}
+
+// headingShaped reports a line that reads as a heading rather than as a line
+// of wrapped prose: short, and either in capitals, a count or section
+// heading, a parenthetical label, or a short title-case phrase.
+func headingShaped(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || utf8.RuneCountInString(t) > 160 {
+		return false
+	}
+	if isCountHeading(t) || sectionKindOf(t) >= 0 {
+		return true
+	}
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && utf8.RuneCountInString(t) < 120 {
+		return true
+	}
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters >= 3 && upper*10 >= letters*8 && utf8.RuneCountInString(t) <= 120 {
+		return true
+	}
+	return false
+}
+
+func (b *builder) paragraphs() {
+	d := b.d
+	lines := b.lines()
+	var cur *Paragraph
+	flush := func() {
+		if cur != nil {
+			d.Paragraphs = append(d.Paragraphs, *cur)
+			cur = nil
+		}
+	}
+	start := func(l line, heading bool) {
+		flush()
+		sp := trimSpan(d.Text, l.span)
+		cur = &Paragraph{Span: sp, Line: l.num, Heading: heading, Count: -1}
+	}
+	for i, l := range lines {
+		if l.blank {
+			flush()
+			continue
+		}
+		hint := d.Hints[l.num]
+		trimmed := strings.TrimSpace(l.text)
+		isHeading := hint.Heading > 0 || (hint.Number == 0 && reAllegation.FindStringIndex(l.text) == nil && headingShaped(trimmed) &&
+			(cur == nil || cur.Heading || isCountHeading(trimmed) || sectionKindOf(trimmed) >= 0))
+		switch {
+		case b.onePerLine || cur == nil || isHeading || (cur != nil && cur.Heading):
+			start(l, isHeading)
+		case hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil || reParaSign.FindStringIndex(l.text) != nil:
+			start(l, false)
+		case i > 0 && startsSignature(trimmed):
+			start(l, false)
+		default:
+			cur.Span.End = trimSpan(d.Text, l.span).End
+		}
+	}
+	flush()
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		p.NumberEnd = p.Span.Start
+		if h, ok := d.Hints[p.Line]; ok && h.Number > 0 {
+			p.Number = h.Number
+			continue
+		}
+		if p.Heading {
+			continue
+		}
+		t := d.Text[p.Span.Start:p.Span.End]
+		if m := reAllegation.FindStringSubmatchIndex(t); m != nil {
+			p.Number, _ = strconv.Atoi(t[m[2]:m[3]])
+			p.NumberEnd = p.Span.Start + m[1]
+		} else if m := reParaSign.FindStringSubmatchIndex(t); m != nil {
+			p.Number, _ = strconv.Atoi(t[m[2]:m[3]])
+			p.NumberEnd = p.Span.Start + m[1]
+		}
+	}
+	b.dropImplausibleNumbers()
+}
+
+// dropImplausibleNumbers un-numbers paragraphs whose "number" breaks the
+// sequence badly, such as a line of wrapped prose that happens to begin
+// "2013. " — allegation numbers rise by small steps.
+func (b *builder) dropImplausibleNumbers() {
+	prev := 0
+	for i := range b.d.Paragraphs {
+		p := &b.d.Paragraphs[i]
+		if p.Number == 0 {
+			continue
+		}
+		if p.Number > prev+50 && p.Number >= 1900 {
+			p.Number = 0
+			p.NumberEnd = p.Span.Start
+			continue
+		}
+		prev = p.Number
+	}
+}
+
+func startsSignature(t string) bool { return reSecSignature.MatchString(t) }
+
+func trimSpan(text string, sp Span) Span {
+	for sp.Start < sp.End {
+		r, size := utf8.DecodeRuneInString(text[sp.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.Start += size
+	}
+	for sp.End > sp.Start {
+		r, size := utf8.DecodeLastRuneInString(text[:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= size
+	}
+	return sp
+}
+
+func isCountHeading(t string) bool {
+	_, _, ok := countHeading(t)
+	return ok
+}
+
+// countHeading recognises a count heading line and returns its numeral as
+// written and its value. A line that starts like a heading but reads as a
+// sentence ("Count I of the Complaint alleges...", "Claim 3 of the '123
+// patent") is rejected by what follows the numeral.
+func countHeading(t string) (label string, ordinal int, ok bool) {
+	t = strings.TrimSpace(t)
+	if utf8.RuneCountInString(t) > 200 {
+		return "", 0, false
+	}
+	var rest string
+	if m := reCountNumeral.FindStringSubmatchIndex(t); m != nil {
+		label = t[m[2]:m[3]]
+		ordinal = numeralValue(label)
+		rest = t[m[1]:]
+	} else if m := reCountOrdinal.FindStringSubmatchIndex(t); m != nil {
+		label = t[m[2]:m[3]]
+		ordinal = ordinalValue(label)
+		rest = t[m[1]:]
+	} else {
+		return "", 0, false
+	}
+	if ordinal <= 0 {
+		return "", 0, false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return label, ordinal, true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case strings.ContainsRune("-–—:.([", r):
+	case unicode.IsUpper(r):
+		// "COUNT I COPYRIGHT INFRINGEMENT" or "Count One Breach of Contract";
+		// but "Claim 3 Is Invalid" style sentences end with a period.
+	default:
+		return "", 0, false
+	}
+	// A heading does not end like a sentence of prose.
+	if strings.HasSuffix(rest, ".") && !strings.HasSuffix(rest, "seq.") && !strings.HasSuffix(rest, "U.S.C.") && strings.Count(rest, " ") > 10 {
+		return "", 0, false
+	}
+	return label, ordinal, true
+}
+
+func numeralValue(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	ls := strings.ToLower(s)
+	if v := wordValue(ls); v > 0 {
+		return v
+	}
+	return romanValue(ls)
+}
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+var ordinalNames = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20}
+
+func wordValue(s string) int {
+	s = strings.ReplaceAll(s, "-", " ")
+	if v, ok := numberWords[s]; ok {
+		return v
+	}
+	if strings.HasPrefix(s, "twenty ") {
+		if v, ok := numberWords[strings.TrimPrefix(s, "twenty ")]; ok && v < 10 {
+			return 20 + v
+		}
+	}
+	return 0
+}
+
+func ordinalValue(s string) int {
+	s = strings.ReplaceAll(strings.ToLower(s), "-", " ")
+	if v, ok := ordinalNames[s]; ok {
+		return v
+	}
+	if strings.HasPrefix(s, "twenty ") {
+		if v, ok := ordinalNames[strings.TrimPrefix(s, "twenty ")]; ok && v < 10 {
+			return 20 + v
+		}
+	}
+	return 0
+}
+
+func romanValue(s string) int {
+	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	// Reject non-canonical strings ("iiii", "vv") by re-encoding.
+	if total <= 0 || total > 399 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+func toRoman(n int) string {
+	table := []struct {
+		v int
+		s string
+	}{{100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}
+	var sb strings.Builder
+	for _, e := range table {
+		for n >= e.v {
+			sb.WriteString(e.s)
+			n -= e.v
+		}
+	}
+	return sb.String()
+}
+
+// sectionKindOf classifies a heading-like line; -1 when it names no section.
+func sectionKindOf(t string) SectionKind {
+	t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), "*_#:"))
+	t = strings.TrimLeft(t, "IVXLC. ")
+	// Strip an outline label such as "I." or "A." before the words.
+	if i := strings.IndexByte(t, ' '); i > 0 && i <= 4 && strings.HasSuffix(t[:i], ".") {
+		t = strings.TrimSpace(t[i+1:])
+	}
+	switch {
+	case reSecJury.MatchString(t):
+		return SectionJury
+	case reSecPrayer.MatchString(t):
+		return SectionPrayer
+	case reSecCounts.MatchString(t):
+		return SectionCounts
+	case reSecPreliminary.MatchString(t):
+		return SectionPreliminary
+	case reSecParties.MatchString(t):
+		return SectionParties
+	case reSecJuris.MatchString(t):
+		return SectionJurisdiction
+	case reSecFacts.MatchString(t):
+		return SectionFacts
+	}
+	return -1
+}
+
+func (b *builder) sections() {
+	d := b.d
+	cur := Section{Kind: SectionCaption}
+	started := false
+	open := func(kind SectionKind, p *Paragraph, heading bool) {
+		if started || cur.Kind != SectionCaption || p.Span.Start > 0 {
+			cur.Span.End = p.Span.Start
+			if cur.Span.End > cur.Span.Start || started {
+				d.Sections = append(d.Sections, cur)
+			}
+		}
+		cur = Section{Kind: kind, Span: Span{Start: p.Span.Start}}
+		if heading {
+			cur.Heading = p.Span
+		}
+		started = true
+	}
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		t := d.Text[p.Span.Start:p.Span.End]
+		first := t
+		if nl := strings.IndexByte(first, '\n'); nl >= 0 {
+			first = first[:nl]
+		}
+		kind := SectionKind(-1)
+		if p.Heading {
+			kind = sectionKindOf(first)
+			if kind < 0 && isCountHeading(first) {
+				kind = SectionCounts
+			}
+		} else if p.Number == 0 {
+			switch {
+			case reSecPrayer.MatchString(strings.TrimSpace(first)) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(first)), "wherefore"):
+				kind = SectionPrayer
+			case startsSignature(strings.TrimSpace(first)):
+				kind = SectionSignature
+			}
+		}
+		switch {
+		case kind >= 0 && (kind != cur.Kind || kind == SectionCounts && isCountHeading(first) == false):
+			open(kind, p, p.Heading)
+		case kind < 0 && cur.Kind == SectionCaption && p.Number > 0:
+			// Numbered allegations before any heading: the body has begun.
+			open(SectionOther, p, false)
+		case kind < 0 && (cur.Kind == SectionPrayer || cur.Kind == SectionJury) && isCountHeading(first):
+			open(SectionCounts, p, true)
+		case kind < 0 && cur.Kind == SectionPrayer && p.Number > 0 && i > 0 && d.Paragraphs[i-1].Number == 0 && prayerWasCountLocal(d, i):
+			// A per-count WHEREFORE clause ended; numbering resumes the counts.
+			open(SectionCounts, p, false)
+		}
+		p.Section = len(d.Sections)
+	}
+	cur.Span.End = len(d.Text)
+	d.Sections = append(d.Sections, cur)
+	// Paragraph.Section was the index at the time; fix kinds lookups.
+}
+
+// prayerWasCountLocal reports that a WHEREFORE clause sits between counts:
+// a count heading preceded it and numbered allegations follow it.
+func prayerWasCountLocal(d *Document, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if d.Paragraphs[j].Heading && isCountHeading(firstLine(d.Text[d.Paragraphs[j].Span.Start:d.Paragraphs[j].Span.End])) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLine(t string) string {
+	if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+		return t[:nl]
+	}
+	return t
+}
+
+func (b *builder) allegations() {
+	d := b.d
+	d.byNumber = map[int]int{}
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.Number == 0 {
+			continue
+		}
+		a := Allegation{Number: p.Number, Paragraph: i, Span: p.Span, Section: d.Sections[p.Section].Kind, Count: -1}
+		if _, dup := d.byNumber[p.Number]; !dup {
+			d.byNumber[p.Number] = len(d.Allegations)
+		}
+		d.Allegations = append(d.Allegations, a)
+	}
+}
+
+func (b *builder) counts() {
+	d := b.d
+	for i := 0; i < len(d.Paragraphs); i++ {
+		p := &d.Paragraphs[i]
+		if !p.Heading {
+			continue
+		}
+		first := firstLine(d.Text[p.Span.Start:p.Span.End])
+		label, ord, ok := countHeading(first)
+		if !ok {
+			continue
+		}
+		c := Count{Index: len(d.Counts), Label: label, Ordinal: ord, Heading: p.Span, IncorporationSentence: -1}
+		title := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(first[len(first)-len(strings.TrimLeft(first, " ")):]), " "))
+		// The cause label: the rest of the heading line after the numeral.
+		m := reCountNumeral.FindStringIndex(strings.TrimSpace(first))
+		if m == nil {
+			m = reCountOrdinal.FindStringIndex(strings.TrimSpace(first))
+		}
+		rest := strings.TrimSpace(strings.TrimSpace(first)[m[1]:])
+		rest = strings.TrimSpace(strings.TrimLeft(rest, "-–—:. "))
+		title = rest
+		// Continuation lines: headings that follow directly (the cause on the
+		// next line, "(17 U.S.C. § 501)", "(Against All Defendants)").
+		j := i + 1
+		for ; j < len(d.Paragraphs) && j <= i+3; j++ {
+			q := &d.Paragraphs[j]
+			if !q.Heading || isCountHeading(firstLine(d.Text[q.Span.Start:q.Span.End])) || sectionKindOf(d.Text[q.Span.Start:q.Span.End]) >= 0 {
+				break
+			}
+			t := strings.TrimSpace(d.Text[q.Span.Start:q.Span.End])
+			if title == "" {
+				title = t
+			} else {
+				title += " " + t
+			}
+			c.Heading.End = q.Span.End
+		}
+		// Same-paragraph continuation (a multi-line heading block).
+		if full := strings.TrimSpace(d.Text[p.Span.Start:p.Span.End]); strings.Contains(full, "\n") {
+			extra := strings.Join(strings.Fields(full[len(first):]), " ")
+			title = strings.TrimSpace(title + " " + extra)
+		}
+		c.Title = strings.Join(strings.Fields(title), " ")
+		c.Span.Start = p.Span.Start
+		d.Counts = append(d.Counts, c)
+		i = j - 1
+	}
+	// Each count runs to the next count heading or the prayer, jury demand
+	// or signature, whichever comes first.
+	for ci := range d.Counts {
+		c := &d.Counts[ci]
+		end := len(d.Text)
+		if ci+1 < len(d.Counts) {
+			end = d.Counts[ci+1].Span.Start
+		}
+		for _, s := range d.Sections {
+			if s.Span.Start > c.Heading.End && s.Span.Start < end && (s.Kind == SectionPrayer || s.Kind == SectionJury || s.Kind == SectionSignature) {
+				end = s.Span.Start
+				break
+			}
+		}
+		c.Span.End = end
+		// Trim trailing whitespace so the span ends on text.
+		c.Span = Span{c.Span.Start, trimSpan(d.Text, c.Span).End}
+		for pi := range d.Paragraphs {
+			q := &d.Paragraphs[pi]
+			if q.Span.Start >= c.Span.Start && q.Span.End <= c.Span.End {
+				q.Count = ci
+				if q.Span.Start >= c.Heading.End {
+					c.Paragraphs = append(c.Paragraphs, pi)
+				}
+			}
+		}
+		body := d.Text[c.Heading.End:c.Span.End]
+		c.Claims = legal.Recognize(c.Title, body)
+		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLaw(body)
+	}
+	for ai := range d.Allegations {
+		d.Allegations[ai].Count = d.Paragraphs[d.Allegations[ai].Paragraph].Count
+	}
+}
+
+func (b *builder) definitions() {
+	d := b.d
+	seen := map[string]bool{}
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		for _, m := range reDefinedTerm.FindAllStringSubmatchIndex(s.Text, -1) {
+			term := strings.TrimSpace(s.Text[m[2]:m[3]])
+			if term == "" || seen[term] {
+				continue
+			}
+			seen[term] = true
+			d.Definitions = append(d.Definitions, Definition{Term: term, Sentence: si,
+				Span: Span{s.Span.Start + m[2], s.Span.Start + m[3]}})
+		}
+	}
+}
+
+func (b *builder) incorporation() {
+	d := b.d
+	for ci := range d.Counts {
+		c := &d.Counts[ci]
+		for _, si := range c.Sentences {
+			s := &d.Sentences[si]
+			if !reIncorporation.MatchString(s.Text) {
+				continue
+			}
+			c.IncorporationSentence = si
+			b.resolveIncorporation(ci, s.Text)
+			break
+		}
+	}
+}
+
+func (b *builder) resolveIncorporation(ci int, text string) {
+	d := b.d
+	c := &d.Counts[ci]
+	nums := map[int]bool{}
+	explicit := false
+	for _, m := range reIncList.FindAllStringSubmatch(text, -1) {
+		for _, r := range reIncMore.FindAllStringSubmatch(m[1], -1) {
+			lo, _ := strconv.Atoi(r[1])
+			hi := lo
+			if r[2] != "" {
+				hi, _ = strconv.Atoi(r[2])
+			}
+			if hi < lo || hi-lo > 5000 {
+				continue
+			}
+			explicit = true
+			for n := lo; n <= hi; n++ {
+				nums[n] = true
+			}
+		}
+	}
+	added := map[int]bool{}
+	add := func(ai int) {
+		if !added[ai] {
+			added[ai] = true
+			c.Incorporated = append(c.Incorporated, ai)
+		}
+	}
+	swept := map[int]bool{}
+	if explicit {
+		for ai := range d.Allegations {
+			a := &d.Allegations[ai]
+			if !nums[a.Number] || a.Count == ci {
+				continue
+			}
+			add(ai)
+			if a.Count >= 0 && a.Count < ci {
+				swept[a.Count] = true
+			}
+		}
+	}
+	if !explicit && reIncBlanket.MatchString(text) {
+		c.Blanket = true
+		for ai := range d.Allegations {
+			a := &d.Allegations[ai]
+			if a.Span.Start >= c.Span.Start {
+				break
+			}
+			if a.Count >= 0 {
+				swept[a.Count] = true
+				continue
+			}
+			if a.Section.Factual() {
+				add(ai)
+			}
+		}
+	}
+	for k := range swept {
+		c.SweptCounts = append(c.SweptCounts, k)
+	}
+	sortInts(c.SweptCounts)
+	sortInts(c.Incorporated)
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}

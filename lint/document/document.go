@@ -1,0 +1,303 @@
+// Package document is the complaint model: the exact source, a line index,
+// paragraphs, numbered allegations, sections, counts with their claim
+// families and incorporation, defined terms, and sentences with byte spans.
+// A Document is built once per file by Build and never mutated afterwards,
+// so any number of checks may read it concurrently.
+package document
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// SectionKind names the parts of a complaint.
+type SectionKind int
+
+// Section kinds in the order they usually appear.
+const (
+	SectionCaption SectionKind = iota
+	SectionPreliminary
+	SectionParties
+	SectionJurisdiction
+	SectionFacts
+	SectionCounts
+	SectionPrayer
+	SectionJury
+	SectionSignature
+	SectionOther
+)
+
+var sectionNames = [...]string{"caption", "preliminary statement", "parties", "jurisdiction and venue",
+	"facts", "counts", "prayer for relief", "jury demand", "signature", "other"}
+
+func (k SectionKind) String() string {
+	if int(k) < len(sectionNames) {
+		return sectionNames[k]
+	}
+	return fmt.Sprintf("section(%d)", int(k))
+}
+
+// Factual reports whether allegations in this section are facts that a
+// blanket incorporation brings into a count's scope.
+func (k SectionKind) Factual() bool {
+	switch k {
+	case SectionPreliminary, SectionParties, SectionJurisdiction, SectionFacts, SectionOther:
+		return true
+	}
+	return false
+}
+
+// Section is a run of paragraphs under one heading.
+type Section struct {
+	Kind    SectionKind
+	Heading Span // empty for the caption and for sections with no heading
+	Span    Span
+}
+
+// Paragraph is a block of text: blank-line separated, one numbered
+// allegation, or one heading line.
+type Paragraph struct {
+	Span      Span
+	Line      int  // 1-based line of the first byte
+	Heading   bool // a heading line (by format hint or by shape)
+	Number    int  // allegation number, 0 when unnumbered
+	NumberEnd int  // offset just past the number label in the text ("12. "), or Span.Start
+	Section   int  // index into Document.Sections
+	Count     int  // index into Document.Counts, -1 outside counts
+}
+
+// Allegation is a numbered paragraph.
+type Allegation struct {
+	Number    int
+	Paragraph int // index into Document.Paragraphs
+	Span      Span
+	Section   SectionKind
+	Count     int // index of the count it sits in, -1 outside counts
+}
+
+// Sentence is one sentence with its exact span in Src.
+type Sentence struct {
+	Span       Span
+	Text       string // the analysis text of the span
+	Paragraph  int
+	Allegation int // index into Document.Allegations, -1 when unnumbered
+	Count      int // -1 outside counts
+	Section    SectionKind
+	Heading    bool
+}
+
+// Count is one cause of action.
+type Count struct {
+	Index   int    // position among the document's counts, 0-based
+	Label   string // the numeral as written: "III", "One", "First", "3"
+	Ordinal int    // the numeral's value: 3
+	Heading Span   // the heading including a continuation line
+	Title   string // the cause label: "Copyright Infringement (17 U.S.C. § 501)"
+	Span    Span   // heading through the last byte before the next count or the prayer
+	Claims  []legal.Claim
+
+	// Incorporation.
+	IncorporationSentence int   // index into Sentences, -1 when none
+	Blanket               bool  // "all preceding paragraphs"
+	Incorporated          []int // allegation indices brought into scope (facts only for blanket)
+	SweptCounts           []int // earlier counts whose allegations the incorporation sweeps in
+	CitesNY               bool
+
+	Paragraphs []int // own paragraph indices (heading excluded)
+	Sentences  []int // own sentence indices (heading excluded)
+}
+
+// Name is how messages refer to the count: "Count III (CFAA)".
+func (c *Count) Name() string {
+	label := c.Label
+	if label == "" {
+		label = fmt.Sprint(c.Ordinal)
+	}
+	return fmt.Sprintf("Count %s (%s)", label, c.Primary().Short())
+}
+
+// Primary is the count's main claim family.
+func (c *Count) Primary() legal.Claim {
+	if len(c.Claims) == 0 {
+		return legal.ClaimOther
+	}
+	return c.Claims[0]
+}
+
+// Has reports whether the count pleads the family.
+func (c *Count) Has(claim legal.Claim) bool {
+	for _, x := range c.Claims {
+		if x == claim {
+			return true
+		}
+	}
+	return false
+}
+
+// Definition is a defined term: (the "Module").
+type Definition struct {
+	Term     string
+	Sentence int // index of the defining sentence
+	Span     Span
+}
+
+// Document is the model of one complaint.
+type Document struct {
+	Path   string
+	Format Format
+	Src    []byte
+	Text   string
+	Lines  *LineIndex
+	Hints  map[int]LineHint
+
+	Paragraphs  []Paragraph
+	Sections    []Section
+	Allegations []Allegation
+	Counts      []Count
+	Sentences   []Sentence
+	Definitions []Definition
+
+	byNumber map[int]int // allegation number -> first allegation index
+
+	tokensOnce sync.Once
+	tokens     []Token
+	tokenMiss  int
+}
+
+// Slice returns the analysis text of a span.
+func (d *Document) Slice(s Span) string {
+	if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+		return ""
+	}
+	return d.Text[s.Start:s.End]
+}
+
+// SourceSlice returns the original bytes of a span as a string.
+func (d *Document) SourceSlice(s Span) string {
+	if s.Start < 0 || s.End > len(d.Src) || s.Start > s.End {
+		return ""
+	}
+	return string(d.Src[s.Start:s.End])
+}
+
+// AllegationByNumber finds the allegation a reader calls "¶ n".
+func (d *Document) AllegationByNumber(n int) (int, bool) {
+	i, ok := d.byNumber[n]
+	return i, ok
+}
+
+// AllegationAt returns the allegation containing offset off, or -1.
+func (d *Document) AllegationAt(off int) int {
+	p := d.ParagraphAt(off)
+	if p < 0 || d.Paragraphs[p].Number == 0 {
+		return -1
+	}
+	for i := range d.Allegations {
+		if d.Allegations[i].Paragraph == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// ParagraphAt returns the index of the paragraph containing offset off, or -1.
+func (d *Document) ParagraphAt(off int) int {
+	lo, hi := 0, len(d.Paragraphs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Paragraphs[m].Span.End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Paragraphs) && d.Paragraphs[lo].Span.Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// CountAt returns the index of the count containing offset off, or -1.
+func (d *Document) CountAt(off int) int {
+	for i := range d.Counts {
+		if d.Counts[i].Span.Contains(off) {
+			return i
+		}
+	}
+	return -1
+}
+
+// SectionOf returns the kind of section containing offset off.
+func (d *Document) SectionOf(off int) SectionKind {
+	for _, s := range d.Sections {
+		if s.Span.Contains(off) {
+			return s.Kind
+		}
+	}
+	return SectionOther
+}
+
+// HasSection reports whether the document has a section of the kind.
+func (d *Document) HasSection(k SectionKind) bool {
+	for _, s := range d.Sections {
+		if s.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// ScopeSentences returns the sentences a count's element checks read: the
+// count's own sentences, then those of every allegation it incorporates, in
+// document order, without duplicates. Headings are left out.
+func (d *Document) ScopeSentences(ci int) []int {
+	c := &d.Counts[ci]
+	seen := make(map[int]bool, len(c.Sentences)*2)
+	var out []int
+	paras := map[int]bool{}
+	for _, ai := range c.Incorporated {
+		paras[d.Allegations[ai].Paragraph] = true
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			continue
+		}
+		if (s.Count == ci || paras[s.Paragraph]) && !seen[i] {
+			seen[i] = true
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// DefinitionsUsed returns the definitions whose term appears in text.
+func (d *Document) DefinitionsUsed(text string) []Definition {
+	var out []Definition
+	for _, def := range d.Definitions {
+		if strings.Contains(text, def.Term) {
+			out = append(out, def)
+		}
+	}
+	return out
+}
+
+// String summarises the structure, for debugging and the `structure`
+// subcommand.
+func (d *Document) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d paragraphs, %d allegations, %d sentences\n", d.Path, len(d.Paragraphs), len(d.Allegations), len(d.Sentences))
+	for _, s := range d.Sections {
+		p := d.Lines.Position(s.Span.Start)
+		fmt.Fprintf(&b, "  section %-22s line %d\n", s.Kind, p.Line)
+	}
+	for i := range d.Counts {
+		c := &d.Counts[i]
+		p := d.Lines.Position(c.Heading.Start)
+		fmt.Fprintf(&b, "  %s line %d: %q claims=%v incorporates=%d blanket=%v swept=%v\n", c.Name(), p.Line, c.Title, c.Claims, len(c.Incorporated), c.Blanket, c.SweptCounts)
+	}
+	return b.String()
+}

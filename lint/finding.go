@@ -1,0 +1,43 @@
+package lint
+
+import (
+	"github.com/complaintlint/complaintlint/lint/document"
+)
+
+// Span is a half-open byte range in a document's source.
+type Span = document.Span
+
+// Related is a secondary location a finding points to: the count heading,
+// the allegation that granted access, the allegations that were searched.
+type Related struct {
+	Span    Span   `json:"-"`
+	Message string `json:"message"`
+}
+
+// Suppression records why a finding was silenced; suppressed findings are
+// kept (machine formats show them) rather than dropped.
+type Suppression struct {
+	Kind          string `json:"kind"` // "inline" or "config"
+	Justification string `json:"justification"`
+}
+
+// Finding is one problem a check reports.
+type Finding struct {
+	Rule       string   `json:"rule"`
+	Severity   Severity `json:"severity"`
+	Span       Span     `json:"-"`
+	Message    string   `json:"message"`
+	Authority  string   `json:"authority"`
+	Fix        string   `json:"fix"`
+	Confidence float64  `json:"confidence"`
+	// Count names the count the finding belongs to ("Count III (CFAA)");
+	// CountIndex is its index in the document, -1 for document findings.
+	Count      string    `json:"count,omitempty"`
+	CountIndex int       `json:"-"`
+	Related    []Related `json:"related,omitempty"`
+	// Missing marks a finding about an element that is absent (anchored on
+	// the sentence that should carry it or the count heading) rather than
+	// about words that are present.
+	Missing    bool         `json:"missing,omitempty"`
+	Suppressed *Suppression `json:"suppressed,omitempty"`
+}

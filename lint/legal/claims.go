@@ -1,0 +1,170 @@
+package legal
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Claim is a claim family a count can plead (RULES.md §2.4).
+type Claim string
+
+// The claim families. ClaimOther is a recognised count of no family the
+// rules know; checks scoped to "any count" still run on it.
+const (
+	ClaimCopyright        Claim = "copyright"
+	ClaimDMCA             Claim = "dmca1201"
+	ClaimCFAA             Claim = "cfaa"
+	ClaimLanhamFA         Claim = "lanham-fa"
+	ClaimLanhamA          Claim = "lanham-a"
+	ClaimInterference     Claim = "ny-interference"
+	ClaimUnfairCompNY     Claim = "ny-unfair-comp"
+	ClaimTradeSecret      Claim = "trade-secret"
+	ClaimContract         Claim = "contract"
+	ClaimUnjustEnrichment Claim = "unjust-enrichment"
+	ClaimOther            Claim = "other"
+)
+
+// AllClaims lists the families in a stable order.
+var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimCFAA, ClaimLanhamFA, ClaimLanhamA,
+	ClaimInterference, ClaimUnfairCompNY, ClaimTradeSecret, ClaimContract, ClaimUnjustEnrichment, ClaimOther}
+
+// Short is the label used in count names: "Count III (CFAA)".
+func (c Claim) Short() string {
+	switch c {
+	case ClaimCopyright:
+		return "Copyright"
+	case ClaimDMCA:
+		return "DMCA § 1201"
+	case ClaimCFAA:
+		return "CFAA"
+	case ClaimLanhamFA:
+		return "Lanham Act false advertising"
+	case ClaimLanhamA:
+		return "Lanham Act § 43(a)(1)(A)"
+	case ClaimInterference:
+		return "Tortious interference"
+	case ClaimUnfairCompNY:
+		return "Unfair competition"
+	case ClaimTradeSecret:
+		return "Trade secrets"
+	case ClaimContract:
+		return "Breach of contract"
+	case ClaimUnjustEnrichment:
+		return "Unjust enrichment"
+	}
+	return "Other"
+}
+
+const usc = `\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*`
+
+var (
+	reStatCopyright = regexp.MustCompile(`(?i)\b17` + usc + `(?:101|106|201|411|501|502|503|504|505)\b|\bcopyright act\b`)
+	reStatDMCA      = regexp.MustCompile(`(?i)\b17` + usc + `120[13]\b`)
+	reStatCFAA      = regexp.MustCompile(`(?i)\b18` + usc + `1030\b`)
+	reStatLanhamFA  = regexp.MustCompile(`(?i)\b15` + usc + `1125\s*\(a\)(?:\s*\(1\)\s*\(B\))?|§\s*43\s*\(a\)|\blanham act\b`)
+	reStatLanhamA   = regexp.MustCompile(`(?i)1125\s*\(a\)\s*\(1\)\s*\(A\)|\b15` + usc + `1114\b`)
+	reStatDTSA      = regexp.MustCompile(`(?i)\b18` + usc + `18(?:36|39)\b`)
+	reFedLanham     = regexp.MustCompile(`(?i)\b15` + usc + `\d|\blanham\b`)
+
+	reHeadCopyright = regexp.MustCompile(`(?i)\bcopyright`)
+	reHeadDMCAish   = regexp.MustCompile(`(?i)digital millennium|\bdmca\b|\b120[123]\b|circumvent|anti-?circumvention`)
+	reHeadDMCA      = regexp.MustCompile(`(?i)digital millennium|\bdmca\b|anti-?circumvention|circumvention of (?:technological|copyright protection)`)
+	reHead1202      = regexp.MustCompile(`(?i)\b1202\b|copyright management information`)
+	reHeadSecondary = regexp.MustCompile(`(?i)\b(?:contributory|vicarious|induced|inducement of) (?:copyright )?infringement`)
+	reHeadCFAA      = regexp.MustCompile(`(?i)computer fraud and abuse|\bcfaa\b`)
+	reHeadLanhamFA  = regexp.MustCompile(`(?i)\blanham act\b|false advertising|§\s*43\s*\(a\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)`)
+	reHeadLanhamA   = regexp.MustCompile(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
+	reHeadInterfer  = regexp.MustCompile(`(?i)interference`)
+	reHeadUnfair    = regexp.MustCompile(`(?i)unfair competition|\bmisappropriation\b`)
+	reHeadTrade     = regexp.MustCompile(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
+	reHeadContract  = regexp.MustCompile(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
+	reHeadUE        = regexp.MustCompile(`(?i)unjust enrichment|quantum meruit|restitution`)
+	reNYLaw         = regexp.MustCompile(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
+)
+
+// Recognize returns the claim families a count pleads, from its heading
+// (which wins ties) and the statutes cited in its body. The first family
+// returned is the count's primary claim.
+func Recognize(heading, body string) []Claim {
+	var out []Claim
+	add := func(c Claim) {
+		for _, x := range out {
+			if x == c {
+				return
+			}
+		}
+		out = append(out, c)
+	}
+	h := heading
+	switch {
+	case reHeadDMCA.MatchString(h) || (reStatDMCA.MatchString(h) && !reHead1202.MatchString(h)):
+		add(ClaimDMCA)
+	case reHeadCopyright.MatchString(h) && !reHeadDMCAish.MatchString(h), reHeadSecondary.MatchString(h):
+		add(ClaimCopyright)
+	}
+	if reHeadCFAA.MatchString(h) || reStatCFAA.MatchString(h) {
+		add(ClaimCFAA)
+	}
+	if reHeadTrade.MatchString(h) || reStatDTSA.MatchString(h) {
+		add(ClaimTradeSecret)
+	}
+	if reHeadLanhamA.MatchString(h) && !reHeadLanhamFA.MatchString(h) {
+		add(ClaimLanhamA)
+	}
+	if reHeadLanhamFA.MatchString(h) || (reHeadUnfair.MatchString(h) && reFedLanham.MatchString(h)) {
+		add(ClaimLanhamFA)
+	}
+	if reHeadInterfer.MatchString(h) {
+		add(ClaimInterference)
+	}
+	if reHeadUnfair.MatchString(h) && !reFedLanham.MatchString(h) && !reHeadTrade.MatchString(h) {
+		add(ClaimUnfairCompNY)
+	}
+	if reHeadUE.MatchString(h) {
+		add(ClaimUnjustEnrichment)
+	}
+	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) {
+		add(ClaimContract)
+	}
+	// Statutes in the body only decide when the heading said nothing the
+	// table recognises: a contract count that mentions 17 U.S.C. in passing
+	// must stay a contract count.
+	if len(out) == 0 {
+		b := body
+		switch {
+		case reStatDMCA.MatchString(b) && !reHead1202.MatchString(h):
+			add(ClaimDMCA)
+		case reStatCFAA.MatchString(b):
+			add(ClaimCFAA)
+		case reStatLanhamA.MatchString(b):
+			add(ClaimLanhamA)
+		case reStatLanhamFA.MatchString(b):
+			add(ClaimLanhamFA)
+		case reStatDTSA.MatchString(b):
+			add(ClaimTradeSecret)
+		case reStatCopyright.MatchString(b):
+			add(ClaimCopyright)
+		}
+	}
+	if len(out) == 0 {
+		add(ClaimOther)
+	}
+	return out
+}
+
+// CitesNewYorkLaw reports whether text invokes New York law, which turns on
+// the NY-tagged rules whatever the configured profile says.
+func CitesNewYorkLaw(text string) bool { return reNYLaw.MatchString(text) }
+
+// Normalize folds curly quotes and non-breaking spaces to their plain forms
+// so that patterns need only one spelling. The result has the same byte
+// length as the input only when no replacement changed width, so callers
+// that need offsets must not use it for positions.
+func Normalize(s string) string {
+	if !strings.ContainsAny(s, "\u2018\u2019\u201c\u201d\u00a0") {
+		return s
+	}
+	return normalizer.Replace(s)
+}
+
+var normalizer = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u00a0", " ")

@@ -1,0 +1,138 @@
+package legal
+
+import (
+	"bufio"
+	_ "embed" // lexicon.txt is compiled into the binary
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon.txt
+var lexiconData string
+
+// Lexicon is one named cue list compiled to a single case-insensitive
+// alternation. Each line of its section in lexicon.txt is one RE2 fragment.
+type Lexicon struct {
+	Name     string
+	Patterns []string
+	re       *regexp.Regexp
+}
+
+// Match reports whether any pattern occurs in s.
+func (l *Lexicon) Match(s string) bool { return l.re.MatchString(s) }
+
+// Find returns the byte range of the leftmost match in s, or nil.
+func (l *Lexicon) Find(s string) []int { return l.re.FindStringIndex(s) }
+
+// FindAll returns every non-overlapping match in s.
+func (l *Lexicon) FindAll(s string) [][]int { return l.re.FindAllStringIndex(s, -1) }
+
+// Regexp exposes the compiled pattern for callers that need submatches.
+func (l *Lexicon) Regexp() *regexp.Regexp { return l.re }
+
+var (
+	lexOnce sync.Once
+	lexicon map[string]*Lexicon
+	lexErr  error
+)
+
+// ParseLexicons reads the lexicon file format: "[name]" or "[name raw]"
+// opens a section, each following non-blank line not starting with "#" is a
+// pattern fragment. Sections are wrapped in (?i) and, unless marked raw, a
+// leading \b so that "port" never matches inside "support".
+func ParseLexicons(data string) (map[string]*Lexicon, error) {
+	out := map[string]*Lexicon{}
+	var cur *Lexicon
+	raw := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+			fields := strings.Fields(t[1 : len(t)-1])
+			if len(fields) == 0 {
+				return nil, fmt.Errorf("lexicon line %d: empty section name", line)
+			}
+			if _, dup := out[fields[0]]; dup {
+				return nil, fmt.Errorf("lexicon line %d: section %q defined twice", line, fields[0])
+			}
+			cur = &Lexicon{Name: fields[0]}
+			out[cur.Name] = cur
+			raw[cur.Name] = len(fields) > 1 && fields[1] == "raw"
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("lexicon line %d: pattern outside a section", line)
+		}
+		if _, err := regexp.Compile(t); err != nil {
+			return nil, fmt.Errorf("lexicon line %d (%s): %v", line, cur.Name, err)
+		}
+		cur.Patterns = append(cur.Patterns, QuoteTolerant(t))
+	}
+	for name, l := range out {
+		if len(l.Patterns) == 0 {
+			return nil, fmt.Errorf("lexicon %q has no patterns", name)
+		}
+		expr := "(?i)(?:" + strings.Join(l.Patterns, "|") + ")"
+		if !raw[name] {
+			expr = `(?i)\b(?:` + strings.Join(l.Patterns, "|") + ")"
+		}
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %q: %v", name, err)
+		}
+		l.re = re
+	}
+	return out, nil
+}
+
+// QuoteTolerant rewrites a pattern so that a straight apostrophe or double
+// quote also matches its curly forms: drafts mix "Defendant's" and
+// "Defendant’s", and folding the text itself would move byte offsets.
+// Patterns must not put quotes inside character classes.
+func QuoteTolerant(pattern string) string {
+	pattern = strings.ReplaceAll(pattern, "'", "['\u2018\u2019]")
+	return strings.ReplaceAll(pattern, `"`, "[\"\u201c\u201d]")
+}
+
+// MustCompile compiles a pattern made quote-tolerant, for cue patterns that
+// live in code rather than in lexicon.txt.
+func MustCompile(pattern string) *regexp.Regexp {
+	return regexp.MustCompile(QuoteTolerant(pattern))
+}
+
+func loadLexicons() {
+	lexicon, lexErr = ParseLexicons(lexiconData)
+}
+
+// Lex returns the named lexicon. An unknown name is a programming error
+// caught by the package tests, so it panics rather than returning nil.
+func Lex(name string) *Lexicon {
+	lexOnce.Do(loadLexicons)
+	if lexErr != nil {
+		panic("legal: lexicon.txt: " + lexErr.Error())
+	}
+	l, ok := lexicon[name]
+	if !ok {
+		panic("legal: no lexicon named " + name)
+	}
+	return l
+}
+
+// LexiconNames lists every lexicon, sorted, for documentation and tests.
+func LexiconNames() []string {
+	lexOnce.Do(loadLexicons)
+	names := make([]string, 0, len(lexicon))
+	for n := range lexicon {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

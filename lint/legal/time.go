@@ -1,0 +1,132 @@
+package legal
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Temporal anchors (RULES.md §2.5 TIME). Kept as compiled expressions rather
+// than lexicon lines because each needs its own post-filter: a four-digit
+// number is a year only when it is not a statute section, a registration
+// number, a dollar amount or part of a longer number.
+var (
+	reMonthDate = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reNumDate   = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/((?:19|20)?\d{2})\b`)
+	reISODate   = regexp.MustCompile(`\b((?:19|20)\d{2})-\d{2}-\d{2}\b`)
+	reYear      = regexp.MustCompile(`\b((?:19|20)\d{2})s?\b`)
+	reQuarter   = regexp.MustCompile(`(?i)\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
+	reFiscal    = regexp.MustCompile(`(?i)\bfy\s?'?((?:19|20)?\d{2})\b`)
+	reSeason    = regexp.MustCompile(`(?i)\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
+	reOpenEnded = regexp.MustCompile(`(?i)\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\b`)
+)
+
+// DateMention is one temporal anchor found in text.
+type DateMention struct {
+	Start, End int
+	Year       int // 0 when the anchor has no year of its own
+	Text       string
+}
+
+// Dates finds every temporal anchor in s, in order, without overlaps.
+func Dates(s string) []DateMention {
+	var out []DateMention
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.End && d.Start < b {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(re *regexp.Regexp, check func(s string, loc []int) bool) {
+		for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+			if taken(loc[0], loc[1]) || (check != nil && !check(s, loc)) {
+				continue
+			}
+			y := 0
+			if len(loc) >= 4 && loc[2] >= 0 {
+				y = parseYear(s[loc[2]:loc[3]])
+			}
+			out = append(out, DateMention{Start: loc[0], End: loc[1], Year: y, Text: s[loc[0]:loc[1]]})
+		}
+	}
+	add(reMonthDate, nil)
+	add(reISODate, nil)
+	add(reNumDate, nil)
+	add(reQuarter, nil)
+	add(reSeason, nil)
+	add(reFiscal, nil)
+	add(reYear, plausibleYear)
+	sortDates(out)
+	return out
+}
+
+// HasTime reports whether s carries a temporal anchor.
+func HasTime(s string) bool {
+	// Cheap rejection: every anchor contains a digit.
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	return len(Dates(s)) > 0
+}
+
+// IsOpenEnded reports a "to the present"/"continuing" cue, which anchors a
+// period only together with a start date nearby.
+func IsOpenEnded(s string) bool { return reOpenEnded.MatchString(s) }
+
+func parseYear(t string) int {
+	t = strings.TrimPrefix(t, "'")
+	n, err := strconv.Atoi(t)
+	if err != nil {
+		return 0
+	}
+	if n < 100 {
+		if n < 50 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	return n
+}
+
+// plausibleYear rejects four-digit numbers that are not years: section
+// numbers ("§ 1201" is not a year anyway, but "§ 2012" could be), dollar
+// amounts, registration and docket numbers, and digits inside longer
+// numbers such as "12,2013" or "2013.5".
+func plausibleYear(s string, loc []int) bool {
+	start, end := loc[0], loc[1]
+	before := strings.TrimRight(s[:start], " \u00a0")
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "§") ||
+		strings.HasSuffix(before, "No.") || strings.HasSuffix(before, "no.") ||
+		strings.HasSuffix(before, "#") || strings.HasSuffix(before, "¶") {
+		return false
+	}
+	if start > 0 && (s[start-1] == ',' || s[start-1] == '.' || s[start-1] == '-' || s[start-1] == '/') {
+		if start > 1 && isDigit(s[start-2]) {
+			return false
+		}
+	}
+	if end < len(s) && (s[end] == ',' || s[end] == '.' || s[end] == '-') && end+1 < len(s) && isDigit(s[end+1]) {
+		return false
+	}
+	// "2,000 units" never matched (comma splits it); "2000 units" of
+	// something countable is ambiguous, so a following unit noun rejects it.
+	rest := strings.ToLower(strings.TrimLeft(s[end:], " "))
+	for _, unit := range []string{"units", "lines", "files", "hours", "users", "customers", "times", "requests", "pages", "copies", "employees", "records"} {
+		if strings.HasPrefix(rest, unit) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func sortDates(d []DateMention) {
+	for i := 1; i < len(d); i++ {
+		for j := i; j > 0 && d[j].Start < d[j-1].Start; j-- {
+			d[j], d[j-1] = d[j-1], d[j]
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package lint
+
+import (
+	"github.com/complaintlint/complaintlint/lint/document"
+)
+
+// Pass is everything a check may read, and the only way it reports.
+type Pass struct {
+	Check   *Check
+	Doc     *document.Document
+	Profile Profile
+	// CountIndex is the count under review, -1 for a document check.
+	CountIndex int
+
+	report func(Finding)
+}
+
+// Count is the count under review, nil for a document check.
+func (p *Pass) Count() *document.Count {
+	if p.CountIndex < 0 {
+		return nil
+	}
+	return &p.Doc.Counts[p.CountIndex]
+}
+
+// Own returns the count's own sentences (heading excluded).
+func (p *Pass) Own() []*document.Sentence {
+	c := p.Count()
+	if c == nil {
+		return nil
+	}
+	out := make([]*document.Sentence, len(c.Sentences))
+	for i, si := range c.Sentences {
+		out[i] = &p.Doc.Sentences[si]
+	}
+	return out
+}
+
+// Scope returns the sentences element checks read: the count's own plus
+// those of the allegations it incorporates (RULES.md "count scope").
+func (p *Pass) Scope() []*document.Sentence {
+	if p.CountIndex < 0 {
+		return nil
+	}
+	idx := p.Doc.ScopeSentences(p.CountIndex)
+	out := make([]*document.Sentence, len(idx))
+	for i, si := range idx {
+		out[i] = &p.Doc.Sentences[si]
+	}
+	return out
+}
+
+// Definitions returns the defining sentences of the defined terms used in
+// s, so that "the Access Controls" is read as what it was defined to be.
+func (p *Pass) Definitions(s *document.Sentence) []*document.Sentence {
+	var out []*document.Sentence
+	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
+		if def.Sentence != indexOf(p.Doc, s) {
+			out = append(out, &p.Doc.Sentences[def.Sentence])
+		}
+	}
+	return out
+}
+
+func indexOf(d *document.Document, s *document.Sentence) int {
+	for i := range d.Sentences {
+		if &d.Sentences[i] == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// Report records a finding, filling what the check's metadata already says:
+// rule id, severity under the profile, message, authority, fix, confidence,
+// the count and a related pointer to the count heading.
+func (p *Pass) Report(f Finding) {
+	c := p.Check
+	f.Rule = c.ID
+	if f.Message == "" {
+		f.Message = c.Doc.Message
+	}
+	if f.Authority == "" {
+		f.Authority = c.Doc.Authority
+	}
+	if f.Fix == "" {
+		f.Fix = c.Doc.Fix
+	}
+	if f.Confidence == 0 {
+		f.Confidence = c.Confidence
+	}
+	f.CountIndex = -1
+	if cnt := p.Count(); cnt != nil {
+		f.CountIndex = p.CountIndex
+		f.Count = cnt.Name()
+		if !f.Span.Overlaps(cnt.Heading) {
+			f.Related = append(f.Related, Related{Span: cnt.Heading, Message: cnt.Name() + ": " + cnt.Title})
+		}
+	} else if ci := p.Doc.CountAt(f.Span.Start); ci >= 0 {
+		f.CountIndex = ci
+		f.Count = p.Doc.Counts[ci].Name()
+	}
+	p.report(f)
+}
+
+// ReportPhrase reports offending words at span with the default severity.
+func (p *Pass) ReportPhrase(span Span) {
+	p.Report(Finding{Span: span, Severity: p.Check.SeverityIn(p.Profile)})
+}
+
+// ReportMissing reports an absent element, anchored on the sentence that
+// should have carried it, or on the count heading when there is none.
+func (p *Pass) ReportMissing(anchor *document.Sentence, sev Severity, message string) {
+	f := Finding{Severity: sev, Message: message, Missing: true}
+	if anchor != nil {
+		f.Span = anchor.Span
+	} else if c := p.Count(); c != nil {
+		f.Span = headingLine(p.Doc, c)
+	}
+	p.Report(f)
+}
+
+// headingLine is the first line of a count heading: the part worth
+// underlining.
+func headingLine(d *document.Document, c *document.Count) Span {
+	sp := c.Heading
+	for i := sp.Start; i < sp.End; i++ {
+		if d.Text[i] == '\n' {
+			sp.End = i
+			break
+		}
+	}
+	for sp.End > sp.Start && (d.Text[sp.End-1] == ' ') {
+		sp.End--
+	}
+	return sp
+}

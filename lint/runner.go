@@ -1,0 +1,153 @@
+package lint
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+
+	"github.com/complaintlint/complaintlint/lint/document"
+)
+
+// Options select and adjust checks for one run.
+type Options struct {
+	Profile Profile
+	// Only, when non-empty, runs just these rule ids; Disabled skips rules.
+	Only     map[string]bool
+	Disabled map[string]bool
+	// SeverityOverride replaces a rule's severity in every finding.
+	SeverityOverride map[string]Severity
+	// MinSeverity drops findings below it.
+	MinSeverity Severity
+	// MaxFindings caps findings per file (0 means no cap); past the cap a
+	// single summary finding says how many were left out.
+	MaxFindings int
+}
+
+// CheckError is a check that panicked. The other checks' findings stand.
+type CheckError struct {
+	Rule  string
+	Value any
+	Stack string
+}
+
+func (e *CheckError) Error() string {
+	return fmt.Sprintf("internal error in rule %s: %v (please report it with the file if you can share it)", e.Rule, e.Value)
+}
+
+// Enabled reports whether a check runs under the options.
+func (o *Options) Enabled(c *Check) bool {
+	if len(o.Only) > 0 && !o.Only[c.ID] {
+		return false
+	}
+	return !o.Disabled[c.ID]
+}
+
+// Run applies the checks to one document and returns its findings in a
+// deterministic order, with the errors of checks that panicked.
+func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
+	if opts.Profile.Circuit == "" {
+		opts.Profile = DefaultProfile
+	}
+	var findings []Finding
+	var errs []error
+	for _, c := range checks {
+		if !opts.Enabled(c) {
+			continue
+		}
+		if c.Scope == ScopeDocument {
+			if err := runOne(c, doc, -1, opts.Profile, &findings); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
+		for ci := range doc.Counts {
+			cnt := &doc.Counts[ci]
+			if c.Family != "" && !cnt.Has(c.Family) {
+				continue
+			}
+			if c.NY && opts.Profile.State != "NY" && !cnt.CitesNY {
+				continue
+			}
+			if err := runOne(c, doc, ci, opts.Profile, &findings); err != nil {
+				errs = append(errs, err)
+				break
+			}
+		}
+	}
+	findings = postProcess(findings, opts)
+	return findings, errs
+}
+
+func runOne(c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
+		}
+	}()
+	var local []Finding
+	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
+	c.Run(pass)
+	*out = append(*out, local...)
+	return nil
+}
+
+func postProcess(fs []Finding, opts Options) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if s, ok := opts.SeverityOverride[f.Rule]; ok {
+			f.Severity = s
+		}
+		if f.Severity < opts.MinSeverity {
+			continue
+		}
+		out = append(out, f)
+	}
+	Sort(out)
+	out = dedupe(out)
+	if opts.MaxFindings > 0 && len(out) > opts.MaxFindings {
+		left := len(out) - opts.MaxFindings
+		last := out[opts.MaxFindings-1]
+		out = append(out[:opts.MaxFindings:opts.MaxFindings], Finding{
+			Rule: "too-many-findings", Severity: Info, Span: Span{Start: last.Span.Start, End: last.Span.Start},
+			Message:    fmt.Sprintf("%d more findings not shown (limit %d per file); fix the ones above or raise --max-findings", left, opts.MaxFindings),
+			CountIndex: -1,
+		})
+	}
+	return out
+}
+
+// Sort orders findings by position, then rule, then message, so output is
+// the same on every run whatever order checks ran in.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		return a.Message < b.Message
+	})
+}
+
+// dedupe drops exact repeats (same rule, span and message), which arise when
+// one sentence is in the scope of a check twice. Repeated boilerplate at
+// different places is never merged: each place gets its finding.
+func dedupe(fs []Finding) []Finding {
+	if len(fs) < 2 {
+		return fs
+	}
+	out := fs[:1]
+	for _, f := range fs[1:] {
+		p := out[len(out)-1]
+		if p.Rule == f.Rule && p.Span == f.Span && p.Message == f.Message {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
