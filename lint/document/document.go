@@ -67,6 +67,8 @@ type Paragraph struct {
 	NumberEnd int  // offset just past the number label in the text ("12. "), or Span.Start
 	Section   int  // index into Document.Sections
 	Count     int  // index into Document.Counts, -1 outside counts
+	// Sentences is the range [First, End) of the paragraph's sentences.
+	FirstSentence, EndSentence int
 }
 
 // Allegation is a numbered paragraph.
@@ -110,13 +112,19 @@ type Count struct {
 	Sentences  []int // own sentence indices (heading excluded)
 }
 
-// Name is how messages refer to the count: "Count III (CFAA)".
+// Name is how messages refer to the count: "Count III (CFAA)". Counts are
+// named by Roman numeral whatever the heading style ("FOURTH CLAIM FOR
+// RELIEF" is Count IV), the way courts refer to them.
 func (c *Count) Name() string {
-	label := c.Label
-	if label == "" {
-		label = fmt.Sprint(c.Ordinal)
+	return fmt.Sprintf("Count %s (%s)", c.Numeral(), c.Primary().Short())
+}
+
+// Numeral is the count's number as an upper-case Roman numeral.
+func (c *Count) Numeral() string {
+	if c.Ordinal <= 0 {
+		return c.Label
 	}
-	return fmt.Sprintf("Count %s (%s)", label, c.Primary().Short())
+	return strings.ToUpper(toRoman(c.Ordinal))
 }
 
 // Primary is the count's main claim family.

@@ -186,6 +186,7 @@ func (b *builder) sentences() {
 			start = p.Span.Start
 		}
 		text := d.Text[start:p.Span.End]
+		p.FirstSentence = len(d.Sentences)
 		add := func(sp Span, heading bool) {
 			sp = Span{start + sp.Start, start + sp.End}
 			s := Sentence{Span: sp, Text: d.Text[sp.Start:sp.End], Paragraph: pi, Allegation: ai, Count: p.Count, Section: sec, Heading: heading}
@@ -201,10 +202,11 @@ func (b *builder) sentences() {
 		}
 		if p.Heading {
 			add(trimSpan(text, Span{0, len(text)}), true)
-			continue
+		} else {
+			for _, sp := range segment(text) {
+				add(sp, false)
+			}
 		}
-		for _, sp := range segment(text) {
-			add(sp, false)
-		}
+		p.EndSentence = len(d.Sentences)
 	}
 }

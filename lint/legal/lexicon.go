@@ -2,7 +2,7 @@ package legal
 
 import (
 	"bufio"
-	_ "embed" // lexicon.txt is compiled into the binary
+	"embed"
 	"fmt"
 	"regexp"
 	"sort"
@@ -10,8 +10,11 @@ import (
 	"sync"
 )
 
-//go:embed lexicon.txt
-var lexiconData string
+// The lexicon files are compiled into the binary. One file per claim family
+// keeps each list next to its neighbours; section names are global.
+//
+//go:embed lexicons/*.txt
+var lexiconFiles embed.FS
 
 // Lexicon is one named cue list compiled to a single case-insensitive
 // alternation. Each line of its section in lexicon.txt is one RE2 fragment.
@@ -109,7 +112,22 @@ func MustCompile(pattern string) *regexp.Regexp {
 }
 
 func loadLexicons() {
-	lexicon, lexErr = ParseLexicons(lexiconData)
+	entries, err := lexiconFiles.ReadDir("lexicons")
+	if err != nil {
+		lexErr = err
+		return
+	}
+	var all strings.Builder
+	for _, e := range entries {
+		b, err := lexiconFiles.ReadFile("lexicons/" + e.Name())
+		if err != nil {
+			lexErr = err
+			return
+		}
+		all.Write(b)
+		all.WriteString("\n")
+	}
+	lexicon, lexErr = ParseLexicons(all.String())
 }
 
 // Lex returns the named lexicon. An unknown name is a programming error
@@ -117,7 +135,7 @@ func loadLexicons() {
 func Lex(name string) *Lexicon {
 	lexOnce.Do(loadLexicons)
 	if lexErr != nil {
-		panic("legal: lexicon.txt: " + lexErr.Error())
+		panic("legal: lexicons: " + lexErr.Error())
 	}
 	l, ok := lexicon[name]
 	if !ok {

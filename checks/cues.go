@@ -1,0 +1,104 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers the rules share: who a sentence is about, and where an element
+// is found in a count's scope.
+
+var reDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
+
+// defendantTerms returns the names a complaint uses for defendants: the
+// defined terms whose defining sentence calls the party a defendant
+// ("Defendant 24/7 Customer, Inc. (“24/7”)").
+func defendantTerms(d *document.Document) []string {
+	var out []string
+	for _, def := range d.Definitions {
+		s := d.Sentences[def.Sentence].Text
+		i := strings.Index(s, def.Term)
+		head := s
+		if i > 0 {
+			head = s[:i]
+		}
+		if reDefendantWord.MatchString(head) && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
+			out = append(out, def.Term)
+		}
+	}
+	return out
+}
+
+// mentionsDefendant reports whether a sentence names a defendant.
+func mentionsDefendant(d *document.Document, terms []string, s string) bool {
+	if reDefendantWord.MatchString(s) {
+		return true
+	}
+	for _, t := range terms {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// textWithDefinitions is a sentence's text followed by the definitions of
+// the defined terms it uses, so that an element pleaded through a defined
+// term ("the Infringement Period") is found.
+func textWithDefinitions(p *lint.Pass, s *document.Sentence) string {
+	defs := p.Definitions(s)
+	if len(defs) == 0 {
+		return s.Text
+	}
+	var b strings.Builder
+	b.WriteString(s.Text)
+	for _, d := range defs {
+		b.WriteString(" ")
+		b.WriteString(d.Text)
+	}
+	return b.String()
+}
+
+// firstOwn picks the first sentence of the count's own body that satisfies
+// pred, else the first in scope, else nil.
+func firstOwn(p *lint.Pass, scope []*document.Sentence, pred func(*document.Sentence) bool) *document.Sentence {
+	for _, s := range scope {
+		if s.Count == p.CountIndex && pred(s) {
+			return s
+		}
+	}
+	for _, s := range scope {
+		if pred(s) {
+			return s
+		}
+	}
+	return nil
+}
+
+// phraseSpan converts a match inside a sentence to a document span.
+func phraseSpan(s *document.Sentence, loc []int) lint.Span {
+	return lint.Span{Start: s.Span.Start + loc[0], End: s.Span.Start + loc[1]}
+}
+
+var reQuoted = regexp.MustCompile(`[“"]([^”"]{3,})[”"]`)
+
+// quotedStatement finds quoted text of at least three words — a quoted
+// statement, not a defined term such as (“LivePerson”).
+func quotedStatement(s string) []int {
+	for _, m := range reQuoted.FindAllStringSubmatchIndex(s, -1) {
+		inner := s[m[2]:m[3]]
+		if len(strings.Fields(inner)) >= 3 {
+			return m[:2]
+		}
+	}
+	return nil
+}
+
+var reExhibit = regexp.MustCompile(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
+
+// hasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
+func hasExhibit(s string) bool { return reExhibit.MatchString(s) }

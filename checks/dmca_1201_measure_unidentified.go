@@ -1,0 +1,81 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1201MeasureUnidentified: a § 1201 count that says "security measures"
+// without naming the technological measure that controlled access — the
+// ground Liveperson dismissed Count II on.
+var DMCA1201MeasureUnidentified = &lint.Check{
+	ID:         "dmca-1201-measure-unidentified",
+	Title:      "DMCA count never names the technological measure",
+	Family:     legal.ClaimDMCA,
+	Severity:   lint.Error,
+	Confidence: 0.85,
+	Doc: lint.Doc{
+		Requirement: "A § 1201(a) claim must identify the technological measure that controlled access to the work. Courts have recognized password protection, encryption, activation and validation keys and a \"secret handshake\" protocol; Liveperson dismissed a DMCA count that named none.",
+		Authority:   cite(authDMCA, authLiveperson),
+		Insufficient: []string{
+			"Defendant circumvented LivePerson's security measures to access its back-end systems.",
+			"Defendant bypassed the technological protections on Plaintiff's platform.",
+			"Defendant defeated the safeguards protecting Plaintiff's copyrighted software.",
+			"Defendant evaded Plaintiff's access controls in violation of 17 U.S.C. § 1201(a).",
+		},
+		Sufficient: []string{
+			"Access to the Agent Console requires a per-user password and a time-limited session token issued by LP's authentication server.",
+			"LP encrypts its rules files with AES-256; the decryption key is held only on LP's servers.",
+			"The LP client and server complete a challenge-response handshake using a shared HMAC secret before the server releases rules data.",
+			"LP's on-premises edition will not run without a license key validated against LP's license server.",
+		},
+		Fix:     "Name the measure, say how it controls access in the ordinary course (what information or process it requires) and which copyrighted work it protects.",
+		Message: "The DMCA count says Defendant circumvented 'security measures' but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground.",
+		Traps: []string{
+			"the measure described in the facts and referred to by a defined term (\"the Access Controls\")",
+			"trafficking counts name the device but still need the measure it defeats",
+		},
+	},
+	Run: runDMCAMeasure,
+}
+
+// measureNamed reports whether text names a technological measure in a
+// sentence that also circumvents, requires or controls something, or calls
+// it a measure.
+func measureNamed(text string) bool {
+	if !legal.Lex("tpm").Match(text) {
+		return false
+	}
+	return legal.Lex("circumvent").Match(text) || legal.Lex("tpm.control-verb").Match(text)
+}
+
+func runDMCAMeasure(p *lint.Pass) {
+	scope := p.Scope()
+	for _, s := range scope {
+		if measureNamed(s.Text) || measureNamed(textWithDefinitions(p, s)) {
+			return
+		}
+	}
+	// Anchor on the generic phrase in a circumvention sentence when there is
+	// one ("circumvented LivePerson's security measures"), else on the first
+	// circumvention sentence, else on the heading.
+	generic := legal.Lex("tpm.generic")
+	circ := legal.Lex("circumvent")
+	for _, pick := range []func(*document.Sentence) bool{
+		func(s *document.Sentence) bool {
+			return s.Count == p.CountIndex && circ.Match(s.Text) && generic.Match(s.Text)
+		},
+		func(s *document.Sentence) bool { return circ.Match(s.Text) && generic.Match(s.Text) },
+	} {
+		for _, s := range scope {
+			if pick(s) {
+				loc := generic.Find(s.Text)
+				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true})
+				return
+			}
+		}
+	}
+	anchor := firstOwn(p, scope, func(s *document.Sentence) bool { return circ.Match(s.Text) })
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

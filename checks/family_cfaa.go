@@ -1,0 +1,9 @@
+package checks
+
+import "github.com/complaintlint/complaintlint/lint"
+
+// cfaaRules lists the rules of RULES.md §3.C in the order RULES.md gives them.
+var cfaaRules = []*lint.Check{
+	CFAALossThresholdUnpled,
+	CFAALossNotSystemCosts,
+}

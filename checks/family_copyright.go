@@ -1,0 +1,8 @@
+package checks
+
+import "github.com/complaintlint/complaintlint/lint"
+
+// copyrightRules lists the rules of RULES.md §3.A in the order RULES.md gives them.
+var copyrightRules = []*lint.Check{
+	CopyrightInfringementPeriodMissing,
+}

@@ -1,0 +1,52 @@
+// Command complaintlint reads a draft civil complaint the way a judge
+// deciding a Rule 12(b)(6) motion would and reports the pleading gaps that
+// get claims dismissed, each with its line and column, the governing
+// authority and what to add.
+//
+// This package only parses flags, decides about colour and calls the
+// engine; exit codes are the constants below.
+package main
+
+import (
+	"io"
+	"os"
+)
+
+// Exit codes.
+const (
+	exitClean    = 0 // no finding at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitError    = 2 // a usage error, or a file that could not be read or linted
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env is the process environment the CLI consults (NO_COLOR, TERM,
+// GITHUB_ACTIONS); tests replace it.
+var env = os.Getenv
+
+// stdoutIsTerminal reports whether w is a terminal; tests replace it.
+var stdoutIsTerminal = func(w io.Writer) bool { return isTerminal(w) }
+
+// subcommand runs a named subcommand with the arguments after its name.
+type subcommand func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+// subcommands are the words that are not paths. A file actually named like
+// a subcommand can still be linted as "./rules".
+var subcommands = map[string]subcommand{
+	"rules":   runRules,
+	"explain": runExplain,
+	"version": runVersion,
+	"help":    runHelp,
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		if sc, ok := subcommands[args[0]]; ok {
+			return sc(args[1:], stdin, stdout, stderr)
+		}
+	}
+	return runLint(args, stdin, stdout, stderr)
+}

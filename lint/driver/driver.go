@@ -1,0 +1,237 @@
+// Package driver lints files: it expands the paths a user names into files,
+// reads each through lint/input, builds its document model once, runs the
+// checks, and returns results in the order the files were named whatever
+// order the workers finished in.
+package driver
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/input"
+)
+
+// Options configure a run over files.
+type Options struct {
+	Lint lint.Options
+	// Checks to run.
+	Checks []*lint.Check
+	// Jobs is the number of files linted at once (default: CPUs).
+	Jobs int
+	// InputFormat forces a reader ("text", "markdown", "docx"); empty picks
+	// by extension.
+	InputFormat string
+	// Progress, when set, is called after each file with done and total.
+	Progress func(done, total int)
+}
+
+// Target is one thing to lint: a file on disk, or standard input.
+type Target struct {
+	Path  string // as the user wrote it; for stdin, the --stdin-filename or "<stdin>"
+	Stdin io.Reader
+	// Err is set when the path could not be expanded (missing, unreadable).
+	Err error
+}
+
+// Expand turns command-line paths into targets. Directories are walked for
+// .txt, .md, .markdown and .docx files in lexical order; symbolic links to
+// directories are not followed (a loop must not hang a hook). A path that
+// does not exist becomes a target carrying its error, so the other paths
+// are still linted.
+func Expand(paths []string) []Target {
+	var out []Target
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			out = append(out, Target{Path: p, Err: describe(err)})
+			continue
+		}
+		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				out = append(out, Target{Path: p, Err: fmt.Errorf("not a regular file (%s)", kind(info.Mode()))})
+				continue
+			}
+			out = append(out, Target{Path: p})
+			continue
+		}
+		var found []Target
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				found = append(found, Target{Path: path, Err: describe(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && (d.Name() == ".git" || d.Name() == "node_modules") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 || !d.Type().IsRegular() {
+				return nil
+			}
+			if input.Lintable(path) {
+				found = append(found, Target{Path: path})
+			}
+			return nil
+		})
+		if walkErr != nil {
+			found = append(found, Target{Path: p, Err: describe(walkErr)})
+		}
+		if len(found) == 0 {
+			out = append(out, Target{Path: p, Err: errors.New("directory has no .txt, .md or .docx files to lint")})
+		}
+		out = append(out, found...)
+	}
+	return out
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return m.String()
+}
+
+// describe shortens os errors to what a person needs: the path is printed
+// separately.
+func describe(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return errors.New("no such file or directory")
+		case errors.Is(err, fs.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// Run lints every target with a pool of workers and returns one result per
+// target, in target order.
+func Run(targets []Target, opts Options) []lint.FileResult {
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	if jobs > len(targets) {
+		jobs = len(targets)
+	}
+	results := make([]lint.FileResult, len(targets))
+	var next int
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= len(targets) {
+					return
+				}
+				results[i] = LintTarget(targets[i], opts)
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					d := done
+					mu.Unlock()
+					opts.Progress(d, len(targets))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return results
+}
+
+// LintTarget reads and lints one target. It never panics: a reader or a
+// model failure becomes the result's error.
+func LintTarget(t Target, opts Options) (res lint.FileResult) {
+	res.Path = t.Path
+	if t.Err != nil {
+		res.Err = t.Err
+		return res
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res = lint.FileResult{Path: t.Path, Err: fmt.Errorf("internal error while reading the document: %v (please report it)", r)}
+		}
+	}()
+	data, err := readAll(t)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	src, err := input.Read(t.Path, data, opts.InputFormat)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	return LintSource(src, opts)
+}
+
+// LintSource lints an already-read source (the language server's buffers).
+func LintSource(src document.Source, opts Options) lint.FileResult {
+	doc := document.Build(src)
+	findings, errs := lint.Run(doc, opts.Checks, opts.Lint)
+	return lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
+}
+
+func readAll(t Target) ([]byte, error) {
+	var r io.Reader = t.Stdin
+	if r == nil {
+		f, err := os.Open(t.Path)
+		if err != nil {
+			return nil, describe(err)
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil {
+			if info.IsDir() {
+				return nil, errors.New("is a directory")
+			}
+			if info.Size() > input.MaxFileSize {
+				return nil, input.ErrTooLarge
+			}
+		}
+		r = f
+	}
+	// Read one byte past the limit so an oversized stream is detected
+	// without ever holding more than the limit.
+	data, err := io.ReadAll(io.LimitReader(r, input.MaxFileSize+1))
+	if err != nil {
+		return nil, describe(err)
+	}
+	if len(data) > input.MaxFileSize {
+		return nil, input.ErrTooLarge
+	}
+	return data, nil
+}
+
+// SortByPath orders results by path; used when output should not depend on
+// the order arguments were given in.
+func SortByPath(rs []lint.FileResult) {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Path < rs[j].Path })
+}

@@ -1,0 +1,47 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/complaintlint/complaintlint/lint"
+)
+
+// Line writes one finding per line, the shape compilers use and editors,
+// Vim's errorformat and CI problem matchers parse:
+//
+//	path:line:col: severity: message [rule-id]
+//
+// File errors are written as "path: error: message".
+type Line struct {
+	// ShowSuppressed includes suppressed findings, marked as such.
+	ShowSuppressed bool
+}
+
+// Report implements Reporter.
+func (l Line) Report(w io.Writer, results []lint.FileResult) error {
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil {
+			if _, err := fmt.Fprintf(w, "%s: error: %v\n", r.Path, r.Err); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, f := range r.Findings {
+			if f.Suppressed != nil && !l.ShowSuppressed {
+				continue
+			}
+			p := r.Start(f)
+			if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", r.Path, p.Line, p.Column, f.Severity, f.Message, f.Rule); err != nil {
+				return err
+			}
+		}
+		for _, e := range r.CheckErrors {
+			if _, err := fmt.Fprintf(w, "%s: error: %v\n", r.Path, e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

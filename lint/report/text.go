@@ -1,0 +1,270 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+)
+
+// Text is the human format: each finding with its location, the count and
+// allegation it belongs to, the source line with a caret under the span,
+// the authority and the fix; then a summary an attorney skims first.
+type Text struct {
+	// Color turns on ANSI colour; the caller decides (TTY, NO_COLOR, flag).
+	Color bool
+	// NoSummary leaves out the closing summary.
+	NoSummary bool
+}
+
+// Report implements Reporter.
+func (t Text) Report(w io.Writer, results []lint.FileResult) error {
+	pal := newPalette(t.Color)
+	ew := &errWriter{w: w}
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil {
+			ew.printf("%s %s: %v\n", pal.err("error"), pal.bold(r.Path), r.Err)
+			continue
+		}
+		for _, f := range r.Findings {
+			if f.Suppressed != nil {
+				continue
+			}
+			t.finding(ew, pal, r, f)
+		}
+		for _, e := range r.CheckErrors {
+			ew.printf("%s %s: %v\n", pal.err("error"), pal.bold(r.Path), e)
+		}
+	}
+	if !t.NoSummary {
+		summary(ew, pal, results)
+	}
+	return ew.err
+}
+
+func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Finding) {
+	start, end := r.Start(f), r.End(f)
+	where := fmt.Sprintf("%s:%d:%d", r.Path, start.Line, start.Column)
+	if r.Doc.Format == document.FormatDocx {
+		where = fmt.Sprintf("%s: paragraph %d, character %d", r.Path, start.Line, start.Column)
+	}
+	ctx := []string{}
+	if f.Count != "" {
+		ctx = append(ctx, f.Count)
+	}
+	if n := r.AllegationNumber(f); n > 0 {
+		ctx = append(ctx, fmt.Sprintf("¶ %d", n))
+	}
+	ctxs := ""
+	if len(ctx) > 0 {
+		ctxs = " (" + strings.Join(ctx, ", ") + ")"
+	}
+	w.printf("%s: %s %s%s\n", pal.bold(where), pal.sev(f.Severity), f.Message, pal.dim(" ["+f.Rule+"]"))
+	w.printf("  %s%s\n", pal.dim("in"), ctxs)
+	// The source line, shortened around the span, with carets under it.
+	ls := r.Doc.Lines.LineSpan(start.Line)
+	line := string(r.Doc.Src[ls.Start:ls.End])
+	endCol := end.Column
+	if end.Line != start.Line {
+		endCol = utf8.RuneCountInString(line) + 1
+	}
+	text, caretFrom, caretLen := window(line, start.Column-1, endCol-start.Column, 100)
+	text = strings.ReplaceAll(text, "\t", " ")
+	w.printf("    %s\n", text)
+	if caretLen < 1 {
+		caretLen = 1
+	}
+	w.printf("    %s%s\n", strings.Repeat(" ", caretFrom), pal.sevColor(f.Severity, strings.Repeat("^", caretLen)))
+	if f.Authority != "" {
+		w.printf("  %s %s\n", pal.dim("authority:"), f.Authority)
+	}
+	if f.Fix != "" {
+		w.printf("  %s %s\n", pal.dim("fix:"), f.Fix)
+	}
+	w.printf("\n")
+}
+
+// window cuts a long line to width code points around [from, from+n),
+// returning the cut text and where the caret run starts and how long it is.
+func window(line string, from, n, width int) (string, int, int) {
+	runes := []rune(line)
+	if len(runes) <= width {
+		return line, from, n
+	}
+	start := from - 20
+	if start < 0 {
+		start = 0
+	}
+	end := start + width
+	if end > len(runes) {
+		end = len(runes)
+		start = end - width
+		if start < 0 {
+			start = 0
+		}
+	}
+	prefix, suffix := "", ""
+	if start > 0 {
+		prefix = "…"
+	}
+	if end < len(runes) {
+		suffix = "…"
+	}
+	if from+n > end {
+		n = end - from
+	}
+	return prefix + string(runes[start:end]) + suffix, from - start + utf8.RuneCountInString(prefix), n
+}
+
+func summary(w *errWriter, pal palette, results []lint.FileResult) {
+	var files, failed, errs, warns, infos, suppressed int
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil {
+			failed++
+			continue
+		}
+		files++
+		for _, f := range r.Findings {
+			if f.Suppressed != nil {
+				suppressed++
+				continue
+			}
+			switch f.Severity {
+			case lint.Error:
+				errs++
+			case lint.Warning:
+				warns++
+			default:
+				infos++
+			}
+		}
+	}
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil || r.Doc == nil || (len(r.Doc.Counts) == 0 && len(results) > 1) {
+			continue
+		}
+		countSummary(w, pal, r)
+	}
+	parts := []string{
+		plural(errs, "error"), plural(warns, "warning"), plural(infos, "info finding"),
+	}
+	line := fmt.Sprintf("%s in %s", strings.Join(parts, ", "), plural(files, "file"))
+	if suppressed > 0 {
+		line += fmt.Sprintf(" (%d suppressed)", suppressed)
+	}
+	if failed > 0 {
+		line += fmt.Sprintf("; %s could not be read", plural(failed, "file"))
+	}
+	w.printf("%s\n", pal.bold(line))
+}
+
+// countSummary lists each count with its claim family and its findings by
+// severity: what an attorney reads first.
+func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
+	d := r.Doc
+	if len(d.Counts) == 0 {
+		w.printf("%s: no counts recognised (headings such as \"COUNT I\" or \"FIRST CLAIM FOR RELIEF\")\n\n", pal.bold(r.Path))
+		return
+	}
+	type tally struct{ e, w, i int }
+	per := make([]tally, len(d.Counts))
+	var doc tally
+	for _, f := range r.Findings {
+		if f.Suppressed != nil {
+			continue
+		}
+		t := &doc
+		if f.CountIndex >= 0 && f.CountIndex < len(per) {
+			t = &per[f.CountIndex]
+		}
+		switch f.Severity {
+		case lint.Error:
+			t.e++
+		case lint.Warning:
+			t.w++
+		default:
+			t.i++
+		}
+	}
+	w.printf("%s — %s\n", pal.bold(r.Path), plural(len(d.Counts), "count"))
+	width := 0
+	names := make([]string, len(d.Counts))
+	for i := range d.Counts {
+		names[i] = d.Counts[i].Name()
+		if n := utf8.RuneCountInString(names[i]); n > width {
+			width = n
+		}
+	}
+	for i := range d.Counts {
+		t := per[i]
+		status := pal.ok("no findings")
+		if t.e+t.w+t.i > 0 {
+			status = fmt.Sprintf("%s  %s  %s", pal.sevColor(lint.Error, fmt.Sprintf("%d error", t.e)),
+				pal.sevColor(lint.Warning, fmt.Sprintf("%d warning", t.w)), pal.sevColor(lint.Info, fmt.Sprintf("%d info", t.i)))
+		}
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(names[i]))
+		w.printf("  %s%s  %s\n", names[i], pad, status)
+	}
+	if doc.e+doc.w+doc.i > 0 {
+		w.printf("  %s  %d error  %d warning  %d info\n", "outside any count", doc.e, doc.w, doc.i)
+	}
+	w.printf("\n")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
+}
+
+// palette applies colours only when enabled, without touching fatih/color's
+// global NoColor switch (tests run reporters in parallel).
+type palette struct{ on bool }
+
+func newPalette(on bool) palette { return palette{on: on} }
+
+func (p palette) paint(c *color.Color, s string) string {
+	if !p.on {
+		return s
+	}
+	c.EnableColor()
+	return c.Sprint(s)
+}
+
+func (p palette) bold(s string) string { return p.paint(color.New(color.Bold), s) }
+func (p palette) dim(s string) string  { return p.paint(color.New(color.Faint), s) }
+func (p palette) ok(s string) string   { return p.paint(color.New(color.FgGreen), s) }
+func (p palette) err(s string) string  { return p.paint(color.New(color.FgRed, color.Bold), s) }
+
+func (p palette) sev(s lint.Severity) string { return p.sevColor(s, s.String()+":") }
+
+func (p palette) sevColor(s lint.Severity, text string) string {
+	switch s {
+	case lint.Error:
+		return p.paint(color.New(color.FgRed, color.Bold), text)
+	case lint.Warning:
+		return p.paint(color.New(color.FgYellow, color.Bold), text)
+	}
+	return p.paint(color.New(color.FgCyan), text)
+}
