@@ -63,7 +63,19 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 		}
 	}
 	anchor := firstOwn(p, acts, func(*document.Sentence) bool { return true })
-	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	if anchor == nil {
+		p.ReportMissing(nil, p.Check.SeverityIn(p.Profile), "")
+		return
+	}
+	// Offer the placeholder an attorney fills in: the period goes first,
+	// where a reader of the copying sentence looks for it.
+	p.Report(lint.Finding{
+		Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+		Suggestions: []lint.SuggestedFix{{
+			Title: "Insert a [DATE RANGE] placeholder for the infringement period",
+			Edits: []lint.Edit{{Span: lint.Span{Start: anchor.Span.Start, End: anchor.Span.Start}, NewText: "From [START DATE] through [END DATE or the present], "}},
+		}},
+	})
 }
 
 // datesAct reports whether text carries a date that can date an act: a

@@ -21,6 +21,20 @@ type Suppression struct {
 	Justification string `json:"justification"`
 }
 
+// Edit replaces the bytes of Span with NewText (an insertion when the span
+// is empty).
+type Edit struct {
+	Span    Span   `json:"-"`
+	NewText string `json:"newText"`
+}
+
+// SuggestedFix is a textual change an editor can apply as a quick fix, such
+// as inserting a "[DATE RANGE]" placeholder where the period belongs.
+type SuggestedFix struct {
+	Title string `json:"title"`
+	Edits []Edit `json:"edits"`
+}
+
 // Finding is one problem a check reports.
 type Finding struct {
 	Rule       string   `json:"rule"`
@@ -38,6 +52,8 @@ type Finding struct {
 	// Missing marks a finding about an element that is absent (anchored on
 	// the sentence that should carry it or the count heading) rather than
 	// about words that are present.
-	Missing    bool         `json:"missing,omitempty"`
-	Suppressed *Suppression `json:"suppressed,omitempty"`
+	Missing bool `json:"missing,omitempty"`
+	// Suggestions are optional quick fixes.
+	Suggestions []SuggestedFix `json:"suggestions,omitempty"`
+	Suppressed  *Suppression   `json:"suppressed,omitempty"`
 }
