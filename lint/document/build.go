@@ -109,8 +109,10 @@ func (b *builder) paragraphs() {
 		}
 		hint := d.Hints[l.num]
 		trimmed := strings.TrimSpace(l.text)
-		isHeading := hint.Heading > 0 || (hint.Number == 0 && reAllegation.FindStringIndex(l.text) == nil && headingShaped(trimmed) &&
-			(cur == nil || cur.Heading || isCountHeading(trimmed) || sectionKindOf(trimmed) >= 0))
+		numbered := hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil
+		isHeading := hint.Heading > 0 || (!numbered && headingShaped(trimmed) &&
+			(cur == nil || cur.Heading || isCountHeading(trimmed) || sectionKindOf(trimmed) >= 0)) ||
+			(!numbered && cur != nil && cur.Heading && b.continuesCountHeading(cur, trimmed))
 		switch {
 		case b.onePerLine || cur == nil || isHeading || (cur != nil && cur.Heading):
 			start(l, isHeading)
@@ -162,6 +164,24 @@ func (b *builder) dropImplausibleNumbers() {
 		}
 		prev = p.Number
 	}
+}
+
+// continuesCountHeading reports a line that carries on a count heading: the
+// cause of action or a parenthetical under "COUNT I", written in any case
+// ("Tortious Interference with Prospective Economic Advantage").
+func (b *builder) continuesCountHeading(cur *Paragraph, t string) bool {
+	if utf8.RuneCountInString(t) > 160 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "seq.") {
+		return false
+	}
+	first := firstLine(b.d.Text[cur.Span.Start:cur.Span.End])
+	if isCountHeading(first) {
+		return true
+	}
+	// The line after a continuation line ("(Against All Defendants)").
+	if n := len(b.d.Paragraphs); n > 0 && b.d.Paragraphs[n-1].Heading && isCountHeading(firstLine(b.d.Text[b.d.Paragraphs[n-1].Span.Start:b.d.Paragraphs[n-1].Span.End])) {
+		return strings.HasPrefix(t, "(")
+	}
+	return false
 }
 
 func startsSignature(t string) bool { return reSecSignature.MatchString(t) }

@@ -117,6 +117,14 @@ func shouldJoin(prev, next string) bool {
 		return nextStartsLower && !strings.HasSuffix(prev, "?") && !strings.HasSuffix(prev, "!")
 	case strongAbbrevs[lw]:
 		return true
+	case insideCaseName(prev):
+		// "Kelly v. L.L. Cool J., 145 F.R.D. 32": a case name runs from
+		// "v." to the comma before the reporter.
+		return true
+	case isInitial(last) && labelsFollowing[strings.ToLower(wordBefore(prev))]:
+		// "attached as Ex. A. The certificate ...": a letter label, not an
+		// initial, so the sentence may end there.
+		return nextStartsLower
 	case isInitial(last):
 		// "John A. Smith", "J. Sweet" — but a sentence may end with a
 		// capital letter abbreviation rarely enough to always join.
@@ -138,6 +146,31 @@ func shouldJoin(prev, next string) bool {
 		return true
 	}
 	return false
+}
+
+// labelsFollowing are words a capital-letter label follows.
+var labelsFollowing = map[string]bool{"ex.": true, "exh.": true, "exhibit": true, "schedule": true, "appendix": true,
+	"annex": true, "client": true, "customer": true, "section": true, "article": true, "part": true, "plan": true,
+	"option": true, "tier": true, "class": true, "series": true, "group": true, "attachment": true, "tab": true}
+
+// insideCaseName reports whether s ends inside a case name: after " v. "
+// with no comma since.
+func insideCaseName(s string) bool {
+	i := strings.LastIndex(s, " v. ")
+	if i < 0 || len(s)-i > 80 {
+		return false
+	}
+	return !strings.ContainsAny(s[i:], ",;")
+}
+
+// wordBefore returns the word before the last word of s.
+func wordBefore(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return ""
+	}
+	return lastWord(s[:i])
 }
 
 func lastWord(s string) string {

@@ -1,0 +1,256 @@
+package document
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+func build(text string) *Document {
+	return Build(PlainSource("t.txt", []byte(text)))
+}
+
+// A count heading in each common style, with what the model must read from
+// it: the numeral, the title and the claim family.
+var headingStyles = []struct {
+	name, heading string
+	ordinal       int
+	title         string
+	claim         legal.Claim
+}{
+	{"roman own lines", "COUNT I\nCOPYRIGHT INFRINGEMENT\n(17 U.S.C. § 501)", 1, "COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)", legal.ClaimCopyright},
+	{"roman dash same line", "COUNT II — VIOLATION OF THE DIGITAL MILLENNIUM COPYRIGHT ACT", 2, "VIOLATION OF THE DIGITAL MILLENNIUM COPYRIGHT ACT", legal.ClaimDMCA},
+	{"word en dash", "Count Three – Computer Fraud and Abuse Act, 18 U.S.C. § 1030", 3, "Computer Fraud and Abuse Act, 18 U.S.C. § 1030", legal.ClaimCFAA},
+	{"word colon", "Count Four: Breach of Contract", 4, "Breach of Contract", legal.ClaimContract},
+	{"ordinal claim for relief", "FIFTH CLAIM FOR RELIEF\n(Misappropriation of Trade Secrets — 18 U.S.C. § 1836)", 5, "(Misappropriation of Trade Secrets — 18 U.S.C. § 1836)", legal.ClaimTradeSecret},
+	{"ordinal cause of action", "SIXTH CAUSE OF ACTION\nTortious Interference with Prospective Economic Advantage\n(Against All Defendants)", 6, "Tortious Interference with Prospective Economic Advantage (Against All Defendants)", legal.ClaimInterference},
+	{"claim arabic", "CLAIM 7\nFalse Advertising Under the Lanham Act, 15 U.S.C. § 1125(a)(1)(B)", 7, "False Advertising Under the Lanham Act, 15 U.S.C. § 1125(a)(1)(B)", legal.ClaimLanhamFA},
+	{"count arabic period", "COUNT 8. UNFAIR COMPETITION UNDER NEW YORK COMMON LAW", 8, "UNFAIR COMPETITION UNDER NEW YORK COMMON LAW", legal.ClaimUnfairCompNY},
+	{"ordinal count", "NINTH COUNT\n(Unjust Enrichment)", 9, "(Unjust Enrichment)", legal.ClaimUnjustEnrichment},
+	{"cause of action numeral", "CAUSE OF ACTION NO. 10\nCONTRIBUTORY COPYRIGHT INFRINGEMENT", 10, "CONTRIBUTORY COPYRIGHT INFRINGEMENT", legal.ClaimCopyright},
+	{"claim for relief word", "Eleventh Claim for Relief — Civil Conspiracy", 11, "Civil Conspiracy", legal.ClaimOther},
+	{"roman with number sign", "COUNT XII\nDECLARATORY JUDGMENT (28 U.S.C. § 2201)", 12, "DECLARATORY JUDGMENT (28 U.S.C. § 2201)", legal.ClaimOther},
+}
+
+func TestCountHeadingStyles(t *testing.T) {
+	for _, tc := range headingStyles {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "FACTUAL ALLEGATIONS\n\n1. Plaintiff owns the Module.\n\n" + tc.heading + "\n\n2. Plaintiff repeats paragraph 1.\n\n3. Defendant acted.\n"
+			d := build(text)
+			if len(d.Counts) != 1 {
+				t.Fatalf("%d counts, want 1\n%s", len(d.Counts), d)
+			}
+			c := d.Counts[0]
+			if c.Ordinal != tc.ordinal {
+				t.Errorf("ordinal %d, want %d", c.Ordinal, tc.ordinal)
+			}
+			if c.Title != tc.title {
+				t.Errorf("title %q, want %q", c.Title, tc.title)
+			}
+			if c.Primary() != tc.claim {
+				t.Errorf("claim %s, want %s", c.Primary(), tc.claim)
+			}
+			if len(c.Sentences) != 2 {
+				t.Errorf("%d own sentences, want 2", len(c.Sentences))
+			}
+		})
+	}
+	if len(headingStyles) < 10 {
+		t.Fatal("fewer than ten heading styles covered")
+	}
+}
+
+func TestMarkdownCountHeading(t *testing.T) {
+	text := "## Factual Allegations\n\n1. Plaintiff owns the Module.\n\n## **Count One — Copyright Infringement**\n\n2. Defendant copied the Module.\n"
+	src := PlainSource("t.md", []byte(text))
+	// Blank the markup as the Markdown reader does: "##" and "**".
+	for _, marker := range []string{"## **", "**", "## "} {
+		for i := strings.Index(string(src.Text), marker); i >= 0; i = strings.Index(string(src.Text), marker) {
+			for j := 0; j < len(marker); j++ {
+				src.Text[i+j] = ' '
+			}
+		}
+	}
+	d := Build(src)
+	if len(d.Counts) != 1 || d.Counts[0].Primary() != legal.ClaimCopyright {
+		t.Fatalf("counts: %s", d)
+	}
+	p := d.Lines.Position(d.Counts[0].Heading.Start)
+	if p.Line != 5 || p.Column != 6 {
+		t.Errorf("heading at %d:%d, want 5:6 (after the blanked markers)", p.Line, p.Column)
+	}
+}
+
+// Text that mentions counts or claims without being a count heading.
+func TestNoFalseCounts(t *testing.T) {
+	cases := []string{
+		"COUNT OF DAYS\n\n1. The parties agreed on a count of days.",
+		"1. Count I of the original complaint was dismissed by the court.",
+		"1. Defendant's claim 3 of the patent is invalid.",
+		"Claim 3 of the '123 patent is invalid because it claims an abstract idea.",
+		"1. Plaintiff counts on the Agreement. The count of users was 4,000.",
+		"COUNTERCLAIMS ARE RESERVED\n\n1. Plaintiff reserves its rights.",
+		"1. Each count below incorporates the facts.",
+		"First, Defendant copied the Module. Second, it sold the copies.",
+		"The first claim for relief was withdrawn on May 3, 2014, and the parties then agreed to mediate the dispute before a neutral.",
+	}
+	for _, text := range cases {
+		d := build(text)
+		if len(d.Counts) != 0 {
+			t.Errorf("%q: found %d counts, want none\n%s", text, len(d.Counts), d)
+		}
+	}
+}
+
+const incorpDoc = `THE PARTIES
+
+1. Plaintiff LivePerson, Inc. (“LP”) is a Delaware corporation.
+
+2. Defendant 24/7 Customer, Inc. (“24/7”) is a California corporation.
+
+FACTUAL ALLEGATIONS
+
+3. In 2006 the parties signed the Co-Marketing Agreement (the “Agreement”).
+
+4. From March 2012 to the present 24/7 has copied the Module.
+
+COUNT I
+COPYRIGHT INFRINGEMENT
+
+5. LP repeats and realleges paragraphs 3 through 4 as if fully set forth herein.
+
+6. 24/7 infringed.
+
+COUNT II
+BREACH OF CONTRACT
+
+7. LP repeats and realleges each and every allegation in the preceding paragraphs.
+
+8. 24/7 breached the Agreement.
+
+COUNT III
+UNJUST ENRICHMENT
+
+9. LP incorporates ¶¶ 1, 3, and 6 above.
+
+10. 24/7 was enriched.
+
+PRAYER FOR RELIEF
+
+WHEREFORE, LP asks for judgment.
+`
+
+func TestIncorporation(t *testing.T) {
+	d := build(incorpDoc)
+	if len(d.Counts) != 3 {
+		t.Fatalf("%d counts\n%s", len(d.Counts), d)
+	}
+	nums := func(c Count) []int {
+		var out []int
+		for _, ai := range c.Incorporated {
+			out = append(out, d.Allegations[ai].Number)
+		}
+		return out
+	}
+	if got := nums(d.Counts[0]); !equalInts(got, []int{3, 4}) || d.Counts[0].Blanket {
+		t.Errorf("Count I incorporates %v (blanket %v), want [3 4]", got, d.Counts[0].Blanket)
+	}
+	// Blanket: factual paragraphs only; the earlier count is swept in.
+	if got := nums(d.Counts[1]); !equalInts(got, []int{1, 2, 3, 4}) || !d.Counts[1].Blanket {
+		t.Errorf("Count II incorporates %v (blanket %v), want [1 2 3 4]", got, d.Counts[1].Blanket)
+	}
+	if !equalInts(d.Counts[1].SweptCounts, []int{0}) {
+		t.Errorf("Count II sweeps in counts %v, want [0]", d.Counts[1].SweptCounts)
+	}
+	// A list, including an allegation of an earlier count.
+	if got := nums(d.Counts[2]); !equalInts(got, []int{1, 3, 6}) {
+		t.Errorf("Count III incorporates %v, want [1 3 6]", got)
+	}
+	if !equalInts(d.Counts[2].SweptCounts, []int{0}) {
+		t.Errorf("Count III sweeps in %v, want [0]", d.Counts[2].SweptCounts)
+	}
+	// Scope: own sentences plus the incorporated ones.
+	var scope []string
+	for _, si := range d.ScopeSentences(0) {
+		scope = append(scope, d.Sentences[si].Text)
+	}
+	if len(scope) != 4 || !strings.Contains(scope[1], "From March 2012") {
+		t.Errorf("Count I scope: %q", scope)
+	}
+	if !d.HasSection(SectionPrayer) {
+		t.Error("prayer not found")
+	}
+	if c := d.Counts[2]; d.Text[c.Span.End-1] != '.' || strings.Contains(d.Text[c.Span.Start:c.Span.End], "WHEREFORE") {
+		t.Errorf("Count III span runs into the prayer: %q", d.Text[c.Span.Start:c.Span.End])
+	}
+	// Defined terms.
+	terms := map[string]bool{}
+	for _, def := range d.Definitions {
+		terms[def.Term] = true
+	}
+	for _, want := range []string{"LP", "24/7", "Agreement"} {
+		if !terms[want] {
+			t.Errorf("defined term %q not found (have %v)", want, terms)
+		}
+	}
+}
+
+func TestOutOfRangeIncorporation(t *testing.T) {
+	d := build("FACTS\n\n1. A fact.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Plaintiff repeats paragraphs 900 through 1000 and 1 through 999999999.\n")
+	if len(d.Counts) != 1 {
+		t.Fatalf("counts: %s", d)
+	}
+	if len(d.Counts[0].Incorporated) != 0 {
+		t.Errorf("incorporated %v from ranges that name no allegation", d.Counts[0].Incorporated)
+	}
+}
+
+func TestSectionsAndAllegations(t *testing.T) {
+	text := "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nCOMPLAINT\n\nNATURE OF THE ACTION\n\n1. This is an action.\n\nJURISDICTION AND VENUE\n\n2. The Court has jurisdiction.\n\n¶ 3 Venue is proper.\n\nFACTUAL BACKGROUND\n\n4. In 2013, Defendant copied.\n\nDEMAND FOR JURY TRIAL\n\nPlaintiff demands a jury.\n\nDated: May 15, 2014\n"
+	d := build(text)
+	var kinds []string
+	for _, s := range d.Sections {
+		kinds = append(kinds, s.Kind.String())
+	}
+	want := []string{"caption", "preliminary statement", "jurisdiction and venue", "facts", "jury demand", "signature"}
+	if strings.Join(kinds, ",") != strings.Join(want, ",") {
+		t.Errorf("sections %v, want %v", kinds, want)
+	}
+	var nums []int
+	for _, a := range d.Allegations {
+		nums = append(nums, a.Number)
+	}
+	if !equalInts(nums, []int{1, 2, 3, 4}) {
+		t.Errorf("allegations %v, want [1 2 3 4]", nums)
+	}
+	if d.Allegations[2].Section != SectionJurisdiction {
+		t.Errorf("¶ 3 in %s", d.Allegations[2].Section)
+	}
+}
+
+func TestPerCountWherefore(t *testing.T) {
+	text := "FACTS\n\n1. A fact.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Defendant breached.\n\nWHEREFORE, Plaintiff demands judgment on Count I.\n\nCOUNT II\nUNJUST ENRICHMENT\n\n3. Defendant was enriched.\n\nWHEREFORE, Plaintiff demands judgment on Count II.\n"
+	d := build(text)
+	if len(d.Counts) != 2 {
+		t.Fatalf("%d counts\n%s", len(d.Counts), d)
+	}
+	if d.Allegations[2].Count != 1 {
+		t.Errorf("¶ 3 in count %d, want 1", d.Allegations[2].Count)
+	}
+	if strings.Contains(d.Text[d.Counts[0].Span.Start:d.Counts[0].Span.End], "WHEREFORE") {
+		t.Error("Count I's span includes its WHEREFORE clause")
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,97 @@
+package lint_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+const doc = "FACTS\n\n1. A fact.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Defendant breached.\n\nCOUNT II\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied.\n"
+
+func build() *document.Document {
+	return document.Build(document.PlainSource("t.txt", []byte(doc)))
+}
+
+func TestPanickingCheckBecomesError(t *testing.T) {
+	boom := &lint.Check{ID: "boom", Run: func(*lint.Pass) { panic("index out of range") }}
+	good := &lint.Check{ID: "good", Family: legal.ClaimContract, Severity: lint.Warning, Run: func(p *lint.Pass) {
+		p.ReportMissing(nil, lint.Warning, "missing")
+	}}
+	fs, errs := lint.Run(build(), []*lint.Check{boom, good}, lint.Options{})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "boom") {
+		t.Fatalf("errors %v, want one naming the rule", errs)
+	}
+	if len(fs) != 1 || fs[0].Rule != "good" || fs[0].Count != "Count I (Breach of contract)" {
+		t.Fatalf("findings %+v", fs)
+	}
+}
+
+func TestFamilyScopingAndOrder(t *testing.T) {
+	var seen []int
+	c := &lint.Check{ID: "cr", Family: legal.ClaimCopyright, Run: func(p *lint.Pass) {
+		seen = append(seen, p.CountIndex)
+		for _, s := range p.Own() {
+			p.ReportPhrase(s.Span)
+		}
+		p.ReportMissing(nil, lint.Error, "heading")
+	}}
+	fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{})
+	if len(seen) != 1 || seen[0] != 1 {
+		t.Fatalf("ran on counts %v, want only the copyright count", seen)
+	}
+	if len(fs) != 2 || fs[0].Span.Start > fs[1].Span.Start {
+		t.Fatalf("findings not in position order: %+v", fs)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	c := &lint.Check{ID: "w", Severity: lint.Warning, Run: func(p *lint.Pass) {
+		p.ReportMissing(nil, lint.Warning, "x")
+	}}
+	all, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{})
+	if len(all) != 2 {
+		t.Fatalf("%d findings, want one per count", len(all))
+	}
+	if fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{MinSeverity: lint.Error}); len(fs) != 0 {
+		t.Error("MinSeverity did not filter")
+	}
+	if fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{Disabled: map[string]bool{"w": true}}); len(fs) != 0 {
+		t.Error("Disabled rule ran")
+	}
+	fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{SeverityOverride: map[string]lint.Severity{"w": lint.Error}})
+	if fs[0].Severity != lint.Error {
+		t.Error("severity override ignored")
+	}
+	fs, _ = lint.Run(build(), []*lint.Check{c}, lint.Options{MaxFindings: 1})
+	if len(fs) != 2 || fs[1].Rule != "too-many-findings" || !strings.Contains(fs[1].Message, "1 more") {
+		t.Errorf("MaxFindings: %+v", fs)
+	}
+}
+
+func TestNYGate(t *testing.T) {
+	ran := 0
+	c := &lint.Check{ID: "ny", NY: true, Run: func(*lint.Pass) { ran++ }}
+	lint.Run(build(), []*lint.Check{c}, lint.Options{Profile: lint.Profile{Circuit: "9", State: "CA"}})
+	if ran != 0 {
+		t.Errorf("NY rule ran %d times under California law", ran)
+	}
+	lint.Run(build(), []*lint.Check{c}, lint.Options{Profile: lint.DefaultProfile})
+	if ran != 2 {
+		t.Errorf("NY rule ran %d times under New York law, want once per count", ran)
+	}
+}
+
+func TestParseCircuit(t *testing.T) {
+	for in, want := range map[string]string{"2": "2", "2d": "2", "second": "2", "11th": "11", "D.C.": "dc", "Federal": "fed", "9th Circuit": "9"} {
+		got, err := lint.ParseCircuit(in)
+		if err != nil || got != want {
+			t.Errorf("ParseCircuit(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := lint.ParseCircuit("13"); err == nil {
+		t.Error("accepted a 13th Circuit")
+	}
+}
