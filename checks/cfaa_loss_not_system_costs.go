@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CFAALossNotSystemCosts: the harms pleaded for a CFAA count are lost
+// CFAALossNotSystemCosts flags a CFAA count whose pleaded harms are lost
 // clients, goodwill or the value of data rather than the costs of
 // responding to and repairing an intrusion.
 var CFAALossNotSystemCosts = &lint.Check{

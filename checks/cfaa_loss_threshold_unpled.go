@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CFAALossThresholdUnpled: a civil CFAA count without $5,000 of loss in a
+// CFAALossThresholdUnpled flags a civil CFAA count without $5,000 of loss in a
 // one-year period, the usual gateway to § 1030(g).
 var CFAALossThresholdUnpled = &lint.Check{
 	ID:         "cfaa-loss-threshold-unpled",

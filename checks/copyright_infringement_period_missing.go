@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CopyrightInfringementPeriodMissing: a copyright count that never says when
+// CopyrightInfringementPeriodMissing flags a copyright count that never says when
 // the copying happened (Kelly element 4, the ground Liveperson dismissed
 // Count I on).
 var CopyrightInfringementPeriodMissing = &lint.Check{
@@ -53,7 +53,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	act := legal.Lex("copyright.act")
 	var acts []*document.Sentence
 	for _, s := range scope {
-		if act.Match(s.Text) && mentionsDefendant(p.Doc, terms, s.Text) {
+		if act.Match(s.Text) && mentionsDefendant(terms, s.Text) {
 			acts = append(acts, s)
 		}
 	}

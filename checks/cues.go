@@ -34,7 +34,7 @@ func defendantTerms(d *document.Document) []string {
 }
 
 // mentionsDefendant reports whether a sentence names a defendant.
-func mentionsDefendant(d *document.Document, terms []string, s string) bool {
+func mentionsDefendant(terms []string, s string) bool {
 	if reDefendantWord.MatchString(s) {
 		return true
 	}

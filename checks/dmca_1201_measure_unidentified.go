@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// DMCA1201MeasureUnidentified: a § 1201 count that says "security measures"
+// DMCA1201MeasureUnidentified flags a § 1201 count that says "security measures"
 // without naming the technological measure that controlled access — the
 // ground Liveperson dismissed Count II on.
 var DMCA1201MeasureUnidentified = &lint.Check{

@@ -9,7 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// LanhamAdContentContextMissing: a false-advertising count that does not set
+// LanhamAdContentContextMissing flags a false-advertising count that does not set
 // out the challenged statement in context — what was said, where, when and
 // to whom. Liveperson ordered a Rule 12(e) more definite statement on it.
 var LanhamAdContentContextMissing = &lint.Check{

@@ -38,7 +38,7 @@ func specIDs(spec string) map[string][]string {
 	out := map[string][]string{}
 	section := ""
 	reSection := regexp.MustCompile(`^### ([A-H])\. `)
-	reRule := regexp.MustCompile("^#### ([a-z0-9-]+)\\s*$")
+	reRule := regexp.MustCompile(`^#### ([a-z0-9-]+)\s*$`)
 	for _, line := range strings.Split(spec, "\n") {
 		if m := reSection.FindStringSubmatch(line); m != nil {
 			section = m[1]
@@ -53,7 +53,7 @@ func specIDs(spec string) map[string][]string {
 	return out
 }
 
-// TestRuleIDsMatchSpec: the ids in code are exactly the ids of RULES.md.
+// TestRuleIDsMatchSpec flags the ids in code are exactly the ids of RULES.md.
 func TestRuleIDsMatchSpec(t *testing.T) {
 	spec := specIDs(rulesSpec(t))
 	var want []string

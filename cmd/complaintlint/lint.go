@@ -221,14 +221,14 @@ func (f *lintFlags) options() (driver.Options, *lint.Severity, error) {
 	opts.Lint.Profile = lint.Profile{Circuit: circuit, State: state}
 	min, err := lint.ParseSeverity(f.minSeverity)
 	if err != nil {
-		return opts, nil, fmt.Errorf("--min-severity: %v", err)
+		return opts, nil, fmt.Errorf("--min-severity: %w", err)
 	}
 	opts.Lint.MinSeverity = min
 	var failOn *lint.Severity
 	if strings.ToLower(f.failOn) != "none" {
 		s, err := lint.ParseSeverity(f.failOn)
 		if err != nil {
-			return opts, nil, fmt.Errorf("--fail-on: %v (or none)", err)
+			return opts, nil, fmt.Errorf("--fail-on: %w (or none)", err)
 		}
 		failOn = &s
 	}
@@ -310,20 +310,20 @@ func writeOutput(o output, results []lint.FileResult, color, noSummary bool, std
 	// half-written report where a CI step expects a whole one.
 	tmp, err := os.CreateTemp(dirOf(o.path), ".complaintlint-*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %v", o.path, err)
+		return fmt.Errorf("writing %s: %w", o.path, err)
 	}
 	if err := rep.Report(tmp, results); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %v", o.path, err)
+		return fmt.Errorf("writing %s: %w", o.path, err)
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %v", o.path, err)
+		return fmt.Errorf("writing %s: %w", o.path, err)
 	}
 	if err := os.Rename(tmp.Name(), o.path); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %v", o.path, err)
+		return fmt.Errorf("writing %s: %w", o.path, err)
 	}
 	return nil
 }

@@ -61,7 +61,7 @@ func Explain(c *lint.Check) string {
 		if body == "" {
 			return
 		}
-		fmt.Fprintf(&b, "%s\n%s\n\n", title, indent(wrap(body, 76), "  "))
+		fmt.Fprintf(&b, "%s\n%s\n\n", title, indent(wrap(body, 76)))
 	}
 	section("What the law requires", c.Doc.Requirement)
 	section("Authority", c.Doc.Authority)
@@ -69,14 +69,14 @@ func Explain(c *lint.Check) string {
 	if len(c.Doc.Insufficient) > 0 {
 		b.WriteString("Insufficient pleading (triggers the rule)\n")
 		for _, ex := range c.Doc.Insufficient {
-			b.WriteString(indent(wrap("✗ "+ex, 74), "  ") + "\n")
+			b.WriteString(indent(wrap("✗ "+ex, 74)) + "\n")
 		}
 		b.WriteString("\n")
 	}
 	if len(c.Doc.Sufficient) > 0 {
 		b.WriteString("Sufficient pleading (passes)\n")
 		for _, ex := range c.Doc.Sufficient {
-			b.WriteString(indent(wrap("✓ "+ex, 74), "  ") + "\n")
+			b.WriteString(indent(wrap("✓ "+ex, 74)) + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -84,7 +84,7 @@ func Explain(c *lint.Check) string {
 	if len(c.Doc.Traps) > 0 {
 		b.WriteString("Not flagged (false-positive traps the rule avoids)\n")
 		for _, t := range c.Doc.Traps {
-			b.WriteString(indent(wrap("- "+t, 74), "  ") + "\n")
+			b.WriteString(indent(wrap("- "+t, 74)) + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -111,6 +111,7 @@ func wrap(s string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-func indent(s, prefix string) string {
-	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+// indent indents every line of s by two spaces.
+func indent(s string) string {
+	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
 }

@@ -401,7 +401,7 @@ func (b *builder) sections() {
 			}
 		}
 		switch {
-		case kind >= 0 && (kind != cur.Kind || kind == SectionCounts && isCountHeading(first) == false):
+		case kind >= 0 && (kind != cur.Kind || kind == SectionCounts && !isCountHeading(first)):
 			open(kind, p, p.Heading)
 		case kind < 0 && cur.Kind == SectionCaption && p.Number > 0:
 			// Numbered allegations before any heading: the body has begun.
@@ -466,7 +466,6 @@ func (b *builder) counts() {
 			continue
 		}
 		c := Count{Index: len(d.Counts), Label: label, Ordinal: ord, Heading: p.Span, IncorporationSentence: -1}
-		title := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(first[len(first)-len(strings.TrimLeft(first, " ")):]), " "))
 		// The cause label: the rest of the heading line after the numeral.
 		m := reCountNumeral.FindStringIndex(strings.TrimSpace(first))
 		if m == nil {
@@ -474,7 +473,7 @@ func (b *builder) counts() {
 		}
 		rest := strings.TrimSpace(strings.TrimSpace(first)[m[1]:])
 		rest = strings.TrimSpace(strings.TrimLeft(rest, "-–—:. "))
-		title = rest
+		title := rest
 		// Continuation lines: headings that follow directly (the cause on the
 		// next line, "(17 U.S.C. § 501)", "(Against All Defendants)").
 		j := i + 1

@@ -83,7 +83,8 @@ func TestSentenceSpansExact(t *testing.T) {
 	off := strings.Index(text, "copied")
 	p := d.Lines.Position(off)
 	line := strings.Split(text, "\n")[2]
-	wantCol := 1 + utf8.RuneCountInString(line[:strings.Index(line, "copied")])
+	before, _, _ := strings.Cut(line, "copied")
+	wantCol := 1 + utf8.RuneCountInString(before)
 	if p.Line != 3 || p.Column != wantCol {
 		t.Errorf("'copied' at %d:%d, want 3:%d", p.Line, p.Column, wantCol)
 	}

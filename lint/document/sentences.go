@@ -192,7 +192,7 @@ func isBareNumber(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsDigit(r) && r != '(' && r != ')' && !(r >= 'a' && r <= 'z' && len(s) <= 3) {
+		if !unicode.IsDigit(r) && r != '(' && r != ')' && (r < 'a' || r > 'z' || len(s) > 3) {
 			return false
 		}
 	}

@@ -201,7 +201,7 @@ func LintSource(src document.Source, opts Options) lint.FileResult {
 }
 
 func readAll(t Target) ([]byte, error) {
-	var r io.Reader = t.Stdin
+	r := t.Stdin
 	if r == nil {
 		f, err := os.Open(t.Path)
 		if err != nil {

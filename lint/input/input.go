@@ -27,7 +27,7 @@ var (
 	ErrTooLarge = fmt.Errorf("file is larger than the %d MiB limit", MaxFileSize>>20)
 )
 
-// Format names accepted by --input-format.
+// Formats are the names accepted by --input-format.
 var Formats = []string{"text", "markdown", "docx"}
 
 // FormatFor chooses a format by file extension; unknown extensions read as

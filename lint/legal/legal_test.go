@@ -82,11 +82,11 @@ func TestDates(t *testing.T) {
 func TestMoney(t *testing.T) {
 	cases := map[string]float64{
 		"LP paid $48,200 to CyberFirm":     48200,
-		"about $22k in credits":           22000,
-		"costing LP about $2.3 million":   2.3e6,
-		"five thousand dollars":           5000,
-		"$8,500.50 restoring files":       8500.5,
-		"$ 12,500 rotating credentials":   12500,
+		"about $22k in credits":            22000,
+		"costing LP about $2.3 million":    2.3e6,
+		"five thousand dollars":            5000,
+		"$8,500.50 restoring files":        8500.5,
+		"$ 12,500 rotating credentials":    12500,
 		"more than 10,000 dollars in fees": 10000,
 	}
 	for s, want := range cases {

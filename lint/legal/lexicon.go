@@ -75,7 +75,7 @@ func ParseLexicons(data string) (map[string]*Lexicon, error) {
 			return nil, fmt.Errorf("lexicon line %d: pattern outside a section", line)
 		}
 		if _, err := regexp.Compile(t); err != nil {
-			return nil, fmt.Errorf("lexicon line %d (%s): %v", line, cur.Name, err)
+			return nil, fmt.Errorf("lexicon line %d (%s): %w", line, cur.Name, err)
 		}
 		cur.Patterns = append(cur.Patterns, QuoteTolerant(t))
 	}
@@ -89,7 +89,7 @@ func ParseLexicons(data string) (map[string]*Lexicon, error) {
 		}
 		re, err := regexp.Compile(expr)
 		if err != nil {
-			return nil, fmt.Errorf("lexicon %q: %v", name, err)
+			return nil, fmt.Errorf("lexicon %q: %w", name, err)
 		}
 		l.re = re
 	}

@@ -65,7 +65,7 @@ func Dates(s string) []DateMention {
 // HasTime reports whether s carries a temporal anchor.
 func HasTime(s string) bool {
 	// Cheap rejection: every anchor contains a digit.
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	return len(Dates(s)) > 0

@@ -74,7 +74,7 @@ func Parse(src []byte) (*Fixture, error) {
 			if m[4] != "" {
 				re, err := regexp.Compile(m[4])
 				if err != nil {
-					return nil, fmt.Errorf("line %d: bad message pattern: %v", i+1, err)
+					return nil, fmt.Errorf("line %d: bad message pattern: %w", i+1, err)
 				}
 				w.Message = re
 			}
