@@ -53,7 +53,7 @@ func specIDs(spec string) map[string][]string {
 	return out
 }
 
-// TestRuleIDsMatchSpec flags the ids in code are exactly the ids of RULES.md.
+// TestRuleIDsMatchSpec checks that the ids in code are exactly the ids of RULES.md.
 func TestRuleIDsMatchSpec(t *testing.T) {
 	spec := specIDs(rulesSpec(t))
 	var want []string
