@@ -78,16 +78,16 @@ func HasTime(s string) bool {
 func mayHaveTime(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '1' || c == '2':
+		switch c {
+		case '1', '2':
 			if i+3 < len(s) && (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
 				return true
 			}
-		case c == '/':
+		case '/':
 			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
 				return true
 			}
-		case c == 'f' || c == 'F':
+		case 'f', 'F':
 			if i+2 < len(s) && (s[i+1] == 'y' || s[i+1] == 'Y') && (isDigit(s[i+2]) || s[i+2] == ' ' || s[i+2] == '\'') {
 				return true
 			}
