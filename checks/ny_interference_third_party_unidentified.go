@@ -1,0 +1,64 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// NYInterferenceThirdPartyUnidentified: an interference count about
+// "customers" in general, without any particular customer relationship.
+var NYInterferenceThirdPartyUnidentified = &lint.Check{
+	ID:         "ny-interference-third-party-unidentified",
+	Title:      "Interference count never identifies the third-party relationships",
+	Family:     legal.ClaimInterference,
+	Severity:   lint.Warning,
+	Confidence: 0.65,
+	NY:         true,
+	Doc: lint.Doc{
+		Requirement: "New York requires the complaint to identify the particular relationships the defendant interfered with, and the defendant's conduct must be directed at those third parties. In Liveperson the client-relationship counts survived where specific client relationships and conduct aimed at them were pleaded.",
+		Authority:   cite(authMcGill, authCarvel),
+		Insufficient: []string{
+			"Defendant interfered with LP's relationships with its customers and prospective customers.",
+			"LP had business relationships with numerous e-commerce companies.",
+			"LP reasonably expected to enter into contracts with prospective clients.",
+		},
+		Sufficient: []string{
+			"LP had written subscription agreements with Client A (since 2008) and Client B (since 2010), each running through December 2014.",
+			"LP was in final-round renewal negotiations with Client C, whose procurement lead told LP on May 3, 2013 that LP was the selected vendor, when ...",
+		},
+		Fix:     "Name (or pseudonymously identify) each customer relationship, the contract or negotiation, and what Defendant did toward that customer.",
+		Message: "The interference count refers only to 'customers' or 'prospective customers' in general; New York requires the specific third-party relationships Defendant interfered with.",
+		Traps: []string{
+			"confidentiality pseudonyms (\"Customer 1\", \"Client A\") with concrete contract facts",
+			"customers named in the facts section and incorporated, or listed in an exhibit",
+			"the parties' own names (\"LivePerson, Inc.\") do not identify a third party",
+			"counts about employees only (see ny-interference-at-will-employees)",
+		},
+	},
+	Run: runNYThirdPartyUnidentified,
+}
+
+func runNYThirdPartyUnidentified(p *lint.Pass) {
+	if pleadsOtherStateLaw(p) {
+		return
+	}
+	rel := func(s *document.Sentence) bool { return relationshipMention(s.Text) }
+	var relOwn bool
+	for _, s := range p.Own() {
+		if rel(s) {
+			relOwn = true
+			break
+		}
+	}
+	if !relOwn {
+		return
+	}
+	parties := partyNames(p.Doc)
+	for _, s := range p.Scope() {
+		if identifiesThirdParty(parties, textWithDefinitions(p, s)) {
+			return
+		}
+	}
+	p.ReportMissing(interferenceAnchor(p, rel), p.Check.SeverityIn(p.Profile), "")
+}
