@@ -67,6 +67,25 @@ func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
 	return t
 }
 
+var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim)`)
+
+// withTermDefinitions is a sentence's text followed by the definitions of the
+// defined terms it uses, leaving out the definitions of the parties' own
+// names: "Redwood" is defined in a sentence about the plaintiff's business,
+// which says nothing about the sentence that uses the name.
+func withTermDefinitions(p *lint.Pass, s *document.Sentence) string {
+	var b strings.Builder
+	b.WriteString(s.Text)
+	for _, d := range p.Definitions(s) {
+		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchString(d.Text) {
+			continue
+		}
+		b.WriteString(" ")
+		b.WriteString(d.Text)
+	}
+	return b.String()
+}
+
 // relationshipMention reports a business relationship with customers,
 // clients, partners or other third parties (not employees).
 func relationshipMention(text string) bool {
@@ -77,13 +96,14 @@ func relationshipMention(text string) bool {
 // noun not owned by a defendant ("Defendant's engineers" are not LP's).
 func employeeMention(terms []string, text string) bool {
 	own := legal.Lex("ny-interference.own-staff")
+	agentPossessive := legal.Lex("ny-interference.agent-possessive")
 	for _, loc := range legal.Lex("ny-interference.employee").FindAll(text) {
 		from := loc[0] - 60
 		if from < 0 {
 			from = 0
 		}
 		prefix := text[from:loc[0]]
-		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) {
+		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.Match(text[loc[1]:]) {
 			continue
 		}
 		return true
@@ -108,6 +128,22 @@ func ownedByDefendantTerm(terms []string, prefix string) bool {
 // inducing the plaintiff's employees to leave.
 func employeeTheorySentence(terms []string, text string) bool {
 	return employeeMention(terms, text) && legal.Lex("ny-interference.hiring").Match(text)
+}
+
+var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|or|as well as)\s+`)
+
+// employeeClauses returns the clauses of a sentence that speak of the
+// plaintiff's employees: "... through the fabricated reports, and by luring
+// away LP's engineers" yields only the last clause, so wrongful means aimed
+// at customers are not read as means used on the employees.
+func employeeClauses(terms []string, text string) []string {
+	var out []string
+	for _, c := range reClauseBreak.Split(text, -1) {
+		if employeeMention(terms, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // wrongfulMeans reports crimes, independent torts or conduct aimed solely at
@@ -167,7 +203,6 @@ func partyNames(d *document.Document) []string {
 			}
 		}
 	}
-	rePartyWord := legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim)`)
 	for _, def := range d.Definitions {
 		s := d.Sentences[def.Sentence]
 		if s.Section == document.SectionCaption || s.Section == document.SectionParties || rePartyWord.MatchString(s.Text) {

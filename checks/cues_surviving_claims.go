@@ -24,7 +24,7 @@ func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence,
 	d := p.Doc
 	seenPara := map[int]bool{}
 	for _, s := range p.Scope() {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		if !mention.Match(text) {
 			continue
 		}
@@ -102,7 +102,7 @@ func tsActs(p *lint.Pass) []*document.Sentence {
 	act := legal.Lex("trade-secret.act")
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
-		if act.Match(s.Text) && (s.Count == p.CountIndex || mentionsDefendant(p.Doc, terms, s.Text)) {
+		if act.Match(s.Text) && (s.Count == p.CountIndex || mentionsDefendant(terms, s.Text)) {
 			out = append(out, s)
 		}
 	}
@@ -145,5 +145,5 @@ func beforeDTSA(m legal.DateMention) bool {
 // agreementSentence reports a sentence about a contract: it names an
 // agreement or uses a defined term for one.
 func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
-	return legal.Lex("contract.agreement").Match(textWithDefinitions(p, s))
+	return legal.Lex("contract.agreement").Match(withTermDefinitions(p, s))
 }

@@ -70,14 +70,18 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	atWill := legal.Lex("ny-interference.employee-at-will")
 	var hasCovenant, knew, explicitAtWill bool
 	for _, s := range p.Scope() {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		emp := employeeMention(terms, text)
 		cov := covenant.Match(text)
 		if !emp && !cov {
 			continue
 		}
-		if wrongfulMeans(text) {
-			return
+		if emp {
+			for _, c := range employeeClauses(terms, text) {
+				if wrongfulMeans(c) {
+					return
+				}
+			}
 		}
 		if cov {
 			hasCovenant = true

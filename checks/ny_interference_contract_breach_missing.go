@@ -62,7 +62,7 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	con := legal.Lex("ny-interference.contract")
 	breach, knew := false, false
 	for _, s := range scope {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		if !breach && thirdPartyBreach(parties, terms, text) {
 			breach = true
 		}

@@ -56,7 +56,7 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	}
 	parties := partyNames(p.Doc)
 	for _, s := range p.Scope() {
-		if identifiesThirdParty(parties, textWithDefinitions(p, s)) {
+		if identifiesThirdParty(parties, withTermDefinitions(p, s)) {
 			return
 		}
 	}

@@ -67,7 +67,7 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 		return
 	}
 	for _, s := range scope {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		if wrongfulMeans(text) || sabotage(text) {
 			return
 		}

@@ -57,7 +57,7 @@ func runNYUnfairCompetition(p *lint.Pass) {
 			continue
 		}
 		seen[s.Paragraph] = true
-		text := paragraphText(p.Doc, s) + " " + definitionsText(p, s)
+		text := paragraphText(p.Doc, s) + " " + withTermDefinitions(p, s)
 		if passing.Match(text) {
 			return
 		}
@@ -84,7 +84,7 @@ func paragraphSentenceTexts(p *lint.Pass, s *document.Sentence) []string {
 	para := &p.Doc.Paragraphs[s.Paragraph]
 	var out []string
 	for i := para.FirstSentence; i < para.EndSentence; i++ {
-		out = append(out, textWithDefinitions(p, &p.Doc.Sentences[i]))
+		out = append(out, withTermDefinitions(p, &p.Doc.Sentences[i]))
 	}
 	return out
 }

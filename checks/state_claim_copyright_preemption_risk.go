@@ -65,7 +65,7 @@ func runStateClaimPreemption(p *lint.Pass) {
 	}
 	var anchor *document.Sentence
 	for _, s := range p.Own() {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		if extra.Match(text) {
 			return
 		}

@@ -45,7 +45,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	lawful := legal.Lex("trade-secret.lawful-means")
 	var improper []*document.Sentence
 	for _, s := range acts {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		if lawful.Match(text) {
 			// Reverse engineering is improper only when something else in
 			// the sentence makes it so (a license forbidding it); calling

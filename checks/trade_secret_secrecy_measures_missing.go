@@ -42,7 +42,7 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 	scope := p.Scope()
 	var bare []*document.Sentence
 	for _, s := range scope {
-		text := textWithDefinitions(p, s)
+		text := withTermDefinitions(p, s)
 		if secrecy.Match(text) {
 			return
 		}

@@ -51,7 +51,7 @@ func runUnjustEnrichmentDuplicative(p *lint.Pass) {
 	}
 	own := p.Own()
 	for _, s := range own {
-		if alt.Match(textWithDefinitions(p, s)) {
+		if alt.Match(withTermDefinitions(p, s)) {
 			return
 		}
 	}
