@@ -38,7 +38,8 @@ func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence,
 			continue
 		}
 		seenPara[s.Paragraph] = true
-		texts = append(texts, paragraphText(d, s))
+		para := &d.Paragraphs[s.Paragraph]
+		texts = append(texts, d.Text[para.NumberEnd:para.Span.End])
 		for pi := s.Paragraph + 1; pi < len(d.Paragraphs); pi++ {
 			q := &d.Paragraphs[pi]
 			if q.Number != 0 || q.Heading {

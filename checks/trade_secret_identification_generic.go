@@ -43,13 +43,14 @@ func runTradeSecretIdentification(p *lint.Pass) {
 			return
 		}
 	}
-	// Anchor on the sentence that says what the secrets are, preferring the
-	// count's own; else on the count's first mention of them.
-	anchor := firstOwn(p, defining, func(*document.Sentence) bool { return true })
-	if anchor == nil {
-		anchor = firstOwn(p, mentions, func(s *document.Sentence) bool { return s.Count == p.CountIndex })
-		if anchor != nil && anchor.Count != p.CountIndex {
-			anchor = nil
+	// Anchor on the count's own sentence that says what the secrets are,
+	// else on its first mention of them, else on the heading.
+	var anchor *document.Sentence
+	for _, list := range [][]*document.Sentence{defining, mentions} {
+		for _, s := range list {
+			if anchor == nil && s.Count == p.CountIndex {
+				anchor = s
+			}
 		}
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")

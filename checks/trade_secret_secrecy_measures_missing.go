@@ -36,6 +36,8 @@ var TradeSecretSecrecyMeasuresMissing = &lint.Check{
 
 const msgTSReasonableOnly = "The count says only that reasonable measures were taken to keep the information secret, without describing them (NDAs, access limits, confidentiality terms binding Defendant)."
 
+var reProtectWord = legal.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
+
 func runTradeSecretSecrecy(p *lint.Pass) {
 	secrecy := legal.Lex("trade-secret.secrecy")
 	reasonable := legal.Lex("trade-secret.reasonable-only")
@@ -55,12 +57,9 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 		return
 	}
 	mention := legal.Lex("trade-secret.mention")
-	var anchor *document.Sentence
-	for _, s := range p.Own() {
-		if mention.Match(s.Text) {
-			anchor = s
-			break
-		}
+	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reProtectWord.MatchString(s.Text) })
+	if anchor == nil {
+		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return mention.Match(s.Text) })
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }
