@@ -159,11 +159,12 @@ func sabotage(text string) bool {
 
 // atWillRelationship reports that a count's customer contracts are terminable
 // at will: such contracts take the prospective-relations standard.
-func atWillRelationship(terms []string, scope []*document.Sentence) bool {
+func atWillRelationship(scope []*document.Sentence) bool {
 	at := legal.Lex("ny-interference.at-will")
 	con := legal.Lex("ny-interference.contract")
+	employment := legal.Lex("ny-interference.at-will-employment")
 	for _, s := range scope {
-		if at.Match(s.Text) && (relationshipMention(s.Text) || con.Match(s.Text)) && !employeeMention(terms, s.Text) {
+		if at.Match(s.Text) && (relationshipMention(s.Text) || con.Match(s.Text)) && !employment.Match(s.Text) {
 			return true
 		}
 	}

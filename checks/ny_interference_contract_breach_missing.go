@@ -54,7 +54,7 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	}
 	terms := defendantTerms(p.Doc)
 	scope := p.Scope()
-	if atWillRelationship(terms, scope) {
+	if atWillRelationship(scope) {
 		return // at-will contracts: ny-interference-wrongful-means-missing
 	}
 	parties := partyNames(p.Doc)

@@ -54,9 +54,21 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	if !relOwn {
 		return
 	}
+	// A count about prospective relations is satisfied by a customer named
+	// in the count itself, or in a sentence of the facts that is not only
+	// about an existing contract with it: a customer named as the party to
+	// a signed agreement does not identify the expectancy.
+	prospectiveOnly := legal.Lex("ny-interference.prospective-heading").Match(p.Count().Title) &&
+		!legal.Lex("ny-interference.contract").Match(p.Count().Title)
+	context := legal.Lex("ny-interference.prospective-context")
+	contract := legal.Lex("ny-interference.contract")
 	parties := partyNames(p.Doc)
 	for _, s := range p.Scope() {
-		if identifiesThirdParty(parties, withTermDefinitions(p, s)) {
+		text := withTermDefinitions(p, s)
+		if prospectiveOnly && s.Count != p.CountIndex && contract.Match(text) && !context.Match(text) {
+			continue
+		}
+		if identifiesThirdParty(parties, text) {
 			return
 		}
 	}

@@ -48,7 +48,7 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 	terms := defendantTerms(p.Doc)
 	own, scope := p.Own(), p.Scope()
 	th := interferenceTheoryOf(p)
-	atWill := atWillRelationship(terms, scope)
+	atWill := atWillRelationship(scope)
 	if !th.prospective && !atWill {
 		return // an existing-contract count: ny-interference-contract-breach-missing
 	}
