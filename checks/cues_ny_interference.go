@@ -285,8 +285,27 @@ func identifiesThirdParty(parties []string, text string) bool {
 	if relationshipMention(text) && hasExhibit(text) {
 		return true
 	}
-	if relationshipMention(text) && legal.Lex("ny-interference.contract").Match(text) && legal.HasTime(text) {
+	if relationshipMention(text) && datedContract(text) {
 		return true
+	}
+	return false
+}
+
+// datedContract reports a contract word within a few words of a date: "a
+// storage agreement dated May 1, 2020", "its 2019 supply contract".
+func datedContract(text string) bool {
+	con := legal.Lex("ny-interference.contract")
+	for _, m := range legal.Dates(text) {
+		from, to := m.Start-50, m.End+50
+		if from < 0 {
+			from = 0
+		}
+		if to > len(text) {
+			to = len(text)
+		}
+		if con.Match(text[from:to]) {
+			return true
+		}
 	}
 	return false
 }

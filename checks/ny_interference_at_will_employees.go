@@ -66,13 +66,14 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	// What the complaint says about those employees anywhere in scope:
 	// sentences about them and sentences pleading covenants.
 	covenant := legal.Lex("ny-interference.covenant")
+	notCovenant := legal.Lex("ny-interference.not-covenant")
 	knowledge := legal.Lex("ny-interference.knowledge")
 	atWill := legal.Lex("ny-interference.employee-at-will")
 	var hasCovenant, knew, explicitAtWill bool
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
 		emp := employeeMention(terms, text)
-		cov := covenant.Match(text)
+		cov := matchWithout(covenant, notCovenant, text)
 		if !emp && !cov {
 			continue
 		}

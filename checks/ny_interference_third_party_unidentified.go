@@ -43,7 +43,15 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	if pleadsOtherStateLaw(p) {
 		return
 	}
-	rel := func(s *document.Sentence) bool { return relationshipMention(s.Text) }
+	// Customer relationships the count itself pleads; a sentence about the
+	// plaintiff's employees ("directing the advisers to solicit its
+	// clients") is about the employee theory, whose third parties are the
+	// employees.
+	terms := defendantTerms(p.Doc)
+	pleaded := legal.Lex("ny-interference.relationship-pleaded")
+	rel := func(s *document.Sentence) bool {
+		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
+	}
 	var relOwn bool
 	for _, s := range p.Own() {
 		if rel(s) {
