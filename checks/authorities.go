@@ -29,6 +29,23 @@ const (
 	authCFAALoss        = "18 U.S.C. § 1030(e)(11)"
 	authCFAAThreshold   = "18 U.S.C. §§ 1030(g), 1030(c)(4)(A)(i)(I)"
 	authDMCA            = "17 U.S.C. § 1201(a)"
+	// §3.E-F and §3.H (New York interference, unfair competition, preemption,
+	// trade secrets, contract, unjust enrichment). Pinpoints RULES.md marks
+	// [M] are left out.
+	authLamaHolding       = "Lama Holding Co. v. Smith Barney Inc., 88 N.Y.2d 413 (1996)"
+	authNBTBancorp        = "NBT Bancorp Inc. v. Fleet/Norstar Fin. Grp., Inc., 87 N.Y.2d 614 (1996)"
+	authGuardLife         = "Guard-Life Corp. v. S. Parker Hardware Mfg. Corp., 50 N.Y.2d 183 (1980)"
+	authMcGill            = "McGill v. Parker, 179 A.D.2d 98 (1st Dep't 1992)"
+	authColemanMorris     = "Coleman & Morris, Inc. v. Pisciotta, 279 A.D. 656 (2d Dep't 1951)"
+	authHeadquartersBuick = "Headquarters Buick-Nissan, Inc. v. Michael Oldsmobile, Inc., 149 A.D.2d 302 (1st Dep't 1989)"
+	authCopyright301      = "17 U.S.C. § 301"
+	authKregos            = "Kregos v. Associated Press, 3 F.3d 656 (2d Cir. 1993)"
+	authBriarpatch        = "Briarpatch Ltd. v. Phoenix Pictures, Inc., 373 F.3d 296 (2d Cir. 2004)"
+	authDTSADefinition    = "18 U.S.C. § 1839(3)"
+	authDTSAMisapp        = "18 U.S.C. § 1839(5)-(6)"
+	authHarsco            = "Harsco Corp. v. Segui, 91 F.3d 337 (2d Cir. 1996)"
+	authCorsello          = "Corsello v. Verizon N.Y., Inc., 18 N.Y.3d 777 (2012)"
+	authClarkFitzpatrick  = "Clark-Fitzpatrick, Inc. v. Long Island R.R. Co., 70 N.Y.2d 382 (1987)"
 )
 
 // cite joins authorities the way a brief strings them.
