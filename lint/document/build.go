@@ -132,7 +132,14 @@ func (b *builder) paragraphs() {
 		p := &d.Paragraphs[i]
 		p.NumberEnd = p.Span.Start
 		if h, ok := d.Hints[p.Line]; ok && h.Number > 0 {
+			// The format numbers the paragraph (Markdown renumbers lists,
+			// Word numbers automatically); a label still written in the text
+			// ("12. ") is not part of the allegation's sentences.
 			p.Number = h.Number
+			t := d.Text[p.Span.Start:p.Span.End]
+			if m := reAllegation.FindStringIndex(t); m != nil {
+				p.NumberEnd = p.Span.Start + m[1]
+			}
 			continue
 		}
 		if p.Heading {
