@@ -116,17 +116,37 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 		if isStatuteRecital(p.Doc, terms, s.Text) {
 			continue
 		}
-		rev, out := revocationCue(s.Text), outsider.Match(s.Text)
+		para := s.Text
+		if s.Allegation >= 0 {
+			para = paragraphText(p.Doc, s)
+		}
+		rev, out := revocationCue(s.Text) && aboutAccess(para), outsider.Match(s.Text)
 		if !rev && !out {
 			continue
 		}
 		a.revocation = a.revocation || rev
 		a.outsider = a.outsider || out
-		if legal.HasTime(s.Text) || (s.Allegation >= 0 && legal.HasTime(paragraphText(p.Doc, s))) {
+		if hasEventTime(s.Text) || hasEventTime(para) {
 			a.timed = true
 		}
 	}
 	return a
+}
+
+// aboutAccess reports text that speaks of access to a computer: an access
+// act or what one accesses with (accounts, credentials, keys, servers).
+func aboutAccess(text string) bool {
+	return legal.Lex("cfaa.access-act").Match(text) || legal.Lex("cfaa.access-object").Match(text)
+}
+
+// reNamedYear is a year that names a document ("the 2007 Agreement", "the
+// 2019 Carrier Agreement"), which dates nothing that happened.
+var reNamedYear = regexp.MustCompile(`\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\b`)
+
+// hasEventTime reports a date in text other than the year in a document's
+// name.
+func hasEventTime(text string) bool {
+	return legal.HasTime(reNamedYear.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) }))
 }
 
 // onlyShorthand reports that every without-authorization sentence says only
@@ -162,15 +182,23 @@ func alternativePleading(ss []*document.Sentence) bool {
 // authorized to access").
 func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *document.Sentence {
 	wa := legal.Lex("cfaa.without-authorization")
+	var first *document.Sentence
 	for _, s := range scope {
 		if wa.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
 			continue
 		}
 		if isGrant(s.Text) {
-			return s
+			// The facts section states the grant; an introduction only
+			// summarises it.
+			if s.Section == document.SectionFacts {
+				return s
+			}
+			if first == nil {
+				first = s
+			}
 		}
 	}
-	return nil
+	return first
 }
 
 // isGrant reports a grant of access in text that is not negated.
@@ -420,21 +448,44 @@ func defendantNames(d *document.Document) []string {
 	for _, t := range out {
 		seen[t] = true
 	}
+	// Terms defined without a party word ("Helix Devices Corp. (“Helix”)
+	// sells a copy") whose full name the caption lists as a defendant.
+	for _, def := range d.Definitions {
+		if seen[def.Term] {
+			continue
+		}
+		if nearestParty(definitionHead(d, def)) == "" && captionParty(d, def) == "defendant" {
+			seen[def.Term] = true
+			out = append(out, def.Term)
+		}
+	}
 	add := func(t string) {
-		if t != "" && !seen[t] && !reNameStop.MatchString(t) {
+		if len(t) >= 3 && !seen[t] && !reNameStop.MatchString(t) {
 			seen[t] = true
 			out = append(out, t)
 		}
+	}
+	for _, t := range partyParenTerms(d, "defendant") {
+		add(t)
 	}
 	for _, m := range reDefendantNamed.FindAllStringSubmatch(d.Text, -1) {
 		words := strings.Fields(m[1])
 		for len(words) > 0 && reNameStop.MatchString(words[0]) {
 			words = words[1:]
 		}
+		// A company: the words before its corporate suffix ("Greenway
+		// Provisions Co." is "Greenway Provisions").
+		company := m[2] != ""
+		for i, w := range words {
+			if reCorpSuffix.MatchString(strings.TrimRight(w, ",.")) {
+				words, company = words[:i], true
+				break
+			}
+		}
 		if len(words) == 0 {
 			continue
 		}
-		if m[2] != "" || len(words) == 1 {
+		if company || len(words) == 1 {
 			add(trimName(strings.Join(words, " ")))
 			continue
 		}
@@ -444,10 +495,116 @@ func defendantNames(d *document.Document) []string {
 	return out
 }
 
+var reCorpSuffix = regexp.MustCompile(`^(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\.P|LP|P\.C|PC|PLLC|N\.A|GmbH|AG|B\.V|S\.A|PLC|Holdings)$`)
+
 func trimName(t string) string {
 	t = strings.TrimRight(t, ",.")
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		t = strings.TrimSuffix(t, suf)
 	}
 	return t
+}
+
+var (
+	reNameBeforeParen = regexp.MustCompile(`((?:[A-Z][\w.&'’/-]*,?\s+){0,5}[A-Z][\w.&'’/-]*),?\s*\((?:the\s+)?[“"]$`)
+	reCaptionParty    = regexp.MustCompile(`(?i)\b(plaintiff|defendant)s?\b`)
+)
+
+// captionParty reads the caption for the party a defined term names: the
+// full name before the parenthetical ("Helix Devices Corp.") is looked up in
+// the caption, and the first party word after it ("HELIX DEVICES CORP., a
+// California corporation, Defendant.") decides. "" when the caption does
+// not say.
+func captionParty(d *document.Document, def document.Definition) string {
+	s := d.Sentences[def.Sentence].Text
+	rel := def.Span.Start - d.Sentences[def.Sentence].Span.Start
+	if rel <= 0 || rel > len(s) {
+		return ""
+	}
+	m := reNameBeforeParen.FindStringSubmatch(s[:rel])
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(m[1]))
+	if len(words) == 0 || !abbreviates(def.Term, words) {
+		return ""
+	}
+	if len(words) > 2 {
+		words = words[:2]
+	}
+	end := len(d.Text)
+	if len(d.Allegations) > 0 {
+		end = d.Allegations[0].Span.Start
+	}
+	caption := strings.ToLower(d.Text[:end])
+	key := strings.ToLower(strings.Join(words, " "))
+	i := strings.Index(caption, key)
+	if i < 0 {
+		return ""
+	}
+	after := caption[i+len(key):]
+	if len(after) > 160 {
+		after = after[:160]
+	}
+	if pm := reCaptionParty.FindStringSubmatch(after); pm != nil {
+		return strings.ToLower(pm[1])
+	}
+	return ""
+}
+
+// definitionHead is the defining sentence up to the defined term.
+func definitionHead(d *document.Document, def document.Definition) string {
+	s := d.Sentences[def.Sentence]
+	rel := def.Span.Start - s.Span.Start
+	if rel < 0 || rel > len(s.Text) {
+		return ""
+	}
+	return s.Text[:rel]
+}
+
+var (
+	rePartyParen = regexp.MustCompile(`\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\s+(?:[A-Z0-9][\w.,&'’/-]*\s+){0,6}\(([^()\n]{2,160})\)`)
+	reParenQuote = regexp.MustCompile(`[“"]([^”"\n]{2,40})[”"]`)
+)
+
+// partyParenTerms reads parentheticals the model's defined-term pattern
+// does not take, such as (“24/7” or “Defendant”) and (“LivePerson” or
+// “LP”), after "Plaintiff ..." or "Defendant ...", and returns the quoted
+// names for the party asked for.
+func partyParenTerms(d *document.Document, party string) []string {
+	var out []string
+	for _, m := range rePartyParen.FindAllStringSubmatch(d.Text, -1) {
+		if strings.ToLower(m[1]) != party {
+			continue
+		}
+		for _, q := range reParenQuote.FindAllStringSubmatch(m[2], -1) {
+			t := strings.TrimSpace(q[1])
+			if !strings.EqualFold(t, "plaintiff") && !strings.EqualFold(t, "defendant") &&
+				!strings.EqualFold(t, "plaintiffs") && !strings.EqualFold(t, "defendants") {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// abbreviates reports that a defined term is a short form of the name
+// before it: its first word begins a word of the name ("Helix" for "Helix
+// Devices Corp."), or it is the name's initials ("HDC"). "outside
+// LivePerson (the “Trade Secrets”)" defines no name for LivePerson.
+func abbreviates(term string, name []string) bool {
+	tw := strings.Fields(term)
+	if len(tw) == 0 {
+		return false
+	}
+	first := strings.ToLower(tw[0])
+	initials := ""
+	for _, w := range name {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, first) || strings.HasPrefix(first, lw) {
+			return true
+		}
+		initials += lw[:1]
+	}
+	return strings.HasPrefix(initials, strings.ToLower(strings.ReplaceAll(term, " ", "")))
 }

@@ -24,8 +24,21 @@ func plaintiffTerms(d *document.Document) []string {
 		if i := strings.Index(s, def.Term); i > 0 {
 			head = s[:i]
 		}
-		if nearestParty(head) == "plaintiff" && !strings.EqualFold(def.Term, "plaintiff") && !strings.EqualFold(def.Term, "plaintiffs") {
+		party := nearestParty(head)
+		if party == "" {
+			party = captionParty(d, def)
+		}
+		if party == "plaintiff" && !strings.EqualFold(def.Term, "plaintiff") && !strings.EqualFold(def.Term, "plaintiffs") {
 			out = append(out, def.Term)
+		}
+	}
+	for _, t := range partyParenTerms(d, "plaintiff") {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == t
+		}
+		if !dup {
+			out = append(out, t)
 		}
 	}
 	return out
@@ -143,11 +156,12 @@ func lanhamAnchor(p *lint.Pass, scope []*document.Sentence) *document.Sentence {
 	return firstOwn(p, challengedStatements(scope), func(*document.Sentence) bool { return true })
 }
 
-// quotesStatement reports a quotation of at least three words in text, in
-// any quote style: a quoted statement, not a defined term.
+// quotesStatement reports a quotation of at least two words in text, in
+// any quote style: a quoted statement ("wildly inaccurate"), not a defined
+// term, which quotations already leaves out.
 func quotesStatement(text string) bool {
 	for _, q := range quotations(text) {
-		if len(strings.Fields(text[q.start:q.end])) >= 3 {
+		if len(strings.Fields(text[q.start:q.end])) >= 2 {
 			return true
 		}
 	}
@@ -181,5 +195,6 @@ func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 	if legal.Lex("lanham.statement").Match(s.Text) && quotesStatement(s.Text) {
 		return true
 	}
-	return legal.Lex("lanham.medium").Match(s.Text) && mentionsDefendant(p.Doc, dterms, s.Text)
+	return legal.Lex("lanham.medium").Match(s.Text) && legal.Lex("lanham.disseminate").Match(s.Text) &&
+		mentionsDefendant(p.Doc, dterms, s.Text)
 }

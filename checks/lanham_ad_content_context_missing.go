@@ -83,8 +83,8 @@ func scoreAd(text string) adContext {
 		// A conversation or meeting is where an oral statement ran; whether
 		// it was advertising is lanham-dissemination-not-advertising's
 		// question.
-		medium:   legal.Lex("lanham.medium").Match(text) || legal.Lex("lanham.one-to-one").Match(text),
-		time:     legal.HasTime(text),
+		medium:   legal.Lex("lanham.medium").Match(text) || legal.Lex("lanham.oral-setting").Match(text),
+		time:     hasEventTime(text),
 		audience: legal.Lex("lanham.audience").Match(text) || reNamedClient.MatchString(text) || legal.Lex("lanham.public-medium").Match(text),
 	}
 }

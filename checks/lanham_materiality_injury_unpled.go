@@ -55,8 +55,11 @@ func runLanhamMateriality(p *lint.Pass) {
 	// inferred more readily.
 	pterms := plaintiffTerms(p.Doc)
 	comparative := false
-	for _, s := range challengedStatements(scope) {
-		if mentionsPlaintiff(pterms, s.Text) {
+	dterms := defendantNames(p.Doc)
+	for _, s := range scope {
+		// A statement about Plaintiff, not a sentence saying the statements
+		// harmed Plaintiff ("Helix's false claims have damaged Aurora").
+		if statementSentence(p, dterms, s) && mentionsPlaintiff(pterms, s.Text) && !reHarm.MatchString(s.Text) {
 			comparative = true
 			break
 		}
