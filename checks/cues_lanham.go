@@ -198,3 +198,19 @@ func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 	return legal.Lex("lanham.medium").Match(s.Text) && legal.Lex("lanham.disseminate").Match(s.Text) &&
 		mentionsDefendant(p.Doc, dterms, s.Text)
 }
+
+// lanhamFAApplies reports whether a § 43(a) count pleads false advertising
+// at all. An "Unfair Competition (15 U.S.C. § 1125(a))" count in a
+// trademark case, about marks and confusion with no advertising statement,
+// is not one: the false-advertising rules say nothing useful about it.
+func lanhamFAApplies(p *lint.Pass) bool {
+	c := p.Count()
+	text := c.Title
+	for _, s := range p.Own() {
+		text += " " + s.Text
+	}
+	if legal.Lex("lanham.fa-theory").Match(text) {
+		return true
+	}
+	return !legal.Lex("lanham.trademark-theory").Match(text)
+}

@@ -79,7 +79,7 @@ func (c adContext) missingNames() []string {
 
 func scoreAd(text string) adContext {
 	return adContext{
-		content: quotesStatement(text) || hasExhibit(text),
+		content: quotesStatement(text) || hasExhibit(text) || legal.Lex("lanham.content-ref").Match(text),
 		// A conversation or meeting is where an oral statement ran; whether
 		// it was advertising is lanham-dissemination-not-advertising's
 		// question.
@@ -113,6 +113,9 @@ func tableAfter(d *document.Document, s *document.Sentence) string {
 }
 
 func runLanhamAdContext(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	var best *document.Sentence
 	bestScore := adContext{}
 	bestMissing := 5

@@ -39,6 +39,9 @@ var LanhamDastarOriginOfIdea = &lint.Check{
 }
 
 func runLanhamDastar(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	scope := p.Scope()
 	dterms := defendantNames(p.Doc)
 	origin := legal.Lex("lanham.claims-origin")

@@ -40,6 +40,9 @@ var LanhamDisseminationNotAdvertising = &lint.Check{
 const msgLanhamSmallMarket = "The statements are pleaded as individual sales conversations; in a small market a few targeted presentations can be commercial promotion, but plead how many of the relevant buyers received them."
 
 func runLanhamDissemination(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	scope := p.Scope()
 	dterms := defendantNames(p.Doc)
 	oneToOne := legal.Lex("lanham.one-to-one")

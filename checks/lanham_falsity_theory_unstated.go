@@ -36,6 +36,9 @@ var LanhamFalsityTheoryUnstated = &lint.Check{
 }
 
 func runLanhamFalsity(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	scope := p.Scope()
 	falsity := legal.Lex("lanham.falsity")
 	reason := legal.Lex("lanham.reason")

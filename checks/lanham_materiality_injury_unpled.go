@@ -41,6 +41,9 @@ const (
 )
 
 func runLanhamMateriality(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	scope := p.Scope()
 	materiality, injury := false, false
 	matLex, injLex := legal.Lex("lanham.materiality"), legal.Lex("lanham.injury")

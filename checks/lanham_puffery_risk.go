@@ -57,6 +57,9 @@ func isPuffery(q string) bool {
 }
 
 func runLanhamPuffery(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	dterms := defendantNames(p.Doc)
 	seen := map[string]bool{}
 	for _, s := range p.Scope() {
