@@ -64,7 +64,9 @@ func runCFAAExceeds(p *lint.Pass) {
 		func(*document.Sentence) bool { return true },
 	} {
 		for _, s := range scope {
-			if pick(s) && misuse.Match(s.Text) && !isStatuteRecital(p.Doc, terms, s.Text) {
+			// Misuse by the defendant: "LP invested years to create its
+			// platform" is not.
+			if pick(s) && misuse.Match(s.Text) && nearDefendant(p, terms, s) && !isStatuteRecital(p.Doc, terms, s.Text) {
 				misuseAt = s
 				break
 			}

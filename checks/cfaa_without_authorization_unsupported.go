@@ -30,7 +30,7 @@ var CFAAWithoutAuthorizationUnsupported = &lint.Check{
 		Message: msgWithoutAuthGrant,
 		Traps: []string{
 			"outsider hacking with technical detail but no date is reported as info only",
-			"a grant of access to a differently named system than the one intruded does not undercut the claim",
+			"a grant of access to a differently named system than the one intruded: the count pleads that Defendant was never let into the intruded one",
 			"\"unauthorized access\" used as shorthand in an exceeds-authorized-access count that pleads gate facts",
 			"recitals of the statute",
 		},
@@ -67,7 +67,10 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 	}
 	grant := grantSentence(p, scope, terms)
 	if grant != nil && differentSystem(grant, hits) {
-		grant = nil
+		// The complaint pleads what Defendant was let into and that the
+		// intrusion was elsewhere: the outer gate to the other system was
+		// never opened (RULES.md: pass if the systems differ by name).
+		return
 	}
 	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true, Message: msgWithoutAuthBare}
 	if grant != nil {

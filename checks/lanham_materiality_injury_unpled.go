@@ -28,7 +28,7 @@ var LanhamMaterialityInjuryUnpled = &lint.Check{
 		Message: "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm.",
 		Traps: []string{
 			"comparative ads naming Plaintiff: injury is inferred more readily, so a missing injury allegation alone is not reported and both missing is info",
-			"literally false claims: materiality is still pleaded, kept at info when only it is missing",
+			"literally false claims: some courts presume materiality, so the finding stays at info",
 		},
 	},
 	Run: runLanhamMateriality,
@@ -37,6 +37,7 @@ var LanhamMaterialityInjuryUnpled = &lint.Check{
 const (
 	msgLanhamNoMateriality = "The count does not plead why the statements matter to buyers (the purchasing criterion they concern), only that Plaintiff was harmed."
 	msgLanhamNoInjury      = "The count does not plead how the statements caused Plaintiff lost sales or reputational harm (customers diverted, sales lost)."
+	msgLanhamLiteral       = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; it pleads literal falsity, for which some courts presume materiality, but plead why buyers care and what was lost."
 	msgLanhamComparative   = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; the statements name Plaintiff, so injury may be inferred, but plead why buyers care."
 )
 
@@ -67,11 +68,20 @@ func runLanhamMateriality(p *lint.Pass) {
 			break
 		}
 	}
+	// Literal falsity pleaded: some courts presume materiality; keep info.
+	literal := false
+	for _, s := range scope {
+		literal = literal || legal.Lex("lanham.literal").Match(s.Text)
+	}
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reHarm.MatchString(s.Text) })
 	switch {
 	case !materiality && !injury:
 		if comparative {
 			p.ReportMissing(anchor, lint.Info, msgLanhamComparative)
+			return
+		}
+		if literal {
+			p.ReportMissing(anchor, lint.Info, msgLanhamLiteral)
 			return
 		}
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
