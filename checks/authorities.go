@@ -46,6 +46,17 @@ const (
 	authHarsco            = "Harsco Corp. v. Segui, 91 F.3d 337 (2d Cir. 1996)"
 	authCorsello          = "Corsello v. Verizon N.Y., Inc., 18 N.Y.3d 777 (2012)"
 	authClarkFitzpatrick  = "Clark-Fitzpatrick, Inc. v. Long Island R.R. Co., 70 N.Y.2d 382 (1987)"
+	authCFAAExceeds       = "18 U.S.C. § 1030(e)(6)"
+	authCFAAAction        = "18 U.S.C. § 1030(g)"
+	authCFAA              = "18 U.S.C. § 1030"
+	authBrekka            = "LVRC Holdings LLC v. Brekka, 581 F.3d 1127 (9th Cir. 2009)"
+	authPowerVentures     = "Facebook, Inc. v. Power Ventures, Inc., 844 F.3d 1058 (9th Cir. 2016)"
+	authValle             = "United States v. Valle, 807 F.3d 508 (2d Cir. 2015)"
+	authCivicCenter       = "Civic Ctr. Motors, Ltd. v. Mason St. Import Cars, Ltd., 387 F. Supp. 2d 378 (S.D.N.Y. 2005)"
+	authLanhamFA          = "15 U.S.C. § 1125(a)(1)(B)"
+	authNBA               = "Nat'l Basketball Ass'n v. Motorola, Inc., 105 F.3d 841 (2d Cir. 1997)"
+	authLexmark           = "Lexmark Int'l, Inc. v. Static Control Components, Inc., 572 U.S. 118 (2014)"
+	authDastar            = "Dastar Corp. v. Twentieth Century Fox Film Corp., 539 U.S. 23 (2003)"
 )
 
 // cite joins authorities the way a brief strings them.

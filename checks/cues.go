@@ -26,11 +26,24 @@ func defendantTerms(d *document.Document) []string {
 		if i > 0 {
 			head = s[:i]
 		}
-		if reDefendantWord.MatchString(head) && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
+		if nearestParty(head) == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
 			out = append(out, def.Term)
 		}
 	}
 	return out
+}
+
+var reEitherParty = regexp.MustCompile(`(?i)\b(plaintiff|defendant)s?\b`)
+
+// nearestParty returns "plaintiff" or "defendant" for the party word
+// closest before a defined term, so that in "Plaintiff LP (“LP”) and
+// Defendant Acme (“Acme”) ..." LP is a plaintiff and Acme a defendant.
+func nearestParty(head string) string {
+	ms := reEitherParty.FindAllStringSubmatch(head, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	return strings.ToLower(ms[len(ms)-1][1])
 }
 
 // mentionsDefendant reports whether a sentence names a defendant.
@@ -84,7 +97,10 @@ func phraseSpan(s *document.Sentence, loc []int) lint.Span {
 	return lint.Span{Start: s.Span.Start + loc[0], End: s.Span.Start + loc[1]}
 }
 
-var reQuoted = regexp.MustCompile(`[“"]([^”"]{3,})[”"]`)
+// The inner text may be short: quotes pair left to right, so that the
+// closing quote of (“LP”) never opens a false "quotation" running to the
+// next defined term.
+var reQuoted = regexp.MustCompile(`[“"]([^”"]+)[”"]`)
 
 // quotedStatement finds quoted text of at least three words — a quoted
 // statement, not a defined term such as (“LivePerson”).

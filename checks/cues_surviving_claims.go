@@ -91,7 +91,7 @@ func hasCountNumber(text string) bool {
 // (source code, rules, weightings), a named module or document, a client
 // pseudonym, a quantity or a bounded date range.
 func specificSecret(text string) bool {
-	return legal.Lex("trade-secret.specific").Match(text) || legal.Lex("trade-secret.named").Match(text) ||
+	return legal.Lex("trade-secret.specific").Match(text) || legal.Lex("trade-secret.named").Match(text) || legal.Lex("trade-secret.named-records").Match(text) ||
 		legal.Lex("ny-interference.pseudonym").Match(text) || legal.Lex("trade-secret.date-range").Match(text) ||
 		hasCountNumber(text)
 }
