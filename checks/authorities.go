@@ -29,6 +29,10 @@ const (
 	authCFAALoss        = "18 U.S.C. § 1030(e)(11)"
 	authCFAAThreshold   = "18 U.S.C. §§ 1030(g), 1030(c)(4)(A)(i)(I)"
 	authDMCA            = "17 U.S.C. § 1201(a)"
+	authCitizensUnited  = "Citizens United v. Schneiderman, 882 F.3d 374 (2d Cir. 2018)"
+	authSalahuddin      = "Salahuddin v. Cuomo, 861 F.2d 40 (2d Cir. 1988)"
+	authAtuahene        = "Atuahene v. City of Hartford, 10 F. App'x 33 (2d Cir. 2001) (summary order)"
+	authRules8and10     = "Fed. R. Civ. P. 8(a)(2), 8(d)(1), 10(b)"
 )
 
 // cite joins authorities the way a brief strings them.
