@@ -80,3 +80,32 @@ FOURTH
 	check(2, []int{1, 2, 3, 4, 5}, []int{0, 1}, true)
 	check(3, []int{1, 2, 3, 4, 5}, nil, false)
 }
+
+// TestCountHeadingCauseLine: a title-case cause label with a citation under
+// "COUNT VIII" belongs to the heading, and a sentence of prose does not.
+func TestCountHeadingCauseLine(t *testing.T) {
+	text := `COUNT VIII
+MISAPPROPRIATION OF TRADE SECRETS, Fla. Stat. § 688.001 et seq.
+(Against All Defendants)
+
+53. Plaintiff realleges paragraphs 1 through 29.
+
+COUNT IX
+Plaintiff repeats and realleges the allegations above.
+
+54. Defendant converted the files.
+`
+	d := document.Build(document.PlainSource("t.txt", []byte(text)))
+	if len(d.Counts) != 2 {
+		t.Fatalf("got %d counts", len(d.Counts))
+	}
+	if got, want := d.Counts[0].Title, "MISAPPROPRIATION OF TRADE SECRETS, Fla. Stat. § 688.001 et seq. (Against All Defendants)"; got != want {
+		t.Errorf("count VIII title %q, want %q", got, want)
+	}
+	if !d.Counts[0].Has("trade-secret") {
+		t.Errorf("count VIII claims %v, want trade-secret", d.Counts[0].Claims)
+	}
+	if got := d.Counts[1].Title; got != "" {
+		t.Errorf("count IX took a sentence of prose as its title: %q", got)
+	}
+}

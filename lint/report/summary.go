@@ -199,9 +199,12 @@ func causeOf(title string) string {
 	if i := strings.IndexByte(t, '('); i > 0 {
 		t = strings.TrimSpace(t[:i])
 	}
-	t = strings.TrimRight(t, " -–—:,.")
+	t = strings.TrimRight(t, " -–—:,")
 	if t == "" {
 		t = strings.TrimSpace(title)
+	}
+	if t == "" {
+		return "(no cause of action in the heading)"
 	}
 	return titleCase(t)
 }
@@ -214,26 +217,28 @@ var acronyms = map[string]bool{"DMCA": true, "CFAA": true, "DTSA": true, "RICO":
 	"N.Y.": true, "NY": true, "GBL": true, "LLC": true, "UCL": true, "CUTSA": true, "UTSA": true, "MSA": true, "NDA": true,
 	"ERISA": true, "FTC": true, "II": true, "III": true, "IV": true, "§": true, "§§": true}
 
-// titleCase rewrites an all-capitals heading ("VIOLATION OF THE COMPUTER
-// FRAUD AND ABUSE ACT") in title case; mixed-case titles are left alone.
+// titleCase rewrites the capitalised words of a heading shouted in capitals
+// ("VIOLATION OF THE COMPUTER FRAUD AND ABUSE ACT", "MISAPPROPRIATION OF
+// TRADE SECRETS, Fla. Stat. § 688.001") in title case, leaving acronyms and
+// mixed-case words ("Fla.") as written; other titles are left alone.
 func titleCase(s string) string {
-	letters, upper := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
+	words := strings.Fields(s)
+	shouted, lettered := 0, 0
+	for _, wd := range words {
+		if strings.IndexFunc(wd, unicode.IsLetter) >= 0 {
+			lettered++
+		}
+		if isShouted(wd) {
+			shouted++
 		}
 	}
-	if letters == 0 || upper*10 < letters*9 {
+	if shouted*2 < lettered {
 		return s
 	}
-	words := strings.Fields(s)
 	for i, wd := range words {
 		core := strings.Trim(wd, ",;:()")
 		switch {
-		case acronyms[core] || acronyms[strings.TrimSuffix(core, "'S")]:
+		case !isShouted(wd) || acronyms[core] || acronyms[strings.TrimSuffix(core, "'S")]:
 			continue
 		case i > 0 && smallWords[strings.ToLower(core)]:
 			words[i] = strings.ToLower(wd)
@@ -242,6 +247,21 @@ func titleCase(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// isShouted reports a word written entirely in capitals ("TRADE", "SECRETS,"),
+// as opposed to "Fla." or "§".
+func isShouted(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
 }
 
 func capitalize(s string) string {
