@@ -30,6 +30,9 @@ var env = os.Getenv
 // stdoutIsTerminal reports whether w is a terminal; tests replace it.
 var stdoutIsTerminal = func(w io.Writer) bool { return isTerminal(w) }
 
+// stderrIsTerminal decides whether progress is shown; tests replace it.
+var stderrIsTerminal = isTerminal
+
 // subcommand runs a named subcommand with the arguments after its name.
 type subcommand func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
@@ -38,6 +41,8 @@ type subcommand func(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 var subcommands = map[string]subcommand{
 	"rules":   runRules,
 	"explain": runExplain,
+	"init":    runInit,
+	"hook":    runHook,
 	"version": runVersion,
 	"help":    runHelp,
 }
