@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -151,7 +152,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	if err := f.checkModes(); err != nil {
+	if err := f.checkFlags(); err != nil {
 		return fail(err)
 	}
 	paths := fs.Args()
@@ -244,8 +245,14 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
-// checkModes rejects combinations of flags that contradict each other.
-func (f *lintFlags) checkModes() error {
+// checkFlags rejects values and combinations of flags options does not
+// read.
+func (f *lintFlags) checkFlags() error {
+	switch strings.ToLower(f.color) {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--color: unknown value %q (want auto, always or never)", f.color)
+	}
 	if f.writeBaseline != "" && f.baseline != "" {
 		return errors.New("--baseline and --write-baseline cannot be used together; write the new baseline in a separate run")
 	}
@@ -438,6 +445,9 @@ func writeOutput(o output, results []lint.FileResult, env reportEnv, stdout io.W
 // expects a whole one.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(dirOf(path), ".complaintlint-*")
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("writing %s: directory %s does not exist", path, dirOf(path))
+	}
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
