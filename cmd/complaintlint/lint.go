@@ -412,7 +412,7 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	"sarif": func(e reportEnv) report.Reporter {
 		return report.SARIF{Tool: e.tool, Rules: e.rules, BaseDir: e.baseDir}
 	},
-	"github":     func(reportEnv) report.Reporter { return report.GitHub{} },
+	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
 }
 

@@ -28,10 +28,7 @@ func main() {
 var env = os.Getenv
 
 // stdoutIsTerminal reports whether w is a terminal; tests replace it.
-var stdoutIsTerminal = func(w io.Writer) bool { return isTerminal(w) }
-
-// stderrIsTerminal decides whether progress is shown; tests replace it.
-var stderrIsTerminal = isTerminal
+var stdoutIsTerminal = isTerminal
 
 // subcommand runs a named subcommand with the arguments after its name.
 type subcommand func(args []string, stdin io.Reader, stdout, stderr io.Writer) int

@@ -6,6 +6,9 @@ import (
 	"sync"
 )
 
+// stderrIsTerminal decides whether progress is shown; tests replace it.
+var stderrIsTerminal = isTerminal
+
 // progress shows "linting 12/40 files" on a terminal's standard error,
 // rewritten in place, while a long run works. It is never shown when
 // standard error is not a terminal (CI logs, pre-commit, editors), where

@@ -1,11 +1,17 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
+
+// update is accepted so that `go test ./... -update`, which rewrites the
+// golden files under testdata/golden, runs in every package; this package
+// has none.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 // TestMain lets the test binary act as the complaintlint command, so the
 // scripts under testdata/script drive the real CLI as a user would: its

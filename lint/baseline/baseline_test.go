@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,11 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 )
+
+// update is accepted so that `go test ./... -update`, which rewrites the
+// golden files under testdata/golden, runs in every package; this package
+// has none.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 func results(t *testing.T, path, text string, sentences ...string) []lint.FileResult {
 	t.Helper()

@@ -1,12 +1,18 @@
 package fingerprint
 
 import (
+	"flag"
 	"strings"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 )
+
+// update is accepted so that `go test ./... -update`, which rewrites the
+// golden files under testdata/golden, runs in every package; this package
+// has none.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 const complaint = `COUNT I
 COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)

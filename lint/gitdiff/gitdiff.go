@@ -58,8 +58,8 @@ func Changed(rev, path string) (*Lines, error) {
 		return nil, err
 	}
 	dir, base := filepath.Dir(abs), filepath.Base(abs)
-	if _, err := git(dir, "ls-files", "--error-unmatch", "--", base); err != nil {
-		return &Lines{All: true}, nil // untracked: all of it is new
+	if !tracked(dir, base) {
+		return &Lines{All: true}, nil // all of it is new
 	}
 	out, err := git(dir, "diff", "--no-color", "--no-ext-diff", "--unified=0", rev, "--", base)
 	if err != nil {
@@ -118,6 +118,12 @@ func Filter(r *lint.FileResult, l *Lines) {
 		}
 	}
 	r.Findings = kept
+}
+
+// tracked reports whether git knows the file; an untracked one is new.
+func tracked(dir, base string) bool {
+	_, err := git(dir, "ls-files", "--error-unmatch", "--", base)
+	return err == nil
 }
 
 func git(dir string, args ...string) ([]byte, error) {

@@ -1,6 +1,7 @@
 package gitdiff
 
 import (
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,11 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 )
+
+// update is accepted so that `go test ./... -update`, which rewrites the
+// golden files under testdata/golden, runs in every package; this package
+// has none.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 func TestParse(t *testing.T) {
 	diff := `diff --git a/c.txt b/c.txt

@@ -193,3 +193,17 @@ func TestCheckstyleParses(t *testing.T) {
 		t.Errorf("error %+v", e)
 	}
 }
+
+func TestGitHubRelativePaths(t *testing.T) {
+	g := GitHub{BaseDir: "/home/runner/work/repo"}
+	for in, want := range map[string]string{
+		"/home/runner/work/repo/complaints/a.md": "complaints/a.md",
+		"./complaints/a.md":                      "complaints/a.md",
+		"/tmp/a.md":                              "/tmp/a.md",
+		"/home/runner/work/repo2/a.md":           "/home/runner/work/repo2/a.md",
+	} {
+		if got := g.path(in); got != want {
+			t.Errorf("path(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

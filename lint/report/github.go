@@ -23,10 +23,15 @@ const AnnotationsPerKind = 10
 // annotations GitHub keeps within its per-step limit are the most serious
 // ones; when findings exceed the limit a closing line says how many are
 // only in the log. Suppressed findings are left out.
-type GitHub struct{}
+type GitHub struct {
+	// BaseDir is the working directory, where the workflow checked out the
+	// repository: absolute paths inside it are made relative, as GitHub
+	// resolves annotation paths against the repository root.
+	BaseDir string
+}
 
 // Report implements Reporter.
-func (GitHub) Report(w io.Writer, results []lint.FileResult) error {
+func (g GitHub) Report(w io.Writer, results []lint.FileResult) error {
 	ew := &errWriter{w: w}
 	shown := map[string]int{}
 	emit := func(kind, props, msg string) {
@@ -36,10 +41,10 @@ func (GitHub) Report(w io.Writer, results []lint.FileResult) error {
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			emit("error", "file="+escapeProperty(slashPath(r.Path))+",title="+escapeProperty("complaintlint"), r.Err.Error())
+			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), r.Err.Error())
 		}
 		for _, e := range r.CheckErrors {
-			emit("error", "file="+escapeProperty(slashPath(r.Path))+",title="+escapeProperty("complaintlint"), e.Error())
+			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), e.Error())
 		}
 	}
 	for _, sev := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
@@ -55,7 +60,7 @@ func (GitHub) Report(w io.Writer, results []lint.FileResult) error {
 				}
 				s, e := r.Start(f), r.End(f)
 				props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
-					escapeProperty(slashPath(r.Path)), s.Line, s.Column, e.Line, e.Column, escapeProperty(f.Rule))
+					escapeProperty(g.path(r.Path)), s.Line, s.Column, e.Line, e.Column, escapeProperty(f.Rule))
 				emit(kind, props, annotationText(f))
 			}
 		}
@@ -72,6 +77,11 @@ func (GitHub) Report(w io.Writer, results []lint.FileResult) error {
 			AnnotationsPerKind, strings.Join(over, " and "))
 	}
 	return ew.err
+}
+
+func (g GitHub) path(p string) string {
+	rel, _ := relativeTo(g.BaseDir, p)
+	return rel
 }
 
 func githubKind(s lint.Severity) string {

@@ -394,15 +394,10 @@ func pascal(id string) string {
 // artifact locates a result's file: relative to %SRCROOT% when the path is
 // relative or inside BaseDir, an absolute file URI otherwise.
 func (s SARIF) artifact(path string) sarifArtifactLoc {
-	if filepath.IsAbs(path) {
-		if s.BaseDir != "" {
-			if rel, err := filepath.Rel(s.BaseDir, path); err == nil && !strings.HasPrefix(rel, "..") {
-				return sarifArtifactLoc{URI: escapePath(slashPath(rel)), URIBaseID: SRCROOT}
-			}
-		}
-		return sarifArtifactLoc{URI: fileURI(path)}
+	if rel, ok := relativeTo(s.BaseDir, path); ok {
+		return sarifArtifactLoc{URI: escapePath(rel), URIBaseID: SRCROOT}
 	}
-	return sarifArtifactLoc{URI: escapePath(slashPath(path)), URIBaseID: SRCROOT}
+	return sarifArtifactLoc{URI: fileURI(path)}
 }
 
 // escapePath percent-encodes each segment of a relative path so names with

@@ -38,3 +38,19 @@ func slashPath(p string) string {
 	}
 	return p
 }
+
+// relativeTo makes an absolute path inside base relative to it, so tools
+// that resolve paths against the repository root (GitHub, code scanning)
+// find the file; other paths are returned as they are. ok reports whether
+// the result is relative.
+func relativeTo(base, path string) (string, bool) {
+	if !filepath.IsAbs(path) {
+		return slashPath(path), true
+	}
+	if base != "" {
+		if rel, err := filepath.Rel(base, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return slashPath(rel), true
+		}
+	}
+	return path, false
+}

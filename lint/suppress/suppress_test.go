@@ -2,6 +2,7 @@ package suppress
 
 import (
 	"bytes"
+	"flag"
 	"strings"
 	"testing"
 
@@ -9,6 +10,11 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 )
+
+// update is accepted so that `go test ./... -update`, which rewrites the
+// golden files under testdata/golden, runs in every package; this package
+// has none.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 var known = []*lint.Check{{ID: "rule-a"}, {ID: "rule-b"}}
 
