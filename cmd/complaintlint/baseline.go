@@ -25,18 +25,15 @@ func writeBaseline(path string, results []lint.FileResult) (int, error) {
 	return len(b.Findings), writeFileAtomic(path, func(w io.Writer) error { return baseline.Write(w, b) })
 }
 
-// applyBaseline drops the findings the baseline knows and says what it did.
-func applyBaseline(path string, results []lint.FileResult) (string, error) {
-	b, err := baseline.Read(path)
-	if err != nil {
-		return "", err
-	}
+// applyBaseline drops the findings the baseline b (read from path) knows
+// and says what it did.
+func applyBaseline(b *baseline.File, path string, results []lint.FileResult) string {
 	o := b.Apply(results, baseDir(path))
 	msg := fmt.Sprintf("complaintlint: %s recorded in %s not shown", plural(o.Known, "finding"), path)
 	if o.Fixed > 0 {
 		msg += fmt.Sprintf("; %s fixed since it was written (run with --write-baseline %s to record that)", plural(o.Fixed, "baseline finding"), path)
 	}
-	return msg, nil
+	return msg
 }
 
 func plural(n int, word string) string {

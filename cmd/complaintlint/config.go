@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -104,12 +103,10 @@ func lintAll(ts targets, f *lintFlags, changed func(string) bool, p *progress) (
 		groups[c] = append(groups[c], i)
 	}
 	for _, c := range order {
+		// The flags were checked before, and the configuration when it was
+		// read, so this fails only on a bug.
 		opts, fo, err := f.options(changed, c)
 		if err != nil {
-			var ce *config.Error
-			if c != nil && !errors.As(err, &ce) {
-				err = &config.Error{File: c.Path, Msg: err.Error()}
-			}
 			return nil, nil, err
 		}
 		if p != nil {

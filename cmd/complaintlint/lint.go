@@ -12,6 +12,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/baseline"
 	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
@@ -173,6 +174,12 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 	}
+	var base *baseline.File
+	if f.baseline != "" {
+		if base, err = baseline.Read(f.baseline); err != nil {
+			return fail(err)
+		}
+	}
 	var prog *progress
 	if stderrIsTerminal(stderr) && len(targets.list) > 1 {
 		prog = newProgress(stderr, len(targets.list))
@@ -185,7 +192,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 
-	status := exitClean
+	// Baselines see every finding; --diff then narrows to changed lines.
 	if f.writeBaseline != "" {
 		n, err := writeBaseline(f.writeBaseline, results)
 		if err != nil {
@@ -193,23 +200,20 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "complaintlint: recorded %s in %s\n", plural(n, "finding"), f.writeBaseline)
 	}
-	if f.baseline != "" {
-		msg, err := applyBaseline(f.baseline, results)
-		if err != nil {
-			return fail(err)
-		}
-		fmt.Fprintln(stderr, msg)
+	if base != nil {
+		fmt.Fprintln(stderr, applyBaseline(base, f.baseline, results))
 	}
 	if f.diff != "" {
 		filterDiff(f.diff, results)
 	}
 
+	status := exitClean
 	useColor := decideColor(f.color, stdout)
-	env := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: ruleCatalog()}
-	env.baseDir, _ = os.Getwd()
+	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: ruleCatalog()}
+	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
-		env.color = useColor && o.path == ""
-		if err := writeOutput(o, results, env, stdout); err != nil {
+		renv.color = useColor && o.path == ""
+		if err := writeOutput(o, results, renv, stdout); err != nil {
 			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
 			status = exitError
 		}
