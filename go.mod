@@ -6,6 +6,7 @@ require (
 	github.com/fatih/color v1.19.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/mattn/go-isatty v0.0.20
+	github.com/sourcegraph/jsonrpc2 v0.2.3
 	github.com/spf13/pflag v1.1.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )

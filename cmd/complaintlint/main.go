@@ -40,6 +40,7 @@ var subcommands = map[string]subcommand{
 	"explain": runExplain,
 	"version": runVersion,
 	"help":    runHelp,
+	"lsp":     runLSP,
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
