@@ -42,6 +42,7 @@ var subcommands = map[string]subcommand{
 	"hook":    runHook,
 	"version": runVersion,
 	"help":    runHelp,
+	"lsp":     runLSP,
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
