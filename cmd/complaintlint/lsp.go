@@ -10,6 +10,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/lsp"
 )
 
@@ -58,5 +59,46 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Lint:    lint.Options{Profile: lint.Profile{Circuit: c, State: st}, MaxFindings: lspMaxFindings},
 		Version: versionString(),
 		Log:     stderr,
+		// Each lint reads the nearest .complaintlint.yml afresh (a few
+		// stats and a small parse), so an edited configuration applies to
+		// the next keystroke; the server also re-lints when one is saved.
+		Config:      lspConfig(fs.Changed),
+		ConfigNames: []string{config.FileName},
 	})
+}
+
+// lspConfig returns the language server's per-file configuration lookup.
+func lspConfig(changed func(string) bool) lsp.ConfigFunc {
+	return func(path string, base lint.Options) (lint.Options, error) {
+		finder := &config.Finder{Known: knownRule}
+		cfg, err := finder.ForFile(path)
+		if err != nil || cfg == nil {
+			return base, err
+		}
+		return applyConfigToLint(base, cfg, changed), nil
+	}
+}
+
+// applyConfigToLint lays a project configuration over the language
+// server's base options; flags given on the command line win, as in the CLI.
+func applyConfigToLint(o lint.Options, cfg *config.Config, changed func(string) bool) lint.Options {
+	if cfg.Circuit != "" && !changed("circuit") {
+		o.Profile.Circuit = cfg.Circuit
+	}
+	if cfg.State != "" && !changed("state") {
+		o.Profile.State = cfg.State
+	}
+	if len(cfg.Enable) > 0 {
+		o.Only, _ = ruleSet(cfg.Enable, "rules.enable")
+	}
+	if len(cfg.Disable) > 0 {
+		o.Disabled, _ = ruleSet(cfg.Disable, "rules.disable")
+	}
+	if cfg.Severity != nil {
+		o.SeverityOverride = cfg.Severity
+	}
+	if cfg.MinSeverity != nil {
+		o.MinSeverity = *cfg.MinSeverity
+	}
+	return o
 }
