@@ -97,6 +97,19 @@ func (p *Pattern) starts(s string) []int {
 
 // MatchString reports whether s contains a match.
 func (p *Pattern) MatchString(s string) bool {
+	if len(s) < 64 {
+		return p.matchString(s)
+	}
+	k := memoKey{p, s}
+	if v, ok := memoGet(k); ok {
+		return v
+	}
+	v := p.matchString(s)
+	memoPut(k, v)
+	return v
+}
+
+func (p *Pattern) matchString(s string) bool {
 	if p.anchors == nil {
 		return p.Regexp.MatchString(s)
 	}

@@ -72,7 +72,13 @@ func HasTime(s string) bool {
 	if !mayHaveTime(s) {
 		return false
 	}
-	return len(Dates(s)) > 0
+	k := memoKey{nil, s}
+	if v, ok := memoGet(k); ok {
+		return v
+	}
+	v := len(Dates(s)) > 0
+	memoPut(k, v)
+	return v
 }
 
 func mayHaveTime(s string) bool {
