@@ -29,6 +29,14 @@ const (
 	authCFAALoss        = "18 U.S.C. § 1030(e)(11)"
 	authCFAAThreshold   = "18 U.S.C. §§ 1030(g), 1030(c)(4)(A)(i)(I)"
 	authDMCA            = "17 U.S.C. § 1201(a)"
+	auth106             = "17 U.S.C. § 106"
+	auth411             = "17 U.S.C. § 411(a)"
+	auth412             = "17 U.S.C. § 412"
+	authOwnership       = "17 U.S.C. §§ 201, 501(b)"
+	auth102b            = "17 U.S.C. § 102(b)"
+	authCircumvention   = "17 U.S.C. § 1201(a)(3)(A)"
+	authInterop         = "17 U.S.C. § 1201(f)"
+	authDMCAWork        = "17 U.S.C. § 1201(a)(1)(A)"
 )
 
 // cite joins authorities the way a brief strings them.

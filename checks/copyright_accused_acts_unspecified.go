@@ -1,0 +1,329 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CopyrightAccusedActsUnspecified flags a copyright count that never ties an
+// exclusive-right act (reproduction, distribution, derivative work, display)
+// to a named accused product, version, file or URL (Kelly element 4, "by
+// what acts").
+var CopyrightAccusedActsUnspecified = &lint.Check{
+	ID:         "copyright-accused-acts-unspecified",
+	Title:      "Copyright count does not name the accused product or the infringing act",
+	Family:     legal.ClaimCopyright,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "S.D.N.Y. courts require a copyright complaint to say \"by what acts during what time\" the defendant infringed (Kelly element 4): which exclusive right under 17 U.S.C. § 106 was violated (reproduction, derivative work, distribution, public display or performance) and by which accused product or version. Summaries of Liveperson report that the complaint there did not tie the copying to a specific product.",
+		Authority:   cite(authKelly, auth106),
+		Insufficient: []string{
+			"Defendant's products infringe Plaintiff's copyrights.",
+			"Defendant misappropriated and used the LP software.",
+			"Defendant violated Plaintiff's exclusive rights under 17 U.S.C. § 106.",
+			"Defendant's technology is a knock-off of Plaintiff's.",
+		},
+		Sufficient: []string{
+			"Defendant reproduced the Work in, and distributes to customers, the JavaScript client of its product 'Acme Assist' (versions 2.1 through 3.0).",
+			"Defendant prepared a derivative work by translating the Module from Java into C# and shipping it as the 'Predict' component of Acme Assist.",
+			"Defendant publicly displays LP's 38 help-center articles verbatim at acme.example/help.",
+		},
+		Fix:     "Name the accused product/version (or file, URL) and the act (reproduced, distributed, prepared a derivative work, displayed).",
+		Message: "The count does not say which accused product or version infringes or which exclusive right (copying, distribution, derivative work, display) was violated.",
+		Traps: []string{
+			"a product defined once in the facts (\"Acme Assist\" or \"the Infringing Product\") and referred to by the defined term",
+			"secondary-liability counts that name the direct infringer's product",
+			"names of Plaintiff's own works are not accused products",
+			"\"use\" alone is a contested RAM-copy theory in the Second Circuit, so it draws a warning, not an error",
+		},
+	},
+	Run: runCopyrightAccusedActs,
+}
+
+// accusedIndex knows which names in a complaint are accused things.
+type accusedIndex struct {
+	pt        partyTerms
+	terms     []string // defined terms for accused products
+	names     []string // product names attributed to Defendant somewhere
+	plaintiff []string // names attributed to Plaintiff somewhere (its works)
+}
+
+var (
+	// The name after a possessive: "its “Acme Assist” product",
+	// "Defendant's Acme Assist platform".
+	reNameAfter  = legal.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
+	rePossessive = regexp.MustCompile(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
+	// "a product called Acme Assist", "marketed as “Predict”".
+	reCalledName = legal.MustCompile(`(?i:called|named|known as|branded(?: as)?|marketed (?:as|under the (?:name|brand))|sold (?:as|under the (?:name|brand))|under the (?:name|brand|trade ?name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+)
+
+func newAccusedIndex(p *lint.Pass) *accusedIndex {
+	d := p.Doc
+	ix := &accusedIndex{pt: partiesOf(d)}
+	accusedTerm := legal.Lex("copyright.accused-term")
+	productNoun := legal.Lex("copyright.product-noun")
+	for _, def := range d.Definitions {
+		if isPartyWord(ix.pt, def.Term) {
+			continue
+		}
+		s := d.Sentences[def.Sentence].Text
+		if accusedTerm.Match(def.Term) {
+			ix.terms = append(ix.terms, def.Term)
+			continue
+		}
+		i := strings.Index(s, def.Term)
+		if i < 0 {
+			continue
+		}
+		head := s[:i]
+		if len(head) > 160 {
+			head = head[len(head)-160:]
+		}
+		// The defined thing belongs to Defendant when Defendant is the last
+		// party named before it and a product noun describes it.
+		if actorBefore(ix.pt, head, len(head)) != partyDefendant {
+			continue
+		}
+		dl := lastDefendant(ix.pt, head)
+		if productNoun.Match(head[dl:]) || accusedTerm.Match(head[dl:]) {
+			ix.terms = append(ix.terms, def.Term)
+		}
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			continue
+		}
+		t := s.Text
+		for _, pos := range possessorEnds(ix.pt, t) {
+			m := reNameAfter.FindStringSubmatchIndex(t[pos:])
+			if m == nil {
+				continue
+			}
+			name := strings.Trim(t[pos+m[2]:pos+m[3]], "\"“”'‘’")
+			if ix.acceptName(t, pos+m[3], name, true) {
+				ix.names = append(ix.names, name)
+			}
+		}
+		for _, m := range properNames(t, ix.pt) {
+			if actorBefore(ix.pt, t, m[0]) == partyPlaintiff {
+				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
+			}
+		}
+		if mentionsDefendant(ix.pt.defendant, t) {
+			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
+				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
+				if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
+					ix.names = append(ix.names, name)
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// lastDefendant is the offset of the last mention of a defendant in s.
+func lastDefendant(pt partyTerms, s string) int {
+	dl := lastIndex(reDefendantWord, s)
+	for _, t := range pt.defendant {
+		if m := termIndexes(s, t); len(m) > 0 && m[len(m)-1][0] > dl {
+			dl = m[len(m)-1][0]
+		}
+	}
+	if dl < 0 {
+		return 0
+	}
+	return dl
+}
+
+// possessorEnds returns the offsets just after Defendant's possessives in
+// text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
+// party last named before them.
+func possessorEnds(pt partyTerms, t string) []int {
+	var out []int
+	for _, m := range rePossessive.FindAllStringIndex(t, -1) {
+		w := strings.ToLower(t[m[0]:m[1]])
+		if (w == "its" || w == "their") && actorBefore(pt, t, m[0]) != partyDefendant {
+			continue
+		}
+		out = append(out, m[1])
+	}
+	for _, term := range pt.defendant {
+		for _, m := range termIndexes(t, term) {
+			rest := t[m[1]:]
+			for _, suf := range []string{"'s", "’s", "'", "’"} {
+				if strings.HasPrefix(rest, suf) {
+					out = append(out, m[1]+len(suf))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// acceptName filters a harvested name: not a party or a stop word, and
+// (after a possessive) quoted, carrying a digit, or followed or ended by a
+// product noun — so that "its Chief Executive" is not a product.
+func (ix *accusedIndex) acceptName(text string, end int, name string, needNoun bool) bool {
+	name = strings.TrimSpace(name)
+	if name == "" || nameStop[name] || isPartyWord(ix.pt, name) {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 && len(words[0]) <= 3 && strings.ToUpper(words[0]) == words[0] && !strings.ContainsAny(words[0], "0123456789") {
+		return false // "its CEO", "its VP"
+	}
+	if !needNoun {
+		return true
+	}
+	noun := legal.Lex("copyright.product-noun")
+	quoted := strings.ContainsAny(text[max(0, end-3):min(len(text), end+3)], "\"”’") && !strings.HasSuffix(name, "s")
+	hasDigit := strings.ContainsAny(name, "0123456789")
+	rest := strings.ToLower(strings.TrimLeft(text[end:], "\"”'’ "))
+	nounAfter := false
+	if loc := noun.Find(rest); loc != nil && loc[0] == 0 {
+		nounAfter = true
+	}
+	nounInside := len(words) > 1 && noun.Match(strings.ToLower(words[len(words)-1]))
+	return quoted || hasDigit || nounAfter || nounInside
+}
+
+// accusedRef reports whether a sentence names an accused thing: a defined
+// accused term, a harvested name, a version, URL or file name, a quoted
+// name that is not Plaintiff's, or a Defendant-owned capitalised name.
+func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
+	t := s.Text
+	for _, term := range ix.terms {
+		if len(termIndexes(t, term)) > 0 {
+			return true
+		}
+	}
+	for _, n := range ix.names {
+		for _, m := range termIndexes(t, n) {
+			if !possessedByPlaintiff(ix.pt, t, m[0]) {
+				return true
+			}
+		}
+	}
+	if reVersionToken.MatchString(t) || reURL.MatchString(t) || reFileName.MatchString(t) {
+		return true
+	}
+	if ix.namedProduct(p, t) {
+		return true
+	}
+	for _, m := range quotedNames(t) {
+		name := t[m[0]:m[1]]
+		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(p, name) {
+			continue
+		}
+		if legal.Lex("copyright.act-106").Match(name) || strings.Contains(name, "infring") {
+			continue // a quoted allegation, not a name
+		}
+		return true
+	}
+	return false
+}
+
+// namedProduct finds "the ShareCloud Gallery service" in an act sentence: a
+// proper name before or ending in a product noun that is not one of
+// Plaintiff's works, not Plaintiff's possession and not a party's name.
+func (ix *accusedIndex) namedProduct(p *lint.Pass, t string) bool {
+	noun := legal.Lex("copyright.product-noun")
+	for _, m := range properNames(t, ix.pt) {
+		name := t[m[0]:m[1]]
+		words := strings.Fields(name)
+		core := words
+		for len(core) > 0 && noun.Match(strings.ToLower(core[len(core)-1])) {
+			core = core[:len(core)-1]
+		}
+		nounAfter := false
+		if loc := noun.Find(strings.ToLower(strings.TrimLeft(t[m[1]:], " "))); loc != nil && loc[0] == 0 {
+			nounAfter = true
+		}
+		if len(core) == 0 || (len(core) == len(words) && !nounAfter) {
+			continue
+		}
+		coreName := strings.Join(core, " ")
+		if nameStop[coreName] || isPartyWord(ix.pt, coreName) || ix.plaintiffTerm(p, coreName) || ix.plaintiffTerm(p, name) {
+			continue
+		}
+		if actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
+			continue
+		}
+		mine := false
+		for _, w := range core {
+			if isPlaintiffTerm(ix.pt, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
+				mine = true
+			}
+		}
+		if !mine {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaintiffName reports a name Plaintiff was said to own or make.
+func (ix *accusedIndex) isPlaintiffName(name string) bool {
+	for _, n := range ix.plaintiff {
+		if strings.Contains(n, name) || strings.Contains(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// plaintiffTerm reports a defined term that names Plaintiff's own work.
+func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
+	for _, def := range p.Doc.Definitions {
+		if def.Term != name {
+			continue
+		}
+		s := p.Doc.Sentences[def.Sentence].Text
+		i := strings.Index(s, def.Term)
+		if i < 0 {
+			return false
+		}
+		return mentionsPlaintiff(ix.pt, s[:i]) && !mentionsDefendant(ix.pt.defendant, s[:i])
+	}
+	return false
+}
+
+var reDistribution = regexp.MustCompile(`(?i)\b(?:sell\w*|sold|market\w*|offer\w*|licens\w*|distribut\w*|provid\w*|ship\w*|deploy\w*|install\w*)\b`)
+
+func runCopyrightAccusedActs(p *lint.Pass) {
+	own := p.Own()
+	for _, s := range own {
+		if legal.Lex("defendant.denies").Match(s.Text) {
+			return
+		}
+	}
+	scope := p.Scope()
+	ix := newAccusedIndex(p)
+	act106 := legal.Lex("copyright.act-106")
+	act := legal.Lex("copyright.act")
+	hasAct, hasThing := false, false
+	for _, s := range scope {
+		text := s.Text
+		named := ix.accusedRef(p, s)
+		if act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
+			hasAct = true
+		}
+		if named && (act.Match(text) || act106.Match(text) || reDistribution.MatchString(text)) {
+			hasThing = true
+		}
+		if hasAct && hasThing {
+			return
+		}
+	}
+	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
+		return !isIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || legal.Lex("copyright.act-loose").Match(s.Text))
+	})
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

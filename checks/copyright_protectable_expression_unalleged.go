@@ -1,0 +1,84 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CopyrightProtectableExpressionUnalleged flags a copyright count whose
+// copying allegations describe functions, features or methods — which
+// § 102(b) leaves unprotected — without any copying of code, text, screens
+// or other expression.
+var CopyrightProtectableExpressionUnalleged = &lint.Check{
+	ID:         "copyright-protectable-expression-unalleged",
+	Title:      "Copyright count alleges copying of functions, not expression",
+	Family:     legal.ClaimCopyright,
+	Severity:   lint.Warning,
+	Confidence: 0.5,
+	Doc: lint.Doc{
+		Requirement: "Copyright protects expression, not ideas, procedures, processes, systems or methods of operation (17 U.S.C. § 102(b)). A complaint about software should allege copying of code or other expression; in Liveperson an allegation that the defendant copied the entire software module was enough at the pleading stage.",
+		Authority:   cite(auth102b, authLiveperson),
+		Insufficient: []string{
+			"Defendant copied the functionality and features of LP's platform.",
+			"Defendant's software mimics the look and feel and workflow of LP's.",
+			"Defendant replicated LP's methods for deciding when to offer a chat.",
+			"Defendant's product performs the same functions in the same way.",
+		},
+		Sufficient: []string{
+			"Defendant copied the LP Module in its entirety — all 42 source files.",
+			"A side-by-side comparison (Ex. C) shows about 1,200 lines of identical code, including LP's comments, misspellings and variable names.",
+			"Defendant's client script contains LP's function names and in-line comments verbatim.",
+		},
+		Fix:     "Allege what expression was copied (files, code, screens, text), ideally with examples or a side-by-side exhibit; copying an entire module verbatim is enough at this stage.",
+		Message: "The copyright count describes copying of functions, features or methods, which § 102(b) leaves unprotected, without alleging copying of code or other expression.",
+		Traps: []string{
+			"the count pleads both function and code copying",
+			"copying of the \"entire\" module or verbatim code is enough (Liveperson)",
+			"an algorithm implemented in copied code",
+			"a copied work defined elsewhere as source code",
+		},
+	},
+	Run: runCopyrightProtectableExpression,
+}
+
+func runCopyrightProtectableExpression(p *lint.Pass) {
+	copyVerb := legal.Lex("copyright.copy-verb")
+	function := legal.Lex("copyright.function")
+	expression := legal.Lex("copyright.expression")
+	pt := partiesOf(p.Doc)
+	var functional *document.Sentence
+	for _, s := range p.Scope() {
+		if !copyVerb.Match(s.Text) {
+			continue
+		}
+		// Only copying by Defendant (or by its product) is in question.
+		if !mentionsDefendant(pt.defendant, s.Text) && !reAnaphor.MatchString(s.Text) {
+			continue
+		}
+		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) {
+			return
+		}
+		if function.Match(s.Text) && (functional == nil || (!inCount(p, functional) && inCount(p, s))) {
+			functional = s
+		}
+	}
+	if functional == nil {
+		return
+	}
+	loc := function.Find(functional.Text)
+	f := anchorFinding(p, phraseSpan(functional, loc), inCount(p, functional), firstOwnCopy(p),
+		"copying of functions or features is pleaded here")
+	p.Report(f)
+}
+
+// firstOwnCopy is the count's own first sentence about copying or
+// infringement, for findings whose evidence sits in the facts.
+func firstOwnCopy(p *lint.Pass) *document.Sentence {
+	for _, s := range p.Own() {
+		if legal.Lex("copyright.copy-verb").Match(s.Text) || legal.Lex("copyright.act").Match(s.Text) {
+			return s
+		}
+	}
+	return nil
+}

@@ -1,0 +1,146 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1201AuthorizedAccess flags a § 1201 count whose scope says Plaintiff
+// (or its customer) gave Defendant the credentials, license or access it
+// used, with no revocation before the access and no separate measure
+// defeated: using authorized access is generally not circumvention.
+var DMCA1201AuthorizedAccess = &lint.Check{
+	ID:         "dmca-1201-authorized-access",
+	Title:      "DMCA count rests on access Plaintiff authorized",
+	Family:     legal.ClaimDMCA,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "Circumvention must be \"without the authority of the copyright owner\" (17 U.S.C. § 1201(a)(3)(A)). A defendant who uses a password or license the owner issued bypasses permission, not the measure (I.M.S.); in Liveperson the defendant's access came through the parties' licensed relationship, which did not show circumvention.",
+		Authority:   cite(authCircumvention, authIMS, authLiveperson),
+		Insufficient: []string{
+			"Using the administrator credentials LivePerson provided under the Agreement, Defendant accessed the rules server, thereby circumventing LivePerson's technological measures.",
+			"Defendant used a customer's login to view LP's dashboards.",
+			"Defendant exceeded the scope of its license and thereby circumvented LP's protections.",
+		},
+		Sufficient: []string{
+			"After LP disabled Defendant's accounts on January 10, 2013, Defendant regained access by forging session cookies signed with a key it extracted from the LP client.",
+			"Defendant used a key generator to create activation keys LP never issued.",
+			"Defendant's scraper solved LP's CAPTCHA with an automated solver to reach the protected reports.",
+		},
+		Fix:     "Plead access after authorization ended, or the separate measure Defendant defeated (forged keys, decrypted files, bypassed checks); move purpose-based misuse to the contract or trade-secret counts.",
+		Message: "The complaint says Plaintiff gave Defendant the credentials/license it used; using authorized access (even for a forbidden purpose) is generally not 'circumvention' under § 1201.",
+		Traps: []string{
+			"credentials revoked before the access",
+			"a separate measure defeated after a legitimate login",
+			"grant language in the background of a different count (only the DMCA count's scope is read)",
+		},
+	},
+	Run: runDMCAAuthorizedAccess,
+}
+
+var (
+	reGrantActive   = legal.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
+	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
+)
+
+// grantSentence reports a sentence saying Plaintiff (or a customer) gave
+// Defendant credentials, a license or access, and returns the phrase.
+func grantSentence(pt partyTerms, t string) []int {
+	if loc := legal.Lex("dmca.third-party-credential").Find(t); loc != nil {
+		return loc
+	}
+	if loc := legal.Lex("dmca.license-exceeded").Find(t); loc != nil {
+		return loc
+	}
+	obj := legal.Lex("dmca.grant-object")
+	if !obj.Match(t) {
+		return nil
+	}
+	for _, loc := range legal.Lex("dmca.grant").FindAll(t) {
+		switch actorBefore(pt, t, loc[0]) {
+		case partyPlaintiff, partyThird:
+			return loc
+		case partyDefendant:
+			// "credentials issued to 24/7 by LP", "24/7 was granted a
+			// license", "24/7 accessed the portal under the Agreement": the
+			// grant runs to Defendant when the verb is passive or the phrase
+			// names the agreement; "24/7 provided its clients with logins"
+			// is no grant by Plaintiff.
+			if reGrantActive.MatchString(t[loc[0]:loc[1]]) && !rePassiveBefore.MatchString(t[:loc[0]]) {
+				continue
+			}
+			return loc
+		default:
+			return loc
+		}
+	}
+	return nil
+}
+
+// revoked reports that the scope ends the grant before the access: a
+// revocation word in a sentence about credentials, a license or access.
+func revoked(p *lint.Pass, pt partyTerms) bool {
+	rev := legal.Lex("dmca.revocation")
+	obj := legal.Lex("dmca.grant-object")
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		if rev.Match(t) && obj.Match(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// separateMeasure reports a circumvention by Defendant of a measure other
+// than the credential it was given: forged, stolen or generated keys,
+// decrypted files, a bypassed check.
+func separateMeasure(p *lint.Pass, pt partyTerms) bool {
+	strong := legal.Lex("dmca.circumvent-strong")
+	tpm := legal.Lex("tpm")
+	cred := legal.Lex("dmca.credential-tpm")
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		if grantSentence(pt, t) != nil {
+			continue
+		}
+		for _, loc := range verbMatches(strong, t, pt) {
+			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+				continue
+			}
+			near := neighbours(p.Doc, s)
+			for _, m := range tpm.FindAll(near) {
+				if !cred.Match(near[m[0]:m[1]]) {
+					return true
+				}
+			}
+			// A credential Defendant forged, stole or generated was never
+			// granted.
+			if cred.Match(t) && legal.Lex("dmca.revocation").Find(t) == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func runDMCAAuthorizedAccess(p *lint.Pass) {
+	pt := partiesOf(p.Doc)
+	var grant *document.Sentence
+	var grantLoc []int
+	for _, s := range p.Scope() {
+		if loc := grantSentence(pt, dmcaText(s)); loc != nil {
+			if grant == nil || (!inCount(p, grant) && inCount(p, s)) {
+				grant, grantLoc = s, loc
+			}
+		}
+	}
+	if grant == nil || revoked(p, pt) || separateMeasure(p, pt) {
+		return
+	}
+	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),
+		"Plaintiff's grant of access is pleaded here")
+	f.Missing = false
+	p.Report(f)
+}

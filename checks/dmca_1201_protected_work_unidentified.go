@@ -1,0 +1,90 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1201ProtectedWorkUnidentified notes a § 1201 count whose measure
+// guards only systems, servers or data — not a copyrighted work, which
+// § 1201(a)(1)(A) requires.
+var DMCA1201ProtectedWorkUnidentified = &lint.Check{
+	ID:         "dmca-1201-protected-work-unidentified",
+	Title:      "DMCA count does not say which copyrighted work the measure protects",
+	Family:     legal.ClaimDMCA,
+	Severity:   lint.Info,
+	Confidence: 0.5,
+	Doc: lint.Doc{
+		Requirement: "Section 1201(a)(1)(A) forbids circumventing a measure that controls access to \"a work protected under this title\"; systems, servers and raw data are not themselves copyrighted works.",
+		Authority:   cite(authDMCAWork),
+		Insufficient: []string{
+			"Defendant circumvented the password protection on LP's systems and obtained LP's customer data.",
+			"...to access LP's servers.",
+		},
+		Sufficient: []string{
+			"...to access the copyrighted source code of the LP rules engine (Reg. No. TX 7-654-321) stored on the server.",
+		},
+		Fix:     "Say which copyrighted work sat behind the measure.",
+		Message: "The count describes access to systems or data but not to a copyrighted work, which § 1201(a) requires.",
+		Traps: []string{
+			"a database pleaded as a copyrightable compilation",
+			"the work named through a defined term (\"the Rules Engine\")",
+		},
+	},
+	Run: runDMCAProtectedWork,
+}
+
+func runDMCAProtectedWork(p *lint.Pass) {
+	circ := legal.Lex("circumvent")
+	access := legal.Lex("dmca.access-verb")
+	tpm := legal.Lex("tpm")
+	generic := legal.Lex("tpm.generic")
+	work := legal.Lex("dmca.work-noun")
+	system := legal.Lex("dmca.system-noun")
+	pt := partiesOf(p.Doc)
+	scope := p.Scope()
+	var first *document.Sentence
+	var firstLoc []int
+	for _, s := range scope {
+		t := dmcaText(s)
+		if isIncorporation(p, s) || !(hasVerb(circ, t, pt) || access.Match(t) || tpm.Match(t) || generic.Match(t)) {
+			continue
+		}
+		if work.Match(t) || work.Match(defsText(p, s, pt)) {
+			return
+		}
+		for _, loc := range system.FindAll(t) {
+			if pleadedAsWork(scope, strings.ToLower(t[loc[0]:loc[1]])) {
+				return
+			}
+		}
+		if loc := system.Find(t); loc != nil && (first == nil || (!inCount(p, first) && inCount(p, s))) {
+			first, firstLoc = s, loc
+		}
+	}
+	if first == nil {
+		return
+	}
+	p.Report(anchorFinding(p, phraseSpan(first, firstLoc), inCount(p, first), circumventionSentence(p),
+		"the access described here reaches systems or data, not a work"))
+}
+
+var reWorkClaim = regexp.MustCompile(`(?i)\b(?:compilations?|copyright\w*|original works? of authorship|original works?)\b`)
+
+// pleadedAsWork reports that the complaint pleads a system noun ("the
+// database") as itself a copyrighted work: "the database is an original
+// compilation protected by copyright".
+func pleadedAsWork(scope []*document.Sentence, noun string) bool {
+	noun = strings.TrimSuffix(noun, "s")
+	for _, s := range scope {
+		low := strings.ToLower(s.Text)
+		if strings.Contains(low, noun) && reWorkClaim.MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
+}
