@@ -84,13 +84,19 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 		if len(head) > 160 {
 			head = head[len(head)-160:]
 		}
-		// The defined thing belongs to Defendant when Defendant is the last
-		// party named before it and a product noun describes it.
+		// The defined thing is Defendant's product when the noun phrase
+		// before the parenthetical names a product (not a document) and
+		// Defendant owns it ("24/7's chat platform (the “Platform”)") or
+		// offers it ("Acme sells a competing learning platform ...").
+		np := lastWords(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(head, " “\"'‘"), "the"), " ("), 10)
+		if reDocumentNoun.MatchString(np) || !productNoun.Match(np) {
+			continue
+		}
 		if actorBefore(ix.pt, head, len(head)) != partyDefendant {
 			continue
 		}
 		dl := lastDefendant(ix.pt, head)
-		if productNoun.Match(head[dl:]) || accusedTerm.Match(head[dl:]) {
+		if isPossessive(head, dl+len(firstWord(head[dl:]))) || reOffering.MatchString(head[dl:]) {
 			ix.terms = append(ix.terms, def.Term)
 		}
 	}
@@ -211,8 +217,12 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 			}
 		}
 	}
-	if reVersionToken.MatchString(t) || reURL.MatchString(t) || reFileName.MatchString(t) {
-		return true
+	for _, re := range []*regexp.Regexp{reVersionToken, reURL, reFileName} {
+		for _, m := range re.FindAllStringIndex(t, -1) {
+			if actorBefore(ix.pt, t, m[0]) != partyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
+				return true
+			}
+		}
 	}
 	if ix.namedProduct(p, t) {
 		return true
@@ -225,7 +235,22 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 		if legal.Lex("copyright.act-106").Match(name) || strings.Contains(name, "infring") {
 			continue // a quoted allegation, not a name
 		}
-		return true
+		// A quoted name is a product when a product noun follows it, when
+		// Defendant's possessive or "called" comes just before it, or when
+		// it carries a version number: not a quoted legend or slogan.
+		rest := strings.ToLower(strings.TrimLeft(t[min(len(t), m[1]+1):], " ,"))
+		if loc := legal.Lex("copyright.product-noun").Find(rest); loc != nil && loc[0] == 0 {
+			return true
+		}
+		before := lastWords(t[:max(0, m[0]-1)], 4)
+		if reCalledBefore.MatchString(before) || strings.ContainsAny(name, "0123456789") {
+			return true
+		}
+		for _, end := range possessorEnds(ix.pt, t) {
+			if end <= m[0] && m[0]-end < 40 && !strings.ContainsAny(t[end:m[0]], ".;,") {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -295,6 +320,29 @@ func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
 	return false
 }
 
+var (
+	reDocumentNoun = regexp.MustCompile(`(?i)\b(?:agreements?|contracts?|licen[cs]es?|letters?|memorand\w*|amendments?|orders?|polic(?:y|ies)|terms|addend\w*|schedules?|statements? of work|sow)\b`)
+	reOffering     = regexp.MustCompile(`(?i)\b(?:sells?|sold|markets?|marketed|offers?|offered|distribut\w*|launch\w*|releas\w*|develop\w*|makes?|made|provides?|licenses?|calls?|called|brands?|branded|ships?|shipped)\b`)
+	reCalledBefore = regexp.MustCompile(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
+)
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
 var reDistribution = regexp.MustCompile(`(?i)\b(?:sell\w*|sold|market\w*|offer\w*|licens\w*|distribut\w*|provid\w*|ship\w*|deploy\w*|install\w*)\b`)
 
 func runCopyrightAccusedActs(p *lint.Pass) {
@@ -315,7 +363,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		if act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
 			hasAct = true
 		}
-		if named && (act.Match(text) || act106.Match(text) || reDistribution.MatchString(text)) {
+		if named && (isAct(text) || act106.Match(text) || reDistribution.MatchString(text)) {
 			hasThing = true
 		}
 		if hasAct && hasThing {

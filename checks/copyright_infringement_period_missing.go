@@ -58,15 +58,14 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	}
 	scope := p.Scope()
 	pt := partiesOf(p.Doc)
-	act := legal.Lex("copyright.act")
 	var acts []*document.Sentence
 	for _, s := range scope {
-		if act.Match(s.Text) && mentionsDefendant(pt.defendant, s.Text) && !isIncorporation(p, s) {
+		if isAct(s.Text) && mentionsDefendant(pt.defendant, s.Text) && !isIncorporation(p, s) {
 			acts = append(acts, s)
 		}
 	}
 	for _, s := range acts {
-		if datesAct(s.Text) || datesAct(definitionsText(p, s)) || paragraphDatesAct(p.Doc, pt, s) ||
+		if datesAct(s.Text) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
 			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {
 			return
 		}
@@ -87,6 +86,17 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	})
 }
 
+// defsDateAct: "During the Infringement Period, 24/7 copied ..." is dated
+// by the definition of the Infringement Period.
+func defsDateAct(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
+	for _, ds := range actDefinitions(p, s, pt) {
+		if datesAct(ds.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 func anyMatch(ss []*document.Sentence, l *legal.Lexicon) bool {
 	for _, s := range ss {
 		if l.Match(s.Text) {
@@ -105,14 +115,13 @@ var reAnaphor = legal.MustCompile(`(?i)^\s*(?:it|they|this|such|that|these|those
 // "continuing", "since") and a reference to Defendant or to the act.
 func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence) bool {
 	para := &d.Paragraphs[s.Paragraph]
-	act := legal.Lex("copyright.act")
 	for i := para.FirstSentence; i < para.EndSentence; i++ {
 		o := &d.Sentences[i]
 		if o == s || !datesAct(o.Text) {
 			continue
 		}
 		about := mentionsDefendant(pt.defendant, o.Text) || reAnaphor.MatchString(o.Text)
-		period := act.Match(o.Text) || legal.IsOpenEnded(o.Text) || legal.Lex("time.range-cue").Match(o.Text) ||
+		period := isAct(o.Text) || legal.IsOpenEnded(o.Text) || legal.Lex("time.range-cue").Match(o.Text) ||
 			legal.Lex("copyright.start-word").Match(o.Text)
 		if about && period {
 			return true

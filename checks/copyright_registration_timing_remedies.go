@@ -222,7 +222,6 @@ func publicationDates(d *document.Document) []datedSentence {
 // scope of the copyright counts.
 func earliestAct(p *lint.Pass, counts []int, pt partyTerms) *datedSentence {
 	d := p.Doc
-	act := legal.Lex("copyright.act")
 	var best *datedSentence
 	seen := map[int]bool{}
 	for _, ci := range counts {
@@ -232,14 +231,12 @@ func earliestAct(p *lint.Pass, counts []int, pt partyTerms) *datedSentence {
 			}
 			seen[si] = true
 			s := &d.Sentences[si]
-			if !act.Match(s.Text) || !mentionsDefendant(pt.defendant, s.Text) {
+			if !isAct(s.Text) || !mentionsDefendant(pt.defendant, s.Text) {
 				continue
 			}
 			texts := []string{s.Text}
-			for _, def := range d.DefinitionsUsed(s.Text) {
-				if def.Sentence != si {
-					texts = append(texts, d.Sentences[def.Sentence].Text)
-				}
+			for _, ds := range actDefinitions(p, s, pt) {
+				texts = append(texts, ds.Text)
 			}
 			for _, t := range texts {
 				for _, dm := range actDates(t) {

@@ -34,31 +34,52 @@ type partyTerms struct {
 // Cargo Logic LLC under a Software License Agreement (the “Agreement”)".
 func partiesOf(d *document.Document) partyTerms {
 	var pt partyTerms
-	for _, def := range d.Definitions {
-		s := d.Sentences[def.Sentence].Text
-		i := strings.Index(s, def.Term)
-		if i <= 0 {
+	seen := map[string]bool{}
+	for si := range d.Sentences {
+		s := d.Sentences[si].Text
+		if !strings.Contains(s, "(") {
 			continue
 		}
-		head := s[:i]
-		if len(head) > 200 {
-			head = head[len(head)-200:]
-		}
-		low := strings.ToLower(def.Term)
-		if low == "plaintiff" || low == "defendant" || low == "plaintiffs" || low == "defendants" {
-			continue
-		}
-		dl := lastMatch(reDefendantWord, head)
-		pl := lastMatch(rePlaintiffWord, head)
-		switch {
-		case dl != nil && (pl == nil || dl[0] > pl[0]) && partyNameBetween(head[dl[1]:]):
-			pt.defendant = append(pt.defendant, def.Term)
-		case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
-			pt.plaintiff = append(pt.plaintiff, def.Term)
+		for _, m := range reDefParen.FindAllStringSubmatchIndex(s, -1) {
+			head := s[:m[0]]
+			if len(head) > 200 {
+				head = head[len(head)-200:]
+			}
+			dl := lastMatch(reDefendantWord, head)
+			pl := lastMatch(rePlaintiffWord, head)
+			kind := partyNone
+			switch {
+			case dl != nil && (pl == nil || dl[0] > pl[0]) && partyNameBetween(head[dl[1]:]):
+				kind = partyDefendant
+			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
+				kind = partyPlaintiff
+			default:
+				continue
+			}
+			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
+				term := strings.TrimSpace(q[1])
+				low := strings.ToLower(term)
+				if term == "" || seen[term] || low == "plaintiff" || low == "defendant" || low == "plaintiffs" || low == "defendants" {
+					continue
+				}
+				seen[term] = true
+				if kind == partyDefendant {
+					pt.defendant = append(pt.defendant, term)
+				} else {
+					pt.plaintiff = append(pt.plaintiff, term)
+				}
+			}
 		}
 	}
 	return pt
 }
+
+// A defining parenthetical with one or more quoted terms: (“LP”),
+// (“LivePerson” or “LP”), (collectively, “Acme”).
+var (
+	reDefParen   = regexp.MustCompile(`\(([^()]{0,40}["“][^"”()\n]{1,60}["”][^()]{0,80})\)`)
+	reQuotedTerm = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]`)
+)
 
 var reNotAName = regexp.MustCompile(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\b`)
 
@@ -212,6 +233,32 @@ func mentionsPlaintiff(pt partyTerms, s string) bool {
 	return false
 }
 
+// ---------------------------------------------------------------- acts
+
+// blankLex replaces the matches of a lexicon in t with spaces (ASCII bytes
+// only, so the text stays valid UTF-8 and offsets do not move).
+func blankLex(l *legal.Lexicon, t string) string {
+	locs := l.FindAll(t)
+	if len(locs) == 0 {
+		return t
+	}
+	b := []byte(t)
+	for _, m := range locs {
+		for i := m[0]; i < m[1]; i++ {
+			if b[i] < 0x80 {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// isAct reports a verb of a § 106 act (or a loose equivalent) in text, not
+// counting boilerplate such as "a copy of which is Exhibit B".
+func isAct(text string) bool {
+	return legal.Lex("copyright.act").Match(blankLex(legal.Lex("copyright.act-boilerplate"), text))
+}
+
 // ---------------------------------------------------------------- clauses and dates
 
 // reClauseBreak splits a sentence into the clauses a date belongs to: a date
@@ -268,14 +315,13 @@ func actDates(text string) []legal.DateMention {
 	}
 	nonAct := legal.Lex("copyright.non-act-date")
 	link := legal.Lex("copyright.act-link")
-	act := legal.Lex("copyright.act")
 	var out []legal.DateMention
 	for _, dm := range legal.Dates(text) {
 		if citationDate(text, dm) {
 			continue
 		}
 		cl := clauseAround(text, dm.Start, dm.End)
-		if nonAct.Match(cl) && !(link.Match(cl) && act.Match(cl)) {
+		if nonAct.Match(cl) && !(link.Match(cl) && isAct(cl)) {
 			continue
 		}
 		out = append(out, dm)
@@ -294,6 +340,26 @@ func definitionsText(p *lint.Pass, s *document.Sentence) string {
 		b.WriteString(" ")
 	}
 	return b.String()
+}
+
+var rePeriodTerm = regexp.MustCompile(`(?i)\b(?:period|time|dates?|term|window|duration)\b`)
+
+// actDefinitions returns the defining sentences, among the terms s uses,
+// that can date the act: a defined period ("the Infringement Period") or a
+// defined act of Defendant ("the Copying") — not the definition of the
+// work, whose dates are its creation.
+func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*document.Sentence {
+	var out []*document.Sentence
+	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
+		ds := &p.Doc.Sentences[def.Sentence]
+		if ds == s || isPartyWord(pt, def.Term) {
+			continue
+		}
+		if rePeriodTerm.MatchString(def.Term) || (isAct(ds.Text) && mentionsDefendant(pt.defendant, ds.Text)) {
+			out = append(out, ds)
+		}
+	}
+	return out
 }
 
 // dateBounds is the interval a date mention can mean: "2011" is all of

@@ -13,21 +13,7 @@ import (
 // blankStatute replaces quoted statutory wording ("to decrypt an encrypted
 // work") with spaces, keeping offsets, so that quoting § 1201(a)(3) does
 // not read as pleading a measure.
-func blankStatute(t string) string {
-	locs := legal.Lex("dmca.statute-quote").FindAll(t)
-	if len(locs) == 0 {
-		return t
-	}
-	b := []byte(t)
-	for _, l := range locs {
-		for i := l[0]; i < l[1]; i++ {
-			if b[i] < 0x80 {
-				b[i] = ' '
-			}
-		}
-	}
-	return string(b)
-}
+func blankStatute(t string) string { return blankLex(legal.Lex("dmca.statute-quote"), t) }
 
 // verbMatches returns the matches of a verb lexicon in text, leaving out
 // capitalised words inside a sentence: "Forge" the company is not "forge"

@@ -30,3 +30,11 @@ func TestWrappedYearContinuesParagraph(t *testing.T) {
 		t.Errorf("%d allegations, want 1 (1901 breaks the sequence)", len(d.Allegations))
 	}
 }
+
+// A line may break between "(the" and the quoted term.
+func TestWrappedDefinition(t *testing.T) {
+	d := Build(PlainSource("t.txt", []byte("FACTS\n\n1. From 2006 through May 2014 (the\n\"Infringement Period\"), Defendant copied the Module.\n")))
+	if len(d.Definitions) != 1 || d.Definitions[0].Term != "Infringement Period" {
+		t.Errorf("definitions = %+v, want the Infringement Period", d.Definitions)
+	}
+}
