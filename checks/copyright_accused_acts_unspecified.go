@@ -51,20 +51,60 @@ type accusedIndex struct {
 	terms     []string // defined terms for accused products
 	names     []string // product names attributed to Defendant somewhere
 	plaintiff []string // names attributed to Plaintiff somewhere (its works)
+	// owner maps an accused term or name to the defendant term it was
+	// attributed to ("" for a plain "Defendant").
+	owner map[string]string
+}
+
+// add records an accused term or name with its owner.
+func (ix *accusedIndex) add(list *[]string, name, owner string) {
+	*list = append(*list, name)
+	if _, ok := ix.owner[name]; !ok {
+		ix.owner[name] = owner
+	}
+}
+
+// defendantAt names the defendant term found at offset i of s, or "".
+func defendantAt(pt partyTerms, s string, i int) string {
+	for _, t := range pt.defendant {
+		if strings.HasPrefix(s[i:], t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// ownedBy reports whether s uses an accused term or name attributed to one
+// of targets (or to Defendant generally).
+func (ix *accusedIndex) ownedBy(s string, targets []string) bool {
+	for name, owner := range ix.owner {
+		if len(termIndexes(s, name)) == 0 {
+			continue
+		}
+		if owner == "" {
+			return true
+		}
+		for _, t := range targets {
+			if t == owner {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
 	// The name after a possessive: "its “Acme Assist” product",
 	// "Defendant's Acme Assist platform".
-	reNameAfter  = legal.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
+	reNameAfter  = regexp.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
 	rePossessive = regexp.MustCompile(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".
-	reCalledName = legal.MustCompile(`(?i:called|named|known as|branded(?: as)?|marketed (?:as|under the (?:name|brand))|sold (?:as|under the (?:name|brand))|under the (?:name|brand|trade ?name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+	reCalledName = regexp.MustCompile(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
 func newAccusedIndex(p *lint.Pass) *accusedIndex {
 	d := p.Doc
-	ix := &accusedIndex{pt: partiesOf(d)}
+	ix := &accusedIndex{pt: partiesOf(d), owner: map[string]string{}}
 	accusedTerm := legal.Lex("copyright.accused-term")
 	productNoun := legal.Lex("copyright.product-noun")
 	for _, def := range d.Definitions {
@@ -73,7 +113,7 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 		}
 		s := d.Sentences[def.Sentence].Text
 		if accusedTerm.Match(def.Term) {
-			ix.terms = append(ix.terms, def.Term)
+			ix.add(&ix.terms, def.Term, "")
 			continue
 		}
 		i := strings.Index(s, def.Term)
@@ -89,15 +129,18 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 		// Defendant owns it ("24/7's chat platform (the “Platform”)") or
 		// offers it ("Acme sells a competing learning platform ...").
 		np := lastWords(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(head, " “\"'‘"), "the"), " ("), 10)
-		if reDocumentNoun.MatchString(np) || !productNoun.Match(np) {
+		if reDocumentNoun.MatchString(np) {
 			continue
 		}
 		if actorBefore(ix.pt, head, len(head)) != partyDefendant {
 			continue
 		}
 		dl := lastDefendant(ix.pt, head)
+		if !productNoun.Match(head[dl:]) {
+			continue
+		}
 		if isPossessive(head, dl+len(firstWord(head[dl:]))) || reOffering.MatchString(head[dl:]) {
-			ix.terms = append(ix.terms, def.Term)
+			ix.add(&ix.terms, def.Term, defendantAt(ix.pt, head, dl))
 		}
 	}
 	for i := range d.Sentences {
@@ -113,7 +156,24 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 			}
 			name := strings.Trim(t[pos+m[2]:pos+m[3]], "\"“”'‘’")
 			if ix.acceptName(t, pos+m[3], name, true) {
-				ix.names = append(ix.names, name)
+				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:pos])))
+			}
+		}
+		// "Midnight Echo released the single “Night Drive”": a quoted name
+		// next to a product noun in a sentence where Defendant acts.
+		for _, m := range quotedNames(t) {
+			name := t[m[0]:m[1]]
+			if actorBefore(ix.pt, t, m[0]) != partyDefendant || isPartyWord(ix.pt, name) {
+				continue
+			}
+			before := strings.Fields(lastWords(t[:max(0, m[0]-1)], 2))
+			after := strings.Fields(strings.ToLower(t[min(len(t), m[1]+1):]))
+			near := append(before, after[:min(1, len(after))]...)
+			for _, w := range near {
+				if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:.)"))) {
+					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
+					break
+				}
 			}
 		}
 		for _, m := range properNames(t, ix.pt) {
@@ -125,7 +185,7 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
 				if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
-					ix.names = append(ix.names, name)
+					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
 		}
@@ -229,7 +289,8 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 	}
 	for _, m := range quotedNames(t) {
 		name := t[m[0]:m[1]]
-		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(p, name) {
+		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(p, name) ||
+			actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
 		if legal.Lex("copyright.act-106").Match(name) || strings.Contains(name, "infring") {
@@ -245,6 +306,12 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 		before := lastWords(t[:max(0, m[0]-1)], 4)
 		if reCalledBefore.MatchString(before) || strings.ContainsAny(name, "0123456789") {
 			return true
+		}
+		// "the single “Night Drive”", "its product 'Acme Assist'".
+		for _, w := range strings.Fields(lastWords(before, 2)) {
+			if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:"))) {
+				return true
+			}
 		}
 		for _, end := range possessorEnds(ix.pt, t) {
 			if end <= m[0] && m[0]-end < 40 && !strings.ContainsAny(t[end:m[0]], ".;,") {
@@ -271,7 +338,7 @@ func (ix *accusedIndex) namedProduct(p *lint.Pass, t string) bool {
 		if loc := noun.Find(strings.ToLower(strings.TrimLeft(t[m[1]:], " "))); loc != nil && loc[0] == 0 {
 			nounAfter = true
 		}
-		if len(core) == 0 || (len(core) == len(words) && !nounAfter) {
+		if len(core) == 0 || (len(core) == len(words) && !nounAfter && !reVersionish.MatchString(name)) {
 			continue
 		}
 		coreName := strings.Join(core, " ")
@@ -322,7 +389,8 @@ func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
 
 var (
 	reDocumentNoun = regexp.MustCompile(`(?i)\b(?:agreements?|contracts?|licen[cs]es?|letters?|memorand\w*|amendments?|orders?|polic(?:y|ies)|terms|addend\w*|schedules?|statements? of work|sow)\b`)
-	reOffering     = regexp.MustCompile(`(?i)\b(?:sells?|sold|markets?|marketed|offers?|offered|distribut\w*|launch\w*|releas\w*|develop\w*|makes?|made|provides?|licenses?|calls?|called|brands?|branded|ships?|shipped)\b`)
+	reOffering     = regexp.MustCompile(`(?i)\b(?:sells?|sold|markets?|marketed|offers?|offered|distribut\w*|launch\w*|releas\w*|develop\w*|makes?|made|provides?|licenses?|calls?|called|brands?|branded|ships?|shipped|operat\w*|runs?|owns?|maintains?|publish\w*|hosts?|built|builds?|construct\w*|manufactur\w*|produc\w*)\b`)
+	reVersionish   = regexp.MustCompile(`\b\d+(?:\.\d+)+\b`)
 	reCalledBefore = regexp.MustCompile(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
 )
 
@@ -356,9 +424,13 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	ix := newAccusedIndex(p)
 	act106 := legal.Lex("copyright.act-106")
 	act := legal.Lex("copyright.act")
+	targets := countTargets(p, ix.pt)
 	hasAct, hasThing := false, false
 	for _, s := range scope {
 		text := s.Text
+		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, text) && !ix.ownedBy(text, targets) {
+			continue // another defendant's acts and products
+		}
 		named := ix.accusedRef(p, s)
 		if act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
 			hasAct = true

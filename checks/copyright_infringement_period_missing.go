@@ -58,12 +58,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	}
 	scope := p.Scope()
 	pt := partiesOf(p.Doc)
-	var acts []*document.Sentence
-	for _, s := range scope {
-		if isAct(s.Text) && mentionsDefendant(pt.defendant, s.Text) && !isIncorporation(p, s) {
-			acts = append(acts, s)
-		}
-	}
+	acts := actSentences(p, pt)
 	for _, s := range acts {
 		if datesAct(s.Text) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
 			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {

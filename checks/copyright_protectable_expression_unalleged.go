@@ -47,13 +47,14 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 	function := legal.Lex("copyright.function")
 	expression := legal.Lex("copyright.expression")
 	pt := partiesOf(p.Doc)
+	ix := newAccusedIndex(p)
 	var functional *document.Sentence
 	for _, s := range p.Scope() {
 		if !copyVerb.Match(s.Text) {
 			continue
 		}
 		// Only copying by Defendant (or by its product) is in question.
-		if !mentionsDefendant(pt.defendant, s.Text) && !reAnaphor.MatchString(s.Text) {
+		if !mentionsDefendant(pt.defendant, s.Text) && !ix.accusedRef(p, s) {
 			continue
 		}
 		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) {

@@ -64,8 +64,17 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		return
 	}
 	ev := registrationIn(p.Doc)
-	if ev.exempt || len(ev.issued) > 0 {
+	if ev.exempt {
 		return
+	}
+	if len(ev.issued) > 0 {
+		// A registration elsewhere does not cover a different work: when
+		// this count sues only on a work whose application is pleaded as
+		// pending, the pending application is what counts (I.M.S.).
+		ev.pending = pendingForCount(p, ev)
+		if len(ev.pending) == 0 {
+			return
+		}
 	}
 	// The sentence that should carry the registration: the count's own
 	// allegation of ownership or of a valid copyright.
@@ -104,4 +113,39 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		f.Span = headingFirstLine(p.Doc, c)
 	}
 	p.Report(f)
+}
+
+// pendingForCount keeps the pending applications for works that this count
+// sues on and that no pleaded registration covers: the work terms of the
+// pending sentences, less those of the registration sentences, that the
+// count's own text uses while naming no registered work.
+func pendingForCount(p *lint.Pass, ev registrationEvidence) []pendingMention {
+	d := p.Doc
+	issuedWorks := map[string]bool{}
+	for _, s := range ev.issued {
+		for _, w := range workTerms(d, s.Text) {
+			issuedWorks[w] = true
+		}
+	}
+	ownWorks := map[string]bool{}
+	for _, s := range p.Own() {
+		for _, w := range workTerms(d, s.Text) {
+			ownWorks[w] = true
+		}
+	}
+	for w := range ownWorks {
+		if issuedWorks[w] {
+			return nil
+		}
+	}
+	var out []pendingMention
+	for _, m := range ev.pending {
+		for _, w := range workTerms(d, m.s.Text) {
+			if ownWorks[w] && !issuedWorks[w] {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }

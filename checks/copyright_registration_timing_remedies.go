@@ -223,19 +223,16 @@ func publicationDates(d *document.Document) []datedSentence {
 func earliestAct(p *lint.Pass, counts []int, pt partyTerms) *datedSentence {
 	d := p.Doc
 	var best *datedSentence
-	seen := map[int]bool{}
+	seen := map[*document.Sentence]bool{}
 	for _, ci := range counts {
-		for _, si := range d.ScopeSentences(ci) {
-			if seen[si] {
+		cp := &lint.Pass{Check: p.Check, Doc: d, Profile: p.Profile, CountIndex: ci}
+		for _, s := range actSentences(cp, pt) {
+			if seen[s] {
 				continue
 			}
-			seen[si] = true
-			s := &d.Sentences[si]
-			if !isAct(s.Text) || !mentionsDefendant(pt.defendant, s.Text) {
-				continue
-			}
+			seen[s] = true
 			texts := []string{s.Text}
-			for _, ds := range actDefinitions(p, s, pt) {
+			for _, ds := range actDefinitions(cp, s, pt) {
 				texts = append(texts, ds.Text)
 			}
 			for _, t := range texts {

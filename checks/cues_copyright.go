@@ -173,6 +173,11 @@ func actorBefore(pt partyTerms, text string, pos int) int {
 	best, kind := -1, partyNone
 	bestPoss, kindPoss := -1, partyNone
 	try := func(loc []int, k int) {
+		// "annotated by ProNet": the agent of a passive participle is not
+		// the subject of what follows.
+		if before := strings.TrimRight(head[:loc[0]], " \t\n"); strings.HasSuffix(before, " by") || strings.HasSuffix(before, "\nby") {
+			return
+		}
 		if isPossessive(head, loc[1]) {
 			if loc[0] > bestPoss {
 				bestPoss, kindPoss = loc[0], k
@@ -220,6 +225,44 @@ func isPossessive(s string, end int) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
+var reAgainst = regexp.MustCompile(`(?i)\bagainst\s+([^()]+)`)
+
+// countTargets returns the defendants a count is pleaded against when its
+// heading names some of them ("(Against Peachtree)"), or nil when it names
+// none or all of them.
+func countTargets(p *lint.Pass, pt partyTerms) []string {
+	c := p.Count()
+	if c == nil {
+		return nil
+	}
+	m := reAgainst.FindStringSubmatch(c.Title)
+	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
+		return nil
+	}
+	var out []string
+	low := strings.ToLower(m[1])
+	for _, t := range pt.defendant {
+		if len(termIndexes(low, strings.ToLower(t))) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// mentionsTarget reports whether text names one of the count's target
+// defendants, or any defendant when the count names none.
+func mentionsTarget(pt partyTerms, targets []string, text string) bool {
+	if len(targets) == 0 {
+		return mentionsDefendant(pt.defendant, text)
+	}
+	for _, t := range targets {
+		if len(termIndexes(text, t)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionsParty reports whether text names the party by word or term.
 func mentionsPlaintiff(pt partyTerms, s string) bool {
 	if rePlaintiffWord.MatchString(s) {
@@ -257,6 +300,47 @@ func blankLex(l *legal.Lexicon, t string) string {
 // counting boilerplate such as "a copy of which is Exhibit B".
 func isAct(text string) bool {
 	return legal.Lex("copyright.act").Match(blankLex(legal.Lex("copyright.act-boilerplate"), text))
+}
+
+var rePronounSubject = regexp.MustCompile(`(?i)\b(?:it|they)\b`)
+
+// actSentences returns the sentences of a count's scope that plead an
+// infringing act by the defendant the count is against: an act verb and
+// that defendant by name, its accused product, or a pronoun whose
+// antecedent, in the sentence before in the same paragraph, names it
+// ("In February 2020, Orchard & Vine bought a license. Beginning in April
+// 2020 it embedded copies ...").
+func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
+	targets := countTargets(p, pt)
+	ix := newAccusedIndex(p)
+	d := p.Doc
+	var out []*document.Sentence
+	for _, s := range p.Scope() {
+		if !isAct(s.Text) || isIncorporation(p, s) {
+			continue
+		}
+		switch {
+		case mentionsTarget(pt, targets, s.Text):
+		case len(targets) == 0 && ix.accusedRef(p, s):
+		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
+		case rePronounSubject.MatchString(s.Text) && previousNamesTarget(d, pt, targets, s):
+		default:
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// previousNamesTarget reports that the sentence before s in its paragraph
+// names the count's defendant.
+func previousNamesTarget(d *document.Document, pt partyTerms, targets []string, s *document.Sentence) bool {
+	i := sentenceIndex(d, s)
+	if i <= 0 {
+		return false
+	}
+	prev := &d.Sentences[i-1]
+	return prev.Paragraph == s.Paragraph && mentionsTarget(pt, targets, prev.Text)
 }
 
 // ---------------------------------------------------------------- clauses and dates
@@ -452,7 +536,8 @@ var eventStop = map[string]bool{"the": true, "a": true, "an": true, "its": true,
 	"of": true, "by": true, "with": true, "to": true, "and": true, "or": true, "in": true, "on": true, "for": true,
 	"parties": true, "party": true, "parties'": true, "party's": true, "plaintiff": true, "defendant": true,
 	"plaintiff's": true, "defendant's": true, "it": true, "they": true, "had": true, "has": true, "have": true,
-	"was": true, "were": true, "been": true, "that": true, "this": true, "which": true, "between": true}
+	"was": true, "were": true, "been": true, "that": true, "this": true, "which": true, "between": true,
+	"plaintiffs": true, "defendants": true, "plaintiffs'": true, "defendants'": true}
 
 // relativeEvent parses "after the Agreement terminated" into the kind of
 // event (the lexicon that names it) and the words that identify it.
@@ -655,7 +740,7 @@ var reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z
 var reFileName = regexp.MustCompile(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
 
 // reQuotedName is a short quoted name: 'Acme Assist', “Predict”.
-var reQuotedName = legal.MustCompile(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`)
+var reQuotedName = regexp.MustCompile(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`)
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".

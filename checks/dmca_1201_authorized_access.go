@@ -79,6 +79,48 @@ func grantSentence(pt partyTerms, t string) []int {
 	return nil
 }
 
+type phrase struct {
+	s   *document.Sentence
+	loc []int
+}
+
+// thirdPartyUse finds Defendant's use of a customer's (or other third
+// party's) credentials, preferring the count's own text.
+func thirdPartyUse(p *lint.Pass) *phrase {
+	var out *phrase
+	for _, s := range p.Scope() {
+		if loc := legal.Lex("dmca.third-party-credential").Find(dmcaText(s)); loc != nil {
+			if out == nil || (!inCount(p, out.s) && inCount(p, s)) {
+				out = &phrase{s, loc}
+			}
+		}
+	}
+	return out
+}
+
+// revokedThirdParty reports a revocation that reaches the third party's
+// credentials: "LP disabled the customer's account", "the client's key was
+// revoked" — not "after its own keys were revoked".
+func revokedThirdParty(p *lint.Pass) bool {
+	rev := legal.Lex("dmca.revocation")
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		for _, m := range rev.FindAll(t) {
+			after := t[m[1]:min(len(t), m[1]+50)]
+			before := t[max(0, m[0]-50):m[0]]
+			if reThirdParty.MatchString(after) && !reOwnCredential.MatchString(after) {
+				return true
+			}
+			if reThirdParty.MatchString(before) && !reOwnCredential.MatchString(before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
+
 // revoked reports that the scope ends the grant before the access: a
 // revocation word in a sentence about credentials, a license or access.
 func revoked(p *lint.Pass, pt partyTerms) bool {
@@ -136,7 +178,18 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 			}
 		}
 	}
-	if grant == nil || revoked(p, pt) || separateMeasure(p, pt) {
+	if grant == nil || separateMeasure(p, pt) {
+		return
+	}
+	// Revoking Defendant's own credentials does not cure access through a
+	// customer's still-valid ones (I.M.S.): a third party's credentials
+	// count as revoked only when the revocation names them.
+	if third := thirdPartyUse(p); third != nil {
+		grant, grantLoc = third.s, third.loc
+		if revokedThirdParty(p) {
+			return
+		}
+	} else if revoked(p, pt) {
 		return
 	}
 	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),

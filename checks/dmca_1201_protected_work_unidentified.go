@@ -47,22 +47,41 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	system := legal.Lex("dmca.system-noun")
 	pt := partiesOf(p.Doc)
 	scope := p.Scope()
-	var first *document.Sentence
-	var firstLoc []int
-	for _, s := range scope {
+	object := func(s *document.Sentence) bool {
 		t := dmcaText(s)
-		if isIncorporation(p, s) || !(hasVerb(circ, t, pt) || access.Match(t) || tpm.Match(t) || generic.Match(t)) {
-			continue
-		}
+		return !isIncorporation(p, s) && (hasVerb(circ, t, pt) || access.Match(t) || tpm.Match(t) || generic.Match(t))
+	}
+	hasWork := func(s *document.Sentence) bool {
+		t := dmcaText(s)
 		if work.Match(t) || work.Match(defsText(p, s, pt)) {
-			return
+			return true
 		}
 		for _, loc := range system.FindAll(t) {
 			if pleadedAsWork(scope, strings.ToLower(t[loc[0]:loc[1]])) {
-				return
+				return true
 			}
 		}
-		if loc := system.Find(t); loc != nil && (first == nil || (!inCount(p, first) && inCount(p, s))) {
+		return false
+	}
+	// The count's own description of what the measure guards decides; the
+	// facts decide only when the count says nothing about it.
+	sentences := scope
+	for _, s := range p.Own() {
+		if object(s) {
+			sentences = p.Own()
+			break
+		}
+	}
+	var first *document.Sentence
+	var firstLoc []int
+	for _, s := range sentences {
+		if !object(s) {
+			continue
+		}
+		if hasWork(s) {
+			return
+		}
+		if loc := system.Find(dmcaText(s)); loc != nil && (first == nil || (!inCount(p, first) && inCount(p, s))) {
 			first, firstLoc = s, loc
 		}
 	}
