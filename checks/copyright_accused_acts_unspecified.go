@@ -442,8 +442,49 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			return
 		}
 	}
+	// A count about copies of the work itself — forwarded newsletters,
+	// posted photographs — has no accused product to name: when the scope
+	// never mentions a product of Defendant's, a § 106 act on Plaintiff's
+	// defined work says "by what acts".
+	if hasAct && !ix.mentionsDefendantProduct(scope) {
+		for _, s := range scope {
+			if (len(targets) == 0 || mentionsTarget(ix.pt, targets, s.Text)) && act106.Match(s.Text) && ix.namesPlaintiffWork(p, s.Text) {
+				return
+			}
+		}
+	}
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
 		return !isIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || legal.Lex("copyright.act-loose").Match(s.Text))
 	})
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
+
+// mentionsDefendantProduct reports "its products", "24/7's platform",
+// "Defendant's software" anywhere in scope: a case about an accused product.
+func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) bool {
+	noun := legal.Lex("copyright.product-noun")
+	for _, s := range scope {
+		for _, end := range possessorEnds(ix.pt, s.Text) {
+			after := strings.Fields(strings.ToLower(s.Text[end:min(len(s.Text), end+60)]))
+			for i, w := range after {
+				if i > 3 {
+					break
+				}
+				if noun.Match(strings.Trim(w, ",.;:")) {
+					return true
+				}
+			}
+		}
+	}
+	return len(ix.terms) > 0 || len(ix.names) > 0
+}
+
+// namesPlaintiffWork reports a defined term for one of Plaintiff's works.
+func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
+	for _, def := range p.Doc.DefinitionsUsed(text) {
+		if !isPartyWord(ix.pt, def.Term) && ix.plaintiffTerm(p, def.Term) {
+			return true
+		}
+	}
+	return false
 }

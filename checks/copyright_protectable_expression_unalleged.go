@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -57,7 +60,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 		if !mentionsDefendant(pt.defendant, s.Text) && !ix.accusedRef(p, s) {
 			continue
 		}
-		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) {
+		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) || copiesWorkItself(p, s, pt) {
 			return
 		}
 		if function.Match(s.Text) && (functional == nil || (!inCount(p, functional) && inCount(p, s))) {
@@ -82,4 +85,46 @@ func firstOwnCopy(p *lint.Pass) *document.Sentence {
 		}
 	}
 	return nil
+}
+
+var (
+	reSkipWord   = regexp.MustCompile(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
+	reLiteralObj = regexp.MustCompile(`(?i)^(?:code|source|software|programs?|firmware|modules?|applications?|apps?|scripts?|librar(?:y|ies)|binar(?:y|ies)|executables?|works?)$`)
+)
+
+// copiesWorkItself reports a copy verb whose object is the work itself —
+// "reproduced VoltraOS", "a modified copy of the firmware", "copied the
+// Module" — rather than its features: literal copying of a program is
+// copying of expression.
+func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
+	t := s.Text
+	function := legal.Lex("copyright.function")
+	for _, m := range legal.Lex("copyright.copy-verb").FindAll(t) {
+		words := strings.Fields(t[m[1]:min(len(t), m[1]+120)])
+		for i, w := range words {
+			if i > 6 {
+				break
+			}
+			w = strings.Trim(w, ",.;:()“”\"'‘’—")
+			if w == "" || reSkipWord.MatchString(w) {
+				continue
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+				continue // LP's features: the possessor is not the object
+			}
+			if function.Match(strings.ToLower(w)) {
+				break
+			}
+			if reLiteralObj.MatchString(w) {
+				return true
+			}
+			for _, def := range p.Doc.DefinitionsUsed(w) {
+				if def.Term == w && !isPartyWord(pt, w) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
 }

@@ -225,6 +225,8 @@ func isPossessive(s string, end int) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
+var reSecondary = regexp.MustCompile(`(?i)\b(?:contributory|vicarious|induc\w*|secondary)\b`)
+
 var reAgainst = regexp.MustCompile(`(?i)\bagainst\s+([^()]+)`)
 
 // countTargets returns the defendants a count is pleaded against when its
@@ -233,6 +235,11 @@ var reAgainst = regexp.MustCompile(`(?i)\bagainst\s+([^()]+)`)
 func countTargets(p *lint.Pass, pt partyTerms) []string {
 	c := p.Count()
 	if c == nil {
+		return nil
+	}
+	// A secondary-liability count rests on someone else's infringement,
+	// whoever committed it.
+	if reSecondary.MatchString(c.Title) {
 		return nil
 	}
 	m := reAgainst.FindStringSubmatch(c.Title)
@@ -314,6 +321,7 @@ func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
 	targets := countTargets(p, pt)
 	ix := newAccusedIndex(p)
 	d := p.Doc
+	secondary := p.Count() != nil && reSecondary.MatchString(p.Count().Title)
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
 		if !isAct(s.Text) || isIncorporation(p, s) {
@@ -324,6 +332,7 @@ func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		case len(targets) == 0 && ix.accusedRef(p, s):
 		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
 		case rePronounSubject.MatchString(s.Text) && previousNamesTarget(d, pt, targets, s):
+		case secondary && reThirdParty.MatchString(s.Text):
 		default:
 			continue
 		}
@@ -762,7 +771,11 @@ func quotedNames(text string) [][]int {
 				continue
 			}
 		}
-		out = append(out, []int{m[2], m[3]})
+		a, b := m[2], m[3]
+		for b > a && strings.ContainsRune(".,;:!?", rune(text[b-1])) {
+			b--
+		}
+		out = append(out, []int{a, b})
 	}
 	return out
 }

@@ -55,7 +55,10 @@ func grantSentence(pt partyTerms, t string) []int {
 		return loc
 	}
 	obj := legal.Lex("dmca.grant-object")
-	if !obj.Match(t) {
+	// The grant must run to Defendant: "LP issued 24/7 accounts", "the
+	// credentials LP provided [Defendant]" — not a description of the
+	// measure ("tokens issued to clients").
+	if !obj.Match(t) || !mentionsDefendant(pt.defendant, t) {
 		return nil
 	}
 	for _, loc := range legal.Lex("dmca.grant").FindAll(t) {
