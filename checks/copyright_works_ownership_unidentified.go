@@ -46,7 +46,7 @@ var CopyrightWorksOwnershipUnidentified = &lint.Check{
 // workIdentified reports whether text names a specific work: a quoted
 // title, a version, or a proper name next to a work or product noun.
 func workIdentified(text string, pt partyTerms, accused func(text string, at int, name string) bool) bool {
-	if legal.Lex("copyright.reg-number").Match(text) || reVersionToken.MatchString(text) {
+	if legal.Lex("copyright.reg-number").Match(text) || versionRe().MatchString(text) {
 		return true
 	}
 	for _, m := range quotedNames(text) {

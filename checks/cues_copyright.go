@@ -121,7 +121,7 @@ const (
 	partyThird
 )
 
-var reThirdParty = legal.MustCompile(`(?i)\b(?:customers?|clients?|licensees?|users?|subscribers?|vendors?|partners?)\b`)
+var reThirdParty = legal.MustCompile(`(?i)\b(?:customers?|clients?|licensees?|users?|subscribers?|vendors?|partners?|members?|hospitals?)\b`)
 
 // termIndexes finds whole-word occurrences of a term.
 func termIndexes(s, term string) [][]int {
@@ -443,12 +443,15 @@ var rePeriodTerm = regexp.MustCompile(`(?i)\b(?:period|time|dates?|term|window|d
 // work, whose dates are its creation.
 func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*document.Sentence {
 	var out []*document.Sentence
+	targets := countTargets(p, pt)
 	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
 		ds := &p.Doc.Sentences[def.Sentence]
 		if ds == s || isPartyWord(pt, def.Term) {
 			continue
 		}
-		if rePeriodTerm.MatchString(def.Term) || (isAct(ds.Text) && mentionsDefendant(pt.defendant, ds.Text)) {
+		// A defined act must be the act of the defendant the count is
+		// against: the maker's launch date does not date a retailer's sales.
+		if rePeriodTerm.MatchString(def.Term) || (isAct(ds.Text) && mentionsTarget(pt, targets, ds.Text)) {
 			out = append(out, ds)
 		}
 	}
@@ -742,7 +745,9 @@ func properNames(text string, pt partyTerms) [][]int {
 	return out
 }
 
-var reVersionToken = regexp.MustCompile(`(?i)\bversions?\s+\d|\bv\.?\s?\d+(?:\.\d+)+|\bv\d+\b|\breleases?\s+\d|\bbuilds?\s+\d|\b\d+\.\d+(?:\.\d+)*\s+(?:release|version|build)\b`)
+// versionRe is the [copyright.version] lexicon: versions, releases, builds,
+// style and model numbers.
+func versionRe() *regexp.Regexp { return legal.Lex("copyright.version").Regexp() }
 
 var reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
 

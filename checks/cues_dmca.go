@@ -69,10 +69,43 @@ func measureNamed(text string, pt partyTerms) bool {
 	if legal.Lex("tpm.self").Match(text) {
 		return true
 	}
-	if !legal.Lex("tpm").Match(text) {
+	tpm := legal.Lex("tpm")
+	if !tpm.Match(text) {
 		return false
 	}
-	return hasVerb(legal.Lex("circumvent"), text, pt) || legal.Lex("tpm.control-verb").Match(text)
+	if legal.Lex("tpm.control-verb").Match(text) {
+		return true
+	}
+	// A circumvention verb names the measure when the measure is what was
+	// circumvented: "bypassed the license check", "the password was
+	// cracked" — not "used the credentials it was given and bypassed the
+	// security features".
+	generic := legal.Lex("tpm.generic")
+	for _, m := range verbMatches(legal.Lex("circumvent"), text, pt) {
+		obj := clauseAfter(text, m[1])
+		if tpm.Match(obj) {
+			return true
+		}
+		if generic.Match(obj) {
+			continue
+		}
+		if tpm.Match(clauseAround(text, m[0], m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter is the text after offset i up to the end of its clause.
+func clauseAfter(text string, i int) string {
+	rest := text[i:]
+	if m := reClauseBreak.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	if len(rest) > 100 {
+		rest = rest[:100]
+	}
+	return rest
 }
 
 // dmcaMeasureMissing reports whether no sentence of the count's scope (with

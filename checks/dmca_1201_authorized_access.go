@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -48,7 +51,7 @@ var (
 // grantSentence reports a sentence saying Plaintiff (or a customer) gave
 // Defendant credentials, a license or access, and returns the phrase.
 func grantSentence(pt partyTerms, t string) []int {
-	if loc := legal.Lex("dmca.third-party-credential").Find(t); loc != nil {
+	if loc := thirdPartyCredential(pt, t); loc != nil {
 		return loc
 	}
 	if loc := legal.Lex("dmca.license-exceeded").Find(t); loc != nil {
@@ -87,12 +90,46 @@ type phrase struct {
 	loc []int
 }
 
+var (
+	// "her sister's password", "a dealer's login".
+	rePossessedCredential = regexp.MustCompile(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
+	// "the password of her sister", "credentials belonging to a dealer".
+	reCredentialOf = regexp.MustCompile(`(?i)\b(?:credentials?|log-?ins?|pass(?:word|code)s?|accounts?|user\s?names?)\s+(?:of|belonging\s+to|issued\s+to|assigned\s+to)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|its\s+|one\s+of\s+)?([\w-]+)`)
+)
+
+// thirdPartyCredential finds Defendant's use of credentials that belong to
+// someone other than the parties: the [dmca.third-party-credential]
+// phrases, or any credential possessed by a person who is neither party.
+func thirdPartyCredential(pt partyTerms, t string) []int {
+	if loc := legal.Lex("dmca.third-party-credential").Find(t); loc != nil {
+		return loc
+	}
+	notParty := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "its", "their", "his", "her", "own", "the", "plaintiff", "plaintiffs", "defendant", "defendants", "company", "user", "per-user":
+			return false
+		}
+		return !isPartyWord(pt, w) && !rePlaintiffWord.MatchString(w) && !reDefendantWord.MatchString(w)
+	}
+	for _, m := range rePossessedCredential.FindAllStringSubmatchIndex(t, -1) {
+		if notParty(t[m[2]:m[3]]) {
+			return m[:2]
+		}
+	}
+	for _, m := range reCredentialOf.FindAllStringSubmatchIndex(t, -1) {
+		if notParty(t[m[2]:m[3]]) {
+			return m[:2]
+		}
+	}
+	return nil
+}
+
 // thirdPartyUse finds Defendant's use of a customer's (or other third
 // party's) credentials, preferring the count's own text.
 func thirdPartyUse(p *lint.Pass) *phrase {
 	var out *phrase
 	for _, s := range p.Scope() {
-		if loc := legal.Lex("dmca.third-party-credential").Find(dmcaText(s)); loc != nil {
+		if loc := thirdPartyCredential(partiesOf(p.Doc), dmcaText(s)); loc != nil {
 			if out == nil || (!inCount(p, out.s) && inCount(p, s)) {
 				out = &phrase{s, loc}
 			}
@@ -143,6 +180,7 @@ func revoked(p *lint.Pass, pt partyTerms) bool {
 // decrypted files, a bypassed check.
 func separateMeasure(p *lint.Pass, pt partyTerms) bool {
 	strong := legal.Lex("dmca.circumvent-strong")
+	forged := legal.Lex("dmca.credential-forged")
 	tpm := legal.Lex("tpm")
 	cred := legal.Lex("dmca.credential-tpm")
 	for _, s := range p.Scope() {
@@ -160,9 +198,11 @@ func separateMeasure(p *lint.Pass, pt partyTerms) bool {
 					return true
 				}
 			}
-			// A credential Defendant forged, stole or generated was never
-			// granted.
-			if cred.Match(t) && legal.Lex("dmca.revocation").Find(t) == nil {
+		}
+		// A credential Defendant forged, stole or generated was never
+		// granted.
+		for _, loc := range verbMatches(forged, t, pt) {
+			if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
 				return true
 			}
 		}
