@@ -96,8 +96,9 @@ func (ix *accusedIndex) ownedBy(s string, targets []string) bool {
 var (
 	// The name after a possessive: "its “Acme Assist” product",
 	// "Defendant's Acme Assist platform".
-	reNameAfter  = regexp.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
-	rePossessive = regexp.MustCompile(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
+	reNameAfter      = regexp.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
+	reAppositiveName = regexp.MustCompile(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
+	rePossessive     = regexp.MustCompile(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".
 	reCalledName = regexp.MustCompile(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
@@ -129,7 +130,7 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 		// Defendant owns it ("24/7's chat platform (the “Platform”)") or
 		// offers it ("Acme sells a competing learning platform ...").
 		np := lastWords(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(head, " “\"'‘"), "the"), " ("), 10)
-		if reDocumentNoun.MatchString(np) {
+		if legal.Lex("copyright.document-noun").Match(np) {
 			continue
 		}
 		if actorBefore(ix.pt, head, len(head)) != partyDefendant {
@@ -139,7 +140,7 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 		if !productNoun.Match(head[dl:]) {
 			continue
 		}
-		if isPossessive(head, dl+len(firstWord(head[dl:]))) || reOffering.MatchString(head[dl:]) {
+		if isPossessive(head, dl+len(firstWord(head[dl:]))) || legal.Lex("copyright.offering-verb").Match(head[dl:]) {
 			ix.add(&ix.terms, def.Term, defendantAt(ix.pt, head, dl))
 		}
 	}
@@ -179,6 +180,17 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 		for _, m := range properNames(t, ix.pt) {
 			if actorBefore(ix.pt, t, m[0]) == partyPlaintiff {
 				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
+			}
+		}
+		// "sell a competing trading-signals service, DataPulse": a name in
+		// apposition to a product noun, in a sentence where Defendant acts.
+		for _, m := range reAppositiveName.FindAllStringSubmatchIndex(t, -1) {
+			name := t[m[2]:m[3]]
+			if !legal.Lex("copyright.product-noun").Match(strings.ToLower(t[m[0]:m[2]])) {
+				continue
+			}
+			if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
+				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 			}
 		}
 		if mentionsDefendant(ix.pt.defendant, t) {
@@ -388,8 +400,6 @@ func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
 }
 
 var (
-	reDocumentNoun = regexp.MustCompile(`(?i)\b(?:agreements?|contracts?|licen[cs]es?|letters?|memorand\w*|amendments?|orders?|polic(?:y|ies)|terms|addend\w*|schedules?|statements? of work|sow)\b`)
-	reOffering     = regexp.MustCompile(`(?i)\b(?:sells?|sold|markets?|marketed|offers?|offered|distribut\w*|launch\w*|releas\w*|develop\w*|makes?|made|provides?|licenses?|calls?|called|brands?|branded|ships?|shipped|operat\w*|runs?|owns?|maintains?|publish\w*|hosts?|built|builds?|construct\w*|manufactur\w*|produc\w*)\b`)
 	reVersionish   = regexp.MustCompile(`\b\d+(?:\.\d+)+\b`)
 	reCalledBefore = regexp.MustCompile(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
 )
@@ -410,8 +420,6 @@ func firstWord(s string) string {
 	}
 	return f[0]
 }
-
-var reDistribution = regexp.MustCompile(`(?i)\b(?:sell\w*|sold|market\w*|offer\w*|licens\w*|distribut\w*|provid\w*|ship\w*|deploy\w*|install\w*)\b`)
 
 func runCopyrightAccusedActs(p *lint.Pass) {
 	own := p.Own()
@@ -435,7 +443,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		if act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
 			hasAct = true
 		}
-		if named && (isAct(text) || act106.Match(text) || reDistribution.MatchString(text)) {
+		if named && (isAct(text) || act106.Match(text) || legal.Lex("copyright.distribution-verb").Match(text)) {
 			hasThing = true
 		}
 		if hasAct && hasThing {

@@ -88,8 +88,7 @@ func firstOwnCopy(p *lint.Pass) *document.Sentence {
 }
 
 var (
-	reSkipWord   = regexp.MustCompile(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
-	reLiteralObj = regexp.MustCompile(`(?i)^(?:code|source|software|programs?|firmware|modules?|applications?|apps?|scripts?|librar(?:y|ies)|binar(?:y|ies)|executables?|works?)$`)
+	reSkipWord = regexp.MustCompile(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
 )
 
 // copiesWorkItself reports a copy verb whose object is the work itself —
@@ -115,7 +114,7 @@ func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
 			if function.Match(strings.ToLower(w)) {
 				break
 			}
-			if reLiteralObj.MatchString(w) {
+			if legal.Lex("copyright.literal-object").Match(w) {
 				return true
 			}
 			for _, def := range p.Doc.DefinitionsUsed(w) {

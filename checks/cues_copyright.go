@@ -121,8 +121,6 @@ const (
 	partyThird
 )
 
-var reThirdParty = legal.MustCompile(`(?i)\b(?:customers?|clients?|licensees?|users?|subscribers?|vendors?|partners?|members?|hospitals?)\b`)
-
 // termIndexes finds whole-word occurrences of a term.
 func termIndexes(s, term string) [][]int {
 	var out [][]int
@@ -204,7 +202,7 @@ func actorBefore(pt partyTerms, text string, pos int) int {
 			try(loc, partyPlaintiff)
 		}
 	}
-	for _, loc := range reThirdParty.FindAllStringIndex(head, -1) {
+	for _, loc := range legal.Lex("party.third").FindAll(head) {
 		try(loc, partyThird)
 	}
 	if kind != partyNone {
@@ -332,7 +330,7 @@ func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		case len(targets) == 0 && ix.accusedRef(p, s):
 		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
 		case rePronounSubject.MatchString(s.Text) && previousNamesTarget(d, pt, targets, s):
-		case secondary && reThirdParty.MatchString(s.Text):
+		case secondary && legal.Lex("party.third").Match(s.Text):
 		default:
 			continue
 		}
@@ -435,8 +433,6 @@ func definitionsText(p *lint.Pass, s *document.Sentence) string {
 	return b.String()
 }
 
-var rePeriodTerm = regexp.MustCompile(`(?i)\b(?:period|time|dates?|term|window|duration)\b`)
-
 // actDefinitions returns the defining sentences, among the terms s uses,
 // that can date the act: a defined period ("the Infringement Period") or a
 // defined act of Defendant ("the Copying") — not the definition of the
@@ -451,7 +447,7 @@ func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*docume
 		}
 		// A defined act must be the act of the defendant the count is
 		// against: the maker's launch date does not date a retailer's sales.
-		if rePeriodTerm.MatchString(def.Term) || (isAct(ds.Text) && mentionsTarget(pt, targets, ds.Text)) {
+		if legal.Lex("copyright.period-term").Match(def.Term) || (isAct(ds.Text) && mentionsTarget(pt, targets, ds.Text)) {
 			out = append(out, ds)
 		}
 	}
@@ -542,7 +538,7 @@ func boundsOf(dm legal.DateMention) dateBounds {
 
 // ---------------------------------------------------------------- relative anchors
 
-var reRelativeEvent = regexp.MustCompile(`^\s*(.{3,90}?)(?:[,;.:()]|\s[—–]\s|$)`)
+var reRelativeEvent = regexp.MustCompile(`(?s)^\s*(.{3,90}?)(?:[,;.:()]|\s[—–]\s|$)`)
 
 var eventStop = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"of": true, "by": true, "with": true, "to": true, "and": true, "or": true, "in": true, "on": true, "for": true,

@@ -148,10 +148,10 @@ func revokedThirdParty(p *lint.Pass) bool {
 		for _, m := range rev.FindAll(t) {
 			after := t[m[1]:min(len(t), m[1]+50)]
 			before := t[max(0, m[0]-50):m[0]]
-			if reThirdParty.MatchString(after) && !reOwnCredential.MatchString(after) {
+			if legal.Lex("party.third").Match(after) && !reOwnCredential.MatchString(after) {
 				return true
 			}
-			if reThirdParty.MatchString(before) && !reOwnCredential.MatchString(before) {
+			if legal.Lex("party.third").Match(before) && !reOwnCredential.MatchString(before) {
 				return true
 			}
 		}

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -92,8 +91,6 @@ func runDMCAProtectedWork(p *lint.Pass) {
 		"the access described here reaches systems or data, not a work"))
 }
 
-var reWorkClaim = regexp.MustCompile(`(?i)\b(?:compilations?|copyright\w*|original works? of authorship|original works?)\b`)
-
 // pleadedAsWork reports that the complaint pleads a system noun ("the
 // database") as itself a copyrighted work: "the database is an original
 // compilation protected by copyright".
@@ -101,7 +98,7 @@ func pleadedAsWork(scope []*document.Sentence, noun string) bool {
 	noun = strings.TrimSuffix(noun, "s")
 	for _, s := range scope {
 		low := strings.ToLower(s.Text)
-		if strings.Contains(low, noun) && reWorkClaim.MatchString(s.Text) {
+		if strings.Contains(low, noun) && legal.Lex("dmca.work-claim").Match(s.Text) {
 			return true
 		}
 	}
