@@ -90,6 +90,15 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 			anchor = nil
 		}
 	}
+	if anchor == nil {
+		// Else the count's copying sentence, which the registration
+		// qualifies.
+		for _, s := range own {
+			if anchor == nil && !isIncorporation(p, s) && isAct(s.Text) {
+				anchor = s
+			}
+		}
+	}
 	if len(ev.pending) > 0 {
 		pm := ev.pending[0]
 		for _, m := range ev.pending {

@@ -71,6 +71,16 @@ func runDMCAProtectedWork(p *lint.Pass) {
 			break
 		}
 	}
+	acts := func(s *document.Sentence) bool {
+		t := dmcaText(s)
+		return hasVerb(circ, t, pt) || access.Match(t)
+	}
+	better := func(s, than *document.Sentence) bool {
+		if inCount(p, s) != inCount(p, than) {
+			return inCount(p, s)
+		}
+		return acts(s) && !acts(than)
+	}
 	var first *document.Sentence
 	var firstLoc []int
 	for _, s := range sentences {
@@ -80,7 +90,9 @@ func runDMCAProtectedWork(p *lint.Pass) {
 		if hasWork(s) {
 			return
 		}
-		if loc := system.Find(dmcaText(s)); loc != nil && (first == nil || (!inCount(p, first) && inCount(p, s))) {
+		// Prefer the count's own sentence, and a sentence of access or
+		// circumvention over a description of the measure.
+		if loc := system.Find(dmcaText(s)); loc != nil && (first == nil || better(s, first)) {
 			first, firstLoc = s, loc
 		}
 	}
