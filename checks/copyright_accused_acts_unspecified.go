@@ -289,7 +289,7 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{versionRe(), reURL, reFileName} {
+	for _, re := range []finder{versionRe(), reURL, reFileName} {
 		for _, m := range re.FindAllStringIndex(t, -1) {
 			if actorBefore(ix.pt, t, m[0]) != partyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
 				return true

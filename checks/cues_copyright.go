@@ -97,7 +97,13 @@ func partyNameBetween(seg string) bool {
 	return !reNotAName.MatchString(seg)
 }
 
-func lastMatch(re *regexp.Regexp, s string) []int {
+// finder is a compiled pattern: *regexp.Regexp or *legal.Pattern.
+type finder interface {
+	FindAllStringIndex(s string, n int) [][]int
+	MatchString(s string) bool
+}
+
+func lastMatch(re finder, s string) []int {
 	all := re.FindAllStringIndex(s, -1)
 	if len(all) == 0 {
 		return nil
@@ -105,7 +111,7 @@ func lastMatch(re *regexp.Regexp, s string) []int {
 	return all[len(all)-1]
 }
 
-func lastIndex(re *regexp.Regexp, s string) int {
+func lastIndex(re finder, s string) int {
 	all := re.FindAllStringIndex(s, -1)
 	if len(all) == 0 {
 		return -1
@@ -743,7 +749,7 @@ func properNames(text string, pt partyTerms) [][]int {
 
 // versionRe is the [copyright.version] lexicon: versions, releases, builds,
 // style and model numbers.
-func versionRe() *regexp.Regexp { return legal.Lex("copyright.version").Regexp() }
+func versionRe() finder { return legal.Lex("copyright.version").Regexp() }
 
 var reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
 

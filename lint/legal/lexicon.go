@@ -21,7 +21,7 @@ var lexiconFiles embed.FS
 type Lexicon struct {
 	Name     string
 	Patterns []string
-	re       *regexp.Regexp
+	re       *Pattern
 }
 
 // Match reports whether any pattern occurs in s.
@@ -34,7 +34,7 @@ func (l *Lexicon) Find(s string) []int { return l.re.FindStringIndex(s) }
 func (l *Lexicon) FindAll(s string) [][]int { return l.re.FindAllStringIndex(s, -1) }
 
 // Regexp exposes the compiled pattern for callers that need submatches.
-func (l *Lexicon) Regexp() *regexp.Regexp { return l.re }
+func (l *Lexicon) Regexp() *Pattern { return l.re }
 
 var (
 	lexOnce sync.Once
@@ -87,7 +87,7 @@ func ParseLexicons(data string) (map[string]*Lexicon, error) {
 		if !raw[name] {
 			expr = `(?i)\b(?:` + strings.Join(l.Patterns, "|") + ")"
 		}
-		re, err := regexp.Compile(expr)
+		re, err := NewPattern(expr)
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %q: %w", name, err)
 		}
@@ -150,10 +150,11 @@ func SpaceTolerant(pattern string) string {
 	return b.String()
 }
 
-// MustCompile compiles a pattern made quote- and space-tolerant, for cue
-// patterns that live in code rather than in lexicon.txt.
-func MustCompile(pattern string) *regexp.Regexp {
-	return regexp.MustCompile(SpaceTolerant(QuoteTolerant(pattern)))
+// MustCompile compiles a pattern made quote- and space-tolerant, with a
+// literal pre-filter, for cue patterns that live in code rather than in the
+// lexicon files.
+func MustCompile(pattern string) *Pattern {
+	return MustPattern(SpaceTolerant(QuoteTolerant(pattern)))
 }
 
 func loadLexicons() {

@@ -11,14 +11,14 @@ import (
 // number is a year only when it is not a statute section, a registration
 // number, a dollar amount or part of a longer number.
 var (
-	reMonthDate = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reMonthDate = MustPattern(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
 	reNumDate   = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/((?:19|20)?\d{2})\b`)
 	reISODate   = regexp.MustCompile(`\b((?:19|20)\d{2})-\d{2}-\d{2}\b`)
 	reYear      = regexp.MustCompile(`\b((?:19|20)\d{2})s?\b`)
-	reQuarter   = regexp.MustCompile(`(?i)\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
-	reFiscal    = regexp.MustCompile(`(?i)\bfy\s?'?((?:19|20)?\d{2})\b`)
-	reSeason    = regexp.MustCompile(`(?i)\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
-	reOpenEnded = regexp.MustCompile(`(?i)\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\b`)
+	reQuarter   = MustPattern(`(?i)\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
+	reFiscal    = MustPattern(`(?i)\bfy\s?'?((?:19|20)?\d{2})\b`)
+	reSeason    = MustPattern(`(?i)\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
+	reOpenEnded = MustPattern(`(?i)\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\b`)
 )
 
 // DateMention is one temporal anchor found in text.
@@ -39,7 +39,9 @@ func Dates(s string) []DateMention {
 		}
 		return false
 	}
-	add := func(re *regexp.Regexp, check func(s string, loc []int) bool) {
+	add := func(re interface {
+		FindAllStringSubmatchIndex(string, int) [][]int
+	}, check func(s string, loc []int) bool) {
 		for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
 			if taken(loc[0], loc[1]) || (check != nil && !check(s, loc)) {
 				continue
@@ -62,13 +64,36 @@ func Dates(s string) []DateMention {
 	return out
 }
 
-// HasTime reports whether s carries a temporal anchor.
+// HasTime reports whether s carries a temporal anchor. It runs on most
+// sentences of every count's scope, so it first looks, byte by byte, for
+// what every anchor needs: a four-digit number starting 19 or 20, a slash
+// between digits, or an "FY" year.
 func HasTime(s string) bool {
-	// Cheap rejection: every anchor contains a digit.
-	if !strings.ContainsAny(s, "0123456789") {
+	if !mayHaveTime(s) {
 		return false
 	}
 	return len(Dates(s)) > 0
+}
+
+func mayHaveTime(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '1', '2':
+			if i+3 < len(s) && (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+				return true
+			}
+		case '/':
+			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+				return true
+			}
+		case 'f', 'F':
+			if i+2 < len(s) && (s[i+1] == 'y' || s[i+1] == 'Y') && (isDigit(s[i+2]) || s[i+2] == ' ' || s[i+2] == '\'') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // IsOpenEnded reports a "to the present"/"continuing" cue, which anchors a
