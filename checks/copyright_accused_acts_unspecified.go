@@ -54,6 +54,8 @@ type accusedIndex struct {
 	// owner maps an accused term or name to the defendant term it was
 	// attributed to ("" for a plain "Defendant").
 	owner map[string]string
+	// refs caches accusedRef for every sentence of the document.
+	refs []bool
 }
 
 // add records an accused term or name with its owner.
@@ -103,8 +105,13 @@ var (
 	reCalledName = regexp.MustCompile(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
-func newAccusedIndex(p *lint.Pass) *accusedIndex {
-	d := p.Doc
+func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedMemo.get(p.Doc, computeAccused) }
+
+var accusedMemo docMemo[*accusedIndex]
+
+// computeAccused builds the index of accused products once per document; it
+// is read-only afterwards.
+func computeAccused(d *document.Document) *accusedIndex {
 	ix := &accusedIndex{pt: partiesOf(d), owner: map[string]string{}}
 	accusedTerm := legal.Lex("copyright.accused-term")
 	productNoun := legal.Lex("copyright.product-noun")
@@ -169,7 +176,7 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 			}
 			before := strings.Fields(lastWords(t[:max(0, m[0]-1)], 2))
 			after := strings.Fields(strings.ToLower(t[min(len(t), m[1]+1):]))
-			near := append(before, after[:min(1, len(after))]...)
+			near := append(append([]string{}, before...), after[:min(1, len(after))]...)
 			for _, w := range near {
 				if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:.)"))) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
@@ -202,6 +209,22 @@ func newAccusedIndex(p *lint.Pass) *accusedIndex {
 			}
 		}
 	}
+	// Only sentences with a verb of copying or of putting a product out can
+	// use an accused reference; the others are never asked about.
+	p := &lint.Pass{Doc: d}
+	refs := make([]bool, len(d.Sentences))
+	act106 := legal.Lex("copyright.act-106")
+	dist := legal.Lex("copyright.distribution-verb")
+	copyVerb := legal.Lex("copyright.copy-verb")
+	for k := range d.Sentences {
+		s := &d.Sentences[k]
+		candidate := isAct(s.Text) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)
+		if s.Heading || !candidate {
+			continue
+		}
+		refs[k] = ix.computeRef(p, s)
+	}
+	ix.refs = refs
 	return ix
 }
 
@@ -276,6 +299,14 @@ func (ix *accusedIndex) acceptName(text string, end int, name string, needNoun b
 // accused term, a harvested name, a version, URL or file name, a quoted
 // name that is not Plaintiff's, or a Defendant-owned capitalised name.
 func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
+	if i := sentenceIndex(p.Doc, s); i >= 0 && i < len(ix.refs) {
+		return ix.refs[i]
+	}
+	return ix.computeRef(p, s)
+}
+
+// computeRef is accusedRef without the per-document cache.
+func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
 	t := s.Text
 	for _, term := range ix.terms {
 		if len(termIndexes(t, term)) > 0 {

@@ -60,7 +60,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	pt := partiesOf(p.Doc)
 	acts := actSentences(p, pt)
 	for _, s := range acts {
-		if datesAct(s.Text) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
+		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
 			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {
 			return
 		}
@@ -85,7 +85,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 // by the definition of the Infringement Period.
 func defsDateAct(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
 	for _, ds := range actDefinitions(p, s, pt) {
-		if datesAct(ds.Text) {
+		if datesActSentence(p.Doc, ds) {
 			return true
 		}
 	}
@@ -112,7 +112,7 @@ func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence
 	para := &d.Paragraphs[s.Paragraph]
 	for i := para.FirstSentence; i < para.EndSentence; i++ {
 		o := &d.Sentences[i]
-		if o == s || !datesAct(o.Text) {
+		if o == s || !datesActSentence(d, o) {
 			continue
 		}
 		about := mentionsDefendant(pt.defendant, o.Text) || reAnaphor.MatchString(o.Text)
@@ -132,13 +132,7 @@ func anaphoricDate(d *document.Document, s *document.Sentence) bool {
 	if !legal.Lex("copyright.anaphoric-time").Match(s.Text) {
 		return false
 	}
-	idx := -1
-	for i := range d.Sentences {
-		if &d.Sentences[i] == s {
-			idx = i
-			break
-		}
-	}
+	idx := sentenceIndex(d, s)
 	for i := idx - 1; i >= 0 && i >= idx-2; i-- {
 		o := &d.Sentences[i]
 		if o.Heading {

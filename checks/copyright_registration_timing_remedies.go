@@ -176,7 +176,8 @@ func registrationDates(d *document.Document) []datedSentence {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text
-		if !(num.Match(t) || (reCopyrightWord.MatchString(t) && reRegistWord.MatchString(t))) || pending.Match(t) {
+		registration := num.Match(t) || (reCopyrightWord.MatchString(t) && reRegistWord.MatchString(t))
+		if !registration || pending.Match(t) {
 			continue
 		}
 		for _, dm := range legal.Dates(t) {

@@ -15,23 +15,12 @@ import (
 var reDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 
 // defendantTerms returns the names a complaint uses for defendants: the
-// defined terms whose defining sentence calls the party a defendant
-// ("Defendant 24/7 Customer, Inc. (“24/7”)").
-func defendantTerms(d *document.Document) []string {
-	var out []string
-	for _, def := range d.Definitions {
-		s := d.Sentences[def.Sentence].Text
-		i := strings.Index(s, def.Term)
-		head := s
-		if i > 0 {
-			head = s[:i]
-		}
-		if reDefendantWord.MatchString(head) && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
-			out = append(out, def.Term)
-		}
-	}
-	return out
-}
+// defined terms whose defining parenthetical follows a defendant's name
+// ("Defendant 24/7 Customer, Inc. (“24/7” or “Defendant”)"). It reads the
+// compound form the model's definitions miss and no longer takes a term
+// defined later in the same sentence ("Defendant Cargo Logic LLC under a
+// License Agreement (the “Agreement”)") for a party; see partiesOf.
+func defendantTerms(d *document.Document) []string { return partiesOf(d).defendant }
 
 // mentionsDefendant reports whether a sentence names a defendant.
 func mentionsDefendant(terms []string, s string) bool {
@@ -50,17 +39,14 @@ func mentionsDefendant(terms []string, s string) bool {
 // the defined terms it uses, so that an element pleaded through a defined
 // term ("the Infringement Period") is found.
 func textWithDefinitions(p *lint.Pass, s *document.Sentence) string {
-	defs := p.Definitions(s)
-	if len(defs) == 0 {
+	// A party's defining sentence ("Plaintiff LP (“LP”) protects its
+	// portal with passwords") says nothing about the element in s, so party
+	// names are not resolved.
+	defs := defsText(p, s, partiesOf(p.Doc))
+	if defs == "" {
 		return s.Text
 	}
-	var b strings.Builder
-	b.WriteString(s.Text)
-	for _, d := range defs {
-		b.WriteString(" ")
-		b.WriteString(d.Text)
-	}
-	return b.String()
+	return s.Text + " " + defs
 }
 
 // firstOwn picks the first sentence of the count's own body that satisfies

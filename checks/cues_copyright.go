@@ -32,7 +32,11 @@ type partyTerms struct {
 // stand between them ("Plaintiff LivePerson, Inc. (“LP”)", "Defendant 24/7
 // Customer, Inc., a California corporation (“24/7”)") — not "Defendant
 // Cargo Logic LLC under a Software License Agreement (the “Agreement”)".
-func partiesOf(d *document.Document) partyTerms {
+func partiesOf(d *document.Document) partyTerms { return partiesMemo.get(d, computeParties) }
+
+var partiesMemo docMemo[partyTerms]
+
+func computeParties(d *document.Document) partyTerms {
 	var pt partyTerms
 	seen := map[string]bool{}
 	for si := range d.Sentences {
@@ -47,7 +51,7 @@ func partiesOf(d *document.Document) partyTerms {
 			}
 			dl := lastMatch(reDefendantWord, head)
 			pl := lastMatch(rePlaintiffWord, head)
-			kind := partyNone
+			var kind int
 			switch {
 			case dl != nil && (pl == nil || dl[0] > pl[0]) && partyNameBetween(head[dl[1]:]):
 				kind = partyDefendant
@@ -310,7 +314,28 @@ func blankLex(l *legal.Lexicon, t string) string {
 // isAct reports a verb of a § 106 act (or a loose equivalent) in text, not
 // counting boilerplate such as "a copy of which is Exhibit B".
 func isAct(text string) bool {
-	return legal.Lex("copyright.act").Match(blankLex(legal.Lex("copyright.act-boilerplate"), text))
+	if strings.Contains(text, "cop") || strings.Contains(text, "Cop") || strings.Contains(text, "COP") {
+		text = blankLex(legal.Lex("copyright.act-boilerplate"), text)
+	}
+	return legal.Lex("copyright.act").Match(text)
+}
+
+var actMemo docMemo[[]bool]
+
+// isActSentence is isAct for a sentence of the document, computed once per
+// document.
+func isActSentence(d *document.Document, s *document.Sentence) bool {
+	acts := actMemo.get(d, func(d *document.Document) []bool {
+		out := make([]bool, len(d.Sentences))
+		for i := range d.Sentences {
+			out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Text)
+		}
+		return out
+	})
+	if i := sentenceIndex(d, s); i >= 0 {
+		return acts[i]
+	}
+	return isAct(s.Text)
 }
 
 var rePronounSubject = regexp.MustCompile(`(?i)\b(?:it|they)\b`)
@@ -328,7 +353,7 @@ func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
 	secondary := p.Count() != nil && reSecondary.MatchString(p.Count().Title)
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
-		if !isAct(s.Text) || isIncorporation(p, s) {
+		if !isActSentence(d, s) || isIncorporation(p, s) {
 			continue
 		}
 		switch {
@@ -418,7 +443,8 @@ func actDates(text string) []legal.DateMention {
 			continue
 		}
 		cl := clauseAround(text, dm.Start, dm.End)
-		if nonAct.Match(cl) && !(link.Match(cl) && isAct(cl)) {
+		linked := link.Match(cl) && isAct(cl)
+		if nonAct.Match(cl) && !linked {
 			continue
 		}
 		out = append(out, dm)
@@ -428,6 +454,24 @@ func actDates(text string) []legal.DateMention {
 
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
+
+var datesMemo docMemo[[]bool]
+
+// datesActSentence is datesAct for a sentence of the document, computed once
+// per document.
+func datesActSentence(d *document.Document, s *document.Sentence) bool {
+	dated := datesMemo.get(d, func(d *document.Document) []bool {
+		out := make([]bool, len(d.Sentences))
+		for i := range d.Sentences {
+			out[i] = !d.Sentences[i].Heading && datesAct(d.Sentences[i].Text)
+		}
+		return out
+	})
+	if i := sentenceIndex(d, s); i >= 0 {
+		return dated[i]
+	}
+	return datesAct(s.Text)
+}
 
 // definitionsText is the text of the definitions of terms a sentence uses.
 func definitionsText(p *lint.Pass, s *document.Sentence) string {
@@ -453,7 +497,7 @@ func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*docume
 		}
 		// A defined act must be the act of the defendant the count is
 		// against: the maker's launch date does not date a retailer's sales.
-		if legal.Lex("copyright.period-term").Match(def.Term) || (isAct(ds.Text) && mentionsTarget(pt, targets, ds.Text)) {
+		if legal.Lex("copyright.period-term").Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Text)) {
 			out = append(out, ds)
 		}
 	}
@@ -652,6 +696,12 @@ var (
 
 // registrationIn collects the registration evidence of a document.
 func registrationIn(d *document.Document) registrationEvidence {
+	return registrationMemo.get(d, computeRegistration)
+}
+
+var registrationMemo docMemo[registrationEvidence]
+
+func computeRegistration(d *document.Document) registrationEvidence {
 	var ev registrationEvidence
 	num := legal.Lex("copyright.reg-number")
 	issued := legal.Lex("copyright.reg-issued")

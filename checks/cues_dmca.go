@@ -13,7 +13,14 @@ import (
 // blankStatute replaces quoted statutory wording ("to decrypt an encrypted
 // work") with spaces, keeping offsets, so that quoting § 1201(a)(3) does
 // not read as pleading a measure.
-func blankStatute(t string) string { return blankLex(legal.Lex("dmca.statute-quote"), t) }
+func blankStatute(t string) string {
+	// Every statutory phrase ends in one of these words; most sentences
+	// have none of them.
+	if !strings.Contains(t, "work") && !strings.Contains(t, "measure") && !strings.Contains(t, "information") && !strings.Contains(t, "treatment") {
+		return t
+	}
+	return blankLex(legal.Lex("dmca.statute-quote"), t)
+}
 
 // verbMatches returns the matches of a verb lexicon in text, leaving out
 // capitalised words inside a sentence: "Forge" the company is not "forge"
@@ -112,17 +119,44 @@ func clauseAfter(text string, i int) string {
 // its definitions resolved) names a technological measure — the condition
 // on which dmca-1201-measure-unidentified reports.
 func dmcaMeasureMissing(p *lint.Pass) bool {
-	pt := partiesOf(p.Doc)
+	named := measureMemo.get(p.Doc, computeMeasures)
 	for _, s := range p.Scope() {
-		if measureNamed(s.Text, pt) || measureNamed(s.Text+" "+defsText(p, s, pt), pt) {
+		if i := sentenceIndex(p.Doc, s); i >= 0 && named[i] {
 			return false
 		}
 	}
 	return true
 }
 
-// sentenceIndex is a sentence's index in the document.
+var measureMemo docMemo[[]bool]
+
+// computeMeasures decides measureNamed for every sentence of a document,
+// with the definitions of the terms it uses, once per document.
+func computeMeasures(d *document.Document) []bool {
+	pt := partiesOf(d)
+	p := &lint.Pass{Doc: d}
+	out := make([]bool, len(d.Sentences))
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			continue
+		}
+		out[i] = measureNamed(s.Text, pt) || measureNamed(textWithDefinitions(p, s), pt)
+	}
+	return out
+}
+
+// sentenceIndex is a sentence's index in the document, found within its
+// paragraph's range.
 func sentenceIndex(d *document.Document, s *document.Sentence) int {
+	if s.Paragraph >= 0 && s.Paragraph < len(d.Paragraphs) {
+		p := &d.Paragraphs[s.Paragraph]
+		for i := p.FirstSentence; i < p.EndSentence && i < len(d.Sentences); i++ {
+			if &d.Sentences[i] == s {
+				return i
+			}
+		}
+	}
 	for i := range d.Sentences {
 		if &d.Sentences[i] == s {
 			return i

@@ -85,12 +85,9 @@ func grantSentence(pt partyTerms, t string) []int {
 	return nil
 }
 
-type phrase struct {
-	s   *document.Sentence
-	loc []int
-}
-
 var (
+	// Any credential word; the literal pre-filter makes this cheap.
+	reCredentialWord = legal.MustCompile(`(?i)\b(?:credential|pass(?:word|code)|log-?in|user ?name|user ?id|account|key|token)`)
 	// "her sister's password", "a dealer's login".
 	rePossessedCredential = regexp.MustCompile(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
 	// "the password of her sister", "credentials belonging to a dealer".
@@ -101,6 +98,10 @@ var (
 // someone other than the parties: the [dmca.third-party-credential]
 // phrases, or any credential possessed by a person who is neither party.
 func thirdPartyCredential(pt partyTerms, t string) []int {
+	// Cheap rejection first: most sentences name no credential at all.
+	if !reCredentialWord.MatchString(t) {
+		return nil
+	}
 	if loc := legal.Lex("dmca.third-party-credential").Find(t); loc != nil {
 		return loc
 	}
@@ -124,115 +125,109 @@ func thirdPartyCredential(pt partyTerms, t string) []int {
 	return nil
 }
 
-// thirdPartyUse finds Defendant's use of a customer's (or other third
-// party's) credentials, preferring the count's own text.
-func thirdPartyUse(p *lint.Pass) *phrase {
-	var out *phrase
-	for _, s := range p.Scope() {
-		if loc := thirdPartyCredential(partiesOf(p.Doc), dmcaText(s)); loc != nil {
-			if out == nil || (!inCount(p, out.s) && inCount(p, s)) {
-				out = &phrase{s, loc}
+// accessFacts is what one sentence says about authorization, computed once
+// per document: the grant phrase, a third party's credentials, a revocation
+// of credentials (Defendant's or a third party's), and a measure other than
+// the granted credential defeated.
+type accessFacts struct {
+	grant, third          []int
+	revoked, revokedThird bool
+	separate              bool
+}
+
+var accessMemo docMemo[[]accessFacts]
+
+var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
+
+func computeAccessFacts(d *document.Document) []accessFacts {
+	pt := partiesOf(d)
+	rev := legal.Lex("dmca.revocation")
+	obj := legal.Lex("dmca.grant-object")
+	third := legal.Lex("party.third")
+	strong := legal.Lex("dmca.circumvent-strong")
+	forged := legal.Lex("dmca.credential-forged")
+	tpm := legal.Lex("tpm")
+	cred := legal.Lex("dmca.credential-tpm")
+	out := make([]accessFacts, len(d.Sentences))
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			continue
+		}
+		t := dmcaText(s)
+		f := &out[i]
+		f.grant = grantSentence(pt, t)
+		f.third = thirdPartyCredential(pt, t)
+		for _, m := range rev.FindAll(t) {
+			f.revoked = f.revoked || obj.Match(t)
+			// "LP disabled the customer's account", "the client's key was
+			// revoked" — not "after its own keys were revoked".
+			after := t[m[1]:min(len(t), m[1]+50)]
+			before := t[max(0, m[0]-50):m[0]]
+			if (third.Match(after) && !reOwnCredential.MatchString(after)) || (third.Match(before) && !reOwnCredential.MatchString(before)) {
+				f.revokedThird = true
+			}
+		}
+		if f.grant != nil {
+			continue
+		}
+		// A circumvention by Defendant of a measure other than the
+		// credential it was given, in this or an adjacent sentence; or a
+		// credential Defendant forged, stole or generated, which was never
+		// granted.
+		for _, loc := range verbMatches(strong, t, pt) {
+			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+				continue
+			}
+			near := neighbours(d, s)
+			for _, m := range tpm.FindAll(near) {
+				if !cred.Match(near[m[0]:m[1]]) {
+					f.separate = true
+				}
+			}
+		}
+		for _, loc := range verbMatches(forged, t, pt) {
+			if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
+				f.separate = true
 			}
 		}
 	}
 	return out
 }
 
-// revokedThirdParty reports a revocation that reaches the third party's
-// credentials: "LP disabled the customer's account", "the client's key was
-// revoked" — not "after its own keys were revoked".
-func revokedThirdParty(p *lint.Pass) bool {
-	rev := legal.Lex("dmca.revocation")
+func runDMCAAuthorizedAccess(p *lint.Pass) {
+	facts := accessMemo.get(p.Doc, computeAccessFacts)
+	var grant, third *document.Sentence
+	var grantLoc, thirdLoc []int
+	separate, revokedAny, revokedThird := false, false, false
 	for _, s := range p.Scope() {
-		t := dmcaText(s)
-		for _, m := range rev.FindAll(t) {
-			after := t[m[1]:min(len(t), m[1]+50)]
-			before := t[max(0, m[0]-50):m[0]]
-			if legal.Lex("party.third").Match(after) && !reOwnCredential.MatchString(after) {
-				return true
-			}
-			if legal.Lex("party.third").Match(before) && !reOwnCredential.MatchString(before) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
-
-// revoked reports that the scope ends the grant before the access: a
-// revocation word in a sentence about credentials, a license or access.
-func revoked(p *lint.Pass, pt partyTerms) bool {
-	rev := legal.Lex("dmca.revocation")
-	obj := legal.Lex("dmca.grant-object")
-	for _, s := range p.Scope() {
-		t := dmcaText(s)
-		if rev.Match(t) && obj.Match(t) {
-			return true
-		}
-	}
-	return false
-}
-
-// separateMeasure reports a circumvention by Defendant of a measure other
-// than the credential it was given: forged, stolen or generated keys,
-// decrypted files, a bypassed check.
-func separateMeasure(p *lint.Pass, pt partyTerms) bool {
-	strong := legal.Lex("dmca.circumvent-strong")
-	forged := legal.Lex("dmca.credential-forged")
-	tpm := legal.Lex("tpm")
-	cred := legal.Lex("dmca.credential-tpm")
-	for _, s := range p.Scope() {
-		t := dmcaText(s)
-		if grantSentence(pt, t) != nil {
+		i := sentenceIndex(p.Doc, s)
+		if i < 0 {
 			continue
 		}
-		for _, loc := range verbMatches(strong, t, pt) {
-			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
-				continue
-			}
-			near := neighbours(p.Doc, s)
-			for _, m := range tpm.FindAll(near) {
-				if !cred.Match(near[m[0]:m[1]]) {
-					return true
-				}
-			}
+		f := facts[i]
+		if f.grant != nil && (grant == nil || (!inCount(p, grant) && inCount(p, s))) {
+			grant, grantLoc = s, f.grant
 		}
-		// A credential Defendant forged, stole or generated was never
-		// granted.
-		for _, loc := range verbMatches(forged, t, pt) {
-			if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
-				return true
-			}
+		if f.third != nil && (third == nil || (!inCount(p, third) && inCount(p, s))) {
+			third, thirdLoc = s, f.third
 		}
+		separate = separate || f.separate
+		revokedAny = revokedAny || f.revoked
+		revokedThird = revokedThird || f.revokedThird
 	}
-	return false
-}
-
-func runDMCAAuthorizedAccess(p *lint.Pass) {
-	pt := partiesOf(p.Doc)
-	var grant *document.Sentence
-	var grantLoc []int
-	for _, s := range p.Scope() {
-		if loc := grantSentence(pt, dmcaText(s)); loc != nil {
-			if grant == nil || (!inCount(p, grant) && inCount(p, s)) {
-				grant, grantLoc = s, loc
-			}
-		}
-	}
-	if grant == nil || separateMeasure(p, pt) {
+	if grant == nil || separate {
 		return
 	}
 	// Revoking Defendant's own credentials does not cure access through a
 	// customer's still-valid ones (I.M.S.): a third party's credentials
 	// count as revoked only when the revocation names them.
-	if third := thirdPartyUse(p); third != nil {
-		grant, grantLoc = third.s, third.loc
-		if revokedThirdParty(p) {
+	if third != nil {
+		grant, grantLoc = third, thirdLoc
+		if revokedThird {
 			return
 		}
-	} else if revoked(p, pt) {
+	} else if revokedAny {
 		return
 	}
 	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),
