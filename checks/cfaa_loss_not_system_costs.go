@@ -42,48 +42,87 @@ var CFAALossNotSystemCosts = &lint.Check{
 
 const msgCFAALossMixed = "The CFAA count mixes cognizable loss (response, investigation, restoration costs) with harms § 1030(e)(11) does not cover (lost clients, goodwill, value of information); make sure the $5,000 is computed from the cognizable categories."
 
-// harmKind classifies one sentence's harms.
+// harmKind classifies one sentence's harms: whether it pleads a cognizable
+// cost, and the first harm § 1030(e)(11) does not cover. Defendant's gains
+// (unjust enrichment, head start, misappropriation) count only in sentences
+// without a cognizable cost, where they are the harm pleaded rather than the
+// object of an investigation.
 func harmKind(text string) (cognizable bool, non []int) {
 	if legal.Lex("loss.cognizable").Match(text) {
 		cognizable = true
 	}
-	nonc := legal.Lex("loss.noncognizable")
-	for _, loc := range nonc.FindAll(text) {
+	interruption := legal.Lex("loss.interruption").Match(text)
+	for _, loc := range legal.Lex("loss.noncognizable").FindAll(text) {
 		phrase := text[loc[0]:loc[1]]
+		// "lost no clients", "no loss of business": a harm denied.
+		if reDeniedHarm.MatchString(phrase) || reDeniedBefore.MatchString(text[:loc[0]]) {
+			continue
+		}
 		// Lost revenue is loss when an interruption of service caused it.
-		if legal.Lex("loss.interruption").Match(text) && reLostRevenue.MatchString(phrase) {
+		if interruption && reLostRevenue.MatchString(phrase) {
 			cognizable = true
 			continue
 		}
 		return cognizable, loc
 	}
+	if !cognizable {
+		if loc := legal.Lex("loss.noncognizable-gain").Find(text); loc != nil {
+			return false, loc
+		}
+	}
 	return cognizable, nil
 }
 
-var reLostRevenue = legal.MustCompile(`(?i)^lost (?:revenues?|profits|income)$`)
+// harmSentence reports a sentence that pleads a harm: a harm word, a gain
+// of Defendant's, or a harm the lexicon names ("the value of LP's trade
+// secrets was diminished"). A bare act ("Defendant misappropriated the
+// data") is not a harm sentence.
+func harmSentence(text string) bool {
+	return reHarm.MatchString(text) || reGain.MatchString(text) || legal.Lex("loss.noncognizable").Match(text)
+}
+
+// reGain marks a sentence pleading Defendant's gain as the harm
+// ("Defendant was unjustly enriched by its access").
+var reGain = legal.MustCompile(`(?i)\b(?:enrich\w*|disgorg\w*|profit(?:ed|s)? from|benefit(?:ed|ted)? from)\b`)
+
+var (
+	reDeniedHarm   = legal.MustCompile(`(?i)^(?:lost|loss of) (?:no|none of|not)\b`)
+	reDeniedBefore = legal.MustCompile(`(?i)\b(?:no|not|without|nor)\s+(?:any\s+)?$`)
+)
+
+var reLostRevenue = legal.MustCompile(`(?i)^(?:lost|loss of) (?:revenues?|profits|income)$`)
 
 func runCFAALossNotSystemCosts(p *lint.Pass) {
 	// Harm sentences of the count itself decide; incorporated facts can add
 	// cognizable costs (a forensic bill pleaded in the background section)
-	// but their talk of lost clients belongs to the other counts.
+	// but their talk of lost clients belongs to the other counts — unless
+	// the sentence ties the harm to the intrusion ("as a result of
+	// Defendant's unauthorized access, LP lost ...").
 	var firstNon *document.Sentence
 	var nonLoc []int
 	cognizable := false
-	for _, s := range p.Own() {
-		if !reHarm.MatchString(s.Text) {
-			continue
-		}
-		cog, non := harmKind(s.Text)
-		cognizable = cognizable || cog
-		if non != nil && firstNon == nil {
-			firstNon, nonLoc = s, non
+	scope := p.Scope()
+	intrusion := legal.Lex("cfaa.intrusion")
+	for _, own := range []bool{true, false} {
+		for _, s := range scope {
+			if (s.Count == p.CountIndex) != own || !harmSentence(s.Text) {
+				continue
+			}
+			if !own && !intrusion.Match(s.Text) {
+				continue
+			}
+			cog, non := harmKind(s.Text)
+			cognizable = cognizable || cog
+			if non != nil && firstNon == nil {
+				firstNon, nonLoc = s, non
+			}
 		}
 	}
 	if firstNon == nil {
 		return
 	}
 	if !cognizable {
-		for _, s := range p.Scope() {
+		for _, s := range scope {
 			if s.Count == p.CountIndex {
 				continue
 			}

@@ -43,41 +43,116 @@ var reHarm = legal.MustCompile(`(?i)\b(?:damage[sd]?|harm(?:ed)?|injur\w*|loss(?
 
 func runCFAALossThreshold(p *lint.Pass) {
 	scope := p.Scope()
+	terms := defendantNames(p.Doc)
+	// A recital of the statute ("a civil action lies where the loss
+	// aggregates at least $5,000") pleads nothing about this plaintiff.
+	var facts []*document.Sentence
 	for _, s := range scope {
+		if !isStatuteRecital(p.Doc, terms, s.Text) {
+			facts = append(facts, s)
+		}
+	}
+	for _, s := range facts {
 		if legal.Lex("cfaa.other-factor").Match(s.Text) {
 			return
 		}
 	}
 	lossWord := legal.Lex("loss.word")
-	met := false
-	for i, s := range scope {
-		if legal.Lex("loss.threshold").Match(s.Text) && !legal.IsJurisdictionalAmount(s.Text) {
-			met = true
-			break
+	var met []*document.Sentence // sentences that plead the $5,000
+	for i, s := range facts {
+		if legal.IsJurisdictionalAmount(s.Text) {
+			continue
+		}
+		if legal.Lex("loss.threshold").Match(s.Text) {
+			met = append(met, s)
+			continue
 		}
 		for _, a := range legal.Money(s.Text) {
-			if a.Value < 5000 || legal.IsJurisdictionalAmount(s.Text) {
+			if a.Value < 5000 {
 				continue
 			}
+			near := false
 			for j := i - 2; j <= i+2; j++ {
-				if j >= 0 && j < len(scope) && lossWord.Match(scope[j].Text) && !legal.IsJurisdictionalAmount(scope[j].Text) {
-					met = true
+				if j >= 0 && j < len(facts) && lossWord.Match(facts[j].Text) && !legal.IsJurisdictionalAmount(facts[j].Text) {
+					near = true
 				}
 			}
-		}
-		if met {
-			break
+			if near {
+				met = append(met, s)
+				break
+			}
 		}
 	}
-	harm := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reHarm.MatchString(s.Text) })
-	if !met {
+	harm := lossAnchor(p, terms)
+	if len(met) == 0 {
 		p.ReportMissing(harm, p.Check.SeverityIn(p.Profile), "")
 		return
 	}
-	for _, s := range scope {
+	for _, s := range facts {
 		if legal.Lex("loss.one-year").Match(s.Text) {
 			return
 		}
 	}
+	// A loss pleaded with dates that fit in one year ("on May 2, 2013 ...
+	// $22,000") is incurred within a one-year period.
+	for _, s := range met {
+		if withinOneYear(s.Text) {
+			return
+		}
+	}
+	if met[0].Count == p.CountIndex {
+		harm = met[0]
+	}
 	p.ReportMissing(harm, lint.Info, msgCFAAOneYear)
+}
+
+var reLossClaim = legal.MustCompile(`(?i)\b(?:suffer\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\w*|harm(?:ed)?)\b`)
+
+// lossAnchor is the count's own sentence that should carry the $5,000: one
+// with a dollar figure, else one that claims loss or damages, else any harm
+// sentence — never a recital of the statute.
+func lossAnchor(p *lint.Pass, terms []string) *document.Sentence {
+	own := p.Own()
+	for _, pred := range []func(*document.Sentence) bool{
+		func(s *document.Sentence) bool { return len(legal.Money(s.Text)) > 0 },
+		func(s *document.Sentence) bool { return reLossClaim.MatchString(s.Text) },
+		func(s *document.Sentence) bool { return reHarm.MatchString(s.Text) },
+	} {
+		for _, s := range own {
+			if pred(s) && !isStatuteRecital(p.Doc, terms, s.Text) && s.Allegation >= 0 && !isIncorporation(p, s) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// isIncorporation reports the count's incorporation sentence.
+func isIncorporation(p *lint.Pass, s *document.Sentence) bool {
+	c := p.Count()
+	return c.IncorporationSentence >= 0 && &p.Doc.Sentences[c.IncorporationSentence] == s
+}
+
+// withinOneYear reports that text carries dates and all of them fall in a
+// span of at most twelve months.
+func withinOneYear(text string) bool {
+	var lo, hi day
+	found := false
+	for _, dm := range legal.Dates(text) {
+		l, h, ok := dateBounds(dm)
+		if !ok {
+			continue
+		}
+		if !found || l.before(lo) {
+			lo = l
+		}
+		if !found || hi.before(h) {
+			hi = h
+		}
+		found = true
+	}
+	if !found {
+		return false
+	}
+	return (hi.y*12+hi.m)-(lo.y*12+lo.m) < 12
 }

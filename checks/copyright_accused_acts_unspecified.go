@@ -425,7 +425,7 @@ func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
 		if i < 0 {
 			return false
 		}
-		return mentionsPlaintiff(ix.pt, s[:i]) && !mentionsDefendant(ix.pt.defendant, s[:i])
+		return ccMentionsPlaintiff(ix.pt, s[:i]) && !mentionsDefendant(ix.pt.defendant, s[:i])
 	}
 	return false
 }

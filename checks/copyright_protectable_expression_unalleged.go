@@ -57,7 +57,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 			continue
 		}
 		// Only copying by Defendant (or by its product) is in question.
-		if !mentionsDefendant(defendantTerms(p.Doc), s.Text) && !ix.accusedRef(p, s) {
+		if !mentionsDefendant(pt.defendant, s.Text) && !ix.accusedRef(p, s) {
 			continue
 		}
 		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) || copiesWorkItself(p, s, pt) {

@@ -84,7 +84,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	})
 	if anchor == nil || !inCount(p, anchor) {
 		anchor = firstOwn(p, own, func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && !isIncorporation(p, s) && reCopyrightWord.MatchString(s.Text) && (mentionsPlaintiff(pt, s.Text) || legal.Lex("copyright.act").Match(s.Text))
+			return s.Count == p.CountIndex && !isIncorporation(p, s) && reCopyrightWord.MatchString(s.Text) && (ccMentionsPlaintiff(pt, s.Text) || legal.Lex("copyright.act").Match(s.Text))
 		})
 		if anchor != nil && !inCount(p, anchor) {
 			anchor = nil

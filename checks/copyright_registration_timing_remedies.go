@@ -44,7 +44,7 @@ var CopyrightRegistrationTimingRemedies = &lint.Check{
 // work terms the sentence uses.
 type datedSentence struct {
 	s     *document.Sentence
-	when  dateBounds
+	when  dateSpan
 	works []string
 }
 

@@ -103,14 +103,14 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	for _, s := range p.Scope() {
 		text := s.Text
 		defs := definitionsText(p, s)
-		if ownership.Match(text) && (mentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
 			owned = true
 		}
 		if !identified {
 			switch {
 			case hasExhibit(text) && cue.Match(text):
 				identified = true
-			case (mentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
+			case (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
 				identified = true
 			case defs != "" && plaintiffWorkDefined(p, s, pt, ix):
 				identified = true
@@ -132,7 +132,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	var anchor *document.Sentence
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return mentionsPlaintiff(pt, s.Text) && (ownership.Match(s.Text) || reRights.MatchString(s.Text) || cue.Match(s.Text))
+			return ccMentionsPlaintiff(pt, s.Text) && (ownership.Match(s.Text) || reRights.MatchString(s.Text) || cue.Match(s.Text))
 		},
 		func(s *document.Sentence) bool {
 			return legal.Lex("copyright.act").Match(s.Text) || reCopyrightWord.MatchString(s.Text)
@@ -152,7 +152,7 @@ var reRights = legal.MustCompile(`(?i)\brights?\b`)
 // mentionsOnlyDefendant: "Defendant owns and operates the website" is not
 // Plaintiff's ownership.
 func mentionsOnlyDefendant(pt partyTerms, s string) bool {
-	return mentionsDefendant(pt.defendant, s) && !mentionsPlaintiff(pt, s) && !reCopyrightWord.MatchString(s)
+	return mentionsDefendant(pt.defendant, s) && !ccMentionsPlaintiff(pt, s) && !reCopyrightWord.MatchString(s)
 }
 
 // plaintiffWorkDefined reports a defined term in s that names one of

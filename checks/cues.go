@@ -15,12 +15,36 @@ import (
 var reDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 
 // defendantTerms returns the names a complaint uses for defendants: the
-// defined terms whose defining parenthetical follows a defendant's name
-// ("Defendant 24/7 Customer, Inc. (“24/7” or “Defendant”)"). It reads the
-// compound form the model's definitions miss and no longer takes a term
-// defined later in the same sentence ("Defendant Cargo Logic LLC under a
-// License Agreement (the “Agreement”)") for a party; see partiesOf.
-func defendantTerms(d *document.Document) []string { return partiesOf(d).defendant }
+// defined terms whose defining sentence calls the party a defendant
+// ("Defendant 24/7 Customer, Inc. (“24/7”)").
+func defendantTerms(d *document.Document) []string {
+	var out []string
+	for _, def := range d.Definitions {
+		s := d.Sentences[def.Sentence].Text
+		i := strings.Index(s, def.Term)
+		head := s
+		if i > 0 {
+			head = s[:i]
+		}
+		if nearestParty(head) == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
+			out = append(out, def.Term)
+		}
+	}
+	return out
+}
+
+var reEitherParty = regexp.MustCompile(`(?i)\b(plaintiff|defendant)s?\b`)
+
+// nearestParty returns "plaintiff" or "defendant" for the party word
+// closest before a defined term, so that in "Plaintiff LP (“LP”) and
+// Defendant Acme (“Acme”) ..." LP is a plaintiff and Acme a defendant.
+func nearestParty(head string) string {
+	ms := reEitherParty.FindAllStringSubmatch(head, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	return strings.ToLower(ms[len(ms)-1][1])
+}
 
 // mentionsDefendant reports whether a sentence names a defendant.
 func mentionsDefendant(terms []string, s string) bool {
@@ -39,14 +63,17 @@ func mentionsDefendant(terms []string, s string) bool {
 // the defined terms it uses, so that an element pleaded through a defined
 // term ("the Infringement Period") is found.
 func textWithDefinitions(p *lint.Pass, s *document.Sentence) string {
-	// A party's defining sentence ("Plaintiff LP (“LP”) protects its
-	// portal with passwords") says nothing about the element in s, so party
-	// names are not resolved.
-	defs := defsText(p, s, partiesOf(p.Doc))
-	if defs == "" {
+	defs := p.Definitions(s)
+	if len(defs) == 0 {
 		return s.Text
 	}
-	return s.Text + " " + defs
+	var b strings.Builder
+	b.WriteString(s.Text)
+	for _, d := range defs {
+		b.WriteString(" ")
+		b.WriteString(d.Text)
+	}
+	return b.String()
 }
 
 // firstOwn picks the first sentence of the count's own body that satisfies
@@ -70,7 +97,10 @@ func phraseSpan(s *document.Sentence, loc []int) lint.Span {
 	return lint.Span{Start: s.Span.Start + loc[0], End: s.Span.Start + loc[1]}
 }
 
-var reQuoted = regexp.MustCompile(`[“"]([^”"]{3,})[”"]`)
+// The inner text may be short: quotes pair left to right, so that the
+// closing quote of (“LP”) never opens a false "quotation" running to the
+// next defined term.
+var reQuoted = regexp.MustCompile(`[“"]([^”"]+)[”"]`)
 
 // quotedStatement finds quoted text of at least three words — a quoted
 // statement, not a defined term such as (“LivePerson”).

@@ -19,8 +19,6 @@ import (
 
 // ---------------------------------------------------------------- parties
 
-var rePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
-
 // partyTerms are the names a complaint uses for the parties.
 type partyTerms struct {
 	defendant, plaintiff []string
@@ -279,7 +277,7 @@ func mentionsTarget(pt partyTerms, targets []string, text string) bool {
 }
 
 // mentionsParty reports whether text names the party by word or term.
-func mentionsPlaintiff(pt partyTerms, s string) bool {
+func ccMentionsPlaintiff(pt partyTerms, s string) bool {
 	if rePlaintiffWord.MatchString(s) {
 		return true
 	}
@@ -383,16 +381,16 @@ func previousNamesTarget(d *document.Document, pt partyTerms, targets []string, 
 
 // ---------------------------------------------------------------- clauses and dates
 
-// reClauseBreak splits a sentence into the clauses a date belongs to: a date
+// reCCClauseBreak splits a sentence into the clauses a date belongs to: a date
 // introduces the clause it opens ("In 2006, the parties signed ..."), so
 // plain commas do not split; semicolons, dashes and commas before a
 // conjunction or relative word do.
-var reClauseBreak = regexp.MustCompile(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
+var reCCClauseBreak = regexp.MustCompile(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
 
 // clauseAround returns the clause of text holding [a, b).
 func clauseAround(text string, a, b int) string {
 	start, end := 0, len(text)
-	for _, m := range reClauseBreak.FindAllStringIndex(text, -1) {
+	for _, m := range reCCClauseBreak.FindAllStringIndex(text, -1) {
 		if m[1] <= a && m[0] >= start {
 			start = m[0]
 		}
@@ -504,9 +502,9 @@ func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*docume
 	return out
 }
 
-// dateBounds is the interval a date mention can mean: "2011" is all of
+// dateSpan is the interval a date mention can mean: "2011" is all of
 // 2011, "March 3, 2013" one day.
-type dateBounds struct {
+type dateSpan struct {
 	lo, hi time.Time
 	ok     bool
 }
@@ -519,13 +517,15 @@ var (
 	reBoundSeason    = regexp.MustCompile(`(?i)\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
 )
 
-var monthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+var ccMonthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func calendarDay(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
 
 // boundsOf parses a date mention into the interval it denotes.
-func boundsOf(dm legal.DateMention) dateBounds {
+func boundsOf(dm legal.DateMention) dateSpan {
 	t := dm.Text
 	year := func(s string) int {
 		n, _ := strconv.Atoi(s)
@@ -539,22 +539,22 @@ func boundsOf(dm legal.DateMention) dateBounds {
 	}
 	if m := reBoundMonthDate.FindStringSubmatch(t); m != nil {
 		y := year(m[3])
-		mo := monthIndex[strings.ToLower(m[1])[:3]]
+		mo := ccMonthIndex[strings.ToLower(m[1])[:3]]
 		if m[2] != "" {
 			d, _ := strconv.Atoi(m[2])
-			return dateBounds{day(y, mo, d), day(y, mo, d), true}
+			return dateSpan{calendarDay(y, mo, d), calendarDay(y, mo, d), true}
 		}
-		return dateBounds{day(y, mo, 1), day(y, mo+1, 1).AddDate(0, 0, -1), true}
+		return dateSpan{calendarDay(y, mo, 1), calendarDay(y, mo+1, 1).AddDate(0, 0, -1), true}
 	}
 	if m := reBoundISO.FindStringSubmatch(t); m != nil {
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])
-		return dateBounds{day(year(m[1]), time.Month(mo), d), day(year(m[1]), time.Month(mo), d), true}
+		return dateSpan{calendarDay(year(m[1]), time.Month(mo), d), calendarDay(year(m[1]), time.Month(mo), d), true}
 	}
 	if m := reBoundNum.FindStringSubmatch(t); m != nil {
 		mo, _ := strconv.Atoi(m[1])
 		d, _ := strconv.Atoi(m[2])
-		return dateBounds{day(year(m[3]), time.Month(mo), d), day(year(m[3]), time.Month(mo), d), true}
+		return dateSpan{calendarDay(year(m[3]), time.Month(mo), d), calendarDay(year(m[3]), time.Month(mo), d), true}
 	}
 	if m := reBoundQuarter.FindStringSubmatch(t); m != nil {
 		q := 0
@@ -564,26 +564,26 @@ func boundsOf(dm legal.DateMention) dateBounds {
 			q = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(m[2])]
 		}
 		y := year(m[3])
-		lo := day(y, time.Month(3*q-2), 1)
-		return dateBounds{lo, lo.AddDate(0, 3, -1), true}
+		lo := calendarDay(y, time.Month(3*q-2), 1)
+		return dateSpan{lo, lo.AddDate(0, 3, -1), true}
 	}
 	if m := reBoundSeason.FindStringSubmatch(t); m != nil {
 		y := year(m[2])
 		switch strings.ToLower(m[1]) {
 		case "spring":
-			return dateBounds{day(y, 3, 1), day(y, 6, 30), true}
+			return dateSpan{calendarDay(y, 3, 1), calendarDay(y, 6, 30), true}
 		case "summer":
-			return dateBounds{day(y, 6, 1), day(y, 9, 30), true}
+			return dateSpan{calendarDay(y, 6, 1), calendarDay(y, 9, 30), true}
 		case "fall", "autumn":
-			return dateBounds{day(y, 9, 1), day(y, 12, 31), true}
+			return dateSpan{calendarDay(y, 9, 1), calendarDay(y, 12, 31), true}
 		default:
-			return dateBounds{day(y, 1, 1), day(y+1, 3, 31), true}
+			return dateSpan{calendarDay(y, 1, 1), calendarDay(y+1, 3, 31), true}
 		}
 	}
 	if dm.Year > 0 {
-		return dateBounds{day(dm.Year, 1, 1), day(dm.Year, 12, 31), true}
+		return dateSpan{calendarDay(dm.Year, 1, 1), calendarDay(dm.Year, 12, 31), true}
 	}
-	return dateBounds{}
+	return dateSpan{}
 }
 
 // ---------------------------------------------------------------- relative anchors

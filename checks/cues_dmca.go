@@ -106,7 +106,7 @@ func measureNamed(text string, pt partyTerms) bool {
 // clauseAfter is the text after offset i up to the end of its clause.
 func clauseAfter(text string, i int) string {
 	rest := text[i:]
-	if m := reClauseBreak.FindStringIndex(rest); m != nil {
+	if m := reCCClauseBreak.FindStringIndex(rest); m != nil {
 		rest = rest[:m[0]]
 	}
 	if len(rest) > 100 {
@@ -141,7 +141,7 @@ func computeMeasures(d *document.Document) []bool {
 		if s.Heading {
 			continue
 		}
-		out[i] = measureNamed(s.Text, pt) || measureNamed(textWithDefinitions(p, s), pt)
+		out[i] = measureNamed(s.Text, pt) || measureNamed(s.Text+" "+defsText(p, s, pt), pt)
 	}
 	return out
 }
@@ -227,12 +227,6 @@ func circumventionSentence(p *lint.Pass) *document.Sentence {
 		}
 	}
 	return nil
-}
-
-// isIncorporation reports the count's "repeats and realleges" sentence.
-func isIncorporation(p *lint.Pass, s *document.Sentence) bool {
-	c := p.Count()
-	return c != nil && c.IncorporationSentence >= 0 && &p.Doc.Sentences[c.IncorporationSentence] == s
 }
 
 // isTrafficking reports a § 1201(a)(2)/(b) trafficking count, whose act is

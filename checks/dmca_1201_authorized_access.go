@@ -48,9 +48,9 @@ var (
 	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
 )
 
-// grantSentence reports a sentence saying Plaintiff (or a customer) gave
+// dmcaGrant reports a sentence saying Plaintiff (or a customer) gave
 // Defendant credentials, a license or access, and returns the phrase.
-func grantSentence(pt partyTerms, t string) []int {
+func dmcaGrant(pt partyTerms, t string) []int {
 	if loc := thirdPartyCredential(pt, t); loc != nil {
 		return loc
 	}
@@ -156,7 +156,7 @@ func computeAccessFacts(d *document.Document) []accessFacts {
 		}
 		t := dmcaText(s)
 		f := &out[i]
-		f.grant = grantSentence(pt, t)
+		f.grant = dmcaGrant(pt, t)
 		f.third = thirdPartyCredential(pt, t)
 		for _, m := range rev.FindAll(t) {
 			f.revoked = f.revoked || obj.Match(t)

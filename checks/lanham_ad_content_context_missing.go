@@ -42,10 +42,7 @@ var LanhamAdContentContextMissing = &lint.Check{
 	Run: runLanhamAdContext,
 }
 
-var (
-	reChallenged  = legal.MustCompile(`(?i)\b(?:false(?:ly)?|misleading(?:ly)?|untrue|deceptive(?:ly)?|fabricat\w*|misrepresent\w*|bogus|inaccurate)\b`)
-	reNamedClient = regexp.MustCompile(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
-)
+var reNamedClient = regexp.MustCompile(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
 
 // adContext scores one challenged statement: which of content, medium,
 // time and audience its sentence or numbered paragraph supplies.
@@ -82,10 +79,13 @@ func (c adContext) missingNames() []string {
 
 func scoreAd(text string) adContext {
 	return adContext{
-		content:  quotedStatement(text) != nil || hasExhibit(text),
-		medium:   legal.Lex("lanham.medium").Match(text),
-		time:     legal.HasTime(text),
-		audience: legal.Lex("lanham.audience").Match(text) || reNamedClient.MatchString(text),
+		content: quotesStatement(text) || hasExhibit(text) || legal.Lex("lanham.content-ref").Match(text),
+		// A conversation or meeting is where an oral statement ran; whether
+		// it was advertising is lanham-dissemination-not-advertising's
+		// question.
+		medium:   legal.Lex("lanham.medium").Match(text) || legal.Lex("lanham.oral-setting").Match(text),
+		time:     hasEventTime(text),
+		audience: legal.Lex("lanham.audience").Match(text) || reNamedClient.MatchString(text) || legal.Lex("lanham.public-medium").Match(text),
 	}
 }
 
@@ -96,16 +96,42 @@ func paragraphText(d *document.Document, s *document.Sentence) string {
 	return d.Text[p.Span.Start:p.Span.End]
 }
 
+// tableAfter returns the text of a table that follows a sentence's
+// paragraph ("... the following false comparison:" then a Markdown or
+// tab-separated table): comparative ads are often quoted that way.
+func tableAfter(d *document.Document, s *document.Sentence) string {
+	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") || s.Paragraph+1 >= len(d.Paragraphs) {
+		return ""
+	}
+	next := &d.Paragraphs[s.Paragraph+1]
+	t := d.Text[next.Span.Start:next.Span.End]
+	if lines := strings.Split(strings.TrimSpace(t), "\n"); len(lines) >= 2 &&
+		(strings.HasPrefix(strings.TrimSpace(lines[0]), "|") || strings.Contains(lines[0], "\t")) {
+		return t
+	}
+	return ""
+}
+
 func runLanhamAdContext(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
 	var best *document.Sentence
 	bestScore := adContext{}
 	bestMissing := 5
-	stmt := legal.Lex("lanham.statement")
+	dterms := defendantNames(p.Doc)
 	for _, s := range p.Scope() {
-		if !reChallenged.MatchString(s.Text) || !stmt.Match(s.Text) {
+		// A challenged statement ("Defendant falsely advertised ...") or the
+		// allegation that sets out what Defendant said ("Defendant stated:
+		// '...'"), wherever the falsity itself is pleaded.
+		if !adSentence(p, dterms, s) {
 			continue
 		}
-		sc := scoreAd(paragraphText(p.Doc, s) + " " + definitionsText(p, s))
+		table := tableAfter(p.Doc, s)
+		sc := scoreAd(paragraphText(p.Doc, s) + " " + adDefinitionsText(p, s) + " " + table)
+		if table != "" {
+			sc.content = true
+		}
 		m := sc.missing()
 		// Prefer the count's own sentence when scores tie, so the finding
 		// lands in the count.
@@ -120,6 +146,11 @@ func runLanhamAdContext(p *lint.Pass) {
 	}
 	switch {
 	case bestMissing >= 2:
+		// Every statement lacks most of its context: the count's own
+		// challenged statement is where the reader should look.
+		if own := preferOwn(p, challengedStatements(p.Own())); own != nil {
+			best = own
+		}
 		p.ReportMissing(best, p.Check.SeverityIn(p.Profile), "")
 	case bestMissing == 1:
 		p.ReportMissing(best, lint.Info, "The false-advertising count sets out most of the challenged statement's context but not "+

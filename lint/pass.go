@@ -55,20 +55,11 @@ func (p *Pass) Scope() []*document.Sentence {
 func (p *Pass) Definitions(s *document.Sentence) []*document.Sentence {
 	var out []*document.Sentence
 	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
-		if def.Sentence != indexOf(p.Doc, s) {
+		if def.Sentence != s.Index {
 			out = append(out, &p.Doc.Sentences[def.Sentence])
 		}
 	}
 	return out
-}
-
-func indexOf(d *document.Document, s *document.Sentence) int {
-	for i := range d.Sentences {
-		if &d.Sentences[i] == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // Report records a finding, filling what the check's metadata already says:

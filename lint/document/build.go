@@ -31,6 +31,9 @@ func Build(s Source) *Document {
 	b.sentences()
 	b.incorporation()
 	b.definitions()
+	for ci := range d.Counts {
+		d.Counts[ci].scope = d.computeScope(ci)
+	}
 	return d
 }
 
@@ -140,7 +143,14 @@ func (b *builder) paragraphs() {
 		p := &d.Paragraphs[i]
 		p.NumberEnd = p.Span.Start
 		if h, ok := d.Hints[p.Line]; ok && h.Number > 0 {
+			// The format numbers the paragraph (Markdown renumbers lists,
+			// Word numbers automatically); a label still written in the text
+			// ("12. ") is not part of the allegation's sentences.
 			p.Number = h.Number
+			t := d.Text[p.Span.Start:p.Span.End]
+			if m := reAllegation.FindStringIndex(t); m != nil {
+				p.NumberEnd = p.Span.Start + m[1]
+			}
 			continue
 		}
 		if p.Heading {
@@ -453,9 +463,11 @@ func (b *builder) allegations() {
 	d.byNumber = map[int]int{}
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
+		p.Allegation = -1
 		if p.Number == 0 {
 			continue
 		}
+		p.Allegation = len(d.Allegations)
 		a := Allegation{Number: p.Number, Paragraph: i, Span: p.Span, Section: d.Sections[p.Section].Kind, Count: -1}
 		if _, dup := d.byNumber[p.Number]; !dup {
 			d.byNumber[p.Number] = len(d.Allegations)
@@ -579,9 +591,36 @@ func (b *builder) incorporation() {
 	}
 }
 
+// segmentStart is where the complaint holding offset off begins. A file may
+// hold several complaints one after another (a folder exported as one
+// file, or a test of scale); a complaint ends with its prayer, jury demand
+// or signature, and the next begins with the next section of another kind.
+// Incorporation never reaches across complaints, which also keeps the work
+// per count bounded by the size of one complaint.
+func (b *builder) segment(off int) (start, end int) {
+	end = len(b.d.Text)
+	ended := false
+	for _, s := range b.d.Sections {
+		switch s.Kind {
+		case SectionPrayer, SectionJury, SectionSignature:
+			ended = true
+		default:
+			if ended && s.Kind != SectionCounts {
+				if s.Span.Start > off {
+					return start, s.Span.Start
+				}
+				start = s.Span.Start
+			}
+			ended = false
+		}
+	}
+	return start, end
+}
+
 func (b *builder) resolveIncorporation(ci int, text string) {
 	d := b.d
 	c := &d.Counts[ci]
+	segStart, segEnd := b.segment(c.Span.Start)
 	nums := map[int]bool{}
 	explicit := false
 	for _, m := range reIncList.FindAllStringSubmatch(text, -1) {
@@ -611,7 +650,7 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 	if explicit {
 		for ai := range d.Allegations {
 			a := &d.Allegations[ai]
-			if !nums[a.Number] || a.Count == ci {
+			if a.Span.Start < segStart || a.Span.Start >= segEnd || !nums[a.Number] || a.Count == ci {
 				continue
 			}
 			add(ai)
@@ -624,6 +663,9 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 		c.Blanket = true
 		for ai := range d.Allegations {
 			a := &d.Allegations[ai]
+			if a.Span.Start < segStart {
+				continue
+			}
 			if a.Span.Start >= c.Span.Start {
 				break
 			}

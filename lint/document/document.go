@@ -7,6 +7,7 @@ package document
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -69,6 +70,8 @@ type Paragraph struct {
 	Count     int  // index into Document.Counts, -1 outside counts
 	// Sentences is the range [First, End) of the paragraph's sentences.
 	FirstSentence, EndSentence int
+	// Allegation is the index into Document.Allegations, -1 if unnumbered.
+	Allegation int
 }
 
 // Allegation is a numbered paragraph.
@@ -89,6 +92,7 @@ type Sentence struct {
 	Count      int // -1 outside counts
 	Section    SectionKind
 	Heading    bool
+	Index      int // position in Document.Sentences
 }
 
 // Count is one cause of action.
@@ -110,6 +114,8 @@ type Count struct {
 
 	Paragraphs []int // own paragraph indices (heading excluded)
 	Sentences  []int // own sentence indices (heading excluded)
+
+	scope []int
 }
 
 // Name is how messages refer to the count: "Count III (CFAA)". Counts are
@@ -203,12 +209,7 @@ func (d *Document) AllegationAt(off int) int {
 	if p < 0 || d.Paragraphs[p].Number == 0 {
 		return -1
 	}
-	for i := range d.Allegations {
-		if d.Allegations[i].Paragraph == p {
-			return i
-		}
-	}
-	return -1
+	return d.Paragraphs[p].Allegation
 }
 
 // ParagraphAt returns the index of the paragraph containing offset off, or -1.
@@ -230,10 +231,9 @@ func (d *Document) ParagraphAt(off int) int {
 
 // CountAt returns the index of the count containing offset off, or -1.
 func (d *Document) CountAt(off int) int {
-	for i := range d.Counts {
-		if d.Counts[i].Span.Contains(off) {
-			return i
-		}
+	i := sort.Search(len(d.Counts), func(i int) bool { return d.Counts[i].Span.End > off })
+	if i < len(d.Counts) && d.Counts[i].Span.Contains(off) {
+		return i
 	}
 	return -1
 }
@@ -260,23 +260,34 @@ func (d *Document) HasSection(k SectionKind) bool {
 
 // ScopeSentences returns the sentences a count's element checks read: the
 // count's own sentences, then those of every allegation it incorporates, in
-// document order, without duplicates. Headings are left out.
+// document order, without duplicates. Headings are left out. It is computed
+// once, when the model is built.
 func (d *Document) ScopeSentences(ci int) []int {
+	return d.Counts[ci].scope
+}
+
+// computeScope walks only the paragraphs involved, so a long file with many
+// counts costs what its counts incorporate, not counts times sentences.
+func (d *Document) computeScope(ci int) []int {
 	c := &d.Counts[ci]
-	seen := make(map[int]bool, len(c.Sentences)*2)
-	var out []int
-	paras := map[int]bool{}
+	paras := make([]int, 0, len(c.Incorporated)+len(c.Paragraphs))
 	for _, ai := range c.Incorporated {
-		paras[d.Allegations[ai].Paragraph] = true
+		paras = append(paras, d.Allegations[ai].Paragraph)
 	}
-	for i := range d.Sentences {
-		s := &d.Sentences[i]
-		if s.Heading {
+	paras = append(paras, c.Paragraphs...)
+	sort.Ints(paras)
+	out := make([]int, 0, len(paras)*2)
+	last := -1
+	for _, pi := range paras {
+		if pi == last {
 			continue
 		}
-		if (s.Count == ci || paras[s.Paragraph]) && !seen[i] {
-			seen[i] = true
-			out = append(out, i)
+		last = pi
+		p := &d.Paragraphs[pi]
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			if !d.Sentences[si].Heading {
+				out = append(out, si)
+			}
 		}
 	}
 	return out

@@ -254,3 +254,20 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
+
+// Two complaints in one file: the second's counts incorporate only its own
+// facts, by blanket or by number.
+func TestConcatenatedComplaints(t *testing.T) {
+	one := "FACTUAL ALLEGATIONS\n\n1. Fact of the first complaint.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Plaintiff repeats all preceding paragraphs.\n\nPRAYER FOR RELIEF\n\nWHEREFORE, judgment.\n\nDated: May 1, 2014\n\n"
+	two := "FACTUAL ALLEGATIONS\n\n1. Fact of the second complaint.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Plaintiff repeats all preceding paragraphs.\n\nCOUNT II\nUNJUST ENRICHMENT\n\n3. Plaintiff repeats paragraph 1.\n"
+	d := build(one + two)
+	if len(d.Counts) != 3 {
+		t.Fatalf("%d counts\n%s", len(d.Counts), d)
+	}
+	for _, ci := range []int{1, 2} {
+		inc := d.Counts[ci].Incorporated
+		if len(inc) != 1 || !strings.Contains(d.Text[d.Allegations[inc[0]].Span.Start:d.Allegations[inc[0]].Span.End], "second complaint") {
+			t.Errorf("count %d incorporates %v, want only the second complaint's fact", ci, inc)
+		}
+	}
+}

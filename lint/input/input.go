@@ -25,6 +25,9 @@ var (
 	ErrEmpty    = errors.New("file is empty")
 	ErrBinary   = errors.New("file looks binary, not text (NUL bytes); for Word files use .docx")
 	ErrTooLarge = fmt.Errorf("file is larger than the %d MiB limit", MaxFileSize>>20)
+	// ErrUTF16NoBOM is UTF-16 text without the byte-order mark that says
+	// which byte order it uses; rather than guess, ask for UTF-8.
+	ErrUTF16NoBOM = errors.New("file looks like UTF-16 text without a byte-order mark; save it as UTF-8")
 )
 
 // Formats are the names accepted by --input-format.
@@ -99,6 +102,9 @@ func checkText(data []byte) ([]byte, error) {
 		return nil, errors.New("file is a PDF; complaintlint reads .docx, Markdown and plain text")
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
+		if looksUTF16(data) {
+			return nil, ErrUTF16NoBOM
+		}
 		return nil, ErrBinary
 	}
 	if !utf8.Valid(data) {
@@ -107,6 +113,23 @@ func checkText(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("file is not valid UTF-8 (first bad byte at line %d, byte offset %d); save it as UTF-8", line, off)
 	}
 	return data, nil
+}
+
+// looksUTF16 reports text whose NUL bytes sit at every other position, as
+// mostly-ASCII UTF-16 does, rather than scattered as in binary files.
+func looksUTF16(b []byte) bool {
+	b = b[:min(len(b), 1024)]
+	if len(b) < 8 {
+		return false
+	}
+	var zeros [2]int
+	for i, c := range b {
+		if c == 0 {
+			zeros[i%2]++
+		}
+	}
+	half := len(b) / 2
+	return zeros[0] >= half*9/10 && zeros[1] == 0 || zeros[1] >= half*9/10 && zeros[0] == 0
 }
 
 func firstInvalid(b []byte) int {

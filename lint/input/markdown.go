@@ -1,15 +1,197 @@
 package input
 
 import (
+	"bytes"
+	"sort"
+	"strconv"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+
 	"github.com/complaintlint/complaintlint/lint/document"
 )
 
 // ReadMarkdown reads Markdown. Positions stay those of the original file:
-// markup is blanked to spaces in the analysis text, never removed.
+// the analysis text starts all blank and only what a reader of the rendered
+// page sees as prose is copied back in, byte for byte, so markup (heading
+// and list markers, emphasis delimiters, link destinations, code, HTML and
+// comments) is blanked to spaces, never removed. Line endings are kept so
+// lines do not move.
+//
+// Ordered-list numbers are the exception: they stay in the text as written,
+// because the structure parser reads allegation numbers there. Markdown
+// renders a list numbered from its first item onward whatever the later
+// items say, so each top-level ordered item also gets a line hint with the
+// number a reader sees, which Build prefers to the written one.
 func ReadMarkdown(path string, src []byte) document.Source {
-	s := document.PlainSource(path, src)
-	s.Format = document.FormatMarkdown
-	s.Hints = map[int]document.LineHint{}
-	blankMarkdown(s.Text, s)
-	return s
+	hints := map[int]document.LineHint{}
+	return document.Source{
+		Path:   path,
+		Format: document.FormatMarkdown,
+		Src:    src,
+		Text:   markdownText(src, hints),
+		Hints:  hints,
+	}
+}
+
+// mdText builds the analysis text of one Markdown file.
+type mdText struct {
+	src   []byte
+	prose []byte // document.AnalysisText(src): what kept bytes copy from
+	out   []byte
+	lines []int // byte offset of each line start
+	hints map[int]document.LineHint
+}
+
+func markdownText(src []byte, hints map[int]document.LineHint) []byte {
+	m := &mdText{src: src, prose: document.AnalysisText(src), hints: hints}
+	m.out = make([]byte, len(src))
+	m.lines = []int{0}
+	for i, b := range src {
+		m.out[i] = ' '
+		if b == '\n' {
+			m.out[i] = '\n'
+			m.lines = append(m.lines, i+1)
+		}
+	}
+	// Parse a copy with the byte-order mark blanked (three spaces keep every
+	// offset) so that a heading on the first line is still a heading.
+	parsed := src
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		parsed = append([]byte("   "), src[3:]...)
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	root := md.Parser().Parse(text.NewReader(parsed))
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		return m.visit(n), nil
+	})
+	return m.out
+}
+
+func (m *mdText) visit(n ast.Node) ast.WalkStatus {
+	switch n := n.(type) {
+	case *ast.Text:
+		m.keepText(n.Segment.Start, n.Segment.Stop)
+	case *ast.AutoLink:
+		// <https://...>: the address reads as part of the sentence; the
+		// angle brackets do not.
+		if p, label := n.Pos(), n.Label(m.src); p >= 0 && p+1+len(label) <= len(m.src) && m.src[p] == '<' {
+			m.keep(p+1, p+1+len(label))
+		}
+	case *ast.CodeSpan, *ast.Image, *ast.RawHTML, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock, *ast.ThematicBreak:
+		// Code is not pleading text, an image's alt text is not read as
+		// prose, and HTML (comments included) is not shown as written.
+		return ast.WalkSkipChildren
+	case *ast.Heading:
+		m.heading(n)
+	case *ast.ListItem:
+		m.listItem(n)
+	}
+	return ast.WalkContinue
+}
+
+// keep copies src[start:end] into the analysis text.
+func (m *mdText) keep(start, end int) {
+	if start < 0 || end > len(m.src) || start >= end {
+		return
+	}
+	copy(m.out[start:end], m.prose[start:end])
+}
+
+// keepText keeps an inline text segment, except the backslash of each
+// escape ("\*" shows as "*") and entities that render as spaces
+// ("17&nbsp;U.S.C."), which would otherwise glue words together. Other
+// entities stay as written: they cannot be replaced without moving bytes.
+func (m *mdText) keepText(start, end int) {
+	m.keep(start, end)
+	end = min(end, len(m.src))
+	for i := max(start, 0); i < end; i++ {
+		switch m.src[i] {
+		case '\\':
+			// An escape may end one text node and its character begin the
+			// next, hence the look past end. An escaped "&" is no entity.
+			if i+1 < len(m.src) && isASCIIPunct(m.src[i+1]) {
+				m.out[i] = ' '
+				i++
+			}
+		case '&':
+			for _, e := range spaceEntities {
+				if bytes.HasPrefix(m.src[i:end], []byte(e)) {
+					for j := i; j < i+len(e); j++ {
+						m.out[j] = ' '
+					}
+					i += len(e) - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// spaceEntities are the character references for space characters that
+// complaints converted from HTML carry.
+var spaceEntities = []string{"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&thinsp;", "&#8239;", "&#x202f;", "&#x202F;"}
+
+func isASCIIPunct(b byte) bool {
+	return b >= '!' && b <= '/' || b >= ':' && b <= '@' || b >= '[' && b <= '`' || b >= '{' && b <= '~'
+}
+
+func (m *mdText) line(off int) int {
+	return sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off })
+}
+
+func (m *mdText) heading(n *ast.Heading) {
+	segs := n.Lines()
+	for i := 0; i < segs.Len(); i++ {
+		l := m.line(segs.At(i).Start)
+		h := m.hints[l]
+		h.Heading = n.Level
+		m.hints[l] = h
+	}
+}
+
+// listItem keeps the number of an ordered item and hints the number it is
+// rendered with. Items of a list nested in another list are sub-points of
+// one allegation: their marker is blanked so it is not read as an
+// allegation number, and they get only a display label.
+func (m *mdText) listItem(n *ast.ListItem) {
+	list, ok := n.Parent().(*ast.List)
+	if !ok || !list.IsOrdered() || n.Pos() < 0 {
+		return
+	}
+	index := 0
+	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+		index++
+	}
+	value := list.Start + index
+	p := n.Pos()
+	end := p
+	for end < len(m.src) && end-p < 9 && m.src[end] >= '0' && m.src[end] <= '9' {
+		end++
+	}
+	if end == p || end >= len(m.src) || m.src[end] != list.Marker {
+		return
+	}
+	l := m.line(p)
+	h := m.hints[l]
+	h.NumberText = strconv.Itoa(value) + string(list.Marker)
+	if !nestedInList(n) {
+		m.keep(p, end+1)
+		h.Number = value
+	}
+	m.hints[l] = h
+}
+
+func nestedInList(n ast.Node) bool {
+	for p := n.Parent().Parent(); p != nil; p = p.Parent() {
+		if _, ok := p.(*ast.ListItem); ok {
+			return true
+		}
+	}
+	return false
 }

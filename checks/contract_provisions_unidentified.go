@@ -1,0 +1,80 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// ContractProvisionsUnidentified: a breach-of-contract count that never
+// says which provision was breached (warning), or never pleads the
+// plaintiff's performance or its damages (info).
+var ContractProvisionsUnidentified = &lint.Check{
+	ID:         "contract-provisions-unidentified",
+	Title:      "Contract count does not identify the provision breached",
+	Family:     legal.ClaimContract,
+	Severity:   lint.Warning,
+	Confidence: 0.55,
+	Doc: lint.Doc{
+		Requirement: "Under New York law a contract claim needs an agreement, adequate performance by the plaintiff, breach by the defendant, and damages; the complaint should identify the provisions breached. Liveperson's contract count survived because it identified the agreements, the obligations and the defendant's misuse. Conditions precedent may be alleged generally (Rule 9(c)).",
+		Authority:   cite(authHarsco),
+		Insufficient: []string{
+			"Defendant breached the Agreements.",
+			"Defendant breached its contractual obligations to LP.",
+			"Defendant violated the parties' understanding.",
+		},
+		Sufficient: []string{
+			"Section 7.2 of the 2007 Co-Marketing Agreement (Ex. B) permits Defendant to use LP Confidential Information 'solely to perform its obligations hereunder'; from 2012 Defendant used LP's client rules to configure its own platform for Client A, breaching § 7.2. LP performed all its obligations, and lost the Client A account (about $1.1 million a year) as a result.",
+		},
+		Fix:     "Identify the agreement, quote or cite the provisions breached, describe the breaching conduct with dates, and plead your own performance and resulting damages.",
+		Message: "The contract count does not identify which provision Defendant breached (or plaintiff's performance/damages).",
+		Traps: []string{
+			"agreements described by their obligations in plain words (\"agreed not to use LP's data except for joint clients\")",
+			"provisions quoted or cited in the facts section and incorporated",
+			"missing performance or damages is reported as information only",
+		},
+	},
+	Run: runContractProvisions,
+}
+
+const (
+	msgContractNoPerformance = "The contract count identifies the provisions breached but does not plead plaintiff's own performance."
+	msgContractNoDamages     = "The contract count identifies the provisions breached but does not plead plaintiff's damages."
+	msgContractNeither       = "The contract count identifies the provisions breached but does not plead plaintiff's own performance or its damages."
+)
+
+func runContractProvisions(p *lint.Pass) {
+	provision := legal.Lex("contract.provision")
+	performance := legal.Lex("contract.performance")
+	damages := legal.Lex("contract.damages")
+	breach := legal.Lex("contract.breach")
+	scope := p.Scope()
+	identified, performed, damaged := false, false, false
+	for _, s := range scope {
+		if !identified && agreementSentence(p, s) && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) {
+			identified = true
+		}
+		performed = performed || performance.Match(s.Text)
+		damaged = damaged || damages.Match(s.Text) || len(legal.Money(s.Text)) > 0
+	}
+	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return breach.Match(s.Text) })
+	if anchor != nil && anchor.Count != p.CountIndex {
+		anchor = nil
+	}
+	if !identified {
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+		return
+	}
+	var msg string
+	switch {
+	case performed && damaged:
+		return
+	case !performed && !damaged:
+		msg = msgContractNeither
+	case !performed:
+		msg = msgContractNoPerformance
+	default:
+		msg = msgContractNoDamages
+	}
+	p.ReportMissing(anchor, lint.Info, msg)
+}

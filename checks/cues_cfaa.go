@@ -1,0 +1,610 @@
+package checks
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers the CFAA rules (RULES.md §3.C) share: recitals of the statute,
+// the access theories a count pleads, the facts that support them, and
+// calendar arithmetic for the limitations window.
+
+// isStatuteRecital reports a sentence that recites the statute rather than
+// alleging what a defendant did: "The CFAA prohibits intentionally accessing
+// a computer without authorization or exceeding authorized access."
+func isStatuteRecital(d *document.Document, terms []string, text string) bool {
+	if mentionsDefendant(terms, text) {
+		return false
+	}
+	return legal.Lex("cfaa.recital").Match(text)
+}
+
+// cfaaAllegations returns the scope sentences that match lex and are not
+// recitals of the statute.
+func cfaaAllegations(p *lint.Pass, scope []*document.Sentence, terms []string, lex *legal.Lexicon) []*document.Sentence {
+	var out []*document.Sentence
+	for _, s := range scope {
+		if lex.Match(s.Text) && !isStatuteRecital(p.Doc, terms, s.Text) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// preferOwn returns the first sentence of the count's own body, else the
+// first sentence.
+func preferOwn(p *lint.Pass, ss []*document.Sentence) *document.Sentence {
+	for _, s := range ss {
+		if s.Count == p.CountIndex {
+			return s
+		}
+	}
+	if len(ss) > 0 {
+		return ss[0]
+	}
+	return nil
+}
+
+// nearDefendant reports whether a sentence is about a defendant: it names
+// one, or the numbered paragraph it sits in does, or it is in the count's
+// own body.
+func nearDefendant(p *lint.Pass, terms []string, s *document.Sentence) bool {
+	if s.Count == p.CountIndex || mentionsDefendant(terms, s.Text) {
+		return true
+	}
+	return s.Allegation >= 0 && mentionsDefendant(terms, paragraphText(p.Doc, s))
+}
+
+// gatePleaded reports whether the scope pleads a gate fact about the
+// defendant's access: an area of the computer (file, folder, database,
+// endpoint, partition, role) its access did not extend to. A sentence that
+// states a purpose-based limit is not a gate fact.
+func gatePleaded(p *lint.Pass, scope []*document.Sentence, terms []string) bool {
+	gate := legal.Lex("cfaa.gate")
+	purpose := legal.Lex("cfaa.purpose-limit")
+	for _, s := range scope {
+		for _, text := range []string{s.Text, textWithDefinitions(p, s)} {
+			if !gate.Match(text) || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
+				continue
+			}
+			if nearDefendant(p, terms, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accessSupport is what a count pleads about how a defendant lacked any
+// permission: revocation after a grant, or outsider access, and whether it
+// says when.
+type accessSupport struct {
+	revocation, outsider bool // a cue is pleaded
+	timed                bool // a cue is pleaded with a date
+}
+
+func (a accessSupport) how() bool { return a.revocation || a.outsider }
+
+// revocationCue reports a revocation cue in text that is not conditional
+// ("may be terminated on thirty days' notice").
+func revocationCue(text string) bool {
+	cond := legal.Lex("cfaa.revocation-conditional")
+	for _, loc := range legal.Lex("cfaa.revocation").FindAll(text) {
+		from := loc[0] - 40
+		if from < 0 {
+			from = 0
+		}
+		if !cond.Match(text[from:loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAuthSupport reads the scope for revocation and outsider facts. A
+// cue counts as dated when its sentence, or its numbered paragraph, carries
+// a date.
+func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string) accessSupport {
+	var a accessSupport
+	outsider := legal.Lex("cfaa.outsider")
+	for _, s := range scope {
+		if isStatuteRecital(p.Doc, terms, s.Text) {
+			continue
+		}
+		para := s.Text
+		if s.Allegation >= 0 {
+			para = paragraphText(p.Doc, s)
+		}
+		rev, out := revocationCue(s.Text) && aboutAccess(para), outsider.Match(s.Text)
+		if !rev && !out {
+			continue
+		}
+		a.revocation = a.revocation || rev
+		a.outsider = a.outsider || out
+		if hasEventTime(s.Text) || hasEventTime(para) {
+			a.timed = true
+		}
+	}
+	return a
+}
+
+// aboutAccess reports text that speaks of access to a computer: an access
+// act or what one accesses with (accounts, credentials, keys, servers).
+func aboutAccess(text string) bool {
+	return legal.Lex("cfaa.access-act").Match(text) || legal.Lex("cfaa.access-object").Match(text)
+}
+
+// reNamedYear is a year that names a document ("the 2007 Agreement", "the
+// 2019 Carrier Agreement"), which dates nothing that happened.
+var reNamedYear = regexp.MustCompile(`\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\b`)
+
+// hasEventTime reports a date in text other than the year in a document's
+// name.
+func hasEventTime(text string) bool {
+	return legal.HasTime(reNamedYear.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) }))
+}
+
+// onlyShorthand reports that every without-authorization sentence says only
+// "unauthorized access" — shorthand that an exceeds-authorized-access count
+// uses for its own theory — rather than "without authorization".
+func onlyShorthand(ss []*document.Sentence) bool {
+	lex := legal.Lex("cfaa.without-authorization")
+	for _, s := range ss {
+		for _, loc := range lex.FindAll(s.Text) {
+			if !strings.HasPrefix(strings.ToLower(s.Text[loc[0]:loc[1]]), "unauthori") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// alternativePleading reports that every exceeds sentence pleads it in the
+// statute's alternative ("without authorization or exceeded authorized
+// access").
+func alternativePleading(ss []*document.Sentence) bool {
+	wa := legal.Lex("cfaa.without-authorization")
+	for _, s := range ss {
+		if !wa.Match(s.Text) {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// grantSentence finds an allegation that Plaintiff gave the defendant access
+// (a license, accounts, credentials), skipping negated grants ("was not
+// authorized to access").
+func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *document.Sentence {
+	wa := legal.Lex("cfaa.without-authorization")
+	var first *document.Sentence
+	for _, s := range scope {
+		if wa.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
+			continue
+		}
+		if isGrant(s.Text) {
+			// The facts section states the grant; an introduction only
+			// summarises it.
+			if s.Section == document.SectionFacts {
+				return s
+			}
+			if first == nil {
+				first = s
+			}
+		}
+	}
+	return first
+}
+
+// isGrant reports a grant of access in text that is not negated.
+func isGrant(text string) bool {
+	for _, loc := range legal.Lex("cfaa.grant").FindAll(text) {
+		if !negatedBefore(text, loc[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reNegationTail = regexp.MustCompile(`(?i)\b(?:not|never|no|nor|without|un)\s*(?:\w+\s+){0,1}$`)
+
+func negatedBefore(text string, at int) bool {
+	from := at - 20
+	if from < 0 {
+		from = 0
+	}
+	return reNegationTail.MatchString(text[from:at])
+}
+
+// reSystemName finds a named system ("the Agent Console", "LP's Analytics
+// Server"): capitalised words ending in a system noun. Capitals matter, so
+// this is a structural pattern in code, not a case-insensitive lexicon.
+var reSystemName = regexp.MustCompile(`\b(?:[A-Z][\w-]*\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\b`)
+
+func systemNames(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range reSystemName.FindAllString(text, -1) {
+		out[strings.ToLower(strings.Join(strings.Fields(m), " "))] = true
+	}
+	return out
+}
+
+// differentSystem reports that a grant names systems and the intrusion
+// sentences name only other ones: the grant does not undercut the claim.
+func differentSystem(grant *document.Sentence, hits []*document.Sentence) bool {
+	g := systemNames(grant.Text)
+	if len(g) == 0 {
+		return false
+	}
+	named := false
+	for _, s := range hits {
+		for n := range systemNames(s.Text) {
+			named = true
+			for gn := range g {
+				if strings.HasSuffix(n, gn) || strings.HasSuffix(gn, n) {
+					return false
+				}
+			}
+		}
+	}
+	return named
+}
+
+// ---------------------------------------------------------------- dates
+
+// day is a calendar day, comparable as (y, m, d).
+type day struct{ y, m, d int }
+
+func (a day) before(b day) bool {
+	if a.y != b.y {
+		return a.y < b.y
+	}
+	if a.m != b.m {
+		return a.m < b.m
+	}
+	return a.d < b.d
+}
+
+func (a day) minusYears(n int) day { return day{a.y - n, a.m, a.d} }
+
+var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+var (
+	reMonthDay  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reDayOf     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	reNumeric   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
+	reISO       = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	reQuarterOf = regexp.MustCompile(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter)`)
+)
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// dateBounds returns the first and last day a date mention can denote:
+// "May 15, 2014" is one day, "May 2014" a month, "2014" a year.
+func dateBounds(dm legal.DateMention) (lo, hi day, ok bool) {
+	t := dm.Text
+	if dm.Year == 0 {
+		return lo, hi, false
+	}
+	y := dm.Year
+	if m := reMonthDay.FindStringSubmatch(t); m != nil {
+		mo := monthNum[strings.ToLower(m[1])[:3]]
+		if m[2] != "" {
+			d := atoi(m[2])
+			return day{y, mo, d}, day{y, mo, d}, true
+		}
+		return day{y, mo, 1}, day{y, mo, daysIn(y, mo)}, true
+	}
+	if m := reISO.FindStringSubmatch(t); m != nil {
+		d := day{y, atoi(m[2]), atoi(m[3])}
+		return d, d, true
+	}
+	if m := reNumeric.FindStringSubmatch(t); m != nil {
+		d := day{y, atoi(m[1]), atoi(m[2])}
+		return d, d, true
+	}
+	if m := reQuarterOf.FindStringSubmatch(t); m != nil {
+		q := atoi(m[1])
+		if q == 0 {
+			q = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(m[2])]
+		}
+		return day{y, 3*q - 2, 1}, day{y, 3 * q, daysIn(y, 3*q)}, true
+	}
+	return day{y, 1, 1}, day{y, 12, 31}, true
+}
+
+// complaintDate reads the date of the complaint from its signature block
+// ("Dated: New York, New York / May 15, 2014", "this 15th day of May,
+// 2014"). Only a full day counts.
+func complaintDate(d *document.Document) (day, bool) {
+	for _, sec := range d.Sections {
+		if sec.Kind != document.SectionSignature {
+			continue
+		}
+		text := d.Text[sec.Span.Start:sec.Span.End]
+		if m := reDayOf.FindStringSubmatch(text); m != nil {
+			return day{atoi(m[3]), monthNum[strings.ToLower(m[2])[:3]], atoi(m[1])}, true
+		}
+		for _, dm := range legal.Dates(text) {
+			if lo, hi, ok := dateBounds(dm); ok && lo == hi {
+				return lo, true
+			}
+		}
+	}
+	return day{}, false
+}
+
+// latestDay is the last day any date in text can denote.
+func latestDay(text string) (day, bool) {
+	var best day
+	found := false
+	for _, dm := range legal.Dates(text) {
+		if _, hi, ok := dateBounds(dm); ok && (!found || best.before(hi)) {
+			best, found = hi, true
+		}
+	}
+	return best, found
+}
+
+// ---------------------------------------------------------------- subsections
+
+// cfaaCite is one § 1030(a) subsection a count cites: (a)(5)(C) is sub 5,
+// letters "C".
+type cfaaCite struct {
+	sub     int
+	letters string
+	span    lint.Span
+	// inString marks a citation inside a string cite of three or more (a)
+	// subsections: a citation to the whole section, not a theory.
+	inString bool
+}
+
+var (
+	reCFAASub     = regexp.MustCompile(`\(a\)\s*\(([1-7])\)((?:\s*\([A-Cbc]\))?(?:\s*(?:,|and|or|&|-|–|through)\s*\([A-Cbc]\))*)`)
+	reCFAALetters = regexp.MustCompile(`\(([A-Cbc])\)`)
+	reCFAARange   = regexp.MustCompile(`\(([A-Cbc])\)\s*(?:-|–|through)\s*\(([A-Cbc])\)`)
+	reCFAACiteCtx = regexp.MustCompile(`(?i)1030|\bcfaa\b|§|\bsub-?sections?\b|\bsection\b`)
+)
+
+// cfaaCitations finds the § 1030(a) subsections cited in the count's own
+// body and heading.
+func cfaaCitations(p *lint.Pass) []cfaaCite {
+	var out []cfaaCite
+	c := p.Count()
+	texts := []struct {
+		text  string
+		start int
+	}{{p.Doc.Text[c.Heading.Start:c.Heading.End], c.Heading.Start}}
+	for _, s := range p.Own() {
+		texts = append(texts, struct {
+			text  string
+			start int
+		}{s.Text, s.Span.Start})
+	}
+	for _, t := range texts {
+		if !reCFAACiteCtx.MatchString(t.text) {
+			continue
+		}
+		ms := reCFAASub.FindAllStringSubmatchIndex(t.text, -1)
+		distinct := map[int]bool{}
+		var local []cfaaCite
+		for _, m := range ms {
+			sub := atoi(t.text[m[2]:m[3]])
+			distinct[sub] = true
+			letters := ""
+			if m[4] >= 0 {
+				tail := t.text[m[4]:m[5]]
+				for _, r := range reCFAARange.FindAllStringSubmatch(tail, -1) {
+					for ch := strings.ToUpper(r[1])[0]; ch <= strings.ToUpper(r[2])[0]; ch++ {
+						letters += string(ch)
+					}
+				}
+				for _, l := range reCFAALetters.FindAllStringSubmatch(tail, -1) {
+					letters += strings.ToUpper(l[1])
+				}
+			}
+			local = append(local, cfaaCite{sub: sub, letters: letters,
+				span: lint.Span{Start: t.start + m[0], End: t.start + m[1]}})
+		}
+		for i := range local {
+			local[i].inString = len(distinct) >= 3
+		}
+		out = append(out, local...)
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- parties
+
+var (
+	reDefendantNamed = regexp.MustCompile(`\bDefendants?\s+((?:(?:[A-Z][\w.&'’/-]*|of|and|de|van|von)\s+){0,4}[A-Z][\w.&'’/-]*)(,?\s+(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|L\.P|P\.C|PLLC|N\.A|GmbH|B\.V|S\.A|PLC)\b)?`)
+	reNameStop       = regexp.MustCompile(`^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$`)
+)
+
+// defendantNames is defendantTerms plus the names a complaint gives
+// defendants without a defined term: "Defendant Rita Gomez" is "Gomez" in
+// the allegations that follow, "Defendant Acme Chat, Inc." is "Acme Chat".
+func defendantNames(d *document.Document) []string {
+	out := defendantTerms(d)
+	seen := map[string]bool{}
+	for _, t := range out {
+		seen[t] = true
+	}
+	// Terms defined without a party word ("Helix Devices Corp. (“Helix”)
+	// sells a copy") whose full name the caption lists as a defendant.
+	for _, def := range d.Definitions {
+		if seen[def.Term] {
+			continue
+		}
+		if nearestParty(definitionHead(d, def)) == "" && captionParty(d, def) == "defendant" {
+			seen[def.Term] = true
+			out = append(out, def.Term)
+		}
+	}
+	add := func(t string) {
+		if len(t) >= 3 && !seen[t] && !reNameStop.MatchString(t) {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for _, t := range partyParenTerms(d, "defendant") {
+		add(t)
+	}
+	for _, m := range reDefendantNamed.FindAllStringSubmatch(d.Text, -1) {
+		words := strings.Fields(m[1])
+		for len(words) > 0 && reNameStop.MatchString(words[0]) {
+			words = words[1:]
+		}
+		// A company: the words before its corporate suffix ("Greenway
+		// Provisions Co." is "Greenway Provisions").
+		company := m[2] != ""
+		for i, w := range words {
+			if reCorpSuffixWord.MatchString(strings.TrimRight(w, ",.")) {
+				words, company = words[:i], true
+				break
+			}
+		}
+		if len(words) == 0 {
+			continue
+		}
+		if company || len(words) == 1 {
+			add(trimName(strings.Join(words, " ")))
+			continue
+		}
+		// A person: the surname is how later allegations refer to them.
+		add(trimName(words[len(words)-1]))
+	}
+	return out
+}
+
+var reCorpSuffixWord = regexp.MustCompile(`^(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\.P|LP|P\.C|PC|PLLC|N\.A|GmbH|AG|B\.V|S\.A|PLC|Holdings)$`)
+
+func trimName(t string) string {
+	t = strings.TrimRight(t, ",.")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	return t
+}
+
+var (
+	reNameBeforeParen = regexp.MustCompile(`((?:[A-Z][\w.&'’/-]*,?\s+){0,5}[A-Z][\w.&'’/-]*),?\s*\((?:the\s+)?[“"]$`)
+	reCaptionParty    = regexp.MustCompile(`(?i)\b(plaintiff|defendant)s?\b`)
+)
+
+// captionParty reads the caption for the party a defined term names: the
+// full name before the parenthetical ("Helix Devices Corp.") is looked up in
+// the caption, and the first party word after it ("HELIX DEVICES CORP., a
+// California corporation, Defendant.") decides. "" when the caption does
+// not say.
+func captionParty(d *document.Document, def document.Definition) string {
+	s := d.Sentences[def.Sentence].Text
+	rel := def.Span.Start - d.Sentences[def.Sentence].Span.Start
+	if rel <= 0 || rel > len(s) {
+		return ""
+	}
+	m := reNameBeforeParen.FindStringSubmatch(s[:rel])
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(m[1]))
+	if len(words) == 0 || !abbreviates(def.Term, words) {
+		return ""
+	}
+	if len(words) > 2 {
+		words = words[:2]
+	}
+	end := len(d.Text)
+	if len(d.Allegations) > 0 {
+		end = d.Allegations[0].Span.Start
+	}
+	caption := strings.ToLower(d.Text[:end])
+	key := strings.ToLower(strings.Join(words, " "))
+	i := strings.Index(caption, key)
+	if i < 0 {
+		return ""
+	}
+	after := caption[i+len(key):]
+	if len(after) > 160 {
+		after = after[:160]
+	}
+	if pm := reCaptionParty.FindStringSubmatch(after); pm != nil {
+		return strings.ToLower(pm[1])
+	}
+	return ""
+}
+
+// definitionHead is the defining sentence up to the defined term.
+func definitionHead(d *document.Document, def document.Definition) string {
+	s := d.Sentences[def.Sentence]
+	rel := def.Span.Start - s.Span.Start
+	if rel < 0 || rel > len(s.Text) {
+		return ""
+	}
+	return s.Text[:rel]
+}
+
+var (
+	rePartyParen = regexp.MustCompile(`\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\s+(?:[A-Z0-9][\w.,&'’/-]*\s+){0,6}\(([^()\n]{2,160})\)`)
+	reParenQuote = regexp.MustCompile(`[“"]([^”"\n]{2,40})[”"]`)
+)
+
+// partyParenTerms reads parentheticals the model's defined-term pattern
+// does not take, such as (“24/7” or “Defendant”) and (“LivePerson” or
+// “LP”), after "Plaintiff ..." or "Defendant ...", and returns the quoted
+// names for the party asked for.
+func partyParenTerms(d *document.Document, party string) []string {
+	var out []string
+	for _, m := range rePartyParen.FindAllStringSubmatch(d.Text, -1) {
+		if strings.ToLower(m[1]) != party {
+			continue
+		}
+		for _, q := range reParenQuote.FindAllStringSubmatch(m[2], -1) {
+			t := strings.TrimSpace(q[1])
+			if !strings.EqualFold(t, "plaintiff") && !strings.EqualFold(t, "defendant") &&
+				!strings.EqualFold(t, "plaintiffs") && !strings.EqualFold(t, "defendants") {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// abbreviates reports that a defined term is a short form of the name
+// before it: its first word begins a word of the name ("Helix" for "Helix
+// Devices Corp."), or it is the name's initials ("HDC"). "outside
+// LivePerson (the “Trade Secrets”)" defines no name for LivePerson.
+func abbreviates(term string, name []string) bool {
+	tw := strings.Fields(term)
+	if len(tw) == 0 {
+		return false
+	}
+	first := strings.ToLower(tw[0])
+	initials := ""
+	for _, w := range name {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, first) || strings.HasPrefix(first, lw) {
+			return true
+		}
+		initials += lw[:1]
+	}
+	return strings.HasPrefix(initials, strings.ToLower(strings.ReplaceAll(term, " ", "")))
+}

@@ -1,0 +1,216 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers the Lanham Act false-advertising rules (RULES.md §3.D) share.
+
+var rePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
+
+// plaintiffTerms returns the names a complaint uses for plaintiffs: the
+// defined terms whose defining sentence calls the party a plaintiff
+// ("Plaintiff LivePerson, Inc. (“LP”)").
+func plaintiffTerms(d *document.Document) []string {
+	var out []string
+	for _, def := range d.Definitions {
+		s := d.Sentences[def.Sentence].Text
+		head := s
+		if i := strings.Index(s, def.Term); i > 0 {
+			head = s[:i]
+		}
+		party := nearestParty(head)
+		if party == "" {
+			party = captionParty(d, def)
+		}
+		if party == "plaintiff" && !strings.EqualFold(def.Term, "plaintiff") && !strings.EqualFold(def.Term, "plaintiffs") {
+			out = append(out, def.Term)
+		}
+	}
+	for _, t := range partyParenTerms(d, "plaintiff") {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == t
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// mentionsPlaintiff reports whether text names a plaintiff.
+func mentionsPlaintiff(terms []string, text string) bool {
+	if rePlaintiffWord.MatchString(text) {
+		return true
+	}
+	for _, t := range terms {
+		if containsWord(text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports term in text at word boundaries ("LP" not in "LPGA").
+func containsWord(text, term string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], term)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(term)
+		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// isChallengedStatement reports a sentence that calls a statement false or
+// misleading: a falsity word and a statement word ("Defendant falsely
+// advertised", "the misleading claims").
+func isChallengedStatement(text string) bool {
+	return legal.Lex("lanham.challenged").Match(text) && legal.Lex("lanham.statement").Match(text)
+}
+
+// challengedStatements returns the challenged-statement sentences in scope.
+func challengedStatements(scope []*document.Sentence) []*document.Sentence {
+	var out []*document.Sentence
+	for _, s := range scope {
+		if isChallengedStatement(s.Text) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// quoteSpan is the inner text of one quotation in a sentence, relative to
+// the sentence.
+type quoteSpan struct{ start, end int }
+
+var (
+	reQuoteForms = []*regexp.Regexp{
+		regexp.MustCompile(`“([^”]{2,300})”`),
+		regexp.MustCompile(`"([^"]{2,300})"`),
+		regexp.MustCompile(`‘(.{2,300}?)’(?:[^\pL\pN]|$)`),
+		regexp.MustCompile(`(?:^|[\s(—–:])'(.{2,300}?)'(?:[^\pL\pN]|$)`),
+	}
+	reDefParenOpen = regexp.MustCompile(`\((?:(?:hereinafter|collectively|together|each|individually),?\s+)?(?:referred to as\s+)?(?:the\s+|a\s+|an\s+)?[“"‘']$`)
+	reDefParenShut = regexp.MustCompile(`^[”"’']\)`)
+)
+
+// quotations returns the quoted passages of a sentence, in order, leaving
+// out defined-term parentheticals (the “Module”).
+func quotations(text string) []quoteSpan {
+	var out []quoteSpan
+	taken := func(a, b int) bool {
+		for _, q := range out {
+			if a < q.end && q.start < b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, re := range reQuoteForms {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			a, b := m[2], m[3]
+			if taken(a, b) || reDefParenOpen.MatchString(text[:a]) && reDefParenShut.MatchString(text[b:]) {
+				continue
+			}
+			out = append(out, quoteSpan{a, b})
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// statementSentence reports a sentence that sets out what a defendant said
+// (not Plaintiff's own marketing): it names a defendant and uses a
+// statement word, or calls something false.
+func statementSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
+	if isChallengedStatement(s.Text) {
+		return true
+	}
+	return legal.Lex("lanham.statement").Match(s.Text) && mentionsDefendant(dterms, s.Text)
+}
+
+// lanhamAnchor picks the sentence a missing-element finding should sit on:
+// the count's own challenged statement, else any challenged statement in
+// scope, else nil (the heading).
+func lanhamAnchor(p *lint.Pass, scope []*document.Sentence) *document.Sentence {
+	return firstOwn(p, challengedStatements(scope), func(*document.Sentence) bool { return true })
+}
+
+// quotesStatement reports a quotation of at least two words in text, in
+// any quote style: a quoted statement ("wildly inaccurate"), not a defined
+// term, which quotations already leaves out.
+func quotesStatement(text string) bool {
+	for _, q := range quotations(text) {
+		if len(strings.Fields(text[q.start:q.end])) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// adDefinitionsText is the text of the defining sentences of defined terms
+// a sentence uses, leaving out the parties' definitions ("Defendant Acme
+// Corp. (“Acme”) sells ...") whose dates and audiences say nothing about the
+// advertisement.
+func adDefinitionsText(p *lint.Pass, s *document.Sentence) string {
+	var b strings.Builder
+	for _, d := range p.Definitions(s) {
+		if reDefendantWord.MatchString(d.Text) || rePlaintiffWord.MatchString(d.Text) {
+			continue
+		}
+		b.WriteString(d.Text)
+		b.WriteString(" ")
+	}
+	return b.String()
+}
+
+// adSentence reports a sentence that pleads an advertisement: a challenged
+// statement, a statement of Defendant's or a quoted one ("The report states
+// that '...'"), or Defendant's use of a medium ("Defendant e-mailed its
+// report to ...").
+func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
+	if statementSentence(p, dterms, s) {
+		return true
+	}
+	if legal.Lex("lanham.statement").Match(s.Text) && quotesStatement(s.Text) {
+		return true
+	}
+	return legal.Lex("lanham.medium").Match(s.Text) && legal.Lex("lanham.disseminate").Match(s.Text) &&
+		mentionsDefendant(dterms, s.Text)
+}
+
+// lanhamFAApplies reports whether a § 43(a) count pleads false advertising
+// at all. An "Unfair Competition (15 U.S.C. § 1125(a))" count in a
+// trademark case, about marks and confusion with no advertising statement,
+// is not one: the false-advertising rules say nothing useful about it.
+func lanhamFAApplies(p *lint.Pass) bool {
+	c := p.Count()
+	text := c.Title
+	for _, s := range p.Own() {
+		text += " " + s.Text
+	}
+	if legal.Lex("lanham.fa-theory").Match(text) {
+		return true
+	}
+	return !legal.Lex("lanham.trademark-theory").Match(text)
+}

@@ -1,0 +1,379 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers of the New York families (RULES.md §3.E-F): which theory an
+// interference count pleads, who the third parties are, which sentences are
+// about the plaintiff's employees, and whether wrongful means are pleaded.
+// The cue lists live in lint/legal/lexicons/ny_interference.txt.
+
+// matchWithout reports whether l matches text once the phrases of not are
+// blanked ("Computer Fraud and Abuse Act" is no plea of fraud).
+func matchWithout(l, not *legal.Lexicon, text string) bool {
+	if not != nil {
+		for _, loc := range not.FindAll(text) {
+			text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+		}
+	}
+	return l.Match(text)
+}
+
+// pleadsOtherStateLaw reports a count that pleads another state's law and not
+// New York's: the New York-tagged rules leave it alone whatever the profile.
+func pleadsOtherStateLaw(p *lint.Pass) bool {
+	c := p.Count()
+	if c == nil || c.CitesNY {
+		return false
+	}
+	other := legal.Lex("ny.other-state-law")
+	if other.Match(c.Title) {
+		return true
+	}
+	for _, s := range p.Own() {
+		if other.Match(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// interferenceTheory is what an interference count pleads: interference with
+// an existing contract, with prospective (or at-will) relations, or both.
+type interferenceTheory struct {
+	contract, prospective bool
+}
+
+// interferenceTheoryOf reads the theory from the heading, which wins; only a
+// heading that says neither ("TORTIOUS INTERFERENCE") defers to the body.
+func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
+	pro, con := legal.Lex("ny-interference.prospective"), legal.Lex("ny-interference.contract")
+	h := p.Count().Title
+	t := interferenceTheory{contract: con.Match(h), prospective: pro.Match(h)}
+	if t.contract || t.prospective {
+		return t
+	}
+	for _, s := range p.Own() {
+		t.contract = t.contract || con.Match(s.Text)
+		t.prospective = t.prospective || pro.Match(s.Text)
+	}
+	return t
+}
+
+var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim)`)
+
+// withTermDefinitions is a sentence's text followed by the definitions of the
+// defined terms it uses, leaving out the definitions of the parties' own
+// names: "Redwood" is defined in a sentence about the plaintiff's business,
+// which says nothing about the sentence that uses the name.
+func withTermDefinitions(p *lint.Pass, s *document.Sentence) string {
+	var b strings.Builder
+	b.WriteString(s.Text)
+	for _, d := range p.Definitions(s) {
+		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchString(d.Text) {
+			continue
+		}
+		b.WriteString(" ")
+		b.WriteString(d.Text)
+	}
+	return b.String()
+}
+
+// relationshipMention reports a business relationship with customers,
+// clients, partners or other third parties (not employees).
+func relationshipMention(text string) bool {
+	return legal.Lex("ny-interference.relationship").Match(text)
+}
+
+// employeeMention reports a mention of the plaintiff's staff: an employee
+// noun not owned by a defendant ("Defendant's engineers" are not LP's).
+func employeeMention(terms []string, text string) bool {
+	own := legal.Lex("ny-interference.own-staff")
+	agentPossessive := legal.Lex("ny-interference.agent-possessive")
+	for _, loc := range legal.Lex("ny-interference.employee").FindAll(text) {
+		from := loc[0] - 60
+		if from < 0 {
+			from = 0
+		}
+		prefix := text[from:loc[0]]
+		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.Match(text[loc[1]:]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var reTrailingWords = regexp.MustCompile(`(?:\s+\S+){0,3}\s*$`)
+
+// ownedByDefendantTerm reports a prefix ending in "24/7's " or "Acme's key ".
+func ownedByDefendantTerm(terms []string, prefix string) bool {
+	tail := legal.Normalize(reTrailingWords.FindString(" " + prefix))
+	for _, t := range terms {
+		if strings.Contains(tail, t+"'s") || strings.Contains(tail, t+"s'") {
+			return true
+		}
+	}
+	return false
+}
+
+// employeeTheorySentence reports a sentence about hiring, soliciting or
+// inducing the plaintiff's employees to leave.
+func employeeTheorySentence(terms []string, text string) bool {
+	return employeeMention(terms, text) && legal.Lex("ny-interference.hiring").Match(text)
+}
+
+var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|or|as well as)\s+`)
+
+// employeeClauses returns the clauses of a sentence that speak of the
+// plaintiff's employees: "... through the fabricated reports, and by luring
+// away LP's engineers" yields only the last clause, so wrongful means aimed
+// at customers are not read as means used on the employees.
+func employeeClauses(terms []string, text string) []string {
+	var out []string
+	for _, c := range reClauseBreak.Split(text, -1) {
+		if employeeMention(terms, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// wrongfulMeans reports crimes, independent torts or conduct aimed solely at
+// harming the plaintiff (Guard-Life; Carvel).
+func wrongfulMeans(text string) bool {
+	return matchWithout(legal.Lex("ny-interference.wrongful-means"), legal.Lex("ny-interference.not-wrongful"), text)
+}
+
+// sabotage reports disparagement or sabotage aimed at the relationship.
+func sabotage(text string) bool {
+	return legal.Lex("ny-interference.sabotage").Match(text)
+}
+
+// atWillRelationship reports that a count's customer contracts are terminable
+// at will: such contracts take the prospective-relations standard.
+func atWillRelationship(scope []*document.Sentence) bool {
+	at := legal.Lex("ny-interference.at-will")
+	con := legal.Lex("ny-interference.contract")
+	employment := legal.Lex("ny-interference.at-will-employment")
+	for _, s := range scope {
+		if at.Match(s.Text) && (relationshipMention(s.Text) || con.Match(s.Text)) && !employment.Match(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTheoryIsOnlyEmployees reports a count whose own sentences speak of the
+// plaintiff's employees and of no other relationship.
+func ownTheoryIsOnlyEmployees(terms []string, own []*document.Sentence) bool {
+	emp, rel := false, false
+	for _, s := range own {
+		if employeeMention(terms, s.Text) {
+			emp = true
+		}
+		if relationshipMention(s.Text) {
+			rel = true
+		}
+	}
+	return emp && !rel
+}
+
+// partyNames collects the names the complaint uses for its own parties, so
+// that "LivePerson, Inc." is never taken for an identified customer: the
+// organisations named in the caption and parties sections, and the defined
+// terms given to plaintiffs and defendants.
+func partyNames(d *document.Document) []string {
+	var out []string
+	org := legal.Lex("ny-interference.organization")
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Section != document.SectionCaption && s.Section != document.SectionParties {
+			continue
+		}
+		for _, loc := range org.FindAll(s.Text) {
+			if c := orgCore(s.Text[loc[0]:loc[1]]); c != "" {
+				out = append(out, c)
+			}
+		}
+	}
+	for _, def := range d.Definitions {
+		s := d.Sentences[def.Sentence]
+		if s.Section == document.SectionCaption || s.Section == document.SectionParties || rePartyWord.MatchString(s.Text) {
+			if c := orgCore(def.Term); c != "" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	reCorpSuffix = regexp.MustCompile(`(?i)[,\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\.a|co|l\.l\.c|l\.p|s\.a|n\.v|corporation|limited)\.?$`)
+	reRoleWord   = regexp.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim-?\w*|the|and|of)\b`)
+)
+
+// orgCore reduces a name to lower-case letters and digits without its
+// corporate form or role words: "Plaintiff LivePerson, Inc." -> "liveperson".
+func orgCore(name string) string {
+	name = reCorpSuffix.ReplaceAllString(strings.TrimSpace(name), "")
+	name = reRoleWord.ReplaceAllString(name, " ")
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isPartyName reports whether a name is one of the parties'.
+func isPartyName(parties []string, name string) bool {
+	c := orgCore(name)
+	if len(c) < 2 {
+		return true
+	}
+	for _, p := range parties {
+		if len(p) >= 2 && (strings.Contains(c, p) || strings.Contains(p, c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Capitalised words that open a list without naming anyone: "clients,
+// including Fortune 500 companies".
+var namedListStop = map[string]bool{"the": true, "plaintiff": true, "plaintiffs": true, "defendant": true,
+	"defendants": true, "its": true, "their": true, "his": true, "her": true, "exhibit": true, "ex": true,
+	"fortune": true, "global": true, "many": true, "several": true, "numerous": true, "major": true,
+	"large": true, "national": true, "leading": true, "various": true, "other": true, "certain": true,
+	"some": true, "all": true, "each": true, "those": true, "these": true, "both": true, "multiple": true,
+	"prominent": true, "well-known": true, "existing": true, "prospective": true, "potential": true,
+	"new": true, "u.s": true, "american": true, "top": true, "dozens": true, "hundreds": true}
+
+var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|renew\w*|orders?|purchas\w*|subscri\w*|pilot|engag\w*|sign\w*|award\w*|select\w*|switch\w*|terminat\w*|cancel\w*|defect\w*)\b`)
+
+// identifiesThirdParty reports whether a sentence identifies a particular
+// third party: a pseudonym ("Client A"), an organisation that is not a
+// party, a named member of a list of customers, an exhibit listing them, or a
+// dated contract with one.
+func identifiesThirdParty(parties []string, text string) bool {
+	if legal.Lex("ny-interference.pseudonym").Match(text) {
+		return true
+	}
+	rel := relationshipMention(text) || legal.Lex("ny-interference.contract").Match(text) || reThirdPartyContext.MatchString(text)
+	if rel {
+		for _, loc := range legal.Lex("ny-interference.organization").FindAll(text) {
+			if !isPartyName(parties, text[loc[0]:loc[1]]) {
+				return true
+			}
+		}
+	}
+	for _, m := range legal.Lex("ny-interference.named-list").Regexp().FindAllStringSubmatch(text, -1) {
+		name := strings.TrimRight(m[1], ".,'’")
+		if !namedListStop[strings.ToLower(name)] && !isPartyName(parties, name) {
+			return true
+		}
+	}
+	if relationshipMention(text) && hasExhibit(text) {
+		return true
+	}
+	if relationshipMention(text) && datedContract(text) {
+		return true
+	}
+	return false
+}
+
+// datedContract reports a contract word within a few words of a date: "a
+// storage agreement dated May 1, 2020", "its 2019 supply contract".
+func datedContract(text string) bool {
+	con := legal.Lex("ny-interference.contract")
+	for _, m := range legal.Dates(text) {
+		from, to := m.Start-50, m.End+50
+		if from < 0 {
+			from = 0
+		}
+		if to > len(text) {
+			to = len(text)
+		}
+		if con.Match(text[from:to]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPartyBreach reports a breach by the third party: a breach word with a
+// customer, client or employee (or a word of procurement) before it, so that
+// "Defendant breached its agreement with LP" does not count.
+func thirdPartyBreach(parties, terms []string, text string) bool {
+	for _, loc := range legal.Lex("ny-interference.breach").FindAll(text) {
+		before := text[:loc[0]]
+		if relationshipMention(before) || employeeMention(terms, before) ||
+			legal.Lex("ny-interference.procure").Match(before) || identifiesThirdParty(parties, before) {
+			return true
+		}
+	}
+	return false
+}
+
+// interferenceAnchor picks the count's own sentence that alleges the
+// interference, preferring one that also names the relationship.
+func interferenceAnchor(p *lint.Pass, pred func(*document.Sentence) bool) *document.Sentence {
+	act := legal.Lex("ny-interference.act")
+	own := p.Own()
+	for _, pick := range []func(*document.Sentence) bool{
+		func(s *document.Sentence) bool { return act.Match(s.Text) && pred(s) },
+		func(s *document.Sentence) bool { return act.Match(s.Text) },
+		pred,
+	} {
+		for _, s := range own {
+			if pick(s) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// tortCountReferenced reports that the count incorporates, or cites by
+// number, another count pleading an independent tort (defamation, trade
+// secrets, fraud, CFAA): that tort can supply the wrongful means.
+func tortCountReferenced(p *lint.Pass) bool {
+	d := p.Doc
+	c := p.Count()
+	tort := legal.Lex("ny-interference.tort-count")
+	isTort := func(ci int) bool {
+		if ci == p.CountIndex {
+			return false
+		}
+		o := &d.Counts[ci]
+		return tort.Match(o.Title) || o.Has(legal.ClaimTradeSecret) || o.Has(legal.ClaimLanhamFA) || o.Has(legal.ClaimCFAA)
+	}
+	for _, ci := range c.SweptCounts {
+		if isTort(ci) {
+			return true
+		}
+	}
+	ref := legal.Lex("ny-interference.count-ref").Regexp()
+	for _, s := range p.Own() {
+		for _, m := range ref.FindAllStringSubmatch(s.Text, -1) {
+			for ci := range d.Counts {
+				o := &d.Counts[ci]
+				if strings.EqualFold(o.Numeral(), m[1]) || strings.EqualFold(o.Label, m[1]) {
+					if isTort(ci) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

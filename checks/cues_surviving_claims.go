@@ -1,0 +1,150 @@
+package checks
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers of the §3.H rules (trade secrets, contract, unjust enrichment).
+// The cue lists live in lint/legal/lexicons/surviving_claims.txt.
+
+// tsDescription gathers what the count scope says the secrets are: every
+// sentence that speaks of trade secrets or confidential or proprietary
+// material (with the definitions it uses), and, after a sentence that says
+// what the secrets include, the rest of its paragraph and any unnumbered
+// paragraphs that continue it (lettered sub-items).
+func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence, mentions []*document.Sentence) {
+	mention := legal.Lex("trade-secret.mention")
+	def := legal.Lex("trade-secret.definition")
+	d := p.Doc
+	seenPara := map[int]bool{}
+	for _, s := range p.Scope() {
+		text := withTermDefinitions(p, s)
+		if !mention.Match(text) {
+			continue
+		}
+		mentions = append(mentions, s)
+		texts = append(texts, text)
+		if !def.Match(s.Text) && !definesSecrets(d, s) {
+			continue
+		}
+		defining = append(defining, s)
+		if seenPara[s.Paragraph] {
+			continue
+		}
+		seenPara[s.Paragraph] = true
+		para := &d.Paragraphs[s.Paragraph]
+		texts = append(texts, d.Text[para.NumberEnd:para.Span.End])
+		for pi := s.Paragraph + 1; pi < len(d.Paragraphs); pi++ {
+			q := &d.Paragraphs[pi]
+			if q.Number != 0 || q.Heading {
+				break
+			}
+			texts = append(texts, d.Text[q.Span.Start:q.Span.End])
+		}
+	}
+	return texts, defining, mentions
+}
+
+var reSecretTerm = legal.MustCompile(`(?i)\b(?:trade secrets?|confidential|proprietary)\b`)
+
+// definesSecrets reports a sentence that defines a term for the secrets:
+// LP's confidential and proprietary information (the "Trade Secrets").
+func definesSecrets(d *document.Document, s *document.Sentence) bool {
+	for _, def := range d.Definitions {
+		if &d.Sentences[def.Sentence] == s && reSecretTerm.MatchString(def.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// Citations whose numbers say nothing about the secret.
+	reCitationNumber = regexp.MustCompile(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+`)
+	reCountNumber    = regexp.MustCompile(`\b\d{2,}(?:,\d{3})*\b`)
+)
+
+// hasCountNumber reports a quantity ("the 212 client-specific rules") that
+// is not a year or a citation.
+func hasCountNumber(text string) bool {
+	text = reCitationNumber.ReplaceAllString(text, " ")
+	for _, loc := range reCountNumber.FindAllStringIndex(text, -1) {
+		n, err := strconv.Atoi(strings.ReplaceAll(text[loc[0]:loc[1]], ",", ""))
+		if err != nil {
+			continue
+		}
+		if n >= 1900 && n <= 2099 && loc[1]-loc[0] == 4 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// specificSecret reports a marker of an identified secret: a concrete thing
+// (source code, rules, weightings), a named module or document, a client
+// pseudonym, a quantity or a bounded date range.
+func specificSecret(text string) bool {
+	return legal.Lex("trade-secret.specific").Match(text) || legal.Lex("trade-secret.named").Match(text) || legal.Lex("trade-secret.named-records").Match(text) ||
+		legal.Lex("ny-interference.pseudonym").Match(text) || legal.Lex("trade-secret.date-range").Match(text) ||
+		hasCountNumber(text)
+}
+
+// tsActs returns the scope sentences in which a defendant acquires, uses or
+// discloses something.
+func tsActs(p *lint.Pass) []*document.Sentence {
+	terms := defendantTerms(p.Doc)
+	act := legal.Lex("trade-secret.act")
+	var out []*document.Sentence
+	for _, s := range p.Scope() {
+		if act.Match(s.Text) && (s.Count == p.CountIndex || mentionsDefendant(terms, s.Text)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var reConfidentialWord = regexp.MustCompile(`(?i)\bconfiden\w*`)
+
+// blank replaces the matches of l in text with spaces.
+func blank(l *legal.Lexicon, text string) string {
+	for _, loc := range l.FindAll(text) {
+		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+	}
+	return text
+}
+
+var monthIndex = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// beforeDTSA reports a date mention that is certainly before May 11, 2016.
+func beforeDTSA(m legal.DateMention) bool {
+	if m.Year == 0 {
+		return false
+	}
+	if m.Year < 2016 {
+		return true
+	}
+	if m.Year > 2016 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(m.Text))
+	if len(t) >= 3 {
+		if mo, ok := monthIndex[t[:3]]; ok && mo < 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementSentence reports a sentence about a contract: it names an
+// agreement or uses a defined term for one.
+func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
+	return legal.Lex("contract.agreement").Match(withTermDefinitions(p, s))
+}

@@ -1,0 +1,84 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// LanhamDastarOriginOfIdea: the false-advertising theory is that Defendant
+// claimed to have invented or pioneered what Plaintiff originated — a
+// dispute over authorship of ideas that Dastar puts outside § 43(a).
+var LanhamDastarOriginOfIdea = &lint.Check{
+	ID:         "lanham-dastar-origin-of-idea",
+	Title:      "False-advertising theory is about who originated an idea",
+	Family:     legal.ClaimLanhamFA,
+	Severity:   lint.Warning,
+	Confidence: 0.5,
+	Doc: lint.Doc{
+		Requirement: "The \"origin\" of goods under § 43(a) is the producer of the tangible goods, not the author of the ideas they embody (Dastar); advertising a technology as \"innovative\" to claim authorship of an idea is not actionable under § 43(a)(1)(B) (Baden Sports). A claim that a feature was first on the market is safer framed as a verifiable product characteristic.",
+		Authority:   cite(authDastar, authBadenSports),
+		Insufficient: []string{
+			"Defendant falsely claims to have invented predictive chat, when LP pioneered it.",
+			"Defendant's 'first smart chat' claim takes credit for LP's innovation.",
+			"Defendant passes off LP's ideas as its own.",
+		},
+		Sufficient: []string{
+			"Acme's statement that its platform was the 'first' to offer real-time predictive invitations is a verifiable claim about when a product feature became available — buyers use it to judge product maturity — and it is false because at least two products, including LP's, offered the feature from 2009.",
+			"Acme says its platform 'uses real-time prediction'; it uses static rules.",
+		},
+		Fix:     "Recast the claim around a verifiable product characteristic or market fact (availability date, capability), and explain why buyers care.",
+		Message: "The theory reads as a dispute over who originated an idea; after Dastar (and Baden Sports), false-advertising claims about authorship of ideas are vulnerable.",
+		Traps: []string{
+			"\"innovative\" used as a puff about product attributes is left to the puffery rule",
+			"Plaintiff's own history (\"LP pioneered predictive chat in 2009\") is not Defendant's claim",
+			"a count that already frames the statement as a verifiable product characteristic or availability date",
+		},
+	},
+	Run: runLanhamDastar,
+}
+
+func runLanhamDastar(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
+	scope := p.Scope()
+	dterms := defendantNames(p.Doc)
+	origin := legal.Lex("lanham.claims-origin")
+	framing := legal.Lex("lanham.product-framing")
+	var hits []*document.Sentence
+	for _, s := range scope {
+		if !mentionsDefendant(dterms, s.Text) {
+			continue
+		}
+		claims := origin.Match(s.Text) || statementSentence(p, dterms, s)
+		if !claims {
+			continue
+		}
+		if framing.Match(s.Text) {
+			// The count pleads the claim as a verifiable market fact.
+			return
+		}
+		if authorshipCue(s.Text) != nil {
+			hits = append(hits, s)
+		}
+	}
+	if len(hits) == 0 {
+		return
+	}
+	anchor := preferOwn(p, hits)
+	loc := authorshipCue(anchor.Text)
+	p.Report(lint.Finding{Span: phraseSpan(anchor, loc), Severity: p.Check.SeverityIn(p.Profile)})
+}
+
+// authorshipCue finds the first authorship word that is not a false friend
+// ("created a false impression").
+func authorshipCue(text string) []int {
+	ff := legal.Lex("lanham.authorship-false-friend")
+	for _, loc := range legal.Lex("lanham.authorship").FindAll(text) {
+		if !ff.Match(text[loc[0]:]) {
+			return loc
+		}
+	}
+	return nil
+}

@@ -1,0 +1,66 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// LanhamFalsityTheoryUnstated: the count calls the statements false without
+// saying what the truth is or why buyers are misled.
+var LanhamFalsityTheoryUnstated = &lint.Check{
+	ID:         "lanham-falsity-theory-unstated",
+	Title:      "False-advertising count never says why the statements are false",
+	Family:     legal.ClaimLanhamFA,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "A false-advertising plaintiff proves either literal falsity (explicit, or by necessary implication for an unambiguous message) or that a literally true statement misleads buyers; the theory decides what must be shown (Time Warner Cable). A count that only calls the statements false gives neither.",
+		Authority:   authTimeWarner,
+		Insufficient: []string{
+			"The statements are false and misleading.",
+			"Defendant's claims are untrue.",
+		},
+		Sufficient: []string{
+			"The statement is literally false: LP's predictive-targeting chat, which triggered chats from real-time behavioural prediction, was on sale from 2009, four years before Acme's launch.",
+			"Even if literally true, the comparison misleads because it sets Acme's 2013 conversion rates against LP's 2008 rates; buyers read it as a same-period comparison.",
+		},
+		Fix:     "For each statement, state the true facts and whether the claim is literally false (explicitly or by necessary implication) or misleading, and how buyers read it.",
+		Message: "The count calls the statements false without saying what the truth is or why buyers are misled (literal falsity vs. misleading).",
+		Traps: []string{
+			"the reason is pleaded in the facts section and incorporated",
+			"\"because of\" (causation of damage) is not a reason the statement is false",
+		},
+	},
+	Run: runLanhamFalsity,
+}
+
+func runLanhamFalsity(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
+	scope := p.Scope()
+	falsity := legal.Lex("lanham.falsity")
+	reason := legal.Lex("lanham.reason")
+	near := legal.Lex("lanham.reason-near")
+	var falseAt []*document.Sentence
+	for _, s := range scope {
+		if reason.Match(s.Text) {
+			return
+		}
+		if falsity.Match(s.Text) {
+			falseAt = append(falseAt, s)
+		}
+	}
+	if len(falseAt) == 0 {
+		return
+	}
+	// A weaker reason counts beside the falsity word: in the same sentence
+	// or the same numbered paragraph.
+	for _, s := range falseAt {
+		if near.Match(s.Text) || (s.Allegation >= 0 && near.Match(paragraphText(p.Doc, s))) {
+			return
+		}
+	}
+	p.ReportMissing(preferOwn(p, falseAt), p.Check.SeverityIn(p.Profile), "")
+}

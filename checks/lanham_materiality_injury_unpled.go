@@ -1,0 +1,93 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// LanhamMaterialityInjuryUnpled: the count pleads neither why buyers care
+// about the statements nor how they cost Plaintiff sales or reputation.
+var LanhamMaterialityInjuryUnpled = &lint.Check{
+	ID:         "lanham-materiality-injury-unpled",
+	Title:      "False-advertising count pleads no materiality or injury facts",
+	Family:     legal.ClaimLanhamFA,
+	Severity:   lint.Warning,
+	Confidence: 0.5,
+	Doc: lint.Doc{
+		Requirement: "The misrepresentation must be material — about an inherent quality or characteristic of the product (NBA v. Motorola) — and the plaintiff must plead an injury to a commercial interest in reputation or sales proximately caused by the deception (Lexmark). In the transferred LivePerson case, the \"first smart chat\" claim later failed at summary judgment for want of materiality evidence.",
+		Authority:   cite(authNBA, authLexmark),
+		Insufficient: []string{
+			"LP has been damaged.",
+			"LP has suffered irreparable harm.",
+		},
+		Sufficient: []string{
+			"Enterprise buyers treat predictive targeting as a primary purchasing criterion; Client B's June 2013 RFP scored 'first-to-market predictive chat' as a requirement. After Acme's campaign, Client B and Client C moved their chat business to Acme, costing LP about $2.3 million a year.",
+		},
+		Fix:     "Plead the purchasing criteria the statement concerns and the customers or sales lost because of it.",
+		Message: "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm.",
+		Traps: []string{
+			"comparative ads naming Plaintiff: injury is inferred more readily, so a missing injury allegation alone is not reported and both missing is info",
+			"literally false claims: some courts presume materiality, so the finding stays at info",
+		},
+	},
+	Run: runLanhamMateriality,
+}
+
+const (
+	msgLanhamNoMateriality = "The count does not plead why the statements matter to buyers (the purchasing criterion they concern), only that Plaintiff was harmed."
+	msgLanhamNoInjury      = "The count does not plead how the statements caused Plaintiff lost sales or reputational harm (customers diverted, sales lost)."
+	msgLanhamLiteral       = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; it pleads literal falsity, for which some courts presume materiality, but plead why buyers care and what was lost."
+	msgLanhamComparative   = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; the statements name Plaintiff, so injury may be inferred, but plead why buyers care."
+)
+
+func runLanhamMateriality(p *lint.Pass) {
+	if !lanhamFAApplies(p) {
+		return
+	}
+	scope := p.Scope()
+	materiality, injury := false, false
+	matLex, injLex := legal.Lex("lanham.materiality"), legal.Lex("lanham.injury")
+	for _, s := range scope {
+		materiality = materiality || matLex.Match(s.Text)
+		injury = injury || injLex.Match(s.Text)
+	}
+	if materiality && injury {
+		return
+	}
+	// Comparative or disparaging statements about Plaintiff: injury is
+	// inferred more readily.
+	pterms := plaintiffTerms(p.Doc)
+	comparative := false
+	dterms := defendantNames(p.Doc)
+	for _, s := range scope {
+		// A statement about Plaintiff, not a sentence saying the statements
+		// harmed Plaintiff ("Helix's false claims have damaged Aurora").
+		if statementSentence(p, dterms, s) && mentionsPlaintiff(pterms, s.Text) && !reHarm.MatchString(s.Text) {
+			comparative = true
+			break
+		}
+	}
+	// Literal falsity pleaded: some courts presume materiality; keep info.
+	literal := false
+	for _, s := range scope {
+		literal = literal || legal.Lex("lanham.literal").Match(s.Text)
+	}
+	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reHarm.MatchString(s.Text) })
+	switch {
+	case !materiality && !injury:
+		if comparative {
+			p.ReportMissing(anchor, lint.Info, msgLanhamComparative)
+			return
+		}
+		if literal {
+			p.ReportMissing(anchor, lint.Info, msgLanhamLiteral)
+			return
+		}
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	case !materiality:
+		p.ReportMissing(anchor, lint.Info, msgLanhamNoMateriality)
+	case !injury && !comparative:
+		p.ReportMissing(anchor, lint.Info, msgLanhamNoInjury)
+	}
+}

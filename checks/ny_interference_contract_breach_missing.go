@@ -1,0 +1,84 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// NYInterferenceContractBreachMissing: an existing-contract interference
+// count that never pleads the third party's actual breach or the
+// defendant's knowledge of the contract.
+var NYInterferenceContractBreachMissing = &lint.Check{
+	ID:         "ny-interference-contract-breach-missing",
+	Title:      "Contract-interference count pleads no breach by the third party",
+	Family:     legal.ClaimInterference,
+	Severity:   lint.Warning,
+	Confidence: 0.55,
+	NY:         true,
+	Doc: lint.Doc{
+		Requirement: "Interference with an existing contract under New York law requires a valid contract between the plaintiff and a third party, the defendant's knowledge of it, the defendant's intentional procurement of the third party's breach without justification, an actual breach, and damages. A contract terminable at will is judged under the prospective-relations standard instead.",
+		Authority:   cite(authLamaHolding, authNBTBancorp),
+		Insufficient: []string{
+			"Defendant interfered with LP's contracts with its clients.",
+			"Client A reduced its purchases from LP. (where the contract allowed it)",
+			"Clients terminated their relationships with LP. (terminable at will: prospective standard)",
+		},
+		Sufficient: []string{
+			"Client A terminated its 2012-2015 subscription agreement in June 2013, 18 months early and without the cause the agreement requires, after Defendant ...",
+			"Defendant knew of the agreement because it serviced Client A's account under it.",
+		},
+		Fix:     "Identify the contract, the third party's breach (what term, when) and how Defendant knew of the contract and procured the breach.",
+		Message: "Interference with an existing contract requires that the third party actually breached it, with Defendant's knowledge; the count pleads neither.",
+		Traps: []string{
+			"contracts terminable at will: routed to ny-interference-wrongful-means-missing",
+			"a breach by the defendant of its own contract with the plaintiff is not the third party's breach",
+			"knowledge pleaded in the facts (\"serviced the account under the agreement\") and incorporated",
+		},
+	},
+	Run: runNYContractBreachMissing,
+}
+
+const (
+	msgNYNoThirdPartyBreach = "Interference with an existing contract requires that the third party actually breached it, with Defendant's knowledge; the count does not plead the third party's breach."
+	msgNYNoKnowledge        = "Interference with an existing contract requires that the third party actually breached it, with Defendant's knowledge; the count does not plead that Defendant knew of the contract."
+)
+
+func runNYContractBreachMissing(p *lint.Pass) {
+	if pleadsOtherStateLaw(p) {
+		return
+	}
+	th := interferenceTheoryOf(p)
+	if !th.contract || th.prospective {
+		return
+	}
+	terms := defendantTerms(p.Doc)
+	scope := p.Scope()
+	if atWillRelationship(scope) {
+		return // at-will contracts: ny-interference-wrongful-means-missing
+	}
+	parties := partyNames(p.Doc)
+	knowledge := legal.Lex("ny-interference.knowledge")
+	con := legal.Lex("ny-interference.contract")
+	breach, knew := false, false
+	for _, s := range scope {
+		text := withTermDefinitions(p, s)
+		if !breach && thirdPartyBreach(parties, terms, text) {
+			breach = true
+		}
+		if !knew && knowledge.Match(text) && (con.Match(text) || relationshipMention(text) || reAgreementWord.MatchString(text)) {
+			knew = true
+		}
+	}
+	msg := ""
+	switch {
+	case breach && knew:
+		return
+	case knew:
+		msg = msgNYNoThirdPartyBreach
+	case breach:
+		msg = msgNYNoKnowledge
+	}
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return con.Match(s.Text) || relationshipMention(s.Text) })
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msg)
+}

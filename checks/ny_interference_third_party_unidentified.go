@@ -1,0 +1,84 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// NYInterferenceThirdPartyUnidentified: an interference count about
+// "customers" in general, without any particular customer relationship.
+var NYInterferenceThirdPartyUnidentified = &lint.Check{
+	ID:         "ny-interference-third-party-unidentified",
+	Title:      "Interference count never identifies the third-party relationships",
+	Family:     legal.ClaimInterference,
+	Severity:   lint.Warning,
+	Confidence: 0.65,
+	NY:         true,
+	Doc: lint.Doc{
+		Requirement: "New York requires the complaint to identify the particular relationships the defendant interfered with, and the defendant's conduct must be directed at those third parties. In Liveperson the client-relationship counts survived where specific client relationships and conduct aimed at them were pleaded.",
+		Authority:   cite(authMcGill, authCarvel),
+		Insufficient: []string{
+			"Defendant interfered with LP's relationships with its customers and prospective customers.",
+			"LP had business relationships with numerous e-commerce companies.",
+			"LP reasonably expected to enter into contracts with prospective clients.",
+		},
+		Sufficient: []string{
+			"LP had written subscription agreements with Client A (since 2008) and Client B (since 2010), each running through December 2014.",
+			"LP was in final-round renewal negotiations with Client C, whose procurement lead told LP on May 3, 2013 that LP was the selected vendor, when ...",
+		},
+		Fix:     "Name (or pseudonymously identify) each customer relationship, the contract or negotiation, and what Defendant did toward that customer.",
+		Message: "The interference count refers only to 'customers' or 'prospective customers' in general; New York requires the specific third-party relationships Defendant interfered with.",
+		Traps: []string{
+			"confidentiality pseudonyms (\"Customer 1\", \"Client A\") with concrete contract facts",
+			"customers named in the facts section and incorporated, or listed in an exhibit",
+			"the parties' own names (\"LivePerson, Inc.\") do not identify a third party",
+			"counts about employees only (see ny-interference-at-will-employees)",
+		},
+	},
+	Run: runNYThirdPartyUnidentified,
+}
+
+func runNYThirdPartyUnidentified(p *lint.Pass) {
+	if pleadsOtherStateLaw(p) {
+		return
+	}
+	// Customer relationships the count itself pleads; a sentence about the
+	// plaintiff's employees ("directing the advisers to solicit its
+	// clients") is about the employee theory, whose third parties are the
+	// employees.
+	terms := defendantTerms(p.Doc)
+	pleaded := legal.Lex("ny-interference.relationship-pleaded")
+	rel := func(s *document.Sentence) bool {
+		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
+	}
+	var relOwn bool
+	for _, s := range p.Own() {
+		if rel(s) {
+			relOwn = true
+			break
+		}
+	}
+	if !relOwn {
+		return
+	}
+	// A count about prospective relations is satisfied by a customer named
+	// in the count itself, or in a sentence of the facts that is not only
+	// about an existing contract with it: a customer named as the party to
+	// a signed agreement does not identify the expectancy.
+	prospectiveOnly := legal.Lex("ny-interference.prospective-heading").Match(p.Count().Title) &&
+		!legal.Lex("ny-interference.contract").Match(p.Count().Title)
+	context := legal.Lex("ny-interference.prospective-context")
+	contract := legal.Lex("ny-interference.contract")
+	parties := partyNames(p.Doc)
+	for _, s := range p.Scope() {
+		text := withTermDefinitions(p, s)
+		if prospectiveOnly && s.Count != p.CountIndex && contract.Match(text) && !context.Match(text) {
+			continue
+		}
+		if identifiesThirdParty(parties, text) {
+			return
+		}
+	}
+	p.ReportMissing(interferenceAnchor(p, rel), p.Check.SeverityIn(p.Profile), "")
+}

@@ -1,0 +1,77 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// NYInterferenceWrongfulMeansMissing: a prospective-relations (or at-will
+// contract) interference count that pleads only labels — "improper",
+// "malicious" — and no wrongful means.
+var NYInterferenceWrongfulMeansMissing = &lint.Check{
+	ID:         "ny-interference-wrongful-means-missing",
+	Title:      "Prospective-relations interference count pleads no wrongful means",
+	Family:     legal.ClaimInterference,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	NY:         true,
+	Doc: lint.Doc{
+		Requirement: "For interference with prospective relations, and with contracts terminable at will, New York requires wrongful means: as a general rule conduct amounting to a crime or an independent tort (fraud, misrepresentation, threats, some economic pressure), directed at the third party, or conduct undertaken solely to harm the plaintiff. Persuasion and ordinary competition are not enough.",
+		Authority:   cite(authGuardLife, authCarvel),
+		Insufficient: []string{
+			"Defendant intentionally and improperly interfered with LP's prospective business relations.",
+			"Defendant's interference was malicious and without justification.",
+			"Defendant offered LP's customers lower prices to switch.",
+		},
+		Sufficient: []string{
+			"In an April 2013 e-mail to Client A's CIO (Ex. G), Defendant attached fabricated uptime figures claiming LP's platform 'crashes weekly'.",
+			"Defendant's script, deployed on Client B's site, suppressed LP's chat invitations, degrading LP's measured performance.",
+			"Defendant used LP's confidential Client C design documents, in breach of the NDA, to underbid LP.",
+		},
+		Fix:     "Plead the specific wrongful conduct directed at each customer (what was said or done, when, to whom) and why it is independently tortious or unlawful.",
+		Message: "For prospective relations (and at-will contracts), New York requires wrongful means such as fraud, misrepresentation or an independent tort; the count pleads only labels like 'improper' and 'malicious'.",
+		Traps: []string{
+			"existing-contract counts with a pleaded breach (wrongful means not required there)",
+			"defamation, trade-secret or false-advertising counts incorporated or cross-referenced",
+			"disparagement or sabotage pleaded in the facts and incorporated",
+			"employee-only counts (see ny-interference-at-will-employees)",
+		},
+	},
+	Run: runNYWrongfulMeansMissing,
+}
+
+func runNYWrongfulMeansMissing(p *lint.Pass) {
+	if pleadsOtherStateLaw(p) {
+		return
+	}
+	terms := defendantTerms(p.Doc)
+	own, scope := p.Own(), p.Scope()
+	th := interferenceTheoryOf(p)
+	atWill := atWillRelationship(scope)
+	if !th.prospective && !atWill {
+		return // an existing-contract count: ny-interference-contract-breach-missing
+	}
+	if ownTheoryIsOnlyEmployees(terms, own) {
+		return // ny-interference-at-will-employees reads employee theories
+	}
+	parties := partyNames(p.Doc)
+	if th.contract && !th.prospective {
+		for _, s := range scope {
+			if thirdPartyBreach(parties, terms, s.Text) {
+				return
+			}
+		}
+	}
+	if tortCountReferenced(p) {
+		return
+	}
+	for _, s := range scope {
+		text := withTermDefinitions(p, s)
+		if wrongfulMeans(text) || sabotage(text) {
+			return
+		}
+	}
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return relationshipMention(s.Text) })
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

@@ -1,0 +1,57 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// TradeSecretIdentificationGeneric: trade secrets described only by broad
+// categories ("technology, know-how, business methods").
+var TradeSecretIdentificationGeneric = &lint.Check{
+	ID:         "trade-secret-identification-generic",
+	Title:      "Trade secrets described only by broad categories",
+	Family:     legal.ClaimTradeSecret,
+	Severity:   lint.Warning,
+	Confidence: 0.55,
+	Doc: lint.Doc{
+		Requirement: "A trade secret is information that derives independent economic value from not being generally known and that its owner took reasonable measures to keep secret; New York weighs the Ashland factors. S.D.N.Y. courts require the secrets to be identified with enough particularity to separate them from general knowledge in the field. Liveperson's trade-secret count survived because it described specific proprietary methods.",
+		Authority:   cite(authDTSADefinition, authAshland, authNAtlantic),
+		Insufficient: []string{
+			"LP's trade secrets include, without limitation, its technology, know-how, business methods, customer information and pricing.",
+			"LP's confidential and proprietary information (the 'Trade Secrets').",
+			"LP's proprietary platform and everything related to it.",
+		},
+		Sufficient: []string{
+			"(a) the 212 client-specific chat-invitation rules and their weightings in the Design Requirements Documents for Clients A, B and C; (b) the source code of the rules-engine scoring module; (c) LP's conversion data by rule for 2009-2013.",
+		},
+		Fix:     "Identify each secret by document, module, dataset or client program (without revealing its contents), and say why it is valuable because it is secret.",
+		Message: "The trade secrets are described only by broad categories; courts require enough particularity to separate them from general knowledge in the field.",
+		Traps: []string{
+			"a generic umbrella sentence followed by specific sub-items",
+			"secrets identified in the facts section and incorporated",
+			"the rule never asks for the secret itself to be disclosed",
+		},
+	},
+	Run: runTradeSecretIdentification,
+}
+
+func runTradeSecretIdentification(p *lint.Pass) {
+	texts, defining, mentions := tsDescription(p)
+	for _, t := range texts {
+		if specificSecret(t) {
+			return
+		}
+	}
+	// Anchor on the count's own sentence that says what the secrets are,
+	// else on its first mention of them, else on the heading.
+	var anchor *document.Sentence
+	for _, list := range [][]*document.Sentence{defining, mentions} {
+		for _, s := range list {
+			if anchor == nil && s.Count == p.CountIndex {
+				anchor = s
+			}
+		}
+	}
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

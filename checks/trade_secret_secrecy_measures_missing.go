@@ -1,0 +1,65 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// TradeSecretSecrecyMeasuresMissing: a trade-secret count that never says
+// what was done to keep the information secret.
+var TradeSecretSecrecyMeasuresMissing = &lint.Check{
+	ID:         "trade-secret-secrecy-measures-missing",
+	Title:      "Trade-secret count describes no secrecy measures",
+	Family:     legal.ClaimTradeSecret,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "Information is a trade secret only if its owner took reasonable measures to keep it secret (§ 1839(3)(A); the Ashland factor on the extent of those measures). The Second Circuit has affirmed dismissal where the complaint did not plead that the party given access was bound to keep it confidential.",
+		Authority:   cite(authDTSADefinition, authTurretLabs, authAshland),
+		Insufficient: []string{
+			"(no secrecy facts at all)",
+			"LP takes reasonable measures to protect its trade secrets.",
+		},
+		Sufficient: []string{
+			"Access to the rules engine is limited by role-based permissions to 14 engineers; all employees and partners sign NDAs; § 7 of the 2007 Agreement required Defendant to keep LP Confidential Information confidential and use it only for joint clients; the documents are marked 'LP Confidential'.",
+		},
+		Fix:     "Plead the concrete secrecy measures, especially the confidentiality obligation binding the defendant or whoever gave it access.",
+		Message: "The count does not describe the measures taken to keep the information secret (NDAs, access limits, confidentiality terms binding Defendant).",
+		Traps: []string{
+			"confidentiality obligations pleaded in the contract count or the facts and incorporated",
+			"the bare phrase \"reasonable measures\" is reported as information only",
+		},
+	},
+	Run: runTradeSecretSecrecy,
+}
+
+const msgTSReasonableOnly = "The count says only that reasonable measures were taken to keep the information secret, without describing them (NDAs, access limits, confidentiality terms binding Defendant)."
+
+var reProtectWord = legal.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
+
+func runTradeSecretSecrecy(p *lint.Pass) {
+	secrecy := legal.Lex("trade-secret.secrecy")
+	reasonable := legal.Lex("trade-secret.reasonable-only")
+	scope := p.Scope()
+	var bare []*document.Sentence
+	for _, s := range scope {
+		text := withTermDefinitions(p, s)
+		if secrecy.Match(text) {
+			return
+		}
+		if reasonable.Match(s.Text) {
+			bare = append(bare, s)
+		}
+	}
+	if a := firstOwn(p, bare, func(*document.Sentence) bool { return true }); a != nil {
+		p.ReportMissing(a, lint.Info, msgTSReasonableOnly)
+		return
+	}
+	mention := legal.Lex("trade-secret.mention")
+	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reProtectWord.MatchString(s.Text) })
+	if anchor == nil {
+		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return mention.Match(s.Text) })
+	}
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

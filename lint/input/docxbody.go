@@ -1,0 +1,229 @@
+package input
+
+import (
+	"encoding/xml"
+	"io"
+)
+
+// docxPara is one w:p of the document body: its visible text and the
+// properties structure needs.
+type docxPara struct {
+	text    []byte
+	style   string // w:pStyle, "" for the default paragraph style
+	num     numRef // direct w:numPr
+	outline int    // direct w:outlineLvl, -1 when unset
+	// The paragraph mark itself is a tracked insertion or deletion: the
+	// paragraph exists only on one side of the change.
+	markIns, markDel bool
+}
+
+// bodyReader walks word/document.xml once, collecting body paragraphs in
+// document order, table cells included.
+type bodyReader struct {
+	x        *xmlReader
+	original bool
+
+	paras  []docxPara
+	open   []int    // indexes of paragraphs being read (more than one only in malformed files)
+	stack  []string // Word local names of the open elements ("" for other vocabularies)
+	inBody bool
+
+	inText    bool // inside w:t (or w:delText when reading the original)
+	runHidden bool // the current run is w:vanish hidden text
+	// fields holds one entry per open complex field (w:fldChar begin..end):
+	// true once its result (after "separate") is showing. Only result text
+	// is read; instrText codes never are.
+	fields   []bool
+	inInstrs int // fields not yet past "separate"
+}
+
+// readBody reads the body paragraphs. Tracked changes read as accepted,
+// unless original asks for the text before them.
+func readBody(x *xmlReader, original bool) ([]docxPara, error) {
+	b := &bodyReader{x: x, original: original}
+	for {
+		tok, err := x.next()
+		if err == io.EOF {
+			return b.paras, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			b.stack = append(b.stack, wordName(t.Name))
+			if err := b.start(t); err != nil {
+				return nil, err
+			}
+		case xml.EndElement:
+			if len(b.stack) > 0 {
+				b.end(b.stack[len(b.stack)-1])
+				b.stack = b.stack[:len(b.stack)-1]
+			}
+		case xml.CharData:
+			if b.inText {
+				b.emit(t)
+			}
+		}
+	}
+}
+
+func (b *bodyReader) parent() string {
+	if len(b.stack) < 2 {
+		return ""
+	}
+	return b.stack[len(b.stack)-2]
+}
+
+func (b *bodyReader) cur() *docxPara {
+	if len(b.open) == 0 {
+		return nil
+	}
+	return &b.paras[b.open[len(b.open)-1]]
+}
+
+// consumed pops an element whose content a helper has already read.
+func (b *bodyReader) consumed() { b.stack = b.stack[:len(b.stack)-1] }
+
+func (b *bodyReader) start(t xml.StartElement) error {
+	name := b.stack[len(b.stack)-1]
+	switch {
+	case name == "body" && b.parent() == "document":
+		b.inBody = true
+	case name == "p" && b.inBody:
+		b.paras = append(b.paras, docxPara{outline: -1})
+		b.open = append(b.open, len(b.paras)-1)
+	case name == "pPr" && b.parent() == "p" && b.cur() != nil:
+		b.consumed()
+		return b.x.children(b.cur().property)
+	case name == "rPr" && b.parent() == "r":
+		b.consumed()
+		b.runHidden = false
+		return b.x.children(func(path string, t xml.StartElement) bool {
+			switch path {
+			case "vanish", "specVanish":
+				// Hidden text is neither displayed nor printed by default;
+				// a judge never reads it.
+				b.runHidden = onOff(t)
+			case "rPrChange":
+				return true
+			}
+			return false
+		})
+	case b.skipped(name):
+		b.consumed()
+		return b.x.skip()
+	case name == "r":
+		b.runHidden = false
+	case name == "t":
+		b.inText = true
+	case name == "delText":
+		// Deleted text sits in w:delText; reading the original, it is text.
+		b.inText = b.original
+	case name == "tab" || name == "ptab":
+		b.emit([]byte("\t"))
+	case name == "br" || name == "cr":
+		// A line break inside a paragraph stays on the paragraph's line so
+		// that line numbers remain paragraph numbers.
+		b.emit([]byte(" "))
+	case name == "noBreakHyphen":
+		b.emit([]byte("-"))
+	case name == "fldChar":
+		b.fieldChar(t)
+	}
+	return nil
+}
+
+// skipped lists content that is not body text: properties, drawings and
+// text boxes (whose own paragraphs would break the one-line-per-paragraph
+// count), field codes, ruby annotations, and the side of each tracked
+// change that is not being read.
+func (b *bodyReader) skipped(name string) bool {
+	switch name {
+	case "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "tblPrEx", "sdtPr", "sdtEndPr",
+		"drawing", "pict", "object", "txbxContent", "instrText", "delInstrText", "rt":
+		return true
+	case "del", "moveFrom":
+		return !b.original
+	case "ins", "moveTo":
+		return b.original
+	}
+	return false
+}
+
+func (b *bodyReader) end(name string) {
+	switch name {
+	case "p":
+		if b.inBody && len(b.open) > 0 {
+			b.open = b.open[:len(b.open)-1]
+		}
+	case "t", "delText":
+		b.inText = false
+	case "r":
+		b.runHidden = false
+	case "body":
+		b.inBody = false
+	}
+}
+
+func (b *bodyReader) fieldChar(t xml.StartElement) {
+	typ, _ := attr(t, "fldCharType")
+	n := len(b.fields)
+	switch typ {
+	case "begin":
+		b.fields = append(b.fields, false)
+		b.inInstrs++
+	case "separate":
+		if n > 0 && !b.fields[n-1] {
+			b.fields[n-1] = true
+			b.inInstrs--
+		}
+	case "end":
+		if n > 0 {
+			if !b.fields[n-1] {
+				b.inInstrs--
+			}
+			b.fields = b.fields[:n-1]
+		}
+	}
+}
+
+// emit appends visible text to the paragraph being read. Line breaks in the
+// XML character data become spaces: one paragraph, one line.
+func (b *bodyReader) emit(s []byte) {
+	p := b.cur()
+	if p == nil || b.runHidden || b.inInstrs > 0 {
+		return
+	}
+	for _, c := range s {
+		if c == '\n' || c == '\r' {
+			c = ' '
+		}
+		p.text = append(p.text, c)
+	}
+}
+
+// property records one element of the paragraph's w:pPr.
+func (p *docxPara) property(path string, t xml.StartElement) (skip bool) {
+	switch path {
+	case "pStyle":
+		p.style, _ = attr(t, "val")
+	case "outlineLvl":
+		if n, ok := intAttr(t, "val"); ok {
+			p.outline = n
+		}
+	case "numPr/numId":
+		p.num.numID, p.num.hasNumID = intAttr(t, "val")
+	case "numPr/ilvl":
+		p.num.ilvl, p.num.hasIlvl = intAttr(t, "val")
+	case "rPr/ins", "rPr/moveTo":
+		p.markIns = true
+	case "rPr/del", "rPr/moveFrom":
+		p.markDel = true
+	case "pPrChange", "rPr/rPrChange", "sectPr", "numPr/ins":
+		// Formatting as it was before a tracked change, and section
+		// settings: nothing here shapes the text.
+		return true
+	}
+	return false
+}
