@@ -57,6 +57,10 @@ const (
 	authNBA               = "Nat'l Basketball Ass'n v. Motorola, Inc., 105 F.3d 841 (2d Cir. 1997)"
 	authLexmark           = "Lexmark Int'l, Inc. v. Static Control Components, Inc., 572 U.S. 118 (2014)"
 	authDastar            = "Dastar Corp. v. Twentieth Century Fox Film Corp., 539 U.S. 23 (2003)"
+	authCitizensUnited    = "Citizens United v. Schneiderman, 882 F.3d 374 (2d Cir. 2018)"
+	authSalahuddin        = "Salahuddin v. Cuomo, 861 F.2d 40 (2d Cir. 1988)"
+	authAtuahene          = "Atuahene v. City of Hartford, 10 F. App'x 33 (2d Cir. 2001) (summary order)"
+	authRules8and10       = "Fed. R. Civ. P. 8(a)(2), 8(d)(1), 10(b)"
 	// §3.A-B (copyright, DMCA § 1201): statutes, and cases RULES.md marks
 	// verified or [M] as a whole, without pinpoints.
 	auth106           = "17 U.S.C. § 106"

@@ -80,7 +80,7 @@ func defendantAt(pt partyTerms, s string, i int) string {
 // of targets (or to Defendant generally).
 func (ix *accusedIndex) ownedBy(s string, targets []string) bool {
 	for name, owner := range ix.owner {
-		if len(termIndexes(s, name)) == 0 {
+		if len(wordIndexes(s, name)) == 0 {
 			continue
 		}
 		if owner == "" {
@@ -112,7 +112,7 @@ var accusedMemo docMemo[*accusedIndex]
 // computeAccused builds the index of accused products once per document; it
 // is read-only afterwards.
 func computeAccused(d *document.Document) *accusedIndex {
-	ix := &accusedIndex{pt: partiesOf(d), owner: map[string]string{}}
+	ix := &accusedIndex{pt: ccParties(d), owner: map[string]string{}}
 	accusedTerm := legal.Lex("copyright.accused-term")
 	productNoun := legal.Lex("copyright.product-noun")
 	for _, def := range d.Definitions {
@@ -232,7 +232,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 func lastDefendant(pt partyTerms, s string) int {
 	dl := lastIndex(reDefendantWord, s)
 	for _, t := range pt.defendant {
-		if m := termIndexes(s, t); len(m) > 0 && m[len(m)-1][0] > dl {
+		if m := wordIndexes(s, t); len(m) > 0 && m[len(m)-1][0] > dl {
 			dl = m[len(m)-1][0]
 		}
 	}
@@ -255,7 +255,7 @@ func possessorEnds(pt partyTerms, t string) []int {
 		out = append(out, m[1])
 	}
 	for _, term := range pt.defendant {
-		for _, m := range termIndexes(t, term) {
+		for _, m := range wordIndexes(t, term) {
 			rest := t[m[1]:]
 			for _, suf := range []string{"'s", "’s", "'", "’"} {
 				if strings.HasPrefix(rest, suf) {
@@ -309,12 +309,12 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
 	t := s.Text
 	for _, term := range ix.terms {
-		if len(termIndexes(t, term)) > 0 {
+		if len(wordIndexes(t, term)) > 0 {
 			return true
 		}
 	}
 	for _, n := range ix.names {
-		for _, m := range termIndexes(t, n) {
+		for _, m := range wordIndexes(t, n) {
 			if !possessedByPlaintiff(ix.pt, t, m[0]) {
 				return true
 			}
@@ -385,6 +385,12 @@ func (ix *accusedIndex) namedProduct(p *lint.Pass, t string) bool {
 			continue
 		}
 		coreName := strings.Join(core, " ")
+		// "through the Replayr app": Defendant's name used as the name of
+		// its product.
+		theBefore := strings.HasSuffix(strings.ToLower(strings.TrimRight(t[:m[0]], " \n")), " the")
+		if isPartyWord(ix.pt, coreName) && nounAfter && theBefore && defendantTermWord(ix.pt, coreName) {
+			return true
+		}
 		if nameStop[coreName] || isPartyWord(ix.pt, coreName) || ix.plaintiffTerm(p, coreName) || ix.plaintiffTerm(p, name) {
 			continue
 		}
@@ -463,7 +469,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	ix := newAccusedIndex(p)
 	act106 := legal.Lex("copyright.act-106")
 	act := legal.Lex("copyright.act")
-	targets := countTargets(p, ix.pt)
+	targets := ccCountTargets(p, ix.pt)
 	hasAct, hasThing := false, false
 	for _, s := range scope {
 		text := s.Text
@@ -519,9 +525,28 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 }
 
 // namesPlaintiffWork reports a defined term for one of Plaintiff's works.
+//
+// Software is left out: a copied program lives in some product of
+// Defendant's, and that product is what Liveperson's complaint failed to
+// name.
 func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
+	software := legal.Lex("copyright.software-noun")
 	for _, def := range p.Doc.DefinitionsUsed(text) {
-		if !isPartyWord(ix.pt, def.Term) && ix.plaintiffTerm(p, def.Term) {
+		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p, def.Term) {
+			continue
+		}
+		if software.Match(p.Doc.Sentences[def.Sentence].Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// defendantTermWord reports that w is one of Defendant's names.
+func defendantTermWord(pt partyTerms, w string) bool {
+	for _, t := range pt.defendant {
+		if strings.EqualFold(t, w) {
 			return true
 		}
 	}

@@ -57,7 +57,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 		return
 	}
 	scope := p.Scope()
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	acts := actSentences(p, pt)
 	for _, s := range acts {
 		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||

@@ -21,7 +21,7 @@ var CopyrightProtectableExpressionUnalleged = &lint.Check{
 	Confidence: 0.5,
 	Doc: lint.Doc{
 		Requirement: "Copyright protects expression, not ideas, procedures, processes, systems or methods of operation (17 U.S.C. § 102(b)). A complaint about software should allege copying of code or other expression; in Liveperson an allegation that the defendant copied the entire software module was enough at the pleading stage.",
-		Authority:   cite(auth102b, authLiveperson),
+		Authority:   cite(auth102b, authAltai, authLiveperson),
 		Insufficient: []string{
 			"Defendant copied the functionality and features of LP's platform.",
 			"Defendant's software mimics the look and feel and workflow of LP's.",
@@ -49,7 +49,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 	copyVerb := legal.Lex("copyright.copy-verb")
 	function := legal.Lex("copyright.function")
 	expression := legal.Lex("copyright.expression")
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	ix := newAccusedIndex(p)
 	var functional *document.Sentence
 	for _, s := range p.Scope() {

@@ -78,7 +78,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	}
 	// The sentence that should carry the registration: the count's own
 	// allegation of ownership or of a valid copyright.
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
 		return s.Count == p.CountIndex && !isIncorporation(p, s) && legal.Lex("copyright.ownership").Match(s.Text) && reCopyrightWord.MatchString(s.Text)
 	})

@@ -72,7 +72,7 @@ func runCopyrightRegistrationTiming(p *lint.Pass) {
 	if len(regs) == 0 {
 		return
 	}
-	pt := partiesOf(d)
+	pt := ccParties(d)
 	start := earliestAct(p, copyrightCounts, pt)
 	if start == nil {
 		return
@@ -254,7 +254,7 @@ func earliestAct(p *lint.Pass, counts []int, pt partyTerms) *datedSentence {
 
 // workTerms lists the defined terms a sentence uses, other than party names.
 func workTerms(d *document.Document, text string) []string {
-	pt := partiesOf(d)
+	pt := ccParties(d)
 	var out []string
 	for _, def := range d.DefinitionsUsed(text) {
 		if !isPartyWord(pt, def.Term) {

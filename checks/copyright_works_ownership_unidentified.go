@@ -94,7 +94,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			return
 		}
 	}
-	pt := partiesOf(d)
+	pt := ccParties(d)
 	ix := newAccusedIndex(p)
 	ownership := legal.Lex("copyright.ownership")
 	cue := legal.Lex("copyright.work-cue")

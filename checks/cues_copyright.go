@@ -24,17 +24,17 @@ type partyTerms struct {
 	defendant, plaintiff []string
 }
 
-// partiesOf classifies the defined terms that name parties: a term belongs
+// ccParties classifies the defined terms that name parties: a term belongs
 // to the party word (Plaintiff/Defendant) that comes last before it in its
 // defining sentence, when only the party's name and a short description
 // stand between them ("Plaintiff LivePerson, Inc. (“LP”)", "Defendant 24/7
 // Customer, Inc., a California corporation (“24/7”)") — not "Defendant
 // Cargo Logic LLC under a Software License Agreement (the “Agreement”)".
-func partiesOf(d *document.Document) partyTerms { return partiesMemo.get(d, computeParties) }
+func ccParties(d *document.Document) partyTerms { return ccPartiesMemo.get(d, ccComputeParties) }
 
-var partiesMemo docMemo[partyTerms]
+var ccPartiesMemo docMemo[partyTerms]
 
-func computeParties(d *document.Document) partyTerms {
+func ccComputeParties(d *document.Document) partyTerms {
 	var pt partyTerms
 	seen := map[string]bool{}
 	for si := range d.Sentences {
@@ -129,8 +129,8 @@ const (
 	partyThird
 )
 
-// termIndexes finds whole-word occurrences of a term.
-func termIndexes(s, term string) [][]int {
+// wordIndexes finds whole-word occurrences of a term.
+func wordIndexes(s, term string) [][]int {
 	var out [][]int
 	for off := 0; off < len(s); {
 		i := strings.Index(s[off:], term)
@@ -201,12 +201,12 @@ func actorBefore(pt partyTerms, text string, pos int) int {
 		try(loc, partyPlaintiff)
 	}
 	for _, t := range pt.defendant {
-		for _, loc := range termIndexes(head, t) {
+		for _, loc := range wordIndexes(head, t) {
 			try(loc, partyDefendant)
 		}
 	}
 	for _, t := range pt.plaintiff {
-		for _, loc := range termIndexes(head, t) {
+		for _, loc := range wordIndexes(head, t) {
 			try(loc, partyPlaintiff)
 		}
 	}
@@ -233,12 +233,12 @@ func isPossessive(s string, end int) bool {
 
 var reSecondary = regexp.MustCompile(`(?i)\b(?:contributory|vicarious|induc\w*|secondary)\b`)
 
-var reAgainst = regexp.MustCompile(`(?i)\bagainst\s+([^()]+)`)
+var reCCAgainst = regexp.MustCompile(`(?i)\bagainst\s+([^()]+)`)
 
-// countTargets returns the defendants a count is pleaded against when its
+// ccCountTargets returns the defendants a count is pleaded against when its
 // heading names some of them ("(Against Peachtree)"), or nil when it names
 // none or all of them.
-func countTargets(p *lint.Pass, pt partyTerms) []string {
+func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	c := p.Count()
 	if c == nil {
 		return nil
@@ -248,14 +248,14 @@ func countTargets(p *lint.Pass, pt partyTerms) []string {
 	if reSecondary.MatchString(c.Title) {
 		return nil
 	}
-	m := reAgainst.FindStringSubmatch(c.Title)
+	m := reCCAgainst.FindStringSubmatch(c.Title)
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
 		return nil
 	}
 	var out []string
 	low := strings.ToLower(m[1])
 	for _, t := range pt.defendant {
-		if len(termIndexes(low, strings.ToLower(t))) > 0 {
+		if len(wordIndexes(low, strings.ToLower(t))) > 0 {
 			out = append(out, t)
 		}
 	}
@@ -269,7 +269,7 @@ func mentionsTarget(pt partyTerms, targets []string, text string) bool {
 		return mentionsDefendant(pt.defendant, text)
 	}
 	for _, t := range targets {
-		if len(termIndexes(text, t)) > 0 {
+		if len(wordIndexes(text, t)) > 0 {
 			return true
 		}
 	}
@@ -282,7 +282,7 @@ func ccMentionsPlaintiff(pt partyTerms, s string) bool {
 		return true
 	}
 	for _, t := range pt.plaintiff {
-		if len(termIndexes(s, t)) > 0 {
+		if len(wordIndexes(s, t)) > 0 {
 			return true
 		}
 	}
@@ -345,7 +345,7 @@ var rePronounSubject = regexp.MustCompile(`(?i)\b(?:it|they)\b`)
 // ("In February 2020, Orchard & Vine bought a license. Beginning in April
 // 2020 it embedded copies ...").
 func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
-	targets := countTargets(p, pt)
+	targets := ccCountTargets(p, pt)
 	ix := newAccusedIndex(p)
 	d := p.Doc
 	secondary := p.Count() != nil && reSecondary.MatchString(p.Count().Title)
@@ -487,7 +487,7 @@ func definitionsText(p *lint.Pass, s *document.Sentence) string {
 // work, whose dates are its creation.
 func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*document.Sentence {
 	var out []*document.Sentence
-	targets := countTargets(p, pt)
+	targets := ccCountTargets(p, pt)
 	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
 		ds := &p.Doc.Sentences[def.Sentence]
 		if ds == s || isPartyWord(pt, def.Term) {

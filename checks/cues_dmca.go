@@ -133,7 +133,7 @@ var measureMemo docMemo[[]bool]
 // computeMeasures decides measureNamed for every sentence of a document,
 // with the definitions of the terms it uses, once per document.
 func computeMeasures(d *document.Document) []bool {
-	pt := partiesOf(d)
+	pt := ccParties(d)
 	p := &lint.Pass{Doc: d}
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
@@ -189,14 +189,13 @@ func neighbours(d *document.Document, s *document.Sentence) string {
 // adjacent sentence, preferring the count's own text. It returns nil when
 // there is none.
 func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
-	mim := legal.Lex("dmca.mimicry")
 	tpm := legal.Lex("tpm")
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	var first *document.Sentence
 	var firstLoc []int
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		loc := mim.Find(t)
+		loc := pleadedMimicry(t)
 		if loc == nil {
 			continue
 		}
@@ -213,10 +212,30 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 	return first, firstLoc
 }
 
+// pleadedMimicry finds a mimicry word that pleads an act: not in a promise
+// not to do it ("Section 2.3 forbids 24/7 to reverse engineer"), and not
+// "cloned the repository", which is copying.
+func pleadedMimicry(t string) []int {
+	prohibition := legal.Lex("dmca.prohibition")
+	cloneCopy := legal.Lex("dmca.clone-copy")
+	for _, m := range legal.Lex("dmca.mimicry").FindAll(t) {
+		before := t[max(0, m[0]-60):m[0]]
+		if prohibition.Match(before) {
+			continue
+		}
+		word := strings.ToLower(t[m[0]:m[1]])
+		if strings.HasPrefix(word, "clon") && cloneCopy.Match(t[m[1]:min(len(t), m[1]+50)]) {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
 // circumventionSentence is the count's own sentence that alleges the
 // circumvention or access, for findings whose evidence sits in the facts.
 func circumventionSentence(p *lint.Pass) *document.Sentence {
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	circ := legal.Lex("circumvent")
 	access := legal.Lex("dmca.access-verb")
 	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, t, pt) }, access.Match} {

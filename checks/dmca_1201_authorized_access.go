@@ -21,7 +21,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 	Confidence: 0.6,
 	Doc: lint.Doc{
 		Requirement: "Circumvention must be \"without the authority of the copyright owner\" (17 U.S.C. § 1201(a)(3)(A)). A defendant who uses a password or license the owner issued bypasses permission, not the measure (I.M.S.); in Liveperson the defendant's access came through the parties' licensed relationship, which did not show circumvention.",
-		Authority:   cite(authCircumvention, authIMS, authLiveperson),
+		Authority:   cite(authCircumvention, authIMS, authEgilman, authLiveperson),
 		Insufficient: []string{
 			"Using the administrator credentials LivePerson provided under the Agreement, Defendant accessed the rules server, thereby circumventing LivePerson's technological measures.",
 			"Defendant used a customer's login to view LP's dashboards.",
@@ -140,7 +140,7 @@ var accessMemo docMemo[[]accessFacts]
 var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
 
 func computeAccessFacts(d *document.Document) []accessFacts {
-	pt := partiesOf(d)
+	pt := ccParties(d)
 	rev := legal.Lex("dmca.revocation")
 	obj := legal.Lex("dmca.grant-object")
 	third := legal.Lex("party.third")

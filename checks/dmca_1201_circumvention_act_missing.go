@@ -47,7 +47,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	circ := legal.Lex("circumvent")
 	tpm := legal.Lex("tpm")
 	work := legal.Lex("dmca.work-noun")
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
 		for _, loc := range verbMatches(circ, t, pt) {

@@ -52,7 +52,7 @@ func runDMCAMeasure(p *lint.Pass) {
 		return
 	}
 	scope := p.Scope()
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	var related []lint.Related
 	if s, loc := unmatchedMimicry(p); s != nil {
 		related = append(related, lint.Related{Span: phraseSpan(s, loc), Message: mimicryNote})

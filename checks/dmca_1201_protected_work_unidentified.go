@@ -44,7 +44,7 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	generic := legal.Lex("tpm.generic")
 	work := legal.Lex("dmca.work-noun")
 	system := legal.Lex("dmca.system-noun")
-	pt := partiesOf(p.Doc)
+	pt := ccParties(p.Doc)
 	scope := p.Scope()
 	object := func(s *document.Sentence) bool {
 		t := dmcaText(s)

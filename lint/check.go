@@ -49,8 +49,14 @@ type Check struct {
 	// CircuitSeverity overrides the default severity in named circuits
 	// ("11" -> Warning for shotgun pleading).
 	CircuitSeverity map[string]Severity
-	Doc             Doc
-	Run             func(*Pass)
+	// Group names rules that share a noise budget: of the findings of one
+	// group, at most one per paragraph (allegation) is kept — the most
+	// serious. The pleading-hygiene rules of RULES.md §3.G form the group
+	// "hygiene", so a long complaint shows one hygiene note per allegation
+	// rather than several stacked on it.
+	Group string
+	Doc   Doc
+	Run   func(*Pass)
 }
 
 // SeverityIn returns the check's default severity under a profile.

@@ -74,6 +74,7 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 			}
 		}
 	}
+	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
 	return findings, errs
 }
@@ -112,6 +113,71 @@ func postProcess(fs []Finding, opts Options) []Finding {
 			Message:    fmt.Sprintf("%d more findings not shown (limit %d per file); fix the ones above or raise --max-findings", left, opts.MaxFindings),
 			CountIndex: -1,
 		})
+	}
+	return out
+}
+
+// limitGroups keeps, for each group of rules (Check.Group), at most one
+// finding per paragraph: the most serious (after severity overrides), then
+// the most confident, then the first by rule order. Findings outside any
+// paragraph are kept.
+func limitGroups(doc *document.Document, checks []*Check, fs []Finding, opts Options) []Finding {
+	group := map[string]string{}
+	order := map[string]int{}
+	for i, c := range checks {
+		if c.Group != "" {
+			group[c.ID] = c.Group
+			order[c.ID] = i
+		}
+	}
+	if len(group) == 0 {
+		return fs
+	}
+	type key struct {
+		group string
+		para  int
+	}
+	sev := func(f Finding) Severity {
+		if s, ok := opts.SeverityOverride[f.Rule]; ok {
+			return s
+		}
+		return f.Severity
+	}
+	better := func(a, b Finding) bool {
+		if sev(a) != sev(b) {
+			return sev(a) > sev(b)
+		}
+		if a.Confidence != b.Confidence {
+			return a.Confidence > b.Confidence
+		}
+		if order[a.Rule] != order[b.Rule] {
+			return order[a.Rule] < order[b.Rule]
+		}
+		return a.Span.Start < b.Span.Start
+	}
+	best := map[key]int{}
+	for i, f := range fs {
+		g, ok := group[f.Rule]
+		if !ok {
+			continue
+		}
+		pi := doc.ParagraphAt(f.Span.Start)
+		if pi < 0 {
+			continue
+		}
+		k := key{g, pi}
+		if j, seen := best[k]; !seen || better(f, fs[j]) {
+			best[k] = i
+		}
+	}
+	out := fs[:0:0]
+	for i, f := range fs {
+		if g, ok := group[f.Rule]; ok {
+			if pi := doc.ParagraphAt(f.Span.Start); pi >= 0 && best[key{g, pi}] != i {
+				continue
+			}
+		}
+		out = append(out, f)
 	}
 	return out
 }

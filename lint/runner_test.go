@@ -11,7 +11,7 @@ import (
 
 const doc = "FACTS\n\n1. A fact.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Defendant breached.\n\nCOUNT II\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied.\n"
 
-func build() *document.Document {
+func buildDoc() *document.Document {
 	return document.Build(document.PlainSource("t.txt", []byte(doc)))
 }
 
@@ -20,7 +20,7 @@ func TestPanickingCheckBecomesError(t *testing.T) {
 	good := &lint.Check{ID: "good", Family: legal.ClaimContract, Severity: lint.Warning, Run: func(p *lint.Pass) {
 		p.ReportMissing(nil, lint.Warning, "missing")
 	}}
-	fs, errs := lint.Run(build(), []*lint.Check{boom, good}, lint.Options{})
+	fs, errs := lint.Run(buildDoc(), []*lint.Check{boom, good}, lint.Options{})
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "boom") {
 		t.Fatalf("errors %v, want one naming the rule", errs)
 	}
@@ -38,7 +38,7 @@ func TestFamilyScopingAndOrder(t *testing.T) {
 		}
 		p.ReportMissing(nil, lint.Error, "heading")
 	}}
-	fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{})
+	fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{})
 	if len(seen) != 1 || seen[0] != 1 {
 		t.Fatalf("ran on counts %v, want only the copyright count", seen)
 	}
@@ -51,21 +51,21 @@ func TestOptions(t *testing.T) {
 	c := &lint.Check{ID: "w", Severity: lint.Warning, Run: func(p *lint.Pass) {
 		p.ReportMissing(nil, lint.Warning, "x")
 	}}
-	all, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{})
+	all, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{})
 	if len(all) != 2 {
 		t.Fatalf("%d findings, want one per count", len(all))
 	}
-	if fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{MinSeverity: lint.Error}); len(fs) != 0 {
+	if fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{MinSeverity: lint.Error}); len(fs) != 0 {
 		t.Error("MinSeverity did not filter")
 	}
-	if fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{Disabled: map[string]bool{"w": true}}); len(fs) != 0 {
+	if fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{Disabled: map[string]bool{"w": true}}); len(fs) != 0 {
 		t.Error("Disabled rule ran")
 	}
-	fs, _ := lint.Run(build(), []*lint.Check{c}, lint.Options{SeverityOverride: map[string]lint.Severity{"w": lint.Error}})
+	fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{SeverityOverride: map[string]lint.Severity{"w": lint.Error}})
 	if fs[0].Severity != lint.Error {
 		t.Error("severity override ignored")
 	}
-	fs, _ = lint.Run(build(), []*lint.Check{c}, lint.Options{MaxFindings: 1})
+	fs, _ = lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{MaxFindings: 1})
 	if len(fs) != 2 || fs[1].Rule != "too-many-findings" || !strings.Contains(fs[1].Message, "1 more") {
 		t.Errorf("MaxFindings: %+v", fs)
 	}
@@ -74,17 +74,17 @@ func TestOptions(t *testing.T) {
 func TestNYGate(t *testing.T) {
 	ran := 0
 	c := &lint.Check{ID: "ny", NY: true, Run: func(*lint.Pass) { ran++ }}
-	lint.Run(build(), []*lint.Check{c}, lint.Options{Profile: lint.Profile{Circuit: "9", State: "CA"}})
+	lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{Profile: lint.Profile{Circuit: "9", State: "CA"}})
 	if ran != 0 {
 		t.Errorf("NY rule ran %d times under California law", ran)
 	}
-	lint.Run(build(), []*lint.Check{c}, lint.Options{Profile: lint.DefaultProfile})
+	lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{Profile: lint.DefaultProfile})
 	if ran != 2 {
 		t.Errorf("NY rule ran %d times under New York law, want once per count", ran)
 	}
 }
 
-func TestParseCircuit(t *testing.T) {
+func TestParseCircuitNames(t *testing.T) {
 	for in, want := range map[string]string{"2": "2", "2d": "2", "second": "2", "11th": "11", "D.C.": "dc", "Federal": "fed", "9th Circuit": "9"} {
 		got, err := lint.ParseCircuit(in)
 		if err != nil || got != want {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -11,9 +12,12 @@ import (
 
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/baseline"
+	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/report"
+	"github.com/complaintlint/complaintlint/lint/suppress"
 )
 
 // lintFlags are the flags of the default command.
@@ -32,6 +36,10 @@ type lintFlags struct {
 	noSummary     bool
 	showVersion   bool
 	maxFindings   int
+	config        string
+	baseline      string
+	writeBaseline string
+	diff          string
 }
 
 func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
@@ -39,7 +47,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs := pflag.NewFlagSet("complaintlint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.SortFlags = false
-	fs.StringArrayVarP(&f.formats, "format", "f", nil, "output format: text or line; repeatable, FORMAT=FILE writes to a file (default text)")
+	fs.StringArrayVarP(&f.formats, "format", "f", nil, "output format: text, line, json, sarif, github or checkstyle; repeatable, FORMAT=FILE writes to a file (default text; github under GitHub Actions)")
 	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never (auto honours NO_COLOR and non-terminal output)")
 	fs.StringVar(&f.minSeverity, "min-severity", "info", "report only findings at or above this severity: info, warning or error")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding at or above this severity is reported: error, warning, info or none")
@@ -51,6 +59,10 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&f.inputFormat, "input-format", "", "read files as text, markdown or docx whatever their extension")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: number of CPUs)")
 	fs.IntVar(&f.maxFindings, "max-findings", 500, "at most this many findings per file, then a summary line (0: no limit)")
+	fs.StringVar(&f.config, "config", "", "use this configuration file for every document instead of the nearest "+config.FileName)
+	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0 unless a file could not be linted)")
+	fs.StringVar(&f.diff, "diff", "", "report only findings on lines changed since this git revision (runs git diff)")
 	fs.BoolVar(&f.noSummary, "no-summary", false, "leave out the summary after the text output")
 	fs.BoolVar(&f.showVersion, "version", false, "print the version and exit")
 	fs.Usage = func() { usage(stderr, fs) }
@@ -59,7 +71,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 
 func usage(w io.Writer, fs *pflag.FlagSet) {
 	fmt.Fprintf(w, `Usage: complaintlint [flags] [path ...]
-       complaintlint rules | explain RULE | version | help
+       complaintlint rules | explain RULE | init | hook install | version | help
 
 Lints draft civil complaints (.txt, .md, .docx; directories are searched;
 "-" reads standard input) and reports pleading gaps with their authority.
@@ -83,9 +95,16 @@ type output struct {
 	path string // empty: stdout
 }
 
+// parseFormats reads the --format values. With none, the output is text,
+// or GitHub workflow commands when running under GitHub Actions (which sets
+// GITHUB_ACTIONS=true), so a bare `complaintlint` step annotates the pull
+// request.
 func parseFormats(specs []string) ([]output, error) {
 	if len(specs) == 0 {
 		specs = []string{"text"}
+		if env("GITHUB_ACTIONS") == "true" {
+			specs = []string{"github"}
+		}
 	}
 	var out []output
 	stdoutUsed := false
@@ -121,39 +140,80 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f.showVersion {
 		return runVersion(nil, stdin, stdout, stderr)
 	}
-	opts, failOn, err := f.options()
-	if err != nil {
+	fail := func(err error) int {
 		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
 		return exitError
 	}
+	// Check the flags on their own first, so a typo is reported before any
+	// file is read.
+	if _, _, err := f.options(fs.Changed, nil); err != nil {
+		return fail(err)
+	}
 	outputs, err := parseFormats(f.formats)
 	if err != nil {
-		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
-		return exitError
+		return fail(err)
+	}
+	if err := f.checkFlags(); err != nil {
+		return fail(err)
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "complaintlint: no files given; name complaints to lint, a directory, or - for standard input (complaintlint --help)")
 		return exitError
 	}
-	var targets []driver.Target
-	for _, p := range paths {
-		if p == "-" {
-			name := f.stdinFilename
-			if name == "" {
-				name = "<stdin>"
-			}
-			targets = append(targets, driver.Target{Path: name, Stdin: stdin})
-			continue
-		}
-		targets = append(targets, driver.Expand([]string{p})...)
+	cfgs, err := newConfigs(f.config)
+	if err != nil {
+		return fail(err)
 	}
-	results := driver.Run(targets, opts)
+	targets, err := collectTargets(paths, f.stdinFilename, stdin, cfgs)
+	if err != nil {
+		return fail(err)
+	}
+	if f.diff != "" {
+		if err := checkDiff(f.diff, targets); err != nil {
+			return fail(err)
+		}
+	}
+	var base *baseline.File
+	if f.baseline != "" {
+		if base, err = baseline.Read(f.baseline); err != nil {
+			return fail(err)
+		}
+	}
+	var prog *progress
+	if stderrIsTerminal(stderr) && len(targets.list) > 1 {
+		prog = newProgress(stderr, len(targets.list))
+	}
+	results, failOn, err := lintAll(targets, f, fs.Changed, prog)
+	if prog != nil {
+		prog.clear() // before any output
+	}
+	if err != nil {
+		return fail(err)
+	}
 
-	useColor := decideColor(f.color, stdout)
+	// Baselines see every finding; --diff then narrows to changed lines.
+	if f.writeBaseline != "" {
+		n, err := writeBaseline(f.writeBaseline, results)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stderr, "complaintlint: recorded %s in %s\n", plural(n, "finding"), f.writeBaseline)
+	}
+	if base != nil {
+		fmt.Fprintln(stderr, applyBaseline(base, f.baseline, results))
+	}
+	if f.diff != "" {
+		filterDiff(f.diff, results)
+	}
+
 	status := exitClean
+	useColor := decideColor(f.color, stdout)
+	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: ruleCatalog()}
+	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
-		if err := writeOutput(o, results, useColor && o.path == "", f.noSummary, stdout); err != nil {
+		renv.color = useColor && o.path == ""
+		if err := writeOutput(o, results, renv, stdout); err != nil {
 			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
 			status = exitError
 		}
@@ -178,10 +238,32 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status == exitError {
 		return exitError
 	}
-	if failOn != nil && hasFindingAtLeast(results, *failOn) {
-		return exitFindings
+	if f.writeBaseline != "" {
+		return exitClean // the findings were just accepted
+	}
+	for i := range results {
+		if failOn[i] != nil && hasFindingAtLeast(results[i:i+1], *failOn[i]) {
+			return exitFindings
+		}
 	}
 	return exitClean
+}
+
+// checkFlags rejects values and combinations of flags options does not
+// read.
+func (f *lintFlags) checkFlags() error {
+	switch strings.ToLower(f.color) {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--color: unknown value %q (want auto, always or never)", f.color)
+	}
+	if f.writeBaseline != "" && f.baseline != "" {
+		return errors.New("--baseline and --write-baseline cannot be used together; write the new baseline in a separate run")
+	}
+	if f.writeBaseline != "" && f.diff != "" {
+		return errors.New("--write-baseline records every finding; it cannot be combined with --diff")
+	}
+	return nil
 }
 
 // textOnStdout reports whether a human format already printed file errors
@@ -195,7 +277,10 @@ func textOnStdout(outs []output) bool {
 	return false
 }
 
-func (f *lintFlags) options() (driver.Options, *lint.Severity, error) {
+// options builds the lint options for files under cfg (nil: flags only).
+// A flag given on the command line wins over the configuration; changed
+// reports whether it was given.
+func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driver.Options, *lint.Severity, error) {
 	var opts driver.Options
 	opts.Checks = checks.All
 	opts.Jobs = f.jobs
@@ -238,6 +323,35 @@ func (f *lintFlags) options() (driver.Options, *lint.Severity, error) {
 	if opts.Lint.Disabled, err = ruleSet(f.disable, "--disable"); err != nil {
 		return opts, nil, err
 	}
+	if cfg == nil {
+		return opts, failOn, nil
+	}
+	// The configuration's values were validated when it was read.
+	if cfg.Circuit != "" && !changed("circuit") {
+		opts.Lint.Profile.Circuit = cfg.Circuit
+	}
+	if cfg.State != "" && !changed("state") {
+		opts.Lint.Profile.State = cfg.State
+	}
+	if len(cfg.Enable) > 0 && !changed("enable") {
+		opts.Lint.Only, _ = ruleSet(cfg.Enable, "rules.enable")
+	}
+	if len(cfg.Disable) > 0 && !changed("disable") {
+		opts.Lint.Disabled, _ = ruleSet(cfg.Disable, "rules.disable")
+	}
+	opts.Lint.SeverityOverride = cfg.Severity
+	if cfg.MinSeverity != nil && !changed("min-severity") {
+		opts.Lint.MinSeverity = *cfg.MinSeverity
+	}
+	if !changed("fail-on") {
+		switch {
+		case cfg.FailNone:
+			failOn = nil
+		case cfg.FailOn != nil:
+			failOn = cfg.FailOn
+		}
+	}
+	opts.Suppress.Entries = cfg.Entries()
 	return opts, failOn, nil
 }
 
@@ -286,10 +400,31 @@ func decideColor(mode string, stdout io.Writer) bool {
 	return stdoutIsTerminal(stdout)
 }
 
+// reportEnv is what reporters may need to know about the run.
+type reportEnv struct {
+	color, noSummary bool
+	tool             report.Tool
+	rules            []*lint.Check
+	baseDir          string // the working directory, SARIF's %SRCROOT%
+}
+
 // reporterNames maps format names to constructors.
-var reporterNames = map[string]func(color, noSummary bool) report.Reporter{
-	"text": func(c, ns bool) report.Reporter { return report.Text{Color: c, NoSummary: ns} },
-	"line": func(bool, bool) report.Reporter { return report.Line{} },
+var reporterNames = map[string]func(e reportEnv) report.Reporter{
+	"text": func(e reportEnv) report.Reporter { return report.Text{Color: e.color, NoSummary: e.noSummary} },
+	"line": func(reportEnv) report.Reporter { return report.Line{} },
+	"json": func(e reportEnv) report.Reporter { return report.JSON{Tool: e.tool, Indent: true} },
+	"sarif": func(e reportEnv) report.Reporter {
+		return report.SARIF{Tool: e.tool, Rules: e.rules, BaseDir: e.baseDir}
+	},
+	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
+	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
+}
+
+// ruleCatalog is every rule a finding can name: the checks, then the rules
+// about suppression directives.
+func ruleCatalog() []*lint.Check {
+	out := append([]*lint.Check{}, checks.All...)
+	return append(out, suppress.Rules...)
 }
 
 func formatNames() []string {
@@ -301,29 +436,43 @@ func formatNames() []string {
 	return names
 }
 
-func writeOutput(o output, results []lint.FileResult, color, noSummary bool, stdout io.Writer) error {
-	rep := reporterNames[o.name](color, noSummary)
+func writeOutput(o output, results []lint.FileResult, env reportEnv, stdout io.Writer) error {
+	rep := reporterNames[o.name](env)
 	if o.path == "" {
 		return rep.Report(stdout, results)
 	}
-	// Write to a temporary file and rename, so a failed run never leaves a
-	// half-written report where a CI step expects a whole one.
-	tmp, err := os.CreateTemp(dirOf(o.path), ".complaintlint-*")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", o.path, err)
+	return writeFileAtomic(o.path, func(w io.Writer) error { return rep.Report(w, results) })
+}
+
+// writeFileAtomic writes to a temporary file beside path and renames it,
+// so a failed run never leaves a half-written report where a CI step
+// expects a whole one.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(dirOf(path), ".complaintlint-*")
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("writing %s: directory %s does not exist", path, dirOf(path))
 	}
-	if err := rep.Report(tmp, results); err != nil {
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", o.path, err)
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", o.path, err)
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), o.path); err != nil {
+	// CreateTemp makes the file private (0600); a report is an ordinary
+	// file the rest of the pipeline reads.
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", o.path, err)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
 }

@@ -38,8 +38,11 @@ type subcommand func(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 var subcommands = map[string]subcommand{
 	"rules":   runRules,
 	"explain": runExplain,
+	"init":    runInit,
+	"hook":    runHook,
 	"version": runVersion,
 	"help":    runHelp,
+	"lsp":     runLSP,
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -1,38 +1,129 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/pflag"
+
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/explain"
 )
 
 func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		fmt.Fprintf(stderr, "complaintlint rules: unexpected argument %q\n", args[0])
+	fs := pflag.NewFlagSet("complaintlint rules", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	showProfile := fs.Bool("profile", false, "show what runs, and at which severity, under the jurisdiction profile")
+	circuit := fs.String("circuit", lint.DefaultProfile.Circuit, "federal circuit whose law governs: 1-11, dc or fed (implies --profile)")
+	state := fs.String("state", lint.DefaultProfile.State, "state whose law the state-law counts plead (implies --profile)")
+	fail := func(format string, a ...any) int {
+		_, _ = fmt.Fprintf(stderr, "complaintlint rules: "+format+"\n", a...)
 		return exitError
 	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RULE\tSEVERITY\tCLAIM\tTITLE")
-	for _, c := range checks.All {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, c.Severity, family(c), c.Title)
+	fs.Usage = func() {
+		_, _ = fmt.Fprintf(stderr, "Usage: complaintlint rules [--profile] [--circuit N] [--state XX]\n\nLists every rule with its severity and claim family; --profile shows what runs, at which severity, under a jurisdiction profile.\n\nFlags:\n%s", fs.FlagUsages())
 	}
-	tw.Flush()
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return exitClean
+		}
+		return fail("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return fail("unexpected argument %q", fs.Arg(0))
+	}
+	var err error
+	if !*showProfile && !fs.Changed("circuit") && !fs.Changed("state") {
+		err = writeRules(stdout, checks.All)
+	} else {
+		c, perr := lint.ParseCircuit(*circuit)
+		if perr != nil {
+			return fail("--circuit: %v", perr)
+		}
+		st, perr := lint.ParseState(*state)
+		if perr != nil {
+			return fail("--state: %v", perr)
+		}
+		err = WriteProfile(stdout, checks.All, lint.Profile{Circuit: c, State: st})
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
 	return exitClean
 }
 
-func family(c *lint.Check) string {
-	if c.Family == "" {
-		if c.Scope == lint.ScopeDocument {
-			return "document"
-		}
-		return "all counts"
+// writeRules lists every rule with its default severity and claim family.
+func writeRules(w io.Writer, list []*lint.Check) error {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	_, _ = fmt.Fprintln(tw, "RULE\tSEVERITY\tCLAIM\tTITLE")
+	for _, c := range list {
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, c.Severity, family(c), c.Title)
 	}
-	return string(c.Family)
+	_ = tw.Flush() // writes to a strings.Builder cannot fail
+	_, err := io.WriteString(w, b.String())
+	return err
 }
+
+// WriteProfile lists what runs under a jurisdiction profile: each rule's
+// severity there, the counts it reads, and when it runs — always, or, for a
+// New York rule outside a New York profile, only when a count cites New
+// York law. A severity that depends on the circuit names the circuit rule.
+func WriteProfile(w io.Writer, list []*lint.Check, prof lint.Profile) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Profile: %s, %s law (--circuit %s --state %s)\n\n", lint.CircuitName(prof.Circuit), stateName(prof.State), prof.Circuit, prof.State)
+	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	_, _ = fmt.Fprintln(tw, "RULE\tSEVERITY\tCLAIM\tRUNS")
+	for _, c := range list {
+		runs := "always"
+		if c.NY && prof.State != "NY" {
+			runs = "only when a count cites New York law"
+		}
+		if note := circuitNote(c, prof); note != "" {
+			runs += "; " + note
+		}
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, c.SeverityIn(prof), family(c), runs)
+	}
+	_ = tw.Flush() // writes to a strings.Builder cannot fail
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// circuitNote says why a rule's severity differs by circuit: "11th Cir.:
+// warning (default info)" in the circuit that raises it, "warning in the
+// 11th Cir." elsewhere.
+func circuitNote(c *lint.Check, prof lint.Profile) string {
+	if len(c.CircuitSeverity) == 0 {
+		return ""
+	}
+	if s, ok := c.CircuitSeverity[prof.Circuit]; ok {
+		return fmt.Sprintf("%s severity %s (default %s)", lint.CircuitName(prof.Circuit), s, c.Severity)
+	}
+	var parts []string
+	for _, circ := range lint.Circuits {
+		if s, ok := c.CircuitSeverity[circ]; ok {
+			parts = append(parts, fmt.Sprintf("%s in the %s", s, lint.CircuitName(circ)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+var stateNames = map[string]string{"NY": "New York", "CA": "California", "DE": "Delaware", "NJ": "New Jersey",
+	"TX": "Texas", "FL": "Florida", "IL": "Illinois", "MA": "Massachusetts", "CT": "Connecticut", "PA": "Pennsylvania",
+	"GA": "Georgia", "AL": "Alabama", "WA": "Washington", "VA": "Virginia", "DC": "District of Columbia"}
+
+func stateName(code string) string {
+	if n, ok := stateNames[code]; ok {
+		return n
+	}
+	return code
+}
+
+func family(c *lint.Check) string { return explain.Family(c) }
 
 func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if len(args) != 1 {
@@ -49,69 +140,4 @@ func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 }
 
 // Explain renders a rule's full documentation as plain text.
-func Explain(c *lint.Check) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s — %s\n", c.ID, c.Title)
-	fmt.Fprintf(&b, "Severity: %s    Applies to: %s", c.Severity, family(c))
-	if c.NY {
-		b.WriteString("    (New York law: runs when the state is NY or the count cites New York law)")
-	}
-	b.WriteString("\n\n")
-	section := func(title, body string) {
-		if body == "" {
-			return
-		}
-		fmt.Fprintf(&b, "%s\n%s\n\n", title, indent(wrap(body, 76)))
-	}
-	section("What the law requires", c.Doc.Requirement)
-	section("Authority", c.Doc.Authority)
-	section("Message", c.Doc.Message)
-	if len(c.Doc.Insufficient) > 0 {
-		b.WriteString("Insufficient pleading (triggers the rule)\n")
-		for _, ex := range c.Doc.Insufficient {
-			b.WriteString(indent(wrap("✗ "+ex, 74)) + "\n")
-		}
-		b.WriteString("\n")
-	}
-	if len(c.Doc.Sufficient) > 0 {
-		b.WriteString("Sufficient pleading (passes)\n")
-		for _, ex := range c.Doc.Sufficient {
-			b.WriteString(indent(wrap("✓ "+ex, 74)) + "\n")
-		}
-		b.WriteString("\n")
-	}
-	section("How to fix it", c.Doc.Fix)
-	if len(c.Doc.Traps) > 0 {
-		b.WriteString("Not flagged (false-positive traps the rule avoids)\n")
-		for _, t := range c.Doc.Traps {
-			b.WriteString(indent(wrap("- "+t, 74)) + "\n")
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-func wrap(s string, width int) string {
-	var lines []string
-	var cur []rune
-	for _, word := range strings.Fields(s) {
-		w := []rune(word)
-		if len(cur) > 0 && len(cur)+1+len(w) > width {
-			lines = append(lines, string(cur))
-			cur = nil
-		}
-		if len(cur) > 0 {
-			cur = append(cur, ' ')
-		}
-		cur = append(cur, w...)
-	}
-	if len(cur) > 0 {
-		lines = append(lines, string(cur))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// indent indents every line of s by two spaces.
-func indent(s string) string {
-	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
-}
+func Explain(c *lint.Check) string { return explain.Text(c) }

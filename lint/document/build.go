@@ -127,6 +127,14 @@ func (b *builder) paragraphs() {
 		isHeading := hint.Heading > 0 || (!numbered && headingShaped(trimmed) &&
 			(cur == nil || cur.Heading || isCountHeading(trimmed) || sectionKindOf(trimmed) >= 0)) ||
 			(!numbered && cur != nil && cur.Heading && b.continuesCountHeading(cur, trimmed))
+		// The cause label under a count heading, in title case with a
+		// citation ("MISAPPROPRIATION OF TRADE SECRETS, Fla. Stat. § 688.001
+		// et seq.") is part of the heading even when its lower-case citation
+		// words keep it from looking like one.
+		if !isHeading && hint.Number == 0 && cur != nil && cur.Heading && isCountHeading(firstLine(d.Text[cur.Span.Start:cur.Span.End])) &&
+			reAllegation.FindStringIndex(l.text) == nil && titleLike(trimmed) {
+			isHeading = true
+		}
 		switch {
 		case b.onePerLine || cur == nil || isHeading || (cur != nil && cur.Heading):
 			start(l, isHeading)
@@ -203,6 +211,30 @@ func (b *builder) continuesCountHeading(cur *Paragraph, t string) bool {
 		return strings.HasPrefix(t, "(")
 	}
 	return false
+}
+
+// titleLike reports a short line most of whose words are capitalised,
+// leaving aside small words and citation abbreviations: a heading's cause
+// label, not a sentence of prose.
+func titleLike(t string) bool {
+	if utf8.RuneCountInString(t) > 160 {
+		return false
+	}
+	small := map[string]bool{"of": true, "the": true, "and": true, "or": true, "for": true, "to": true, "in": true,
+		"on": true, "under": true, "et": true, "seq.": true, "seq": true, "a": true, "an": true, "by": true, "with": true, "against": true}
+	words, caps := 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, "(),;:—–-")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || small[strings.ToLower(w)] || !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 2 && caps*10 >= words*8
 }
 
 func startsSignature(t string) bool { return reSecSignature.MatchString(t) }

@@ -30,7 +30,7 @@ var (
 	reSecSignature   = regexp.MustCompile(`(?i)^(?:dated\b|respectfully submitted\b|date:)`)
 
 	// Incorporation (RULES.md §2.3).
-	reIncorporation = regexp.MustCompile(`(?i)\b(?:re-?alleges?|repeats?|incorporates?|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\bparagraphs?|¶+|\ballegations?)`)
+	reIncorporation = regexp.MustCompile(`(?i)\b(?:re-?alleges?|re-?alleged|repeats?|incorporates?|incorporated|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\b(?:paragraphs?|allegations?)|¶)|(?:\b(?:paragraphs?|allegations?)|¶).*\b(?:are|is)[ ]+(?:hereby[ ]+)?(?:incorporated|re-?alleged)\b`)
 	reIncList       = regexp.MustCompile(`(?i)(?:paragraphs?|¶+)[ ]*(\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?)*)`)
 	reIncMore       = regexp.MustCompile(`(\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\d+))?`)
 	reIncBlanket    = regexp.MustCompile(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)

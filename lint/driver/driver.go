@@ -18,6 +18,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/suppress"
 )
 
 // Options configure a run over files.
@@ -32,6 +33,9 @@ type Options struct {
 	InputFormat string
 	// Progress, when set, is called after each file with done and total.
 	Progress func(done, total int)
+	// Suppress holds the configuration's suppressions; directives in the
+	// document are honoured whatever it holds.
+	Suppress suppress.Options
 }
 
 // Target is one thing to lint: a file on disk, or standard input.
@@ -197,7 +201,10 @@ func LintTarget(t Target, opts Options) (res lint.FileResult) {
 func LintSource(src document.Source, opts Options) lint.FileResult {
 	doc := document.Build(src)
 	findings, errs := lint.Run(doc, opts.Checks, opts.Lint)
-	return lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
+	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
+	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
+	suppress.Apply(&res, opts.Checks, opts.Suppress)
+	return res
 }
 
 func readAll(t Target) ([]byte, error) {

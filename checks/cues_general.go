@@ -1,0 +1,758 @@
+package checks
+
+import (
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"weak"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers of the pleading-hygiene rules (RULES.md §3.G): which sentences
+// they read, what makes an allegation concrete (the FACT markers of §2.5),
+// who the parties are, and who a sentence says acted.
+
+// hygieneGroup is the noise budget the four §3.G rules share: at most one
+// of their findings per allegation, the most serious (lint.Check.Group).
+const hygieneGroup = "hygiene"
+
+// allegationSentence reports whether the hygiene rules read s at all: a
+// sentence of the facts or of a count, never a heading, the caption, the
+// parties, jurisdiction and venue, the prayer, the jury demand or the
+// signature block. Numbered paragraphs of a complaint without section
+// headings count as facts.
+func allegationSentence(s *document.Sentence) bool {
+	if s.Heading {
+		return false
+	}
+	switch s.Section {
+	case document.SectionFacts, document.SectionCounts:
+		return true
+	case document.SectionOther:
+		return s.Allegation >= 0 || s.Count >= 0
+	}
+	return false
+}
+
+// incorporationSentence reports whether s is a count's incorporation
+// sentence ("Plaintiff repeats and realleges ...").
+func incorporationSentence(d *document.Document, si int) bool {
+	s := &d.Sentences[si]
+	return s.Count >= 0 && d.Counts[s.Count].IncorporationSentence == si
+}
+
+// ---------------------------------------------------------------- parties
+
+// parties is what the hygiene rules know about who is who.
+type parties struct {
+	// words are the lower-case words of the parties' own names and defined
+	// terms: "Acme Software Corp." is a party, not a concrete fact.
+	words map[string]bool
+	// terms are the defined terms that name a party.
+	terms map[string]bool
+	// defendants are the individual defendants' names and short names
+	// ("Acme Software Corp.", "Acme"), longest first.
+	defendants []string
+	// collective are defined terms that name several defendants at once
+	// ("the Acme Defendants", (collectively, "Acme")).
+	collective []string
+	// named is the number of distinct named defendants in the caption or
+	// the Parties section (Doe defendants left out).
+	named int
+}
+
+var (
+	reRoleName = regexp.MustCompile(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
+	reCapWord  = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
+	reCorpTail = regexp.MustCompile(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|n\.a|p\.c|plc|gmbh|s\.a|ag|b\.v|holdings?|group)\.?,?$`)
+	reCollDef  = regexp.MustCompile(`(?i)\((?:collectively|together)`)
+)
+
+// partiesCache holds each document's parties while the document lives: the
+// rules that run once per count read them once per document. A Document is
+// never mutated after it is built, so the cached value stays true.
+var partiesCache sync.Map // weak.Pointer[document.Document] -> *parties
+
+// partiesFor returns the parties of d, reading them once.
+func partiesFor(d *document.Document) *parties {
+	k := weak.Make(d)
+	if v, ok := partiesCache.Load(k); ok {
+		return v.(*parties)
+	}
+	p := partiesOf(d)
+	if _, loaded := partiesCache.LoadOrStore(k, p); !loaded {
+		runtime.AddCleanup(d, func(k weak.Pointer[document.Document]) { partiesCache.Delete(k) }, k)
+	}
+	return p
+}
+
+// partiesOf reads the caption, the Parties section and the defined terms.
+func partiesOf(d *document.Document) *parties {
+	p := &parties{words: map[string]bool{}, terms: map[string]bool{}}
+	addWords := func(name string) {
+		for _, w := range reCapWord.FindAllString(name, -1) {
+			w = strings.ToLower(strings.Trim(w, ".,’'"))
+			if w != "" && w != "and" && w != "of" && w != "the" && w != "plaintiff" && w != "plaintiffs" && w != "defendant" && w != "defendants" {
+				p.words[w] = true
+			}
+		}
+	}
+	seenDef := map[string]bool{}
+	addDefendant := func(name string) {
+		name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ",;"))
+		if name == "" || legal.Lex("group.doe").Match(name) {
+			return
+		}
+		addWords(name)
+		if !seenDef[name] {
+			seenDef[name] = true
+			p.defendants = append(p.defendants, name)
+		}
+	}
+	// Defined terms of parties: (“Acme”) after "Defendant Acme Software
+	// Corp." or after a list that a role word opens ("against Defendants
+	// Acme Corp. (“Acme”), Beta LLC (“Beta”) and ..."), or a definition
+	// opening a sentence of the caption or the Parties section.
+	partiesNamed := map[string]bool{}
+	for _, def := range d.Definitions {
+		s := &d.Sentences[def.Sentence]
+		head := d.Text[s.Span.Start:def.Span.Start]
+		if j := strings.LastIndexByte(head, '('); j >= 0 {
+			head = head[:j]
+		}
+		role, name, atStart := roleBefore(head)
+		lt := strings.ToLower(def.Term)
+		if role == "" && strings.Contains(lt, "defendant") {
+			role = "defendant"
+		}
+		if role == "" && strings.Contains(lt, "plaintiff") {
+			role = "plaintiff"
+		}
+		inParties := (s.Section == document.SectionParties || s.Section == document.SectionCaption) && atStart && name != ""
+		if role == "" && !inParties {
+			continue
+		}
+		p.terms[def.Term] = true
+		addWords(def.Term)
+		addWords(name)
+		if role != "defendant" {
+			continue
+		}
+		tail := d.Text[def.Span.Start-min(def.Span.Start-s.Span.Start, 30) : def.Span.Start]
+		if reCollDef.MatchString(tail) || strings.Contains(lt, "defendants") {
+			p.collective = append(p.collective, def.Term)
+			continue
+		}
+		if lt == "defendant" {
+			continue
+		}
+		addDefendant(def.Term)
+		key := nameKey(def.Term)
+		if name != "" {
+			addDefendant(name)
+			key = nameKey(name)
+		}
+		if s.Section == document.SectionParties || s.Section == document.SectionCaption || s.Section == document.SectionPreliminary {
+			partiesNamed[key] = true
+		}
+	}
+	// "Defendant Beta Corp. is ..." in the Parties section, with or without
+	// a defined term.
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Section != document.SectionParties && s.Section != document.SectionCaption && s.Section != document.SectionPreliminary {
+			continue
+		}
+		for _, m := range reRoleName.FindAllStringSubmatchIndex(s.Text, -1) {
+			role := strings.ToLower(s.Text[m[0]:m[2]])
+			for _, name := range splitNames(trimPartyName(s.Text[m[2]:m[3]])) {
+				addWords(name)
+				if strings.HasPrefix(strings.TrimSpace(role), "defendant") || strings.HasPrefix(strings.TrimSpace(role), "counter") {
+					if strings.HasPrefix(role, "counter") && strings.Contains(role, "plaintiff") {
+						continue
+					}
+					if s.Section == document.SectionParties {
+						addDefendant(name)
+						partiesNamed[nameKey(name)] = true
+					}
+				}
+			}
+		}
+	}
+	delete(partiesNamed, "")
+	capt := captionDefendants(d)
+	for _, n := range capt {
+		addDefendant(n)
+	}
+	for _, n := range captionPlaintiffs(d) {
+		addWords(n)
+	}
+	p.named = len(partiesNamed)
+	if k := distinctKeys(capt); k > p.named {
+		p.named = k
+	}
+	// Longest names first so "Acme Holdings" wins over "Acme".
+	for i := 1; i < len(p.defendants); i++ {
+		for j := i; j > 0 && len(p.defendants[j]) > len(p.defendants[j-1]); j-- {
+			p.defendants[j], p.defendants[j-1] = p.defendants[j-1], p.defendants[j]
+		}
+	}
+	return p
+}
+
+var reNameTok = regexp.MustCompile(`\(["“][^"”]*["”]\)|[A-Za-z0-9][\w.&'’/-]*|[,&]|\S`)
+
+// roleBefore reads backwards from a definition's parenthesis over the
+// party's name and any list of names before it ("Defendants Acme Corp.
+// (“Acme”), Beta LLC (“Beta”) and Gamma Inc."), and returns the role word
+// that opens the list ("defendant" or "plaintiff", or "" when none does),
+// the name just before the parenthesis, and whether the list opens the
+// sentence.
+func roleBefore(head string) (role, name string, atStart bool) {
+	toks := reNameTok.FindAllStringIndex(head, -1)
+	nameStart := len(head)
+	inName := true
+	j := len(toks) - 1
+	for ; j >= 0; j-- {
+		t := head[toks[j][0]:toks[j][1]]
+		if rw := strings.ToLower(strings.Trim(t, ",")); strings.HasPrefix(rw, "defendant") || strings.HasPrefix(rw, "counter-defendant") || strings.HasPrefix(rw, "counterdefendant") {
+			role = "defendant"
+			break
+		} else if strings.HasPrefix(rw, "plaintiff") || strings.HasPrefix(rw, "counter-plaintiff") || strings.HasPrefix(rw, "counterclaim") {
+			role = "plaintiff"
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		switch {
+		case t == "," || t == "&" || t == "and" || t == "of" || t == "the" || strings.HasPrefix(t, "("):
+			// A comma before a corporate suffix ("Palisade Pictures, Inc.")
+			// stays inside the name.
+			suffixNext := t == "," && j+1 < len(toks) && reCorpTail.MatchString(head[toks[j+1][0]:toks[j+1][1]])
+			if t != "of" && t != "the" && t != "&" && !suffixNext {
+				inName = false
+			}
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || reCorpTail.MatchString(t):
+			if inName {
+				nameStart = toks[j][0]
+			}
+		default:
+			j = -2
+		}
+		if j == -2 {
+			break
+		}
+	}
+	if nameStart < len(head) {
+		name = strings.Trim(strings.TrimSpace(head[nameStart:]), ", ")
+		name = strings.TrimPrefix(name, "and ")
+	}
+	atStart = j == -1
+	if role != "" && j >= 0 {
+		// The role word may itself open the sentence.
+		atStart = strings.TrimSpace(head[:toks[j][0]]) == ""
+	}
+	return role, name, atStart
+}
+
+// trimPartyName cuts a "Defendant X" run where the name ends: before a verb
+// ("Defendant Beta Corp. Is" never happens; "is a" is lower case) and
+// before a trailing connective.
+func trimPartyName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ", ")
+	for _, suf := range []string{" and", " of", " &"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return strings.TrimSpace(s)
+}
+
+// splitNames splits "Acme Corp., Beta LLC and Gamma Holdings, Inc." into
+// names, keeping corporate suffixes with their names.
+func splitNames(s string) []string {
+	s = strings.ReplaceAll(s, ";", ",")
+	s = strings.ReplaceAll(s, " and ", ",")
+	s = strings.ReplaceAll(s, " & ", ",")
+	parts := strings.Split(s, ",")
+	var out []string
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		part = strings.TrimPrefix(part, "and ")
+		if part == "" {
+			continue
+		}
+		if reCorpTail.MatchString(part) && len(out) > 0 {
+			out[len(out)-1] += ", " + part
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue // "a Delaware corporation", "an individual"
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// nameKey is how two spellings of one party compare: the words of the
+// name, lower case, without punctuation, corporate suffixes or a leading
+// "the" ("acme data" for "ACME DATA CORP." and for "Acme Data Corp.").
+func nameKey(name string) string {
+	var out []string
+	for _, w := range reCapWord.FindAllString(name, -1) {
+		lw := strings.ToLower(strings.Trim(w, ".,’'"))
+		if lw == "" || lw == "the" || lw == "defendant" || lw == "defendants" || reCorpTail.MatchString(lw) {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return strings.Join(out, " ")
+}
+
+func distinctKeys(names []string) int {
+	seen := map[string]bool{}
+	for _, n := range names {
+		if k := nameKey(n); k != "" && !legal.Lex("group.doe").Match(n) {
+			seen[k] = true
+		}
+	}
+	return len(seen)
+}
+
+var (
+	reCaptionCut     = regexp.MustCompile(`(?:[ \t]{2,}|^[ \t]*)[:|)x§][ \t]*.*$|[ \t]+[:|)§][ \t]*$`)
+	reCaptionAgainst = regexp.MustCompile(`(?i)(?:^|[\s,])(?:-\s*against\s*-|against|versus|vs?\.)(?:\s|$)`)
+	reCaptionDefs    = regexp.MustCompile(`(?i)\bdefendants?\b\.?`)
+	reCaptionPlfs    = regexp.MustCompile(`(?i)\bplaintiffs?\b\.?`)
+	reCaptionRole    = regexp.MustCompile(`(?i),?\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\s*[,;]?`)
+)
+
+// captionLines are the caption's lines with the right-hand column (case
+// number, document title, the ":" or ")" rule) cut off, blank lines left
+// out.
+func captionLines(d *document.Document) []string {
+	var out []string
+	for _, sec := range d.Sections {
+		if sec.Kind != document.SectionCaption {
+			continue
+		}
+		for _, line := range strings.Split(d.Slice(sec.Span), "\n") {
+			line = reCaptionCut.ReplaceAllString(line, "")
+			line = strings.Trim(line, " \t-=_*x")
+			if line != "" {
+				out = append(out, line)
+			}
+		}
+		break
+	}
+	return out
+}
+
+var reCourtLine = regexp.MustCompile(`(?i)\b(?:court|district of|division|county of)\b`)
+
+// captionDefendants lists the names the caption gives between "v." (or
+// "-against-") and "Defendant(s)".
+func captionDefendants(d *document.Document) []string {
+	t := strings.Join(captionLines(d), " ")
+	loc := reCaptionAgainst.FindStringIndex(t)
+	if loc == nil {
+		return nil
+	}
+	rest := t[loc[1]:]
+	end := reCaptionDefs.FindStringIndex(rest)
+	if end == nil {
+		return nil
+	}
+	block := reCaptionRole.ReplaceAllString(rest[:end[0]], ",")
+	return splitNames(block)
+}
+
+// captionPlaintiffs lists the names before "Plaintiff(s)" in the caption,
+// after the court's name.
+func captionPlaintiffs(d *document.Document) []string {
+	lines := captionLines(d)
+	if !reCaptionAgainst.MatchString(" " + strings.Join(lines, " ") + " ") {
+		return nil
+	}
+	var head []string
+	for _, l := range lines {
+		if reCourtLine.MatchString(l) {
+			head = nil
+			continue
+		}
+		if reCaptionAgainst.MatchString(" " + l + " ") {
+			break
+		}
+		head = append(head, l)
+	}
+	t := strings.Join(head, " ")
+	if m := reCaptionPlfs.FindStringIndex(t); m != nil {
+		t = t[:m[0]]
+	}
+	return splitNames(reCaptionRole.ReplaceAllString(t, ","))
+}
+
+// ---------------------------------------------------------------- facts
+
+var (
+	reTwoDigits = regexp.MustCompile(`\d{2,}`)
+	reParaRef   = legal.MustCompile(`(?i)¶+\s*\d+|\bparagraphs?\s+\d+`)
+	reCodeToken = regexp.MustCompile(`\b[A-Za-z_][\w-]*\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\b|(?:^|\s)/[\w.-]+/[\w/.-]+`)
+	reQuotes    = regexp.MustCompile(`[“"][^”"]*[”"]`)
+)
+
+// hasFact reports a concrete-fact marker (RULES.md §2.5 FACT): a date or
+// period, a dollar figure, a number of two or more digits outside a statute
+// citation, quoted words, an exhibit or paragraph reference, a title
+// (CEO, engineer), a name of two capitalised words that is neither a party
+// nor legal vocabulary, a file or path.
+func hasFact(text string, pt *parties) bool {
+	if legal.HasTime(text) || len(legal.Money(text)) > 0 || quotedStatement(text) != nil || hasExhibit(text) {
+		return true
+	}
+	if reParaRef.MatchString(text) || legal.Lex("plausibility.title").Match(text) || reCodeToken.MatchString(text) {
+		return true
+	}
+	bare := legal.Lex("plausibility.citation").Regexp().ReplaceAllString(text, " ")
+	if reTwoDigits.MatchString(bare) {
+		return true
+	}
+	return hasProperName(text, pt)
+}
+
+// hasProperName finds two adjacent capitalised words, not opening the
+// sentence, at least one of which is neither legal vocabulary nor part of a
+// party's name: "Acme Assist", "the Engagement Module", "Jane Roe".
+func hasProperName(text string, pt *parties) bool {
+	words := reCapWord.FindAllStringIndex(text, -1)
+	prevCap, prevName := false, false
+	for i, w := range words {
+		word := text[w[0]:w[1]]
+		r, _ := utf8.DecodeRuneInString(word)
+		isCap := unicode.IsUpper(r) && i > 0
+		if i > 0 {
+			// A sentence break inside the span (a colon, a dash) does not
+			// join words.
+			gap := text[words[i-1][1]:w[0]]
+			if strings.ContainsAny(gap, ".:;—–()“”\"") && !strings.HasSuffix(strings.TrimSpace(gap), ".") {
+				prevCap, prevName = false, false
+			}
+		}
+		if !isCap {
+			prevCap, prevName = false, false
+			continue
+		}
+		lw := strings.ToLower(strings.Trim(word, ".,’'"))
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		isName := !pt.words[lw] && !wholeWord(legal.Lex("plausibility.not-a-name"), lw)
+		if prevCap && (isName || prevName) {
+			return true
+		}
+		prevCap, prevName = true, isName
+	}
+	return false
+}
+
+// wholeWord reports whether a lexicon matches all of w.
+func wholeWord(l *legal.Lexicon, w string) bool {
+	loc := l.Find(w)
+	return loc != nil && loc[0] == 0 && loc[1] == len(w)
+}
+
+// maskQuotes blanks quoted text (keeping byte offsets), so that words a
+// pleader quotes — a statute, an e-mail — are not read as the pleader's own
+// conclusions.
+func maskQuotes(text string) string {
+	if !strings.ContainsAny(text, "\"“") {
+		return text
+	}
+	b := []byte(text)
+	for _, m := range reQuotes.FindAllStringIndex(text, -1) {
+		for i := m[0]; i < m[1]; i++ {
+			if b[i] < 0x80 {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// ---------------------------------------------------------------- who acted
+
+// actorMention is a party named as the subject of an act.
+type actorMention struct {
+	start, end int
+}
+
+// collectiveActs returns the collective subjects of acts in text
+// ("Defendants accessed", "Defendants, and each of them, disseminated").
+func collectiveActs(text string, pt *parties) []actorMention {
+	var out []actorMention
+	for _, m := range legal.Lex("group.collective").FindAll(text) {
+		end := m[1]
+		for end > m[0] && (text[end-1] == ',' || text[end-1] == ' ') {
+			end--
+		}
+		if isSubjectOfAct(text, m[0], end) {
+			out = append(out, actorMention{m[0], end})
+		}
+	}
+	for _, term := range pt.collective {
+		for _, loc := range termIndexes(text, term) {
+			if isSubjectOfAct(text, loc, loc+len(term)) {
+				out = append(out, actorMention{loc, loc + len(term)})
+			}
+		}
+	}
+	return out
+}
+
+// individualActs reports whether some individual defendant is the subject
+// of an act in text ("Acme Corp., through its VP John Doe, accessed").
+func individualActs(text string, pt *parties) bool {
+	for _, name := range pt.defendants {
+		for _, loc := range termIndexes(text, name) {
+			if isSubjectOfAct(text, loc, loc+len(name)) {
+				return true
+			}
+		}
+	}
+	// "Defendant Acme" with a name the Parties section did not give.
+	for _, m := range reRoleName.FindAllStringSubmatchIndex(text, -1) {
+		if strings.HasPrefix(text[m[0]:m[1]], "Defendant ") {
+			name := trimPartyName(text[m[2]:m[3]])
+			if name != "" && isSubjectOfAct(text, m[2], m[2]+len(name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// termIndexes finds whole-word occurrences of term in text.
+func termIndexes(text, term string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(text[from:], term)
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(term)
+		if at > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:at])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if from < len(text) {
+			r, _ := utf8.DecodeRuneInString(text[from:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		out = append(out, at)
+	}
+}
+
+var (
+	reActToken  = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|"`)
+	prepObjects = map[string]bool{"with": true, "against": true, "to": true, "from": true, "by": true, "of": true,
+		"for": true, "between": true, "among": true, "upon": true, "at": true, "than": true, "about": true,
+		"toward": true, "towards": true, "into": true, "sued": true, "informed": true, "told": true, "notified": true}
+)
+
+// isSubjectOfAct reports whether the party named at text[start:end] is the
+// subject of a verb of action — not a possessive ("Defendants' conduct"),
+// not the object of a preposition ("against Defendants"), and followed,
+// past appositives, adverbs and auxiliaries, by a verb ("have copied",
+// "knowingly disseminated", "sold") — other than one of forming or joining
+// a relationship ("signed the Franchise Agreement", "joined Prism").
+func isSubjectOfAct(text string, start, end int) bool {
+	v := actVerbAfter(text, start, end)
+	return v != "" && !wholeWord(legal.Lex("group.background-verb"), v)
+}
+
+// actVerbAfter returns the verb of action the party named at
+// text[start:end] is the subject of, or "".
+func actVerbAfter(text string, start, end int) string {
+	rest := text[end:]
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "s'") || strings.HasPrefix(rest, "s’") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return ""
+	}
+	if prev := lastWordBefore(text[:start]); prepObjects[strings.ToLower(prev)] {
+		return ""
+	}
+	toks := reActToken.FindAllString(rest, 30)
+	inAppositive, inParen, skipTo := false, false, false
+	skipped := 0
+	for i, tok := range toks {
+		lw := strings.ToLower(strings.Trim(tok, "'’"))
+		switch {
+		case tok == "(":
+			inParen = true
+			continue
+		case tok == ")":
+			inParen = false
+			continue
+		case inParen:
+			continue
+		case tok == "“" || tok == "”" || tok == `"`:
+			continue
+		case tok == ",":
+			if inAppositive {
+				inAppositive = false
+				continue
+			}
+			if i+1 < len(toks) {
+				next := strings.ToLower(toks[i+1])
+				// ", and each of them," and ", knowingly," keep going; any
+				// other comma opens an appositive (", its parent,").
+				if !wholeWord(legal.Lex("group.between"), next) && !wholeWord(legal.Lex("group.aux"), next) &&
+					!wholeWord(legal.Lex("group.catenative"), next) && !isActVerb(next) && !strings.HasSuffix(next, "ly") {
+					inAppositive = true
+				}
+			}
+			continue
+		case tok == ";" || tok == ":" || tok == "—" || tok == "–":
+			return ""
+		}
+		if inAppositive {
+			skipped++
+			if skipped > 14 {
+				return ""
+			}
+			continue
+		}
+		if reCorpTail.MatchString(tok) {
+			continue
+		}
+		if wholeWord(legal.Lex("group.between"), lw) || (strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+			continue
+		}
+		if wholeWord(legal.Lex("group.aux"), lw) {
+			continue
+		}
+		if wholeWord(legal.Lex("group.catenative"), lw) {
+			if i+1 < len(toks) && strings.EqualFold(toks[i+1], "to") {
+				skipTo = true
+				continue
+			}
+			return lw
+		}
+		if skipTo && lw == "to" {
+			skipTo = false
+			continue
+		}
+		if isActVerb(lw) {
+			return lw
+		}
+		return ""
+	}
+	return ""
+}
+
+// isActVerb reports a verb of action: a known verb, or a regular past
+// tense that is not one of the participles complaints use as adjectives.
+func isActVerb(w string) bool {
+	if wholeWord(legal.Lex("group.verb"), w) {
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !wholeWord(legal.Lex("group.not-verb"), w)
+}
+
+func lastWordBefore(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return s[i+1:]
+}
+
+// ---------------------------------------------------------------- key acts
+
+// keyActLexicons returns the lexicons of the act a count's element rules
+// look for (copying, access, circumvention, breach, dissemination), by the
+// count's claim families; none for families without such an act.
+func keyActLexicons(c *document.Count) []*legal.Lexicon {
+	var out []*legal.Lexicon
+	for _, cl := range c.Claims {
+		name := ""
+		switch cl {
+		case legal.ClaimCopyright:
+			name = "copyright.act"
+		case legal.ClaimDMCA:
+			name = "circumvent"
+		case legal.ClaimCFAA:
+			name = "plausibility.key-act.cfaa"
+		case legal.ClaimContract:
+			name = "plausibility.key-act.contract"
+		case legal.ClaimLanhamFA:
+			name = "plausibility.key-act.lanham"
+		case legal.ClaimTradeSecret:
+			name = "plausibility.key-act.trade-secret"
+		case legal.ClaimInterference:
+			name = "plausibility.key-act.interference"
+		case legal.ClaimUnfairCompNY:
+			name = "plausibility.key-act.unfair-comp"
+		}
+		if name != "" {
+			out = append(out, legal.Lex(name))
+		}
+	}
+	return out
+}
+
+var reAgainst = regexp.MustCompile(`(?i)\bagainst\b(.*)`)
+
+// countTargets returns the names of the defendants a count is brought
+// against ("(Against Prism)", "— Against Corvex Holdings and Helix"), or
+// nil when the heading names none, says "all defendants", or pleads
+// secondary liability (contributory, vicarious, aiding and abetting).
+func countTargets(c *document.Count, pt *parties) []string {
+	if legal.Lex("plausibility.secondary-liability").Match(c.Title) {
+		// Secondary liability rests on someone else's act: the primary
+		// infringement or breach need not be the named defendant's.
+		return nil
+	}
+	m := reAgainst.FindStringSubmatch(c.Title)
+	if m == nil {
+		return nil
+	}
+	t := strings.ToLower(m[1])
+	if strings.Contains(t, "all defendants") || strings.Contains(t, "each defendant") || strings.Contains(t, "all other") {
+		return nil
+	}
+	var out []string
+	for _, name := range pt.defendants {
+		if strings.Contains(t, strings.ToLower(name)) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// namesAny reports whether text names any of the given parties.
+func namesAny(text string, names []string) bool {
+	for _, n := range names {
+		if len(termIndexes(text, n)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headingSpan is the first line of a count heading.
+func headingSpan(d *document.Document, c *document.Count) lint.Span {
+	sp := c.Heading
+	if i := strings.IndexByte(d.Text[sp.Start:sp.End], '\n'); i >= 0 {
+		sp.End = sp.Start + i
+	}
+	for sp.End > sp.Start && d.Text[sp.End-1] == ' ' {
+		sp.End--
+	}
+	return sp
+}

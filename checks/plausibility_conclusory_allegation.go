@@ -1,0 +1,243 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// PlausibilityConclusoryAllegation flags labels and conclusions ("unlawfully",
+// "willfully", "as a direct and proximate result ... damaged") with no fact
+// that would make them plausible (Twombly, Iqbal). Info per allegation; one
+// warning for a count made mostly of such sentences and tied to no specific
+// facts.
+var PlausibilityConclusoryAllegation = &lint.Check{
+	ID:         "plausibility-conclusory-allegation",
+	Title:      "Allegation states a legal conclusion without facts",
+	Scope:      lint.ScopeDocument,
+	Severity:   lint.Info,
+	Confidence: 0.4,
+	Group:      hygieneGroup,
+	Doc: lint.Doc{
+		Requirement: "Labels, conclusions and formulaic recitations of the elements do not state a claim; courts set conclusions aside and ask whether the remaining facts make the claim plausible (Twombly; Iqbal). Rule 9(b) lets intent and knowledge be alleged generally, but not as bare conclusions. Each allegation is noted as info; a count whose own allegations are mostly conclusions, and which neither incorporates specific factual paragraphs by number nor uses a defined term from the facts, is a warning.",
+		Authority:   cite(authTwombly, authIqbal),
+		Insufficient: []string{
+			"Defendant unlawfully and willfully infringed Plaintiff's rights.",
+			"Defendant acted willfully, maliciously and in bad faith.",
+			"Defendant wrongfully misappropriated Plaintiff's intellectual property.",
+			"Defendant knowingly and intentionally engaged in unfair business practices.",
+			"As a direct and proximate result, Plaintiff has been damaged.",
+		},
+		Sufficient: []string{
+			"On June 3, 2013, a day after receiving LP's cease-and-desist letter, Defendant's CTO e-mailed his engineers: 'keep pulling the LP rules until they cut us off' (Ex. H).",
+		},
+		Fix:     "Replace or support the label with facts: who did what, when, how, and what shows the intent alleged.",
+		Message: msgConclusory,
+		Traps: []string{
+			"element recitals backed by a cross-reference (\"as alleged in ¶¶ 40-52\")",
+			"a conclusion closing an allegation whose other sentences plead the facts (\"... Client C moved its business to Defendant. As a result, Plaintiff has suffered damages.\")",
+			"\"willful\" in a request for statutory or enhanced damages when the count pleads facts elsewhere",
+			"quoted statutory text, quoted e-mails and statements of the law (\"Section 1201 prohibits ...\")",
+			"headings, the caption, jurisdiction and venue recitals, the prayer for relief and the signature block",
+		},
+	},
+	Run: runConclusory,
+}
+
+const (
+	msgConclusory      = "This allegation states a legal conclusion ('unlawfully', 'willfully', 'maliciously') without the facts that would make it plausible."
+	msgConclusoryCount = msgConclusory + " Most of this count's own allegations are conclusions like this one, and the count neither incorporates specific factual paragraphs by number nor uses a defined term from the facts."
+)
+
+func runConclusory(p *lint.Pass) {
+	d := p.Doc
+	pt := partiesFor(d)
+	// Does a count's scope plead any concrete fact? (The statutory-damages
+	// trap: "willful" in a remedy request is judged by the facts elsewhere.)
+	scopeFacts := map[int]bool{}
+	countHasFacts := func(ci int) bool {
+		v, ok := scopeFacts[ci]
+		if !ok {
+			for _, si := range d.ScopeSentences(ci) {
+				if hasFact(d.Sentences[si].Text, pt) {
+					v = true
+					break
+				}
+			}
+			scopeFacts[ci] = v
+		}
+		return v
+	}
+	cands := map[int]lint.Span{}
+	var order []int
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if !allegationSentence(s) || incorporationSentence(d, i) {
+			continue
+		}
+		loc := conclusoryPhrase(s.Text, pt)
+		if loc == nil || allegationHasFacts(d, i, pt) {
+			continue
+		}
+		if s.Count >= 0 && legal.Lex("plausibility.remedy").Match(s.Text) && countHasFacts(s.Count) {
+			continue
+		}
+		cands[i] = phraseSpan(s, loc)
+		order = append(order, i)
+	}
+	if len(order) == 0 {
+		return
+	}
+	// Counts made mostly of conclusions: one warning each, on the first.
+	escalated := map[int]bool{}
+	for ci := range d.Counts {
+		c := &d.Counts[ci]
+		n, k := len(c.Sentences), 0
+		var own []int
+		for _, si := range c.Sentences {
+			if _, ok := cands[si]; ok {
+				k++
+				own = append(own, si)
+			}
+		}
+		if k == 0 || 2*k < n || tiedToFacts(d, ci, pt) {
+			continue
+		}
+		f := lint.Finding{Span: cands[own[0]], Severity: lint.Warning, Message: msgConclusoryCount, Confidence: 0.6}
+		for _, si := range own[1:] {
+			f.Related = append(f.Related, lint.Related{Span: cands[si], Message: "also conclusory"})
+		}
+		p.Report(f)
+		for _, si := range own {
+			escalated[si] = true
+		}
+	}
+	// The other candidates: info, one per allegation.
+	seenPara := map[int]bool{}
+	for _, si := range order {
+		if escalated[si] {
+			continue
+		}
+		s := &d.Sentences[si]
+		if seenPara[s.Paragraph] {
+			continue
+		}
+		seenPara[s.Paragraph] = true
+		p.Report(lint.Finding{Span: cands[si], Severity: p.Check.SeverityIn(p.Profile)})
+	}
+}
+
+// conclusoryPhrase returns where the conclusion sits in a sentence that
+// states one without any concrete fact, or nil: the conclusory words
+// (CONCL) outside quotation marks, or a formulaic causation-and-harm
+// recital. Statements of the law and jurisdiction recitals are skipped.
+func conclusoryPhrase(text string, pt *parties) []int {
+	if legal.Lex("plausibility.law-recital").Match(text) || legal.Lex("plausibility.jurisdiction-recital").Match(text) {
+		return nil
+	}
+	masked := maskQuotes(text)
+	var loc []int
+	if ms := legal.Lex("conclusory").FindAll(masked); len(ms) > 0 {
+		// The first conclusory phrase and those that run on from it
+		// ("willfully, maliciously and in bad faith").
+		loc = []int{ms[0][0], ms[0][1]}
+		for _, m := range ms[1:] {
+			gap := strings.TrimSpace(strings.NewReplacer(",", "", "and", "", "or", "", "/", "").Replace(masked[loc[1]:m[0]]))
+			if gap != "" {
+				break
+			}
+			loc[1] = m[1]
+		}
+	} else if f := legal.Lex("plausibility.formula").Find(masked); f != nil {
+		loc = f
+	}
+	if loc == nil || hasFact(text, pt) {
+		return nil
+	}
+	if r := legal.Lex("plausibility.reported").Find(masked); r != nil && r[0] < loc[0] {
+		return nil
+	}
+	return loc
+}
+
+// tiedToFacts reports whether a count ties itself to specific facts: it
+// incorporates factual paragraphs by number, or its own allegations use a
+// defined term (not a party's name) that the facts section defines or uses.
+func tiedToFacts(d *document.Document, ci int, pt *parties) bool {
+	c := &d.Counts[ci]
+	if c.IncorporationSentence >= 0 && !c.Blanket && refersOutside(d, d.Sentences[c.IncorporationSentence].Text) {
+		// An excerpt: the count incorporates numbered paragraphs the text
+		// does not contain, so it may well be tied to facts we cannot see.
+		return true
+	}
+	if c.IncorporationSentence >= 0 && !c.Blanket {
+		for _, ai := range c.Incorporated {
+			switch d.Allegations[ai].Section {
+			case document.SectionFacts, document.SectionOther:
+				return true
+			}
+		}
+	}
+	for _, def := range d.Definitions {
+		if pt.terms[def.Term] {
+			continue
+		}
+		used := false
+		for _, si := range c.Sentences {
+			if strings.Contains(d.Sentences[si].Text, def.Term) {
+				used = true
+				break
+			}
+		}
+		if !used {
+			continue
+		}
+		if d.Sentences[def.Sentence].Section == document.SectionFacts {
+			return true
+		}
+		for i := range d.Sentences {
+			if d.Sentences[i].Section == document.SectionFacts && strings.Contains(d.Sentences[i].Text, def.Term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reIncNumbers = legal.MustCompile(`(?i)(?:paragraphs?|¶+)\s*(\d+)(?:\s*(?:through|thru|to|-|–|—)\s*(\d+))?`)
+
+// refersOutside reports an incorporation sentence that names paragraph
+// numbers the document does not contain.
+func refersOutside(d *document.Document, text string) bool {
+	for _, m := range reIncNumbers.FindAllStringSubmatch(text, -1) {
+		lo, _ := strconv.Atoi(m[1])
+		hi := lo
+		if m[2] != "" {
+			hi, _ = strconv.Atoi(m[2])
+		}
+		for _, n := range []int{lo, hi} {
+			if _, ok := d.AllegationByNumber(n); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allegationHasFacts reports whether another sentence of the same numbered
+// allegation pleads a concrete fact: "Client C would have awarded its
+// program to LivePerson. As a result, LivePerson has suffered damages." is
+// one allegation whose conclusion its own facts support.
+func allegationHasFacts(d *document.Document, si int, pt *parties) bool {
+	s := &d.Sentences[si]
+	para := &d.Paragraphs[s.Paragraph]
+	for j := para.FirstSentence; j < para.EndSentence; j++ {
+		if j != si && hasFact(d.Sentences[j].Text, pt) {
+			return true
+		}
+	}
+	return false
+}

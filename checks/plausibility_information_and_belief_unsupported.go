@@ -1,0 +1,189 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// PlausibilityInformationAndBeliefUnsupported flags "upon information and
+// belief" without the facts the belief rests on (Arista Records; Citizens
+// United). Info per allegation; a warning when the act a count's element
+// rules look for (copying, access, circumvention, breach, dissemination) is
+// alleged only that way.
+var PlausibilityInformationAndBeliefUnsupported = &lint.Check{
+	ID:         "plausibility-information-and-belief-unsupported",
+	Title:      "Allegation on information and belief without its basis",
+	Scope:      lint.ScopeDocument,
+	Severity:   lint.Info,
+	Confidence: 0.5,
+	Group:      hygieneGroup,
+	Doc: lint.Doc{
+		Requirement: "Pleading on information and belief is permitted where the facts are peculiarly within the defendant's possession and control, or where the belief rests on factual information that makes the inference of culpability plausible (Arista Records); such allegations should be accompanied by the facts on which the belief is founded (Citizens United v. Schneiderman). Each unsupported allegation is noted as info; when the act an element of the count depends on is pleaded only that way, it is a warning.",
+		Authority:   cite(authArista, authCitizensUnited),
+		Insufficient: []string{
+			"Upon information and belief, Defendant copied LP's code.",
+			"On information and belief, Defendant accessed LP's servers on numerous occasions.",
+			"Upon information and belief, Defendant continues to infringe.",
+		},
+		Sufficient: []string{
+			"Upon information and belief — because Defendant's client script contains LP's misspelled function name 'initalizeChat' and LP's internal comments (Ex. C) — Defendant copied LP's code.",
+			"On information and belief, based on LP's server logs showing 1,312 requests from IP addresses assigned to Defendant between March and May 2013, Defendant ...",
+		},
+		Fix:     "State the basis for the belief (documents, logs, code comparisons, witness statements) or plead the fact directly.",
+		Message: msgInfoBelief,
+		Traps: []string{
+			"the basis given in the next sentence (\"This belief is based on ...\")",
+			"a date alone is not a basis: it says when the act happened, not why the pleader believes it did",
+			"a party's state of incorporation or residence pleaded on information and belief in the Parties or jurisdiction sections",
+			"the defendant's internal facts (intent, internal distribution) stay info: they are peculiarly within its knowledge",
+		},
+	},
+	Run: runInfoBelief,
+}
+
+const msgInfoBelief = "This element is alleged only 'upon information and belief' without the facts the belief rests on."
+
+func runInfoBelief(p *lint.Pass) {
+	d := p.Doc
+	pt := partiesFor(d)
+	// Unsupported I&B sentences and where their phrase is.
+	bare := map[int]lint.Span{}
+	var order []int
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if !infoBeliefSentence(s) {
+			continue
+		}
+		loc := legal.Lex("ib").Find(s.Text)
+		if loc == nil || beliefSupported(d, i, pt) {
+			continue
+		}
+		bare[i] = phraseSpan(s, loc)
+		order = append(order, i)
+	}
+	if len(order) == 0 {
+		return
+	}
+	// Counts whose key act is alleged only on unsupported belief.
+	warned := map[int]bool{}
+	terms := defendantTerms(d)
+	for ci := range d.Counts {
+		c := &d.Counts[ci]
+		lexs := keyActLexicons(c)
+		if len(lexs) == 0 {
+			continue
+		}
+		// A count brought against named defendants rests on their acts.
+		targets := countTargets(c, pt)
+		var acts []int
+		onlyBelief := true
+		for _, si := range d.ScopeSentences(ci) {
+			s := &d.Sentences[si]
+			if !allegationSentence(s) || incorporationSentence(d, si) || !mentionsDefendant(terms, s.Text) {
+				continue
+			}
+			if targets != nil && !namesAny(s.Text, targets) {
+				continue
+			}
+			hit := false
+			for _, l := range lexs {
+				hit = hit || l.Match(s.Text)
+			}
+			if !hit {
+				continue
+			}
+			acts = append(acts, si)
+			if _, ok := bare[si]; !ok {
+				onlyBelief = false
+				break
+			}
+		}
+		if len(acts) == 0 || !onlyBelief {
+			continue
+		}
+		anchor := -1
+		for _, si := range acts {
+			if d.Sentences[si].Count == ci {
+				anchor = si
+				break
+			}
+		}
+		f := lint.Finding{Severity: lint.Warning, Message: msgInfoBelief}
+		if anchor >= 0 {
+			f.Span = bare[anchor]
+			warned[anchor] = true
+		} else {
+			// The act is pleaded only in the facts: the count heading is
+			// where the element is missing; the facts sentence is related.
+			f.Span = headingSpan(d, c)
+			f.Missing = true
+			f.Related = append(f.Related, lint.Related{Span: d.Sentences[acts[0]].Span, Message: "the only allegation of the act, on information and belief"})
+		}
+		p.Report(f)
+	}
+	seenPara := map[int]bool{}
+	for _, si := range order {
+		s := &d.Sentences[si]
+		if warned[si] || seenPara[s.Paragraph] {
+			continue
+		}
+		seenPara[s.Paragraph] = true
+		p.Report(lint.Finding{Span: bare[si], Severity: p.Check.SeverityIn(p.Profile)})
+	}
+}
+
+// infoBeliefSentence reports whether the rule reads s: allegations of the
+// facts and counts, and the preliminary statement; never the Parties or
+// jurisdiction sections (a party's citizenship on belief is routine), the
+// caption, the prayer or the signature block.
+func infoBeliefSentence(s *document.Sentence) bool {
+	if allegationSentence(s) {
+		return true
+	}
+	return !s.Heading && s.Section == document.SectionPreliminary
+}
+
+// beliefSupported reports whether a belief comes with its basis: a basis
+// cue ("because", "based on") or a concrete fact in the sentence or in the
+// next one (RULES.md: "in the same sentence or the next one"), which may
+// open the next allegation ("This belief is based on ..."); a heading
+// between them ends the search. A date alone is not a basis: it says when
+// the act is believed to have happened, not why the pleader believes it.
+func beliefSupported(d *document.Document, si int, pt *parties) bool {
+	s := &d.Sentences[si]
+	text := s.Text
+	if loc := legal.Lex("ib").Find(text); loc != nil {
+		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+	}
+	if legal.Lex("ib.basis").Match(text) || hasFact(withoutDates(text), pt) {
+		return true
+	}
+	if si+1 >= len(d.Sentences) {
+		return false
+	}
+	next := &d.Sentences[si+1]
+	if next.Heading || next.Section != s.Section || legal.Lex("ib").Match(next.Text) && !legal.Lex("ib.basis").Match(next.Text) {
+		return false
+	}
+	return legal.Lex("ib.basis").Match(next.Text) || legal.Lex("ib.basis-lead").Match(next.Text) || hasFact(withoutDates(next.Text), pt)
+}
+
+// withoutDates blanks the dates and periods in text, keeping offsets.
+func withoutDates(text string) string {
+	ds := legal.Dates(text)
+	if len(ds) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, dm := range ds {
+		for i := dm.Start; i < dm.End; i++ {
+			if b[i] < 0x80 {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,91 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+)
+
+// PleadingShotgunIncorporation flags a count that re-alleges every preceding
+// paragraph, earlier counts included (Weiland type 1). Info by default; a
+// warning in the Eleventh Circuit, whose shotgun-pleading doctrine Weiland
+// states.
+var PleadingShotgunIncorporation = &lint.Check{
+	ID:              "pleading-shotgun-incorporation",
+	Title:           "Count incorporates every preceding count (shotgun pleading)",
+	Severity:        lint.Info,
+	CircuitSeverity: map[string]lint.Severity{"11": lint.Warning},
+	Confidence:      0.9,
+	Group:           hygieneGroup,
+	Doc: lint.Doc{
+		Requirement: "A count that adopts all preceding counts is the first of the four kinds of shotgun pleading Weiland describes; each later count silently includes every earlier claim, against Rules 8(a)(2), 8(d)(1) and 10(b). The Eleventh Circuit polices this as a doctrine of its own (warning there); the Second Circuit has no equivalent doctrine but enforces Rule 8's \"short and plain\" and \"simple, concise, and direct\" requirements (Salahuddin) and Rule 10(b) (info elsewhere).",
+		Authority:   cite(authWeiland, authRules8and10),
+		Insufficient: []string{
+			"Plaintiff repeats and realleges each and every allegation in the preceding paragraphs as if fully set forth herein. (opening Count V, sweeping in Counts I-IV)",
+			"Plaintiff incorporates by reference all prior paragraphs of this Complaint.",
+		},
+		Sufficient: []string{
+			"Plaintiff incorporates paragraphs 12-48 (Factual Allegations) as if set forth here.",
+			"A count that restates the specific facts it relies on.",
+		},
+		Fix:     "Incorporate only the factual paragraphs each count relies on (e.g., '¶¶ 12-48').",
+		Message: msgShotgun,
+		Traps: []string{
+			"the first count (nothing precedes it)",
+			"ranges that stop at the end of the facts section",
+			"\"incorporates the definitions in ¶ 1\"",
+		},
+	},
+	Run: runShotgun,
+}
+
+const msgShotgun = "Each count adopts every preceding count, so each later count silently includes every earlier claim — the Weiland 'shotgun' pattern."
+
+// shotgunCircuitNote names the circuit rule the finding's severity rests on.
+func shotgunCircuitNote(circuit string) string {
+	switch circuit {
+	case "11":
+		return " In the Eleventh Circuit this is a shotgun pleading under Weiland (type 1), which draws motions to replead."
+	case "2":
+		return " The Second Circuit has no shotgun-pleading doctrine of its own (Weiland is Eleventh Circuit law), but courts there apply Rule 8's 'short and plain' requirement and Rule 10(b) to such pleadings (Salahuddin)."
+	}
+	return " Weiland is Eleventh Circuit law; elsewhere the pattern draws objections under Rules 8(a)(2), 8(d)(1) and 10(b)."
+}
+
+func runShotgun(p *lint.Pass) {
+	c := p.Count()
+	if c == nil || c.Index == 0 || c.IncorporationSentence < 0 || len(c.SweptCounts) == 0 {
+		return
+	}
+	auth := p.Check.Doc.Authority
+	if p.Profile.Circuit == "2" {
+		auth = cite(authWeiland, authSalahuddin, authRules8and10)
+	}
+	msg := msgShotgun
+	if len(c.SweptCounts) < c.Index {
+		// An explicit range that reaches into some earlier counts, not all.
+		var names []string
+		for _, ci := range c.SweptCounts {
+			names = append(names, "Count "+p.Doc.Counts[ci].Numeral())
+		}
+		msg = fmt.Sprintf("This count's incorporation takes in the allegations of %s, so it silently includes an earlier claim — the Weiland 'shotgun' pattern.", joinAnd(names))
+	}
+	p.Report(lint.Finding{
+		Span:      p.Doc.Sentences[c.IncorporationSentence].Span,
+		Severity:  p.Check.SeverityIn(p.Profile),
+		Message:   msg + shotgunCircuitNote(p.Profile.Circuit),
+		Authority: auth,
+	})
+}
+
+// joinAnd joins names as prose: "A", "A and B", "A, B and C".
+func joinAnd(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

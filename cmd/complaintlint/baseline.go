@@ -1,0 +1,82 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/baseline"
+	"github.com/complaintlint/complaintlint/lint/gitdiff"
+)
+
+// baseDir is the directory baseline paths are relative to: the baseline
+// file's own, so it works from any working directory.
+func baseDir(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "."
+	}
+	return filepath.Dir(abs)
+}
+
+func writeBaseline(path string, results []lint.FileResult) (int, error) {
+	b := baseline.Build(results, baseDir(path))
+	return len(b.Findings), writeFileAtomic(path, func(w io.Writer) error { return baseline.Write(w, b) })
+}
+
+// applyBaseline drops the findings the baseline b (read from path) knows
+// and says what it did.
+func applyBaseline(b *baseline.File, path string, results []lint.FileResult) string {
+	o := b.Apply(results, baseDir(path))
+	msg := fmt.Sprintf("complaintlint: %s recorded in %s not shown", plural(o.Known, "finding"), path)
+	if o.Fixed > 0 {
+		msg += fmt.Sprintf("; %s fixed since it was written (run with --write-baseline %s to record that)", plural(o.Fixed, "baseline finding"), path)
+	}
+	return msg
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// checkDiff fails early, before linting, when --diff cannot work.
+func checkDiff(rev string, ts targets) error {
+	seen := map[string]bool{}
+	for _, t := range ts.list {
+		if t.Stdin != nil {
+			return fmt.Errorf("--diff compares files with git; it cannot be used with standard input")
+		}
+		if t.Err != nil {
+			continue
+		}
+		dir := baseDir(t.Path)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		if err := gitdiff.Check(dir, rev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// filterDiff keeps the findings on lines changed since rev.
+func filterDiff(rev string, results []lint.FileResult) {
+	for i := range results {
+		r := &results[i]
+		if r.Doc == nil {
+			continue
+		}
+		lines, err := gitdiff.Changed(rev, r.Path)
+		if err != nil {
+			r.CheckErrors = append(r.CheckErrors, err)
+			continue
+		}
+		gitdiff.Filter(r, lines)
+	}
+}

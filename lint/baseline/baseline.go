@@ -1,0 +1,165 @@
+// Package baseline records the findings a team has already seen so that a
+// run reports only new ones: adopt complaintlint on a drafts folder full of
+// known gaps, and CI fails only when a change adds one.
+//
+// A finding is identified by its fingerprint (package fingerprint: rule,
+// count and flagged text, never line numbers) and its file's path relative
+// to the baseline file's directory, so the same baseline works from any
+// working directory and survives edits elsewhere in the complaint.
+package baseline
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/fingerprint"
+)
+
+// Version is the version of the baseline file format.
+const Version = 1
+
+// File is a baseline as stored.
+type File struct {
+	Version int `json:"version"`
+	// Scheme is the fingerprint scheme the entries were computed with.
+	Scheme   string  `json:"fingerprintScheme"`
+	Findings []Entry `json:"findings"`
+}
+
+// Entry is one recorded finding. Line and Message are for the people who
+// review the baseline; only Path, Rule and Fingerprint are matched.
+type Entry struct {
+	Path        string `json:"path"`
+	Rule        string `json:"rule"`
+	Fingerprint string `json:"fingerprint"`
+	Line        int    `json:"line"`
+	Message     string `json:"message"`
+}
+
+// Build records the unsuppressed findings of results, with paths relative
+// to dir (the baseline file's directory).
+func Build(results []lint.FileResult, dir string) File {
+	b := File{Version: Version, Scheme: fingerprint.Version, Findings: []Entry{}}
+	for i := range results {
+		r := &results[i]
+		if r.Doc == nil {
+			continue
+		}
+		fps := fingerprint.File(r)
+		for k, f := range r.Findings {
+			if f.Suppressed != nil {
+				continue
+			}
+			b.Findings = append(b.Findings, Entry{Path: relTo(dir, r.Path), Rule: f.Rule, Fingerprint: fps[k], Line: r.Start(f).Line, Message: f.Message})
+		}
+	}
+	sort.SliceStable(b.Findings, func(i, j int) bool {
+		x, y := b.Findings[i], b.Findings[j]
+		if x.Path != y.Path {
+			return x.Path < y.Path
+		}
+		return x.Line < y.Line
+	})
+	return b
+}
+
+// Write writes the baseline as indented JSON, one finding per entry, so it
+// reviews well in a diff.
+func Write(w io.Writer, b File) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(b)
+}
+
+// Read loads a baseline file.
+func Read(path string) (*File, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("baseline %s: %w", path, err)
+	}
+	var b File
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("baseline %s: not a complaintlint baseline (%w); write one with --write-baseline", path, err)
+	}
+	if b.Version != Version {
+		return nil, fmt.Errorf("baseline %s: format version %d, this complaintlint reads version %d; write it again with --write-baseline", path, b.Version, Version)
+	}
+	if b.Scheme != fingerprint.Version {
+		return nil, fmt.Errorf("baseline %s: fingerprints of scheme %q, this complaintlint computes %q; write it again with --write-baseline", path, b.Scheme, fingerprint.Version)
+	}
+	return &b, nil
+}
+
+// Outcome is what applying a baseline did.
+type Outcome struct {
+	// Known is how many findings were in the baseline and left out.
+	Known int
+	// Fixed is how many baseline findings of the files linted were not
+	// found any more.
+	Fixed int
+}
+
+// Apply removes from results the findings the baseline records. dir is the
+// baseline file's directory. Files not linted in this run do not count
+// toward Fixed.
+func (b *File) Apply(results []lint.FileResult, dir string) Outcome {
+	type key struct{ path, rule, fp string }
+	left := map[key]bool{}
+	for _, e := range b.Findings {
+		left[key{e.Path, e.Rule, e.Fingerprint}] = true
+	}
+	var out Outcome
+	linted := map[string]bool{}
+	for i := range results {
+		r := &results[i]
+		if r.Doc == nil {
+			continue
+		}
+		path := relTo(dir, r.Path)
+		linted[path] = true
+		fps := fingerprint.File(r)
+		kept := r.Findings[:0]
+		for k, f := range r.Findings {
+			kk := key{path, f.Rule, fps[k]}
+			if f.Suppressed == nil && left[kk] {
+				delete(left, kk)
+				out.Known++
+				continue
+			}
+			kept = append(kept, f)
+		}
+		r.Findings = kept
+	}
+	for k := range left {
+		if linted[k.path] {
+			out.Fixed++
+		}
+	}
+	return out
+}
+
+// relTo is path relative to dir with forward slashes; a path that cannot
+// be made relative (another drive, standard input) is kept as given.
+func relTo(dir, path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(rel)
+}

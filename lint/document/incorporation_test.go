@@ -1,0 +1,111 @@
+package document_test
+
+import (
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/document"
+	_ "github.com/complaintlint/complaintlint/lint/linttest" // defines -update for go test ./... -update
+)
+
+// TestIncorporationRanges: an explicit range ("paragraphs 1 through 4",
+// "¶¶ 2–3, 5") brings in every paragraph it names, and a range that reaches
+// into an earlier count records that count as swept in.
+func TestIncorporationRanges(t *testing.T) {
+	text := `FACTS
+
+1. One.
+
+2. Two.
+
+3. Three.
+
+4. Four.
+
+5. Five.
+
+COUNT I
+FIRST
+
+6. Plaintiff incorporates paragraphs 1 through 4.
+
+COUNT II
+SECOND
+
+7. Plaintiff realleges ¶¶ 2–3, 5 and 6.
+
+COUNT III
+THIRD
+
+8. Plaintiff repeats and realleges all preceding paragraphs.
+
+COUNT IV
+FOURTH
+
+9. The allegations of paragraphs 1 through 5 are incorporated by reference.
+`
+	d := document.Build(document.PlainSource("t.txt", []byte(text)))
+	if len(d.Counts) != 4 {
+		t.Fatalf("got %d counts", len(d.Counts))
+	}
+	nums := func(ci int) []int {
+		var out []int
+		for _, ai := range d.Counts[ci].Incorporated {
+			out = append(out, d.Allegations[ai].Number)
+		}
+		return out
+	}
+	check := func(ci int, want []int, swept []int, blanket bool) {
+		t.Helper()
+		got := nums(ci)
+		if len(got) != len(want) {
+			t.Errorf("count %d incorporates %v, want %v", ci+1, got, want)
+		} else {
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("count %d incorporates %v, want %v", ci+1, got, want)
+					break
+				}
+			}
+		}
+		c := &d.Counts[ci]
+		if len(c.SweptCounts) != len(swept) || (len(swept) > 0 && c.SweptCounts[0] != swept[0]) {
+			t.Errorf("count %d sweeps %v, want %v", ci+1, c.SweptCounts, swept)
+		}
+		if c.Blanket != blanket {
+			t.Errorf("count %d blanket = %v, want %v", ci+1, c.Blanket, blanket)
+		}
+	}
+	check(0, []int{1, 2, 3, 4}, nil, false)
+	check(1, []int{2, 3, 5, 6}, []int{0}, false)
+	check(2, []int{1, 2, 3, 4, 5}, []int{0, 1}, true)
+	check(3, []int{1, 2, 3, 4, 5}, nil, false)
+}
+
+// TestCountHeadingCauseLine: a title-case cause label with a citation under
+// "COUNT VIII" belongs to the heading, and a sentence of prose does not.
+func TestCountHeadingCauseLine(t *testing.T) {
+	text := `COUNT VIII
+MISAPPROPRIATION OF TRADE SECRETS, Fla. Stat. § 688.001 et seq.
+(Against All Defendants)
+
+53. Plaintiff realleges paragraphs 1 through 29.
+
+COUNT IX
+Plaintiff repeats and realleges the allegations above.
+
+54. Defendant converted the files.
+`
+	d := document.Build(document.PlainSource("t.txt", []byte(text)))
+	if len(d.Counts) != 2 {
+		t.Fatalf("got %d counts", len(d.Counts))
+	}
+	if got, want := d.Counts[0].Title, "MISAPPROPRIATION OF TRADE SECRETS, Fla. Stat. § 688.001 et seq. (Against All Defendants)"; got != want {
+		t.Errorf("count VIII title %q, want %q", got, want)
+	}
+	if !d.Counts[0].Has("trade-secret") {
+		t.Errorf("count VIII claims %v, want trade-secret", d.Counts[0].Claims)
+	}
+	if got := d.Counts[1].Title; got != "" {
+		t.Errorf("count IX took a sentence of prose as its title: %q", got)
+	}
+}

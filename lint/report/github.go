@@ -1,0 +1,120 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+)
+
+// AnnotationsPerKind is how many annotations of one kind (error, warning,
+// notice) GitHub Actions shows for a step; further ones stay in the log
+// only. A job shows at most 50 in all. (actions/toolkit,
+// docs/problem-matchers.md, "Limitations".)
+const AnnotationsPerKind = 10
+
+// GitHub writes GitHub Actions workflow commands, which the runner turns
+// into annotations on the pull request's changed files:
+//
+//	::error file=complaint.md,line=26,col=4,endLine=26,endColumn=60,title=rule-id::message
+//
+// File errors come first, then errors, warnings and notices (info), so the
+// annotations GitHub keeps within its per-step limit are the most serious
+// ones; when findings exceed the limit a closing line says how many are
+// only in the log. Suppressed findings are left out.
+type GitHub struct {
+	// BaseDir is the working directory, where the workflow checked out the
+	// repository: absolute paths inside it are made relative, as GitHub
+	// resolves annotation paths against the repository root.
+	BaseDir string
+}
+
+// Report implements Reporter.
+func (g GitHub) Report(w io.Writer, results []lint.FileResult) error {
+	ew := &errWriter{w: w}
+	shown := map[string]int{}
+	emit := func(kind, props, msg string) {
+		shown[kind]++
+		ew.printf("::%s %s::%s\n", kind, props, escapeData(msg))
+	}
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil {
+			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), r.Err.Error())
+		}
+		for _, e := range r.CheckErrors {
+			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), e.Error())
+		}
+	}
+	for _, sev := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
+		kind := githubKind(sev)
+		for i := range results {
+			r := &results[i]
+			if r.Doc == nil {
+				continue
+			}
+			for _, f := range r.Findings {
+				if f.Suppressed != nil || f.Severity != sev {
+					continue
+				}
+				s, e := r.Start(f), r.End(f)
+				props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
+					escapeProperty(g.path(r.Path)), s.Line, s.Column, e.Line, e.Column, escapeProperty(f.Rule))
+				emit(kind, props, annotationText(f))
+			}
+		}
+	}
+	var over []string
+	for _, kind := range []string{"error", "warning", "notice"} {
+		if n := shown[kind]; n > AnnotationsPerKind {
+			over = append(over, plural(n-AnnotationsPerKind, kind))
+		}
+	}
+	if len(over) > 0 {
+		ew.printf("complaintlint: %s, %s and %s; GitHub shows at most %d annotations of each kind per step (50 per job), so %s appear only in this log.\n",
+			plural(shown["error"], "error"), plural(shown["warning"], "warning"), plural(shown["notice"], "notice"),
+			AnnotationsPerKind, strings.Join(over, " and "))
+	}
+	return ew.err
+}
+
+func (g GitHub) path(p string) string {
+	rel, _ := relativeTo(g.BaseDir, p)
+	return rel
+}
+
+func githubKind(s lint.Severity) string {
+	switch s {
+	case lint.Error:
+		return "error"
+	case lint.Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// annotationText is the message with the authority and the fix on their
+// own lines: an annotation is read on its own, next to the text.
+func annotationText(f lint.Finding) string {
+	msg := f.Message
+	if f.Authority != "" {
+		msg += "\nAuthority: " + f.Authority
+	}
+	if f.Fix != "" {
+		msg += "\nFix: " + f.Fix
+	}
+	return msg
+}
+
+// escapeData escapes a workflow command's message as the runner expects
+// (actions/toolkit command.ts escapeData).
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a property value; ',' and ':' would otherwise end
+// the property or the property list (command.ts escapeProperty).
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

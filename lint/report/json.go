@@ -1,0 +1,161 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+)
+
+// JSONVersion is the version of the JSON document's schema. It changes only
+// when a field is removed or changes meaning; new fields may be added
+// without a change.
+const JSONVersion = 1
+
+// JSON writes one versioned JSON document for the whole run, for scripts
+// and dashboards. Positions carry both byte offsets (exact, for programs)
+// and 1-based line and code-point column (for people). Suppressed findings
+// are included with the reason they were suppressed.
+type JSON struct {
+	Tool Tool
+	// Indent pretty-prints the document (the CLI indents; a program reading
+	// the output does not care).
+	Indent bool
+}
+
+type jsonDoc struct {
+	Version int        `json:"version"`
+	Tool    Tool       `json:"tool"`
+	Files   []jsonFile `json:"files"`
+}
+
+type jsonFile struct {
+	Path     string        `json:"path"`
+	Format   string        `json:"format,omitempty"`
+	Counts   []jsonCount   `json:"counts"`
+	Findings []jsonFinding `json:"findings"`
+	Errors   []string      `json:"errors"`
+}
+
+type jsonCount struct {
+	Name    string   `json:"name"`
+	Title   string   `json:"title"`
+	Claims  []string `json:"claims"`
+	Heading jsonPos  `json:"heading"`
+}
+
+type jsonPos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+type jsonSpan struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+type jsonRange struct {
+	Span  jsonSpan `json:"span"`
+	Start jsonPos  `json:"start"`
+	End   jsonPos  `json:"end"`
+}
+
+type jsonRelated struct {
+	Message string `json:"message"`
+	jsonRange
+}
+
+type jsonEdit struct {
+	NewText string `json:"newText"`
+	jsonRange
+}
+
+type jsonSuggestion struct {
+	Title string     `json:"title"`
+	Edits []jsonEdit `json:"edits"`
+}
+
+type jsonFinding struct {
+	Rule       string            `json:"rule"`
+	Severity   lint.Severity     `json:"severity"`
+	Message    string            `json:"message"`
+	Authority  string            `json:"authority,omitempty"`
+	Fix        string            `json:"fix,omitempty"`
+	Count      string            `json:"count,omitempty"`
+	Allegation int               `json:"allegation,omitempty"`
+	Missing    bool              `json:"missing,omitempty"`
+	Confidence float64           `json:"confidence,omitempty"`
+	Span       jsonSpan          `json:"span"`
+	Start      jsonPos           `json:"start"`
+	End        jsonPos           `json:"end"`
+	Related    []jsonRelated     `json:"related"`
+	Suggest    []jsonSuggestion  `json:"suggestions"`
+	Suppressed *lint.Suppression `json:"suppressed,omitempty"`
+}
+
+// Report implements Reporter.
+func (j JSON) Report(w io.Writer, results []lint.FileResult) error {
+	doc := jsonDoc{Version: JSONVersion, Tool: j.Tool.orDefault(), Files: make([]jsonFile, 0, len(results))}
+	for i := range results {
+		doc.Files = append(doc.Files, jsonFileOf(&results[i]))
+	}
+	enc := json.NewEncoder(w)
+	// Messages quote the pleading ("§ 1030(g)", "<Exhibit A>"); keep them
+	// readable rather than \u003c-escaped.
+	enc.SetEscapeHTML(false)
+	if j.Indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(doc)
+}
+
+func jsonFileOf(r *lint.FileResult) jsonFile {
+	f := jsonFile{Path: r.Path, Counts: []jsonCount{}, Findings: []jsonFinding{}, Errors: []string{}}
+	if r.Err != nil {
+		f.Errors = append(f.Errors, r.Err.Error())
+	}
+	for _, e := range r.CheckErrors {
+		f.Errors = append(f.Errors, e.Error())
+	}
+	d := r.Doc
+	if d == nil {
+		return f
+	}
+	f.Format = d.Format.String()
+	for i := range d.Counts {
+		c := &d.Counts[i]
+		claims := make([]string, len(c.Claims))
+		for k, cl := range c.Claims {
+			claims[k] = string(cl)
+		}
+		p := d.Lines.Position(c.Heading.Start)
+		f.Counts = append(f.Counts, jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}})
+	}
+	for _, fd := range r.Findings {
+		rg := rangeOf(d, fd.Span)
+		jf := jsonFinding{
+			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
+			Count: fd.Count, Allegation: r.AllegationNumber(fd), Missing: fd.Missing, Confidence: fd.Confidence,
+			Span: rg.Span, Start: rg.Start, End: rg.End,
+			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed,
+		}
+		for _, rel := range fd.Related {
+			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})
+		}
+		for _, s := range fd.Suggestions {
+			js := jsonSuggestion{Title: s.Title, Edits: []jsonEdit{}}
+			for _, e := range s.Edits {
+				js.Edits = append(js.Edits, jsonEdit{NewText: e.NewText, jsonRange: rangeOf(d, e.Span)})
+			}
+			jf.Suggest = append(jf.Suggest, js)
+		}
+		f.Findings = append(f.Findings, jf)
+	}
+	return f
+}
+
+func rangeOf(d *document.Document, sp lint.Span) jsonRange {
+	s, e := d.Lines.Position(sp.Start), d.Lines.Position(sp.End)
+	return jsonRange{Span: jsonSpan{sp.Start, sp.End}, Start: jsonPos{s.Line, s.Column}, End: jsonPos{e.Line, e.Column}}
+}
