@@ -61,6 +61,18 @@ const (
 	authSalahuddin        = "Salahuddin v. Cuomo, 861 F.2d 40 (2d Cir. 1988)"
 	authAtuahene          = "Atuahene v. City of Hartford, 10 F. App'x 33 (2d Cir. 2001) (summary order)"
 	authRules8and10       = "Fed. R. Civ. P. 8(a)(2), 8(d)(1), 10(b)"
+	// §3.A-B (copyright, DMCA § 1201): statutes, and cases RULES.md marks
+	// verified or [M] as a whole, without pinpoints.
+	auth106           = "17 U.S.C. § 106"
+	auth411           = "17 U.S.C. § 411(a)"
+	auth412           = "17 U.S.C. § 412"
+	authOwnership     = "17 U.S.C. §§ 201, 501(b)"
+	auth102b          = "17 U.S.C. § 102(b)"
+	authCircumvention = "17 U.S.C. § 1201(a)(3)(A)"
+	authInterop       = "17 U.S.C. § 1201(f)"
+	authDMCAWork      = "17 U.S.C. § 1201(a)(1)(A)"
+	authAltai         = "Computer Assocs. Int'l, Inc. v. Altai, Inc., 982 F.2d 693 (2d Cir. 1992)"
+	authEgilman       = "Egilman v. Keller & Heckman, LLP, 401 F. Supp. 2d 105 (D.D.C. 2005)"
 )
 
 // cite joins authorities the way a brief strings them.

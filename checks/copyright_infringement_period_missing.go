@@ -36,6 +36,11 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 			"dates of registration, authorship, publication or contract formation do not date the copying",
 			"a defined period (\"the Infringement Period\") used in the copying sentence",
 			"declaratory-judgment counts by an accused infringer are skipped",
+			"quarters and fiscal years (\"Q2 2013\", \"FY2013\") are dates",
+			"\"continuing\" with the start date in a neighbouring sentence of the same paragraph",
+			"a relative anchor (\"after the Agreement terminated\") that resolves to a dated event in the count's scope",
+			"years in case citations (\"(S.D.N.Y. 2015)\") and statute names (\"Copyright Act of 1976\") do not date anything",
+			"counts under foreign copyright law are skipped",
 		},
 	},
 	Run: runCopyrightInfringementPeriod,
@@ -48,17 +53,15 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 			return
 		}
 	}
-	scope := p.Scope()
-	terms := defendantTerms(p.Doc)
-	act := legal.Lex("copyright.act")
-	var acts []*document.Sentence
-	for _, s := range scope {
-		if act.Match(s.Text) && mentionsDefendant(terms, s.Text) {
-			acts = append(acts, s)
-		}
+	if c := p.Count(); c != nil && (legal.Lex("copyright.foreign-law").Match(c.Title) || anyMatch(own, legal.Lex("copyright.foreign-law"))) {
+		return
 	}
+	scope := p.Scope()
+	pt := ccParties(p.Doc)
+	acts := actSentences(p, pt)
 	for _, s := range acts {
-		if datesAct(s.Text) || datesAct(definitionsText(p, s)) || allegationDatesAct(p.Doc, s) {
+		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
+			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {
 			return
 		}
 	}
@@ -78,45 +81,90 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	})
 }
 
-// datesAct reports whether text carries a date that can date an act: a
-// temporal anchor in a sentence that is not about registration, creation,
-// publication or contract formation — unless a range cue ties the date to
-// the act ("from 2006, when the parties signed ...").
-func datesAct(text string) bool {
-	if text == "" || !legal.HasTime(text) {
-		return false
+// defsDateAct: "During the Infringement Period, 24/7 copied ..." is dated
+// by the definition of the Infringement Period.
+func defsDateAct(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
+	for _, ds := range actDefinitions(p, s, pt) {
+		if datesActSentence(p.Doc, ds) {
+			return true
+		}
 	}
-	if !legal.Lex("copyright.non-act-date").Match(text) {
-		return true
-	}
-	return legal.Lex("time.range-cue").Match(text) && legal.Lex("copyright.act").Match(text)
+	return false
 }
 
-// definitionsText is the text of the definitions of terms a sentence uses.
-func definitionsText(p *lint.Pass, s *document.Sentence) string {
-	out := ""
-	for _, d := range p.Definitions(s) {
-		out += d.Text + " "
+func anyMatch(ss []*document.Sentence, l *legal.Lexicon) bool {
+	for _, s := range ss {
+		if l.Match(s.Text) {
+			return true
+		}
 	}
-	return out
+	return false
 }
 
-// allegationDatesAct looks at the other sentences of the act's numbered
-// paragraph: "Defendant copied the Module. It has done so continuously since
-// March 2012." dates the copying.
-func allegationDatesAct(d *document.Document, s *document.Sentence) bool {
-	if s.Allegation < 0 {
-		return false
-	}
+var reAnaphor = legal.MustCompile(`(?i)^\s*(?:it|they|this|such|that|these|those|the (?:copying|infringement|conduct|infringing conduct|same))\b|\b(?:doing so|did so|has done so|this (?:copying|conduct|infringement))\b`)
+
+// paragraphDatesAct looks at the other sentences of the act's paragraph: "24/7
+// has copied the Module and continues to do so. It began doing so in March
+// 2012." dates the copying. A neighbour counts when it carries an act date
+// and talks about the act: an act verb, a period word ("began",
+// "continuing", "since") and a reference to Defendant or to the act.
+func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence) bool {
 	para := &d.Paragraphs[s.Paragraph]
 	for i := para.FirstSentence; i < para.EndSentence; i++ {
 		o := &d.Sentences[i]
+		if o == s || !datesActSentence(d, o) {
+			continue
+		}
+		about := mentionsDefendant(pt.defendant, o.Text) || reAnaphor.MatchString(o.Text)
+		period := isAct(o.Text) || legal.IsOpenEnded(o.Text) || legal.Lex("time.range-cue").Match(o.Text) ||
+			legal.Lex("copyright.start-word").Match(o.Text)
+		if about && period {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricDate: "LP delivered the Module to 24/7 on May 1, 2012. Since then,
+// 24/7 has copied it." — the act points back at the date of the sentence
+// before it.
+func anaphoricDate(d *document.Document, s *document.Sentence) bool {
+	if !legal.Lex("copyright.anaphoric-time").Match(s.Text) {
+		return false
+	}
+	idx := sentenceIndex(d, s)
+	for i := idx - 1; i >= 0 && i >= idx-2; i-- {
+		o := &d.Sentences[i]
+		if o.Heading {
+			break
+		}
+		if legal.HasTime(o.Text) {
+			for _, dm := range legal.Dates(o.Text) {
+				if !citationDate(o.Text, dm) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relativeAnchorResolves: "After the Agreement terminated, 24/7 kept
+// distributing the Module" is dated when the scope says when the Agreement
+// terminated.
+func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *document.Sentence) bool {
+	evs := relativeEvents(s.Text, pt)
+	if len(evs) == 0 {
+		return false
+	}
+	for _, o := range scope {
 		if o == s {
 			continue
 		}
-		if legal.HasTime(o.Text) && !legal.Lex("copyright.non-act-date").Match(o.Text) &&
-			(legal.Lex("copyright.act").Match(o.Text) || legal.IsOpenEnded(o.Text) || legal.Lex("time.range-cue").Match(o.Text)) {
-			return true
+		for _, e := range evs {
+			if e.resolves(o.Text) {
+				return true
+			}
 		}
 	}
 	return false

@@ -35,27 +35,27 @@ var DMCA1201MeasureUnidentified = &lint.Check{
 		Traps: []string{
 			"the measure described in the facts and referred to by a defined term (\"the Access Controls\")",
 			"trafficking counts name the device but still need the measure it defeats",
+			"quoting § 1201(a)(3) (\"to decrypt an encrypted work\") is not pleading encryption",
+			"reverse engineering or mimicry without a measure is noted on this finding rather than reported twice",
 		},
 	},
 	Run: runDMCAMeasure,
 }
 
-// measureNamed reports whether text names a technological measure in a
-// sentence that also circumvents, requires or controls something, or calls
-// it a measure.
-func measureNamed(text string) bool {
-	if !legal.Lex("tpm").Match(text) {
-		return false
-	}
-	return legal.Lex("circumvent").Match(text) || legal.Lex("tpm.control-verb").Match(text)
-}
+// mimicryNote is the related note that carries
+// dmca-1201-mimicry-or-reverse-engineering when this rule fires on the same
+// count (RULES.md §3.B: one finding, not two).
+const mimicryNote = "dmca-1201-mimicry-or-reverse-engineering: Reverse engineering, mimicry or impersonation is pleaded, but not the access-control measure it defeated; that is not circumvention by itself."
 
 func runDMCAMeasure(p *lint.Pass) {
+	if !dmcaMeasureMissing(p) {
+		return
+	}
 	scope := p.Scope()
-	for _, s := range scope {
-		if measureNamed(s.Text) || measureNamed(textWithDefinitions(p, s)) {
-			return
-		}
+	pt := ccParties(p.Doc)
+	var related []lint.Related
+	if s, loc := unmatchedMimicry(p); s != nil {
+		related = append(related, lint.Related{Span: phraseSpan(s, loc), Message: mimicryNote})
 	}
 	// Anchor on the generic phrase in a circumvention sentence when there is
 	// one ("circumvented LivePerson's security measures"), else on the first
@@ -64,18 +64,25 @@ func runDMCAMeasure(p *lint.Pass) {
 	circ := legal.Lex("circumvent")
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && circ.Match(s.Text) && generic.Match(s.Text)
+			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s))
 		},
-		func(s *document.Sentence) bool { return circ.Match(s.Text) && generic.Match(s.Text) },
+		func(s *document.Sentence) bool { return s.Count == p.CountIndex && generic.Match(dmcaText(s)) },
+		func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s)) },
 	} {
 		for _, s := range scope {
 			if pick(s) {
-				loc := generic.Find(s.Text)
-				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true})
+				loc := generic.Find(dmcaText(s))
+				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related})
 				return
 			}
 		}
 	}
-	anchor := firstOwn(p, scope, func(s *document.Sentence) bool { return circ.Match(s.Text) })
-	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	anchor := firstOwn(p, scope, func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && !isIncorporation(p, s) })
+	f := lint.Finding{Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related}
+	if anchor != nil {
+		f.Span = anchor.Span
+	} else {
+		f.Span = headingFirstLine(p.Doc, p.Count())
+	}
+	p.Report(f)
 }

@@ -105,6 +105,7 @@ func (b *builder) paragraphs() {
 		sp := trimSpan(d.Text, l.span)
 		cur = &Paragraph{Span: sp, Line: l.num, Heading: heading, Count: -1}
 	}
+	prevNum := 0 // the last plausible allegation number, to tell wrapped years from numbers
 	for i, l := range lines {
 		if l.blank {
 			flush()
@@ -113,6 +114,16 @@ func (b *builder) paragraphs() {
 		hint := d.Hints[l.num]
 		trimmed := strings.TrimSpace(l.text)
 		numbered := hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil
+		if m := reAllegation.FindStringSubmatch(l.text); m != nil && hint.Number == 0 {
+			// A wrapped line that begins with a year ("... in\n2011. The
+			// parties ...") continues its paragraph; it is no allegation.
+			if n, _ := strconv.Atoi(m[1]); n >= 1900 && n > prevNum+50 && cur != nil && !cur.Heading {
+				cur.Span.End = trimSpan(d.Text, l.span).End
+				continue
+			} else if n > 0 && (n < 1900 || n <= prevNum+50) {
+				prevNum = n
+			}
+		}
 		isHeading := hint.Heading > 0 || (!numbered && headingShaped(trimmed) &&
 			(cur == nil || cur.Heading || isCountHeading(trimmed) || sectionKindOf(trimmed) >= 0)) ||
 			(!numbered && cur != nil && cur.Heading && b.continuesCountHeading(cur, trimmed))

@@ -36,5 +36,6 @@ var (
 	reIncBlanket    = regexp.MustCompile(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)
 
 	// Defined terms: (the "Module"), (collectively, the “Works”).
-	reDefinedTerm = regexp.MustCompile(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?[ ]+)?(?:referred to as[ ]+)?(?:the[ ]+|a[ ]+|an[ ]+)?["“]([^"”\n]{2,60})["”]\)`)
+	// Line breaks may fall anywhere before the quoted term ("(the\n“Module”)").
+	reDefinedTerm = regexp.MustCompile(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60})["”]\)`)
 )

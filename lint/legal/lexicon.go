@@ -77,7 +77,7 @@ func ParseLexicons(data string) (map[string]*Lexicon, error) {
 		if _, err := regexp.Compile(t); err != nil {
 			return nil, fmt.Errorf("lexicon line %d (%s): %w", line, cur.Name, err)
 		}
-		cur.Patterns = append(cur.Patterns, QuoteTolerant(t))
+		cur.Patterns = append(cur.Patterns, SpaceTolerant(QuoteTolerant(t)))
 	}
 	for name, l := range out {
 		if len(l.Patterns) == 0 {
@@ -105,11 +105,56 @@ func QuoteTolerant(pattern string) string {
 	return strings.ReplaceAll(pattern, `"`, "[\"\u201c\u201d]")
 }
 
-// MustCompile compiles a pattern made quote-tolerant, with a literal
-// pre-filter, for cue patterns that live in code rather than in the lexicon
-// files.
+// SpaceTolerant rewrites a pattern so that a space matches any run of white
+// space: complaints wrap lines inside phrases ("statutory\ndamages",
+// "security\n   measures"), and the analysis text keeps those line breaks
+// so that offsets stay exact. Inside a character class a space becomes \s.
+func SpaceTolerant(pattern string) string {
+	var b strings.Builder
+	inClass, escaped := false, false
+	for i := 0; i < len(pattern); i++ {
+		c := pattern[i]
+		switch {
+		case escaped:
+			escaped = false
+			b.WriteByte(c)
+		case c == '\\':
+			escaped = true
+			b.WriteByte(c)
+		case c == '[' && !inClass:
+			inClass = true
+			b.WriteByte(c)
+		case c == ']' && inClass:
+			inClass = false
+			b.WriteByte(c)
+		case c == ' ' && inClass:
+			b.WriteString(`\s`)
+		case c == ' ':
+			// A run of spaces is one gap; a space made optional by "?"
+			// or "*" ("user ?name") may be absent.
+			j := i
+			for j+1 < len(pattern) && pattern[j+1] == ' ' {
+				j++
+			}
+			if j+1 < len(pattern) && (pattern[j+1] == '?' || pattern[j+1] == '*') {
+				b.WriteString(`\s*`)
+				j++
+			} else {
+				b.WriteString(`\s+`)
+			}
+			i = j
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// MustCompile compiles a pattern made quote- and space-tolerant, with a
+// literal pre-filter, for cue patterns that live in code rather than in the
+// lexicon files.
 func MustCompile(pattern string) *Pattern {
-	return MustPattern(QuoteTolerant(pattern))
+	return MustPattern(SpaceTolerant(QuoteTolerant(pattern)))
 }
 
 func loadLexicons() {

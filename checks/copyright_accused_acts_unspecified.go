@@ -1,0 +1,554 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CopyrightAccusedActsUnspecified flags a copyright count that never ties an
+// exclusive-right act (reproduction, distribution, derivative work, display)
+// to a named accused product, version, file or URL (Kelly element 4, "by
+// what acts").
+var CopyrightAccusedActsUnspecified = &lint.Check{
+	ID:         "copyright-accused-acts-unspecified",
+	Title:      "Copyright count does not name the accused product or the infringing act",
+	Family:     legal.ClaimCopyright,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "S.D.N.Y. courts require a copyright complaint to say \"by what acts during what time\" the defendant infringed (Kelly element 4): which exclusive right under 17 U.S.C. § 106 was violated (reproduction, derivative work, distribution, public display or performance) and by which accused product or version. Summaries of Liveperson report that the complaint there did not tie the copying to a specific product.",
+		Authority:   cite(authKelly, auth106),
+		Insufficient: []string{
+			"Defendant's products infringe Plaintiff's copyrights.",
+			"Defendant misappropriated and used the LP software.",
+			"Defendant violated Plaintiff's exclusive rights under 17 U.S.C. § 106.",
+			"Defendant's technology is a knock-off of Plaintiff's.",
+		},
+		Sufficient: []string{
+			"Defendant reproduced the Work in, and distributes to customers, the JavaScript client of its product 'Acme Assist' (versions 2.1 through 3.0).",
+			"Defendant prepared a derivative work by translating the Module from Java into C# and shipping it as the 'Predict' component of Acme Assist.",
+			"Defendant publicly displays LP's 38 help-center articles verbatim at acme.example/help.",
+		},
+		Fix:     "Name the accused product/version (or file, URL) and the act (reproduced, distributed, prepared a derivative work, displayed).",
+		Message: "The count does not say which accused product or version infringes or which exclusive right (copying, distribution, derivative work, display) was violated.",
+		Traps: []string{
+			"a product defined once in the facts (\"Acme Assist\" or \"the Infringing Product\") and referred to by the defined term",
+			"secondary-liability counts that name the direct infringer's product",
+			"names of Plaintiff's own works are not accused products",
+			"\"use\" alone is a contested RAM-copy theory in the Second Circuit, so it draws a warning, not an error",
+		},
+	},
+	Run: runCopyrightAccusedActs,
+}
+
+// accusedIndex knows which names in a complaint are accused things.
+type accusedIndex struct {
+	pt        partyTerms
+	terms     []string // defined terms for accused products
+	names     []string // product names attributed to Defendant somewhere
+	plaintiff []string // names attributed to Plaintiff somewhere (its works)
+	// owner maps an accused term or name to the defendant term it was
+	// attributed to ("" for a plain "Defendant").
+	owner map[string]string
+	// refs caches accusedRef for every sentence of the document.
+	refs []bool
+}
+
+// add records an accused term or name with its owner.
+func (ix *accusedIndex) add(list *[]string, name, owner string) {
+	*list = append(*list, name)
+	if _, ok := ix.owner[name]; !ok {
+		ix.owner[name] = owner
+	}
+}
+
+// defendantAt names the defendant term found at offset i of s, or "".
+func defendantAt(pt partyTerms, s string, i int) string {
+	for _, t := range pt.defendant {
+		if strings.HasPrefix(s[i:], t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// ownedBy reports whether s uses an accused term or name attributed to one
+// of targets (or to Defendant generally).
+func (ix *accusedIndex) ownedBy(s string, targets []string) bool {
+	for name, owner := range ix.owner {
+		if len(wordIndexes(s, name)) == 0 {
+			continue
+		}
+		if owner == "" {
+			return true
+		}
+		for _, t := range targets {
+			if t == owner {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// The name after a possessive: "its “Acme Assist” product",
+	// "Defendant's Acme Assist platform".
+	reNameAfter      = regexp.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
+	reAppositiveName = regexp.MustCompile(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
+	rePossessive     = regexp.MustCompile(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
+	// "a product called Acme Assist", "marketed as “Predict”".
+	reCalledName = regexp.MustCompile(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+)
+
+func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedMemo.get(p.Doc, computeAccused) }
+
+var accusedMemo docMemo[*accusedIndex]
+
+// computeAccused builds the index of accused products once per document; it
+// is read-only afterwards.
+func computeAccused(d *document.Document) *accusedIndex {
+	ix := &accusedIndex{pt: ccParties(d), owner: map[string]string{}}
+	accusedTerm := legal.Lex("copyright.accused-term")
+	productNoun := legal.Lex("copyright.product-noun")
+	for _, def := range d.Definitions {
+		if isPartyWord(ix.pt, def.Term) {
+			continue
+		}
+		s := d.Sentences[def.Sentence].Text
+		if accusedTerm.Match(def.Term) {
+			ix.add(&ix.terms, def.Term, "")
+			continue
+		}
+		i := strings.Index(s, def.Term)
+		if i < 0 {
+			continue
+		}
+		head := s[:i]
+		if len(head) > 160 {
+			head = head[len(head)-160:]
+		}
+		// The defined thing is Defendant's product when the noun phrase
+		// before the parenthetical names a product (not a document) and
+		// Defendant owns it ("24/7's chat platform (the “Platform”)") or
+		// offers it ("Acme sells a competing learning platform ...").
+		np := lastWords(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(head, " “\"'‘"), "the"), " ("), 10)
+		if legal.Lex("copyright.document-noun").Match(np) {
+			continue
+		}
+		if actorBefore(ix.pt, head, len(head)) != partyDefendant {
+			continue
+		}
+		dl := lastDefendant(ix.pt, head)
+		if !productNoun.Match(head[dl:]) {
+			continue
+		}
+		if isPossessive(head, dl+len(firstWord(head[dl:]))) || legal.Lex("copyright.offering-verb").Match(head[dl:]) {
+			ix.add(&ix.terms, def.Term, defendantAt(ix.pt, head, dl))
+		}
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			continue
+		}
+		t := s.Text
+		for _, pos := range possessorEnds(ix.pt, t) {
+			m := reNameAfter.FindStringSubmatchIndex(t[pos:])
+			if m == nil {
+				continue
+			}
+			name := strings.Trim(t[pos+m[2]:pos+m[3]], "\"“”'‘’")
+			if ix.acceptName(t, pos+m[3], name, true) {
+				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:pos])))
+			}
+		}
+		// "Midnight Echo released the single “Night Drive”": a quoted name
+		// next to a product noun in a sentence where Defendant acts.
+		for _, m := range quotedNames(t) {
+			name := t[m[0]:m[1]]
+			if actorBefore(ix.pt, t, m[0]) != partyDefendant || isPartyWord(ix.pt, name) {
+				continue
+			}
+			before := strings.Fields(lastWords(t[:max(0, m[0]-1)], 2))
+			after := strings.Fields(strings.ToLower(t[min(len(t), m[1]+1):]))
+			near := append(append([]string{}, before...), after[:min(1, len(after))]...)
+			for _, w := range near {
+				if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:.)"))) {
+					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
+					break
+				}
+			}
+		}
+		for _, m := range properNames(t, ix.pt) {
+			if actorBefore(ix.pt, t, m[0]) == partyPlaintiff {
+				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
+			}
+		}
+		// "sell a competing trading-signals service, DataPulse": a name in
+		// apposition to a product noun, in a sentence where Defendant acts.
+		for _, m := range reAppositiveName.FindAllStringSubmatchIndex(t, -1) {
+			name := t[m[2]:m[3]]
+			if !legal.Lex("copyright.product-noun").Match(strings.ToLower(t[m[0]:m[2]])) {
+				continue
+			}
+			if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
+				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
+			}
+		}
+		if mentionsDefendant(ix.pt.defendant, t) {
+			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
+				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
+				if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
+					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
+				}
+			}
+		}
+	}
+	// Only sentences with a verb of copying or of putting a product out can
+	// use an accused reference; the others are never asked about.
+	p := &lint.Pass{Doc: d}
+	refs := make([]bool, len(d.Sentences))
+	act106 := legal.Lex("copyright.act-106")
+	dist := legal.Lex("copyright.distribution-verb")
+	copyVerb := legal.Lex("copyright.copy-verb")
+	for k := range d.Sentences {
+		s := &d.Sentences[k]
+		candidate := isAct(s.Text) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)
+		if s.Heading || !candidate {
+			continue
+		}
+		refs[k] = ix.computeRef(p, s)
+	}
+	ix.refs = refs
+	return ix
+}
+
+// lastDefendant is the offset of the last mention of a defendant in s.
+func lastDefendant(pt partyTerms, s string) int {
+	dl := lastIndex(reDefendantWord, s)
+	for _, t := range pt.defendant {
+		if m := wordIndexes(s, t); len(m) > 0 && m[len(m)-1][0] > dl {
+			dl = m[len(m)-1][0]
+		}
+	}
+	if dl < 0 {
+		return 0
+	}
+	return dl
+}
+
+// possessorEnds returns the offsets just after Defendant's possessives in
+// text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
+// party last named before them.
+func possessorEnds(pt partyTerms, t string) []int {
+	var out []int
+	for _, m := range rePossessive.FindAllStringIndex(t, -1) {
+		w := strings.ToLower(t[m[0]:m[1]])
+		if (w == "its" || w == "their") && actorBefore(pt, t, m[0]) != partyDefendant {
+			continue
+		}
+		out = append(out, m[1])
+	}
+	for _, term := range pt.defendant {
+		for _, m := range wordIndexes(t, term) {
+			rest := t[m[1]:]
+			for _, suf := range []string{"'s", "’s", "'", "’"} {
+				if strings.HasPrefix(rest, suf) {
+					out = append(out, m[1]+len(suf))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// acceptName filters a harvested name: not a party or a stop word, and
+// (after a possessive) quoted, carrying a digit, or followed or ended by a
+// product noun — so that "its Chief Executive" is not a product.
+func (ix *accusedIndex) acceptName(text string, end int, name string, needNoun bool) bool {
+	name = strings.TrimSpace(name)
+	if name == "" || nameStop[name] || isPartyWord(ix.pt, name) {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 && len(words[0]) <= 3 && strings.ToUpper(words[0]) == words[0] && !strings.ContainsAny(words[0], "0123456789") {
+		return false // "its CEO", "its VP"
+	}
+	if !needNoun {
+		return true
+	}
+	noun := legal.Lex("copyright.product-noun")
+	quoted := strings.ContainsAny(text[max(0, end-3):min(len(text), end+3)], "\"”’") && !strings.HasSuffix(name, "s")
+	hasDigit := strings.ContainsAny(name, "0123456789")
+	rest := strings.ToLower(strings.TrimLeft(text[end:], "\"”'’ "))
+	nounAfter := false
+	if loc := noun.Find(rest); loc != nil && loc[0] == 0 {
+		nounAfter = true
+	}
+	nounInside := len(words) > 1 && noun.Match(strings.ToLower(words[len(words)-1]))
+	return quoted || hasDigit || nounAfter || nounInside
+}
+
+// accusedRef reports whether a sentence names an accused thing: a defined
+// accused term, a harvested name, a version, URL or file name, a quoted
+// name that is not Plaintiff's, or a Defendant-owned capitalised name.
+func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
+	if i := sentenceIndex(p.Doc, s); i >= 0 && i < len(ix.refs) {
+		return ix.refs[i]
+	}
+	return ix.computeRef(p, s)
+}
+
+// computeRef is accusedRef without the per-document cache.
+func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
+	t := s.Text
+	for _, term := range ix.terms {
+		if len(wordIndexes(t, term)) > 0 {
+			return true
+		}
+	}
+	for _, n := range ix.names {
+		for _, m := range wordIndexes(t, n) {
+			if !possessedByPlaintiff(ix.pt, t, m[0]) {
+				return true
+			}
+		}
+	}
+	for _, re := range []finder{versionRe(), reURL, reFileName} {
+		for _, m := range re.FindAllStringIndex(t, -1) {
+			if actorBefore(ix.pt, t, m[0]) != partyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
+				return true
+			}
+		}
+	}
+	if ix.namedProduct(p, t) {
+		return true
+	}
+	for _, m := range quotedNames(t) {
+		name := t[m[0]:m[1]]
+		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(p, name) ||
+			actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
+			continue
+		}
+		if legal.Lex("copyright.act-106").Match(name) || strings.Contains(name, "infring") {
+			continue // a quoted allegation, not a name
+		}
+		// A quoted name is a product when a product noun follows it, when
+		// Defendant's possessive or "called" comes just before it, or when
+		// it carries a version number: not a quoted legend or slogan.
+		rest := strings.ToLower(strings.TrimLeft(t[min(len(t), m[1]+1):], " ,"))
+		if loc := legal.Lex("copyright.product-noun").Find(rest); loc != nil && loc[0] == 0 {
+			return true
+		}
+		before := lastWords(t[:max(0, m[0]-1)], 4)
+		if reCalledBefore.MatchString(before) || strings.ContainsAny(name, "0123456789") {
+			return true
+		}
+		// "the single “Night Drive”", "its product 'Acme Assist'".
+		for _, w := range strings.Fields(lastWords(before, 2)) {
+			if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:"))) {
+				return true
+			}
+		}
+		for _, end := range possessorEnds(ix.pt, t) {
+			if end <= m[0] && m[0]-end < 40 && !strings.ContainsAny(t[end:m[0]], ".;,") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedProduct finds "the ShareCloud Gallery service" in an act sentence: a
+// proper name before or ending in a product noun that is not one of
+// Plaintiff's works, not Plaintiff's possession and not a party's name.
+func (ix *accusedIndex) namedProduct(p *lint.Pass, t string) bool {
+	noun := legal.Lex("copyright.product-noun")
+	for _, m := range properNames(t, ix.pt) {
+		name := t[m[0]:m[1]]
+		words := strings.Fields(name)
+		core := words
+		for len(core) > 0 && noun.Match(strings.ToLower(core[len(core)-1])) {
+			core = core[:len(core)-1]
+		}
+		nounAfter := false
+		if loc := noun.Find(strings.ToLower(strings.TrimLeft(t[m[1]:], " "))); loc != nil && loc[0] == 0 {
+			nounAfter = true
+		}
+		if len(core) == 0 || (len(core) == len(words) && !nounAfter && !reVersionish.MatchString(name)) {
+			continue
+		}
+		coreName := strings.Join(core, " ")
+		// "through the Replayr app": Defendant's name used as the name of
+		// its product.
+		theBefore := strings.HasSuffix(strings.ToLower(strings.TrimRight(t[:m[0]], " \n")), " the")
+		if isPartyWord(ix.pt, coreName) && nounAfter && theBefore && defendantTermWord(ix.pt, coreName) {
+			return true
+		}
+		if nameStop[coreName] || isPartyWord(ix.pt, coreName) || ix.plaintiffTerm(p, coreName) || ix.plaintiffTerm(p, name) {
+			continue
+		}
+		if actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
+			continue
+		}
+		mine := false
+		for _, w := range core {
+			if isPlaintiffTerm(ix.pt, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
+				mine = true
+			}
+		}
+		if !mine {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaintiffName reports a name Plaintiff was said to own or make.
+func (ix *accusedIndex) isPlaintiffName(name string) bool {
+	for _, n := range ix.plaintiff {
+		if strings.Contains(n, name) || strings.Contains(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// plaintiffTerm reports a defined term that names Plaintiff's own work.
+func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
+	for _, def := range p.Doc.Definitions {
+		if def.Term != name {
+			continue
+		}
+		s := p.Doc.Sentences[def.Sentence].Text
+		i := strings.Index(s, def.Term)
+		if i < 0 {
+			return false
+		}
+		return ccMentionsPlaintiff(ix.pt, s[:i]) && !mentionsDefendant(ix.pt.defendant, s[:i])
+	}
+	return false
+}
+
+var (
+	reVersionish   = regexp.MustCompile(`\b\d+(?:\.\d+)+\b`)
+	reCalledBefore = regexp.MustCompile(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
+)
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func runCopyrightAccusedActs(p *lint.Pass) {
+	own := p.Own()
+	for _, s := range own {
+		if legal.Lex("defendant.denies").Match(s.Text) {
+			return
+		}
+	}
+	scope := p.Scope()
+	ix := newAccusedIndex(p)
+	act106 := legal.Lex("copyright.act-106")
+	act := legal.Lex("copyright.act")
+	targets := ccCountTargets(p, ix.pt)
+	hasAct, hasThing := false, false
+	for _, s := range scope {
+		text := s.Text
+		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, text) && !ix.ownedBy(text, targets) {
+			continue // another defendant's acts and products
+		}
+		named := ix.accusedRef(p, s)
+		if act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
+			hasAct = true
+		}
+		if named && (isAct(text) || act106.Match(text) || legal.Lex("copyright.distribution-verb").Match(text)) {
+			hasThing = true
+		}
+		if hasAct && hasThing {
+			return
+		}
+	}
+	// A count about copies of the work itself — forwarded newsletters,
+	// posted photographs — has no accused product to name: when the scope
+	// never mentions a product of Defendant's, a § 106 act on Plaintiff's
+	// defined work says "by what acts".
+	if hasAct && !ix.mentionsDefendantProduct(scope) {
+		for _, s := range scope {
+			if (len(targets) == 0 || mentionsTarget(ix.pt, targets, s.Text)) && act106.Match(s.Text) && ix.namesPlaintiffWork(p, s.Text) {
+				return
+			}
+		}
+	}
+	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
+		return !isIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || legal.Lex("copyright.act-loose").Match(s.Text))
+	})
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
+
+// mentionsDefendantProduct reports "its products", "24/7's platform",
+// "Defendant's software" anywhere in scope: a case about an accused product.
+func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) bool {
+	noun := legal.Lex("copyright.product-noun")
+	for _, s := range scope {
+		for _, end := range possessorEnds(ix.pt, s.Text) {
+			after := strings.Fields(strings.ToLower(s.Text[end:min(len(s.Text), end+60)]))
+			for i, w := range after {
+				if i > 3 {
+					break
+				}
+				if noun.Match(strings.Trim(w, ",.;:")) {
+					return true
+				}
+			}
+		}
+	}
+	return len(ix.terms) > 0 || len(ix.names) > 0
+}
+
+// namesPlaintiffWork reports a defined term for one of Plaintiff's works.
+//
+// Software is left out: a copied program lives in some product of
+// Defendant's, and that product is what Liveperson's complaint failed to
+// name.
+func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
+	software := legal.Lex("copyright.software-noun")
+	for _, def := range p.Doc.DefinitionsUsed(text) {
+		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p, def.Term) {
+			continue
+		}
+		if software.Match(p.Doc.Sentences[def.Sentence].Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// defendantTermWord reports that w is one of Defendant's names.
+func defendantTermWord(pt partyTerms, w string) bool {
+	for _, t := range pt.defendant {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CopyrightProtectableExpressionUnalleged flags a copyright count whose
+// copying allegations describe functions, features or methods — which
+// § 102(b) leaves unprotected — without any copying of code, text, screens
+// or other expression.
+var CopyrightProtectableExpressionUnalleged = &lint.Check{
+	ID:         "copyright-protectable-expression-unalleged",
+	Title:      "Copyright count alleges copying of functions, not expression",
+	Family:     legal.ClaimCopyright,
+	Severity:   lint.Warning,
+	Confidence: 0.5,
+	Doc: lint.Doc{
+		Requirement: "Copyright protects expression, not ideas, procedures, processes, systems or methods of operation (17 U.S.C. § 102(b)). A complaint about software should allege copying of code or other expression; in Liveperson an allegation that the defendant copied the entire software module was enough at the pleading stage.",
+		Authority:   cite(auth102b, authAltai, authLiveperson),
+		Insufficient: []string{
+			"Defendant copied the functionality and features of LP's platform.",
+			"Defendant's software mimics the look and feel and workflow of LP's.",
+			"Defendant replicated LP's methods for deciding when to offer a chat.",
+			"Defendant's product performs the same functions in the same way.",
+		},
+		Sufficient: []string{
+			"Defendant copied the LP Module in its entirety — all 42 source files.",
+			"A side-by-side comparison (Ex. C) shows about 1,200 lines of identical code, including LP's comments, misspellings and variable names.",
+			"Defendant's client script contains LP's function names and in-line comments verbatim.",
+		},
+		Fix:     "Allege what expression was copied (files, code, screens, text), ideally with examples or a side-by-side exhibit; copying an entire module verbatim is enough at this stage.",
+		Message: "The copyright count describes copying of functions, features or methods, which § 102(b) leaves unprotected, without alleging copying of code or other expression.",
+		Traps: []string{
+			"the count pleads both function and code copying",
+			"copying of the \"entire\" module or verbatim code is enough (Liveperson)",
+			"an algorithm implemented in copied code",
+			"a copied work defined elsewhere as source code",
+		},
+	},
+	Run: runCopyrightProtectableExpression,
+}
+
+func runCopyrightProtectableExpression(p *lint.Pass) {
+	copyVerb := legal.Lex("copyright.copy-verb")
+	function := legal.Lex("copyright.function")
+	expression := legal.Lex("copyright.expression")
+	pt := ccParties(p.Doc)
+	ix := newAccusedIndex(p)
+	var functional *document.Sentence
+	for _, s := range p.Scope() {
+		if !copyVerb.Match(s.Text) {
+			continue
+		}
+		// Only copying by Defendant (or by its product) is in question.
+		if !mentionsDefendant(pt.defendant, s.Text) && !ix.accusedRef(p, s) {
+			continue
+		}
+		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) || copiesWorkItself(p, s, pt) {
+			return
+		}
+		if function.Match(s.Text) && (functional == nil || (!inCount(p, functional) && inCount(p, s))) {
+			functional = s
+		}
+	}
+	if functional == nil {
+		return
+	}
+	loc := function.Find(functional.Text)
+	f := anchorFinding(p, phraseSpan(functional, loc), inCount(p, functional), firstOwnCopy(p),
+		"copying of functions or features is pleaded here")
+	p.Report(f)
+}
+
+// firstOwnCopy is the count's own first sentence about copying or
+// infringement, for findings whose evidence sits in the facts.
+func firstOwnCopy(p *lint.Pass) *document.Sentence {
+	for _, s := range p.Own() {
+		if legal.Lex("copyright.copy-verb").Match(s.Text) || legal.Lex("copyright.act").Match(s.Text) {
+			return s
+		}
+	}
+	return nil
+}
+
+var (
+	reSkipWord = regexp.MustCompile(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
+)
+
+// copiesWorkItself reports a copy verb whose object is the work itself —
+// "reproduced VoltraOS", "a modified copy of the firmware", "copied the
+// Module" — rather than its features: literal copying of a program is
+// copying of expression.
+func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
+	t := s.Text
+	function := legal.Lex("copyright.function")
+	for _, m := range legal.Lex("copyright.copy-verb").FindAll(t) {
+		words := strings.Fields(t[m[1]:min(len(t), m[1]+120)])
+		for i, w := range words {
+			if i > 6 {
+				break
+			}
+			w = strings.Trim(w, ",.;:()“”\"'‘’—")
+			if w == "" || reSkipWord.MatchString(w) {
+				continue
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+				continue // LP's features: the possessor is not the object
+			}
+			if function.Match(strings.ToLower(w)) {
+				break
+			}
+			if legal.Lex("copyright.literal-object").Match(w) {
+				return true
+			}
+			for _, def := range p.Doc.DefinitionsUsed(w) {
+				if def.Term == w && !isPartyWord(pt, w) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}

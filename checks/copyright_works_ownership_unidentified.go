@@ -1,0 +1,195 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CopyrightWorksOwnershipUnidentified flags a copyright count that does not
+// identify the works (title, version, schedule) or how Plaintiff owns them
+// (Kelly elements 1 and 2).
+var CopyrightWorksOwnershipUnidentified = &lint.Check{
+	ID:         "copyright-works-ownership-unidentified",
+	Title:      "Copyright count does not identify the works or Plaintiff's ownership",
+	Family:     legal.ClaimCopyright,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "S.D.N.Y. courts require a copyright complaint to say which specific original works are the subject of the claim and that Plaintiff owns the copyrights in them (Kelly elements 1 and 2); only the legal or beneficial owner of an exclusive right may sue (17 U.S.C. § 501(b)), by authorship, work made for hire or written transfer (§ 201).",
+		Authority:   cite(authKelly, authOwnership),
+		Insufficient: []string{
+			"Plaintiff's intellectual property, including its software, platforms and documentation.",
+			"Plaintiff's copyrighted materials.",
+			"Defendant infringed the Works. (never defined)",
+			"Plaintiff has rights in the code.",
+		},
+		Sufficient: []string{
+			"The source and object code of LP's Real-Time Engagement Module, version 8.1 (the 'Module'), written by LP employees within the scope of their employment.",
+			"The works listed in Exhibit A by title, version and registration number.",
+			"Plaintiff is the assignee of all right, title and interest in the Module under a written assignment dated January 4, 2011.",
+		},
+		Fix:     "Define each work by title and version (or attach a schedule) and allege authorship, work-for-hire, assignment or exclusive license.",
+		Message: "The count does not identify the specific copyrighted works (title/version) or how Plaintiff owns them.",
+		Traps: []string{
+			"ownership alleged in the Parties section and incorporated",
+			"a pleaded registration number identifies the work and is prima facie evidence of ownership (§ 410(c))",
+			"a defined work term resolves to its definition",
+			"names of Defendant's products are not Plaintiff's works",
+		},
+	},
+	Run: runCopyrightWorksOwnership,
+}
+
+// workIdentified reports whether text names a specific work: a quoted
+// title, a version, or a proper name next to a work or product noun.
+func workIdentified(text string, pt partyTerms, accused func(text string, at int, name string) bool) bool {
+	if legal.Lex("copyright.reg-number").Match(text) || versionRe().MatchString(text) {
+		return true
+	}
+	for _, m := range quotedNames(text) {
+		name := text[m[0]:m[1]]
+		if !isPartyWord(pt, name) && !legal.Lex("copyright.accused-term").Match(name) {
+			return true
+		}
+	}
+	noun := legal.Lex("copyright.product-noun")
+	cue := legal.Lex("copyright.work-cue")
+	for _, m := range properNames(text, pt) {
+		name := text[m[0]:m[1]]
+		if accused != nil && accused(text, m[0], name) {
+			continue
+		}
+		words := strings.Fields(name)
+		last := strings.ToLower(words[len(words)-1])
+		if noun.Match(last) || cue.Match(last) || strings.ContainsAny(name, "0123456789") {
+			return true
+		}
+		rest := strings.ToLower(strings.TrimLeft(text[m[1]:], " ,"))
+		if loc := noun.Find(rest); loc != nil && loc[0] == 0 {
+			return true
+		}
+		if loc := cue.Find(rest); loc != nil && loc[0] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func runCopyrightWorksOwnership(p *lint.Pass) {
+	own := p.Own()
+	for _, s := range own {
+		if legal.Lex("defendant.denies").Match(s.Text) {
+			return
+		}
+	}
+	d := p.Doc
+	// A registration number anywhere identifies the work and is prima facie
+	// evidence of ownership.
+	ev := registrationIn(d)
+	for _, s := range ev.issued {
+		if legal.Lex("copyright.reg-number").Match(s.Text) {
+			return
+		}
+	}
+	pt := ccParties(d)
+	ix := newAccusedIndex(p)
+	ownership := legal.Lex("copyright.ownership")
+	cue := legal.Lex("copyright.work-cue")
+	identified := false
+	owned := len(ev.issued) > 0
+	for _, s := range p.Scope() {
+		text := s.Text
+		defs := definitionsText(p, s)
+		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+			owned = true
+		}
+		if !identified {
+			switch {
+			case hasExhibit(text) && cue.Match(text):
+				identified = true
+			case (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
+				identified = true
+			case defs != "" && plaintiffWorkDefined(p, s, pt, ix):
+				identified = true
+			}
+		}
+		if identified && owned {
+			return
+		}
+	}
+	// Anchor on the generic description of the works when the count has one,
+	// else on the count's first sentence of infringement.
+	generic := legal.Lex("copyright.generic-work")
+	for _, s := range own {
+		if loc := generic.Find(s.Text); loc != nil {
+			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true})
+			return
+		}
+	}
+	var anchor *document.Sentence
+	for _, pick := range []func(*document.Sentence) bool{
+		func(s *document.Sentence) bool {
+			return ccMentionsPlaintiff(pt, s.Text) && (ownership.Match(s.Text) || reRights.MatchString(s.Text) || cue.Match(s.Text))
+		},
+		func(s *document.Sentence) bool {
+			return legal.Lex("copyright.act").Match(s.Text) || reCopyrightWord.MatchString(s.Text)
+		},
+	} {
+		for _, s := range own {
+			if anchor == nil && !isIncorporation(p, s) && pick(s) {
+				anchor = s
+			}
+		}
+	}
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
+
+var reRights = legal.MustCompile(`(?i)\brights?\b`)
+
+// mentionsOnlyDefendant: "Defendant owns and operates the website" is not
+// Plaintiff's ownership.
+func mentionsOnlyDefendant(pt partyTerms, s string) bool {
+	return mentionsDefendant(pt.defendant, s) && !ccMentionsPlaintiff(pt, s) && !reCopyrightWord.MatchString(s)
+}
+
+// plaintiffWorkDefined reports a defined term in s that names one of
+// Plaintiff's works specifically: its defining sentence identifies it.
+func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt partyTerms, ix *accusedIndex) bool {
+	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
+		if isPartyWord(pt, def.Term) {
+			continue
+		}
+		ds := &p.Doc.Sentences[def.Sentence]
+		i := strings.Index(ds.Text, def.Term)
+		if i < 0 {
+			continue
+		}
+		head := ds.Text[:i]
+		if actorBefore(pt, head, len(head)) == partyDefendant {
+			continue
+		}
+		if workIdentified(head, pt, ix.isAccused) || (hasExhibit(ds.Text) && legal.Lex("copyright.work-cue").Match(ds.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAccused reports a name that is one of Defendant's products: a harvested
+// or defined accused name, or a name right after Defendant's possessive.
+func (ix *accusedIndex) isAccused(text string, at int, name string) bool {
+	for _, n := range append(append([]string{}, ix.names...), ix.terms...) {
+		if strings.Contains(name, n) || strings.Contains(n, name) {
+			return true
+		}
+	}
+	for _, end := range possessorEnds(ix.pt, text) {
+		if end <= at && strings.TrimLeft(text[end:at], " ") == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,237 @@
+package checks
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1201AuthorizedAccess flags a § 1201 count whose scope says Plaintiff
+// (or its customer) gave Defendant the credentials, license or access it
+// used, with no revocation before the access and no separate measure
+// defeated: using authorized access is generally not circumvention.
+var DMCA1201AuthorizedAccess = &lint.Check{
+	ID:         "dmca-1201-authorized-access",
+	Title:      "DMCA count rests on access Plaintiff authorized",
+	Family:     legal.ClaimDMCA,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "Circumvention must be \"without the authority of the copyright owner\" (17 U.S.C. § 1201(a)(3)(A)). A defendant who uses a password or license the owner issued bypasses permission, not the measure (I.M.S.); in Liveperson the defendant's access came through the parties' licensed relationship, which did not show circumvention.",
+		Authority:   cite(authCircumvention, authIMS, authEgilman, authLiveperson),
+		Insufficient: []string{
+			"Using the administrator credentials LivePerson provided under the Agreement, Defendant accessed the rules server, thereby circumventing LivePerson's technological measures.",
+			"Defendant used a customer's login to view LP's dashboards.",
+			"Defendant exceeded the scope of its license and thereby circumvented LP's protections.",
+		},
+		Sufficient: []string{
+			"After LP disabled Defendant's accounts on January 10, 2013, Defendant regained access by forging session cookies signed with a key it extracted from the LP client.",
+			"Defendant used a key generator to create activation keys LP never issued.",
+			"Defendant's scraper solved LP's CAPTCHA with an automated solver to reach the protected reports.",
+		},
+		Fix:     "Plead access after authorization ended, or the separate measure Defendant defeated (forged keys, decrypted files, bypassed checks); move purpose-based misuse to the contract or trade-secret counts.",
+		Message: "The complaint says Plaintiff gave Defendant the credentials/license it used; using authorized access (even for a forbidden purpose) is generally not 'circumvention' under § 1201.",
+		Traps: []string{
+			"credentials revoked before the access",
+			"a separate measure defeated after a legitimate login",
+			"grant language in the background of a different count (only the DMCA count's scope is read)",
+		},
+	},
+	Run: runDMCAAuthorizedAccess,
+}
+
+var (
+	reGrantActive   = legal.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
+	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
+)
+
+// dmcaGrant reports a sentence saying Plaintiff (or a customer) gave
+// Defendant credentials, a license or access, and returns the phrase.
+func dmcaGrant(pt partyTerms, t string) []int {
+	if loc := thirdPartyCredential(pt, t); loc != nil {
+		return loc
+	}
+	if loc := legal.Lex("dmca.license-exceeded").Find(t); loc != nil {
+		return loc
+	}
+	obj := legal.Lex("dmca.grant-object")
+	// The grant must run to Defendant: "LP issued 24/7 accounts", "the
+	// credentials LP provided [Defendant]" — not a description of the
+	// measure ("tokens issued to clients").
+	if !obj.Match(t) || !mentionsDefendant(pt.defendant, t) {
+		return nil
+	}
+	for _, loc := range legal.Lex("dmca.grant").FindAll(t) {
+		switch actorBefore(pt, t, loc[0]) {
+		case partyPlaintiff, partyThird:
+			return loc
+		case partyDefendant:
+			// "credentials issued to 24/7 by LP", "24/7 was granted a
+			// license", "24/7 accessed the portal under the Agreement": the
+			// grant runs to Defendant when the verb is passive or the phrase
+			// names the agreement; "24/7 provided its clients with logins"
+			// is no grant by Plaintiff.
+			if reGrantActive.MatchString(t[loc[0]:loc[1]]) && !rePassiveBefore.MatchString(t[:loc[0]]) {
+				continue
+			}
+			return loc
+		default:
+			return loc
+		}
+	}
+	return nil
+}
+
+var (
+	// Any credential word; the literal pre-filter makes this cheap.
+	reCredentialWord = legal.MustCompile(`(?i)\b(?:credential|pass(?:word|code)|log-?in|user ?name|user ?id|account|key|token)`)
+	// "her sister's password", "a dealer's login".
+	rePossessedCredential = regexp.MustCompile(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
+	// "the password of her sister", "credentials belonging to a dealer".
+	reCredentialOf = regexp.MustCompile(`(?i)\b(?:credentials?|log-?ins?|pass(?:word|code)s?|accounts?|user\s?names?)\s+(?:of|belonging\s+to|issued\s+to|assigned\s+to)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|its\s+|one\s+of\s+)?([\w-]+)`)
+)
+
+// thirdPartyCredential finds Defendant's use of credentials that belong to
+// someone other than the parties: the [dmca.third-party-credential]
+// phrases, or any credential possessed by a person who is neither party.
+func thirdPartyCredential(pt partyTerms, t string) []int {
+	// Cheap rejection first: most sentences name no credential at all.
+	if !reCredentialWord.MatchString(t) {
+		return nil
+	}
+	if loc := legal.Lex("dmca.third-party-credential").Find(t); loc != nil {
+		return loc
+	}
+	notParty := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "its", "their", "his", "her", "own", "the", "plaintiff", "plaintiffs", "defendant", "defendants", "company", "user", "per-user":
+			return false
+		}
+		return !isPartyWord(pt, w) && !rePlaintiffWord.MatchString(w) && !reDefendantWord.MatchString(w)
+	}
+	for _, m := range rePossessedCredential.FindAllStringSubmatchIndex(t, -1) {
+		if notParty(t[m[2]:m[3]]) {
+			return m[:2]
+		}
+	}
+	for _, m := range reCredentialOf.FindAllStringSubmatchIndex(t, -1) {
+		if notParty(t[m[2]:m[3]]) {
+			return m[:2]
+		}
+	}
+	return nil
+}
+
+// accessFacts is what one sentence says about authorization, computed once
+// per document: the grant phrase, a third party's credentials, a revocation
+// of credentials (Defendant's or a third party's), and a measure other than
+// the granted credential defeated.
+type accessFacts struct {
+	grant, third          []int
+	revoked, revokedThird bool
+	separate              bool
+}
+
+var accessMemo docMemo[[]accessFacts]
+
+var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
+
+func computeAccessFacts(d *document.Document) []accessFacts {
+	pt := ccParties(d)
+	rev := legal.Lex("dmca.revocation")
+	obj := legal.Lex("dmca.grant-object")
+	third := legal.Lex("party.third")
+	strong := legal.Lex("dmca.circumvent-strong")
+	forged := legal.Lex("dmca.credential-forged")
+	tpm := legal.Lex("tpm")
+	cred := legal.Lex("dmca.credential-tpm")
+	out := make([]accessFacts, len(d.Sentences))
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			continue
+		}
+		t := dmcaText(s)
+		f := &out[i]
+		f.grant = dmcaGrant(pt, t)
+		f.third = thirdPartyCredential(pt, t)
+		for _, m := range rev.FindAll(t) {
+			f.revoked = f.revoked || obj.Match(t)
+			// "LP disabled the customer's account", "the client's key was
+			// revoked" — not "after its own keys were revoked".
+			after := t[m[1]:min(len(t), m[1]+50)]
+			before := t[max(0, m[0]-50):m[0]]
+			if (third.Match(after) && !reOwnCredential.MatchString(after)) || (third.Match(before) && !reOwnCredential.MatchString(before)) {
+				f.revokedThird = true
+			}
+		}
+		if f.grant != nil {
+			continue
+		}
+		// A circumvention by Defendant of a measure other than the
+		// credential it was given, in this or an adjacent sentence; or a
+		// credential Defendant forged, stole or generated, which was never
+		// granted.
+		for _, loc := range verbMatches(strong, t, pt) {
+			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+				continue
+			}
+			near := neighbours(d, s)
+			for _, m := range tpm.FindAll(near) {
+				if !cred.Match(near[m[0]:m[1]]) {
+					f.separate = true
+				}
+			}
+		}
+		for _, loc := range verbMatches(forged, t, pt) {
+			if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
+				f.separate = true
+			}
+		}
+	}
+	return out
+}
+
+func runDMCAAuthorizedAccess(p *lint.Pass) {
+	facts := accessMemo.get(p.Doc, computeAccessFacts)
+	var grant, third *document.Sentence
+	var grantLoc, thirdLoc []int
+	separate, revokedAny, revokedThird := false, false, false
+	for _, s := range p.Scope() {
+		i := sentenceIndex(p.Doc, s)
+		if i < 0 {
+			continue
+		}
+		f := facts[i]
+		if f.grant != nil && (grant == nil || (!inCount(p, grant) && inCount(p, s))) {
+			grant, grantLoc = s, f.grant
+		}
+		if f.third != nil && (third == nil || (!inCount(p, third) && inCount(p, s))) {
+			third, thirdLoc = s, f.third
+		}
+		separate = separate || f.separate
+		revokedAny = revokedAny || f.revoked
+		revokedThird = revokedThird || f.revokedThird
+	}
+	if grant == nil || separate {
+		return
+	}
+	// Revoking Defendant's own credentials does not cure access through a
+	// customer's still-valid ones (I.M.S.): a third party's credentials
+	// count as revoked only when the revocation names them.
+	if third != nil {
+		grant, grantLoc = third, thirdLoc
+		if revokedThird {
+			return
+		}
+	} else if revokedAny {
+		return
+	}
+	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),
+		"Plaintiff's grant of access is pleaded here")
+	f.Missing = false
+	p.Report(f)
+}

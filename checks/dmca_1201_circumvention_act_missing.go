@@ -1,0 +1,71 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1201CircumventionActMissing flags a § 1201 count that names a
+// technological measure but never says how Defendant defeated it — only
+// that Defendant accessed or obtained what it protected.
+var DMCA1201CircumventionActMissing = &lint.Check{
+	ID:         "dmca-1201-circumvention-act-missing",
+	Title:      "DMCA count names a measure but not how it was circumvented",
+	Family:     legal.ClaimDMCA,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "To \"circumvent\" is to descramble, decrypt, or otherwise avoid, bypass, remove, deactivate or impair a technological measure (17 U.S.C. § 1201(a)(3)(A)); merely accessing a protected resource is not enough.",
+		Authority:   cite(authCircumvention),
+		Insufficient: []string{
+			"LP's portal is password-protected. Defendant accessed the portal and copied LP's reports.",
+			"LP's files are encrypted; Defendant obtained them.",
+			"Defendant gained access to LP's key-protected software.",
+		},
+		Sufficient: []string{
+			"Defendant extracted the decryption key from the LP client library and used it to decrypt the rules files on or about May 2013.",
+			"Defendant replayed captured session tokens to obtain responses without authenticating.",
+			"Defendant patched the binary to skip the license-server check.",
+		},
+		Fix:     "Describe the act of circumvention (what was decrypted, bypassed, forged, patched) and when.",
+		Message: "A measure is named, but the count never says how Defendant decrypted, bypassed, disabled or otherwise defeated it.",
+		Traps: []string{
+			"\"circumvented\" used with the named measure",
+			"trafficking counts (§ 1201(a)(2), (b)): the act is offering a device",
+			"Plaintiff's own acts (\"LP disabled Defendant's credentials\") are not circumvention by Defendant",
+			"when no measure is named at all, dmca-1201-measure-unidentified reports instead",
+		},
+	},
+	Run: runDMCACircumventionAct,
+}
+
+func runDMCACircumventionAct(p *lint.Pass) {
+	if dmcaMeasureMissing(p) || isTrafficking(p) {
+		return
+	}
+	circ := legal.Lex("circumvent")
+	tpm := legal.Lex("tpm")
+	work := legal.Lex("dmca.work-noun")
+	pt := ccParties(p.Doc)
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		for _, loc := range verbMatches(circ, t, pt) {
+			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+				continue
+			}
+			near := neighbours(p.Doc, s) + " " + defsText(p, s, pt)
+			if tpm.Match(near) || work.Match(t) {
+				return
+			}
+		}
+	}
+	access := legal.Lex("dmca.access-verb")
+	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
+		return !isIncorporation(p, s) && access.Match(dmcaText(s)) && mentionsDefendant(pt.defendant, s.Text)
+	})
+	if anchor == nil {
+		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return !isIncorporation(p, s) && tpm.Match(dmcaText(s)) })
+	}
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
