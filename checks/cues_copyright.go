@@ -184,6 +184,12 @@ func actorBefore(pt partyTerms, text string, pos int) int {
 		if before := strings.TrimRight(head[:loc[0]], " \t\n"); strings.HasSuffix(before, " by") || strings.HasSuffix(before, "\nby") {
 			return
 		}
+		// "the Acme Engagement Module": a party's name after an article
+		// modifies a noun; it names no actor.
+		if before := strings.ToLower(strings.TrimRight(head[:loc[0]], " \t\n")); strings.HasSuffix(before, " the") || before == "the" ||
+			strings.HasSuffix(before, " a") || strings.HasSuffix(before, " an") {
+			return
+		}
 		if isPossessive(head, loc[1]) {
 			if loc[0] > bestPoss {
 				bestPoss, kindPoss = loc[0], k

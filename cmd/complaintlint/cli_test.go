@@ -11,26 +11,26 @@ import (
 
 const flawed = `FACTUAL ALLEGATIONS
 
-1. Plaintiff Acme, Inc. (“Acme”) owns the copyright in the Module.
+1. Plaintiff Acme, Inc. (“Acme”) is a Delaware corporation.
 
 COUNT I
 COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)
 
 2. Acme repeats and realleges paragraph 1.
 
-3. Defendant copied the Module and sold copies of it.
+3. Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1, and sold copies of it.
 `
 
 const clean = `FACTUAL ALLEGATIONS
 
-1. Plaintiff Acme, Inc. (“Acme”) owns the copyright in the Module.
+1. Plaintiff Acme, Inc. (“Acme”) is a Delaware corporation.
 
 COUNT I
 COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)
 
 2. Acme repeats and realleges paragraph 1.
 
-3. From March 2012 through the present, Defendant copied the Module and sold copies of it.
+3. From March 2012 through the present, Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1, and sold copies of it.
 `
 
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {

@@ -53,8 +53,8 @@ func matcherFixture(t *testing.T) (dir, line, github string) {
 	files := map[string]string{
 		"my complaint.md": "# COUNT I\n## COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n" +
 			"<!-- complaintlint-disable-next-line copyright-infringement-period-missing -->\n" +
-			"1. “Acme” owns it under § 5. Defendant copied the Module and sold copies of it.\n",
-		"other/c.txt":              "COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. Defendant’s staff copied the Module.\n",
+			"1. “Acme” owns it under § 5. Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1, and sold copies of it.\n",
+		"other/c.txt":              "COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. Defendant’s staff copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1.\n",
 		"other/.complaintlint.yml": "rules:\n  severity:\n    copyright-infringement-period-missing: info\n",
 	}
 	for name, text := range files {
@@ -213,7 +213,7 @@ qa!
 	}
 	want := []string{
 		"my complaint.md|4|w|<!-- complaintlint-disable-next-line",
-		"my complaint.md|5|e|Defendant copied the Module",
+		"my complaint.md|5|e|Defendant copied the Acme Engagement Module",
 		"other/c.txt|4|i|Defendant’s staff copied",
 		"file|missing.txt|e|no such file or directory",
 	}

@@ -70,7 +70,7 @@ func flawedFiles(t *testing.T, n int) []string {
 	var paths []string
 	for i := 0; i < n; i++ {
 		p := filepath.Join(dir, "c"+string(rune('a'+i))+".txt")
-		os.WriteFile(p, []byte("COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. Defendant copied the Module.\n"), 0o644)
+		os.WriteFile(p, []byte("COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1.\n"), 0o644)
 		paths = append(paths, p)
 	}
 	return paths

@@ -86,8 +86,8 @@ func TestPreCommitFramework(t *testing.T) {
 	}
 	files := map[string]string{
 		".pre-commit-config.yaml": "repos:\n  - repo: " + root + "\n    rev: " + head + "\n    hooks:\n      - id: complaintlint\n",
-		"flawed.txt":              "COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. Defendant copied the Module and sold copies of it.\n",
-		"clean.md":                "# COUNT I\n## COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. From March 2012 through the present, Defendant copied the Module and sold copies of it.\n",
+		"flawed.txt":              "COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1, and sold copies of it.\n",
+		"clean.md":                "# COUNT I\n## COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1. From March 2012 through the present, Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1, and sold copies of it.\n",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644); err != nil {
