@@ -1,8 +1,6 @@
 package checks
 
 import (
-	"regexp"
-
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -38,7 +36,7 @@ var CFAALimitationsWindow = &lint.Check{
 	Run: runCFAALimitations,
 }
 
-var reAmendedComplaint = regexp.MustCompile(`(?i)\bamended\s+(?:and\s+supplemental\s+)?complaint\b`)
+var reAmendedComplaint = legal.MustPattern(`(?i)\bamended\s+(?:and\s+supplemental\s+)?complaint\b`)
 
 // isAmendedComplaint reports an amended complaint: its caption or opening
 // calls it one.

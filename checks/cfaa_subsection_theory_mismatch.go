@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -47,9 +46,9 @@ const (
 )
 
 var (
-	reCFAAFraud     = regexp.MustCompile(`(?i)\bdefraud\w*|\bfraud\w*`)
-	reCFAAActName   = regexp.MustCompile(`(?i)computer fraud and abuse`)
-	reCFAAStatutory = regexp.MustCompile(`(?i)(?:18\s*U\.?\s*S\.?\s*C\.?\s*)?§*\s*1030\s*(?:\([a-z0-9]+\)\s*)*`)
+	reCFAAFraud     = legal.MustPattern(`(?i)\bdefraud\w*|\bfraud\w*`)
+	reCFAAActName   = legal.MustPattern(`(?i)computer fraud and abuse`)
+	reCFAAStatutory = legal.MustPattern(`(?i)(?:18\s*U\.?\s*S\.?\s*C\.?\s*)?§*\s*1030\s*(?:\([a-z0-9]+\)\s*)*`)
 )
 
 // pleadsFraud reports "intent to defraud" or fraud facts, not the Act's name.

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -98,11 +97,11 @@ func (ix *accusedIndex) ownedBy(s string, targets []string) bool {
 var (
 	// The name after a possessive: "its “Acme Assist” product",
 	// "Defendant's Acme Assist platform".
-	reNameAfter      = regexp.MustCompile(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
-	reAppositiveName = regexp.MustCompile(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
-	rePossessive     = regexp.MustCompile(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
+	reNameAfter      = legal.MustPattern(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
+	reAppositiveName = legal.MustPattern(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
+	rePossessive     = legal.MustPattern(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".
-	reCalledName = regexp.MustCompile(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+	reCalledName = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
 func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedMemo.get(p.Doc, computeAccused) }
@@ -437,8 +436,8 @@ func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
 }
 
 var (
-	reVersionish   = regexp.MustCompile(`\b\d+(?:\.\d+)+\b`)
-	reCalledBefore = regexp.MustCompile(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
+	reVersionish   = legal.MustPattern(`\b\d+(?:\.\d+)+\b`)
+	reCalledBefore = legal.MustPattern(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
 )
 
 // lastWords returns the last n words of s.

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -88,7 +87,7 @@ func firstOwnCopy(p *lint.Pass) *document.Sentence {
 }
 
 var (
-	reSkipWord = regexp.MustCompile(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
+	reSkipWord = legal.MustPattern(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
 )
 
 // copiesWorkItself reports a copy verb whose object is the work itself —

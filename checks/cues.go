@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -33,7 +32,7 @@ func defendantTerms(d *document.Document) []string {
 	return out
 }
 
-var reEitherParty = regexp.MustCompile(`(?i)\b(plaintiff|defendant)s?\b`)
+var reEitherParty = legal.MustPattern(`(?i)\b(plaintiff|defendant)s?\b`)
 
 // nearestParty returns "plaintiff" or "defendant" for the party word
 // closest before a defined term, so that in "Plaintiff LP (“LP”) and
@@ -100,7 +99,7 @@ func phraseSpan(s *document.Sentence, loc []int) lint.Span {
 // The inner text may be short: quotes pair left to right, so that the
 // closing quote of (“LP”) never opens a false "quotation" running to the
 // next defined term.
-var reQuoted = regexp.MustCompile(`[“"]([^”"]+)[”"]`)
+var reQuoted = legal.MustPattern(`[“"]([^”"]+)[”"]`)
 
 // quotedStatement finds quoted text of at least three words — a quoted
 // statement, not a defined term such as (“LivePerson”).
@@ -114,7 +113,7 @@ func quotedStatement(s string) []int {
 	return nil
 }
 
-var reExhibit = regexp.MustCompile(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
+var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
 
 // hasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
 func hasExhibit(s string) bool { return reExhibit.MatchString(s) }

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -141,7 +140,7 @@ func aboutAccess(text string) bool {
 
 // reNamedYear is a year that names a document ("the 2007 Agreement", "the
 // 2019 Carrier Agreement"), which dates nothing that happened.
-var reNamedYear = regexp.MustCompile(`\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\b`)
+var reNamedYear = legal.MustPattern(`\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\b`)
 
 // hasEventTime reports a date in text other than the year in a document's
 // name.
@@ -211,7 +210,7 @@ func isGrant(text string) bool {
 	return false
 }
 
-var reNegationTail = regexp.MustCompile(`(?i)\b(?:not|never|no|nor|without|un)\s*(?:\w+\s+){0,1}$`)
+var reNegationTail = legal.MustPattern(`(?i)\b(?:not|never|no|nor|without|un)\s*(?:\w+\s+){0,1}$`)
 
 func negatedBefore(text string, at int) bool {
 	from := at - 20
@@ -224,7 +223,7 @@ func negatedBefore(text string, at int) bool {
 // reSystemName finds a named system ("the Agent Console", "LP's Analytics
 // Server"): capitalised words ending in a system noun. Capitals matter, so
 // this is a structural pattern in code, not a case-insensitive lexicon.
-var reSystemName = regexp.MustCompile(`\b(?:[A-Z][\w-]*\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\b`)
+var reSystemName = legal.MustPattern(`\b(?:[A-Z][\w-]*\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\b`)
 
 func systemNames(text string) map[string]bool {
 	out := map[string]bool{}
@@ -275,11 +274,11 @@ func (a day) minusYears(n int) day { return day{a.y - n, a.m, a.d} }
 var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 var (
-	reMonthDay  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
-	reDayOf     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
-	reNumeric   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
-	reISO       = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	reQuarterOf = regexp.MustCompile(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter)`)
+	reMonthDay  = legal.MustPattern(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reDayOf     = legal.MustPattern(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	reNumeric   = legal.MustPattern(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
+	reISO       = legal.MustPattern(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	reQuarterOf = legal.MustPattern(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter)`)
 )
 
 func daysIn(y, m int) int {
@@ -378,10 +377,10 @@ type cfaaCite struct {
 }
 
 var (
-	reCFAASub     = regexp.MustCompile(`\(a\)\s*\(([1-7])\)((?:\s*\([A-Cbc]\))?(?:\s*(?:,|and|or|&|-|–|through)\s*\([A-Cbc]\))*)`)
-	reCFAALetters = regexp.MustCompile(`\(([A-Cbc])\)`)
-	reCFAARange   = regexp.MustCompile(`\(([A-Cbc])\)\s*(?:-|–|through)\s*\(([A-Cbc])\)`)
-	reCFAACiteCtx = regexp.MustCompile(`(?i)1030|\bcfaa\b|§|\bsub-?sections?\b|\bsection\b`)
+	reCFAASub     = legal.MustPattern(`\(a\)\s*\(([1-7])\)((?:\s*\([A-Cbc]\))?(?:\s*(?:,|and|or|&|-|–|through)\s*\([A-Cbc]\))*)`)
+	reCFAALetters = legal.MustPattern(`\(([A-Cbc])\)`)
+	reCFAARange   = legal.MustPattern(`\(([A-Cbc])\)\s*(?:-|–|through)\s*\(([A-Cbc])\)`)
+	reCFAACiteCtx = legal.MustPattern(`(?i)1030|\bcfaa\b|§|\bsub-?sections?\b|\bsection\b`)
 )
 
 // cfaaCitations finds the § 1030(a) subsections cited in the count's own
@@ -435,8 +434,8 @@ func cfaaCitations(p *lint.Pass) []cfaaCite {
 // ---------------------------------------------------------------- parties
 
 var (
-	reDefendantNamed = regexp.MustCompile(`\bDefendants?\s+((?:(?:[A-Z][\w.&'’/-]*|of|and|de|van|von)\s+){0,4}[A-Z][\w.&'’/-]*)(,?\s+(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|L\.P|P\.C|PLLC|N\.A|GmbH|B\.V|S\.A|PLC)\b)?`)
-	reNameStop       = regexp.MustCompile(`^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$`)
+	reDefendantNamed = legal.MustPattern(`\bDefendants?\s+((?:(?:[A-Z][\w.&'’/-]*|of|and|de|van|von)\s+){0,4}[A-Z][\w.&'’/-]*)(,?\s+(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|L\.P|P\.C|PLLC|N\.A|GmbH|B\.V|S\.A|PLC)\b)?`)
+	reNameStop       = legal.MustPattern(`^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$`)
 )
 
 // defendantNames is defendantTerms plus the names a complaint gives
@@ -495,7 +494,7 @@ func defendantNames(d *document.Document) []string {
 	return out
 }
 
-var reCorpSuffixWord = regexp.MustCompile(`^(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\.P|LP|P\.C|PC|PLLC|N\.A|GmbH|AG|B\.V|S\.A|PLC|Holdings)$`)
+var reCorpSuffixWord = legal.MustPattern(`^(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\.P|LP|P\.C|PC|PLLC|N\.A|GmbH|AG|B\.V|S\.A|PLC|Holdings)$`)
 
 func trimName(t string) string {
 	t = strings.TrimRight(t, ",.")
@@ -506,8 +505,8 @@ func trimName(t string) string {
 }
 
 var (
-	reNameBeforeParen = regexp.MustCompile(`((?:[A-Z][\w.&'’/-]*,?\s+){0,5}[A-Z][\w.&'’/-]*),?\s*\((?:the\s+)?[“"]$`)
-	reCaptionParty    = regexp.MustCompile(`(?i)\b(plaintiff|defendant)s?\b`)
+	reNameBeforeParen = legal.MustPattern(`((?:[A-Z][\w.&'’/-]*,?\s+){0,5}[A-Z][\w.&'’/-]*),?\s*\((?:the\s+)?[“"]$`)
+	reCaptionParty    = legal.MustPattern(`(?i)\b(plaintiff|defendant)s?\b`)
 )
 
 // captionParty reads the caption for the party a defined term names: the
@@ -563,8 +562,8 @@ func definitionHead(d *document.Document, def document.Definition) string {
 }
 
 var (
-	rePartyParen = regexp.MustCompile(`\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\s+(?:[A-Z0-9][\w.,&'’/-]*\s+){0,6}\(([^()\n]{2,160})\)`)
-	reParenQuote = regexp.MustCompile(`[“"]([^”"\n]{2,40})[”"]`)
+	rePartyParen = legal.MustPattern(`\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\s+(?:[A-Z0-9][\w.,&'’/-]*\s+){0,6}\(([^()\n]{2,160})\)`)
+	reParenQuote = legal.MustPattern(`[“"]([^”"\n]{2,40})[”"]`)
 )
 
 // partyParenTerms reads parentheticals the model's defined-term pattern

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -79,11 +78,11 @@ func ccComputeParties(d *document.Document) partyTerms {
 // A defining parenthetical with one or more quoted terms: (“LP”),
 // (“LivePerson” or “LP”), (collectively, “Acme”).
 var (
-	reDefParen   = regexp.MustCompile(`\(([^()]{0,40}["“][^"”()\n]{1,60}["”][^()]{0,80})\)`)
-	reQuotedTerm = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]`)
+	reDefParen   = legal.MustPattern(`\(([^()]{0,40}["“][^"”()\n]{1,60}["”][^()]{0,80})\)`)
+	reQuotedTerm = legal.MustPattern(`["“]([^"”\n]{1,60})["”]`)
 )
 
-var reNotAName = regexp.MustCompile(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\b`)
+var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\b`)
 
 // partyNameBetween reports that the words between a party word and a
 // defined term are the party's name (and a short description).
@@ -237,9 +236,9 @@ func isPossessive(s string, end int) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
-var reSecondary = regexp.MustCompile(`(?i)\b(?:contributory|vicarious|induc\w*|secondary)\b`)
+var reSecondary = legal.MustPattern(`(?i)\b(?:contributory|vicarious|induc\w*|secondary)\b`)
 
-var reCCAgainst = regexp.MustCompile(`(?i)\bagainst\s+([^()]+)`)
+var reCCAgainst = legal.MustPattern(`(?i)\bagainst\s+([^()]+)`)
 
 // ccCountTargets returns the defendants a count is pleaded against when its
 // heading names some of them ("(Against Peachtree)"), or nil when it names
@@ -342,7 +341,7 @@ func isActSentence(d *document.Document, s *document.Sentence) bool {
 	return isAct(s.Text)
 }
 
-var rePronounSubject = regexp.MustCompile(`(?i)\b(?:it|they)\b`)
+var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
 
 // actSentences returns the sentences of a count's scope that plead an
 // infringing act by the defendant the count is against: an act verb and
@@ -391,7 +390,7 @@ func previousNamesTarget(d *document.Document, pt partyTerms, targets []string, 
 // introduces the clause it opens ("In 2006, the parties signed ..."), so
 // plain commas do not split; semicolons, dashes and commas before a
 // conjunction or relative word do.
-var reCCClauseBreak = regexp.MustCompile(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
+var reCCClauseBreak = legal.MustPattern(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
 
 // clauseAround returns the clause of text holding [a, b).
 func clauseAround(text string, a, b int) string {
@@ -410,8 +409,8 @@ func clauseAround(text string, a, b int) string {
 var (
 	// A year inside a case citation's parenthetical, "(S.D.N.Y. 2015)",
 	// "(2d Cir. 2008)", or naming a statute, "Copyright Act of 1976".
-	reCiteParen = regexp.MustCompile(`\([^()]*\b(?:Cir|Supp|App'x|App’x|S\.D\.N\.Y|E\.D\.N\.Y|D\.|N\.D|S\.D|E\.D|W\.D|C\.D|Fed|Cal|Del|Mass|N\.Y|Tex|Ill|Pa|U\.S)\.?[^()]*\)`)
-	reActOf     = regexp.MustCompile(`(?i)\b(?:act|convention|treaty|amendments?|law)\s+of\s+$`)
+	reCiteParen = legal.MustPattern(`\([^()]*\b(?:Cir|Supp|App'x|App’x|S\.D\.N\.Y|E\.D\.N\.Y|D\.|N\.D|S\.D|E\.D|W\.D|C\.D|Fed|Cal|Del|Mass|N\.Y|Tex|Ill|Pa|U\.S)\.?[^()]*\)`)
+	reActOf     = legal.MustPattern(`(?i)\b(?:act|convention|treaty|amendments?|law)\s+of\s+$`)
 )
 
 // citationDate reports a date that belongs to a citation or a statute's
@@ -516,11 +515,11 @@ type dateSpan struct {
 }
 
 var (
-	reBoundMonthDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
-	reBoundNum       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
-	reBoundISO       = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	reBoundQuarter   = regexp.MustCompile(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
-	reBoundSeason    = regexp.MustCompile(`(?i)\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
+	reBoundMonthDate = legal.MustPattern(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reBoundNum       = legal.MustPattern(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
+	reBoundISO       = legal.MustPattern(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	reBoundQuarter   = legal.MustPattern(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
+	reBoundSeason    = legal.MustPattern(`(?i)\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
 )
 
 var ccMonthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
@@ -594,7 +593,7 @@ func boundsOf(dm legal.DateMention) dateSpan {
 
 // ---------------------------------------------------------------- relative anchors
 
-var reRelativeEvent = regexp.MustCompile(`(?s)^\s*(.{3,90}?)(?:[,;.:()]|\s[—–]\s|$)`)
+var reRelativeEvent = legal.MustPattern(`(?s)^\s*(.{3,90}?)(?:[,;.:()]|\s[—–]\s|$)`)
 
 var eventStop = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"of": true, "by": true, "with": true, "to": true, "and": true, "or": true, "in": true, "on": true, "for": true,
@@ -693,11 +692,11 @@ type pendingMention struct {
 }
 
 var (
-	reCopyrightWord = regexp.MustCompile(`(?i)\bcopyright`)
-	reRegistWord    = regexp.MustCompile(`(?i)\bregist`)
+	reCopyrightWord = legal.MustPattern(`(?i)\bcopyright`)
+	reRegistWord    = legal.MustPattern(`(?i)\bregist`)
 	// "first published in Germany" names a foreign first publication unless
 	// the place is the United States.
-	reFirstPublished = regexp.MustCompile(`(?i:first published)(?:\s+\w+){0,3}\s+(?i:in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)`)
+	reFirstPublished = legal.MustPattern(`(?i:first published)(?:\s+\w+){0,3}\s+(?i:in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)`)
 )
 
 // registrationIn collects the registration evidence of a document.
@@ -742,7 +741,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 
 // reCapName is a run of capitalised words (allowing digits, internal
 // punctuation and short joiners) — a product or work title.
-var reCapName = regexp.MustCompile(`\b[A-Z][\w+.&/-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z0-9][\w+.&/-]*)*`)
+var reCapName = legal.MustPattern(`\b[A-Z][\w+.&/-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z0-9][\w+.&/-]*)*`)
 
 var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "Upon": true, "By": true,
 	"Plaintiff": true, "Plaintiffs": true, "Defendant": true, "Defendants": true, "Court": true, "Complaint": true,
@@ -807,12 +806,12 @@ func properNames(text string, pt partyTerms) [][]int {
 // style and model numbers.
 func versionRe() finder { return legal.Lex("copyright.version").Regexp() }
 
-var reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
+var reURL = legal.MustPattern(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
 
-var reFileName = regexp.MustCompile(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
+var reFileName = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
 
 // reQuotedName is a short quoted name: 'Acme Assist', “Predict”.
-var reQuotedName = regexp.MustCompile(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`)
+var reQuotedName = legal.MustPattern(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`)
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -68,10 +67,10 @@ type parties struct {
 }
 
 var (
-	reRoleName = regexp.MustCompile(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
-	reCapWord  = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
-	reCorpTail = regexp.MustCompile(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|n\.a|p\.c|plc|gmbh|s\.a|ag|b\.v|holdings?|group)\.?,?$`)
-	reCollDef  = regexp.MustCompile(`(?i)\((?:collectively|together)`)
+	reRoleName = legal.MustPattern(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
+	reCapWord  = legal.MustPattern(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
+	reCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|n\.a|p\.c|plc|gmbh|s\.a|ag|b\.v|holdings?|group)\.?,?$`)
+	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
 )
 
 // partiesCache holds each document's parties while the document lives: the
@@ -206,7 +205,7 @@ func partiesOf(d *document.Document) *parties {
 	return p
 }
 
-var reNameTok = regexp.MustCompile(`\(["“][^"”]*["”]\)|[A-Za-z0-9][\w.&'’/-]*|[,&]|\S`)
+var reNameTok = legal.MustPattern(`\(["“][^"”]*["”]\)|[A-Za-z0-9][\w.&'’/-]*|[,&]|\S`)
 
 // roleBefore reads backwards from a definition's parenthesis over the
 // party's name and any list of names before it ("Defendants Acme Corp.
@@ -325,11 +324,11 @@ func distinctKeys(names []string) int {
 }
 
 var (
-	reCaptionCut     = regexp.MustCompile(`(?:[ \t]{2,}|^[ \t]*)[:|)x§][ \t]*.*$|[ \t]+[:|)§][ \t]*$`)
-	reCaptionAgainst = regexp.MustCompile(`(?i)(?:^|[\s,])(?:-\s*against\s*-|against|versus|vs?\.)(?:\s|$)`)
-	reCaptionDefs    = regexp.MustCompile(`(?i)\bdefendants?\b\.?`)
-	reCaptionPlfs    = regexp.MustCompile(`(?i)\bplaintiffs?\b\.?`)
-	reCaptionRole    = regexp.MustCompile(`(?i),?\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\s*[,;]?`)
+	reCaptionCut     = legal.MustPattern(`(?:[ \t]{2,}|^[ \t]*)[:|)x§][ \t]*.*$|[ \t]+[:|)§][ \t]*$`)
+	reCaptionAgainst = legal.MustPattern(`(?i)(?:^|[\s,])(?:-\s*against\s*-|against|versus|vs?\.)(?:\s|$)`)
+	reCaptionDefs    = legal.MustPattern(`(?i)\bdefendants?\b\.?`)
+	reCaptionPlfs    = legal.MustPattern(`(?i)\bplaintiffs?\b\.?`)
+	reCaptionRole    = legal.MustPattern(`(?i),?\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\s*[,;]?`)
 )
 
 // captionLines are the caption's lines with the right-hand column (case
@@ -353,7 +352,7 @@ func captionLines(d *document.Document) []string {
 	return out
 }
 
-var reCourtLine = regexp.MustCompile(`(?i)\b(?:court|district of|division|county of)\b`)
+var reCourtLine = legal.MustPattern(`(?i)\b(?:court|district of|division|county of)\b`)
 
 // captionDefendants lists the names the caption gives between "v." (or
 // "-against-") and "Defendant(s)".
@@ -400,10 +399,10 @@ func captionPlaintiffs(d *document.Document) []string {
 // ---------------------------------------------------------------- facts
 
 var (
-	reTwoDigits = regexp.MustCompile(`\d{2,}`)
+	reTwoDigits = legal.MustPattern(`\d{2,}`)
 	reParaRef   = legal.MustCompile(`(?i)¶+\s*\d+|\bparagraphs?\s+\d+`)
-	reCodeToken = regexp.MustCompile(`\b[A-Za-z_][\w-]*\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\b|(?:^|\s)/[\w.-]+/[\w/.-]+`)
-	reQuotes    = regexp.MustCompile(`[“"][^”"]*[”"]`)
+	reCodeToken = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\b|(?:^|\s)/[\w.-]+/[\w/.-]+`)
+	reQuotes    = legal.MustPattern(`[“"][^”"]*[”"]`)
 )
 
 // hasFact reports a concrete-fact marker (RULES.md §2.5 FACT): a date or
@@ -561,7 +560,7 @@ func termIndexes(text, term string) []int {
 }
 
 var (
-	reActToken  = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|"`)
+	reActToken  = legal.MustPattern(`[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|"`)
 	prepObjects = map[string]bool{"with": true, "against": true, "to": true, "from": true, "by": true, "of": true,
 		"for": true, "between": true, "among": true, "upon": true, "at": true, "than": true, "about": true,
 		"toward": true, "towards": true, "into": true, "sued": true, "informed": true, "told": true, "notified": true}
@@ -706,7 +705,7 @@ func keyActLexicons(c *document.Count) []*legal.Lexicon {
 	return out
 }
 
-var reAgainst = regexp.MustCompile(`(?i)\bagainst\b(.*)`)
+var reAgainst = legal.MustPattern(`(?i)\bagainst\b(.*)`)
 
 // countTargets returns the names of the defendants a count is brought
 // against ("(Against Prism)", "— Against Corvex Holdings and Helix"), or

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -100,14 +99,14 @@ func challengedStatements(scope []*document.Sentence) []*document.Sentence {
 type quoteSpan struct{ start, end int }
 
 var (
-	reQuoteForms = []*regexp.Regexp{
-		regexp.MustCompile(`“([^”]{2,300})”`),
-		regexp.MustCompile(`"([^"]{2,300})"`),
-		regexp.MustCompile(`‘(.{2,300}?)’(?:[^\pL\pN]|$)`),
-		regexp.MustCompile(`(?:^|[\s(—–:])'(.{2,300}?)'(?:[^\pL\pN]|$)`),
+	reQuoteForms = []*legal.Pattern{
+		legal.MustPattern(`“([^”]{2,300})”`),
+		legal.MustPattern(`"([^"]{2,300})"`),
+		legal.MustPattern(`‘(.{2,300}?)’(?:[^\pL\pN]|$)`),
+		legal.MustPattern(`(?:^|[\s(—–:])'(.{2,300}?)'(?:[^\pL\pN]|$)`),
 	}
-	reDefParenOpen = regexp.MustCompile(`\((?:(?:hereinafter|collectively|together|each|individually),?\s+)?(?:referred to as\s+)?(?:the\s+|a\s+|an\s+)?[“"‘']$`)
-	reDefParenShut = regexp.MustCompile(`^[”"’']\)`)
+	reDefParenOpen = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually),?\s+)?(?:referred to as\s+)?(?:the\s+|a\s+|an\s+)?[“"‘']$`)
+	reDefParenShut = legal.MustPattern(`^[”"’']\)`)
 )
 
 // quotations returns the quoted passages of a sentence, in order, leaving

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -111,7 +110,7 @@ func employeeMention(terms []string, text string) bool {
 	return false
 }
 
-var reTrailingWords = regexp.MustCompile(`(?:\s+\S+){0,3}\s*$`)
+var reTrailingWords = legal.MustPattern(`(?:\s+\S+){0,3}\s*$`)
 
 // ownedByDefendantTerm reports a prefix ending in "24/7's " or "Acme's key ".
 func ownedByDefendantTerm(terms []string, prefix string) bool {
@@ -130,7 +129,7 @@ func employeeTheorySentence(terms []string, text string) bool {
 	return employeeMention(terms, text) && legal.Lex("ny-interference.hiring").Match(text)
 }
 
-var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|or|as well as)\s+`)
+var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
 
 // employeeClauses returns the clauses of a sentence that speak of the
 // plaintiff's employees: "... through the fabricated reports, and by luring
@@ -216,8 +215,8 @@ func partyNames(d *document.Document) []string {
 }
 
 var (
-	reCorpSuffix = regexp.MustCompile(`(?i)[,\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\.a|co|l\.l\.c|l\.p|s\.a|n\.v|corporation|limited)\.?$`)
-	reRoleWord   = regexp.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim-?\w*|the|and|of)\b`)
+	reCorpSuffix = legal.MustPattern(`(?i)[,\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\.a|co|l\.l\.c|l\.p|s\.a|n\.v|corporation|limited)\.?$`)
+	reRoleWord   = legal.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|counterclaim-?\w*|the|and|of)\b`)
 )
 
 // orgCore reduces a name to lower-case letters and digits without its

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -66,8 +65,8 @@ func definesSecrets(d *document.Document, s *document.Sentence) bool {
 
 var (
 	// Citations whose numbers say nothing about the secret.
-	reCitationNumber = regexp.MustCompile(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+`)
-	reCountNumber    = regexp.MustCompile(`\b\d{2,}(?:,\d{3})*\b`)
+	reCitationNumber = legal.MustPattern(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+`)
+	reCountNumber    = legal.MustPattern(`\b\d{2,}(?:,\d{3})*\b`)
 )
 
 // hasCountNumber reports a quantity ("the 212 client-specific rules") that
@@ -110,7 +109,7 @@ func tsActs(p *lint.Pass) []*document.Sentence {
 	return out
 }
 
-var reConfidentialWord = regexp.MustCompile(`(?i)\bconfiden\w*`)
+var reConfidentialWord = legal.MustPattern(`(?i)\bconfiden\w*`)
 
 // blank replaces the matches of l in text with spaces.
 func blank(l *legal.Lexicon, text string) string {

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -89,9 +88,9 @@ var (
 	// Any credential word; the literal pre-filter makes this cheap.
 	reCredentialWord = legal.MustCompile(`(?i)\b(?:credential|pass(?:word|code)|log-?in|user ?name|user ?id|account|key|token)`)
 	// "her sister's password", "a dealer's login".
-	rePossessedCredential = regexp.MustCompile(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
+	rePossessedCredential = legal.MustPattern(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
 	// "the password of her sister", "credentials belonging to a dealer".
-	reCredentialOf = regexp.MustCompile(`(?i)\b(?:credentials?|log-?ins?|pass(?:word|code)s?|accounts?|user\s?names?)\s+(?:of|belonging\s+to|issued\s+to|assigned\s+to)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|its\s+|one\s+of\s+)?([\w-]+)`)
+	reCredentialOf = legal.MustPattern(`(?i)\b(?:credentials?|log-?ins?|pass(?:word|code)s?|accounts?|user\s?names?)\s+(?:of|belonging\s+to|issued\s+to|assigned\s+to)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|its\s+|one\s+of\s+)?([\w-]+)`)
 )
 
 // thirdPartyCredential finds Defendant's use of credentials that belong to

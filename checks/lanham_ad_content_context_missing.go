@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -42,7 +41,7 @@ var LanhamAdContentContextMissing = &lint.Check{
 	Run: runLanhamAdContext,
 }
 
-var reNamedClient = regexp.MustCompile(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
+var reNamedClient = legal.MustPattern(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
 
 // adContext scores one challenged statement: which of content, medium,
 // time and audience its sentence or numbered paragraph supplies.

@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"sync"
@@ -21,20 +21,31 @@ var lexiconFiles embed.FS
 type Lexicon struct {
 	Name     string
 	Patterns []string
-	re       *Pattern
+
+	// The alternation is compiled on first use: a run that lints no DMCA
+	// count never pays for the DMCA lexicons, and a one-line file starts
+	// in milliseconds.
+	expr string
+	once sync.Once
+	re   *Pattern
+}
+
+func (l *Lexicon) pattern() *Pattern {
+	l.once.Do(func() { l.re = MustPattern(l.expr) })
+	return l.re
 }
 
 // Match reports whether any pattern occurs in s.
-func (l *Lexicon) Match(s string) bool { return l.re.MatchString(s) }
+func (l *Lexicon) Match(s string) bool { return l.pattern().MatchString(s) }
 
 // Find returns the byte range of the leftmost match in s, or nil.
-func (l *Lexicon) Find(s string) []int { return l.re.FindStringIndex(s) }
+func (l *Lexicon) Find(s string) []int { return l.pattern().FindStringIndex(s) }
 
 // FindAll returns every non-overlapping match in s.
-func (l *Lexicon) FindAll(s string) [][]int { return l.re.FindAllStringIndex(s, -1) }
+func (l *Lexicon) FindAll(s string) [][]int { return l.pattern().FindAllStringIndex(s, -1) }
 
 // Regexp exposes the compiled pattern for callers that need submatches.
-func (l *Lexicon) Regexp() *Pattern { return l.re }
+func (l *Lexicon) Regexp() *Pattern { return l.pattern() }
 
 var (
 	lexOnce sync.Once
@@ -74,7 +85,7 @@ func ParseLexicons(data string) (map[string]*Lexicon, error) {
 		if cur == nil {
 			return nil, fmt.Errorf("lexicon line %d: pattern outside a section", line)
 		}
-		if _, err := regexp.Compile(t); err != nil {
+		if _, err := syntax.Parse(t, syntax.Perl); err != nil {
 			return nil, fmt.Errorf("lexicon line %d (%s): %w", line, cur.Name, err)
 		}
 		cur.Patterns = append(cur.Patterns, SpaceTolerant(QuoteTolerant(t)))
@@ -87,11 +98,10 @@ func ParseLexicons(data string) (map[string]*Lexicon, error) {
 		if !raw[name] {
 			expr = `(?i)\b(?:` + strings.Join(l.Patterns, "|") + ")"
 		}
-		re, err := NewPattern(expr)
-		if err != nil {
+		if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
 			return nil, fmt.Errorf("lexicon %q: %w", name, err)
 		}
-		l.re = re
+		l.expr = expr
 	}
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,15 @@ import (
 // embeds *regexp.Regexp, so every method is available; the common matching
 // methods consult the pre-filter first.
 type Pattern struct {
+	expr string
+	once sync.Once
+	c    *compiled
+}
+
+// compiled is a Pattern once it is first used. Compiling lazily keeps
+// start-up fast: the rules hold over a hundred patterns, and a run over one
+// short file uses few of them.
+type compiled struct {
 	*regexp.Regexp
 	anchors []string // lower-case literal prefixes; nil disables the filter
 	// wordStart: the pattern begins with \b, so an anchor must start a word
@@ -33,28 +43,45 @@ type Pattern struct {
 	index2, index3 map[string][]string
 }
 
-// NewPattern compiles expr and derives its pre-filter.
+// NewPattern checks expr and returns a pattern compiled, with its
+// pre-filter, on first use.
 func NewPattern(expr string) (*Pattern, error) {
-	re, err := regexp.Compile(expr)
-	if err != nil {
+	if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
 		return nil, err
 	}
-	anchors, wordStart := anchorsOf(expr)
-	p := &Pattern{Regexp: re, anchors: anchors, wordStart: wordStart}
-	if anchors != nil {
-		if p.anchored, err = regexp.Compile(`^(?:` + expr + `)`); err != nil {
-			p.anchors = nil
-		}
-		p.index2, p.index3 = map[string][]string{}, map[string][]string{}
-		for _, a := range anchors {
-			if len(a) == 2 {
-				p.index2[a] = append(p.index2[a], a)
-			} else {
-				p.index3[a[:3]] = append(p.index3[a[:3]], a)
+	return &Pattern{expr: expr}, nil
+}
+
+// Regexp returns the compiled expression, for the methods the pattern does
+// not wrap.
+func (p *Pattern) Regexp() *regexp.Regexp { return p.get().Regexp }
+
+// String returns the source expression.
+func (p *Pattern) String() string { return p.expr }
+
+func (p *Pattern) get() *compiled {
+	p.once.Do(func() {
+		re := regexp.MustCompile(p.expr)
+		c := &compiled{Regexp: re}
+		anchors, wordStart := anchorsOf(p.expr)
+		c.anchors, c.wordStart = anchors, wordStart
+		if anchors != nil {
+			var err error
+			if c.anchored, err = regexp.Compile(`^(?:` + p.expr + `)`); err != nil {
+				c.anchors = nil
+			}
+			c.index2, c.index3 = map[string][]string{}, map[string][]string{}
+			for _, a := range anchors {
+				if len(a) == 2 {
+					c.index2[a] = append(c.index2[a], a)
+				} else {
+					c.index3[a[:3]] = append(c.index3[a[:3]], a)
+				}
 			}
 		}
-	}
-	return p, nil
+		p.c = c
+	})
+	return p.c
 }
 
 // MustPattern is NewPattern that panics on a bad expression (for package
@@ -71,7 +98,7 @@ func MustPattern(expr string) *Pattern {
 // begin: an occurrence of an anchor (at a word start when the pattern
 // requires one). One pass over the text looks each position's first bytes
 // up in the anchor index, instead of one substring search per anchor.
-func (p *Pattern) starts(s string) []int {
+func (p *compiled) starts(s string) []int {
 	lower := lowerASCII(s)
 	var out []int
 	for i := 0; i+1 < len(lower); i++ {
@@ -109,7 +136,9 @@ func (p *Pattern) MatchString(s string) bool {
 	return v
 }
 
-func (p *Pattern) matchString(s string) bool {
+func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
+
+func (p *compiled) matchString(s string) bool {
 	if p.anchors == nil {
 		return p.Regexp.MatchString(s)
 	}
@@ -126,6 +155,10 @@ func (p *Pattern) matchString(s string) bool {
 // anchor, so trying the anchored pattern at each anchor in order finds the
 // same matches.
 func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return p.get().findAllStringSubmatchIndex(s, n)
+}
+
+func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 	if p.anchors == nil {
 		return p.Regexp.FindAllStringSubmatchIndex(s, n)
 	}
@@ -247,6 +280,13 @@ func anchorsOf(expr string) ([]string, bool) {
 	}
 	re = re.Simplify()
 	wordStart := re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[0].Op == syntax.OpWordBoundary
+	// Trying the pattern at an anchor treats that position as the start of
+	// the text: a "^" anywhere, or a word-boundary test that could look
+	// before the anchor, would then answer differently. Such patterns run
+	// unfiltered.
+	if hasPositionTest(re, wordStart) {
+		return nil, false
+	}
 	set := prefixes(re, 0)
 	if len(set) == 0 || len(set) > 256 {
 		return nil, false
@@ -360,6 +400,61 @@ func prefixes(re *syntax.Regexp, depth int) []string {
 	return nil
 }
 
+// hasPositionTest reports a "^" or "\A" anywhere, or a word-boundary test
+// that can come before the first character of a match (other than the
+// leading \b that wordStart accounts for): those look at text before the
+// anchor, which an anchored try at a substring cannot see.
+func hasPositionTest(re *syntax.Regexp, skipLeading bool) bool {
+	if hasBegin(re) {
+		return true
+	}
+	if skipLeading && re.Op == syntax.OpConcat && len(re.Sub) > 1 {
+		return leadingBoundary(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]})
+	}
+	return leadingBoundary(re)
+}
+
+func hasBegin(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginLine || re.Op == syntax.OpBeginText {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasBegin(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func leadingBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if leadingBoundary(sub) {
+				return true
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpRepeat:
+		return leadingBoundary(re.Sub[0])
+	case syntax.OpQuest, syntax.OpStar:
+		return true // may match nothing: be conservative
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if leadingBoundary(sub) {
+				return true
+			}
+			switch sub.Op {
+			case syntax.OpQuest, syntax.OpStar, syntax.OpEmptyMatch:
+				continue // the next element may lead
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
 }
@@ -392,3 +487,30 @@ func isLiteralish(re *syntax.Regexp) bool {
 	}
 	return false
 }
+
+// ReplaceAllString replaces every match of the pattern in s.
+func (p *Pattern) ReplaceAllString(s, repl string) string {
+	return p.get().ReplaceAllString(s, repl)
+}
+
+// ReplaceAllStringFunc replaces every match of the pattern in s by what
+// repl returns for it.
+func (p *Pattern) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	return p.get().ReplaceAllStringFunc(s, repl)
+}
+
+// FindAllString returns the text of every match.
+func (p *Pattern) FindAllString(s string, n int) []string {
+	all := p.FindAllStringIndex(s, n)
+	if all == nil {
+		return nil
+	}
+	out := make([]string, len(all))
+	for i, m := range all {
+		out[i] = s[m[0]:m[1]]
+	}
+	return out
+}
+
+// Split slices s around the pattern's matches, as regexp.Split does.
+func (p *Pattern) Split(s string, n int) []string { return p.get().Split(s, n) }

@@ -87,12 +87,10 @@ func BenchmarkRelint300KB(b *testing.B) {
 	}
 }
 
-// TestLargeComplaintLintsUnderDebounce guards the benchmark's claim in
-// ordinary test runs, with a margin for the race detector and slow CI.
-func TestLargeComplaintLintsUnderDebounce(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("a timing guard: meaningless under -short or the race detector")
-	}
+// TestLargeComplaintIsRealistic checks that the benchmark's generated
+// complaint is a real load (counts and findings); its speed is measured by
+// BenchmarkLintLargeComplaint, never asserted against the clock.
+func TestLargeComplaintIsRealistic(t *testing.T) {
 	text := bigComplaint(300 << 10)
 	src, err := input.Read("big.md", text, "markdown")
 	if err != nil {
@@ -105,7 +103,4 @@ func TestLargeComplaintLintsUnderDebounce(t *testing.T) {
 		t.Fatalf("the generated complaint has %d counts and %d findings: not a realistic load", len(res.Doc.Counts), len(res.Findings))
 	}
 	t.Logf("%d bytes, %d counts, %d findings, linted in %v", len(text), len(res.Doc.Counts), len(res.Findings), took)
-	if took > 2*time.Second {
-		t.Errorf("linting 300 KB took %v", took)
-	}
 }
