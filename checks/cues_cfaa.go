@@ -442,7 +442,15 @@ var (
 // defendants without a defined term: "Defendant Rita Gomez" is "Gomez" in
 // the allegations that follow, "Defendant Acme Chat, Inc." is "Acme Chat".
 func defendantNames(d *document.Document) []string {
-	out := defendantTerms(d)
+	return defendantNamesMemo.get(d, computeDefendantNames)
+}
+
+// defendantNamesMemo: the names scan the whole text, and most CFAA and
+// Lanham rules ask for them for every sentence of every count.
+var defendantNamesMemo docMemo[[]string]
+
+func computeDefendantNames(d *document.Document) []string {
+	out := append([]string(nil), defendantTerms(d)...)
 	seen := map[string]bool{}
 	for _, t := range out {
 		seen[t] = true
