@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CFAAExceedsAuthorizedAccessMisuse: an "exceeds authorized access" theory
+// CFAAExceedsAuthorizedAccessMisuse reports this pleading gap: an "exceeds authorized access" theory
 // that rests on misuse of information the defendant was allowed to reach —
 // the theory Liveperson rejected and Van Buren closed.
 var CFAAExceedsAuthorizedAccessMisuse = &lint.Check{

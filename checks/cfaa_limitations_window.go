@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CFAALimitationsWindow: every access date pleaded is more than two years
+// CFAALimitationsWindow reports this pleading gap: every access date pleaded is more than two years
 // before the complaint's date, with no later discovery of the damage.
 var CFAALimitationsWindow = &lint.Check{
 	ID:         "cfaa-limitations-window",

@@ -8,7 +8,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CFAASubsectionTheoryMismatch: a § 1030(a) subsection cited that does not
+// CFAASubsectionTheoryMismatch reports this pleading gap: a § 1030(a) subsection cited that does not
 // fit the theory pleaded — (a)(5)(B)/(C) with only an exceeds theory, (a)(5)
 // without damage, (a)(4) without fraud.
 var CFAASubsectionTheoryMismatch = &lint.Check{

@@ -5,7 +5,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// CFAAWithoutAuthorizationUnsupported: access "without authorization"
+// CFAAWithoutAuthorizationUnsupported reports this pleading gap: access "without authorization"
 // alleged with nothing showing Defendant lacked all permission — no
 // revocation, no outsider access — often beside a grant of access.
 var CFAAWithoutAuthorizationUnsupported = &lint.Check{

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// ContractProvisionsUnidentified: a breach-of-contract count that never
+// ContractProvisionsUnidentified reports this pleading gap: a breach-of-contract count that never
 // says which provision was breached (warning), or never pleads the
 // plaintiff's performance or its damages (info).
 var ContractProvisionsUnidentified = &lint.Check{

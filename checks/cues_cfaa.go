@@ -16,7 +16,7 @@ import (
 // isStatuteRecital reports a sentence that recites the statute rather than
 // alleging what a defendant did: "The CFAA prohibits intentionally accessing
 // a computer without authorization or exceeding authorized access."
-func isStatuteRecital(d *document.Document, terms []string, text string) bool {
+func isStatuteRecital(_ *document.Document, terms []string, text string) bool {
 	if mentionsDefendant(terms, text) {
 		return false
 	}

@@ -141,18 +141,11 @@ func quotations(text string) []quoteSpan {
 // statementSentence reports a sentence that sets out what a defendant said
 // (not Plaintiff's own marketing): it names a defendant and uses a
 // statement word, or calls something false.
-func statementSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
+func statementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool {
 	if isChallengedStatement(s.Text) {
 		return true
 	}
 	return legal.Lex("lanham.statement").Match(s.Text) && mentionsDefendant(dterms, s.Text)
-}
-
-// lanhamAnchor picks the sentence a missing-element finding should sit on:
-// the count's own challenged statement, else any challenged statement in
-// scope, else nil (the heading).
-func lanhamAnchor(p *lint.Pass, scope []*document.Sentence) *document.Sentence {
-	return firstOwn(p, challengedStatements(scope), func(*document.Sentence) bool { return true })
 }
 
 // quotesStatement reports a quotation of at least two words in text, in

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// LanhamDastarOriginOfIdea: the false-advertising theory is that Defendant
+// LanhamDastarOriginOfIdea reports this pleading gap: the false-advertising theory is that Defendant
 // claimed to have invented or pioneered what Plaintiff originated — a
 // dispute over authorship of ideas that Dastar puts outside § 43(a).
 var LanhamDastarOriginOfIdea = &lint.Check{

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// LanhamDisseminationNotAdvertising: the statements are pleaded as
+// LanhamDisseminationNotAdvertising reports this pleading gap: the statements are pleaded as
 // individual sales conversations, not commercial advertising or promotion
 // disseminated to the relevant purchasing public.
 var LanhamDisseminationNotAdvertising = &lint.Check{

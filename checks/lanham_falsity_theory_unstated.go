@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// LanhamFalsityTheoryUnstated: the count calls the statements false without
+// LanhamFalsityTheoryUnstated reports this pleading gap: the count calls the statements false without
 // saying what the truth is or why buyers are misled.
 var LanhamFalsityTheoryUnstated = &lint.Check{
 	ID:         "lanham-falsity-theory-unstated",

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// LanhamMaterialityInjuryUnpled: the count pleads neither why buyers care
+// LanhamMaterialityInjuryUnpled reports this pleading gap: the count pleads neither why buyers care
 // about the statements nor how they cost Plaintiff sales or reputation.
 var LanhamMaterialityInjuryUnpled = &lint.Check{
 	ID:         "lanham-materiality-injury-unpled",

@@ -5,7 +5,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// LanhamPufferyRisk: the challenged words are subjective boasting — "best",
+// LanhamPufferyRisk reports this pleading gap: the challenged words are subjective boasting — "best",
 // "leading", "world-class" — with nothing measurable attached.
 var LanhamPufferyRisk = &lint.Check{
 	ID:         "lanham-puffery-risk",

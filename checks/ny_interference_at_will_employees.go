@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// NYInterferenceAtWillEmployees: an interference theory built on hiring away
+// NYInterferenceAtWillEmployees reports this pleading gap: an interference theory built on hiring away
 // the plaintiff's employees, with no restrictive covenant and no wrongful
 // means. Reported on the employee sentences only, so a count that also
 // covers customer relationships is not failed as a whole.

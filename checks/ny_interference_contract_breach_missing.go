@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// NYInterferenceContractBreachMissing: an existing-contract interference
+// NYInterferenceContractBreachMissing reports this pleading gap: an existing-contract interference
 // count that never pleads the third party's actual breach or the
 // defendant's knowledge of the contract.
 var NYInterferenceContractBreachMissing = &lint.Check{

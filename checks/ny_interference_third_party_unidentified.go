@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// NYInterferenceThirdPartyUnidentified: an interference count about
+// NYInterferenceThirdPartyUnidentified reports this pleading gap: an interference count about
 // "customers" in general, without any particular customer relationship.
 var NYInterferenceThirdPartyUnidentified = &lint.Check{
 	ID:         "ny-interference-third-party-unidentified",

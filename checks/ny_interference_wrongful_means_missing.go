@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// NYInterferenceWrongfulMeansMissing: a prospective-relations (or at-will
+// NYInterferenceWrongfulMeansMissing reports this pleading gap: a prospective-relations (or at-will
 // contract) interference count that pleads only labels — "improper",
 // "malicious" — and no wrongful means.
 var NYInterferenceWrongfulMeansMissing = &lint.Check{

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// NYUnfairCompetitionBadFaithMisappropriationMissing: a New York unfair
+// NYUnfairCompetitionBadFaithMisappropriationMissing reports this pleading gap: a New York unfair
 // competition count that pleads the label but neither bad-faith
 // misappropriation nor passing off.
 var NYUnfairCompetitionBadFaithMisappropriationMissing = &lint.Check{

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// StateClaimCopyrightPreemptionRisk: a state-law count (unfair competition,
+// StateClaimCopyrightPreemptionRisk reports this pleading gap: a state-law count (unfair competition,
 // unjust enrichment, conversion) in a complaint that also pleads copyright,
 // whose operative acts are only the copyright owner's exclusive rights.
 // Federal preemption applies whatever state's law the count pleads, so the
@@ -42,7 +42,7 @@ var reConversionHeading = legal.MustCompile(`(?i)\bconversion\b`)
 
 func runStateClaimPreemption(p *lint.Pass) {
 	c := p.Count()
-	if !(c.Has(legal.ClaimUnfairCompNY) || c.Has(legal.ClaimUnjustEnrichment) || reConversionHeading.MatchString(c.Title)) {
+	if !c.Has(legal.ClaimUnfairCompNY) && !c.Has(legal.ClaimUnjustEnrichment) && !reConversionHeading.MatchString(c.Title) {
 		return
 	}
 	if c.Has(legal.ClaimCopyright) || c.Has(legal.ClaimTradeSecret) {

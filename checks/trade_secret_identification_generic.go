@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// TradeSecretIdentificationGeneric: trade secrets described only by broad
+// TradeSecretIdentificationGeneric reports this pleading gap: trade secrets described only by broad
 // categories ("technology, know-how, business methods").
 var TradeSecretIdentificationGeneric = &lint.Check{
 	ID:         "trade-secret-identification-generic",

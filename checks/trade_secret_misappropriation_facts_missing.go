@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// TradeSecretMisappropriationFactsMissing: a trade-secret count that never
+// TradeSecretMisappropriationFactsMissing reports this pleading gap: a trade-secret count that never
 // says how the defendant acquired, used or disclosed the secrets
 // improperly, or whose only theory is reverse engineering; and a DTSA count
 // all of whose dated acts precede the Act.

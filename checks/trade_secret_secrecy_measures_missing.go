@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// TradeSecretSecrecyMeasuresMissing: a trade-secret count that never says
+// TradeSecretSecrecyMeasuresMissing reports this pleading gap: a trade-secret count that never says
 // what was done to keep the information secret.
 var TradeSecretSecrecyMeasuresMissing = &lint.Check{
 	ID:         "trade-secret-secrecy-measures-missing",

@@ -6,7 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// UnjustEnrichmentDuplicative: an unjust-enrichment count beside a contract
+// UnjustEnrichmentDuplicative reports this pleading gap: an unjust-enrichment count beside a contract
 // count, not pleaded in the alternative.
 var UnjustEnrichmentDuplicative = &lint.Check{
 	ID:         "unjust-enrichment-duplicative",

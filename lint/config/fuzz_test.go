@@ -1,6 +1,9 @@
 package config
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 // FuzzParse: any bytes either parse or give an error naming the file; the
 // parser never panics, and a parsed configuration can be applied.
@@ -12,7 +15,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Parse(data, FileName, "/cases", known)
 		if err != nil {
-			if _, ok := err.(*Error); !ok {
+			if e := (*Error)(nil); !errors.As(err, &e) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			return

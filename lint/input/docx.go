@@ -77,7 +77,7 @@ func readPart[T any](a *docxArchive, name string, read func(*xmlReader) (T, erro
 	if err != nil {
 		return zero, err
 	}
-	defer rc.Close()
+	defer func() { _ = rc.Close() }() // read-only: a close error loses nothing
 	v, err := read(newXMLReader(name, rc))
 	if err != nil {
 		return zero, err

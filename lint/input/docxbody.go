@@ -2,6 +2,7 @@ package input
 
 import (
 	"encoding/xml"
+	"errors"
 	"io"
 )
 
@@ -43,7 +44,7 @@ func readBody(x *xmlReader, original bool) ([]docxPara, error) {
 	b := &bodyReader{x: x, original: original}
 	for {
 		tok, err := x.next()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return b.paras, nil
 		}
 		if err != nil {

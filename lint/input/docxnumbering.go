@@ -2,6 +2,7 @@ package input
 
 import (
 	"encoding/xml"
+	"errors"
 	"io"
 	"strings"
 )
@@ -61,7 +62,7 @@ func readNumbering(x *xmlReader) (*docxNumbering, error) {
 	)
 	for {
 		tok, err := x.next()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return n, nil
 		}
 		if err != nil {

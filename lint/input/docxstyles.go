@@ -2,6 +2,7 @@ package input
 
 import (
 	"encoding/xml"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -41,7 +42,7 @@ func readStyles(x *xmlReader) (*docxStyles, error) {
 	var cur *docxStyle
 	for {
 		tok, err := x.next()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return s, nil
 		}
 		if err != nil {

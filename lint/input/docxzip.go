@@ -74,7 +74,7 @@ func openDocx(data []byte) (*docxArchive, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if zr == nil || err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		// Names like "../x" are harmless here: nothing is ever written.
-		return nil, fmt.Errorf("%w: %v", ErrNotZip, err)
+		return nil, fmt.Errorf("%w: %w", ErrNotZip, err)
 	}
 	if len(zr.File) > docxLimit.maxEntries {
 		return nil, fmt.Errorf("%w (%d, limit %d)", ErrTooManyEntries, len(zr.File), docxLimit.maxEntries)
@@ -94,7 +94,7 @@ func (a *docxArchive) missingDocumentError() error {
 	if f, ok := a.files["mimetype"]; ok && f.UncompressedSize64 < 200 {
 		if rc, err := a.open("mimetype"); err == nil {
 			b, _ := io.ReadAll(io.LimitReader(rc, 200))
-			rc.Close()
+			_ = rc.Close()
 			if bytes.HasPrefix(b, []byte("application/vnd.oasis.opendocument")) {
 				return ErrODT
 			}

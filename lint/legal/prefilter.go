@@ -140,7 +140,7 @@ func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
 
 func (p *compiled) matchString(s string) bool {
 	if p.anchors == nil {
-		return p.Regexp.MatchString(s)
+		return p.MatchString(s)
 	}
 	for _, at := range p.starts(s) {
 		if p.anchored.MatchString(s[at:]) {
@@ -160,7 +160,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 
 func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 	if p.anchors == nil {
-		return p.Regexp.FindAllStringSubmatchIndex(s, n)
+		return p.FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
 	end := 0
