@@ -85,7 +85,7 @@ func (x *xmlReader) skip() error {
 	for open := 1; open > 0; {
 		tok, err := x.d.Token()
 		if err != nil {
-			if err == io.EOF {
+			if errors.Is(err, io.EOF) {
 				err = io.ErrUnexpectedEOF
 			}
 			return x.wrap(err)
@@ -110,7 +110,7 @@ func (x *xmlReader) skip() error {
 // wrap names the part in a decoder error. Limit errors from the part reader
 // pass through unchanged (besides the name) so errors.Is still finds them.
 func (x *xmlReader) wrap(err error) error {
-	if err == io.EOF {
+	if errors.Is(err, io.EOF) {
 		return err
 	}
 	var syn *xml.SyntaxError
@@ -175,7 +175,7 @@ func (x *xmlReader) children(fn func(path string, t xml.StartElement) (skip bool
 	for {
 		tok, err := x.next()
 		if err != nil {
-			if err == io.EOF {
+			if errors.Is(err, io.EOF) {
 				err = io.ErrUnexpectedEOF
 			}
 			return err
