@@ -203,9 +203,14 @@ func TestConfigReload(t *testing.T) {
 	const uri = "file:///proj/complaint.md"
 	open(c, uri, "FLAG\n")
 	c.waitDiagnostics(uri, func(p PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 1 })
-	c.mu.Lock()
-	registered := len(c.requests) == 1 && c.requests[0] == "client/registerCapability"
-	c.mu.Unlock()
+	// The registration is sent from its own goroutine after "initialized";
+	// under load it may arrive after the first diagnostics.
+	registered := false
+	for deadline := time.Now().Add(10 * time.Second); !registered && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		c.mu.Lock()
+		registered = len(c.requests) == 1 && c.requests[0] == "client/registerCapability"
+		c.mu.Unlock()
+	}
 	if !registered {
 		t.Errorf("server-to-client requests %v, want one client/registerCapability", c.requests)
 	}

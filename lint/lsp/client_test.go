@@ -68,7 +68,7 @@ func startServer(t *testing.T, opts Options) *testClient {
 		c.conn.Close()
 		select {
 		case <-c.code:
-		case <-time.After(10 * time.Second):
+		case <-time.After(30 * time.Second):
 			t.Error("server did not stop after the client went away")
 		}
 		if t.Failed() {
@@ -102,7 +102,7 @@ func (c *testClient) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.R
 
 func (c *testClient) call(method string, params, result any) error {
 	c.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	return c.conn.Call(ctx, method, params, result)
 }
@@ -135,8 +135,8 @@ func (c *testClient) initialize(encodings []string, initOpts any) InitializeResu
 // returns it; publishes before the n-th already seen are skipped.
 func (c *testClient) waitDiagnostics(uri string, ok func(PublishDiagnosticsParams) bool) PublishDiagnosticsParams {
 	c.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	timer := time.AfterFunc(10*time.Second, func() { c.mu.Lock(); c.cond.Broadcast(); c.mu.Unlock() })
+	deadline := time.Now().Add(30 * time.Second)
+	timer := time.AfterFunc(30*time.Second, func() { c.mu.Lock(); c.cond.Broadcast(); c.mu.Unlock() })
 	defer timer.Stop()
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -174,7 +174,7 @@ func (c *testClient) exitCode() int {
 	case code := <-c.code:
 		c.code <- code // keep it for Cleanup
 		return code
-	case <-time.After(10 * time.Second):
+	case <-time.After(30 * time.Second):
 		c.t.Fatal("server did not exit")
 	}
 	return -1
