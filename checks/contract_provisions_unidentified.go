@@ -51,7 +51,7 @@ func runContractProvisions(p *lint.Pass) {
 	scope := p.Scope()
 	identified, performed, damaged := false, false, false
 	for _, s := range scope {
-		if !identified && agreementSentence(p, s) && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) {
+		if !identified && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
 			identified = true
 		}
 		performed = performed || performance.Match(s.Text)
