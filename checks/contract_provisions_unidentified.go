@@ -50,7 +50,11 @@ func runContractProvisions(p *lint.Pass) {
 	breach := legal.Lex("contract.breach")
 	scope := p.Scope()
 	identified, performed, damaged := false, false, false
+	inc := p.Count().IncorporationSentence
 	for _, s := range scope {
+		if inc >= 0 && s == &p.Doc.Sentences[inc] {
+			continue // "incorporates paragraphs 4 through 6" cites the complaint, not the contract
+		}
 		if !identified && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
 			identified = true
 		}
