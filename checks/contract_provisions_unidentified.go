@@ -50,8 +50,12 @@ func runContractProvisions(p *lint.Pass) {
 	breach := legal.Lex("contract.breach")
 	scope := p.Scope()
 	identified, performed, damaged := false, false, false
+	inc := p.Count().IncorporationSentence
 	for _, s := range scope {
-		if !identified && agreementSentence(p, s) && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) {
+		if inc >= 0 && s == &p.Doc.Sentences[inc] {
+			continue // "incorporates paragraphs 4 through 6" cites the complaint, not the contract
+		}
+		if !identified && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
 			identified = true
 		}
 		performed = performed || performance.Match(s.Text)

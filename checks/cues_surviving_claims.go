@@ -22,9 +22,10 @@ func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence,
 	def := legal.Lex("trade-secret.definition")
 	d := p.Doc
 	seenPara := map[int]bool{}
+	object := legal.Lex("trade-secret.object")
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
-		if !mention.Match(text) {
+		if !mention.Match(text) && (s.Count != p.CountIndex || !object.Match(s.Text)) {
 			continue
 		}
 		mentions = append(mentions, s)
@@ -146,4 +147,32 @@ func beforeDTSA(m legal.DateMention) bool {
 // agreement or uses a defined term for one.
 func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
 	return legal.Lex("contract.agreement").Match(withTermDefinitions(p, s))
+}
+
+// incorporatesUnseen reports a count that incorporates numbered paragraphs
+// the text does not contain (an excerpt of a longer draft): what those
+// paragraphs plead cannot be known, so a missing element may be there.
+func incorporatesUnseen(p *lint.Pass) bool {
+	c := p.Count()
+	return c.IncorporationSentence >= 0 && !c.Blanket && refersOutside(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Text)
+}
+
+// reAgreementBackRef: a provision that points back to a capitalized
+// instrument ("Section 4 of those Terms", "under the Agreement").
+var reAgreementBackRef = regexp.MustCompile(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*`)
+
+// agreementParagraph reports a sentence whose paragraph names the agreement
+// in another sentence: "Northstar accepted Cascade's API Terms of Service
+// ... Section 4 of those Terms forbids automated bulk extraction."
+func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
+	para := &p.Doc.Paragraphs[s.Paragraph]
+	if para.Number == 0 || para.Heading || !reAgreementBackRef.MatchString(s.Text) {
+		return false
+	}
+	for j := para.FirstSentence; j < para.EndSentence; j++ {
+		if t := &p.Doc.Sentences[j]; t != s && agreementSentence(p, t) {
+			return true
+		}
+	}
+	return false
 }
