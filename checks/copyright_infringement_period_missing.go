@@ -57,8 +57,9 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 			acts = append(acts, s)
 		}
 	}
+	dated := paragraphDates{}
 	for _, s := range acts {
-		if datesAct(s.Text) || datesAct(definitionsText(p, s)) || allegationDatesAct(p.Doc, s) {
+		if datesAct(s.Text) || datesAct(definitionsText(p, s)) || dated.datesAct(p.Doc, s) {
 			return
 		}
 	}
@@ -101,23 +102,38 @@ func definitionsText(p *lint.Pass, s *document.Sentence) string {
 	return out
 }
 
-// allegationDatesAct looks at the other sentences of the act's numbered
-// paragraph: "Defendant copied the Module. It has done so continuously since
-// March 2012." dates the copying.
-func allegationDatesAct(d *document.Document, s *document.Sentence) bool {
+// paragraphDates remembers, per paragraph, which of its sentences date an
+// act, so a paragraph of n sentences costs O(n) rather than O(n²) when
+// every one of them is an act (a pasted exhibit, a hostile file).
+type paragraphDates map[int][]int
+
+// datesAct looks at the other sentences of the act's numbered paragraph:
+// "Defendant copied the Module. It has done so continuously since March
+// 2012." dates the copying.
+func (m paragraphDates) datesAct(d *document.Document, s *document.Sentence) bool {
 	if s.Allegation < 0 {
 		return false
 	}
-	para := &d.Paragraphs[s.Paragraph]
-	for i := para.FirstSentence; i < para.EndSentence; i++ {
-		o := &d.Sentences[i]
-		if o == s {
-			continue
+	dated, ok := m[s.Paragraph]
+	if !ok {
+		para := &d.Paragraphs[s.Paragraph]
+		// Two dated sentences are enough to answer for every sentence.
+		for i := para.FirstSentence; i < para.EndSentence && len(dated) < 2; i++ {
+			if sentenceDatesAct(d.Sentences[i].Text) {
+				dated = append(dated, i)
+			}
 		}
-		if legal.HasTime(o.Text) && !legal.Lex("copyright.non-act-date").Match(o.Text) &&
-			(legal.Lex("copyright.act").Match(o.Text) || legal.IsOpenEnded(o.Text) || legal.Lex("time.range-cue").Match(o.Text)) {
+		m[s.Paragraph] = dated
+	}
+	for _, i := range dated {
+		if i != s.Index {
 			return true
 		}
 	}
 	return false
+}
+
+func sentenceDatesAct(text string) bool {
+	return legal.HasTime(text) && !legal.Lex("copyright.non-act-date").Match(text) &&
+		(legal.Lex("copyright.act").Match(text) || legal.IsOpenEnded(text) || legal.Lex("time.range-cue").Match(text))
 }
