@@ -416,7 +416,7 @@ func TestTimeoutPerFile(t *testing.T) {
 	close(release)
 	slowDone.Wait()
 	time.Sleep(50 * time.Millisecond)
-	if rs[0].Err != snapshot.Err || len(rs[0].Findings) != 0 || rs[0].Doc != nil {
+	if !errors.Is(rs[0].Err, snapshot.Err) || len(rs[0].Findings) != 0 || rs[0].Doc != nil {
 		t.Errorf("abandoned lint wrote into the results: %+v", rs[0])
 	}
 }
