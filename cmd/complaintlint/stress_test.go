@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,23 @@ func TestConcurrentRunsIdentical(t *testing.T) {
 		if out != first {
 			t.Fatalf("run %d output differs from run 0 (%d vs %d bytes)", r, len(out), len(first))
 		}
+	}
+}
+
+// TestTimeoutPerFileFlag: --timeout-per-file reaches the driver; a file
+// over budget is a one-line error, exit 2, and the flag rejects a
+// negative budget.
+func TestTimeoutPerFileFlag(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "flawed.txt", []byte(strings.Repeat(flawed, 50)))
+	code, out, _ := runCLI(t, "", "-f", "line", "--timeout-per-file", "1ns", p)
+	if code != exitError || out != p+": error: gave up after 1ns (file too complex); the other files were linted\n" {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	if code, _, _ := runCLI(t, "", "-f", "line", "--timeout-per-file", "0", p); code != exitFindings {
+		t.Errorf("--timeout-per-file 0: exit %d", code)
+	}
+	if code, _, errs := runCLI(t, "", "--timeout-per-file", "-1s", p); code != exitError || !strings.Contains(errs, "must not be negative") {
+		t.Errorf("negative budget: exit %d, %q", code, errs)
 	}
 }
