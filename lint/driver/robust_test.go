@@ -181,8 +181,10 @@ func TestOversizedStream(t *testing.T) {
 	if !errors.Is(r.Err, input.ErrTooLarge) {
 		t.Errorf("endless stream: error %v", r.Err)
 	}
-	// io.ReadAll doubles its buffer, so up to ~2× the limit is expected.
-	if grew := after.TotalAlloc - before.TotalAlloc; grew > 3*input.MaxFileSize {
+	// io.ReadAll grows its buffer geometrically, so the total allocated is
+	// a small multiple of the limit (about 2-5×, more under -race); what
+	// matters is that it is bounded, not proportional to the stream.
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 8*input.MaxFileSize {
 		t.Errorf("endless stream allocated %d MB", grew>>20)
 	}
 }
