@@ -325,7 +325,7 @@ func TestFileChangingWhileRead(t *testing.T) {
 // bounded time. Before the copyright check cached dated sentences per
 // paragraph, a 1 MB paragraph took 7 s and 10 MB minutes.
 func TestHugeSingleLine(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("10 MB input")
 	}
 	var b strings.Builder
@@ -354,7 +354,7 @@ func TestHugeSingleLine(t *testing.T) {
 
 // TestManyCounts: 10,000 counts lint in bounded time.
 func TestManyCounts(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("large input")
 	}
 	var b strings.Builder
@@ -420,5 +420,46 @@ func TestTimeoutPerFile(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	if !errors.Is(rs[0].Err, snapshot.Err) || len(rs[0].Findings) != 0 || rs[0].Doc != nil {
 		t.Errorf("abandoned lint wrote into the results: %+v", rs[0])
+	}
+}
+
+// TestHugeParagraphsEveryFamily: twenty counts of every claim family with
+// twenty of their numbered paragraphs each padded to 150 KB of the
+// complaint's own allegations (3 MB): checks that looked at the whole
+// paragraph once per sentence were quadratic here (a 10 MB version took
+// over two minutes); now they look once per paragraph.
+func TestHugeParagraphsEveryFamily(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("large input")
+	}
+	b, err := os.ReadFile("../../testdata/complaints/twenty-counts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	var pool strings.Builder
+	var numbered []int
+	for i, l := range lines {
+		if n := strings.Index(l, ". "); n > 0 && n < 4 && strings.Trim(l[:n], "0123456789") == "" {
+			numbered = append(numbered, i)
+			pool.WriteString(l[n+2:] + " ")
+		}
+	}
+	step := max(1, len(numbered)/20)
+	for k := 0; k < 20 && k*step < len(numbered); k++ {
+		i := numbered[k*step]
+		pad := strings.Repeat(pool.String(), 150000/pool.Len()+1)[:150000]
+		lines[i] += " " + pad
+	}
+	src := strings.Join(lines, "\n")
+	start := time.Now()
+	r := LintTarget(Target{Path: "huge.txt", Stdin: strings.NewReader(src)}, Options{Checks: checks.All})
+	el := time.Since(start)
+	if r.Err != nil || len(r.CheckErrors) > 0 {
+		t.Fatalf("error %v %v", r.Err, r.CheckErrors)
+	}
+	t.Logf("%d MB, %d counts, %d sentences, %d findings: %v", len(src)>>20, len(r.Doc.Counts), len(r.Doc.Sentences), len(r.Findings), el)
+	if el > 30*time.Second {
+		t.Errorf("took %v", el)
 	}
 }
