@@ -111,21 +111,39 @@ func revocationCue(text string) bool {
 func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string) accessSupport {
 	var a accessSupport
 	outsider := legal.Lex("cfaa.outsider")
+	// What a paragraph says is computed once per paragraph, not once per
+	// sentence (quadratic in a huge paragraph).
+	type paraCues struct{ access, timed bool }
+	paras := map[int]paraCues{}
+	cues := func(s *document.Sentence) paraCues {
+		c, ok := paras[s.Paragraph]
+		if !ok {
+			para := paragraphText(p.Doc, s)
+			c = paraCues{aboutAccess(para), hasEventTime(para)}
+			paras[s.Paragraph] = c
+		}
+		return c
+	}
 	for _, s := range scope {
 		if isStatuteRecital(p.Doc, terms, s.Text) {
 			continue
 		}
-		para := s.Text
-		if s.Allegation >= 0 {
-			para = paragraphText(p.Doc, s)
+		rc := revocationCue(s.Text)
+		var pc paraCues
+		if s.Allegation >= 0 && rc {
+			pc = cues(s)
+		} else if s.Allegation < 0 {
+			pc = paraCues{rc && aboutAccess(s.Text), false} // the sentence is the paragraph
 		}
-		rev, out := revocationCue(s.Text) && aboutAccess(para), outsider.Match(s.Text)
+		rev, out := rc && pc.access, outsider.Match(s.Text)
 		if !rev && !out {
 			continue
 		}
 		a.revocation = a.revocation || rev
 		a.outsider = a.outsider || out
-		if hasEventTime(s.Text) || hasEventTime(para) {
+		if hasEventTime(s.Text) {
+			a.timed = true
+		} else if s.Allegation >= 0 && cues(s).timed {
 			a.timed = true
 		}
 	}

@@ -159,7 +159,7 @@ func incorporatesUnseen(p *lint.Pass) bool {
 
 // reAgreementBackRef: a provision that points back to a capitalized
 // instrument ("Section 4 of those Terms", "under the Agreement").
-var reAgreementBackRef = regexp.MustCompile(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*`)
+var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*`)
 
 // agreementParagraph reports a sentence whose paragraph names the agreement
 // in another sentence: "Northstar accepted Cascade's API Terms of Service

@@ -119,6 +119,11 @@ func runLanhamAdContext(p *lint.Pass) {
 	bestScore := adContext{}
 	bestMissing := 5
 	dterms := defendantNames(p.Doc)
+	type adKey struct {
+		para        int
+		defs, table string
+	}
+	scored := map[adKey]adContext{}
 	for _, s := range p.Scope() {
 		// A challenged statement ("Defendant falsely advertised ...") or the
 		// allegation that sets out what Defendant said ("Defendant stated:
@@ -127,7 +132,16 @@ func runLanhamAdContext(p *lint.Pass) {
 			continue
 		}
 		table := tableAfter(p.Doc, s)
-		sc := scoreAd(paragraphText(p.Doc, s) + " " + adDefinitionsText(p, s) + " " + table)
+		// Sentences of one paragraph share its text: score it once per
+		// paragraph (and definitions), not once per sentence, which was
+		// quadratic in a huge paragraph.
+		defs := adDefinitionsText(p, s)
+		k := adKey{s.Paragraph, defs, table}
+		sc, ok := scored[k]
+		if !ok {
+			sc = scoreAd(paragraphText(p.Doc, s) + " " + defs + " " + table)
+			scored[k] = sc
+		}
 		if table != "" {
 			sc.content = true
 		}

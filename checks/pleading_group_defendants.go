@@ -61,6 +61,7 @@ func runGroupDefendants(p *lint.Pass) {
 	if first == nil {
 		return
 	}
+	relationship := map[int]bool{} // per paragraph: pleads the defendants' relationship
 	for _, s := range p.Scope() {
 		if s.Heading || !individualActs(s.Text, pt) {
 			continue
@@ -69,7 +70,13 @@ func runGroupDefendants(p *lint.Pass) {
 		// ("Turner runs it from Pecos Holdings' office ... Pecos Operations is
 		// the alter ego of Pecos Holdings") is not conduct the count
 		// complains of.
-		if rel := paragraphBody(d, s); legal.Lex("group.joint").Match(rel) || legal.Lex("group.family").Match(rel) {
+		rel, ok := relationship[s.Paragraph]
+		if !ok {
+			body := paragraphBody(d, s)
+			rel = legal.Lex("group.joint").Match(body) || legal.Lex("group.family").Match(body)
+			relationship[s.Paragraph] = rel
+		}
+		if rel {
 			continue
 		}
 		return

@@ -44,6 +44,17 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	impropriety := legal.Lex("trade-secret.impropriety")
 	lawful := legal.Lex("trade-secret.lawful-means")
 	var improper []*document.Sentence
+	// Paragraph-level answers are computed once per paragraph, not once per
+	// sentence (quadratic in a huge paragraph).
+	improperPara := map[int]bool{}
+	paraImproper := func(s *document.Sentence) bool {
+		v, ok := improperPara[s.Paragraph]
+		if !ok {
+			v = impropriety.Match(paragraphText(p.Doc, s))
+			improperPara[s.Paragraph] = v
+		}
+		return v
+	}
 	for _, s := range acts {
 		text := withTermDefinitions(p, s)
 		if lawful.Match(text) {
@@ -56,7 +67,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 			}
 			continue
 		}
-		if impropriety.Match(text) || impropriety.Match(paragraphText(p.Doc, s)) {
+		if impropriety.Match(text) || paraImproper(s) {
 			improper = append(improper, s)
 		}
 	}
@@ -77,9 +88,17 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	// DTSA: every dated act before May 11, 2016 and no continuing use.
 	continuing := legal.Lex("trade-secret.continuing")
 	dated := false
+	openEnded := map[int]bool{}
 	for _, s := range improper {
-		text := paragraphText(p.Doc, s)
-		if continuing.Match(s.Text) || legal.IsOpenEnded(text) {
+		if continuing.Match(s.Text) {
+			return
+		}
+		oe, ok := openEnded[s.Paragraph]
+		if !ok {
+			oe = legal.IsOpenEnded(paragraphText(p.Doc, s))
+			openEnded[s.Paragraph] = oe
+		}
+		if oe {
 			return
 		}
 		for _, m := range legal.Dates(s.Text) {

@@ -10,8 +10,10 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -98,7 +100,16 @@ func Parse(data []byte, display, dir string, known func(string) bool) (*Config, 
 	c := &Config{Path: display, Dir: dir}
 	p := parser{file: display, known: known}
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil && !errors.Is(err, io.EOF) {
+		return nil, p.yamlError(err)
+	}
+	// A second YAML document ("---") would be silently ignored; refuse it
+	// rather than let an attorney believe its settings apply.
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, p.errorf(&extra, "a second YAML document (after ---); put every setting in one document")
+	} else if !errors.Is(err, io.EOF) {
 		return nil, p.yamlError(err)
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {

@@ -29,12 +29,56 @@ func (d *Document) TokenMisses() int {
 }
 
 func (d *Document) tokenize() {
-	pd, err := prose.NewDocument(d.Text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
+	text := ProseSafe(d.Text)
+	toks, ok := proseTokens(text)
+	if !ok {
 		return
 	}
-	toks := pd.Tokens()
-	d.tokens, d.tokenMiss = Realign(d.Text, toks)
+	d.tokens, d.tokenMiss = Realign(text, toks)
+	if text != d.Text {
+		for i := range d.tokens {
+			d.tokens[i].Text = d.Text[d.tokens[i].Span.Start:d.tokens[i].Span.End]
+		}
+	}
+}
+
+// proseTokens runs prose's tokenizer. prose indexes one string with
+// offsets found in its lower-cased copy and so can panic on text it did not
+// expect; a panic here must not take down every check that asks for
+// tokens, so it leaves the document without tokens instead.
+func proseTokens(text string) (toks []prose.Token, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			toks, ok = nil, false
+		}
+	}()
+	pd, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, false
+	}
+	return pd.Tokens(), true
+}
+
+// ProseSafe replaces each byte of an invalid UTF-8 sequence with '?', so
+// byte offsets are kept. prose lower-cases tokens, which turns an invalid
+// byte into the three-byte U+FFFD and shifts the offsets it then slices
+// with (a panic: "slice bounds out of range"). The readers only hand on
+// valid UTF-8; this guards the model against text built any other way.
+func ProseSafe(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b[i] = '?'
+			i++
+			continue
+		}
+		i += size
+	}
+	return string(b)
 }
 
 // Realign recovers byte spans for prose tokens. prose reports token text

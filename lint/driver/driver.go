@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -36,6 +37,23 @@ type Options struct {
 	// Suppress holds the configuration's suppressions; directives in the
 	// document are honoured whatever it holds.
 	Suppress suppress.Options
+	// Timeout is how long Run waits for one file (0: no limit). A check
+	// cannot be interrupted, so past the budget the file is reported as
+	// given up and its lint is abandoned: it runs on in the background but
+	// its result is discarded, never written into the results.
+	Timeout time.Duration
+}
+
+// DefaultTimeout is the per-file budget the command line uses: far more
+// than any real complaint needs (well under a second), short enough that a
+// pathological file cannot stall a pre-commit hook.
+const DefaultTimeout = 10 * time.Second
+
+// TimeoutError is the error of a file given up on after Options.Timeout.
+type TimeoutError struct{ After time.Duration }
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("gave up after %s (file too complex); the other files were linted", e.After)
 }
 
 // Target is one thing to lint: a file on disk, or standard input.
@@ -156,7 +174,7 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 				if i >= len(targets) {
 					return
 				}
-				results[i] = LintTarget(targets[i], opts)
+				results[i] = lintWithin(targets[i], opts)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -169,6 +187,25 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 	}
 	wg.Wait()
 	return results
+}
+
+// lintWithin lints a target, giving up after opts.Timeout. The lint runs
+// in its own goroutine and hands its result over a buffered channel, so an
+// abandoned lint finishes (or not) without touching anything shared.
+func lintWithin(t Target, opts Options) lint.FileResult {
+	if opts.Timeout <= 0 {
+		return LintTarget(t, opts)
+	}
+	ch := make(chan lint.FileResult, 1)
+	go func() { ch <- LintTarget(t, opts) }()
+	timer := time.NewTimer(opts.Timeout)
+	defer timer.Stop()
+	select {
+	case r := <-ch:
+		return r
+	case <-timer.C:
+		return lint.FileResult{Path: t.Path, Err: &TimeoutError{After: opts.Timeout}}
+	}
 }
 
 // LintTarget reads and lints one target. It never panics: a reader or a

@@ -112,7 +112,44 @@ func checkText(data []byte) ([]byte, error) {
 		line := 1 + bytes.Count(data[:off], []byte("\n"))
 		return nil, fmt.Errorf("file is not valid UTF-8 (first bad byte at line %d, byte offset %d); save it as UTF-8", line, off)
 	}
-	return data, nil
+	return loneCRToLF(data), nil
+}
+
+// loneCRToLF makes a carriage return that is not followed by a line feed
+// (classic Mac OS line endings, or a mix) end its line, as the language
+// server does (LSP counts "\n", "\r\n" and a lone "\r" as line ends), so a
+// finding has the same line in the terminal and in the editor. The
+// replacement keeps every byte offset; the file itself is never written.
+func loneCRToLF(data []byte) []byte {
+	i := bytes.IndexByte(data, '\r')
+	if i < 0 {
+		return data
+	}
+	var out []byte
+	for ; i >= 0 && i < len(data); i = nextCR(data, i+1) {
+		if i+1 < len(data) && data[i+1] == '\n' {
+			continue
+		}
+		if out == nil {
+			out = append([]byte(nil), data...)
+		}
+		out[i] = '\n'
+	}
+	if out == nil {
+		return data
+	}
+	return out
+}
+
+func nextCR(data []byte, from int) int {
+	if from >= len(data) {
+		return -1
+	}
+	j := bytes.IndexByte(data[from:], '\r')
+	if j < 0 {
+		return -1
+	}
+	return from + j
 }
 
 // looksUTF16 reports text whose NUL bytes sit at every other position, as

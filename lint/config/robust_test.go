@@ -1,0 +1,48 @@
+package config
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestParseHostile: inputs a parser should refuse quickly, each with a line
+// number: alias bombs, binary, tabs, anchors used where a scalar belongs.
+func TestParseHostile(t *testing.T) {
+	var bomb strings.Builder
+	bomb.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 10; i++ {
+		bomb.WriteString("a" + string(rune('0'+i)) + ": &a" + string(rune('0'+i)) + " [")
+		for j := 0; j < 10; j++ {
+			if j > 0 {
+				bomb.WriteString(", ")
+			}
+			bomb.WriteString("*a" + string(rune('0'+i-1)))
+		}
+		bomb.WriteString("]\n")
+	}
+	bomb.WriteString("rules:\n  disable: *a9\n")
+	cases := []struct{ name, text, want string }{
+		{"alias bomb", bomb.String(), ".complaintlint.yml:1: unknown key \"a0\""},
+		{"alias bomb under a known key", "x: &x [a, b]\n", ".complaintlint.yml:1: unknown key \"x\""},
+		{"nested list in disable", "rules:\n  disable: [[a]]\n", ".complaintlint.yml:2:"},
+		{"tab indentation", "rules:\n\tdisable: []\n", ".complaintlint.yml:2: not valid YAML"},
+		{"binary", "rules:\x00\x01\n", ".complaintlint.yml:"},
+		{"invalid UTF-8", "rules:\n  disable: [\"\xff\xfe\"]\n", ".complaintlint.yml:"},
+		{"document separator", "fail-on: error\n---\nfail-on: none\n", ".complaintlint.yml:2: a second YAML document"},
+	}
+	for _, tc := range cases {
+		start := time.Now()
+		_, err := parse(t, tc.text)
+		if el := time.Since(start); el > 2*time.Second {
+			t.Errorf("%s: took %v", tc.name, el)
+		}
+		if err == nil {
+			t.Errorf("%s: accepted", tc.name)
+			continue
+		}
+		if !strings.HasPrefix(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: error %q, want one line starting %q", tc.name, err, tc.want)
+		}
+	}
+}
