@@ -109,8 +109,12 @@ var reAnaphor = legal.MustCompile(`(?i)^\s*(?:it|they|this|such|that|these|those
 // and talks about the act: an act verb, a period word ("began",
 // "continuing", "since") and a reference to Defendant or to the act.
 func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence) bool {
+	// Neighbouring sentences only (ten either way): a date that far from
+	// the act is not its date, and a pathological one-paragraph file stays
+	// linear.
 	para := &d.Paragraphs[s.Paragraph]
-	for i := para.FirstSentence; i < para.EndSentence; i++ {
+	from, to := max(para.FirstSentence, s.Index-10), min(para.EndSentence, s.Index+11)
+	for i := from; i < to; i++ {
 		o := &d.Sentences[i]
 		if o == s || !datesActSentence(d, o) {
 			continue

@@ -149,18 +149,8 @@ func computeMeasures(d *document.Document) []bool {
 // sentenceIndex is a sentence's index in the document, found within its
 // paragraph's range.
 func sentenceIndex(d *document.Document, s *document.Sentence) int {
-	if s.Paragraph >= 0 && s.Paragraph < len(d.Paragraphs) {
-		p := &d.Paragraphs[s.Paragraph]
-		for i := p.FirstSentence; i < p.EndSentence && i < len(d.Sentences); i++ {
-			if &d.Sentences[i] == s {
-				return i
-			}
-		}
-	}
-	for i := range d.Sentences {
-		if &d.Sentences[i] == s {
-			return i
-		}
+	if s.Index >= 0 && s.Index < len(d.Sentences) && &d.Sentences[s.Index] == s {
+		return s.Index
 	}
 	return -1
 }
