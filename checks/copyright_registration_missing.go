@@ -119,7 +119,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	if anchor != nil {
 		f.Span = anchor.Span
 	} else {
-		f.Span = headingFirstLine(p.Doc, c)
+		f.Span = lint.HeadingLine(p.Doc, c)
 	}
 	p.Report(f)
 }

@@ -888,23 +888,10 @@ func anchorFinding(p *lint.Pass, span lint.Span, spanInCount bool, fallback *doc
 	if fallback != nil {
 		f.Span = fallback.Span
 	} else if c := p.Count(); c != nil {
-		f.Span = headingFirstLine(p.Doc, c)
+		f.Span = lint.HeadingLine(p.Doc, c)
 	}
 	if note != "" && span.End > span.Start {
 		f.Related = append(f.Related, lint.Related{Span: span, Message: note})
 	}
 	return f
-}
-
-// headingFirstLine is the first line of a count heading, as ReportMissing
-// underlines it.
-func headingFirstLine(d *document.Document, c *document.Count) lint.Span {
-	sp := c.Heading
-	if i := strings.IndexByte(d.Text[sp.Start:sp.End], '\n'); i >= 0 {
-		sp.End = sp.Start + i
-	}
-	for sp.End > sp.Start && d.Text[sp.End-1] == ' ' {
-		sp.End--
-	}
-	return sp
 }

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 	"weak"
 
-	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -742,16 +741,4 @@ func namesAny(text string, names []string) bool {
 		}
 	}
 	return false
-}
-
-// headingSpan is the first line of a count heading.
-func headingSpan(d *document.Document, c *document.Count) lint.Span {
-	sp := c.Heading
-	if i := strings.IndexByte(d.Text[sp.Start:sp.End], '\n'); i >= 0 {
-		sp.End = sp.Start + i
-	}
-	for sp.End > sp.Start && d.Text[sp.End-1] == ' ' {
-		sp.End--
-	}
-	return sp
 }

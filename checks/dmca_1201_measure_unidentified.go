@@ -82,7 +82,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	if anchor != nil {
 		f.Span = anchor.Span
 	} else {
-		f.Span = headingFirstLine(p.Doc, p.Count())
+		f.Span = lint.HeadingLine(p.Doc, p.Count())
 	}
 	p.Report(f)
 }

@@ -118,7 +118,7 @@ func runInfoBelief(p *lint.Pass) {
 		} else {
 			// The act is pleaded only in the facts: the count heading is
 			// where the element is missing; the facts sentence is related.
-			f.Span = headingSpan(d, c)
+			f.Span = lint.HeadingLine(d, c)
 			f.Missing = true
 			f.Related = append(f.Related, lint.Related{Span: d.Sentences[acts[0]].Span, Message: "the only allegation of the act, on information and belief"})
 		}

@@ -106,14 +106,15 @@ func (p *Pass) ReportMissing(anchor *document.Sentence, sev Severity, message st
 	if anchor != nil {
 		f.Span = anchor.Span
 	} else if c := p.Count(); c != nil {
-		f.Span = headingLine(p.Doc, c)
+		f.Span = HeadingLine(p.Doc, c)
 	}
 	p.Report(f)
 }
 
-// headingLine is the first line of a count heading: the part worth
-// underlining.
-func headingLine(d *document.Document, c *document.Count) Span {
+// HeadingLine is the first line of a count heading, the part worth
+// underlining when an element is missing; checks that anchor on the heading
+// use it too.
+func HeadingLine(d *document.Document, c *document.Count) Span {
 	sp := c.Heading
 	for i := sp.Start; i < sp.End; i++ {
 		if d.Text[i] == '\n' {
