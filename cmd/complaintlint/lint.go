@@ -42,6 +42,8 @@ type lintFlags struct {
 	writeBaseline string
 	diff          string
 	timeout       time.Duration
+	cpuProfile    string
+	memProfile    string
 }
 
 func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
@@ -68,6 +70,8 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&f.diff, "diff", "", "report only findings on lines changed since this git revision (runs git diff)")
 	fs.BoolVar(&f.noSummary, "no-summary", false, "leave out the summary after the text output")
 	fs.BoolVar(&f.showVersion, "version", false, "print the version and exit")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (for go tool pprof)")
 	fs.Usage = func() { usage(stderr, fs) }
 	return fs, f
 }
@@ -147,6 +151,15 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
 		return exitError
 	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return fail(err)
+	}
+	defer func() {
+		if err := stopProfiles(); err != nil {
+			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+		}
+	}()
 	// Check the flags on their own first, so a typo is reported before any
 	// file is read.
 	if _, _, err := f.options(fs.Changed, nil); err != nil {

@@ -23,6 +23,7 @@ func Build(s Source) *Document {
 		Lines:  NewLineIndex(s.Src),
 		Hints:  s.Hints,
 	}
+	legal.IndexDocument(d, d.Text)
 	b := builder{d: d, onePerLine: s.OnePerLine}
 	b.paragraphs()
 	b.sections()

@@ -1,6 +1,6 @@
 package document
 
-import "regexp"
+import "github.com/complaintlint/complaintlint/lint/legal"
 
 // Structure patterns (RULES.md §2.1-2.3). All are applied to the analysis
 // text, where Markdown markers are already blanked.
@@ -9,33 +9,33 @@ var (
 	// that a year opening a line ("2013. The parties...") needs the period
 	// and a following space like any allegation; years are then told apart
 	// by sequence (see numberPlausible).
-	reAllegation = regexp.MustCompile(`^[ ]*(?:¶[ ]*)?(\d{1,4})\.(?:[ ]+|$)`)
-	reParaSign   = regexp.MustCompile(`^[ ]*¶[ ]*(\d{1,4})[ ]+`)
+	reAllegation = legal.MustPattern(`^[ ]*(?:¶[ ]*)?(\d{1,4})\.(?:[ ]+|$)`)
+	reParaSign   = legal.MustPattern(`^[ ]*¶[ ]*(\d{1,4})[ ]+`)
 
 	numeralWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five`
 	ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth`
 
 	// "COUNT I", "Count One —", "CLAIM 3", "CAUSE OF ACTION NO. 2".
-	reCountNumeral = regexp.MustCompile(`(?i)^[ ]*(?:count|claim|cause of action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
+	reCountNumeral = legal.MustPattern(`(?i)^[ ]*(?:count|claim|cause of action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
 	// "FIRST CLAIM FOR RELIEF", "Second Cause of Action", "THIRD COUNT".
-	reCountOrdinal = regexp.MustCompile(`(?i)^[ ]*(` + ordinalWords + `)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\b`)
+	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*(` + ordinalWords + `)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\b`)
 
-	reSecPreliminary = regexp.MustCompile(`(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\b`)
-	reSecParties     = regexp.MustCompile(`(?i)^(?:the )?parties\b`)
-	reSecJuris       = regexp.MustCompile(`(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\b`)
-	reSecFacts       = regexp.MustCompile(`(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\b`)
-	reSecCounts      = regexp.MustCompile(`(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$`)
-	reSecPrayer      = regexp.MustCompile(`(?i)^(?:prayer for relief|wherefore\b|relief requested|request for relief|demand for relief|prayer\b)`)
-	reSecJury        = regexp.MustCompile(`(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\b`)
-	reSecSignature   = regexp.MustCompile(`(?i)^(?:dated\b|respectfully submitted\b|date:)`)
+	reSecPreliminary = legal.MustPattern(`(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\b`)
+	reSecParties     = legal.MustPattern(`(?i)^(?:the )?parties\b`)
+	reSecJuris       = legal.MustPattern(`(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\b`)
+	reSecFacts       = legal.MustPattern(`(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\b`)
+	reSecCounts      = legal.MustPattern(`(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$`)
+	reSecPrayer      = legal.MustPattern(`(?i)^(?:prayer for relief|wherefore\b|relief requested|request for relief|demand for relief|prayer\b)`)
+	reSecJury        = legal.MustPattern(`(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\b`)
+	reSecSignature   = legal.MustPattern(`(?i)^(?:dated\b|respectfully submitted\b|date:)`)
 
 	// Incorporation (RULES.md §2.3).
-	reIncorporation = regexp.MustCompile(`(?i)\b(?:re-?alleges?|re-?alleged|repeats?|incorporates?|incorporated|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\b(?:paragraphs?|allegations?)|¶)|(?:\b(?:paragraphs?|allegations?)|¶).*\b(?:are|is)[ ]+(?:hereby[ ]+)?(?:incorporated|re-?alleged)\b`)
-	reIncList       = regexp.MustCompile(`(?i)(?:paragraphs?|¶+)[ ]*(\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?)*)`)
-	reIncMore       = regexp.MustCompile(`(\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\d+))?`)
-	reIncBlanket    = regexp.MustCompile(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)
+	reIncorporation = legal.MustPattern(`(?i)\b(?:re-?alleges?|re-?alleged|repeats?|incorporates?|incorporated|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\b(?:paragraphs?|allegations?)|¶)|(?:\b(?:paragraphs?|allegations?)|¶).*\b(?:are|is)[ ]+(?:hereby[ ]+)?(?:incorporated|re-?alleged)\b`)
+	reIncList       = legal.MustPattern(`(?i)(?:paragraphs?|¶+)[ ]*(\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?)*)`)
+	reIncMore       = legal.MustPattern(`(\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\d+))?`)
+	reIncBlanket    = legal.MustPattern(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)
 
 	// Defined terms: (the "Module"), (collectively, the “Works”).
 	// Line breaks may fall anywhere before the quoted term ("(the\n“Module”)").
-	reDefinedTerm = regexp.MustCompile(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60})["”]\)`)
+	reDefinedTerm = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60})["”]\)`)
 )

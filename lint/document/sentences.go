@@ -35,9 +35,22 @@ var legalAbbrevs = []string{
 	"mfg", "sols", "cos", "div", "dept", "univ", "ins",
 }
 
+// Reading the model is the largest fixed cost of a run (a few
+// milliseconds, mostly building a map of twenty thousand words). Every
+// program that imports this package builds documents, so the model is
+// read on another core while the rest of the program initialises; the
+// first Build then finds it ready or waits for it.
+func init() {
+	go segmenterInstance()
+}
+
 func segmenterInstance() *sentences.DefaultSentenceTokenizer {
 	segOnce.Do(func() {
-		t, err := english.NewSentenceTokenizer(nil)
+		model, err := parsePunktModel(punktModel)
+		if err != nil {
+			panic("document: reading the sentence model: " + err.Error())
+		}
+		t, err := english.NewSentenceTokenizer(model)
 		if err != nil {
 			panic("document: loading the sentence model: " + err.Error())
 		}

@@ -143,3 +143,24 @@ func TestRecognize(t *testing.T) {
 		t.Error("Normalize kept a curly quote")
 	}
 }
+
+// TestBuiltInLexicons parses every built-in lexicon with its syntax
+// checked, which the run-time reader skips for speed.
+func TestBuiltInLexicons(t *testing.T) {
+	checked, err := readLexicons(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unchecked, err := readLexicons(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(checked) != len(unchecked) || len(checked) < 100 {
+		t.Fatalf("checked %d lexicons, unchecked %d", len(checked), len(unchecked))
+	}
+	for name, l := range checked {
+		if unchecked[name].expr != l.expr {
+			t.Errorf("%s: expressions differ", name)
+		}
+	}
+}

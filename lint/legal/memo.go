@@ -4,43 +4,60 @@ import "sync"
 
 // Every count reads its own sentences plus all the facts it incorporates, so
 // in a complaint of twenty counts the same factual sentence is tested
-// against the same pattern twenty times. A small shared memo makes the
-// second and later tests a map lookup. It is keyed by the text itself (so a
-// hit is always right) and emptied when it grows past a bound, so memory
-// stays flat over a long run of files or a long language-server session.
+// against the same pattern twenty times. Small shared memos make the second
+// and later tests a map lookup. They are keyed by the text itself (so a hit
+// is always right) and emptied when they grow past a bound, so memory stays
+// flat over a long run of files or a long language-server session.
 
 const memoLimit = 1 << 17
 
+// memoMinLen is the shortest text worth memoizing: hashing a shorter one
+// costs about as much as matching it.
+const memoMinLen = 64
+
 type memoKey struct {
-	p *Pattern // nil for HasTime
+	p *Pattern // nil for Dates
 	s string
 }
 
-var memo = struct {
-	sync.Mutex
-	m map[memoKey]bool
-}{m: make(map[memoKey]bool)}
+type memo[V any] struct {
+	mu sync.Mutex
+	m  map[memoKey]V
+}
 
-func memoGet(k memoKey) (bool, bool) {
-	memo.Lock()
-	v, ok := memo.m[k]
-	memo.Unlock()
+func newMemo[V any]() *memo[V] { return &memo[V]{m: make(map[memoKey]V)} }
+
+func (c *memo[V]) get(k memoKey) (V, bool) {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
 	return v, ok
 }
 
-func memoPut(k memoKey, v bool) {
-	memo.Lock()
-	if len(memo.m) >= memoLimit {
-		memo.m = make(map[memoKey]bool)
+func (c *memo[V]) put(k memoKey, v V) {
+	c.mu.Lock()
+	if len(c.m) >= memoLimit {
+		c.m = make(map[memoKey]V)
 	}
-	memo.m[k] = v
-	memo.Unlock()
+	c.m[k] = v
+	c.mu.Unlock()
 }
 
-// ResetMemo empties the memo. Benchmarks call it between iterations so that
-// each iteration pays what linting a new file pays.
+func (c *memo[V]) reset() {
+	c.mu.Lock()
+	c.m = make(map[memoKey]V)
+	c.mu.Unlock()
+}
+
+var (
+	matchMemo = newMemo[bool]()
+	findMemo  = newMemo[[][]int]()
+)
+
+// ResetMemo empties the memos. Benchmarks call it between iterations so
+// that each iteration pays what linting a new file pays.
 func ResetMemo() {
-	memo.Lock()
-	memo.m = make(map[memoKey]bool)
-	memo.Unlock()
+	matchMemo.reset()
+	findMemo.reset()
+	datesMemo.reset()
 }

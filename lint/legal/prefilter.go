@@ -15,31 +15,41 @@ import (
 // without any of them is rejected by a substring search, two orders of
 // magnitude faster, before the regexp runs.
 
-// Pattern is a compiled regular expression with a literal pre-filter. It
-// embeds *regexp.Regexp, so every method is available; the common matching
-// methods consult the pre-filter first.
+// Pattern is a regular expression with a literal pre-filter, compiled on
+// first use. The common matching methods consult the pre-filter first;
+// Regexp gives the plain compiled expression for anything else.
 type Pattern struct {
 	expr string
 	once sync.Once
 	c    *compiled
 }
 
-// compiled is a Pattern once it is first used. Compiling lazily keeps
-// start-up fast: the rules hold over a hundred patterns, and a run over one
-// short file uses few of them.
+// compiled is a Pattern once it is first used. Everything in it is built
+// when first needed: a run over one short file, or over a complaint without
+// a DMCA count, never compiles most of the rules' hundreds of expressions,
+// and an expression none of whose anchors occurs in the text is never
+// compiled at all.
 type compiled struct {
-	*regexp.Regexp
+	expr    string
 	anchors []string // lower-case literal prefixes; nil disables the filter
 	// wordStart: the pattern begins with \b, so an anchor must start a word
 	// ("pin" in "opinion" cannot begin a match of \bpins?\b).
 	wordStart bool
+
+	plainOnce sync.Once
+	plain     *regexp.Regexp
+
 	// anchored is the pattern tied to the start of its input: since every
-	// match begins with an anchor, MatchString tries it only where an
-	// anchor occurs, which ends in a few steps instead of scanning the
-	// whole sentence through a large case-folding automaton.
-	anchored *regexp.Regexp
+	// match begins with an anchor, it is tried only where an anchor occurs,
+	// which ends in a few steps instead of scanning the whole sentence
+	// through a large case-folding automaton.
+	anchoredOnce sync.Once
+	anchored     *regexp.Regexp
+
 	// index2 and index3 map an anchor's first two or three bytes to the
-	// anchors that begin with them (two for two-byte anchors).
+	// anchors that begin with them (two for two-byte anchors), for text
+	// that is not part of an indexed document.
+	indexOnce      sync.Once
 	index2, index3 map[string][]string
 }
 
@@ -49,49 +59,54 @@ func NewPattern(expr string) (*Pattern, error) {
 	if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
 		return nil, err
 	}
-	return &Pattern{expr: expr}, nil
+	return newPattern(expr), nil
+}
+
+// MustPattern returns a pattern for an expression written in the source.
+// It is not parsed until first use, which keeps start-up fast; the package
+// tests compile every registered pattern, so a bad one fails them rather
+// than a user's run.
+func MustPattern(expr string) *Pattern { return newPattern(expr) }
+
+// patterns registers every pattern made, for the tests that compile them
+// all and keep the anchor table current.
+var patterns struct {
+	sync.Mutex
+	all []*Pattern
+}
+
+func newPattern(expr string) *Pattern {
+	p := &Pattern{expr: expr}
+	patterns.Lock()
+	patterns.all = append(patterns.all, p)
+	patterns.Unlock()
+	return p
 }
 
 // Regexp returns the compiled expression, for the methods the pattern does
 // not wrap.
-func (p *Pattern) Regexp() *regexp.Regexp { return p.get().Regexp }
+func (p *Pattern) Regexp() *regexp.Regexp { return p.get().re() }
 
 // String returns the source expression.
 func (p *Pattern) String() string { return p.expr }
 
 func (p *Pattern) get() *compiled {
 	p.once.Do(func() {
-		re := regexp.MustCompile(p.expr)
-		c := &compiled{Regexp: re}
-		anchors, wordStart := anchorsOf(p.expr)
-		c.anchors, c.wordStart = anchors, wordStart
-		if anchors != nil {
-			var err error
-			if c.anchored, err = regexp.Compile(`^(?:` + p.expr + `)`); err != nil {
-				c.anchors = nil
-			}
-			c.index2, c.index3 = map[string][]string{}, map[string][]string{}
-			for _, a := range anchors {
-				if len(a) == 2 {
-					c.index2[a] = append(c.index2[a], a)
-				} else {
-					c.index3[a[:3]] = append(c.index3[a[:3]], a)
-				}
-			}
-		}
+		c := &compiled{expr: p.expr}
+		c.anchors, c.wordStart = lookupAnchors(p.expr)
 		p.c = c
 	})
 	return p.c
 }
 
-// MustPattern is NewPattern that panics on a bad expression (for package
-// variables).
-func MustPattern(expr string) *Pattern {
-	p, err := NewPattern(expr)
-	if err != nil {
-		panic(err)
-	}
-	return p
+func (c *compiled) re() *regexp.Regexp {
+	c.plainOnce.Do(func() { c.plain = regexp.MustCompile(c.expr) })
+	return c.plain
+}
+
+func (c *compiled) anchoredRe() *regexp.Regexp {
+	c.anchoredOnce.Do(func() { c.anchored = regexp.MustCompile(`^(?:` + c.expr + `)`) })
+	return c.anchored
 }
 
 // starts returns, in increasing order, every position where a match could
@@ -99,6 +114,19 @@ func MustPattern(expr string) *Pattern {
 // requires one). One pass over the text looks each position's first bytes
 // up in the anchor index, instead of one substring search per anchor.
 func (p *compiled) starts(s string) []int {
+	if out, ok := p.indexedStarts(s); ok {
+		return out
+	}
+	p.indexOnce.Do(func() {
+		p.index2, p.index3 = map[string][]string{}, map[string][]string{}
+		for _, a := range p.anchors {
+			if len(a) == 2 {
+				p.index2[a] = append(p.index2[a], a)
+			} else {
+				p.index3[a[:3]] = append(p.index3[a[:3]], a)
+			}
+		}
+	})
 	lower := lowerASCII(s)
 	var out []int
 	for i := 0; i+1 < len(lower); i++ {
@@ -124,15 +152,15 @@ func (p *compiled) starts(s string) []int {
 
 // MatchString reports whether s contains a match.
 func (p *Pattern) MatchString(s string) bool {
-	if len(s) < 64 {
+	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
 	k := memoKey{p, s}
-	if v, ok := memoGet(k); ok {
+	if v, ok := matchMemo.get(k); ok {
 		return v
 	}
 	v := p.matchString(s)
-	memoPut(k, v)
+	matchMemo.put(k, v)
 	return v
 }
 
@@ -140,10 +168,10 @@ func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
 
 func (p *compiled) matchString(s string) bool {
 	if p.anchors == nil {
-		return p.MatchString(s)
+		return p.re().MatchString(s)
 	}
 	for _, at := range p.starts(s) {
-		if p.anchored.MatchString(s[at:]) {
+		if p.anchoredRe().MatchString(s[at:]) {
 			return true
 		}
 	}
@@ -154,13 +182,51 @@ func (p *compiled) matchString(s string) bool {
 // first and without overlaps, as regexp does. Every match begins at an
 // anchor, so trying the anchored pattern at each anchor in order finds the
 // same matches.
+// The caller owns the result.
 func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return p.get().findAllStringSubmatchIndex(s, n)
+	if len(s) < memoMinLen {
+		return p.get().findAllStringSubmatchIndex(s, n)
+	}
+	k := memoKey{p, s}
+	v, ok := findMemo.get(k)
+	if !ok {
+		if n >= 0 {
+			// The first n matches of the complete list are these, but
+			// finding only them is cheaper; remember complete lists only.
+			return p.get().findAllStringSubmatchIndex(s, n)
+		}
+		v = p.get().findAllStringSubmatchIndex(s, n)
+		findMemo.put(k, v)
+	}
+	if n >= 0 && n < len(v) {
+		v = v[:n]
+	}
+	return copyMatches(v)
+}
+
+// copyMatches copies a match list into one allocation, so that callers
+// may change what they are given without changing the memo.
+func copyMatches(ms [][]int) [][]int {
+	if ms == nil {
+		return nil
+	}
+	total := 0
+	for _, m := range ms {
+		total += len(m)
+	}
+	flat := make([]int, total)
+	out := make([][]int, len(ms))
+	for i, m := range ms {
+		out[i] = flat[:len(m):len(m)]
+		copy(out[i], m)
+		flat = flat[len(m):]
+	}
+	return out
 }
 
 func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 	if p.anchors == nil {
-		return p.FindAllStringSubmatchIndex(s, n)
+		return p.re().FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
 	end := 0
@@ -168,7 +234,7 @@ func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 		if at < end {
 			continue
 		}
-		m := p.anchored.FindStringSubmatchIndex(s[at:])
+		m := p.anchoredRe().FindStringSubmatchIndex(s[at:])
 		if m == nil {
 			continue
 		}
@@ -293,11 +359,11 @@ func anchorsOf(expr string) ([]string, bool) {
 	}
 	out := make([]string, 0, len(set))
 	seen := map[string]bool{}
-	for _, s := range set {
-		if utf8.RuneCountInString(s) < 2 {
+	for _, p := range set {
+		if len(p.s) < 2 {
 			return nil, false
 		}
-		s = lowerASCII(s)
+		s := lowerASCII(p.s)
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)
@@ -306,13 +372,29 @@ func anchorsOf(expr string) ([]string, bool) {
 	return out, wordStart
 }
 
-// prefixes returns literal strings one of which every match of re starts
-// with, or nil when it cannot tell.
-func prefixes(re *syntax.Regexp, depth int) []string {
+// prefix is a literal that a match begins with. complete means the element
+// that produced it matches exactly that literal, so that what follows the
+// element may extend it ("p" then (ass|in): "pass", "pin"); an incomplete
+// prefix (the start of "x+") ends there.
+type prefix struct {
+	s        string
+	complete bool
+}
+
+// maxPrefixes bounds the prefix set: past it the filter is not worth its
+// index.
+const maxPrefixes = 256
+
+// prefixes returns literals one of which every match of re starts with, or
+// nil when it cannot tell. An optional element contributes the empty
+// literal, extended by whatever follows it.
+func prefixes(re *syntax.Regexp, depth int) []prefix {
 	if depth > 20 {
 		return nil
 	}
 	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []prefix{{"", true}}
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
 			for _, r := range re.Rune {
@@ -323,11 +405,11 @@ func prefixes(re *syntax.Regexp, depth int) []string {
 				}
 			}
 		}
-		return []string{string(re.Rune)}
+		return []prefix{{string(re.Rune), true}}
 	case syntax.OpCapture:
 		return prefixes(re.Sub[0], depth+1)
 	case syntax.OpAlternate:
-		var out []string
+		var out []prefix
 		for _, sub := range re.Sub {
 			p := prefixes(sub, depth+1)
 			if p == nil {
@@ -335,69 +417,105 @@ func prefixes(re *syntax.Regexp, depth int) []string {
 			}
 			out = append(out, p...)
 		}
+		if len(out) > maxPrefixes {
+			return nil
+		}
 		return out
 	case syntax.OpConcat:
-		// The prefixes of the first element, extended by those of the
-		// following elements while they are short: "p" followed by
-		// (ass|in) becomes "pass", "pin", which rejects far more text.
-		var out []string
-		for _, sub := range re.Sub {
+		out := []prefix{{"", true}}
+		for i, sub := range re.Sub {
 			switch sub.Op {
 			case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary:
-				if out == nil {
-					continue
+				if i == 0 {
+					continue // a leading \b is the caller's concern
 				}
-				return out
+				return incomplete(out)
 			}
 			p := prefixes(sub, depth+1)
 			if p == nil {
-				return out
+				return incomplete(out)
 			}
-			if out == nil {
-				out = p
-			} else {
-				next := make([]string, 0, len(out)*len(p))
-				for _, a := range out {
-					for _, b := range p {
-						next = append(next, a+b)
-					}
+			var next []prefix
+			open := false
+			for _, a := range out {
+				if !a.complete {
+					next = append(next, a)
+					continue
 				}
-				if len(next) > 256 {
-					return out
+				for _, b := range p {
+					next = append(next, prefix{a.s + b.s, b.complete})
+					open = open || b.complete
 				}
-				out = next
 			}
-			if shortest(out) >= 4 || !isLiteralish(sub) {
-				return out
+			if len(next) > maxPrefixes {
+				return incomplete(out)
+			}
+			out = next
+			if !open || shortestPrefix(out) >= 4 {
+				return incomplete(out)
 			}
 		}
 		return out
 	case syntax.OpCharClass:
-		// A small class of letters ("['‘’]s", "[Dd]efendant") expands.
-		var out []string
+		// A small class ("['‘’]s", "[Dd]efendant", a digit) expands.
+		var out []prefix
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] > 4 {
+			if re.Rune[i+1]-re.Rune[i] > 9 {
 				return nil
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				out = append(out, string(r))
+				out = append(out, prefix{string(r), true})
 			}
 		}
-		if len(out) > 8 {
+		if len(out) > 12 {
 			return nil
 		}
 		return out
 	case syntax.OpPlus:
-		return prefixes(re.Sub[0], depth+1)
+		return incomplete(prefixes(re.Sub[0], depth+1))
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return append(incomplete(prefixes(re.Sub[0], depth+1)), prefix{"", true})
+		}
+		return incomplete(prefixes(re.Sub[0], depth+1))
 	case syntax.OpQuest:
 		// x? is x or nothing.
 		p := prefixes(re.Sub[0], depth+1)
-		if p == nil || !isLiteralish(re.Sub[0]) {
+		if p == nil {
 			return nil
 		}
-		return append(p, "")
+		return append(p, prefix{"", true})
+	case syntax.OpStar:
+		p := prefixes(re.Sub[0], depth+1)
+		if p == nil {
+			return nil
+		}
+		return append(incomplete(p), prefix{"", true})
 	}
 	return nil
+}
+
+// incomplete marks every prefix as ending the literal run. A nil set stays
+// nil.
+func incomplete(ps []prefix) []prefix {
+	if ps == nil {
+		return nil
+	}
+	out := make([]prefix, len(ps))
+	for i, p := range ps {
+		out[i] = prefix{p.s, false}
+	}
+	return out
+}
+
+func shortestPrefix(ps []prefix) int {
+	n := -1
+	for _, p := range ps {
+		if l := len(p.s); n < 0 || l < n {
+			n = l
+		}
+	}
+	return n
 }
 
 // hasPositionTest reports a "^" or "\A" anywhere, or a word-boundary test
@@ -427,76 +545,62 @@ func hasBegin(re *syntax.Regexp) bool {
 }
 
 func leadingBoundary(re *syntax.Regexp) bool {
+	b, _ := leading(re)
+	return b
+}
+
+// leading reports whether a word-boundary test can come before the first
+// character re consumes, and whether re can match the empty string (so
+// that what follows it may lead instead).
+func leading(re *syntax.Regexp) (boundary, empty bool) {
 	switch re.Op {
 	case syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true
+		return true, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return false, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return leading(re.Sub[0])
+	case syntax.OpQuest, syntax.OpStar:
+		b, _ := leading(re.Sub[0])
+		return b, true
+	case syntax.OpRepeat:
+		b, e := leading(re.Sub[0])
+		return b, e || re.Min == 0
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if leadingBoundary(sub) {
-				return true
-			}
+			b, e := leading(sub)
+			boundary = boundary || b
+			empty = empty || e
 		}
-	case syntax.OpCapture, syntax.OpPlus, syntax.OpRepeat:
-		return leadingBoundary(re.Sub[0])
-	case syntax.OpQuest, syntax.OpStar:
-		return true // may match nothing: be conservative
+		return boundary, empty
 	case syntax.OpConcat:
 		for _, sub := range re.Sub {
-			if leadingBoundary(sub) {
-				return true
+			b, e := leading(sub)
+			if b {
+				return true, e
 			}
-			switch sub.Op {
-			case syntax.OpQuest, syntax.OpStar, syntax.OpEmptyMatch:
-				continue // the next element may lead
+			if !e {
+				return false, false
 			}
-			return false
 		}
+		return false, true
 	}
-	return false
+	return false, false
 }
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
 }
 
-func shortest(ss []string) int {
-	n := -1
-	for _, s := range ss {
-		if l := len(s); n < 0 || l < n {
-			n = l
-		}
-	}
-	return n
-}
-
-// isLiteralish reports whether every match of re is exactly one of its
-// prefixes, so that what follows may extend them.
-func isLiteralish(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpLiteral, syntax.OpCharClass:
-		return true
-	case syntax.OpCapture, syntax.OpQuest:
-		return isLiteralish(re.Sub[0])
-	case syntax.OpAlternate, syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !isLiteralish(s) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
 // ReplaceAllString replaces every match of the pattern in s.
 func (p *Pattern) ReplaceAllString(s, repl string) string {
-	return p.get().ReplaceAllString(s, repl)
+	return p.get().re().ReplaceAllString(s, repl)
 }
 
 // ReplaceAllStringFunc replaces every match of the pattern in s by what
 // repl returns for it.
 func (p *Pattern) ReplaceAllStringFunc(s string, repl func(string) string) string {
-	return p.get().ReplaceAllStringFunc(s, repl)
+	return p.get().re().ReplaceAllStringFunc(s, repl)
 }
 
 // FindAllString returns the text of every match.
@@ -513,4 +617,4 @@ func (p *Pattern) FindAllString(s string, n int) []string {
 }
 
 // Split slices s around the pattern's matches, as regexp.Split does.
-func (p *Pattern) Split(s string, n int) []string { return p.get().Split(s, n) }
+func (p *Pattern) Split(s string, n int) []string { return p.get().re().Split(s, n) }

@@ -28,8 +28,27 @@ type DateMention struct {
 	Text       string
 }
 
-// Dates finds every temporal anchor in s, in order, without overlaps.
+// Dates finds every temporal anchor in s, in order, without overlaps. The
+// caller owns the slice returned.
 func Dates(s string) []DateMention {
+	if !mayHaveTime(s) {
+		return nil
+	}
+	if len(s) < memoMinLen {
+		return dates(s)
+	}
+	k := memoKey{nil, s}
+	if v, ok := datesMemo.get(k); ok {
+		return append([]DateMention(nil), v...)
+	}
+	v := dates(s)
+	datesMemo.put(k, v)
+	return append([]DateMention(nil), v...)
+}
+
+var datesMemo = newMemo[[]DateMention]()
+
+func dates(s string) []DateMention {
 	var out []DateMention
 	taken := func(a, b int) bool {
 		for _, d := range out {
@@ -72,13 +91,7 @@ func HasTime(s string) bool {
 	if !mayHaveTime(s) {
 		return false
 	}
-	k := memoKey{nil, s}
-	if v, ok := memoGet(k); ok {
-		return v
-	}
-	v := len(Dates(s)) > 0
-	memoPut(k, v)
-	return v
+	return len(Dates(s)) > 0
 }
 
 func mayHaveTime(s string) bool {

@@ -1,0 +1,256 @@
+package legal
+
+import (
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// The rules ask the same question of the same text many times: each count
+// reads its own sentences and the facts it incorporates, and each rule tests
+// them against several cue lists. Scanning every sentence once per pattern
+// costs (patterns × text) and dominated the run time. A document's text is
+// therefore indexed once: its ASCII-lower-cased copy and the positions of
+// every three-byte (and two-byte) sequence. A pattern's candidate positions
+// in the document are then read off the index the first time the pattern
+// meets that document, and a question about one sentence, which is a slice
+// of the document's text, becomes a binary search for the candidates inside
+// it. Only those candidates reach the regular expression.
+//
+// Sentences are recognised as slices of an indexed text by their address:
+// Go strings are immutable and a substring shares its parent's bytes, so a
+// string whose bytes lie inside an indexed text is that text at a known
+// offset. Any other string is scanned the ordinary way, with the same
+// result.
+
+// textIndex is one indexed document text.
+type textIndex struct {
+	text  string
+	lower string
+	base  uintptr
+	refs  int // documents sharing this text (a text indexed twice)
+
+	mu   sync.Mutex
+	tri  *gramChains // positions by their three lower-cased bytes
+	bi   *gramChains // positions by their two lower-cased bytes
+	hits map[*compiled][]int32
+}
+
+var registry struct {
+	sync.RWMutex
+	live []*textIndex
+}
+
+// IndexText indexes a document's text for the patterns and returns the
+// function that releases it. Callers tie the release to the document's
+// lifetime (runtime.AddCleanup), so memory stays flat across files and a
+// long language-server session.
+func IndexText(text string) (release func()) {
+	if len(text) < minIndexed {
+		return func() {}
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	registry.Lock()
+	defer registry.Unlock()
+	for _, ix := range registry.live {
+		if ix.base == base && len(ix.text) == len(text) {
+			ix.refs++
+			return releaser(ix)
+		}
+	}
+	ix := &textIndex{text: text, base: base, refs: 1, hits: map[*compiled][]int32{}}
+	registry.live = append(registry.live, ix)
+	warmOnce.Do(func() { go warm(ix) })
+	return releaser(ix)
+}
+
+var warmOnce sync.Once
+
+// warm compiles, on another core, the expressions the first document of a
+// run is likely to need: those whose anchors occur in it, and those
+// without a pre-filter. Compiling them is most of the fixed cost of a short
+// run, and the rules would otherwise compile them one by one as they first
+// meet them, on the critical path. Expressions are compiled once per
+// process (sync.Once), so a rule that reaches one first simply compiles it
+// itself, and later documents find them all ready.
+func warm(ix *textIndex) {
+	patterns.Lock()
+	all := append([]*Pattern(nil), patterns.all...)
+	patterns.Unlock()
+	for _, p := range all {
+		c := p.get()
+		if c.anchors == nil {
+			c.re()
+			continue
+		}
+		ix.mu.Lock()
+		hits := ix.candidates(c)
+		ix.mu.Unlock()
+		if len(hits) > 0 {
+			c.anchoredRe()
+		}
+	}
+}
+
+// minIndexed is the shortest text worth an index; below it a scan is as
+// fast as the lookups.
+const minIndexed = 2048
+
+func releaser(ix *textIndex) func() {
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			registry.Lock()
+			defer registry.Unlock()
+			ix.refs--
+			if ix.refs > 0 {
+				return
+			}
+			for i, other := range registry.live {
+				if other == ix {
+					registry.live = append(registry.live[:i], registry.live[i+1:]...)
+					break
+				}
+			}
+		})
+	}
+}
+
+// IndexDocument indexes text for as long as owner is reachable.
+func IndexDocument[T any](owner *T, text string) {
+	release := IndexText(text)
+	runtime.AddCleanup(owner, func(release func()) { release() }, release)
+}
+
+// indexOf finds the indexed text s is a slice of, and s's offset in it.
+func indexOf(s string) (*textIndex, int) {
+	if len(s) == 0 {
+		return nil, 0
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	registry.RLock()
+	defer registry.RUnlock()
+	for _, ix := range registry.live {
+		if p >= ix.base && p+uintptr(len(s)) <= ix.base+uintptr(len(ix.text)) {
+			return ix, int(p - ix.base)
+		}
+	}
+	return nil, 0
+}
+
+func gram3(s string, i int) uint32 {
+	return uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+}
+
+func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
+
+// candidates returns every position of the indexed text where one of the
+// pattern's anchors occurs, ascending. Called with ix.mu held.
+func (ix *textIndex) candidates(p *compiled) []int32 {
+	if h, ok := ix.hits[p]; ok {
+		return h
+	}
+	if ix.lower == "" {
+		ix.lower = lowerASCII(ix.text)
+	}
+	var out []int32
+	for _, a := range p.anchors {
+		chains := &ix.tri
+		if len(a) == 2 {
+			chains = &ix.bi
+		}
+		if *chains == nil {
+			*chains = newGramChains(ix.lower, len(a) == 2)
+		}
+		out = (*chains).find(ix.lower, a, out)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	out = dedupe(out)
+	ix.hits[p] = out
+	return out
+}
+
+// gramChains lists the positions of a text by their first two or three
+// bytes without a map: head holds, per bucket, the last position (plus
+// one) whose bytes fall in it, and next links each position to the
+// previous one in the same bucket. Two bytes index exactly; three bytes are
+// hashed into the same number of buckets, and find checks the text itself.
+type gramChains struct {
+	two  bool
+	head []int32
+	next []int32
+}
+
+const gramBuckets = 1 << 16
+
+func gramBucket(s string, i int, two bool) uint32 {
+	if two {
+		return gram2(s, i)
+	}
+	return (gram3(s, i) * 2654435761) >> 16 & (gramBuckets - 1)
+}
+
+func newGramChains(lower string, two bool) *gramChains {
+	n := 3
+	if two {
+		n = 2
+	}
+	g := &gramChains{two: two, head: make([]int32, gramBuckets), next: make([]int32, len(lower))}
+	for i := 0; i+n <= len(lower); i++ {
+		b := gramBucket(lower, i, two)
+		g.next[i] = g.head[b]
+		g.head[b] = int32(i + 1)
+	}
+	return g
+}
+
+// find appends to out every position where a occurs in lower.
+func (g *gramChains) find(lower, a string, out []int32) []int32 {
+	for at := g.head[gramBucket(a, 0, g.two)]; at != 0; at = g.next[at-1] {
+		if strings.HasPrefix(lower[at-1:], a) {
+			out = append(out, at-1)
+		}
+	}
+	return out
+}
+
+func dedupe(xs []int32) []int32 {
+	if len(xs) < 2 {
+		return xs
+	}
+	out := xs[:1]
+	for _, x := range xs[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// indexedStarts is starts answered from the index when s is a slice of an
+// indexed text; ok is false otherwise.
+func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
+	ix, off := indexOf(s)
+	if ix == nil {
+		return nil, false
+	}
+	ix.mu.Lock()
+	hits := ix.candidates(p)
+	ix.mu.Unlock()
+	lo := sort.Search(len(hits), func(i int) bool { return int(hits[i]) >= off })
+	for _, h := range hits[lo:] {
+		at := int(h) - off
+		if at >= len(s) {
+			break
+		}
+		// The anchor must begin a word of s when the pattern starts with
+		// \b; s's first byte always does, as it would for s alone.
+		if p.wordStart && at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
+			continue
+		}
+		out = append(out, at)
+	}
+	return out, true
+}
