@@ -1,6 +1,7 @@
 package document
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,7 +24,9 @@ func Build(s Source) *Document {
 		Lines:  NewLineIndex(s.Src),
 		Hints:  s.Hints,
 	}
-	legal.IndexDocument(d, d.Text)
+	// Released by Done, or when the document is collected at the latest.
+	d.releaseIndex = legal.IndexText(d.Text)
+	runtime.AddCleanup(d, func(release func()) { release() }, d.releaseIndex)
 	b := builder{d: d, onePerLine: s.OnePerLine}
 	b.paragraphs()
 	b.sections()

@@ -179,6 +179,19 @@ type Document struct {
 	tokensOnce sync.Once
 	tokens     []Token
 	tokenMiss  int
+
+	releaseIndex func()
+}
+
+// Done releases what only the checks need: the index of the text that
+// speeds up the cue patterns, and the answers remembered about its
+// sentences. The document stays usable (patterns then scan its text
+// directly); a run over many files calls Done as each is linted, so its
+// memory holds one file's index at a time rather than every file's.
+func (d *Document) Done() {
+	if d.releaseIndex != nil {
+		d.releaseIndex()
+	}
 }
 
 // Slice returns the analysis text of a span.

@@ -241,6 +241,7 @@ func LintSource(src document.Source, opts Options) lint.FileResult {
 	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
 	suppress.Apply(&res, opts.Checks, opts.Suppress)
+	doc.Done()
 	return res
 }
 

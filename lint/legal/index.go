@@ -1,7 +1,7 @@
 package legal
 
 import (
-	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -36,6 +36,8 @@ type textIndex struct {
 	tri  *gramChains // positions by their three lower-cased bytes
 	bi   *gramChains // positions by their two lower-cased bytes
 	hits map[*compiled][]int32
+
+	memos *memoSet // answers about slices of this text
 }
 
 var registry struct {
@@ -60,7 +62,7 @@ func IndexText(text string) (release func()) {
 			return releaser(ix)
 		}
 	}
-	ix := &textIndex{text: text, base: base, refs: 1, hits: map[*compiled][]int32{}}
+	ix := &textIndex{text: text, base: base, refs: 1, hits: map[*compiled][]int32{}, memos: newMemoSet()}
 	registry.live = append(registry.live, ix)
 	warmOnce.Do(func() { go warm(ix) })
 	return releaser(ix)
@@ -86,6 +88,10 @@ func warm(ix *textIndex) {
 			continue
 		}
 		ix.mu.Lock()
+		if ix.hits == nil { // the document is done
+			ix.mu.Unlock()
+			return
+		}
 		hits := ix.candidates(c)
 		ix.mu.Unlock()
 		if len(hits) > 0 {
@@ -114,14 +120,13 @@ func releaser(ix *textIndex) func() {
 					break
 				}
 			}
+			// The release function may outlive the index (a document
+			// holds it until collected): drop what the index holds now.
+			ix.mu.Lock()
+			ix.lower, ix.tri, ix.bi, ix.hits, ix.memos = "", nil, nil, nil, nil
+			ix.mu.Unlock()
 		})
 	}
-}
-
-// IndexDocument indexes text for as long as owner is reachable.
-func IndexDocument[T any](owner *T, text string) {
-	release := IndexText(text)
-	runtime.AddCleanup(owner, func(release func()) { release() }, release)
 }
 
 // indexOf finds the indexed text s is a slice of, and s's offset in it.
@@ -166,7 +171,7 @@ func (ix *textIndex) candidates(p *compiled) []int32 {
 		}
 		out = (*chains).find(ix.lower, a, out)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	slices.Sort(out)
 	out = dedupe(out)
 	ix.hits[p] = out
 	return out
@@ -178,28 +183,37 @@ func (ix *textIndex) candidates(p *compiled) []int32 {
 // previous one in the same bucket. Two bytes index exactly; three bytes are
 // hashed into the same number of buckets, and find checks the text itself.
 type gramChains struct {
-	two  bool
-	head []int32
-	next []int32
+	two   bool
+	shift uint32 // 32 - log2(buckets) for three bytes
+	head  []int32
+	next  []int32
 }
 
-const gramBuckets = 1 << 16
-
-func gramBucket(s string, i int, two bool) uint32 {
-	if two {
+func (g *gramChains) bucket(s string, i int) uint32 {
+	if g.two {
 		return gram2(s, i)
 	}
-	return (gram3(s, i) * 2654435761) >> 16 & (gramBuckets - 1)
+	return (gram3(s, i) * 2654435761) >> g.shift
 }
 
 func newGramChains(lower string, two bool) *gramChains {
 	n := 3
+	g := &gramChains{two: two, next: make([]int32, len(lower))}
+	buckets := 1 << 16
 	if two {
 		n = 2
+	} else {
+		// About one bucket per four positions keeps the chains of rare
+		// trigrams free of others' positions on a long text too.
+		bits := 16
+		for bits < 24 && 1<<bits < len(lower)/4 {
+			bits++
+		}
+		buckets, g.shift = 1<<bits, uint32(32-bits)
 	}
-	g := &gramChains{two: two, head: make([]int32, gramBuckets), next: make([]int32, len(lower))}
+	g.head = make([]int32, buckets)
 	for i := 0; i+n <= len(lower); i++ {
-		b := gramBucket(lower, i, two)
+		b := g.bucket(lower, i)
 		g.next[i] = g.head[b]
 		g.head[b] = int32(i + 1)
 	}
@@ -208,7 +222,7 @@ func newGramChains(lower string, two bool) *gramChains {
 
 // find appends to out every position where a occurs in lower.
 func (g *gramChains) find(lower, a string, out []int32) []int32 {
-	for at := g.head[gramBucket(a, 0, g.two)]; at != 0; at = g.next[at-1] {
+	for at := g.head[g.bucket(a, 0)]; at != 0; at = g.next[at-1] {
 		if strings.HasPrefix(lower[at-1:], a) {
 			out = append(out, at-1)
 		}
@@ -237,6 +251,10 @@ func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
 		return nil, false
 	}
 	ix.mu.Lock()
+	if ix.hits == nil { // released meanwhile
+		ix.mu.Unlock()
+		return nil, false
+	}
 	hits := ix.candidates(p)
 	ix.mu.Unlock()
 	lo := sort.Search(len(hits), func(i int) bool { return int(hits[i]) >= off })

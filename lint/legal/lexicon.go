@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -26,26 +27,146 @@ type Lexicon struct {
 	// count never pays for the DMCA lexicons, and a one-line file starts
 	// in milliseconds.
 	expr string
+	raw  bool
 	once sync.Once
 	re   *Pattern
+	// branches are the lines as patterns of their own, each with its own
+	// anchors. On the text of an indexed document a question is answered
+	// branch by branch: at a place where only "trade secret" can begin,
+	// only that line's small expression runs, instead of the whole list's
+	// automaton, and lines that never occur are never compiled. nil when
+	// some line has no anchors, so that only the whole list can answer.
+	branches []*Pattern
 }
 
 func (l *Lexicon) pattern() *Pattern {
-	l.once.Do(func() { l.re = MustPattern(l.expr) })
+	l.once.Do(func() {
+		l.re = MustPattern(l.expr)
+		head := `(?i)\b(?:`
+		if l.raw {
+			head = `(?i)(?:`
+		}
+		branches := make([]*Pattern, len(l.Patterns))
+		for i, line := range l.Patterns {
+			branches[i] = MustPattern(head + line + ")")
+		}
+		l.branches = branches
+	})
 	return l.re
 }
 
-// Match reports whether any pattern occurs in s.
-func (l *Lexicon) Match(s string) bool { return l.pattern().MatchString(s) }
+// split returns the branches when s is indexed text and every branch has
+// anchors, or nil when the whole alternation must answer.
+func (l *Lexicon) split(s string) []*Pattern {
+	l.pattern()
+	if ix, _ := indexOf(s); ix == nil {
+		return nil
+	}
+	for _, b := range l.branches {
+		if b.get().anchors == nil {
+			return nil
+		}
+	}
+	return l.branches
+}
+
+// Match reports whether any pattern occurs in s: whether some line matches
+// somewhere, which is what the alternation answers.
+func (l *Lexicon) Match(s string) bool {
+	branches := l.split(s)
+	if branches == nil {
+		return l.pattern().MatchString(s)
+	}
+	k, memos := memoKey{l.re, s}, memosFor(s)
+	if len(s) >= memoMinLen {
+		if v, ok := memos.match.get(k); ok {
+			return v
+		}
+	}
+	v := false
+	for _, b := range branches {
+		if b.get().matchString(s) {
+			v = true
+			break
+		}
+	}
+	if len(s) >= memoMinLen {
+		memos.match.put(k, v)
+	}
+	return v
+}
 
 // Find returns the byte range of the leftmost match in s, or nil.
-func (l *Lexicon) Find(s string) []int { return l.pattern().FindStringIndex(s) }
+func (l *Lexicon) Find(s string) []int {
+	if all := l.FindAll(s); len(all) > 0 {
+		return all[0]
+	}
+	return nil
+}
 
-// FindAll returns every non-overlapping match in s.
-func (l *Lexicon) FindAll(s string) [][]int { return l.pattern().FindAllStringIndex(s, -1) }
+// FindAll returns every non-overlapping match in s, as the alternation
+// finds them: leftmost first and, where several lines match at the same
+// place, the earliest line.
+func (l *Lexicon) FindAll(s string) [][]int {
+	branches := l.split(s)
+	if branches == nil {
+		return l.pattern().FindAllStringIndex(s, -1)
+	}
+	k, memos := memoKey{l.re, s}, memosFor(s)
+	if len(s) >= memoMinLen {
+		if v, ok := memos.lexFind.get(k); ok {
+			return copyMatches(v)
+		}
+	}
+	v := findBranches(branches, s)
+	if len(s) >= memoMinLen {
+		memos.lexFind.put(k, v)
+	}
+	return copyMatches(v)
+}
 
-// Regexp exposes the compiled pattern for callers that need submatches.
+// Regexp exposes the whole alternation for callers that need submatches.
 func (l *Lexicon) Regexp() *Pattern { return l.pattern() }
+
+// findBranches is FindAll of the alternation of branches, from each
+// branch's candidate places.
+func findBranches(branches []*Pattern, s string) [][]int {
+	type cand struct{ at, branch int }
+	var cands []cand
+	for bi, b := range branches {
+		for _, at := range b.get().starts(s) {
+			cands = append(cands, cand{at, bi})
+		}
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		return a.branch - b.branch
+	})
+	var out [][]int
+	end := 0
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		if c.at < end {
+			continue
+		}
+		m := branches[c.branch].get().anchoredRe().FindStringIndex(s[c.at:])
+		if m == nil {
+			continue
+		}
+		out = append(out, []int{c.at + m[0], c.at + m[1]})
+		end = c.at + m[1]
+		if m[1] == m[0] {
+			end++
+		}
+		// The other lines that could begin here rank lower.
+		for i+1 < len(cands) && cands[i+1].at == c.at {
+			i++
+		}
+	}
+	return out
+}
 
 var (
 	lexOnce sync.Once
@@ -85,9 +206,9 @@ func parseLexicons(data string, check bool) (map[string]*Lexicon, error) {
 			if _, dup := out[fields[0]]; dup {
 				return nil, fmt.Errorf("lexicon line %d: section %q defined twice", line, fields[0])
 			}
-			cur = &Lexicon{Name: fields[0]}
+			cur = &Lexicon{Name: fields[0], raw: len(fields) > 1 && fields[1] == "raw"}
 			out[cur.Name] = cur
-			raw[cur.Name] = len(fields) > 1 && fields[1] == "raw"
+			raw[cur.Name] = cur.raw
 			continue
 		}
 		if cur == nil {

@@ -49,15 +49,46 @@ func (c *memo[V]) reset() {
 	c.mu.Unlock()
 }
 
-var (
-	matchMemo = newMemo[bool]()
-	findMemo  = newMemo[[][]int]()
-)
-
-// ResetMemo empties the memos. Benchmarks call it between iterations so
-// that each iteration pays what linting a new file pays.
-func ResetMemo() {
-	matchMemo.reset()
-	findMemo.reset()
-	datesMemo.reset()
+// memoSet holds one memo per kind of question.
+type memoSet struct {
+	match   *memo[bool]
+	find    *memo[[][]int]
+	lexFind *memo[[][]int]
+	dates   *memo[[]DateMention]
 }
+
+func newMemoSet() *memoSet {
+	return &memoSet{newMemo[bool](), newMemo[[][]int](), newMemo[[][]int](), newMemo[[]DateMention]()}
+}
+
+func (m *memoSet) reset() {
+	m.match.reset()
+	m.find.reset()
+	m.lexFind.reset()
+	m.dates.reset()
+}
+
+// globalMemos answer for text that is not part of an indexed document
+// (text a rule derived, with some words blanked).
+var globalMemos = newMemoSet()
+
+// memosFor returns the memos for s: its document's own when s is part of
+// an indexed document. A memo keyed by a sentence holds the sentence, and
+// with it the whole text it is a slice of; kept per document, the entries
+// go when the document does, instead of keeping fifty complaints' texts
+// alive through a long run.
+func memosFor(s string) *memoSet {
+	if ix, _ := indexOf(s); ix != nil {
+		ix.mu.Lock()
+		m := ix.memos
+		ix.mu.Unlock()
+		if m != nil {
+			return m
+		}
+	}
+	return globalMemos
+}
+
+// ResetMemo empties the shared memos. Benchmarks call it between
+// iterations so that each iteration pays what linting a new file pays.
+func ResetMemo() { globalMemos.reset() }

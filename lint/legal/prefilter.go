@@ -155,12 +155,12 @@ func (p *Pattern) MatchString(s string) bool {
 	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
-	k := memoKey{p, s}
-	if v, ok := matchMemo.get(k); ok {
+	k, memos := memoKey{p, s}, memosFor(s)
+	if v, ok := memos.match.get(k); ok {
 		return v
 	}
 	v := p.matchString(s)
-	matchMemo.put(k, v)
+	memos.match.put(k, v)
 	return v
 }
 
@@ -187,8 +187,8 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if len(s) < memoMinLen {
 		return p.get().findAllStringSubmatchIndex(s, n)
 	}
-	k := memoKey{p, s}
-	v, ok := findMemo.get(k)
+	k, memos := memoKey{p, s}, memosFor(s)
+	v, ok := memos.find.get(k)
 	if !ok {
 		if n >= 0 {
 			// The first n matches of the complete list are these, but
@@ -196,7 +196,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			return p.get().findAllStringSubmatchIndex(s, n)
 		}
 		v = p.get().findAllStringSubmatchIndex(s, n)
-		findMemo.put(k, v)
+		memos.find.put(k, v)
 	}
 	if n >= 0 && n < len(v) {
 		v = v[:n]

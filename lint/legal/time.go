@@ -37,16 +37,14 @@ func Dates(s string) []DateMention {
 	if len(s) < memoMinLen {
 		return dates(s)
 	}
-	k := memoKey{nil, s}
-	if v, ok := datesMemo.get(k); ok {
+	k, memos := memoKey{nil, s}, memosFor(s)
+	if v, ok := memos.dates.get(k); ok {
 		return append([]DateMention(nil), v...)
 	}
 	v := dates(s)
-	datesMemo.put(k, v)
+	memos.dates.put(k, v)
 	return append([]DateMention(nil), v...)
 }
-
-var datesMemo = newMemo[[]DateMention]()
 
 func dates(s string) []DateMention {
 	var out []DateMention

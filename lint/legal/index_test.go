@@ -1,0 +1,88 @@
+package legal_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// indexedSlices indexes the text of two real-shaped complaints and returns
+// every fourth paragraph (enough variety, at a cost the race detector can
+// bear), each a slice of its indexed text, as the model's sentences are.
+func indexedSlices(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, name := range []string{"liveperson-fac.txt", "sample-complaint.md"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		n := 0
+		release := legal.IndexText(text)
+		t.Cleanup(release)
+		for start := 0; start < len(text); {
+			end := strings.Index(text[start:], "\n\n")
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if end > start && n%4 == 0 {
+				out = append(out, text[start:end])
+			}
+			n++
+			start = end + 2
+		}
+	}
+	return out
+}
+
+// TestIndexedMatchesEqualRegexp checks the pre-filtered, indexed answers of
+// every pattern in the source against Go's regexp on an unindexed copy of
+// the same text: the index may only make answers faster, never different.
+func TestIndexedMatchesEqualRegexp(t *testing.T) {
+	slices := indexedSlices(t)
+	exprs := sourcePatterns
+	if testing.Short() {
+		exprs = exprs[:len(exprs)/4]
+	}
+	for _, e := range exprs {
+		p := legal.MustPattern(e)
+		oracle := regexp.MustCompile(e)
+		for _, s := range slices {
+			plain := strings.Clone(s)
+			want := oracle.FindAllStringSubmatchIndex(plain, -1)
+			if got := p.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %.60q: indexed %v, regexp %v", e, s, got, want)
+			}
+			if got := p.MatchString(s); got != (want != nil) {
+				t.Fatalf("%q on %.60q: indexed MatchString %v", e, s, got)
+			}
+		}
+	}
+}
+
+// TestLexiconBranchesEqualAlternation checks that answering line by line
+// on indexed text gives what the whole alternation gives.
+func TestLexiconBranchesEqualAlternation(t *testing.T) {
+	slices := indexedSlices(t)
+	for _, name := range legal.LexiconNames() {
+		l := legal.Lex(name)
+		oracle := regexp.MustCompile(l.Regexp().String())
+		for _, s := range slices {
+			want := oracle.FindAllStringIndex(strings.Clone(s), -1)
+			if got := l.FindAll(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %.60q: lines %v, alternation %v", name, s, got, want)
+			}
+			if got := l.Match(s); got != (want != nil) {
+				t.Fatalf("%s on %.60q: Match %v", name, s, got)
+			}
+		}
+	}
+}
