@@ -52,7 +52,7 @@ func checkLayout(t *testing.T, src []byte, l *DocxLayout) {
 			}
 			if c.Run >= 0 {
 				r := l.Runs[c.Run]
-				if !(r.Start < r.StartTagEnd && r.StartTagEnd <= r.RPrStart && r.RPrStart <= r.RPrEnd && r.RPrEnd <= c.TagStart && c.ElemEnd <= r.End) {
+				if ordered := r.Start < r.StartTagEnd && r.StartTagEnd <= r.RPrStart && r.RPrStart <= r.RPrEnd && r.RPrEnd <= c.TagStart && c.ElemEnd <= r.End; !ordered {
 					t.Errorf("paragraph %d: chunk %q in run %+v", pi+1, raw, r)
 				}
 			}
@@ -60,7 +60,8 @@ func checkLayout(t *testing.T, src []byte, l *DocxLayout) {
 		if at != len(line) {
 			t.Errorf("paragraph %d: chunks cover %d of %d bytes", pi+1, at, len(line))
 		}
-		if p.ContentStart >= 0 && !(p.Start < p.ContentStart && p.ContentStart <= p.ContentEnd && p.ContentEnd < p.End) {
+		ordered := p.Start < p.ContentStart && p.ContentStart <= p.ContentEnd && p.ContentEnd < p.End
+		if p.ContentStart >= 0 && !ordered {
 			t.Errorf("paragraph %d: %+v", pi+1, p)
 		}
 	}
