@@ -78,7 +78,8 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 
 func usage(w io.Writer, fs *pflag.FlagSet) {
 	fmt.Fprintf(w, `Usage: complaintlint [flags] [path ...]
-       complaintlint rules | explain RULE | init | hook install | version | help
+       complaintlint annotate [flags] DRAFT.docx -o REVIEWED.docx
+       complaintlint rules | explain RULE | init | hook install | lsp | version | help
 
 Lints draft civil complaints (.txt, .md, .docx; directories are searched;
 "-" reads standard input) and reports pleading gaps with their authority.

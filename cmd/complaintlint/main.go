@@ -36,13 +36,14 @@ type subcommand func(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 // subcommands are the words that are not paths. A file actually named like
 // a subcommand can still be linted as "./rules".
 var subcommands = map[string]subcommand{
-	"rules":   runRules,
-	"explain": runExplain,
-	"init":    runInit,
-	"hook":    runHook,
-	"version": runVersion,
-	"help":    runHelp,
-	"lsp":     runLSP,
+	"rules":    runRules,
+	"explain":  runExplain,
+	"init":     runInit,
+	"hook":     runHook,
+	"version":  runVersion,
+	"help":     runHelp,
+	"lsp":      runLSP,
+	"annotate": runAnnotate,
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -1,11 +1,12 @@
 package main
 
 import (
-	"github.com/complaintlint/complaintlint/lint/linttest"
 	"os"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // The shared -update flag (lint/linttest) is linked in so that
@@ -24,7 +25,8 @@ func TestMain(m *testing.M) {
 
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir:  "testdata/script",
+		Cmds: docxCmds,
 		Setup: func(e *testscript.Env) error {
 			// git (the hook and --diff scripts) needs an identity to commit
 			// and must not read the developer's configuration.

@@ -47,6 +47,17 @@ func ReadDocxWith(path string, data []byte, opt DocxOptions) (document.Source, e
 	if !a.has("word/document.xml") {
 		return document.Source{}, a.missingDocumentError()
 	}
+	return readDocxArchive(path, a, opt, func() ([]docxPara, error) {
+		return readPart(a, "word/document.xml", func(x *xmlReader) ([]docxPara, error) {
+			return readBody(x, opt.Original)
+		})
+	})
+}
+
+// readDocxArchive reads an opened archive that has word/document.xml; body
+// reads the body paragraphs from it.
+func readDocxArchive(path string, a *docxArchive, opt DocxOptions, body func() ([]docxPara, error)) (document.Source, error) {
+	var err error
 	// Styles and numbering are optional parts; a document without them
 	// simply has no headings by style and no automatic numbers.
 	var styles *docxStyles
@@ -61,9 +72,7 @@ func ReadDocxWith(path string, data []byte, opt DocxOptions) (document.Source, e
 			return document.Source{}, err
 		}
 	}
-	paras, err := readPart(a, "word/document.xml", func(x *xmlReader) ([]docxPara, error) {
-		return readBody(x, opt.Original)
-	})
+	paras, err := body()
 	if err != nil {
 		return document.Source{}, err
 	}

@@ -36,12 +36,23 @@ type bodyReader struct {
 	// is read; instrText codes never are.
 	fields   []bool
 	inInstrs int // fields not yet past "separate"
+
+	trace *bodyTrace // records the layout when asked for, else nil
 }
 
 // readBody reads the body paragraphs. Tracked changes read as accepted,
 // unless original asks for the text before them.
 func readBody(x *xmlReader, original bool) ([]docxPara, error) {
+	return readBodyTraced(x, original, nil)
+}
+
+// readBodyTraced is readBody recording, when layout is not nil, where each
+// paragraph's text comes from.
+func readBodyTraced(x *xmlReader, original bool, layout *DocxLayout) ([]docxPara, error) {
 	b := &bodyReader{x: x, original: original}
+	if layout != nil {
+		b.trace = &bodyTrace{l: layout, markPara: -1}
+	}
 	for {
 		tok, err := x.next()
 		if errors.Is(err, io.EOF) {
@@ -63,7 +74,7 @@ func readBody(x *xmlReader, original bool) ([]docxPara, error) {
 			}
 		case xml.CharData:
 			if b.inText {
-				b.emit(t)
+				b.emit(t, DocxChars)
 			}
 		}
 	}
@@ -94,12 +105,23 @@ func (b *bodyReader) start(t xml.StartElement) error {
 	case name == "p" && b.inBody:
 		b.paras = append(b.paras, docxPara{outline: -1})
 		b.open = append(b.open, len(b.paras)-1)
+		if tr := b.trace; tr != nil {
+			tr.l.Paras = append(tr.l.Paras, DocxParaLayout{Start: int(b.x.tokStart), ContentStart: int(b.x.tokEnd)})
+		}
 	case name == "pPr" && b.parent() == "p" && b.cur() != nil:
 		b.consumed()
-		return b.x.children(b.cur().property)
+		err := b.x.children(b.cur().property)
+		if tr := b.trace; tr != nil {
+			tr.l.Paras[b.open[len(b.open)-1]].ContentStart = int(b.x.d.InputOffset())
+		}
+		return err
 	case name == "rPr" && b.parent() == "r":
 		b.consumed()
 		b.runHidden = false
+		if tr := b.trace; tr != nil && tr.run() >= 0 {
+			tr.l.Runs[tr.run()].RPrStart = int(b.x.tokStart)
+			defer func() { tr.l.Runs[tr.run()].RPrEnd = int(b.x.d.InputOffset()) }()
+		}
 		return b.x.children(func(path string, t xml.StartElement) bool {
 			switch path {
 			case "vanish", "specVanish":
@@ -116,19 +138,24 @@ func (b *bodyReader) start(t xml.StartElement) error {
 		return b.x.skip()
 	case name == "r":
 		b.runHidden = false
+		if tr := b.trace; tr != nil {
+			tr.startRun(b.cur() != nil, int(b.x.tokStart), int(b.x.tokEnd))
+		}
 	case name == "t":
 		b.inText = true
+		b.startText(t)
 	case name == "delText":
 		// Deleted text sits in w:delText; reading the original, it is text.
 		b.inText = b.original
+		b.startText(t)
 	case name == "tab" || name == "ptab":
-		b.emit([]byte("\t"))
+		b.emit([]byte("\t"), DocxMark)
 	case name == "br" || name == "cr":
 		// A line break inside a paragraph stays on the paragraph's line so
 		// that line numbers remain paragraph numbers.
-		b.emit([]byte(" "))
+		b.emit([]byte(" "), DocxMark)
 	case name == "noBreakHyphen":
-		b.emit([]byte("-"))
+		b.emit([]byte("-"), DocxMark)
 	case name == "fldChar":
 		b.fieldChar(t)
 	}
@@ -153,6 +180,9 @@ func (b *bodyReader) skipped(name string) bool {
 }
 
 func (b *bodyReader) end(name string) {
+	if tr := b.trace; tr != nil {
+		tr.end(b, name)
+	}
 	switch name {
 	case "p":
 		if b.inBody && len(b.open) > 0 {
@@ -190,11 +220,15 @@ func (b *bodyReader) fieldChar(t xml.StartElement) {
 }
 
 // emit appends visible text to the paragraph being read. Line breaks in the
-// XML character data become spaces: one paragraph, one line.
-func (b *bodyReader) emit(s []byte) {
+// XML character data become spaces: one paragraph, one line. kind says
+// whether the text is character data or an element read as a character.
+func (b *bodyReader) emit(s []byte, kind DocxChunkKind) {
 	p := b.cur()
 	if p == nil || b.runHidden || b.inInstrs > 0 {
 		return
+	}
+	if b.trace != nil && len(s) > 0 {
+		b.trace.chunk(b, kind, len(p.text), len(s))
 	}
 	for _, c := range s {
 		if c == '\n' || c == '\r' {

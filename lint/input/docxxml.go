@@ -30,6 +30,10 @@ type xmlReader struct {
 	d     *xml.Decoder
 	part  string
 	depth int
+	// tokStart and tokEnd are the byte offsets in the part of the token
+	// next returned last (equal for the end of a self-closing element,
+	// which the decoder makes up without reading anything).
+	tokStart, tokEnd int64
 }
 
 func newXMLReader(part string, r io.Reader) *xmlReader {
@@ -45,7 +49,9 @@ func newXMLReader(part string, r io.Reader) *xmlReader {
 // io.EOF at the end of the part.
 func (x *xmlReader) next() (xml.Token, error) {
 	for {
+		x.tokStart = x.d.InputOffset()
 		tok, err := x.d.Token()
+		x.tokEnd = x.d.InputOffset()
 		if err != nil {
 			return nil, x.wrap(err)
 		}

@@ -95,6 +95,15 @@ func FuzzReadDocxParts(f *testing.F) {
 			s, err := ReadDocxWith("fuzz.docx", buf.Bytes(), DocxOptions{Original: original})
 			checkSource(t, s, err)
 		}
+		// The layout is recorded by the same walk and must agree with it.
+		s, err := ReadDocx("fuzz.docx", buf.Bytes())
+		ls, l, lerr := ReadDocxLayout("fuzz.docx", buf.Bytes())
+		if (err == nil) != (lerr == nil) || !bytes.Equal(s.Src, ls.Src) {
+			t.Fatalf("layout read %q (%v), reader %q (%v)", ls.Src, lerr, s.Src, err)
+		}
+		if lerr == nil {
+			checkLayout(t, ls.Src, l)
+		}
 	})
 }
 
