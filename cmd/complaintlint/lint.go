@@ -439,6 +439,7 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	},
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
+	"html":       func(reportEnv) report.Reporter { return report.HTML{} },
 }
 
 // ruleCatalog is every rule a finding can name: the checks, then the rules

@@ -23,7 +23,8 @@ func TestParseFormats(t *testing.T) {
 		{[]string{" JSON =r.json"}, "", []output{{name: "json", path: "r.json"}}, ""},
 		{[]string{"checkstyle=a.xml", "github=b.txt", "line"}, "", []output{{name: "checkstyle", path: "a.xml"}, {name: "github", path: "b.txt"}, {name: "line"}}, ""},
 		{[]string{"json", "sarif"}, "", nil, "only one --format can write to standard output"},
-		{[]string{"html"}, "", nil, `unknown format "html" (want checkstyle, github, json, line, sarif, text)`},
+		{[]string{"yaml"}, "", nil, `unknown format "yaml" (want checkstyle, github, html, json, line, sarif, text)`},
+		{[]string{"html=r.html"}, "", []output{{name: "html", path: "r.html"}}, ""},
 		{[]string{"json="}, "", nil, "needs a file name"},
 	}
 	defer func(e func(string) string) { env = e }(env)
