@@ -51,7 +51,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs := pflag.NewFlagSet("complaintlint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.SortFlags = false
-	fs.StringArrayVarP(&f.formats, "format", "f", nil, "output format: text, line, json, sarif, github or checkstyle; repeatable, FORMAT=FILE writes to a file (default text; github under GitHub Actions)")
+	fs.StringArrayVarP(&f.formats, "format", "f", nil, "output format: text, line, json, sarif, github, checkstyle or html; repeatable, FORMAT=FILE writes to a file (default text; github under GitHub Actions)")
 	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never (auto honours NO_COLOR and non-terminal output)")
 	fs.StringVar(&f.minSeverity, "min-severity", "info", "report only findings at or above this severity: info, warning or error")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding at or above this severity is reported: error, warning, info or none")
