@@ -96,7 +96,12 @@ func BenchmarkReporters(b *testing.B) {
 	src := benchSource(b, 60<<10)
 	s, _ := input.Read("bench.txt", src, "")
 	res := []lint.FileResult{LintSource(s, Options{Checks: checks.All})}
-	for name, r := range map[string]report.Reporter{"text": report.Text{}, "line": report.Line{}} {
+	reporters := map[string]report.Reporter{
+		"text": report.Text{}, "line": report.Line{}, "json": report.JSON{},
+		"sarif": report.SARIF{}, "github": report.GitHub{}, "checkstyle": report.Checkstyle{},
+		"html": report.HTML{},
+	}
+	for name, r := range reporters {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {

@@ -15,11 +15,6 @@ import (
 // regenerates and checks against the expressions; a pattern missing from it
 // (an expression built at run time) is analysed on first use.
 
-type anchorInfo struct {
-	anchors   []string
-	wordStart bool
-}
-
 var anchorTable struct {
 	once sync.Once
 	m    map[string]string // expression -> its line after the expression
