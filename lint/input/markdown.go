@@ -7,7 +7,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -62,15 +61,96 @@ func markdownText(src []byte, hints map[int]document.LineHint) []byte {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		parsed = append([]byte("   "), src[3:]...)
 	}
-	md := goldmark.New(goldmark.WithExtensions(extension.Table))
-	root := md.Parser().Parse(text.NewReader(parsed))
+	root := goldmark.New().Parser().Parse(text.NewReader(parsed))
+	var paragraphs []*ast.Paragraph
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
+		if p, ok := n.(*ast.Paragraph); ok {
+			paragraphs = append(paragraphs, p)
+		}
 		return m.visit(n), nil
 	})
+	for _, p := range paragraphs {
+		m.table(p)
+	}
 	return m.out
+}
+
+// table blanks the markup of a GitHub-style table: a paragraph in which a
+// row of cells is followed by a delimiter row ("|---|:--:|"). From that row
+// on the paragraph is the table: the delimiter row is blanked and so is
+// every unescaped pipe, leaving the cells' words where they were. goldmark's
+// own table extension would do this, but loading it costs more start-up
+// time than the rest of the Markdown reader, for a construct complaints
+// rarely use.
+func (m *mdText) table(p *ast.Paragraph) {
+	lines := p.Lines()
+	for i := 1; i < lines.Len(); i++ {
+		head, delim := lines.At(i-1), lines.At(i)
+		cells := delimiterCells(m.src[delim.Start:delim.Stop])
+		if cells == 0 || cells != rowCells(m.src[head.Start:head.Stop]) {
+			continue
+		}
+		for j := i - 1; j < lines.Len(); j++ {
+			seg := lines.At(j)
+			for k := seg.Start; k < seg.Stop && k < len(m.out); k++ {
+				if j == i || m.src[k] == '|' && (k == 0 || m.src[k-1] != '\\') {
+					if m.out[k] != '\n' {
+						m.out[k] = ' '
+					}
+				}
+			}
+		}
+		return
+	}
+}
+
+// delimiterCells returns the number of cells of a table's delimiter row,
+// or 0 when line is not one: cells of dashes with optional colons,
+// separated by pipes, with at least one pipe.
+func delimiterCells(line []byte) int {
+	t := bytes.TrimSpace(line)
+	if !bytes.ContainsRune(t, '|') {
+		return 0
+	}
+	t = bytes.TrimPrefix(bytes.TrimSuffix(t, []byte("|")), []byte("|"))
+	cells := bytes.Split(t, []byte("|"))
+	for _, c := range cells {
+		c = bytes.TrimSpace(c)
+		c = bytes.TrimPrefix(bytes.TrimSuffix(c, []byte(":")), []byte(":"))
+		if len(c) == 0 || len(bytes.Trim(c, "-")) != 0 {
+			return 0
+		}
+	}
+	return len(cells)
+}
+
+// rowCells counts the cells of a table row: its unescaped pipes, less an
+// opening and a closing one.
+func rowCells(line []byte) int {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 {
+		return 0
+	}
+	pipes := 0
+	for k := range t {
+		if t[k] == '|' && (k == 0 || t[k-1] != '\\') {
+			pipes++
+		}
+	}
+	if pipes == 0 {
+		return 0
+	}
+	n := pipes + 1
+	if t[0] == '|' {
+		n--
+	}
+	if t[len(t)-1] == '|' && len(t) > 1 {
+		n--
+	}
+	return n
 }
 
 func (m *mdText) visit(n ast.Node) ast.WalkStatus {
