@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -40,9 +41,22 @@ type textIndex struct {
 	memos *memoSet // answers about slices of this text
 }
 
+// registry holds the indexed texts. Every pattern question looks it up,
+// from every worker at once, so readers take no lock: they load an
+// immutable slice, which registering and releasing replace under mu.
 var registry struct {
-	sync.RWMutex
-	live []*textIndex
+	mu   sync.Mutex
+	live atomic.Pointer[[]*textIndex]
+}
+
+// setLive replaces the list of indexed texts; called with registry.mu held.
+func setLive(live []*textIndex) { registry.live.Store(&live) }
+
+func liveIndexes() []*textIndex {
+	if p := registry.live.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // IndexText indexes a document's text for the patterns and returns the
@@ -54,16 +68,17 @@ func IndexText(text string) (release func()) {
 		return func() {}
 	}
 	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	registry.Lock()
-	defer registry.Unlock()
-	for _, ix := range registry.live {
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	live := liveIndexes()
+	for _, ix := range live {
 		if ix.base == base && len(ix.text) == len(text) {
 			ix.refs++
 			return releaser(ix)
 		}
 	}
 	ix := &textIndex{text: text, base: base, refs: 1, hits: map[*compiled][]int32{}, memos: newMemoSet()}
-	registry.live = append(registry.live, ix)
+	setLive(append(live[:len(live):len(live)], ix))
 	warmOnce.Do(func() { go warm(ix) })
 	return releaser(ix)
 }
@@ -108,18 +123,19 @@ func releaser(ix *textIndex) func() {
 	var once sync.Once
 	return func() {
 		once.Do(func() {
-			registry.Lock()
-			defer registry.Unlock()
+			registry.mu.Lock()
+			defer registry.mu.Unlock()
 			ix.refs--
 			if ix.refs > 0 {
 				return
 			}
-			for i, other := range registry.live {
-				if other == ix {
-					registry.live = append(registry.live[:i], registry.live[i+1:]...)
-					break
+			var rest []*textIndex
+			for _, other := range liveIndexes() {
+				if other != ix {
+					rest = append(rest, other)
 				}
 			}
+			setLive(rest)
 			// The release function may outlive the index (a document
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
@@ -135,9 +151,7 @@ func indexOf(s string) (*textIndex, int) {
 		return nil, 0
 	}
 	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	registry.RLock()
-	defer registry.RUnlock()
-	for _, ix := range registry.live {
+	for _, ix := range liveIndexes() {
 		if p >= ix.base && p+uintptr(len(s)) <= ix.base+uintptr(len(ix.text)) {
 			return ix, int(p - ix.base)
 		}
