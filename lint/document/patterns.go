@@ -15,10 +15,16 @@ var (
 	numeralWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five`
 	ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth`
 
+	// An outline number before a heading: "III. FIRST CAUSE OF ACTION",
+	// "B. Count Two". Arabic numbers are left out: "3. Count I ..." opens
+	// an allegation.
+	outlinePrefix = `(?:(?:[ivxlc]+|[a-z])\.[ ]+)?`
+
 	// "COUNT I", "Count One —", "CLAIM 3", "CAUSE OF ACTION NO. 2".
-	reCountNumeral = legal.MustPattern(`(?i)^[ ]*(?:count|claim|cause of action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
-	// "FIRST CLAIM FOR RELIEF", "Second Cause of Action", "THIRD COUNT".
-	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*(` + ordinalWords + `)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\b`)
+	reCountNumeral = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:count|claim|cause of action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
+	// "FIRST CLAIM FOR RELIEF", "Second Cause of Action", "THIRD COUNT", and
+	// New York's "AS AND FOR A FIRST CAUSE OF ACTION".
+	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(` + ordinalWords + `)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\b`)
 
 	reSecPreliminary = legal.MustPattern(`(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\b`)
 	reSecParties     = legal.MustPattern(`(?i)^(?:the )?parties\b`)

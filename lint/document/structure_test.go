@@ -31,6 +31,11 @@ var headingStyles = []struct {
 	{"cause of action numeral", "CAUSE OF ACTION NO. 10\nCONTRIBUTORY COPYRIGHT INFRINGEMENT", 10, "CONTRIBUTORY COPYRIGHT INFRINGEMENT", legal.ClaimCopyright},
 	{"claim for relief word", "Eleventh Claim for Relief — Civil Conspiracy", 11, "Civil Conspiracy", legal.ClaimOther},
 	{"roman with number sign", "COUNT XII\nDECLARATORY JUDGMENT (28 U.S.C. § 2201)", 12, "DECLARATORY JUDGMENT (28 U.S.C. § 2201)", legal.ClaimOther},
+	{"new york as and for", "AS AND FOR A FIRST CAUSE OF ACTION\n(Breach of Contract)", 1, "(Breach of Contract)", legal.ClaimContract},
+	{"new york as and for, title case", "As and for a Third Cause of Action — Unjust Enrichment", 3, "Unjust Enrichment", legal.ClaimUnjustEnrichment},
+	{"new york as and for, against", "AS AND FOR A SECOND CAUSE OF ACTION AGAINST ALL DEFENDANTS\n(Copyright Infringement, 17 U.S.C. § 501)", 2, "AGAINST ALL DEFENDANTS (Copyright Infringement, 17 U.S.C. § 501)", legal.ClaimCopyright},
+	{"outline roman before ordinal", "IV. FOURTH CAUSE OF ACTION\nTortious Interference with Contract", 4, "Tortious Interference with Contract", legal.ClaimInterference},
+	{"outline letter before count", "B. Count Two: Breach of Contract", 2, "Breach of Contract", legal.ClaimContract},
 }
 
 func TestCountHeadingStyles(t *testing.T) {

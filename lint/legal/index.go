@@ -64,7 +64,7 @@ func liveIndexes() []*textIndex {
 // lifetime (runtime.AddCleanup), so memory stays flat across files and a
 // long language-server session.
 func IndexText(text string) (release func()) {
-	if len(text) < minIndexed {
+	if len(text) < minIndexed || len(text) > maxIndexed {
 		return func() {}
 	}
 	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
@@ -116,8 +116,13 @@ func warm(ix *textIndex) {
 }
 
 // minIndexed is the shortest text worth an index; below it a scan is as
-// fast as the lookups.
-const minIndexed = 2048
+// fast as the lookups. maxIndexed bounds the index's memory (about eight
+// bytes per byte of text): a larger text, which no complaint is, is
+// scanned instead, more slowly but in the memory the model needs anyway.
+const (
+	minIndexed = 2048
+	maxIndexed = 16 << 20
+)
 
 func releaser(ix *textIndex) func() {
 	var once sync.Once
