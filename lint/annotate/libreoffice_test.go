@@ -3,54 +3,24 @@ package annotate
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"encoding/xml"
 	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
-// soffice converts a file with LibreOffice into dir and returns the
-// converted bytes. It skips when LibreOffice is missing, except on CI
-// (CI=true), where a missing soffice must fail rather than pass silently.
+// soffice converts a file with LibreOffice into dir.
 func soffice(t *testing.T, path, to, dir string) []byte {
 	t.Helper()
-	bin, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("soffice is not on PATH; CI must install LibreOffice (apt-get install libreoffice-writer)")
-		}
-		t.Skip("soffice is not on PATH; install LibreOffice to run this test")
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 120*time.Second)
-	defer cancel()
-	// A private profile and HOME, so a running LibreOffice or a stale lock
-	// cannot swallow the conversion.
-	home := t.TempDir()
-	profile := "file://" + filepath.ToSlash(filepath.Join(home, "profile"))
-	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile,
-		"--headless", "--norestore", "--convert-to", to, "--outdir", dir, path)
-	cmd.Env = append(os.Environ(), "HOME="+home)
-	cmd.WaitDelay = 10 * time.Second
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + "." + to
-	data, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatalf("soffice wrote no %s: %v\n%s", name, err, out)
-	}
-	return data
+	return linttest.ConvertWithLibreOffice(t, path, to, dir)
 }
 
 // odtContent is what LibreOffice made of a document: the text of each

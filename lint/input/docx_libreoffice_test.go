@@ -1,50 +1,19 @@
 package input
 
 import (
-	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // convertWithLibreOffice turns a flat ODF file into .docx with a real word
-// processor. It skips when LibreOffice is missing, except on CI (CI=true),
-// where a missing soffice must fail rather than pass silently.
+// processor.
 func convertWithLibreOffice(t *testing.T, fodt string) []byte {
 	t.Helper()
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("soffice is not on PATH; CI must install LibreOffice (apt-get install libreoffice-writer)")
-		}
-		t.Skip("soffice is not on PATH; install LibreOffice to run this test")
-	}
-	dir := t.TempDir()
-	ctx, cancel := context.WithTimeout(t.Context(), 120*time.Second)
-	defer cancel()
-	// A private profile and HOME: a running LibreOffice, or a stale lock in
-	// the user's profile, would otherwise swallow the conversion.
-	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+profile,
-		"--headless", "--norestore", "--convert-to", "docx", "--outdir", dir, fodt)
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	cmd.WaitDelay = 10 * time.Second
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	name := strings.TrimSuffix(filepath.Base(fodt), filepath.Ext(fodt)) + ".docx"
-	data, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatalf("soffice wrote no %s: %v\n%s", name, err, out)
-	}
-	return data
+	return linttest.ConvertWithLibreOffice(t, fodt, "docx", t.TempDir())
 }
 
 func TestLibreOfficeDocx(t *testing.T) {

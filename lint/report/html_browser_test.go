@@ -21,14 +21,7 @@ import (
 // fails rather than skips.
 func chromium(t *testing.T) string {
 	t.Helper()
-	p, err := exec.LookPath("chromium")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium not installed on CI")
-		}
-		t.Skip("chromium not installed")
-	}
-	return p
+	return linttest.Tool(t, "chromium", "apt-get install chromium")
 }
 
 // runChromium runs headless Chromium with a throwaway profile and nothing
