@@ -11,9 +11,10 @@ import (
 )
 
 // TestRepeatedBoilerplateFlaggedEverywhere: the same sentence pleaded in
-// three hundred allegations is flagged in each of them. The answers the
-// patterns remember are keyed by place, so a remembered answer never stands
-// in for a finding at another place.
+// three hundred allegations is flagged in each of them. The patterns
+// remember answers by the sentence's text, so the second and later copies
+// are answered from memory; the answers are positions within the sentence,
+// and each copy still gets its own finding at its own place.
 func TestRepeatedBoilerplateFlaggedEverywhere(t *testing.T) {
 	const n = 300
 	var b strings.Builder

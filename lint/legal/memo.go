@@ -15,14 +15,9 @@ const memoLimit = 1 << 17
 // costs about as much as matching it.
 const memoMinLen = 64
 
-// memoKey names a question: a pattern (nil for Dates) and the text. Text
-// of an indexed document is named by its place in the document, which
-// hashes in a few nanoseconds, where hashing a long sentence costs as much
-// as many a match; other text is named by itself.
 type memoKey struct {
-	p      *Pattern
-	s      string
-	off, n int32
+	p *Pattern // nil for Dates
+	s string
 }
 
 type memo[V any] struct {
@@ -77,22 +72,21 @@ func (m *memoSet) reset() {
 // (text a rule derived, with some words blanked).
 var globalMemos = newMemoSet()
 
-// memoFor returns the key of the question (p, s) and the memos that hold
-// its answer: the document's own when s is part of an indexed document. A
-// memo keyed by a sentence's text holds the sentence, and with it the whole
-// text it is a slice of; kept per document, the entries go when the
-// document does, instead of keeping fifty complaints' texts alive through a
-// long run.
-func memoFor(p *Pattern, s string) (memoKey, *memoSet) {
-	if ix, off := indexOf(s); ix != nil {
+// memosFor returns the memos for s: its document's own when s is part of
+// an indexed document. A memo keyed by a sentence holds the sentence, and
+// with it the whole text it is a slice of; kept per document, the entries
+// go when the document does, instead of keeping fifty complaints' texts
+// alive through a long run.
+func memosFor(s string) *memoSet {
+	if ix, _ := indexOf(s); ix != nil {
 		ix.mu.Lock()
 		m := ix.memos
 		ix.mu.Unlock()
 		if m != nil {
-			return memoKey{p: p, off: int32(off), n: int32(len(s))}, m
+			return m
 		}
 	}
-	return memoKey{p: p, s: s}, globalMemos
+	return globalMemos
 }
 
 // ResetMemo empties the shared memos. Benchmarks call it between

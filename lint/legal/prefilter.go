@@ -155,7 +155,7 @@ func (p *Pattern) MatchString(s string) bool {
 	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
-	k, memos := memoFor(p, s)
+	k, memos := memoKey{p, s}, memosFor(s)
 	if v, ok := memos.match.get(k); ok {
 		return v
 	}
@@ -187,7 +187,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if len(s) < memoMinLen {
 		return p.get().findAllStringSubmatchIndex(s, n)
 	}
-	k, memos := memoFor(p, s)
+	k, memos := memoKey{p, s}, memosFor(s)
 	v, ok := memos.find.get(k)
 	if !ok {
 		if n >= 0 {
