@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/complaintlint/complaintlint/lint/document"
 )
@@ -21,6 +23,10 @@ type Options struct {
 	// MaxFindings caps findings per file (0 means no cap); past the cap a
 	// single summary finding says how many were left out.
 	MaxFindings int
+	// Workers runs the checks of one document on this many goroutines
+	// (0 or 1: one). A run over a single file, or the language server,
+	// has cores to spare; the findings are the same, in the same order.
+	Workers int
 }
 
 // CheckError is a check that panicked. The other checks' findings stand.
@@ -48,16 +54,19 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 	if opts.Profile.Circuit == "" {
 		opts.Profile = DefaultProfile
 	}
-	var findings []Finding
-	var errs []error
+	// Each unit is one check on the document or on one count, in the
+	// order the checks are listed.
+	type unit struct {
+		c     *Check
+		count int
+	}
+	var units []unit
 	for _, c := range checks {
 		if !opts.Enabled(c) {
 			continue
 		}
 		if c.Scope == ScopeDocument {
-			if err := runOne(c, doc, -1, opts.Profile, &findings); err != nil {
-				errs = append(errs, err)
-			}
+			units = append(units, unit{c, -1})
 			continue
 		}
 		for ci := range doc.Counts {
@@ -68,11 +77,52 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 			if c.NY && opts.Profile.State != "NY" && !cnt.CitesNY {
 				continue
 			}
-			if err := runOne(c, doc, ci, opts.Profile, &findings); err != nil {
-				errs = append(errs, err)
-				break
-			}
+			units = append(units, unit{c, ci})
 		}
+	}
+	type result struct {
+		findings []Finding
+		err      error
+	}
+	results := make([]result, len(units))
+	runUnit := func(i int) {
+		u := units[i]
+		results[i].err = runOne(u.c, doc, u.count, opts.Profile, &results[i].findings)
+	}
+	if opts.Workers > 1 && len(units) > 1 {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := 0; w < min(opts.Workers, len(units)); w++ {
+			wg.Go(func() {
+				for i := int(next.Add(1) - 1); i < len(units); i = int(next.Add(1) - 1) {
+					runUnit(i)
+				}
+			})
+		}
+		wg.Wait()
+	} else {
+		for i := range units {
+			runUnit(i)
+		}
+	}
+	// Merged in unit order. A check that panics on one count is not run
+	// on its later counts: one error per check, as when run in order.
+	var findings []Finding
+	var errs []error
+	failed := map[*Check]bool{}
+	for i, r := range results {
+		c := units[i].c
+		if failed[c] {
+			continue
+		}
+		if r.err != nil {
+			errs = append(errs, r.err)
+			if units[i].count >= 0 {
+				failed[c] = true
+			}
+			continue
+		}
+		findings = append(findings, r.findings...)
 	}
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/spf13/pflag"
 
@@ -55,8 +56,9 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return lsp.Serve(context.Background(), stdin, stdout, lsp.Options{
-		Checks:  checks.All,
-		Lint:    lint.Options{Profile: lint.Profile{Circuit: c, State: st}, MaxFindings: lspMaxFindings},
+		Checks: checks.All,
+		// One document at a time, so its checks may use every core.
+		Lint:    lint.Options{Profile: lint.Profile{Circuit: c, State: st}, MaxFindings: lspMaxFindings, Workers: runtime.NumCPU()},
 		Version: versionString(),
 		Log:     stderr,
 		// Each lint reads the nearest .complaintlint.yml afresh (a few

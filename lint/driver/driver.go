@@ -154,6 +154,11 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	// Fewer files than workers (a hook on one draft): the spare workers run
+	// the checks of each file instead.
+	if opts.Lint.Workers == 0 && len(targets) > 0 && len(targets) < jobs {
+		opts.Lint.Workers = jobs / len(targets)
+	}
 	if jobs > len(targets) {
 		jobs = len(targets)
 	}
