@@ -61,18 +61,35 @@ func mentionsDefendant(terms []string, s string) bool {
 // textWithDefinitions is a sentence's text followed by the definitions of
 // the defined terms it uses, so that an element pleaded through a defined
 // term ("the Infringement Period") is found.
+// It depends on the sentence alone, while rules ask for it once per count
+// that reads the sentence, so the texts are built once per document.
 func textWithDefinitions(p *lint.Pass, s *document.Sentence) string {
-	defs := p.Definitions(s)
-	if len(defs) == 0 {
-		return s.Text
+	return withDefinitionsMemo.get(p.Doc, computeTextsWithDefinitions)[s.Index]
+}
+
+var withDefinitionsMemo docMemo[[]string]
+
+func computeTextsWithDefinitions(d *document.Document) []string {
+	out := make([]string, len(d.Sentences))
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		out[i] = s.Text
+		var b strings.Builder
+		for _, def := range d.DefinitionsUsed(s.Text) {
+			if def.Sentence == s.Index {
+				continue
+			}
+			if b.Len() == 0 {
+				b.WriteString(s.Text)
+			}
+			b.WriteString(" ")
+			b.WriteString(d.Sentences[def.Sentence].Text)
+		}
+		if b.Len() > 0 {
+			out[i] = b.String()
+		}
 	}
-	var b strings.Builder
-	b.WriteString(s.Text)
-	for _, d := range defs {
-		b.WriteString(" ")
-		b.WriteString(d.Text)
-	}
-	return b.String()
+	return out
 }
 
 // firstOwn picks the first sentence of the count's own body that satisfies

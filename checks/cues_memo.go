@@ -11,8 +11,9 @@ import (
 // docMemo caches a value computed from a whole document — the parties, the
 // accused products, the registrations — so that the copyright and DMCA rules,
 // which run once per count, compute it once per document. Entries are keyed
-// by a weak pointer and dropped when the document is collected, so a
-// long-running process (the language server) does not accumulate them.
+// by a weak pointer and dropped when the document is done (Document.Done)
+// or collected, so neither a run over many files nor a long-running process
+// (the language server) accumulates them.
 type docMemo[T any] struct {
 	mu sync.Mutex
 	m  map[weak.Pointer[document.Document]]*memoEntry[T]
@@ -33,11 +34,13 @@ func (c *docMemo[T]) get(d *document.Document, compute func(*document.Document) 
 	if !ok {
 		e = &memoEntry[T]{}
 		c.m[key] = e
-		runtime.AddCleanup(d, func(k weak.Pointer[document.Document]) {
+		drop := func(k weak.Pointer[document.Document]) {
 			c.mu.Lock()
 			delete(c.m, k)
 			c.mu.Unlock()
-		}, key)
+		}
+		runtime.AddCleanup(d, drop, key)
+		d.OnDone(func() { drop(key) })
 	}
 	c.mu.Unlock()
 	e.once.Do(func() { e.v = compute(d) })

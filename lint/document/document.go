@@ -181,17 +181,35 @@ type Document struct {
 	tokenMiss  int
 
 	releaseIndex func()
+	doneMu       sync.Mutex
+	onDone       []func()
 }
 
 // Done releases what only the checks need: the index of the text that
-// speeds up the cue patterns, and the answers remembered about its
-// sentences. The document stays usable (patterns then scan its text
-// directly); a run over many files calls Done as each is linted, so its
-// memory holds one file's index at a time rather than every file's.
+// speeds up the cue patterns, the answers remembered about its sentences,
+// and whatever the checks cached about it (OnDone). The document stays
+// usable (patterns then scan its text directly); a run over many files
+// calls Done as each is linted, so its memory holds one file's caches at a
+// time rather than every file's.
 func (d *Document) Done() {
 	if d.releaseIndex != nil {
 		d.releaseIndex()
 	}
+	d.doneMu.Lock()
+	fs := d.onDone
+	d.onDone = nil
+	d.doneMu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+}
+
+// OnDone registers f to run when Done is called: a cache of facts computed
+// from the document drops them there.
+func (d *Document) OnDone(f func()) {
+	d.doneMu.Lock()
+	d.onDone = append(d.onDone, f)
+	d.doneMu.Unlock()
 }
 
 // Slice returns the analysis text of a span.

@@ -43,9 +43,10 @@ func indexedSlices(t *testing.T) []string {
 	return out
 }
 
-// TestIndexedMatchesEqualRegexp checks the pre-filtered, indexed answers of
-// every pattern in the source against Go's regexp on an unindexed copy of
-// the same text: the index may only make answers faster, never different.
+// TestIndexedMatchesEqualRegexp checks the pre-filtered answers of every
+// pattern in the source, on indexed text and on an unindexed copy, against
+// Go's regexp: the pre-filter and the index may only make answers faster,
+// never different.
 func TestIndexedMatchesEqualRegexp(t *testing.T) {
 	slices := indexedSlices(t)
 	exprs := sourcePatterns
@@ -63,6 +64,10 @@ func TestIndexedMatchesEqualRegexp(t *testing.T) {
 			}
 			if got := p.MatchString(s); got != (want != nil) {
 				t.Fatalf("%q on %.60q: indexed MatchString %v", e, s, got)
+			}
+			// The same text outside any index takes the scanning path.
+			if got := p.FindAllStringSubmatchIndex(plain, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %.60q: scanned %v, regexp %v", e, s, got, want)
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package legal
 import (
 	"regexp"
 	"regexp/syntax"
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -127,27 +126,61 @@ func (p *compiled) starts(s string) []int {
 			}
 		}
 	})
-	lower := lowerASCII(s)
+	// The text is folded byte by byte as it is read rather than copied
+	// lower-cased: rules also ask about text they derived (words blanked,
+	// definitions appended), which no index covers.
 	var out []int
-	for i := 0; i+1 < len(lower); i++ {
+	var key [3]byte
+	for i := 0; i+1 < len(s); i++ {
 		if p.wordStart {
 			// \b holds where a word byte meets a non-word byte.
-			if prev := i > 0 && isWordByte(lower[i-1]); prev == isWordByte(lower[i]) {
+			if prev := i > 0 && isWordByte(s[i-1]); prev == isWordByte(s[i]) {
 				continue
 			}
 		}
-		cands := p.index2[lower[i:i+2]]
-		if i+2 < len(lower) {
-			cands = append(cands[:len(cands):len(cands)], p.index3[lower[i:i+3]]...)
-		}
-		for _, a := range cands {
-			if strings.HasPrefix(lower[i:], a) {
-				out = append(out, i)
+		key[0], key[1] = lowerByte(s[i]), lowerByte(s[i+1])
+		found := false
+		for _, a := range p.index2[string(key[:2])] {
+			if hasPrefixFold(s[i:], a) {
+				found = true
 				break
 			}
 		}
+		if !found && i+2 < len(s) {
+			key[2] = lowerByte(s[i+2])
+			for _, a := range p.index3[string(key[:3])] {
+				if hasPrefixFold(s[i:], a) {
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			out = append(out, i)
+		}
 	}
 	return out
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s begins with the lower-cased anchor a,
+// folding ASCII letters of s as lowerASCII does.
+func hasPrefixFold(s, a string) bool {
+	if len(s) < len(a) {
+		return false
+	}
+	for j := 0; j < len(a); j++ {
+		if lowerByte(s[j]) != a[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchString reports whether s contains a match.
