@@ -1,0 +1,5 @@
+//go:build !race
+
+package legal_test
+
+const raceEnabled = false
