@@ -37,6 +37,9 @@ type Lexicon struct {
 	// automaton, and lines that never occur are never compiled. nil when
 	// some line has no anchors, so that only the whole list can answer.
 	branches []*Pattern
+	// splittable: every line has anchors; worked out once, not per question.
+	splitOnce  sync.Once
+	splittable bool
 }
 
 func (l *Lexicon) pattern() *Pattern {
@@ -59,13 +62,19 @@ func (l *Lexicon) pattern() *Pattern {
 // anchors, or nil when the whole alternation must answer.
 func (l *Lexicon) split(s string) []*Pattern {
 	l.pattern()
-	if ix, _ := indexOf(s); ix == nil {
+	l.splitOnce.Do(func() {
+		l.splittable = true
+		for _, b := range l.branches {
+			if b.get().anchors == nil {
+				l.splittable = false
+			}
+		}
+	})
+	if !l.splittable {
 		return nil
 	}
-	for _, b := range l.branches {
-		if b.get().anchors == nil {
-			return nil
-		}
+	if ix, _ := indexOf(s); ix == nil {
+		return nil
 	}
 	return l.branches
 }
