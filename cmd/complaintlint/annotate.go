@@ -97,14 +97,7 @@ Flags:
 	if err != nil {
 		return fail("%s: %v", in, err)
 	}
-	var comments []annotate.Comment
-	for _, fd := range res.Findings {
-		if fd.Suppressed != nil {
-			continue
-		}
-		comments = append(comments, annotate.Comment{Start: fd.Span.Start, End: fd.Span.End, Text: commentText(&res, fd)})
-	}
-	copyData, _, err := annotate.Docx(data, comments, annotate.Options{Author: "complaintlint", Initials: "CL", Date: time.Now()})
+	copyData, n, err := annotate.Review(data, &res, annotate.Options{Author: annotate.ReviewAuthor, Initials: annotate.ReviewInitials, Date: time.Now()})
 	if err != nil {
 		return fail("%s: %v", in, err)
 	}
@@ -114,8 +107,8 @@ Flags:
 	}); err != nil {
 		return fail("%v", err)
 	}
-	fmt.Fprintf(stdout, "complaintlint: wrote %s to %s\n", plural(len(comments), "comment"), *out)
-	if len(comments) > 0 {
+	fmt.Fprintf(stdout, "complaintlint: wrote %s to %s\n", plural(n, "comment"), *out)
+	if n > 0 {
 		return exitFindings
 	}
 	return exitClean
@@ -213,27 +206,4 @@ func lintDocx(path string, data []byte, opts driver.Options) (lint.FileResult, e
 	case <-timeout:
 		return lint.FileResult{}, &driver.TimeoutError{After: opts.Timeout}
 	}
-}
-
-// commentText is a finding as a comment: what the text output prints for
-// it, without the source line (the comment sits on it).
-func commentText(r *lint.FileResult, f lint.Finding) string {
-	lines := []string{fmt.Sprintf("%s: %s [%s]", f.Severity, f.Message, f.Rule)}
-	var ctx []string
-	if f.Count != "" {
-		ctx = append(ctx, f.Count)
-	}
-	if n := r.AllegationNumber(f); n > 0 {
-		ctx = append(ctx, fmt.Sprintf("¶ %d", n))
-	}
-	if len(ctx) > 0 {
-		lines = append(lines, "in "+strings.Join(ctx, ", "))
-	}
-	if f.Authority != "" {
-		lines = append(lines, "authority: "+f.Authority)
-	}
-	if f.Fix != "" {
-		lines = append(lines, "fix: "+f.Fix)
-	}
-	return strings.Join(lines, "\n")
 }

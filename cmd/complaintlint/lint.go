@@ -11,14 +11,12 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/baseline"
 	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/driver"
-	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/report"
-	"github.com/complaintlint/complaintlint/lint/suppress"
+	"github.com/complaintlint/complaintlint/lint/runopts"
 )
 
 // lintFlags are the flags of the default command.
@@ -48,22 +46,23 @@ type lintFlags struct {
 
 func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	f := &lintFlags{}
+	def := runopts.Defaults()
 	fs := pflag.NewFlagSet("complaintlint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.SortFlags = false
 	fs.StringArrayVarP(&f.formats, "format", "f", nil, "output format: text, line, json, sarif, github, checkstyle or html; repeatable, FORMAT=FILE writes to a file (default text; github under GitHub Actions)")
 	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never (auto honours NO_COLOR and non-terminal output)")
-	fs.StringVar(&f.minSeverity, "min-severity", "info", "report only findings at or above this severity: info, warning or error")
+	fs.StringVar(&f.minSeverity, "min-severity", def.MinSeverity, "report only findings at or above this severity: info, warning or error")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding at or above this severity is reported: error, warning, info or none")
 	fs.StringSliceVar(&f.enable, "enable", nil, "run only these rules (comma-separated rule ids; repeatable)")
 	fs.StringSliceVar(&f.disable, "disable", nil, "do not run these rules (comma-separated rule ids; repeatable)")
-	fs.StringVar(&f.circuit, "circuit", "2", "federal circuit whose law governs: 1-11, dc or fed")
-	fs.StringVar(&f.state, "state", "NY", "state whose law the state-law counts plead (two-letter code)")
+	fs.StringVar(&f.circuit, "circuit", def.Circuit, "federal circuit whose law governs: 1-11, dc or fed")
+	fs.StringVar(&f.state, "state", def.State, "state whose law the state-law counts plead (two-letter code)")
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", "name to report for standard input (its extension picks the reader)")
 	fs.StringVar(&f.inputFormat, "input-format", "", "read files as text, markdown or docx whatever their extension")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: number of CPUs)")
-	fs.IntVar(&f.maxFindings, "max-findings", 500, "at most this many findings per file, then a summary line (0: no limit)")
-	fs.DurationVar(&f.timeout, "timeout-per-file", driver.DefaultTimeout, "give up on a file that takes longer than this to lint (0: no limit)")
+	fs.IntVar(&f.maxFindings, "max-findings", def.MaxFindings, "at most this many findings per file, then a summary line (0: no limit)")
+	fs.DurationVar(&f.timeout, "timeout-per-file", def.Timeout, "give up on a file that takes longer than this to lint (0: no limit)")
 	fs.StringVar(&f.config, "config", "", "use this configuration file for every document instead of the nearest "+config.FileName)
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0 unless a file could not be linted)")
@@ -226,7 +225,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	status := exitClean
 	useColor := decideColor(f.color, stdout)
-	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: ruleCatalog()}
+	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: runopts.RuleCatalog()}
 	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
 		renv.color = useColor && o.path == ""
@@ -294,42 +293,29 @@ func textOnStdout(outs []output) bool {
 	return false
 }
 
+// choices are the flags' settings of the run.
+func (f *lintFlags) choices() runopts.Choices {
+	return runopts.Choices{
+		Circuit:     f.circuit,
+		State:       f.state,
+		MinSeverity: f.minSeverity,
+		Enable:      f.enable,
+		Disable:     f.disable,
+		MaxFindings: f.maxFindings,
+		Timeout:     f.timeout,
+		InputFormat: f.inputFormat,
+		Jobs:        f.jobs,
+	}
+}
+
 // options builds the lint options for files under cfg (nil: flags only).
 // A flag given on the command line wins over the configuration; changed
 // reports whether it was given.
 func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driver.Options, *lint.Severity, error) {
-	var opts driver.Options
-	opts.Checks = checks.All
-	opts.Jobs = f.jobs
-	opts.Lint.MaxFindings = f.maxFindings
-	if f.timeout < 0 {
-		return opts, nil, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
-	}
-	opts.Timeout = f.timeout
-	if f.inputFormat != "" {
-		ok := false
-		for _, n := range input.Formats {
-			ok = ok || n == f.inputFormat
-		}
-		if !ok {
-			return opts, nil, fmt.Errorf("unknown --input-format %q (want %s)", f.inputFormat, strings.Join(input.Formats, ", "))
-		}
-		opts.InputFormat = f.inputFormat
-	}
-	circuit, err := lint.ParseCircuit(f.circuit)
+	opts, err := f.choices().Options()
 	if err != nil {
 		return opts, nil, err
 	}
-	state, err := lint.ParseState(f.state)
-	if err != nil {
-		return opts, nil, err
-	}
-	opts.Lint.Profile = lint.Profile{Circuit: circuit, State: state}
-	min, err := lint.ParseSeverity(f.minSeverity)
-	if err != nil {
-		return opts, nil, fmt.Errorf("--min-severity: %w", err)
-	}
-	opts.Lint.MinSeverity = min
 	var failOn *lint.Severity
 	if strings.ToLower(f.failOn) != "none" {
 		s, err := lint.ParseSeverity(f.failOn)
@@ -337,12 +323,6 @@ func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driv
 			return opts, nil, fmt.Errorf("--fail-on: %w (or none)", err)
 		}
 		failOn = &s
-	}
-	if opts.Lint.Only, err = ruleSet(f.enable, "--enable"); err != nil {
-		return opts, nil, err
-	}
-	if opts.Lint.Disabled, err = ruleSet(f.disable, "--disable"); err != nil {
-		return opts, nil, err
 	}
 	if cfg == nil {
 		return opts, failOn, nil
@@ -355,10 +335,10 @@ func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driv
 		opts.Lint.Profile.State = cfg.State
 	}
 	if len(cfg.Enable) > 0 && !changed("enable") {
-		opts.Lint.Only, _ = ruleSet(cfg.Enable, "rules.enable")
+		opts.Lint.Only, _ = runopts.RuleSet(cfg.Enable, "rules.enable")
 	}
 	if len(cfg.Disable) > 0 && !changed("disable") {
-		opts.Lint.Disabled, _ = ruleSet(cfg.Disable, "rules.disable")
+		opts.Lint.Disabled, _ = runopts.RuleSet(cfg.Disable, "rules.disable")
 	}
 	opts.Lint.SeverityOverride = cfg.Severity
 	if cfg.MinSeverity != nil && !changed("min-severity") {
@@ -374,24 +354,6 @@ func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driv
 	}
 	opts.Suppress.Entries = cfg.Entries()
 	return opts, failOn, nil
-}
-
-func ruleSet(ids []string, flag string) (map[string]bool, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	m := map[string]bool{}
-	for _, id := range ids {
-		id = strings.TrimSpace(id)
-		if id == "" {
-			continue
-		}
-		if checks.ByID(id) == nil {
-			return nil, fmt.Errorf("%s: unknown rule %q (complaintlint rules lists them)", flag, id)
-		}
-		m[id] = true
-	}
-	return m, nil
 }
 
 func hasFindingAtLeast(results []lint.FileResult, sev lint.Severity) bool {
@@ -440,13 +402,6 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
 	"html":       func(reportEnv) report.Reporter { return report.HTML{} },
-}
-
-// ruleCatalog is every rule a finding can name: the checks, then the rules
-// about suppression directives.
-func ruleCatalog() []*lint.Check {
-	out := append([]*lint.Check{}, checks.All...)
-	return append(out, suppress.Rules...)
 }
 
 func formatNames() []string {

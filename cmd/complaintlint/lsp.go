@@ -13,6 +13,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/lsp"
+	"github.com/complaintlint/complaintlint/lint/runopts"
 )
 
 // lspMaxFindings caps findings per buffer as the CLI's default does, so a
@@ -91,10 +92,10 @@ func applyConfigToLint(o lint.Options, cfg *config.Config, changed func(string) 
 		o.Profile.State = cfg.State
 	}
 	if len(cfg.Enable) > 0 {
-		o.Only, _ = ruleSet(cfg.Enable, "rules.enable")
+		o.Only, _ = runopts.RuleSet(cfg.Enable, "rules.enable")
 	}
 	if len(cfg.Disable) > 0 {
-		o.Disabled, _ = ruleSet(cfg.Disable, "rules.disable")
+		o.Disabled, _ = runopts.RuleSet(cfg.Disable, "rules.disable")
 	}
 	if cfg.Severity != nil {
 		o.SeverityOverride = cfg.Severity

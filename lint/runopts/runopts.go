@@ -1,0 +1,117 @@
+// Package runopts turns what a user chooses about a run (the profile, the
+// rules, the severities, the limits) into driver options. The command
+// line's flags and the browser build's options both go through it, so a
+// draft linted in either place is linted the same way.
+package runopts
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/complaintlint/complaintlint/checks"
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/driver"
+	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/suppress"
+)
+
+// Choices are a run's settings as a user gives them. Errors name the
+// command-line flag each field stands for, which is also the option's name
+// in the browser build.
+type Choices struct {
+	Circuit     string   // --circuit
+	State       string   // --state
+	MinSeverity string   // --min-severity
+	Enable      []string // --enable
+	Disable     []string // --disable
+	MaxFindings int      // --max-findings (0: no limit)
+	// Timeout is --timeout-per-file (0: no limit).
+	Timeout time.Duration
+	// InputFormat is --input-format (empty: by extension).
+	InputFormat string
+	// Jobs is --jobs (0: number of CPUs).
+	Jobs int
+}
+
+// Defaults are the choices of a run given no flags.
+func Defaults() Choices {
+	return Choices{
+		Circuit:     "2",
+		State:       "NY",
+		MinSeverity: "info",
+		MaxFindings: 500,
+		Timeout:     driver.DefaultTimeout,
+	}
+}
+
+// Options checks the choices and builds the driver options for them, with
+// every check.
+func (c Choices) Options() (driver.Options, error) {
+	var opts driver.Options
+	opts.Checks = checks.All
+	opts.Jobs = c.Jobs
+	opts.Lint.MaxFindings = c.MaxFindings
+	if c.Timeout < 0 {
+		return opts, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
+	}
+	opts.Timeout = c.Timeout
+	if c.InputFormat != "" {
+		ok := false
+		for _, n := range input.Formats {
+			ok = ok || n == c.InputFormat
+		}
+		if !ok {
+			return opts, fmt.Errorf("unknown --input-format %q (want %s)", c.InputFormat, strings.Join(input.Formats, ", "))
+		}
+		opts.InputFormat = c.InputFormat
+	}
+	circuit, err := lint.ParseCircuit(c.Circuit)
+	if err != nil {
+		return opts, err
+	}
+	state, err := lint.ParseState(c.State)
+	if err != nil {
+		return opts, err
+	}
+	opts.Lint.Profile = lint.Profile{Circuit: circuit, State: state}
+	min, err := lint.ParseSeverity(c.MinSeverity)
+	if err != nil {
+		return opts, fmt.Errorf("--min-severity: %w", err)
+	}
+	opts.Lint.MinSeverity = min
+	if opts.Lint.Only, err = RuleSet(c.Enable, "--enable"); err != nil {
+		return opts, err
+	}
+	if opts.Lint.Disabled, err = RuleSet(c.Disable, "--disable"); err != nil {
+		return opts, err
+	}
+	return opts, nil
+}
+
+// RuleSet reads a list of rule ids; source names where the list came from
+// for the error about an unknown id.
+func RuleSet(ids []string, source string) (map[string]bool, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	m := map[string]bool{}
+	for _, id := range ids {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			continue
+		}
+		if checks.ByID(id) == nil {
+			return nil, fmt.Errorf("%s: unknown rule %q (complaintlint rules lists them)", source, id)
+		}
+		m[id] = true
+	}
+	return m, nil
+}
+
+// RuleCatalog is every rule a finding can name: the checks, then the rules
+// about suppression directives.
+func RuleCatalog() []*lint.Check {
+	out := append([]*lint.Check{}, checks.All...)
+	return append(out, suppress.Rules...)
+}
