@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds web/dist, makes the inputs (the Liveperson reconstruction as a
+# LibreOffice .docx, a corrupt .docx, an oversized file), records what the
+# command line says about each, and drives the page over them in headless
+# Chromium (browser.test.js). Needs Go, Node/npm, soffice and chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(cd ../.. && pwd)
+out=$PWD/out
+
+../build.sh
+npm ci --no-audit --no-fund --silent
+
+rm -rf "$out"
+mkdir -p "$out/profile"
+(cd "$root" && go build -o "$out/complaintlint" ./cmd/complaintlint)
+
+cp "$root/testdata/complaints/liveperson-fac.txt" "$out/"
+# A private LibreOffice profile, so a running instance or a stale lock in
+# the user's profile cannot swallow the conversion.
+HOME="$out/profile" soffice "-env:UserInstallation=file://$out/profile/lo" --headless --norestore \
+  --convert-to docx --outdir "$out" "$out/liveperson-fac.txt" >/dev/null
+test -s "$out/liveperson-fac.docx"
+# A Word file cut short: the zip's central directory is gone.
+head -c 4096 "$out/liveperson-fac.docx" >"$out/corrupt.docx"
+# One byte past the size limit (sparse: takes no disk).
+truncate -s $((64 * 1024 * 1024 + 1)) "$out/huge.docx"
+
+# What the command line says about each, run where the files are so the
+# paths it prints are the names the page is given.
+cli() { # expected-exit name args...
+  local want=$1 name=$2; shift 2
+  local code=0
+  (cd "$out" && ./complaintlint "$@" >"$name.json" 2>"$name.err") || code=$?
+  if [ "$code" != "$want" ]; then
+    echo "run.sh: complaintlint $* exited $code, want $want" >&2
+    cat "$out/$name.err" >&2
+    exit 1
+  fi
+}
+cli 1 cli-docx --format json liveperson-fac.docx
+cli 1 cli-txt --format json liveperson-fac.txt
+cli 2 cli-corrupt --format json corrupt.docx
+cli 2 cli-huge --format json huge.docx
+
+export WEB_DIST="$root/web/dist" WEB_OUT="$out" WEB_SCREENSHOT="$root/web/screenshot.png"
+export CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}"
+node --test --test-reporter=spec browser.test.js
