@@ -1,0 +1,279 @@
+package browser
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/complaintlint/complaintlint/lint/driver"
+	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/report"
+	"github.com/complaintlint/complaintlint/lint/runopts"
+)
+
+const complaint = "../../testdata/complaints/liveperson-fac.txt"
+
+func read(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+type jsonFinding struct {
+	Rule  string `json:"rule"`
+	Start struct {
+		Line, Column int
+	} `json:"start"`
+	Suppressed any `json:"suppressed"`
+}
+
+type jsonDoc struct {
+	Files []struct {
+		Path     string        `json:"path"`
+		Findings []jsonFinding `json:"findings"`
+		Errors   []string      `json:"errors"`
+	} `json:"files"`
+}
+
+func decode(t *testing.T, s string) jsonDoc {
+	t.Helper()
+	var d jsonDoc
+	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, s)
+	}
+	return d
+}
+
+// cliJSON is the JSON document the command line writes for the file at
+// path given no flags: the file read from disk by path, the defaults the
+// flags start from.
+func cliJSON(t *testing.T, path string) string {
+	t.Helper()
+	opts, err := runopts.Defaults().Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := driver.Run([]driver.Target{{Path: path}}, opts)
+	var b strings.Builder
+	if err := (report.JSON{Tool: report.Tool{Version: Version}, Indent: true}).Report(&b, res); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestReportsIsTheCommandLinesJSON(t *testing.T) {
+	c, err := Choices(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Reports(read(t, complaint), complaint, c, []string{"json", "sarif", "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := cliJSON(t, complaint)
+	if out["json"] != want {
+		t.Errorf("JSON differs from the command line's for the same file:\n got %.400s\nwant %.400s", out["json"], want)
+	}
+	n := len(decode(t, want).Files[0].Findings)
+	if n == 0 {
+		t.Fatal("the reconstruction has findings; the comparison above would be empty")
+	}
+	var sarif struct {
+		Runs []struct{ Results []any } `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out["sarif"]), &sarif); err != nil || len(sarif.Runs) != 1 || len(sarif.Runs[0].Results) != n {
+		t.Errorf("SARIF: %v, want one run with %d results", err, n)
+	}
+	if got := strings.Count(out["html"], `class="finding sev-`); got == 0 {
+		t.Errorf("the HTML report shows no finding")
+	}
+}
+
+func TestChoicesAreTheCommandLinesFlags(t *testing.T) {
+	data := read(t, complaint)
+	all := decode(t, cliJSON(t, complaint)).Files[0].Findings
+	rule := all[0].Rule
+	c, err := Choices(map[string]any{"enable": []any{rule}, "circuit": "9", "state": "CA", "maxFindings": float64(0), "minSeverity": "info"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Circuit != "9" || c.State != "CA" || c.MaxFindings != 0 || len(c.Enable) != 1 {
+		t.Errorf("choices %+v", c)
+	}
+	c.Circuit, c.State = runopts.Defaults().Circuit, runopts.Defaults().State
+	out, err := Reports(data, "draft.txt", c, []string{"json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := decode(t, out["json"]).Files[0]
+	if got.Path != "draft.txt" {
+		t.Errorf("path %q, want the name the page gave", got.Path)
+	}
+	if len(got.Findings) == 0 {
+		t.Fatalf("enable %s: no findings", rule)
+	}
+	for _, f := range got.Findings {
+		if f.Rule != rule {
+			t.Errorf("enable %s reported %s", rule, f.Rule)
+		}
+	}
+	// A comma-separated string works as the flag does.
+	if c, err := Choices(map[string]any{"disable": rule + ",x"}); err != nil || len(c.Disable) != 2 {
+		t.Errorf("disable as a string: %v %v", c.Disable, err)
+	}
+
+	for _, tc := range []struct {
+		opts map[string]any
+		want string
+	}{
+		{map[string]any{"colour": "red"}, `complaintlint: unknown option "colour"`},
+		{map[string]any{"circuit": float64(9)}, "complaintlint: option circuit: want a string"},
+		{map[string]any{"maxFindings": float64(-1)}, "complaintlint: option maxFindings: want a whole number"},
+		{map[string]any{"enable": true}, "complaintlint: option enable: want an array"},
+	} {
+		if _, err := Choices(tc.opts); err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Choices(%v) = %v, want %q…", tc.opts, err, tc.want)
+		}
+	}
+	// Values are checked as the flags are, with the flags' messages.
+	c, _ = Choices(map[string]any{"enable": []any{"no-such-rule"}})
+	if _, err := Reports(data, "draft.txt", c, []string{"json"}); err == nil || err.Error() != `complaintlint: --enable: unknown rule "no-such-rule" (complaintlint rules lists them)` {
+		t.Errorf("unknown rule: %v", err)
+	}
+	c, _ = Choices(nil)
+	if _, err := Reports(data, "draft.txt", c, []string{"yaml"}); err == nil || !strings.Contains(err.Error(), `unknown format "yaml"`) {
+		t.Errorf("unknown format: %v", err)
+	}
+}
+
+func TestBadInputGetsTheCommandLinesError(t *testing.T) {
+	if err := CheckSize("big.docx", MaxFileSize); err != nil {
+		t.Errorf("a file of exactly the limit is refused: %v", err)
+	}
+	want := "complaintlint: big.docx: " + input.ErrTooLarge.Error()
+	if err := CheckSize("big.docx", MaxFileSize+1); err == nil || err.Error() != want {
+		t.Errorf("CheckSize past the limit = %v, want %q", err, want)
+	}
+	c, _ := Choices(nil)
+	if _, err := Reports(make([]byte, MaxFileSize+1), "big.docx", c, []string{"json"}); err == nil || err.Error() != want {
+		t.Errorf("Reports past the limit = %v, want %q", err, want)
+	}
+	// A corrupt .docx: the reader's error, after the name, on one line,
+	// as the command line prints it for the same bytes.
+	corrupt := []byte("PK\x03\x04 this is not a Word file")
+	_, err := Reports(corrupt, "draft.docx", c, []string{"json"})
+	_, readErr := input.Read("draft.docx", corrupt, "")
+	if readErr == nil {
+		t.Fatal("the reader accepts the corrupt file")
+	}
+	if want := "complaintlint: draft.docx: " + readErr.Error(); err == nil || err.Error() != want {
+		t.Errorf("corrupt .docx: %v, want %q", err, want)
+	}
+	if err != nil && strings.Contains(err.Error(), "\n") {
+		t.Errorf("the error is not one line: %q", err)
+	}
+	if _, _, err := Review(corrupt, "draft.docx", c, time.Time{}); err == nil || !strings.HasPrefix(err.Error(), "complaintlint annotate: draft.docx: ") {
+		t.Errorf("Review of a corrupt .docx: %v", err)
+	}
+	if _, _, err := Review(read(t, complaint), "draft.txt", c, time.Time{}); err == nil || !strings.Contains(err.Error(), "reads only .docx files") {
+		t.Errorf("Review of a text file: %v", err)
+	}
+}
+
+// docxOf is a minimal Word package holding text, one paragraph a line.
+func docxOf(t *testing.T, text string) []byte {
+	t.Helper()
+	var body strings.Builder
+	for _, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">`)
+		if err := xml.EscapeText(&body, []byte(line)); err != nil {
+			t.Fatal(err)
+		}
+		body.WriteString(`</w:t></w:r></w:p>`)
+	}
+	parts := []string{
+		"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() + `</w:body></w:document>`,
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i < len(parts); i += 2 {
+		w, err := zw.Create(parts[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(parts[i+1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestReviewCommentsEveryFinding(t *testing.T) {
+	docx := docxOf(t, string(read(t, complaint)))
+	original := bytes.Clone(docx)
+	c, _ := Choices(nil)
+	out, err := Reports(docx, "draft.docx", c, []string{"json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []jsonFinding
+	for _, f := range decode(t, out["json"]).Files[0].Findings {
+		if f.Suppressed == nil {
+			want = append(want, f)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no findings in the .docx reconstruction")
+	}
+	reviewed, n, err := Review(docx, "draft.docx", c, time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(want) {
+		t.Errorf("%d comments, want one per finding (%d)", n, len(want))
+	}
+	zr, err := zip.NewReader(bytes.NewReader(reviewed), int64(len(reviewed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var comments string
+	for _, f := range zr.File {
+		if f.Name == "word/comments.xml" {
+			rc, _ := f.Open()
+			var b bytes.Buffer
+			_, _ = b.ReadFrom(rc)
+			rc.Close()
+			comments = b.String()
+		}
+	}
+	if got := strings.Count(comments, `w:author="complaintlint"`); got != len(want) {
+		t.Errorf("word/comments.xml has %d complaintlint comments, want %d", got, len(want))
+	}
+	for _, f := range want {
+		if !strings.Contains(comments, "["+f.Rule+"]") {
+			t.Errorf("no comment names %s", f.Rule)
+		}
+	}
+	// The copy reads as the original does; the original is untouched.
+	a, _ := input.Read("a.docx", docx, "")
+	b, _ := input.Read("b.docx", reviewed, "")
+	if !bytes.Equal(a.Text, b.Text) {
+		t.Error("the reviewed copy reads differently from the original")
+	}
+	if !bytes.Equal(original, docx) {
+		t.Error("the input's bytes changed")
+	}
+}
