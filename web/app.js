@@ -141,7 +141,7 @@ function show(m) {
 function bySeverity(fs) {
   const c = {};
   for (const f of fs) c[f.severity] = (c[f.severity] || 0) + 1;
-  return ["error", "warning", "info"].filter((s) => c[s]).map((s) => c[s] + " " + s + (c[s] === 1 ? "" : "s")).join(", ");
+  return ["error", "warning", "info"].filter((s) => c[s]).map((s) => c[s] + " " + s + (c[s] === 1 || s === "info" ? "" : "s")).join(", ");
 }
 
 function el(tag, props, ...children) {

@@ -146,7 +146,6 @@ test("the page lints in the browser as the command line does", async (t) => {
   // The complaint view is the HTML report of the same run.
   const reportFindings = await page.$eval("#report", (f) => (f.srcdoc.match(/class="finding sev-/g) || []).length);
   assert.ok(reportFindings > 0, "the complaint view shows the findings beside the text");
-  if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT });
 
   // 2. The element chart, when the run has one; the findings-only view.
   const elements = cliDocx.files[0].elements;
@@ -212,6 +211,23 @@ test("the page lints in the browser as the command line does", async (t) => {
   const again = Number(await page.$eval("#status", (e) => e.dataset.lintMs));
   t.diagnostic(`the same .docx linted again in ${again.toFixed(0)} ms`);
   fs.writeFileSync(path.join(OUT, "lint-ms.txt"), `first ${ms.toFixed(1)}\nagain ${again.toFixed(1)}\n`);
+
+  // A fictional complaint of the project's test data, for the README's
+  // screenshot: the complaint view at its first paragraph with a finding.
+  const twenty = fs.readFileSync(path.join(OUT, "twenty-counts.docx"));
+  await drop(page, "twenty-counts.docx", twenty);
+  await settled(page);
+  assert.deepEqual(await pageFindings(page), shown(readJSON("cli-twenty.json")).map((f) => ({ rule: f.rule, line: f.start.line })));
+  await page.click("#tab-complaint");
+  if (SCREENSHOT) {
+    const report = page.frames().find((f) => f !== page.mainFrame());
+    await report.evaluate(() => {
+      const para = document.querySelector(".para .finding");
+      if (para) para.closest(".para").scrollIntoView();
+    }).catch((e) => t.diagnostic("screenshot: could not scroll the report: " + e.message));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: SCREENSHOT });
+  }
 
   // 5. Nothing left the page after load: the server saw no request, and
   //    the browser made none to anywhere.

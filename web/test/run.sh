@@ -15,12 +15,12 @@ rm -rf "$out"
 mkdir -p "$out/profile"
 (cd "$root" && go build -o "$out/complaintlint" ./cmd/complaintlint)
 
-cp "$root/testdata/complaints/liveperson-fac.txt" "$out/"
+cp "$root/testdata/complaints/liveperson-fac.txt" "$root/testdata/complaints/twenty-counts.txt" "$out/"
 # A private LibreOffice profile, so a running instance or a stale lock in
 # the user's profile cannot swallow the conversion.
 HOME="$out/profile" soffice "-env:UserInstallation=file://$out/profile/lo" --headless --norestore \
-  --convert-to docx --outdir "$out" "$out/liveperson-fac.txt" >/dev/null
-test -s "$out/liveperson-fac.docx"
+  --convert-to docx --outdir "$out" "$out/liveperson-fac.txt" "$out/twenty-counts.txt" >/dev/null
+test -s "$out/liveperson-fac.docx" && test -s "$out/twenty-counts.docx"
 # A Word file cut short: the zip's central directory is gone.
 head -c 4096 "$out/liveperson-fac.docx" >"$out/corrupt.docx"
 # One byte past the size limit (sparse: takes no disk).
@@ -40,6 +40,7 @@ cli() { # expected-exit name args...
 }
 cli 1 cli-docx --format json liveperson-fac.docx
 cli 1 cli-txt --format json liveperson-fac.txt
+cli 1 cli-twenty --format json twenty-counts.docx
 cli 2 cli-corrupt --format json corrupt.docx
 cli 2 cli-huge --format json huge.docx
 
