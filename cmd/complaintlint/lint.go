@@ -152,15 +152,6 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
 		return exitError
 	}
-	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
-	if err != nil {
-		return fail(err)
-	}
-	defer func() {
-		if err := stopProfiles(); err != nil {
-			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
-		}
-	}()
 	// Check the flags on their own first, so a typo is reported before any
 	// file is read.
 	if _, _, err := f.options(fs.Changed, nil); err != nil {
@@ -178,6 +169,25 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "complaintlint: no files given; name complaints to lint, a directory, or - for standard input (complaintlint --help)")
 		return exitError
 	}
+	// Nothing is read or written, not even a profile, until no output can
+	// replace an input.
+	if err := checkClobber(f.outputPaths(outputs), f.inputPaths(paths)); err != nil {
+		return fail(err)
+	}
+	if f.writeBaseline != "" {
+		if err := baseline.CheckReplaceable(f.writeBaseline); err != nil {
+			return fail(err)
+		}
+	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return fail(err)
+	}
+	defer func() {
+		if err := stopProfiles(); err != nil {
+			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+		}
+	}()
 	cfgs, err := newConfigs(f.config)
 	if err != nil {
 		return fail(err)
@@ -281,6 +291,44 @@ func (f *lintFlags) checkFlags() error {
 		return errors.New("--write-baseline records every finding; it cannot be combined with --diff")
 	}
 	return nil
+}
+
+// outputPaths are the files the run writes.
+func (f *lintFlags) outputPaths(outs []output) []namedPath {
+	var ps []namedPath
+	for _, o := range outs {
+		if o.path != "" {
+			ps = append(ps, namedPath{"--format " + o.name + "=", o.path})
+		}
+	}
+	for _, p := range []namedPath{{"--write-baseline", f.writeBaseline}, {"--cpuprofile", f.cpuProfile}, {"--memprofile", f.memProfile}} {
+		if p.path != "" {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// inputPaths are the files and folders the run reads. Standard input
+// stands for the file --stdin-filename names (a hook pipes the staged
+// version of the working copy), so that file counts as read.
+func (f *lintFlags) inputPaths(paths []string) []namedPath {
+	var ps []namedPath
+	for _, p := range paths {
+		if p == "-" {
+			if f.stdinFilename != "" {
+				ps = append(ps, namedPath{"--stdin-filename", f.stdinFilename})
+			}
+			continue
+		}
+		ps = append(ps, namedPath{"complaint", p})
+	}
+	for _, p := range []namedPath{{"--config", f.config}, {"--baseline", f.baseline}} {
+		if p.path != "" {
+			ps = append(ps, p)
+		}
+	}
+	return ps
 }
 
 // textOnStdout reports whether a human format already printed file errors
@@ -470,6 +518,13 @@ func writeOutput(o output, results []lint.FileResult, env reportEnv, stdout io.W
 // so a failed run never leaves a half-written report where a CI step
 // expects a whole one.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	return writeFileAtomicMode(path, 0o644, write)
+}
+
+// writeFileAtomicMode is writeFileAtomic giving the file the mode perm.
+// The rename replaces a symbolic link at path rather than writing through
+// it to whatever file it points to.
+func writeFileAtomicMode(path string, perm os.FileMode, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(dirOf(path), ".complaintlint-*")
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("writing %s: directory %s does not exist", path, dirOf(path))
@@ -487,8 +542,8 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	// CreateTemp makes the file private (0600); a report is an ordinary
-	// file the rest of the pipeline reads.
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	// file the rest of the pipeline reads, a hook a program git runs.
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
