@@ -16,6 +16,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/annotate"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/report"
 )
 
 // annotateFlags are the lint flags that make sense for one Word file: the
@@ -50,7 +51,7 @@ Flags:
 %s`, fs.FlagUsages())
 	}
 	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "complaintlint annotate: "+format+"\n", a...)
+		fmt.Fprintf(stderr, "complaintlint annotate: %s\n", report.Visible(fmt.Sprintf(format, a...)))
 		return exitError
 	}
 	if err := fs.Parse(args); err != nil {

@@ -142,14 +142,14 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitClean
 		}
-		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+		errorLine(stderr, "complaintlint", err)
 		return exitError
 	}
 	if f.showVersion {
 		return runVersion(nil, stdin, stdout, stderr)
 	}
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+		errorLine(stderr, "complaintlint", err)
 		return exitError
 	}
 	// Check the flags on their own first, so a typo is reported before any
@@ -185,7 +185,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer func() {
 		if err := stopProfiles(); err != nil {
-			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+			errorLine(stderr, "complaintlint", err)
 		}
 	}()
 	cfgs, err := newConfigs(f.config)
@@ -240,25 +240,27 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
 		renv.color = useColor && o.path == ""
+		renv.toStdout = o.path == ""
 		if err := writeOutput(o, results, renv, stdout); err != nil {
-			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+			errorLine(stderr, "complaintlint", err)
 			status = exitError
 		}
 	}
-	// Errors go to stderr as well, so a format written to a file or a
-	// machine format on stdout never hides them.
+	// Errors go to standard error, one line each, whatever the formats:
+	// standard output carries only results (a machine format also keeps
+	// them in its document), so `complaintlint -f line … | tool` never
+	// mixes the two.
+	// The line is the line format's "path: error: message", the shape
+	// compilers print on standard error, which editors read from both
+	// streams.
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			if !textOnStdout(outputs) {
-				fmt.Fprintf(stderr, "complaintlint: %s: %v\n", r.Path, r.Err)
-			}
+			errorLine(stderr, report.Visible(r.Path)+": error", r.Err)
 			status = exitError
 		}
 		for _, e := range r.CheckErrors {
-			if !textOnStdout(outputs) {
-				fmt.Fprintf(stderr, "complaintlint: %s: %v\n", r.Path, e)
-			}
+			errorLine(stderr, report.Visible(r.Path)+": error", e)
 			status = exitError
 		}
 	}
@@ -331,15 +333,10 @@ func (f *lintFlags) inputPaths(paths []string) []namedPath {
 	return ps
 }
 
-// textOnStdout reports whether a human format already printed file errors
-// to standard output.
-func textOnStdout(outs []output) bool {
-	for _, o := range outs {
-		if o.path == "" && (o.name == "text" || o.name == "line") {
-			return true
-		}
-	}
-	return false
+// errorLine writes err to w as one line after prefix, rendered Visible:
+// errors quote file names, which may hold control characters.
+func errorLine(w io.Writer, prefix string, err error) {
+	fmt.Fprintf(w, "%s: %s\n", prefix, report.Visible(err.Error()))
 }
 
 // options builds the lint options for files under cfg (nil: flags only).
@@ -472,6 +469,9 @@ func decideColor(mode string, stdout io.Writer) bool {
 // reportEnv is what reporters may need to know about the run.
 type reportEnv struct {
 	color, noSummary bool
+	// toStdout is set for the format on standard output, which leaves the
+	// file errors to standard error.
+	toStdout bool
 	tool             report.Tool
 	rules            []*lint.Check
 	baseDir          string // the working directory, SARIF's %SRCROOT%
@@ -479,8 +479,10 @@ type reportEnv struct {
 
 // reporterNames maps format names to constructors.
 var reporterNames = map[string]func(e reportEnv) report.Reporter{
-	"text": func(e reportEnv) report.Reporter { return report.Text{Color: e.color, NoSummary: e.noSummary} },
-	"line": func(reportEnv) report.Reporter { return report.Line{} },
+	"text": func(e reportEnv) report.Reporter {
+		return report.Text{Color: e.color, NoSummary: e.noSummary, OmitErrors: e.toStdout}
+	},
+	"line":       func(e reportEnv) report.Reporter { return report.Line{OmitErrors: e.toStdout} },
 	"json": func(e reportEnv) report.Reporter { return report.JSON{Tool: e.tool, Indent: true} },
 	"sarif": func(e reportEnv) report.Reporter {
 		return report.SARIF{Tool: e.tool, Rules: e.rules, BaseDir: e.baseDir}
