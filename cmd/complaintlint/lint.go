@@ -472,9 +472,9 @@ type reportEnv struct {
 	// toStdout is set for the format on standard output, which leaves the
 	// file errors to standard error.
 	toStdout bool
-	tool             report.Tool
-	rules            []*lint.Check
-	baseDir          string // the working directory, SARIF's %SRCROOT%
+	tool     report.Tool
+	rules    []*lint.Check
+	baseDir  string // the working directory, SARIF's %SRCROOT%
 }
 
 // reporterNames maps format names to constructors.
@@ -482,7 +482,7 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	"text": func(e reportEnv) report.Reporter {
 		return report.Text{Color: e.color, NoSummary: e.noSummary, OmitErrors: e.toStdout}
 	},
-	"line":       func(e reportEnv) report.Reporter { return report.Line{OmitErrors: e.toStdout} },
+	"line": func(e reportEnv) report.Reporter { return report.Line{OmitErrors: e.toStdout} },
 	"json": func(e reportEnv) report.Reporter { return report.JSON{Tool: e.tool, Indent: true} },
 	"sarif": func(e reportEnv) report.Reporter {
 		return report.SARIF{Tool: e.tool, Rules: e.rules, BaseDir: e.baseDir}
