@@ -345,7 +345,13 @@ func errorLine(w io.Writer, prefix string, err error) {
 func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driver.Options, *lint.Severity, error) {
 	var opts driver.Options
 	opts.Checks = checks.All
+	if f.jobs < 0 {
+		return opts, nil, fmt.Errorf("--jobs must be 1 or more (0, the default, means one per CPU); got %d", f.jobs)
+	}
 	opts.Jobs = f.jobs
+	if f.maxFindings < 0 {
+		return opts, nil, fmt.Errorf("--max-findings must not be negative (0 means no limit); got %d", f.maxFindings)
+	}
 	opts.Lint.MaxFindings = f.maxFindings
 	if f.timeout < 0 {
 		return opts, nil, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
