@@ -18,7 +18,6 @@ import (
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/report"
-	"github.com/complaintlint/complaintlint/lint/suppress"
 )
 
 // lintFlags are the flags of the default command.
@@ -437,7 +436,7 @@ func ruleSet(ids []string, flag string) (map[string]bool, error) {
 		if id == "" {
 			continue
 		}
-		if checks.ByID(id) == nil {
+		if ruleByID(id) == nil {
 			return nil, fmt.Errorf("%s: unknown rule %q (complaintlint rules lists them)", flag, id)
 		}
 		m[id] = true
@@ -496,13 +495,6 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
 	"html":       func(reportEnv) report.Reporter { return report.HTML{} },
-}
-
-// ruleCatalog is every rule a finding can name: the checks, then the rules
-// about suppression directives.
-func ruleCatalog() []*lint.Check {
-	out := append([]*lint.Check{}, checks.All...)
-	return append(out, suppress.Rules...)
 }
 
 func formatNames() []string {

@@ -245,6 +245,8 @@ func LintSource(src document.Source, opts Options) lint.FileResult {
 	findings, errs := lint.Run(doc, opts.Checks, opts.Lint)
 	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
+	opts.Suppress.Only, opts.Suppress.Disabled = opts.Lint.Only, opts.Lint.Disabled
+	opts.Suppress.SeverityOverride = opts.Lint.SeverityOverride
 	suppress.Apply(&res, opts.Checks, opts.Suppress)
 	doc.Done()
 	return res
