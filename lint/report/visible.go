@@ -93,14 +93,22 @@ func render(s string, keepTabs bool, at *[]int) string {
 // harmless reports whether s has nothing render would change.
 func harmless(s string, keepTabs bool) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && !(keepTabs && c == '\t') || c == 0x7f || c >= 0x80 {
-			return !strings.ContainsFunc(s, func(r rune) bool {
-				return r < 0x20 && !(keepTabs && r == '\t') || r == 0x7f || hidden(r) || r == utf8.RuneError
-			}) && utf8.ValidString(s)
+		if c := s[i]; c >= 0x80 || control(rune(c), keepTabs) {
+			// Past ASCII: decode and look at every character.
+			return utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
+				return control(r, keepTabs) || hidden(r)
+			})
 		}
 	}
 	return true
+}
+
+// control reports the C0 controls and DEL (a tab too, unless kept).
+func control(r rune, keepTabs bool) bool {
+	if r == '\t' {
+		return !keepTabs
+	}
+	return r < 0x20 || r == 0x7f
 }
 
 // hidden reports the characters that act on a display instead of showing:
