@@ -46,7 +46,6 @@ func checkClobber(outs, ins []namedPath) error {
 				return fmt.Errorf("%s and %s write the same file; give each its own name", p, o)
 			}
 		}
-		var expanded []driver.Target
 		for _, in := range ins {
 			if samePath(o.path, in.path) {
 				return fmt.Errorf("%s would overwrite the %s it reads; write it to another file", o, in)
@@ -60,10 +59,7 @@ func checkClobber(outs, ins []namedPath) error {
 			}
 			// A hard link from elsewhere to a complaint in the folder.
 			if _, err := os.Stat(o.path); err == nil {
-				if expanded == nil {
-					expanded = driver.Expand([]string{in.path})
-				}
-				for _, t := range expanded {
+				for _, t := range driver.Expand([]string{in.path}) {
 					if t.Err == nil && samePath(o.path, t.Path) {
 						return fmt.Errorf("%s is the same file as %s, which is linted; write it to another file", o, t.Path)
 					}
