@@ -52,7 +52,7 @@ async function call(name, fn) {
   } catch (err) {
     if (err.message === "the linter stopped (out of memory?)") {
       linter = null;
-      throw new Error("complaintlint: " + name + ": " + err.message);
+      throw new Error(name + ": error: " + err.message);
     }
     throw err;
   } finally {

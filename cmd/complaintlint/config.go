@@ -5,10 +5,10 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/driver"
+	"github.com/complaintlint/complaintlint/lint/runopts"
 )
 
 // configs finds the configuration for each file: the one --config names,
@@ -18,7 +18,8 @@ type configs struct {
 	finder   *config.Finder
 }
 
-func knownRule(id string) bool { return checks.ByID(id) != nil }
+// knownRule is what a configuration may name: any rule in the catalogue.
+func knownRule(id string) bool { return runopts.RuleByID(id) != nil }
 
 func newConfigs(path string) (*configs, error) {
 	if path == "" {

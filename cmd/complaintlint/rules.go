@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/explain"
+	"github.com/complaintlint/complaintlint/lint/runopts"
 )
 
 func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
@@ -38,7 +38,7 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	var err error
 	if !*showProfile && !fs.Changed("circuit") && !fs.Changed("state") {
-		err = writeRules(stdout, checks.All)
+		err = writeRules(stdout, runopts.RuleCatalog())
 	} else {
 		c, perr := lint.ParseCircuit(*circuit)
 		if perr != nil {
@@ -48,7 +48,7 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		if perr != nil {
 			return fail("--state: %v", perr)
 		}
-		err = WriteProfile(stdout, checks.All, lint.Profile{Circuit: c, State: st})
+		err = WriteProfile(stdout, runopts.RuleCatalog(), lint.Profile{Circuit: c, State: st})
 	}
 	if err != nil {
 		return fail("%v", err)
@@ -130,7 +130,7 @@ func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: complaintlint explain RULE (complaintlint rules lists them)")
 		return exitError
 	}
-	c := checks.ByID(args[0])
+	c := runopts.RuleByID(args[0])
 	if c == nil {
 		fmt.Fprintf(stderr, "complaintlint explain: unknown rule %q (complaintlint rules lists them)\n", args[0])
 		return exitError

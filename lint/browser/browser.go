@@ -34,12 +34,20 @@ type LineError struct{ msg string }
 
 func (e *LineError) Error() string { return e.msg }
 
+// fileError is the command line's line for a file it could not lint.
 func fileError(name string, err error) error {
-	return &LineError{fmt.Sprintf("complaintlint: %s: %v", name, err)}
+	return &LineError{report.ErrorLine(name, err)}
 }
 
+// usageError is the command line's line for a bad flag.
 func usageError(err error) error {
-	return &LineError{fmt.Sprintf("complaintlint: %v", err)}
+	return &LineError{"complaintlint: " + report.Visible(err.Error())}
+}
+
+// annotateError is complaintlint annotate's line for a file it could not
+// review.
+func annotateError(name string, err error) error {
+	return &LineError{"complaintlint annotate: " + report.Visible(name+": "+err.Error())}
 }
 
 // CheckSize is the command line's error for a file of size bytes, before
@@ -71,7 +79,7 @@ func lintBytes(data []byte, name string, c runopts.Choices) (lint.FileResult, er
 	if err != nil {
 		return lint.FileResult{}, usageError(err)
 	}
-	res := driver.Run([]driver.Target{{Path: name, Stdin: bytes.NewReader(data)}}, opts)[0]
+	res := lintOne(data, name, opts)
 	if res.Err != nil {
 		return res, fileError(name, res.Err)
 	}
@@ -79,6 +87,11 @@ func lintBytes(data []byte, name string, c runopts.Choices) (lint.FileResult, er
 		return res, fileError(name, errors.Join(res.CheckErrors...))
 	}
 	return res, nil
+}
+
+// lintOne lints one file's bytes through the command line's driver.
+func lintOne(data []byte, name string, opts driver.Options) lint.FileResult {
+	return driver.Run([]driver.Target{{Path: name, Stdin: bytes.NewReader(data)}}, opts)[0]
 }
 
 // Reports lints data and writes each named report of the result.
@@ -107,16 +120,23 @@ func Reports(data []byte, name string, c runopts.Choices, names []string) (map[s
 // finding, as complaintlint annotate writes it.
 func Review(data []byte, name string, c runopts.Choices, now time.Time) ([]byte, int, error) {
 	if !strings.EqualFold(path.Ext(name), ".docx") {
-		return nil, 0, &LineError{fmt.Sprintf("complaintlint annotate: %s: annotate writes Word comments and reads only .docx files", name)}
+		return nil, 0, annotateError(name, errors.New("annotate writes Word comments and reads only .docx files"))
 	}
 	c.InputFormat = "docx"
-	res, err := lintBytes(data, name, c)
+	opts, err := c.Options()
 	if err != nil {
-		return nil, 0, &LineError{strings.Replace(err.Error(), "complaintlint:", "complaintlint annotate:", 1)}
+		return nil, 0, &LineError{"complaintlint annotate: " + report.Visible(err.Error())}
+	}
+	res := lintOne(data, name, opts)
+	if res.Err != nil {
+		return nil, 0, annotateError(name, res.Err)
+	}
+	if len(res.CheckErrors) > 0 {
+		return nil, 0, annotateError(name, errors.Join(res.CheckErrors...))
 	}
 	out, n, err := annotate.Review(data, &res, annotate.Options{Author: annotate.ReviewAuthor, Initials: annotate.ReviewInitials, Date: now})
 	if err != nil {
-		return nil, 0, &LineError{fmt.Sprintf("complaintlint annotate: %s: %v", name, err)}
+		return nil, 0, annotateError(name, err)
 	}
 	return out, n, nil
 }

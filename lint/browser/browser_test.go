@@ -158,7 +158,7 @@ func TestBadInputGetsTheCommandLinesError(t *testing.T) {
 	if err := CheckSize("big.docx", MaxFileSize); err != nil {
 		t.Errorf("a file of exactly the limit is refused: %v", err)
 	}
-	want := "complaintlint: big.docx: " + input.ErrTooLarge.Error()
+	want := "big.docx: error: " + input.ErrTooLarge.Error()
 	if err := CheckSize("big.docx", MaxFileSize+1); err == nil || err.Error() != want {
 		t.Errorf("CheckSize past the limit = %v, want %q", err, want)
 	}
@@ -166,15 +166,15 @@ func TestBadInputGetsTheCommandLinesError(t *testing.T) {
 	if _, err := Reports(make([]byte, MaxFileSize+1), "big.docx", c, []string{"json"}); err == nil || err.Error() != want {
 		t.Errorf("Reports past the limit = %v, want %q", err, want)
 	}
-	// A corrupt .docx: the reader's error, after the name, on one line,
-	// as the command line prints it for the same bytes.
+	// A corrupt .docx: the reader's error after the name, on one line, as
+	// the command line prints it for the same bytes.
 	corrupt := []byte("PK\x03\x04 this is not a Word file")
 	_, err := Reports(corrupt, "draft.docx", c, []string{"json"})
 	_, readErr := input.Read("draft.docx", corrupt, "")
 	if readErr == nil {
 		t.Fatal("the reader accepts the corrupt file")
 	}
-	if want := "complaintlint: draft.docx: " + readErr.Error(); err == nil || err.Error() != want {
+	if want := "draft.docx: error: " + readErr.Error(); err == nil || err.Error() != want {
 		t.Errorf("corrupt .docx: %v, want %q", err, want)
 	}
 	if err != nil && strings.Contains(err.Error(), "\n") {

@@ -50,7 +50,13 @@ func Defaults() Choices {
 func (c Choices) Options() (driver.Options, error) {
 	var opts driver.Options
 	opts.Checks = checks.All
+	if c.Jobs < 0 {
+		return opts, fmt.Errorf("--jobs must be 1 or more (0, the default, means one per CPU); got %d", c.Jobs)
+	}
 	opts.Jobs = c.Jobs
+	if c.MaxFindings < 0 {
+		return opts, fmt.Errorf("--max-findings must not be negative (0 means no limit); got %d", c.MaxFindings)
+	}
 	opts.Lint.MaxFindings = c.MaxFindings
 	if c.Timeout < 0 {
 		return opts, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
@@ -101,7 +107,7 @@ func RuleSet(ids []string, source string) (map[string]bool, error) {
 		if id == "" {
 			continue
 		}
-		if checks.ByID(id) == nil {
+		if RuleByID(id) == nil {
 			return nil, fmt.Errorf("%s: unknown rule %q (complaintlint rules lists them)", source, id)
 		}
 		m[id] = true
@@ -110,8 +116,23 @@ func RuleSet(ids []string, source string) (map[string]bool, error) {
 }
 
 // RuleCatalog is every rule a finding can name: the checks, then the rules
-// about suppression directives.
+// about suppression directives. `rules`, `explain`, --enable, --disable,
+// the configuration and SARIF's rule list all read it, so a rule that
+// appears in the output can be looked up, disabled and regraded.
 func RuleCatalog() []*lint.Check {
 	out := append([]*lint.Check{}, checks.All...)
 	return append(out, suppress.Rules...)
+}
+
+// RuleByID finds a rule of the catalogue.
+func RuleByID(id string) *lint.Check {
+	if c := checks.ByID(id); c != nil {
+		return c
+	}
+	for _, c := range suppress.Rules {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
 }

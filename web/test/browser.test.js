@@ -186,6 +186,10 @@ test("the page lints in the browser as the command line does", async (t) => {
   await settled(page);
   assert.equal(await page.$eval("#error", (e) => e.textContent), cliError("cli-corrupt.err"));
   assert.equal(await page.$eval("#result", (e) => e.hidden), true, "no result is shown for a file that could not be read");
+  // Hostile: a zip bomb is refused as the command line refuses it.
+  await drop(page, "bomb.docx", fs.readFileSync(path.join(OUT, "bomb.docx")));
+  await settled(page);
+  assert.equal(await page.$eval("#error", (e) => e.textContent), cliError("cli-bomb.err"));
   // Oversized: refused from its size, before it is read.
   await page.evaluate(() => {
     const dt = new DataTransfer();

@@ -23,6 +23,13 @@ HOME="$out/profile" soffice "-env:UserInstallation=file://$out/profile/lo" --hea
 test -s "$out/liveperson-fac.docx" && test -s "$out/twenty-counts.docx"
 # A Word file cut short: the zip's central directory is gone.
 head -c 4096 "$out/liveperson-fac.docx" >"$out/corrupt.docx"
+# A hostile one: a 200 MB part deflated to a few hundred KB (a zip bomb).
+python3 - "$out/bomb.docx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>' + " " * (200 << 20) + "</w:t></w:r></w:p></w:body></w:document>")
+PY
 # One byte past the size limit (sparse: takes no disk).
 truncate -s $((64 * 1024 * 1024 + 1)) "$out/huge.docx"
 
@@ -43,6 +50,7 @@ cli 1 cli-txt --format json liveperson-fac.txt
 cli 1 cli-twenty --format json twenty-counts.docx
 cli 2 cli-corrupt --format json corrupt.docx
 cli 2 cli-huge --format json huge.docx
+cli 2 cli-bomb --format json bomb.docx
 
 export WEB_DIST="$root/web/dist" WEB_OUT="$out" WEB_SCREENSHOT="$root/web/screenshot.png"
 export CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}"
