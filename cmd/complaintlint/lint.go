@@ -141,14 +141,14 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitClean
 		}
-		errorLine(stderr, "complaintlint", err)
+		errorLine(stderr, err)
 		return exitError
 	}
 	if f.showVersion {
 		return runVersion(nil, stdin, stdout, stderr)
 	}
 	fail := func(err error) int {
-		errorLine(stderr, "complaintlint", err)
+		errorLine(stderr, err)
 		return exitError
 	}
 	// Check the flags on their own first, so a typo is reported before any
@@ -184,7 +184,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer func() {
 		if err := stopProfiles(); err != nil {
-			errorLine(stderr, "complaintlint", err)
+			errorLine(stderr, err)
 		}
 	}()
 	cfgs, err := newConfigs(f.config)
@@ -241,7 +241,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		renv.color = useColor && o.path == ""
 		renv.toStdout = o.path == ""
 		if err := writeOutput(o, results, renv, stdout); err != nil {
-			errorLine(stderr, "complaintlint", err)
+			errorLine(stderr, err)
 			status = exitError
 		}
 	}
@@ -332,10 +332,10 @@ func (f *lintFlags) inputPaths(paths []string) []namedPath {
 	return ps
 }
 
-// errorLine writes err to w as one line after prefix, rendered Visible:
+// errorLine writes err to w as the command's one line, rendered Visible:
 // errors quote file names, which may hold control characters.
-func errorLine(w io.Writer, prefix string, err error) {
-	fmt.Fprintf(w, "%s: %s\n", prefix, report.Visible(err.Error()))
+func errorLine(w io.Writer, err error) {
+	fmt.Fprintf(w, "complaintlint: %s\n", report.Visible(err.Error()))
 }
 
 // choices are the flags' settings of the run.
