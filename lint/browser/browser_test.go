@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"os"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 	"github.com/complaintlint/complaintlint/lint/report"
 	"github.com/complaintlint/complaintlint/lint/runopts"
 )
@@ -188,41 +188,11 @@ func TestBadInputGetsTheCommandLinesError(t *testing.T) {
 	}
 }
 
-// docxOf is a minimal Word package holding text, one paragraph a line.
-func docxOf(t *testing.T, text string) []byte {
-	t.Helper()
-	var body strings.Builder
-	for _, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
-		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">`)
-		if err := xml.EscapeText(&body, []byte(line)); err != nil {
-			t.Fatal(err)
-		}
-		body.WriteString(`</w:t></w:r></w:p>`)
-	}
-	parts := []string{
-		"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-		"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() + `</w:body></w:document>`,
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i < len(parts); i += 2 {
-		w, err := zw.Create(parts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[i+1])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
+func TestReviewCommentsEveryFinding(t *testing.T) {
+	docx, err := linttest.DocxOfText(string(read(t, complaint)))
+	if err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
-}
-
-func TestReviewCommentsEveryFinding(t *testing.T) {
-	docx := docxOf(t, string(read(t, complaint)))
 	original := bytes.Clone(docx)
 	c, _ := Choices(nil)
 	out, err := Reports(docx, "draft.docx", c, []string{"json"})
