@@ -65,6 +65,7 @@ worker.onmessage = (e) => {
       return;
   }
   if (!current || m.id !== current.id) return; // an answer nobody waits for any more
+  if (m.memory) document.body.dataset.linterMemory = String(m.memory);
   switch (m.type) {
     case "progress":
       setStatus((m.stage === "reading" ? "Reading " : "Linting ") + current.name + "…", true);

@@ -60,6 +60,10 @@ async function call(name, fn) {
   }
 }
 
+// memoryOf is the size of an instance's memory, which only grows: its
+// high-water mark.
+function memoryOf(l) { return l.memory ? l.memory.buffer.byteLength : 0; }
+
 function post(msg, transfer) { self.postMessage(msg, transfer || []); }
 
 // warmUp lints a sample complaint (one of the project's fictional test
@@ -104,12 +108,12 @@ async function lintFile(id, file, options) {
   try {
     out = await call(file.name, (api) => api.reports(bytes, file.name, options, ["json", "sarif", "html"]));
   } catch (err) {
-    post({ type: "error", id, error: err.message });
+    post({ type: "error", id, error: err.message, memory: memoryOf(l) });
     return;
   }
   const ms = performance.now() - t0;
   last = { bytes, name: file.name, options };
-  post({ type: "result", id, name: file.name, ms, json: out.json, sarif: out.sarif, html: out.html });
+  post({ type: "result", id, name: file.name, ms, memory: memoryOf(l), json: out.json, sarif: out.sarif, html: out.html });
 }
 
 async function annotate(id) {

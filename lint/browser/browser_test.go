@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -245,5 +246,39 @@ func TestReviewCommentsEveryFinding(t *testing.T) {
 	}
 	if !bytes.Equal(original, docx) {
 		t.Error("the input's bytes changed")
+	}
+}
+
+// The WebAssembly program links only the engine: the parts that need a
+// terminal, a file system or other programs are not in it.
+func TestWebAssemblyBuildLeavesOutTheCommandLinesParts(t *testing.T) {
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go is not on PATH")
+	}
+	cmd := exec.Command(gobin, "list", "-deps", "../../cmd/complaintlint-wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		deps[p] = true
+	}
+	if !deps["github.com/complaintlint/complaintlint/lint/browser"] || !deps["github.com/complaintlint/complaintlint/checks"] {
+		t.Fatalf("the program does not link the engine:\n%s", out)
+	}
+	for _, p := range []string{
+		"github.com/complaintlint/complaintlint/cmd/complaintlint", // hook installer, flags
+		"github.com/complaintlint/complaintlint/lint/lsp",
+		"github.com/complaintlint/complaintlint/lint/gitdiff",
+		"github.com/complaintlint/complaintlint/lint/config", // finds files up the tree
+		"os/exec",
+		"net/http",
+	} {
+		if deps[p] {
+			t.Errorf("the WebAssembly program links %s", p)
+		}
 	}
 }

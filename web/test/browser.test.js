@@ -83,7 +83,12 @@ async function drop(page, name, bytes) {
 // settled waits until the page has answered the request just made.
 async function settled(page) {
   await page.waitForFunction(() => document.body.dataset.state === "idle", { timeout: 120000 });
+  const mem = Number(await page.evaluate(() => document.body.dataset.linterMemory || 0));
+  peakMemory = Math.max(peakMemory, mem);
 }
+
+// peakMemory is the largest the linter's WebAssembly memory was seen.
+let peakMemory = 0;
 
 async function pageFindings(page) {
   return page.$$eval("#findings li.finding", (lis) => lis.map((li) => ({ rule: li.dataset.rule, line: Number(li.dataset.line) })));
@@ -232,6 +237,12 @@ test("the page lints in the browser as the command line does", async (t) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: SCREENSHOT });
   }
+
+  // The linter's memory stayed within the worker's ceiling, past which it
+  // replaces its instance, whatever was dropped on it.
+  t.diagnostic(`the linter's WebAssembly memory peaked at ${(peakMemory / (1 << 20)).toFixed(0)} MiB`);
+  assert.ok(peakMemory > 0, "the worker reports its memory");
+  assert.ok(peakMemory <= 512 * 1024 * 1024, `the linter's memory grew to ${peakMemory} bytes`);
 
   // 5. Nothing left the page after load: the server saw no request, and
   //    the browser made none to anywhere.
