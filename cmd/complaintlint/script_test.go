@@ -19,7 +19,7 @@ var _ = linttest.Update
 // arguments, standard input, exit status and files.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"complaintlint": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"complaintlint": func() { os.Exit(runProcess()) },
 	})
 }
 

@@ -14,11 +14,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/boundedfile"
 	"github.com/complaintlint/complaintlint/lint/fingerprint"
 )
 
@@ -79,9 +79,13 @@ func Write(w io.Writer, b File) error {
 	return enc.Encode(b)
 }
 
+// MaxSize is the largest baseline read: about sixty thousand findings,
+// far past any draft's, while decoding it stays within tens of MiB.
+const MaxSize = 16 << 20
+
 // Read loads a baseline file.
 func Read(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := boundedfile.Read(path, MaxSize, "a baseline")
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
