@@ -99,7 +99,7 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 			return
 		}
 		u := units[i]
-		results[i].err = runOne(u.c, doc, u.count, opts.Profile, &results[i].findings)
+		results[i].err = runOne(ctx, u.c, doc, u.count, opts.Profile, &results[i].findings)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -144,14 +144,14 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 	return findings, errs, nil
 }
 
-func runOne(c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
+	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }, ctx: ctx}
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil

@@ -65,7 +65,7 @@ func (o *Options) Budget(size int) time.Duration {
 		return 0
 	}
 	mib := float64(min(size, input.MaxTextSize)) / (1 << 20)
-	return o.Timeout + time.Duration(mib*float64(o.TimeoutPerMiB)).Round(time.Second)
+	return o.Timeout + time.Duration(mib*float64(o.TimeoutPerMiB)).Truncate(time.Second)
 }
 
 // TimeoutError is the error of a file given up on after its budget.
@@ -74,6 +74,9 @@ type TimeoutError struct{ After time.Duration }
 func (e *TimeoutError) Error() string {
 	return fmt.Sprintf("gave up after %s, the time budget for this file (raise it with --timeout-per-file; 0 means no limit)", e.After)
 }
+
+// Unwrap lets errors.Is(err, context.DeadlineExceeded) find it.
+func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
 
 // Target is one thing to lint: a file on disk, or standard input.
 type Target struct {
@@ -278,8 +281,8 @@ func WithBudget(ctx context.Context, opts Options, size int) (context.Context, c
 // budgetError turns the error of work stopped by its deadline into a
 // TimeoutError naming the budget.
 func budgetError(ctx context.Context, opts Options, size int, err error) error {
-	if errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return &TimeoutError{After: opts.Budget(size)}
+	if b := opts.Budget(size); b > 0 && errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return &TimeoutError{After: b}
 	}
 	return err
 }
