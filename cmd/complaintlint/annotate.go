@@ -186,7 +186,7 @@ func lintDocx(path string, data []byte, opts driver.Options) (res lint.FileResul
 	ctx, cancel := driver.WithBudget(context.Background(), opts, len(data))
 	defer cancel()
 	timedOut := func(err error) error {
-		if errors.Is(err, context.DeadlineExceeded) {
+		if driver.OverBudget(ctx) {
 			return &driver.TimeoutError{After: opts.Budget(len(data))}
 		}
 		return err

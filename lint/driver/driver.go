@@ -42,8 +42,9 @@ type Options struct {
 	Suppress suppress.Options
 	// Timeout is the time budget of one file (0: no limit), and
 	// TimeoutPerMiB is added to it for each MiB of the file (of its text
-	// at most), so a large complaint on a busy machine is not given up on
-	// for being large. The budget covers parsing, building the model and
+	// at most), so a large complaint is not given up on for being large.
+	// The budget is processor time (see WithBudget), so a busy machine
+	// does not spend it either. It covers parsing, building the model and
 	// every check; past it, each of them stops at its next step and the
 	// file is reported as given up.
 	Timeout       time.Duration
@@ -291,19 +292,11 @@ func LintTargetContext(ctx context.Context, t Target, opts Options) (res lint.Fi
 	return res
 }
 
-// WithBudget returns ctx with the time budget of a file of size bytes.
-func WithBudget(ctx context.Context, opts Options, size int) (context.Context, context.CancelFunc) {
-	if b := opts.Budget(size); b > 0 {
-		return context.WithTimeout(ctx, b)
-	}
-	return context.WithCancel(ctx)
-}
-
-// budgetError turns the error of work stopped by its deadline into a
+// budgetError turns the error of work stopped by its budget into a
 // TimeoutError naming the budget.
 func budgetError(ctx context.Context, opts Options, size int, err error) error {
-	if b := opts.Budget(size); b > 0 && errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return &TimeoutError{After: b}
+	if OverBudget(ctx) && errors.Is(err, context.Canceled) {
+		return &TimeoutError{After: opts.Budget(size)}
 	}
 	return err
 }

@@ -411,8 +411,7 @@ func TestTimeoutPerFile(t *testing.T) {
 		}
 		slowRunning.Add(1)
 		defer slowRunning.Add(-1)
-		for p.Context().Err() == nil {
-			time.Sleep(time.Millisecond)
+		for p.Context().Err() == nil { // keeps the processor busy
 		}
 		p.Report(lint.Finding{Message: "late"})
 	}}
@@ -459,6 +458,24 @@ func TestBudgetScalesWithSize(t *testing.T) {
 	}
 	if got := (&Options{}).Budget(7 << 20); got != 0 {
 		t.Errorf("no timeout: budget %v", got)
+	}
+}
+
+// TestBudgetIsProcessorTime: a lint that waits (as one does on a machine
+// busy with other work) spends no budget: only the processor time the
+// process uses counts.
+func TestBudgetIsProcessorTime(t *testing.T) {
+	waits := &lint.Check{ID: "waits", Scope: lint.ScopeDocument, Severity: lint.Error, Run: func(p *lint.Pass) {
+		for range 30 {
+			time.Sleep(10 * time.Millisecond)
+		}
+		p.Report(lint.Finding{Message: "done"})
+	}}
+	dir := t.TempDir()
+	p := writeFile(t, dir, "c.txt", []byte(flawedComplaint))
+	r := LintTarget(Target{Path: p}, Options{Checks: []*lint.Check{waits}, Timeout: 100 * time.Millisecond})
+	if r.Err != nil || len(r.Findings) != 1 {
+		t.Errorf("a lint waiting three times its budget on the clock: %v, %d findings", r.Err, len(r.Findings))
 	}
 }
 
