@@ -103,7 +103,7 @@ func (s *Server) didOpen(p DidOpenTextDocumentParams) {
 		s.log.Printf("not linting %s (language %q): complaintlint serves Markdown and plain text", item.URI, item.LanguageID)
 		return
 	}
-	if len(item.Text) > MaxBuffer {
+	if len(item.Text) > limits.buffer {
 		s.refuseLarge(item.URI, len(item.Text))
 		return
 	}
@@ -128,7 +128,7 @@ func (s *Server) didChange(p DidChangeTextDocumentParams) {
 		return // not a document the server serves
 	}
 	d.text = applyChanges(d.text, p.ContentChanges, s.enc)
-	if len(d.text) <= MaxBuffer {
+	if len(d.text) <= limits.buffer {
 		d.version = p.TextDocument.Version
 		d.gen++
 		s.scheduleLocked(d, s.debounce)
@@ -149,9 +149,9 @@ func (s *Server) didChange(p DidChangeTextDocumentParams) {
 }
 
 // refuseLarge tells the attorney that a buffer is too large to lint.
-func (s *Server) refuseLarge(uri string, size int) {
-	msg := fmt.Sprintf("complaintlint: %s is %d MiB, larger than the %d MiB the language server lints; it is not linted in the editor (lint it with the command line, or reopen it when it is smaller)",
-		uriPath(uri), size>>20, MaxBuffer>>20)
+func (s *Server) refuseLarge(uri string, n int) {
+	msg := fmt.Sprintf("complaintlint: %s is %s, larger than the %s the language server lints; it is not linted in the editor (lint it with the command line, or reopen it when it is smaller)",
+		uriPath(uri), size(uint64(n)), size(uint64(limits.buffer)))
 	s.log.Printf("%s", msg)
 	s.notify("window/showMessage", ShowMessageParams{Type: messageError, Message: msg})
 }
