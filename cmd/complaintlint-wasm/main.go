@@ -26,18 +26,14 @@ import (
 	"syscall/js"
 
 	"github.com/complaintlint/complaintlint/lint/browser"
+	"github.com/complaintlint/complaintlint/lint/driver"
 )
 
 // version is set by the build (-ldflags -X main.version=...).
 var version string
 
-// memoryLimit is the heap size past which the garbage collector works
-// harder rather than grow the page's memory; the input limits keep one
-// lint well below it.
-const memoryLimit = 200 << 20
-
 func main() {
-	debug.SetMemoryLimit(memoryLimit)
+	debug.SetMemoryLimit(driver.MemoryLimit) // the command line's limit
 	if version != "" {
 		browser.Version = version
 	}

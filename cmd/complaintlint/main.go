@@ -10,6 +10,9 @@ package main
 import (
 	"io"
 	"os"
+	"runtime/debug"
+
+	"github.com/complaintlint/complaintlint/lint/driver"
 )
 
 // Exit codes.
@@ -20,7 +23,20 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runProcess())
+}
+
+// runProcess is the whole process: the memory limit, then the command.
+func runProcess() int {
+	limitMemory()
+	return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+}
+
+// limitMemory sets driver.MemoryLimit; GOMEMLIMIT, when set, wins.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(driver.MemoryLimit)
+	}
 }
 
 // env is the process environment the CLI consults (NO_COLOR, TERM,

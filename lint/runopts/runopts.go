@@ -26,8 +26,11 @@ type Choices struct {
 	Enable      []string // --enable
 	Disable     []string // --disable
 	MaxFindings int      // --max-findings (0: no limit)
-	// Timeout is --timeout-per-file (0: no limit).
-	Timeout time.Duration
+	// Timeout is --timeout-per-file (0: no limit), and TimeoutPerMiB what
+	// the budget grows by per MiB of the file (0 when the user gave the
+	// budget).
+	Timeout       time.Duration
+	TimeoutPerMiB time.Duration
 	// InputFormat is --input-format (empty: by extension).
 	InputFormat string
 	// Jobs is --jobs (0: number of CPUs).
@@ -37,11 +40,12 @@ type Choices struct {
 // Defaults are the choices of a run given no flags.
 func Defaults() Choices {
 	return Choices{
-		Circuit:     "2",
-		State:       "NY",
-		MinSeverity: "info",
-		MaxFindings: 500,
-		Timeout:     driver.DefaultTimeout,
+		Circuit:       "2",
+		State:         "NY",
+		MinSeverity:   "info",
+		MaxFindings:   500,
+		Timeout:       driver.DefaultTimeout,
+		TimeoutPerMiB: driver.DefaultTimeoutPerMiB,
 	}
 }
 
@@ -62,6 +66,7 @@ func (c Choices) Options() (driver.Options, error) {
 		return opts, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
 	}
 	opts.Timeout = c.Timeout
+	opts.TimeoutPerMiB = c.TimeoutPerMiB
 	if c.InputFormat != "" {
 		ok := false
 		for _, n := range input.Formats {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/driver"
 )
 
 func TestDefaultsBuildTheCommandLinesRun(t *testing.T) {
@@ -22,6 +23,9 @@ func TestDefaultsBuildTheCommandLinesRun(t *testing.T) {
 	}
 	if opts.Lint.MaxFindings != 500 || opts.Lint.MinSeverity != lint.Info || opts.Timeout <= 0 {
 		t.Errorf("limits: max %d, min %v, timeout %v", opts.Lint.MaxFindings, opts.Lint.MinSeverity, opts.Timeout)
+	}
+	if opts.TimeoutPerMiB != driver.DefaultTimeoutPerMiB {
+		t.Errorf("the default budget does not grow with the file: %v per MiB", opts.TimeoutPerMiB)
 	}
 	if opts.Lint.Only != nil || opts.Lint.Disabled != nil {
 		t.Errorf("rules narrowed by default: %v %v", opts.Lint.Only, opts.Lint.Disabled)
