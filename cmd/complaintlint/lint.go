@@ -348,8 +348,11 @@ func (f *lintFlags) choices() runopts.Choices {
 		Disable:     f.disable,
 		MaxFindings: f.maxFindings,
 		Timeout:     f.timeout,
-		InputFormat: f.inputFormat,
-		Jobs:        f.jobs,
+		// The default budget grows with the file; a budget the user
+		// gives is the budget (options drops the growth then).
+		TimeoutPerMiB: runopts.Defaults().TimeoutPerMiB,
+		InputFormat:   f.inputFormat,
+		Jobs:          f.jobs,
 	}
 }
 
@@ -359,8 +362,6 @@ func (f *lintFlags) choices() runopts.Choices {
 func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driver.Options, *lint.Severity, error) {
 	c := f.choices()
 	if changed("timeout-per-file") {
-		// The default budget grows with the file; a budget the user
-		// gives is the budget.
 		c.TimeoutPerMiB = 0
 	}
 	opts, err := c.Options()
