@@ -39,8 +39,8 @@ var CFAAWithoutAuthorizationUnsupported = &lint.Check{
 }
 
 const (
-	msgWithoutAuthGrant = "The count alleges access 'without authorization' but not how or when Defendant lacked any permission (no revocation, no outsider access facts), and elsewhere pleads that Plaintiff granted access."
-	msgWithoutAuthBare  = "The count alleges access 'without authorization' but not how or when Defendant lacked any permission (no revocation, no outsider access facts)."
+	msgWithoutAuthGrant = "The count alleges access without authorization but not how or when Defendant lacked any permission (no revocation, no outsider access facts), and elsewhere pleads that Plaintiff granted access."
+	msgWithoutAuthBare  = "The count alleges access without authorization but not how or when Defendant lacked any permission (no revocation, no outsider access facts)."
 	msgWithoutAuthWhen  = "The count pleads how Defendant lacked permission (revocation or outsider access) but not when; plead the date authorization ended or the intrusion began, and the access after that point."
 )
 
@@ -72,9 +72,14 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		// never opened (RULES.md: pass if the systems differ by name).
 		return
 	}
-	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true, Message: msgWithoutAuthBare}
+	said := "The count alleges access without authorization"
+	if loc := legal.Lex("cfaa.without-authorization").Find(anchor.Text); loc != nil {
+		said = "The count alleges access " + quotePhrase(p.Doc, anchor, loc)
+	}
+	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+		Message: said + " but not how or when Defendant lacked any permission (no revocation, no outsider access facts)."}
 	if grant != nil {
-		f.Message = msgWithoutAuthGrant
+		f.Message = said + " but not how or when Defendant lacked any permission (no revocation, no outsider access facts), and elsewhere says Plaintiff granted access: " + quote(p.Doc, grant.Span) + "."
 		f.Related = []lint.Related{{Span: grant.Span, Message: "the allegation granting Defendant access"}}
 	}
 	p.Report(f)

@@ -30,7 +30,7 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 			"From 2006, when the parties signed the Co-Marketing Agreement, through May 2014 (the 'Infringement Period'), Defendant ...",
 		},
 		Fix:     "State a start date (or 'no later than' date) and an end date or 'to the present' for each infringing act, tied to the accused product or version; a bounded range is enough.",
-		Message: "This copyright count never says when the accused copying happened; S.D.N.Y. courts require 'by what acts during what time' (Kelly), and Liveperson dismissed a software-copying claim for exactly this gap.",
+		Message: "This copyright count never says when the accused copying happened; S.D.N.Y. courts require a complaint to say by what acts during what time the defendant infringed (Kelly), and Liveperson dismissed a software-copying claim for exactly this gap.",
 		Traps: []string{
 			"dates in the facts section reach the count through incorporation",
 			"dates of registration, authorship, publication or contract formation do not date the copying",

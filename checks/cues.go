@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -134,3 +135,35 @@ var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
 
 // hasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
 func hasExhibit(s string) bool { return reExhibit.MatchString(s) }
+
+// maxQuote bounds how much of the pleading a message quotes; a longer span
+// is cut at a word boundary and marked with an ellipsis.
+const maxQuote = 90
+
+// quote returns the pleading's own words at span, in single quotes, for a
+// message: copied from the document bytes (never rebuilt), white space
+// folded to single spaces, long spans shortened with "…".
+func quote(d *document.Document, span lint.Span) string {
+	return "'" + quotedText(d.Text[span.Start:span.End]) + "'"
+}
+
+// quotePhrase quotes the match loc of sentence s.
+func quotePhrase(d *document.Document, s *document.Sentence, loc []int) string {
+	return quote(d, phraseSpan(s, loc))
+}
+
+func quotedText(t string) string {
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.Trim(t, " ,;:")
+	if len(t) <= maxQuote {
+		return t
+	}
+	cut := strings.LastIndex(t[:maxQuote], " ")
+	if cut <= 0 {
+		cut = maxQuote
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+	}
+	return t[:cut] + " …"
+}

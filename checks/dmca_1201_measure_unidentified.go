@@ -31,7 +31,7 @@ var DMCA1201MeasureUnidentified = &lint.Check{
 			"LP's on-premises edition will not run without a license key validated against LP's license server.",
 		},
 		Fix:     "Name the measure, say how it controls access in the ordinary course (what information or process it requires) and which copyrighted work it protects.",
-		Message: "The DMCA count says Defendant circumvented 'security measures' but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground.",
+		Message: "The DMCA count never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground.",
 		Traps: []string{
 			"the measure described in the facts and referred to by a defined term (\"the Access Controls\")",
 			"trafficking counts name the device but still need the measure it defeats",
@@ -72,7 +72,8 @@ func runDMCAMeasure(p *lint.Pass) {
 		for _, s := range scope {
 			if pick(s) {
 				loc := generic.Find(dmcaText(s))
-				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related})
+				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related,
+					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground."})
 				return
 			}
 		}

@@ -28,7 +28,7 @@ var NYInterferenceThirdPartyUnidentified = &lint.Check{
 			"LP was in final-round renewal negotiations with Client C, whose procurement lead told LP on May 3, 2013 that LP was the selected vendor, when ...",
 		},
 		Fix:     "Name (or pseudonymously identify) each customer relationship, the contract or negotiation, and what Defendant did toward that customer.",
-		Message: "The interference count refers only to 'customers' or 'prospective customers' in general; New York requires the specific third-party relationships Defendant interfered with.",
+		Message: "The interference count refers to customers only in general; New York requires the specific third-party relationships Defendant interfered with.",
 		Traps: []string{
 			"confidentiality pseudonyms (\"Customer 1\", \"Client A\") with concrete contract facts",
 			"customers named in the facts section and incorporated, or listed in an exhibit",

@@ -44,7 +44,12 @@ var PlausibilityInformationAndBeliefUnsupported = &lint.Check{
 	Run: runInfoBelief,
 }
 
-const msgInfoBelief = "This element is alleged only 'upon information and belief' without the facts the belief rests on."
+const msgInfoBelief = "This element is alleged only on information and belief, without the facts the belief rests on."
+
+// infoBeliefMessage quotes the belief phrase the allegation uses.
+func infoBeliefMessage(d *document.Document, span lint.Span) string {
+	return "This element is alleged only " + quote(d, span) + ", without the facts the belief rests on."
+}
 
 func runInfoBelief(p *lint.Pass) {
 	d := p.Doc
@@ -114,11 +119,13 @@ func runInfoBelief(p *lint.Pass) {
 		f := lint.Finding{Severity: lint.Warning, Message: msgInfoBelief}
 		if anchor >= 0 {
 			f.Span = bare[anchor]
+			f.Message = infoBeliefMessage(d, f.Span)
 			warned[anchor] = true
 		} else {
 			// The act is pleaded only in the facts: the count heading is
 			// where the element is missing; the facts sentence is related.
 			f.Span = lint.HeadingLine(d, c)
+			f.Message = infoBeliefMessage(d, bare[acts[0]])
 			f.Missing = true
 			f.Related = append(f.Related, lint.Related{Span: d.Sentences[acts[0]].Span, Message: "the only allegation of the act, on information and belief"})
 		}
@@ -131,7 +138,7 @@ func runInfoBelief(p *lint.Pass) {
 			continue
 		}
 		seenPara[s.Paragraph] = true
-		p.Report(lint.Finding{Span: bare[si], Severity: p.Check.SeverityIn(p.Profile)})
+		p.Report(lint.Finding{Span: bare[si], Severity: p.Check.SeverityIn(p.Profile), Message: infoBeliefMessage(d, bare[si])})
 	}
 }
 
