@@ -88,7 +88,9 @@ var (
 	reDeniedBefore = legal.MustCompile(`(?i)\b(?:no|not|without|nor)\s+(?:any\s+)?$`)
 )
 
-var reLostRevenue = legal.MustCompile(`(?i)^(?:lost|loss of) (?:revenues?|profits|income)$`)
+// reLostRevenue: the harm is revenue, in any of the ways it is stated
+// ("lost revenue", "lost $22,000 in revenue", "$22,000 in lost sales").
+var reLostRevenue = legal.MustCompile(`(?i)\b(?:revenues?|profits|income|sales|fees)\b`)
 
 func runCFAALossNotSystemCosts(p *lint.Pass) {
 	// Harm sentences of the count itself decide; incorporated facts can add

@@ -73,6 +73,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:administrator|admin|root|superuser|super-user)\\s+(?:access|accounts?|privileges?|credentials|consoles?|panels?|pages?|endpoints?|rights|areas?)\\b)\x1fw\x1fadmin\x00root\x00super\x1e" +
 	"(?i)\\b(?:(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fafter\x00despite\x00following\x1e" +
 	"(?i)\\b(?:(?:after|following)\\s+(?:his|her|their|its)\\s+(?:departure|separation|resignation|discharge|firing)\\b)\x1fw\x1fafter\x00following\x1e" +
+	"(?i)\\b(?:(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b)\x1fw\x1fafter\x00following\x00once\x1e" +
+	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x1e" +
+	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b|(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b|post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x00post-\x1e" +
 	"(?i)\\b(?:(?:agent|user|partner|customer|client|read-only|limited)[-\\s]level\\s+(?:accounts?|access|credentials)\\b)\x1fw\x1fagent\x00user\x00partner\x00customer\x00client\x00read-only\x00limited\x1e" +
 	"(?i)\\b(?:(?:agreed|obligated|required|promised|undert(?:ook|aken)|bound)\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:keep|maintain|hold|treat|protect)\\b.{0,60}\\b(?:confiden\\w*|secret))\x1fw\x1fagreed\x00obligated\x00required\x00promised\x00undert\x00bound\x1e" +
 	"(?i)\\b(?:(?:aimed|directed|targeted|addressed)\\s+(?:at|to)\\b)\x1fw\x1faimed\x00directed\x00targeted\x00addressed\x1e" +
@@ -82,6 +85,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:another|a\\s+former|former)\\s+(?:employee|user|customer|client)['‘’]s\\s+(?:credentials|password|log-?in|account)\\b)\x1fw\x1fanother\t\x00another\n\x00another\f\x00another\r\x00another \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x1e" +
 	"(?i)\\b(?:(?:another|a\\s+former|former|an?\\s+other|a)\\s+(?:[\\w-]+\\s+){0,2}(?:employee|user|customer|client|colleague|co-?worker|manager|supervisor|administrator|engineer|contractor|executive|officer|partner|vendor)['‘’]s\\s+(?:[\\w-]+\\s+)?(?:credentials|password|passcode|log-?in|account|security\\s+key|hardware\\s+key|token)s?\\b)\x1fw\x1fanother\t\x00another\n\x00another\f\x00another\r\x00another \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x00an\t\x00an\n\x00an\f\x00an\r\x00an \x1e" +
 	"(?i)\\b(?:(?:are|is|were|was|be|been)\\s+(?:highly\\s+|plainly\\s+)?material\\b)\x1fw\x1fare\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00been\t\x00been\n\x00been\f\x00been\r\x00been \x1e" +
+	"(?i)\\b(?:(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
 	"(?i)\\b(?:(?:at\\s+least|in\\s+excess\\s+of|more\\s+than|exceed\\w*|over|not\\s+less\\s+than|upwards\\s+of)\\s+(?:\\$\\s?5,000|five\\s+thousand\\s+dollars|\\$\\s?5k\\b))\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00more\x00exceed\x00over\t\x00over\n\x00over\f\x00over\r\x00over \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00upwards\x1e" +
 	"(?i)\\b(?:(?:at\\s+least|in\\s+excess\\s+of|more\\s+than|exceed\\w*|over|not\\s+less\\s+than|upwards\\s+of)\\s+(?:\\$\\s?5,000|five\\s+thousand\\s+dollars|\\$\\s?5k\\b)|\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b|exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b|(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00more\x00exceed\x00over\t\x00over\n\x00over\f\x00over\r\x00over \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00upwards\x00$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x00statutory\x00jurisdictional\x1e" +
 	"(?i)\\b(?:(?:available|offered|sold|launched|shipped)\\s+(?:to\\s+(?:customers|buyers|the\\s+public)\\s+)?(?:since|from|as\\s+early\\s+as|in)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b)\x1fw\x1favailable\x00offered\x00sold\x00launched\x00shipped\x1e" +
@@ -89,6 +93,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:beyond|outside)\\s+(?:the\\s+(?:scope|limits?)\\s+of\\s+)?(?:its|their|his|her|the)\\s+(?:authorized|authorised|permitted)\\s+access\\b)\x1fw\x1fbeyond\x00outside\x1e" +
 	"(?i)\\b(?:(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b)\x1fw\x1fbeyond\x00outside\x00exceed\x1e" +
 	"(?i)\\b(?:(?:blog\\s+)?posts?\\b)\x1fw\x1fblog\x00post\x1e" +
+	"(?i)\\b(?:(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1fbusiness\x00commercial\x00competitive\x00financial\x1e" +
 	"(?i)\\b(?:(?:business|commercial|economic|advantageous|contractual)\\s+relation\\w*)\x1fw\x1fbusiness\x00commercial\x00economic\x00advantageous\x00contractual\x1e" +
 	"(?i)\\b(?:(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\s+(?:common\\s+)?law\\b)\x1fw\x1fcalifornia\x00delaware\x00new\t\x00new\n\x00new\f\x00new\r\x00new \x00texas\x00florida\x00illinois\x00massachusetts\x00pennsylvania\x00washington\x00connecticut\x00georgia\x00ohio\x00michigan\x00virginia\x00colorado\x1e" +
 	"(?i)\\b(?:(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b)\x1fw\x1fcancel\x00abandon\x00walked\x1e" +
@@ -146,11 +151,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have|had|is|are|was|were)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?registered\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
+	"(?i)\\b(?:(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fheld\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:(?:hundreds|thousands|dozens)\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|clients)\\b)\x1fw\x1fhundreds\x00thousands\x00dozens\x1e" +
 	"(?i)\\b(?:(?:important|significant|critical|decisive)\\s+to\\s+(?:customers|buyers|purchasers|consumers|clients)\\b)\x1fw\x1fimportant\x00significant\x00critical\x00decisive\x1e" +
 	"(?i)\\b(?:(?:improper|unauthorized|impermissible|illegitimate|unlawful|competitive)\\s+purposes?\\b)\x1fw\x1fimproper\x00unauthorized\x00impermissible\x00illegitimate\x00unlawful\x00competitive\x1e" +
 	"(?i)\\b(?:(?:industry|trade)\\s+(?:press|analysts|publications)\\b)\x1fw\x1findustry\x00trade\x1e" +
 	"(?i)\\b(?:(?:in|at|during)\\s+(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|private\\s+|individual\\s+|separate\\s+|closed-door\\s+|one-on-one\\s+)?meetings?\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
+	"(?i)\\b(?:(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
 	"(?i)\\b(?:(?:in|under)\\s+(?:strict\\s+)?confidence\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00under\t\x00under\n\x00under\f\x00under\r\x00under \x1e" +
 	"(?i)\\b(?:(?:issued|gave|assigned)\\b.{0,60}\\b(?:credentials|log-?ins?|accounts?|passwords?)\\b)\x1fw\x1fissued\x00gave\x00assigned\x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
@@ -171,6 +178,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:license|agreement|contract|relationship|access|subscription|employment|engagement)\\s+(?:had\\s+|was\\s+)?(?:ended|lapsed)\\b)\x1fw\x1flicense\x00agreement\x00contract\x00relationship\x00access\x00subscription\x00employment\x00engagement\x1e" +
 	"(?i)\\b(?:(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b)\x1fw\x1flicen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x1e" +
 	"(?i)\\b(?:(?:made|gave|delivered)\\s+(?:[\\w-]+\\s+){0,3}presentations?\\b)\x1fw\x1fmade\x00gave\x00delivered\x1e" +
+	"(?i)\\b(?:(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b)\x1fw\x1fmade\x00makes\x00making\x1e" +
 	"(?i)\\b(?:(?:misleading|deceptive)\\s+(?:in\\s+that|since)\\b)\x1fw\x1fmisleading\x00deceptive\x1e" +
 	"(?i)\\b(?:(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b)\x1fw\x1fmisle\x00deceiv\x00trick\x00fool\x1e" +
 	"(?i)\\b(?:(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fmisus\x00abus\x1e" +
@@ -209,6 +217,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b)\x1fw\x1freproduced\x00depicted\x00shown\x00pictured\x1e" +
 	"(?i)\\b(?:(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1frestricted\x00limited\x1e" +
 	"(?i)\\b(?:(?:restrict|limit)\\w*\\s+(?:\\w+\\s+){0,2}access\\b)\x1fw\x1frestrict\x00limit\x1e" +
+	"(?i)\\b(?:(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b)\x1fw\x1froot\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x1e" +
 	"(?i)\\b(?:(?:runs?|plays?|loads?|accepts?|releases?|opens?|responds?)\\s+only\\b)\x1fw\x1fruns\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00play\x00load\x00accept\x00release\x00open\x00respond\x1e" +
 	"(?i)\\b(?:(?:sales\\s+)?visits?\\b)\x1fw\x1fsales\x00visit\x1e" +
 	"(?i)\\b(?:(?:scripted\\s+|slide\\s+|investor\\s+|product\\s+)?presentations?\\b)\x1fw\x1fscripted\x00slide\x00investor\x00product\x00presentation\x1e" +
@@ -219,11 +228,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:shortly\\s+|soon\\s+|immediately\\s+|promptly\\s+|right\\s+)?after\\b|following\\b|since\\b|upon\\b|once\\b)\x1fw\x1fshortly\x00soon\t\x00soon\n\x00soon\f\x00soon\r\x00soon \x00immediately\x00promptly\x00right\x00after\x00following\x00since\x00upon\x00once\x1e" +
 	"(?i)\\b(?:(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1fsmall\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fsold\x00sell\x1e" +
+	"(?i)\\b(?:(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b)\x1fw\x1fsold\x00sells\x00selling\x00licens\x1e" +
 	"(?i)\\b(?:(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*))\x1fw\x1fsource\x00confidential\x00proprietary\x00trade\x00repositor\x1e" +
 	"(?i)\\b(?:(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b)\x1fw\x1fstatute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x1e" +
 	"(?i)\\b(?:(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fstatutory\x00jurisdictional\x1e" +
 	"(?i)\\b(?:(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fstopped\x00ceased\x1e" +
 	"(?i)\\b(?:(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+)\x1fw\x1fstyle\t\x00style\n\x00style\f\x00style\r\x00style \x00model\t\x00model\n\x00model\f\x00model\r\x00model \x00sku\t\x00sku\n\x00sku\f\x00sku\r\x00sku \x00part\t\x00part\n\x00part\f\x00part\r\x00part \x00item\t\x00item\n\x00item\f\x00item\r\x00item \x00catalog\x00product\t\x00product\n\x00product\f\x00product\r\x00product \x1e" +
+	"(?i)\\b(?:(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b)\x1fw\x1fsystem\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x1e" +
 	"(?i)\\b(?:(?:television|radio|print|online|digital|banner)\\s+(?:ads?|advertis\\w*|commercials?)\\b)\x1fw\x1ftelevision\x00radio\x00print\x00online\x00digital\x00banner\x1e" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
 	"(?i)\\b(?:(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b)\x1fw\x1fterminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x1e" +
@@ -237,6 +248,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:to\\s+)?lose\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:sales|customers|clients|business|accounts?|contracts?|orders|renewals)\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00lose\t\x00lose\n\x00lose\f\x00lose\r\x00lose \x1e" +
 	"(?i)\\b(?:(?:to|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|more\\s+than\\s+|over\\s+|some\\s+)?[\\d,]+\\s+(?:[\\w-]+\\s+){0,2}[a-z]+s\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00among\t\x00among\n\x00among\f\x00among\r\x00among \x1e" +
 	"(?i)\\b(?:(?:trade\\s+|industry\\s+)?publications?\\b)\x1fw\x1ftrade\x00industry\x00publication\x1e" +
+	"(?i)\\b(?:(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1ftrain\x1e" +
 	"(?i)\\b(?:(?:understood|read|perceived|interpreted)\\s+by\\s+(?:consumers|customers|buyers|purchasers|clients)\\b)\x1fw\x1funderstood\x00read\x00perceived\x00interpreted\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
@@ -248,6 +260,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:user|account|role|file|folder|directory|system|database|administrator|admin)[-\\s](?:level\\s+)?(?:permissions?|privileges?)\\b)\x1fw\x1fuser\x00account\x00role\x00file\x00folder\x00directory\x00system\x00database\x00admin\x1e" +
 	"(?i)\\b(?:(?:use|used|using)\\s+(?:it\\s+|them\\s+|such\\s+information\\s+|the\\s+information\\s+)?(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
 	"(?i)\\b(?:(?:variable|function|method|class)\\s+names\\b)\x1fw\x1fvariable\x00function\x00method\x00class\x1e" +
+	"(?i)\\b(?:(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[\\w['‘’]’-]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+(?:given|provided|granted|afforded|issued)\\s+(?:\\w+\\s+){0,3}access\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+offline\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were|went)\\s+down\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x1e" +
@@ -287,6 +300,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:505\\b)\x1fw\x1f505\x1e" +
 	"(?i)\\b(?:8\\s*\\(d\\))\x1fw\x1f8\t\x008\n\x008\f\x008\r\x008 \x008(d)\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
+	"(?i)\\b(?:\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1f$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x1e" +
 	"(?i)\\b(?:\\d+\\.\\d+(?:\\.\\d+)*\\s+(?:release|version|build)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|subscribers|members|clients|purchasers|dealers)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
 	"(?i)\\b(?:aacs\\b)\x1fw\x1faacs\x1e" +
@@ -325,6 +339,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:adapt(?:s|ed|ing)\\b)\x1fw\x1fadapt\x1e" +
 	"(?i)\\b(?:addend(?:um|a)\\b)\x1fw\x1faddend\x1e" +
 	"(?i)\\b(?:addend\\w*)\x1fw\x1faddend\x1e" +
+	"(?i)\\b(?:admin\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b)\x1fw\x1fadmin\x1e" +
+	"(?i)\\b(?:administrat\\w*\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b)\x1fw\x1fadministrat\x1e" +
+	"(?i)\\b(?:administrat\\w*\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b|admin\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b|(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b|(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b|(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fadmin\x00root\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x00system\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:ads?\\b)\x1fw\x1fads\x00ad\x1e" +
 	"(?i)\\b(?:advantage\\w*)\x1fw\x1fadvantage\x1e" +
 	"(?i)\\b(?:advertis\\w*)\x1fw\x1fadvertis\x1e" +
@@ -591,6 +608,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:clients\\b)\x1fw\x1fclients\x1e" +
 	"(?i)\\b(?:clinically\\b)\x1fw\x1fclinically\x1e" +
 	"(?i)\\b(?:clon(?:e|ed|es|ing)\\b)\x1fw\x1fclon\x1e" +
+	"(?i)\\b(?:clon(?:e|es|ed|ing)\\b)\x1fw\x1fclon\x1e" +
 	"(?i)\\b(?:closed\\s+to\\b)\x1fw\x1fclosed\x1e" +
 	"(?i)\\b(?:co-?conspirators?\\b)\x1fw\x1fco-conspirator\x00coconspirator\x1e" +
 	"(?i)\\b(?:co\\b)\x1fw\x1fco\x1e" +
@@ -680,9 +698,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:coo\\b)\x1fw\x1fcoo\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00licens\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|replicat\\w*|duplicat\\w*|mimic\\w*|clon(?:e|ed|es|ing)\\b|imitat\\w*|emulat\\w*|knock-?offs?\\b|lift(?:s|ed|ing)?\\b|took\\b|taken\\b|appropriat\\w*|misappropriat\\w*|(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b|same\\s+(?:functions|way|features)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00replicat\x00duplicat\x00mimic\x00clon\x00imitat\x00emulat\x00knock\x00lift\x00took\x00taken\x00appropriat\x00misappropriat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00same\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest\\w*|duplicat(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|excerpt(?:s|ed|ing)\\b|embed(?:s|ded|ding)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|pirat(?:e|es|ed|ing)\\b|(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00duplicat\x00replicat\x00clon\x00excerpt\x00embed\x00made\x00makes\x00making\x00pirat\x00train\x1e" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1e" +
@@ -695,6 +713,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:copyright\\s+office\\s+(?:has\\s+)?(?:registered|issued|granted)\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+registrations?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\w*)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\w*|works?\\s+of\\s+authorship|copyrightable)\\b\x1fw\x1fcopyright\x00work\x00copyrightable\x1e" +
 	"(?i)\\b(?:copyrighted\\s+(?:materials?|works?|content|property)\\b)\x1fw\x1fcopyrighted\x1e" +
 	"(?i)\\b(?:copyrights?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyrights\\b)\x1fw\x1fcopyrights\x1e" +
@@ -856,6 +875,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:diversion\\b)\x1fw\x1fdiversion\x1e" +
 	"(?i)\\b(?:divert[s]?)\x1fw\x1fdivert\x1e" +
 	"(?i)\\b(?:divert\\w*)\x1fw\x1fdivert\x1e" +
+	"(?i)\\b(?:divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b)\x1fw\x1fdivert\x1e" +
 	"(?i)\\b(?:diverted\\b)\x1fw\x1fdiverted\x1e" +
 	"(?i)\\b(?:dmca\\b)\x1fw\x1fdmca\x1e" +
 	"(?i)\\b(?:do)\x1fw\x1fdo\x1e" +
@@ -889,6 +909,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:drones?\\b)\x1fw\x1fdrone\x1e" +
 	"(?i)\\b(?:dropp\\w*\\s+(?:[\\w-]+\\s+){0,2}as\\s+(?:a\\s+|its\\s+|their\\s+)?(?:supplier|vendor|provider|distributor)\\b)\x1fw\x1fdropp\x1e" +
 	"(?i)\\b(?:dtsa\\b)\x1fw\x1fdtsa\x1e" +
+	"(?i)\\b(?:duplicat(?:e|es|ed|ing)\\b)\x1fw\x1fduplicat\x1e" +
 	"(?i)\\b(?:duplicat\\w*)\x1fw\x1fduplicat\x1e" +
 	"(?i)\\b(?:duration\\b)\x1fw\x1fduration\x1e" +
 	"(?i)\\b(?:duty\\s+of\\s+loyalty\\b)\x1fw\x1fduty\x1e" +
@@ -910,6 +931,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b)\x1fw\x1feffectively\x1e" +
 	"(?i)\\b(?:egregious(?:ly)?\\b)\x1fw\x1fegregious\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)?\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embed(?:s|ded|ding)\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:employ\\w*)\x1fw\x1femploy\x1e" +
+	"(?i)\\b(?:employ\\w*|worked\\s+(?:for|at|as)\\b|served\\s+as\\b|(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b|(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[\\w['‘’]’-]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b|(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1femploy\x00worked\x00served\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:employed\\s+at[-\\s]will\\b)\x1fw\x1femployed\x1e" +
 	"(?i)\\b(?:employees?\\b)\x1fw\x1femployee\x1e" +
 	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x1e" +
@@ -951,6 +975,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:except\\s+(?:to|for|as)\\b)\x1fw\x1fexcept\x1e" +
+	"(?i)\\b(?:excerpt(?:s|ed|ing)\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:exclusive\\s+licens(?:e|ee|ees|es)\\b)\x1fw\x1fexclusive\x1e" +
 	"(?i)\\b(?:execut\\w*)\x1fw\x1fexecut\x1e" +
 	"(?i)\\b(?:executables?\\b)\x1fw\x1fexecutable\x1e" +
@@ -1212,6 +1237,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:infring\\w*)\x1fw\x1finfring\x1e" +
 	"(?i)\\b(?:infring\\w*|accused\\b|competing\\b|knock-?offs?\\b|copycat\\b|pirated\\b|counterfeit\\b|unauthorized\\s+cop\\w*)\x1fw\x1finfring\x00accused\x00competing\x00knock\x00copycat\x00pirated\x00counterfeit\x00unauthorized\x1e" +
 	"(?i)\\b(?:infringe[s]?)\x1fw\x1finfringe\x1e" +
+	"(?i)\\b(?:ingest(?:s|ed|ing)\\b)\x1fw\x1fingest\x1e" +
+	"(?i)\\b(?:ingest\\w*)\x1fw\x1fingest\x1e" +
 	"(?i)\\b(?:inherent\\s+(?:quality|characteristic)\\b)\x1fw\x1finherent\x1e" +
 	"(?i)\\b(?:initiat\\w*)\x1fw\x1finitiat\x1e" +
 	"(?i)\\b(?:inject\\w*)\x1fw\x1finject\x1e" +
@@ -1361,11 +1388,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:revenues?|profits|income)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:lost\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b|(?:to\\s+)?lose\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:sales|customers|clients|business|accounts?|contracts?|orders|renewals)\\b|dropp\\w*\\s+(?:[\\w-]+\\s+){0,2}as\\s+(?:a\\s+|its\\s+|their\\s+)?(?:supplier|vendor|provider|distributor)\\b|cancel\\w*\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?)\\b|(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b|divert\\w*|diversion\\b|switch(?:ed|es|ing)?\\s+(?:\\w+\\s+){0,3}(?:to|from)\\b|moved\\s+(?:\\w+\\s+){0,3}business\\b|(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b|reputation\\w*|goodwill\\b|market\\s+share\\b|declin\\w*\\s+(?:in\\s+)?(?:sales|revenues?|bookings)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00lose\t\x00lose\n\x00lose\f\x00lose\r\x00lose \x00dropp\x00cancel\x00terminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x00diver\x00switch\x00moved\x00chose\x00selected\x00awarded\x00reputation\x00goodwill\x00market\x00declin\x1e" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b)\x1fw\x1flost\x1e" +
-	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x1e" +
+	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b|lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b|divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b|(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x00lost\x00$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x00divert\x00business\x00commercial\x00financial\x1e" +
+	"(?i)\\b(?:lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lower\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:lower\\s+than\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:ltd\\b)\x1fw\x1fltd\x1e" +
@@ -1433,6 +1462,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:mfa\\b)\x1fw\x1fmfa\x1e" +
 	"(?i)\\b(?:millennium\\b)\x1fw\x1fmillennium\x1e" +
 	"(?i)\\b(?:mimic\\w*)\x1fw\x1fmimic\x1e" +
+	"(?i)\\b(?:mirror(?:s|ed|ing)\\b)\x1fw\x1fmirror\x1e" +
 	"(?i)\\b(?:misappropriat\\w*)\x1fw\x1fmisappropriat\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|acquir(?:ed|es|ing)\\b|disclos(?:ed|es|ing)\\b|us(?:ed|es|ing)\\b|stole\\b|took\\b|download(?:ed|s|ing)?\\b|cop(?:y|ied|ies|ying)\\b)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00used\x00uses\x00useſ\x00using\x00stole\x00took\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|improper\\s+means\\b|acquir\\w*|stole\\b|stolen\\b|exfiltrat\\w*)\x1fw\x1fmisappropriat\x00improper\x00acquir\x00stole\x00exfiltrat\x1e" +
@@ -1614,6 +1644,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pilot\\w*)\x1fw\x1fpilot\x1e" +
 	"(?i)\\b(?:pins?\\b)\x1fw\x1fpins\x00pin\x1e" +
 	"(?i)\\b(?:pioneer\\w*)\x1fw\x1fpioneer\x1e" +
+	"(?i)\\b(?:pirat(?:e|es|ed|ing)\\b)\x1fw\x1fpirat\x1e" +
 	"(?i)\\b(?:pirated\\b)\x1fw\x1fpirated\x1e" +
 	"(?i)\\b(?:pitch\\s+decks?\\b)\x1fw\x1fpitch\x1e" +
 	"(?i)\\b(?:pitch\\w*)\x1fw\x1fpitch\x1e" +
@@ -1634,6 +1665,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pos(?:e|ed|es|ing)\\s+as\\b)\x1fw\x1fpose\x00posed\x00poses\x00poseſ\x00posing\x1e" +
 	"(?i)\\b(?:post(?:ed|s|ing)\\b)\x1fw\x1fpost\x1e" +
 	"(?i)\\b(?:post(?:s|ed|ing)\\b)\x1fw\x1fpost\x1e" +
+	"(?i)\\b(?:post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b)\x1fw\x1fpost\x1e" +
+	"(?i)\\b(?:post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fpost-\x1e" +
 	"(?i)\\b(?:posted\\b)\x1fw\x1fposted\x1e" +
 	"(?i)\\b(?:posts?\\b)\x1fw\x1fpost\x1e" +
 	"(?i)\\b(?:potential\\b)\x1fw\x1fpotential\x1e" +
@@ -1781,16 +1814,20 @@ const anchorTableData = "" +
 	"(?i)\\b(?:repackag\\w*)\x1fw\x1frepackag\x1e" +
 	"(?i)\\b(?:repair\\w*)\x1fw\x1frepair\x1e" +
 	"(?i)\\b(?:replay\\w*)\x1fw\x1freplay\x1e" +
+	"(?i)\\b(?:replicat(?:e|es|ed|ing)\\b)\x1fw\x1freplicat\x1e" +
 	"(?i)\\b(?:replicat\\w*)\x1fw\x1freplicat\x1e" +
 	"(?i)\\b(?:reports?\\b)\x1fw\x1freport\x1e" +
 	"(?i)\\b(?:repos?\\b)\x1fw\x1frepo\x1e" +
 	"(?i)\\b(?:repositor\\w*)\x1fw\x1frepositor\x1e" +
 	"(?i)\\b(?:repositor\\w*|repos?\\b|hard\\s+drives?\\b|drives?\\b|disks?\\b|databases?\\b|servers?\\b|laptops?\\b|files?\\b)\x1fw\x1frepo\x00hard\x00drive\x00disks\x00disk\x00database\x00server\x00laptop\x00file\x1e" +
+	"(?i)\\b(?:repost\\w*)\x1fw\x1frepost\x1e" +
 	"(?i)\\b(?:represent(?:ed|s)\\b)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represent[s]?)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represent\\w*)\x1fw\x1frepresent\x1e" +
+	"(?i)\\b(?:reprint\\w*)\x1fw\x1freprint\x1e" +
 	"(?i)\\b(?:reproduc\\w*)\x1fw\x1freproduc\x1e" +
 	"(?i)\\b(?:reproduce[s]?)\x1fw\x1freproduce\x1e" +
+	"(?i)\\b(?:republish\\w*)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:repudiat(?:ed|es)\\b)\x1fw\x1frepudiat\x1e" +
 	"(?i)\\b(?:repudiat\\w*)\x1fw\x1frepudiat\x1e" +
 	"(?i)\\b(?:reputation\\w*)\x1fw\x1freputation\x1e" +
@@ -1824,6 +1861,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:retain\\w*)\x1fw\x1fretain\x1e" +
 	"(?i)\\b(?:retriev\\w*)\x1fw\x1fretriev\x1e" +
 	"(?i)\\b(?:reveal\\w*)\x1fw\x1freveal\x1e" +
+	"(?i)\\b(?:revenues?|profits|income|sales|fees)\\b\x1fw\x1frevenue\x00profits\x00income\x00sales\x00fees\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*)\x1fw\x1frevers\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*|decompil\\w*|disassembl\\w*|mimic\\w*|imitat\\w*|impersonat\\w*|masquerad\\w*|emulat\\w*|clon(?:e|ed|es|ing)\\b|pos(?:e|ed|es|ing)\\s+as\\b|pretend\\w*\\s+to\\s+be\\b|disguis\\w*)\x1fw\x1frevers\x00decompil\x00disassembl\x00mimic\x00imitat\x00impersonat\x00masquerad\x00emulat\x00clon\x00pose\t\x00pose\n\x00pose\f\x00pose\r\x00pose \x00posed\t\x00posed\n\x00posed\f\x00posed\r\x00posed \x00poses\t\x00poses\n\x00poses\f\x00poses\r\x00poses \x00poseſ\t\x00poseſ\n\x00poseſ\f\x00poseſ\r\x00poseſ \x00posing\t\x00posing\n\x00posing\f\x00posing\r\x00posing \x00pretend\x00disguis\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*|decompil\\w*|independent(?:ly)?\\s+(?:develop\\w*|deriv\\w*|creat\\w*|discover\\w*))\x1fw\x1frevers\x00decompil\x00independent\x1e" +
@@ -1867,6 +1905,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:scor(?:ing|es)\\b)\x1fw\x1fscor\x1e" +
 	"(?i)\\b(?:scrambl\\w*)\x1fw\x1fscrambl\x1e" +
 	"(?i)\\b(?:scrap(?:e|ed|es|ing)\\b)\x1fw\x1fscrap\x1e" +
+	"(?i)\\b(?:scrap(?:e|es|ed|ing)\\b)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrape[s]?)\x1fw\x1fscrape\x1e" +
 	"(?i)\\b(?:screens?\\b)\x1fw\x1fscreen\x1e" +
 	"(?i)\\b(?:screenshots?\\b)\x1fw\x1fscreenshot\x1e" +
@@ -1904,6 +1943,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sent\\b)\x1fw\x1fsent\x1e" +
 	"(?i)\\b(?:series\\b)\x1fw\x1fseries\x1e" +
 	"(?i)\\b(?:serv(?:e|ed|es|ing)\\b)\x1fw\x1fserv\x1e" +
+	"(?i)\\b(?:served\\s+as\\b)\x1fw\x1fserved\x1e" +
 	"(?i)\\b(?:server\\s+logs?\\b)\x1fw\x1fserver\x1e" +
 	"(?i)\\b(?:servers?\\b)\x1fw\x1fserver\x1e" +
 	"(?i)\\b(?:service\\s+credits?\\b)\x1fw\x1fservice\x1e" +
@@ -2291,6 +2331,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:work\\s+product\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:workbooks?\\b)\x1fw\x1fworkbook\x1e" +
+	"(?i)\\b(?:worked\\s+(?:for|at|as)\\b)\x1fw\x1fworked\x1e" +
 	"(?i)\\b(?:workers\\b)\x1fw\x1fworkers\x1e" +
 	"(?i)\\b(?:workflows?\\b)\x1fw\x1fworkflow\x1e" +
 	"(?i)\\b(?:workforce\\b)\x1fw\x1fworkforce\x1e" +
@@ -2308,6 +2349,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wrote)\x1fw\x1fwrote\x1e" +
 	"(?i)\\b(?:york\\b)\x1fw\x1fyork\x1e" +
 	"(?i)\\b(?:youtube\\b)\x1fw\x1fyoutube\x1e" +
+	"(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|-|–|through|to)\\s*\\d{1,2})?)?,?\\s+((?:19|20)\\d{2})\\b\x1fw\x1fjanuary\t\x00january\n\x00january\f\x00january\r\x00january \x00january,\t\x00january,\n\x00january,\f\x00january,\r\x00january, \x00february\t\x00february\n\x00february\f\x00february\r\x00february \x00february,\t\x00february,\n\x00february,\f\x00february,\r\x00february, \x00march\t\x00march\n\x00march\f\x00march\r\x00march \x00march,\t\x00march,\n\x00march,\f\x00march,\r\x00march, \x00april\t\x00april\n\x00april\f\x00april\r\x00april \x00april,\t\x00april,\n\x00april,\f\x00april,\r\x00april, \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00may,\t\x00may,\n\x00may,\f\x00may,\r\x00may, \x00june\x00july\x00august\t\x00august\n\x00august\f\x00august\r\x00august \x00august,\t\x00august,\n\x00august,\f\x00august,\r\x00august, \x00september\t\x00september\n\x00september\f\x00september\r\x00september \x00september,\t\x00september,\n\x00september,\f\x00september,\r\x00september, \x00october\t\x00october\n\x00october\f\x00october\r\x00october \x00october,\t\x00october,\n\x00october,\f\x00october,\r\x00october, \x00november\t\x00november\n\x00november\f\x00november\r\x00november \x00november,\t\x00november,\n\x00november,\f\x00november,\r\x00november, \x00december\t\x00december\n\x00december\f\x00december\r\x00december \x00december,\t\x00december,\n\x00december,\f\x00december,\r\x00december, \x1e" +
 	"(?i)\\b([\\w-]+)(?:'s|’s|s'|s’)\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+|service\\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\\s?names?|accounts?|api\\s+keys?|access\\s+tokens?)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fjan\x00feb\x00mar\x00apr\x00may\x00jul\x00jun\x00aug\x00sep\x00oct\x00nov\x00dec\x1e" +
@@ -2346,7 +2388,6 @@ const anchorTableData = "" +
 	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
 	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:lost|loss\\s+of)\\s+(?:revenues?|profits|income)$\x1f-\x1f\x1e" +
 	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1f\x1e" +
 	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1f\x1e" +
