@@ -43,6 +43,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 }
 
 var (
+	reAsBefore    = legal.MustCompile(`(?i)\b(?:as|appears?|appeared|seem(?:s|ed)?)\s+(?:if\s+)?(?:\w+\s+)?$`)
 	reGrantActive   = legal.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
 	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
 )
@@ -63,7 +64,20 @@ func dmcaGrant(pt partyTerms, t string) []int {
 	if !obj.Match(t) || !mentionsDefendant(pt.defendant, t) {
 		return nil
 	}
+	// Credentials Defendant forged or generated were never granted: "sold
+	// a program that generates counterfeit license keys ... treating an
+	// unregistered copy as licensed" grants nothing.
+	for _, loc := range verbMatches(legal.Lex("dmca.credential-forged"), t, pt) {
+		if actorBefore(pt, t, loc[0]) != partyPlaintiff && legal.Lex("tpm").Match(t) {
+			return nil
+		}
+	}
 	for _, loc := range legal.Lex("dmca.grant").FindAll(t) {
+		// "treating an unregistered copy as licensed" describes a copy,
+		// it grants nothing.
+		if reAsBefore.MatchString(t[:loc[0]]) {
+			continue
+		}
 		switch actorBefore(pt, t, loc[0]) {
 		case partyPlaintiff, partyThird:
 			return loc
@@ -194,7 +208,11 @@ func computeAccessFacts(d *document.Document) []accessFacts {
 	return out
 }
 
-func runDMCAAuthorizedAccess(p *lint.Pass) {
+// authorizedGrant returns the allegation that Plaintiff (or a customer) gave
+// Defendant the credentials or licence it used, when nothing pleaded takes
+// the access outside that grant (a separate measure defeated, or the grant
+// revoked): the count then pleads authorized access, not circumvention.
+func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int, byThirdParty bool) {
 	facts := accessMemo.get(p.Doc, computeAccessFacts)
 	var grant, third *document.Sentence
 	var grantLoc, thirdLoc []int
@@ -216,7 +234,7 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 		revokedThird = revokedThird || f.revokedThird
 	}
 	if grant == nil || separate {
-		return
+		return nil, nil, false
 	}
 	// Revoking Defendant's own credentials does not cure access through a
 	// customer's still-valid ones (I.M.S.): a third party's credentials
@@ -224,9 +242,18 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 	if third != nil {
 		grant, grantLoc = third, thirdLoc
 		if revokedThird {
-			return
+			return nil, nil, false
 		}
+		return grant, grantLoc, true
 	} else if revokedAny {
+		return nil, nil, false
+	}
+	return grant, grantLoc, false
+}
+
+func runDMCAAuthorizedAccess(p *lint.Pass) {
+	grant, grantLoc, _ := authorizedGrant(p)
+	if grant == nil {
 		return
 	}
 	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),

@@ -51,6 +51,18 @@ func runDMCAMeasure(p *lint.Pass) {
 	if !dmcaMeasureMissing(p) {
 		return
 	}
+	// Circumvention pleaded as done by means of credentials or a licence
+	// Plaintiff itself issued to Defendant ("used the accounts Vantage had
+	// issued to it to circumvent ...") names its gate — the credential —
+	// and the defect is authorized access (dmca-1201-authorized-access),
+	// not a measure left unnamed. A customer's credentials, or a measure
+	// bypassed beside the credential, keep this finding.
+	if g, at, third := authorizedGrant(p); g != nil && !third && g.Count == p.CountIndex {
+		pt := ccParties(p.Doc)
+		if t := dmcaText(g); hasVerb(legal.Lex("circumvent"), t, pt) && actorBefore(pt, t, at[0]) == partyPlaintiff {
+			return
+		}
+	}
 	scope := p.Scope()
 	pt := ccParties(p.Doc)
 	var related []lint.Related
