@@ -43,7 +43,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 }
 
 var (
-	reAsBefore    = legal.MustCompile(`(?i)\b(?:as|appears?|appeared|seem(?:s|ed)?)\s+(?:if\s+)?(?:\w+\s+)?$`)
+	reAsBefore      = legal.MustCompile(`(?i)\b(?:as|appears?|appeared|seem(?:s|ed)?)\s+(?:if\s+)?(?:\w+\s+)?$`)
 	reGrantActive   = legal.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
 	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
 )

@@ -440,6 +440,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:assign(?:ed|s|ing)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assign(?:s|ed|ee|ees|ment|ments)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assigned)\x1fw\x1fassigned\x1e" +
+	"(?i)\\b(?:as|appears?|appeared|seem(?:s|ed)?)\\s+(?:if\\s+)?(?:\\w+\\s+)?$\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00appear\x00seem\x1e" +
 	"(?i)\\b(?:at)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b|terminable\\b|(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice)|no\\s+(?:fixed|definite)\\s+(?:term|duration)\\b|indefinite\\s+(?:term|duration)\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x00terminable\x00could\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00indefinite\x1e" +
