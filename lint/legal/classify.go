@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Classification is what a count pleads, decided by the operative statute
@@ -67,7 +68,22 @@ const (
 	assignScore   = 3
 	lowScore      = 2
 	maxElementCue = 4
+	// classifyWindow bounds the body text read: the heading and the first
+	// allegations say what a count pleads, and a count of megabytes (a
+	// pasted exhibit, a damaged export) must not cost minutes.
+	classifyWindow = 24 << 10
 )
+
+// window returns s cut to at most n bytes, at a rune boundary.
+func window(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 // familyOrder ranks families when several are assigned: the primary family
 // is the first in this order, which keeps count names stable ("Count III
@@ -107,8 +123,12 @@ var (
 	reHNameCommonLaw = MustPattern(`(?i)common[- ]law`)
 	reFedLanhamCite  = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
 
-	reCMIPhrase = MustPattern(`(?i)copyright management information`)
-	reSentence  = regexp.MustCompile(`[.;!?](?:\s+|$)|\n\s*\n`)
+	// The words of a count heading that are not its cause of action: the
+	// count's number, the parties it runs against.
+	reCountLabelWords = regexp.MustCompile(`(?i)\b(?:count|claim|claims|cause|causes|of|action|for|relief|as|and|an?|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[ivxlc]+|\d+|no|against|all|each|every|defendants?|plaintiffs?|by|on|behalf|individually|collectively|severally|jointly)\b|\([^)]*\b(?:against|defendants?|plaintiffs?)\b[^)]*\)`)
+	reCauseWords      = regexp.MustCompile(`[A-Za-z]{4,}`)
+	reCMIPhrase       = MustPattern(`(?i)copyright management information`)
+	reSentence        = regexp.MustCompile(`[.;!?](?:\s+|$)|\n\s*\n`)
 )
 
 // Classify assigns claim families to a count from its heading (the cause
@@ -117,6 +137,7 @@ var (
 // what it pleads.
 func Classify(heading, body string) Classification {
 	cl := Classification{Scores: map[Claim]int{}}
+	body = window(body, classifyWindow)
 	all := heading + "\n" + body
 	cites := findCites(heading, body)
 	names := headingNames(heading, all)
@@ -132,20 +153,24 @@ func Classify(heading, body string) Classification {
 
 	// Statute and name cues: a body citation is strong only when the
 	// heading names no family of its own (a contract count that mentions
-	// 17 U.S.C. § 501 in passing stays a contract count).
+	// 17 U.S.C. § 501 in passing stays a contract count). Weak cues add up
+	// to less than one strong cue.
 	label := map[Claim]int{}
+	strongLabel := map[Claim]bool{}
+	leaned := map[Claim]bool{}
 	specificHeading := map[Claim]cite{}
 	for _, c := range append(cites, names...) {
-		w := weakCue
-		if c.strong && (c.heading || !strongHeading) {
-			w = strongCue
-		}
+		strong := c.strong && (c.heading || !strongHeading)
 		for _, f := range c.families {
-			fw := w
-			if f == c.lean && w == weakCue {
-				fw++
+			switch {
+			case strong:
+				strongLabel[f] = true
+			case f == c.lean:
+				label[f] += weakCue + 1
+				leaned[f] = true
+			default:
+				label[f] += weakCue
 			}
-			label[f] = min(strongCue, label[f]+fw)
 			if c.heading && c.strong && c.end > c.start {
 				if _, seen := specificHeading[f]; !seen {
 					specificHeading[f] = c
@@ -154,8 +179,15 @@ func Classify(heading, body string) Classification {
 		}
 		cl.CUTSA = cl.CUTSA || c.cutsa
 	}
+	for f := range label {
+		label[f] = min(strongCue-1, label[f])
+	}
+	for f := range strongLabel {
+		label[f] = strongCue
+	}
 
 	elems := elementCues(all, label)
+	bodyElems := elementCues(body, label)
 	for _, f := range familyOrder {
 		if s := label[f] + elems[f]; s > 0 {
 			cl.Scores[f] = s
@@ -165,27 +197,21 @@ func Classify(heading, body string) Classification {
 	cl.HotNews = Lex("class.hot-news").Match(all)
 
 	assigned := map[Claim]bool{}
-	labelled := false
-	for f, s := range label {
-		if s > 0 {
-			labelled = true
-		}
-		_ = f
-	}
+	labelled := len(label) > 0
 	for _, f := range familyOrder {
 		if cl.Scores[f] >= assignScore && label[f] > 0 {
 			assigned[f] = true
 		}
 	}
 	// F2.1 step 4: the heading's specific citation names a family whose
-	// elements the count never pleads, while another family's are pleaded.
+	// elements the body never pleads, while another family's are pleaded.
 	for _, f := range familyOrder {
 		c, cited := specificHeading[f]
-		if !cited || !assigned[f] || elems[f] > 0 {
+		if !cited || !assigned[f] || bodyElems[f] > 0 {
 			continue
 		}
 		for _, g := range familyOrder {
-			if g == f || elems[g] < 2 || label[g]+elems[g] < assignScore && elems[g] < assignScore {
+			if g == f || bodyElems[g] == 0 || label[g]+elems[g] < assignScore {
 				continue
 			}
 			if _, gCited := specificHeading[g]; gCited {
@@ -199,8 +225,11 @@ func Classify(heading, body string) Classification {
 		}
 	}
 	// A count whose heading and citations name nothing is classified by
-	// its elements alone.
-	if !labelled {
+	// its elements alone. One whose heading names a cause of action
+	// outside the families ("CIVIL CONSPIRACY") is not: it pleads that
+	// cause, whatever contract or copying facts it recites.
+	namesCause := reCauseWords.MatchString(reCountLabelWords.ReplaceAllString(heading, " "))
+	if !labelled && !namesCause {
 		for _, f := range familyOrder {
 			if cl.Scores[f] >= assignScore {
 				assigned[f] = true
@@ -217,21 +246,20 @@ func Classify(heading, body string) Classification {
 	if len(cl.Families) == 0 {
 		best, bestScore := ClaimOther, 0
 		for _, f := range familyOrder {
-			if s := cl.Scores[f]; s > bestScore && (label[f] > 0 || !labelled) {
+			eligible := label[f] > 0 || !labelled && !namesCause
+			if s := cl.Scores[f]; eligible && (s > bestScore || s == bestScore && leaned[f] && !leaned[best]) {
 				best, bestScore = f, s
 			}
 		}
 		if bestScore >= lowScore {
 			cl.Families = []Claim{best}
 			cl.Low = true
-			// A heading citing only a range resolved this weakly is worth
-			// a second look.
-			if r, ok := rangeOnly(cites); ok && cl.Mismatch == nil {
-				cl.Mismatch = &HeadingMismatch{Start: r.start, End: r.end, Pleaded: best, Range: true}
-			}
 		} else {
 			cl.Families = []Claim{ClaimOther}
 		}
+	}
+	if cl.Mismatch == nil {
+		cl.Mismatch = weakHeadingMismatch(cites, cl)
 	}
 	if !assigned[ClaimCopyright] && !(len(cl.Families) == 1 && cl.Families[0] == ClaimCopyright) {
 		cl.Secondary = false
@@ -266,19 +294,41 @@ func resolveExclusions(assigned map[Claim]bool, label map[Claim]int) {
 	}
 }
 
-// rangeOnly returns the heading's range citation when it is the heading's
-// only citation.
-func rangeOnly(cites []cite) (cite, bool) {
-	var r cite
-	n := 0
-	for _, c := range cites {
-		if !c.heading {
+// weakHeadingMismatch applies the second trigger of
+// claim-heading-statute-mismatch: a heading whose statute citations are
+// all ranges or bare sections (§§ 1201–1205, § 1125(a)) and either name
+// none of the families the count was found to plead, or name one only at
+// low confidence.
+func weakHeadingMismatch(cites []cite, cl Classification) *HeadingMismatch {
+	var first *cite
+	covers := false
+	for i := range cites {
+		c := &cites[i]
+		if !c.heading || c.end <= c.start || len(c.families) == 0 {
 			continue
 		}
-		n++
-		r = c
+		if c.strong {
+			return nil
+		}
+		if first == nil {
+			first = c
+		}
+		for _, f := range cl.Families {
+			covers = covers || hasClaim(c.families, f)
+		}
 	}
-	return r, n == 1 && r.isRange
+	if first == nil || cl.Families[0] == ClaimOther {
+		return nil
+	}
+	m := &HeadingMismatch{Start: first.start, End: first.end, Cited: first.lean, Pleaded: cl.Families[0], Range: true}
+	switch {
+	case !covers:
+		m.Range = false
+		return m
+	case cl.Low:
+		return m
+	}
+	return nil
 }
 
 // findCites extracts statute citations from the heading and the body.
