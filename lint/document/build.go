@@ -586,7 +586,8 @@ func (b *builder) counts() {
 			}
 		}
 		body := d.Text[c.Heading.End:c.Span.End]
-		c.Claims = legal.Recognize(c.Title, body)
+		c.Class = legal.Classify(d.Text[c.Heading.Start:c.Heading.End], body)
+		c.Claims = c.Class.Families
 		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLaw(body)
 	}
 	for ai := range d.Allegations {

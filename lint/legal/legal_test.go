@@ -111,7 +111,7 @@ func TestRecognize(t *testing.T) {
 		{"COPYRIGHT INFRINGEMENT", "", ClaimCopyright},
 		{"VIOLATION OF THE DMCA, 17 U.S.C. § 1201", "", ClaimDMCA},
 		{"CIRCUMVENTION OF TECHNOLOGICAL MEASURES", "17 U.S.C. § 1201(a)", ClaimDMCA},
-		{"Removal of Copyright Management Information (17 U.S.C. § 1202)", "", ClaimOther},
+		{"Removal of Copyright Management Information (17 U.S.C. § 1202)", "", ClaimDMCA1202},
 		{"COMPUTER FRAUD AND ABUSE ACT", "", ClaimCFAA},
 		{"FALSE ADVERTISING", "", ClaimLanhamFA},
 		{"UNFAIR COMPETITION (15 U.S.C. § 1125(a))", "", ClaimLanhamFA},
