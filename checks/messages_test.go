@@ -128,7 +128,9 @@ func TestMessagesQuoteTheDocument(t *testing.T) {
 		} else {
 			doc, fs = lintPath(t, path, lint.DefaultProfile)
 		}
-		text := normalizeQuoted(string(doc.Text))
+		// The analysis text, and the source bytes a Markdown or Word
+		// reader turned into it: a quotation of either is the pleading's.
+		text := normalizeQuoted(doc.Text) + "\x00" + normalizeQuoted(string(doc.Src))
 		for _, f := range fs {
 			for _, q := range quotations(f.Message) {
 				checked++
