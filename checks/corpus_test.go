@@ -15,11 +15,17 @@ import (
 	"github.com/complaintlint/complaintlint/lint/input"
 )
 
-// The labelled corpus: testdata/corpus/NAME.{txt,md} with hand-written
-// labels in NAME.labels, one expected finding per line:
+// The labelled corpora: testdata/corpus (written to the rules) and
+// testdata/realistic (written after real filings and the rulings on them),
+// each NAME.{txt,md,docx} with hand-written labels in NAME.labels, one
+// expected finding per line:
 //
 //	# comment
 //	profile circuit=11 state=NY     (optional, first)
+//	unscored dmca-1202- ca-         (optional: findings of rules whose ids
+//	                                 start with these prefixes are not scored
+//	                                 in this file; for rule families another
+//	                                 corpus covers)
 //	Count I: copyright-infringement-period-missing
 //	Count III: cfaa-loss-threshold-unpled info
 //	Document: pleading-group-defendants
@@ -30,20 +36,43 @@ import (
 // Every finding the linter makes in a corpus file must be labelled: an
 // unlabelled finding is a false positive. Labels are never generated.
 
+// specifiedRules are rule ids the specification defines (RULES-FORUM.md
+// §F1-F2) that a label may name before the engine registers them; until it
+// does, every such label counts as a miss.
+var specifiedRules = map[string]bool{
+	"forum-assumed":                  true,
+	"claim-heading-statute-mismatch": true,
+}
+
 type label struct {
 	where    string // "I", "II", ... or "Document"
 	rule     string
 	severity string
 }
 
-func readLabels(path string) (lint.Profile, []label, error) {
-	prof := lint.DefaultProfile
+// labelFile is one parsed NAME.labels file.
+type labelFile struct {
+	profile  lint.Profile
+	labels   []label
+	unscored []string // rule-id prefixes not scored in this file
+}
+
+func (lf labelFile) scored(rule string) bool {
+	for _, p := range lf.unscored {
+		if strings.HasPrefix(rule, p) {
+			return false
+		}
+	}
+	return true
+}
+
+func readLabelFile(path string) (labelFile, error) {
+	lf := labelFile{profile: lint.DefaultProfile}
 	f, err := os.Open(path)
 	if err != nil {
-		return prof, nil, err
+		return lf, err
 	}
 	defer f.Close()
-	var out []label
 	sc := bufio.NewScanner(f)
 	n := 0
 	for sc.Scan() {
@@ -55,55 +84,69 @@ func readLabels(path string) (lint.Profile, []label, error) {
 		if line == "" {
 			continue
 		}
+		if strings.HasPrefix(line, "unscored ") {
+			lf.unscored = append(lf.unscored, strings.Fields(line)[1:]...)
+			continue
+		}
 		if strings.HasPrefix(line, "profile ") {
 			for _, kv := range strings.Fields(line)[1:] {
 				k, v, _ := strings.Cut(kv, "=")
 				switch k {
 				case "circuit":
-					prof.Circuit = v
+					lf.profile.Circuit = v
 				case "state":
-					prof.State = v
+					lf.profile.State = v
 				default:
-					return prof, nil, fmt.Errorf("%s:%d: unknown profile key %q", path, n, k)
+					return lf, fmt.Errorf("%s:%d: unknown profile key %q", path, n, k)
 				}
 			}
 			continue
 		}
 		where, rest, ok := strings.Cut(line, ":")
 		if !ok {
-			return prof, nil, fmt.Errorf("%s:%d: want 'Count N: rule-id [severity]'", path, n)
+			return lf, fmt.Errorf("%s:%d: want 'Count N: rule-id [severity]'", path, n)
 		}
 		where = strings.TrimSpace(where)
 		if strings.HasPrefix(where, "Count ") {
 			where = strings.TrimSpace(strings.TrimPrefix(where, "Count "))
 		} else if where != "Document" {
-			return prof, nil, fmt.Errorf("%s:%d: place must be 'Count <Roman numeral>' or 'Document'", path, n)
+			return lf, fmt.Errorf("%s:%d: place must be 'Count <Roman numeral>' or 'Document'", path, n)
 		}
 		fields := strings.Fields(rest)
 		if len(fields) == 0 || len(fields) > 2 {
-			return prof, nil, fmt.Errorf("%s:%d: want a rule id and an optional severity", path, n)
+			return lf, fmt.Errorf("%s:%d: want a rule id and an optional severity", path, n)
 		}
-		if checks.ByID(fields[0]) == nil && !strings.HasPrefix(fields[0], "!") {
-			return prof, nil, fmt.Errorf("%s:%d: unknown rule %q", path, n, fields[0])
+		if checks.ByID(fields[0]) == nil && !specifiedRules[fields[0]] && !strings.HasPrefix(fields[0], "!") {
+			return lf, fmt.Errorf("%s:%d: unknown rule %q", path, n, fields[0])
 		}
 		l := label{where: where, rule: fields[0]}
 		if len(fields) == 2 {
 			l.severity = fields[1]
 		}
-		out = append(out, l)
+		lf.labels = append(lf.labels, l)
 	}
-	return prof, out, sc.Err()
+	return lf, sc.Err()
 }
 
 type tally struct{ tp, fp, fn int }
 
-// TestCorpusAccuracy prints precision and recall per rule on the labelled
-// corpus and fails when an error-severity rule falls below 0.9/0.9 or a
-// warning rule below 0.8/0.8.
+// TestCorpusAccuracy prints precision and recall per rule on each labelled
+// corpus separately and fails, per corpus, when an error-severity rule falls
+// below precision 0.9 or a warning rule below precision 0.8, or either falls
+// below recall 0.8.
 func TestCorpusAccuracy(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/corpus/*.labels")
+	for _, c := range []struct{ name, dir string }{
+		{"corpus", "../testdata/corpus"},
+		{"realistic", "../testdata/realistic"},
+	} {
+		t.Run(c.name, func(t *testing.T) { scoreCorpus(t, c.name, c.dir) })
+	}
+}
+
+func scoreCorpus(t *testing.T, name, dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.labels"))
 	if len(files) == 0 {
-		t.Skip("no corpus yet")
+		t.Skip("no labelled files in " + dir)
 	}
 	per := map[string]*tally{}
 	get := func(r string) *tally {
@@ -125,7 +168,7 @@ func TestCorpusAccuracy(t *testing.T) {
 			t.Errorf("%s: no complaint beside it", lp)
 			continue
 		}
-		prof, labels, err := readLabels(lp)
+		lf, err := readLabelFile(lp)
 		if err != nil {
 			t.Error(err)
 			continue
@@ -141,14 +184,17 @@ func TestCorpusAccuracy(t *testing.T) {
 		}
 		doc := document.Build(src)
 		counts += len(doc.Counts)
-		fs, _ := lint.Run(doc, checks.All, lint.Options{Profile: prof})
+		fs, _ := lint.Run(doc, checks.All, lint.Options{Profile: lf.profile})
 		type key struct{ where, rule string }
 		want := map[key]label{}
-		for _, l := range labels {
+		for _, l := range lf.labels {
 			want[key{l.where, l.rule}] = l
 		}
 		got := map[key]lint.Finding{}
 		for _, f := range fs {
+			if !lf.scored(f.Rule) {
+				continue
+			}
 			where := "Document"
 			if f.CountIndex >= 0 {
 				where = doc.Counts[f.CountIndex].Numeral()
@@ -183,27 +229,38 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 	sort.Strings(rules)
 	var b strings.Builder
-	fmt.Fprintf(&b, "corpus: %d files, %d counts\n", len(files), counts)
-	fmt.Fprintf(&b, "%-58s %4s %4s %4s %9s %7s\n", "rule", "TP", "FP", "FN", "precision", "recall")
+	var all, gated tally
+	fmt.Fprintf(&b, "%s: %d files, %d counts\n", name, len(files), counts)
+	fmt.Fprintf(&b, "%-58s %-7s %4s %4s %4s %9s %7s\n", "rule", "sev", "TP", "FP", "FN", "precision", "recall")
 	for _, r := range rules {
 		c := per[r]
 		prec, rec := ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn)
-		fmt.Fprintf(&b, "%-58s %4d %4d %4d %9.2f %7.2f\n", r, c.tp, c.fp, c.fn, prec, rec)
+		sev := "pending"
 		chk := checks.ByID(r)
-		if chk == nil {
+		if chk != nil {
+			sev = chk.Severity.String()
+		}
+		fmt.Fprintf(&b, "%-58s %-7s %4d %4d %4d %9.2f %7.2f\n", r, sev, c.tp, c.fp, c.fn, prec, rec)
+		all.add(*c)
+		if chk == nil || chk.Severity < lint.Warning {
 			continue
 		}
-		minP, minR := 0.8, 0.8
+		gated.add(*c)
+		minP := 0.8
 		if chk.Severity == lint.Error {
-			minP, minR = 0.9, 0.9
+			minP = 0.9
 		}
-		if chk.Severity >= lint.Warning && (prec < minP || rec < minR) {
-			t.Errorf("%s: precision %.2f recall %.2f, below the %.1f/%.1f threshold for a %s rule", r, prec, rec, minP, minR, chk.Severity)
+		if prec < minP || rec < 0.8 {
+			t.Errorf("%s: %s: precision %.2f recall %.2f, below the %.1f/0.8 threshold for a %s rule", name, r, prec, rec, minP, chk.Severity)
 		}
 	}
+	fmt.Fprintf(&b, "%-58s %-7s %4d %4d %4d %9.2f %7.2f\n", "all rules", "", all.tp, all.fp, all.fn, ratio(all.tp, all.tp+all.fp), ratio(all.tp, all.tp+all.fn))
+	fmt.Fprintf(&b, "%-58s %-7s %4d %4d %4d %9.2f %7.2f\n", "warning and error rules", "", gated.tp, gated.fp, gated.fn, ratio(gated.tp, gated.tp+gated.fp), ratio(gated.tp, gated.tp+gated.fn))
 	t.Log("\n" + b.String())
 	fmt.Print(b.String())
 }
+
+func (t *tally) add(o tally) { t.tp += o.tp; t.fp += o.fp; t.fn += o.fn }
 
 func ratio(a, b int) float64 {
 	if b == 0 {
