@@ -19,7 +19,7 @@ import (
 
 // The labelled corpora: testdata/corpus (written to the rules) and
 // testdata/realistic (written after real filings and the rulings on them),
-// each NAME.{txt,md,docx} with hand-written labels in NAME.labels, one
+// each NAME.{txt,md,docx,fodt} with hand-written labels in NAME.labels, one
 // expected finding per line:
 //
 //	# comment
@@ -283,4 +283,60 @@ func ratio(a, b int) float64 {
 		return 1
 	}
 	return float64(a) / float64(b)
+}
+
+// TestReadLabelFile checks the label format both corpora share: unscored
+// prefixes, the rule ids the specification defines before the engine
+// registers them, and the errors for unknown rules and places.
+func TestReadLabelFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	lf, err := readLabelFile(write("ok.labels", `# comment
+profile circuit=9 state=CA
+unscored dmca-1202- ca-
+Document: forum-assumed info
+Count II: claim-heading-statute-mismatch
+Count III: cfaa-loss-threshold-unpled error # trailing comment
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lf.profile.Circuit != "9" || lf.profile.State != "CA" {
+		t.Errorf("profile = %+v", lf.profile)
+	}
+	want := []label{
+		{"Document", "forum-assumed", "info"},
+		{"II", "claim-heading-statute-mismatch", ""},
+		{"III", "cfaa-loss-threshold-unpled", "error"},
+	}
+	if fmt.Sprint(lf.labels) != fmt.Sprint(want) {
+		t.Errorf("labels = %v, want %v", lf.labels, want)
+	}
+	for rule, scored := range map[string]bool{
+		"dmca-1202-cmi-unidentified":     false,
+		"ca-ucl-remedy-mismatch":         false,
+		"cfaa-loss-threshold-unpled":     true,
+		"claim-heading-statute-mismatch": true,
+	} {
+		if lf.scored(rule) != scored {
+			t.Errorf("scored(%s) = %v, want %v", rule, !scored, scored)
+		}
+	}
+	for name, text := range map[string]string{
+		"unknown-rule.labels":  "Count I: no-such-rule\n",
+		"bad-place.labels":     "Claim I: cfaa-loss-threshold-unpled\n",
+		"no-colon.labels":      "cfaa-loss-threshold-unpled\n",
+		"profile-key.labels":   "profile court=sdny\n",
+		"too-many-word.labels": "Count I: cfaa-loss-threshold-unpled error extra\n",
+	} {
+		if _, err := readLabelFile(write(name, text)); err == nil {
+			t.Errorf("%s: no error for %q", name, text)
+		}
+	}
 }
