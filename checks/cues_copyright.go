@@ -725,7 +725,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			}
 		}
 		hasNum := num.Match(t)
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || paragraphSpeaksOfWorks(d, s)
+		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || reWorksOfAuthorship.MatchString(t) || paragraphSpeaksOfWorks(d, s)
 		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
@@ -741,7 +741,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 // the sentence that registers them does not repeat the word "copyright":
 // "The Reports are original works of authorship. The certificates of
 // registration for them are attached as Exhibit B."
-var reWorksOfAuthorship = legal.MustCompile(`(?i)\b(?:copyright\w*|works? of authorship|copyrightable)\b`)
+var reWorksOfAuthorship = legal.MustCompile(`(?i)\b(?:copyright\w*|works? of authorship|copyrightable|sound recordings?|musical (?:compositions?|works?)|motion pictures?|audiovisual works?|literary works?|photographs?|architectural works?|pictorial|graphic works?)\b`)
 
 // paragraphSpeaksOfWorks reports whether another sentence of s's paragraph
 // speaks of copyright or works of authorship.

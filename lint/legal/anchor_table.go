@@ -757,7 +757,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:copyright\\s+office\\s+(?:has\\s+)?(?:registered|issued|granted)\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+registrations?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\w*)\x1fw\x1fcopyright\x1e" +
-	"(?i)\\b(?:copyright\\w*|works?\\s+of\\s+authorship|copyrightable)\\b\x1fw\x1fcopyright\x00work\x00copyrightable\x1e" +
+	"(?i)\\b(?:copyright\\w*|works?\\s+of\\s+authorship|copyrightable|sound\\s+recordings?|musical\\s+(?:compositions?|works?)|motion\\s+pictures?|audiovisual\\s+works?|literary\\s+works?|photographs?|architectural\\s+works?|pictorial|graphic\\s+works?)\\b\x1fw\x1fcopyright\x00work\x00copyrightable\x00sound\x00musical\x00motion\x00audiovisual\x00literary\x00photograph\x00architectural\x00pictorial\x00graphic\x1e" +
 	"(?i)\\b(?:copyrighted\\s+(?:materials?|works?|content|property)\\b)\x1fw\x1fcopyrighted\x1e" +
 	"(?i)\\b(?:copyrights?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyrights\\b)\x1fw\x1fcopyrights\x1e" +
@@ -1026,6 +1026,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:except\\s+(?:to|for|as)\\b)\x1fw\x1fexcept\x1e" +
 	"(?i)\\b(?:excerpt(?:s|ed|ing)\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:exclusive\\s+licens(?:e|ee|ees|es)\\b)\x1fw\x1fexclusive\x1e" +
+	"(?i)\\b(?:exclusively\\s+licens\\w*)\x1fw\x1fexclusively\x1e" +
 	"(?i)\\b(?:execut\\w*)\x1fw\x1fexecut\x1e" +
 	"(?i)\\b(?:executables?\\b)\x1fw\x1fexecutable\x1e" +
 	"(?i)\\b(?:executed)\x1fw\x1fexecuted\x1e" +
@@ -1664,7 +1665,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:owns)\x1fw\x1fowns\x1e" +
 	"(?i)\\b(?:owns?\\b)\x1fw\x1fowns\x00own\x1e" +
 	"(?i)\\b(?:owns\\b)\x1fw\x1fowns\x1e" +
-	"(?i)\\b(?:owns\\b|owned\\b|owners?\\b|ownership\\b|own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b|author(?:s|ed|ship)?\\b|works?\\s+(?:made\\s+)?for\\s+hire\\b|work-for-hire\\b|within\\s+the\\s+scope\\s+of\\s+(?:their|his|her|its)\\s+employment\\b|assign(?:s|ed|ee|ees|ment|ments)?\\b|exclusive\\s+licens(?:e|ee|ees|es)\\b|all\\s+right,?\\s+title,?\\s+and\\s+interest\\b|copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b|proprietor\\b|holds?\\s+(?:the\\s+|all\\s+|valid\\s+)?copyrights?\\b|transferred\\s+to\\b)\x1fw\x1fowns\x00owned\x00owners\x00owner\x00ownership\x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00author\x00works\t\x00works\n\x00works\f\x00works\r\x00works \x00work\t\x00work\n\x00work\f\x00work\r\x00work \x00work-for-hire\x00within\x00assign\x00exclusive\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00copyright\x00proprietor\x00hold\x00transferred\x1e" +
+	"(?i)\\b(?:owns\\b|owned\\b|owners?\\b|ownership\\b|own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b|author(?:s|ed|ship)?\\b|works?\\s+(?:made\\s+)?for\\s+hire\\b|work-for-hire\\b|within\\s+the\\s+scope\\s+of\\s+(?:their|his|her|its)\\s+employment\\b|assign(?:s|ed|ee|ees|ment|ments)?\\b|exclusive\\s+licens(?:e|ee|ees|es)\\b|exclusively\\s+licens\\w*|all\\s+right,?\\s+title,?\\s+and\\s+interest\\b|copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b|proprietor\\b|holds?\\s+(?:the\\s+|all\\s+|valid\\s+)?copyrights?\\b|transferred\\s+to\\b)\x1fw\x1fowns\x00owned\x00owners\x00owner\x00ownership\x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00author\x00works\t\x00works\n\x00works\f\x00works\r\x00works \x00work\t\x00work\n\x00work\f\x00work\r\x00work \x00work-for-hire\x00within\x00assign\x00exclusive\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00copyright\x00proprietor\x00hold\x00transferred\x1e" +
 	"(?i)\\b(?:packag(?:e|es|ing)\\b)\x1fw\x1fpackag\x1e" +
 	"(?i)\\b(?:pages?\\b)\x1fw\x1fpage\x1e" +
 	"(?i)\\b(?:paid)\x1fw\x1fpaid\x1e" +
@@ -2152,6 +2153,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:styles?\\b)\x1fw\x1fstyle\x1e" +
 	"(?i)\\b(?:stylists?\\b)\x1fw\x1fstylist\x1e" +
 	"(?i)\\b(?:subscribers?\\b)\x1fw\x1fsubscriber\x1e" +
+	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies))\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x1e" +
 	"(?i)\\b(?:subscribers\\b)\x1fw\x1fsubscribers\x1e" +
 	"(?i)\\b(?:subscription\\s+(?:check|verification|gate|wall)s?\\b)\x1fw\x1fsubscription\x1e" +
 	"(?i)\\b(?:subsequently)\x1fw\x1fsubsequently\x1e" +
