@@ -572,6 +572,8 @@ func defendantTermWord(pt partyTerms, w string) bool {
 // rests on.
 var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies))\b`)
 
+var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
+
 // brandedProduct reports a defendant's name used as the name of a product:
 // the name followed directly by a product noun ("the ClipVault app").
 func brandedProduct(pt partyTerms, t string) bool {
@@ -584,6 +586,11 @@ func brandedProduct(pt partyTerms, t string) bool {
 			}
 			w := strings.ToLower(strings.Trim(firstWord(rest), ",.;:)"))
 			if w != "" && noun.Match(w) && w != "line" && w != "series" && w != "collection" && w != "clients" && w != "client" {
+				return true
+			}
+			// "Prairie Reports 1.0": capitalised words after the maker's
+			// name, carrying a version number.
+			if m := reBrandTail.FindString(rest); m != "" {
 				return true
 			}
 		}

@@ -55,7 +55,17 @@ func ccComputeParties(d *document.Document) partyTerms {
 			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
 				kind = partyPlaintiff
 			default:
-				continue
+				// "ClipVault, Inc. (“ClipVault”) is a Delaware corporation":
+				// no role word, but the caption names the party's role.
+				_, name, _ := roleBefore(head)
+				switch captionRole(d, name) {
+				case "defendant":
+					kind = partyDefendant
+				case "plaintiff":
+					kind = partyPlaintiff
+				default:
+					continue
+				}
 			}
 			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
 				term := strings.TrimSpace(q[1])
