@@ -69,6 +69,7 @@ const anchorTableData = "" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
 	"(?i)\\b(15|17|18)\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*((?:\\d{3,4}[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*(?:\\s*(?:,|and|&|through|to|-|–|—)\\s*(?:§{1,2}\\s*)?)?)+)(\\s*et\\.?\\s*seq\\.?)?\x1fw\x1f15\t\x0015\n\x0015\f\x0015\r\x0015 \x0015u.\t\x0015u.\n\x0015u.\f\x0015u.\r\x0015u. \x0015u.s.\t\x0015u.s.\n\x0015u.s.\f\x0015u.s.\r\x0015u.s. \x0015u.s.c.\t\x0015u.s.c.\n\x0015u.s.c.\f\x0015u.s.c.\r\x0015u.s.c. \x0015u.s.c.\x0015u.s.c\t\x0015u.s.c\n\x0015u.s.c\f\x0015u.s.c\r\x0015u.s.c \x0015u.s.c\x0015u.s\t\x0015u.s\n\x0015u.s\f\x0015u.s\r\x0015u.s \x0015u.sc.\t\x0015u.sc.\n\x0015u.sc.\f\x0015u.sc.\r\x0015u.sc. \x0015u.sc.\x0015u.sc\t\x0015u.sc\n\x0015u.sc\f\x0015u.sc\r\x0015u.sc \x0015u.sc\x0015u\t\x0015u\n\x0015u\f\x0015u\r\x0015u \x0015us.\t\x0015us.\n\x0015us.\f\x0015us.\r\x0015us. \x0015us.c.\t\x0015us.c.\n\x0015us.c.\f\x0015us.c.\r\x0015us.c. \x0015us.c.\x0015us.c\t\x0015us.c\n\x0015us.c\f\x0015us.c\r\x0015us.c \x0015us.c\x0015us\t\x0015us\n\x0015us\f\x0015us\r\x0015us \x0015usc.\t\x0015usc.\n\x0015usc.\f\x0015usc.\r\x0015usc. \x0015usc.\x0015usc\t\x0015usc\n\x0015usc\f\x0015usc\r\x0015usc \x0015usc\x0017\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x0018\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x1e" +
 	"(?i)\\b(?:(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:a\\s+)?category\\s+of\\s+(?:one|its\\s+own)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00category\t\x00category\n\x00category\f\x00category\r\x00category \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b|(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b|cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x00copy\x00copies\x1e" +
@@ -106,6 +107,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b)\x1fw\x1fcancel\x00abandon\x00walked\x1e" +
 	"(?i)\\b(?:(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fchoice\x00selection\x00choosing\x00selecting\x1e" +
 	"(?i)\\b(?:(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b)\x1fw\x1fchose\x00selected\x00awarded\x1e" +
+	"(?i)\\b(?:(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b)\x1fw\x1fcomp\x00exhaustive\x00authoritative\x00definitive\x1e" +
+	"(?i)\\b(?:(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b)\x1fw\x1fcomplete\x00full\x00total\x00thorough\x00deep\x00unmatched\x1e" +
 	"(?i)\\b(?:(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b)\x1fw\x1fcomputer\x00system\x1e" +
 	"(?i)\\b(?:(?:confidential|proprietary)\\s+(?:legends?|designations?|markings?|labels?|stamps?)\\b)\x1fw\x1fconfidential\x00proprietary\x1e" +
 	"(?i)\\b(?:(?:confidential|proprietary)\\s+information\\b)\x1fw\x1fconfidential\x00proprietary\x1e" +
@@ -121,6 +124,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
 	"(?i)\\b(?:(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice))\x1fw\x1fcould\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcredentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00user\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
+	"(?i)\\b(?:(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b)\x1fw\x1fcurrent\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x1e" +
 	"(?i)\\b(?:(?:customers|buyers|consumers|purchasers|clients|prospects|they)\\s+(?:\\w+\\s+){0,2}(?:relied|rely|relies)\\b)\x1fw\x1fcustomers\x00buyers\x00consumers\x00purchasers\x00clients\x00prospects\x00they\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|partner|subscriber|user|third[-\\s]party|employee|member|vendor)(?:['‘’]s|s['‘’])\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+)?(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00partner\x00subscriber\x00user\x00third\x00employee\x00member\x00vendor\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|partner|subscriber|user|third[-\\s]party|employee|member|vendor)(?:['‘’]s|s['‘’])\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+)?(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\b|(?:customer|client|licensee|subscriber|third[-\\s]party)\\s+(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|api\\s+keys?|access\\s+tokens?)\\b|(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00partner\x00subscriber\x00user\x00third\x00employee\x00member\x00vendor\x00credentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
@@ -263,6 +267,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:trade\\s+|industry\\s+)?publications?\\b)\x1fw\x1ftrade\x00industry\x00publication\x1e" +
 	"(?i)\\b(?:(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1ftrain\x1e" +
+	"(?i)\\b(?:(?:understands?|knows?|gets?)\\s+(?:[\\w['‘’]’-]+\\s+){0,4}better\\s+than\\s+(?:anyone|anybody|any\\s+other|any\\s+competitor|the\\s+competition|its\\s+competitors)\\b)\x1fw\x1funderstand\x00know\x00gets\t\x00gets\n\x00gets\f\x00gets\r\x00gets \x00get\t\x00get\n\x00get\f\x00get\r\x00get \x1e" +
 	"(?i)\\b(?:(?:understood|read|perceived|interpreted)\\s+by\\s+(?:consumers|customers|buyers|purchasers|clients)\\b)\x1fw\x1funderstood\x00read\x00perceived\x00interpreted\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
@@ -519,7 +524,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:benefit\\w*\\s+from\\b)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:berne\\s+convention\\s+works?\\b)\x1fw\x1fberne\x1e" +
 	"(?i)\\b(?:best\\b)\x1fw\x1fbest\x1e" +
-	"(?i)\\b(?:best\\b|leading\\b|world[-\\s]class\\b|superior\\b|unmatched\\b|unrivall?ed\\b|unparalleled\\b|revolutionary\\b|cutting[-\\s]edge\\b|premier\\b|smartest\\b|most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b|next[-\\s]generation\\b|industry[-\\s]leading\\b|state[-\\s]of[-\\s]the[-\\s]art\\b|innovative\\b|game[-\\s]chang\\w*|finest\\b|greatest\\b|ultimate\\b|first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b)\x1fw\x1fbest\x00leading\x00world\x00superior\x00unmatched\x00unrival\x00unparalleled\x00revolutionary\x00cutting\x00premier\x00smartest\x00most\x00next\x00industry\x00state\x00innovative\x00game\x00finest\x00greatest\x00ultimate\x00first\x1e" +
+	"(?i)\\b(?:best\\b|leading\\b|world[-\\s]class\\b|superior\\b|unmatched\\b|unrivall?ed\\b|unparalleled\\b|revolutionary\\b|cutting[-\\s]edge\\b|premier\\b|smartest\\b|most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b|next[-\\s]generation\\b|industry[-\\s]leading\\b|state[-\\s]of[-\\s]the[-\\s]art\\b|innovative\\b|game[-\\s]chang\\w*|finest\\b|greatest\\b|ultimate\\b|first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b|most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b|(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b|(?:understands?|knows?|gets?)\\s+(?:[\\w['‘’]’-]+\\s+){0,4}better\\s+than\\s+(?:anyone|anybody|any\\s+other|any\\s+competitor|the\\s+competition|its\\s+competitors)\\b|better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b|(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b|(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b|every\\s+(?:single\\s+)?(?:requirement|rule|regulation|standard|code|law)s?\\s+(?:that\\s+)?(?:applies|apply|you\\s+need)\\b|first\\s+of\\s+its\\s+kind\\b|(?:a\\s+)?category\\s+of\\s+(?:one|its\\s+own)\\b|one\\s+of\\s+a\\s+kind\\b|like\\s+no\\s+other\\b|second\\s+to\\s+none\\b|in\\s+a\\s+(?:class|league)\\s+of\\s+(?:its|their)\\s+own\\b|everything\\s+(?:you|your\\s+\\w+)\\s+(?:will\\s+ever\\s+)?needs?\\b)\x1fw\x1fbest\x00leading\x00world\x00superior\x00unmatched\x00unrival\x00unparalleled\x00revolutionary\x00cutting\x00premier\x00smartest\x00most\x00next\x00industry\x00state\x00innovative\x00game\x00finest\x00greatest\x00ultimate\x00first\x00comp\x00exhaustive\x00authoritative\x00definitive\x00understand\x00know\x00gets\t\x00gets\n\x00gets\f\x00gets\r\x00gets \x00get\t\x00get\n\x00get\f\x00get\r\x00get \x00better\x00complete\x00full\x00total\x00thorough\x00deep\x00current\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x00every\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00category\t\x00category\n\x00category\f\x00category\r\x00category \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00like\x00second\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00everything\x1e" +
+	"(?i)\\b(?:better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b)\x1fw\x1fbetter\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+|its\\s+)?(?:permitted|licensed|authorized)\\s+(?:use|purposes?|scope)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:bid\\w*)\x1fw\x1fbid\x1e" +
@@ -1012,6 +1018,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:evaluat\\w*)\x1fw\x1fevaluat\x1e" +
 	"(?i)\\b(?:evasion\\b)\x1fw\x1fevasion\x1e" +
 	"(?i)\\b(?:ever\\s+since\\b)\x1fw\x1fever\x1e" +
+	"(?i)\\b(?:every\\s+(?:single\\s+)?(?:requirement|rule|regulation|standard|code|law)s?\\s+(?:that\\s+)?(?:applies|apply|you\\s+need)\\b)\x1fw\x1fevery\x1e" +
+	"(?i)\\b(?:everything\\s+(?:you|your\\s+\\w+)\\s+(?:will\\s+ever\\s+)?needs?\\b)\x1fw\x1feverything\x1e" +
 	"(?i)\\b(?:evp\\b)\x1fw\x1fevp\x1e" +
 	"(?i)\\b(?:exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted)\\s+access)\x1fw\x1fexceed\x1e" +
@@ -1090,6 +1098,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:first\\s+(?:noticed|detected)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+became\\s+aware\\b)\x1fw\x1ffirst\x1e" +
+	"(?i)\\b(?:first\\s+of\\s+its\\s+kind\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:fixed\\s+terms?\\b)\x1fw\x1ffixed\x1e" +
 	"(?i)\\b(?:flyers?\\b)\x1fw\x1fflyer\x1e" +
@@ -1237,6 +1246,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:in\\b)\x1fw\x1fin\x1e" +
 	"(?i)\\b(?:in\\s+(?:breach|violation)\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+(?:its|their)\\s+entirety\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+a\\s+(?:class|league)\\s+of\\s+(?:its|their)\\s+own\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+a\\s+call\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+bad\\s+faith\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+breach\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
@@ -1419,6 +1429,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lied\\b)\x1fw\x1flied\x1e" +
 	"(?i)\\b(?:lies\\b)\x1fw\x1flies\x1e" +
 	"(?i)\\b(?:lift(?:s|ed|ing)?\\b)\x1fw\x1flift\x1e" +
+	"(?i)\\b(?:like\\s+no\\s+other\\b)\x1fw\x1flike\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b|likely\\s+to\\s+(?:cause|create)\\s+confusion\\b|confusingly\\s+similar\\b|trademarks?\\b|service\\s+marks?\\b|(?:its|their|the|plaintiff['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+)?marks?\\b|trade\\s+dress\\b|passing\\s+off\\b|palming\\s+off\\b|false\\s+designation\\s+of\\s+origin\\b|sponsorship,?\\s+(?:or\\s+)?(?:affiliation|approval)\\b|affiliation,?\\s+connection,?\\s+or\\s+association\\b)\x1f-\x1f\x1e" +
@@ -1555,6 +1566,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:modules?\\b)\x1fw\x1fmodule\x1e" +
 	"(?i)\\b(?:more\\s+than\\b)\x1fw\x1fmore\x1e" +
 	"(?i)\\b(?:most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b)\x1fw\x1fmost\x1e" +
+	"(?i)\\b(?:most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b)\x1fw\x1fmost\x1e" +
 	"(?i)\\b(?:moved)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:moved\\s+(?:\\w+\\s+){0,3}business\\b)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:movies?\\b)\x1fw\x1fmovie\x1e" +
@@ -1633,6 +1645,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:one-pagers?\\b)\x1fw\x1fone-pager\x1e" +
 	"(?i)\\b(?:one-year\\b)\x1fw\x1fone-year\x1e" +
 	"(?i)\\b(?:one-year\\b|1-year\\b|one\\s+year\\b|twelve\\s+months\\b|12\\s+months\\b|twelve-month\\b|12-month\\b|any\\s+one\\s+year\\b|single\\s+year\\b|within\\s+(?:a|one|the\\s+same|a\\s+single)\\s+(?:calendar\\s+)?year\\b|(?:a|one|any|the\\s+same)\\s+(?:single\\s+)?(?:calendar\\s+)?year(?:-long)?\\s+period\\b)\x1fw\x1fone-year\x001-year\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00twelve\x0012\t\x0012\n\x0012\f\x0012\r\x0012 \x00twelve-month\x0012-month\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00single\x00within\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:one\\s+of\\s+a\\s+kind\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:one\\s+year\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:ongoing\\b)\x1fw\x1fongoing\x1e" +
 	"(?i)\\b(?:online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b)\x1fw\x1fonline\x1e" +
@@ -2001,6 +2014,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sculptures?\\b)\x1fw\x1fsculpture\x1e" +
 	"(?i)\\b(?:sdks?\\b)\x1fw\x1fsdks\x00sdk\x1e" +
 	"(?i)\\b(?:search\\s+(?:ads?|results)\\b)\x1fw\x1fsearch\x1e" +
+	"(?i)\\b(?:second\\s+to\\s+none\\b)\x1fw\x1fsecond\x1e" +
 	"(?i)\\b(?:secrecy)\x1fw\x1fsecrecy\x1e" +
 	"(?i)\\b(?:secretly\\b)\x1fw\x1fsecretly\x1e" +
 	"(?i)\\b(?:secrets?\\b)\x1fw\x1fsecret\x1e" +
@@ -2576,6 +2590,7 @@ const anchorTableData = "" +
 	"\\d{2,}\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1f\x1e" +
 	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1f\x1e" +
+	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"^[ ]*(?:¶[ ]*)?(\\d{1,4})\\.(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*¶[ ]*(\\d{1,4})[ ]+\x1f-\x1f\x1e" +
 	"^[”\"’']\\)\x1f-\x1f\x1e" +
