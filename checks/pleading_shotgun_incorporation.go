@@ -55,7 +55,7 @@ func shotgunCircuitNote(circuit string) string {
 
 func runShotgun(p *lint.Pass) {
 	c := p.Count()
-	if c == nil || c.Index == 0 || c.IncorporationSentence < 0 || len(c.SweptCounts) == 0 {
+	if c == nil || c.IncorporationSentence < 0 || len(c.SweptCounts) == 0 {
 		return
 	}
 	auth := p.Check.Doc.Authority
@@ -64,7 +64,13 @@ func runShotgun(p *lint.Pass) {
 	}
 	inc := quote(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Span)
 	msg := msgShotgun + " This count's incorporation: " + inc + "."
-	if len(c.SweptCounts) < c.Index {
+	if forward := c.SweptCounts[len(c.SweptCounts)-1] > c.Index; forward {
+		var names []string
+		for _, ci := range c.SweptCounts {
+			names = append(names, "Count "+p.Doc.Counts[ci].Numeral())
+		}
+		msg = fmt.Sprintf("This count incorporates %s, which reaches forward into the allegations of %s, so it silently includes later claims — the Weiland shotgun pattern.", inc, joinAnd(names))
+	} else if len(c.SweptCounts) < c.Index {
 		// An explicit range that reaches into some earlier counts, not all.
 		var names []string
 		for _, ci := range c.SweptCounts {
