@@ -229,6 +229,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b)\x1fw\x1frelevant\x00market\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b|(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b|(?:only|about|approximately|roughly|fewer\\s+than|no\\s+more\\s+than)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients|companies|retailers|carriers|hospitals|manufacturers)\\b|handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b|(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1frelevant\x00market\x00only\t\x00only\n\x00only\f\x00only\r\x00only \x00about\x00approximately\x00roughly\t\x00roughly\n\x00roughly\f\x00roughly\r\x00roughly \x00fewer\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00handful\x00small\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b)\x1fw\x1frelevant\x00market\x1e" +
+	"(?i)\\b(?:(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[\\w['‘’]’-]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b)\x1fw\x1fremov\x00strip\x00delet\x00replac\x1e" +
 	"(?i)\\b(?:(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b)\x1fw\x1freproduced\x00depicted\x00shown\x00pictured\x1e" +
 	"(?i)\\b(?:(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1frestricted\x00limited\x1e" +
 	"(?i)\\b(?:(?:restrict|limit)\\w*\\s+(?:\\w+\\s+){0,2}access\\b)\x1fw\x1frestrict\x00limit\x1e" +
@@ -694,7 +695,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confidential\\s+(?:and|&)\\s+proprietary)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*\\b.{0,80}\\b(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|misus\\w*|used|using|use)\\b)\x1fw\x1fconfidential\x1e" +
-	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b|hot[-\\s]news\\b|time[-\\s]sensitiv\\w*)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00hot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x1e" +
 	"(?i)\\b(?:confidential\\w*|proprietary\\b|trade\\s+secrets?\\b|rules\\b|data\\b|source\\s+code\\b|code\\b|labou?rs?\\b|investments?\\b|expenditures?\\b|goodwill\\b|good\\s+will\\b|marks?\\b|trademarks?\\b|brand\\w*|names?\\b|logos?\\b|skill\\b|research\\b|technolog\\w*|information\\b|resources\\b|designs?\\b|customer\\s+lists?\\b|work\\s+product\\b)\x1fw\x1fconfidential\x00proprietary\x00trade\x00rules\x00data\x00source\x00code\x00labo\x00investment\x00expenditure\x00good\x00mark\x00trademark\x00brand\x00name\x00logo\x00skill\x00research\x00technolog\x00information\x00resources\x00design\x00customer\x00work\x1e" +
 	"(?i)\\b(?:confidentiality\\s+(?:agreements?|provisions?|clauses?|obligations?|terms?|covenants?|undertakings?|policy|policies|restrictions?|requirements?)\\b)\x1fw\x1fconfidentiality\x1e" +
 	"(?i)\\b(?:configur\\w*)\x1fw\x1fconfigur\x1e" +
@@ -1220,6 +1221,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+))\x1fw\x1fhosted\x1e" +
 	"(?i)\\b(?:hosts?\\b)\x1fw\x1fhost\x1e" +
 	"(?i)\\b(?:hot[-\\s]news)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
+	"(?i)\\b(?:hot[-\\s]news\\b)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
 	"(?i)\\b(?:hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:households\\b)\x1fw\x1fhouseholds\x1e" +
 	"(?i)\\b(?:houses?\\b)\x1fw\x1fhouse\x1e" +
@@ -1692,7 +1694,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:parents\\b)\x1fw\x1fparents\x1e" +
 	"(?i)\\b(?:partners?\\b)\x1fw\x1fpartner\x1e" +
 	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b)\x1fw\x1fpass\x1e" +
-	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|as\\s+(?:its|their)\\s+own\\b|h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b|(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b|(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fpassed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00held\x00holds\x00hold\x00holding\x00misle\x00deceiv\x00trick\x00fool\x00used\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
+	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|as\\s+(?:its|their)\\s+own\\b|under\\s+(?:its|their|the\\s+[\\w-]+)\\s+(?:own\\s+)?(?:name|byline|brand|banner|masthead|logo|label)\\b|(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[\\w['‘’]’-]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b|h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b|(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b|(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fpassed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00under\x00remov\x00strip\x00delet\x00replac\x00held\x00holds\x00hold\x00holding\x00misle\x00deceiv\x00trick\x00fool\x00used\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
 	"(?i)\\b(?:pass(?:es|ed|ing)?\\s+off\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:es|ed|ing)?\\s+off\\b|hold(?:s|ing)?\\s+(?:itself|themselves)\\s+out\\b|held\\s+(?:itself|themselves)\\s+out\\b|tak(?:es|ing|en)?\\s+credit\\b|took\\s+credit\\b)\x1fw\x1fpass\x00holds\t\x00holds\n\x00holds\f\x00holds\r\x00holds \x00holding\t\x00holding\n\x00holding\f\x00holding\r\x00holding \x00hold\t\x00hold\n\x00hold\f\x00hold\r\x00hold \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x00takes\t\x00takes\n\x00takes\f\x00takes\r\x00takes \x00taking\t\x00taking\n\x00taking\f\x00taking\r\x00taking \x00taken\t\x00taken\n\x00taken\f\x00taken\r\x00taken \x00tak\t\x00tak\n\x00tak\f\x00tak\r\x00tak \x00took\t\x00took\n\x00took\f\x00took\r\x00took \x1e" +
 	"(?i)\\b(?:pass(?:word|code)s?\\b)\x1fw\x1fpass\x1e" +
@@ -1760,6 +1762,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:potential\\b)\x1fw\x1fpotential\x1e" +
 	"(?i)\\b(?:potential\\s+(?:customers|clients|purchasers|buyers)\\b)\x1fw\x1fpotential\x1e" +
 	"(?i)\\b(?:pre-regist\\w*)\x1fw\x1fpre-regist\x1e" +
+	"(?i)\\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\\b|\\b(?:succeeding|subsequent)[ ]+paragraphs?\\b|\\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:predict\\w*)\x1fw\x1fpredict\x1e" +
 	"(?i)\\b(?:premier\\b)\x1fw\x1fpremier\x1e" +
 	"(?i)\\b(?:prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*)\x1fw\x1fprepar\x1e" +
@@ -2249,6 +2252,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:through\\s+the\\s+(?:date|filing)\\s+of\\s+this\\s+complaint\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+present\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:till\\b)\x1fw\x1ftill\x1e" +
+	"(?i)\\b(?:time[-\\s]sensitiv\\w*)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time[-\\s]sensitive)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time\\b)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:times)\x1fw\x1ftimes\x1e" +
@@ -2326,6 +2330,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unavailab\\w*)\x1fw\x1funavailab\x1e" +
 	"(?i)\\b(?:uncovered\\b)\x1fw\x1funcovered\x1e" +
 	"(?i)\\b(?:under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:under\\s+(?:its|their|the\\s+[\\w-]+)\\s+(?:own\\s+)?(?:name|byline|brand|banner|masthead|logo|label)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the\\s+)?(?:copyright\\s+)?laws?\\s+of\\s+(?:germany|france|the\\s+united\\s+kingdom|england|canada|japan|china|india|australia|israel|korea|italy|spain|brazil|mexico)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+common\\s+(?:ownership|control)\\b)\x1fw\x1funder\x1e" +
@@ -2500,7 +2505,9 @@ const anchorTableData = "" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1f\x1e" +
+	"(?i)\\bfree[-\\s]?rid\\w*\x1fw\x1ffree\x1e" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1e" +
+	"(?i)\\bhot[-\\s]news\\b\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
 	"(?i)\\bhttps?://\\S+|\\bwww\\.[\\w.-]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\\b(?:/\\S*)?\x1f-\x1f\x1e" +
 	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1e" +
 	"(?i)\\blanham act\\b|false advertising|§\\s*43\\s*\\(a\\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)\x1f-\x1f\x1e" +
@@ -2511,6 +2518,7 @@ const anchorTableData = "" +
 	"(?i)\\bregist\x1fw\x1fregist\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
+	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1f\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
