@@ -26,7 +26,14 @@ func defendantTerms(d *document.Document) []string {
 		if i > 0 {
 			head = s[:i]
 		}
-		if nearestParty(head) == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
+		role := nearestParty(head)
+		if role == "" {
+			// "Emberwall Networks, Inc. (“Emberwall”) is a Delaware
+			// corporation": the caption gives the role.
+			_, name, _ := roleBefore(strings.TrimRight(strings.TrimRight(head, " “\"'‘"), " ("))
+			role = captionRole(d, name)
+		}
+		if role == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
 			out = append(out, def.Term)
 		}
 	}
