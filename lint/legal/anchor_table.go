@@ -274,6 +274,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:understood|read|perceived|interpreted)\\s+by\\s+(?:consumers|customers|buyers|purchasers|clients)\\b)\x1fw\x1funderstood\x00read\x00perceived\x00interpreted\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
+	"(?i)\\b(?:(?:unlawful|unfair|fraudulent)\\s+prong\\b)\x1fw\x1funlawful\x00unfair\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b|(?:is|are)\\s+informed\\s+and\\s+believes?(?:,?\\s+and\\s+(?:on\\s+that\\s+basis|thereon|based\\s+thereon)\\s+alleges?,?)?)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
 	"(?i)\\b(?:(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fused\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
@@ -1806,10 +1807,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:prohibit\\w*)\x1fw\x1fprohibit\x1e" +
 	"(?i)\\b(?:prohibits\\b)\x1fw\x1fprohibits\x1e" +
 	"(?i)\\b(?:prohibits\\b|makes\\s+it\\s+(?:unlawful|a\\s+crime|illegal|an\\s+offense)\\b|provides\\s+(?:that|a\\s+civil|a\\s+private|for)\\b|imposes\\s+(?:civil\\s+)?liability\\b|whoever\\b|any\\s+(?:person|one|individual|entity)\\s+who\\b|anyone\\s+who\\b|the\\s+term\\b|is\\s+defined\\b|defines\\b|(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b|(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1fprohibits\x00makes\x00provides\x00imposes\x00whoever\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00anyone\t\x00anyone\n\x00anyone\f\x00anyone\r\x00anyone \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00defines\x00statute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x00under\x00pursuant\x1e" +
-	"(?i)\\b(?:prohibits\\b|provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b|makes\\s+it\\s+unlawful\\b|(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b|defines\\b|the\\s+elements\\s+of\\b|to\\s+state\\s+a\\s+claim\\b|within\\s+the\\s+meaning\\s+of\\b|as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b)\x1fw\x1fprohibits\x00provides\x00makes\x00under\x00pursuant\x00defines\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00within\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:prohibits\\b|provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b|makes\\s+it\\s+unlawful\\b|(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b|defines\\b|the\\s+elements\\s+of\\b|to\\s+state\\s+a\\s+claim\\b|within\\s+the\\s+meaning\\s+of\\b|as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b|unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b|(?:unlawful|unfair|fraudulent)\\s+prong\\b|prongs?\\s+of\\s+(?:the\\s+)?(?:ucl|section\\s+17200|§\\s*17200|bus(?:iness)?\\.?\\s+(?:&|and)\\s+prof(?:essions)?\\.?\\s+code)\\b)\x1fw\x1fprohibits\x00provides\x00makes\x00under\x00pursuant\x00defines\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00within\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00unlawful\x00unfair\x00fraudulent\x00prong\x1e" +
 	"(?i)\\b(?:promot\\w*)\x1fw\x1fpromot\x1e" +
 	"(?i)\\b(?:promote[s]?)\x1fw\x1fpromote\x1e" +
 	"(?i)\\b(?:promotion\\b)\x1fw\x1fpromotion\x1e" +
+	"(?i)\\b(?:prongs?\\s+of\\s+(?:the\\s+)?(?:ucl|section\\s+17200|§\\s*17200|bus(?:iness)?\\.?\\s+(?:&|and)\\s+prof(?:essions)?\\.?\\s+code)\\b)\x1fw\x1fprong\x1e" +
 	"(?i)\\b(?:proposals?\\b)\x1fw\x1fproposal\x1e" +
 	"(?i)\\b(?:proprietary\\b)\x1fw\x1fproprietary\x1e" +
 	"(?i)\\b(?:proprietary\\s+(?:materials?|content|information|technology|software)\\b)\x1fw\x1fproprietary\x1e" +
@@ -2239,6 +2241,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:the\\s+elements\\s+of\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+term\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+truth\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:the\\s+|all\\s+)?(?:allegations|averments|facts|statements|paragraphs)\\s+(?:in|of|set\\s+forth\\s+in|contained\\s+in)\\s+(?:this|the\\s+following)\\s+(?:section|part|subsection|heading|paragraphs?)\\b|\\bthe\\s+following\\s+(?:allegations|paragraphs|facts)\\b|\\b(?:this|the\\s+following)\\s+section\\s+is\\s+(?:alleged|made|pleaded)\\b|\\bparagraphs?\\s+\\d+\\s*(?:through|to|-|–)\\s*\\d+\\s+(?:are|is)\\s+(?:made|alleged|pleaded)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:theft\\b)\x1fw\x1ftheft\x1e" +
 	"(?i)\\b(?:their\\b)\x1fw\x1ftheir\x1e" +
 	"(?i)\\b(?:them)\x1fw\x1fthem\x1e" +
@@ -2357,6 +2360,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unlawful(?:ly)?\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful(?:ly)?\\b|wrongful(?:ly)?\\b|illegal(?:ly)?\\b|improper(?:ly)?\\b|willful(?:ly)?\\b|wilful(?:ly)?\\b|malicious(?:ly)?\\b|wanton(?:ly)?\\b|in\\s+bad\\s+faith\\b|knowingly\\s+and\\s+intentionally\\b|intentionally\\s+and\\s+maliciously\\b|without\\s+(?:any\\s+)?justification\\b|with\\s+reckless\\s+disregard\\b|egregious(?:ly)?\\b|outrageous(?:ly)?\\b)\x1fw\x1funlawful\x00wrongful\x00illegal\x00improper\x00willful\x00wilfully\x00wilful\x00malicious\x00wanton\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00knowingly\x00intentionally\x00with\x00egregious\x00outrageous\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent)\x1fw\x1funlawful\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent|business\\s+(?:acts?\\s+or\\s+practices?|practices?)|restitution|lost\\s+money\\s+or\\s+property)\x1fw\x1funlawful\x00business\x00restitution\x00lost\x1e" +
 	"(?i)\\b(?:unless\\b)\x1fw\x1funless\x1e" +
 	"(?i)\\b(?:unmatched\\b)\x1fw\x1funmatched\x1e" +
@@ -2506,6 +2510,7 @@ const anchorTableData = "" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
+	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
