@@ -85,7 +85,14 @@ func runCFAALossThreshold(p *lint.Pass) {
 	}
 	harm := lossAnchor(p, terms)
 	if len(met) == 0 {
-		p.ReportMissing(harm, p.Check.SeverityIn(p.Profile), "")
+		sev, conf := absenceSeverity(p)
+		f := lint.Finding{Severity: sev, Confidence: conf, Missing: true}
+		if harm != nil {
+			f.Span = harm.Span
+		} else {
+			f.Span = lint.HeadingLine(p.Doc, p.Count())
+		}
+		p.Report(f)
 		return
 	}
 	for _, s := range facts {

@@ -65,15 +65,17 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 			return
 		}
 	}
+	sev, conf := absenceSeverity(p)
 	anchor := firstOwn(p, acts, func(*document.Sentence) bool { return true })
 	if anchor == nil {
-		p.ReportMissing(nil, p.Check.SeverityIn(p.Profile), "")
+		f := lint.Finding{Span: lint.HeadingLine(p.Doc, p.Count()), Severity: sev, Missing: true, Confidence: conf}
+		p.Report(f)
 		return
 	}
 	// Offer the placeholder an attorney fills in: the period goes first,
 	// where a reader of the copying sentence looks for it.
 	p.Report(lint.Finding{
-		Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+		Span: anchor.Span, Severity: sev, Missing: true, Confidence: conf,
 		Suggestions: []lint.SuggestedFix{{
 			Title: "Insert a [DATE RANGE] placeholder for the infringement period",
 			Edits: []lint.Edit{{Span: lint.Span{Start: anchor.Span.Start, End: anchor.Span.Start}, NewText: "From [START DATE] through [END DATE or the present], "}},

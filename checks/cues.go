@@ -174,3 +174,38 @@ func quotedText(t string) string {
 	}
 	return t[:cut] + " …"
 }
+
+// reByDescription is an incorporation by description rather than by number
+// or a blanket sweep: "the allegations concerning the Platform above".
+var reByDescription = legal.MustPattern(`(?i)\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\b`)
+
+// scopeMayBeIncomplete reports a count whose scope the engine cannot read
+// in full: it incorporates by description, or its own allegations rest on
+// an exhibit. RULES-FORUM.md §F5.2: an absence found there is a warning,
+// not an error — the element may sit where the engine did not look.
+func scopeMayBeIncomplete(p *lint.Pass) bool {
+	c := p.Count()
+	if c == nil {
+		return false
+	}
+	if c.IncorporationSentence >= 0 && !c.Blanket && len(c.Incorporated) == 0 {
+		return true
+	}
+	for _, s := range p.Own() {
+		if hasExhibit(s.Text) || (c.IncorporationSentence < 0 && reByDescription.MatchString(s.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// absenceSeverity is the severity of a finding that an element is absent:
+// the rule's own under the profile, one level lower (with the confidence
+// that goes with it) when the scope may be incomplete.
+func absenceSeverity(p *lint.Pass) (lint.Severity, float64) {
+	sev, conf := p.Check.SeverityIn(p.Profile), p.Check.Confidence
+	if sev == lint.Error && scopeMayBeIncomplete(p) {
+		return lint.Warning, 0.55
+	}
+	return sev, conf
+}

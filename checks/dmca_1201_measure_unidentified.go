@@ -72,6 +72,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	// Anchor on the generic phrase in a circumvention sentence when there is
 	// one ("circumvented LivePerson's security measures"), else on the first
 	// circumvention sentence, else on the heading.
+	sev, conf := absenceSeverity(p)
 	generic := legal.Lex("tpm.generic")
 	circ := legal.Lex("circumvent")
 	for _, pick := range []func(*document.Sentence) bool{
@@ -84,14 +85,14 @@ func runDMCAMeasure(p *lint.Pass) {
 		for _, s := range scope {
 			if pick(s) {
 				loc := generic.Find(dmcaText(s))
-				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related,
+				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: sev, Confidence: conf, Missing: true, Related: related,
 					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground."})
 				return
 			}
 		}
 	}
 	anchor := firstOwn(p, scope, func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && !isIncorporation(p, s) })
-	f := lint.Finding{Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related}
+	f := lint.Finding{Severity: sev, Confidence: conf, Missing: true, Related: related}
 	if anchor != nil {
 		f.Span = anchor.Span
 	} else {
