@@ -126,7 +126,8 @@ func thirdPartyCredential(pt partyTerms, t string) []int {
 		return !isPartyWord(pt, w) && !rePlaintiffWord.MatchString(w) && !reDefendantWord.MatchString(w)
 	}
 	for _, m := range rePossessedCredential.FindAllStringSubmatchIndex(t, -1) {
-		if notParty(t[m[2]:m[3]]) {
+		owner := t[m[2]:m[3]]
+		if notParty(owner) || otherDefendant(pt, t[:m[0]], owner) {
 			return m[:2]
 		}
 	}
@@ -260,4 +261,20 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 		"Plaintiff's grant of access is pleaded here")
 	f.Missing = false
 	p.Report(f)
+}
+
+// otherDefendant reports that owner is a defendant other than the one
+// acting in head: "Marsh ... logging in with Natarajan's password" uses a
+// co-defendant's credentials, which Plaintiff issued to her, not to him.
+func otherDefendant(pt partyTerms, head, owner string) bool {
+	if !isPartyWord(pt, owner) || !defendantTermWord(pt, owner) {
+		return false
+	}
+	first, at := "", len(head)
+	for _, d := range pt.defendant {
+		if i := strings.Index(head, d); i >= 0 && i < at {
+			first, at = d, i
+		}
+	}
+	return first != "" && !strings.EqualFold(first, owner)
 }
