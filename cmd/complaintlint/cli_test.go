@@ -109,21 +109,24 @@ func TestBadInputs(t *testing.T) {
 		emptyDir + ": error: directory has no .txt, .md or .docx files to lint",
 		missing + ": error: no such file or directory",
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
+		if !strings.Contains(errOut, want) {
+			t.Errorf("standard error lacks %q:\n%s", want, errOut)
+		}
+		if strings.Contains(out, want) {
+			t.Errorf("standard output holds the error %q:\n%s", want, out)
 		}
 	}
-	// The good file among the bad ones is still linted.
-	if !strings.Contains(out, good+":13:4: error:") {
+	// The good file among the bad ones is still linted, and is all
+	// standard output holds: its forum notice and its finding.
+	if !strings.Contains(out, good+":13:4: error:") || strings.Count(out, "\n") != 2 || !strings.HasPrefix(out, good+":1:1: info: Forum: ") {
 		t.Errorf("the readable file was not linted:\n%s", out)
 	}
 	// Each error is one line.
-	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
-		if !strings.Contains(l, ": error: ") && !strings.HasSuffix(l, "[forum-assumed]") {
+	for _, l := range strings.Split(strings.TrimSpace(errOut), "\n") {
+		if !strings.Contains(l, ": error: ") {
 			t.Errorf("unexpected line %q", l)
 		}
 	}
-	_ = errOut
 }
 
 func TestErrorsOnStderrForMachineFormats(t *testing.T) {
@@ -134,7 +137,7 @@ func TestErrorsOnStderrForMachineFormats(t *testing.T) {
 	if code != exitError || out != "" {
 		t.Errorf("exit %d, stdout %q", code, out)
 	}
-	if !strings.Contains(errOut, "gone.txt: no such file or directory") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+	if !strings.Contains(errOut, "gone.txt: error: no such file or directory") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 		t.Errorf("stderr %q, want one line naming the file", errOut)
 	}
 }
