@@ -186,6 +186,9 @@ func scoreCorpus(t *testing.T, name, dir string) {
 		}
 		doc := document.Build(src)
 		counts += len(doc.Counts)
+		// A label file's profile is the forum assumed when the caption
+		// names none; a captioned complaint is read from its caption, as
+		// the command line reads it.
 		fs, _ := lint.Run(doc, checks.All, lint.Options{Default: lf.profile})
 		type key struct{ where, rule string }
 		want := map[key]label{}

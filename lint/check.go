@@ -56,6 +56,9 @@ type Check struct {
 	// CircuitSeverity overrides the default severity in named circuits
 	// ("11" -> Warning for shotgun pleading).
 	CircuitSeverity map[string]Severity
+	// Notice marks a rule that says what the linter assumed (the forum),
+	// not a defect of the pleading: its findings never fail a run.
+	Notice bool
 	// Group names rules that share a noise budget: of the findings of one
 	// group, at most one per paragraph (allegation) is kept — the most
 	// serious. The pleading-hygiene rules of RULES.md §3.G form the group

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"slices"
 
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -22,6 +23,17 @@ type Pass struct {
 	CountIndex int
 
 	report func(Finding)
+	ctx    context.Context
+}
+
+// Context is done when the lint is given up on (its time budget is spent).
+// A check whose work grows with the document may stop early when it is:
+// its findings are discarded then anyway.
+func (p *Pass) Context() context.Context {
+	if p.ctx == nil {
+		return context.Background()
+	}
+	return p.ctx
 }
 
 // Count is the count under review, nil for a document check.
@@ -114,6 +126,7 @@ func (p *Pass) Report(f Finding) {
 	}
 	f.Severity = p.calibrate(f.Severity)
 	f.Profile = p.Forum.ProfileLabel(p.CountIndex)
+	f.Notice = c.Notice
 	f.CountIndex = -1
 	if cnt := p.Count(); cnt != nil {
 		f.CountIndex = p.CountIndex

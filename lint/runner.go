@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"fmt"
 	"runtime/debug"
 	"sort"
@@ -66,11 +67,25 @@ func Assume(doc *document.Document, opts Options) *forum.Assumption {
 // Run applies the checks to one document and returns its findings in a
 // deterministic order, with the errors of checks that panicked.
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
-	return RunAssumed(doc, Assume(doc, opts), checks, opts)
+	findings, errs, _ := RunContext(context.Background(), doc, checks, opts)
+	return findings, errs
+}
+
+// RunContext is Run that stops once ctx is done: no check starts on the
+// document or on a count after that, and it returns ctx's error with no
+// findings (a partial list would read as a clean bill for the rest).
+func RunContext(ctx context.Context, doc *document.Document, checks []*Check, opts Options) ([]Finding, []error, error) {
+	return RunAssumedContext(ctx, doc, Assume(doc, opts), checks, opts)
 }
 
 // RunAssumed is Run with the forum already decided by Assume.
 func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
+	findings, errs, _ := RunAssumedContext(context.Background(), doc, a, checks, opts)
+	return findings, errs
+}
+
+// RunAssumedContext is RunContext with the forum already decided by Assume.
+func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
 	type unit struct {
@@ -106,8 +121,11 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 	}
 	results := make([]result, len(units))
 	runUnit := func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
 		u := units[i]
-		results[i].err = runOne(u.c, doc, a, u.count, &results[i].findings)
+		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -124,6 +142,9 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 		for i := range units {
 			runUnit(i)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
 	}
 	// Merged in unit order. A check that panics on one count is not run
 	// on its later counts: one error per check, as when run in order.
@@ -146,17 +167,17 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 	}
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
-	return findings, errs
+	return findings, errs, nil
 }
 
-func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
+	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci, report: func(f Finding) { local = append(local, f) }, ctx: ctx}
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil

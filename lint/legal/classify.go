@@ -109,19 +109,20 @@ var (
 	reStateName = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
 
 	// Heading names of causes of action.
-	reHName1201      = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
-	reHNameDMCA      = MustPattern(`(?i)digital millennium|\bdmca\b`)
-	reHName1202      = MustPattern(`(?i)copyright management information|\bCMI\b`)
-	reHNameCFAA      = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
-	reHNameTS        = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
-	reHNameMisapp    = MustPattern(`(?i)\bmisappropriation\b`)
-	reHNameHotNews   = MustPattern(`(?i)hot[- ]news`)
-	reHNameFA        = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)`)
-	reHNameLanhamA   = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
-	reHNameLanham    = MustPattern(`(?i)\blanham act\b`)
-	reHNameUnfair    = MustPattern(`(?i)unfair competition`)
-	reHNameCommonLaw = MustPattern(`(?i)common[- ]law`)
-	reFedLanhamCite  = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
+	reHName1201        = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
+	reHNameDMCA        = MustPattern(`(?i)digital millennium|\bdmca\b`)
+	reHName1202        = MustPattern(`(?i)copyright management information|\bCMI\b`)
+	reHNameCFAA        = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
+	reHNameTS          = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
+	reHNameDeclaratory = MustPattern(`(?i)\bdeclaratory\b|\bdeclaration of (?:non-?infringement|invalidity|rights)`)
+	reHNameMisapp      = MustPattern(`(?i)\bmisappropriation\b`)
+	reHNameHotNews     = MustPattern(`(?i)hot[- ]news`)
+	reHNameFA          = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)`)
+	reHNameLanhamA     = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
+	reHNameLanham      = MustPattern(`(?i)\blanham act\b`)
+	reHNameUnfair      = MustPattern(`(?i)unfair competition`)
+	reHNameCommonLaw   = MustPattern(`(?i)common[- ]law`)
+	reFedLanhamCite    = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
 
 	// The words of a count heading that are not its cause of action: the
 	// count's number, the parties it runs against.
@@ -138,6 +139,13 @@ var (
 func Classify(heading, body string) Classification {
 	cl := Classification{Scores: map[Claim]int{}}
 	body = window(body, classifyWindow)
+	// A declaratory-judgment count pleads a controversy, not the elements
+	// of the claim it names ("DECLARATORY JUDGMENT OF NON-INFRINGEMENT (17
+	// U.S.C. § 501)"): no family's element rules read it.
+	if reHNameDeclaratory.MatchString(heading) {
+		cl.Families = []Claim{ClaimOther}
+		return cl
+	}
 	all := heading + "\n" + body
 	cites := findCites(heading, body)
 	names := headingNames(heading, all)
@@ -261,13 +269,13 @@ func Classify(heading, body string) Classification {
 	if cl.Mismatch == nil {
 		cl.Mismatch = weakHeadingMismatch(cites, cl)
 	}
-	if !assigned[ClaimCopyright] && !(len(cl.Families) == 1 && cl.Families[0] == ClaimCopyright) {
+	if !hasClaim(cl.Families, ClaimCopyright) {
 		cl.Secondary = false
 	}
-	if !assigned[ClaimUnfairComp] && !(len(cl.Families) == 1 && cl.Families[0] == ClaimUnfairComp) {
+	if !hasClaim(cl.Families, ClaimUnfairComp) {
 		cl.HotNews = false
 	}
-	if !assigned[ClaimTradeSecret] {
+	if !hasClaim(cl.Families, ClaimTradeSecret) {
 		cl.CUTSA = false
 	}
 	return cl
@@ -359,7 +367,7 @@ func findCites(heading, body string) []cite {
 			case "1125":
 				c = lanhamCite(sub)
 			default:
-				c = sectionCite(n, sub)
+				c = sectionCite(n)
 			}
 			c.start, c.end = m[0], m[1]
 			if len(c.families) > 0 {
@@ -440,7 +448,7 @@ func uscCite(title, secs string, etSeq bool, start, end int) cite {
 		case title == "15" && m[1] == "1051":
 			s = cite{families: []Claim{ClaimLanhamFA, ClaimLanhamA}}
 		case title == "17":
-			s = sectionCite(m[1], sub)
+			s = sectionCite(m[1])
 		case title == "18" && m[1] == "1030":
 			s = cite{families: []Claim{ClaimCFAA}, strong: true}
 		case title == "18" && (m[1] == "1836" || m[1] == "1839"):
@@ -461,7 +469,7 @@ func uscCite(title, secs string, etSeq bool, start, end int) cite {
 }
 
 // sectionCite reads a title 17 section (or a bare section number).
-func sectionCite(n, sub string) cite {
+func sectionCite(n string) cite {
 	switch n {
 	case "1201":
 		return cite{families: []Claim{ClaimDMCA}, strong: true}
@@ -560,7 +568,9 @@ func headingNames(h, all string) []cite {
 	} else if reHNameHotNews.MatchString(h) {
 		add(true, ClaimUnfairComp)
 	} else if reHNameMisapp.MatchString(h) {
-		add(false, ClaimTradeSecret, ClaimUnfairComp)
+		// Bare "misappropriation" is the unfair-competition tort unless
+		// the body pleads trade secrets (RULES.md §2.4).
+		out = append(out, cite{families: []Claim{ClaimTradeSecret, ClaimUnfairComp}, heading: true, lean: ClaimUnfairComp})
 	}
 	if reHNameLanhamA.MatchString(h) && !reHNameFA.MatchString(h) {
 		add(true, ClaimLanhamA)
@@ -643,27 +653,29 @@ func elementCues(all string, label map[Claim]int) map[Claim]int {
 	if Lex("class.dmca1202-name").Match(all) {
 		cmi++
 	}
-	nouns := map[int]bool{}
+	// Management-information nouns count when the count pleads a removal
+	// or falsity verb: "title" and "author's name" alone are ordinary
+	// words.
+	nouns := 0
+	if Lex("class.dmca1202-verb").Match(all) {
+		l := Lex("class.dmca1202-noun")
+		l.pattern()
+		for _, b := range l.branches {
+			if b.MatchString(all) {
+				nouns++
+			}
+		}
+	}
 	pairs := false
 	for _, s := range splitSentences(all) {
 		if Lex("tpm").Match(s) && Lex("circumvent").Match(s) && !reCMIPhrase.MatchString(s) {
 			pairs = true
 		}
-		if !Lex("class.dmca1202-verb").Match(s) {
-			continue
-		}
-		l := Lex("class.dmca1202-noun")
-		l.pattern()
-		for i, b := range l.branches {
-			if b.MatchString(s) {
-				nouns[i] = true
-			}
-		}
 	}
 	if pairs {
 		out[ClaimDMCA] = min(maxElementCue, out[ClaimDMCA]+1)
 	}
-	out[ClaimDMCA1202] = min(maxElementCue, cmi+len(nouns))
+	out[ClaimDMCA1202] = min(maxElementCue, cmi+nouns)
 	return out
 }
 
