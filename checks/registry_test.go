@@ -12,7 +12,8 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 )
 
-// rulesSpec finds ../shared/RULES.md beside the repository.
+// rulesSpec reads ../shared/RULES.md and RULES-FORUM.md beside the
+// repository (or in $COMPLAINTLINT_SPEC_DIR).
 func rulesSpec(t *testing.T) string {
 	t.Helper()
 	dir, _ := os.Getwd()
@@ -26,25 +27,51 @@ func rulesSpec(t *testing.T) string {
 		}
 		dir = parent
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "RULES.md"))
+	shared := filepath.Join(dir, "..", "shared")
+	if env := os.Getenv("COMPLAINTLINT_SPEC_DIR"); env != "" {
+		shared = env // a checkout that does not sit beside the specification
+	}
+	b, err := os.ReadFile(filepath.Join(shared, "RULES.md"))
 	if err != nil {
 		t.Skip("../shared/RULES.md not present beside the repository")
 	}
-	return string(b)
+	forum, err := os.ReadFile(filepath.Join(shared, "RULES-FORUM.md"))
+	if err != nil {
+		t.Skip("../shared/RULES-FORUM.md not present beside the repository")
+	}
+	return string(b) + "\n" + forumMarker + "\n" + string(forum)
 }
 
-// specIDs returns the rule ids of RULES.md §3 by section letter.
+// forumMarker separates RULES.md from RULES-FORUM.md in the text rulesSpec
+// returns.
+const forumMarker = "<!-- RULES-FORUM.md -->"
+
+// specIDs returns the rule ids of RULES.md §3 by section letter, and those
+// of RULES-FORUM.md by its section ("F1".."F4").
 func specIDs(spec string) map[string][]string {
 	out := map[string][]string{}
 	section := ""
 	reSection := regexp.MustCompile(`^### ([A-H])\. `)
+	reForumSection := regexp.MustCompile(`^## (F[1-4])\. `)
 	reRule := regexp.MustCompile(`^#### ([a-z0-9-]+)\s*$`)
+	inForum := false
 	for _, line := range strings.Split(spec, "\n") {
-		if m := reSection.FindStringSubmatch(line); m != nil {
+		if line == forumMarker {
+			inForum, section = true, ""
+			continue
+		}
+		if inForum {
+			if m := reForumSection.FindStringSubmatch(line); m != nil {
+				section = m[1]
+			} else if strings.HasPrefix(line, "## ") {
+				section = ""
+			}
+		} else if m := reSection.FindStringSubmatch(line); m != nil {
 			section = m[1]
 		}
-		if strings.HasPrefix(line, "## 4.") {
-			break
+		if !inForum && strings.HasPrefix(line, "## 4.") {
+			section = ""
+			continue
 		}
 		if m := reRule.FindStringSubmatch(line); m != nil && section != "" {
 			out[section] = append(out[section], m[1])
@@ -53,7 +80,8 @@ func specIDs(spec string) map[string][]string {
 	return out
 }
 
-// TestRuleIDsMatchSpec checks that the ids in code are exactly the ids of RULES.md.
+// TestRuleIDsMatchSpec checks that the ids in code are exactly the ids of
+// RULES.md and RULES-FORUM.md.
 func TestRuleIDsMatchSpec(t *testing.T) {
 	spec := specIDs(rulesSpec(t))
 	var want []string
@@ -68,7 +96,7 @@ func TestRuleIDsMatchSpec(t *testing.T) {
 	sort.Strings(got)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		missing, extra := diff(want, got), diff(got, want)
-		t.Errorf("rule ids differ from RULES.md §3\nnot implemented: %v\nnot in RULES.md: %v", missing, extra)
+		t.Errorf("rule ids differ from RULES.md §3 and RULES-FORUM.md\nnot implemented: %v\nnot in the spec: %v", missing, extra)
 	}
 }
 
@@ -129,7 +157,14 @@ func TestAuthoritiesComeFromSpec(t *testing.T) {
 	}
 	nspec := norm(spec)
 	for _, c := range checks.All {
-		for _, part := range strings.Split(c.Doc.Authority, "; ") {
+		authorities := []string{c.Doc.Authority}
+		for _, v := range c.Forum {
+			authorities = append(authorities, v.Authority)
+		}
+		for _, part := range strings.Split(strings.Join(authorities, "; "), "; ") {
+			if part == "" {
+				continue
+			}
 			// The case name: up to the first comma after " v. ", or the
 			// statute as written.
 			name := part
@@ -141,11 +176,11 @@ func TestAuthoritiesComeFromSpec(t *testing.T) {
 				name = part[:j]
 			}
 			name = norm(name)
-			if strings.Contains(name, "U.S.C.") || strings.Contains(name, "Fed. R. Civ. P.") {
-				continue // statutes and rules are checked by hand against RULES.md §5
+			if strings.Contains(name, "U.S.C.") || strings.Contains(name, "Fed. R. Civ. P.") || strings.Contains(name, " Code §") {
+				continue // statutes and rules are checked by hand against RULES.md §5 and RULES-FORUM.md
 			}
 			if !strings.Contains(nspec, name) {
-				t.Errorf("%s cites %q, which RULES.md does not name", c.ID, name)
+				t.Errorf("%s cites %q, which neither RULES.md nor RULES-FORUM.md names", c.ID, name)
 			}
 		}
 	}

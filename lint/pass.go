@@ -11,6 +11,9 @@ type Pass struct {
 	Profile Profile
 	// CountIndex is the count under review, -1 for a document check.
 	CountIndex int
+	// State is the state whose law governs the count under review (the
+	// profile's state for a document check).
+	State string
 
 	report func(Finding)
 }
@@ -68,11 +71,30 @@ func (p *Pass) Definitions(s *document.Sentence) []*document.Sentence {
 func (p *Pass) Report(f Finding) {
 	c := p.Check
 	f.Rule = c.ID
-	if f.Message == "" {
+	var v *Variant
+	if p.State != "" {
+		v = c.variant(p.Profile.Circuit, p.State)
+	} else {
+		v = c.VariantIn(p.Profile)
+	}
+	if f.Message == "" || (v != nil && v.Message != "" && f.Message == c.Doc.Message) {
 		f.Message = c.Doc.Message
+		if v != nil && v.Message != "" {
+			f.Message = v.Message
+		}
 	}
 	if f.Authority == "" {
 		f.Authority = c.Doc.Authority
+		if v != nil && v.Authority != "" {
+			f.Authority = v.Authority
+		}
+	}
+	if f.ForumProfile == "" {
+		st := p.State
+		if st == "" {
+			st = p.Profile.State
+		}
+		f.ForumProfile = ForumProfileName(p.Profile.Circuit, st)
 	}
 	if f.Fix == "" {
 		f.Fix = c.Doc.Fix

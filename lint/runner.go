@@ -59,6 +59,11 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 	type unit struct {
 		c     *Check
 		count int
+		state string
+	}
+	states := make([]string, len(doc.Counts))
+	for ci := range doc.Counts {
+		states[ci] = GoverningState(doc, ci, opts.Profile)
 	}
 	var units []unit
 	for _, c := range checks {
@@ -66,7 +71,9 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 			continue
 		}
 		if c.Scope == ScopeDocument {
-			units = append(units, unit{c, -1})
+			if c.RunsIn(opts.Profile) {
+				units = append(units, unit{c, -1, ""})
+			}
 			continue
 		}
 		for ci := range doc.Counts {
@@ -77,7 +84,18 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 			if c.NY && opts.Profile.State != "NY" && !cnt.CitesNY {
 				continue
 			}
-			units = append(units, unit{c, ci})
+			// A rule of one state's law reads only counts that law
+			// governs; New York rules leave California counts alone.
+			if c.State != "" && states[ci] != c.State {
+				continue
+			}
+			if c.NY && states[ci] == "CA" {
+				continue
+			}
+			if v := c.variant(opts.Profile.Circuit, states[ci]); v != nil && (v.Off || v.ReplacedBy != "") {
+				continue
+			}
+			units = append(units, unit{c, ci, states[ci]})
 		}
 	}
 	type result struct {
@@ -87,7 +105,7 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 	results := make([]result, len(units))
 	runUnit := func(i int) {
 		u := units[i]
-		results[i].err = runOne(u.c, doc, u.count, opts.Profile, &results[i].findings)
+		results[i].err = runOne(u.c, doc, u.count, u.state, opts.Profile, &results[i].findings)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -124,22 +142,54 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 		}
 		findings = append(findings, r.findings...)
 	}
+	findings = escalate(checks, findings, opts.Profile)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
 	return findings, errs
 }
 
-func runOne(c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
+func runOne(c *Check, doc *document.Document, ci int, state string, prof Profile, out *[]Finding) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
+	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, State: state, report: func(f Finding) { local = append(local, f) }}
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil
+}
+
+// escalate applies the profile's "raised when another rule also fires on
+// the count" severities (Variant.EscalateWith).
+func escalate(checks []*Check, fs []Finding, prof Profile) []Finding {
+	type key struct {
+		rule  string
+		count int
+	}
+	var fired map[key]bool
+	for _, c := range checks {
+		v := c.VariantIn(prof)
+		if v == nil || v.EscalateWith == "" {
+			continue
+		}
+		if fired == nil {
+			fired = map[key]bool{}
+			for _, f := range fs {
+				if f.CountIndex >= 0 {
+					fired[key{f.Rule, f.CountIndex}] = true
+				}
+			}
+		}
+		for i := range fs {
+			f := &fs[i]
+			if f.Rule == c.ID && f.CountIndex >= 0 && fired[key{v.EscalateWith, f.CountIndex}] && f.Severity < v.EscalateTo {
+				f.Severity = v.EscalateTo
+			}
+		}
+	}
+	return fs
 }
 
 func postProcess(fs []Finding, opts Options) []Finding {

@@ -111,6 +111,7 @@ type Count struct {
 	Incorporated          []int // allegation indices brought into scope (facts only for blanket)
 	SweptCounts           []int // earlier counts whose allegations the incorporation sweeps in
 	CitesNY               bool
+	CitesCA               bool // names California law or a California code
 
 	Paragraphs []int // own paragraph indices (heading excluded)
 	Sentences  []int // own sentence indices (heading excluded)

@@ -12,11 +12,14 @@ type Claim string
 const (
 	ClaimCopyright        Claim = "copyright"
 	ClaimDMCA             Claim = "dmca1201"
+	ClaimDMCA1202         Claim = "dmca1202"
 	ClaimCFAA             Claim = "cfaa"
 	ClaimLanhamFA         Claim = "lanham-fa"
 	ClaimLanhamA          Claim = "lanham-a"
 	ClaimInterference     Claim = "ny-interference"
 	ClaimUnfairCompNY     Claim = "ny-unfair-comp"
+	ClaimCAUCL            Claim = "ca-ucl"
+	ClaimCAFAL            Claim = "ca-fal"
 	ClaimTradeSecret      Claim = "trade-secret"
 	ClaimContract         Claim = "contract"
 	ClaimUnjustEnrichment Claim = "unjust-enrichment"
@@ -24,8 +27,8 @@ const (
 )
 
 // AllClaims lists the families in a stable order.
-var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimCFAA, ClaimLanhamFA, ClaimLanhamA,
-	ClaimInterference, ClaimUnfairCompNY, ClaimTradeSecret, ClaimContract, ClaimUnjustEnrichment, ClaimOther}
+var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimDMCA1202, ClaimCFAA, ClaimLanhamFA, ClaimLanhamA,
+	ClaimInterference, ClaimUnfairCompNY, ClaimCAUCL, ClaimCAFAL, ClaimTradeSecret, ClaimContract, ClaimUnjustEnrichment, ClaimOther}
 
 // Short is the label used in count names: "Count III (CFAA)".
 func (c Claim) Short() string {
@@ -34,6 +37,12 @@ func (c Claim) Short() string {
 		return "Copyright"
 	case ClaimDMCA:
 		return "DMCA § 1201"
+	case ClaimDMCA1202:
+		return "DMCA § 1202"
+	case ClaimCAUCL:
+		return "California UCL"
+	case ClaimCAFAL:
+		return "California FAL"
 	case ClaimCFAA:
 		return "CFAA"
 	case ClaimLanhamFA:
@@ -59,6 +68,7 @@ const usc = `\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s
 var (
 	reStatCopyright = MustPattern(`(?i)\b17` + usc + `(?:101|106|201|411|501|502|503|504|505)\b|\bcopyright act\b`)
 	reStatDMCA      = MustPattern(`(?i)\b17` + usc + `120[13]\b`)
+	reStat1202      = MustPattern(`(?i)\b17` + usc + `1202\b`)
 	reStatCFAA      = MustPattern(`(?i)\b18` + usc + `1030\b`)
 	reStatLanhamFA  = MustPattern(`(?i)\b15` + usc + `1125\s*\(a\)(?:\s*\(1\)\s*\(B\))?|§\s*43\s*\(a\)|\blanham act\b`)
 	reStatLanhamA   = MustPattern(`(?i)1125\s*\(a\)\s*\(1\)\s*\(A\)|\b15` + usc + `1114\b`)
@@ -78,6 +88,13 @@ var (
 	reHeadTrade     = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
 	reHeadContract  = MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
 	reHeadUE        = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
+	reHead1201      = MustPattern(`(?i)\b1201\b|circumvent|anti-?circumvention|technological (?:protection )?measure`)
+	reCMI           = MustPattern(`(?i)copyright management information|\bCMI\b|\b1202\b`)
+	reCircumvention = MustPattern(`(?i)circumvent|technological (?:protection )?measures?\b|\b1201\b`)
+	reUCL           = MustPattern(`(?i)\b17200\b|unfair competition law|\bUCL\b`)
+	reFAL           = MustPattern(`(?i)\b17500\b|false advertising law|\bFAL\b`)
+	reCalBus        = MustPattern(`(?i)\bcal(?:ifornia|\.)?\s*bus(?:iness|\.)?\s*(?:&|and)\s*prof(?:essions|\.)?\s*code`)
+	reCALaw         = MustPattern(`(?i)\bcal(?:ifornia|\.)\s*(?:bus(?:iness|\.)?\s*(?:&|and)\s*prof(?:essions|\.)?|civ(?:il|\.)?(?:\s*proc(?:edure|\.)?)?|penal|lab(?:or|\.)?)\s*code|california (?:common )?law|(?:common )?laws? of (?:the state of )?california|california uniform trade secrets act|\bCUTSA\b|california (?:unfair competition|false advertising) law`)
 	reNYLaw         = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
 )
 
@@ -96,11 +113,30 @@ func Recognize(heading, body string) []Claim {
 	}
 	h := heading
 	switch {
-	case reHeadDMCA.MatchString(h) || (reStatDMCA.MatchString(h) && !reHead1202.MatchString(h)):
-		add(ClaimDMCA)
+	case reHead1202.MatchString(h):
+		// A CMI count (RULES-FORUM.md §F2.2): § 1201 too only when the
+		// heading names circumvention as well.
+		if reHead1201.MatchString(h) {
+			add(ClaimDMCA)
+		}
+		add(ClaimDMCA1202)
+	case reHeadDMCA.MatchString(h) || reStatDMCA.MatchString(h):
+		// A bare "Digital Millennium Copyright Act" or a range of sections:
+		// the body's cues decide between §§ 1201 and 1202.
+		cmi, circ := reCMI.MatchString(body), reCircumvention.MatchString(body)
+		if circ || !cmi {
+			add(ClaimDMCA)
+		}
+		if cmi {
+			add(ClaimDMCA1202)
+		}
 	case reHeadCopyright.MatchString(h) && !reHeadDMCAish.MatchString(h), reHeadSecondary.MatchString(h):
 		add(ClaimCopyright)
 	}
+	// California's statutes (§ 17200, § 17500) are never Lanham Act or New
+	// York common-law counts.
+	calUCL := reUCL.MatchString(h) || (reHeadUnfair.MatchString(h) && (reCalBus.MatchString(h) || reUCL.MatchString(body)))
+	calFAL := reFAL.MatchString(h) || (reHeadLanhamFA.MatchString(h) && !reFedLanham.MatchString(h) && (reCalBus.MatchString(h) || reFAL.MatchString(body)))
 	if reHeadCFAA.MatchString(h) || reStatCFAA.MatchString(h) {
 		add(ClaimCFAA)
 	}
@@ -110,13 +146,19 @@ func Recognize(heading, body string) []Claim {
 	if reHeadLanhamA.MatchString(h) && !reHeadLanhamFA.MatchString(h) {
 		add(ClaimLanhamA)
 	}
-	if reHeadLanhamFA.MatchString(h) || (reHeadUnfair.MatchString(h) && reFedLanham.MatchString(h)) {
+	if (reHeadLanhamFA.MatchString(h) && !calFAL && !calUCL) || (reHeadUnfair.MatchString(h) && reFedLanham.MatchString(h)) {
 		add(ClaimLanhamFA)
+	}
+	if calUCL {
+		add(ClaimCAUCL)
+	}
+	if calFAL {
+		add(ClaimCAFAL)
 	}
 	if reHeadInterfer.MatchString(h) {
 		add(ClaimInterference)
 	}
-	if reHeadUnfair.MatchString(h) && !reFedLanham.MatchString(h) && !reHeadTrade.MatchString(h) {
+	if reHeadUnfair.MatchString(h) && !reFedLanham.MatchString(h) && !reHeadTrade.MatchString(h) && !calUCL {
 		add(ClaimUnfairCompNY)
 	}
 	if reHeadUE.MatchString(h) {
@@ -131,8 +173,10 @@ func Recognize(heading, body string) []Claim {
 	if len(out) == 0 {
 		b := body
 		switch {
-		case reStatDMCA.MatchString(b) && !reHead1202.MatchString(h):
+		case reStatDMCA.MatchString(b) && !reHead1202.MatchString(h) && !reStat1202.MatchString(b):
 			add(ClaimDMCA)
+		case reStat1202.MatchString(b):
+			add(ClaimDMCA1202)
 		case reStatCFAA.MatchString(b):
 			add(ClaimCFAA)
 		case reStatLanhamA.MatchString(b):
@@ -150,6 +194,11 @@ func Recognize(heading, body string) []Claim {
 	}
 	return out
 }
+
+// CitesCaliforniaLaw reports whether text names California law or cites a
+// California code, which makes California law govern the count
+// (RULES-FORUM.md §F1.3, step 2).
+func CitesCaliforniaLaw(text string) bool { return reCALaw.MatchString(text) }
 
 // CitesNewYorkLaw reports whether text invokes New York law, which turns on
 // the NY-tagged rules whatever the configured profile says.
