@@ -57,6 +57,6 @@ type Finding struct {
 	Suggestions []SuggestedFix `json:"suggestions,omitempty"`
 	// ForumProfile names the forum profile that produced the finding
 	// ("9th/CA", "2d/NY", "neutral"; RULES-FORUM.md §F5.6).
-	ForumProfile string `json:"forum_profile,omitempty"`
-	Suppressed  *Suppression   `json:"suppressed,omitempty"`
+	ForumProfile string       `json:"forum_profile,omitempty"`
+	Suppressed   *Suppression `json:"suppressed,omitempty"`
 }
