@@ -38,6 +38,9 @@ var DMCA1202RemovalFactsMissing = &lint.Check{
 	Run: runDMCA1202RemovalFacts,
 }
 
+// reFromWork finds where CMI was removed from: "from the Photographs".
+var reFromWork = legal.MustPattern(`(?i)\bfrom (?:the |each |every |all |its |their |[\w'’]+'s? )?(?:[\w-]+ ){0,2}\w+`)
+
 const (
 	msgCMIDistribution = "The count states that works were distributed without CMI but not which copies, where or to whom; courts have dismissed § 1202(b)(3) claims pleaded only in the statute's words."
 	msgCMIFalse        = "The count says Defendant provided false CMI but does not identify the false statement of authorship, ownership or terms."
@@ -48,10 +51,13 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 	remove, how := legal.Lex("cmi.remove"), legal.Lex("cmi.how")
 	distribute, detail := legal.Lex("cmi.distribute"), legal.Lex("cmi.distribution-detail")
 	falseCMI := legal.Lex("cmi.false")
+	typ, notType := legal.Lex("cmi.type"), legal.Lex("cmi.not-type")
 	var removed, distributed, falsified bool
 	for _, s := range p.Scope() {
 		text := cmiText(p, s)
-		if remove.Match(text) && (how.Match(text) || legal.HasTime(text)) {
+		// "removed Vega's name and watermark from the Photographs" says
+		// what was removed; "removed Plaintiffs' CMI" is the statute's word.
+		if remove.Match(text) && (how.Match(text) || legal.HasTime(text) || (typ.Match(blank(notType, text)) && reFromWork.MatchString(text))) {
 			removed = true
 		}
 		if distribute.Match(text) && (detail.Match(text) || hasExhibit(text)) {
