@@ -47,7 +47,7 @@ func runCACUTSASupersession(p *lint.Pass) {
 		return
 	}
 	object, extra := legal.Lex("ca-cutsa.object"), legal.Lex("ca-cutsa.extra")
-	misapp := legal.Lex("plausibility.key-act.trade-secret")
+	misapp := legal.Lex("ca-cutsa.act")
 	var at []int
 	var anchor = -1
 	own := p.Own()

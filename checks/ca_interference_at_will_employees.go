@@ -41,25 +41,32 @@ var CAInterferenceAtWillEmployees = &lint.Check{
 func runCAAtWillEmployees(p *lint.Pass) {
 	terms := defendantTerms(p.Doc)
 	hiring := legal.Lex("ny-interference.hiring")
+	staff := legal.Lex("ca-interference.staff")
+	isStaff := func(text string) bool { return employeeMention(terms, text) || staff.Match(text) }
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
-		if employeeTheorySentence(terms, s.Text) || (employeeMention(terms, s.Text) && hiring.Match(s.Text)) {
+		if employeeTheorySentence(terms, s.Text) || (isStaff(s.Text) && hiring.Match(s.Text)) {
 			ownEmp = append(ownEmp, s)
 		}
 	}
 	if len(ownEmp) == 0 {
 		return
 	}
-	// A wrong in a clause about the employees passes; a covenant does not.
+	// A wrong in a clause about the employees passes, or in a sentence
+	// about them that speaks of no customer; a covenant does not.
 	wrongful, not := legal.Lex("ca-interference.wrongful"), legal.Lex("ny-interference.not-wrongful")
 	covenant := legal.Lex("ca-interference.covenant")
+	isWrong := func(text string) bool { return matchWithout(wrongful, not, blank(covenant, text)) }
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
-		if !employeeMention(terms, text) {
+		if !isStaff(text) {
 			continue
 		}
+		if !relationshipMention(text) && isWrong(text) {
+			return
+		}
 		for _, c := range employeeClauses(terms, text) {
-			if matchWithout(wrongful, not, blank(covenant, c)) {
+			if isWrong(c) {
 				return
 			}
 		}

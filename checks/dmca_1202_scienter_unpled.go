@@ -48,5 +48,5 @@ func runDMCA1202Scienter(p *lint.Pass) {
 	if removal && impact {
 		return
 	}
-	p.ReportMissing(cmiAnchor(p, legal.Lex("cmi.recital")), p.Check.SeverityIn(p.Profile), "")
+	p.ReportMissing(cmiAnchor(p, legal.Lex("cmi.scienter-words")), p.Check.SeverityIn(p.Profile), "")
 }
