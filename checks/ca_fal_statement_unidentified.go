@@ -54,22 +54,29 @@ func runCAFALStatement(p *lint.Pass) {
 		return
 	}
 	dterms := defendantNames(p.Doc)
-	var best *document.Sentence
-	bestMissing := 5
+	medium := legal.Lex("ca-fal.medium")
+	var anchor *document.Sentence
 	for _, s := range p.Scope() {
 		if !adSentence(p, dterms, s) {
 			continue
 		}
-		m := scoreAd(paragraphText(p.Doc, s) + " " + adDefinitionsText(p, s)).missing()
-		if m < bestMissing || (m == bestMissing && best != nil && best.Count != p.CountIndex && s.Count == p.CountIndex) {
-			best, bestMissing = s, m
+		text := paragraphText(p.Doc, s) + " " + adDefinitionsText(p, s)
+		sc := scoreAd(text)
+		sc.medium = sc.medium || medium.Match(text)
+		if sc.missing() < 2 {
+			return // one statement set out with its context is enough
+		}
+		if anchor == nil && s.Count == p.CountIndex {
+			anchor = s
 		}
 	}
-	if best != nil && bestMissing < 2 {
-		return
+	// The sentence that says what was false or misleading carries the
+	// finding, before one that only mentions an advertisement.
+	for _, s := range p.Own() {
+		if !isIncorporation(p, s) && fraudTheory.Match(blank(recital, s.Text)) {
+			anchor = s
+			break
+		}
 	}
-	if best != nil && best.Count != p.CountIndex {
-		best = nil // the finding belongs to the count; the heading carries it
-	}
-	p.ReportMissing(best, p.Check.SeverityIn(p.Profile), "")
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -49,7 +49,7 @@ func runCAUCLStanding(p *lint.Pass) {
 	var paid bool
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
-		if money.Match(text) && (plaintiff.Match(text) || namesAny(text, terms)) {
+		if (money.Match(text) || len(legal.Money(text)) > 0) && (plaintiff.Match(text) || namesAny(text, terms)) {
 			paid = true
 			break
 		}
@@ -66,6 +66,9 @@ func runCAUCLStanding(p *lint.Pass) {
 	// statement; a competitor's lost sales are not checked for reliance.
 	fraud := c.Has(legal.ClaimCAFAL) || ownMatches(p, legal.Lex("ca-ucl.fraud-theory"))
 	if fraud && !scopeMatches(p, legal.Lex("ca-ucl.reliance")) && !scopeMatches(p, legal.Lex("ca-ucl.competitor")) {
+		if s := ownAnchor(p, money); s != nil {
+			anchor = s
+		}
 		p.ReportMissing(anchor, lint.Info, msgUCLReliance)
 	}
 }
