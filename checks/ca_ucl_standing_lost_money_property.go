@@ -48,7 +48,9 @@ func runCAUCLStanding(p *lint.Pass) {
 	terms := plaintiffTerms(p.Doc)
 	var paid bool
 	for _, s := range p.Scope() {
-		text := withTermDefinitions(p, s)
+		// The sentence's own words: a defined term's definition naming the
+		// plaintiff does not make the plaintiff the one who paid.
+		text := s.Text
 		if (money.Match(text) || len(legal.Money(text)) > 0) && (plaintiff.Match(text) || namesAny(text, terms)) {
 			paid = true
 			break

@@ -37,14 +37,16 @@ func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 	return t
 }
 
-// cmiAnchor is the count's first own sentence speaking of CMI or matching
-// l, nil when none does.
+// cmiAnchor is the count's first own sentence matching l, else the first
+// speaking of CMI or naming a kind of it, nil when none does.
 func cmiAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	mention := legal.Lex("cmi.mention")
-	if s := ownAnchor(p, l); s != nil {
-		return s
+	for _, l := range []*legal.Lexicon{l, mention, legal.Lex("cmi.type")} {
+		if s := ownAnchor(p, l); s != nil {
+			return s
+		}
 	}
-	return ownAnchor(p, mention)
+	return nil
 }
 
 // cmiText is a sentence's text with its term definitions, the statute's
