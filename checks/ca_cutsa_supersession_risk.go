@@ -41,7 +41,7 @@ func runCACUTSASupersession(p *lint.Pass) {
 	if countIs(c, legal.ClaimTradeSecret, legal.ClaimContract) {
 		return
 	}
-	displaceable := countIs(c, legal.ClaimCAUCL, legal.ClaimUnfairCompNY, legal.ClaimInterference, legal.ClaimUnjustEnrichment) ||
+	displaceable := countIs(c, legal.ClaimUCL, legal.ClaimUnfairComp, legal.ClaimInterference, legal.ClaimUnjustEnrichment) ||
 		legal.Lex("ca-cutsa.displaceable-title").Match(c.Title)
 	if !displaceable || !documentPleadsTradeSecrets(p) {
 		return

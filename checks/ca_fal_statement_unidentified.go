@@ -38,8 +38,8 @@ func runCAFALStatement(p *lint.Pass) {
 	fraudTheory := legal.Lex("ca-ucl.fraud-theory")
 	recital := legal.Lex("ca-ucl.recital")
 	switch {
-	case c.Has(legal.ClaimCAFAL):
-	case c.Has(legal.ClaimCAUCL):
+	case c.Has(legal.ClaimFAL):
+	case c.Has(legal.ClaimUCL):
 		fraud := false
 		for _, s := range p.Own() {
 			if fraudTheory.Match(blank(recital, s.Text)) {

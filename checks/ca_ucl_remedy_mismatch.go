@@ -37,7 +37,7 @@ var CAUCLRemedyMismatch = &lint.Check{
 const msgUCLSonner = "The count seeks restitution under the UCL but does not plead that legal remedies are inadequate; in federal court, equitable restitution requires it (Sonner)."
 
 func runCAUCLRemedy(p *lint.Pass) {
-	if !countIs(p.Count(), legal.ClaimCAUCL, legal.ClaimCAFAL) {
+	if !countIs(p.Count(), legal.ClaimUCL, legal.ClaimFAL) {
 		return
 	}
 	remedy, disclaimed := legal.Lex("ca-ucl.remedy"), legal.Lex("ca-ucl.remedy-disclaimed")
@@ -56,7 +56,7 @@ func runCAUCLRemedy(p *lint.Pass) {
 			restitutionAt = i
 		}
 	}
-	if restitutionAt < 0 || inStateCourt(p.Doc) || ownMatches(p, inadequate) {
+	if restitutionAt < 0 || inStateCourt(p) || ownMatches(p, inadequate) {
 		return
 	}
 	p.ReportMissing(own[restitutionAt], p.Check.SeverityIn(p.Profile), msgUCLSonner)

@@ -40,7 +40,7 @@ const msgUCLReliance = "The count pleads a purchase or payment but not that Plai
 
 func runCAUCLStanding(p *lint.Pass) {
 	c := p.Count()
-	if !countIs(c, legal.ClaimCAUCL, legal.ClaimCAFAL) {
+	if !countIs(c, legal.ClaimUCL, legal.ClaimFAL) {
 		return
 	}
 	money := legal.Lex("ca-ucl.money")
@@ -66,7 +66,7 @@ func runCAUCLStanding(p *lint.Pass) {
 	}
 	// A fraud theory needs the loss to follow from reliance on the
 	// statement; a competitor's lost sales are not checked for reliance.
-	fraud := c.Has(legal.ClaimCAFAL) || ownMatches(p, legal.Lex("ca-ucl.fraud-theory"))
+	fraud := c.Has(legal.ClaimFAL) || ownMatches(p, legal.Lex("ca-ucl.fraud-theory"))
 	if fraud && !scopeMatches(p, legal.Lex("ca-ucl.reliance")) && !scopeMatches(p, legal.Lex("ca-ucl.competitor")) {
 		if s := ownAnchor(p, money); s != nil {
 			anchor = s

@@ -10,7 +10,7 @@ import (
 var CAUCLUnlawfulPredicateMissing = &lint.Check{
 	ID:         "ca-ucl-unlawful-predicate-missing",
 	Title:      "UCL \"unlawful\" prong names no predicate law",
-	Family:     legal.ClaimCAUCL,
+	Family:     legal.ClaimUCL,
 	Severity:   lint.Warning,
 	Confidence: 0.6,
 	Doc: lint.Doc{

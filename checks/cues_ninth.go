@@ -1,8 +1,6 @@
 package checks
 
 import (
-	"strings"
-
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -48,33 +46,22 @@ func ownAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	return nil
 }
 
-var (
-	reStateCourt   = legal.MustPattern(`(?i)\b(?:superior|supreme|circuit|chancery) court\b|\bcourt of (?:common pleas|chancery)\b`)
-	reFederalCourt = legal.MustPattern(`(?i)united states (?:district|bankruptcy) court|\bu\.?\s?s\.? district court\b`)
-	reCalDistrict  = legal.MustPattern(`(?i)\b(?:northern|central|southern|eastern) district of california\b|\bdistrict of hawai(?:i|'i|ʻi)\b|\b[NCSE]\.\s?D\.\s?Cal\.|\bD\.\s?Haw\.|\b(?:ND|CD|SD|ED)CAL\b|\b(?:ND|CD|SD|ED)CA\b`)
-	reSDNY         = legal.MustPattern(`(?i)\bsouthern district of new york\b|\bS\.\s?D\.\s?N\.\s?Y\.|\bSDNY\b`)
-)
+// inStateCourt reports a complaint captioned in a state court: Article III
+// standing and the federal equitable-remedy rule do not apply.
+func inStateCourt(p *lint.Pass) bool { return p.Forum.StateCourt() }
 
-// inStateCourt reports a caption naming a state court and no federal court:
-// Article III standing and the federal equitable-remedy rule do not apply.
-func inStateCourt(d *document.Document) bool {
-	t := strings.Join(captionLines(d), "\n")
-	return reStateCourt.MatchString(t) && !reFederalCourt.MatchString(t)
+// district is the id of the federal district the caption names ("ndcal"),
+// "" when it names none.
+func district(p *lint.Pass) string {
+	if p.Forum == nil || p.Forum.Forum.District == nil {
+		return ""
+	}
+	return p.Forum.Forum.District.ID
 }
 
-// inCaliforniaDistrict reports a caption in a California federal district
-// or the District of Hawaii, where the identicality line of § 1202 cases
-// sits (RULES-FORUM.md §F4).
-func inCaliforniaDistrict(d *document.Document) bool {
-	t := strings.Join(captionLines(d), "\n")
-	return reFederalCourt.MatchString(t) && reCalDistrict.MatchString(t)
-}
-
-// inSDNY reports a caption in the Southern District of New York.
-func inSDNY(d *document.Document) bool {
-	t := strings.Join(captionLines(d), "\n")
-	return reFederalCourt.MatchString(t) && reSDNY.MatchString(t)
-}
+// identicalityDistricts are the districts where the identicality line of
+// § 1202 cases sits (RULES-FORUM.md §F4).
+var identicalityDistricts = map[string]bool{"ndcal": true, "cdcal": true, "sdcal": true, "edcal": true, "dhaw": true}
 
 // countIs reports whether the count belongs to any of the families.
 func countIs(c *document.Count, families ...legal.Claim) bool {

@@ -36,7 +36,7 @@ var DMCA1202IdenticalityRisk = &lint.Check{
 }
 
 func runDMCA1202Identicality(p *lint.Pass) {
-	if !inCaliforniaDistrict(p.Doc) {
+	if !identicalityDistricts[district(p)] {
 		return
 	}
 	nonIdentical, identical := legal.Lex("cmi.nonidentical"), legal.Lex("cmi.identical")

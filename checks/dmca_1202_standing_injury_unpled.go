@@ -39,7 +39,7 @@ var DMCA1202StandingInjuryUnpled = &lint.Check{
 const msgCMIStandingElsewhere = "The count pleads CMI removal and statutory damages but no concrete harm (dissemination, regurgitated output, lost licensing, or related infringement); courts are split on whether removal alone is a concrete injury (Raw Story; Intercept)."
 
 func runDMCA1202Standing(p *lint.Pass) {
-	if inStateCourt(p.Doc) {
+	if inStateCourt(p) {
 		return
 	}
 	for i := range p.Doc.Counts {
@@ -52,7 +52,7 @@ func runDMCA1202Standing(p *lint.Pass) {
 		return
 	}
 	anchor := cmiAnchor(p, legal.Lex("cmi.harm-claim"))
-	if p.Profile.Circuit == "2" && inSDNY(p.Doc) {
+	if district(p) == "sdny" {
 		p.ReportMissing(anchor, lint.Warning, "")
 		return
 	}

@@ -81,10 +81,10 @@ func withForumProfiles(list []*lint.Check) []*lint.Check {
 			if c == nil {
 				panic("profile table names unknown rule " + id)
 			}
-			if c.Forum == nil {
-				c.Forum = map[string]lint.Variant{}
+			if c.Variants == nil {
+				c.Variants = map[string]lint.Variant{}
 			}
-			c.Forum[key] = v
+			c.Variants[key] = v
 		}
 	}
 	return list

@@ -43,19 +43,23 @@ type Check struct {
 	Scope      Scope
 	Severity   Severity
 	Confidence float64
-	// NY marks rules that apply New York law: they run only when the
-	// profile's state is New York or the count cites New York law.
+	// NY marks rules that apply New York law: they run only on counts New
+	// York law governs (RULES-FORUM.md §F1.3). Same as State "NY".
 	NY bool
-	// State marks rules of one state's law ("CA"): they run only on counts
-	// that state's law governs (GoverningState).
+	// State is the state whose law the rule applies ("CA"): the rule runs
+	// only on counts that state's law governs. Empty for federal and
+	// general rules.
 	State string
+	// Policy says what the rule's authority rests on, which decides where
+	// it runs and how its severity follows the forum (RULES-FORUM.md §F5).
+	Policy Policy
 	// CircuitSeverity overrides the default severity in named circuits
 	// ("11" -> Warning for shotgun pleading).
 	CircuitSeverity map[string]Severity
-	// Forum says how the rule behaves under other forum profiles, keyed by
-	// circuit ("9") for federal-law rules and by state ("CA") for
+	// Variants say how the rule behaves under other forum profiles, keyed
+	// by circuit ("9") for federal-law rules and by state ("CA") for
 	// state-law rules (RULES-FORUM.md §F3.2).
-	Forum map[string]Variant
+	Variants map[string]Variant
 	// Group names rules that share a noise budget: of the findings of one
 	// group, at most one per paragraph (allegation) is kept — the most
 	// serious. The pleading-hygiene rules of RULES.md §3.G form the group
@@ -64,6 +68,30 @@ type Check struct {
 	Group string
 	Doc   Doc
 	Run   func(*Pass)
+}
+
+// Policy is a rule's entry in the severity policy (RULES-FORUM.md §F5 and
+// §F1.4).
+type Policy struct {
+	// Circuits, when set, are the circuits whose doctrine is the rule's
+	// sole basis (Kelly in the Second Circuit): elsewhere its findings drop
+	// one level, unless CircuitSeverity names the circuit.
+	Circuits []string
+	// FederalPleading marks rules whose authority is a Federal Rule of
+	// Civil Procedure (Rules 8, 9(b), 10(b), 12(e)) or Twombly/Iqbal: they
+	// do not run on a complaint captioned in a state court.
+	FederalPleading bool
+}
+
+// LawState is the state whose law the rule applies, "" for none.
+func (c *Check) LawState() string {
+	if c.State != "" {
+		return c.State
+	}
+	if c.NY {
+		return "NY"
+	}
+	return ""
 }
 
 // SeverityIn returns the check's default severity under a profile.

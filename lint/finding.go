@@ -55,8 +55,8 @@ type Finding struct {
 	Missing bool `json:"missing,omitempty"`
 	// Suggestions are optional quick fixes.
 	Suggestions []SuggestedFix `json:"suggestions,omitempty"`
-	// ForumProfile names the forum profile that produced the finding
-	// ("9th/CA", "2d/NY", "neutral"; RULES-FORUM.md §F5.6).
-	ForumProfile string       `json:"forum_profile,omitempty"`
-	Suppressed   *Suppression `json:"suppressed,omitempty"`
+	// Profile names the forum profile the finding was produced under:
+	// "2d/NY", "9th/CA", "neutral" (RULES-FORUM.md §F5.6).
+	Profile string `json:"forum_profile,omitempty"`
+	Suppressed  *Suppression   `json:"suppressed,omitempty"`
 }

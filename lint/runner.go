@@ -8,11 +8,19 @@ import (
 	"sync/atomic"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // Options select and adjust checks for one run.
 type Options struct {
+	// Profile is the forum the user set (--circuit, --state, or profile:
+	// in the configuration); an empty field is read from the caption.
 	Profile Profile
+	// Default is the forum assumed when the caption names no court; empty
+	// for none, so that an uncaptioned draft is read with circuit-neutral
+	// authority and state-law rules run only where a count names its
+	// state's law (RULES-FORUM.md §F1.4).
+	Default Profile
 	// Only, when non-empty, runs just these rule ids; Disabled skips rules.
 	Only     map[string]bool
 	Disabled map[string]bool
@@ -48,31 +56,38 @@ func (o *Options) Enabled(c *Check) bool {
 	return !o.Disabled[c.ID]
 }
 
+// Assume decides the document's forum and each count's governing law
+// under the options (RULES-FORUM.md §F1), once, before any rule runs.
+func Assume(doc *document.Document, opts Options) *forum.Assumption {
+	return forum.Resolve(doc, forum.Settings{Circuit: opts.Profile.Circuit, State: opts.Profile.State,
+		DefaultCircuit: opts.Default.Circuit, DefaultState: opts.Default.State})
+}
+
 // Run applies the checks to one document and returns its findings in a
 // deterministic order, with the errors of checks that panicked.
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
-	if opts.Profile.Circuit == "" {
-		opts.Profile = DefaultProfile
-	}
+	return RunAssumed(doc, Assume(doc, opts), checks, opts)
+}
+
+// RunAssumed is Run with the forum already decided by Assume.
+func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
 	type unit struct {
 		c     *Check
 		count int
-		state string
-	}
-	states := make([]string, len(doc.Counts))
-	for ci := range doc.Counts {
-		states[ci] = GoverningState(doc, ci, opts.Profile)
 	}
 	var units []unit
 	for _, c := range checks {
 		if !opts.Enabled(c) {
 			continue
 		}
+		if c.Policy.FederalPleading && a.StateCourt() {
+			continue
+		}
 		if c.Scope == ScopeDocument {
-			if c.RunsIn(opts.Profile) {
-				units = append(units, unit{c, -1, ""})
+			if c.RunsIn(ProfileOf(a, -1)) {
+				units = append(units, unit{c, -1})
 			}
 			continue
 		}
@@ -81,21 +96,15 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 			if c.Family != "" && !cnt.Has(c.Family) {
 				continue
 			}
-			if c.NY && opts.Profile.State != "NY" && !cnt.CitesNY {
+			if st := c.LawState(); st != "" && a.Law(ci).State != st {
 				continue
 			}
-			// A rule of one state's law reads only counts that law
-			// governs; New York rules leave California counts alone.
-			if c.State != "" && states[ci] != c.State {
+			// The forum's profile may turn the rule off or replace it on
+			// this count (RULES-FORUM.md §F3.2).
+			if !c.RunsIn(ProfileOf(a, ci)) {
 				continue
 			}
-			if c.NY && states[ci] == "CA" {
-				continue
-			}
-			if v := c.variant(opts.Profile.Circuit, states[ci]); v != nil && (v.Off || v.ReplacedBy != "") {
-				continue
-			}
-			units = append(units, unit{c, ci, states[ci]})
+			units = append(units, unit{c, ci})
 		}
 	}
 	type result struct {
@@ -105,7 +114,7 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 	results := make([]result, len(units))
 	runUnit := func(i int) {
 		u := units[i]
-		results[i].err = runOne(u.c, doc, u.count, u.state, opts.Profile, &results[i].findings)
+		results[i].err = runOne(u.c, doc, a, u.count, &results[i].findings)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -142,20 +151,20 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 		}
 		findings = append(findings, r.findings...)
 	}
-	findings = escalate(checks, findings, opts.Profile)
+	findings = escalate(checks, findings, a)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
 	return findings, errs
 }
 
-func runOne(c *Check, doc *document.Document, ci int, state string, prof Profile, out *[]Finding) (err error) {
+func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, State: state, report: func(f Finding) { local = append(local, f) }}
+	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil
@@ -163,14 +172,14 @@ func runOne(c *Check, doc *document.Document, ci int, state string, prof Profile
 
 // escalate applies the profile's "raised when another rule also fires on
 // the count" severities (Variant.EscalateWith).
-func escalate(checks []*Check, fs []Finding, prof Profile) []Finding {
+func escalate(checks []*Check, fs []Finding, a *forum.Assumption) []Finding {
 	type key struct {
 		rule  string
 		count int
 	}
 	var fired map[key]bool
 	for _, c := range checks {
-		v := c.VariantIn(prof)
+		v := c.VariantIn(Profile{Circuit: a.Circuit()})
 		if v == nil || v.EscalateWith == "" {
 			continue
 		}

@@ -26,8 +26,8 @@ const lspMaxFindings = 500
 func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("complaintlint lsp", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	circuit := fs.String("circuit", "2", "federal circuit whose law governs: 1-11, dc or fed")
-	state := fs.String("state", "NY", "state whose law the state-law counts plead (two-letter code)")
+	circuit := fs.String("circuit", "", "federal circuit whose law governs: 1-11, dc or fed (default: from the caption's court)")
+	state := fs.String("state", "", "state whose law governs the common-law counts, two-letter code (default: what each count names, else the forum's state)")
 	// Many editor clients start servers with --stdio; it is the only
 	// transport, so the flag is accepted and changes nothing.
 	fs.Bool("stdio", true, "talk LSP over standard input and output (the default and only transport)")
@@ -45,12 +45,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "complaintlint lsp: unexpected argument %q\n", fs.Arg(0))
 		return exitError
 	}
-	c, err := lint.ParseCircuit(*circuit)
-	if err != nil {
-		fmt.Fprintf(stderr, "complaintlint lsp: %v\n", err)
-		return exitError
-	}
-	st, err := lint.ParseState(*state)
+	prof, err := parseProfile(*circuit, *state)
 	if err != nil {
 		fmt.Fprintf(stderr, "complaintlint lsp: %v\n", err)
 		return exitError
@@ -58,7 +53,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return lsp.Serve(context.Background(), stdin, stdout, lsp.Options{
 		Checks: checks.All,
 		// One document at a time, so its checks may use every core.
-		Lint:    lint.Options{Profile: lint.Profile{Circuit: c, State: st}, MaxFindings: lspMaxFindings, Workers: runtime.NumCPU()},
+		Lint:    lint.Options{Profile: prof, MaxFindings: lspMaxFindings, Workers: runtime.NumCPU()},
 		Version: versionString(),
 		Log:     stderr,
 		// Each lint reads the nearest .complaintlint.yml afresh (a few

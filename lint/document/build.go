@@ -586,9 +586,9 @@ func (b *builder) counts() {
 			}
 		}
 		body := d.Text[c.Heading.End:c.Span.End]
-		c.Claims = legal.Recognize(c.Title, body)
+		c.Class = legal.Classify(d.Text[c.Heading.Start:c.Heading.End], body)
+		c.Claims = c.Class.Families
 		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLaw(body)
-		c.CitesCA = legal.CitesCaliforniaLaw(c.Title) || legal.CitesCaliforniaLaw(body)
 	}
 	for ai := range d.Allegations {
 		d.Allegations[ai].Count = d.Paragraphs[d.Allegations[ai].Paragraph].Count

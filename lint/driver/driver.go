@@ -242,8 +242,9 @@ func LintTarget(t Target, opts Options) (res lint.FileResult) {
 // LintSource lints an already-read source (the language server's buffers).
 func LintSource(src document.Source, opts Options) lint.FileResult {
 	doc := document.Build(src)
-	findings, errs := lint.Run(doc, opts.Checks, opts.Lint)
-	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
+	assumed := lint.Assume(doc, opts.Lint)
+	findings, errs := lint.RunAssumed(doc, assumed, opts.Checks, opts.Lint)
+	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
 	suppress.Apply(&res, opts.Checks, opts.Suppress)
 	doc.Done()

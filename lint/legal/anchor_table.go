@@ -28,6 +28,8 @@ const anchorTableData = "" +
 	"(?i)(?:\\b(?:Section|Sections|Rule|Rules)\\s+\\d+[\\w().]*)\x1fw\x1fsection\x00rule\x1e" +
 	"(?i)(?:\\b(?:TX|TXu|VA|VAu|PA|PAu|SR|SRu|RE|TXU|VAU|PAU|SRU)\\s?[-–]?\\s?(?:\\d{1,2}[-–,]\\d{3}[-–,]\\d{3}|\\d{3}[-–,]\\d{3})\\b)\x1fw\x1ftx\t-\x00tx\t–\x00tx\t\x00tx\n-\x00tx\n–\x00tx\n\x00tx\f-\x00tx\f–\x00tx\f\x00tx\r-\x00tx\r–\x00tx\r\x00tx -\x00tx –\x00tx \x00tx-\x00tx–\x00tx\x00txu\t-\x00txu\t–\x00txu\t\x00txu\n-\x00txu\n–\x00txu\n\x00txu\f-\x00txu\f–\x00txu\f\x00txu\r-\x00txu\r–\x00txu\r\x00txu -\x00txu –\x00txu \x00txu-\x00txu–\x00txu\x00va\t-\x00va\t–\x00va\t\x00va\n-\x00va\n–\x00va\n\x00va\f-\x00va\f–\x00va\f\x00va\r-\x00va\r–\x00va\r\x00va -\x00va –\x00va \x00va-\x00va–\x00va\x00vau\t-\x00vau\t–\x00vau\t\x00vau\n-\x00vau\n–\x00vau\n\x00vau\f-\x00vau\f–\x00vau\f\x00vau\r-\x00vau\r–\x00vau\r\x00vau -\x00vau –\x00vau \x00vau-\x00vau–\x00vau\x00pa\t-\x00pa\t–\x00pa\t\x00pa\n-\x00pa\n–\x00pa\n\x00pa\f-\x00pa\f–\x00pa\f\x00pa\r-\x00pa\r–\x00pa\r\x00pa -\x00pa –\x00pa \x00pa-\x00pa–\x00pa\x00pau\t-\x00pau\t–\x00pau\t\x00pau\n-\x00pau\n–\x00pau\n\x00pau\f-\x00pau\f–\x00pau\f\x00pau\r-\x00pau\r–\x00pau\r\x00pau -\x00pau –\x00pau \x00pau-\x00pau–\x00pau\x00sr\t-\x00sr\t–\x00sr\t\x00sr\n-\x00sr\n–\x00sr\n\x00sr\f-\x00sr\f–\x00sr\f\x00sr\r-\x00sr\r–\x00sr\r\x00sr -\x00sr –\x00sr \x00sr-\x00sr–\x00sr\x00sru\t-\x00sru\t–\x00sru\t\x00sru\n-\x00sru\n–\x00sru\n\x00sru\f-\x00sru\f–\x00sru\f\x00sru\r-\x00sru\r–\x00sru\r\x00sru -\x00sru –\x00sru \x00sru-\x00sru–\x00sru\x00re\t-\x00re\t–\x00re\t\x00re\n-\x00re\n–\x00re\n\x00re\f-\x00re\f–\x00re\f\x00re\r-\x00re\r–\x00re\r\x00re -\x00re –\x00re \x00re-\x00re–\x00re\x1e" +
 	"(?i)(?:\\b(?:may\\s+be|might\\s+be|right\\s+to|upon|unless|if|in\\s+the\\s+event\\s+of|power\\s+to|entitled\\s+to|before|prior\\s+to|in\\s+anticipation\\s+of|ahead\\s+of|planned\\s+to|intended\\s+to|about\\s+to)\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fmay\t\x00may\n\x00may\f\x00may\r\x00may \x00might\x00right\x00upon\x00unless\x00if\t\x00if\n\x00if\f\x00if\r\x00if \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00power\x00entitled\x00before\t\x00before\n\x00before\f\x00before\r\x00before \x00prior\x00ahead\x00planned\x00intended\x00about\x1e" +
+	"(?i)(?:\\b(?:remov|strip|delet|alter|omit|omitt|scrub|falsif|false|crop)\\w*)\x1fw\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00fals\x00crop\x1e" +
+	"(?i)(?:\\b(?:remov|strip|delet|alter|omit|omitt|scrub|falsif|false|crop)\\w*|\\bwithout\\s+(?:the\\s+|any\\s+)?(?:attribution|credit|author|byline)|©)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?:sections?|articles?|paragraphs?|clauses?|schedules?|addend(?:um|a)|appendix|annex)\\s+(?:[ivxlcIVXLC]+\\b|\\d|[A-Z]\\b))\x1fw\x1fsection\x00article\x00paragraph\x00clause\x00schedule\x00addend\x00appendix\x00annex\x1e" +
 	"(?i)(?:\\b(?i:(?:agreed|agrees|promised|covenanted|undert(?:ook|aken)|obligated|obligates|bound|required|requires|permitted|permits|authori[sz]ed|allowed|licensed|granted))\\s+(?:\\w+\\s+){0,3}(?i:not\\s+)?(?i:to)\\b)\x1fw\x1fagree\x00promised\x00covenanted\x00undert\x00obligate\x00bound\x00require\x00permit\x00authori\x00allowed\x00licensed\x00granted\x1e" +
 	"(?i)(?:\\b(?i:(?:only|solely|exclusively)\\s+(?:to|for|in\\s+connection\\s+with))\\b)\x1fw\x1fonly\x00solely\x00exclusively\x1e" +
@@ -59,6 +61,7 @@ const anchorTableData = "" +
 	"(?i)(?:\\bcounsel\\s+fees\\b)\x1fw\x1fcounsel\x1e" +
 	"(?i)(?:\\bstatutory\\s+damages\\b)\x1fw\x1fstatutory\x1e" +
 	"(?i)(?:\\bstatutory\\s+damages\\b|\\b504\\s*\\(c\\)|§+\\s*505\\b|\\battorneys?['‘’]?s?['‘’]?\\s+fees\\b|\\battorney\\s+fees\\b|\\bcounsel\\s+fees\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:\\bwithout\\s+(?:the\\s+|any\\s+)?(?:attribution|credit|author|byline))\x1fw\x1fwithout\x1e" +
 	"(?i)(?:^(?:['‘’]s?|’s?)\\s)\x1f-\x1f\x1e" +
 	"(?i)(?:^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1f\x1e" +
 	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial))\x1f-\x1f\x1e" +
@@ -72,6 +75,8 @@ const anchorTableData = "" +
 	"(?i)(?:§+\\s*\\d+[\\w().-]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w().-]*)*)\x1f-\x1f\x1e" +
 	"(?i)(?:§{1,2}\\s*\\d)\x1f-\x1f\x1e" +
 	"(?i)(?:§{1,2}\\s*\\d|\\b(?:sections?|articles?|paragraphs?|clauses?|schedules?|addend(?:um|a)|appendix|annex)\\s+(?:[ivxlcIVXLC]+\\b|\\d|[A-Z]\\b)|\\b(?i:confidentiality|non-?disclosure|non-?compet\\w*|non-?solicit\\w*|exclusivity|payment|licen[cs]e|use|usage|restrictive|restriction|indemnif\\w*|warranty|termination|audit|notice|minimum\\s+purchase|royalty|pricing|service\\s+level|most\\s+favou?red|assignment|ownership|intellectual\\s+property|return\\s+of\\s+(?:materials|information)|anti-?reverse[-\\s]engineering|reverse[-\\s]engineering)\\s+(?:provisions?|clauses?|covenants?|terms?|obligations?|restrictions?|grants?|sections?)\\b|\\b(?i:provid(?:es|ed|ing)\\s+(?:that|for))\\b|\\b(?i:(?:agreed|agrees|promised|covenanted|undert(?:ook|aken)|obligated|obligates|bound|required|requires|permitted|permits|authori[sz]ed|allowed|licensed|granted))\\s+(?:\\w+\\s+){0,3}(?i:not\\s+)?(?i:to)\\b|\\b(?i:obligations?\\s+(?:under\\s+(?:\\w+\\s+){1,3})?(?:not\\s+)?to\\s+(?:keep|use|pay|maintain|protect|refrain|return|deliver|provide|limit|restrict|destroy|hold|treat|disclose|share|access|perform))\\b|\\b(?i:prohibit\\w*|forb\\w*|restrict\\w*|barred|bars|preclud\\w*)\\b|\\b(?i:(?:only|solely|exclusively)\\s+(?:to|for|in\\s+connection\\s+with))\\b|\\b(?i:shall|must)\\b|\\b(?i:limited\\s+(?:license|right|permission))\\b|\\b(?i:(?:use|uses|purposes?|users?|seats?|sites?|devices?|computers?|locations?|premises)\\s+only)\\b|\\b(?i:requir\\w*\\s+(?:a|an)\\s+(?:separate|additional|further|written|extended|enterprise|commercial)\\s+(?:[\\w-]+\\s+)?(?:license|licence|consent|permission|agreement|approval|subscription))\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:§{1,2}|\\bsections?)\\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\\s*\\([a-zA-Z0-9]{1,4}\\))*)\x1f-\x1f\x1e" +
+	"(?i)(?:©)\x1f-\x1f\x1e" +
 	"(?i),?\\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\\s*[,;]?\x1f-\x1f\x1e" +
 	"(?i)1030|\\bcfaa\\b|§|\\bsub-?sections?\\b|\\bsection\\b\x1f-\x1f\x1e" +
 	"(?i)1125\\s*\\(a\\)\\s*\\(1\\)\\s*\\(A\\)|\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1114\\b\x1f-\x1f\x1e" +
@@ -81,6 +86,7 @@ const anchorTableData = "" +
 	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\\b\x1f-\x1f\x1e" +
 	"(?i)[,\\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\\.a|co|l\\.l\\.c|l\\.p|s\\.a|n\\.v|corporation|limited)\\.?$\x1f-\x1f\x1e" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
+	"(?i)\\b(15|17|18)\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*((?:\\d{3,4}[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*(?:\\s*(?:,|and|&|through|to|-|–|—)\\s*(?:§{1,2}\\s*)?)?)+)(\\s*et\\.?\\s*seq\\.?)?\x1fw\x1f15\t\x0015\n\x0015\f\x0015\r\x0015 \x0015u.\t\x0015u.\n\x0015u.\f\x0015u.\r\x0015u. \x0015u.s.\t\x0015u.s.\n\x0015u.s.\f\x0015u.s.\r\x0015u.s. \x0015u.s.c.\t\x0015u.s.c.\n\x0015u.s.c.\f\x0015u.s.c.\r\x0015u.s.c. \x0015u.s.c.\x0015u.s.c\t\x0015u.s.c\n\x0015u.s.c\f\x0015u.s.c\r\x0015u.s.c \x0015u.s.c\x0015u.s\t\x0015u.s\n\x0015u.s\f\x0015u.s\r\x0015u.s \x0015u.sc.\t\x0015u.sc.\n\x0015u.sc.\f\x0015u.sc.\r\x0015u.sc. \x0015u.sc.\x0015u.sc\t\x0015u.sc\n\x0015u.sc\f\x0015u.sc\r\x0015u.sc \x0015u.sc\x0015u\t\x0015u\n\x0015u\f\x0015u\r\x0015u \x0015us.\t\x0015us.\n\x0015us.\f\x0015us.\r\x0015us. \x0015us.c.\t\x0015us.c.\n\x0015us.c.\f\x0015us.c.\r\x0015us.c. \x0015us.c.\x0015us.c\t\x0015us.c\n\x0015us.c\f\x0015us.c\r\x0015us.c \x0015us.c\x0015us\t\x0015us\n\x0015us\f\x0015us\r\x0015us \x0015usc.\t\x0015usc.\n\x0015usc.\f\x0015usc.\r\x0015usc. \x0015usc.\x0015usc\t\x0015usc\n\x0015usc\f\x0015usc\r\x0015usc \x0015usc\x0017\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x0018\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x1e" +
 	"(?i)\\b(?:(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
@@ -126,6 +132,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:consumer|customer|buyer|market)\\s+(?:survey|research|perception)s?\\b)\x1fw\x1fconsumer\x00customer\x00buyer\x00market\x1e" +
 	"(?i)\\b(?:(?:contends?|contended|asserts?|asserted|claims?|claimed|charges?|charged|insists?|insisted|wrote|writes|stated|states)\\s+that\\b)\x1fw\x1fcontend\x00assert\x00claim\x00charge\x00insist\x00wrote\x00writes\x00state\x1e" +
 	"(?i)\\b(?:(?:contracts?|agreements?|dealings|business)\\s+with\\b)\x1fw\x1fcontract\x00agreement\x00dealings\x00business\x1e" +
+	"(?i)\\b(?:(?:contractual|business|advantageous|economic)\\s+relations\\w*)\x1fw\x1fcontractual\x00business\x00advantageous\x00economic\x1e" +
 	"(?i)\\b(?:(?:contrary\\s+to|outside)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:the\\s+|its\\s+)?(?:licen[cs]e|agreements?|permitted\\s+(?:use|purposes?))\\b)\x1fw\x1fcontrary\x00outside\x1e" +
 	"(?i)\\b(?:(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b)\x1fw\x1fconversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x1e" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
@@ -160,6 +167,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b)\x1fw\x1ffalsely\x00untruthfully\x1e" +
 	"(?i)\\b(?:(?:false|fraudulent)\\s+pretenses\\b)\x1fw\x1ffalse\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:false|misleading)\\s+(?:or\\s+misleading\\s+)?(?:descriptions?|representations?|statements?)\\s+of\\s+fact\\b)\x1fw\x1ffalse\x00misleading\x1e" +
+	"(?i)\\b(?:(?:false|misleading)\\s+(?:statements?|claims?)\\s+(?:of\\s+fact\\s+)?(?:about|regarding|concerning))\x1fw\x1ffalse\x00misleading\x1e" +
 	"(?i)\\b(?:(?:false|misleading|untrue|inaccurate)\\s*[:—–])\x1fw\x1ffalse\x00misleading\x00untrue\x00inaccurate\x1e" +
 	"(?i)\\b(?:(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b)\x1fw\x1ffalse\x00untrue\x00fabricated\x1e" +
 	"(?i)\\b(?:(?:faster|slower|cheaper|lighter|heavier|stronger|stiffer|longer|shorter|quieter)\\b)\x1fw\x1ffaster\x00slower\x00cheaper\x00lighter\x00heavier\x00stronger\x00stiffer\x00longer\x00shorter\x00quieter\x1e" +
@@ -262,6 +270,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
 	"(?i)\\b(?:(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b)\x1fw\x1fterminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x1e" +
 	"(?i)\\b(?:(?:text)?books?\\b)\x1fw\x1ftextbook\x00book\x1e" +
+	"(?i)\\b(?:(?:the\\s+|its\\s+|an?\\s+|this\\s+)?(?:\\w+\\s+)?(?:agreement|contract|license)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:the\\s+|its\\s+|an?\\s+|this\\s+)?(?:\\w+\\s+)?(?:agreement|contract|license)\\b|breach\\w*|consideration|perform\\w*\\s+(?:all\\s+|each\\s+|its\\s+)?(?:of\\s+)?(?:its\\s+)?obligations)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:therefore|thus|accordingly),?\\s+(?:the|that|this|its|their|these|those)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b)\x1fw\x1ftherefore\x00thus\x00accordingly\x1e" +
 	"(?i)\\b(?:(?:the|its|their|client|customer|key|major|national|enterprise)\\s+account\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\t\x00their\n\x00their\f\x00their\r\x00their \x00client\x00customer\x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00major\t\x00major\n\x00major\f\x00major\r\x00major \x00national\t\x00national\n\x00national\f\x00national\r\x00national \x00enterprise\t\x00enterprise\n\x00enterprise\f\x00enterprise\r\x00enterprise \x1e" +
 	"(?i)\\b(?:(?:this|the)\\s+court\\s+has\\s+(?:original\\s+|subject[-\\s]matter\\s+|personal\\s+|supplemental\\s+)?jurisdiction\\b)\x1fw\x1fthis\t\x00this\n\x00this\f\x00this\r\x00this \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
@@ -271,6 +281,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:to\\s+)?lose\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:sales|customers|clients|business|accounts?|contracts?|orders|renewals)\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00lose\t\x00lose\n\x00lose\f\x00lose\r\x00lose \x1e" +
 	"(?i)\\b(?:(?:to|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|more\\s+than\\s+|over\\s+|some\\s+)?[\\d,]+\\s+(?:[\\w-]+\\s+){0,2}[a-z]+s\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00among\t\x00among\n\x00among\f\x00among\r\x00among \x1e" +
 	"(?i)\\b(?:(?:trade\\s+|industry\\s+)?publications?\\b)\x1fw\x1ftrade\x00industry\x00publication\x1e" +
+	"(?i)\\b(?:(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:understood|read|perceived|interpreted)\\s+by\\s+(?:consumers|customers|buyers|purchasers|clients)\\b)\x1fw\x1funderstood\x00read\x00perceived\x00interpreted\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
@@ -324,14 +335,18 @@ const anchorTableData = "" +
 	"(?i)\\b(?:505\\b)\x1fw\x1f505\x1e" +
 	"(?i)\\b(?:8\\s*\\(d\\))\x1fw\x1f8\t\x008\n\x008\f\x008\r\x008 \x008(d)\x1e" +
 	"(?i)\\b(?:CMI\\b)\x1fw\x1fcmi\x1e" +
+	"(?i)\\b(?:Cal(?:ifornia|\\.)?\\s*)?Bus(?:iness|\\.)?\\s*(?:&|and)\\s*Prof(?:essions|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)?\\s*(17200|17500)\x1fw\x1fcalifornia\t\x00california\n\x00california\f\x00california\r\x00california \x00californiabusiness\t\x00californiabusiness\n\x00californiabusiness\f\x00californiabusiness\r\x00californiabusiness \x00californiabusiness&\x00californiabusinessand\x00californiabus.\t\x00californiabus.\n\x00californiabus.\f\x00californiabus.\r\x00californiabus. \x00californiabus.&\x00californiabus.and\x00californiabus\t\x00californiabus\n\x00californiabus\f\x00californiabus\r\x00californiabus \x00californiabus&\x00californiabusand\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.business\t\x00cal.business\n\x00cal.business\f\x00cal.business\r\x00cal.business \x00cal.business&\x00cal.businessand\x00cal.bus.\t\x00cal.bus.\n\x00cal.bus.\f\x00cal.bus.\r\x00cal.bus. \x00cal.bus.&\x00cal.bus.and\x00cal.bus\t\x00cal.bus\n\x00cal.bus\f\x00cal.bus\r\x00cal.bus \x00cal.bus&\x00cal.busand\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calbusiness\t\x00calbusiness\n\x00calbusiness\f\x00calbusiness\r\x00calbusiness \x00calbusiness&\x00calbusinessand\x00calbus.\t\x00calbus.\n\x00calbus.\f\x00calbus.\r\x00calbus. \x00calbus.&\x00calbus.and\x00calbus\t\x00calbus\n\x00calbus\f\x00calbus\r\x00calbus \x00calbus&\x00calbusand\x00business\t\x00business\n\x00business\f\x00business\r\x00business \x00business&\x00businessand\x00bus.\t\x00bus.\n\x00bus.\f\x00bus.\r\x00bus. \x00bus.&\x00bus.and\x00bus\t\x00bus\n\x00bus\f\x00bus\r\x00bus \x00bus&\x00busand\x1e" +
+	"(?i)\\b(?:Cal(?:ifornia|\\.)?\\s*)?Penal\\s*Code\\s*(?:§{1,2}|sections?)\\s*502\\b\x1fw\x1fcalifornia\t\x00california\n\x00california\f\x00california\r\x00california \x00californiapenal\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.penal\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calpenal\x00penal\x1e" +
 	"(?i)\\b(?:EXIF\\b)\x1fw\x1fexif\x1e" +
 	"(?i)\\b(?:IPTC\\b)\x1fw\x1fiptc\x1e" +
 	"(?i)\\b(?:ISBN\\b)\x1fw\x1fisbn\x1e" +
 	"(?i)\\b(?:ISSN\\b)\x1fw\x1fissn\x1e" +
+	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:XMP\\b)\x1fw\x1fxmp\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
 	"(?i)\\b(?:\\(c\\)\\s+\\d{4})\x1fw\x1f(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x1e" +
 	"(?i)\\b(?:\\bNDA\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d+\\.\\d+(?:\\.\\d+)*\\s+(?:release|version|build)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d+\\s+(?:times|occasions|instances|copies|outputs)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|subscribers|members|clients|purchasers|dealers)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
@@ -345,6 +360,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:access(?:ed|es|ing)?\\b|obtain\\w*|enter(?:ed|ing|s)?\\b|view(?:ed|ing|s)?\\b|download\\w*|log(?:ged|s|ging)?\\s*(?:in|on)(?:to)?\\b|reach(?:ed|es|ing)?\\b|retriev\\w*|gain(?:ed|s|ing)?\\s+(?:\\w+\\s+)?access\\b|got\\s+(?:\\w+\\s+)?access\\b|us(?:e|ed|es|ing)\\b|copied\\b|scrap(?:e|ed|es|ing)\\b|pull(?:ed|s|ing)?\\b|collect\\w*|harvest\\w*)\x1fw\x1faccess\x00obtain\x00enter\x00view\x00download\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00loggedon\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logsin\x00logson\x00logging\t\x00logging\n\x00logging\f\x00logging\r\x00logging \x00loggingin\x00loggingon\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00logon\x00reached\x00reaches\x00reacheſ\x00reaching\x00reach\x00retriev\x00gained\t\x00gained\n\x00gained\f\x00gained\r\x00gained \x00gains\t\x00gains\n\x00gains\f\x00gains\r\x00gains \x00gaining\t\x00gaining\n\x00gaining\f\x00gaining\r\x00gaining \x00gain\t\x00gain\n\x00gain\f\x00gain\r\x00gain \x00got\t\x00got\n\x00got\f\x00got\r\x00got \x00use\x00used\x00uses\x00useſ\x00using\x00copied\x00scrap\x00pull\x00collect\x00harvest\x1e" +
 	"(?i)\\b(?:access(?:es)?)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access,?\\s+operate,?\\s+and\\s+use\\b)\x1fw\x1faccess\x1e" +
+	"(?i)\\b(?:access[-\\s]control\\w*)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\b)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\s+(?:controls?|restrictions?|limits?|limitations?)\\b)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\s+(?:levels?|tiers?)\\b)\x1fw\x1faccess\x1e" +
@@ -484,6 +500,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:at[-\\s]will\\s+(?:employees?|employment|staff|workers|basis)\\b|employed\\s+at[-\\s]will\\b|employment\\s+(?:\\w+\\s+){0,2}(?:is|was|were|are)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b|(?:employees?|staff|recruiters?|engineers?|workers|personnel|developers?|salespe\\w+)\\s+(?:\\w+\\s+){0,3}(?:are|were|is|was)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x00employ\x00employee\x00staff\x00recruiter\x00engineer\x00workers\x00personnel\x00developer\x00salespe\x1e" +
 	"(?i)\\b(?:at\\b)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at\\s+(?:about|around)\\s+that\\s+time\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
+	"(?i)\\b(?:at\\s+(?:the\\s+)?(?:plaintiff['‘’]s\\s+|its\\s+)?expense)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
 	"(?i)\\b(?:at\\s+(?:the\\s+)?same\\s+time\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
 	"(?i)\\b(?:at\\s+least\\s+\\d)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
 	"(?i)\\b(?:at\\s+least\\s+as\\s+early\\s+as\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
@@ -492,6 +509,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:attempts)\x1fw\x1fattempts\x1e" +
 	"(?i)\\b(?:attendees\\b)\x1fw\x1fattendees\x1e" +
 	"(?i)\\b(?:attorneys?[['‘’]’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
+	"(?i)\\b(?:attribution)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:attribution\\w*)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:authenticat\\w*)\x1fw\x1fauthenticat\x1e" +
 	"(?i)\\b(?:author(?:ed|ship)\\b)\x1fw\x1fauthor\x1e" +
@@ -499,6 +517,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:authori[sz]ed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fauthori\x1e" +
 	"(?i)\\b(?:authorised)\x1fw\x1fauthorised\x1e" +
 	"(?i)\\b(?:authorized)\x1fw\x1fauthorized\x1e" +
+	"(?i)\\b(?:authors?(?:['‘’]s)?\\s+names?)\x1fw\x1fauthor\x1e" +
+	"(?i)\\b(?:authors?(?:['‘’]s)?\\s+names?|by-?lines?|titles?|copyright\\s+notices?|terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)|licen[cs]e\\s+(?:notices?|terms)|attribution|metadata|EXIF|IPTC|XMP|watermarks?|gutter\\s+credits?|credit\\s+lines?)\x1fw\x1fauthor\x00by-line\x00byline\x00title\x00copyright\x00terms\x00licen\x00attribution\x00metadata\x00exif\x00iptc\x00xmp\x00watermark\x00gutter\x00credit\x1e" +
 	"(?i)\\b(?:authors?['‘’]?s?\\s+names?\\b)\x1fw\x1fauthor\x1e" +
 	"(?i)\\b(?:authors?['‘’]?s?\\s+names?\\b|name\\s+of\\s+the\\s+authors?\\b|by-?lines?\\b|headlines?\\b|titles?\\b|copyright\\s+notices?\\b|notices?\\s+of\\s+copyright\\b|©|\\(c\\)\\s+\\d{4}|terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)\\b|licen[cs]e\\s+(?:text|notices?|headers?|terms)\\b|header\\s+comments?\\b|attribution\\w*|metadata\\b|EXIF\\b|IPTC\\b|XMP\\b|watermarks?\\b|gutter\\s+credits?\\b|credit\\s+lines?\\b|photo\\s+credits?\\b|ISBN\\b|ISSN\\b|identifying\\s+numbers?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:authorship\\b)\x1fw\x1fauthorship\x1e" +
@@ -510,6 +530,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:aware\\b)\x1fw\x1faware\x1e" +
 	"(?i)\\b(?:aware\\w*)\x1fw\x1faware\x1e" +
 	"(?i)\\b(?:back-?ends?\\b)\x1fw\x1fback\x1e" +
+	"(?i)\\b(?:bad\\s+faith)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x1e" +
+	"(?i)\\b(?:bad\\s+faith|labou?rs?,?\\s+(?:skill,?\\s+)?(?:and\\s+)?expenditures?|skill,?\\s+expenditure|passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off|misappropriat\\w*|hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x00labo\x00skill\x00passing\x00palming\x00passed\x00palmed\x00misappropriat\x00hot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:badge\\w*)\x1fw\x1fbadge\x1e" +
 	"(?i)\\b(?:bankers?\\b)\x1fw\x1fbanker\x1e" +
 	"(?i)\\b(?:bar(?:s|red|ring)?\\b)\x1fw\x1fbars\x00barred\x00barring\x00bar\x1e" +
@@ -533,6 +555,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:being)\x1fw\x1fbeing\x1e" +
 	"(?i)\\b(?:belief)\x1fw\x1fbelief\x1e" +
 	"(?i)\\b(?:benefit[s]?)\x1fw\x1fbenefit\x1e" +
+	"(?i)\\b(?:benefit\\s+conferred|conferred\\s+(?:a\\s+)?benefit)\x1fw\x1fbenefit\x00conferred\x1e" +
 	"(?i)\\b(?:benefit\\w*)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:benefit\\w*\\s+from\\b)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:berne\\s+convention\\s+works?\\b)\x1fw\x1fberne\x1e" +
@@ -574,6 +597,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:breach\\w*|terminat\\w*\\b.{0,80}\\b(?:before|prior\\s+to|early|prematurely|without\\s+(?:cause|notice|justification)|in\\s+violation|mid-?term|midway|ahead\\s+of)\\b|repudiat\\w*|fail\\w*\\s+to\\s+(?:pay|perform|renew|honor|deliver)\\b|(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b|(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fbreach\x00terminat\x00repudiat\x00fail\x00cancel\x00abandon\x00walked\x00stopped\x00ceased\x1e" +
 	"(?i)\\b(?:breach\\w*|violat\\w*|fail\\w*\\s+to\\b|refus\\w*|did\\s+not\\s+(?:pay|perform|return|deliver|destroy)\\b|repudiat\\w*)\x1fw\x1fbreach\x00violat\x00fail\x00refus\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00repudiat\x1e" +
 	"(?i)\\b(?:break[s]?)\x1fw\x1fbreak\x1e" +
+	"(?i)\\b(?:breaking\\s+news)\x1fw\x1fbreaking\x1e" +
 	"(?i)\\b(?:brib\\w*)\x1fw\x1fbrib\x1e" +
 	"(?i)\\b(?:bribe\\w*)\x1fw\x1fbribe\x1e" +
 	"(?i)\\b(?:bring[s]?)\x1fw\x1fbring\x1e" +
@@ -593,6 +617,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:built\\b)\x1fw\x1fbuilt\x1e" +
 	"(?i)\\b(?:bus\\.\\s*(?:&|and)\\s*prof\\.)\x1fw\x1fbus.\x1e" +
 	"(?i)\\b(?:business\\b)\x1fw\x1fbusiness\x1e" +
+	"(?i)\\b(?:business\\s+(?:acts?\\s+or\\s+practices?|practices?))\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+(?:and|&)\\s+professions\\s+code\\b)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+(?:methods|information|plans?|strateg\\w*|practices)\\b)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+logic\\b)\x1fw\x1fbusiness\x1e" +
@@ -602,6 +627,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:buyers?\\b)\x1fw\x1fbuyer\x1e" +
 	"(?i)\\b(?:buyers\\b)\x1fw\x1fbuyers\x1e" +
 	"(?i)\\b(?:buying\\s+(?:criteria|criterion|decisions?)\\b)\x1fw\x1fbuying\x1e" +
+	"(?i)\\b(?:by-?lines?)\x1fw\x1fby-line\x00byline\x1e" +
 	"(?i)\\b(?:by-?lines?\\b)\x1fw\x1fby-line\x00byline\x1e" +
 	"(?i)\\b(?:by\\b)\x1fw\x1fby\x1e" +
 	"(?i)\\b(?:by\\s+necessary\\s+implication\\b)\x1fw\x1fby\t\x00by\n\x00by\f\x00by\r\x00by \x1e" +
@@ -681,6 +707,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:collectively)\x1fw\x1fcollectively\x1e" +
 	"(?i)\\b(?:commenc\\w*)\x1fw\x1fcommenc\x1e" +
 	"(?i)\\b(?:comments?\\b)\x1fw\x1fcomment\x1e" +
+	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion)\x1fw\x1fcommercial\x1e" +
+	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion|advertis\\w*|misrepresent\\w*\\s+(?:the\\s+)?nature,\\s+characteristics,?\\s+(?:or\\s+|and\\s+)?qualit\\w*|literally\\s+false|false\\s+or\\s+misleading\\s+(?:description|representation|statement)s?|(?:false|misleading)\\s+(?:statements?|claims?)\\s+(?:of\\s+fact\\s+)?(?:about|regarding|concerning))\x1fw\x1fcommercial\x00advertis\x00misrepresent\x00literally\x00false\x00misleading\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b)\x1fw\x1fcommercially\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b|on\\s+the\\s+market\\b|(?:product|feature)\\s+(?:characteristics?|attributes?|capabilit\\w*|availability)\\b|first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b|became\\s+available\\b|verifiable\\b|(?:available|offered|sold|launched|shipped)\\s+(?:to\\s+(?:customers|buyers|the\\s+public)\\s+)?(?:since|from|as\\s+early\\s+as|in)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b)\x1fw\x1fcommercially\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00product\x00feature\x00first\x00became\x00verifiable\x00available\x00offered\x00sold\x00launched\x00shipped\x1e" +
 	"(?i)\\b(?:commercials?\\b)\x1fw\x1fcommercial\x1e" +
@@ -715,6 +743,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confidential\\b)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:download\\w*|took|taken|cop(?:y|ied|ies))\\b)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\s+(?:and\\s+proprietary\\s+)?information\\b)\x1fw\x1fconfidential\x1e" +
+	"(?i)\\b(?:confidential\\s+(?:and|&)\\s+proprietary)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*\\b.{0,80}\\b(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|misus\\w*|used|using|use)\\b)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
@@ -725,6 +754,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confus\\w*)\x1fw\x1fconfus\x1e" +
 	"(?i)\\b(?:confus\\w*|under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1fconfus\x00under\x1e" +
 	"(?i)\\b(?:confusingly\\s+similar\\b)\x1fw\x1fconfusingly\x1e" +
+	"(?i)\\b(?:consideration)\x1fw\x1fconsideration\x1e" +
 	"(?i)\\b(?:consoles?\\b)\x1fw\x1fconsole\x1e" +
 	"(?i)\\b(?:conspir\\w*)\x1fw\x1fconspir\x1e" +
 	"(?i)\\b(?:conspiracy\\b)\x1fw\x1fconspiracy\x1e" +
@@ -733,6 +763,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:constitution\\b)\x1fw\x1fconstitution\x1e" +
 	"(?i)\\b(?:construct\\w*)\x1fw\x1fconstruct\x1e" +
 	"(?i)\\b(?:consultants?\\b)\x1fw\x1fconsultant\x1e" +
+	"(?i)\\b(?:consumer[-\\s]oriented)\x1fw\x1fconsumer\x1e" +
+	"(?i)\\b(?:consumer[-\\s]oriented|deceptive\\s+acts?\\s+(?:or|and)\\s+practices?|false\\s+advertising)\x1fw\x1fconsumer\x00deceptive\x00false\x1e" +
 	"(?i)\\b(?:consumers\\b)\x1fw\x1fconsumers\x1e" +
 	"(?i)\\b(?:contact[s]?)\x1fw\x1fcontact\x1e" +
 	"(?i)\\b(?:contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcontain\x1e" +
@@ -751,6 +783,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:contracts?\\b|contractual\\w*|agreements?\\b)\x1fw\x1fcontract\x00agreement\x1e" +
 	"(?i)\\b(?:contractual\\w*)\x1fw\x1fcontractual\x1e" +
 	"(?i)\\b(?:contrary\\s+to\\b)\x1fw\x1fcontrary\x1e" +
+	"(?i)\\b(?:contributor(?:y|ily))\x1fw\x1fcontributor\x1e" +
+	"(?i)\\b(?:contributor(?:y|ily)|vicarious(?:ly)?|induc(?:e|ed|es|ing|ement)\\s+(?:\\w+\\s+){0,3}infring\\w*|materially\\s+contribut\\w*|right\\s+and\\s+ability\\s+to\\s+(?:supervise|control)|direct\\s+financial\\s+(?:benefit|interest)|knowledge\\s+of\\s+(?:\\w+\\s+){0,4}infring\\w*)\x1fw\x1fcontributor\x00vicarious\x00induc\x00materially\x00right\x00direct\x00knowledge\x1e" +
 	"(?i)\\b(?:contributory\\b)\x1fw\x1fcontributory\x1e" +
 	"(?i)\\b(?:contributory\\b|vicarious\\b|induce(?:ment|d)?\\s+(?:of\\s+|to\\s+)?(?:copyright\\s+)?infringe\\w*|aiding\\s+and\\s+abetting\\b|aided\\s+and\\s+abetted\\b|conspiracy\\b)\x1fw\x1fcontributory\x00vicarious\x00induce\x00aiding\t\x00aiding\n\x00aiding\f\x00aiding\r\x00aiding \x00aided\t\x00aided\n\x00aided\f\x00aided\r\x00aided \x00conspiracy\x1e" +
 	"(?i)\\b(?:contributory|vicarious|induc\\w*|secondary)\\b\x1fw\x1fcontributory\x00vicarious\x00induc\x00secondary\x1e" +
@@ -778,8 +812,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:copyright\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+(?:act|law)\\s+of\\s+(?:germany|france|the\\s+united\\s+kingdom|canada|japan|china|india|australia|israel|korea|italy|spain|brazil|mexico)\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+management\\s+information)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+management\\s+information\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+management\\s+information\\b|CMI\\b|1202\\b)\x1fw\x1fcopyright\x00cmi\x001202\x1e" +
+	"(?i)\\b(?:copyright\\s+management\\s+information|CMI\\b)\x1fw\x1fcopyright\x00cmi\x1e" +
+	"(?i)\\b(?:copyright\\s+notices?)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+notices?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+office\\s+(?:has\\s+)?(?:registered|issued|granted)\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+registrations?\\b)\x1fw\x1fcopyright\x1e" +
@@ -859,6 +896,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:deceptive(?:ly)?\\b)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\b)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\s+(?:and\\s+unfair\\s+)?trade\\s+practices\\s+act\\b)\x1fw\x1fdeceptive\x1e" +
+	"(?i)\\b(?:deceptive\\s+acts?\\s+(?:or|and)\\s+practices?)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:decision-?makers\\b)\x1fw\x1fdecision\x1e" +
 	"(?i)\\b(?:declaratory\\s+judgment\\b)\x1fw\x1fdeclaratory\x1e" +
 	"(?i)\\b(?:declin\\w*\\s+(?:in\\s+)?(?:sales|revenues?|bookings)\\b)\x1fw\x1fdeclin\x1e" +
@@ -893,6 +931,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:deploy\\w*)\x1fw\x1fdeploy\x1e" +
 	"(?i)\\b(?:deprived\\b)\x1fw\x1fdeprived\x1e" +
 	"(?i)\\b(?:derivative\\b)\x1fw\x1fderivative\x1e" +
+	"(?i)\\b(?:derivative\\s+works?)\x1fw\x1fderivative\x1e" +
 	"(?i)\\b(?:derivative\\s+works?\\b)\x1fw\x1fderivative\x1e" +
 	"(?i)\\b(?:derivative\\w*)\x1fw\x1fderivative\x1e" +
 	"(?i)\\b(?:descrambl\\w*)\x1fw\x1fdescrambl\x1e" +
@@ -927,6 +966,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:diminish\\w*\\s+value\\b)\x1fw\x1fdiminish\x1e" +
 	"(?i)\\b(?:diminution\\b)\x1fw\x1fdiminution\x1e" +
 	"(?i)\\b(?:dinners?\\b)\x1fw\x1fdinner\x1e" +
+	"(?i)\\b(?:direct\\s+financial\\s+(?:benefit|interest))\x1fw\x1fdirect\x1e" +
 	"(?i)\\b(?:directors?\\b)\x1fw\x1fdirector\x1e" +
 	"(?i)\\b(?:disabl\\w*)\x1fw\x1fdisabl\x1e" +
 	"(?i)\\b(?:disabl\\w*\\s+(?:the\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?(?:servers?|systems?|services?|platforms?|networks?|websites?|sites?|security|logging|monitoring)\\b)\x1fw\x1fdisabl\x1e" +
@@ -1047,6 +1087,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fentitl\x1e" +
 	"(?i)\\b(?:entitled)\x1fw\x1fentitled\x1e" +
 	"(?i)\\b(?:entitled\\b)\x1fw\x1fentitled\x1e" +
+	"(?i)\\b(?:equity\\s+and\\s+good\\s+conscience)\x1fw\x1fequity\x1e" +
 	"(?i)\\b(?:escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:espionage\\b)\x1fw\x1fespionage\x1e" +
 	"(?i)\\b(?:et\\s+al\\.?)\x1fw\x1fet\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
@@ -1057,6 +1098,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:evp\\b)\x1fw\x1fevp\x1e" +
 	"(?i)\\b(?:ex\\.\\s+\\w+)\x1fw\x1fex.\t\x00ex.\n\x00ex.\f\x00ex.\r\x00ex. \x1e" +
 	"(?i)\\b(?:exact\\s+(?:copy|copies|reproductions?)\\b)\x1fw\x1fexact\x1e" +
+	"(?i)\\b(?:exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted)\\s+access|exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:scope\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)\\s+)?(?:authorized\\s+|authorised\\s+)?(?:access\\s+)?authori[sz]ation|exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access|in\\s+excess\\s+of\\s+(?:its|their|his|her|the)?\\s*authori[sz]\\w*|(?:beyond|outside)\\s+(?:the\\s+(?:scope|limits?)\\s+of\\s+)?(?:its|their|his|her|the)\\s+(?:authorized|authorised|permitted)\\s+access\\b|exceed\\w*\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|his|her|the|any)\\s+(?:licen[cs]e|agreement|permission|permitted\\s+use)\\b)\x1fw\x1fexceed\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00beyond\x00outside\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:scope\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)\\s+)?(?:authorized\\s+|authorised\\s+)?(?:access\\s+)?authori[sz]ation)\x1fw\x1fexceed\x1e" +
@@ -1112,10 +1154,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:false\\s+(?:and\\s+misleading\\s+)?(?:statements?|claims?|representations?|advertis\\w*)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+(?:cmi|copyright\\s+management\\s+information)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+(?:cmi|copyright\\s+management\\s+information)\\b|false(?:ly)?\\s+(?:\\w+\\s+){0,4}(?:credit\\w*|attribut\\w*|author\\w*|copyright)\\b|provid\\w*\\s+false\\b)\x1fw\x1ffalse\x00provid\x1e" +
+	"(?i)\\b(?:false\\s+advertising)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+advertising\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+by\\s+necessary\\s+implication\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+designation\\s+of\\s+origin)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+designation\\s+of\\s+origin\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+on\\s+(?:its|their)\\s+face\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+or\\s+misleading\\s+(?:description|representation|statement)s?)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+statements?\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:falsity\\b)\x1fw\x1ffalsity\x1e" +
 	"(?i)\\b(?:faster\\b)\x1fw\x1ffaster\x1e" +
@@ -1216,6 +1261,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:guarantee\\w*)\x1fw\x1fguarantee\x1e" +
 	"(?i)\\b(?:guess\\w*)\x1fw\x1fguess\x1e" +
 	"(?i)\\b(?:gutter\\s+credits?\\b)\x1fw\x1fgutter\x1e" +
+	"(?i)\\b(?:gutter\\s+credits?|credit\\s+lines?)\x1fw\x1fgutter\x00credit\x1e" +
 	"(?i)\\b(?:h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fheld\x00holds\x00hold\x00holding\x1e" +
 	"(?i)\\b(?:hack\\w*)\x1fw\x1fhack\x1e" +
 	"(?i)\\b(?:had)\x1fw\x1fhad\x1e" +
@@ -1265,6 +1311,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:host[s]?)\x1fw\x1fhost\x1e" +
 	"(?i)\\b(?:hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+))\x1fw\x1fhosted\x1e" +
 	"(?i)\\b(?:hosts?\\b)\x1fw\x1fhost\x1e" +
+	"(?i)\\b(?:hot[-\\s]news)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
+	"(?i)\\b(?:hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:households\\b)\x1fw\x1fhouseholds\x1e" +
 	"(?i)\\b(?:houses?\\b)\x1fw\x1fhouse\x1e" +
 	"(?i)\\b(?:https?://)\x1fw\x1fhttp\x1e" +
@@ -1338,10 +1386,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:indeed\\b)\x1fw\x1findeed\x1e" +
 	"(?i)\\b(?:indefinite\\s+(?:term|duration)\\b)\x1fw\x1findefinite\x1e" +
 	"(?i)\\b(?:independent(?:ly)?\\s+(?:develop\\w*|deriv\\w*|creat\\w*|discover\\w*))\x1fw\x1findependent\x1e" +
+	"(?i)\\b(?:independent\\s+economic\\s+value)\x1fw\x1findependent\x1e" +
 	"(?i)\\b(?:individual\\s+(?:customers|clients|conversations|meetings)\\b)\x1fw\x1findividual\x1e" +
 	"(?i)\\b(?:individually)\x1fw\x1findividually\x1e" +
 	"(?i)\\b(?:induc(?:ed|es|ing)\\b)\x1fw\x1finduc\x1e" +
+	"(?i)\\b(?:induc(?:e|ed|es|ing|ement)\\s+(?:\\w+\\s+){0,3}infring\\w*)\x1fw\x1finduc\x1e" +
 	"(?i)\\b(?:induc\\w*)\x1fw\x1finduc\x1e" +
+	"(?i)\\b(?:induc\\w*\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:breach|terminat|leave|resign|end|cancel)\\w*)\x1fw\x1finduc\x1e" +
 	"(?i)\\b(?:induc\\w*|procur\\w*|caus\\w*|persuad\\w*|convinc\\w*)\x1fw\x1finduc\x00procur\x00caus\x00persuad\x00convinc\x1e" +
 	"(?i)\\b(?:induce(?:ment|d)?\\s+(?:of\\s+|to\\s+)?(?:copyright\\s+)?infringe\\w*)\x1fw\x1finduce\x1e" +
 	"(?i)\\b(?:induce,?\\s+enable,?\\s+facilitate,?\\s+(?:or|and|and/or)\\s+conceal\\b)\x1fw\x1finduce\x1e" +
@@ -1383,6 +1434,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:interfer\\w*)\x1fw\x1finterfer\x1e" +
 	"(?i)\\b(?:interfer\\w*\\s+with\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s|its|the)\\s+(?:\\w+\\s+)?(?:software|code|platform|systems?|servers?|services?|products?|tools?|widgets?)\\b)\x1fw\x1finterfer\x1e" +
 	"(?i)\\b(?:interfer\\w*|induc(?:ed|es|ing)\\b|procur(?:ed|es|ing)\\b|solicit(?:ed|s|ing)?\\b|persuad\\w*|diverted\\b)\x1fw\x1finterfer\x00induced\x00induces\x00induceſ\x00inducing\x00procur\x00solicit\x00persuad\x00diverted\x1e" +
+	"(?i)\\b(?:interfer\\w*|induc\\w*\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:breach|terminat|leave|resign|end|cancel)\\w*|(?:contractual|business|advantageous|economic)\\s+relations\\w*|prospective\\s+economic\\s+(?:advantage|relations\\w*)|relationships?\\s+with\\s+(?:its\\s+|their\\s+|Plaintiff['‘’]s\\s+)?(?:customers|clients|employees|vendors|suppliers))\x1fw\x1finterfer\x00induc\x00contractual\x00business\x00advantageous\x00economic\x00prospective\x00relationship\x1e" +
 	"(?i)\\b(?:interfer\\w*|induc\\w*|procur\\w*|disrupt\\w*|divert\\w*|lur(?:e|ed|ing)\\b|poach\\w*|solicit\\w*)\x1fw\x1finterfer\x00induc\x00procur\x00disrupt\x00divert\x00lure\x00lured\x00luring\x00poach\x00solicit\x1e" +
 	"(?i)\\b(?:interfere[s]?)\x1fw\x1finterfere\x1e" +
 	"(?i)\\b(?:interference\\b)\x1fw\x1finterference\x1e" +
@@ -1444,8 +1496,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:knowing\\b)\x1fw\x1fknowing\x1e" +
 	"(?i)\\b(?:knowing\\s+or\\s+having\\s+reasonable\\s+grounds\\s+to\\s+know\\b)\x1fw\x1fknowing\x1e" +
 	"(?i)\\b(?:knowingly\\b)\x1fw\x1fknowingly\x1e" +
+	"(?i)\\b(?:knowingly\\s+(?:and\\s+without\\s+permission\\s+)?access\\w*)\x1fw\x1fknowingly\x1e" +
 	"(?i)\\b(?:knowingly\\s+and\\s+intentionally\\b)\x1fw\x1fknowingly\x1e" +
+	"(?i)\\b(?:knowledge\\s+of\\s+(?:\\w+\\s+){0,4}infring\\w*)\x1fw\x1fknowledge\x1e" +
 	"(?i)\\b(?:label(?:s|ed|led)\\s+(?:itself|themselves|its|their|as)\\b)\x1fw\x1flabel\x1e" +
+	"(?i)\\b(?:labou?rs?,?\\s+(?:skill,?\\s+)?(?:and\\s+)?expenditures?)\x1fw\x1flabo\x1e" +
 	"(?i)\\b(?:labou?rs?\\b)\x1fw\x1flabo\x1e" +
 	"(?i)\\b(?:lacks?\\s+an\\s+adequate\\b)\x1fw\x1flack\x1e" +
 	"(?i)\\b(?:landing\\s+pages?\\b)\x1fw\x1flanding\x1e" +
@@ -1473,6 +1528,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:licen[cs]\\w*)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e[ds]?\\b)\x1fw\x1flicen\x1e" +
+	"(?i)\\b(?:licen[cs]e\\s+(?:notices?|terms))\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e\\s+(?:text|notices?|headers?|terms)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e\\s+to\\s+(?:access|use|operate)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]es?\\b)\x1fw\x1flicen\x1e" +
@@ -1490,8 +1546,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lied\\b)\x1fw\x1flied\x1e" +
 	"(?i)\\b(?:lies\\b)\x1fw\x1flies\x1e" +
 	"(?i)\\b(?:lift(?:s|ed|ing)?\\b)\x1fw\x1flift\x1e" +
+	"(?i)\\b(?:likelihood\\s+of\\s+confusion)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b|likely\\s+to\\s+(?:cause|create)\\s+confusion\\b|confusingly\\s+similar\\b|trademarks?\\b|service\\s+marks?\\b|(?:its|their|the|plaintiff['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+)?marks?\\b|trade\\s+dress\\b|passing\\s+off\\b|palming\\s+off\\b|false\\s+designation\\s+of\\s+origin\\b|sponsorship,?\\s+(?:or\\s+)?(?:affiliation|approval)\\b|affiliation,?\\s+connection,?\\s+or\\s+association\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:likelihood\\s+of\\s+confusion|confus\\w*|false\\s+designation\\s+of\\s+origin|sponsorship|affiliation|approval|trade\\s+dress|(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:likely\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:likely\\s+to\\s+(?:cause|create)\\s+confusion\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:line\\b)\x1fw\x1fline\x1e" +
@@ -1501,6 +1559,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:listings?\\b)\x1fw\x1flisting\x1e" +
 	"(?i)\\b(?:literal(?:ly)?\\b)\x1fw\x1fliteral\x1e" +
 	"(?i)\\b(?:literal\\s+falsity\\b)\x1fw\x1fliteral\x1e" +
+	"(?i)\\b(?:literally\\s+false)\x1fw\x1fliterally\x1e" +
 	"(?i)\\b(?:literally\\s+false\\b)\x1fw\x1fliterally\x1e" +
 	"(?i)\\b(?:literally\\s+false\\b|false\\s+on\\s+(?:its|their)\\s+face\\b|false\\s+by\\s+necessary\\s+implication\\b|literal\\s+falsity\\b)\x1fw\x1fliterally\x00false\x00literal\x1e" +
 	"(?i)\\b(?:live\\s+broadcasts?\\b)\x1fw\x1flive\x1e" +
@@ -1536,6 +1595,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lost\\s+(?:\\w+\\s+){0,2}(?:sales|contracts?|customers|clients|business|accounts)\\b|divert\\w*|switched\\b)\x1fw\x1flost\x00divert\x00switched\x1e" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x1e" +
+	"(?i)\\b(?:lost\\s+money\\s+or\\s+property)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lower\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:lower\\s+than\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:ltd\\b)\x1fw\x1fltd\x1e" +
@@ -1583,6 +1643,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:materiality\\b)\x1fw\x1fmateriality\x1e" +
 	"(?i)\\b(?:materially\\b)\x1fw\x1fmaterially\x1e" +
 	"(?i)\\b(?:materially\\b|materiality\\b|(?:are|is|were|was|be|been)\\s+(?:highly\\s+|plainly\\s+)?material\\b|material\\s+(?:to|in|because|misrepresentations?|misstatements?|facts?|statements?|representations?|omissions?|falsehoods?|respects?|information|aspects?)\\b|purchas\\w*\\s+decisions?\\b|buying\\s+(?:criteria|criterion|decisions?)\\b|(?:decision|decide)s?\\s+to\\s+(?:purchase|buy|license|contract)\\b|influenc\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:customers|buyers|purchas\\w*|consumers|clients)\\b|inherent\\s+(?:quality|characteristic)\\b|(?:customers|buyers|consumers|purchasers|clients|prospects|they)\\s+(?:\\w+\\s+){0,2}(?:relied|rely|relies)\\b|reli(?:ed|ance|es|y)\\s+(?:up)?on\\s+(?:the|these|those|such|its|their|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:false\\s+|misleading\\s+|challenged\\s+)?(?:statements?|claims?|representations?|advertis\\w*|metrics|comparisons?|reports?)\\b|rfps?\\b|requests?\\s+for\\s+proposals?\\b|key\\s+(?:factor|criterion|criteria|consideration)\\b|(?:important|significant|critical|decisive)\\s+to\\s+(?:customers|buyers|purchasers|consumers|clients)\\b|(?:primary|principal|important|significant|critical|decisive|leading|main|chief|key|deciding|determining|dominant|top|most\\s+important)\\s+(?:purchasing\\s+|buying\\s+|selection\\s+)?(?:criterion|criteria|factor|consideration|reason)s?\\b|(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fmaterial\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00been\t\x00been\n\x00been\f\x00been\r\x00been \x00purchas\x00buying\x00deci\x00influenc\x00inherent\x00customers\x00buyers\x00consumers\x00purchasers\x00clients\x00prospects\x00they\x00relied\x00reliance\x00relies\x00reliy\x00rfps\x00rfp\x00request\x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00important\x00significant\x00critical\x00decisive\x00primary\x00principal\x00important\t\x00important\n\x00important\f\x00important\r\x00important \x00significant\t\x00significant\n\x00significant\f\x00significant\r\x00significant \x00critical\t\x00critical\n\x00critical\f\x00critical\r\x00critical \x00decisive\t\x00decisive\n\x00decisive\f\x00decisive\r\x00decisive \x00leading\t\x00leading\n\x00leading\f\x00leading\r\x00leading \x00main\t\x00main\n\x00main\f\x00main\r\x00main \x00chief\t\x00chief\n\x00chief\f\x00chief\r\x00chief \x00deciding\x00determining\x00dominant\x00top\t\x00top\n\x00top\f\x00top\r\x00top \x00most\x00choice\x00selection\x00choosing\x00selecting\x1e" +
+	"(?i)\\b(?:materially\\s+contribut\\w*)\x1fw\x1fmaterially\x1e" +
 	"(?i)\\b(?:materials\\b)\x1fw\x1fmaterials\x1e" +
 	"(?i)\\b(?:matri(?:x|ces)\\b)\x1fw\x1fmatri\x1e" +
 	"(?i)\\b(?:matri(?:x|ces)\\b|spreadsheets?\\b|workbooks?\\b|source\\s+code\\b|algorithm\\w*|formul\\w*|schema\\w*|databases?\\b|modules?\\b|rules\\b|rule\\s*sets?\\b|weight(?:ing)?s\\b|scor(?:ing|es)\\b|models?\\b|data\\s*sets?\\b|recipes?\\b|design\\s+(?:documents?|requirements?|specifications?)\\b|specifications?\\b|blueprints?\\b|drawings?\\b|schematics?\\b|architecture\\b|parameters?\\b|thresholds?\\b|configurations?\\b|(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b|specifically\\b|in\\s+particular\\b|namely\\b)\x1fw\x1fmatri\x00spreadsheet\x00workbook\x00source\x00algorithm\x00formul\x00schema\x00database\x00module\x00rule\x00weight\x00scor\x00model\x00data\x00recipe\x00design\x00specification\x00blueprint\x00drawing\x00schematic\x00architecture\x00parameter\x00threshold\x00configuration\x00conversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x00specifically\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x1e" +
@@ -1600,6 +1661,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:merg\\w*)\x1fw\x1fmerg\x1e" +
 	"(?i)\\b(?:met)\x1fw\x1fmet\x1e" +
 	"(?i)\\b(?:metadata\\b)\x1fw\x1fmetadata\x1e" +
+	"(?i)\\b(?:metadata|EXIF|IPTC|XMP)\x1fw\x1fmetadata\x00exif\x00iptc\x00xmp\x1e" +
 	"(?i)\\b(?:methods?\\b)\x1fw\x1fmethod\x1e" +
 	"(?i)\\b(?:methods?\\s+of\\s+operation\\b)\x1fw\x1fmethod\x1e" +
 	"(?i)\\b(?:mfa\\b)\x1fw\x1fmfa\x1e" +
@@ -1620,6 +1682,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:misled\\b)\x1fw\x1fmisled\x1e" +
 	"(?i)\\b(?:misrepresent[s]?)\x1fw\x1fmisrepresent\x1e" +
 	"(?i)\\b(?:misrepresent\\w*)\x1fw\x1fmisrepresent\x1e" +
+	"(?i)\\b(?:misrepresent\\w*\\s+(?:the\\s+)?nature,\\s+characteristics,?\\s+(?:or\\s+|and\\s+)?qualit\\w*)\x1fw\x1fmisrepresent\x1e" +
 	"(?i)\\b(?:misspellings?\\b)\x1fw\x1fmisspelling\x1e" +
 	"(?i)\\b(?:misus\\w*)\x1fw\x1fmisus\x1e" +
 	"(?i)\\b(?:models?\\b)\x1fw\x1fmodel\x1e" +
@@ -1673,7 +1736,6 @@ const anchorTableData = "" +
 	"(?i)\\b(?:non-?solicit\\w*)\x1fw\x1fnon-solicit\x00nonsolicit\x1e" +
 	"(?i)\\b(?:noncompet\\w*)\x1fw\x1fnoncompet\x1e" +
 	"(?i)\\b(?:northern\\b)\x1fw\x1fnorthern\x1e" +
-	"(?i)\\b(?:northern|central|southern|eastern) district of california\\b|\\bdistrict of hawai(?:i|'i|ʻi)\\b|\\b[NCSE]\\.\\s?D\\.\\s?Cal\\.|\\bD\\.\\s?Haw\\.|\\b(?:ND|CD|SD|ED)CAL\\b|\\b(?:ND|CD|SD|ED)CA\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:not)\x1fw\x1fnot\x1e" +
 	"(?i)\\b(?:not\\s+(?:a\\s+)?united\\s+states\\s+works?\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:an\\s+)?adequate\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
@@ -1780,6 +1842,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x1e" +
 	"(?i)\\b(?:passing\\s+off\\b)\x1fw\x1fpassing\x1e" +
+	"(?i)\\b(?:passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off)\x1fw\x1fpassing\x00palming\x00passed\x00palmed\x1e" +
 	"(?i)\\b(?:password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1fpassword\x1e" +
 	"(?i)\\b(?:passwords?\\b)\x1fw\x1fpassword\x1e" +
 	"(?i)\\b(?:patch\\w*)\x1fw\x1fpatch\x1e" +
@@ -1798,6 +1861,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*\\s+(?:\\w+\\s+)?publicly\\b)\x1fw\x1fperform\x1e" +
+	"(?i)\\b(?:perform\\w*\\s+(?:all\\s+|each\\s+|its\\s+)?(?:of\\s+)?(?:its\\s+)?obligations)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*|compl(?:ied|y|ies|iance)\\b|satisf\\w*|fulfill\\w*|conditions?\\s+precedent\\b)\x1fw\x1fperform\x00compl\x00satisf\x00fulfill\x00condition\x1e" +
 	"(?i)\\b(?:period\\b)\x1fw\x1fperiod\x1e" +
 	"(?i)\\b(?:period\\b|time\\b|dates?\\b|term\\b|window\\b|duration\\b)\x1fw\x1fperiod\x00time\x00date\x00term\x00window\x00duration\x1e" +
@@ -1901,9 +1965,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:prospective\\b|expect\\w*|negotiat\\w*|bid\\w*|rfps?\\b|requests?\\s+for\\s+proposals?\\b|renew\\w*|pitch\\w*|evaluat\\w*|proposals?\\b|pilot\\w*|finalists?\\b|shortlist\\w*|selected\\b|award\\w*|expan\\w*|potential\\b|opportunit\\w*|would\\s+have\\b|likely\\b|discussions?\\b|talks\\b|courting\\b|pursu\\w*)\x1fw\x1fprospective\x00expect\x00negotiat\x00bid\x00rfps\x00rfp\x00request\x00renew\x00pitch\x00evaluat\x00proposal\x00pilot\x00finalist\x00shortlist\x00selected\x00award\x00expan\x00potential\x00opportunit\x00would\x00likely\x00discussion\x00talks\x00courting\x00pursu\x1e" +
 	"(?i)\\b(?:prospective\\b|expectanc\\w*|potential\\b|future\\b)\x1fw\x1fprospective\x00expectanc\x00potential\x00future\x1e" +
 	"(?i)\\b(?:prospective\\s+(?:customers|clients|purchasers|buyers)\\b)\x1fw\x1fprospective\x1e" +
+	"(?i)\\b(?:prospective\\s+economic\\s+(?:advantage|relations\\w*))\x1fw\x1fprospective\x1e" +
 	"(?i)\\b(?:prospects\\b)\x1fw\x1fprospects\x1e" +
 	"(?i)\\b(?:protect\\w*)\x1fw\x1fprotect\x1e" +
 	"(?i)\\b(?:protect\\w*|secur\\w*|safeguard\\w*|measures?|precautions?|secre(?:t|cy))\\b\x1fw\x1fprotect\x00secur\x00safeguard\x00measure\x00precaution\x00secre\x1e" +
+	"(?i)\\b(?:protected\\s+computers?)\x1fw\x1fprotected\x1e" +
+	"(?i)\\b(?:protected\\s+computers?|without\\s+authorization|exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access|\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:protections?\\b)\x1fw\x1fprotection\x1e" +
 	"(?i)\\b(?:provid(?:e|ed|es|ing)\\b)\x1fw\x1fprovid\x1e" +
 	"(?i)\\b(?:provid(?:e|ed|es|ing)\\b|issu(?:e|ed|es|ing)\\b|grant(?:ed|s|ing)?\\b|assign(?:ed|s|ing)?\\b|gave\\b|given\\b|furnish\\w*|suppl(?:y|ied|ies)\\b|shared\\s+(?:with)\\b|pursuant\\s+to\\b|under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b|licensed\\b|authori[sz]ed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|permitted\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|licen[cs]e\\s+to\\s+(?:access|use|operate)\\b|access,?\\s+operate,?\\s+and\\s+use\\b)\x1fw\x1fprovid\x00issu\x00grant\x00assign\x00gave\x00given\x00furnish\x00suppl\x00shared\x00pursuant\x00under\x00licensed\x00authori\x00permitted\x00allowed\x00licen\x00access\x1e" +
@@ -1958,7 +2025,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:readers\\b)\x1fw\x1freaders\x1e" +
 	"(?i)\\b(?:real-time\\b)\x1fw\x1freal-time\x1e" +
 	"(?i)\\b(?:real-time\\b|predict\\w*|uptime\\b|conversion\\b|pric(?:e|es|ed|ing)\\b|cost\\w*|percent\\w*|faster\\b|slower\\b|cheaper\\b|lower\\s+than\\b|higher\\s+than\\b|more\\s+than\\b|commercially\\s+available\\b|patent\\w*|certified\\b|approved\\b|compatible\\b|encrypt\\w*|automatic\\w*|doubles?\\b|triples?\\b|half\\b|twice\\b|(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b|less\\b|fewer\\b|lower\\b|higher\\b|(?:faster|slower|cheaper|lighter|heavier|stronger|stiffer|longer|shorter|quieter)\\b|quadruples?\\b|guarantee\\w*|clinically\\b|(?:only|first)\\s+(?:[\\w-]+\\s+){0,4}(?:to|that|which)\\s+(?:offer|offers|provide|provides|use|uses|support|supports|include|includes|deliver|delivers)\\b|(?:lasts?|runs?|works?)\\s+(?:for|with)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:reasonable\\s+(?:measures|efforts|steps))\x1fw\x1freasonable\x1e" +
 	"(?i)\\b(?:reasonable\\s+(?:measures|steps|efforts|precautions)\\b)\x1fw\x1freasonable\x1e" +
+	"(?i)\\b(?:reasonable\\s+consumers?)\x1fw\x1freasonable\x1e" +
 	"(?i)\\b(?:reasonable\\s+grounds\\b)\x1fw\x1freasonable\x1e" +
 	"(?i)\\b(?:rebrand\\w*)\x1fw\x1frebrand\x1e" +
 	"(?i)\\b(?:rebuil\\w*)\x1fw\x1frebuil\x1e" +
@@ -1982,6 +2051,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:registered\\s+(?:the|its|each|all|these|those|both)\\s+(?:\\w+\\s+){0,4}(?:with|in|on|effective)\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:under|pursuant\\s+to|in\\s+accordance\\s+with)\\s+(?:17\\s+U\\.S\\.C\\.|the\\s+copyright\\s+act|section\\s+411|§))\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:with|by|in)\\s+the\\s+(?:united\\s+states\\s+|u\\.s\\.\\s+)?copyright\\s+office\\b)\x1fw\x1fregistered\x1e" +
+	"(?i)\\b(?:registration)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registration\\s+(?:no|nos|number|numbers)\\b)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registration\\s+(?:no|number)\\w*)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registration\\s+(?:was|has\\s+been)\\s+(?:refused|denied)\\b)\x1fw\x1fregistration\x1e" +
@@ -1993,6 +2063,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:related)\x1fw\x1frelated\x1e" +
 	"(?i)\\b(?:relations\\w*)\x1fw\x1frelations\x1e" +
 	"(?i)\\b(?:relations\\w*|(?:contracts?|agreements?|dealings|business)\\s+with\\b|expect\\w*|interfer\\w*|induc\\w*|procur\\w*|disrupt\\w*|divert\\w*)\x1fw\x1frelations\x00contract\x00agreement\x00dealings\x00business\x00expect\x00interfer\x00induc\x00procur\x00disrupt\x00divert\x1e" +
+	"(?i)\\b(?:relationships?\\s+with\\s+(?:its\\s+|their\\s+|Plaintiff['‘’]s\\s+)?(?:customers|clients|employees|vendors|suppliers))\x1fw\x1frelationship\x1e" +
 	"(?i)\\b(?:releas\\w*)\x1fw\x1freleas\x1e" +
 	"(?i)\\b(?:releases?\\s+\\d)\x1fw\x1frelease\x1e" +
 	"(?i)\\b(?:relevant)\x1fw\x1frelevant\x1e" +
@@ -2021,6 +2092,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:represented\\s+to\\b)\x1fw\x1frepresented\x1e" +
 	"(?i)\\b(?:reproduc\\w*)\x1fw\x1freproduc\x1e" +
 	"(?i)\\b(?:reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b)\x1fw\x1freproduc\x1e" +
+	"(?i)\\b(?:reproduc\\w*|cop(?:y|ied|ies|ying)\\b|distribut\\w*|derivative\\s+works?|publicly\\s+(?:display|perform)\\w*|registration|infring\\w*)\x1fw\x1freproduc\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00distribut\x00derivative\x00publicly\x00registration\x00infring\x1e" +
 	"(?i)\\b(?:reproduce[s]?)\x1fw\x1freproduce\x1e" +
 	"(?i)\\b(?:republish\\w*)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:repudiat(?:ed|es)\\b)\x1fw\x1frepudiat\x1e" +
@@ -2045,6 +2117,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b)\x1fw\x1frespond\x1e" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b|response\\s+(?:costs?|efforts?)\\b|investigat\\w*|forensic\\w*|incident\\s+response\\b|damage\\s+assessment\\b|assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b|restor\\w*|remediat\\w*|repair\\w*|rebuil\\w*|re-?imag\\w*|patch\\w*|reset\\w*|rotat\\w*\\s+(?:of\\s+)?(?:the\\s+|its\\s+|all\\s+)?(?:credentials|keys|passwords)\\b|security\\s+(?:audit|review|consultant|firm)s?\\b|interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?service\\b|service\\s+interruption\\b|outage\\w*|downtime\\b|unavailab\\w*|(?:was|were|went)\\s+down\\b|(?:was|were)\\s+offline\\b|credits?\\b)\x1fw\x1frespon\x00investigat\x00forensic\x00incident\x00damage\x00assess\x00restor\x00remediat\x00repair\x00rebuil\x00re-imag\x00reimag\x00patch\x00reset\x00rotat\x00security\x00interrupt\x00service\x00outage\x00downtime\x00unavailab\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x00credit\x1e" +
 	"(?i)\\b(?:response\\s+(?:costs?|efforts?)\\b)\x1fw\x1fresponse\x1e" +
+	"(?i)\\b(?:restitution)\x1fw\x1frestitution\x1e" +
 	"(?i)\\b(?:restitution\\b)\x1fw\x1frestitution\x1e" +
 	"(?i)\\b(?:restitution\\w*)\x1fw\x1frestitution\x1e" +
 	"(?i)\\b(?:restor\\w*)\x1fw\x1frestor\x1e" +
@@ -2070,6 +2143,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rfps?\\b)\x1fw\x1frfps\x00rfp\x1e" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fright\x1e" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b|title\\s+to\\b|notices?\\s+of\\s+copyright\\b)\x1fw\x1fright\x00title\x00notice\x1e" +
+	"(?i)\\b(?:right\\s+and\\s+ability\\s+to\\s+(?:supervise|control))\x1fw\x1fright\x1e" +
 	"(?i)\\b(?:robots?\\b)\x1fw\x1frobot\x1e" +
 	"(?i)\\b(?:roes?\\b)\x1fw\x1froes\x00roe\x1e" +
 	"(?i)\\b(?:role[-\\s]based\\b)\x1fw\x1frole\x1e" +
@@ -2113,6 +2187,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sculptures?\\b)\x1fw\x1fsculpture\x1e" +
 	"(?i)\\b(?:sdks?\\b)\x1fw\x1fsdks\x00sdk\x1e" +
 	"(?i)\\b(?:search\\s+(?:ads?|results)\\b)\x1fw\x1fsearch\x1e" +
+	"(?i)\\b(?:secrecy)\x1fw\x1fsecrecy\x1e" +
 	"(?i)\\b(?:secretly\\b)\x1fw\x1fsecretly\x1e" +
 	"(?i)\\b(?:secrets?\\b)\x1fw\x1fsecret\x1e" +
 	"(?i)\\b(?:section\\b)\x1fw\x1fsection\x1e" +
@@ -2190,6 +2265,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sister\\s+(?:company|companies|corporations?)\\b)\x1fw\x1fsister\x1e" +
 	"(?i)\\b(?:sites?\\b)\x1fw\x1fsite\x1e" +
 	"(?i)\\b(?:situated)\x1fw\x1fsituated\x1e" +
+	"(?i)\\b(?:skill,?\\s+expenditure)\x1fw\x1fskill\x1e" +
 	"(?i)\\b(?:skill\\b)\x1fw\x1fskill\x1e" +
 	"(?i)\\b(?:skip\\w*)\x1fw\x1fskip\x1e" +
 	"(?i)\\b(?:slander\\b)\x1fw\x1fslander\x1e" +
@@ -2228,6 +2304,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:spent\\b)\x1fw\x1fspent\x1e" +
 	"(?i)\\b(?:sponsored\\b)\x1fw\x1fsponsored\x1e" +
 	"(?i)\\b(?:sponsorship,?\\s+(?:or\\s+)?(?:affiliation|approval)\\b)\x1fw\x1fsponsorship\x1e" +
+	"(?i)\\b(?:sponsorship|affiliation|approval)\x1fw\x1fsponsorship\x00affiliation\x00approval\x1e" +
 	"(?i)\\b(?:spoof\\w*)\x1fw\x1fspoof\x1e" +
 	"(?i)\\b(?:spread[s]?)\x1fw\x1fspread\x1e" +
 	"(?i)\\b(?:spreadsheets?\\b)\x1fw\x1fspreadsheet\x1e" +
@@ -2277,7 +2354,6 @@ const anchorTableData = "" +
 	"(?i)\\b(?:suites?\\b)\x1fw\x1fsuite\x1e" +
 	"(?i)\\b(?:summits?\\b)\x1fw\x1fsummit\x1e" +
 	"(?i)\\b(?:superior\\b)\x1fw\x1fsuperior\x1e" +
-	"(?i)\\b(?:superior|supreme|circuit|chancery) court\\b|\\bcourt of (?:common pleas|chancery)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:suppl(?:y|ied|ies)\\b)\x1fw\x1fsuppl\x1e" +
 	"(?i)\\b(?:suppliers?\\b)\x1fw\x1fsupplier\x1e" +
 	"(?i)\\b(?:suppress\\w*)\x1fw\x1fsuppress\x1e" +
@@ -2307,6 +2383,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:technolog\\w*)\x1fw\x1ftechnolog\x1e" +
 	"(?i)\\b(?:technolog\\w*|know-?how\\b|business\\s+(?:methods|information|plans?|strateg\\w*|practices)\\b|customer\\s+(?:lists?|information|data)\\b|pricing\\b|strateg\\w*|process(?:es)?\\b|methods?\\b|(?:confidential|proprietary)\\s+information\\b|platforms?\\b|intellectual\\s+property\\b|products?\\b|software\\b|systems?\\b|techniques?\\b|marketing\\b|financial\\s+information\\b|research\\s+and\\s+development\\b)\x1fw\x1ftechnolog\x00know\x00business\x00customer\x00pricing\x00strateg\x00process\x00method\x00confidential\x00proprietary\x00platform\x00intellectual\x00product\x00software\x00system\x00technique\x00marketing\x00financial\x00research\x1e" +
 	"(?i)\\b(?:technological\\s+(?:measures?|protections?|safeguards?|controls?)\\b)\x1fw\x1ftechnological\x1e" +
+	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?)\x1fw\x1ftechnological\x1e" +
+	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?|circumvent\\w*|access[-\\s]control\\w*|traffick\\w*)\x1fw\x1ftechnological\x00circumvent\x00access\x00traffick\x1e" +
 	"(?i)\\b(?:technology\\b)\x1fw\x1ftechnology\x1e" +
 	"(?i)\\b(?:television\\b)\x1fw\x1ftelevision\x1e" +
 	"(?i)\\b(?:tell(?:s|ing)?\\b)\x1fw\x1ftell\x1e" +
@@ -2320,6 +2398,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:terminat\\w*|end(?:s|ed|ing)?\\b|expir\\w*|cancel\\w*|ceas\\w*|wound\\s+down\\b|winding\\s+down\\b|left\\b|leav(?:e|es|ing)\\b|depart\\w*|resign\\w*|dissol\\w*|sever\\w*)\x1fw\x1fterminat\x00ends\x00ended\x00ending\x00end\x00expir\x00cancel\x00ceas\x00wound\x00winding\x00left\x00leave\x00leaves\x00leaving\x00depart\x00resign\x00dissol\x00sever\x1e" +
 	"(?i)\\b(?:terms\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+(?:of\\s+(?:service|use)|and\\s+conditions)\\b)\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions))\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+of\\s+(?:use|service)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+page\\b)\x1fw\x1fterms\x1e" +
@@ -2353,10 +2432,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:through\\s+the\\s+(?:date|filing)\\s+of\\s+this\\s+complaint\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+present\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:till\\b)\x1fw\x1ftill\x1e" +
+	"(?i)\\b(?:time[-\\s]sensitive)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time\\b)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:times)\x1fw\x1ftimes\x1e" +
 	"(?i)\\b(?:title\\s+to\\b)\x1fw\x1ftitle\x1e" +
 	"(?i)\\b(?:titled\\b)\x1fw\x1ftitled\x1e" +
+	"(?i)\\b(?:titles?)\x1fw\x1ftitle\x1e" +
 	"(?i)\\b(?:titles?\\b)\x1fw\x1ftitle\x1e" +
 	"(?i)\\b(?:tls\\b)\x1fw\x1ftls\x1e" +
 	"(?i)\\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\\b\x1fw\x1fto the present\x00continu\x00to date\x00ongoing\x00through the \x00until the present\x1e" +
@@ -2388,19 +2469,23 @@ const anchorTableData = "" +
 	"(?i)\\b(?:trad(?:e|ed|es|ing)\\s+on\\b)\x1fw\x1ftrad\x1e" +
 	"(?i)\\b(?:trade\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+(?:shows?|publications?|press)\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+dress)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+dress\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+libel\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|means|compris\\w*|encompass\\w*|such\\s+as|namely)\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|means|compris\\w*|encompass\\w*|such\\s+as|namely)\\b|(?:constitute|constitutes|are|is|qualif\\w*\\s+as)\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1ftrade\x00constitute\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00qualif\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\b|proprietary\\b|source\\s+code\\b|algorithms?\\b|customer\\s+(?:lists?|data|information)\\b|designs?\\b|know-?how\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x00source\x00algorithm\x00customer\x00design\x00know\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\s+(?:and\\s+proprietary\\s+)?information\\b)\x1fw\x1ftrade\x00confidential\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\w*|proprietary\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?|confidential\\s+(?:and|&)\\s+proprietary|reasonable\\s+(?:measures|efforts|steps)|independent\\s+economic\\s+value|secrecy|misappropriat\\w*)\x1fw\x1ftrade\x00confidential\x00reasonable\x00independent\x00secrecy\x00misappropriat\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?|confidential|proprietary)\\b\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
 	"(?i)\\b(?:trade\\s+shows?\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trademarks?\\b)\x1fw\x1ftrademark\x1e" +
 	"(?i)\\b(?:traders?\\b)\x1fw\x1ftrader\x1e" +
 	"(?i)\\b(?:traffic\\w*)\x1fw\x1ftraffic\x1e" +
+	"(?i)\\b(?:traffick\\w*)\x1fw\x1ftraffick\x1e" +
 	"(?i)\\b(?:training\\s+(?:sets?|data|corpus|corpora)\\b)\x1fw\x1ftraining\x1e" +
 	"(?i)\\b(?:transferred\\s+to\\b)\x1fw\x1ftransferred\x1e" +
 	"(?i)\\b(?:translat(?:e|ed|es|ing)\\b)\x1fw\x1ftranslat\x1e" +
@@ -2443,6 +2528,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:united)\x1fw\x1funited\x1e" +
 	"(?i)\\b(?:united\\b)\x1fw\x1funited\x1e" +
 	"(?i)\\b(?:united|related|alleged|named|based|located|incorporated|organized|organised|headquartered|registered|licensed|authorized|authorised|unauthorized|entitled|required|interested|situated|domiciled|affiliated|concerned|involved|described|defined|listed|identified|referenced|discussed|mentioned|noted|aforementioned|hundred)\x1fw\x1funited\x00related\x00alleged\x00named\x00based\x00located\x00incorporated\x00organi\x00headquartered\x00registered\x00licensed\x00authori\x00unauthorized\x00entitled\x00required\x00interested\x00situated\x00domiciled\x00affiliated\x00concerned\x00involved\x00described\x00defined\x00listed\x00identified\x00referenced\x00discussed\x00mentioned\x00noted\x00aforementioned\x00hundred\x1e" +
+	"(?i)\\b(?:unjust(?:ly)?\\s+enrich\\w*)\x1fw\x1funjust\x1e" +
+	"(?i)\\b(?:unjust(?:ly)?\\s+enrich\\w*|equity\\s+and\\s+good\\s+conscience|at\\s+(?:the\\s+)?(?:plaintiff['‘’]s\\s+|its\\s+)?expense|benefit\\s+conferred|conferred\\s+(?:a\\s+)?benefit)\x1fw\x1funjust\x00equity\x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00benefit\x00conferred\x1e" +
 	"(?i)\\b(?:unjust\\s+enrichment\\b)\x1fw\x1funjust\x1e" +
 	"(?i)\\b(?:unjust\\w*)\x1fw\x1funjust\x1e" +
 	"(?i)\\b(?:unjust\\w*\\s+enrich\\w*)\x1fw\x1funjust\x1e" +
@@ -2452,6 +2539,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unlawful(?:ly)?\\b|wrongful(?:ly)?\\b|illegal(?:ly)?\\b|improper(?:ly)?\\b|willful(?:ly)?\\b|wilful(?:ly)?\\b|malicious(?:ly)?\\b|wanton(?:ly)?\\b|in\\s+bad\\s+faith\\b|knowingly\\s+and\\s+intentionally\\b|intentionally\\s+and\\s+maliciously\\b|without\\s+(?:any\\s+)?justification\\b|with\\s+reckless\\s+disregard\\b|egregious(?:ly)?\\b|outrageous(?:ly)?\\b)\x1fw\x1funlawful\x00wrongful\x00illegal\x00improper\x00willful\x00wilfully\x00wilful\x00malicious\x00wanton\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00knowingly\x00intentionally\x00with\x00egregious\x00outrageous\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b|unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b|untrue\\s+or\\s+misleading\\b)\x1fw\x1funlawful\x00untrue\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent)\x1fw\x1funlawful\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent|business\\s+(?:acts?\\s+or\\s+practices?|practices?)|restitution|lost\\s+money\\s+or\\s+property)\x1fw\x1funlawful\x00business\x00restitution\x00lost\x1e" +
 	"(?i)\\b(?:unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b)\x1fw\x1funlawful,\x1e" +
 	"(?i)\\b(?:unlawful\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unless\\b)\x1fw\x1funless\x1e" +
@@ -2461,7 +2550,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unrivall?ed\\b)\x1fw\x1funrival\x1e" +
 	"(?i)\\b(?:until\\b)\x1fw\x1funtil\x1e" +
 	"(?i)\\b(?:untrue\\b)\x1fw\x1funtrue\x1e" +
+	"(?i)\\b(?:untrue\\s+or\\s+misleading)\x1fw\x1funtrue\x1e" +
 	"(?i)\\b(?:untrue\\s+or\\s+misleading\\b)\x1fw\x1funtrue\x1e" +
+	"(?i)\\b(?:untrue\\s+or\\s+misleading|disseminat\\w*|reasonable\\s+consumers?)\x1fw\x1funtrue\x00disseminat\x00reasonable\x1e" +
 	"(?i)\\b(?:unveil\\w*)\x1fw\x1funveil\x1e" +
 	"(?i)\\b(?:upload[s]?)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upload\\w*)\x1fw\x1fupload\x1e" +
@@ -2498,6 +2589,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:verifiable\\b)\x1fw\x1fverifiable\x1e" +
 	"(?i)\\b(?:versions?\\s+\\d)\x1fw\x1fversion\x1e" +
 	"(?i)\\b(?:versions?\\s+\\d|(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+|models?\\s+[a-z]*\\d|v\\.?\\s*\\d+(?:\\.\\d+)+|v\\d+\\b|releases?\\s+\\d|builds?\\s+\\d|\\d+\\.\\d+(?:\\.\\d+)*\\s+(?:release|version|build)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:vicarious(?:ly)?)\x1fw\x1fvicarious\x1e" +
 	"(?i)\\b(?:vicarious\\b)\x1fw\x1fvicarious\x1e" +
 	"(?i)\\b(?:vice\\s+president\\b)\x1fw\x1fvice\x1e" +
 	"(?i)\\b(?:videos?\\b)\x1fw\x1fvideo\x1e" +
@@ -2516,6 +2608,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wanton(?:ly)?\\b)\x1fw\x1fwanton\x1e" +
 	"(?i)\\b(?:was)\x1fw\x1fwas\x1e" +
 	"(?i)\\b(?:was|were|been|being|is|are|had|has|have)\\s+(?:\\w+\\s+)?$\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00been\x00being\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00haſ\t\x00haſ\n\x00haſ\f\x00haſ\r\x00haſ \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
+	"(?i)\\b(?:watermarks?)\x1fw\x1fwatermark\x1e" +
 	"(?i)\\b(?:watermarks?\\b)\x1fw\x1fwatermark\x1e" +
 	"(?i)\\b(?:web\\s*(?:pages?|sites?)\\b)\x1fw\x1fweb\t\x00web\n\x00web\f\x00web\r\x00web \x00webpage\x00website\x1e" +
 	"(?i)\\b(?:web\\s*sites?\\b)\x1fw\x1fweb\t\x00web\n\x00web\f\x00web\r\x00web \x00website\x1e" +
@@ -2563,7 +2656,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:without\\s+(?:lp['‘’]s|plaintiff['‘’]s|plaintiffs['‘’]|[\\w/.-]+['‘’]s)\\s+(?:knowledge,?\\s+)?(?:(?:authori[sz]ation|permission|consent)(?:,?\\s+or\\s+(?:authori[sz]ation|permission|consent))?)\\b)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+(?:seeking\\s+)?damages\\b)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+authori[sz]ation\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+authorization)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+limitation\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+permission)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+permission|knowingly\\s+(?:and\\s+without\\s+permission\\s+)?access\\w*)\x1fw\x1fwithout\x00knowingly\x1e" +
 	"(?i)\\b(?:woo(?:ed|ing)?\\b)\x1fw\x1fwooed\x00wooing\x00woo\x1e" +
 	"(?i)\\b(?:work-for-hire\\b)\x1fw\x1fwork-for-hire\x1e" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
@@ -2594,22 +2690,19 @@ const anchorTableData = "" +
 	"(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fjan\x00feb\x00mar\x00apr\x00may\x00jul\x00jun\x00aug\x00sep\x00oct\x00nov\x00dec\x1e" +
 	"(?i)\\b(plaintiff|defendant)s?\\b\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"(?i)\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fspring\x00summer\x00fall\x00autumn\x00winter\x1e" +
-	"(?i)\\b1201\\b|circumvent|anti-?circumvention|technological (?:protection )?measure\x1f-\x1f\x1e" +
 	"(?i)\\b1202\\b|copyright management information\x1f-\x1f\x1e" +
 	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1125\\s*\\(a\\)(?:\\s*\\(1\\)\\s*\\(B\\))?|§\\s*43\\s*\\(a\\)|\\blanham act\\b\x1f-\x1f\x1e" +
 	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*\\d|\\blanham\\b\x1f-\x1f\x1e" +
-	"(?i)\\b17200\\b|unfair competition law|\\bUCL\\b\x1f-\x1f\x1e" +
-	"(?i)\\b17500\\b|false advertising law|\\bFAL\\b\x1f-\x1f\x1e" +
+	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C|\\blanham\\b|§\\s*43\\s*\\(a\\)|section\\s*43\\s*\\(a\\)\x1f-\x1f\x1e" +
 	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*(?:101|106|201|411|501|502|503|504|505)\\b|\\bcopyright act\\b\x1f-\x1f\x1e" +
-	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1202\\b\x1fw\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.a.\t\x0017u.s.c.a.\n\x0017u.s.c.a.\f\x0017u.s.c.a.\r\x0017u.s.c.a. \x0017u.s.c.a.\x0017u.s.c.a.section\x0017u.s.c.a.secs.\x0017u.s.c.a.sec.\x0017u.s.c.\x0017u.s.c.section\x0017u.s.c.secs.\x0017u.s.c.sec.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.ca.\t\x0017u.s.ca.\n\x0017u.s.ca.\f\x0017u.s.ca.\r\x0017u.s.ca. \x0017u.s.ca.\x0017u.s.ca.section\x0017u.s.ca.secs.\x0017u.s.ca.sec.\x0017u.s.c\x0017u.s.csection\x0017u.s.csecs.\x0017u.s.csec.\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.a.\t\x0017u.sc.a.\n\x0017u.sc.a.\f\x0017u.sc.a.\r\x0017u.sc.a. \x0017u.sc.a.\x0017u.sc.a.section\x0017u.sc.a.secs.\x0017u.sc.a.sec.\x0017u.sc.\x0017u.sc.section\x0017u.sc.secs.\x0017u.sc.sec.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sca.\t\x0017u.sca.\n\x0017u.sca.\f\x0017u.sca.\r\x0017u.sca. \x0017u.sca.\x0017u.sca.section\x0017u.sca.secs.\x0017u.sca.sec.\x0017u.sc\x0017u.scsection\x0017u.scsecs.\x0017u.scsec.\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.a.\t\x0017us.c.a.\n\x0017us.c.a.\f\x0017us.c.a.\r\x0017us.c.a. \x0017us.c.a.\x0017us.c.a.section\x0017us.c.a.secs.\x0017us.c.a.sec.\x0017us.c.\x0017us.c.section\x0017us.c.secs.\x0017us.c.sec.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.ca.\t\x0017us.ca.\n\x0017us.ca.\f\x0017us.ca.\r\x0017us.ca. \x0017us.ca.\x0017us.ca.section\x0017us.ca.secs.\x0017us.ca.sec.\x0017us.c\x0017us.csection\x0017us.csecs.\x0017us.csec.\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.a.\t\x0017usc.a.\n\x0017usc.a.\f\x0017usc.a.\r\x0017usc.a. \x0017usc.a.\x0017usc.a.section\x0017usc.a.secs.\x0017usc.a.sec.\x0017usc.\x0017usc.section\x0017usc.secs.\x0017usc.sec.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usca.\t\x0017usca.\n\x0017usca.\f\x0017usca.\r\x0017usca. \x0017usca.\x0017usca.section\x0017usca.secs.\x0017usca.sec.\x0017usc\x0017uscsection\x0017uscsecs.\x0017uscsec.\x1e" +
 	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*120[13]\\b\x1fw\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.a.\t\x0017u.s.c.a.\n\x0017u.s.c.a.\f\x0017u.s.c.a.\r\x0017u.s.c.a. \x0017u.s.c.a.\x0017u.s.c.a.section\x0017u.s.c.a.secs.\x0017u.s.c.a.sec.\x0017u.s.c.\x0017u.s.c.section\x0017u.s.c.secs.\x0017u.s.c.sec.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.ca.\t\x0017u.s.ca.\n\x0017u.s.ca.\f\x0017u.s.ca.\r\x0017u.s.ca. \x0017u.s.ca.\x0017u.s.ca.section\x0017u.s.ca.secs.\x0017u.s.ca.sec.\x0017u.s.c\x0017u.s.csection\x0017u.s.csecs.\x0017u.s.csec.\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.a.\t\x0017u.sc.a.\n\x0017u.sc.a.\f\x0017u.sc.a.\r\x0017u.sc.a. \x0017u.sc.a.\x0017u.sc.a.section\x0017u.sc.a.secs.\x0017u.sc.a.sec.\x0017u.sc.\x0017u.sc.section\x0017u.sc.secs.\x0017u.sc.sec.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sca.\t\x0017u.sca.\n\x0017u.sca.\f\x0017u.sca.\r\x0017u.sca. \x0017u.sca.\x0017u.sca.section\x0017u.sca.secs.\x0017u.sca.sec.\x0017u.sc\x0017u.scsection\x0017u.scsecs.\x0017u.scsec.\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.a.\t\x0017us.c.a.\n\x0017us.c.a.\f\x0017us.c.a.\r\x0017us.c.a. \x0017us.c.a.\x0017us.c.a.section\x0017us.c.a.secs.\x0017us.c.a.sec.\x0017us.c.\x0017us.c.section\x0017us.c.secs.\x0017us.c.sec.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.ca.\t\x0017us.ca.\n\x0017us.ca.\f\x0017us.ca.\r\x0017us.ca. \x0017us.ca.\x0017us.ca.section\x0017us.ca.secs.\x0017us.ca.sec.\x0017us.c\x0017us.csection\x0017us.csecs.\x0017us.csec.\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.a.\t\x0017usc.a.\n\x0017usc.a.\f\x0017usc.a.\r\x0017usc.a. \x0017usc.a.\x0017usc.a.section\x0017usc.a.secs.\x0017usc.a.sec.\x0017usc.\x0017usc.section\x0017usc.secs.\x0017usc.sec.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usca.\t\x0017usca.\n\x0017usca.\f\x0017usca.\r\x0017usca. \x0017usca.\x0017usca.section\x0017usca.secs.\x0017usca.sec.\x0017usc\x0017uscsection\x0017uscsecs.\x0017uscsec.\x1e" +
 	"(?i)\\b18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1030\\b\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.a.\t\x0018u.s.c.a.\n\x0018u.s.c.a.\f\x0018u.s.c.a.\r\x0018u.s.c.a. \x0018u.s.c.a.\x0018u.s.c.a.section\x0018u.s.c.a.secs.\x0018u.s.c.a.sec.\x0018u.s.c.\x0018u.s.c.section\x0018u.s.c.secs.\x0018u.s.c.sec.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.ca.\t\x0018u.s.ca.\n\x0018u.s.ca.\f\x0018u.s.ca.\r\x0018u.s.ca. \x0018u.s.ca.\x0018u.s.ca.section\x0018u.s.ca.secs.\x0018u.s.ca.sec.\x0018u.s.c\x0018u.s.csection\x0018u.s.csecs.\x0018u.s.csec.\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.a.\t\x0018u.sc.a.\n\x0018u.sc.a.\f\x0018u.sc.a.\r\x0018u.sc.a. \x0018u.sc.a.\x0018u.sc.a.section\x0018u.sc.a.secs.\x0018u.sc.a.sec.\x0018u.sc.\x0018u.sc.section\x0018u.sc.secs.\x0018u.sc.sec.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sca.\t\x0018u.sca.\n\x0018u.sca.\f\x0018u.sca.\r\x0018u.sca. \x0018u.sca.\x0018u.sca.section\x0018u.sca.secs.\x0018u.sca.sec.\x0018u.sc\x0018u.scsection\x0018u.scsecs.\x0018u.scsec.\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.a.\t\x0018us.c.a.\n\x0018us.c.a.\f\x0018us.c.a.\r\x0018us.c.a. \x0018us.c.a.\x0018us.c.a.section\x0018us.c.a.secs.\x0018us.c.a.sec.\x0018us.c.\x0018us.c.section\x0018us.c.secs.\x0018us.c.sec.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.ca.\t\x0018us.ca.\n\x0018us.ca.\f\x0018us.ca.\r\x0018us.ca. \x0018us.ca.\x0018us.ca.section\x0018us.ca.secs.\x0018us.ca.sec.\x0018us.c\x0018us.csection\x0018us.csecs.\x0018us.csec.\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.a.\t\x0018usc.a.\n\x0018usc.a.\f\x0018usc.a.\r\x0018usc.a. \x0018usc.a.\x0018usc.a.section\x0018usc.a.secs.\x0018usc.a.sec.\x0018usc.\x0018usc.section\x0018usc.secs.\x0018usc.sec.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usca.\t\x0018usca.\n\x0018usca.\f\x0018usca.\r\x0018usca. \x0018usca.\x0018usca.section\x0018usca.secs.\x0018usca.sec.\x0018usc\x0018uscsection\x0018uscsecs.\x0018uscsec.\x1e" +
 	"(?i)\\b18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*18(?:36|39)\\b\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.a.\t\x0018u.s.c.a.\n\x0018u.s.c.a.\f\x0018u.s.c.a.\r\x0018u.s.c.a. \x0018u.s.c.a.\x0018u.s.c.a.section\x0018u.s.c.a.secs.\x0018u.s.c.a.sec.\x0018u.s.c.\x0018u.s.c.section\x0018u.s.c.secs.\x0018u.s.c.sec.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.ca.\t\x0018u.s.ca.\n\x0018u.s.ca.\f\x0018u.s.ca.\r\x0018u.s.ca. \x0018u.s.ca.\x0018u.s.ca.section\x0018u.s.ca.secs.\x0018u.s.ca.sec.\x0018u.s.c\x0018u.s.csection\x0018u.s.csecs.\x0018u.s.csec.\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.a.\t\x0018u.sc.a.\n\x0018u.sc.a.\f\x0018u.sc.a.\r\x0018u.sc.a. \x0018u.sc.a.\x0018u.sc.a.section\x0018u.sc.a.secs.\x0018u.sc.a.sec.\x0018u.sc.\x0018u.sc.section\x0018u.sc.secs.\x0018u.sc.sec.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sca.\t\x0018u.sca.\n\x0018u.sca.\f\x0018u.sca.\r\x0018u.sca. \x0018u.sca.\x0018u.sca.section\x0018u.sca.secs.\x0018u.sca.sec.\x0018u.sc\x0018u.scsection\x0018u.scsecs.\x0018u.scsec.\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.a.\t\x0018us.c.a.\n\x0018us.c.a.\f\x0018us.c.a.\r\x0018us.c.a. \x0018us.c.a.\x0018us.c.a.section\x0018us.c.a.secs.\x0018us.c.a.sec.\x0018us.c.\x0018us.c.section\x0018us.c.secs.\x0018us.c.sec.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.ca.\t\x0018us.ca.\n\x0018us.ca.\f\x0018us.ca.\r\x0018us.ca. \x0018us.ca.\x0018us.ca.section\x0018us.ca.secs.\x0018us.ca.sec.\x0018us.c\x0018us.csection\x0018us.csecs.\x0018us.csec.\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.a.\t\x0018usc.a.\n\x0018usc.a.\f\x0018usc.a.\r\x0018usc.a. \x0018usc.a.\x0018usc.a.section\x0018usc.a.secs.\x0018usc.a.sec.\x0018usc.\x0018usc.section\x0018usc.secs.\x0018usc.sec.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usca.\t\x0018usca.\n\x0018usca.\f\x0018usca.\r\x0018usca. \x0018usca.\x0018usca.section\x0018usca.secs.\x0018usca.sec.\x0018usc\x0018uscsection\x0018uscsecs.\x0018uscsec.\x1e" +
+	"(?i)\\bCiv(?:il|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)\\s*3426|California Uniform Trade Secrets Act|\\bCUTSA\\b\x1f-\x1f\x1e" +
+	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1f\x1e" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
-	"(?i)\\bcal(?:ifornia|\\.)?\\s*bus(?:iness|\\.)?\\s*(?:&|and)\\s*prof(?:essions|\\.)?\\s*code\x1fw\x1fcalifornia\t\x00california\n\x00california\f\x00california\r\x00california \x00californiabus\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.bus\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calbus\x1e" +
-	"(?i)\\bcal(?:ifornia|\\.)\\s*(?:bus(?:iness|\\.)?\\s*(?:&|and)\\s*prof(?:essions|\\.)?|civ(?:il|\\.)?(?:\\s*proc(?:edure|\\.)?)?|penal|lab(?:or|\\.)?)\\s*code|california (?:common )?law|(?:common )?laws? of (?:the state of )?california|california uniform trade secrets act|\\bCUTSA\\b|california (?:unfair competition|false advertising) law\x1f-\x1f\x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
@@ -2619,14 +2712,15 @@ const anchorTableData = "" +
 	"(?i)\\bfrom (?:the |each |every |all |its |their |[\\w'’]+'s? )?(?:[\\w-]+ ){0,2}\\w+\x1fw\x1ffrom \x1e" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1e" +
 	"(?i)\\bhttps?://\\S+|\\bwww\\.[\\w.-]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\\b(?:/\\S*)?\x1f-\x1f\x1e" +
+	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1e" +
 	"(?i)\\blanham act\\b|false advertising|§\\s*43\\s*\\(a\\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)\x1f-\x1f\x1e" +
+	"(?i)\\bmisappropriation\\b\x1fw\x1fmisappropriation\x1e" +
 	"(?i)\\bplaintiffs?(?:['‘’]s|['‘’])?\\b\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\bplaintiffs?\\b\\.?\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\bpubli(?:shed|cation)\\b\x1fw\x1fpubli\x1e" +
 	"(?i)\\bregist\x1fw\x1fregist\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
-	"(?i)\\bsouthern district of new york\\b|\\bS\\.\\s?D\\.\\s?N\\.\\s?Y\\.|\\bSDNY\\b\x1f-\x1f\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
@@ -2644,24 +2738,32 @@ const anchorTableData = "" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
+	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1f\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1f\x1e" +
-	"(?i)circumvent|technological (?:protection )?measures?\\b|\\b1201\\b\x1f-\x1f\x1e" +
+	"(?i)common[- ]law\x1f-\x1fcommon\x1e" +
 	"(?i)computer fraud and abuse\x1f-\x1fcomputer fraud and abuse\x1e" +
 	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1f\x1e" +
-	"(?i)copyright management information|\\bCMI\\b|\\b1202\\b\x1f-\x1f\x1e" +
+	"(?i)copyright management information\x1f-\x1fcopyright management information\x1e" +
+	"(?i)copyright management information|\\bCMI\\b\x1f-\x1f\x1e" +
+	"(?i)digital millennium|\\bdmca\\b\x1f-\x1f\x1e" +
 	"(?i)digital millennium|\\bdmca\\b|\\b120[123]\\b|circumvent|anti-?circumvention\x1f-\x1f\x1e" +
 	"(?i)digital millennium|\\bdmca\\b|anti-?circumvention|circumvention of (?:technological|copyright protection)\x1f-\x1f\x1e" +
+	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
+	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
+	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
 	"(?i)interference\x1f-\x1finterference\x1e" +
 	"(?i)new york (?:common )?law|n\\.y\\.\\s*(?:gen\\.\\s*bus\\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law\x1f-\x1fnew york \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.gen.\x00n.y.common law\x00under the \x00new york general business law\x1e" +
 	"(?i)trade secrets?|defend trade secrets|\\bdtsa\\b|misappropriation of (?:confidential|proprietary)\x1f-\x1f\x1e" +
 	"(?i)trademark|trade dress|passing off|false designation|false association|false endorsement\x1f-\x1ftrade\x00passing off\x00false \x1e" +
+	"(?i)unfair competition\x1f-\x1funfair competition\x1e" +
 	"(?i)unfair competition|\\bmisappropriation\\b\x1f-\x1f\x1e" +
-	"(?i)united states (?:district|bankruptcy) court|\\bu\\.?\\s?s\\.? district court\\b\x1f-\x1f\x1e" +
 	"(?i)unjust enrichment|quantum meruit|restitution\x1f-\x1funjust enrichment\x00quantum meruit\x00restitution\x1e" +
 	"(?i)¶+\\s*\\d+|\\bparagraphs?\\s+\\d+\x1f-\x1f\x1e" +
 	"(?i:first published)(?:\\s+\\w+){0,3}\\s+(?i:in|outside(?: of)?)\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)\x1f-\x1ffirst published\x1e" +
 	"(?s)^\\s*(.{3,90}?)(?:[,;.:()]|\\s[—–]\\s|$)\x1f-\x1f\x1e" +
 	"(\\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\\d+))?\x1f-\x1f\x1e" +
+	"(\\d{3,4})((?:\\s*\\([a-zA-Z0-9]{1,4}\\))*)\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
+	"(\\d{3,4})[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*\\s*(?:–|-|—|through|to)\\s*(?:§{1,2}\\s*)?(\\d{3,4})\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	";|,\\s+(?:and|or|as well as)\\s+\x1f-\x1f\x1e" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1e" +
 	"[\"'‘“]([A-Z0-9][^\"'‘’“”\\n]{0,60})[\"'’”]\x1f-\x1f\x1e" +

@@ -4,31 +4,54 @@ import (
 	"strings"
 )
 
-// Claim is a claim family a count can plead (RULES.md §2.4).
+// Claim is a claim family a count can plead (RULES-FORUM.md §F2.2, which
+// replaces RULES.md §2.4).
 type Claim string
 
 // The claim families. ClaimOther is a recognised count of no family the
-// rules know; checks scoped to "any count" still run on it.
+// rules know; checks scoped to "any count" still run on it. Families
+// without rules of their own (ClaimCDAFA, ClaimGBL) are still assigned, so
+// that another family's rules never read their counts.
 const (
 	ClaimCopyright        Claim = "copyright"
 	ClaimDMCA             Claim = "dmca1201"
 	ClaimDMCA1202         Claim = "dmca1202"
 	ClaimCFAA             Claim = "cfaa"
+	ClaimCDAFA            Claim = "ca-cdafa"
 	ClaimLanhamFA         Claim = "lanham-fa"
 	ClaimLanhamA          Claim = "lanham-a"
-	ClaimInterference     Claim = "ny-interference"
-	ClaimUnfairCompNY     Claim = "ny-unfair-comp"
-	ClaimCAUCL            Claim = "ca-ucl"
-	ClaimCAFAL            Claim = "ca-fal"
+	ClaimUCL              Claim = "ca-ucl"
+	ClaimFAL              Claim = "ca-fal"
+	ClaimGBL              Claim = "ny-gbl"
+	ClaimInterference     Claim = "interference"
+	ClaimUnfairComp       Claim = "common-law-unfair-comp"
 	ClaimTradeSecret      Claim = "trade-secret"
 	ClaimContract         Claim = "contract"
 	ClaimUnjustEnrichment Claim = "unjust-enrichment"
 	ClaimOther            Claim = "other"
+
+	// ClaimUnfairCompNY is the earlier name of ClaimUnfairComp: the family
+	// is common-law unfair competition, whose governing state picks the
+	// rules (New York's under New York law).
+	ClaimUnfairCompNY = ClaimUnfairComp
 )
 
 // AllClaims lists the families in a stable order.
-var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimDMCA1202, ClaimCFAA, ClaimLanhamFA, ClaimLanhamA,
-	ClaimInterference, ClaimUnfairCompNY, ClaimCAUCL, ClaimCAFAL, ClaimTradeSecret, ClaimContract, ClaimUnjustEnrichment, ClaimOther}
+var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimDMCA1202, ClaimCFAA, ClaimCDAFA, ClaimLanhamFA, ClaimLanhamA,
+	ClaimUCL, ClaimFAL, ClaimGBL, ClaimInterference, ClaimUnfairComp, ClaimTradeSecret, ClaimContract,
+	ClaimUnjustEnrichment, ClaimOther}
+
+// StateOf is the state whose statute defines the family ("CA" for the UCL),
+// or "" for federal and common-law families.
+func (c Claim) StateOf() string {
+	switch c {
+	case ClaimUCL, ClaimFAL, ClaimCDAFA:
+		return "CA"
+	case ClaimGBL:
+		return "NY"
+	}
+	return ""
+}
 
 // Short is the label used in count names: "Count III (CFAA)".
 func (c Claim) Short() string {
@@ -39,19 +62,23 @@ func (c Claim) Short() string {
 		return "DMCA § 1201"
 	case ClaimDMCA1202:
 		return "DMCA § 1202"
-	case ClaimCAUCL:
-		return "California UCL"
-	case ClaimCAFAL:
-		return "California FAL"
 	case ClaimCFAA:
 		return "CFAA"
+	case ClaimCDAFA:
+		return "Cal. Penal Code § 502"
 	case ClaimLanhamFA:
 		return "Lanham Act false advertising"
 	case ClaimLanhamA:
 		return "Lanham Act § 43(a)(1)(A)"
+	case ClaimUCL:
+		return "UCL"
+	case ClaimFAL:
+		return "California false advertising"
+	case ClaimGBL:
+		return "N.Y. GBL"
 	case ClaimInterference:
 		return "Tortious interference"
-	case ClaimUnfairCompNY:
+	case ClaimUnfairComp:
 		return "Unfair competition"
 	case ClaimTradeSecret:
 		return "Trade secrets"
@@ -63,12 +90,49 @@ func (c Claim) Short() string {
 	return "Other"
 }
 
+// Long names the family in a sentence: "removal of copyright management
+// information (17 U.S.C. § 1202)".
+func (c Claim) Long() string {
+	switch c {
+	case ClaimCopyright:
+		return "copyright infringement"
+	case ClaimDMCA:
+		return "circumvention (17 U.S.C. § 1201)"
+	case ClaimDMCA1202:
+		return "removal or falsification of copyright management information (17 U.S.C. § 1202)"
+	case ClaimCFAA:
+		return "the Computer Fraud and Abuse Act"
+	case ClaimCDAFA:
+		return "California Penal Code § 502"
+	case ClaimLanhamFA:
+		return "Lanham Act false advertising"
+	case ClaimLanhamA:
+		return "Lanham Act false association or trademark infringement"
+	case ClaimUCL:
+		return "California's Unfair Competition Law"
+	case ClaimFAL:
+		return "California's False Advertising Law"
+	case ClaimGBL:
+		return "New York General Business Law §§ 349-350"
+	case ClaimInterference:
+		return "tortious interference"
+	case ClaimUnfairComp:
+		return "common-law unfair competition"
+	case ClaimTradeSecret:
+		return "trade-secret misappropriation"
+	case ClaimContract:
+		return "breach of contract"
+	case ClaimUnjustEnrichment:
+		return "unjust enrichment"
+	}
+	return "no recognised claim"
+}
+
 const usc = `\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*`
 
 var (
 	reStatCopyright = MustPattern(`(?i)\b17` + usc + `(?:101|106|201|411|501|502|503|504|505)\b|\bcopyright act\b`)
 	reStatDMCA      = MustPattern(`(?i)\b17` + usc + `120[13]\b`)
-	reStat1202      = MustPattern(`(?i)\b17` + usc + `1202\b`)
 	reStatCFAA      = MustPattern(`(?i)\b18` + usc + `1030\b`)
 	reStatLanhamFA  = MustPattern(`(?i)\b15` + usc + `1125\s*\(a\)(?:\s*\(1\)\s*\(B\))?|§\s*43\s*\(a\)|\blanham act\b`)
 	reStatLanhamA   = MustPattern(`(?i)1125\s*\(a\)\s*\(1\)\s*\(A\)|\b15` + usc + `1114\b`)
@@ -88,117 +152,12 @@ var (
 	reHeadTrade     = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
 	reHeadContract  = MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
 	reHeadUE        = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
-	reHead1201      = MustPattern(`(?i)\b1201\b|circumvent|anti-?circumvention|technological (?:protection )?measure`)
-	reCMI           = MustPattern(`(?i)copyright management information|\bCMI\b|\b1202\b`)
-	reCircumvention = MustPattern(`(?i)circumvent|technological (?:protection )?measures?\b|\b1201\b`)
-	reUCL           = MustPattern(`(?i)\b17200\b|unfair competition law|\bUCL\b`)
-	reFAL           = MustPattern(`(?i)\b17500\b|false advertising law|\bFAL\b`)
-	reCalBus        = MustPattern(`(?i)\bcal(?:ifornia|\.)?\s*bus(?:iness|\.)?\s*(?:&|and)\s*prof(?:essions|\.)?\s*code`)
-	reCALaw         = MustPattern(`(?i)\bcal(?:ifornia|\.)\s*(?:bus(?:iness|\.)?\s*(?:&|and)\s*prof(?:essions|\.)?|civ(?:il|\.)?(?:\s*proc(?:edure|\.)?)?|penal|lab(?:or|\.)?)\s*code|california (?:common )?law|(?:common )?laws? of (?:the state of )?california|california uniform trade secrets act|\bCUTSA\b|california (?:unfair competition|false advertising) law`)
 	reNYLaw         = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
 )
 
-// Recognize returns the claim families a count pleads, from its heading
-// (which wins ties) and the statutes cited in its body. The first family
-// returned is the count's primary claim.
-func Recognize(heading, body string) []Claim {
-	var out []Claim
-	add := func(c Claim) {
-		for _, x := range out {
-			if x == c {
-				return
-			}
-		}
-		out = append(out, c)
-	}
-	h := heading
-	switch {
-	case reHead1202.MatchString(h):
-		// A CMI count (RULES-FORUM.md §F2.2): § 1201 too only when the
-		// heading names circumvention as well.
-		if reHead1201.MatchString(h) {
-			add(ClaimDMCA)
-		}
-		add(ClaimDMCA1202)
-	case reHeadDMCA.MatchString(h) || reStatDMCA.MatchString(h):
-		// A bare "Digital Millennium Copyright Act" or a range of sections:
-		// the body's cues decide between §§ 1201 and 1202.
-		cmi, circ := reCMI.MatchString(body), reCircumvention.MatchString(body)
-		if circ || !cmi {
-			add(ClaimDMCA)
-		}
-		if cmi {
-			add(ClaimDMCA1202)
-		}
-	case reHeadCopyright.MatchString(h) && !reHeadDMCAish.MatchString(h), reHeadSecondary.MatchString(h):
-		add(ClaimCopyright)
-	}
-	// California's statutes (§ 17200, § 17500) are never Lanham Act or New
-	// York common-law counts.
-	calUCL := reUCL.MatchString(h) || (reHeadUnfair.MatchString(h) && (reCalBus.MatchString(h) || reUCL.MatchString(body)))
-	calFAL := reFAL.MatchString(h) || (reHeadLanhamFA.MatchString(h) && !reFedLanham.MatchString(h) && (reCalBus.MatchString(h) || reFAL.MatchString(body)))
-	if reHeadCFAA.MatchString(h) || reStatCFAA.MatchString(h) {
-		add(ClaimCFAA)
-	}
-	if reHeadTrade.MatchString(h) || reStatDTSA.MatchString(h) {
-		add(ClaimTradeSecret)
-	}
-	if reHeadLanhamA.MatchString(h) && !reHeadLanhamFA.MatchString(h) {
-		add(ClaimLanhamA)
-	}
-	if (reHeadLanhamFA.MatchString(h) && !calFAL && !calUCL) || (reHeadUnfair.MatchString(h) && reFedLanham.MatchString(h)) {
-		add(ClaimLanhamFA)
-	}
-	if calUCL {
-		add(ClaimCAUCL)
-	}
-	if calFAL {
-		add(ClaimCAFAL)
-	}
-	if reHeadInterfer.MatchString(h) {
-		add(ClaimInterference)
-	}
-	if reHeadUnfair.MatchString(h) && !reFedLanham.MatchString(h) && !reHeadTrade.MatchString(h) && !calUCL {
-		add(ClaimUnfairCompNY)
-	}
-	if reHeadUE.MatchString(h) {
-		add(ClaimUnjustEnrichment)
-	}
-	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) {
-		add(ClaimContract)
-	}
-	// Statutes in the body only decide when the heading said nothing the
-	// table recognises: a contract count that mentions 17 U.S.C. in passing
-	// must stay a contract count.
-	if len(out) == 0 {
-		b := body
-		switch {
-		case reStatDMCA.MatchString(b) && !reHead1202.MatchString(h) && !reStat1202.MatchString(b):
-			add(ClaimDMCA)
-		case reStat1202.MatchString(b):
-			add(ClaimDMCA1202)
-		case reStatCFAA.MatchString(b):
-			add(ClaimCFAA)
-		case reStatLanhamA.MatchString(b):
-			add(ClaimLanhamA)
-		case reStatLanhamFA.MatchString(b):
-			add(ClaimLanhamFA)
-		case reStatDTSA.MatchString(b):
-			add(ClaimTradeSecret)
-		case reStatCopyright.MatchString(b):
-			add(ClaimCopyright)
-		}
-	}
-	if len(out) == 0 {
-		add(ClaimOther)
-	}
-	return out
-}
-
-// CitesCaliforniaLaw reports whether text names California law or cites a
-// California code, which makes California law govern the count
-// (RULES-FORUM.md §F1.3, step 2).
-func CitesCaliforniaLaw(text string) bool { return reCALaw.MatchString(text) }
+// Recognize returns the claim families a count pleads, the primary first
+// (see Classify).
+func Recognize(heading, body string) []Claim { return Classify(heading, body).Families }
 
 // CitesNewYorkLaw reports whether text invokes New York law, which turns on
 // the NY-tagged rules whatever the configured profile says.

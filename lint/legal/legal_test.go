@@ -112,15 +112,10 @@ func TestRecognize(t *testing.T) {
 		{"VIOLATION OF THE DMCA, 17 U.S.C. § 1201", "", ClaimDMCA},
 		{"CIRCUMVENTION OF TECHNOLOGICAL MEASURES", "17 U.S.C. § 1201(a)", ClaimDMCA},
 		{"Removal of Copyright Management Information (17 U.S.C. § 1202)", "", ClaimDMCA1202},
-		{"VIOLATION OF THE DMCA, 17 U.S.C. §§ 1201–1205", "Defendant stripped the bylines and other copyright management information.", ClaimDMCA1202},
-		{"VIOLATION OF THE DMCA, 17 U.S.C. §§ 1201–1205", "Defendant circumvented the paywall.", ClaimDMCA},
-		{"UNFAIR COMPETITION (Cal. Bus. & Prof. Code § 17200)", "", ClaimCAUCL},
-		{"UNFAIR COMPETITION", "Defendant's acts violate California's Unfair Competition Law, § 17200.", ClaimCAUCL},
-		{"FALSE ADVERTISING (Cal. Bus. & Prof. Code § 17500)", "", ClaimCAFAL},
 		{"COMPUTER FRAUD AND ABUSE ACT", "", ClaimCFAA},
 		{"FALSE ADVERTISING", "", ClaimLanhamFA},
 		{"UNFAIR COMPETITION (15 U.S.C. § 1125(a))", "", ClaimLanhamFA},
-		{"UNFAIR COMPETITION UNDER NEW YORK COMMON LAW", "", ClaimUnfairCompNY},
+		{"UNFAIR COMPETITION UNDER NEW YORK COMMON LAW", "", ClaimUnfairComp},
 		{"MISAPPROPRIATION OF TRADE SECRETS", "", ClaimTradeSecret},
 		{"BREACH OF THE 2007 SERVICES AGREEMENT", "", ClaimContract},
 		{"TORTIOUS INTERFERENCE WITH CONTRACT", "", ClaimInterference},
@@ -140,15 +135,6 @@ func TestRecognize(t *testing.T) {
 		if c == ClaimDMCA {
 			t.Error("§ 1202 count recognised as § 1201")
 		}
-	}
-	// A range over both sections with both kinds of allegation is both.
-	both := Recognize("DMCA, 17 U.S.C. §§ 1201–1205", "Defendant circumvented the paywall token and removed the CMI.")
-	if len(both) != 2 || both[0] != ClaimDMCA || both[1] != ClaimDMCA1202 {
-		t.Errorf("range over §§ 1201 and 1202 with both allegations = %v", both)
-	}
-	if !CitesCaliforniaLaw("in violation of Cal. Bus. & Prof. Code § 17200") || !CitesCaliforniaLaw("under California law") ||
-		CitesCaliforniaLaw("a Delaware corporation headquartered in San Jose, California") {
-		t.Error("CitesCaliforniaLaw")
 	}
 	if !CitesNewYorkLaw("under the common law of the State of New York") || CitesNewYorkLaw("under California law") {
 		t.Error("CitesNewYorkLaw")
