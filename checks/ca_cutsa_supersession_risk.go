@@ -27,6 +27,7 @@ var CACUTSASupersessionRisk = &lint.Check{
 		},
 		Fix:     "Plead facts independent of the misappropriation (a separate misrepresentation, breach of contract) or drop the count.",
 		Message: "This count rests on the same misappropriation of confidential information as the trade-secret count; California courts hold such claims displaced by CUTSA (§ 3426.7; Silvaco).",
+		Where:   "California-law UCL, unfair competition, interference, unjust enrichment, conversion and negligence counts, when the complaint pleads trade secrets",
 		Traps: []string{
 			"contract counts (excluded by the statute)",
 			"counts that plead an independent wrong (misrepresentation, passing off, defamation) besides the taking",

@@ -25,6 +25,7 @@ var CAFALStatementUnidentified = &lint.Check{
 		},
 		Fix:     "Quote or attach each statement, give its medium and dates, explain why it is false or misleading to a reasonable consumer, and plead reliance.",
 		Message: "The count does not identify the challenged statement (its words, where and when it ran, and why it is false or misleading); federal courts apply Rule 9(b) to California false-advertising claims that sound in fraud (Kearns).",
+		Where:   "FAL counts and UCL counts on the fraudulent prong, in any forum",
 		Traps: []string{
 			"statements quoted in the facts and incorporated",
 			"UCL counts on the unlawful or unfair prong only (the recital \"unlawful, unfair or fraudulent\" is not a fraud theory)",

@@ -25,6 +25,7 @@ var CAUCLRemedyMismatch = &lint.Check{
 		},
 		Fix:     "Limit UCL relief to restitution and injunction and plead why legal remedies are inadequate.",
 		Message: "The UCL allows restitution and injunctive relief, not damages or nonrestitutionary disgorgement (Korea Supply); in federal court, restitution also requires pleading that legal remedies are inadequate (Sonner).",
+		Where:   "UCL and FAL counts, in any forum; the restitution point only in federal court",
 		Traps: []string{
 			"a prayer for damages plainly tied to other counts",
 			"\"damages are unavailable under the UCL\" disclaims damages",

@@ -27,6 +27,7 @@ var CAUCLStandingLostMoneyProperty = &lint.Check{
 		},
 		Fix:     "Plead what Plaintiff paid or lost, and how the practice caused it.",
 		Message: "A private UCL/FAL plaintiff must plead lost money or property caused by the practice (§ 17204; Kwikset); the count pleads harm only in general terms.",
+		Where:   "UCL and FAL counts, in any forum (the statute makes California law govern them)",
 		Traps: []string{
 			"public-prosecutor or injunctive-only representative claims",
 			"competitor plaintiffs: lost sales suffice, and reliance is not checked for them",

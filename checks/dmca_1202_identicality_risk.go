@@ -27,6 +27,7 @@ var DMCA1202IdenticalityRisk = &lint.Check{
 		},
 		Fix:     "If true, plead the identical copies (e.g. complete training copies, verbatim outputs) from which CMI was removed.",
 		Message: "Some California federal courts require that CMI be removed from an identical copy of the work; this count alleges removal only from non-identical copies. The rule is unsettled and on appeal to the Ninth Circuit.",
+		Where:   "only in N.D., C.D., S.D. and E.D. Cal. and D. Haw. (from the caption)",
 		Traps: []string{
 			"counts that plead identical training copies as well as non-identical outputs",
 			"districts outside California and Hawaii (the rule does not run)",

@@ -27,6 +27,7 @@ var DMCA1202StandingInjuryUnpled = &lint.Check{
 		},
 		Fix:     "Plead the concrete harm: examples of outputs or distribution without CMI, the related infringement, or lost licensing revenue.",
 		Message: "The count pleads CMI removal and statutory damages but no concrete harm (dissemination, regurgitated output, lost licensing, or related infringement); a court in this district dismissed a § 1202(b) claim for lack of standing on such allegations (Raw Story), though another allowed one (Intercept).",
+		Where:   "federal courts only; warning in S.D.N.Y., info elsewhere",
 		Traps: []string{
 			"a companion copyright-infringement count",
 			"injunctive-relief counts pleading a substantial risk of future output with examples",

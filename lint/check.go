@@ -30,6 +30,9 @@ type Doc struct {
 	Message string
 	// Traps lists the false-positive traps the check avoids.
 	Traps []string
+	// Where, when set, says where the rule runs beyond its claim family and
+	// governing law ("only in N.D., C.D., S.D. and E.D. Cal. and D. Haw.").
+	Where string
 }
 
 // Check is one rule. A check never prints, never opens files and never

@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"slices"
-
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/forum"
 )
@@ -177,14 +175,7 @@ func HeadingLine(d *document.Document, c *document.Count) Span {
 // element rules drop a level (§F2.1). An explicit severity for the circuit
 // (CircuitSeverity) stands. Severity never rises here (§F5.4).
 func (p *Pass) calibrate(s Severity) Severity {
-	circuit := p.Circuit()
-	if _, set := p.Check.CircuitSeverity[circuit]; !set {
-		if len(p.Check.Policy.Circuits) > 0 && !slices.Contains(p.Check.Policy.Circuits, circuit) {
-			s = s.Lower()
-		} else if !forum.HasProfile(circuit) && s == Error {
-			s = Warning
-		}
-	}
+	s = p.Check.calibrated(s, p.Circuit())
 	if c := p.Count(); c != nil && c.LowConfidence() && p.Check.Family != "" {
 		s = s.Lower()
 	}

@@ -1,5 +1,11 @@
 package lint
 
+import (
+	"slices"
+
+	"github.com/complaintlint/complaintlint/lint/forum"
+)
+
 // Variant is how a rule behaves under a forum profile other than the one
 // RULES.md is written for (the Second Circuit and New York): RULES-FORUM.md
 // §F3.2 says, rule by rule, whether it runs unchanged, with other authority
@@ -42,3 +48,24 @@ func (c *Check) variant(circuit, st string) *Variant {
 
 // VariantIn is the rule's behaviour under a profile (nil: as RULES.md).
 func (c *Check) VariantIn(p Profile) *Variant { return c.variant(p.Circuit, p.State) }
+
+// SeverityUnder is the severity the rule's findings take by default under a
+// profile, after the forum's severity policy: what `rules --profile` lists.
+func (c *Check) SeverityUnder(p Profile) Severity { return c.calibrated(c.SeverityIn(p), p.Circuit) }
+
+// calibrated applies the forum side of the severity policy (RULES-FORUM.md
+// §F5, §F1.4) to a severity: a rule resting on one circuit's doctrine drops
+// a level outside it; in a forum with no profile an error becomes a
+// warning. An explicit severity for the circuit (CircuitSeverity) stands.
+func (c *Check) calibrated(s Severity, circuit string) Severity {
+	if _, set := c.CircuitSeverity[circuit]; set {
+		return s
+	}
+	if len(c.Policy.Circuits) > 0 && !slices.Contains(c.Policy.Circuits, circuit) {
+		return s.Lower()
+	}
+	if !forum.HasProfile(circuit) && s == Error {
+		return Warning
+	}
+	return s
+}
