@@ -40,11 +40,11 @@ var DMCA1202CMIUnidentified = &lint.Check{
 const msgCMIWorksUnidentified = "The § 1202 count names kinds of CMI but not the works that carried them; courts have dismissed CMI claims that did not say what CMI was on which works."
 
 func runDMCA1202CMIUnidentified(p *lint.Pass) {
-	typ, notType, works := legal.Lex("cmi.type"), legal.Lex("cmi.not-type"), legal.Lex("cmi.works")
+	works := legal.Lex("cmi.works")
 	var typed, identified bool
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
-		typed = typed || typ.Match(blank(notType, text))
+		typed = typed || namesCMIType(text)
 		identified = identified || works.Match(text)
 	}
 	anchor := cmiAnchor(p, legal.Lex("cmi.mention"))
