@@ -161,8 +161,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:employment|retention)\\s+(?:agreements?|contracts?)\\b.{0,80}\\b(?:term|through|until|expir\\w*|years?|months?)\\b)\x1fw\x1femployment\x00retention\x1e" +
 	"(?i)\\b(?:(?:ended|ceased)\\b)\x1fw\x1fended\x00ceased\x1e" +
 	"(?i)\\b(?:(?:ended|cut\\s+off)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+|the\\s+)?(?:access|relationship|license|agreement|contract|subscription|employment)\\b)\x1fw\x1fended\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
-	"(?i)\\b(?:(?:engineering|sales|design|product|development|research)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x1e" +
-	"(?i)\\b(?:(?:engineering|sales|design|product|development|research)\\s+(?:team|staff|force|department)\\b|workforce\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00workforce\x1e" +
+	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x1e" +
+	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b|workforce\\b|editors\\b|writers\\b|reporters\\b|journalists\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x00workforce\x00editors\x00writers\x00reporters\x00journalists\x1e" +
 	"(?i)\\b(?:(?:entered|signed|executed)\\s+(?:into\\s+)?(?:the\\s+|an\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}(?:agreements?|contracts?|licen[cs]es?)\\b)\x1fw\x1fentered\x00signed\x00executed\x1e" +
 	"(?i)\\b(?:(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b)\x1fw\x1ffalsely\x00untruthfully\x1e" +
 	"(?i)\\b(?:(?:false|fraudulent)\\s+pretenses\\b)\x1fw\x1ffalse\x00fraudulent\x1e" +
@@ -1074,6 +1074,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:eastern\\b)\x1fw\x1feastern\x1e" +
 	"(?i)\\b(?:economic\\s+relations\\w*)\x1fw\x1feconomic\x1e" +
 	"(?i)\\b(?:editions?\\b)\x1fw\x1fedition\x1e" +
+	"(?i)\\b(?:editors\\b)\x1fw\x1feditors\x1e" +
 	"(?i)\\b(?:effective\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effective\\s+date\\s+of\\s+(?:the\\s+|its\\s+|each\\s+)?registrations?\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b)\x1fw\x1feffectively\x1e" +
@@ -1489,6 +1490,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:joined)\x1fw\x1fjoined\x1e" +
 	"(?i)\\b(?:joint\\s+ventur\\w*)\x1fw\x1fjoint\x1e" +
 	"(?i)\\b(?:jointly)\x1fw\x1fjointly\x1e" +
+	"(?i)\\b(?:journalists\\b)\x1fw\x1fjournalists\x1e" +
 	"(?i)\\b(?:journals?\\b)\x1fw\x1fjournal\x1e" +
 	"(?i)\\b(?:keep[s]?)\x1fw\x1fkeep\x1e" +
 	"(?i)\\b(?:kept)\x1fw\x1fkept\x1e" +
@@ -2104,6 +2106,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:repeated\\w*)\x1fw\x1frepeated\x1e" +
 	"(?i)\\b(?:replay\\w*)\x1fw\x1freplay\x1e" +
 	"(?i)\\b(?:replicat\\w*)\x1fw\x1freplicat\x1e" +
+	"(?i)\\b(?:reporters\\b)\x1fw\x1freporters\x1e" +
 	"(?i)\\b(?:reports?\\b)\x1fw\x1freport\x1e" +
 	"(?i)\\b(?:repos?\\b)\x1fw\x1frepo\x1e" +
 	"(?i)\\b(?:repositor\\w*)\x1fw\x1frepositor\x1e" +
@@ -2708,6 +2711,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wr(?:ote|ites)\\b)\x1fw\x1fwrote\x00writes\x1e" +
 	"(?i)\\b(?:wr(?:ote|itten)\\b)\x1fw\x1fwrote\x00written\x1e" +
 	"(?i)\\b(?:write[s]?)\x1fw\x1fwrite\x1e" +
+	"(?i)\\b(?:writers\\b)\x1fw\x1fwriters\x1e" +
 	"(?i)\\b(?:wrongful(?:ly)?\\b)\x1fw\x1fwrongful\x1e" +
 	"(?i)\\b(?:wrote)\x1fw\x1fwrote\x1e" +
 	"(?i)\\b(?:wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b)\x1fw\x1fwrote\x1e" +
