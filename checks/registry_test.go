@@ -129,20 +129,6 @@ func TestRuleIDsMatchSpec(t *testing.T) {
 	}
 }
 
-func diff(a, b []string) []string {
-	in := map[string]bool{}
-	for _, x := range b {
-		in[x] = true
-	}
-	var out []string
-	for _, x := range a {
-		if !in[x] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // TestRegistryMetadata: every rule carries what reporters and explain need.
 func TestRegistryMetadata(t *testing.T) {
 	seen := map[string]bool{}
