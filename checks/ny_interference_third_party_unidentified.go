@@ -51,9 +51,15 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	// employees.
 	terms := defendantTerms(p.Doc)
 	pleaded := legal.Lex("ny-interference.relationship-pleaded")
-	rel := func(s *document.Sentence) bool {
+	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
 		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
-	}
+	})
+}
+
+// reportThirdPartyUnidentified reports an interference count whose own
+// sentences plead relationships (as rel says) and whose scope never
+// identifies a third party. California's rule shares the reading.
+func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) bool) {
 	var relOwn bool
 	for _, s := range p.Own() {
 		if rel(s) {

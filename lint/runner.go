@@ -101,7 +101,9 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 			continue
 		}
 		if c.Scope == ScopeDocument {
-			units = append(units, unit{c, -1})
+			if c.RunsIn(ProfileOf(a, -1)) {
+				units = append(units, unit{c, -1})
+			}
 			continue
 		}
 		for ci := range doc.Counts {
@@ -110,6 +112,11 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 				continue
 			}
 			if st := c.LawState(); st != "" && a.Law(ci).State != st {
+				continue
+			}
+			// The forum's profile may turn the rule off or replace it on
+			// this count (RULES-FORUM.md §F3.2).
+			if !c.RunsIn(ProfileOf(a, ci)) {
 				continue
 			}
 			units = append(units, unit{c, ci})
@@ -165,6 +172,7 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 		}
 		findings = append(findings, r.findings...)
 	}
+	findings = escalate(checks, findings, a)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
 	return findings, errs, nil
@@ -181,6 +189,37 @@ func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assu
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil
+}
+
+// escalate applies the profile's "raised when another rule also fires on
+// the count" severities (Variant.EscalateWith).
+func escalate(checks []*Check, fs []Finding, a *forum.Assumption) []Finding {
+	type key struct {
+		rule  string
+		count int
+	}
+	var fired map[key]bool
+	for _, c := range checks {
+		v := c.VariantIn(Profile{Circuit: a.Circuit()})
+		if v == nil || v.EscalateWith == "" {
+			continue
+		}
+		if fired == nil {
+			fired = map[key]bool{}
+			for _, f := range fs {
+				if f.CountIndex >= 0 {
+					fired[key{f.Rule, f.CountIndex}] = true
+				}
+			}
+		}
+		for i := range fs {
+			f := &fs[i]
+			if f.Rule == c.ID && f.CountIndex >= 0 && fired[key{v.EscalateWith, f.CountIndex}] && f.Severity < v.EscalateTo {
+				f.Severity = v.EscalateTo
+			}
+		}
+	}
+	return fs
 }
 
 func postProcess(fs []Finding, opts Options) []Finding {
