@@ -56,8 +56,8 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding at or above this severity is reported: error, warning, info or none")
 	fs.StringSliceVar(&f.enable, "enable", nil, "run only these rules (comma-separated rule ids; repeatable)")
 	fs.StringSliceVar(&f.disable, "disable", nil, "do not run these rules (comma-separated rule ids; repeatable)")
-	fs.StringVar(&f.circuit, "circuit", def.Circuit, "federal circuit whose law governs: 1-11, dc or fed")
-	fs.StringVar(&f.state, "state", def.State, "state whose law the state-law counts plead (two-letter code)")
+	fs.StringVar(&f.circuit, "circuit", def.Circuit, "federal circuit whose law governs: 1-11, dc or fed (default: from the caption's court)")
+	fs.StringVar(&f.state, "state", def.State, "state whose law governs the common-law counts, two-letter code (default: what each count names, else the forum's state)")
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", "name to report for standard input (its extension picks the reader)")
 	fs.StringVar(&f.inputFormat, "input-format", "", "read files as text, markdown or docx whatever their extension")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: number of CPUs)")
@@ -411,7 +411,7 @@ func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driv
 func hasFindingAtLeast(results []lint.FileResult, sev lint.Severity) bool {
 	for i := range results {
 		for _, f := range results[i].Findings {
-			if f.Suppressed == nil && f.Severity >= sev {
+			if f.Suppressed == nil && !f.Notice && f.Severity >= sev {
 				return true
 			}
 		}

@@ -40,8 +40,10 @@ type Choices struct {
 // Defaults are the choices of a run given no flags.
 func Defaults() Choices {
 	return Choices{
-		Circuit:       "2",
-		State:         "NY",
+		// Empty: the forum comes from the caption and the counts
+		// (RULES-FORUM.md §F1.3).
+		Circuit:       "",
+		State:         "",
 		MinSeverity:   "info",
 		MaxFindings:   500,
 		Timeout:       driver.DefaultTimeout,
@@ -77,15 +79,17 @@ func (c Choices) Options() (driver.Options, error) {
 		}
 		opts.InputFormat = c.InputFormat
 	}
-	circuit, err := lint.ParseCircuit(c.Circuit)
-	if err != nil {
-		return opts, err
+	var err error
+	if c.Circuit != "" {
+		if opts.Lint.Profile.Circuit, err = lint.ParseCircuit(c.Circuit); err != nil {
+			return opts, fmt.Errorf("--circuit: %w", err)
+		}
 	}
-	state, err := lint.ParseState(c.State)
-	if err != nil {
-		return opts, err
+	if c.State != "" {
+		if opts.Lint.Profile.State, err = lint.ParseState(c.State); err != nil {
+			return opts, fmt.Errorf("--state: %w", err)
+		}
 	}
-	opts.Lint.Profile = lint.Profile{Circuit: circuit, State: state}
 	min, err := lint.ParseSeverity(c.MinSeverity)
 	if err != nil {
 		return opts, fmt.Errorf("--min-severity: %w", err)

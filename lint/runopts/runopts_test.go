@@ -18,8 +18,8 @@ func TestDefaultsBuildTheCommandLinesRun(t *testing.T) {
 	if len(opts.Checks) != len(checks.All) {
 		t.Errorf("%d checks, want all %d", len(opts.Checks), len(checks.All))
 	}
-	if opts.Lint.Profile != (lint.Profile{Circuit: "2", State: "NY"}) {
-		t.Errorf("profile %+v", opts.Lint.Profile)
+	if opts.Lint.Profile != (lint.Profile{}) {
+		t.Errorf("profile %+v, want the forum left to the caption and the counts", opts.Lint.Profile)
 	}
 	if opts.Lint.MaxFindings != 500 || opts.Lint.MinSeverity != lint.Info || opts.Timeout <= 0 {
 		t.Errorf("limits: max %d, min %v, timeout %v", opts.Lint.MaxFindings, opts.Lint.MinSeverity, opts.Timeout)
@@ -60,8 +60,8 @@ func TestBadChoicesNameTheirFlag(t *testing.T) {
 	}{
 		{func(c *Choices) { c.Timeout = -time.Second }, "--timeout-per-file must not be negative"},
 		{func(c *Choices) { c.InputFormat = "pdf" }, `unknown --input-format "pdf"`},
-		{func(c *Choices) { c.Circuit = "13" }, "circuit"},
-		{func(c *Choices) { c.State = "New Amsterdam" }, `unknown state "New Amsterdam"`},
+		{func(c *Choices) { c.Circuit = "13" }, "--circuit:"},
+		{func(c *Choices) { c.State = "New Amsterdam" }, `--state: unknown state "New Amsterdam"`},
 		{func(c *Choices) { c.MinSeverity = "fatal" }, "--min-severity:"},
 		{func(c *Choices) { c.Enable = []string{"no-such-rule"} }, `--enable: unknown rule "no-such-rule"`},
 		{func(c *Choices) { c.Disable = []string{"no-such-rule"} }, `--disable: unknown rule "no-such-rule"`},
