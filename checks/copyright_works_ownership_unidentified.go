@@ -125,7 +125,8 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	generic := legal.Lex("copyright.generic-work")
 	for _, s := range own {
 		if loc := generic.Find(s.Text); loc != nil {
-			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true})
+			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+				Elements: worksOwnershipMarks(identified, owned)})
 			return
 		}
 	}
@@ -144,7 +145,28 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			}
 		}
 	}
-	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	f := lint.Finding{Severity: p.Check.SeverityIn(p.Profile), Missing: true, Elements: worksOwnershipMarks(identified, owned)}
+	if anchor != nil {
+		f.Span = anchor.Span
+	} else {
+		f.Span = lint.HeadingLine(p.Doc, p.Count())
+	}
+	p.Report(f)
+}
+
+// worksOwnershipMarks names the element the finding is about: the works
+// not identified, the ownership not pleaded, or both (ELEMENTS.md open
+// point 2). A generic description of the works is an unidentified work
+// even when the scan stopped early.
+func worksOwnershipMarks(identified, owned bool) []lint.ElementMark {
+	var out []lint.ElementMark
+	if !identified {
+		out = append(out, lint.ElementMark{ID: "copyright.works", Status: lint.Missing})
+	}
+	if !owned {
+		out = append(out, lint.ElementMark{ID: "copyright.ownership", Status: lint.Missing})
+	}
+	return out
 }
 
 var reRights = legal.MustCompile(`(?i)\brights?\b`)

@@ -21,7 +21,8 @@ type Pass struct {
 	// CountIndex is the count under review, -1 for a document check.
 	CountIndex int
 
-	report func(Finding)
+	report  func(Finding)
+	observe func(Observation)
 }
 
 // Count is the count under review, nil for a document check.
@@ -111,6 +112,11 @@ func (p *Pass) Report(f Finding) {
 	}
 	if f.Confidence == 0 {
 		f.Confidence = c.Confidence
+	}
+	// The elements are decided on the severity the rule chose (its
+	// branch), before the forum policy lowers it.
+	if f.Elements == nil && c.Decides != nil {
+		f.Elements = c.Decides(p, &f)
 	}
 	f.Severity = p.calibrate(f.Severity)
 	f.Profile = p.Forum.ProfileLabel(p.CountIndex)

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -71,6 +72,14 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 
 // RunAssumed is Run with the forum already decided by Assume.
 func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
+	fs, errs, _ := RunTraced(doc, a, checks, opts)
+	return fs, errs
+}
+
+// RunTraced is RunAssumed that also returns the run's trace: which rules
+// ran on which counts, what they observed about each element, and the
+// element marks of every finding, from which the element chart is built.
+func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
 	type unit struct {
@@ -102,12 +111,13 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 	}
 	type result struct {
 		findings []Finding
+		observed []Observation
 		err      error
 	}
 	results := make([]result, len(units))
 	runUnit := func(i int) {
 		u := units[i]
-		results[i].err = runOne(u.c, doc, a, u.count, &results[i].findings)
+		results[i].err = runOne(u.c, doc, a, u.count, &results[i].findings, &results[i].observed)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -129,6 +139,7 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 	// on its later counts: one error per check, as when run in order.
 	var findings []Finding
 	var errs []error
+	trace := &Trace{Ran: map[RanKey]bool{}, Lists: map[int][]string{}}
 	failed := map[*Check]bool{}
 	for i, r := range results {
 		c := units[i].c
@@ -142,23 +153,43 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 			}
 			continue
 		}
+		trace.Ran[RanKey{c.ID, units[i].count}] = true
+		for _, o := range r.observed {
+			if o.Status < 0 {
+				if !slices.Contains(trace.Lists[o.Count], o.Element) {
+					trace.Lists[o.Count] = append(trace.Lists[o.Count], o.Element)
+				}
+				continue
+			}
+			trace.Observations = append(trace.Observations, o)
+		}
+		for _, f := range r.findings {
+			for _, m := range f.Elements {
+				trace.Marks = append(trace.Marks, TracedMark{ElementMark: m, Rule: f.Rule, Count: f.CountIndex,
+					Span: f.Span, Severity: f.Severity, Message: f.Message})
+			}
+		}
 		findings = append(findings, r.findings...)
 	}
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
-	return findings, errs
+	return findings, errs, trace
 }
 
-func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding) (err error) {
+func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding, observed *[]Observation) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
+	var obs []Observation
+	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci,
+		report:  func(f Finding) { local = append(local, f) },
+		observe: func(o Observation) { obs = append(obs, o) }}
 	c.Run(pass)
 	*out = append(*out, local...)
+	*observed = append(*observed, obs...)
 	return nil
 }
 

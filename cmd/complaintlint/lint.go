@@ -78,6 +78,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 
 func usage(w io.Writer, fs *pflag.FlagSet) {
 	fmt.Fprintf(w, `Usage: complaintlint [flags] [path ...]
+       complaintlint chart [flags] path ...
        complaintlint annotate [flags] DRAFT.docx -o REVIEWED.docx
        complaintlint rules | explain RULE | init | hook install | lsp | version | help
 
@@ -86,6 +87,19 @@ Lints draft civil complaints (.txt, .md, .docx; directories are searched;
 
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
 file errors.
+
+Flags:
+%s`, fs.FlagUsages())
+}
+
+func chartUsage(w io.Writer, fs *pflag.FlagSet) {
+	fmt.Fprintf(w, `Usage: complaintlint chart [flags] path ...
+
+Prints the element chart: for every count, the elements of its claim in the
+order courts list them, whether each is pleaded, thin, missing or not
+checked, the paragraphs that carry it and the rule that decided it. It is
+built from the same run as the findings; --format json adds the chart to
+each count as its "elements" array.
 
 Flags:
 %s`, fs.FlagUsages())
@@ -137,7 +151,21 @@ func parseFormats(specs []string) ([]output, error) {
 }
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return lintOrChart(args, false, stdin, stdout, stderr)
+}
+
+// runChart is `complaintlint chart FILE…`: the lint run with the element
+// chart as its text output (the other formats are unchanged; JSON carries
+// the chart in every count's elements array).
+func runChart(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return lintOrChart(args, true, stdin, stdout, stderr)
+}
+
+func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, f := newLintFlagSet(stderr)
+	if chartText {
+		fs.Usage = func() { chartUsage(stderr, fs) }
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitClean
@@ -226,7 +254,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	status := exitClean
 	useColor := decideColor(f.color, stdout)
-	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: ruleCatalog()}
+	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: ruleCatalog(), chart: chartText}
 	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
 		renv.color = useColor && o.path == ""
@@ -423,11 +451,17 @@ type reportEnv struct {
 	tool             report.Tool
 	rules            []*lint.Check
 	baseDir          string // the working directory, SARIF's %SRCROOT%
+	chart            bool   // text output is the element chart
 }
 
 // reporterNames maps format names to constructors.
 var reporterNames = map[string]func(e reportEnv) report.Reporter{
-	"text": func(e reportEnv) report.Reporter { return report.Text{Color: e.color, NoSummary: e.noSummary} },
+	"text": func(e reportEnv) report.Reporter {
+		if e.chart {
+			return report.ChartText{Color: e.color}
+		}
+		return report.Text{Color: e.color, NoSummary: e.noSummary}
+	},
 	"line": func(reportEnv) report.Reporter { return report.Line{} },
 	"json": func(e reportEnv) report.Reporter { return report.JSON{Tool: e.tool, Indent: true} },
 	"sarif": func(e reportEnv) report.Reporter {

@@ -243,8 +243,8 @@ func LintTarget(t Target, opts Options) (res lint.FileResult) {
 func LintSource(src document.Source, opts Options) lint.FileResult {
 	doc := document.Build(src)
 	assumed := lint.Assume(doc, opts.Lint)
-	findings, errs := lint.RunAssumed(doc, assumed, opts.Checks, opts.Lint)
-	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed}
+	findings, errs, trace := lint.RunTraced(doc, assumed, opts.Checks, opts.Lint)
+	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed, Trace: trace}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
 	suppress.Apply(&res, opts.Checks, opts.Suppress)
 	doc.Done()
