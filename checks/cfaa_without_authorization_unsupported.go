@@ -49,6 +49,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 	terms := defendantNames(p.Doc)
 	hits := cfaaAllegations(p, scope, terms, legal.Lex("cfaa.without-authorization"))
 	if len(hits) == 0 {
+		p.ObserveNotChecked("cfaa.authorization", "neither access theory is pleaded")
 		return
 	}
 	// "Unauthorized access" as shorthand in an exceeds count that pleads
@@ -58,6 +59,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 	}
 	sup := withoutAuthSupport(p, scope, terms)
 	if sup.how() && sup.timed {
+		p.Observe("cfaa.authorization", lint.Pleaded, hits...)
 		return
 	}
 	anchor := preferOwn(p, hits)
@@ -70,6 +72,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		// The complaint pleads what Defendant was let into and that the
 		// intrusion was elsewhere: the outer gate to the other system was
 		// never opened (RULES.md: pass if the systems differ by name).
+		p.Observe("cfaa.authorization", lint.Pleaded, grant)
 		return
 	}
 	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true, Message: msgWithoutAuthBare}

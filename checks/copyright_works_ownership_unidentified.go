@@ -91,6 +91,8 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	ev := registrationIn(d)
 	for _, s := range ev.issued {
 		if legal.Lex("copyright.reg-number").Match(s.Text) {
+			p.Observe("copyright.works", lint.Pleaded, s)
+			p.Observe("copyright.ownership", lint.Pleaded, s)
 			return
 		}
 	}
@@ -100,10 +102,17 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	cue := legal.Lex("copyright.work-cue")
 	identified := false
 	owned := len(ev.issued) > 0
+	var identifiedAt, ownedAt *document.Sentence
+	if owned {
+		ownedAt = ev.issued[0]
+	}
 	for _, s := range p.Scope() {
 		text := s.Text
 		defs := definitionsText(p, s)
 		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+			if !owned || ownedAt == nil {
+				ownedAt = s
+			}
 			owned = true
 		}
 		if !identified {
@@ -116,7 +125,12 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 				identified = true
 			}
 		}
+		if identified && identifiedAt == nil {
+			identifiedAt = s
+		}
 		if identified && owned {
+			p.Observe("copyright.works", lint.Pleaded, identifiedAt)
+			p.Observe("copyright.ownership", lint.Pleaded, ownedAt)
 			return
 		}
 	}

@@ -216,6 +216,11 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 		revokedThird = revokedThird || f.revokedThird
 	}
 	if grant == nil || separate {
+		if separate || revokedAny {
+			p.Observe("dmca1201.without-authority", lint.Pleaded)
+		} else {
+			p.ObserveNotChecked("dmca1201.without-authority", "no grant of access and no revocation is pleaded")
+		}
 		return
 	}
 	// Revoking Defendant's own credentials does not cure access through a
@@ -224,9 +229,11 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 	if third != nil {
 		grant, grantLoc = third, thirdLoc
 		if revokedThird {
+			p.Observe("dmca1201.without-authority", lint.Pleaded)
 			return
 		}
 	} else if revokedAny {
+		p.Observe("dmca1201.without-authority", lint.Pleaded)
 		return
 	}
 	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),

@@ -66,10 +66,15 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	// §§ 5-6 New York tortious interference: the list the rule's trigger
 	// cues chose.
 	"ny-interference-third-party-unidentified": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
-		if interferenceTheoryOf(p).contract {
-			return []lint.ElementMark{missing("ny-interference-contract.contract")}
+		th := interferenceTheoryOf(p)
+		var out []lint.ElementMark
+		if th.contract {
+			out = append(out, missing("ny-interference-contract.contract"))
 		}
-		return []lint.ElementMark{missing("ny-interference-prospective.relationship")}
+		if th.prospective || !th.contract || atWillRelationship(p.Scope()) {
+			out = append(out, missing("ny-interference-prospective.relationship"))
+		}
+		return out
 	},
 	"ny-interference-contract-breach-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		switch f.Message {

@@ -60,6 +60,8 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 		}
 	}
 	if !relOwn {
+		p.ObserveNotChecked("ny-interference-contract.contract", "the count itself pleads no customer relationship")
+		p.ObserveNotChecked("ny-interference-prospective.relationship", "the count itself pleads no customer relationship")
 		return
 	}
 	// A count about prospective relations is satisfied by a customer named
@@ -77,6 +79,8 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 			continue
 		}
 		if identifiesThirdParty(parties, text) {
+			p.Observe("ny-interference-contract.contract", lint.Pleaded, s)
+			p.Observe("ny-interference-prospective.relationship", lint.Pleaded, s)
 			return
 		}
 	}
