@@ -348,22 +348,27 @@ func refsOfSpan(d *document.Document, sp document.Span) []Ref {
 	return []Ref{{Line: p.Line, Span: sp}}
 }
 
-// Paragraphs formats the references as ELEMENTS.md says: allegation
-// numbers ascending with ranges compressed ("¶¶ 12–15, 19"), unnumbered
-// text as "unnumbered, line N", and "—" when there is none.
-func Paragraphs(refs []Ref) string {
-	var nums, lines []int
+// Numbers are the references' ¶ numbers and unnumbered lines, ascending
+// and without repeats.
+func Numbers(refs []Ref) (allegations, lines []int) {
+	allegations = []int{}
 	for _, r := range refs {
 		if r.Allegation > 0 {
-			nums = append(nums, r.Allegation)
+			allegations = append(allegations, r.Allegation)
 		} else if r.Line > 0 {
 			lines = append(lines, r.Line)
 		}
 	}
-	slices.Sort(nums)
-	nums = slices.Compact(nums)
+	slices.Sort(allegations)
 	slices.Sort(lines)
-	lines = slices.Compact(lines)
+	return slices.Compact(allegations), slices.Compact(lines)
+}
+
+// Paragraphs formats the references as ELEMENTS.md says: allegation
+// numbers ascending with ranges compressed ("¶¶ 12–15, 19"), unnumbered
+// text as "unnumbered, line N", and "—" when there is none.
+func Paragraphs(refs []Ref) string {
+	nums, lines := Numbers(refs)
 	var parts []string
 	if len(nums) > 0 {
 		sign := "¶ "

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/chart"
 	"github.com/complaintlint/complaintlint/lint/document"
 )
 
@@ -43,6 +44,29 @@ type jsonCount struct {
 	Title   string   `json:"title"`
 	Claims  []string `json:"claims"`
 	Heading jsonPos  `json:"heading"`
+	// Elements is the count's element chart (ELEMENTS.md), one entry per
+	// element of every list the count is read under.
+	Elements []jsonElement `json:"elements"`
+}
+
+// jsonElement is one row of the element chart.
+type jsonElement struct {
+	List       string             `json:"list"`
+	ID         string             `json:"id"`
+	Element    string             `json:"element"`
+	Status     lint.ElementStatus `json:"status"`
+	Paragraphs string             `json:"paragraphs"`
+	// Allegations are the ¶ numbers that carry the element, ascending;
+	// Lines the lines of unnumbered text that do.
+	Allegations []int    `json:"allegations"`
+	Lines       []int    `json:"lines,omitempty"`
+	Rules       []string `json:"rules"`
+	DecidedBy   string   `json:"decidedBy,omitempty"`
+	// Finding is the index in this file's findings array of the finding
+	// that decided a missing or thin status.
+	Finding *int   `json:"finding,omitempty"`
+	Note    string `json:"note,omitempty"`
+	Sub     bool   `json:"sub,omitempty"`
 }
 
 type jsonPos struct {
@@ -92,6 +116,8 @@ type jsonFinding struct {
 	Related    []jsonRelated     `json:"related"`
 	Suggest    []jsonSuggestion  `json:"suggestions"`
 	Suppressed *lint.Suppression `json:"suppressed,omitempty"`
+	// Decides are the elements the finding decides (missing or thin).
+	Decides []lint.ElementMark `json:"decides,omitempty"`
 }
 
 // Report implements Reporter.
@@ -123,6 +149,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 		return f
 	}
 	f.Format = d.Format.String()
+	ch := chart.Build(r)
 	for i := range d.Counts {
 		c := &d.Counts[i]
 		claims := make([]string, len(c.Claims))
@@ -130,7 +157,8 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			claims[k] = string(cl)
 		}
 		p := d.Lines.Position(c.Heading.Start)
-		f.Counts = append(f.Counts, jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}})
+		f.Counts = append(f.Counts, jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column},
+			Elements: jsonElements(&ch.Counts[i])})
 	}
 	for _, fd := range r.Findings {
 		rg := rangeOf(d, fd.Span)
@@ -138,7 +166,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
 			Count: fd.Count, Allegation: r.AllegationNumber(fd), Missing: fd.Missing, Confidence: fd.Confidence,
 			Span: rg.Span, Start: rg.Start, End: rg.End,
-			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed,
+			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Decides: fd.Elements,
 		}
 		for _, rel := range fd.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})
@@ -153,6 +181,33 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 		f.Findings = append(f.Findings, jf)
 	}
 	return f
+}
+
+func jsonElements(c *chart.Count) []jsonElement {
+	out := []jsonElement{}
+	for _, b := range c.Blocks {
+		for _, e := range b.Elements {
+			je := jsonElement{List: b.List, ID: e.ID, Element: e.Element, Status: e.Status, Paragraphs: chart.Paragraphs(e.Refs),
+				Allegations: []int{}, Rules: e.Rules, DecidedBy: e.DecidedBy, Note: e.Note, Sub: e.Sub}
+			if je.Rules == nil {
+				je.Rules = []string{}
+			}
+			je.Allegations, je.Lines = chart.Numbers(e.Refs)
+			if e.Finding >= 0 {
+				n := e.Finding
+				je.Finding = &n
+			}
+			if b.Note != "" && je.Note == "" {
+				je.Note = b.Note
+			}
+			out = append(out, je)
+		}
+		if len(b.Elements) == 0 {
+			out = append(out, jsonElement{List: b.List, ID: string(b.Family), Element: b.Title, Status: lint.NotChecked,
+				Paragraphs: "—", Allegations: []int{}, Rules: []string{}, Note: b.Note})
+		}
+	}
+	return out
 }
 
 func rangeOf(d *document.Document, sp lint.Span) jsonRange {
