@@ -694,7 +694,7 @@ func keyActLexicons(c *document.Count) []*legal.Lexicon {
 			name = "plausibility.key-act.trade-secret"
 		case legal.ClaimInterference:
 			name = "plausibility.key-act.interference"
-		case legal.ClaimUnfairCompNY:
+		case legal.ClaimUnfairComp:
 			name = "plausibility.key-act.unfair-comp"
 		}
 		if name != "" {

@@ -12,7 +12,7 @@ import (
 var NYUnfairCompetitionBadFaithMisappropriationMissing = &lint.Check{
 	ID:         "ny-unfair-competition-bad-faith-misappropriation-missing",
 	Title:      "NY unfair-competition count pleads no bad-faith misappropriation",
-	Family:     legal.ClaimUnfairCompNY,
+	Family:     legal.ClaimUnfairComp,
 	Severity:   lint.Warning,
 	Confidence: 0.55,
 	NY:         true,

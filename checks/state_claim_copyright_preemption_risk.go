@@ -42,7 +42,7 @@ var reConversionHeading = legal.MustCompile(`(?i)\bconversion\b`)
 
 func runStateClaimPreemption(p *lint.Pass) {
 	c := p.Count()
-	if !c.Has(legal.ClaimUnfairCompNY) && !c.Has(legal.ClaimUnjustEnrichment) && !reConversionHeading.MatchString(c.Title) {
+	if !c.Has(legal.ClaimUnfairComp) && !c.Has(legal.ClaimUnjustEnrichment) && !reConversionHeading.MatchString(c.Title) {
 		return
 	}
 	if c.Has(legal.ClaimCopyright) || c.Has(legal.ClaimTradeSecret) {

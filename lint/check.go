@@ -30,6 +30,9 @@ type Doc struct {
 	Message string
 	// Traps lists the false-positive traps the check avoids.
 	Traps []string
+	// Where, when set, says where the rule runs beyond its claim family and
+	// governing law ("only in N.D., C.D., S.D. and E.D. Cal. and D. Haw.").
+	Where string
 }
 
 // Check is one rule. A check never prints, never opens files and never
@@ -56,6 +59,10 @@ type Check struct {
 	// CircuitSeverity overrides the default severity in named circuits
 	// ("11" -> Warning for shotgun pleading).
 	CircuitSeverity map[string]Severity
+	// Variants say how the rule behaves under other forum profiles, keyed
+	// by circuit ("9") for federal-law rules and by state ("CA") for
+	// state-law rules (RULES-FORUM.md §F3.2).
+	Variants map[string]Variant
 	// Group names rules that share a noise budget: of the findings of one
 	// group, at most one per paragraph (allegation) is kept — the most
 	// serious. The pleading-hygiene rules of RULES.md §3.G form the group
@@ -99,5 +106,31 @@ func (c *Check) SeverityIn(p Profile) Severity {
 	if s, ok := c.CircuitSeverity[p.Circuit]; ok {
 		return s
 	}
+	if v := c.VariantIn(p); v != nil && v.HasSeverity {
+		return v.Severity
+	}
 	return c.Severity
+}
+
+// AuthorityIn is the authority the rule cites under a profile.
+func (c *Check) AuthorityIn(p Profile) string {
+	if v := c.VariantIn(p); v != nil && v.Authority != "" {
+		return v.Authority
+	}
+	return c.Doc.Authority
+}
+
+// MessageIn is the rule's default message under a profile.
+func (c *Check) MessageIn(p Profile) string {
+	if v := c.VariantIn(p); v != nil && v.Message != "" {
+		return v.Message
+	}
+	return c.Doc.Message
+}
+
+// RunsIn reports whether the rule runs at all under a profile: false when
+// the profile turns it off or replaces it.
+func (c *Check) RunsIn(p Profile) bool {
+	v := c.VariantIn(p)
+	return v == nil || !(v.Off || v.ReplacedBy != "")
 }

@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"slices"
-
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/forum"
 )
@@ -101,12 +99,20 @@ func (p *Pass) Definitions(s *document.Sentence) []*document.Sentence {
 func (p *Pass) Report(f Finding) {
 	c := p.Check
 	f.Rule = c.ID
-	if f.Message == "" {
+	v := c.VariantIn(p.Profile)
+	if f.Message == "" || (v != nil && v.Message != "" && f.Message == c.Doc.Message) {
 		f.Message = c.Doc.Message
+		if v != nil && v.Message != "" {
+			f.Message = v.Message
+		}
 	}
 	if f.Authority == "" {
 		f.Authority = c.Doc.Authority
+		if v != nil && v.Authority != "" {
+			f.Authority = v.Authority
+		}
 	}
+
 	if f.Fix == "" {
 		f.Fix = c.Doc.Fix
 	}
@@ -175,14 +181,7 @@ func HeadingLine(d *document.Document, c *document.Count) Span {
 // element rules drop a level (§F2.1). An explicit severity for the circuit
 // (CircuitSeverity) stands. Severity never rises here (§F5.4).
 func (p *Pass) calibrate(s Severity) Severity {
-	circuit := p.Circuit()
-	if _, set := p.Check.CircuitSeverity[circuit]; !set {
-		if len(p.Check.Policy.Circuits) > 0 && !slices.Contains(p.Check.Policy.Circuits, circuit) {
-			s = s.Lower()
-		} else if !forum.HasProfile(circuit) && s == Error {
-			s = Warning
-		}
-	}
+	s = p.Check.calibrated(s, p.Circuit())
 	if c := p.Count(); c != nil && c.LowConfidence() && p.Check.Family != "" {
 		s = s.Lower()
 	}

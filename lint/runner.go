@@ -95,7 +95,9 @@ func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opt
 			continue
 		}
 		if c.Scope == ScopeDocument {
-			units = append(units, unit{c, -1})
+			if c.RunsIn(ProfileOf(a, -1)) {
+				units = append(units, unit{c, -1})
+			}
 			continue
 		}
 		for ci := range doc.Counts {
@@ -104,6 +106,11 @@ func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opt
 				continue
 			}
 			if st := c.LawState(); st != "" && a.Law(ci).State != st {
+				continue
+			}
+			// The forum's profile may turn the rule off or replace it on
+			// this count (RULES-FORUM.md §F3.2).
+			if !c.RunsIn(ProfileOf(a, ci)) {
 				continue
 			}
 			units = append(units, unit{c, ci})
@@ -171,6 +178,7 @@ func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opt
 		}
 		findings = append(findings, r.findings...)
 	}
+	findings = escalate(checks, findings, a)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
 	return findings, errs, trace
@@ -191,6 +199,37 @@ func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *
 	*out = append(*out, local...)
 	*observed = append(*observed, obs...)
 	return nil
+}
+
+// escalate applies the profile's "raised when another rule also fires on
+// the count" severities (Variant.EscalateWith).
+func escalate(checks []*Check, fs []Finding, a *forum.Assumption) []Finding {
+	type key struct {
+		rule  string
+		count int
+	}
+	var fired map[key]bool
+	for _, c := range checks {
+		v := c.VariantIn(Profile{Circuit: a.Circuit()})
+		if v == nil || v.EscalateWith == "" {
+			continue
+		}
+		if fired == nil {
+			fired = map[key]bool{}
+			for _, f := range fs {
+				if f.CountIndex >= 0 {
+					fired[key{f.Rule, f.CountIndex}] = true
+				}
+			}
+		}
+		for i := range fs {
+			f := &fs[i]
+			if f.Rule == c.ID && f.CountIndex >= 0 && fired[key{v.EscalateWith, f.CountIndex}] && f.Severity < v.EscalateTo {
+				f.Severity = v.EscalateTo
+			}
+		}
+	}
+	return fs
 }
 
 func postProcess(fs []Finding, opts Options) []Finding {

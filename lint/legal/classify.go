@@ -102,7 +102,7 @@ var (
 	reRange       = MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
 
 	// State statutes.
-	reCalBP     = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*(17200|17500)`)
+	reCalBP     = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
 	reCalPenal  = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
 	reCalCivTS  = MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
 	reNYGBL     = MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
@@ -325,7 +325,7 @@ func weakHeadingMismatch(cites []cite, cl Classification) *HeadingMismatch {
 	case !covers:
 		m.Range = false
 		return m
-	case cl.Low:
+	case cl.Low && first.isRange:
 		return m
 	}
 	return nil
@@ -367,11 +367,15 @@ func findCites(heading, body string) []cite {
 			}
 		}
 		for _, m := range reCalBP.FindAllStringSubmatchIndex(text, -1) {
-			f := ClaimUCL
-			if text[m[2]:m[3]] == "17500" {
-				f = ClaimFAL
+			var fs []Claim
+			nums := text[m[2]:m[3]]
+			if strings.Contains(nums, "17200") {
+				fs = append(fs, ClaimUCL)
 			}
-			add(cite{start: m[0], end: m[1], families: []Claim{f}, strong: true})
+			if strings.Contains(nums, "17500") {
+				fs = append(fs, ClaimFAL)
+			}
+			add(cite{start: m[0], end: m[1], families: fs, strong: true})
 		}
 		for _, m := range reCalPenal.FindAllStringIndex(text, -1) {
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimCDAFA}, strong: true})

@@ -115,7 +115,7 @@ func TestRecognize(t *testing.T) {
 		{"COMPUTER FRAUD AND ABUSE ACT", "", ClaimCFAA},
 		{"FALSE ADVERTISING", "", ClaimLanhamFA},
 		{"UNFAIR COMPETITION (15 U.S.C. § 1125(a))", "", ClaimLanhamFA},
-		{"UNFAIR COMPETITION UNDER NEW YORK COMMON LAW", "", ClaimUnfairCompNY},
+		{"UNFAIR COMPETITION UNDER NEW YORK COMMON LAW", "", ClaimUnfairComp},
 		{"MISAPPROPRIATION OF TRADE SECRETS", "", ClaimTradeSecret},
 		{"BREACH OF THE 2007 SERVICES AGREEMENT", "", ClaimContract},
 		{"TORTIOUS INTERFERENCE WITH CONTRACT", "", ClaimInterference},

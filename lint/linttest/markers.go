@@ -35,8 +35,8 @@ type Want struct {
 
 // Fixture is a parsed fixture.
 type Fixture struct {
-	Text    []byte // the complaint with marker lines removed
-	Wants   []Want
+	Text  []byte // the complaint with marker lines removed
+	Wants []Want
 	// Circuit and State are the forum assumed when the caption names none.
 	Circuit string
 	State   string
