@@ -44,10 +44,10 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"cfaa-loss-not-system-costs":             bySeverity("cfaa.loss"),
 
 	// §4 Lanham Act false advertising.
-	"lanham-ad-content-context-missing":   bySeverity("lanham-fa.statement"),
-	"lanham-puffery-risk":                 thinOnly("lanham-fa.statement"),
-	"lanham-dastar-origin-of-idea":        thinOnly("lanham-fa.statement"),
-	"lanham-falsity-theory-unstated":      always("lanham-fa.falsity"),
+	"lanham-ad-content-context-missing":    bySeverity("lanham-fa.statement"),
+	"lanham-puffery-risk":                  thinOnly("lanham-fa.statement"),
+	"lanham-dastar-origin-of-idea":         thinOnly("lanham-fa.statement"),
+	"lanham-falsity-theory-unstated":       always("lanham-fa.falsity"),
 	"lanham-dissemination-not-advertising": bySeverity("lanham-fa.advertising"),
 	"lanham-materiality-injury-unpled": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		switch f.Message {
@@ -122,7 +122,7 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	},
 
 	// §8 Trade secrets.
-	"trade-secret-identification-generic":  always("trade-secret.identification"),
+	"trade-secret-identification-generic":   always("trade-secret.identification"),
 	"trade-secret-secrecy-measures-missing": bySeverity("trade-secret.secrecy-measures"),
 	"trade-secret-misappropriation-facts-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		if f.Message == msgTSBeforeDTSA {
@@ -146,6 +146,70 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 
 	// §10 Unjust enrichment: a condition, never missing.
 	"unjust-enrichment-duplicative": thinOnly("unjust-enrichment.not-duplicative"),
+
+	// §11 Families added with RULES-FORUM.md: a rule's finding is missing,
+	// its info or risk branch thin.
+	"dmca-1202-cmi-unidentified": bySeverity("dmca1202.cmi"),
+	"dmca-1202-removal-facts-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
+		switch f.Message {
+		case msgCMIDistribution:
+			return []lint.ElementMark{missing("dmca1202.act/distribution")}
+		case msgCMIFalse:
+			return []lint.ElementMark{missing("dmca1202.act/false-cmi")}
+		}
+		return []lint.ElementMark{missing("dmca1202.act/removal")}
+	},
+	"dmca-1202-identicality-risk": thinOnly("dmca1202.act"),
+	"dmca-1202-scienter-unpled": func(*lint.Pass, *lint.Finding) []lint.ElementMark {
+		// The finding names both knowledge elements.
+		return []lint.ElementMark{missing("dmca1202.removal-knowledge"), missing("dmca1202.infringement-knowledge")}
+	},
+	"dmca-1202-standing-injury-unpled": bySeverity("dmca1202.injury"),
+	"ca-interference-relationship-unidentified": func(*lint.Pass, *lint.Finding) []lint.ElementMark {
+		return []lint.ElementMark{missing("ca-interference-contract.contract"), missing("ca-interference-prospective.relationship")}
+	},
+	"ca-interference-independently-wrongful-act-missing": always("ca-interference-prospective.wrongful-act"),
+	"ca-interference-at-will-employees":                  always("ca-interference-prospective.wrongful-act/employees"),
+	"ca-trade-secret-2019-210-identification":            thinOnly("trade-secret.identification"),
+	"ca-ucl-unlawful-predicate-missing":                  bySeverity("ca-ucl.practice"),
+	"ca-fal-statement-unidentified": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
+		// The FAL's statement, or the UCL's fraudulent prong.
+		var out []lint.ElementMark
+		if c := p.Count(); c != nil && c.Has(legal.ClaimFAL) {
+			out = append(out, missing("ca-fal.statement"))
+		}
+		if c := p.Count(); c != nil && c.Has(legal.ClaimUCL) {
+			out = append(out, missing("ca-ucl.practice"))
+		}
+		return out
+	},
+	"ca-cutsa-supersession-risk": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
+		if c := p.Count(); c != nil && c.Has(legal.ClaimUCL) {
+			return []lint.ElementMark{thin("ca-ucl.practice")}
+		}
+		return nil
+	},
+	"ca-ucl-standing-lost-money-property": func(p *lint.Pass, f *lint.Finding) []lint.ElementMark {
+		var out []lint.ElementMark
+		c := p.Count()
+		for _, fam := range []struct {
+			claim legal.Claim
+			id    string
+		}{{legal.ClaimUCL, "ca-ucl.standing"}, {legal.ClaimFAL, "ca-fal.standing"}} {
+			if c != nil && c.Has(fam.claim) {
+				out = append(out, bySeverity(fam.id)(p, f)...)
+			}
+		}
+		return out
+	},
+	"ca-ucl-remedy-mismatch": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
+		// The FAL's list has no remedy element: there the finding is a note.
+		if c := p.Count(); c != nil && c.Has(legal.ClaimUCL) {
+			return []lint.ElementMark{missing("ca-ucl.remedy")}
+		}
+		return nil
+	},
+	"ca-unjust-enrichment-standalone": thinOnly("unjust-enrichment.quasi-contract"),
 }
 
 func missing(id string) lint.ElementMark { return lint.ElementMark{ID: id, Status: lint.Missing} }

@@ -36,9 +36,9 @@ type Count struct {
 	Heading document.Span
 	Law     string // governing state ("NY"), "" when none
 	Blocks  []Block
-	// Notes are findings of rules that decide no element (shotgun
-	// pleading, conclusory allegations, limitations), shown beside the
-	// chart.
+	// Notes are findings that decide no element of the count (shotgun
+	// pleading, conclusory allegations, limitations, forum notices),
+	// shown beside the chart.
 	Notes []Note
 }
 
@@ -121,7 +121,9 @@ func Build(r *lint.FileResult) *Chart {
 			}
 		}
 		for i, f := range r.Findings {
-			if f.CountIndex == ci && slices.Contains(notElements, f.Rule) && f.Suppressed == nil {
+			// Rules that decide no element, and findings a rule made where
+			// its element is not in the count's lists, are notes.
+			if f.CountIndex == ci && f.Suppressed == nil && (slices.Contains(notElements, f.Rule) || len(f.Elements) == 0) {
 				cc.Notes = append(cc.Notes, Note{Rule: f.Rule, Message: f.Message, Finding: i})
 			}
 		}

@@ -166,13 +166,13 @@ func TestLivepersonChart(t *testing.T) {
 	res := lintPath(t, "testdata/complaints/liveperson-fac.txt", lint.Options{})
 	got := missingCells(chart.Build(&res))
 	want := []string{
-		"Count I (Copyright) copyright.acts",                  // copyright-accused-acts-unspecified
-		"Count I (Copyright) copyright.period",                // copyright-infringement-period-missing
-		"Count II (DMCA § 1201) dmca1201.circumvention",       // mimicry, as Related on the measure error
-		"Count II (DMCA § 1201) dmca1201.measure",             // dmca-1201-measure-unidentified
-		"Count II (DMCA § 1201) dmca1201.without-authority",   // dmca-1201-authorized-access
-		"Count III (CFAA) cfaa.authorization",                 // exceeds misuse; without authorization
-		"Count III (CFAA) cfaa.loss",                          // cfaa-loss-not-system-costs
+		"Count I (Copyright) copyright.acts",                                                     // copyright-accused-acts-unspecified
+		"Count I (Copyright) copyright.period",                                                   // copyright-infringement-period-missing
+		"Count II (DMCA § 1201) dmca1201.circumvention",                                          // mimicry, as Related on the measure error
+		"Count II (DMCA § 1201) dmca1201.measure",                                                // dmca-1201-measure-unidentified
+		"Count II (DMCA § 1201) dmca1201.without-authority",                                      // dmca-1201-authorized-access
+		"Count III (CFAA) cfaa.authorization",                                                    // exceeds misuse; without authorization
+		"Count III (CFAA) cfaa.loss",                                                             // cfaa-loss-not-system-costs
 		"Count VI (Tortious interference) ny-interference-prospective.wrongful-means/employees",  // at-will employees
 		"Count VII (Tortious interference) ny-interference-prospective.wrongful-means/employees", // at-will employees
 		"Count VIII (Lanham Act false advertising) lanham-fa.statement",                          // ad content and context
