@@ -64,11 +64,15 @@ func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
 	}
 	// The theory picks the element list the chart shows (ELEMENTS.md
 	// §§ 5-6); at-will contracts take the prospective list.
+	prefix := "ny-interference"
+	if p.Law().State == "CA" {
+		prefix = "ca-interference"
+	}
 	if t.contract {
-		p.SelectList("ny-interference-contract")
+		p.SelectList(prefix + "-contract")
 	}
 	if t.prospective || atWillRelationship(p.Scope()) {
-		p.SelectList("ny-interference-prospective")
+		p.SelectList(prefix + "-prospective")
 	}
 	return t
 }

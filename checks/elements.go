@@ -165,8 +165,16 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 		return []lint.ElementMark{missing("dmca1202.removal-knowledge"), missing("dmca1202.infringement-knowledge")}
 	},
 	"dmca-1202-standing-injury-unpled": bySeverity("dmca1202.injury"),
-	"ca-interference-relationship-unidentified": func(*lint.Pass, *lint.Finding) []lint.ElementMark {
-		return []lint.ElementMark{missing("ca-interference-contract.contract"), missing("ca-interference-prospective.relationship")}
+	"ca-interference-relationship-unidentified": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
+		th := interferenceTheoryOf(p)
+		var out []lint.ElementMark
+		if th.contract {
+			out = append(out, missing("ca-interference-contract.contract"))
+		}
+		if th.prospective || !th.contract || atWillRelationship(p.Scope()) {
+			out = append(out, missing("ca-interference-prospective.relationship"))
+		}
+		return out
 	},
 	"ca-interference-independently-wrongful-act-missing": always("ca-interference-prospective.wrongful-act"),
 	"ca-interference-at-will-employees":                  always("ca-interference-prospective.wrongful-act/employees"),

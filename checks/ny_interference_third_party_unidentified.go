@@ -66,9 +66,16 @@ func reportThirdPartyUnidentified(p *lint.Pass, mention func(string) bool) {
 			break
 		}
 	}
+	// The rows of the state's lists this rule decides.
+	prefix := "ny-interference"
+	if p.Law().State == "CA" {
+		prefix = "ca-interference"
+	}
+	rows := []string{prefix + "-contract.contract", prefix + "-prospective.relationship"}
 	if !relOwn {
-		p.ObserveNotChecked("ny-interference-contract.contract", "the count itself pleads no customer relationship")
-		p.ObserveNotChecked("ny-interference-prospective.relationship", "the count itself pleads no customer relationship")
+		for _, r := range rows {
+			p.ObserveNotChecked(r, "the count itself pleads no customer relationship")
+		}
 		return
 	}
 	// A count about prospective relations is satisfied by a customer named
@@ -86,8 +93,9 @@ func reportThirdPartyUnidentified(p *lint.Pass, mention func(string) bool) {
 			continue
 		}
 		if identifiesThirdParty(parties, text) {
-			p.Observe("ny-interference-contract.contract", lint.Pleaded, s)
-			p.Observe("ny-interference-prospective.relationship", lint.Pleaded, s)
+			for _, r := range rows {
+				p.Observe(r, lint.Pleaded, s)
+			}
 			return
 		}
 	}

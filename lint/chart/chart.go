@@ -334,7 +334,10 @@ func refs(d *document.Document, sents []int) []Ref {
 		s := &d.Sentences[si]
 		out = append(out, refsOfSpan(d, s.Span)...)
 		for _, def := range d.DefinitionsUsed(s.Text) {
-			if def.Sentence != si {
+			// Definitions in unnumbered text are the parties' names in
+			// the opening paragraph; citing them on every row says
+			// nothing.
+			if def.Sentence != si && d.Sentences[def.Sentence].Allegation >= 0 {
 				out = append(out, refsOfSpan(d, d.Sentences[def.Sentence].Span)...)
 			}
 		}
