@@ -71,7 +71,7 @@ func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
 	if t.contract {
 		p.SelectList(prefix + "-contract")
 	}
-	if t.prospective || atWillRelationship(p.Scope()) {
+	if t.prospective || (t.contract && atWillRelationship(p.Scope())) {
 		p.SelectList(prefix + "-prospective")
 	}
 	return t
