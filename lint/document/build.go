@@ -96,7 +96,7 @@ func headingShaped(t string) bool {
 
 func (b *builder) paragraphs() {
 	d := b.d
-	lines := b.lines()
+	lines := b.splitRunInHeadings(b.lines())
 	var cur *Paragraph
 	flush := func() {
 		if cur != nil {
@@ -178,6 +178,38 @@ func (b *builder) paragraphs() {
 		}
 	}
 	b.dropImplausibleNumbers()
+}
+
+// splitRunInHeadings splits a line whose end carries the next count's
+// heading ("... as alleged above. COUNT II – BREACH OF CONTRACT") into the
+// end of the paragraph and the heading, so that the next count's
+// allegations are not absorbed into the previous count. Lines the format
+// marks (Word and Markdown headings and list items) are left alone.
+func (b *builder) splitRunInHeadings(lines []line) []line {
+	last := 0
+	var out []line
+	for _, l := range lines {
+		if l.blank {
+			out = append(out, l)
+			continue
+		}
+		if _, ord, ok := countHeading(l.text); ok {
+			last = ord
+			out = append(out, l)
+			continue
+		}
+		if _, hinted := b.d.Hints[l.num]; !hinted {
+			if k := runInHeading(l.text, last+1); k > 0 {
+				last++
+				out = append(out,
+					line{span: Span{Start: l.span.Start, End: l.span.Start + k}, text: l.text[:k], num: l.num},
+					line{span: Span{Start: l.span.Start + k, End: l.span.End}, text: l.text[k:], num: l.num})
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // dropImplausibleNumbers un-numbers paragraphs whose "number" breaks the
@@ -271,7 +303,7 @@ func isCountHeading(t string) bool {
 // sentence ("Count I of the Complaint alleges...", "Claim 3 of the '123
 // patent") is rejected by what follows the numeral.
 func countHeading(t string) (label string, ordinal int, ok bool) {
-	t = strings.TrimSpace(t)
+	t = foldOCR(strings.TrimSpace(t))
 	if utf8.RuneCountInString(t) > 200 {
 		return "", 0, false
 	}
@@ -514,6 +546,15 @@ func (b *builder) allegations() {
 
 func (b *builder) counts() {
 	d := b.d
+	// A complaint with no numbered count heading may plead its one claim
+	// under a bare "CAUSE OF ACTION".
+	numbered := false
+	for i := range d.Paragraphs {
+		if p := &d.Paragraphs[i]; p.Heading && isCountHeading(firstLine(d.Text[p.Span.Start:p.Span.End])) {
+			numbered = true
+			break
+		}
+	}
 	for i := 0; i < len(d.Paragraphs); i++ {
 		p := &d.Paragraphs[i]
 		if !p.Heading {
@@ -521,17 +562,25 @@ func (b *builder) counts() {
 		}
 		first := firstLine(d.Text[p.Span.Start:p.Span.End])
 		label, ord, ok := countHeading(first)
-		if !ok {
+		var rest string
+		if ok {
+			// The cause label: the rest of the heading line after the
+			// numeral. Offsets in the repaired line are offsets in the
+			// original, whose words the title keeps.
+			trimmed := strings.TrimSpace(first)
+			folded := foldOCR(trimmed)
+			m := reCountNumeral.FindStringIndex(folded)
+			if m == nil {
+				m = reCountOrdinal.FindStringIndex(folded)
+			}
+			rest = trimmed[m[1]:]
+		} else if bare, isBare := bareCountHeading(first); isBare && !numbered {
+			label, ord, rest = "", len(d.Counts)+1, bare
+		} else {
 			continue
 		}
 		c := Count{Index: len(d.Counts), Label: label, Ordinal: ord, Heading: p.Span, IncorporationSentence: -1}
-		// The cause label: the rest of the heading line after the numeral.
-		m := reCountNumeral.FindStringIndex(strings.TrimSpace(first))
-		if m == nil {
-			m = reCountOrdinal.FindStringIndex(strings.TrimSpace(first))
-		}
-		rest := strings.TrimSpace(strings.TrimSpace(first)[m[1]:])
-		rest = strings.TrimSpace(strings.TrimLeft(rest, "-–—:. "))
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), "-–—:. "))
 		title := rest
 		// Continuation lines: headings that follow directly (the cause on the
 		// next line, "(17 U.S.C. § 501)", "(Against All Defendants)").

@@ -2706,6 +2706,7 @@ const anchorTableData = "" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
+	"(?i)\\bdeclaratory\\b|\\bdeclaration of (?:non-?infringement|invalidity|rights)\x1f-\x1f\x1e" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1f\x1e" +

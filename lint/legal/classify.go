@@ -109,19 +109,20 @@ var (
 	reStateName = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
 
 	// Heading names of causes of action.
-	reHName1201      = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
-	reHNameDMCA      = MustPattern(`(?i)digital millennium|\bdmca\b`)
-	reHName1202      = MustPattern(`(?i)copyright management information|\bCMI\b`)
-	reHNameCFAA      = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
-	reHNameTS        = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
-	reHNameMisapp    = MustPattern(`(?i)\bmisappropriation\b`)
-	reHNameHotNews   = MustPattern(`(?i)hot[- ]news`)
-	reHNameFA        = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)`)
-	reHNameLanhamA   = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
-	reHNameLanham    = MustPattern(`(?i)\blanham act\b`)
-	reHNameUnfair    = MustPattern(`(?i)unfair competition`)
-	reHNameCommonLaw = MustPattern(`(?i)common[- ]law`)
-	reFedLanhamCite  = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
+	reHName1201        = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
+	reHNameDMCA        = MustPattern(`(?i)digital millennium|\bdmca\b`)
+	reHName1202        = MustPattern(`(?i)copyright management information|\bCMI\b`)
+	reHNameCFAA        = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
+	reHNameTS          = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
+	reHNameDeclaratory = MustPattern(`(?i)\bdeclaratory\b|\bdeclaration of (?:non-?infringement|invalidity|rights)`)
+	reHNameMisapp      = MustPattern(`(?i)\bmisappropriation\b`)
+	reHNameHotNews     = MustPattern(`(?i)hot[- ]news`)
+	reHNameFA          = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)`)
+	reHNameLanhamA     = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
+	reHNameLanham      = MustPattern(`(?i)\blanham act\b`)
+	reHNameUnfair      = MustPattern(`(?i)unfair competition`)
+	reHNameCommonLaw   = MustPattern(`(?i)common[- ]law`)
+	reFedLanhamCite    = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
 
 	// The words of a count heading that are not its cause of action: the
 	// count's number, the parties it runs against.
@@ -138,6 +139,13 @@ var (
 func Classify(heading, body string) Classification {
 	cl := Classification{Scores: map[Claim]int{}}
 	body = window(body, classifyWindow)
+	// A declaratory-judgment count pleads a controversy, not the elements
+	// of the claim it names ("DECLARATORY JUDGMENT OF NON-INFRINGEMENT (17
+	// U.S.C. § 501)"): no family's element rules read it.
+	if reHNameDeclaratory.MatchString(heading) {
+		cl.Families = []Claim{ClaimOther}
+		return cl
+	}
 	all := heading + "\n" + body
 	cites := findCites(heading, body)
 	names := headingNames(heading, all)
@@ -560,7 +568,9 @@ func headingNames(h, all string) []cite {
 	} else if reHNameHotNews.MatchString(h) {
 		add(true, ClaimUnfairComp)
 	} else if reHNameMisapp.MatchString(h) {
-		add(false, ClaimTradeSecret, ClaimUnfairComp)
+		// Bare "misappropriation" is the unfair-competition tort unless
+		// the body pleads trade secrets (RULES.md §2.4).
+		out = append(out, cite{families: []Claim{ClaimTradeSecret, ClaimUnfairComp}, heading: true, lean: ClaimUnfairComp})
 	}
 	if reHNameLanhamA.MatchString(h) && !reHNameFA.MatchString(h) {
 		add(true, ClaimLanhamA)

@@ -105,3 +105,15 @@ func TestClassify(t *testing.T) {
 		t.Error("CUTSA count not marked")
 	}
 }
+
+// TestClassifyDeclaratoryAndMisappropriation: a declaratory count is no
+// claim family's; a bare misappropriation heading is unfair competition
+// unless the body pleads trade secrets.
+func TestClassifyDeclaratoryAndMisappropriation(t *testing.T) {
+	if cl := Classify("DECLARATORY JUDGMENT OF NON-INFRINGEMENT (28 U.S.C. § 2201; 17 U.S.C. § 501)", "Defendant accused Plaintiff of infringement."); !slices.Equal(cl.Families, []Claim{ClaimOther}) {
+		t.Errorf("declaratory count read as %v", cl.Families)
+	}
+	if cl := Classify("MISAPPROPRIATION (New York common law)", "Defendant copied the LP Rules into its product."); !slices.Equal(cl.Families, []Claim{ClaimUnfairComp}) {
+		t.Errorf("bare misappropriation read as %v", cl.Families)
+	}
+}

@@ -104,6 +104,9 @@ func families(d *document.Document) string {
 
 func htmlFile(b *strings.Builder, i int, r *lint.FileResult) {
 	fmt.Fprintf(b, "<section class=\"file\" id=\"file%d\">\n<h2>%s</h2>\n", i, esc(r.Path))
+	if line := forumLine(r); line != "" {
+		fmt.Fprintf(b, "<p class=\"forum\">%s</p>\n", esc(line))
+	}
 	if r.Err != nil {
 		fmt.Fprintf(b, "<p class=\"sev-error\">%s</p>\n", esc(r.Err.Error()))
 	}

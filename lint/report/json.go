@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/chart"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // JSONVersion is the version of the JSON document's schema. It changes only
@@ -34,6 +35,7 @@ type jsonDoc struct {
 type jsonFile struct {
 	Path     string        `json:"path"`
 	Format   string        `json:"format,omitempty"`
+	Forum    *jsonForum    `json:"forum,omitempty"`
 	Counts   []jsonCount   `json:"counts"`
 	Findings []jsonFinding `json:"findings"`
 	Errors   []string      `json:"errors"`
@@ -44,9 +46,30 @@ type jsonCount struct {
 	Title   string   `json:"title"`
 	Claims  []string `json:"claims"`
 	Heading jsonPos  `json:"heading"`
+	// LowConfidence: the family was read at low confidence.
+	LowConfidence bool    `json:"low_confidence,omitempty"`
+	Law           jsonLaw `json:"governing_law"`
 	// Elements is the count's element chart (ELEMENTS.md), one entry per
 	// element of every list the count is read under.
 	Elements []jsonElement `json:"elements"`
+}
+
+// jsonForum says once which court and law the rules assumed, and how to
+// change it (RULES-FORUM.md §F1).
+type jsonForum struct {
+	Court    string `json:"court"` // federal-district, federal-bankruptcy, state, unknown
+	District string `json:"district,omitempty"`
+	Circuit  string `json:"circuit,omitempty"`
+	State    string `json:"state,omitempty"`
+	Source   string `json:"source"` // caption, flag, default, none
+	Profile  string `json:"profile"`
+	Summary  string `json:"summary"`
+	Change   string `json:"change"`
+}
+
+type jsonLaw struct {
+	State  string `json:"state,omitempty"`
+	Source string `json:"source"`
 }
 
 // jsonElement is one row of the element chart.
@@ -61,7 +84,7 @@ type jsonElement struct {
 	Allegations []int    `json:"allegations"`
 	Lines       []int    `json:"lines,omitempty"`
 	Rules       []string `json:"rules"`
-	DecidedBy   string   `json:"decidedBy,omitempty"`
+	DecidedBy   string   `json:"decided_by,omitempty"`
 	// Finding is the index in this file's findings array of the finding
 	// that decided a missing or thin status.
 	Finding *int   `json:"finding,omitempty"`
@@ -116,6 +139,7 @@ type jsonFinding struct {
 	Related    []jsonRelated     `json:"related"`
 	Suggest    []jsonSuggestion  `json:"suggestions"`
 	Suppressed *lint.Suppression `json:"suppressed,omitempty"`
+	Profile    string            `json:"forum_profile,omitempty"`
 	// Decides are the elements the finding decides (missing or thin).
 	Decides []lint.ElementMark `json:"decides,omitempty"`
 }
@@ -150,6 +174,14 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 	}
 	f.Format = d.Format.String()
 	ch := chart.Build(r)
+	if a := r.Forum; a != nil {
+		jf := &jsonForum{Court: string(a.Forum.Kind), Circuit: a.Forum.Circuit, State: a.Forum.State, Source: string(a.Forum.Source),
+			Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange}
+		if a.Forum.District != nil {
+			jf.District = a.Forum.District.Abbrev
+		}
+		f.Forum = jf
+	}
 	for i := range d.Counts {
 		c := &d.Counts[i]
 		claims := make([]string, len(c.Claims))
@@ -157,8 +189,15 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			claims[k] = string(cl)
 		}
 		p := d.Lines.Position(c.Heading.Start)
-		f.Counts = append(f.Counts, jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column},
-			Elements: jsonElements(&ch.Counts[i])})
+		jc := jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}, LowConfidence: c.LowConfidence(),
+			Elements: jsonElements(&ch.Counts[i])}
+		if r.Forum != nil {
+			l := r.Forum.Law(i)
+			jc.Law = jsonLaw{State: l.State, Source: string(l.Source)}
+		} else {
+			jc.Law = jsonLaw{Source: string(forum.LawNone)}
+		}
+		f.Counts = append(f.Counts, jc)
 	}
 	for _, fd := range r.Findings {
 		rg := rangeOf(d, fd.Span)
@@ -166,7 +205,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
 			Count: fd.Count, Allegation: r.AllegationNumber(fd), Missing: fd.Missing, Confidence: fd.Confidence,
 			Span: rg.Span, Start: rg.Start, End: rg.End,
-			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Decides: fd.Elements,
+			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile, Decides: fd.Elements,
 		}
 		for _, rel := range fd.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})

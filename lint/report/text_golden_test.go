@@ -27,11 +27,15 @@ func lintFile(t *testing.T, rel string, prof lint.Profile) lint.FileResult {
 		t.Fatal(err)
 	}
 	doc := document.Build(src)
-	fs, errs := lint.Run(doc, checks.All, lint.Options{Profile: prof, MaxFindings: 500})
+	// prof is the forum assumed when the file has no caption, as for
+	// fixtures; a captioned file is read from its caption.
+	opts := lint.Options{Default: prof, MaxFindings: 500}
+	a := lint.Assume(doc, opts)
+	fs, errs := lint.RunAssumed(doc, a, checks.All, opts)
 	for _, e := range errs {
 		t.Error(e)
 	}
-	return lint.FileResult{Path: rel, Doc: doc, Findings: fs}
+	return lint.FileResult{Path: rel, Doc: doc, Findings: fs, Forum: a}
 }
 
 // TestTextGoldenTwentyCounts pins the text output, summary included, for a
