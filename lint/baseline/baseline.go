@@ -102,6 +102,47 @@ func Read(path string) (*File, error) {
 	return &b, nil
 }
 
+// CheckReplaceable refuses to let --write-baseline replace path unless it
+// does not exist yet or holds a complaintlint baseline of any version: a
+// mistyped name must not turn a complaint or another tool's file into a
+// baseline.
+func CheckReplaceable(path string) error {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("--write-baseline %s: %w", path, err)
+	}
+	if info.IsDir() {
+		return fmt.Errorf("--write-baseline %s: that is a folder; name the baseline file, e.g. %s", path, filepath.Join(path, "complaintlint-baseline.json"))
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("--write-baseline %s: not a regular file; name a new file or an existing baseline", path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("--write-baseline %s: %w", path, err)
+	}
+	if !looksLikeBaseline(data) {
+		return fmt.Errorf("--write-baseline %s: the file exists and is not a complaintlint baseline; keeping it (name a new file, or delete this one first)", path)
+	}
+	return nil
+}
+
+// looksLikeBaseline reports a JSON object with the fields every version of
+// the format has, whatever their values.
+func looksLikeBaseline(data []byte) bool {
+	var probe struct {
+		Version  *int            `json:"version"`
+		Findings json.RawMessage `json:"findings"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return false
+	}
+	return probe.Version != nil && len(probe.Findings) > 0 && probe.Findings[0] == '['
+}
+
 // Outcome is what applying a baseline did.
 type Outcome struct {
 	// Known is how many findings were in the baseline and left out.

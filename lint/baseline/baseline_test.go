@@ -93,3 +93,40 @@ func TestReadErrors(t *testing.T) {
 		t.Errorf("absent: %v", err)
 	}
 }
+
+// --write-baseline replaces a baseline of any version, and nothing else.
+func TestCheckReplaceable(t *testing.T) {
+	dir := t.TempDir()
+	put := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ok := map[string]string{
+		"new file":         filepath.Join(dir, "new.json"),
+		"current baseline": put("cur.json", `{"version": 1, "fingerprintScheme": "x", "findings": []}`),
+		"older baseline":   put("old.json", `{"version": 0, "findings": [{"path": "a.md"}]}`),
+	}
+	for name, p := range ok {
+		if err := CheckReplaceable(p); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	refused := map[string]struct{ path, want string }{
+		"complaint":           {put("draft.txt", "COUNT I\n"), "the file exists and is not a complaintlint baseline"},
+		"other JSON":          {put("notes.json", `{"meeting": "Tuesday"}`), "the file exists and is not a complaintlint baseline"},
+		"findings not a list": {put("odd.json", `{"version": 1, "findings": 3}`), "not a complaintlint baseline"},
+		"folder":              {dir, "that is a folder"},
+	}
+	for name, c := range refused {
+		err := CheckReplaceable(c.path)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", name, err, c.want)
+		}
+	}
+	if err := CheckReplaceable(os.DevNull); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("device: %v", err)
+	}
+}

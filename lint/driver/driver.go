@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -86,7 +87,16 @@ func Expand(paths []string) []Target {
 			continue
 		}
 		var found []Target
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		skippedLinks := 0
+		// A folder named on the command line through a symbolic link is
+		// walked: WalkDir does not follow a link at its root, but does
+		// follow one written with a trailing separator. Links inside the
+		// folder are still not followed.
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 && !strings.HasSuffix(p, string(filepath.Separator)) {
+			root = p + string(filepath.Separator)
+		}
+		walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				found = append(found, Target{Path: path, Err: describe(err)})
 				if d != nil && d.IsDir() {
@@ -95,10 +105,13 @@ func Expand(paths []string) []Target {
 				return nil
 			}
 			if d.IsDir() {
-				if path != p && (d.Name() == ".git" || d.Name() == "node_modules") {
+				if path != root && (d.Name() == ".git" || d.Name() == "node_modules") {
 					return fs.SkipDir
 				}
 				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 && input.Lintable(path) {
+				skippedLinks++
 			}
 			if d.Type()&fs.ModeSymlink != 0 || !d.Type().IsRegular() {
 				return nil
@@ -112,7 +125,15 @@ func Expand(paths []string) []Target {
 			found = append(found, Target{Path: p, Err: describe(walkErr)})
 		}
 		if len(found) == 0 {
-			out = append(out, Target{Path: p, Err: errors.New("directory has no .txt, .md or .docx files to lint")})
+			msg := "directory has no .txt, .md or .docx files to lint"
+			if skippedLinks > 0 {
+				links := "links"
+				if skippedLinks == 1 {
+					links = "link"
+				}
+				msg += fmt.Sprintf(" (it holds %d symbolic %s to such files, which are not followed inside a folder; name them on the command line)", skippedLinks, links)
+			}
+			out = append(out, Target{Path: p, Err: errors.New(msg)})
 		}
 		out = append(out, found...)
 	}
@@ -246,6 +267,8 @@ func LintSource(src document.Source, opts Options) lint.FileResult {
 	findings, errs, trace := lint.RunTraced(doc, assumed, opts.Checks, opts.Lint)
 	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed, Trace: trace}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
+	opts.Suppress.Only, opts.Suppress.Disabled = opts.Lint.Only, opts.Lint.Disabled
+	opts.Suppress.SeverityOverride = opts.Lint.SeverityOverride
 	suppress.Apply(&res, opts.Checks, opts.Suppress)
 	doc.Done()
 	return res

@@ -34,12 +34,23 @@ type xmlReader struct {
 	// next returned last (equal for the end of a self-closing element,
 	// which the decoder makes up without reading anything).
 	tokStart, tokEnd int64
+	// charset is an encoding other than UTF-8 the part declared; the
+	// decoder's own error for it names Go's API, not what to do.
+	charset string
 }
 
 func newXMLReader(part string, r io.Reader) *xmlReader {
 	d := xml.NewDecoder(r)
 	d.Strict = true
-	return &xmlReader{d: d, part: part}
+	x := &xmlReader{d: d, part: part}
+	// Word writes every part in UTF-8. A part declaring another encoding
+	// (ISO-8859-1 from a converter, say) is refused with what to do;
+	// decoding it would move the byte offsets annotate writes comments at.
+	d.CharsetReader = func(label string, _ io.Reader) (io.Reader, error) {
+		x.charset = label
+		return nil, errors.New("unsupported encoding")
+	}
+	return x
 }
 
 // next returns the next token. mc:Choice branches are skipped and the
@@ -118,6 +129,9 @@ func (x *xmlReader) skip() error {
 func (x *xmlReader) wrap(err error) error {
 	if errors.Is(err, io.EOF) {
 		return err
+	}
+	if x.charset != "" {
+		return fmt.Errorf("%s is in the %q encoding; complaintlint reads Word files in UTF-8, as Word saves them: open the file in Word or LibreOffice and save it again as a Word document (.docx)", x.part, x.charset)
 	}
 	var syn *xml.SyntaxError
 	if errors.As(err, &syn) {

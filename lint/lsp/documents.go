@@ -26,7 +26,7 @@ type document struct {
 	// gen counts changes to anything a lint reads (text or options), so a
 	// result is current exactly when its gen is the document's.
 	gen  uint64
-	opts lint.Options
+	opts driver.Options
 
 	timer *time.Timer
 	// timerGen identifies the current timer: a timer that fired just as
@@ -50,7 +50,7 @@ type snapshot struct {
 	version           int32
 	gen               uint64
 	text              []byte
-	opts              lint.Options
+	opts              driver.Options
 	enc               encoding
 }
 
@@ -257,7 +257,7 @@ func (s *Server) lint(snap snapshot) (res *result) {
 		}
 		return res
 	}
-	fr := driver.LintSource(src, driver.Options{Checks: s.opts.Checks, Lint: snap.opts})
+	fr := driver.LintSource(src, snap.opts)
 	for _, e := range fr.CheckErrors {
 		s.log.Printf("%s: %v", snap.uri, e)
 	}
@@ -290,15 +290,19 @@ func (s *Server) resultFor(uri string) func() *result {
 // optionsFor applies project configuration to the base options. A broken
 // configuration file is reported to the attorney once per load and the
 // base options are used, so the file is still linted.
-func (s *Server) optionsFor(p string) lint.Options {
+func (s *Server) optionsFor(p string) driver.Options {
+	base := driver.Options{Checks: s.opts.Checks, Lint: s.opts.Lint}
 	if s.opts.Config == nil {
-		return s.opts.Lint
+		return base
 	}
-	o, err := s.opts.Config(p, s.opts.Lint)
+	o, err := s.opts.Config(p, base)
 	if err != nil {
 		s.log.Printf("configuration for %s: %v", p, err)
 		s.notify("window/showMessage", ShowMessageParams{Type: messageError, Message: fmt.Sprintf("complaintlint: configuration: %v", err)})
-		return s.opts.Lint
+		return base
+	}
+	if o.Checks == nil {
+		o.Checks = s.opts.Checks
 	}
 	return o
 }

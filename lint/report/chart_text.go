@@ -16,6 +16,9 @@ import (
 // are (missing as an error, thin as a warning).
 type ChartText struct {
 	Color bool
+	// OmitErrors leaves out the files that could not be linted, as Text
+	// does when the command line reports them on standard error.
+	OmitErrors bool
 }
 
 // Report implements Reporter.
@@ -25,18 +28,23 @@ func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			ew.printf("%s %s: %v\n", pal.err("error"), pal.bold(r.Path), r.Err)
+			if !t.OmitErrors {
+				ew.printf("%s %s: %s\n", pal.err("error"), pal.bold(Visible(r.Path)), Visible(r.Err.Error()))
+			}
 			continue
 		}
 		ch := chart.Build(r)
 		if len(ch.Counts) == 0 {
-			ew.printf("%s: no counts found, so no element chart\n", pal.bold(r.Path))
+			ew.printf("%s: no counts found, so no element chart\n", pal.bold(Visible(r.Path)))
 		}
 		for _, c := range ch.Counts {
 			chartCount(ew, pal, r, &c)
 		}
 		for _, e := range r.CheckErrors {
-			ew.printf("%s %s: %v\n", pal.err("error"), pal.bold(r.Path), e)
+			if t.OmitErrors {
+				break
+			}
+			ew.printf("%s %s: %s\n", pal.err("error"), pal.bold(Visible(r.Path)), Visible(e.Error()))
 		}
 	}
 	return ew.err
@@ -44,7 +52,7 @@ func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
 
 func chartCount(w *errWriter, pal palette, r *lint.FileResult, c *chart.Count) {
 	pos := r.Doc.Lines.Position(c.Heading.Start)
-	w.printf("%s %s\n", pal.bold(fmt.Sprintf("%s:%d: %s", r.Path, pos.Line, c.Name)), pal.dim(oneLine(c.Title)))
+	w.printf("%s %s\n", pal.bold(fmt.Sprintf("%s:%d: %s", Visible(r.Path), pos.Line, Visible(c.Name))), pal.dim(Visible(oneLine(c.Title))))
 	for _, b := range c.Blocks {
 		w.printf("  %s\n", pal.bold(b.Title))
 		if b.Note != "" {

@@ -39,7 +39,9 @@ func (HTML) Report(w io.Writer, results []lint.FileResult) error {
 // the file's unsuppressed findings) of file i: tests and links use it.
 func FindingAnchor(file, n int) string { return fmt.Sprintf("f%d-%d", file, n) }
 
-func esc(s string) string { return html.EscapeString(s) }
+// esc escapes s for HTML and renders it Visible: a bidirectional override
+// in a name or a quotation would otherwise reorder what the browser shows.
+func esc(s string) string { return html.EscapeString(Visible(s)) }
 
 // shown is the file's findings an attorney should see, in report order.
 func shown(r *lint.FileResult) []lint.Finding {
@@ -160,7 +162,7 @@ func htmlLine(b *strings.Builder, src []byte, sp document.Span, fs []lint.Findin
 		if lo == hi {
 			continue
 		}
-		text := esc(string(src[lo:hi]))
+		text := html.EscapeString(visibleKeepTabs(string(src[lo:hi])))
 		sev, hit := lint.Info, false
 		for _, f := range fs {
 			if f.Span.Start <= lo && hi <= f.Span.End && f.Span.Start < f.Span.End {
