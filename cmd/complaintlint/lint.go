@@ -439,7 +439,7 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	},
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
-	"html":       func(reportEnv) report.Reporter { return report.HTML{} },
+	"html":       func(e reportEnv) report.Reporter { return report.HTML{Rules: e.rules} },
 }
 
 // ruleCatalog is every rule a finding can name: the checks, then the rules
