@@ -8,6 +8,7 @@ package action_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -145,8 +146,8 @@ func (r *runner) run(inputs map[string]string) ([]stepRun, map[string]map[string
 		cmd.Stdout, cmd.Stderr = &out, &out
 		code := 0
 		if err := cmd.Run(); err != nil {
-			ee, ok := err.(*exec.ExitError)
-			if !ok {
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) {
 				r.t.Fatalf("step %q: %v", st.Name, err)
 			}
 			code = ee.ExitCode()
