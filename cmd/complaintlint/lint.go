@@ -522,7 +522,7 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	},
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
-	"html":       func(reportEnv) report.Reporter { return report.HTML{} },
+	"html":       func(e reportEnv) report.Reporter { return report.HTML{Rules: e.rules} },
 }
 
 func formatNames() []string {

@@ -6,10 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
@@ -57,7 +59,7 @@ func browserResults(t *testing.T) []lint.FileResult {
 
 func writeReport(t *testing.T, results []lint.FileResult) string {
 	var buf bytes.Buffer
-	if err := (report.HTML{}).Report(&buf, results); err != nil {
+	if err := (report.HTML{Rules: checks.All}).Report(&buf, results); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(t.TempDir(), "report.html")
@@ -88,6 +90,9 @@ func TestHTMLInBrowser(t *testing.T) {
 			}
 		}
 	}
+	if !strings.Contains(dom, `<h4 class="count"><a href="#l0-`) || !strings.Contains(dom, "<details>") {
+		t.Error("rendered DOM lacks the count headings or the folded info findings")
+	}
 	for _, ln := range strings.Split(stderr, "\n") {
 		if strings.Contains(ln, "Uncaught") || (strings.Contains(ln, "CONSOLE") && strings.Contains(ln, "file://")) {
 			t.Errorf("page error: %s", ln)
@@ -115,3 +120,28 @@ func TestHTMLScreenshot(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLFindingsOnlyInBrowser prints the page as Chromium would, with
+// and without the "Findings only" anchor: with it the complaint's text is
+// hidden (CSS alone, no script), so the printout is a fraction as long.
+func TestHTMLFindingsOnlyInBrowser(t *testing.T) {
+	bin := chromium(t)
+	page := writeReport(t, browserResults(t)[:1])
+	pages := func(fragment string) int {
+		pdf := filepath.Join(t.TempDir(), "page.pdf")
+		runChromium(t, bin, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "file://"+page+fragment)
+		data, err := os.ReadFile(pdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(pdfPage.FindAll(data, -1))
+	}
+	all, only := pages(""), pages("#findings-only")
+	t.Logf("printed: %d pages with the text, %d findings only", all, only)
+	if only < 1 || all < 3*only {
+		t.Errorf("findings only: %d pages; with the text: %d; the text is not hidden", only, all)
+	}
+}
+
+// pdfPage matches a page object in a PDF (not the /Pages tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
