@@ -100,6 +100,48 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 }
 
+// TestHTMLChartInBrowser: the report opens with the element chart, and in
+// the rendered DOM every ¶ reference of the chart links to a paragraph of
+// the text and every missing element to the finding that decided it.
+func TestHTMLChartInBrowser(t *testing.T) {
+	bin := chromium(t)
+	page := writeReport(t, browserResults(t)[:1])
+	dom, _ := runChromium(t, bin, "--dump-dom", "file://"+page)
+	chartAt, findingsAt := strings.Index(dom, "<h3>Element chart</h3>"), strings.Index(dom, "<h3>Findings by count</h3>")
+	if chartAt < 0 || findingsAt < chartAt {
+		t.Fatalf("the chart does not open the file's report (chart at %d, findings at %d)", chartAt, findingsAt)
+	}
+	chartDOM := dom[chartAt:findingsAt]
+	ids := map[string]bool{}
+	for _, m := range reID.FindAllStringSubmatch(dom, -1) {
+		ids[m[1]] = true
+	}
+	missing := reMissingRow.FindAllStringSubmatch(chartDOM, -1)
+	if len(missing) != 10 {
+		t.Errorf("the reconstruction's chart shows %d missing elements linked to findings, want 10", len(missing))
+	}
+	for _, m := range missing {
+		if !ids[m[1]] {
+			t.Errorf("missing element links to #%s, which the page lacks", m[1])
+		}
+	}
+	refs := reParaLink.FindAllStringSubmatch(chartDOM, -1)
+	if len(refs) < 20 {
+		t.Errorf("only %d ¶ references in the chart", len(refs))
+	}
+	for _, m := range refs {
+		if !ids[m[1]] {
+			t.Errorf("¶ reference links to #%s, which the page lacks", m[1])
+		}
+	}
+}
+
+var (
+	reID         = regexp.MustCompile(` id="([^"]+)"`)
+	reMissingRow = regexp.MustCompile(`<tr class="status-missing[^"]*"[^>]*>.*?<td class="status"><a href="#([^"]+)">missing</a>`)
+	reParaLink   = regexp.MustCompile(`<a href="#(l0-\d+)">(?:¶ \d+|unnumbered, line \d+)</a>`)
+)
+
 // TestHTMLScreenshot checks the page paints to a non-trivial image; with
 // -update it keeps the sample complaint's screenshot for the README.
 func TestHTMLScreenshot(t *testing.T) {
