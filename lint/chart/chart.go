@@ -415,3 +415,40 @@ func compress(nums []int) string {
 	}
 	return b.String()
 }
+
+// TableHeader names the columns of Rows.
+var TableHeader = []string{"Count", "Element", "Status", "¶¶", "Decided by"}
+
+// Rows is the chart as plain rows, one per element, for a table in a
+// document (the reviewed Word copy): the count, the element, its status
+// (with the note that qualifies it), the ¶¶ and the deciding rule. No
+// cell is empty.
+func (ch *Chart) Rows() [][]string {
+	var out [][]string
+	for _, c := range ch.Counts {
+		for _, b := range c.Blocks {
+			if len(b.Elements) == 0 {
+				out = append(out, []string{c.Name, b.Title, lint.NotChecked.String(), "—", b.Note})
+			}
+			for _, e := range b.Elements {
+				label := e.ID + " — " + e.Element
+				if e.Sub {
+					label = e.ID
+				}
+				status := e.Status.String()
+				if e.Note != "" && e.Status != lint.NotChecked {
+					status += " (" + e.Note + ")"
+				}
+				decided := e.DecidedBy
+				if e.Status == lint.NotChecked {
+					decided = e.Note
+				}
+				if decided == "" {
+					decided = "—"
+				}
+				out = append(out, []string{c.Name, label, status, Paragraphs(e.Refs), decided})
+			}
+		}
+	}
+	return out
+}
