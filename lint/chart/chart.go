@@ -33,7 +33,7 @@ type Count struct {
 	Index   int
 	Name    string // "Count III (CFAA)"
 	Title   string
-	Heading document.Span
+	Heading document.Span // the whole heading, continuation lines too
 	Law     string // governing state ("NY"), "" when none
 	Blocks  []Block
 	// Notes are findings that decide no element of the count (shotgun
@@ -114,7 +114,7 @@ func Build(r *lint.FileResult) *Chart {
 	for ci := range d.Counts {
 		c := &d.Counts[ci]
 		law := lawOf(r.Forum, ci)
-		cc := Count{Index: ci, Name: c.Name(), Title: c.Title, Heading: lint.HeadingLine(d, c), Law: law}
+		cc := Count{Index: ci, Name: c.Name(), Title: c.Title, Heading: c.Heading, Law: law}
 		for _, fam := range c.Claims {
 			for _, t := range listsFor(fam, law, tr.Lists[ci]) {
 				cc.Blocks = append(cc.Blocks, block(r, tr, ci, fam, law, t))

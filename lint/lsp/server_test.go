@@ -143,7 +143,7 @@ func TestEditingSession(t *testing.T) {
 		t.Errorf("hover = %+v", hover)
 	}
 	var none *Hover
-	c.mustCall("textDocument/hover", TextDocumentPositionParams{TextDocument: TextDocumentIdentifier{URI: docURI}, Position: Position{0, 3}}, &none)
+	c.mustCall("textDocument/hover", TextDocumentPositionParams{TextDocument: TextDocumentIdentifier{URI: docURI}, Position: Position{2, 0}}, &none)
 	if none != nil {
 		t.Errorf("hover away from any finding = %+v, want null", none)
 	}

@@ -39,7 +39,12 @@ local function run()
   vim.wait(10000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20)
   result.before = snapshot(bufnr)
   step('diagnostics')
-  local d = vim.diagnostic.get(bufnr)[1]
+  -- The copyright period finding, which has a quick fix (the caption's
+  -- forum notice comes first in the buffer).
+  local d = nil
+  for _, x in ipairs(vim.diagnostic.get(bufnr)) do
+    if x.code == 'copyright-infringement-period-missing' then d = x end
+  end
   if d == nil then return end
 
   -- Ask for code actions and hover at the diagnostic, in UTF-16 as the
@@ -75,7 +80,12 @@ local function run()
       vim.api.nvim_buf_set_text(bufnr, d.lnum, s - 1, d.lnum, e, { pair[2] })
     end
     step('edited')
-    vim.wait(10000, function() return #vim.diagnostic.get(bufnr) == 0 end, 20)
+    vim.wait(10000, function()
+      for _, x in ipairs(vim.diagnostic.get(bufnr)) do
+        if x.code == 'copyright-infringement-period-missing' then return false end
+      end
+      return true
+    end, 20)
     result.after = snapshot(bufnr)
   end
 
