@@ -34,7 +34,7 @@ type Count struct {
 	Name    string // "Count III (CFAA)"
 	Title   string
 	Heading document.Span // the whole heading, continuation lines too
-	Law     string // governing state ("NY"), "" when none
+	Law     string        // governing state ("NY"), "" when none
 	Blocks  []Block
 	// Notes are findings that decide no element of the count (shotgun
 	// pleading, conclusory allegations, limitations, forum notices),
