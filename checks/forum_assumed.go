@@ -18,6 +18,7 @@ var ForumAssumed = &lint.Check{
 	Scope:      lint.ScopeDocument,
 	Severity:   lint.Info,
 	Confidence: 1.0,
+	Notice:     true,
 	Doc: lint.Doc{
 		Requirement: "Which circuit's law the federal rules apply, and which state's law governs each state-law count, decide which rules run and what they cite. The caption decides the forum; a count's own words or a choice-of-law clause can name another state's law; the forum state's law is only a default, since a federal court applies the forum's choice-of-law rules.",
 		Authority:   "none (engine notice)",

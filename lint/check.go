@@ -63,6 +63,9 @@ type Check struct {
 	// by circuit ("9") for federal-law rules and by state ("CA") for
 	// state-law rules (RULES-FORUM.md §F3.2).
 	Variants map[string]Variant
+	// Notice marks a rule that says what the linter assumed (the forum),
+	// not a defect of the pleading: its findings never fail a run.
+	Notice bool
 	// Group names rules that share a noise budget: of the findings of one
 	// group, at most one per paragraph (allegation) is kept — the most
 	// serious. The pleading-hygiene rules of RULES.md §3.G form the group

@@ -57,7 +57,10 @@ type Finding struct {
 	Suggestions []SuggestedFix `json:"suggestions,omitempty"`
 	// Profile names the forum profile the finding was produced under:
 	// "2d/NY", "9th/CA", "neutral" (RULES-FORUM.md §F5.6).
-	Profile    string       `json:"forum_profile,omitempty"`
+	Profile string `json:"forum_profile,omitempty"`
+	// Notice: the finding says what the linter assumed, not what is wrong
+	// with the pleading; it never fails a run.
+	Notice     bool         `json:"notice,omitempty"`
 	Suppressed *Suppression `json:"suppressed,omitempty"`
 	// Elements are the claim elements the finding decides (ELEMENTS.md),
 	// set from the rule's Decides as the finding is reported.

@@ -126,6 +126,7 @@ func (p *Pass) Report(f Finding) {
 	}
 	f.Severity = p.calibrate(f.Severity)
 	f.Profile = p.Forum.ProfileLabel(p.CountIndex)
+	f.Notice = c.Notice
 	f.CountIndex = -1
 	if cnt := p.Count(); cnt != nil {
 		f.CountIndex = p.CountIndex

@@ -103,9 +103,13 @@ Flags:
 		return fail("%s: %v", in, err)
 	}
 	var comments []annotate.Comment
+	defects := 0
 	for _, fd := range res.Findings {
 		if fd.Suppressed != nil {
 			continue
+		}
+		if !fd.Notice {
+			defects++
 		}
 		comments = append(comments, annotate.Comment{Start: fd.Span.Start, End: fd.Span.End, Text: commentText(&res, fd)})
 	}
@@ -128,7 +132,7 @@ Flags:
 		what += " and the element chart"
 	}
 	fmt.Fprintf(stdout, "complaintlint: wrote %s to %s\n", what, *out)
-	if len(comments) > 0 {
+	if defects > 0 {
 		return exitFindings
 	}
 	return exitClean

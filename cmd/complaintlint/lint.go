@@ -471,7 +471,7 @@ func ruleSet(ids []string, flag string) (map[string]bool, error) {
 func hasFindingAtLeast(results []lint.FileResult, sev lint.Severity) bool {
 	for i := range results {
 		for _, f := range results[i].Findings {
-			if f.Suppressed == nil && f.Severity >= sev {
+			if f.Suppressed == nil && !f.Notice && f.Severity >= sev {
 				return true
 			}
 		}

@@ -653,27 +653,29 @@ func elementCues(all string, label map[Claim]int) map[Claim]int {
 	if Lex("class.dmca1202-name").Match(all) {
 		cmi++
 	}
-	nouns := map[int]bool{}
+	// Management-information nouns count when the count pleads a removal
+	// or falsity verb: "title" and "author's name" alone are ordinary
+	// words.
+	nouns := 0
+	if Lex("class.dmca1202-verb").Match(all) {
+		l := Lex("class.dmca1202-noun")
+		l.pattern()
+		for _, b := range l.branches {
+			if b.MatchString(all) {
+				nouns++
+			}
+		}
+	}
 	pairs := false
 	for _, s := range splitSentences(all) {
 		if Lex("tpm").Match(s) && Lex("circumvent").Match(s) && !reCMIPhrase.MatchString(s) {
 			pairs = true
 		}
-		if !Lex("class.dmca1202-verb").Match(s) {
-			continue
-		}
-		l := Lex("class.dmca1202-noun")
-		l.pattern()
-		for i, b := range l.branches {
-			if b.MatchString(s) {
-				nouns[i] = true
-			}
-		}
 	}
 	if pairs {
 		out[ClaimDMCA] = min(maxElementCue, out[ClaimDMCA]+1)
 	}
-	out[ClaimDMCA1202] = min(maxElementCue, cmi+len(nouns))
+	out[ClaimDMCA1202] = min(maxElementCue, cmi+nouns)
 	return out
 }
 
