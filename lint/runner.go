@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -67,19 +68,29 @@ func Assume(doc *document.Document, opts Options) *forum.Assumption {
 // Run applies the checks to one document and returns its findings in a
 // deterministic order, with the errors of checks that panicked.
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
-	return RunAssumed(doc, Assume(doc, opts), checks, opts)
+	findings, errs, _ := RunContext(context.Background(), doc, checks, opts)
+	return findings, errs
+}
+
+// RunContext is Run that stops once ctx is done: no check starts on the
+// document or on a count after that, and it returns ctx's error with no
+// findings (a partial list would read as a clean bill for the rest).
+func RunContext(ctx context.Context, doc *document.Document, checks []*Check, opts Options) ([]Finding, []error, error) {
+	fs, errs, _, err := RunTraced(ctx, doc, Assume(doc, opts), checks, opts)
+	return fs, errs, err
 }
 
 // RunAssumed is Run with the forum already decided by Assume.
 func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
-	fs, errs, _ := RunTraced(doc, a, checks, opts)
+	fs, errs, _, _ := RunTraced(context.Background(), doc, a, checks, opts)
 	return fs, errs
 }
 
-// RunTraced is RunAssumed that also returns the run's trace: which rules
-// ran on which counts, what they observed about each element, and the
-// element marks of every finding, from which the element chart is built.
-func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace) {
+// RunTraced is RunContext with the forum already decided by Assume, that
+// also returns the run's trace: which rules ran on which counts, what they
+// observed about each element, and the element marks of every finding,
+// from which the element chart is built.
+func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
 	type unit struct {
@@ -123,8 +134,11 @@ func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opt
 	}
 	results := make([]result, len(units))
 	runUnit := func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
 		u := units[i]
-		results[i].err = runOne(u.c, doc, a, u.count, &results[i].findings, &results[i].observed)
+		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings, &results[i].observed)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -141,6 +155,9 @@ func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opt
 		for i := range units {
 			runUnit(i)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
 	}
 	// Merged in unit order. A check that panics on one count is not run
 	// on its later counts: one error per check, as when run in order.
@@ -181,10 +198,10 @@ func RunTraced(doc *document.Document, a *forum.Assumption, checks []*Check, opt
 	findings = escalate(checks, findings, a)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
-	return findings, errs, trace
+	return findings, errs, trace, nil
 }
 
-func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding, observed *[]Observation) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding, observed *[]Observation) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
@@ -194,7 +211,7 @@ func runOne(c *Check, doc *document.Document, a *forum.Assumption, ci int, out *
 	var obs []Observation
 	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci,
 		report:  func(f Finding) { local = append(local, f) },
-		observe: func(o Observation) { obs = append(obs, o) }}
+		observe: func(o Observation) { obs = append(obs, o) }, ctx: ctx}
 	c.Run(pass)
 	*out = append(*out, local...)
 	*observed = append(*observed, obs...)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -210,40 +211,34 @@ func readDocxFile(path string) ([]byte, error) {
 }
 
 // lintDocx reads and lints the bytes the copy is made from, within the
-// per-file time budget, turning a panic into an error.
-func lintDocx(path string, data []byte, opts driver.Options) (lint.FileResult, error) {
-	src, err := input.ReadDocx(path, data)
-	if err != nil {
-		return lint.FileResult{}, err
-	}
-	type outcome struct {
-		res lint.FileResult
-		err error
-	}
-	ch := make(chan outcome, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				ch <- outcome{err: fmt.Errorf("internal error while linting: %v (please report it)", r)}
-			}
-		}()
-		ch <- outcome{res: driver.LintSource(src, opts)}
-	}()
-	var timeout <-chan time.Time
-	if opts.Timeout > 0 {
-		timer := time.NewTimer(opts.Timeout)
-		defer timer.Stop()
-		timeout = timer.C
-	}
-	select {
-	case o := <-ch:
-		if o.err == nil && len(o.res.CheckErrors) > 0 {
-			o.err = errors.Join(o.res.CheckErrors...)
+// per-file time budget (reading the .docx included), turning a panic into
+// an error.
+func lintDocx(path string, data []byte, opts driver.Options) (res lint.FileResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = lint.FileResult{}, fmt.Errorf("internal error while linting: %v (please report it)", r)
 		}
-		return o.res, o.err
-	case <-timeout:
-		return lint.FileResult{}, &driver.TimeoutError{After: opts.Timeout}
+	}()
+	ctx, cancel := driver.WithBudget(context.Background(), opts, len(data))
+	defer cancel()
+	timedOut := func(err error) error {
+		if driver.OverBudget(ctx) {
+			return &driver.TimeoutError{After: opts.Budget(len(data))}
+		}
+		return err
 	}
+	src, err := input.ReadDocxContext(ctx, path, data, input.DocxOptions{})
+	if err != nil {
+		return lint.FileResult{}, timedOut(err)
+	}
+	res = driver.LintSourceContext(ctx, src, opts)
+	if res.Err != nil {
+		return lint.FileResult{}, timedOut(res.Err)
+	}
+	if len(res.CheckErrors) > 0 {
+		return res, errors.Join(res.CheckErrors...)
+	}
+	return res, nil
 }
 
 // commentText is a finding as a comment: what the text output prints for

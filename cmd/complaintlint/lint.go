@@ -62,7 +62,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&f.inputFormat, "input-format", "", "read files as text, markdown or docx whatever their extension")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: number of CPUs)")
 	fs.IntVar(&f.maxFindings, "max-findings", 500, "at most this many findings per file, then a summary line (0: no limit)")
-	fs.DurationVar(&f.timeout, "timeout-per-file", driver.DefaultTimeout, "give up on a file that takes longer than this to lint (0: no limit)")
+	fs.DurationVar(&f.timeout, "timeout-per-file", driver.DefaultTimeout, "give up on a file that takes more than this much processor time to lint (0: no limit; by default 10s plus 10s per MiB of the file)")
 	fs.StringVar(&f.config, "config", "", "use this configuration file for every document instead of the nearest "+config.FileName)
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0 unless a file could not be linted)")
@@ -384,6 +384,11 @@ func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driv
 		return opts, nil, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
 	}
 	opts.Timeout = f.timeout
+	if !changed("timeout-per-file") {
+		// The default budget grows with the file; a budget the user
+		// gives is the budget.
+		opts.TimeoutPerMiB = driver.DefaultTimeoutPerMiB
+	}
 	if f.inputFormat != "" {
 		ok := false
 		for _, n := range input.Formats {

@@ -19,6 +19,7 @@ import (
 	"sort"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/boundedfile"
 	"github.com/complaintlint/complaintlint/lint/fingerprint"
 )
 
@@ -79,9 +80,13 @@ func Write(w io.Writer, b File) error {
 	return enc.Encode(b)
 }
 
+// MaxSize is the largest baseline read: about sixty thousand findings,
+// far past any draft's, while decoding it stays within tens of MiB.
+const MaxSize = 16 << 20
+
 // Read loads a baseline file.
 func Read(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := boundedfile.Read(path, MaxSize, "a baseline")
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -120,11 +125,12 @@ func CheckReplaceable(path string) error {
 	if !info.Mode().IsRegular() {
 		return fmt.Errorf("--write-baseline %s: not a regular file; name a new file or an existing baseline", path)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
+	// A file past the size a baseline is read at is no baseline to replace.
+	data, err := boundedfile.Read(path, MaxSize, "a baseline")
+	if err != nil && !errors.Is(err, boundedfile.ErrTooLarge) {
 		return fmt.Errorf("--write-baseline %s: %w", path, err)
 	}
-	if !looksLikeBaseline(data) {
+	if err != nil || !looksLikeBaseline(data) {
 		return fmt.Errorf("--write-baseline %s: the file exists and is not a complaintlint baseline; keeping it (name a new file, or delete this one first)", path)
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -91,6 +92,31 @@ func TestReadErrors(t *testing.T) {
 	}
 	if _, err := Read(filepath.Join(dir, "absent.json")); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Errorf("absent: %v", err)
+	}
+}
+
+// TestReadBounded: a baseline that is a device, a named pipe or past the
+// size limit is refused at once instead of growing memory without end or
+// waiting for a writer.
+func TestReadBounded(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.json")
+	if err := os.WriteFile(big, make([]byte, MaxSize+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		big:         "big.json: file is larger than the limit for a baseline (16 MiB)",
+		"/dev/zero": "baseline /dev/zero: not a regular file (a device)",
+		fifo:        "fifo.json: not a regular file (a named pipe)",
+	} {
+		_, err := Read(path)
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%s: error %v, want %q", path, err, want)
+		}
 	}
 }
 

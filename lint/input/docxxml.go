@@ -1,6 +1,7 @@
 package input
 
 import (
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -28,8 +29,11 @@ var (
 // the way a consumer that knows no extensions must resolve them.
 type xmlReader struct {
 	d     *xml.Decoder
+	ctx   context.Context
 	part  string
 	depth int
+	// elements counts the elements read, skipped ones included.
+	elements int
 	// tokStart and tokEnd are the byte offsets in the part of the token
 	// next returned last (equal for the end of a self-closing element,
 	// which the decoder makes up without reading anything).
@@ -39,10 +43,10 @@ type xmlReader struct {
 	charset string
 }
 
-func newXMLReader(part string, r io.Reader) *xmlReader {
-	d := xml.NewDecoder(r)
+func newXMLReader(ctx context.Context, part string, r io.Reader) *xmlReader {
+	d := xml.NewDecoder(newTagScanner(r))
 	d.Strict = true
-	x := &xmlReader{d: d, part: part}
+	x := &xmlReader{d: d, ctx: ctx, part: part}
 	// Word writes every part in UTF-8. A part declaring another encoding
 	// (ISO-8859-1 from a converter, say) is refused with what to do;
 	// decoding it would move the byte offsets annotate writes comments at.
@@ -68,9 +72,8 @@ func (x *xmlReader) next() (xml.Token, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			x.depth++
-			if x.depth > docxLimit.maxDepth {
-				return nil, fmt.Errorf("%s: %w (more than %d levels)", x.part, ErrXMLTooDeep, docxLimit.maxDepth)
+			if err := x.started(); err != nil {
+				return nil, err
 			}
 			if t.Name.Space == nsMC {
 				switch t.Name.Local {
@@ -97,6 +100,24 @@ func (x *xmlReader) next() (xml.Token, error) {
 	}
 }
 
+// started counts an element just begun against the nesting and element
+// limits.
+func (x *xmlReader) started() error {
+	x.depth++
+	if x.depth > docxLimit.maxDepth {
+		return fmt.Errorf("%s: %w (more than %d levels)", x.part, ErrXMLTooDeep, docxLimit.maxDepth)
+	}
+	x.elements++
+	if x.elements > docxLimit.maxElements {
+		return &LimitError{What: "XML elements in " + x.part, Limit: fmt.Sprintf("%d", docxLimit.maxElements)}
+	}
+	// Reading stops within a few hundred elements of the deadline.
+	if x.elements&255 == 0 {
+		return x.ctx.Err()
+	}
+	return nil
+}
+
 // skip consumes the rest of the element whose start was just returned.
 func (x *xmlReader) skip() error {
 	for open := 1; open > 0; {
@@ -110,9 +131,8 @@ func (x *xmlReader) skip() error {
 		switch tok.(type) {
 		case xml.StartElement:
 			open++
-			x.depth++
-			if x.depth > docxLimit.maxDepth {
-				return fmt.Errorf("%s: %w (more than %d levels)", x.part, ErrXMLTooDeep, docxLimit.maxDepth)
+			if err := x.started(); err != nil {
+				return err
 			}
 		case xml.EndElement:
 			open--

@@ -107,6 +107,10 @@ func (s *Server) didOpen(p DidOpenTextDocumentParams) {
 		s.log.Printf("not linting %s (language %q): complaintlint serves Markdown and plain text", item.URI, item.LanguageID)
 		return
 	}
+	if len(item.Text) > limits.buffer {
+		s.refuseLarge(item.URI, len(item.Text))
+		return
+	}
 	d := &document{uri: item.URI, path: uriPath(item.URI), format: format, version: item.Version, text: []byte(item.Text)}
 	d.opts = s.optionsFor(d.path)
 	s.mu.Lock()
@@ -122,15 +126,38 @@ func (s *Server) didOpen(p DidOpenTextDocumentParams) {
 
 func (s *Server) didChange(p DidChangeTextDocumentParams) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
 	if d == nil {
+		s.mu.Unlock()
 		return // not a document the server serves
 	}
 	d.text = applyChanges(d.text, p.ContentChanges, s.enc)
-	d.version = p.TextDocument.Version
-	d.gen++
-	s.scheduleLocked(d, s.debounce)
+	if len(d.text) <= limits.buffer {
+		d.version = p.TextDocument.Version
+		d.gen++
+		s.scheduleLocked(d, s.debounce)
+		s.mu.Unlock()
+		return
+	}
+	// Edits to a buffer not held cannot be applied later: the document is
+	// dropped, as if closed, until it is opened again.
+	size := len(d.text)
+	d.stopTimer()
+	delete(s.docs, d.uri)
+	d.text = nil
+	s.mu.Unlock()
+	s.pubMu.Lock()
+	s.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: d.uri, Diagnostics: []Diagnostic{}})
+	s.pubMu.Unlock()
+	s.refuseLarge(d.uri, size)
+}
+
+// refuseLarge tells the attorney that a buffer is too large to lint.
+func (s *Server) refuseLarge(uri string, n int) {
+	msg := fmt.Sprintf("complaintlint: %s is %s, larger than the %s the language server lints; it is not linted in the editor (lint it with the command line, or reopen it when it is smaller)",
+		uriPath(uri), size(uint64(n)), size(uint64(limits.buffer)))
+	s.log.Printf("%s", msg)
+	s.notify("window/showMessage", ShowMessageParams{Type: messageError, Message: msg})
 }
 
 // didSave lints at once what the debounce was still holding back, and

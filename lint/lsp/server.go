@@ -114,7 +114,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, opts Options) int {
 	s.ctx, s.cancel = context.WithCancel(ctx)
 	defer s.cancel()
 	stream := tolerantStream{
-		ObjectStream: jsonrpc2.NewBufferedStream(stdio{in, out}, jsonrpc2.VSCodeObjectCodec{}),
+		ObjectStream: jsonrpc2.NewBufferedStream(stdio{in, out}, boundedCodec{}),
 		logf:         s.log.Printf,
 	}
 	conn := jsonrpc2.NewConn(ctx, stream, s, jsonrpc2.SetLogger(s.log))
