@@ -281,3 +281,19 @@ func TestChartGolden(t *testing.T) {
 		linttest.Golden(t, fmt.Sprintf("%stestdata/golden/chart/%s.json.golden", root, tc.name), js.Bytes())
 	}
 }
+
+// TestChartSameOnSeveralWorkers: the checks of one document may run on
+// several goroutines; the chart is the same as on one.
+func TestChartSameOnSeveralWorkers(t *testing.T) {
+	for _, rel := range []string{"testdata/complaints/liveperson-fac.txt", ninthGoldenComplaint} {
+		one := lintPath(t, rel, lint.Options{Workers: 1})
+		many := lintPath(t, rel, lint.Options{Workers: 4})
+		a, b := chart.Build(&one).Rows(), chart.Build(&many).Rows()
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Errorf("%s: the chart differs on four workers", rel)
+		}
+		if len(a) < 20 {
+			t.Errorf("%s: only %d rows", rel, len(a))
+		}
+	}
+}
