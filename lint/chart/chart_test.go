@@ -297,3 +297,17 @@ func TestChartSameOnSeveralWorkers(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBuild measures building the chart from a linted result (the
+// Liveperson reconstruction, ten counts).
+func BenchmarkBuild(b *testing.B) {
+	data, err := os.ReadFile(root + "testdata/complaints/liveperson-fac.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	res := driver.LintTarget(driver.Target{Path: "liveperson-fac.txt", Stdin: bytes.NewReader(data)}, driver.Options{Checks: checks.All})
+	b.ReportAllocs()
+	for b.Loop() {
+		chart.Build(&res)
+	}
+}
