@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
@@ -37,5 +38,24 @@ var CAInterferenceRelationshipUnidentified = &lint.Check{
 
 func runCARelationshipUnidentified(p *lint.Pass) {
 	users := legal.Lex("ca-interference.market")
-	reportThirdPartyUnidentified(p, func(text string) bool { return relationshipMention(text) || users.Match(text) })
+	pleaded := legal.Lex("ny-interference.relationship-pleaded")
+	terms := defendantTerms(p.Doc)
+	// A clause about customers or users counts even when the sentence also
+	// speaks of hiring the plaintiff's employees ("induced the engineers to
+	// resign, disrupting its relationships with its customers").
+	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
+		if !pleaded.Match(s.Text) {
+			return false
+		}
+		for _, c := range reRelationshipClause.Split(s.Text, -1) {
+			if (relationshipMention(c) || users.Match(c)) && !employeeMention(terms, c) {
+				return true
+			}
+		}
+		return false
+	})
 }
+
+// reRelationshipClause splits a sentence where a participial clause states
+// the effect on relationships.
+var reRelationshipClause = legal.MustPattern(`;|,\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\s+`)

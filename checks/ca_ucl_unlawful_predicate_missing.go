@@ -42,6 +42,19 @@ func runCAUCLUnlawfulPredicate(p *lint.Pass) {
 	if anchor == nil && !unlawful.Match(p.Count().Title) {
 		return // the unfair and fraudulent prongs only
 	}
+	named, onlyCopyright := uclPredicates(p)
+	switch {
+	case !named:
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	case onlyCopyright:
+		p.ReportMissing(anchor, lint.Info, msgUCLCopyrightPredicate)
+	}
+}
+
+// uclPredicates reads the laws a UCL count names as predicates, in its own
+// text and in paragraphs it incorporates by number: whether it names any,
+// and whether copyright is the only one.
+func uclPredicates(p *lint.Pass) (named, onlyCopyright bool) {
 	predicate, copyright := legal.Lex("ca-ucl.predicate"), legal.Lex("ca-ucl.copyright-predicate")
 	texts := []string{p.Count().Title}
 	for _, s := range p.Scope() {
@@ -49,20 +62,21 @@ func runCAUCLUnlawfulPredicate(p *lint.Pass) {
 			texts = append(texts, s.Text)
 		}
 	}
-	var named, onlyCopyright = false, true
+	onlyCopyright = true
 	for _, t := range texts {
-		rest := blank(copyright, t)
-		if predicate.Match(rest) {
+		if predicate.Match(blank(copyright, t)) {
 			named, onlyCopyright = true, false
 		}
 		if copyright.Match(t) {
 			named = true
 		}
 	}
-	switch {
-	case !named:
-		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
-	case onlyCopyright:
-		p.ReportMissing(anchor, lint.Info, msgUCLCopyrightPredicate)
-	}
+	return named, named && onlyCopyright
+}
+
+// uclRestsOnlyOnCopying reports a UCL count whose only predicate law is
+// copyright (RULES-FORUM.md §F3.2, Kodadek).
+func uclRestsOnlyOnCopying(p *lint.Pass) bool {
+	_, only := uclPredicates(p)
+	return only
 }

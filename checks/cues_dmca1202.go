@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -53,4 +55,33 @@ func cmiAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 // recital words blanked.
 func cmiText(p *lint.Pass, s *document.Sentence) string {
 	return blank(legal.Lex("cmi.recital"), withTermDefinitions(p, s))
+}
+
+// namesCMIType reports a sentence that names a kind of CMI the works
+// carried: a type (author's name, title, notice) in a sentence about CMI,
+// its removal, or where it appeared on the works. "Listed by title in
+// Exhibit 1" names no CMI.
+func namesCMIType(text string) bool {
+	text = blank(legal.Lex("cmi.not-type"), text)
+	if !legal.Lex("cmi.type").Match(text) {
+		return false
+	}
+	return legal.Lex("cmi.placement").Match(text) || legal.Lex("cmi.mention").Match(text) || legal.Lex("cmi.remove").Match(text)
+}
+
+// defendantWords are lower-cased words that name a defendant: its defined
+// terms, and the first word of each name the caption and parties give it
+// ("CORVID AI, INC." is "corvid"), so that "Corvid's service" is the
+// defendant acting.
+func defendantWords(d *document.Document) []string {
+	var out []string
+	for _, t := range defendantTerms(d) {
+		out = append(out, strings.ToLower(t))
+	}
+	for _, n := range append(defendantNames(d), captionDefendants(d)...) {
+		if f := strings.Fields(strings.ToLower(n)); len(f) > 0 && len(f[0]) >= 4 {
+			out = append(out, strings.Trim(f[0], ",."))
+		}
+	}
+	return out
 }

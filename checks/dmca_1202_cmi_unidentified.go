@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
@@ -32,6 +33,7 @@ var DMCA1202CMIUnidentified = &lint.Check{
 			"works listed in an exhibit or schedule",
 			"a statutory recital followed by \"specifically, ...\"",
 			"\"right, title and interest\" is not a title",
+			"a notice only in a site-wide footer or terms page is noted at info, not as missing",
 		},
 	},
 	Run: runDMCA1202CMIUnidentified,
@@ -40,11 +42,22 @@ var DMCA1202CMIUnidentified = &lint.Check{
 const msgCMIWorksUnidentified = "The § 1202 count names kinds of CMI but not the works that carried them; courts have dismissed CMI claims that did not say what CMI was on which works."
 
 func runDMCA1202CMIUnidentified(p *lint.Pass) {
-	typ, notType, works := legal.Lex("cmi.type"), legal.Lex("cmi.not-type"), legal.Lex("cmi.works")
-	var typed, identified bool
+	works, sitewide := legal.Lex("cmi.works"), legal.Lex("cmi.sitewide")
+	var typed, identified, withWork bool
+	var site *document.Sentence
+	var siteAt []int
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
-		typed = typed || typ.Match(blank(notType, text))
+		if namesCMIType(text) {
+			typed = true
+			if loc := sitewide.Find(s.Text); loc != nil {
+				if site == nil {
+					site, siteAt = s, loc
+				}
+			} else {
+				withWork = true
+			}
+		}
 		identified = identified || works.Match(text)
 	}
 	anchor := cmiAnchor(p, legal.Lex("cmi.mention"))
@@ -53,5 +66,11 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 	case !identified:
 		p.ReportMissing(anchor, lint.Info, msgCMIWorksUnidentified)
+	case !withWork && site != nil:
+		// The only CMI pleaded sits in a site-wide footer or terms page,
+		// not with the copies of the works.
+		p.Report(lint.Finding{Span: phraseSpan(site, siteAt), Severity: lint.Info, Message: msgCMISitewide})
 	}
 }
+
+const msgCMISitewide = "The only place the count gives for the CMI is site-wide, not with each work; CMI is information that accompanies the copies of the work, so say where it appeared on the works themselves."

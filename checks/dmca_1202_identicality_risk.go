@@ -54,7 +54,7 @@ func runDMCA1202Identicality(p *lint.Pass) {
 		if atIdx >= 0 && scope[atIdx].Count == p.CountIndex {
 			continue
 		}
-		if !(cmi.Match(text) || mention.Match(text) || remove.Match(text)) {
+		if !cmi.Match(text) && !mention.Match(text) && !remove.Match(text) {
 			continue
 		}
 		if loc := nonIdentical.Find(s.Text); loc != nil {

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -51,16 +53,17 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 	remove, how := legal.Lex("cmi.remove"), legal.Lex("cmi.how")
 	distribute, detail := legal.Lex("cmi.distribute"), legal.Lex("cmi.distribution-detail")
 	falseCMI := legal.Lex("cmi.false")
-	typ, notType := legal.Lex("cmi.type"), legal.Lex("cmi.not-type")
+	terms := defendantWords(p.Doc)
 	var removed, distributed, falsified bool
 	for _, s := range p.Scope() {
 		text := cmiText(p, s)
 		// "removed Vega's name and watermark from the Photographs" says
 		// what was removed; "removed Plaintiffs' CMI" is the statute's word.
-		if remove.Match(text) && (how.Match(text) || legal.HasTime(text) || (typ.Match(blank(notType, text)) && reFromWork.MatchString(text))) {
+		if remove.Match(text) && (how.Match(text) || legal.HasTime(text) || (namesCMIType(text) && reFromWork.MatchString(text))) {
 			removed = true
 		}
-		if distribute.Match(text) && (detail.Match(text) || hasExhibit(text)) {
+		// The defendant's distribution, not the plaintiff's publishing.
+		if distribute.Match(text) && (detail.Match(text) || hasExhibit(text)) && mentionsDefendant(terms, legal.Normalize(strings.ToLower(s.Text))) {
 			distributed = true
 		}
 		if (falseCMI.Match(text) || distribute.Match(text)) && quotedStatement(s.Text) != nil {

@@ -43,22 +43,21 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	if pleadsOtherStateLaw(p) {
 		return
 	}
-	reportThirdPartyUnidentified(p, relationshipMention)
-}
-
-// reportThirdPartyUnidentified reports an interference count whose own
-// sentences plead relationships (as mention says) and whose scope never
-// identifies a third party. California's rule shares the reading.
-func reportThirdPartyUnidentified(p *lint.Pass, mention func(string) bool) {
 	// Customer relationships the count itself pleads; a sentence about the
 	// plaintiff's employees ("directing the advisers to solicit its
 	// clients") is about the employee theory, whose third parties are the
 	// employees.
 	terms := defendantTerms(p.Doc)
 	pleaded := legal.Lex("ny-interference.relationship-pleaded")
-	rel := func(s *document.Sentence) bool {
-		return mention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
-	}
+	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
+		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
+	})
+}
+
+// reportThirdPartyUnidentified reports an interference count whose own
+// sentences plead relationships (as rel says) and whose scope never
+// identifies a third party. California's rule shares the reading.
+func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) bool) {
 	var relOwn bool
 	for _, s := range p.Own() {
 		if rel(s) {

@@ -26,7 +26,7 @@ func rulesSpec(t *testing.T) string {
 		}
 		dir = parent
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "RULES.md"))
+	b, err := os.ReadFile(filepath.Join(specDir(dir), "RULES.md"))
 	if err != nil {
 		t.Skip("../shared/RULES.md not present beside the repository")
 	}
@@ -44,7 +44,7 @@ func forumSpec(t *testing.T) string {
 			break
 		}
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "RULES-FORUM.md"))
+	b, err := os.ReadFile(filepath.Join(specDir(dir), "RULES-FORUM.md"))
 	if err != nil {
 		t.Skip("../shared/RULES-FORUM.md not present beside the repository")
 	}
@@ -129,20 +129,6 @@ func TestRuleIDsMatchSpec(t *testing.T) {
 	}
 }
 
-func diff(a, b []string) []string {
-	in := map[string]bool{}
-	for _, x := range b {
-		in[x] = true
-	}
-	var out []string
-	for _, x := range a {
-		if !in[x] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // TestRegistryMetadata: every rule carries what reporters and explain need.
 func TestRegistryMetadata(t *testing.T) {
 	seen := map[string]bool{}
@@ -216,4 +202,13 @@ func TestAuthoritiesComeFromSpec(t *testing.T) {
 			}
 		}
 	}
+}
+
+// specDir is ../shared beside the repository root, or $COMPLAINTLINT_SPEC_DIR
+// for a checkout that does not sit beside the specification.
+func specDir(root string) string {
+	if env := os.Getenv("COMPLAINTLINT_SPEC_DIR"); env != "" {
+		return env
+	}
+	return filepath.Join(root, "..", "shared")
 }

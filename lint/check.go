@@ -135,5 +135,5 @@ func (c *Check) MessageIn(p Profile) string {
 // the profile turns it off or replaces it.
 func (c *Check) RunsIn(p Profile) bool {
 	v := c.VariantIn(p)
-	return v == nil || !(v.Off || v.ReplacedBy != "")
+	return v == nil || (!v.Off && v.ReplacedBy == "")
 }

@@ -163,8 +163,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:employment|retention)\\s+(?:agreements?|contracts?)\\b.{0,80}\\b(?:term|through|until|expir\\w*|years?|months?)\\b)\x1fw\x1femployment\x00retention\x1e" +
 	"(?i)\\b(?:(?:ended|ceased)\\b)\x1fw\x1fended\x00ceased\x1e" +
 	"(?i)\\b(?:(?:ended|cut\\s+off)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+|the\\s+)?(?:access|relationship|license|agreement|contract|subscription|employment)\\b)\x1fw\x1fended\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
-	"(?i)\\b(?:(?:engineering|sales|design|product|development|research)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x1e" +
-	"(?i)\\b(?:(?:engineering|sales|design|product|development|research)\\s+(?:team|staff|force|department)\\b|workforce\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00workforce\x1e" +
+	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x1e" +
+	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b|workforce\\b|editors\\b|writers\\b|reporters\\b|journalists\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x00workforce\x00editors\x00writers\x00reporters\x00journalists\x1e" +
 	"(?i)\\b(?:(?:entered|signed|executed)\\s+(?:into\\s+)?(?:the\\s+|an\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}(?:agreements?|contracts?|licen[cs]es?)\\b)\x1fw\x1fentered\x00signed\x00executed\x1e" +
 	"(?i)\\b(?:(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b)\x1fw\x1ffalsely\x00untruthfully\x1e" +
 	"(?i)\\b(?:(?:false|fraudulent)\\s+pretenses\\b)\x1fw\x1ffalse\x00fraudulent\x1e" +
@@ -178,6 +178,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:food|trade|industry|auto|boat|gift|toy|tech|technology|medical|dental|retail)\\s+shows?\\b)\x1fw\x1ffood\t\x00food\n\x00food\f\x00food\r\x00food \x00trade\t\x00trade\n\x00trade\f\x00trade\r\x00trade \x00industry\t\x00industry\n\x00industry\f\x00industry\r\x00industry \x00auto\t\x00auto\n\x00auto\f\x00auto\r\x00auto \x00boat\t\x00boat\n\x00boat\f\x00boat\r\x00boat \x00gift\t\x00gift\n\x00gift\f\x00gift\r\x00gift \x00toy\t\x00toy\n\x00toy\f\x00toy\r\x00toy \x00tech\t\x00tech\n\x00tech\f\x00tech\r\x00tech \x00technology\t\x00technology\n\x00technology\f\x00technology\r\x00technology \x00medical\t\x00medical\n\x00medical\f\x00medical\r\x00medical \x00dental\t\x00dental\n\x00dental\f\x00dental\r\x00dental \x00retail\t\x00retail\n\x00retail\f\x00retail\r\x00retail \x1e" +
 	"(?i)\\b(?:(?:german|french|british|u\\.k\\.|uk|english|canadian|japanese|chinese|indian|australian|israeli|korean|italian|spanish|brazilian|mexican)\\s+(?:copyright\\s+(?:act|law|statute)|law\\s+of\\s+copyright)\\b)\x1fw\x1fgerman\t\x00german\n\x00german\f\x00german\r\x00german \x00french\t\x00french\n\x00french\f\x00french\r\x00french \x00british\t\x00british\n\x00british\f\x00british\r\x00british \x00u.k.\t\x00u.k.\n\x00u.k.\f\x00u.k.\r\x00u.k. \x00uk\t\x00uk\n\x00uk\f\x00uk\r\x00uk \x00english\t\x00english\n\x00english\f\x00english\r\x00english \x00canadian\t\x00canadian\n\x00canadian\f\x00canadian\r\x00canadian \x00japanese\t\x00japanese\n\x00japanese\f\x00japanese\r\x00japanese \x00chinese\t\x00chinese\n\x00chinese\f\x00chinese\r\x00chinese \x00indian\t\x00indian\n\x00indian\f\x00indian\r\x00indian \x00australian\t\x00australian\n\x00australian\f\x00australian\r\x00australian \x00israeli\t\x00israeli\n\x00israeli\f\x00israeli\r\x00israeli \x00korean\t\x00korean\n\x00korean\f\x00korean\r\x00korean \x00italian\t\x00italian\n\x00italian\f\x00italian\r\x00italian \x00spanish\t\x00spanish\n\x00spanish\f\x00spanish\r\x00spanish \x00brazilian\t\x00brazilian\n\x00brazilian\f\x00brazilian\r\x00brazilian \x00mexican\t\x00mexican\n\x00mexican\f\x00mexican\r\x00mexican \x1e" +
 	"(?i)\\b(?:(?:had|has|held)\\s+(?:full\\s+|unrestricted\\s+|broad\\s+|complete\\s+|authori[sz]ed\\s+|legitimate\\s+)?access\\s+to\\b)\x1fw\x1fhad\t\x00had\n\x00had\f\x00had\r\x00had \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00haſ\t\x00haſ\n\x00haſ\f\x00haſ\r\x00haſ \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x1e" +
+	"(?i)\\b(?:(?:harder|difficult|unable)\\s+(?:\\w+\\s+){0,4}to\\s+(?:learn|detect|discover|trace|identify|tell)\\b)\x1fw\x1fharder\x00difficult\x00unable\x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+(?:been\\s+)?submitted\\s+(?:\\w+\\s+){0,3}(?:for|to)\\s+(?:the\\s+)?(?:copyright\\s+office|registration)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+(?:been\\s+)?us(?:ed|ing)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:offered|sold|tested|achieved|measured)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
@@ -289,6 +290,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b|(?:is|are)\\s+informed\\s+and\\s+believes?(?:,?\\s+and\\s+(?:on\\s+that\\s+basis|thereon|based\\s+thereon)\\s+alleges?,?)?)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
+	"(?i)\\b(?:(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
 	"(?i)\\b(?:(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fused\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
 	"(?i)\\b(?:(?:used|using|use)\\s+(?:the|that|such|this|lp['‘’]s|plaintiff['‘’]s|its|their)\\s+(?:confidential\\s+|proprietary\\s+)?(?:information|data|access)\\b)\x1fw\x1fused\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00use\t\x00use\n\x00use\f\x00use\r\x00use \x1e" +
 	"(?i)\\b(?:(?:used|using|use|misus\\w*|exploit\\w*)\\b.{0,60}\\bconfidential)\x1fw\x1fused\x00using\x00use\x00misus\x00exploit\x1e" +
@@ -296,6 +298,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:use|used|using)\\s+(?:it\\s+|them\\s+|such\\s+information\\s+|the\\s+information\\s+)?(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
 	"(?i)\\b(?:(?:variable|function|method|class)\\s+names\\b)\x1fw\x1fvariable\x00function\x00method\x00class\x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+(?:given|provided|granted|afforded|issued)\\s+(?:\\w+\\s+){0,3}access\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
+	"(?i)\\b(?:(?:was|were)\\s+needed\\s+because\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+offline\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were|went)\\s+down\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x1e" +
 	"(?i)\\b(?:(?:wholly[-\\s]owned\\s+)?subsidiar(?:y|ies)\\b)\x1fw\x1fwholly\x00subsidiar\x1e" +
@@ -303,6 +306,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:will|does|do|can|would)(?:\\s+not|n['‘’]t)\\s+(?:run|play|load|launch|start|open|operate|work|function|release|respond)\\b)\x1fw\x1fwill\t\x00will\n\x00will\f\x00will\r\x00will \x00willn't\t\x00willn't\n\x00willn't\f\x00willn't\r\x00willn't \x00willn‘t\t\x00willn‘t\n\x00willn‘t\f\x00willn‘t\r\x00willn‘t \x00willn’t\t\x00willn’t\n\x00willn’t\f\x00willn’t\r\x00willn’t \x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00doesn't\t\x00doesn't\n\x00doesn't\f\x00doesn't\r\x00doesn't \x00doesn‘t\t\x00doesn‘t\n\x00doesn‘t\f\x00doesn‘t\r\x00doesn‘t \x00doesn’t\t\x00doesn’t\n\x00doesn’t\f\x00doesn’t\r\x00doesn’t \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00cann't\t\x00cann't\n\x00cann't\f\x00cann't\r\x00cann't \x00cann‘t\t\x00cann‘t\n\x00cann‘t\f\x00cann‘t\r\x00cann‘t \x00cann’t\t\x00cann’t\n\x00cann’t\f\x00cann’t\r\x00cann’t \x00would\t\x00would\n\x00would\f\x00would\r\x00would \x00wouldn't\t\x00wouldn't\n\x00wouldn't\f\x00wouldn't\r\x00wouldn't \x00wouldn‘t\t\x00wouldn‘t\n\x00wouldn‘t\f\x00wouldn‘t\r\x00wouldn‘t \x00wouldn’t\t\x00wouldn’t\n\x00wouldn’t\f\x00wouldn’t\r\x00wouldn’t \x1e" +
 	"(?i)\\b(?:(?:without|no)\\s+(?:an?\\s+)?(?:employment\\s+agreements?|employment\\s+contracts?|non-?compet\\w*|restrictive\\s+covenants?)\\b)\x1fw\x1fwithout\t\x00without\n\x00without\f\x00without\r\x00without \x00no\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:(?:won['‘’]t|cannot|can['‘’]t)\\s+(?:run|play|load|launch|start|open|operate|work|function|release|respond)\\b)\x1fw\x1fwon'\x00won‘\x00won’\x00cannot\x00can't\x00can‘t\x00can’t\x1e" +
+	"(?i)\\b(?:(?:would|could)\\s+reveal\\b)\x1fw\x1fwould\x00could\x1e" +
 	"(?i)\\b(?:1-year\\b)\x1fw\x1f1-year\x1e" +
 	"(?i)\\b(?:1030\\b)\x1fw\x1f1030\x1e" +
 	"(?i)\\b(?:1030\\s*\\(c\\)\\s*\\(4\\)\\s*\\(A\\)\\s*\\(i\\)\\s*\\((?:II|III|IV|V)\\))\x1fw\x1f1030\x1e" +
@@ -466,6 +470,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:api\\s+keys?\\b)\x1fw\x1fapi\t\x00api\n\x00api\f\x00api\r\x00api \x1e" +
 	"(?i)\\b(?:app\\s+store\\b)\x1fw\x1fapp\t\x00app\n\x00app\f\x00app\r\x00app \x1e" +
 	"(?i)\\b(?:apparel\\b)\x1fw\x1fapparel\x1e" +
+	"(?i)\\b(?:appeared\\b)\x1fw\x1fappeared\x1e" +
+	"(?i)\\b(?:appears?\\b)\x1fw\x1fappear\x1e" +
 	"(?i)\\b(?:appendix\\b)\x1fw\x1fappendix\x1e" +
 	"(?i)\\b(?:applications?\\b)\x1fw\x1fapplication\x1e" +
 	"(?i)\\b(?:applications?\\s+(?:for\\s+(?:copyright\\s+)?registration|to\\s+register)\\b)\x1fw\x1fapplication\x1e" +
@@ -489,6 +495,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b|as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b|(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?|(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:asked\\s+for\\b)\x1fw\x1fasked\x1e" +
 	"(?i)\\b(?:assert\\w*)\x1fw\x1fassert\x1e" +
 	"(?i)\\b(?:assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b)\x1fw\x1fassess\x1e" +
 	"(?i)\\b(?:assign(?:ed|s|ing)?\\b)\x1fw\x1fassign\x1e" +
@@ -539,6 +546,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:based\\s+(?:up)?on\\b)\x1fw\x1fbased\x1e" +
 	"(?i)\\b(?:based\\s+on\\b)\x1fw\x1fbased\x1e" +
 	"(?i)\\b(?:be)\x1fw\x1fbe\x1e" +
+	"(?i)\\b(?:bears?\\b)\x1fw\x1fbear\x1e" +
 	"(?i)\\b(?:became\\s+available\\b)\x1fw\x1fbecame\x1e" +
 	"(?i)\\b(?:became\\s+aware\\b)\x1fw\x1fbecame\x1e" +
 	"(?i)\\b(?:because\\b)\x1fw\x1fbecause\x1e" +
@@ -552,8 +560,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:begin)\x1fw\x1fbegin\x1e" +
 	"(?i)\\b(?:beginning\\b)\x1fw\x1fbeginning\x1e" +
 	"(?i)\\b(?:begins)\x1fw\x1fbegins\x1e" +
+	"(?i)\\b(?:begins?\\s+with\\b)\x1fw\x1fbegin\x1e" +
 	"(?i)\\b(?:being)\x1fw\x1fbeing\x1e" +
 	"(?i)\\b(?:belief)\x1fw\x1fbelief\x1e" +
+	"(?i)\\b(?:below\\b)\x1fw\x1fbelow\x1e" +
+	"(?i)\\b(?:beneath\\b)\x1fw\x1fbeneath\x1e" +
 	"(?i)\\b(?:benefit[s]?)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:benefit\\s+conferred|conferred\\s+(?:a\\s+)?benefit)\x1fw\x1fbenefit\x00conferred\x1e" +
 	"(?i)\\b(?:benefit\\w*)\x1fw\x1fbenefit\x1e" +
@@ -576,6 +587,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:boast\\w*)\x1fw\x1fboast\x1e" +
 	"(?i)\\b(?:bogus\\b)\x1fw\x1fbogus\x1e" +
 	"(?i)\\b(?:books?\\b)\x1fw\x1fbook\x1e" +
+	"(?i)\\b(?:bore\\b)\x1fw\x1fbore\x1e" +
 	"(?i)\\b(?:both)\x1fw\x1fboth\x1e" +
 	"(?i)\\b(?:bots?\\b)\x1fw\x1fbots\x00bot\x1e" +
 	"(?i)\\b(?:bought)\x1fw\x1fbought\x1e" +
@@ -592,6 +604,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:breach\\w*)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*\\s+(?:of\\s+)?(?:(?:his|her|their|its)\\s+)?(?:fiduciary\\s+)?dut(?:y|ies)\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*\\s+(?:of\\s+)?(?:the\\s+)?duty\\s+of\\s+loyalty\\b)\x1fw\x1fbreach\x1e" +
+	"(?i)\\b(?:breach\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:contract|agreement|licen[cs]e|NDA|MLA)\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*|confiden\\w*|without\\s+(?:\\w+\\s+){0,2}(?:consent|authori[sz]ation|permission|license)\\b|improper\\s+means\\b|improperly\\s+(?:acquired|obtained)\\b|stole\\b|stolen\\b|steal\\w*|theft\\b|took\\b|taking\\b|download\\w*|exfiltrat\\w*|unauthori[sz]ed\\b|in\\s+violation\\s+of\\b|misrepresent\\w*|(?:false|fraudulent)\\s+pretenses\\b|(?:only|solely)\\s+(?:for|to)\\b|(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b|contrary\\s+to\\b|bribe\\w*|espionage\\b)\x1fw\x1fbreach\x00confiden\x00without\x00improper\x00stole\x00steal\x00theft\x00took\x00taking\x00download\x00exfiltrat\x00unauthori\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00misrepresent\x00false\x00fraudulent\x00only\x00solely\x00beyond\x00outside\x00exceed\x00contrary\x00bribe\x00espionage\x1e" +
 	"(?i)\\b(?:breach\\w*|terminat\\w*\\b.{0,80}\\b(?:before|prior\\s+to|early|prematurely|without\\s+(?:cause|notice|justification)|in\\s+violation|mid-?term|midway|ahead\\s+of)\\b|repudiat\\w*|fail\\w*\\s+to\\s+(?:pay|perform|renew|honor|deliver)\\b|(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b|(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fbreach\x00terminat\x00repudiat\x00fail\x00cancel\x00abandon\x00walked\x00stopped\x00ceased\x1e" +
@@ -646,6 +659,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:capitaliz\\w*)\x1fw\x1fcapitaliz\x1e" +
 	"(?i)\\b(?:captchas?\\b)\x1fw\x1fcaptcha\x1e" +
 	"(?i)\\b(?:captur\\w*)\x1fw\x1fcaptur\x1e" +
+	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b)\x1fw\x1fcarr\x1e" +
+	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b|bears?\\b|bore\\b|appears?\\b|appeared\\b|begins?\\s+with\\b|published\\s+(?:\\w+\\s+){0,8}with\\b|with\\s+the\\s+(?:author|byline|headline|notice|title|copyright)|printed\\b|embedded\\b|headers?\\b|beneath\\b|below\\b|under\\s+each\\b|on\\s+each\\b|copyright\\s+pages?\\b|running\\s+headers?\\b|contain\\w*|includ\\w*)\x1fw\x1fcarr\x00bears\x00bear\x00bore\x00appear\x00begin\x00published\x00with\x00printed\x00embedded\x00header\x00beneath\x00below\x00under\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00copyright\x00running\x00contain\x00includ\x1e" +
 	"(?i)\\b(?:cartridges?\\b)\x1fw\x1fcartridge\x1e" +
 	"(?i)\\b(?:case\\s+stud(?:y|ies)\\b)\x1fw\x1fcase\x1e" +
 	"(?i)\\b(?:catalog(?:ue)?s?\\b)\x1fw\x1fcatalog\x1e" +
@@ -675,7 +690,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:choose[s]?)\x1fw\x1fchoose\x1e" +
 	"(?i)\\b(?:chose)\x1fw\x1fchose\x1e" +
 	"(?i)\\b(?:chose\\b)\x1fw\x1fchose\x1e" +
-	"(?i)\\b(?:chose\\b|choos\\w*|selected\\b|configur\\w*|designed\\b|instructed\\b|programm\\w*|aware\\b|demand\\w*|cease-and-desist\\b|(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b|after\\s+(?:\\w+\\s+){0,8}(?:letter|notice|demand|complaint)\\b|internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?)\\b|alternative\\b)\x1fw\x1fchose\x00choos\x00selected\x00configur\x00designed\x00instructed\x00programm\x00aware\x00demand\x00cease-and-desist\x00letter\x00notice\x00after\x00internal\x00alternative\x1e" +
+	"(?i)\\b(?:chose\\b|choos\\w*|selected\\b|configur\\w*|designed\\b|instructed\\b|programm\\w*|aware\\b|demand\\w*|cease-and-desist\\b|(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b|after\\s+(?:\\w+\\s+){0,8}(?:letter|notice|demand|complaint)\\b|internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?|messages?|memos?|chats?|communications?)\\b|design\\s+documents?\\b|wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b|asked\\s+for\\b|(?:was|were)\\s+needed\\s+because\\b|alternative\\b)\x1fw\x1fchose\x00choos\x00selected\x00configur\x00designed\x00instructed\x00programm\x00aware\x00demand\x00cease-and-desist\x00letter\x00notice\x00after\x00internal\x00design\x00wrote\x00asked\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00alternative\x1e" +
 	"(?i)\\b(?:cipher\\w*)\x1fw\x1fcipher\x1e" +
 	"(?i)\\b(?:circuit\\b)\x1fw\x1fcircuit\x1e" +
 	"(?i)\\b(?:circulat\\w*)\x1fw\x1fcirculat\x1e" +
@@ -734,7 +749,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:conceal\\w*)\x1fw\x1fconceal\x1e" +
 	"(?i)\\b(?:conceal\\w*\\s+(?:\\w+\\s+){0,6}infring\\w*)\x1fw\x1fconceal\x1e" +
 	"(?i)\\b(?:conceal\\w*\\s+(?:\\w+\\s+){0,6}infring\\w*|infring\\w*\\s+(?:of\\s+)?(?:its|their|plaintiffs?['‘’]?s?)\\s+(?:registered\\s+)?(?:works?|copyrights?)\\b)\x1fw\x1fconceal\x00infring\x1e" +
-	"(?i)\\b(?:conceal\\w*|so\\s+that\\s+(?:\\w+\\s+){0,8}(?:would\\s+not|could\\s+not|cannot|can['‘’]t)\\b|prevent\\w*\\s+(?:\\w+\\s+){0,6}(?:detect\\w*|trac\\w*|identif\\w*)|regurgitat\\w*|output\\w*\\s+(?:\\w+\\s+){0,10}without\\b|pattern\\b|practice\\b|repeated\\w*|modus\\s+operandi\\b|continu\\w*\\s+to\\s+(?:strip|remove|delete|scrub|alter)\\b|users\\s+(?:would|could|can)\\s+(?:\\w+\\s+){0,2}(?:copy|republish|reproduce|distribute)\\b)\x1fw\x1fconceal\x00so\t\x00so\n\x00so\f\x00so\r\x00so \x00prevent\x00regurgitat\x00output\x00pattern\x00practice\x00repeated\x00modus\x00continu\x00users\x1e" +
+	"(?i)\\b(?:conceal\\w*|so\\s+that\\s+(?:\\w+\\s+){0,8}(?:would\\s+not|could\\s+not|cannot|can['‘’]t|harder|difficult|unable)\\b|(?:harder|difficult|unable)\\s+(?:\\w+\\s+){0,4}to\\s+(?:learn|detect|discover|trace|identify|tell)\\b|(?:would|could)\\s+reveal\\b|prevent\\w*\\s+(?:\\w+\\s+){0,6}(?:detect\\w*|trac\\w*|identif\\w*)|regurgitat\\w*|output\\w*\\s+(?:\\w+\\s+){0,10}without\\b|pattern\\b|practice\\b|repeated\\w*|modus\\s+operandi\\b|continu\\w*\\s+to\\s+(?:strip|remove|delete|scrub|alter)\\b|users\\s+(?:would|could|can)\\s+(?:\\w+\\s+){0,2}(?:copy|republish|reproduce|distribute)\\b)\x1fw\x1fconceal\x00so\t\x00so\n\x00so\f\x00so\r\x00so \x00harder\x00difficult\x00unable\x00would\x00could\x00prevent\x00regurgitat\x00output\x00pattern\x00practice\x00repeated\x00modus\x00continu\x00users\x1e" +
 	"(?i)\\b(?:concepts?\\b)\x1fw\x1fconcept\x1e" +
 	"(?i)\\b(?:concerned)\x1fw\x1fconcerned\x1e" +
 	"(?i)\\b(?:conditions?\\s+precedent\\b)\x1fw\x1fcondition\x1e" +
@@ -746,7 +761,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confidential\\s+(?:and|&)\\s+proprietary)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*\\b.{0,80}\\b(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|misus\\w*|used|using|use)\\b)\x1fw\x1fconfidential\x1e" +
-	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|breach\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:contract|agreement|licen[cs]e|NDA|MLA)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:confidential\\w*|proprietary\\b|trade\\s+secrets?\\b|rules\\b|data\\b|source\\s+code\\b|code\\b|labou?rs?\\b|investments?\\b|expenditures?\\b|goodwill\\b|good\\s+will\\b|marks?\\b|trademarks?\\b|brand\\w*|names?\\b|logos?\\b|skill\\b|research\\b|technolog\\w*|information\\b|resources\\b|designs?\\b|customer\\s+lists?\\b|work\\s+product\\b)\x1fw\x1fconfidential\x00proprietary\x00trade\x00rules\x00data\x00source\x00code\x00labo\x00investment\x00expenditure\x00good\x00mark\x00trademark\x00brand\x00name\x00logo\x00skill\x00research\x00technolog\x00information\x00resources\x00design\x00customer\x00work\x1e" +
 	"(?i)\\b(?:confidentiality\\s+(?:agreements?|provisions?|clauses?|obligations?|terms?|covenants?|undertakings?|policy|policies|restrictions?|requirements?)\\b)\x1fw\x1fconfidentiality\x1e" +
 	"(?i)\\b(?:configur\\w*)\x1fw\x1fconfigur\x1e" +
@@ -768,6 +783,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:consumers\\b)\x1fw\x1fconsumers\x1e" +
 	"(?i)\\b(?:contact[s]?)\x1fw\x1fcontact\x1e" +
 	"(?i)\\b(?:contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcontain\x1e" +
+	"(?i)\\b(?:contain\\w*)\x1fw\x1fcontain\x1e" +
 	"(?i)\\b(?:contains?\\s+code\\b)\x1fw\x1fcontain\x1e" +
 	"(?i)\\b(?:content\\b)\x1fw\x1fcontent\x1e" +
 	"(?i)\\b(?:content\\s+scramble\\s+system\\b)\x1fw\x1fcontent\x1e" +
@@ -799,7 +815,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:convinc\\w*)\x1fw\x1fconvinc\x1e" +
 	"(?i)\\b(?:coo\\b)\x1fw\x1fcoo\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b|(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00licens\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|replicat\\w*|duplicat\\w*|mimic\\w*|clon(?:e|ed|es|ing)\\b|imitat\\w*|emulat\\w*|knock-?offs?\\b|lift(?:s|ed|ing)?\\b|took\\b|taken\\b|appropriat\\w*|misappropriat\\w*|(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b|same\\s+(?:functions|way|features)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00replicat\x00duplicat\x00mimic\x00clon\x00imitat\x00emulat\x00knock\x00lift\x00took\x00taken\x00appropriat\x00misappropriat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00same\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x1e" +
@@ -819,6 +835,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:copyright\\s+notices?)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+notices?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+office\\s+(?:has\\s+)?(?:registered|issued|granted)\\b)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+pages?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+registrations?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\w*)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyrighted\\s+(?:materials?|works?|content|property)\\b)\x1fw\x1fcopyrighted\x1e" +
@@ -941,6 +958,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:described)\x1fw\x1fdescribed\x1e" +
 	"(?i)\\b(?:design(?:ed)\\b)\x1fw\x1fdesigned\x1e" +
 	"(?i)\\b(?:design\\s+(?:documents?|requirements?|specifications?)\\b)\x1fw\x1fdesign\x1e" +
+	"(?i)\\b(?:design\\s+documents?\\b)\x1fw\x1fdesign\x1e" +
 	"(?i)\\b(?:designed\\b)\x1fw\x1fdesigned\x1e" +
 	"(?i)\\b(?:designers?\\b)\x1fw\x1fdesigner\x1e" +
 	"(?i)\\b(?:designs?\\b)\x1fw\x1fdesign\x1e" +
@@ -998,7 +1016,6 @@ const anchorTableData = "" +
 	"(?i)\\b(?:disseminate[s]?)\x1fw\x1fdisseminate\x1e" +
 	"(?i)\\b(?:dissol\\w*)\x1fw\x1fdissol\x1e" +
 	"(?i)\\b(?:distribut\\w*)\x1fw\x1fdistribut\x1e" +
-	"(?i)\\b(?:distribut\\w*|output\\w*|display\\w*|publish\\w*|republish\\w*|transmit\\w*|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fdistribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
 	"(?i)\\b(?:distribute[s]?)\x1fw\x1fdistribute\x1e" +
 	"(?i)\\b(?:distributed\\s+(?:\\w+\\s+){0,3}to\\b)\x1fw\x1fdistributed\x1e" +
 	"(?i)\\b(?:distributors?\\b)\x1fw\x1fdistributor\x1e" +
@@ -1057,11 +1074,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:eastern\\b)\x1fw\x1feastern\x1e" +
 	"(?i)\\b(?:economic\\s+relations\\w*)\x1fw\x1feconomic\x1e" +
 	"(?i)\\b(?:editions?\\b)\x1fw\x1fedition\x1e" +
+	"(?i)\\b(?:editors\\b)\x1fw\x1feditors\x1e" +
 	"(?i)\\b(?:effective\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effective\\s+date\\s+of\\s+(?:the\\s+|its\\s+|each\\s+)?registrations?\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b)\x1fw\x1feffectively\x1e" +
 	"(?i)\\b(?:egregious(?:ly)?\\b)\x1fw\x1fegregious\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)?\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embedded\\b)\x1fw\x1fembedded\x1e" +
 	"(?i)\\b(?:employed\\s+at[-\\s]will\\b)\x1fw\x1femployed\x1e" +
 	"(?i)\\b(?:employees?\\b)\x1fw\x1femployee\x1e" +
 	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x1e" +
@@ -1119,7 +1138,6 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exfiltrat\\w*)\x1fw\x1fexfiltrat\x1e" +
 	"(?i)\\b(?:exhibitions?\\b)\x1fw\x1fexhibition\x1e" +
 	"(?i)\\b(?:exhibits?\\b)\x1fw\x1fexhibit\x1e" +
-	"(?i)\\b(?:exhibits?\\b|ex\\.\\s+\\w+|prompts?\\b|in\\s+response\\s+to\\b|verbatim\\b|on\\s+(?:its|the|their)\\s+(?:website|site|app|application|platform|service)\\b|https?://|at\\s+least\\s+\\d|\\d+\\s+(?:times|occasions|instances|copies|outputs)\\b|first\\s+\\d+\\s+(?:words|lines|paragraphs)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:exhibits?\\b|ex\\.\\s+\\w+|schedule\\b|appendix\\b|\\d[\\d,]*\\s+(?:\\w+\\s+){0,2}(?:articles|works|photographs|photos|books|images|files|repositories|stories|songs|videos|illustrations)\\b|https?://|\\w+\\.(?:com|org|net|io)\\b|titled\\b|entitled\\b|registration\\s+(?:no|number)\\w*)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:exit\\s+interviews?\\b)\x1fw\x1fexit\x1e" +
 	"(?i)\\b(?:expan\\w*)\x1fw\x1fexpan\x1e" +
@@ -1287,6 +1305,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:head\\s*start\\b)\x1fw\x1fhead\x1e" +
 	"(?i)\\b(?:head\\s+of\\b)\x1fw\x1fhead\x1e" +
 	"(?i)\\b(?:header\\s+comments?\\b)\x1fw\x1fheader\x1e" +
+	"(?i)\\b(?:headers?\\b)\x1fw\x1fheader\x1e" +
 	"(?i)\\b(?:headlines?\\b)\x1fw\x1fheadline\x1e" +
 	"(?i)\\b(?:headquartered)\x1fw\x1fheadquartered\x1e" +
 	"(?i)\\b(?:held)\x1fw\x1fheld\x1e" +
@@ -1372,6 +1391,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:inadequate\\b|no\\s+adequate\\s+remedy\\b|not\\s+(?:an\\s+)?adequate\\b|lacks?\\s+an\\s+adequate\\b|(?:cannot|can['‘’]t|could\\s+not|will\\s+not)\\s+(?:\\w+\\s+){0,4}(?:be\\s+)?(?:fully\\s+)?(?:compensated|remedied)\\b)\x1fw\x1finadequate\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00lack\x00cannot\x00can't\x00can‘t\x00can’t\x00could\x00will\x1e" +
 	"(?i)\\b(?:inc\\b)\x1fw\x1finc\x1e" +
 	"(?i)\\b(?:incident\\s+response\\b)\x1fw\x1fincident\x1e" +
+	"(?i)\\b(?:includ\\w*)\x1fw\x1finclud\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b)\x1fw\x1fincluding\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b|including,?\\s+without\\s+limitation\\b|without\\s+limitation\\b|among\\s+other\\s+things\\b|and\\s+(?:other|similar)\\s+(?:information|materials|know-?how)\\b)\x1fw\x1fincluding\x00without\x00among\x00and\t\x00and\n\x00and\f\x00and\r\x00and \x1e" +
 	"(?i)\\b(?:including,?\\s+without\\s+limitation\\b)\x1fw\x1fincluding\x1e" +
@@ -1438,7 +1458,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:interfer\\w*|induc\\w*|procur\\w*|disrupt\\w*|divert\\w*|lur(?:e|ed|ing)\\b|poach\\w*|solicit\\w*)\x1fw\x1finterfer\x00induc\x00procur\x00disrupt\x00divert\x00lure\x00lured\x00luring\x00poach\x00solicit\x1e" +
 	"(?i)\\b(?:interfere[s]?)\x1fw\x1finterfere\x1e" +
 	"(?i)\\b(?:interference\\b)\x1fw\x1finterference\x1e" +
-	"(?i)\\b(?:internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?)\\b)\x1fw\x1finternal\x1e" +
+	"(?i)\\b(?:internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?|messages?|memos?|chats?|communications?)\\b)\x1fw\x1finternal\x1e" +
 	"(?i)\\b(?:interrupt\\w*)\x1fw\x1finterrupt\x1e" +
 	"(?i)\\b(?:interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?services?\\b)\x1fw\x1finterrupt\x1e" +
 	"(?i)\\b(?:interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?service\\b)\x1fw\x1finterrupt\x1e" +
@@ -1470,6 +1490,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:joined)\x1fw\x1fjoined\x1e" +
 	"(?i)\\b(?:joint\\s+ventur\\w*)\x1fw\x1fjoint\x1e" +
 	"(?i)\\b(?:jointly)\x1fw\x1fjointly\x1e" +
+	"(?i)\\b(?:journalists\\b)\x1fw\x1fjournalists\x1e" +
 	"(?i)\\b(?:journals?\\b)\x1fw\x1fjournal\x1e" +
 	"(?i)\\b(?:keep[s]?)\x1fw\x1fkeep\x1e" +
 	"(?i)\\b(?:kept)\x1fw\x1fkept\x1e" +
@@ -1775,6 +1796,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:on)\x1fw\x1fon\x1e" +
 	"(?i)\\b(?:on\\b)\x1fw\x1fon\x1e" +
 	"(?i)\\b(?:on\\s+(?:its|the|their)\\s+(?:website|site|app|application|platform|service)\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
+	"(?i)\\b(?:on\\s+each\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:on\\s+notice\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:on\\s+or\\s+about\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:on\\s+the\\s+market\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
@@ -1925,6 +1947,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:price\\s+premium\\b)\x1fw\x1fprice\x1e" +
 	"(?i)\\b(?:pricing\\b)\x1fw\x1fpricing\x1e" +
 	"(?i)\\b(?:print\\s+(?:ads?|advertis\\w*)\\b)\x1fw\x1fprint\x1e" +
+	"(?i)\\b(?:printed\\b)\x1fw\x1fprinted\x1e" +
 	"(?i)\\b(?:printers?\\b)\x1fw\x1fprinter\x1e" +
 	"(?i)\\b(?:prints?\\b)\x1fw\x1fprint\x1e" +
 	"(?i)\\b(?:privacy\\s+polic(?:y|ies)\\b)\x1fw\x1fprivacy\x1e" +
@@ -1992,6 +2015,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:publish(?:es)?)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish(?:es|ed|ing)\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish\\w*)\x1fw\x1fpublish\x1e" +
+	"(?i)\\b(?:published\\s+(?:\\w+\\s+){0,8}with\\b)\x1fw\x1fpublished\x1e" +
 	"(?i)\\b(?:pull(?:ed|s|ing)?\\b)\x1fw\x1fpull\x1e" +
 	"(?i)\\b(?:punitive\\b)\x1fw\x1fpunitive\x1e" +
 	"(?i)\\b(?:punitive\\s+damages\\b)\x1fw\x1fpunitive\x1e" +
@@ -2082,6 +2106,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:repeated\\w*)\x1fw\x1frepeated\x1e" +
 	"(?i)\\b(?:replay\\w*)\x1fw\x1freplay\x1e" +
 	"(?i)\\b(?:replicat\\w*)\x1fw\x1freplicat\x1e" +
+	"(?i)\\b(?:reporters\\b)\x1fw\x1freporters\x1e" +
 	"(?i)\\b(?:reports?\\b)\x1fw\x1freport\x1e" +
 	"(?i)\\b(?:repos?\\b)\x1fw\x1frepo\x1e" +
 	"(?i)\\b(?:repositor\\w*)\x1fw\x1frepositor\x1e" +
@@ -2157,6 +2182,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rules\\b)\x1fw\x1frules\x1e" +
 	"(?i)\\b(?:rules\\s+files?\\b)\x1fw\x1frules\x1e" +
 	"(?i)\\b(?:run[s]?)\x1fw\x1fruns\x00runſ\x00run\x1e" +
+	"(?i)\\b(?:running\\s+headers?\\b)\x1fw\x1frunning\x1e" +
 	"(?i)\\b(?:runs?\\b)\x1fw\x1fruns\x00run\x1e" +
 	"(?i)\\b(?:sa(?:ys|id|ying)\\b)\x1fw\x1fsays\x00said\x00saying\x1e" +
 	"(?i)\\b(?:sabotag\\w*)\x1fw\x1fsabotag\x1e" +
@@ -2275,7 +2301,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:smear\\w*)\x1fw\x1fsmear\x1e" +
 	"(?i)\\b(?:snippets?\\b)\x1fw\x1fsnippet\x1e" +
 	"(?i)\\b(?:so\\s+(?:the|that|this|its|their|these|those|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b)\x1fw\x1fso\t\x00so\n\x00so\f\x00so\r\x00so \x1e" +
-	"(?i)\\b(?:so\\s+that\\s+(?:\\w+\\s+){0,8}(?:would\\s+not|could\\s+not|cannot|can['‘’]t)\\b)\x1fw\x1fso\t\x00so\n\x00so\f\x00so\r\x00so \x1e" +
+	"(?i)\\b(?:so\\s+that\\s+(?:\\w+\\s+){0,8}(?:would\\s+not|could\\s+not|cannot|can['‘’]t|harder|difficult|unable)\\b)\x1fw\x1fso\t\x00so\n\x00so\f\x00so\r\x00so \x1e" +
 	"(?i)\\b(?:social\\s+media\\b)\x1fw\x1fsocial\x1e" +
 	"(?i)\\b(?:software\\b)\x1fw\x1fsoftware\x1e" +
 	"(?i)\\b(?:sold)\x1fw\x1fsold\x1e" +
@@ -2351,6 +2377,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:such\\b)\x1fw\x1fsuch\x1e" +
 	"(?i)\\b(?:sued)\x1fw\x1fsued\x1e" +
 	"(?i)\\b(?:suffer\\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\\w*|harm(?:ed)?)\\b\x1fw\x1fsuffer\x00loss\x00damages\x00lost\x00incurred\x00spent\x00paid\x00cost\x00injur\x00harm\x1e" +
+	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b)\x1fw\x1fsuggest\x1e" +
+	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b|distribut\\w*|output\\w*|display\\w*|publish\\w*|republish\\w*|transmit\\w*|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fsuggest\x00distribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
+	"(?i)\\b(?:suggest\\w*)\x1fw\x1fsuggest\x1e" +
 	"(?i)\\b(?:suites?\\b)\x1fw\x1fsuite\x1e" +
 	"(?i)\\b(?:summits?\\b)\x1fw\x1fsummit\x1e" +
 	"(?i)\\b(?:superior\\b)\x1fw\x1fsuperior\x1e" +
@@ -2519,6 +2548,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:under\\s+(?:the\\s+)?(?:copyright\\s+)?laws?\\s+of\\s+(?:germany|france|the\\s+united\\s+kingdom|england|canada|japan|china|india|australia|israel|korea|italy|spain|brazil|mexico)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+common\\s+(?:ownership|control)\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:under\\s+each\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+the\\s+guise\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:undertook)\x1fw\x1fundertook\x1e" +
 	"(?i)\\b(?:underwriters?\\b)\x1fw\x1funderwriter\x1e" +
@@ -2571,6 +2601,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:user\\s*names?\\s+and\\s+pass(?:word)?s?\\b)\x1fw\x1fuser\x1e" +
 	"(?i)\\b(?:user\\s+interface\\s+(?:screens|text|graphics|icons|layouts?)\\b)\x1fw\x1fuser\x1e" +
 	"(?i)\\b(?:users?\\b)\x1fw\x1fuser\x1e" +
+	"(?i)\\b(?:users?\\b|customers\\b|subscribers\\b|suggest\\w*|exhibits?\\b|ex\\.\\s+\\w+|prompts?\\b|in\\s+response\\s+to\\b|verbatim\\b|on\\s+(?:its|the|their)\\s+(?:website|site|app|application|platform|service)\\b|https?://|at\\s+least\\s+\\d|\\d+\\s+(?:times|occasions|instances|copies|outputs)\\b|first\\s+\\d+\\s+(?:words|lines|paragraphs)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:users\\b)\x1fw\x1fusers\x1e" +
 	"(?i)\\b(?:users\\s+(?:would|could|can)\\s+(?:\\w+\\s+){0,2}(?:copy|republish|reproduce|distribute)\\b)\x1fw\x1fusers\x1e" +
 	"(?i)\\b(?:utilities\\b)\x1fw\x1futilities\x1e" +
@@ -2639,6 +2670,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wip(?:e|ed|es|ing)\\b)\x1fw\x1fwipe\x00wiped\x00wipes\x00wipeſ\x00wiping\x1e" +
 	"(?i)\\b(?:with\\s+(?:full\\s+|actual\\s+)?knowledge\\b)\x1fw\x1fwith\x1e" +
 	"(?i)\\b(?:with\\s+reckless\\s+disregard\\b)\x1fw\x1fwith\x1e" +
+	"(?i)\\b(?:with\\s+the\\s+(?:author|byline|headline|notice|title|copyright))\x1fw\x1fwith\x1e" +
 	"(?i)\\b(?:withdr[ae]w\\w*)\x1fw\x1fwithdr\x1e" +
 	"(?i)\\b(?:withheld)\x1fw\x1fwithheld\x1e" +
 	"(?i)\\b(?:withhold[s]?)\x1fw\x1fwithhold\x1e" +
@@ -2679,8 +2711,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wr(?:ote|ites)\\b)\x1fw\x1fwrote\x00writes\x1e" +
 	"(?i)\\b(?:wr(?:ote|itten)\\b)\x1fw\x1fwrote\x00written\x1e" +
 	"(?i)\\b(?:write[s]?)\x1fw\x1fwrite\x1e" +
+	"(?i)\\b(?:writers\\b)\x1fw\x1fwriters\x1e" +
 	"(?i)\\b(?:wrongful(?:ly)?\\b)\x1fw\x1fwrongful\x1e" +
 	"(?i)\\b(?:wrote)\x1fw\x1fwrote\x1e" +
+	"(?i)\\b(?:wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b)\x1fw\x1fwrote\x1e" +
 	"(?i)\\b(?:york\\b)\x1fw\x1fyork\x1e" +
 	"(?i)\\b(?:youtube\\b)\x1fw\x1fyoutube\x1e" +
 	"(?i)\\b(?:§\\s*16600\\b)\x1f-\x1f\x1e" +
@@ -2716,6 +2750,7 @@ const anchorTableData = "" +
 	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1e" +
 	"(?i)\\blanham act\\b|false advertising|§\\s*43\\s*\\(a\\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)\x1f-\x1f\x1e" +
 	"(?i)\\bmisappropriation\\b\x1fw\x1fmisappropriation\x1e" +
+	"(?i)\\bnegligen\x1fw\x1fnegligen\x1e" +
 	"(?i)\\bplaintiffs?(?:['‘’]s|['‘’])?\\b\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\bplaintiffs?\\b\\.?\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\bpubli(?:shed|cation)\\b\x1fw\x1fpubli\x1e" +
@@ -2766,6 +2801,7 @@ const anchorTableData = "" +
 	"(\\d{3,4})((?:\\s*\\([a-zA-Z0-9]{1,4}\\))*)\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"(\\d{3,4})[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*\\s*(?:–|-|—|through|to)\\s*(?:§{1,2}\\s*)?(\\d{3,4})\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	";|,\\s+(?:and|or|as well as)\\s+\x1f-\x1f\x1e" +
+	";|,\\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\\s+\x1f-\x1f\x1e" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1e" +
 	"[\"'‘“]([A-Z0-9][^\"'‘’“”\\n]{0,60})[\"'’”]\x1f-\x1f\x1e" +
 	"[\"“]([^\"”\\n]{1,60})[\"”]\x1f-\x1f\x1e" +

@@ -50,3 +50,31 @@ func TestTextGoldenTwentyCounts(t *testing.T) {
 	}
 	linttest.Golden(t, "../../testdata/golden/twenty-counts.text.golden", buf.Bytes())
 }
+
+// TestNinthCircuitGolden pins the text, JSON and SARIF output for a
+// complaint captioned in the Northern District of California with one
+// count per family of RULES-FORUM.md §F3-F4: the forum comes from the
+// caption, the California and § 1202 rules run, the New York rules they
+// replace do not, and every finding carries its forum profile.
+func TestNinthCircuitGolden(t *testing.T) {
+	r := lintFile(t, "testdata/complaints/ninth-circuit-ai.txt", lint.Profile{})
+	for ext, rep := range map[string]report.Reporter{
+		"text":  report.Text{},
+		"json":  report.JSON{},
+		"sarif": report.SARIF{Tool: report.Tool{Name: "complaintlint", Version: "1.2.3-test", InformationURI: "https://github.com/complaintlint/complaintlint"}, Rules: checks.All, BaseDir: "/work/src"},
+	} {
+		var buf bytes.Buffer
+		if err := rep.Report(&buf, []lint.FileResult{r}); err != nil {
+			t.Fatal(err)
+		}
+		linttest.Golden(t, "../../testdata/golden/ninth-circuit-ai."+ext+".golden", buf.Bytes())
+	}
+	for _, f := range r.Findings {
+		if f.Rule == "ny-interference-wrongful-means-missing" || f.Rule == "unjust-enrichment-duplicative" {
+			t.Errorf("%s ran under the Ninth Circuit / California profile", f.Rule)
+		}
+		if want := "9th/CA"; f.Rule != "forum-assumed" && f.Profile != want {
+			t.Errorf("%s: forum_profile %q, want %q", f.Rule, f.Profile, want)
+		}
+	}
+}
