@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"context"
+
 	"github.com/complaintlint/complaintlint/lint/document"
 )
 
@@ -13,6 +15,17 @@ type Pass struct {
 	CountIndex int
 
 	report func(Finding)
+	ctx    context.Context
+}
+
+// Context is done when the lint is given up on (its time budget is spent).
+// A check whose work grows with the document may stop early when it is:
+// its findings are discarded then anyway.
+func (p *Pass) Context() context.Context {
+	if p.ctx == nil {
+		return context.Background()
+	}
+	return p.ctx
 }
 
 // Count is the count under review, nil for a document check.

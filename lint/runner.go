@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"fmt"
 	"runtime/debug"
 	"sort"
@@ -51,6 +52,14 @@ func (o *Options) Enabled(c *Check) bool {
 // Run applies the checks to one document and returns its findings in a
 // deterministic order, with the errors of checks that panicked.
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
+	findings, errs, _ := RunContext(context.Background(), doc, checks, opts)
+	return findings, errs
+}
+
+// RunContext is Run that stops once ctx is done: no check starts on the
+// document or on a count after that, and it returns ctx's error with no
+// findings (a partial list would read as a clean bill for the rest).
+func RunContext(ctx context.Context, doc *document.Document, checks []*Check, opts Options) ([]Finding, []error, error) {
 	if opts.Profile.Circuit == "" {
 		opts.Profile = DefaultProfile
 	}
@@ -86,8 +95,11 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 	}
 	results := make([]result, len(units))
 	runUnit := func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
 		u := units[i]
-		results[i].err = runOne(u.c, doc, u.count, opts.Profile, &results[i].findings)
+		results[i].err = runOne(ctx, u.c, doc, u.count, opts.Profile, &results[i].findings)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -104,6 +116,9 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 		for i := range units {
 			runUnit(i)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
 	}
 	// Merged in unit order. A check that panics on one count is not run
 	// on its later counts: one error per check, as when run in order.
@@ -126,17 +141,17 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 	}
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
-	return findings, errs
+	return findings, errs, nil
 }
 
-func runOne(c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }}
+	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }, ctx: ctx}
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/annotate"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/report"
 )
 
 // annotateFlags are the lint flags that make sense for one Word file: the
@@ -50,7 +52,7 @@ Flags:
 %s`, fs.FlagUsages())
 	}
 	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "complaintlint annotate: "+format+"\n", a...)
+		fmt.Fprintf(stderr, "complaintlint annotate: %s\n", report.Visible(fmt.Sprintf(format, a...)))
 		return exitError
 	}
 	if err := fs.Parse(args); err != nil {
@@ -74,7 +76,7 @@ Flags:
 	if !strings.EqualFold(filepath.Ext(in), ".docx") {
 		return fail("%s: annotate writes Word comments and reads only .docx files; lint other files with complaintlint %s", in, in)
 	}
-	if err := checkOutput(in, *out, *force); err != nil {
+	if err := checkOutput(in, *out, f.config, *force); err != nil {
 		return fail("%v", err)
 	}
 	data, err := readDocxFile(in)
@@ -121,29 +123,23 @@ Flags:
 	return exitClean
 }
 
-// checkOutput refuses to write over the input, whatever --force says, and
-// over any other existing file without --force.
-func checkOutput(in, out string, force bool) error {
+// checkOutput refuses to write over the input or the configuration,
+// whatever --force says, and over any other existing file without --force.
+func checkOutput(in, out, cfg string, force bool) error {
 	if !strings.EqualFold(filepath.Ext(out), ".docx") {
 		return fmt.Errorf("%s: the reviewed copy is a Word file; give it a .docx name", out)
 	}
-	absIn, err1 := filepath.Abs(in)
-	absOut, err2 := filepath.Abs(out)
-	if err1 == nil && err2 == nil && absIn == absOut {
-		return fmt.Errorf("%s: the reviewed copy cannot replace the original; choose another -o name", out)
+	ins := []namedPath{{"original", in}}
+	if cfg != "" {
+		ins = append(ins, namedPath{"--config", cfg})
+	}
+	if err := checkClobber([]namedPath{{"-o", out}}, ins); err != nil {
+		return err
 	}
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	} else if err != nil {
 		return fmt.Errorf("%s: %w", out, err)
-	}
-	if oi, err := os.Stat(out); err == nil {
-		if ii, err := os.Stat(in); err == nil && os.SameFile(ii, oi) {
-			return fmt.Errorf("%s is the original file; the reviewed copy cannot replace it", out)
-		}
-		if oi.IsDir() {
-			return fmt.Errorf("%s is a directory; -o names the file to write", out)
-		}
 	}
 	if !force {
 		return fmt.Errorf("%s already exists; pass --force to replace it", out)
@@ -179,40 +175,34 @@ func readDocxFile(path string) ([]byte, error) {
 }
 
 // lintDocx reads and lints the bytes the copy is made from, within the
-// per-file time budget, turning a panic into an error.
-func lintDocx(path string, data []byte, opts driver.Options) (lint.FileResult, error) {
-	src, err := input.ReadDocx(path, data)
-	if err != nil {
-		return lint.FileResult{}, err
-	}
-	type outcome struct {
-		res lint.FileResult
-		err error
-	}
-	ch := make(chan outcome, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				ch <- outcome{err: fmt.Errorf("internal error while linting: %v (please report it)", r)}
-			}
-		}()
-		ch <- outcome{res: driver.LintSource(src, opts)}
-	}()
-	var timeout <-chan time.Time
-	if opts.Timeout > 0 {
-		timer := time.NewTimer(opts.Timeout)
-		defer timer.Stop()
-		timeout = timer.C
-	}
-	select {
-	case o := <-ch:
-		if o.err == nil && len(o.res.CheckErrors) > 0 {
-			o.err = errors.Join(o.res.CheckErrors...)
+// per-file time budget (reading the .docx included), turning a panic into
+// an error.
+func lintDocx(path string, data []byte, opts driver.Options) (res lint.FileResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = lint.FileResult{}, fmt.Errorf("internal error while linting: %v (please report it)", r)
 		}
-		return o.res, o.err
-	case <-timeout:
-		return lint.FileResult{}, &driver.TimeoutError{After: opts.Timeout}
+	}()
+	ctx, cancel := driver.WithBudget(context.Background(), opts, len(data))
+	defer cancel()
+	timedOut := func(err error) error {
+		if driver.OverBudget(ctx) {
+			return &driver.TimeoutError{After: opts.Budget(len(data))}
+		}
+		return err
 	}
+	src, err := input.ReadDocxContext(ctx, path, data, input.DocxOptions{})
+	if err != nil {
+		return lint.FileResult{}, timedOut(err)
+	}
+	res = driver.LintSourceContext(ctx, src, opts)
+	if res.Err != nil {
+		return lint.FileResult{}, timedOut(res.Err)
+	}
+	if len(res.CheckErrors) > 0 {
+		return res, errors.Join(res.CheckErrors...)
+	}
+	return res, nil
 }
 
 // commentText is a finding as a comment: what the text output prints for

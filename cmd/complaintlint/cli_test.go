@@ -100,21 +100,24 @@ func TestBadInputs(t *testing.T) {
 		emptyDir + ": error: directory has no .txt, .md or .docx files to lint",
 		missing + ": error: no such file or directory",
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
+		if !strings.Contains(errOut, want) {
+			t.Errorf("standard error lacks %q:\n%s", want, errOut)
+		}
+		if strings.Contains(out, want) {
+			t.Errorf("standard output holds the error %q:\n%s", want, out)
 		}
 	}
-	// The good file among the bad ones is still linted.
-	if !strings.Contains(out, good+":10:4: error:") {
+	// The good file among the bad ones is still linted, and is all
+	// standard output holds.
+	if !strings.HasPrefix(out, good+":10:4: error:") || strings.Count(out, "\n") != 1 {
 		t.Errorf("the readable file was not linted:\n%s", out)
 	}
 	// Each error is one line.
-	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+	for _, l := range strings.Split(strings.TrimSpace(errOut), "\n") {
 		if !strings.Contains(l, ": error: ") {
 			t.Errorf("unexpected line %q", l)
 		}
 	}
-	_ = errOut
 }
 
 func TestErrorsOnStderrForMachineFormats(t *testing.T) {
@@ -125,7 +128,7 @@ func TestErrorsOnStderrForMachineFormats(t *testing.T) {
 	if code != exitError || out != "" {
 		t.Errorf("exit %d, stdout %q", code, out)
 	}
-	if !strings.Contains(errOut, "gone.txt: no such file or directory") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+	if !strings.Contains(errOut, "gone.txt: error: no such file or directory") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 		t.Errorf("stderr %q, want one line naming the file", errOut)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/config"
 	"github.com/complaintlint/complaintlint/lint/driver"
@@ -18,7 +17,8 @@ type configs struct {
 	finder   *config.Finder
 }
 
-func knownRule(id string) bool { return checks.ByID(id) != nil }
+// knownRule is what a configuration may name: any rule in the catalogue.
+func knownRule(id string) bool { return ruleByID(id) != nil }
 
 func newConfigs(path string) (*configs, error) {
 	if path == "" {

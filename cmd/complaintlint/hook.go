@@ -76,8 +76,8 @@ func runHook(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "complaintlint hook install: %v\n", err)
 		return exitError
 	}
-	// createFile's mode is subject to the umask, and --force keeps an
-	// existing file's mode; git runs only executable hooks.
+	// createFile's mode is subject to the umask; git runs only executable
+	// hooks. The path is a regular file now (a link there was replaced).
 	if err := os.Chmod(path, 0o755); err != nil {
 		fmt.Fprintf(stderr, "complaintlint hook install: %v\n", err)
 		return exitError

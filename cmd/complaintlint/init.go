@@ -42,20 +42,27 @@ func runInit(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 }
 
 // createFile writes data to path. Without force it refuses when path
-// exists, and creates the file exclusively so two runs cannot both write.
+// exists, and creates the file exclusively so two runs cannot both write
+// (O_EXCL also refuses a symbolic link, even a dangling one). With force
+// it writes a new file and renames it over path: a symbolic link there is
+// replaced, never followed to the file it points to, and a failed write
+// leaves the old file whole.
 func createFile(path string, data []byte, perm os.FileMode, force bool) error {
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if force {
-		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	write := func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
 	}
-	f, err := os.OpenFile(path, flags, perm)
+	if force {
+		return writeFileAtomicMode(path, perm, write)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s already exists; keeping it (use --force to overwrite)", path)
 	}
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}

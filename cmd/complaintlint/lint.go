@@ -18,7 +18,6 @@ import (
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/report"
-	"github.com/complaintlint/complaintlint/lint/suppress"
 )
 
 // lintFlags are the flags of the default command.
@@ -63,7 +62,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&f.inputFormat, "input-format", "", "read files as text, markdown or docx whatever their extension")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: number of CPUs)")
 	fs.IntVar(&f.maxFindings, "max-findings", 500, "at most this many findings per file, then a summary line (0: no limit)")
-	fs.DurationVar(&f.timeout, "timeout-per-file", driver.DefaultTimeout, "give up on a file that takes longer than this to lint (0: no limit)")
+	fs.DurationVar(&f.timeout, "timeout-per-file", driver.DefaultTimeout, "give up on a file that takes more than this much processor time to lint (0: no limit; by default 10s plus 10s per MiB of the file)")
 	fs.StringVar(&f.config, "config", "", "use this configuration file for every document instead of the nearest "+config.FileName)
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0 unless a file could not be linted)")
@@ -142,25 +141,16 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitClean
 		}
-		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+		errorLine(stderr, "complaintlint", err)
 		return exitError
 	}
 	if f.showVersion {
 		return runVersion(nil, stdin, stdout, stderr)
 	}
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+		errorLine(stderr, "complaintlint", err)
 		return exitError
 	}
-	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
-	if err != nil {
-		return fail(err)
-	}
-	defer func() {
-		if err := stopProfiles(); err != nil {
-			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
-		}
-	}()
 	// Check the flags on their own first, so a typo is reported before any
 	// file is read.
 	if _, _, err := f.options(fs.Changed, nil); err != nil {
@@ -178,6 +168,25 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "complaintlint: no files given; name complaints to lint, a directory, or - for standard input (complaintlint --help)")
 		return exitError
 	}
+	// Nothing is read or written, not even a profile, until no output can
+	// replace an input.
+	if err := checkClobber(f.outputPaths(outputs), f.inputPaths(paths)); err != nil {
+		return fail(err)
+	}
+	if f.writeBaseline != "" {
+		if err := baseline.CheckReplaceable(f.writeBaseline); err != nil {
+			return fail(err)
+		}
+	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return fail(err)
+	}
+	defer func() {
+		if err := stopProfiles(); err != nil {
+			errorLine(stderr, "complaintlint", err)
+		}
+	}()
 	cfgs, err := newConfigs(f.config)
 	if err != nil {
 		return fail(err)
@@ -230,25 +239,27 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
 		renv.color = useColor && o.path == ""
+		renv.toStdout = o.path == ""
 		if err := writeOutput(o, results, renv, stdout); err != nil {
-			fmt.Fprintf(stderr, "complaintlint: %v\n", err)
+			errorLine(stderr, "complaintlint", err)
 			status = exitError
 		}
 	}
-	// Errors go to stderr as well, so a format written to a file or a
-	// machine format on stdout never hides them.
+	// Errors go to standard error, one line each, whatever the formats:
+	// standard output carries only results (a machine format also keeps
+	// them in its document), so `complaintlint -f line … | tool` never
+	// mixes the two.
+	// The line is the line format's "path: error: message", the shape
+	// compilers print on standard error, which editors read from both
+	// streams.
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			if !textOnStdout(outputs) {
-				fmt.Fprintf(stderr, "complaintlint: %s: %v\n", r.Path, r.Err)
-			}
+			errorLine(stderr, report.Visible(r.Path)+": error", r.Err)
 			status = exitError
 		}
 		for _, e := range r.CheckErrors {
-			if !textOnStdout(outputs) {
-				fmt.Fprintf(stderr, "complaintlint: %s: %v\n", r.Path, e)
-			}
+			errorLine(stderr, report.Visible(r.Path)+": error", e)
 			status = exitError
 		}
 	}
@@ -283,15 +294,48 @@ func (f *lintFlags) checkFlags() error {
 	return nil
 }
 
-// textOnStdout reports whether a human format already printed file errors
-// to standard output.
-func textOnStdout(outs []output) bool {
+// outputPaths are the files the run writes.
+func (f *lintFlags) outputPaths(outs []output) []namedPath {
+	var ps []namedPath
 	for _, o := range outs {
-		if o.path == "" && (o.name == "text" || o.name == "line") {
-			return true
+		if o.path != "" {
+			ps = append(ps, namedPath{"--format " + o.name + "=", o.path})
 		}
 	}
-	return false
+	for _, p := range []namedPath{{"--write-baseline", f.writeBaseline}, {"--cpuprofile", f.cpuProfile}, {"--memprofile", f.memProfile}} {
+		if p.path != "" {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// inputPaths are the files and folders the run reads. Standard input
+// stands for the file --stdin-filename names (a hook pipes the staged
+// version of the working copy), so that file counts as read.
+func (f *lintFlags) inputPaths(paths []string) []namedPath {
+	var ps []namedPath
+	for _, p := range paths {
+		if p == "-" {
+			if f.stdinFilename != "" {
+				ps = append(ps, namedPath{"--stdin-filename", f.stdinFilename})
+			}
+			continue
+		}
+		ps = append(ps, namedPath{"complaint", p})
+	}
+	for _, p := range []namedPath{{"--config", f.config}, {"--baseline", f.baseline}} {
+		if p.path != "" {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// errorLine writes err to w as one line after prefix, rendered Visible:
+// errors quote file names, which may hold control characters.
+func errorLine(w io.Writer, prefix string, err error) {
+	fmt.Fprintf(w, "%s: %s\n", prefix, report.Visible(err.Error()))
 }
 
 // options builds the lint options for files under cfg (nil: flags only).
@@ -300,12 +344,23 @@ func textOnStdout(outs []output) bool {
 func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driver.Options, *lint.Severity, error) {
 	var opts driver.Options
 	opts.Checks = checks.All
+	if f.jobs < 0 {
+		return opts, nil, fmt.Errorf("--jobs must be 1 or more (0, the default, means one per CPU); got %d", f.jobs)
+	}
 	opts.Jobs = f.jobs
+	if f.maxFindings < 0 {
+		return opts, nil, fmt.Errorf("--max-findings must not be negative (0 means no limit); got %d", f.maxFindings)
+	}
 	opts.Lint.MaxFindings = f.maxFindings
 	if f.timeout < 0 {
 		return opts, nil, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
 	}
 	opts.Timeout = f.timeout
+	if !changed("timeout-per-file") {
+		// The default budget grows with the file; a budget the user
+		// gives is the budget.
+		opts.TimeoutPerMiB = driver.DefaultTimeoutPerMiB
+	}
 	if f.inputFormat != "" {
 		ok := false
 		for _, n := range input.Formats {
@@ -386,7 +441,7 @@ func ruleSet(ids []string, flag string) (map[string]bool, error) {
 		if id == "" {
 			continue
 		}
-		if checks.ByID(id) == nil {
+		if ruleByID(id) == nil {
 			return nil, fmt.Errorf("%s: unknown rule %q (complaintlint rules lists them)", flag, id)
 		}
 		m[id] = true
@@ -424,15 +479,20 @@ func decideColor(mode string, stdout io.Writer) bool {
 // reportEnv is what reporters may need to know about the run.
 type reportEnv struct {
 	color, noSummary bool
-	tool             report.Tool
-	rules            []*lint.Check
-	baseDir          string // the working directory, SARIF's %SRCROOT%
+	// toStdout is set for the format on standard output, which leaves the
+	// file errors to standard error.
+	toStdout bool
+	tool     report.Tool
+	rules    []*lint.Check
+	baseDir  string // the working directory, SARIF's %SRCROOT%
 }
 
 // reporterNames maps format names to constructors.
 var reporterNames = map[string]func(e reportEnv) report.Reporter{
-	"text": func(e reportEnv) report.Reporter { return report.Text{Color: e.color, NoSummary: e.noSummary} },
-	"line": func(reportEnv) report.Reporter { return report.Line{} },
+	"text": func(e reportEnv) report.Reporter {
+		return report.Text{Color: e.color, NoSummary: e.noSummary, OmitErrors: e.toStdout}
+	},
+	"line": func(e reportEnv) report.Reporter { return report.Line{OmitErrors: e.toStdout} },
 	"json": func(e reportEnv) report.Reporter { return report.JSON{Tool: e.tool, Indent: true} },
 	"sarif": func(e reportEnv) report.Reporter {
 		return report.SARIF{Tool: e.tool, Rules: e.rules, BaseDir: e.baseDir}
@@ -440,13 +500,6 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
 	"html":       func(e reportEnv) report.Reporter { return report.HTML{Rules: e.rules} },
-}
-
-// ruleCatalog is every rule a finding can name: the checks, then the rules
-// about suppression directives.
-func ruleCatalog() []*lint.Check {
-	out := append([]*lint.Check{}, checks.All...)
-	return append(out, suppress.Rules...)
 }
 
 func formatNames() []string {
@@ -470,6 +523,13 @@ func writeOutput(o output, results []lint.FileResult, env reportEnv, stdout io.W
 // so a failed run never leaves a half-written report where a CI step
 // expects a whole one.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	return writeFileAtomicMode(path, 0o644, write)
+}
+
+// writeFileAtomicMode is writeFileAtomic giving the file the mode perm.
+// The rename replaces a symbolic link at path rather than writing through
+// it to whatever file it points to.
+func writeFileAtomicMode(path string, perm os.FileMode, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(dirOf(path), ".complaintlint-*")
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("writing %s: directory %s does not exist", path, dirOf(path))
@@ -487,8 +547,8 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	// CreateTemp makes the file private (0600); a report is an ordinary
-	// file the rest of the pipeline reads.
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	// file the rest of the pipeline reads, a hook a program git runs.
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", path, err)
 	}

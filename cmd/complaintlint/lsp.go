@@ -9,9 +9,8 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/complaintlint/complaintlint/checks"
-	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/config"
+	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/lsp"
 )
 
@@ -19,15 +18,21 @@ import (
 // pasted-in exhibit cannot flood the editor.
 const lspMaxFindings = 500
 
+// lspFlags are the lint flags the language server takes: the profile for
+// every buffer (a project's configuration adjusts it per file).
+var lspFlags = []string{"circuit", "state"}
+
 // runLSP serves the Language Server Protocol on standard input and output.
-// The profile flags set the jurisdiction for every buffer; project
-// configuration files will adjust it per file once the config package
-// plugs into lsp.Options.Config.
+// Each buffer gets the options the command line would use for the saved
+// file, from the same flags and the same nearest .complaintlint.yml,
+// suppressions included, through lintFlags.options.
 func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	lfs, f := newLintFlagSet(stderr)
 	fs := pflag.NewFlagSet("complaintlint lsp", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	circuit := fs.String("circuit", "2", "federal circuit whose law governs: 1-11, dc or fed")
-	state := fs.String("state", "NY", "state whose law the state-law counts plead (two-letter code)")
+	for _, name := range lspFlags {
+		fs.AddFlag(lfs.Lookup(name))
+	}
 	// Many editor clients start servers with --stdio; it is the only
 	// transport, so the flag is accepted and changes nothing.
 	fs.Bool("stdio", true, "talk LSP over standard input and output (the default and only transport)")
@@ -45,62 +50,42 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "complaintlint lsp: unexpected argument %q\n", fs.Arg(0))
 		return exitError
 	}
-	c, err := lint.ParseCircuit(*circuit)
+	f.maxFindings = lspMaxFindings
+	base, _, err := f.options(fs.Changed, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "complaintlint lsp: %v\n", err)
 		return exitError
 	}
-	st, err := lint.ParseState(*state)
-	if err != nil {
-		fmt.Fprintf(stderr, "complaintlint lsp: %v\n", err)
-		return exitError
-	}
+	// One document at a time, so its checks may use every core.
+	base.Lint.Workers = runtime.NumCPU()
 	return lsp.Serve(context.Background(), stdin, stdout, lsp.Options{
-		Checks: checks.All,
-		// One document at a time, so its checks may use every core.
-		Lint:    lint.Options{Profile: lint.Profile{Circuit: c, State: st}, MaxFindings: lspMaxFindings, Workers: runtime.NumCPU()},
+		Checks:  base.Checks,
+		Lint:    base.Lint,
 		Version: versionString(),
 		Log:     stderr,
 		// Each lint reads the nearest .complaintlint.yml afresh (a few
 		// stats and a small parse), so an edited configuration applies to
 		// the next keystroke; the server also re-lints when one is saved.
-		Config:      lspConfig(fs.Changed),
+		Config:      lspConfig(f, fs.Changed),
 		ConfigNames: []string{config.FileName},
 	})
 }
 
-// lspConfig returns the language server's per-file configuration lookup.
-func lspConfig(changed func(string) bool) lsp.ConfigFunc {
-	return func(path string, base lint.Options) (lint.Options, error) {
+// lspConfig returns the language server's per-file configuration lookup:
+// the options lintFlags.options gives for the file's configuration, as
+// the command line builds them.
+func lspConfig(f *lintFlags, changed func(string) bool) lsp.ConfigFunc {
+	return func(path string, base driver.Options) (driver.Options, error) {
 		finder := &config.Finder{Known: knownRule}
 		cfg, err := finder.ForFile(path)
 		if err != nil || cfg == nil {
 			return base, err
 		}
-		return applyConfigToLint(base, cfg, changed), nil
+		opts, _, err := f.options(changed, cfg)
+		if err != nil {
+			return base, err
+		}
+		opts.Lint.Workers = base.Lint.Workers
+		return opts, nil
 	}
-}
-
-// applyConfigToLint lays a project configuration over the language
-// server's base options; flags given on the command line win, as in the CLI.
-func applyConfigToLint(o lint.Options, cfg *config.Config, changed func(string) bool) lint.Options {
-	if cfg.Circuit != "" && !changed("circuit") {
-		o.Profile.Circuit = cfg.Circuit
-	}
-	if cfg.State != "" && !changed("state") {
-		o.Profile.State = cfg.State
-	}
-	if len(cfg.Enable) > 0 {
-		o.Only, _ = ruleSet(cfg.Enable, "rules.enable")
-	}
-	if len(cfg.Disable) > 0 {
-		o.Disabled, _ = ruleSet(cfg.Disable, "rules.disable")
-	}
-	if cfg.Severity != nil {
-		o.SeverityOverride = cfg.Severity
-	}
-	if cfg.MinSeverity != nil {
-		o.MinSeverity = *cfg.MinSeverity
-	}
-	return o
 }

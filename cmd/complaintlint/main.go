@@ -10,6 +10,7 @@ package main
 import (
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes.
@@ -20,7 +21,25 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runProcess())
+}
+
+// runProcess is the whole process: the memory limit, then the command.
+func runProcess() int {
+	limitMemory()
+	return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+}
+
+// memoryLimit is the heap size past which the garbage collector works
+// harder rather than let the process grow: with the input limits and the
+// driver's memory budget, it keeps a run within a quarter of a gibibyte.
+// GOMEMLIMIT, when set, wins.
+const memoryLimit = 200 << 20
+
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }
 
 // env is the process environment the CLI consults (NO_COLOR, TERM,

@@ -69,12 +69,16 @@ func matcherFixture(t *testing.T) (dir, line, github string) {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
-	lint := func(format string) string {
+	lint := func(format string) (string, string) {
 		var out, errb bytes.Buffer
 		run([]string{"--format", format, "my complaint.md", "other/c.txt", "missing.txt"}, nil, &out, &errb)
-		return out.String()
+		return out.String(), errb.String()
 	}
-	return dir, lint("line"), lint("github")
+	// Editors read both streams (Vim's :make, VS Code's task terminal):
+	// the findings on standard output, the file error on standard error.
+	lineOut, lineErr := lint("line")
+	githubOut, _ := lint("github")
+	return dir, lineOut + lineErr, githubOut
 }
 
 // textAt is the file's text from a 1-based line and code-point column.

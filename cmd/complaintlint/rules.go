@@ -12,7 +12,30 @@ import (
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/explain"
+	"github.com/complaintlint/complaintlint/lint/suppress"
 )
+
+// ruleCatalog is every rule a finding can name: the checks, then the rules
+// about suppression directives. `rules`, `explain`, --enable, --disable,
+// the configuration and SARIF's rule list all read it, so a rule that
+// appears in the output can be looked up, disabled and regraded.
+func ruleCatalog() []*lint.Check {
+	out := append([]*lint.Check{}, checks.All...)
+	return append(out, suppress.Rules...)
+}
+
+// ruleByID finds a rule of the catalogue.
+func ruleByID(id string) *lint.Check {
+	if c := checks.ByID(id); c != nil {
+		return c
+	}
+	for _, c := range suppress.Rules {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
 
 func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("complaintlint rules", pflag.ContinueOnError)
@@ -38,7 +61,7 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	var err error
 	if !*showProfile && !fs.Changed("circuit") && !fs.Changed("state") {
-		err = writeRules(stdout, checks.All)
+		err = writeRules(stdout, ruleCatalog())
 	} else {
 		c, perr := lint.ParseCircuit(*circuit)
 		if perr != nil {
@@ -48,7 +71,7 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		if perr != nil {
 			return fail("--state: %v", perr)
 		}
-		err = WriteProfile(stdout, checks.All, lint.Profile{Circuit: c, State: st})
+		err = WriteProfile(stdout, ruleCatalog(), lint.Profile{Circuit: c, State: st})
 	}
 	if err != nil {
 		return fail("%v", err)
@@ -130,7 +153,7 @@ func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: complaintlint explain RULE (complaintlint rules lists them)")
 		return exitError
 	}
-	c := checks.ByID(args[0])
+	c := ruleByID(args[0])
 	if c == nil {
 		fmt.Fprintf(stderr, "complaintlint explain: unknown rule %q (complaintlint rules lists them)\n", args[0])
 		return exitError

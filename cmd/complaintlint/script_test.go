@@ -18,8 +18,16 @@ var _ = linttest.Update
 // scripts under testdata/script drive the real CLI as a user would: its
 // arguments, standard input, exit status and files.
 func TestMain(m *testing.M) {
+	// The hostile-input suite runs the command in a child process of its
+	// own to measure its peak memory.
+	if os.Getenv(asCLI) == "1" {
+		os.Exit(runProcess())
+	}
+	if f := os.Getenv(asReaper); f != "" {
+		os.Exit(reap(f))
+	}
 	testscript.Main(m, map[string]func(){
-		"complaintlint": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"complaintlint": func() { os.Exit(runProcess()) },
 	})
 }
 

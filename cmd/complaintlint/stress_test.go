@@ -59,9 +59,9 @@ func TestConcurrentRunsIdentical(t *testing.T) {
 func TestTimeoutPerFileFlag(t *testing.T) {
 	dir := t.TempDir()
 	p := write(t, dir, "flawed.txt", []byte(strings.Repeat(flawed, 50)))
-	code, out, _ := runCLI(t, "", "-f", "line", "--timeout-per-file", "1ns", p)
-	if code != exitError || out != p+": error: gave up after 1ns (file too complex); the other files were linted\n" {
-		t.Errorf("exit %d, output %q", code, out)
+	code, out, errOut := runCLI(t, "", "-f", "line", "--timeout-per-file", "1ns", p)
+	if code != exitError || out != "" || errOut != p+": error: gave up after 1ns, the time budget for this file (raise it with --timeout-per-file; 0 means no limit)\n" {
+		t.Errorf("exit %d, output %q, standard error %q", code, out, errOut)
 	}
 	if code, _, _ := runCLI(t, "", "-f", "line", "--timeout-per-file", "0", p); code != exitFindings {
 		t.Errorf("--timeout-per-file 0: exit %d", code)

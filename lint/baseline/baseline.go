@@ -19,6 +19,7 @@ import (
 	"sort"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/boundedfile"
 	"github.com/complaintlint/complaintlint/lint/fingerprint"
 )
 
@@ -79,9 +80,13 @@ func Write(w io.Writer, b File) error {
 	return enc.Encode(b)
 }
 
+// MaxSize is the largest baseline read: about sixty thousand findings,
+// far past any draft's, while decoding it stays within tens of MiB.
+const MaxSize = 16 << 20
+
 // Read loads a baseline file.
 func Read(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := boundedfile.Read(path, MaxSize, "a baseline")
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -100,6 +105,48 @@ func Read(path string) (*File, error) {
 		return nil, fmt.Errorf("baseline %s: fingerprints of scheme %q, this complaintlint computes %q; write it again with --write-baseline", path, b.Scheme, fingerprint.Version)
 	}
 	return &b, nil
+}
+
+// CheckReplaceable refuses to let --write-baseline replace path unless it
+// does not exist yet or holds a complaintlint baseline of any version: a
+// mistyped name must not turn a complaint or another tool's file into a
+// baseline.
+func CheckReplaceable(path string) error {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("--write-baseline %s: %w", path, err)
+	}
+	if info.IsDir() {
+		return fmt.Errorf("--write-baseline %s: that is a folder; name the baseline file, e.g. %s", path, filepath.Join(path, "complaintlint-baseline.json"))
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("--write-baseline %s: not a regular file; name a new file or an existing baseline", path)
+	}
+	// A file past the size a baseline is read at is no baseline to replace.
+	data, err := boundedfile.Read(path, MaxSize, "a baseline")
+	if err != nil && !errors.Is(err, boundedfile.ErrTooLarge) {
+		return fmt.Errorf("--write-baseline %s: %w", path, err)
+	}
+	if err != nil || !looksLikeBaseline(data) {
+		return fmt.Errorf("--write-baseline %s: the file exists and is not a complaintlint baseline; keeping it (name a new file, or delete this one first)", path)
+	}
+	return nil
+}
+
+// looksLikeBaseline reports a JSON object with the fields every version of
+// the format has, whatever their values.
+func looksLikeBaseline(data []byte) bool {
+	var probe struct {
+		Version  *int            `json:"version"`
+		Findings json.RawMessage `json:"findings"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return false
+	}
+	return probe.Version != nil && len(probe.Findings) > 0 && probe.Findings[0] == '['
 }
 
 // Outcome is what applying a baseline did.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -91,5 +92,67 @@ func TestReadErrors(t *testing.T) {
 	}
 	if _, err := Read(filepath.Join(dir, "absent.json")); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Errorf("absent: %v", err)
+	}
+}
+
+// TestReadBounded: a baseline that is a device, a named pipe or past the
+// size limit is refused at once instead of growing memory without end or
+// waiting for a writer.
+func TestReadBounded(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.json")
+	if err := os.WriteFile(big, make([]byte, MaxSize+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		big:         "big.json: file is larger than the limit for a baseline (16 MiB)",
+		"/dev/zero": "baseline /dev/zero: not a regular file (a device)",
+		fifo:        "fifo.json: not a regular file (a named pipe)",
+	} {
+		_, err := Read(path)
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%s: error %v, want %q", path, err, want)
+		}
+	}
+}
+
+// --write-baseline replaces a baseline of any version, and nothing else.
+func TestCheckReplaceable(t *testing.T) {
+	dir := t.TempDir()
+	put := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ok := map[string]string{
+		"new file":         filepath.Join(dir, "new.json"),
+		"current baseline": put("cur.json", `{"version": 1, "fingerprintScheme": "x", "findings": []}`),
+		"older baseline":   put("old.json", `{"version": 0, "findings": [{"path": "a.md"}]}`),
+	}
+	for name, p := range ok {
+		if err := CheckReplaceable(p); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	refused := map[string]struct{ path, want string }{
+		"complaint":           {put("draft.txt", "COUNT I\n"), "the file exists and is not a complaintlint baseline"},
+		"other JSON":          {put("notes.json", `{"meeting": "Tuesday"}`), "the file exists and is not a complaintlint baseline"},
+		"findings not a list": {put("odd.json", `{"version": 1, "findings": 3}`), "not a complaintlint baseline"},
+		"folder":              {dir, "that is a folder"},
+	}
+	for name, c := range refused {
+		err := CheckReplaceable(c.path)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", name, err, c.want)
+		}
+	}
+	if err := CheckReplaceable(os.DevNull); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("device: %v", err)
 	}
 }

@@ -15,15 +15,21 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/boundedfile"
 	"github.com/complaintlint/complaintlint/lint/suppress"
 )
+
+// MaxSize is the largest configuration file read. A team's file, with a
+// few hundred suppressions, is tens of KiB; the YAML parser holds about a
+// hundred times the file's size, so a larger one is refused rather than
+// parsed.
+const MaxSize = 256 << 10
 
 // FileName is the configuration file discovery looks for.
 const FileName = ".complaintlint.yml"
@@ -79,7 +85,7 @@ func (e *Error) Error() string {
 // Load reads and parses a configuration file. display is the path shown in
 // messages; known reports whether a rule id exists.
 func Load(path, display string, known func(string) bool) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := boundedfile.Read(path, MaxSize, "a configuration")
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {

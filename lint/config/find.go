@@ -1,6 +1,9 @@
 package config
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,9 +50,11 @@ func (f *Finder) ForDir(dir string) (*Config, error) {
 		}
 		walked = append(walked, d)
 		cand := filepath.Join(d, FileName)
-		// A directory that cannot be read is passed over like one without
-		// a configuration, as git does with unreadable parents.
-		if info, err := os.Stat(cand); err == nil && info.Mode().IsRegular() {
+		present, err := f.present(cand)
+		if err != nil {
+			return nil, err
+		}
+		if present {
 			c, err := f.load(cand)
 			if err != nil {
 				return nil, err
@@ -67,6 +72,55 @@ func (f *Finder) ForDir(dir string) (*Config, error) {
 		f.dirs[d] = found
 	}
 	return found, nil
+}
+
+// present reports whether a configuration file is at path. A directory
+// that cannot be read is passed over like one without a configuration, as
+// git does with unreadable parents. Anything else there that is not a
+// readable regular file (a symbolic link in a loop or to nothing, a named
+// pipe, a device, a folder) is an error: passing over it would silently
+// drop the suppressions and settings the user put there. Only the file's
+// mode is looked at, so a named pipe is never opened.
+func (f *Finder) present(path string) (bool, error) {
+	info, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
+		return false, nil
+	}
+	if err != nil {
+		return false, &Error{File: f.display(path), Msg: fmt.Sprintf("cannot read the configuration: %v", unwrapPath(err))}
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		if info, err = os.Stat(path); err != nil {
+			return false, &Error{File: f.display(path), Msg: fmt.Sprintf("a symbolic link that cannot be followed (%v); fix or remove it", unwrapPath(err))}
+		}
+	}
+	if !info.Mode().IsRegular() {
+		return false, &Error{File: f.display(path), Msg: fmt.Sprintf("not a regular file (%s); a configuration is a YAML file, so replace it with one or remove it", modeName(info.Mode()))}
+	}
+	return true, nil
+}
+
+// unwrapPath drops the operation and path an fs.PathError repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func modeName(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeCharDevice != 0, m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return m.Type().String()
 }
 
 func (f *Finder) load(path string) (*Config, error) {

@@ -1,8 +1,11 @@
 package config
 
 import (
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -47,6 +50,31 @@ func TestParseHostile(t *testing.T) {
 		}
 		if !strings.HasPrefix(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("%s: error %q, want one line starting %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// TestLoadBounded: a configuration that is a device, a named pipe or past
+// the size limit is refused at once, naming the file, instead of growing
+// memory without end or waiting for a writer.
+func TestLoadBounded(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.yml")
+	if err := os.WriteFile(big, []byte("files:\n  exclude:\n"+strings.Repeat("    - \"d/*.txt\"\n", MaxSize/16)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo.yml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		big:         "big.yml: cannot read the configuration: file is larger than the limit for a configuration (256 KiB)",
+		"/dev/zero": "zero: cannot read the configuration: not a regular file (a device)",
+		fifo:        "fifo.yml: cannot read the configuration: not a regular file (a named pipe)",
+	} {
+		_, err := Load(path, filepath.Base(path), nil)
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%s: error %v, want %q", path, err, want)
 		}
 	}
 }

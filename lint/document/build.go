@@ -1,6 +1,7 @@
 package document
 
 import (
+	"context"
 	"runtime"
 	"strconv"
 	"strings"
@@ -13,6 +14,17 @@ import (
 // Build parses a Source into a Document. It never fails: text that does not
 // look like a complaint simply yields a document with no counts.
 func Build(s Source) *Document {
+	d, _ := BuildContext(context.Background(), s)
+	return d
+}
+
+// BuildContext is Build that gives up, returning ctx's error and no
+// document, once ctx is done: every loop that grows with the text checks
+// it, so an abandoned build stops promptly instead of running on.
+func BuildContext(ctx context.Context, s Source) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if len(s.Text) != len(s.Src) {
 		s.Text = AnalysisText(s.Src)
 	}
@@ -27,23 +39,45 @@ func Build(s Source) *Document {
 	// Released by Done, or when the document is collected at the latest.
 	d.releaseIndex = legal.IndexText(d.Text)
 	runtime.AddCleanup(d, func(release func()) { release() }, d.releaseIndex)
-	b := builder{d: d, onePerLine: s.OnePerLine}
-	b.paragraphs()
-	b.sections()
-	b.allegations()
-	b.counts()
-	b.sentences()
-	b.incorporation()
-	b.definitions()
+	b := builder{d: d, onePerLine: s.OnePerLine, ctx: ctx}
+	for _, stage := range []func(){b.paragraphs, b.sections, b.allegations, b.counts, b.sentences, b.incorporation, b.definitions} {
+		stage()
+		if b.err != nil {
+			d.Done()
+			return nil, b.err
+		}
+	}
 	for ci := range d.Counts {
+		if b.cancelled() {
+			d.Done()
+			return nil, b.err
+		}
 		d.Counts[ci].scope = d.computeScope(ci)
 	}
-	return d
+	return d, nil
 }
 
 type builder struct {
 	d          *Document
 	onePerLine bool
+
+	ctx   context.Context
+	err   error // ctx's error once it is done
+	ticks int
+}
+
+// cancelled reports whether the build should stop, asking ctx every few
+// hundred calls: often enough to stop within milliseconds, rarely enough
+// to cost nothing.
+func (b *builder) cancelled() bool {
+	if b.err != nil {
+		return true
+	}
+	b.ticks++
+	if b.ticks&255 == 0 {
+		b.err = b.ctx.Err()
+	}
+	return b.err != nil
 }
 
 type line struct {
@@ -58,6 +92,9 @@ func (b *builder) lines() []line {
 	n := d.Lines.Lines()
 	out := make([]line, 0, n)
 	for i := 1; i <= n; i++ {
+		if b.cancelled() {
+			return nil
+		}
 		sp := d.Lines.LineSpan(i)
 		t := d.Text[sp.Start:sp.End]
 		out = append(out, line{span: sp, text: t, num: i, blank: strings.TrimSpace(t) == ""})
@@ -111,6 +148,9 @@ func (b *builder) paragraphs() {
 	}
 	prevNum := 0 // the last plausible allegation number, to tell wrapped years from numbers
 	for i, l := range lines {
+		if b.cancelled() {
+			return
+		}
 		if l.blank {
 			flush()
 			continue
@@ -437,6 +477,9 @@ func (b *builder) sections() {
 		started = true
 	}
 	for i := range d.Paragraphs {
+		if b.cancelled() {
+			return
+		}
 		p := &d.Paragraphs[i]
 		t := d.Text[p.Span.Start:p.Span.End]
 		first := t
@@ -515,6 +558,9 @@ func (b *builder) allegations() {
 func (b *builder) counts() {
 	d := b.d
 	for i := 0; i < len(d.Paragraphs); i++ {
+		if b.cancelled() {
+			return
+		}
 		p := &d.Paragraphs[i]
 		if !p.Heading {
 			continue
@@ -577,6 +623,9 @@ func (b *builder) counts() {
 		// Trim trailing whitespace so the span ends on text.
 		c.Span = Span{c.Span.Start, trimSpan(d.Text, c.Span).End}
 		for pi := range d.Paragraphs {
+			if b.cancelled() {
+				return
+			}
 			q := &d.Paragraphs[pi]
 			if q.Span.Start >= c.Span.Start && q.Span.End <= c.Span.End {
 				q.Count = ci
@@ -598,6 +647,9 @@ func (b *builder) definitions() {
 	d := b.d
 	seen := map[string]bool{}
 	for si := range d.Sentences {
+		if b.cancelled() {
+			return
+		}
 		s := &d.Sentences[si]
 		for _, m := range reDefinedTerm.FindAllStringSubmatchIndex(s.Text, -1) {
 			term := strings.TrimSpace(s.Text[m[2]:m[3]])
@@ -614,6 +666,9 @@ func (b *builder) definitions() {
 func (b *builder) incorporation() {
 	d := b.d
 	for ci := range d.Counts {
+		if b.cancelled() {
+			return
+		}
 		c := &d.Counts[ci]
 		for _, si := range c.Sentences {
 			s := &d.Sentences[si]

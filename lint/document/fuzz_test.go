@@ -21,9 +21,10 @@ func seedComplaints(f *testing.F) {
 			continue
 		}
 		// Pieces, not whole complaints: the fuzzer mutates and minimizes
-		// small inputs far faster.
-		for i := 0; i+2048 <= len(b); i += 8192 {
-			f.Add(string(b[i : i+2048]))
+		// small inputs far faster (minimizing costs thousands of runs per
+		// input found, growing with its size).
+		for i := 0; i+fuzzPiece <= len(b); i += 8192 {
+			f.Add(string(b[i : i+fuzzPiece]))
 		}
 	}
 	f.Add("COUNT I\nCOPYRIGHT INFRINGEMENT\n")
@@ -31,13 +32,22 @@ func seedComplaints(f *testing.F) {
 	f.Add("COUNT I\r\rCOUNT II\r\n\r\n1. “x” — y’s ¶ 3.")
 }
 
+// fuzzPiece is the size of the seed pieces, and fuzzMax the largest input
+// the targets look at: past a few KiB a run costs milliseconds and the
+// fuzzer covers little in CI's short runs; structure bugs show on short
+// texts.
+const (
+	fuzzPiece = 1024
+	fuzzMax   = 4096
+)
+
 // FuzzBuild checks the structure parser's invariants on arbitrary text:
 // no panic; sentences within bounds, in order and not overlapping, each
 // with its index; counts in order; every scope sentence index valid.
 func FuzzBuild(f *testing.F) {
 	seedComplaints(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		if len(text) > 1<<13 {
+		if len(text) > fuzzMax {
 			return
 		}
 		defer watchdog(text)()
@@ -91,7 +101,7 @@ func FuzzBuild(f *testing.F) {
 func FuzzRealign(f *testing.F) {
 	seedComplaints(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		if len(text) > 1<<13 {
+		if len(text) > fuzzMax {
 			return
 		}
 		defer watchdog(text)()

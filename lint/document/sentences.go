@@ -221,6 +221,9 @@ func (b *builder) sentences() {
 		allegationOf[a.Paragraph] = ai
 	}
 	for pi := range d.Paragraphs {
+		if b.cancelled() {
+			return
+		}
 		p := &d.Paragraphs[pi]
 		ai, ok := allegationOf[pi]
 		if !ok {

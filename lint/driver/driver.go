@@ -5,6 +5,8 @@
 package driver
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +15,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -37,24 +40,45 @@ type Options struct {
 	// Suppress holds the configuration's suppressions; directives in the
 	// document are honoured whatever it holds.
 	Suppress suppress.Options
-	// Timeout is how long Run waits for one file (0: no limit). A check
-	// cannot be interrupted, so past the budget the file is reported as
-	// given up and its lint is abandoned: it runs on in the background but
-	// its result is discarded, never written into the results.
-	Timeout time.Duration
+	// Timeout is the time budget of one file (0: no limit), and
+	// TimeoutPerMiB is added to it for each MiB of the file (of its text
+	// at most), so a large complaint is not given up on for being large.
+	// The budget is processor time (see WithBudget), so a busy machine
+	// does not spend it either. It covers parsing, building the model and
+	// every check; past it, each of them stops at its next step and the
+	// file is reported as given up.
+	Timeout       time.Duration
+	TimeoutPerMiB time.Duration
 }
 
-// DefaultTimeout is the per-file budget the command line uses: far more
-// than any real complaint needs (well under a second), short enough that a
-// pathological file cannot stall a pre-commit hook.
-const DefaultTimeout = 10 * time.Second
+// DefaultTimeout and DefaultTimeoutPerMiB make the per-file budget the
+// command line uses: 10 s, plus 10 s per MiB. A real complaint needs well
+// under a second per MiB even on a loaded machine; a pathological file
+// still cannot stall a pre-commit hook for long, since the input limits
+// cap a file's budget at about a minute and a half.
+const (
+	DefaultTimeout       = 10 * time.Second
+	DefaultTimeoutPerMiB = 10 * time.Second
+)
 
-// TimeoutError is the error of a file given up on after Options.Timeout.
+// Budget is the time budget of a file of size bytes under the options.
+func (o *Options) Budget(size int) time.Duration {
+	if o.Timeout <= 0 {
+		return 0
+	}
+	mib := float64(min(size, input.MaxTextSize)) / (1 << 20)
+	return o.Timeout + time.Duration(mib*float64(o.TimeoutPerMiB)).Truncate(time.Second)
+}
+
+// TimeoutError is the error of a file given up on after its budget.
 type TimeoutError struct{ After time.Duration }
 
 func (e *TimeoutError) Error() string {
-	return fmt.Sprintf("gave up after %s (file too complex); the other files were linted", e.After)
+	return fmt.Sprintf("gave up after %s, the time budget for this file (raise it with --timeout-per-file; 0 means no limit)", e.After)
 }
+
+// Unwrap lets errors.Is(err, context.DeadlineExceeded) find it.
+func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
 
 // Target is one thing to lint: a file on disk, or standard input.
 type Target struct {
@@ -86,7 +110,16 @@ func Expand(paths []string) []Target {
 			continue
 		}
 		var found []Target
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		skippedLinks := 0
+		// A folder named on the command line through a symbolic link is
+		// walked: WalkDir does not follow a link at its root, but does
+		// follow one written with a trailing separator. Links inside the
+		// folder are still not followed.
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 && !strings.HasSuffix(p, string(filepath.Separator)) {
+			root = p + string(filepath.Separator)
+		}
+		walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				found = append(found, Target{Path: path, Err: describe(err)})
 				if d != nil && d.IsDir() {
@@ -95,10 +128,13 @@ func Expand(paths []string) []Target {
 				return nil
 			}
 			if d.IsDir() {
-				if path != p && (d.Name() == ".git" || d.Name() == "node_modules") {
+				if path != root && (d.Name() == ".git" || d.Name() == "node_modules") {
 					return fs.SkipDir
 				}
 				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 && input.Lintable(path) {
+				skippedLinks++
 			}
 			if d.Type()&fs.ModeSymlink != 0 || !d.Type().IsRegular() {
 				return nil
@@ -112,7 +148,15 @@ func Expand(paths []string) []Target {
 			found = append(found, Target{Path: p, Err: describe(walkErr)})
 		}
 		if len(found) == 0 {
-			out = append(out, Target{Path: p, Err: errors.New("directory has no .txt, .md or .docx files to lint")})
+			msg := "directory has no .txt, .md or .docx files to lint"
+			if skippedLinks > 0 {
+				links := "links"
+				if skippedLinks == 1 {
+					links = "link"
+				}
+				msg += fmt.Sprintf(" (it holds %d symbolic %s to such files, which are not followed inside a folder; name them on the command line)", skippedLinks, links)
+			}
+			out = append(out, Target{Path: p, Err: errors.New(msg)})
 		}
 		out = append(out, found...)
 	}
@@ -163,6 +207,7 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 		jobs = len(targets)
 	}
 	results := make([]lint.FileResult, len(targets))
+	mem := newMemoryBudget(MemoryBudget)
 	var next int
 	var mu sync.Mutex
 	done := 0
@@ -179,7 +224,7 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 				if i >= len(targets) {
 					return
 				}
-				results[i] = lintWithin(targets[i], opts)
+				results[i] = lintWithin(targets[i], opts, mem)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -194,28 +239,30 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 	return results
 }
 
-// lintWithin lints a target, giving up after opts.Timeout. The lint runs
-// in its own goroutine and hands its result over a buffered channel, so an
-// abandoned lint finishes (or not) without touching anything shared.
-func lintWithin(t Target, opts Options) lint.FileResult {
-	if opts.Timeout <= 0 {
-		return LintTarget(t, opts)
+// lintWithin lints a target within its time budget, holding the share of
+// the memory budget its size calls for while it does.
+func lintWithin(t Target, opts Options, mem *memoryBudget) lint.FileResult {
+	if t.Err != nil {
+		return lint.FileResult{Path: t.Path, Err: t.Err}
 	}
-	ch := make(chan lint.FileResult, 1)
-	go func() { ch <- LintTarget(t, opts) }()
-	timer := time.NewTimer(opts.Timeout)
-	defer timer.Stop()
-	select {
-	case r := <-ch:
-		return r
-	case <-timer.C:
-		return lint.FileResult{Path: t.Path, Err: &TimeoutError{After: opts.Timeout}}
+	if t.Stdin == nil {
+		if info, err := os.Stat(t.Path); err == nil {
+			n := mem.acquire(info.Size())
+			defer mem.release(n)
+		}
 	}
+	return LintTargetContext(context.Background(), t, opts)
 }
 
 // LintTarget reads and lints one target. It never panics: a reader or a
 // model failure becomes the result's error.
-func LintTarget(t Target, opts Options) (res lint.FileResult) {
+func LintTarget(t Target, opts Options) lint.FileResult {
+	return LintTargetContext(context.Background(), t, opts)
+}
+
+// LintTargetContext is LintTarget within the file's time budget (counted
+// from when the file has been read) and stopping when ctx is done.
+func LintTargetContext(ctx context.Context, t Target, opts Options) (res lint.FileResult) {
 	res.Path = t.Path
 	if t.Err != nil {
 		res.Err = t.Err
@@ -226,32 +273,65 @@ func LintTarget(t Target, opts Options) (res lint.FileResult) {
 			res = lint.FileResult{Path: t.Path, Err: fmt.Errorf("internal error while reading the document: %v (please report it)", r)}
 		}
 	}()
-	data, err := readAll(t)
+	data, err := readAll(t, opts.InputFormat)
 	if err != nil {
 		res.Err = err
 		return res
 	}
-	src, err := input.Read(t.Path, data, opts.InputFormat)
+	ctx, cancel := WithBudget(ctx, opts, len(data))
+	defer cancel()
+	src, err := input.ReadContext(ctx, t.Path, data, opts.InputFormat)
 	if err != nil {
-		res.Err = err
+		res.Err = budgetError(ctx, opts, len(data), err)
 		return res
 	}
-	return LintSource(src, opts)
+	res = LintSourceContext(ctx, src, opts)
+	if res.Err != nil {
+		res.Err = budgetError(ctx, opts, len(data), res.Err)
+	}
+	return res
+}
+
+// budgetError turns the error of work stopped by its budget into a
+// TimeoutError naming the budget.
+func budgetError(ctx context.Context, opts Options, size int, err error) error {
+	if OverBudget(ctx) && errors.Is(err, context.Canceled) {
+		return &TimeoutError{After: opts.Budget(size)}
+	}
+	return err
 }
 
 // LintSource lints an already-read source (the language server's buffers).
 func LintSource(src document.Source, opts Options) lint.FileResult {
-	doc := document.Build(src)
-	findings, errs := lint.Run(doc, opts.Checks, opts.Lint)
+	return LintSourceContext(context.Background(), src, opts)
+}
+
+// LintSourceContext is LintSource that stops once ctx is done; the result
+// then carries ctx's error and no findings.
+func LintSourceContext(ctx context.Context, src document.Source, opts Options) lint.FileResult {
+	doc, err := document.BuildContext(ctx, src)
+	if err != nil {
+		return lint.FileResult{Path: src.Path, Err: err}
+	}
+	defer doc.Done()
+	findings, errs, err := lint.RunContext(ctx, doc, opts.Checks, opts.Lint)
+	if err != nil {
+		return lint.FileResult{Path: src.Path, Err: err}
+	}
 	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
+	opts.Suppress.Only, opts.Suppress.Disabled = opts.Lint.Only, opts.Lint.Disabled
+	opts.Suppress.SeverityOverride = opts.Lint.SeverityOverride
 	suppress.Apply(&res, opts.Checks, opts.Suppress)
-	doc.Done()
 	return res
 }
 
-func readAll(t Target) ([]byte, error) {
+// readAll reads a target, refusing without reading it a file larger than
+// its format is ever linted at (input.MaxReadSize).
+func readAll(t Target, format string) ([]byte, error) {
+	limit := input.MaxReadSize(t.Path, format)
 	r := t.Stdin
+	var size int64 // the file's size when known, to read it into one allocation
 	if r == nil {
 		f, err := os.Open(t.Path)
 		if err != nil {
@@ -262,20 +342,23 @@ func readAll(t Target) ([]byte, error) {
 			if info.IsDir() {
 				return nil, errors.New("is a directory")
 			}
-			if info.Size() > input.MaxFileSize {
-				return nil, input.ErrTooLarge
+			if info.Size() > limit {
+				return nil, input.TooLargeError(t.Path, format)
 			}
+			size = info.Size()
 		}
 		r = f
 	}
 	// Read one byte past the limit so an oversized stream is detected
 	// without ever holding more than the limit.
-	data, err := io.ReadAll(io.LimitReader(r, input.MaxFileSize+1))
-	if err != nil {
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead + 1)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, describe(err)
 	}
-	if len(data) > input.MaxFileSize {
-		return nil, input.ErrTooLarge
+	data := buf.Bytes()
+	if int64(len(data)) > limit {
+		return nil, input.TooLargeError(t.Path, format)
 	}
 	return data, nil
 }

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 
@@ -37,6 +38,12 @@ func ReadDocx(path string, data []byte) (document.Source, error) {
 // the number of zip entries and the XML nesting depth are bounded, DTDs are
 // refused, and every refusal is a one-line error.
 func ReadDocxWith(path string, data []byte, opt DocxOptions) (document.Source, error) {
+	return ReadDocxContext(context.Background(), path, data, opt)
+}
+
+// ReadDocxContext is ReadDocxWith that gives up with ctx's error once ctx is
+// done.
+func ReadDocxContext(ctx context.Context, path string, data []byte, opt DocxOptions) (document.Source, error) {
 	if len(data) > MaxFileSize {
 		return document.Source{}, ErrTooLarge
 	}
@@ -44,6 +51,7 @@ func ReadDocxWith(path string, data []byte, opt DocxOptions) (document.Source, e
 	if err != nil {
 		return document.Source{}, err
 	}
+	a.ctx = ctx
 	if !a.has("word/document.xml") {
 		return document.Source{}, a.missingDocumentError()
 	}
@@ -87,7 +95,7 @@ func readPart[T any](a *docxArchive, name string, read func(*xmlReader) (T, erro
 		return zero, err
 	}
 	defer func() { _ = rc.Close() }() // read-only: a close error loses nothing
-	v, err := read(newXMLReader(name, rc))
+	v, err := read(newXMLReader(a.ctx, name, rc))
 	if err != nil {
 		return zero, err
 	}
@@ -132,6 +140,9 @@ func docxSource(path string, paras []docxPara, styles *docxStyles, numbering *do
 		if h := paragraphHint(p, styles, lists); h != (document.LineHint{}) {
 			hints[line+1] = h
 		}
+	}
+	if len(src) > MaxTextSize {
+		return document.Source{}, textTooLarge()
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
 		if len(paras) == 0 {

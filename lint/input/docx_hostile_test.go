@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"context"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -276,7 +277,7 @@ func TestLimitErrorsSurfaceThroughXML(t *testing.T) {
 	budget := int64(1 << 20)
 	text := io.MultiReader(strings.NewReader("<w:t>"), repeatByte('x'))
 	p := &partReader{rc: io.NopCloser(nil), lim: io.LimitReader(text, budget+1), name: "word/document.xml", compressed: 1 << 30, budget: &budget}
-	_, err := readBody(newXMLReader("word/document.xml", p), false)
+	_, err := readBody(newXMLReader(context.Background(), "word/document.xml", p), false)
 	if !errors.Is(err, ErrInflatedSize) || !strings.HasPrefix(err.Error(), "word/document.xml: ") {
 		t.Errorf("err = %v, want the part named and ErrInflatedSize", err)
 	}

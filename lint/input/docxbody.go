@@ -38,6 +38,8 @@ type bodyReader struct {
 	inInstrs int // fields not yet past "separate"
 
 	trace *bodyTrace // records the layout when asked for, else nil
+
+	textLen int // bytes of text read, to refuse more than MaxTextSize
 }
 
 // readBody reads the body paragraphs. Tracked changes read as accepted,
@@ -76,6 +78,14 @@ func readBodyTraced(x *xmlReader, original bool, layout *DocxLayout) ([]docxPara
 			if b.inText {
 				b.emit(t, DocxChars)
 			}
+		}
+		// One paragraph more than the lines limit, or text past its limit,
+		// and the file is refused without reading the rest.
+		if len(b.paras) > MaxLines {
+			return nil, tooManyLines("paragraphs")
+		}
+		if b.textLen > MaxTextSize {
+			return nil, textTooLarge()
 		}
 	}
 }
@@ -230,6 +240,7 @@ func (b *bodyReader) emit(s []byte, kind DocxChunkKind) {
 	if b.trace != nil && len(s) > 0 {
 		b.trace.chunk(b, kind, len(p.text), len(s))
 	}
+	b.textLen += len(s)
 	for _, c := range s {
 		if c == '\n' || c == '\r' {
 			c = ' '

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -185,6 +186,12 @@ func entityLen(name []byte) (int, bool) {
 // accepted) and also returns where each paragraph's text lies in
 // word/document.xml.
 func ReadDocxLayout(path string, data []byte) (document.Source, *DocxLayout, error) {
+	return ReadDocxLayoutContext(context.Background(), path, data)
+}
+
+// ReadDocxLayoutContext is ReadDocxLayout that gives up with ctx's error
+// once ctx is done.
+func ReadDocxLayoutContext(ctx context.Context, path string, data []byte) (document.Source, *DocxLayout, error) {
 	if len(data) > MaxFileSize {
 		return document.Source{}, nil, ErrTooLarge
 	}
@@ -192,6 +199,7 @@ func ReadDocxLayout(path string, data []byte) (document.Source, *DocxLayout, err
 	if err != nil {
 		return document.Source{}, nil, err
 	}
+	a.ctx = ctx
 	if !a.has("word/document.xml") {
 		return document.Source{}, nil, a.missingDocumentError()
 	}
@@ -201,7 +209,7 @@ func ReadDocxLayout(path string, data []byte) (document.Source, *DocxLayout, err
 	}
 	layout := &DocxLayout{Document: raw}
 	src, err := readDocxArchive(path, a, DocxOptions{}, func() ([]docxPara, error) {
-		return readBodyTraced(newXMLReader("word/document.xml", bytes.NewReader(raw)), false, layout)
+		return readBodyTraced(newXMLReader(ctx, "word/document.xml", bytes.NewReader(raw)), false, layout)
 	})
 	if err != nil {
 		return document.Source{}, nil, err

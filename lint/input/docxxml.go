@@ -1,6 +1,7 @@
 package input
 
 import (
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -28,18 +29,32 @@ var (
 // the way a consumer that knows no extensions must resolve them.
 type xmlReader struct {
 	d     *xml.Decoder
+	ctx   context.Context
 	part  string
 	depth int
+	// elements counts the elements read, skipped ones included.
+	elements int
 	// tokStart and tokEnd are the byte offsets in the part of the token
 	// next returned last (equal for the end of a self-closing element,
 	// which the decoder makes up without reading anything).
 	tokStart, tokEnd int64
+	// charset is an encoding other than UTF-8 the part declared; the
+	// decoder's own error for it names Go's API, not what to do.
+	charset string
 }
 
-func newXMLReader(part string, r io.Reader) *xmlReader {
-	d := xml.NewDecoder(r)
+func newXMLReader(ctx context.Context, part string, r io.Reader) *xmlReader {
+	d := xml.NewDecoder(newTagScanner(r))
 	d.Strict = true
-	return &xmlReader{d: d, part: part}
+	x := &xmlReader{d: d, ctx: ctx, part: part}
+	// Word writes every part in UTF-8. A part declaring another encoding
+	// (ISO-8859-1 from a converter, say) is refused with what to do;
+	// decoding it would move the byte offsets annotate writes comments at.
+	d.CharsetReader = func(label string, _ io.Reader) (io.Reader, error) {
+		x.charset = label
+		return nil, errors.New("unsupported encoding")
+	}
+	return x
 }
 
 // next returns the next token. mc:Choice branches are skipped and the
@@ -57,9 +72,8 @@ func (x *xmlReader) next() (xml.Token, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			x.depth++
-			if x.depth > docxLimit.maxDepth {
-				return nil, fmt.Errorf("%s: %w (more than %d levels)", x.part, ErrXMLTooDeep, docxLimit.maxDepth)
+			if err := x.started(); err != nil {
+				return nil, err
 			}
 			if t.Name.Space == nsMC {
 				switch t.Name.Local {
@@ -86,6 +100,24 @@ func (x *xmlReader) next() (xml.Token, error) {
 	}
 }
 
+// started counts an element just begun against the nesting and element
+// limits.
+func (x *xmlReader) started() error {
+	x.depth++
+	if x.depth > docxLimit.maxDepth {
+		return fmt.Errorf("%s: %w (more than %d levels)", x.part, ErrXMLTooDeep, docxLimit.maxDepth)
+	}
+	x.elements++
+	if x.elements > docxLimit.maxElements {
+		return &LimitError{What: "XML elements in " + x.part, Limit: fmt.Sprintf("%d", docxLimit.maxElements)}
+	}
+	// Reading stops within a few hundred elements of the deadline.
+	if x.elements&255 == 0 {
+		return x.ctx.Err()
+	}
+	return nil
+}
+
 // skip consumes the rest of the element whose start was just returned.
 func (x *xmlReader) skip() error {
 	for open := 1; open > 0; {
@@ -99,9 +131,8 @@ func (x *xmlReader) skip() error {
 		switch tok.(type) {
 		case xml.StartElement:
 			open++
-			x.depth++
-			if x.depth > docxLimit.maxDepth {
-				return fmt.Errorf("%s: %w (more than %d levels)", x.part, ErrXMLTooDeep, docxLimit.maxDepth)
+			if err := x.started(); err != nil {
+				return err
 			}
 		case xml.EndElement:
 			open--
@@ -118,6 +149,9 @@ func (x *xmlReader) skip() error {
 func (x *xmlReader) wrap(err error) error {
 	if errors.Is(err, io.EOF) {
 		return err
+	}
+	if x.charset != "" {
+		return fmt.Errorf("%s is in the %q encoding; complaintlint reads Word files in UTF-8, as Word saves them: open the file in Word or LibreOffice and save it again as a Word document (.docx)", x.part, x.charset)
 	}
 	var syn *xml.SyntaxError
 	if errors.As(err, &syn) {

@@ -3,6 +3,7 @@ package input
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,8 @@ type docxLimits struct {
 	maxRatio    int64 // inflated:compressed, enforced once a part passes ratioFloor
 	ratioFloor  int64
 	maxDepth    int // XML element nesting
+	maxElements int // XML elements in one part
+	maxTag      int // bytes of one XML tag, attributes included
 }
 
 var docxLimit = docxLimits{
@@ -24,6 +27,13 @@ var docxLimit = docxLimits{
 	maxRatio:    100,
 	ratioFloor:  1 << 20,
 	maxDepth:    256,
+	// A 7 MB complaint saved by Word has about a million elements in
+	// word/document.xml; each costs the decoder a few allocations and the
+	// annotate layout up to a hundred bytes.
+	maxElements: 2_000_000,
+	// Word's longest tag is the root's, with its few dozen namespace
+	// declarations: a few KiB.
+	maxTag: 64 << 10,
 }
 
 // Errors for files the .docx reader refuses. Each prints as one line.
@@ -47,6 +57,8 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 type docxArchive struct {
 	files  map[string]*zip.File
 	budget int64 // bytes still allowed to inflate
+	// ctx stops the parts' XML readers once it is done.
+	ctx context.Context
 }
 
 // openDocx checks what the bytes are before trusting them to archive/zip,
@@ -79,7 +91,7 @@ func openDocx(data []byte) (*docxArchive, error) {
 	if len(zr.File) > docxLimit.maxEntries {
 		return nil, fmt.Errorf("%w (%d, limit %d)", ErrTooManyEntries, len(zr.File), docxLimit.maxEntries)
 	}
-	a := &docxArchive{files: make(map[string]*zip.File, len(zr.File)), budget: docxLimit.maxInflated}
+	a := &docxArchive{files: make(map[string]*zip.File, len(zr.File)), budget: docxLimit.maxInflated, ctx: context.Background()}
 	for _, f := range zr.File {
 		if _, dup := a.files[f.Name]; !dup {
 			a.files[f.Name] = f

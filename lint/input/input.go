@@ -6,6 +6,7 @@ package input
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -29,6 +30,28 @@ var (
 	// which byte order it uses; rather than guess, ask for UTF-8.
 	ErrUTF16NoBOM = errors.New("file looks like UTF-16 text without a byte-order mark; save it as UTF-8")
 )
+
+// MaxReadSize is the most bytes worth reading for a file in format ("" picks
+// by the extension of path): a .docx holds pictures besides its text; a
+// text file past twice MaxTextSize (UTF-16 doubles its size) is refused
+// without reading it.
+func MaxReadSize(path, format string) int64 {
+	if format == "" {
+		format = FormatFor(path)
+	}
+	if format == "docx" {
+		return MaxFileSize
+	}
+	return 2 * MaxTextSize
+}
+
+// TooLargeError is the error for a file past MaxReadSize.
+func TooLargeError(path, format string) error {
+	if MaxReadSize(path, format) == MaxFileSize {
+		return ErrTooLarge
+	}
+	return textTooLarge()
+}
 
 // Formats are the names accepted by --input-format.
 var Formats = []string{"text", "markdown", "docx"}
@@ -57,6 +80,14 @@ func Lintable(name string) bool {
 // Read turns file contents into a Source in the given format ("" picks by
 // extension).
 func Read(path string, data []byte, format string) (document.Source, error) {
+	return ReadContext(context.Background(), path, data, format)
+}
+
+// ReadContext is Read that gives up with ctx's error once ctx is done.
+func ReadContext(ctx context.Context, path string, data []byte, format string) (document.Source, error) {
+	if err := ctx.Err(); err != nil {
+		return document.Source{}, err
+	}
 	if format == "" {
 		format = FormatFor(path)
 	}
@@ -65,16 +96,22 @@ func Read(path string, data []byte, format string) (document.Source, error) {
 	}
 	switch format {
 	case "docx":
-		return ReadDocx(path, data)
+		return ReadDocxContext(ctx, path, data, DocxOptions{})
 	case "markdown", "md":
 		src, err := checkText(data)
 		if err != nil {
+			return document.Source{}, err
+		}
+		if err := checkTextLimits(src); err != nil {
 			return document.Source{}, err
 		}
 		return ReadMarkdown(path, src), nil
 	case "text", "txt", "plain":
 		src, err := checkText(data)
 		if err != nil {
+			return document.Source{}, err
+		}
+		if err := checkTextLimits(src); err != nil {
 			return document.Source{}, err
 		}
 		return document.PlainSource(path, src), nil

@@ -199,38 +199,37 @@ func (ix *textIndex) candidates(p *compiled) []int32 {
 // gramChains lists the positions of a text by their first two or three
 // bytes without a map: head holds, per bucket, the last position (plus
 // one) whose bytes fall in it, and next links each position to the
-// previous one in the same bucket. Two bytes index exactly; three bytes are
-// hashed into the same number of buckets, and find checks the text itself.
+// previous one in the same bucket. The bytes are hashed into about one
+// bucket per four positions, and find checks the text itself.
 type gramChains struct {
 	two   bool
-	shift uint32 // 32 - log2(buckets) for three bytes
+	shift uint32 // 32 - log2(buckets)
 	head  []int32
 	next  []int32
 }
 
 func (g *gramChains) bucket(s string, i int) uint32 {
 	if g.two {
-		return gram2(s, i)
+		return (gram2(s, i) * 2654435761) >> g.shift
 	}
 	return (gram3(s, i) * 2654435761) >> g.shift
 }
 
 func newGramChains(lower string, two bool) *gramChains {
 	n := 3
-	g := &gramChains{two: two, next: make([]int32, len(lower))}
-	buckets := 1 << 16
 	if two {
 		n = 2
-	} else {
-		// About one bucket per four positions keeps the chains of rare
-		// trigrams free of others' positions on a long text too.
-		bits := 16
-		for bits < 24 && 1<<bits < len(lower)/4 {
-			bits++
-		}
-		buckets, g.shift = 1<<bits, uint32(32-bits)
 	}
-	g.head = make([]int32, buckets)
+	g := &gramChains{two: two, next: make([]int32, len(lower))}
+	// About one bucket per four positions keeps the chains of rare grams
+	// free of others' positions on a long text, and the index of a short
+	// text (a few KiB) small: a fixed 65,536 buckets cost more to clear
+	// than indexing the text did.
+	bits := 10
+	for bits < 24 && 1<<bits < len(lower)/4 {
+		bits++
+	}
+	g.head, g.shift = make([]int32, 1<<bits), uint32(32-bits)
 	for i := 0; i+n <= len(lower); i++ {
 		b := g.bucket(lower, i)
 		g.next[i] = g.head[b]

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/driver"
 )
 
 // probe is a test rule: it reports the word "FLAG" wherever it appears,
@@ -152,7 +153,7 @@ func TestPanicsAreContained(t *testing.T) {
 	p := &probe{}
 	opts := testOptions()
 	opts.Checks = []*lint.Check{p.check()}
-	opts.Config = func(path string, base lint.Options) (lint.Options, error) {
+	opts.Config = func(path string, base driver.Options) (driver.Options, error) {
 		if strings.Contains(path, "boom") {
 			panic("config loader bug")
 		}
@@ -187,11 +188,11 @@ func TestConfigReload(t *testing.T) {
 	opts := testOptions()
 	opts.Checks = []*lint.Check{p.check()}
 	opts.ConfigNames = []string{".complaintlint.yml"}
-	opts.Config = func(path string, base lint.Options) (lint.Options, error) {
+	opts.Config = func(path string, base driver.Options) (driver.Options, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		if disabled {
-			base.Disabled = map[string]bool{"probe": true}
+			base.Lint.Disabled = map[string]bool{"probe": true}
 		}
 		return base, nil
 	}
@@ -237,8 +238,8 @@ func TestConfigErrorIsShown(t *testing.T) {
 	p := &probe{}
 	opts := testOptions()
 	opts.Checks = []*lint.Check{p.check()}
-	opts.Config = func(string, lint.Options) (lint.Options, error) {
-		return lint.Options{}, errors.New(".complaintlint.yml:3: unknown rule \"nope\"")
+	opts.Config = func(string, driver.Options) (driver.Options, error) {
+		return driver.Options{}, errors.New(".complaintlint.yml:3: unknown rule \"nope\"")
 	}
 	c := startServer(t, opts)
 	c.initialize(nil, map[string]any{"debounceMs": 0})

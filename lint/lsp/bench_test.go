@@ -82,7 +82,7 @@ func BenchmarkRelint300KB(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		text = applyChanges(text, []TextDocumentContentChangeEvent{{Range: &Range{Position{500, 3}, Position{500, 3}}, Text: "x"}}, encUTF16)
-		res := s.lint(snapshot{uri: "file:///big.md", path: "/big.md", format: "markdown", text: text, opts: lint.Options{Profile: lint.DefaultProfile}})
+		res := s.lint(snapshot{uri: "file:///big.md", path: "/big.md", format: "markdown", text: text, opts: driver.Options{Checks: checks.All, Lint: lint.Options{Profile: lint.DefaultProfile}}})
 		diagnostics(res, encUTF16)
 	}
 }

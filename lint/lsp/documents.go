@@ -26,7 +26,7 @@ type document struct {
 	// gen counts changes to anything a lint reads (text or options), so a
 	// result is current exactly when its gen is the document's.
 	gen  uint64
-	opts lint.Options
+	opts driver.Options
 
 	timer *time.Timer
 	// timerGen identifies the current timer: a timer that fired just as
@@ -50,7 +50,7 @@ type snapshot struct {
 	version           int32
 	gen               uint64
 	text              []byte
-	opts              lint.Options
+	opts              driver.Options
 	enc               encoding
 }
 
@@ -103,6 +103,10 @@ func (s *Server) didOpen(p DidOpenTextDocumentParams) {
 		s.log.Printf("not linting %s (language %q): complaintlint serves Markdown and plain text", item.URI, item.LanguageID)
 		return
 	}
+	if len(item.Text) > limits.buffer {
+		s.refuseLarge(item.URI, len(item.Text))
+		return
+	}
 	d := &document{uri: item.URI, path: uriPath(item.URI), format: format, version: item.Version, text: []byte(item.Text)}
 	d.opts = s.optionsFor(d.path)
 	s.mu.Lock()
@@ -118,15 +122,38 @@ func (s *Server) didOpen(p DidOpenTextDocumentParams) {
 
 func (s *Server) didChange(p DidChangeTextDocumentParams) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
 	if d == nil {
+		s.mu.Unlock()
 		return // not a document the server serves
 	}
 	d.text = applyChanges(d.text, p.ContentChanges, s.enc)
-	d.version = p.TextDocument.Version
-	d.gen++
-	s.scheduleLocked(d, s.debounce)
+	if len(d.text) <= limits.buffer {
+		d.version = p.TextDocument.Version
+		d.gen++
+		s.scheduleLocked(d, s.debounce)
+		s.mu.Unlock()
+		return
+	}
+	// Edits to a buffer not held cannot be applied later: the document is
+	// dropped, as if closed, until it is opened again.
+	size := len(d.text)
+	d.stopTimer()
+	delete(s.docs, d.uri)
+	d.text = nil
+	s.mu.Unlock()
+	s.pubMu.Lock()
+	s.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: d.uri, Diagnostics: []Diagnostic{}})
+	s.pubMu.Unlock()
+	s.refuseLarge(d.uri, size)
+}
+
+// refuseLarge tells the attorney that a buffer is too large to lint.
+func (s *Server) refuseLarge(uri string, n int) {
+	msg := fmt.Sprintf("complaintlint: %s is %s, larger than the %s the language server lints; it is not linted in the editor (lint it with the command line, or reopen it when it is smaller)",
+		uriPath(uri), size(uint64(n)), size(uint64(limits.buffer)))
+	s.log.Printf("%s", msg)
+	s.notify("window/showMessage", ShowMessageParams{Type: messageError, Message: msg})
 }
 
 // didSave lints at once what the debounce was still holding back, and
@@ -257,7 +284,7 @@ func (s *Server) lint(snap snapshot) (res *result) {
 		}
 		return res
 	}
-	fr := driver.LintSource(src, driver.Options{Checks: s.opts.Checks, Lint: snap.opts})
+	fr := driver.LintSource(src, snap.opts)
 	for _, e := range fr.CheckErrors {
 		s.log.Printf("%s: %v", snap.uri, e)
 	}
@@ -290,15 +317,19 @@ func (s *Server) resultFor(uri string) func() *result {
 // optionsFor applies project configuration to the base options. A broken
 // configuration file is reported to the attorney once per load and the
 // base options are used, so the file is still linted.
-func (s *Server) optionsFor(p string) lint.Options {
+func (s *Server) optionsFor(p string) driver.Options {
+	base := driver.Options{Checks: s.opts.Checks, Lint: s.opts.Lint}
 	if s.opts.Config == nil {
-		return s.opts.Lint
+		return base
 	}
-	o, err := s.opts.Config(p, s.opts.Lint)
+	o, err := s.opts.Config(p, base)
 	if err != nil {
 		s.log.Printf("configuration for %s: %v", p, err)
 		s.notify("window/showMessage", ShowMessageParams{Type: messageError, Message: fmt.Sprintf("complaintlint: configuration: %v", err)})
-		return s.opts.Lint
+		return base
+	}
+	if o.Checks == nil {
+		o.Checks = s.opts.Checks
 	}
 	return o
 }

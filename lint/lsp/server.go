@@ -15,6 +15,7 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/driver"
 )
 
 // DefaultDebounce is how long the server waits after the last keystroke
@@ -24,10 +25,13 @@ const DefaultDebounce = 150 * time.Millisecond
 
 // ConfigFunc returns the options for the file at path (a file system path,
 // or the URI of an unsaved buffer), starting from base, the options given
-// on the command line. It is how project configuration (.complaintlint.yml)
-// plugs in; the server calls it when a document opens and again for every
-// open document when a configuration file changes or is saved.
-type ConfigFunc func(path string, base lint.Options) (lint.Options, error)
+// on the command line (Options.Checks and Options.Lint). It is how project
+// configuration (.complaintlint.yml) plugs in, with everything it sets,
+// suppressions included, so a buffer gets the findings the command line
+// reports for the saved file. The server calls it when a document opens
+// and again for every open document when a configuration file changes or
+// is saved.
+type ConfigFunc func(path string, base driver.Options) (driver.Options, error)
 
 // Options configure a server.
 type Options struct {
@@ -110,7 +114,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, opts Options) int {
 	s.ctx, s.cancel = context.WithCancel(ctx)
 	defer s.cancel()
 	stream := tolerantStream{
-		ObjectStream: jsonrpc2.NewBufferedStream(stdio{in, out}, jsonrpc2.VSCodeObjectCodec{}),
+		ObjectStream: jsonrpc2.NewBufferedStream(stdio{in, out}, boundedCodec{}),
 		logf:         s.log.Printf,
 	}
 	conn := jsonrpc2.NewConn(ctx, stream, s, jsonrpc2.SetLogger(s.log))

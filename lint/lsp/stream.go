@@ -53,7 +53,14 @@ func (s tolerantStream) ReadObject(v any) error {
 		err := s.ObjectStream.ReadObject(&raw)
 		var syntax *json.SyntaxError
 		var typeErr *json.UnmarshalTypeError
+		var tooLarge *messageTooLarge
 		switch {
+		case errors.As(err, &tooLarge):
+			// Most likely a didOpen or didChange of a huge buffer: say so
+			// where the attorney looks, and go on with the next message.
+			s.logf("skipped a message: %v", err)
+			s.tell(messageError, "complaintlint: "+err.Error())
+			continue
 		case errors.As(err, &syntax) || errors.As(err, &typeErr):
 			s.logf("ignoring a message that is not JSON: %v", err)
 			s.reject(jsonrpc2.CodeParseError, "parse error: "+err.Error())
@@ -67,6 +74,18 @@ func (s tolerantStream) ReadObject(v any) error {
 			continue
 		}
 		return nil
+	}
+}
+
+// tell shows a message to the user outside of any request.
+func (s tolerantStream) tell(typ int, msg string) {
+	n := struct {
+		JSONRPC string            `json:"jsonrpc"`
+		Method  string            `json:"method"`
+		Params  ShowMessageParams `json:"params"`
+	}{"2.0", "window/showMessage", ShowMessageParams{Type: typ, Message: msg}}
+	if err := s.WriteObject(n); err != nil {
+		s.logf("cannot send a message: %v", err)
 	}
 }
 

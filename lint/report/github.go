@@ -41,10 +41,10 @@ func (g GitHub) Report(w io.Writer, results []lint.FileResult) error {
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), r.Err.Error())
+			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), Visible(r.Err.Error()))
 		}
 		for _, e := range r.CheckErrors {
-			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), e.Error())
+			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), Visible(e.Error()))
 		}
 	}
 	for _, sev := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
@@ -60,7 +60,7 @@ func (g GitHub) Report(w io.Writer, results []lint.FileResult) error {
 				}
 				s, e := r.Start(f), r.End(f)
 				props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
-					escapeProperty(g.path(r.Path)), s.Line, s.Column, e.Line, e.Column, escapeProperty(f.Rule))
+					escapeProperty(g.path(r.Path)), s.Line, s.Column, e.Line, e.Column, escapeProperty(Visible(f.Rule)))
 				emit(kind, props, annotationText(f))
 			}
 		}
@@ -81,7 +81,7 @@ func (g GitHub) Report(w io.Writer, results []lint.FileResult) error {
 
 func (g GitHub) path(p string) string {
 	rel, _ := relativeTo(g.BaseDir, p)
-	return rel
+	return Visible(rel)
 }
 
 func githubKind(s lint.Severity) string {
@@ -95,14 +95,16 @@ func githubKind(s lint.Severity) string {
 }
 
 // annotationText is the message with the authority and the fix on their
-// own lines: an annotation is read on its own, next to the text.
+// own lines: an annotation is read on its own, next to the text. Each
+// part is rendered Visible (the runner's log interprets ANSI escapes), so
+// the only line breaks are these.
 func annotationText(f lint.Finding) string {
-	msg := f.Message
+	msg := Visible(f.Message)
 	if f.Authority != "" {
-		msg += "\nAuthority: " + f.Authority
+		msg += "\nAuthority: " + Visible(f.Authority)
 	}
 	if f.Fix != "" {
-		msg += "\nFix: " + f.Fix
+		msg += "\nFix: " + Visible(f.Fix)
 	}
 	return msg
 }

@@ -19,7 +19,9 @@ import (
 // beside its paragraph. A "Findings only" link hides the text, with CSS
 // alone. The page has no scripts and no external assets, so it opens the
 // same offline, attached to an email or printed; html/template escapes
-// everything taken from a document. Suppressed findings are left out.
+// everything taken from a document, and control characters and
+// bidirectional overrides in it are shown as escapes (Visible), so they
+// cannot reorder what the browser shows. Suppressed findings are left out.
 type HTML struct {
 	// Rules gives the titles findings are shown under; a finding whose
 	// rule is not here is shown under its id.
@@ -158,14 +160,14 @@ func shown(r *lint.FileResult) []lint.Finding {
 }
 
 func fileOf(i int, r *lint.FileResult, titles map[string]string) fileView {
-	fv := fileView{Index: i, Anchor: fmt.Sprintf("file%d", i), Path: r.Path, Linted: r.Doc != nil}
+	fv := fileView{Index: i, Anchor: fmt.Sprintf("file%d", i), Path: Visible(r.Path), Linted: r.Doc != nil}
 	if r.Err != nil {
-		fv.Errors = append(fv.Errors, r.Err.Error())
+		fv.Errors = append(fv.Errors, Visible(r.Err.Error()))
 	} else if r.Doc == nil {
 		fv.Errors = append(fv.Errors, "not linted")
 	}
 	for _, e := range r.CheckErrors {
-		fv.Errors = append(fv.Errors, "internal error: "+e.Error())
+		fv.Errors = append(fv.Errors, "internal error: "+Visible(e.Error()))
 	}
 	if r.Doc == nil {
 		return fv
@@ -183,8 +185,8 @@ func fileOf(i int, r *lint.FileResult, titles map[string]string) fileView {
 		}
 		views[n] = findingView{
 			Anchor: FindingAnchor(i, n), Summary: summaryAnchor(i, n),
-			Severity: f.Severity.String(), Title: title, Rule: f.Rule, Where: where(r, f), Count: f.Count,
-			Message: f.Message, Authority: f.Authority, Fix: f.Fix,
+			Severity: f.Severity.String(), Title: Visible(title), Rule: Visible(f.Rule), Where: where(r, f), Count: Visible(f.Count),
+			Message: Visible(f.Message), Authority: Visible(f.Authority), Fix: Visible(f.Fix),
 		}
 	}
 	fv.Groups = groups(i, r, fs, views)
@@ -217,7 +219,7 @@ func groups(file int, r *lint.FileResult, fs []lint.Finding, views []findingView
 	gs[0] = groupView{Heading: "Outside any count"}
 	for c := range d.Counts {
 		cnt := &d.Counts[c]
-		gs[c+1] = groupView{Heading: cnt.Name(), Title: cnt.Title, Anchor: lineAnchor(file, d.Lines.Position(cnt.Heading.Start).Line)}
+		gs[c+1] = groupView{Heading: Visible(cnt.Name()), Title: Visible(cnt.Title), Anchor: lineAnchor(file, d.Lines.Position(cnt.Heading.Start).Line)}
 	}
 	infos := map[string]int{}
 	for _, f := range fs {
@@ -321,7 +323,9 @@ func pieces(src []byte, sp document.Span, fs []lint.Finding) []pieceView {
 				hit = true
 			}
 		}
-		p := pieceView{Text: string(src[lo:hi])}
+		// Tabs stay tabs (the text is pre-wrap); other control characters
+		// and bidirectional overrides show as escapes.
+		p := pieceView{Text: visibleKeepTabs(string(src[lo:hi]))}
 		if hit {
 			p.Severity = sev.String()
 		}
@@ -342,7 +346,7 @@ func families(d *document.Document) string {
 			}
 		}
 	}
-	return strings.Join(out, ", ")
+	return Visible(strings.Join(out, ", "))
 }
 
 var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{

@@ -86,7 +86,7 @@ func (t tally) total() int { return t.e + t.w + t.i }
 func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 	d := r.Doc
 	if len(d.Counts) == 0 {
-		w.printf("%s: no counts recognized (headings such as \"COUNT I\" or \"FIRST CLAIM FOR RELIEF\")\n\n", pal.bold(r.Path))
+		w.printf("%s: no counts recognized (headings such as \"COUNT I\" or \"FIRST CLAIM FOR RELIEF\")\n\n", pal.bold(Visible(r.Path)))
 		return
 	}
 	per := make([]tally, len(d.Counts))
@@ -110,7 +110,7 @@ func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 	sevHeads := []string{"Errors", "Warnings", "Info"}
 	numW, famW := len("Count"), len("Outside any count")
 	for i := range d.Counts {
-		numW = max(numW, width(d.Counts[i].Numeral()))
+		numW = max(numW, width(Visible(d.Counts[i].Numeral())))
 		famW = max(famW, width(familyOf(&d.Counts[i])))
 	}
 	prefix := 2 + numW + 2 + famW + 2 + len(sevHeads[0]) + 2 + len(sevHeads[1]) + 2 + len(sevHeads[2]) + 2
@@ -128,12 +128,12 @@ func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 		line := fmt.Sprintf("  %s  %s  %s  %s", pad(num, numW), pad(fam, famW), nums, cause)
 		w.printf("%s\n", strings.TrimRight(line, " "))
 	}
-	w.printf("%s — %s\n\n", pal.bold(r.Path), plural(len(d.Counts), "count"))
+	w.printf("%s — %s\n\n", pal.bold(Visible(r.Path)), plural(len(d.Counts), "count"))
 	w.printf("%s\n", pal.dim(strings.TrimRight(fmt.Sprintf("  %s  %s  %s  %s  %s  %s", pad("Count", numW), pad("Claim family", famW),
 		sevHeads[0], sevHeads[1], sevHeads[2], "Cause of action (as pleaded)"), " ")))
 	for i := range d.Counts {
 		c := &d.Counts[i]
-		row(c.Numeral(), familyOf(c), cells(per[i]), truncate(causeOf(c.Title), causeMax))
+		row(Visible(c.Numeral()), familyOf(c), cells(per[i]), truncate(Visible(causeOf(c.Title)), causeMax))
 	}
 	row("", "Outside any count", cells(doc), "")
 	row("", "Total", cells(all), "")
@@ -162,7 +162,7 @@ func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 	placeW, locW := 0, 0
 	place := func(f lint.Finding) string {
 		if f.CountIndex >= 0 && f.CountIndex < len(d.Counts) {
-			return "Count " + d.Counts[f.CountIndex].Numeral()
+			return "Count " + Visible(d.Counts[f.CountIndex].Numeral())
 		}
 		return "Document"
 	}
@@ -183,7 +183,7 @@ func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 	}
 	for _, f := range shown {
 		w.printf("    %s  %s  %s  %s\n", pad(place(f), placeW), pal.sevColor(f.Severity, pad(f.Severity.String(), len("warning"))),
-			pad(loc(f), locW), f.Rule)
+			pad(loc(f), locW), Visible(f.Rule))
 	}
 	if n := len(serious) - len(shown); n > 0 {
 		w.printf("    … and %d more (listed above)\n", n)

@@ -20,6 +20,10 @@ type Text struct {
 	Color bool
 	// NoSummary leaves out the closing summary.
 	NoSummary bool
+	// OmitErrors leaves out the files that could not be linted (the
+	// summary still counts them): on standard output, where the caller
+	// writes them to standard error instead.
+	OmitErrors bool
 }
 
 // Report implements Reporter.
@@ -29,7 +33,9 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			ew.printf("%s %s: %v\n", pal.err("error"), pal.bold(r.Path), r.Err)
+			if !t.OmitErrors {
+				ew.printf("%s %s: %s\n", pal.err("error"), pal.bold(Visible(r.Path)), Visible(r.Err.Error()))
+			}
 			continue
 		}
 		for _, f := range r.Findings {
@@ -39,7 +45,10 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 			t.finding(ew, pal, r, f)
 		}
 		for _, e := range r.CheckErrors {
-			ew.printf("%s %s: %v\n", pal.err("error"), pal.bold(r.Path), e)
+			if t.OmitErrors {
+				break
+			}
+			ew.printf("%s %s: %s\n", pal.err("error"), pal.bold(Visible(r.Path)), Visible(e.Error()))
 		}
 	}
 	if !t.NoSummary {
@@ -50,13 +59,16 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 
 func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Finding) {
 	start, end := r.Start(f), r.End(f)
-	where := fmt.Sprintf("%s:%d:%d", r.Path, start.Line, start.Column)
+	// Everything taken from the file name or the complaint is rendered
+	// Visible; the line and column stay those of the source.
+	path := Visible(r.Path)
+	where := fmt.Sprintf("%s:%d:%d", path, start.Line, start.Column)
 	if r.Doc.Format == document.FormatDocx {
-		where = fmt.Sprintf("%s: paragraph %d, character %d", r.Path, start.Line, start.Column)
+		where = fmt.Sprintf("%s: paragraph %d, character %d", path, start.Line, start.Column)
 	}
 	ctx := []string{}
 	if f.Count != "" {
-		ctx = append(ctx, f.Count)
+		ctx = append(ctx, Visible(f.Count))
 	}
 	if n := r.AllegationNumber(f); n > 0 {
 		ctx = append(ctx, fmt.Sprintf("¶ %d", n))
@@ -65,7 +77,7 @@ func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Find
 	if len(ctx) > 0 {
 		ctxs = " (" + strings.Join(ctx, ", ") + ")"
 	}
-	w.printf("%s: %s %s%s\n", pal.bold(where), pal.sev(f.Severity), f.Message, pal.dim(" ["+f.Rule+"]"))
+	w.printf("%s: %s %s%s\n", pal.bold(where), pal.sev(f.Severity), Visible(f.Message), pal.dim(" ["+Visible(f.Rule)+"]"))
 	w.printf("  %s%s\n", pal.dim("in"), ctxs)
 	// The source line, shortened around the span, with carets under it.
 	ls := r.Doc.Lines.LineSpan(start.Line)
@@ -74,18 +86,17 @@ func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Find
 	if end.Line != start.Line {
 		endCol = utf8.RuneCountInString(line) + 1
 	}
-	text, caretFrom, caretLen := window(line, start.Column-1, endCol-start.Column, 100)
-	text = strings.ReplaceAll(text, "\t", " ")
+	text, caretFrom, caretLen := visibleLine(window(line, start.Column-1, endCol-start.Column, 100))
 	w.printf("    %s\n", text)
 	if caretLen < 1 {
 		caretLen = 1
 	}
 	w.printf("    %s%s\n", strings.Repeat(" ", caretFrom), pal.sevColor(f.Severity, strings.Repeat("^", caretLen)))
 	if f.Authority != "" {
-		w.printf("  %s %s\n", pal.dim("authority:"), f.Authority)
+		w.printf("  %s %s\n", pal.dim("authority:"), Visible(f.Authority))
 	}
 	if f.Fix != "" {
-		w.printf("  %s %s\n", pal.dim("fix:"), f.Fix)
+		w.printf("  %s %s\n", pal.dim("fix:"), Visible(f.Fix))
 	}
 	w.printf("\n")
 }

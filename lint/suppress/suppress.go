@@ -55,6 +55,11 @@ type Options struct {
 	// MinSeverity drops the findings about directives below it, as the
 	// runner does for the checks' findings.
 	MinSeverity lint.Severity
+	// Only, Disabled and SeverityOverride select and grade the directive
+	// rules as lint.Options does the checks, so --enable, --disable and
+	// the configuration's rules treat every rule in the catalogue alike.
+	Only, Disabled   map[string]bool
+	SeverityOverride map[string]lint.Severity
 }
 
 // Apply marks the findings of r that a directive or an entry covers, and
@@ -92,7 +97,14 @@ func Apply(r *lint.FileResult, known []*lint.Check, opts Options) {
 		}
 	}
 	added := false
+	sel := lint.Options{Only: opts.Only, Disabled: opts.Disabled}
 	for _, p := range problems {
+		if !sel.Enabled(&lint.Check{ID: p.Rule}) {
+			continue
+		}
+		if s, ok := opts.SeverityOverride[p.Rule]; ok {
+			p.Severity = s
+		}
 		if p.Severity < opts.MinSeverity {
 			continue
 		}

@@ -1,0 +1,310 @@
+package main
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// asCLI is the environment variable that makes the test binary run as the
+// command (see TestMain).
+const asCLI = "COMPLAINTLINT_TEST_AS_CLI"
+
+// peakLimit is the most memory a run may take whatever its input.
+const peakLimit = 256 << 20
+
+// asReaper makes the test binary run the command as its own child and
+// write that child's resource usage to the file the variable names. The
+// kernel starts a process's peak-memory count at the peak of the process
+// that spawned it (Go spawns sharing the parent's memory until exec), so a
+// child of the test process, which holds the inputs it generated, would
+// report the test's peak; a child of this small reaper reports its own.
+const asReaper = "COMPLAINTLINT_TEST_REAP"
+
+// reap runs the command with the reaper's arguments and standard streams
+// and records the child's peak memory and CPU time.
+func reap(usageFile string) int {
+	cmd := exec.Command(os.Args[0], os.Args[1:]...)
+	cmd.Env = append(os.Environ(), asCLI+"=1")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	_ = cmd.Run() // the exit status is what matters, and is passed on
+	if cmd.ProcessState == nil {
+		return 125
+	}
+	var peak int64
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		peak = ru.Maxrss << 10 // kilobytes on Linux
+	}
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	if err := os.WriteFile(usageFile, fmt.Appendf(nil, "%d %d", peak, cpu), 0o600); err != nil {
+		return 125
+	}
+	return cmd.ProcessState.ExitCode()
+}
+
+// child is one run of the command in a process of its own.
+type child struct {
+	code     int
+	out      string // standard output and standard error
+	peak     int64  // peak resident memory, bytes
+	cpu      time.Duration
+	hungKill bool
+}
+
+// runChild runs the command with args (and stdin, when not nil) in a child
+// process and measures its peak memory. A child that has not finished
+// after two minutes is killed and reported as hung: that is a hang, not a
+// slow run, since every input here is refused or linted in seconds.
+func runChild(t *testing.T, stdin *os.File, args ...string) child {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	usage := filepath.Join(t.TempDir(), "usage")
+	cmd := exec.CommandContext(ctx, os.Args[0], args...)
+	cmd.Env = append(os.Environ(), asReaper+"="+usage)
+	if stdin != nil {
+		cmd.Stdin = stdin
+	}
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	c := child{out: out.String(), hungKill: ctx.Err() != nil}
+	if cmd.ProcessState == nil {
+		t.Fatalf("%v: %v", args, err)
+	}
+	c.code = cmd.ProcessState.ExitCode()
+	b, err := os.ReadFile(usage)
+	if err != nil && !c.hungKill {
+		t.Fatalf("no resource usage from the child: %v (output %q)", err, c.out)
+	}
+	var cpu int64
+	fmt.Sscan(string(b), &c.peak, &cpu)
+	c.cpu = time.Duration(cpu)
+	return c
+}
+
+// storedDocx writes a .docx whose word/document.xml (stored, not
+// compressed, so no ratio limit applies) is head, then rep n times, then
+// tail, streaming it so the test itself stays small.
+func storedDocx(t *testing.T, path, head, rep string, n int, tail string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	bw := bufio.NewWriterSize(f, 1<<20)
+	zw := zip.NewWriter(bw)
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: "word/document.xml", Method: zip.Store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>COMPLAINT</w:t></w:r></w:p>`+head)
+	if n > 0 {
+		chunk := strings.Repeat(rep, max(1, (64<<10)/len(rep)))
+		per := len(chunk) / len(rep)
+		for left := n; left > 0; left -= per {
+			if left < per {
+				chunk = chunk[:left*len(rep)]
+			}
+			io.WriteString(w, chunk)
+		}
+	}
+	io.WriteString(w, tail+`</w:body></w:document>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// repeatFile writes head then rep n times.
+func repeatFile(t *testing.T, path, head, rep string, n int) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	bw := bufio.NewWriterSize(f, 1<<20)
+	bw.WriteString(head)
+	for range n {
+		bw.WriteString(rep)
+	}
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// attrs returns n attributes made by format (which takes the index).
+func attrFlood(format string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
+}
+
+// TestHostileInputsBounded reproduces the inputs that used to take
+// gibibytes of memory or hang: each is now refused with a one-line error
+// naming the limit, in a process whose peak memory stays under 256 MiB.
+// Times are logged, never asserted.
+func TestHostileInputsBounded(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("writes inputs of about 60 MB; the race detector multiplies memory")
+	}
+	dir := t.TempDir()
+	complaint := write(t, dir, "c.txt", []byte(flawed))
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	type attack struct {
+		name  string
+		setup func(path string)
+		args  func(path string) []string
+		want  string
+	}
+	lintIt := func(p string) []string { return []string{"-f", "line", p} }
+	attacks := []attack{
+		{"paragraphs.docx", func(p string) { storedDocx(t, p, "", "<w:p/>", 9_500_000, "") }, lintIt,
+			"more paragraphs than complaintlint reads in one file (limit 200000)"},
+		{"namespaces.docx", func(p string) { storedDocx(t, p, "<w:p ", "", 0, attrFlood(`xmlns:a%d="u" `, 3_000_000)+"/>") }, lintIt,
+			"an XML tag is longer than Word ever writes"},
+		{"attributes.docx", func(p string) { storedDocx(t, p, "<w:p ", "", 0, attrFlood(`a%d="" `, 5_000_000)+"/>") }, lintIt,
+			"an XML tag is longer than Word ever writes"},
+		{"runs.docx", func(p string) { storedDocx(t, p, "<w:p>", "<w:r/>", 9_000_000, "</w:p>") }, lintIt,
+			"more XML elements in word/document.xml than complaintlint reads in one file (limit 2000000)"},
+		{"lines.txt", func(p string) { repeatFile(t, p, "COMPLAINT\n", "a\n", 31_000_000) }, lintIt,
+			"more text than complaintlint reads in one file (limit 8 MiB)"},
+		{"short-lines.txt", func(p string) { repeatFile(t, p, "COMPLAINT\n", "a\n", 4_000_000) }, lintIt,
+			"more lines than complaintlint reads in one file (limit 200000)"},
+		{"patterns.yml", func(p string) {
+			repeatFile(t, p, "files:\n  exclude:\n", `    - "d/*.txt"`+"\n", 1_200_000)
+		}, func(p string) []string { return []string{"--config", p, complaint} },
+			"file is larger than the limit for a configuration (256 KiB)"},
+		{"config /dev/zero", nil, func(string) []string { return []string{"--config", "/dev/zero", complaint} },
+			"not a regular file (a device)"},
+		{"baseline /dev/zero", nil, func(string) []string { return []string{"--baseline", "/dev/zero", complaint} },
+			"not a regular file (a device)"},
+		{"config FIFO", nil, func(string) []string { return []string{"--config", fifo, complaint} },
+			"not a regular file (a named pipe)"},
+		{"baseline FIFO", nil, func(string) []string { return []string{"--baseline", fifo, complaint} },
+			"not a regular file (a named pipe)"},
+	}
+	for _, a := range attacks {
+		t.Run(a.name, func(t *testing.T) {
+			p := filepath.Join(dir, strings.ReplaceAll(a.name, " ", "-"))
+			if a.setup != nil {
+				a.setup(p)
+				defer os.Remove(p)
+			}
+			c := runChild(t, nil, a.args(p)...)
+			t.Logf("exit %d, peak %d MiB, %v CPU: %s", c.code, c.peak>>20, c.cpu.Round(time.Millisecond), strings.TrimSpace(c.out))
+			if c.hungKill {
+				t.Fatalf("hung")
+			}
+			if c.code != exitError || !strings.Contains(c.out, a.want) {
+				t.Errorf("exit %d, output %q; want exit 2 and %q", c.code, c.out, a.want)
+			}
+			for _, line := range strings.Split(c.out, "\n") {
+				if strings.Contains(line, a.want) && strings.Count(line, ":") > 6 {
+					t.Errorf("error line is not a single clear line: %q", line)
+				}
+			}
+			if c.peak > peakLimit {
+				t.Errorf("peak memory %d MiB, limit %d MiB", c.peak>>20, peakLimit>>20)
+			}
+		})
+	}
+}
+
+// TestLanguageServerLargeBuffer: a 57 MB buffer sent to the language
+// server is skipped and the user told, within the memory limit; the
+// session goes on to a clean shutdown.
+func TestLanguageServerLargeBuffer(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("sends a 57 MB message; the race detector multiplies memory")
+	}
+	in, err := os.Create(filepath.Join(t.TempDir(), "messages"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	send := func(v any) {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(in, "Content-Length: %d\r\n\r\n%s", len(b), b)
+	}
+	send(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": map[string]any{"capabilities": map[string]any{}}})
+	send(map[string]any{"jsonrpc": "2.0", "method": "initialized", "params": map[string]any{}})
+	send(map[string]any{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{
+		"uri": "file:///big.txt", "languageId": "plaintext", "version": 1,
+		"text": "COUNT I\n" + strings.Repeat("1. Defendant copied the Module and sold it.\n", 57<<20/44)}}})
+	send(map[string]any{"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+	send(map[string]any{"jsonrpc": "2.0", "method": "exit"})
+	if _, err := in.Seek(0, io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	c := runChild(t, in, "lsp")
+	t.Logf("exit %d, peak %d MiB, %v CPU", c.code, c.peak>>20, c.cpu.Round(time.Millisecond))
+	if c.hungKill {
+		t.Fatalf("hung")
+	}
+	if c.code != 0 || !strings.Contains(c.out, "window/showMessage") || !strings.Contains(c.out, "documents over 4 MiB are not linted in the editor") {
+		t.Errorf("exit %d, output %.500q", c.code, c.out)
+	}
+	if strings.Contains(c.out, "publishDiagnostics") {
+		t.Errorf("the large buffer was linted")
+	}
+	if c.peak > peakLimit {
+		t.Errorf("peak memory %d MiB, limit %d MiB", c.peak>>20, peakLimit>>20)
+	}
+}
+
+// TestLargeComplaintBounded: a real complaint just under the text limit
+// (the sample complaints repeated to 7.5 MB, 90,000 lines) is linted in
+// full, with findings, within the memory limit.
+func TestLargeComplaintBounded(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("lints 7.5 MB: about half a minute of CPU")
+	}
+	var one []byte
+	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		one = append(one, b...)
+	}
+	var text []byte
+	for len(text)+len(one) < 7_500_000 {
+		text = append(text, one...)
+	}
+	p := write(t, t.TempDir(), "large.txt", text)
+	c := runChild(t, nil, "-f", "json", p)
+	t.Logf("%d bytes: exit %d, peak %d MiB (%.1f bytes per byte), %v CPU", len(text), c.code, c.peak>>20, float64(c.peak)/float64(len(text)), c.cpu.Round(time.Millisecond))
+	if c.hungKill {
+		t.Fatalf("hung")
+	}
+	if c.code != exitFindings || !strings.Contains(c.out, `"rule"`) {
+		t.Errorf("exit %d, output %.300q", c.code, c.out)
+	}
+	if c.peak > peakLimit {
+		t.Errorf("peak memory %d MiB, limit %d MiB", c.peak>>20, peakLimit>>20)
+	}
+}
