@@ -342,8 +342,9 @@ func TestFileChangingWhileRead(t *testing.T) {
 // dated sentences per paragraph, a 1 MB paragraph took 7 s and 10 MB
 // minutes; the speed is measured by the benchmarks (.ci/bench), never
 // asserted here, so a loaded machine cannot fail it. What must hold: the
-// finding a short version of the same paragraph gets, every finding inside
-// the text, and the output bounded by --max-findings however long the line.
+// findings a short version of the same paragraph gets, every finding
+// inside the text, and the output bounded by --max-findings however long
+// the line.
 func TestHugeSingleLine(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("8 MiB input")
@@ -370,7 +371,7 @@ func TestHugeSingleLine(t *testing.T) {
 		t.Errorf("no copyright finding")
 	}
 	if got, want := ruleSet(r), ruleSet(small); got != want {
-		t.Errorf("8 MiB line: rules %s; the same paragraph at 4 KB: %s", got, want)
+		t.Errorf("long line: rules %s; the same paragraph at 4 KB: %s", got, want)
 	}
 	if len(r.Findings) > 501 {
 		t.Errorf("%d findings past --max-findings 500", len(r.Findings))
@@ -380,7 +381,7 @@ func TestHugeSingleLine(t *testing.T) {
 			t.Errorf("finding %s outside the text: %+v", f.Rule, f.Span)
 		}
 	}
-	t.Logf("8 MiB single line: %d sentences, %d findings", len(r.Doc.Sentences), len(r.Findings))
+	t.Logf("%d MB single line: %d sentences, %d findings", len(src)>>20, len(r.Doc.Sentences), len(r.Findings))
 }
 
 // ruleSet lists the distinct rules of a result's findings, sorted.

@@ -19,7 +19,9 @@ import (
 // beside its paragraph. A "Findings only" link hides the text, with CSS
 // alone. The page has no scripts and no external assets, so it opens the
 // same offline, attached to an email or printed; html/template escapes
-// everything taken from a document. Suppressed findings are left out.
+// everything taken from a document, and control characters and
+// bidirectional overrides in it are shown as escapes (Visible), so they
+// cannot reorder what the browser shows. Suppressed findings are left out.
 type HTML struct {
 	// Rules gives the titles findings are shown under; a finding whose
 	// rule is not here is shown under its id.
@@ -327,6 +329,8 @@ func pieces(src []byte, sp document.Span, fs []lint.Finding) []pieceView {
 				hit = true
 			}
 		}
+		// Tabs stay tabs (the text is pre-wrap); other control characters
+		// and bidirectional overrides show as escapes.
 		p := pieceView{Text: visibleKeepTabs(string(src[lo:hi]))}
 		if hit {
 			p.Severity = sev.String()
@@ -348,7 +352,7 @@ func families(d *document.Document) string {
 			}
 		}
 	}
-	return strings.Join(out, ", ")
+	return Visible(strings.Join(out, ", "))
 }
 
 var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
