@@ -76,8 +76,7 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 // document or on a count after that, and it returns ctx's error with no
 // findings (a partial list would read as a clean bill for the rest).
 func RunContext(ctx context.Context, doc *document.Document, checks []*Check, opts Options) ([]Finding, []error, error) {
-	fs, errs, _, err := RunTraced(ctx, doc, Assume(doc, opts), checks, opts)
-	return fs, errs, err
+	return RunAssumedContext(ctx, doc, Assume(doc, opts), checks, opts)
 }
 
 // RunAssumed is Run with the forum already decided by Assume.
@@ -86,10 +85,16 @@ func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, op
 	return fs, errs
 }
 
-// RunTraced is RunContext with the forum already decided by Assume, that
-// also returns the run's trace: which rules ran on which counts, what they
-// observed about each element, and the element marks of every finding,
-// from which the element chart is built.
+// RunAssumedContext is RunContext with the forum already decided by Assume.
+func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, error) {
+	fs, errs, _, err := RunTraced(ctx, doc, a, checks, opts)
+	return fs, errs, err
+}
+
+// RunTraced is RunAssumedContext that also returns the run's trace: which
+// rules ran on which counts, what they observed about each element, and
+// the element marks of every finding, from which the element chart is
+// built.
 func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.

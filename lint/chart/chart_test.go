@@ -262,11 +262,13 @@ func TestParagraphs(t *testing.T) {
 }
 
 // TestChartGolden pins the text and JSON chart of the Liveperson
-// reconstruction and of a Ninth Circuit complaint.
+// reconstruction and of two Northern District of California complaints
+// (one count per California and § 1202 family in ninth-circuit-ai).
 func TestChartGolden(t *testing.T) {
 	for _, tc := range []struct{ rel, name string }{
 		{"testdata/complaints/liveperson-fac.txt", "liveperson-fac"},
 		{ninthGoldenComplaint, "ninth-circuit"},
+		{"testdata/complaints/ninth-circuit-ai.txt", "ninth-circuit-ai"},
 	} {
 		res := lintPath(t, tc.rel, lint.Options{})
 		results := []lint.FileResult{res}

@@ -819,6 +819,21 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 			}
 		}
 	}
+	if !explicit && reIncForward.MatchString(text) {
+		// The forward sweep takes in every later count as well.
+		c.Blanket = true
+		for ai := range d.Allegations {
+			a := &d.Allegations[ai]
+			if a.Span.Start < segStart || a.Span.Start >= segEnd || a.Count == ci {
+				continue
+			}
+			if a.Count >= 0 {
+				swept[a.Count] = true
+			} else if a.Section.Factual() {
+				add(ai)
+			}
+		}
+	}
 	for k := range swept {
 		c.SweptCounts = append(c.SweptCounts, k)
 	}

@@ -113,7 +113,7 @@ type Count struct {
 	IncorporationSentence int   // index into Sentences, -1 when none
 	Blanket               bool  // "all preceding paragraphs"
 	Incorporated          []int // allegation indices brought into scope (facts only for blanket)
-	SweptCounts           []int // earlier counts whose allegations the incorporation sweeps in
+	SweptCounts           []int // other counts whose allegations the incorporation sweeps in (later ones only for a forward sweep: "each preceding and succeeding paragraph")
 	CitesNY               bool
 
 	Paragraphs []int // own paragraph indices (heading excluded)

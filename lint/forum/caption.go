@@ -202,14 +202,14 @@ func trim(text string, sp document.Span) document.Span {
 	return sp
 }
 
-// joined is lines[i..i+n) joined with spaces, and the span they cover.
-func joined(lines []captionLine, i, n int) (string, document.Span) {
+// joined is lines[i..i+n) joined with spaces.
+func joined(lines []captionLine, i, n int) string {
 	end := min(i+n, len(lines))
 	parts := make([]string, 0, n)
 	for _, l := range lines[i:end] {
 		parts = append(parts, l.norm)
 	}
-	return strings.Join(parts, " "), document.Span{Start: lines[i].span.Start, End: lines[end-1].span.End}
+	return strings.Join(parts, " ")
 }
 
 // lineOf is the index of the line holding byte k of the joined text of
@@ -246,7 +246,7 @@ func federalCourt(lines []captionLine) (Court, bool) {
 	var found Court
 	ok := false
 	for i := 0; i < len(lines); i++ {
-		text, _ := joined(lines, i, 2)
+		text := joined(lines, i, 2)
 		if reJPML.MatchString(lines[i].norm) {
 			continue
 		}
@@ -268,7 +268,7 @@ func federalCourt(lines []captionLine) (Court, bool) {
 			continue
 		}
 		// The district phrase: on the court line or the next two.
-		window, _ := joined(lines, i, 3)
+		window := joined(lines, i, 3)
 		dm := reDistrict.FindStringSubmatchIndex(window[m[1]:])
 		if dm == nil {
 			continue
@@ -312,7 +312,7 @@ func stateCourt(lines []captionLine) (Court, bool) {
 		if !reCourtWord.MatchString(l.norm) || reUS.MatchString(l.norm) {
 			continue
 		}
-		text, _ := joined(lines, i, 2)
+		text := joined(lines, i, 2)
 		if i+1 < len(lines) && reUS.MatchString(lines[i+1].norm) {
 			text = l.norm
 		}

@@ -79,7 +79,6 @@ const anchorTableData = "" +
 	"(?i)(?:©)\x1f-\x1f\x1e" +
 	"(?i),?\\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\\s*[,;]?\x1f-\x1f\x1e" +
 	"(?i)1030|\\bcfaa\\b|§|\\bsub-?sections?\\b|\\bsection\\b\x1f-\x1f\x1e" +
-	"(?i)1125\\s*\\(a\\)\\s*\\(1\\)\\s*\\(A\\)|\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1114\\b\x1f-\x1f\x1e" +
 	"(?i)1202\\s*\\(a\\)\x1f-\x1f1202\x1e" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(1\\)|\\(b\\)\\s*\\(1\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(1)\x1e" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(3\\)|\\(b\\)\\s*\\(3\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(3)\x1e" +
@@ -88,16 +87,21 @@ const anchorTableData = "" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
 	"(?i)\\b(15|17|18)\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*((?:\\d{3,4}[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*(?:\\s*(?:,|and|&|through|to|-|–|—)\\s*(?:§{1,2}\\s*)?)?)+)(\\s*et\\.?\\s*seq\\.?)?\x1fw\x1f15\t\x0015\n\x0015\f\x0015\r\x0015 \x0015u.\t\x0015u.\n\x0015u.\f\x0015u.\r\x0015u. \x0015u.s.\t\x0015u.s.\n\x0015u.s.\f\x0015u.s.\r\x0015u.s. \x0015u.s.c.\t\x0015u.s.c.\n\x0015u.s.c.\f\x0015u.s.c.\r\x0015u.s.c. \x0015u.s.c.\x0015u.s.c\t\x0015u.s.c\n\x0015u.s.c\f\x0015u.s.c\r\x0015u.s.c \x0015u.s.c\x0015u.s\t\x0015u.s\n\x0015u.s\f\x0015u.s\r\x0015u.s \x0015u.sc.\t\x0015u.sc.\n\x0015u.sc.\f\x0015u.sc.\r\x0015u.sc. \x0015u.sc.\x0015u.sc\t\x0015u.sc\n\x0015u.sc\f\x0015u.sc\r\x0015u.sc \x0015u.sc\x0015u\t\x0015u\n\x0015u\f\x0015u\r\x0015u \x0015us.\t\x0015us.\n\x0015us.\f\x0015us.\r\x0015us. \x0015us.c.\t\x0015us.c.\n\x0015us.c.\f\x0015us.c.\r\x0015us.c. \x0015us.c.\x0015us.c\t\x0015us.c\n\x0015us.c\f\x0015us.c\r\x0015us.c \x0015us.c\x0015us\t\x0015us\n\x0015us\f\x0015us\r\x0015us \x0015usc.\t\x0015usc.\n\x0015usc.\f\x0015usc.\r\x0015usc. \x0015usc.\x0015usc\t\x0015usc\n\x0015usc\f\x0015usc\r\x0015usc \x0015usc\x0017\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x0018\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x1e" +
 	"(?i)\\b(?:(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:a\\s+)?category\\s+of\\s+(?:one|its\\s+own)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00category\t\x00category\n\x00category\f\x00category\r\x00category \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b|(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b|cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x00copy\x00copies\x1e" +
 	"(?i)\\b(?:(?:abc|xyz)\\s+(?:corporations?|companies|entities)\\b)\x1fw\x1fabc\t\x00abc\n\x00abc\f\x00abc\r\x00abc \x00xyz\t\x00xyz\n\x00xyz\f\x00xyz\r\x00xyz \x1e" +
 	"(?i)\\b(?:(?:access|protective)\\s+controls?\\b)\x1fw\x1faccess\x00protective\x1e" +
 	"(?i)\\b(?:(?:access|session|api|bearer)\\s+tokens?\\b)\x1fw\x1faccess\t\x00access\n\x00access\f\x00access\r\x00access \x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x1e" +
+	"(?i)\\b(?:(?:account|log-?in|sign-?in)\\s+(?:and|or)\\s+(?:license|licence|activation)[-\\s]key\\b)\x1fw\x1faccount\x00log-in\x00login\x00sign\x1e" +
 	"(?i)\\b(?:(?:acting|acted)\\s+(?:as|within\\s+the\\s+scope\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:agent|agency|employment)\\b)\x1fw\x1facting\x00acted\x1e" +
 	"(?i)\\b(?:(?:administrator|admin|root|superuser|super-user)\\s+(?:access|accounts?|privileges?|credentials|consoles?|panels?|pages?|endpoints?|rights|areas?)\\b)\x1fw\x1fadmin\x00root\x00super\x1e" +
 	"(?i)\\b(?:(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fafter\x00despite\x00following\x1e" +
 	"(?i)\\b(?:(?:after|following)\\s+(?:his|her|their|its)\\s+(?:departure|separation|resignation|discharge|firing)\\b)\x1fw\x1fafter\x00following\x1e" +
+	"(?i)\\b(?:(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b)\x1fw\x1fafter\x00following\x00once\x1e" +
+	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x1e" +
+	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b|(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b|post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x00post-\x1e" +
 	"(?i)\\b(?:(?:agent|user|partner|customer|client|read-only|limited)[-\\s]level\\s+(?:accounts?|access|credentials)\\b)\x1fw\x1fagent\x00user\x00partner\x00customer\x00client\x00read-only\x00limited\x1e" +
 	"(?i)\\b(?:(?:agreed|obligated|required|promised|undert(?:ook|aken)|bound)\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:keep|maintain|hold|treat|protect)\\b.{0,60}\\b(?:confiden\\w*|secret))\x1fw\x1fagreed\x00obligated\x00required\x00promised\x00undert\x00bound\x1e" +
 	"(?i)\\b(?:(?:aimed|directed|targeted|addressed)\\s+(?:at|to)\\b)\x1fw\x1faimed\x00directed\x00targeted\x00addressed\x1e" +
@@ -109,6 +113,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:another|a\\s+former|former)\\s+(?:employee|user|customer|client)['‘’]s\\s+(?:credentials|password|log-?in|account)\\b)\x1fw\x1fanother\t\x00another\n\x00another\f\x00another\r\x00another \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x1e" +
 	"(?i)\\b(?:(?:another|a\\s+former|former|an?\\s+other|a)\\s+(?:[\\w-]+\\s+){0,2}(?:employee|user|customer|client|colleague|co-?worker|manager|supervisor|administrator|engineer|contractor|executive|officer|partner|vendor)['‘’]s\\s+(?:[\\w-]+\\s+)?(?:credentials|password|passcode|log-?in|account|security\\s+key|hardware\\s+key|token)s?\\b)\x1fw\x1fanother\t\x00another\n\x00another\f\x00another\r\x00another \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x00an\t\x00an\n\x00an\f\x00an\r\x00an \x1e" +
 	"(?i)\\b(?:(?:are|is|were|was|be|been)\\s+(?:highly\\s+|plainly\\s+)?material\\b)\x1fw\x1fare\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00been\t\x00been\n\x00been\f\x00been\r\x00been \x1e" +
+	"(?i)\\b(?:(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
 	"(?i)\\b(?:(?:at\\s+least|in\\s+excess\\s+of|more\\s+than|exceed\\w*|over|not\\s+less\\s+than|upwards\\s+of)\\s+(?:\\$\\s?5,000|five\\s+thousand\\s+dollars|\\$\\s?5k\\b))\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00more\x00exceed\x00over\t\x00over\n\x00over\f\x00over\r\x00over \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00upwards\x1e" +
 	"(?i)\\b(?:(?:at\\s+least|in\\s+excess\\s+of|more\\s+than|exceed\\w*|over|not\\s+less\\s+than|upwards\\s+of)\\s+(?:\\$\\s?5,000|five\\s+thousand\\s+dollars|\\$\\s?5k\\b)|\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b|exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b|(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00more\x00exceed\x00over\t\x00over\n\x00over\f\x00over\r\x00over \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00upwards\x00$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x00statutory\x00jurisdictional\x1e" +
 	"(?i)\\b(?:(?:author|writer|photographer|creator|artist|reporter)s?(?:['‘’]s)?\\s+names?)\x1fw\x1fauthor\x00writer\x00photographer\x00creator\x00artist\x00reporter\x1e" +
@@ -119,12 +124,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:beyond|outside)\\s+(?:the\\s+(?:scope|limits?)\\s+of\\s+)?(?:its|their|his|her|the)\\s+(?:authorized|authorised|permitted)\\s+access\\b)\x1fw\x1fbeyond\x00outside\x1e" +
 	"(?i)\\b(?:(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b)\x1fw\x1fbeyond\x00outside\x00exceed\x1e" +
 	"(?i)\\b(?:(?:blog\\s+)?posts?\\b)\x1fw\x1fblog\x00post\x1e" +
+	"(?i)\\b(?:(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1fbusiness\x00commercial\x00competitive\x00financial\x1e" +
 	"(?i)\\b(?:(?:business|commercial|economic|advantageous|contractual)\\s+relation\\w*)\x1fw\x1fbusiness\x00commercial\x00economic\x00advantageous\x00contractual\x1e" +
 	"(?i)\\b(?:(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\s+(?:common\\s+)?law\\b)\x1fw\x1fcalifornia\x00delaware\x00new\t\x00new\n\x00new\f\x00new\r\x00new \x00texas\x00florida\x00illinois\x00massachusetts\x00pennsylvania\x00washington\x00connecticut\x00georgia\x00ohio\x00michigan\x00virginia\x00colorado\x1e" +
 	"(?i)\\b(?:(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b)\x1fw\x1fcancel\x00abandon\x00walked\x1e" +
 	"(?i)\\b(?:(?:cannot|can['‘’]t|could\\s+not|will\\s+not)\\s+(?:\\w+\\s+){0,4}(?:be\\s+)?(?:fully\\s+)?(?:compensated|remedied)\\b)\x1fw\x1fcannot\x00can't\x00can‘t\x00can’t\x00could\x00will\x1e" +
 	"(?i)\\b(?:(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fchoice\x00selection\x00choosing\x00selecting\x1e" +
 	"(?i)\\b(?:(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b)\x1fw\x1fchose\x00selected\x00awarded\x1e" +
+	"(?i)\\b(?:(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b)\x1fw\x1fcomp\x00exhaustive\x00authoritative\x00definitive\x1e" +
+	"(?i)\\b(?:(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b)\x1fw\x1fcomplete\x00full\x00total\x00thorough\x00deep\x00unmatched\x1e" +
 	"(?i)\\b(?:(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b)\x1fw\x1fcomputer\x00system\x1e" +
 	"(?i)\\b(?:(?:confidential|proprietary)\\s+(?:legends?|designations?|markings?|labels?|stamps?)\\b)\x1fw\x1fconfidential\x00proprietary\x1e" +
 	"(?i)\\b(?:(?:confidential|proprietary)\\s+information\\b)\x1fw\x1fconfidential\x00proprietary\x1e" +
@@ -140,12 +148,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
 	"(?i)\\b(?:(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice))\x1fw\x1fcould\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcredentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00user\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
+	"(?i)\\b(?:(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b)\x1fw\x1fcurrent\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x1e" +
 	"(?i)\\b(?:(?:customers|buyers|consumers|purchasers|clients|prospects|they)\\s+(?:\\w+\\s+){0,2}(?:relied|rely|relies)\\b)\x1fw\x1fcustomers\x00buyers\x00consumers\x00purchasers\x00clients\x00prospects\x00they\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|partner|subscriber|user|third[-\\s]party|employee|member|vendor)(?:['‘’]s|s['‘’])\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+)?(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00partner\x00subscriber\x00user\x00third\x00employee\x00member\x00vendor\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|partner|subscriber|user|third[-\\s]party|employee|member|vendor)(?:['‘’]s|s['‘’])\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+)?(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\b|(?:customer|client|licensee|subscriber|third[-\\s]party)\\s+(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|api\\s+keys?|access\\s+tokens?)\\b|(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00partner\x00subscriber\x00user\x00third\x00employee\x00member\x00vendor\x00credentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|subscriber|third[-\\s]party)\\s+(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|api\\s+keys?|access\\s+tokens?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00subscriber\x00third\x1e" +
 	"(?i)\\b(?:(?:data\\s+)?breach(?:es)?\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s)\\s+(?:[\\w-]+\\s+)?(?:systems?|servers?|network|computers?)\\b)\x1fw\x1fdata\x00breach\x1e" +
 	"(?i)\\b(?:(?:databases?|folders?|director(?:y|ies)|partitions?|endpoints?|servers?|files?)\\s+(?:that|which)\\s+(?:were|was)\\s+(?:not\\s+(?:available|accessible|open)|closed|restricted|off)\\b)\x1fw\x1fdatabase\x00folder\x00director\x00partition\x00endpoint\x00server\x00file\x1e" +
+	"(?i)\\b(?:(?:days?|weeks?|months?|shortly|just|immediately)\\s+before\\s+(?:resign\\w*|leaving|departing|(?:his|her|their)\\s+departure)\\b)\x1fw\x1fdays\t\x00days\n\x00days\f\x00days\r\x00days \x00day\t\x00day\n\x00day\f\x00day\r\x00day \x00week\x00month\x00shortly\t\x00shortly\n\x00shortly\f\x00shortly\r\x00shortly \x00just\t\x00just\n\x00just\f\x00just\r\x00just \x00immediately\t\x00immediately\n\x00immediately\f\x00immediately\r\x00immediately \x1e" +
 	"(?i)\\b(?:(?:decision|decide)s?\\s+to\\s+(?:purchase|buy|license|contract)\\b)\x1fw\x1fdeci\x1e" +
 	"(?i)\\b(?:(?:defendants?['‘’]s?|defendants['‘’]|its\\s+own|their\\s+own)\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fdefendant\x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x1e" +
 	"(?i)\\b(?:(?:defendants?['‘’]s?|defendants['‘’]|its\\s+own|their\\s+own)\\s+(?:\\w+\\s+){0,2}$|(?:through|by|via|using)\\s+(?:its|their|his|her|defendants?['‘’]s?|defendants['‘’])\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fdefendant\x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x00through\t\x00through\n\x00through\f\x00through\r\x00through \x00by\t\x00by\n\x00by\f\x00by\r\x00by \x00via\t\x00via\n\x00via\f\x00via\r\x00via \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
@@ -185,12 +195,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have|had|is|are|was|were)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?registered\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
+	"(?i)\\b(?:(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fheld\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:(?:he|she|they|we|it)\\s+(?:paid|purchased|bought|lost|spent)\\b)\x1fw\x1fhe\t\x00he\n\x00he\f\x00he\r\x00he \x00she\t\x00she\n\x00she\f\x00she\r\x00she \x00they\t\x00they\n\x00they\f\x00they\r\x00they \x00we\t\x00we\n\x00we\f\x00we\r\x00we \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x1e" +
 	"(?i)\\b(?:(?:hundreds|thousands|dozens)\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|clients)\\b)\x1fw\x1fhundreds\x00thousands\x00dozens\x1e" +
 	"(?i)\\b(?:(?:important|significant|critical|decisive)\\s+to\\s+(?:customers|buyers|purchasers|consumers|clients)\\b)\x1fw\x1fimportant\x00significant\x00critical\x00decisive\x1e" +
 	"(?i)\\b(?:(?:improper|unauthorized|impermissible|illegitimate|unlawful|competitive)\\s+purposes?\\b)\x1fw\x1fimproper\x00unauthorized\x00impermissible\x00illegitimate\x00unlawful\x00competitive\x1e" +
 	"(?i)\\b(?:(?:industry|trade)\\s+(?:press|analysts|publications)\\b)\x1fw\x1findustry\x00trade\x1e" +
 	"(?i)\\b(?:(?:in|at|during)\\s+(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|private\\s+|individual\\s+|separate\\s+|closed-door\\s+|one-on-one\\s+)?meetings?\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
+	"(?i)\\b(?:(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
 	"(?i)\\b(?:(?:in|under)\\s+(?:strict\\s+)?confidence\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00under\t\x00under\n\x00under\f\x00under\r\x00under \x1e" +
 	"(?i)\\b(?:(?:issued|gave|assigned)\\b.{0,60}\\b(?:credentials|log-?ins?|accounts?|passwords?)\\b)\x1fw\x1fissued\x00gave\x00assigned\x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
@@ -205,14 +217,18 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:john|jane|richard)\\s+(?:and\\s+jane\\s+)?does?\\b)\x1fw\x1fjohn\x00jane\x00richard\x1e" +
 	"(?i)\\b(?:(?:john|jane|richard)\\s+(?:and\\s+jane\\s+)?does?\\b|does?\\s+\\d+\\b|does?\\s+(?:one|1)\\s+through\\b|(?:abc|xyz)\\s+(?:corporations?|companies|entities)\\b|et\\s+al\\.?)\x1fw\x1fjohn\x00jane\x00richard\x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00doe\t\x00doe\n\x00doe\f\x00doe\r\x00doe \x00abc\t\x00abc\n\x00abc\f\x00abc\r\x00abc \x00xyz\t\x00xyz\n\x00xyz\f\x00xyz\r\x00xyz \x00et\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
 	"(?i)\\b(?:(?:keep|keeps|kept|maintain\\w*|hold|holds|held|treat\\w*)\\s+(?:\\w+\\s+){0,6}(?:strictly\\s+)?(?:confidential|secret)\\b)\x1fw\x1fkeep\x00keeps\x00kept\x00maintain\x00hold\x00holds\x00held\x00treat\x1e" +
+	"(?i)\\b(?:(?:kept|continued|went\\s+on)\\s+(?:[\\w-]+\\s+){0,2}(?:copying|using|publishing|republishing|selling|displaying)\\b)\x1fw\x1fkept\x00continued\x00went\x1e" +
 	"(?i)\\b(?:(?:knew|known|knowing)\\s+(?:\\w+\\s+){0,4}(?:was|were|to\\s+be|are|is)\\s+(?:false|untrue|misleading)\\b)\x1fw\x1fknew\x00known\x00knowing\x1e" +
 	"(?i)\\b(?:(?:lasts?|runs?|works?)\\s+(?:for|with)\\b)\x1fw\x1flast\x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00work\x1e" +
 	"(?i)\\b(?:(?:law|laws)\\s+of\\s+(?:the\\s+state\\s+of\\s+|the\\s+commonwealth\\s+of\\s+)?(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\b)\x1fw\x1flaw\t\x00law\n\x00law\f\x00law\r\x00law \x00laws\t\x00laws\n\x00laws\f\x00laws\r\x00laws \x1e" +
 	"(?i)\\b(?:(?:letter|demand|complaint|counterclaim|notice)s?\\s+(?:charging|asserting|alleging|claiming)\\b)\x1fw\x1fletter\x00demand\x00complaint\x00counterclaim\x00notice\x1e" +
 	"(?i)\\b(?:(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b)\x1fw\x1fletter\x00notice\x1e" +
 	"(?i)\\b(?:(?:license|agreement|contract|relationship|access|subscription|employment|engagement)\\s+(?:had\\s+|was\\s+)?(?:ended|lapsed)\\b)\x1fw\x1flicense\x00agreement\x00contract\x00relationship\x00access\x00subscription\x00employment\x00engagement\x1e" +
+	"(?i)\\b(?:(?:license|licence|activation|product|serial)[-\\s]key\\s+(?:system|check\\w*|verification|server)s?\\b)\x1fw\x1flicen\x00activation\x00product\x00serial\x1e" +
+	"(?i)\\b(?:(?:license|licence|activation|product|serial|registration)[-\\s]keys?\\b)\x1fw\x1flicen\x00activation\x00product\x00serial\x00registration\x1e" +
 	"(?i)\\b(?:(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b)\x1fw\x1flicen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x1e" +
 	"(?i)\\b(?:(?:made|gave|delivered)\\s+(?:[\\w-]+\\s+){0,3}presentations?\\b)\x1fw\x1fmade\x00gave\x00delivered\x1e" +
+	"(?i)\\b(?:(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b)\x1fw\x1fmade\x00makes\x00making\x1e" +
 	"(?i)\\b(?:(?:misleading|deceptive)\\s+(?:in\\s+that|since)\\b)\x1fw\x1fmisleading\x00deceptive\x1e" +
 	"(?i)\\b(?:(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b)\x1fw\x1fmisle\x00deceiv\x00trick\x00fool\x1e" +
 	"(?i)\\b(?:(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fmisus\x00abus\x1e" +
@@ -250,9 +266,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b)\x1fw\x1frelevant\x00market\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b|(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b|(?:only|about|approximately|roughly|fewer\\s+than|no\\s+more\\s+than)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients|companies|retailers|carriers|hospitals|manufacturers)\\b|handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b|(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1frelevant\x00market\x00only\t\x00only\n\x00only\f\x00only\r\x00only \x00about\x00approximately\x00roughly\t\x00roughly\n\x00roughly\f\x00roughly\r\x00roughly \x00fewer\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00handful\x00small\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b)\x1fw\x1frelevant\x00market\x1e" +
+	"(?i)\\b(?:(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[^\\s.,;:()]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b)\x1fw\x1fremov\x00strip\x00delet\x00replac\x1e" +
 	"(?i)\\b(?:(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b)\x1fw\x1freproduced\x00depicted\x00shown\x00pictured\x1e" +
 	"(?i)\\b(?:(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1frestricted\x00limited\x1e" +
 	"(?i)\\b(?:(?:restrict|limit)\\w*\\s+(?:\\w+\\s+){0,2}access\\b)\x1fw\x1frestrict\x00limit\x1e" +
+	"(?i)\\b(?:(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b)\x1fw\x1froot\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x1e" +
 	"(?i)\\b(?:(?:runs?|plays?|loads?|accepts?|releases?|opens?|responds?)\\s+only\\b)\x1fw\x1fruns\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00play\x00load\x00accept\x00release\x00open\x00respond\x1e" +
 	"(?i)\\b(?:(?:sales\\s+)?visits?\\b)\x1fw\x1fsales\x00visit\x1e" +
 	"(?i)\\b(?:(?:scripted\\s+|slide\\s+|investor\\s+|product\\s+)?presentations?\\b)\x1fw\x1fscripted\x00slide\x00investor\x00product\x00presentation\x1e" +
@@ -264,11 +282,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:shortly\\s+|soon\\s+|immediately\\s+|promptly\\s+|right\\s+)?after\\b|following\\b|since\\b|upon\\b|once\\b)\x1fw\x1fshortly\x00soon\t\x00soon\n\x00soon\f\x00soon\r\x00soon \x00immediately\x00promptly\x00right\x00after\x00following\x00since\x00upon\x00once\x1e" +
 	"(?i)\\b(?:(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1fsmall\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fsold\x00sell\x1e" +
+	"(?i)\\b(?:(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b)\x1fw\x1fsold\x00sells\x00selling\x00licens\x1e" +
 	"(?i)\\b(?:(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*))\x1fw\x1fsource\x00confidential\x00proprietary\x00trade\x00repositor\x1e" +
 	"(?i)\\b(?:(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b)\x1fw\x1fstatute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x1e" +
 	"(?i)\\b(?:(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fstatutory\x00jurisdictional\x1e" +
 	"(?i)\\b(?:(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fstopped\x00ceased\x1e" +
 	"(?i)\\b(?:(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+)\x1fw\x1fstyle\t\x00style\n\x00style\f\x00style\r\x00style \x00model\t\x00model\n\x00model\f\x00model\r\x00model \x00sku\t\x00sku\n\x00sku\f\x00sku\r\x00sku \x00part\t\x00part\n\x00part\f\x00part\r\x00part \x00item\t\x00item\n\x00item\f\x00item\r\x00item \x00catalog\x00product\t\x00product\n\x00product\f\x00product\r\x00product \x1e" +
+	"(?i)\\b(?:(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b)\x1fw\x1fsystem\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x1e" +
 	"(?i)\\b(?:(?:television|radio|print|online|digital|banner)\\s+(?:ads?|advertis\\w*|commercials?)\\b)\x1fw\x1ftelevision\x00radio\x00print\x00online\x00digital\x00banner\x1e" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
 	"(?i)\\b(?:(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b)\x1fw\x1fterminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x1e" +
@@ -285,9 +305,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:to|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|more\\s+than\\s+|over\\s+|some\\s+)?[\\d,]+\\s+(?:[\\w-]+\\s+){0,2}[a-z]+s\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00among\t\x00among\n\x00among\f\x00among\r\x00among \x1e" +
 	"(?i)\\b(?:(?:trade\\s+|industry\\s+)?publications?\\b)\x1fw\x1ftrade\x00industry\x00publication\x1e" +
 	"(?i)\\b(?:(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1ftrain\x1e" +
+	"(?i)\\b(?:(?:understands?|knows?|gets?)\\s+(?:[^\\s.,;:()]+\\s+){0,4}better\\s+than\\s+(?:anyone|anybody|any\\s+other|any\\s+competitor|the\\s+competition|its\\s+competitors)\\b)\x1fw\x1funderstand\x00know\x00gets\t\x00gets\n\x00gets\f\x00gets\r\x00gets \x00get\t\x00get\n\x00get\f\x00get\r\x00get \x1e" +
 	"(?i)\\b(?:(?:understood|read|perceived|interpreted)\\s+by\\s+(?:consumers|customers|buyers|purchasers|clients)\\b)\x1fw\x1funderstood\x00read\x00perceived\x00interpreted\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
+	"(?i)\\b(?:(?:unlawful|unfair|fraudulent)\\s+prong\\b)\x1fw\x1funlawful\x00unfair\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b|(?:is|are)\\s+informed\\s+and\\s+believes?(?:,?\\s+and\\s+(?:on\\s+that\\s+basis|thereon|based\\s+thereon)\\s+alleges?,?)?)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
 	"(?i)\\b(?:(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
@@ -297,6 +320,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:user|account|role|file|folder|directory|system|database|administrator|admin)[-\\s](?:level\\s+)?(?:permissions?|privileges?)\\b)\x1fw\x1fuser\x00account\x00role\x00file\x00folder\x00directory\x00system\x00database\x00admin\x1e" +
 	"(?i)\\b(?:(?:use|used|using)\\s+(?:it\\s+|them\\s+|such\\s+information\\s+|the\\s+information\\s+)?(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
 	"(?i)\\b(?:(?:variable|function|method|class)\\s+names\\b)\x1fw\x1fvariable\x00function\x00method\x00class\x1e" +
+	"(?i)\\b(?:(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+(?:given|provided|granted|afforded|issued)\\s+(?:\\w+\\s+){0,3}access\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+needed\\s+because\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+offline\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
@@ -350,6 +374,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:XMP\\b)\x1fw\x1fxmp\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
+	"(?i)\\b(?:\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1f$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x1e" +
 	"(?i)\\b(?:\\(c\\)\\s+\\d{4})\x1fw\x1f(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x1e" +
 	"(?i)\\b(?:\\bNDA\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
@@ -378,6 +403,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:accessible\\s+to\\s+anyone\\b)\x1fw\x1faccessible\x1e" +
 	"(?i)\\b(?:account[-\\s]holders?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:account\\s+(?:managers?|executives?|representatives?)\\b)\x1fw\x1faccount\x1e" +
+	"(?i)\\b(?:account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts?\\b|credentials?\\b|passwords?\\b|log-?ins?\\b|api\\s+keys?\\b|(?:access|session|api|bearer)\\s+tokens?\\b|certificates?\\b|vpn\\b|servers?\\b)\x1fw\x1faccount\x00credential\x00password\x00log-in\x00login\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00certificate\x00vpn\x00server\x1e" +
 	"(?i)\\b(?:accounts?\\s+(?:is\\s+|was\\s+)?required\\b)\x1fw\x1faccount\x1e" +
@@ -391,6 +417,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:acquire[s]?)\x1fw\x1facquire\x1e" +
 	"(?i)\\b(?:acquisition\\b)\x1fw\x1facquisition\x1e" +
 	"(?i)\\b(?:act\\b)\x1fw\x1fact\x1e" +
+	"(?i)\\b(?:activation\\s+(?:server|check|system|process)s?\\b)\x1fw\x1factivation\x1e" +
 	"(?i)\\b(?:acts\\b)\x1fw\x1facts\x1e" +
 	"(?i)\\b(?:actual\\s+(?:conversion|performance|rate|figure|number|results?|speed|uptime|price|capabilit\\w*)\\w*\\b)\x1fw\x1factual\x1e" +
 	"(?i)\\b(?:actually\\b)\x1fw\x1factually\x1e" +
@@ -398,6 +425,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:adapt(?:s|ed|ing)\\b)\x1fw\x1fadapt\x1e" +
 	"(?i)\\b(?:addend(?:um|a)\\b)\x1fw\x1faddend\x1e" +
 	"(?i)\\b(?:addend\\w*)\x1fw\x1faddend\x1e" +
+	"(?i)\\b(?:admin\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b)\x1fw\x1fadmin\x1e" +
+	"(?i)\\b(?:administrat\\w*\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b)\x1fw\x1fadministrat\x1e" +
+	"(?i)\\b(?:administrat\\w*\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b|admin\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b|(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b|(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b|(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fadmin\x00root\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x00system\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:ads?\\b)\x1fw\x1fads\x00ad\x1e" +
 	"(?i)\\b(?:advantage\\w*)\x1fw\x1fadvantage\x1e" +
 	"(?i)\\b(?:advertis\\w*)\x1fw\x1fadvertis\x1e" +
@@ -488,10 +518,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:are)\x1fw\x1fare\x1e" +
 	"(?i)\\b(?:articles?\\b)\x1fw\x1farticle\x1e" +
 	"(?i)\\b(?:artwork\\w*)\x1fw\x1fartwork\x1e" +
+	"(?i)\\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\\b\x1fw\x1fas alleged\x00as set forth\x00as described\x00as pleaded\x00allegations\x00facts\x1e" +
 	"(?i)\\b(?:as\\b)\x1fw\x1fas\x1e" +
 	"(?i)\\b(?:as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+(?:shown|evidenced|reflected)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:as\\s+[\\w&-]+(?:['‘’]s|’s)(?:\\s+own)?\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b|as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b|(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?|(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
@@ -501,6 +533,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:assign(?:ed|s|ing)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assign(?:s|ed|ee|ees|ment|ments)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assigned)\x1fw\x1fassigned\x1e" +
+	"(?i)\\b(?:as|appears?|appeared|seem(?:s|ed)?)\\s+(?:if\\s+)?(?:\\w+\\s+)?$\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00appear\x00seem\x1e" +
 	"(?i)\\b(?:at)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b|terminable\\b|(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice)|no\\s+(?:fixed|definite)\\s+(?:term|duration)\\b|indefinite\\s+(?:term|duration)\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x00terminable\x00could\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00indefinite\x1e" +
@@ -571,7 +604,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:benefit\\w*\\s+from\\b)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:berne\\s+convention\\s+works?\\b)\x1fw\x1fberne\x1e" +
 	"(?i)\\b(?:best\\b)\x1fw\x1fbest\x1e" +
-	"(?i)\\b(?:best\\b|leading\\b|world[-\\s]class\\b|superior\\b|unmatched\\b|unrivall?ed\\b|unparalleled\\b|revolutionary\\b|cutting[-\\s]edge\\b|premier\\b|smartest\\b|most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b|next[-\\s]generation\\b|industry[-\\s]leading\\b|state[-\\s]of[-\\s]the[-\\s]art\\b|innovative\\b|game[-\\s]chang\\w*|finest\\b|greatest\\b|ultimate\\b|first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b)\x1fw\x1fbest\x00leading\x00world\x00superior\x00unmatched\x00unrival\x00unparalleled\x00revolutionary\x00cutting\x00premier\x00smartest\x00most\x00next\x00industry\x00state\x00innovative\x00game\x00finest\x00greatest\x00ultimate\x00first\x1e" +
+	"(?i)\\b(?:best\\b|leading\\b|world[-\\s]class\\b|superior\\b|unmatched\\b|unrivall?ed\\b|unparalleled\\b|revolutionary\\b|cutting[-\\s]edge\\b|premier\\b|smartest\\b|most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b|next[-\\s]generation\\b|industry[-\\s]leading\\b|state[-\\s]of[-\\s]the[-\\s]art\\b|innovative\\b|game[-\\s]chang\\w*|finest\\b|greatest\\b|ultimate\\b|first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b|most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b|(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b|(?:understands?|knows?|gets?)\\s+(?:[^\\s.,;:()]+\\s+){0,4}better\\s+than\\s+(?:anyone|anybody|any\\s+other|any\\s+competitor|the\\s+competition|its\\s+competitors)\\b|better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b|(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b|(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b|every\\s+(?:single\\s+)?(?:requirement|rule|regulation|standard|code|law)s?\\s+(?:that\\s+)?(?:applies|apply|you\\s+need)\\b|first\\s+of\\s+its\\s+kind\\b|(?:a\\s+)?category\\s+of\\s+(?:one|its\\s+own)\\b|one\\s+of\\s+a\\s+kind\\b|like\\s+no\\s+other\\b|second\\s+to\\s+none\\b|in\\s+a\\s+(?:class|league)\\s+of\\s+(?:its|their)\\s+own\\b|everything\\s+(?:you|your\\s+\\w+)\\s+(?:will\\s+ever\\s+)?needs?\\b)\x1fw\x1fbest\x00leading\x00world\x00superior\x00unmatched\x00unrival\x00unparalleled\x00revolutionary\x00cutting\x00premier\x00smartest\x00most\x00next\x00industry\x00state\x00innovative\x00game\x00finest\x00greatest\x00ultimate\x00first\x00comp\x00exhaustive\x00authoritative\x00definitive\x00understand\x00know\x00gets\t\x00gets\n\x00gets\f\x00gets\r\x00gets \x00get\t\x00get\n\x00get\f\x00get\r\x00get \x00better\x00complete\x00full\x00total\x00thorough\x00deep\x00current\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x00every\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00category\t\x00category\n\x00category\f\x00category\r\x00category \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00like\x00second\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00everything\x1e" +
+	"(?i)\\b(?:better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b)\x1fw\x1fbetter\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+|its\\s+)?(?:permitted|licensed|authorized)\\s+(?:use|purposes?|scope)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:bid\\w*)\x1fw\x1fbid\x1e" +
@@ -707,6 +741,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:clients\\b)\x1fw\x1fclients\x1e" +
 	"(?i)\\b(?:clinically\\b)\x1fw\x1fclinically\x1e" +
 	"(?i)\\b(?:clon(?:e|ed|es|ing)\\b)\x1fw\x1fclon\x1e" +
+	"(?i)\\b(?:clon(?:e|es|ed|ing)\\b)\x1fw\x1fclon\x1e" +
 	"(?i)\\b(?:closed\\s+to\\b)\x1fw\x1fclosed\x1e" +
 	"(?i)\\b(?:co-?conspirators?\\b)\x1fw\x1fco-conspirator\x00coconspirator\x1e" +
 	"(?i)\\b(?:co\\b)\x1fw\x1fco\x1e" +
@@ -761,8 +796,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confidential\\s+(?:and|&)\\s+proprietary)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*\\b.{0,80}\\b(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|misus\\w*|used|using|use)\\b)\x1fw\x1fconfidential\x1e" +
-	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|breach\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:contract|agreement|licen[cs]e|NDA|MLA)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
-	"(?i)\\b(?:confidential\\w*|proprietary\\b|trade\\s+secrets?\\b|rules\\b|data\\b|source\\s+code\\b|code\\b|labou?rs?\\b|investments?\\b|expenditures?\\b|goodwill\\b|good\\s+will\\b|marks?\\b|trademarks?\\b|brand\\w*|names?\\b|logos?\\b|skill\\b|research\\b|technolog\\w*|information\\b|resources\\b|designs?\\b|customer\\s+lists?\\b|work\\s+product\\b)\x1fw\x1fconfidential\x00proprietary\x00trade\x00rules\x00data\x00source\x00code\x00labo\x00investment\x00expenditure\x00good\x00mark\x00trademark\x00brand\x00name\x00logo\x00skill\x00research\x00technolog\x00information\x00resources\x00design\x00customer\x00work\x1e" +
+	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|breach\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:contract|agreement|licen[cs]e|NDA|MLA)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b|hot[-\\s]news\\b|time[-\\s]sensitiv\\w*)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00hot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x1e" +
+	"(?i)\\b(?:confidential\\w*|proprietary\\b|trade\\s+secrets?\\b|rules\\b|data\\b|source\\s+code\\b|code\\b|labou?rs?\\b|investments?\\b|expenditures?\\b|goodwill\\b|good\\s+will\\b|marks?\\b|trademarks?\\b|brand\\w*|names?\\b|logos?\\b|skill\\b|research\\b|technolog\\w*|information\\b|resources\\b|designs?\\b|customer\\s+lists?\\b|files?\\b|content\\b|articles?\\b|reports?\\b|listings?\\b|descriptions?\\b|databases?\\b|compilations?\\b|fruits?\\s+of\\s+(?:[^\\s.,;:()]+\\s+){0,2}(?:labou?r|work|efforts?|investment)\\b|work\\s+product\\b)\x1fw\x1fconfidential\x00proprietary\x00trade\x00rules\x00data\x00source\x00code\x00labo\x00investment\x00expenditure\x00good\x00mark\x00trademark\x00brand\x00name\x00logo\x00skill\x00research\x00technolog\x00information\x00resources\x00design\x00customer\x00file\x00content\x00article\x00report\x00listing\x00description\x00database\x00compilation\x00fruit\x00work\x1e" +
 	"(?i)\\b(?:confidentiality\\s+(?:agreements?|provisions?|clauses?|obligations?|terms?|covenants?|undertakings?|policy|policies|restrictions?|requirements?)\\b)\x1fw\x1fconfidentiality\x1e" +
 	"(?i)\\b(?:configur\\w*)\x1fw\x1fconfigur\x1e" +
 	"(?i)\\b(?:configurations?\\b)\x1fw\x1fconfiguration\x1e" +
@@ -816,9 +851,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:coo\\b)\x1fw\x1fcoo\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b|(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00licens\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|replicat\\w*|duplicat\\w*|mimic\\w*|clon(?:e|ed|es|ing)\\b|imitat\\w*|emulat\\w*|knock-?offs?\\b|lift(?:s|ed|ing)?\\b|took\\b|taken\\b|appropriat\\w*|misappropriat\\w*|(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b|same\\s+(?:functions|way|features)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00replicat\x00duplicat\x00mimic\x00clon\x00imitat\x00emulat\x00knock\x00lift\x00took\x00taken\x00appropriat\x00misappropriat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00same\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest\\w*|duplicat(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|excerpt(?:s|ed|ing)\\b|embed(?:s|ded|ding)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|pirat(?:e|es|ed|ing)\\b|(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00duplicat\x00replicat\x00clon\x00excerpt\x00embed\x00made\x00makes\x00making\x00pirat\x00train\x1e" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1e" +
@@ -838,6 +873,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:copyright\\s+pages?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+registrations?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\w*)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\w*|works?\\s+of\\s+authorship|copyrightable|sound\\s+recordings?|musical\\s+(?:compositions?|works?)|motion\\s+pictures?|audiovisual\\s+works?|literary\\s+works?|photographs?|architectural\\s+works?|pictorial|graphic\\s+works?)\\b\x1fw\x1fcopyright\x00work\x00copyrightable\x00sound\x00musical\x00motion\x00audiovisual\x00literary\x00photograph\x00architectural\x00pictorial\x00graphic\x1e" +
 	"(?i)\\b(?:copyrighted\\s+(?:materials?|works?|content|property)\\b)\x1fw\x1fcopyrighted\x1e" +
 	"(?i)\\b(?:copyrights?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyrights\\b)\x1fw\x1fcopyrights\x1e" +
@@ -956,6 +992,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:descramble\\s+a\\s+scrambled\\s+work\\b|decrypt\\s+an\\s+encrypted\\s+work\\b|(?:to\\s+)?avoid,?\\s+bypass,?\\s+remove,?\\s+deactivate,?\\s+or\\s+impair\\s+a\\s+technological\\s+measure\\b|effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b|in\\s+the\\s+ordinary\\s+course\\s+of\\s+its\\s+operation,?\\s+requires\\s+the\\s+application\\s+of\\s+information\\b|requires\\s+the\\s+application\\s+of\\s+information,?\\s+or\\s+a\\s+process\\s+or\\s+a\\s+treatment\\b)\x1fw\x1fdescramble\x00decrypt\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00avoid,\t\x00avoid,\n\x00avoid,\f\x00avoid,\r\x00avoid, \x00avoid\t\x00avoid\n\x00avoid\f\x00avoid\r\x00avoid \x00effectively\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00requires\x1e" +
 	"(?i)\\b(?:describ\\w*)\x1fw\x1fdescrib\x1e" +
 	"(?i)\\b(?:described)\x1fw\x1fdescribed\x1e" +
+	"(?i)\\b(?:descriptions?\\b)\x1fw\x1fdescription\x1e" +
 	"(?i)\\b(?:design(?:ed)\\b)\x1fw\x1fdesigned\x1e" +
 	"(?i)\\b(?:design\\s+(?:documents?|requirements?|specifications?)\\b)\x1fw\x1fdesign\x1e" +
 	"(?i)\\b(?:design\\s+documents?\\b)\x1fw\x1fdesign\x1e" +
@@ -1024,6 +1061,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:diversion\\b)\x1fw\x1fdiversion\x1e" +
 	"(?i)\\b(?:divert[s]?)\x1fw\x1fdivert\x1e" +
 	"(?i)\\b(?:divert\\w*)\x1fw\x1fdivert\x1e" +
+	"(?i)\\b(?:divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b)\x1fw\x1fdivert\x1e" +
 	"(?i)\\b(?:diverted\\b)\x1fw\x1fdiverted\x1e" +
 	"(?i)\\b(?:dmca\\b)\x1fw\x1fdmca\x1e" +
 	"(?i)\\b(?:do)\x1fw\x1fdo\x1e" +
@@ -1057,6 +1095,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:drones?\\b)\x1fw\x1fdrone\x1e" +
 	"(?i)\\b(?:dropp\\w*\\s+(?:[\\w-]+\\s+){0,2}as\\s+(?:a\\s+|its\\s+|their\\s+)?(?:supplier|vendor|provider|distributor)\\b)\x1fw\x1fdropp\x1e" +
 	"(?i)\\b(?:dtsa\\b)\x1fw\x1fdtsa\x1e" +
+	"(?i)\\b(?:duplicat(?:e|es|ed|ing)\\b)\x1fw\x1fduplicat\x1e" +
 	"(?i)\\b(?:duplicat\\w*)\x1fw\x1fduplicat\x1e" +
 	"(?i)\\b(?:duration\\b)\x1fw\x1fduration\x1e" +
 	"(?i)\\b(?:duty\\s+of\\s+loyalty\\b)\x1fw\x1fduty\x1e" +
@@ -1080,7 +1119,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b)\x1fw\x1feffectively\x1e" +
 	"(?i)\\b(?:egregious(?:ly)?\\b)\x1fw\x1fegregious\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)?\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embed(?:s|ded|ding)\\b)\x1fw\x1fembed\x1e" +
 	"(?i)\\b(?:embedded\\b)\x1fw\x1fembedded\x1e" +
+	"(?i)\\b(?:employ\\w*)\x1fw\x1femploy\x1e" +
+	"(?i)\\b(?:employ\\w*|worked\\s+(?:for|at|as)\\b|served\\s+as\\b|(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b|(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b|(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1femploy\x00worked\x00served\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:employed\\s+at[-\\s]will\\b)\x1fw\x1femployed\x1e" +
 	"(?i)\\b(?:employees?\\b)\x1fw\x1femployee\x1e" +
 	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x1e" +
@@ -1114,6 +1156,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:evaluat\\w*)\x1fw\x1fevaluat\x1e" +
 	"(?i)\\b(?:evasion\\b)\x1fw\x1fevasion\x1e" +
 	"(?i)\\b(?:ever\\s+since\\b)\x1fw\x1fever\x1e" +
+	"(?i)\\b(?:every\\s+(?:single\\s+)?(?:requirement|rule|regulation|standard|code|law)s?\\s+(?:that\\s+)?(?:applies|apply|you\\s+need)\\b)\x1fw\x1fevery\x1e" +
+	"(?i)\\b(?:everything\\s+(?:you|your\\s+\\w+)\\s+(?:will\\s+ever\\s+)?needs?\\b)\x1fw\x1feverything\x1e" +
 	"(?i)\\b(?:evp\\b)\x1fw\x1fevp\x1e" +
 	"(?i)\\b(?:ex\\.\\s+\\w+)\x1fw\x1fex.\t\x00ex.\n\x00ex.\f\x00ex.\r\x00ex. \x1e" +
 	"(?i)\\b(?:exact\\s+(?:copy|copies|reproductions?)\\b)\x1fw\x1fexact\x1e" +
@@ -1128,8 +1172,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:except\\s+(?:to|for|as)\\b)\x1fw\x1fexcept\x1e" +
+	"(?i)\\b(?:excerpt(?:s|ed|ing)\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:excerpts?\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:exclusive\\s+licens(?:e|ee|ees|es)\\b)\x1fw\x1fexclusive\x1e" +
+	"(?i)\\b(?:exclusively\\s+licens\\w*)\x1fw\x1fexclusively\x1e" +
 	"(?i)\\b(?:execut\\w*)\x1fw\x1fexecut\x1e" +
 	"(?i)\\b(?:executables?\\b)\x1fw\x1fexecutable\x1e" +
 	"(?i)\\b(?:executed)\x1fw\x1fexecuted\x1e" +
@@ -1201,6 +1247,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+\\d+\\s+(?:words|lines|paragraphs)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+became\\s+aware\\b)\x1fw\x1ffirst\x1e" +
+	"(?i)\\b(?:first\\s+of\\s+its\\s+kind\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:fixed\\s+terms?\\b)\x1fw\x1ffixed\x1e" +
 	"(?i)\\b(?:flyers?\\b)\x1fw\x1fflyer\x1e" +
@@ -1241,6 +1288,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:from\\b)\x1fw\x1ffrom\x1e" +
 	"(?i)\\b(?:from\\s+that\\s+(?:date|day|time|point)(?:\\s+on(?:ward)?)?\\b)\x1fw\x1ffrom\x1e" +
 	"(?i)\\b(?:from\\s+then\\s+on\\b)\x1fw\x1ffrom\x1e" +
+	"(?i)\\b(?:fruits?\\s+of\\s+(?:[^\\s.,;:()]+\\s+){0,2}(?:labou?r|work|efforts?|investment)\\b)\x1fw\x1ffruit\x1e" +
 	"(?i)\\b(?:fulfill\\w*)\x1fw\x1ffulfill\x1e" +
 	"(?i)\\b(?:functionalit\\w*)\x1fw\x1ffunctionalit\x1e" +
 	"(?i)\\b(?:functionalit\\w*|functions?\\b|features?\\b|look\\s+and\\s+feel\\b|look-and-feel\\b|workflows?\\b|methods?\\b|algorithms?\\b|business\\s+logic\\b|ideas?\\b|concepts?\\b|processes\\b|procedures\\b|systems?\\s+of\\s+operation\\b|methods?\\s+of\\s+operation\\b|same\\s+(?:functions|way)\\b|approach\\b|techniques?\\b)\x1fw\x1ffunction\x00feature\x00look\x00workflow\x00method\x00algorithm\x00business\x00idea\x00concept\x00proce\x00system\x00same\x00approach\x00technique\x1e" +
@@ -1331,6 +1379,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+))\x1fw\x1fhosted\x1e" +
 	"(?i)\\b(?:hosts?\\b)\x1fw\x1fhost\x1e" +
 	"(?i)\\b(?:hot[-\\s]news)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
+	"(?i)\\b(?:hot[-\\s]news\\b)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
 	"(?i)\\b(?:hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:households\\b)\x1fw\x1fhouseholds\x1e" +
 	"(?i)\\b(?:houses?\\b)\x1fw\x1fhouse\x1e" +
@@ -1361,6 +1410,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:in\\b)\x1fw\x1fin\x1e" +
 	"(?i)\\b(?:in\\s+(?:breach|violation)\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+(?:its|their)\\s+entirety\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+a\\s+(?:class|league)\\s+of\\s+(?:its|their)\\s+own\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+a\\s+call\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+bad\\s+faith\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+breach\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
@@ -1430,6 +1480,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:infring\\w*\\s+(?:of\\s+)?(?:its|their|plaintiffs?['‘’]?s?)\\s+(?:registered\\s+)?(?:works?|copyrights?)\\b)\x1fw\x1finfring\x1e" +
 	"(?i)\\b(?:infring\\w*|accused\\b|competing\\b|knock-?offs?\\b|copycat\\b|pirated\\b|counterfeit\\b|unauthorized\\s+cop\\w*)\x1fw\x1finfring\x00accused\x00competing\x00knock\x00copycat\x00pirated\x00counterfeit\x00unauthorized\x1e" +
 	"(?i)\\b(?:infringe[s]?)\x1fw\x1finfringe\x1e" +
+	"(?i)\\b(?:ingest(?:s|ed|ing)\\b)\x1fw\x1fingest\x1e" +
+	"(?i)\\b(?:ingest\\w*)\x1fw\x1fingest\x1e" +
 	"(?i)\\b(?:inherent\\s+(?:quality|characteristic)\\b)\x1fw\x1finherent\x1e" +
 	"(?i)\\b(?:initiat\\w*)\x1fw\x1finitiat\x1e" +
 	"(?i)\\b(?:inject\\w*)\x1fw\x1finject\x1e" +
@@ -1506,7 +1558,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:knew\\b)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knew\\b|know(?:s|n|ing|ingly|ledge)?\\b|aware\\w*|notice\\b|notif\\w*|informed\\b|told\\b)\x1fw\x1fknew\x00known\x00knows\x00knowſ\x00knowing\x00knowingly\x00knowledge\x00know\x00aware\x00noti\x00informed\x00told\x1e" +
 	"(?i)\\b(?:knew\\b|know\\w*|intentional\\w*|willful\\w*|reasonable\\s+grounds\\b)\x1fw\x1fknew\x00know\x00intentional\x00willful\x00reasonable\x1e" +
-	"(?i)\\b(?:knew\\b|knowing\\b|with\\s+(?:full\\s+|actual\\s+)?knowledge\\b|despite\\b|in\\s+(?:breach|violation)\\s+of\\b|secretly\\b|in\\s+secret\\b|covert\\w*|conceal\\w*|deliberate\\w*|after\\s+(?:being\\s+told|notice|receiving|learning)\\b|on\\s+notice\\b|(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b|cease[-\\s]and[-\\s]desist\\b|misrepresent\\w*|lied\\b|pretext\\w*|under\\s+the\\s+guise\\b|(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b|(?:offers?|requests?|proposals?|bids?)\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:refused|declined|rejected|turned\\s+down)\\b|(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fknew\x00knowing\x00with\x00despite\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00secretly\x00covert\x00conceal\x00deliberate\x00after\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00promised\x00agreed\x00obligated\x00undertook\x00covenanted\x00cease\x00misrepresent\x00lied\x00pretext\x00under\x00refused\x00declined\x00rejected\x00turned\x00offer\x00request\x00proposal\x00bids\t\x00bids\n\x00bids\f\x00bids\r\x00bids \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x00following\x1e" +
+	"(?i)\\b(?:knew\\b|knowing\\b|with\\s+(?:full\\s+|actual\\s+)?knowledge\\b|despite\\b|in\\s+(?:breach|violation)\\s+of\\b|secretly\\b|in\\s+secret\\b|covert\\w*|conceal\\w*|deliberate\\w*|after\\s+(?:being\\s+told|notice|receiving|learning)\\b|on\\s+notice\\b|(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b|cease[-\\s]and[-\\s]desist\\b|receiv\\w*\\s+(?:[^\\s.;]+\\s+){0,5}(?:letter|notice|demand|warning)s?\\b|(?:kept|continued|went\\s+on)\\s+(?:[\\w-]+\\s+){0,2}(?:copying|using|publishing|republishing|selling|displaying)\\b|(?:days?|weeks?|months?|shortly|just|immediately)\\s+before\\s+(?:resign\\w*|leaving|departing|(?:his|her|their)\\s+departure)\\b|while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b|misrepresent\\w*|lied\\b|pretext\\w*|under\\s+the\\s+guise\\b|(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b|(?:offers?|requests?|proposals?|bids?)\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:refused|declined|rejected|turned\\s+down)\\b|(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fknew\x00knowing\x00with\x00despite\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00secretly\x00covert\x00conceal\x00deliberate\x00after\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00promised\x00agreed\x00obligated\x00undertook\x00covenanted\x00cease\x00receiv\x00kept\x00continued\x00went\x00days\t\x00days\n\x00days\f\x00days\r\x00days \x00day\t\x00day\n\x00day\f\x00day\r\x00day \x00week\x00month\x00shortly\t\x00shortly\n\x00shortly\f\x00shortly\r\x00shortly \x00just\t\x00just\n\x00just\f\x00just\r\x00just \x00immediately\t\x00immediately\n\x00immediately\f\x00immediately\r\x00immediately \x00while\x00misrepresent\x00lied\x00pretext\x00under\x00refused\x00declined\x00rejected\x00turned\x00offer\x00request\x00proposal\x00bids\t\x00bids\n\x00bids\f\x00bids\r\x00bids \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x00following\x1e" +
 	"(?i)\\b(?:knew\\s+(?:was|were|to\\s+be)\\s+(?:false|untrue)\\b)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knew\\s+or\\s+had\\s+reasonable\\s+grounds\\s+to\\s+know\\b)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knock-?offs?\\b)\x1fw\x1fknock\x1e" +
@@ -1567,6 +1619,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lied\\b)\x1fw\x1flied\x1e" +
 	"(?i)\\b(?:lies\\b)\x1fw\x1flies\x1e" +
 	"(?i)\\b(?:lift(?:s|ed|ing)?\\b)\x1fw\x1flift\x1e" +
+	"(?i)\\b(?:like\\s+no\\s+other\\b)\x1fw\x1flike\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b|likely\\s+to\\s+(?:cause|create)\\s+confusion\\b|confusingly\\s+similar\\b|trademarks?\\b|service\\s+marks?\\b|(?:its|their|the|plaintiff['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+)?marks?\\b|trade\\s+dress\\b|passing\\s+off\\b|palming\\s+off\\b|false\\s+designation\\s+of\\s+origin\\b|sponsorship,?\\s+(?:or\\s+)?(?:affiliation|approval)\\b|affiliation,?\\s+connection,?\\s+or\\s+association\\b)\x1f-\x1f\x1e" +
@@ -1595,6 +1648,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:log(?:in|ins|ged[-\\s]in)\\b)\x1fw\x1flogin\x00logins\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00logged-\x1e" +
 	"(?i)\\b(?:log(?:in|ins|ged[-\\s]in)\\b|log(?:s|ged)?\\s+in\\b|passwords?\\b|credentials?\\b|account[-\\s]holders?\\b|accounts?\\s+(?:is\\s+|was\\s+)?required\\b|members?[-\\s]only\\b|subscribers?[-\\s]only\\b|(?:available|accessible)\\s+only\\s+to\\s+(?:\\w+\\s+){0,3}(?:subscribers|members|customers|users|account)|authenticat\\w*|paywall\\w*|session\\s+tokens?\\b|api\\s+keys?\\b)\x1fw\x1flogin\x00logins\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00logged-\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00password\x00credential\x00account\x00member\x00subscriber\x00available\x00accessible\x00authenticat\x00paywall\x00session\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x1e" +
 	"(?i)\\b(?:log(?:s|ged)?\\s+in\\b)\x1fw\x1flogs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00log\t\x00log\n\x00log\f\x00log\r\x00log \x1e" +
+	"(?i)\\b(?:log-?in\\s+(?:page|screen|system|requirement|wall)s?\\b)\x1fw\x1flog-in\x00login\x1e" +
 	"(?i)\\b(?:log-?ins?\\b)\x1fw\x1flog-in\x00login\x1e" +
 	"(?i)\\b(?:logos?\\b)\x1fw\x1flogo\x1e" +
 	"(?i)\\b(?:look-and-feel\\b)\x1fw\x1flook-and-feel\x1e" +
@@ -1607,6 +1661,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:revenues?|profits|income)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:lost\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b|(?:to\\s+)?lose\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:sales|customers|clients|business|accounts?|contracts?|orders|renewals)\\b|dropp\\w*\\s+(?:[\\w-]+\\s+){0,2}as\\s+(?:a\\s+|its\\s+|their\\s+)?(?:supplier|vendor|provider|distributor)\\b|cancel\\w*\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?)\\b|(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b|divert\\w*|diversion\\b|switch(?:ed|es|ing)?\\s+(?:\\w+\\s+){0,3}(?:to|from)\\b|moved\\s+(?:\\w+\\s+){0,3}business\\b|(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b|reputation\\w*|goodwill\\b|market\\s+share\\b|declin\\w*\\s+(?:in\\s+)?(?:sales|revenues?|bookings)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00lose\t\x00lose\n\x00lose\f\x00lose\r\x00lose \x00dropp\x00cancel\x00terminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x00diver\x00switch\x00moved\x00chose\x00selected\x00awarded\x00reputation\x00goodwill\x00market\x00declin\x1e" +
@@ -1615,7 +1670,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lost\\s+(?:\\w+\\s+){0,2}(?:sales|contracts?|customers|clients|business|accounts)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:\\w+\\s+){0,2}(?:sales|contracts?|customers|clients|business|accounts)\\b|divert\\w*|switched\\b)\x1fw\x1flost\x00divert\x00switched\x1e" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b)\x1fw\x1flost\x1e" +
-	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x1e" +
+	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b|lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b|divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b|(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x00lost\x00$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x00divert\x00business\x00commercial\x00financial\x1e" +
+	"(?i)\\b(?:lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+money\\s+or\\s+property)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lower\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:lower\\s+than\\b)\x1fw\x1flower\x1e" +
@@ -1688,6 +1744,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:mfa\\b)\x1fw\x1fmfa\x1e" +
 	"(?i)\\b(?:millennium\\b)\x1fw\x1fmillennium\x1e" +
 	"(?i)\\b(?:mimic\\w*)\x1fw\x1fmimic\x1e" +
+	"(?i)\\b(?:mirror(?:s|ed|ing)\\b)\x1fw\x1fmirror\x1e" +
 	"(?i)\\b(?:misappropriat\\w*)\x1fw\x1fmisappropriat\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|acquir(?:ed|es|ing)\\b|disclos(?:ed|es|ing)\\b|us(?:ed|es|ing)\\b|stole\\b|took\\b|download(?:ed|s|ing)?\\b|cop(?:y|ied|ies|ying)\\b)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00used\x00uses\x00useſ\x00using\x00stole\x00took\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|acquir\\w*|disclos\\w*|us(?:e|ed|es|ing)\\b|stole\\b|steal\\w*|took\\b|taking\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|exploit\\w*)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00use\x00used\x00uses\x00useſ\x00using\x00stole\x00steal\x00took\x00taking\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00exploit\x1e" +
@@ -1714,6 +1771,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:modus\\s+operandi\\b)\x1fw\x1fmodus\x1e" +
 	"(?i)\\b(?:more\\s+than\\b)\x1fw\x1fmore\x1e" +
 	"(?i)\\b(?:most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b)\x1fw\x1fmost\x1e" +
+	"(?i)\\b(?:most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b)\x1fw\x1fmost\x1e" +
 	"(?i)\\b(?:moved)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:moved\\s+(?:\\w+\\s+){0,3}business\\b)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:movies?\\b)\x1fw\x1fmovie\x1e" +
@@ -1805,8 +1863,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:one-pagers?\\b)\x1fw\x1fone-pager\x1e" +
 	"(?i)\\b(?:one-year\\b)\x1fw\x1fone-year\x1e" +
 	"(?i)\\b(?:one-year\\b|1-year\\b|one\\s+year\\b|twelve\\s+months\\b|12\\s+months\\b|twelve-month\\b|12-month\\b|any\\s+one\\s+year\\b|single\\s+year\\b|within\\s+(?:a|one|the\\s+same|a\\s+single)\\s+(?:calendar\\s+)?year\\b|(?:a|one|any|the\\s+same)\\s+(?:single\\s+)?(?:calendar\\s+)?year(?:-long)?\\s+period\\b)\x1fw\x1fone-year\x001-year\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00twelve\x0012\t\x0012\n\x0012\f\x0012\r\x0012 \x00twelve-month\x0012-month\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00single\x00within\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:one\\s+of\\s+a\\s+kind\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:one\\s+year\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:ongoing\\b)\x1fw\x1fongoing\x1e" +
+	"(?i)\\b(?:online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b)\x1fw\x1fonline\x1e" +
 	"(?i)\\b(?:only\\s+(?:to|for|after|when|if)\\s+(?:\\w+\\s+){0,3}(?:with|carrying|presenting|holding|that\\s+(?:carry|present|hold))\\b)\x1fw\x1fonly\x1e" +
 	"(?i)\\b(?:openers?\\b)\x1fw\x1fopener\x1e" +
 	"(?i)\\b(?:operat\\w*)\x1fw\x1foperat\x1e" +
@@ -1840,7 +1900,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:owns)\x1fw\x1fowns\x1e" +
 	"(?i)\\b(?:owns?\\b)\x1fw\x1fowns\x00own\x1e" +
 	"(?i)\\b(?:owns\\b)\x1fw\x1fowns\x1e" +
-	"(?i)\\b(?:owns\\b|owned\\b|owners?\\b|ownership\\b|own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b|author(?:s|ed|ship)?\\b|works?\\s+(?:made\\s+)?for\\s+hire\\b|work-for-hire\\b|within\\s+the\\s+scope\\s+of\\s+(?:their|his|her|its)\\s+employment\\b|assign(?:s|ed|ee|ees|ment|ments)?\\b|exclusive\\s+licens(?:e|ee|ees|es)\\b|all\\s+right,?\\s+title,?\\s+and\\s+interest\\b|copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b|proprietor\\b|holds?\\s+(?:the\\s+|all\\s+|valid\\s+)?copyrights?\\b|transferred\\s+to\\b)\x1fw\x1fowns\x00owned\x00owners\x00owner\x00ownership\x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00author\x00works\t\x00works\n\x00works\f\x00works\r\x00works \x00work\t\x00work\n\x00work\f\x00work\r\x00work \x00work-for-hire\x00within\x00assign\x00exclusive\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00copyright\x00proprietor\x00hold\x00transferred\x1e" +
+	"(?i)\\b(?:owns\\b|owned\\b|owners?\\b|ownership\\b|own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b|author(?:s|ed|ship)?\\b|works?\\s+(?:made\\s+)?for\\s+hire\\b|work-for-hire\\b|within\\s+the\\s+scope\\s+of\\s+(?:their|his|her|its)\\s+employment\\b|assign(?:s|ed|ee|ees|ment|ments)?\\b|exclusive\\s+licens(?:e|ee|ees|es)\\b|exclusively\\s+licens\\w*|all\\s+right,?\\s+title,?\\s+and\\s+interest\\b|copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b|proprietor\\b|holds?\\s+(?:the\\s+|all\\s+|valid\\s+)?copyrights?\\b|transferred\\s+to\\b)\x1fw\x1fowns\x00owned\x00owners\x00owner\x00ownership\x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00author\x00works\t\x00works\n\x00works\f\x00works\r\x00works \x00work\t\x00work\n\x00work\f\x00work\r\x00work \x00work-for-hire\x00within\x00assign\x00exclusive\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00copyright\x00proprietor\x00hold\x00transferred\x1e" +
 	"(?i)\\b(?:packag(?:e|es|ing)\\b)\x1fw\x1fpackag\x1e" +
 	"(?i)\\b(?:pages?\\b)\x1fw\x1fpage\x1e" +
 	"(?i)\\b(?:paid)\x1fw\x1fpaid\x1e" +
@@ -1857,12 +1917,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pars\\w*)\x1fw\x1fpars\x1e" +
 	"(?i)\\b(?:partners?\\b)\x1fw\x1fpartner\x1e" +
 	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b)\x1fw\x1fpass\x1e" +
-	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|as\\s+(?:its|their)\\s+own\\b|h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b|(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b|(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fpassed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00held\x00holds\x00hold\x00holding\x00misle\x00deceiv\x00trick\x00fool\x00used\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
+	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|as\\s+(?:its|their)\\s+own\\b|as\\s+[\\w&-]+(?:['‘’]s|’s)(?:\\s+own)?\\b|under\\s+(?:its|their|the\\s+[\\w-]+)\\s+(?:own\\s+)?(?:name|byline|brand|banner|masthead|logo|label)\\b|(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[^\\s.,;:()]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b|h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b|(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b|(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fpassed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00under\x00remov\x00strip\x00delet\x00replac\x00held\x00holds\x00hold\x00holding\x00misle\x00deceiv\x00trick\x00fool\x00used\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
 	"(?i)\\b(?:pass(?:es|ed|ing)?\\s+off\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:es|ed|ing)?\\s+off\\b|hold(?:s|ing)?\\s+(?:itself|themselves)\\s+out\\b|held\\s+(?:itself|themselves)\\s+out\\b|tak(?:es|ing|en)?\\s+credit\\b|took\\s+credit\\b)\x1fw\x1fpass\x00holds\t\x00holds\n\x00holds\f\x00holds\r\x00holds \x00holding\t\x00holding\n\x00holding\f\x00holding\r\x00holding \x00hold\t\x00hold\n\x00hold\f\x00hold\r\x00hold \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x00takes\t\x00takes\n\x00takes\f\x00takes\r\x00takes \x00taking\t\x00taking\n\x00taking\f\x00taking\r\x00taking \x00taken\t\x00taken\n\x00taken\f\x00taken\r\x00taken \x00tak\t\x00tak\n\x00tak\f\x00tak\r\x00tak \x00took\t\x00took\n\x00took\f\x00took\r\x00took \x1e" +
 	"(?i)\\b(?:pass(?:word|code)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b)\x1fw\x1fpass\x1e" +
-	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x1e" +
+	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b|(?:license|licence|activation|product|serial|registration)[-\\s]keys?\\b|(?:license|licence|activation|product|serial)[-\\s]key\\s+(?:system|check\\w*|verification|server)s?\\b|product\\s+activation\\b|online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b|activation\\s+(?:server|check|system|process)s?\\b|registered\\s+(?:user\\s+)?accounts?\\b|account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b|(?:account|log-?in|sign-?in)\\s+(?:and|or)\\s+(?:license|licence|activation)[-\\s]key\\b|log-?in\\s+(?:page|screen|system|requirement|wall)s?\\b|subscription\\s+(?:check|verification|gate|wall)s?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x00activation\x00product\x00serial\x00registration\x00online\x00registered\x00account\x00sign\x00subscription\x1e" +
 	"(?i)\\b(?:passing\\s+off\\b)\x1fw\x1fpassing\x1e" +
 	"(?i)\\b(?:passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off)\x1fw\x1fpassing\x00palming\x00passed\x00palmed\x1e" +
 	"(?i)\\b(?:password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1fpassword\x1e" +
@@ -1902,6 +1962,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pins?\\b)\x1fw\x1fpins\x00pin\x1e" +
 	"(?i)\\b(?:pioneer\\w*)\x1fw\x1fpioneer\x1e" +
 	"(?i)\\b(?:pipelines?\\b)\x1fw\x1fpipeline\x1e" +
+	"(?i)\\b(?:pirat(?:e|es|ed|ing)\\b)\x1fw\x1fpirat\x1e" +
 	"(?i)\\b(?:pirated\\b)\x1fw\x1fpirated\x1e" +
 	"(?i)\\b(?:pitch\\s+decks?\\b)\x1fw\x1fpitch\x1e" +
 	"(?i)\\b(?:pitch\\w*)\x1fw\x1fpitch\x1e" +
@@ -1925,12 +1986,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pos(?:e|ed|es|ing)\\s+as\\b)\x1fw\x1fpose\x00posed\x00poses\x00poseſ\x00posing\x1e" +
 	"(?i)\\b(?:post(?:ed|s|ing)\\b)\x1fw\x1fpost\x1e" +
 	"(?i)\\b(?:post(?:s|ed|ing)\\b)\x1fw\x1fpost\x1e" +
+	"(?i)\\b(?:post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b)\x1fw\x1fpost\x1e" +
+	"(?i)\\b(?:post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fpost-\x1e" +
 	"(?i)\\b(?:posted\\b)\x1fw\x1fposted\x1e" +
 	"(?i)\\b(?:posts?\\b)\x1fw\x1fpost\x1e" +
 	"(?i)\\b(?:potential\\b)\x1fw\x1fpotential\x1e" +
 	"(?i)\\b(?:potential\\s+(?:customers|clients|purchasers|buyers)\\b)\x1fw\x1fpotential\x1e" +
 	"(?i)\\b(?:practice\\b)\x1fw\x1fpractice\x1e" +
 	"(?i)\\b(?:pre-regist\\w*)\x1fw\x1fpre-regist\x1e" +
+	"(?i)\\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\\b|\\b(?:succeeding|subsequent)[ ]+paragraphs?\\b|\\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:predict\\w*)\x1fw\x1fpredict\x1e" +
 	"(?i)\\b(?:premier\\b)\x1fw\x1fpremier\x1e" +
 	"(?i)\\b(?:prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*)\x1fw\x1fprepar\x1e" +
@@ -1964,6 +2028,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:procur\\w*)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:produc\\w*)\x1fw\x1fproduc\x1e" +
 	"(?i)\\b(?:product\\s+(?:pages?|literature)\\b)\x1fw\x1fproduct\x1e" +
+	"(?i)\\b(?:product\\s+activation\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:product\\s+pages?\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:products?\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:products?\\b|platforms?\\b|software\\b|applications?\\b|apps?\\b|services?\\b|tools?\\b|solutions?\\b|offerings?\\b|clients?\\b|plug-?ins?\\b|modules?\\b|components?\\b|editions?\\b|suites?\\b|programs?\\b|websites?\\b|web\\s*sites?\\b|sites?\\b|games?\\b|engines?\\b|widgets?\\b|scripts?\\b|sdks?\\b|libraries\\b|extensions?\\b|devices?\\b|systems?\\b|consoles?\\b|dashboards?\\b|bots?\\b|chatbots?\\b|line\\b|series\\b|collection\\b|films?\\b|movies?\\b|books?\\b|albums?\\b|singles?\\b|songs?\\b|tracks?\\b|videos?\\b|homes?\\b|houses?\\b|buildings?\\b|residences?\\b|structures?\\b|robots?\\b|firmware\\b|hardware\\b|chips?\\b|cartridges?\\b|printers?\\b|drones?\\b|vehicles?\\b|transmitters?\\b|openers?\\b|fonts?\\b|typefaces?\\b|listings?\\b|pages?\\b|articles?\\b|posts?\\b|feeds?\\b|channels?\\b|stores?\\b|kits?\\b|dress(?:es)?\\b|garments?\\b|apparel\\b|shirts?\\b|jackets?\\b|shoes?\\b|fabrics?\\b|prints?\\b|toys?\\b|figurines?\\b|styles?\\b|models?\\b)\x1fw\x1fproduct\x00platform\x00software\x00application\x00apps\x00app\x00service\x00tool\x00solution\x00offering\x00client\x00plug\x00module\x00component\x00edition\x00suite\x00program\x00website\x00web\t\x00web\n\x00web\f\x00web\r\x00web \x00websites\x00site\x00game\x00engine\x00widget\x00script\x00sdks\x00sdk\x00libraries\x00extension\x00device\x00system\x00console\x00dashboard\x00bots\x00bot\x00chatbot\x00line\x00series\x00collection\x00film\x00movie\x00book\x00album\x00single\x00songs\x00song\x00track\x00video\x00homes\x00home\x00houses\x00house\x00building\x00residence\x00structure\x00robot\x00firmware\x00hardware\x00chips\x00chip\x00cartridge\x00printer\x00drone\x00vehicle\x00transmitter\x00opener\x00font\x00typeface\x00listing\x00page\x00article\x00post\x00feed\x00channel\x00store\x00kits\x00kit\x00dress\x00garment\x00apparel\x00shirt\x00jacket\x00shoe\x00fabric\x00print\x00toys\x00toy\x00figurine\x00style\x00model\x1e" +
@@ -1974,11 +2039,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:prohibit\\w*)\x1fw\x1fprohibit\x1e" +
 	"(?i)\\b(?:prohibits\\b)\x1fw\x1fprohibits\x1e" +
 	"(?i)\\b(?:prohibits\\b|makes\\s+it\\s+(?:unlawful|a\\s+crime|illegal|an\\s+offense)\\b|provides\\s+(?:that|a\\s+civil|a\\s+private|for)\\b|imposes\\s+(?:civil\\s+)?liability\\b|whoever\\b|any\\s+(?:person|one|individual|entity)\\s+who\\b|anyone\\s+who\\b|the\\s+term\\b|is\\s+defined\\b|defines\\b|(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b|(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1fprohibits\x00makes\x00provides\x00imposes\x00whoever\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00anyone\t\x00anyone\n\x00anyone\f\x00anyone\r\x00anyone \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00defines\x00statute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x00under\x00pursuant\x1e" +
-	"(?i)\\b(?:prohibits\\b|provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b|makes\\s+it\\s+unlawful\\b|(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b|defines\\b|the\\s+elements\\s+of\\b|to\\s+state\\s+a\\s+claim\\b|within\\s+the\\s+meaning\\s+of\\b|as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b)\x1fw\x1fprohibits\x00provides\x00makes\x00under\x00pursuant\x00defines\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00within\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:prohibits\\b|provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b|makes\\s+it\\s+unlawful\\b|(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b|defines\\b|the\\s+elements\\s+of\\b|to\\s+state\\s+a\\s+claim\\b|within\\s+the\\s+meaning\\s+of\\b|as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b|unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b|(?:unlawful|unfair|fraudulent)\\s+prong\\b|prongs?\\s+of\\s+(?:the\\s+)?(?:ucl|section\\s+17200|§\\s*17200|bus(?:iness)?\\.?\\s+(?:&|and)\\s+prof(?:essions)?\\.?\\s+code)\\b)\x1fw\x1fprohibits\x00provides\x00makes\x00under\x00pursuant\x00defines\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00within\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00unlawful\x00unfair\x00fraudulent\x00prong\x1e" +
 	"(?i)\\b(?:promot\\w*)\x1fw\x1fpromot\x1e" +
 	"(?i)\\b(?:promote[s]?)\x1fw\x1fpromote\x1e" +
 	"(?i)\\b(?:promotion\\b)\x1fw\x1fpromotion\x1e" +
 	"(?i)\\b(?:prompts?\\b)\x1fw\x1fprompt\x1e" +
+	"(?i)\\b(?:prongs?\\s+of\\s+(?:the\\s+)?(?:ucl|section\\s+17200|§\\s*17200|bus(?:iness)?\\.?\\s+(?:&|and)\\s+prof(?:essions)?\\.?\\s+code)\\b)\x1fw\x1fprong\x1e" +
 	"(?i)\\b(?:proposals?\\b)\x1fw\x1fproposal\x1e" +
 	"(?i)\\b(?:proprietary\\b)\x1fw\x1fproprietary\x1e" +
 	"(?i)\\b(?:proprietary\\s+(?:materials?|content|information|technology|software)\\b)\x1fw\x1fproprietary\x1e" +
@@ -2056,6 +2122,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rebrand\\w*)\x1fw\x1frebrand\x1e" +
 	"(?i)\\b(?:rebuil\\w*)\x1fw\x1frebuil\x1e" +
 	"(?i)\\b(?:receiv\\w*)\x1fw\x1freceiv\x1e" +
+	"(?i)\\b(?:receiv\\w*\\s+(?:[^\\s.;]+\\s+){0,5}(?:letter|notice|demand|warning)s?\\b)\x1fw\x1freceiv\x1e" +
 	"(?i)\\b(?:receive[s]?)\x1fw\x1freceive\x1e" +
 	"(?i)\\b(?:recipes?\\b)\x1fw\x1frecipe\x1e" +
 	"(?i)\\b(?:recipients\\b)\x1fw\x1frecipients\x1e" +
@@ -2074,6 +2141,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:registered\\s+(?:copyrights?|works?)\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:the|its|each|all|these|those|both)\\s+(?:\\w+\\s+){0,4}(?:with|in|on|effective)\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:under|pursuant\\s+to|in\\s+accordance\\s+with)\\s+(?:17\\s+U\\.S\\.C\\.|the\\s+copyright\\s+act|section\\s+411|§))\x1fw\x1fregistered\x1e" +
+	"(?i)\\b(?:registered\\s+(?:user\\s+)?accounts?\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:with|by|in)\\s+the\\s+(?:united\\s+states\\s+|u\\.s\\.\\s+)?copyright\\s+office\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registration)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registration\\s+(?:no|nos|number|numbers)\\b)\x1fw\x1fregistration\x1e" +
@@ -2105,16 +2173,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:repair\\w*)\x1fw\x1frepair\x1e" +
 	"(?i)\\b(?:repeated\\w*)\x1fw\x1frepeated\x1e" +
 	"(?i)\\b(?:replay\\w*)\x1fw\x1freplay\x1e" +
+	"(?i)\\b(?:replicat(?:e|es|ed|ing)\\b)\x1fw\x1freplicat\x1e" +
 	"(?i)\\b(?:replicat\\w*)\x1fw\x1freplicat\x1e" +
 	"(?i)\\b(?:reporters\\b)\x1fw\x1freporters\x1e" +
 	"(?i)\\b(?:reports?\\b)\x1fw\x1freport\x1e" +
 	"(?i)\\b(?:repos?\\b)\x1fw\x1frepo\x1e" +
 	"(?i)\\b(?:repositor\\w*)\x1fw\x1frepositor\x1e" +
 	"(?i)\\b(?:repositor\\w*|repos?\\b|hard\\s+drives?\\b|drives?\\b|disks?\\b|databases?\\b|servers?\\b|laptops?\\b|files?\\b)\x1fw\x1frepo\x00hard\x00drive\x00disks\x00disk\x00database\x00server\x00laptop\x00file\x1e" +
+	"(?i)\\b(?:repost\\w*)\x1fw\x1frepost\x1e" +
 	"(?i)\\b(?:represent(?:ed|s)\\b)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represent[s]?)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represent\\w*)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represented\\s+to\\b)\x1fw\x1frepresented\x1e" +
+	"(?i)\\b(?:reprint\\w*)\x1fw\x1freprint\x1e" +
 	"(?i)\\b(?:reproduc\\w*)\x1fw\x1freproduc\x1e" +
 	"(?i)\\b(?:reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b)\x1fw\x1freproduc\x1e" +
 	"(?i)\\b(?:reproduc\\w*|cop(?:y|ied|ies|ying)\\b|distribut\\w*|derivative\\s+works?|publicly\\s+(?:display|perform)\\w*|registration|infring\\w*)\x1fw\x1freproduc\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00distribut\x00derivative\x00publicly\x00registration\x00infring\x1e" +
@@ -2156,6 +2227,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:retain\\w*)\x1fw\x1fretain\x1e" +
 	"(?i)\\b(?:retriev\\w*)\x1fw\x1fretriev\x1e" +
 	"(?i)\\b(?:reveal\\w*)\x1fw\x1freveal\x1e" +
+	"(?i)\\b(?:revenues?|profits|income|sales|fees)\\b\x1fw\x1frevenue\x00profits\x00income\x00sales\x00fees\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*)\x1fw\x1frevers\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*|decompil\\w*|disassembl\\w*|mimic\\w*|imitat\\w*|impersonat\\w*|masquerad\\w*|emulat\\w*|clon(?:e|ed|es|ing)\\b|pos(?:e|ed|es|ing)\\s+as\\b|pretend\\w*\\s+to\\s+be\\b|disguis\\w*)\x1fw\x1frevers\x00decompil\x00disassembl\x00mimic\x00imitat\x00impersonat\x00masquerad\x00emulat\x00clon\x00pose\t\x00pose\n\x00pose\f\x00pose\r\x00pose \x00posed\t\x00posed\n\x00posed\f\x00posed\r\x00posed \x00poses\t\x00poses\n\x00poses\f\x00poses\r\x00poses \x00poseſ\t\x00poseſ\n\x00poseſ\f\x00poseſ\r\x00poseſ \x00posing\t\x00posing\n\x00posing\f\x00posing\r\x00posing \x00pretend\x00disguis\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*|decompil\\w*|independent(?:ly)?\\s+(?:develop\\w*|deriv\\w*|creat\\w*|discover\\w*))\x1fw\x1frevers\x00decompil\x00independent\x1e" +
@@ -2203,6 +2275,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:scor(?:ing|es)\\b)\x1fw\x1fscor\x1e" +
 	"(?i)\\b(?:scrambl\\w*)\x1fw\x1fscrambl\x1e" +
 	"(?i)\\b(?:scrap(?:e|ed|es|ing)\\b)\x1fw\x1fscrap\x1e" +
+	"(?i)\\b(?:scrap(?:e|es|ed|ing)\\b)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrap\\w*)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrape[s]?)\x1fw\x1fscrape\x1e" +
 	"(?i)\\b(?:screens?\\b)\x1fw\x1fscreen\x1e" +
@@ -2213,6 +2286,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sculptures?\\b)\x1fw\x1fsculpture\x1e" +
 	"(?i)\\b(?:sdks?\\b)\x1fw\x1fsdks\x00sdk\x1e" +
 	"(?i)\\b(?:search\\s+(?:ads?|results)\\b)\x1fw\x1fsearch\x1e" +
+	"(?i)\\b(?:second\\s+to\\s+none\\b)\x1fw\x1fsecond\x1e" +
 	"(?i)\\b(?:secrecy)\x1fw\x1fsecrecy\x1e" +
 	"(?i)\\b(?:secretly\\b)\x1fw\x1fsecretly\x1e" +
 	"(?i)\\b(?:secrets?\\b)\x1fw\x1fsecret\x1e" +
@@ -2243,6 +2317,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sent\\b)\x1fw\x1fsent\x1e" +
 	"(?i)\\b(?:series\\b)\x1fw\x1fseries\x1e" +
 	"(?i)\\b(?:serv(?:e|ed|es|ing)\\b)\x1fw\x1fserv\x1e" +
+	"(?i)\\b(?:served\\s+as\\b)\x1fw\x1fserved\x1e" +
 	"(?i)\\b(?:server\\s+logs?\\b)\x1fw\x1fserver\x1e" +
 	"(?i)\\b(?:servers?\\b)\x1fw\x1fserver\x1e" +
 	"(?i)\\b(?:service\\s+credits?\\b)\x1fw\x1fservice\x1e" +
@@ -2371,7 +2446,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:stylists?\\b)\x1fw\x1fstylist\x1e" +
 	"(?i)\\b(?:subscribers?[-\\s]only\\b)\x1fw\x1fsubscriber\x1e" +
 	"(?i)\\b(?:subscribers?\\b)\x1fw\x1fsubscriber\x1e" +
+	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies))\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x1e" +
 	"(?i)\\b(?:subscribers\\b)\x1fw\x1fsubscribers\x1e" +
+	"(?i)\\b(?:subscription\\s+(?:check|verification|gate|wall)s?\\b)\x1fw\x1fsubscription\x1e" +
 	"(?i)\\b(?:subsequently)\x1fw\x1fsubsequently\x1e" +
 	"(?i)\\b(?:substantially\\s+similar\\b)\x1fw\x1fsubstantially\x1e" +
 	"(?i)\\b(?:such\\b)\x1fw\x1fsuch\x1e" +
@@ -2442,6 +2519,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:the\\s+public\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+term\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+truth\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:the\\s+|all\\s+)?(?:allegations|averments|facts|statements|paragraphs)\\s+(?:in|of|set\\s+forth\\s+in|contained\\s+in)\\s+(?:this|the\\s+following)\\s+(?:section|part|subsection|heading|paragraphs?)\\b|\\bthe\\s+following\\s+(?:allegations|paragraphs|facts)\\b|\\b(?:this|the\\s+following)\\s+section\\s+is\\s+(?:alleged|made|pleaded)\\b|\\bparagraphs?\\s+\\d+\\s*(?:through|to|-|–)\\s*\\d+\\s+(?:are|is)\\s+(?:made|alleged|pleaded)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:theft\\b)\x1fw\x1ftheft\x1e" +
 	"(?i)\\b(?:their\\b)\x1fw\x1ftheir\x1e" +
 	"(?i)\\b(?:them)\x1fw\x1fthem\x1e" +
@@ -2461,6 +2539,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:through\\s+the\\s+(?:date|filing)\\s+of\\s+this\\s+complaint\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+present\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:till\\b)\x1fw\x1ftill\x1e" +
+	"(?i)\\b(?:time[-\\s]sensitiv\\w*)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time[-\\s]sensitive)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time\\b)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:times)\x1fw\x1ftimes\x1e" +
@@ -2545,6 +2624,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unavailab\\w*)\x1fw\x1funavailab\x1e" +
 	"(?i)\\b(?:uncovered\\b)\x1fw\x1funcovered\x1e" +
 	"(?i)\\b(?:under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:under\\s+(?:its|their|the\\s+[\\w-]+)\\s+(?:own\\s+)?(?:name|byline|brand|banner|masthead|logo|label)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the\\s+)?(?:copyright\\s+)?laws?\\s+of\\s+(?:germany|france|the\\s+united\\s+kingdom|england|canada|japan|china|india|australia|israel|korea|italy|spain|brazil|mexico)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+common\\s+(?:ownership|control)\\b)\x1fw\x1funder\x1e" +
@@ -2570,6 +2650,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b|unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b|untrue\\s+or\\s+misleading\\b)\x1fw\x1funlawful\x00untrue\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent)\x1fw\x1funlawful\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent|business\\s+(?:acts?\\s+or\\s+practices?|practices?)|restitution|lost\\s+money\\s+or\\s+property)\x1fw\x1funlawful\x00business\x00restitution\x00lost\x1e" +
 	"(?i)\\b(?:unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b)\x1fw\x1funlawful,\x1e" +
 	"(?i)\\b(?:unlawful\\b)\x1fw\x1funlawful\x1e" +
@@ -2654,6 +2735,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:western\\b)\x1fw\x1fwestern\x1e" +
 	"(?i)\\b(?:when\\s+in\\s+fact\\b)\x1fw\x1fwhen\x1e" +
 	"(?i)\\b(?:whereas\\b)\x1fw\x1fwhereas\x1e" +
+	"(?i)\\b(?:while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:white\\s*papers?\\b)\x1fw\x1fwhite\x1e" +
 	"(?i)\\b(?:whoever\\b)\x1fw\x1fwhoever\x1e" +
@@ -2697,6 +2779,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:work\\s+product\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:workbooks?\\b)\x1fw\x1fworkbook\x1e" +
+	"(?i)\\b(?:worked\\s+(?:for|at|as)\\b)\x1fw\x1fworked\x1e" +
 	"(?i)\\b(?:workers\\b)\x1fw\x1fworkers\x1e" +
 	"(?i)\\b(?:workflows?\\b)\x1fw\x1fworkflow\x1e" +
 	"(?i)\\b(?:workforce\\b)\x1fw\x1fworkforce\x1e" +
@@ -2719,24 +2802,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:youtube\\b)\x1fw\x1fyoutube\x1e" +
 	"(?i)\\b(?:§\\s*16600\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:©)\x1f-\x1f\x1e" +
+	"(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|-|–|through|to)\\s*\\d{1,2})?)?,?\\s+((?:19|20)\\d{2})\\b\x1fw\x1fjanuary\t\x00january\n\x00january\f\x00january\r\x00january \x00january,\t\x00january,\n\x00january,\f\x00january,\r\x00january, \x00february\t\x00february\n\x00february\f\x00february\r\x00february \x00february,\t\x00february,\n\x00february,\f\x00february,\r\x00february, \x00march\t\x00march\n\x00march\f\x00march\r\x00march \x00march,\t\x00march,\n\x00march,\f\x00march,\r\x00march, \x00april\t\x00april\n\x00april\f\x00april\r\x00april \x00april,\t\x00april,\n\x00april,\f\x00april,\r\x00april, \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00may,\t\x00may,\n\x00may,\f\x00may,\r\x00may, \x00june\x00july\x00august\t\x00august\n\x00august\f\x00august\r\x00august \x00august,\t\x00august,\n\x00august,\f\x00august,\r\x00august, \x00september\t\x00september\n\x00september\f\x00september\r\x00september \x00september,\t\x00september,\n\x00september,\f\x00september,\r\x00september, \x00october\t\x00october\n\x00october\f\x00october\r\x00october \x00october,\t\x00october,\n\x00october,\f\x00october,\r\x00october, \x00november\t\x00november\n\x00november\f\x00november\r\x00november \x00november,\t\x00november,\n\x00november,\f\x00november,\r\x00november, \x00december\t\x00december\n\x00december\f\x00december\r\x00december \x00december,\t\x00december,\n\x00december,\f\x00december,\r\x00december, \x1e" +
 	"(?i)\\b([\\w-]+)(?:'s|’s|s'|s’)\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+|service\\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\\s?names?|accounts?|api\\s+keys?|access\\s+tokens?)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fjan\x00feb\x00mar\x00apr\x00may\x00jul\x00jun\x00aug\x00sep\x00oct\x00nov\x00dec\x1e" +
 	"(?i)\\b(plaintiff|defendant)s?\\b\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"(?i)\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fspring\x00summer\x00fall\x00autumn\x00winter\x1e" +
-	"(?i)\\b1202\\b|copyright management information\x1f-\x1f\x1e" +
-	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1125\\s*\\(a\\)(?:\\s*\\(1\\)\\s*\\(B\\))?|§\\s*43\\s*\\(a\\)|\\blanham act\\b\x1f-\x1f\x1e" +
-	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*\\d|\\blanham\\b\x1f-\x1f\x1e" +
 	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C|\\blanham\\b|§\\s*43\\s*\\(a\\)|section\\s*43\\s*\\(a\\)\x1f-\x1f\x1e" +
-	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*(?:101|106|201|411|501|502|503|504|505)\\b|\\bcopyright act\\b\x1f-\x1f\x1e" +
-	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*120[13]\\b\x1fw\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.a.\t\x0017u.s.c.a.\n\x0017u.s.c.a.\f\x0017u.s.c.a.\r\x0017u.s.c.a. \x0017u.s.c.a.\x0017u.s.c.a.section\x0017u.s.c.a.secs.\x0017u.s.c.a.sec.\x0017u.s.c.\x0017u.s.c.section\x0017u.s.c.secs.\x0017u.s.c.sec.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.ca.\t\x0017u.s.ca.\n\x0017u.s.ca.\f\x0017u.s.ca.\r\x0017u.s.ca. \x0017u.s.ca.\x0017u.s.ca.section\x0017u.s.ca.secs.\x0017u.s.ca.sec.\x0017u.s.c\x0017u.s.csection\x0017u.s.csecs.\x0017u.s.csec.\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.a.\t\x0017u.sc.a.\n\x0017u.sc.a.\f\x0017u.sc.a.\r\x0017u.sc.a. \x0017u.sc.a.\x0017u.sc.a.section\x0017u.sc.a.secs.\x0017u.sc.a.sec.\x0017u.sc.\x0017u.sc.section\x0017u.sc.secs.\x0017u.sc.sec.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sca.\t\x0017u.sca.\n\x0017u.sca.\f\x0017u.sca.\r\x0017u.sca. \x0017u.sca.\x0017u.sca.section\x0017u.sca.secs.\x0017u.sca.sec.\x0017u.sc\x0017u.scsection\x0017u.scsecs.\x0017u.scsec.\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.a.\t\x0017us.c.a.\n\x0017us.c.a.\f\x0017us.c.a.\r\x0017us.c.a. \x0017us.c.a.\x0017us.c.a.section\x0017us.c.a.secs.\x0017us.c.a.sec.\x0017us.c.\x0017us.c.section\x0017us.c.secs.\x0017us.c.sec.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.ca.\t\x0017us.ca.\n\x0017us.ca.\f\x0017us.ca.\r\x0017us.ca. \x0017us.ca.\x0017us.ca.section\x0017us.ca.secs.\x0017us.ca.sec.\x0017us.c\x0017us.csection\x0017us.csecs.\x0017us.csec.\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.a.\t\x0017usc.a.\n\x0017usc.a.\f\x0017usc.a.\r\x0017usc.a. \x0017usc.a.\x0017usc.a.section\x0017usc.a.secs.\x0017usc.a.sec.\x0017usc.\x0017usc.section\x0017usc.secs.\x0017usc.sec.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usca.\t\x0017usca.\n\x0017usca.\f\x0017usca.\r\x0017usca. \x0017usca.\x0017usca.section\x0017usca.secs.\x0017usca.sec.\x0017usc\x0017uscsection\x0017uscsecs.\x0017uscsec.\x1e" +
-	"(?i)\\b18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1030\\b\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.a.\t\x0018u.s.c.a.\n\x0018u.s.c.a.\f\x0018u.s.c.a.\r\x0018u.s.c.a. \x0018u.s.c.a.\x0018u.s.c.a.section\x0018u.s.c.a.secs.\x0018u.s.c.a.sec.\x0018u.s.c.\x0018u.s.c.section\x0018u.s.c.secs.\x0018u.s.c.sec.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.ca.\t\x0018u.s.ca.\n\x0018u.s.ca.\f\x0018u.s.ca.\r\x0018u.s.ca. \x0018u.s.ca.\x0018u.s.ca.section\x0018u.s.ca.secs.\x0018u.s.ca.sec.\x0018u.s.c\x0018u.s.csection\x0018u.s.csecs.\x0018u.s.csec.\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.a.\t\x0018u.sc.a.\n\x0018u.sc.a.\f\x0018u.sc.a.\r\x0018u.sc.a. \x0018u.sc.a.\x0018u.sc.a.section\x0018u.sc.a.secs.\x0018u.sc.a.sec.\x0018u.sc.\x0018u.sc.section\x0018u.sc.secs.\x0018u.sc.sec.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sca.\t\x0018u.sca.\n\x0018u.sca.\f\x0018u.sca.\r\x0018u.sca. \x0018u.sca.\x0018u.sca.section\x0018u.sca.secs.\x0018u.sca.sec.\x0018u.sc\x0018u.scsection\x0018u.scsecs.\x0018u.scsec.\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.a.\t\x0018us.c.a.\n\x0018us.c.a.\f\x0018us.c.a.\r\x0018us.c.a. \x0018us.c.a.\x0018us.c.a.section\x0018us.c.a.secs.\x0018us.c.a.sec.\x0018us.c.\x0018us.c.section\x0018us.c.secs.\x0018us.c.sec.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.ca.\t\x0018us.ca.\n\x0018us.ca.\f\x0018us.ca.\r\x0018us.ca. \x0018us.ca.\x0018us.ca.section\x0018us.ca.secs.\x0018us.ca.sec.\x0018us.c\x0018us.csection\x0018us.csecs.\x0018us.csec.\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.a.\t\x0018usc.a.\n\x0018usc.a.\f\x0018usc.a.\r\x0018usc.a. \x0018usc.a.\x0018usc.a.section\x0018usc.a.secs.\x0018usc.a.sec.\x0018usc.\x0018usc.section\x0018usc.secs.\x0018usc.sec.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usca.\t\x0018usca.\n\x0018usca.\f\x0018usca.\r\x0018usca. \x0018usca.\x0018usca.section\x0018usca.secs.\x0018usca.sec.\x0018usc\x0018uscsection\x0018uscsecs.\x0018uscsec.\x1e" +
-	"(?i)\\b18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*18(?:36|39)\\b\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.a.\t\x0018u.s.c.a.\n\x0018u.s.c.a.\f\x0018u.s.c.a.\r\x0018u.s.c.a. \x0018u.s.c.a.\x0018u.s.c.a.section\x0018u.s.c.a.secs.\x0018u.s.c.a.sec.\x0018u.s.c.\x0018u.s.c.section\x0018u.s.c.secs.\x0018u.s.c.sec.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.ca.\t\x0018u.s.ca.\n\x0018u.s.ca.\f\x0018u.s.ca.\r\x0018u.s.ca. \x0018u.s.ca.\x0018u.s.ca.section\x0018u.s.ca.secs.\x0018u.s.ca.sec.\x0018u.s.c\x0018u.s.csection\x0018u.s.csecs.\x0018u.s.csec.\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.a.\t\x0018u.sc.a.\n\x0018u.sc.a.\f\x0018u.sc.a.\r\x0018u.sc.a. \x0018u.sc.a.\x0018u.sc.a.section\x0018u.sc.a.secs.\x0018u.sc.a.sec.\x0018u.sc.\x0018u.sc.section\x0018u.sc.secs.\x0018u.sc.sec.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sca.\t\x0018u.sca.\n\x0018u.sca.\f\x0018u.sca.\r\x0018u.sca. \x0018u.sca.\x0018u.sca.section\x0018u.sca.secs.\x0018u.sca.sec.\x0018u.sc\x0018u.scsection\x0018u.scsecs.\x0018u.scsec.\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.a.\t\x0018us.c.a.\n\x0018us.c.a.\f\x0018us.c.a.\r\x0018us.c.a. \x0018us.c.a.\x0018us.c.a.section\x0018us.c.a.secs.\x0018us.c.a.sec.\x0018us.c.\x0018us.c.section\x0018us.c.secs.\x0018us.c.sec.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.ca.\t\x0018us.ca.\n\x0018us.ca.\f\x0018us.ca.\r\x0018us.ca. \x0018us.ca.\x0018us.ca.section\x0018us.ca.secs.\x0018us.ca.sec.\x0018us.c\x0018us.csection\x0018us.csecs.\x0018us.csec.\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.a.\t\x0018usc.a.\n\x0018usc.a.\f\x0018usc.a.\r\x0018usc.a. \x0018usc.a.\x0018usc.a.section\x0018usc.a.secs.\x0018usc.a.sec.\x0018usc.\x0018usc.section\x0018usc.secs.\x0018usc.sec.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usca.\t\x0018usca.\n\x0018usca.\f\x0018usca.\r\x0018usca. \x0018usca.\x0018usca.section\x0018usca.secs.\x0018usca.sec.\x0018usc\x0018uscsection\x0018uscsecs.\x0018uscsec.\x1e" +
 	"(?i)\\bCiv(?:il|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)\\s*3426|California Uniform Trade Secrets Act|\\bCUTSA\\b\x1f-\x1f\x1e" +
 	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1f\x1e" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
+	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
@@ -2744,11 +2822,12 @@ const anchorTableData = "" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1f\x1e" +
+	"(?i)\\bfree[-\\s]?rid\\w*\x1fw\x1ffree\x1e" +
 	"(?i)\\bfrom (?:the |each |every |all |its |their |[\\w'’]+'s? )?(?:[\\w-]+ ){0,2}\\w+\x1fw\x1ffrom \x1e" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1e" +
+	"(?i)\\bhot[-\\s]news\\b\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
 	"(?i)\\bhttps?://\\S+|\\bwww\\.[\\w.-]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\\b(?:/\\S*)?\x1f-\x1f\x1e" +
 	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1e" +
-	"(?i)\\blanham act\\b|false advertising|§\\s*43\\s*\\(a\\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)\x1f-\x1f\x1e" +
 	"(?i)\\bmisappropriation\\b\x1fw\x1fmisappropriation\x1e" +
 	"(?i)\\bnegligen\x1fw\x1fnegligen\x1e" +
 	"(?i)\\bplaintiffs?(?:['‘’]s|['‘’])?\\b\x1fw\x1fplaintiff\x1e" +
@@ -2757,6 +2836,7 @@ const anchorTableData = "" +
 	"(?i)\\bregist\x1fw\x1fregist\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
+	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1f\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
@@ -2765,7 +2845,6 @@ const anchorTableData = "" +
 	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
 	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:lost|loss\\s+of)\\s+(?:revenues?|profits|income)$\x1f-\x1f\x1e" +
 	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1f\x1e" +
 	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1f\x1e" +
@@ -2782,8 +2861,6 @@ const anchorTableData = "" +
 	"(?i)copyright management information\x1f-\x1fcopyright management information\x1e" +
 	"(?i)copyright management information|\\bCMI\\b\x1f-\x1f\x1e" +
 	"(?i)digital millennium|\\bdmca\\b\x1f-\x1f\x1e" +
-	"(?i)digital millennium|\\bdmca\\b|\\b120[123]\\b|circumvent|anti-?circumvention\x1f-\x1f\x1e" +
-	"(?i)digital millennium|\\bdmca\\b|anti-?circumvention|circumvention of (?:technological|copyright protection)\x1f-\x1f\x1e" +
 	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
 	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
 	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
@@ -2792,7 +2869,6 @@ const anchorTableData = "" +
 	"(?i)trade secrets?|defend trade secrets|\\bdtsa\\b|misappropriation of (?:confidential|proprietary)\x1f-\x1f\x1e" +
 	"(?i)trademark|trade dress|passing off|false designation|false association|false endorsement\x1f-\x1ftrade\x00passing off\x00false \x1e" +
 	"(?i)unfair competition\x1f-\x1funfair competition\x1e" +
-	"(?i)unfair competition|\\bmisappropriation\\b\x1f-\x1f\x1e" +
 	"(?i)unjust enrichment|quantum meruit|restitution\x1f-\x1funjust enrichment\x00quantum meruit\x00restitution\x1e" +
 	"(?i)¶+\\s*\\d+|\\bparagraphs?\\s+\\d+\x1f-\x1f\x1e" +
 	"(?i:first published)(?:\\s+\\w+){0,3}\\s+(?i:in|outside(?: of)?)\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)\x1f-\x1ffirst published\x1e" +
@@ -2825,6 +2901,7 @@ const anchorTableData = "" +
 	"\\b(?:[A-Z][\\w-]*\\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\\b\x1f-\x1f\x1e" +
 	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*\x1fw\x1fof the\x00of those\x00of these\x00of that\x00of this\x00of such\x00of said\x00of its\x00of their\x00under the\x00under those\x00under these\x00under that\x00under this\x00under such\x00under said\x00under its\x00under their\x00in the\x00in those\x00in these\x00in that\x00in this\x00in such\x00in said\x00in its\x00in their\x1e" +
 	"\\b(?i:called|named|known\\s+as|branded(?:\\s+as)?|marketed\\s+(?:as|under\\s+the\\s+(?:name|brand))|sold\\s+(?:as|under\\s+the\\s+(?:name|brand))|under\\s+the\\s+(?:name|brand|trade\\s*name)|dubbed|titled)\\s+(?:the\\s+)?[\"“'‘]?([A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4})\x1fw\x1fcalled\x00named\x00known\x00branded\x00marketed\x00sold\x00under\x00dubbed\x00titled\x1e" +
+	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1f\x1e" +
 	"\\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\\s+(?:[A-Z0-9][\\w.,&'’/-]*\\s+){0,6}\\(([^()\\n]{2,160})\\)\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b\x1fw\x1f00/\x0001/\x0002/\x0003/\x0004/\x0005/\x0006/\x0007/\x0008/\x0009/\x000/\x0010/\x0011/\x0012/\x0013/\x0014/\x0015/\x0016/\x0017/\x0018/\x0019/\x001/\x0020/\x0021/\x0022/\x0023/\x0024/\x0025/\x0026/\x0027/\x0028/\x0029/\x002/\x0030/\x0031/\x0032/\x0033/\x0034/\x0035/\x0036/\x0037/\x0038/\x0039/\x003/\x0040/\x0041/\x0042/\x0043/\x0044/\x0045/\x0046/\x0047/\x0048/\x0049/\x004/\x0050/\x0051/\x0052/\x0053/\x0054/\x0055/\x0056/\x0057/\x0058/\x0059/\x005/\x0060/\x0061/\x0062/\x0063/\x0064/\x0065/\x0066/\x0067/\x0068/\x0069/\x006/\x0070/\x0071/\x0072/\x0073/\x0074/\x0075/\x0076/\x0077/\x0078/\x0079/\x007/\x0080/\x0081/\x0082/\x0083/\x0084/\x0085/\x0086/\x0087/\x0088/\x0089/\x008/\x0090/\x0091/\x0092/\x0093/\x0094/\x0095/\x0096/\x0097/\x0098/\x0099/\x009/\x1e" +
 	"\\bDefendants?\\s+((?:(?:[A-Z][\\w.&'’/-]*|of|and|de|van|von)\\s+){0,4}[A-Z][\\w.&'’/-]*)(,?\\s+(?:Inc|LLC|L\\.L\\.C|Corp|Co|Ltd|LLP|L\\.P|P\\.C|PLLC|N\\.A|GmbH|B\\.V|S\\.A|PLC)\\b)?\x1fw\x1fdefendant\x1e" +
@@ -2838,6 +2915,7 @@ const anchorTableData = "" +
 	"\\d{2,}\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1f\x1e" +
 	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1f\x1e" +
+	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"^[ ]*(?:¶[ ]*)?(\\d{1,4})\\.(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*¶[ ]*(\\d{1,4})[ ]+\x1f-\x1f\x1e" +
 	"^[”\"’']\\)\x1f-\x1f\x1e" +

@@ -128,28 +128,10 @@ func (c Claim) Long() string {
 	return "no recognised claim"
 }
 
-const usc = `\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*`
-
 var (
-	reStatCopyright = MustPattern(`(?i)\b17` + usc + `(?:101|106|201|411|501|502|503|504|505)\b|\bcopyright act\b`)
-	reStatDMCA      = MustPattern(`(?i)\b17` + usc + `120[13]\b`)
-	reStatCFAA      = MustPattern(`(?i)\b18` + usc + `1030\b`)
-	reStatLanhamFA  = MustPattern(`(?i)\b15` + usc + `1125\s*\(a\)(?:\s*\(1\)\s*\(B\))?|§\s*43\s*\(a\)|\blanham act\b`)
-	reStatLanhamA   = MustPattern(`(?i)1125\s*\(a\)\s*\(1\)\s*\(A\)|\b15` + usc + `1114\b`)
-	reStatDTSA      = MustPattern(`(?i)\b18` + usc + `18(?:36|39)\b`)
-	reFedLanham     = MustPattern(`(?i)\b15` + usc + `\d|\blanham\b`)
-
 	reHeadCopyright = MustPattern(`(?i)\bcopyright`)
-	reHeadDMCAish   = MustPattern(`(?i)digital millennium|\bdmca\b|\b120[123]\b|circumvent|anti-?circumvention`)
-	reHeadDMCA      = MustPattern(`(?i)digital millennium|\bdmca\b|anti-?circumvention|circumvention of (?:technological|copyright protection)`)
-	reHead1202      = MustPattern(`(?i)\b1202\b|copyright management information`)
 	reHeadSecondary = MustPattern(`(?i)\b(?:contributory|vicarious|induced|inducement of) (?:copyright )?infringement`)
-	reHeadCFAA      = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
-	reHeadLanhamFA  = MustPattern(`(?i)\blanham act\b|false advertising|§\s*43\s*\(a\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)`)
-	reHeadLanhamA   = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
 	reHeadInterfer  = MustPattern(`(?i)interference`)
-	reHeadUnfair    = MustPattern(`(?i)unfair competition|\bmisappropriation\b`)
-	reHeadTrade     = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
 	reHeadContract  = MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
 	reHeadUE        = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
 	reNYLaw         = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)

@@ -269,13 +269,13 @@ func Classify(heading, body string) Classification {
 	if cl.Mismatch == nil {
 		cl.Mismatch = weakHeadingMismatch(cites, cl)
 	}
-	if !assigned[ClaimCopyright] && !(len(cl.Families) == 1 && cl.Families[0] == ClaimCopyright) {
+	if !hasClaim(cl.Families, ClaimCopyright) {
 		cl.Secondary = false
 	}
-	if !assigned[ClaimUnfairComp] && !(len(cl.Families) == 1 && cl.Families[0] == ClaimUnfairComp) {
+	if !hasClaim(cl.Families, ClaimUnfairComp) {
 		cl.HotNews = false
 	}
-	if !assigned[ClaimTradeSecret] {
+	if !hasClaim(cl.Families, ClaimTradeSecret) {
 		cl.CUTSA = false
 	}
 	return cl
@@ -367,7 +367,7 @@ func findCites(heading, body string) []cite {
 			case "1125":
 				c = lanhamCite(sub)
 			default:
-				c = sectionCite(n, sub)
+				c = sectionCite(n)
 			}
 			c.start, c.end = m[0], m[1]
 			if len(c.families) > 0 {
@@ -448,7 +448,7 @@ func uscCite(title, secs string, etSeq bool, start, end int) cite {
 		case title == "15" && m[1] == "1051":
 			s = cite{families: []Claim{ClaimLanhamFA, ClaimLanhamA}}
 		case title == "17":
-			s = sectionCite(m[1], sub)
+			s = sectionCite(m[1])
 		case title == "18" && m[1] == "1030":
 			s = cite{families: []Claim{ClaimCFAA}, strong: true}
 		case title == "18" && (m[1] == "1836" || m[1] == "1839"):
@@ -469,7 +469,7 @@ func uscCite(title, secs string, etSeq bool, start, end int) cite {
 }
 
 // sectionCite reads a title 17 section (or a bare section number).
-func sectionCite(n, sub string) cite {
+func sectionCite(n string) cite {
 	switch n {
 	case "1201":
 		return cite{families: []Claim{ClaimDMCA}, strong: true}

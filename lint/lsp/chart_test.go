@@ -36,7 +36,7 @@ func TestHoverOnCountHeading(t *testing.T) {
 	}
 	// On a blank line, away from any heading or finding, nothing.
 	var none *Hover
-	c.mustCall("textDocument/hover", TextDocumentPositionParams{TextDocument: TextDocumentIdentifier{URI: docURI}, Position: Position{2, 0}}, &none)
+	c.mustCall("textDocument/hover", TextDocumentPositionParams{TextDocument: TextDocumentIdentifier{URI: docURI}, Position: Position{3, 3}}, &none)
 	if none != nil {
 		t.Errorf("hover away from any heading or finding = %+v", none)
 	}

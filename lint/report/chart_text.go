@@ -58,6 +58,9 @@ func chartCount(w *errWriter, pal palette, r *lint.FileResult, c *chart.Count) {
 		if b.Note != "" {
 			w.printf("  %s\n", pal.dim(b.Note))
 		}
+		if len(b.Elements) == 0 {
+			continue
+		}
 		rows := [][]string{{"Element", "Status", "¶¶", "Decided by"}}
 		for _, e := range b.Elements {
 			rows = append(rows, []string{chartElementLabel(e), e.Status.String(), chart.Paragraphs(e.Refs), chartDecidedBy(r, e)})
