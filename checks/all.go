@@ -4,7 +4,7 @@ import "github.com/complaintlint/complaintlint/lint"
 
 // All is every rule, in the order of RULES.md §3. There is no init-time
 // self-registration: a rule exists when its family's list names it.
-var All = withForumProfiles(withPolicy(join(
+var All = withElements(withForumProfiles(withPolicy(join(
 	forumRules,      // RULES-FORUM.md §F1-F2
 	copyrightRules,  // §3.A
 	dmcaRules,       // §3.B
@@ -16,7 +16,7 @@ var All = withForumProfiles(withPolicy(join(
 	survivingClaims, // §3.H
 	ninthRules,      // RULES-FORUM.md §F3.3
 	dmca1202Rules,   // RULES-FORUM.md §F4
-)))
+))))
 
 func join(lists ...[]*lint.Check) []*lint.Check {
 	var out []*lint.Check

@@ -44,13 +44,17 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 	terms := defendantTerms(p.Doc)
 	own, scope := p.Own(), p.Scope()
 	th := interferenceTheoryOf(p)
+	const el = "ca-interference-prospective.wrongful-act"
 	if !th.prospective && !atWillRelationship(scope) {
+		p.ObserveNotChecked(el, "an existing-contract count")
 		return // an existing contract: California needs no wrongful act
 	}
 	if ownTheoryIsOnlyEmployees(terms, own) {
+		p.ObserveNotChecked(el, "the count's own theory is only about employees")
 		return // ca-interference-at-will-employees reads employee theories
 	}
 	if tortCountReferenced(p) {
+		p.Observe(el, lint.Pleaded)
 		return
 	}
 	wrongful, not := legal.Lex("ca-interference.wrongful"), legal.Lex("ny-interference.not-wrongful")
@@ -58,9 +62,11 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
 		if matchWithout(wrongful, not, text) || sabotage(text) {
+			p.Observe(el, lint.Pleaded, s)
 			return
 		}
 		if s.Count == p.CountIndex && statute.Match(text) {
+			p.Observe(el, lint.Pleaded, s)
 			return // a statute or another count named as the wrong
 		}
 	}

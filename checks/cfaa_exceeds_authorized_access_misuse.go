@@ -47,12 +47,14 @@ func runCFAAExceeds(p *lint.Pass) {
 	exceeds := legal.Lex("cfaa.exceeds")
 	hits := cfaaAllegations(p, scope, terms, exceeds)
 	if len(hits) == 0 {
+		p.ObserveNotChecked("cfaa.authorization", "neither access theory is pleaded")
 		return
 	}
 	// The statute's alternative wording, where the complaint really pleads
 	// (and supports) access without authorization.
 	if alternativePleading(hits) {
 		if sup := withoutAuthSupport(p, scope, terms); sup.how() && sup.timed {
+			p.Observe("cfaa.authorization", lint.Pleaded, hits...)
 			return
 		}
 	}
@@ -76,6 +78,12 @@ func runCFAAExceeds(p *lint.Pass) {
 		}
 	}
 	if misuseAt == nil || gatePleaded(p, scope, terms) {
+		if gatePleaded(p, scope, terms) {
+			p.Observe("cfaa.authorization", lint.Pleaded, hits...)
+		} else {
+			// Neither misuse nor gate facts: the theory is only a label.
+			p.Observe("cfaa.authorization", lint.Thin, hits...)
+		}
 		return
 	}
 	anchor := preferOwn(p, hits)

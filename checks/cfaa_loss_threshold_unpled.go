@@ -54,6 +54,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 	}
 	for _, s := range facts {
 		if legal.Lex("cfaa.other-factor").Match(s.Text) {
+			p.Observe("cfaa.loss", lint.Pleaded, s)
 			return
 		}
 	}
@@ -97,6 +98,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 	}
 	for _, s := range facts {
 		if legal.Lex("loss.one-year").Match(s.Text) {
+			p.Observe("cfaa.loss", lint.Pleaded, append(met, s)...)
 			return
 		}
 	}
@@ -104,6 +106,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 	// $22,000") is incurred within a one-year period.
 	for _, s := range met {
 		if withinOneYear(s.Text) {
+			p.Observe("cfaa.loss", lint.Pleaded, s)
 			return
 		}
 	}

@@ -59,6 +59,7 @@ func pleadsFraud(text string) bool {
 func runCFAASubsection(p *lint.Pass) {
 	cites := cfaaCitations(p)
 	if len(cites) == 0 {
+		p.ObserveNotChecked("cfaa.violation", "no subsection of § 1030(a) is cited")
 		return
 	}
 	scope := p.Scope()

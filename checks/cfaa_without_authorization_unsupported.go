@@ -52,6 +52,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 	terms := defendantNames(p.Doc)
 	hits := cfaaAllegations(p, scope, terms, legal.Lex("cfaa.without-authorization"))
 	if len(hits) == 0 {
+		p.ObserveNotChecked("cfaa.authorization", "neither access theory is pleaded")
 		return
 	}
 	// "Unauthorized access" as shorthand in an exceeds count that pleads
@@ -72,6 +73,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 	}
 	sup := withoutAuthSupport(p, scope, terms)
 	if sup.how() && sup.timed {
+		p.Observe("cfaa.authorization", lint.Pleaded, hits...)
 		return
 	}
 	if sup.how() {
@@ -83,6 +85,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		// The complaint pleads what Defendant was let into and that the
 		// intrusion was elsewhere: the outer gate to the other system was
 		// never opened (RULES.md: pass if the systems differ by name).
+		p.Observe("cfaa.authorization", lint.Pleaded, grant)
 		return
 	}
 	said := "The count alleges access without authorization"

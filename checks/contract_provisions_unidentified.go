@@ -50,16 +50,40 @@ func runContractProvisions(p *lint.Pass) {
 	breach := legal.Lex("contract.breach")
 	scope := p.Scope()
 	identified, performed, damaged := false, false, false
+	var identifiedAt, performedAt, damagedAt *document.Sentence
 	inc := p.Count().IncorporationSentence
 	for _, s := range scope {
 		if inc >= 0 && s == &p.Doc.Sentences[inc] {
 			continue // "incorporates paragraphs 4 through 6" cites the complaint, not the contract
 		}
 		if !identified && (provision.Match(s.Text) || quotedStatement(s.Text) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
-			identified = true
+			identified, identifiedAt = true, s
 		}
-		performed = performed || performance.Match(s.Text)
-		damaged = damaged || damages.Match(s.Text) || len(legal.Money(s.Text)) > 0
+		if !performed && performance.Match(s.Text) {
+			performed, performedAt = true, s
+		}
+		if !damaged && (damages.Match(s.Text) || len(legal.Money(s.Text)) > 0) {
+			damaged, damagedAt = true, s
+		}
+	}
+	// What the rule's signals found, for the element chart; the rule has
+	// no branch for an absent agreement (ELEMENTS.md open point 3).
+	if identified {
+		p.Observe("contract.agreement", lint.Pleaded, identifiedAt)
+		p.Observe("contract.breach", lint.Pleaded, identifiedAt)
+	} else {
+		p.ObserveNotChecked("contract.agreement", "no rule branch decides an absent agreement")
+	}
+	for _, el := range []struct {
+		id string
+		at *document.Sentence
+	}{{"contract.performance", performedAt}, {"contract.damages", damagedAt}} {
+		switch {
+		case el.at != nil:
+			p.Observe(el.id, lint.Pleaded, el.at)
+		case !identified:
+			p.ObserveNotChecked(el.id, "decided once a breached provision is identified")
+		}
 	}
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return breach.Match(s.Text) })
 	if anchor != nil && anchor.Count != p.CountIndex {

@@ -475,19 +475,21 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	act := legal.Lex("copyright.act")
 	targets := ccCountTargets(p, ix.pt)
 	hasAct, hasThing := false, false
+	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
 		text := s.Text
 		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, text) && !ix.ownedBy(text, targets) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		if act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
-			hasAct = true
+		if !hasAct && act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
+			hasAct, actAt = true, s
 		}
-		if named && (isAct(text) || act106.Match(text) || legal.Lex("copyright.distribution-verb").Match(text)) {
-			hasThing = true
+		if !hasThing && named && (isAct(text) || act106.Match(text) || legal.Lex("copyright.distribution-verb").Match(text)) {
+			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
+			p.Observe("copyright.acts", lint.Pleaded, actAt, thingAt)
 			return
 		}
 	}
@@ -509,6 +511,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	if hasAct && !ix.mentionsDefendantProduct(scope) {
 		for _, s := range scope {
 			if (len(targets) == 0 || mentionsTarget(ix.pt, targets, s.Text)) && act106.Match(s.Text) && ix.namesPlaintiffWork(p, s.Text) {
+				p.Observe("copyright.acts", lint.Pleaded, s)
 				return
 			}
 		}

@@ -62,6 +62,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	for _, s := range acts {
 		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
 			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {
+			p.Observe("copyright.period", lint.Pleaded, s)
 			return
 		}
 	}

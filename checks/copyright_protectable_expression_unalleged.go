@@ -50,7 +50,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 	expression := legal.Lex("copyright.expression")
 	pt := ccParties(p.Doc)
 	ix := newAccusedIndex(p)
-	var functional *document.Sentence
+	var functional, copying *document.Sentence
 	for _, s := range p.Scope() {
 		if !copyVerb.Match(s.Text) {
 			continue
@@ -60,13 +60,24 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 			continue
 		}
 		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) || copiesWorkItself(p, s, pt) {
+			p.Observe("copyright.expression", lint.Pleaded, s)
 			return
+		}
+		if copying == nil {
+			copying = s
 		}
 		if function.Match(s.Text) && (functional == nil || (!inCount(p, functional) && inCount(p, s))) {
 			functional = s
 		}
 	}
 	if functional == nil {
+		// Copying pleaded with neither function nor expression words is
+		// thin; no copying sentence at all leaves nothing to check.
+		if copying != nil {
+			p.Observe("copyright.expression", lint.Thin, copying)
+		} else {
+			p.ObserveNotChecked("copyright.expression", "no copying by Defendant is pleaded")
+		}
 		return
 	}
 	loc := function.Find(functional.Text)

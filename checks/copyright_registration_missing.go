@@ -65,6 +65,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	}
 	ev := registrationIn(p.Doc)
 	if ev.exempt {
+		p.Observe("copyright.registration", lint.Pleaded)
 		return
 	}
 	if len(ev.issued) > 0 {
@@ -73,6 +74,14 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		// pending, the pending application is what counts (I.M.S.).
 		ev.pending = pendingForCount(p, ev)
 		if len(ev.pending) == 0 {
+			// "Registered" or a certificate without a number is thin.
+			st := lint.Thin
+			for _, s := range ev.issued {
+				if legal.Lex("copyright.reg-number").Match(s.Text) {
+					st = lint.Pleaded
+				}
+			}
+			p.Observe("copyright.registration", st, ev.issued...)
 			return
 		}
 	}

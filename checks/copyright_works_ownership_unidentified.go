@@ -91,6 +91,8 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	ev := registrationIn(d)
 	for _, s := range ev.issued {
 		if legal.Lex("copyright.reg-number").Match(s.Text) {
+			p.Observe("copyright.works", lint.Pleaded, s)
+			p.Observe("copyright.ownership", lint.Pleaded, s)
 			return
 		}
 	}
@@ -100,10 +102,17 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	cue := legal.Lex("copyright.work-cue")
 	identified := false
 	owned := len(ev.issued) > 0
+	var identifiedAt, ownedAt *document.Sentence
+	if owned {
+		ownedAt = ev.issued[0]
+	}
 	for _, s := range p.Scope() {
 		text := s.Text
 		defs := definitionsText(p, s)
 		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+			if !owned || ownedAt == nil {
+				ownedAt = s
+			}
 			owned = true
 		}
 		if !identified {
@@ -116,7 +125,12 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 				identified = true
 			}
 		}
+		if identified && identifiedAt == nil {
+			identifiedAt = s
+		}
 		if identified && owned {
+			p.Observe("copyright.works", lint.Pleaded, identifiedAt)
+			p.Observe("copyright.ownership", lint.Pleaded, ownedAt)
 			return
 		}
 	}
@@ -125,7 +139,8 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	generic := legal.Lex("copyright.generic-work")
 	for _, s := range own {
 		if loc := generic.Find(s.Text); loc != nil {
-			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true})
+			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+				Elements: worksOwnershipMarks(identified, owned)})
 			return
 		}
 	}
@@ -144,7 +159,28 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			}
 		}
 	}
-	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	f := lint.Finding{Severity: p.Check.SeverityIn(p.Profile), Missing: true, Elements: worksOwnershipMarks(identified, owned)}
+	if anchor != nil {
+		f.Span = anchor.Span
+	} else {
+		f.Span = lint.HeadingLine(p.Doc, p.Count())
+	}
+	p.Report(f)
+}
+
+// worksOwnershipMarks names the element the finding is about: the works
+// not identified, the ownership not pleaded, or both (ELEMENTS.md open
+// point 2). A generic description of the works is an unidentified work
+// even when the scan stopped early.
+func worksOwnershipMarks(identified, owned bool) []lint.ElementMark {
+	var out []lint.ElementMark
+	if !identified {
+		out = append(out, lint.ElementMark{ID: "copyright.works", Status: lint.Missing})
+	}
+	if !owned {
+		out = append(out, lint.ElementMark{ID: "copyright.ownership", Status: lint.Missing})
+	}
+	return out
 }
 
 var reRights = legal.MustCompile(`(?i)\brights?\b`)

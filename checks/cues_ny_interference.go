@@ -56,12 +56,23 @@ func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
 	pro, con := legal.Lex("ny-interference.prospective"), legal.Lex("ny-interference.contract")
 	h := p.Count().Title
 	t := interferenceTheory{contract: con.Match(h), prospective: pro.Match(h)}
-	if t.contract || t.prospective {
-		return t
+	if !t.contract && !t.prospective {
+		for _, s := range p.Own() {
+			t.contract = t.contract || con.Match(s.Text)
+			t.prospective = t.prospective || pro.Match(s.Text)
+		}
 	}
-	for _, s := range p.Own() {
-		t.contract = t.contract || con.Match(s.Text)
-		t.prospective = t.prospective || pro.Match(s.Text)
+	// The theory picks the element list the chart shows (ELEMENTS.md
+	// §§ 5-6); at-will contracts take the prospective list.
+	prefix := "ny-interference"
+	if p.Law().State == "CA" {
+		prefix = "ca-interference"
+	}
+	if t.contract {
+		p.SelectList(prefix + "-contract")
+	}
+	if t.prospective || (t.contract && atWillRelationship(p.Scope())) {
+		p.SelectList(prefix + "-prospective")
 	}
 	return t
 }

@@ -234,7 +234,24 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 		revokedAny = revokedAny || f.revoked
 		revokedThird = revokedThird || f.revokedThird
 	}
+	// What the signals found about the element, for the chart; only this
+	// rule's own run records it (the measure rule reads the grant too).
+	observe := func(st lint.ElementStatus, why string) {
+		if p.Check.ID != "dmca-1201-authorized-access" {
+			return
+		}
+		if st == lint.NotChecked {
+			p.ObserveNotChecked("dmca1201.without-authority", why)
+			return
+		}
+		p.Observe("dmca1201.without-authority", st)
+	}
 	if grant == nil || separate {
+		if separate || revokedAny {
+			observe(lint.Pleaded, "")
+		} else {
+			observe(lint.NotChecked, "no grant of access and no revocation is pleaded")
+		}
 		return nil, nil, false
 	}
 	// Revoking Defendant's own credentials does not cure access through a
@@ -243,10 +260,12 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 	if third != nil {
 		grant, grantLoc = third, thirdLoc
 		if revokedThird {
+			observe(lint.Pleaded, "")
 			return nil, nil, false
 		}
 		return grant, grantLoc, true
 	} else if revokedAny {
+		observe(lint.Pleaded, "")
 		return nil, nil, false
 	}
 	return grant, grantLoc, false

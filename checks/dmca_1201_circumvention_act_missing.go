@@ -41,7 +41,12 @@ var DMCA1201CircumventionActMissing = &lint.Check{
 }
 
 func runDMCACircumventionAct(p *lint.Pass) {
-	if dmcaMeasureMissing(p) || isTrafficking(p) {
+	if dmcaMeasureMissing(p) {
+		p.ObserveNotChecked("dmca1201.circumvention", "no technological measure is pleaded")
+		return
+	}
+	if isTrafficking(p) {
+		p.ObserveNotChecked("dmca1201.circumvention", "a trafficking count: no act of circumvention is alleged")
 		return
 	}
 	circ := legal.Lex("circumvent")
@@ -56,6 +61,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 			}
 			near := neighbours(p.Doc, s) + " " + defsText(p, s, pt)
 			if tpm.Match(near) || work.Match(t) {
+				p.Observe("dmca1201.circumvention", lint.Pleaded, s)
 				return
 			}
 		}

@@ -49,6 +49,8 @@ const mimicryNote = "dmca-1201-mimicry-or-reverse-engineering: Reverse engineeri
 
 func runDMCAMeasure(p *lint.Pass) {
 	if !dmcaMeasureMissing(p) {
+		tpm := legal.Lex("tpm")
+		p.Observe("dmca1201.measure", lint.Pleaded, firstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.Match(dmcaText(s)) }))
 		return
 	}
 	// Circumvention pleaded as done by means of credentials or a licence

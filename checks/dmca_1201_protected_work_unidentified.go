@@ -83,11 +83,14 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	}
 	var first *document.Sentence
 	var firstLoc []int
+	anyObject := false
 	for _, s := range sentences {
 		if !object(s) {
 			continue
 		}
+		anyObject = true
 		if hasWork(s) {
+			p.Observe("dmca1201.work", lint.Pleaded, s)
 			return
 		}
 		// Prefer the count's own sentence, and a sentence of access or
@@ -97,6 +100,12 @@ func runDMCAProtectedWork(p *lint.Pass) {
 		}
 	}
 	if first == nil {
+		if !anyObject {
+			p.ObserveNotChecked("dmca1201.work", "no access, circumvention or measure sentence names what it guards")
+		} else {
+			// Neither a work nor only systems: "software" or "content".
+			p.Observe("dmca1201.work", lint.Thin)
+		}
 		return
 	}
 	p.Report(anchorFinding(p, phraseSpan(first, firstLoc), inCount(p, first), circumventionSentence(p),

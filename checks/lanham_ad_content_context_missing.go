@@ -113,6 +113,7 @@ func tableAfter(d *document.Document, s *document.Sentence) string {
 
 func runLanhamAdContext(p *lint.Pass) {
 	if !lanhamFAApplies(p) {
+		p.ObserveNotChecked("lanham-fa.statement", "the count pleads a trademark theory, not false advertising")
 		return
 	}
 	var best *document.Sentence
@@ -165,6 +166,8 @@ func runLanhamAdContext(p *lint.Pass) {
 			best = own
 		}
 		p.ReportMissing(best, p.Check.SeverityIn(p.Profile), "")
+	case bestMissing == 0:
+		p.Observe("lanham-fa.statement", lint.Pleaded, best)
 	case bestMissing == 1:
 		p.ReportMissing(best, lint.Info, "The false-advertising count sets out most of the challenged statement's context but not "+
 			strings.Join(bestScore.missingNames(), ", ")+"; courts read ads as a whole and Liveperson ordered a Rule 12(e) more definite statement on this point.")

@@ -41,6 +41,7 @@ const msgLanhamSmallMarket = "The statements are pleaded as individual sales con
 
 func runLanhamDissemination(p *lint.Pass) {
 	if !lanhamFAApplies(p) {
+		p.ObserveNotChecked("lanham-fa.advertising", "the count pleads a trademark theory, not false advertising")
 		return
 	}
 	scope := p.Scope()
@@ -53,6 +54,7 @@ func runLanhamDissemination(p *lint.Pass) {
 			continue
 		}
 		if mass.Match(s.Text) {
+			p.Observe("lanham-fa.advertising", lint.Pleaded, s)
 			return
 		}
 		if oneToOne.Match(s.Text) && statementSentence(p, dterms, s) {
@@ -60,6 +62,8 @@ func runLanhamDissemination(p *lint.Pass) {
 		}
 	}
 	if len(private) == 0 {
+		// Neither mass dissemination nor one-to-one statements.
+		p.Observe("lanham-fa.advertising", lint.Thin)
 		return
 	}
 	anchor := preferOwn(p, private)

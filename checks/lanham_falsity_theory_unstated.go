@@ -37,6 +37,7 @@ var LanhamFalsityTheoryUnstated = &lint.Check{
 
 func runLanhamFalsity(p *lint.Pass) {
 	if !lanhamFAApplies(p) {
+		p.ObserveNotChecked("lanham-fa.falsity", "the count pleads a trademark theory, not false advertising")
 		return
 	}
 	scope := p.Scope()
@@ -46,6 +47,7 @@ func runLanhamFalsity(p *lint.Pass) {
 	var falseAt []*document.Sentence
 	for _, s := range scope {
 		if reason.Match(s.Text) {
+			p.Observe("lanham-fa.falsity", lint.Pleaded, s)
 			return
 		}
 		if falsity.Match(s.Text) {
@@ -53,12 +55,15 @@ func runLanhamFalsity(p *lint.Pass) {
 		}
 	}
 	if len(falseAt) == 0 {
+		p.ObserveNotChecked("lanham-fa.falsity", "no statement is pleaded as false or misleading")
 		return
 	}
 	// A weaker reason counts beside the falsity word: in the same sentence
 	// or the same numbered paragraph.
 	for _, s := range falseAt {
 		if near.Match(s.Text) || (s.Allegation >= 0 && near.Match(paragraphText(p.Doc, s))) {
+			// A generic reason beside the falsity word.
+			p.Observe("lanham-fa.falsity", lint.Thin, s)
 			return
 		}
 	}

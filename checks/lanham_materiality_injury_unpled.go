@@ -43,14 +43,28 @@ const (
 
 func runLanhamMateriality(p *lint.Pass) {
 	if !lanhamFAApplies(p) {
+		p.ObserveNotChecked("lanham-fa.materiality", "the count pleads a trademark theory, not false advertising")
+		p.ObserveNotChecked("lanham-fa.injury", "the count pleads a trademark theory, not false advertising")
 		return
 	}
 	scope := p.Scope()
 	materiality, injury := false, false
 	matLex, injLex := legal.Lex("lanham.materiality"), legal.Lex("lanham.injury")
+	var matAt, injAt *document.Sentence
 	for _, s := range scope {
-		materiality = materiality || matLex.Match(s.Text)
-		injury = injury || injLex.Match(s.Text)
+		if matAt == nil && matLex.Match(s.Text) {
+			matAt = s
+		}
+		if injAt == nil && injLex.Match(s.Text) {
+			injAt = s
+		}
+	}
+	materiality, injury = matAt != nil, injAt != nil
+	if materiality {
+		p.Observe("lanham-fa.materiality", lint.Pleaded, matAt)
+	}
+	if injury {
+		p.Observe("lanham-fa.injury", lint.Pleaded, injAt)
 	}
 	if materiality && injury {
 		return

@@ -49,12 +49,18 @@ func runNYContractBreachMissing(p *lint.Pass) {
 		return
 	}
 	th := interferenceTheoryOf(p)
+	notChecked := func(why string) {
+		p.ObserveNotChecked("ny-interference-contract.knowledge", why)
+		p.ObserveNotChecked("ny-interference-contract.breach", why)
+	}
 	if !th.contract || th.prospective {
+		notChecked("the count pleads prospective relations, read under the wrongful-means standard")
 		return
 	}
 	terms := defendantTerms(p.Doc)
 	scope := p.Scope()
 	if atWillRelationship(scope) {
+		notChecked("the contracts are at will, read under the wrongful-means standard")
 		return // at-will contracts: ny-interference-wrongful-means-missing
 	}
 	parties := partyNames(p.Doc)
@@ -65,9 +71,11 @@ func runNYContractBreachMissing(p *lint.Pass) {
 		text := withTermDefinitions(p, s)
 		if !breach && thirdPartyBreach(parties, terms, text) {
 			breach = true
+			p.Observe("ny-interference-contract.breach", lint.Pleaded, s)
 		}
 		if !knew && knowledge.Match(text) && (con.Match(text) || relationshipMention(text) || reAgreementWord.MatchString(text)) {
 			knew = true
+			p.Observe("ny-interference-contract.knowledge", lint.Pleaded, s)
 		}
 	}
 	msg := ""

@@ -67,7 +67,16 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 			break
 		}
 	}
+	// The rows of the state's lists this rule decides.
+	prefix := "ny-interference"
+	if p.Law().State == "CA" {
+		prefix = "ca-interference"
+	}
+	rows := []string{prefix + "-contract.contract", prefix + "-prospective.relationship"}
 	if !relOwn {
+		for _, r := range rows {
+			p.ObserveNotChecked(r, "the count itself pleads no customer relationship")
+		}
 		return
 	}
 	// A count about prospective relations is satisfied by a customer named
@@ -83,6 +92,9 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 	if !prospectiveOnly {
 		for _, s := range p.Own() {
 			if reContractBetween.MatchString(withTermDefinitions(p, s)) {
+				for _, r := range rows {
+					p.Observe(r, lint.Pleaded, s)
+				}
 				return
 			}
 		}
@@ -96,6 +108,9 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 			continue
 		}
 		if identifiesThirdParty(parties, text) {
+			for _, r := range rows {
+				p.Observe(r, lint.Pleaded, s)
+			}
 			return
 		}
 	}

@@ -50,25 +50,30 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 	th := interferenceTheoryOf(p)
 	atWill := atWillRelationship(scope)
 	if !th.prospective && !atWill {
+		p.ObserveNotChecked("ny-interference-prospective.wrongful-means", "an existing-contract count")
 		return // an existing-contract count: ny-interference-contract-breach-missing
 	}
 	if ownTheoryIsOnlyEmployees(terms, own) {
+		p.ObserveNotChecked("ny-interference-prospective.wrongful-means", "the count's own theory is only about employees")
 		return // ny-interference-at-will-employees reads employee theories
 	}
 	parties := partyNames(p.Doc)
 	if th.contract && !th.prospective {
 		for _, s := range scope {
 			if thirdPartyBreach(parties, terms, s.Text) {
+				p.Observe("ny-interference-prospective.wrongful-means", lint.Pleaded, s)
 				return
 			}
 		}
 	}
 	if tortCountReferenced(p) {
+		p.Observe("ny-interference-prospective.wrongful-means", lint.Pleaded)
 		return
 	}
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
 		if wrongfulMeans(text) || sabotage(text) {
+			p.Observe("ny-interference-prospective.wrongful-means", lint.Pleaded, s)
 			return
 		}
 	}

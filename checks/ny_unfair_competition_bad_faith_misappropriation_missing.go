@@ -65,6 +65,8 @@ func runNYUnfairCompetition(p *lint.Pass) {
 		seen[s.Paragraph] = true
 		text := paragraphText(p.Doc, s) + " " + withTermDefinitions(p, s)
 		if passing.Match(text) {
+			p.Observe("ny-unfair-comp.misappropriation", lint.Pleaded, s)
+			p.Observe("ny-unfair-comp.bad-faith", lint.Pleaded, s)
 			return
 		}
 		misapp := false
@@ -75,6 +77,8 @@ func runNYUnfairCompetition(p *lint.Pass) {
 			}
 		}
 		if misapp && badFaith.Match(text) {
+			p.Observe("ny-unfair-comp.misappropriation", lint.Pleaded, s)
+			p.Observe("ny-unfair-comp.bad-faith", lint.Pleaded, s)
 			return
 		}
 	}

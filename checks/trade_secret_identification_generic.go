@@ -40,6 +40,7 @@ func runTradeSecretIdentification(p *lint.Pass) {
 	texts, defining, mentions := tsDescription(p)
 	for _, t := range texts {
 		if specificSecret(t) {
+			p.Observe("trade-secret.identification", lint.Pleaded, defining...)
 			return
 		}
 	}

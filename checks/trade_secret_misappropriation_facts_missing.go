@@ -82,6 +82,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 		p.ReportMissing(anchorOf(acts), p.Check.SeverityIn(p.Profile), "")
 		return
 	}
+	p.Observe("trade-secret.misappropriation", lint.Pleaded, improper...)
 	if !pleadsDTSA(p) {
 		return
 	}

@@ -46,6 +46,7 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
 		if secrecy.Match(text) {
+			p.Observe("trade-secret.secrecy-measures", lint.Pleaded, s)
 			return
 		}
 		if reasonable.Match(s.Text) {
@@ -59,6 +60,7 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 	if incorporatesUnseen(p) {
 		// An excerpt: the secrecy measures may be pleaded in incorporated
 		// paragraphs the text does not contain.
+		p.ObserveNotChecked("trade-secret.secrecy-measures", "the count incorporates paragraphs this text does not contain")
 		return
 	}
 	mention := legal.Lex("trade-secret.mention")

@@ -43,15 +43,18 @@ func runUnjustEnrichmentDuplicative(p *lint.Pass) {
 		}
 	}
 	if !hasContract {
+		p.Observe("unjust-enrichment.not-duplicative", lint.Pleaded)
 		return
 	}
 	alt := legal.Lex("unjust-enrichment.alternative")
 	if alt.Match(p.Count().Title) {
+		p.Observe("unjust-enrichment.not-duplicative", lint.Pleaded)
 		return
 	}
 	own := p.Own()
 	for _, s := range own {
 		if alt.Match(withTermDefinitions(p, s)) {
+			p.Observe("unjust-enrichment.not-duplicative", lint.Pleaded, s)
 			return
 		}
 	}

@@ -74,6 +74,10 @@ type Check struct {
 	Group string
 	Doc   Doc
 	Run   func(*Pass)
+	// Decides maps a finding of the rule to the elements it decides
+	// (ELEMENTS.md): missing, or thin for an info or risk branch. Nil for
+	// rules that decide no element.
+	Decides func(p *Pass, f *Finding) []ElementMark
 }
 
 // Policy is a rule's entry in the severity policy (RULES-FORUM.md §F5 and

@@ -62,4 +62,7 @@ type Finding struct {
 	// with the pleading; it never fails a run.
 	Notice     bool         `json:"notice,omitempty"`
 	Suppressed *Suppression `json:"suppressed,omitempty"`
+	// Elements are the claim elements the finding decides (ELEMENTS.md),
+	// set from the rule's Decides as the finding is reported.
+	Elements []ElementMark `json:"decides,omitempty"`
 }

@@ -21,8 +21,9 @@ type Pass struct {
 	// CountIndex is the count under review, -1 for a document check.
 	CountIndex int
 
-	report func(Finding)
-	ctx    context.Context
+	report  func(Finding)
+	observe func(Observation)
+	ctx     context.Context
 }
 
 // Context is done when the lint is given up on (its time budget is spent).
@@ -130,6 +131,11 @@ func (p *Pass) Report(f Finding) {
 	}
 	if f.Confidence == 0 {
 		f.Confidence = c.Confidence
+	}
+	// The elements are decided on the severity the rule chose (its
+	// branch), before the forum policy lowers it.
+	if f.Elements == nil && c.Decides != nil {
+		f.Elements = c.Decides(p, &f)
 	}
 	f.Severity = p.calibrate(f.Severity)
 	f.Profile = p.Forum.ProfileLabel(p.CountIndex)

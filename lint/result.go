@@ -15,6 +15,9 @@ type FileResult struct {
 	// Forum is the forum and governing law the rules assumed; nil when the
 	// file could not be read.
 	Forum *forum.Assumption
+	// Trace is what the run recorded for the element chart; nil when the
+	// file could not be read.
+	Trace *Trace
 	// Err is a file-level failure: unreadable, binary, hostile .docx.
 	Err error
 	// CheckErrors are checks that panicked on this file; the other checks'

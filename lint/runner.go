@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -80,12 +81,21 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 
 // RunAssumed is Run with the forum already decided by Assume.
 func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
-	findings, errs, _ := RunAssumedContext(context.Background(), doc, a, checks, opts)
-	return findings, errs
+	fs, errs, _, _ := RunTraced(context.Background(), doc, a, checks, opts)
+	return fs, errs
 }
 
 // RunAssumedContext is RunContext with the forum already decided by Assume.
 func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, error) {
+	fs, errs, _, err := RunTraced(ctx, doc, a, checks, opts)
+	return fs, errs, err
+}
+
+// RunTraced is RunAssumedContext that also returns the run's trace: which
+// rules ran on which counts, what they observed about each element, and
+// the element marks of every finding, from which the element chart is
+// built.
+func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
 	type unit struct {
@@ -124,6 +134,7 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 	}
 	type result struct {
 		findings []Finding
+		observed []Observation
 		err      error
 	}
 	results := make([]result, len(units))
@@ -132,7 +143,7 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 			return
 		}
 		u := units[i]
-		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings)
+		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings, &results[i].observed)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -151,12 +162,13 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	// Merged in unit order. A check that panics on one count is not run
 	// on its later counts: one error per check, as when run in order.
 	var findings []Finding
 	var errs []error
+	trace := &Trace{Ran: map[RanKey]bool{}, Lists: map[int][]string{}}
 	failed := map[*Check]bool{}
 	for i, r := range results {
 		c := units[i].c
@@ -170,24 +182,44 @@ func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Ass
 			}
 			continue
 		}
+		trace.Ran[RanKey{c.ID, units[i].count}] = true
+		for _, o := range r.observed {
+			if o.Status < 0 {
+				if !slices.Contains(trace.Lists[o.Count], o.Element) {
+					trace.Lists[o.Count] = append(trace.Lists[o.Count], o.Element)
+				}
+				continue
+			}
+			trace.Observations = append(trace.Observations, o)
+		}
+		for _, f := range r.findings {
+			for _, m := range f.Elements {
+				trace.Marks = append(trace.Marks, TracedMark{ElementMark: m, Rule: f.Rule, Count: f.CountIndex,
+					Span: f.Span, Severity: f.Severity, Message: f.Message})
+			}
+		}
 		findings = append(findings, r.findings...)
 	}
 	findings = escalate(checks, findings, a)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
-	return findings, errs, nil
+	return findings, errs, trace, nil
 }
 
-func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding, observed *[]Observation) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci, report: func(f Finding) { local = append(local, f) }, ctx: ctx}
+	var obs []Observation
+	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci,
+		report:  func(f Finding) { local = append(local, f) },
+		observe: func(o Observation) { obs = append(obs, o) }, ctx: ctx}
 	c.Run(pass)
 	*out = append(*out, local...)
+	*observed = append(*observed, obs...)
 	return nil
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/annotate"
+	"github.com/complaintlint/complaintlint/lint/chart"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/report"
@@ -33,6 +34,7 @@ func runAnnotate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.SortFlags = false
 	out := fs.StringP("output", "o", "", "write the reviewed copy to this .docx (required)")
 	force := fs.Bool("force", false, "replace the output file if it already exists")
+	withChart := fs.Bool("chart", false, "append the element chart as a Word table at the end of the reviewed copy")
 	for _, name := range annotateFlags {
 		// The lint command's own flags, bound to the same options.
 		fs.AddFlag(lfs.Lookup(name))
@@ -43,7 +45,9 @@ func runAnnotate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 Lints a Word complaint and writes a copy in which every finding is a Word
 comment by "complaintlint" on the flagged words (or on the count heading
 when something is missing), holding the message, the authority and the
-fix. The original file is never modified.
+fix. With --chart, the element chart (complaintlint chart) follows the
+last paragraph as a Word table on a page of its own. The original file is
+never modified.
 
 Exit status: 0 no findings (the copy has no comments), 1 comments written,
 2 usage or file errors (nothing written).
@@ -99,7 +103,11 @@ Flags:
 	if err != nil {
 		return fail("%s: %v", in, err)
 	}
-	copyData, n, err := annotate.Review(data, &res, annotate.Options{Author: annotate.ReviewAuthor, Initials: annotate.ReviewInitials, Date: time.Now()})
+	aopts := annotate.Options{Author: annotate.ReviewAuthor, Initials: annotate.ReviewInitials, Date: time.Now()}
+	if *withChart {
+		aopts.Appendix = chartAppendix(&res)
+	}
+	copyData, n, err := annotate.Review(data, &res, aopts)
 	if err != nil {
 		return fail("%s: %v", in, err)
 	}
@@ -109,7 +117,11 @@ Flags:
 	}); err != nil {
 		return fail("%v", err)
 	}
-	fmt.Fprintf(stdout, "complaintlint: wrote %s to %s\n", plural(n, "comment"), *out)
+	what := plural(n, "comment")
+	if *withChart {
+		what += " and the element chart"
+	}
+	fmt.Fprintf(stdout, "complaintlint: wrote %s to %s\n", what, *out)
 	// A notice says what the linter assumed; it is a comment, but it
 	// never fails the run.
 	defects := 0
@@ -122,6 +134,26 @@ Flags:
 		return exitFindings
 	}
 	return exitClean
+}
+
+// chartAppendix is the element chart as the reviewed copy's closing
+// table. Names quoted from the document are rendered visibly, as in the
+// comments.
+func chartAppendix(res *lint.FileResult) *annotate.Appendix {
+	ch := chart.Build(res)
+	rows := ch.Rows()
+	for _, r := range rows {
+		for k := range r {
+			r[k] = report.Visible(r[k])
+		}
+	}
+	return &annotate.Appendix{
+		Heading: "Element chart (complaintlint): each count's elements, the paragraphs that plead them, and what is missing",
+		Header:  chart.TableHeader,
+		Rows:    rows,
+		// A letter page's text width, 6.5 inches, in twentieths of a point.
+		Widths: []int{1500, 3700, 1500, 1400, 1260},
+	}
 }
 
 // checkOutput refuses to write over the input or the configuration,

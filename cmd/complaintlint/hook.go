@@ -26,8 +26,10 @@ const preCommitHook = `#!/bin/sh
 # Set COMPLAINTLINT to the program's path if it is not on PATH.
 complaintlint=${COMPLAINTLINT:-complaintlint}
 if ! command -v "$complaintlint" >/dev/null 2>&1; then
-  echo "complaintlint pre-commit hook: '$complaintlint' not found; install it with" >&2
-  echo "  go install github.com/complaintlint/complaintlint/cmd/complaintlint@latest" >&2
+  echo "complaintlint pre-commit hook: '$complaintlint' not found." >&2
+  echo "  Install a release (https://github.com/complaintlint/complaintlint/releases), or from" >&2
+  echo "  a clone run: go install ./cmd/complaintlint   (it goes to \$(go env GOPATH)/bin)" >&2
+  echo "  Or set COMPLAINTLINT to the program's path." >&2
   exit 1
 fi
 files=$(git -c core.quotepath=off diff --cached --name-only --diff-filter=ACMR -- '*.txt' '*.md' '*.markdown' '*.docx')

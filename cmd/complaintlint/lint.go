@@ -77,6 +77,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 
 func usage(w io.Writer, fs *pflag.FlagSet) {
 	fmt.Fprintf(w, `Usage: complaintlint [flags] [path ...]
+       complaintlint chart [flags] path ...
        complaintlint annotate [flags] DRAFT.docx -o REVIEWED.docx
        complaintlint rules | explain RULE | init | hook install | lsp | version | help
 
@@ -85,6 +86,19 @@ Lints draft civil complaints (.txt, .md, .docx; directories are searched;
 
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
 file errors.
+
+Flags:
+%s`, fs.FlagUsages())
+}
+
+func chartUsage(w io.Writer, fs *pflag.FlagSet) {
+	fmt.Fprintf(w, `Usage: complaintlint chart [flags] path ...
+
+Prints the element chart: for every count, the elements of its claim in the
+order courts list them, whether each is pleaded, thin, missing or not
+checked, the paragraphs that carry it and the rule that decided it. It is
+built from the same run as the findings; --format json adds the chart to
+each count as its "elements" array.
 
 Flags:
 %s`, fs.FlagUsages())
@@ -136,7 +150,21 @@ func parseFormats(specs []string) ([]output, error) {
 }
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return lintOrChart(args, false, stdin, stdout, stderr)
+}
+
+// runChart is `complaintlint chart FILE…`: the lint run with the element
+// chart as its text output (the other formats are unchanged; JSON carries
+// the chart in every count's elements array).
+func runChart(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return lintOrChart(args, true, stdin, stdout, stderr)
+}
+
+func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, f := newLintFlagSet(stderr)
+	if chartText {
+		fs.Usage = func() { chartUsage(stderr, fs) }
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitClean
@@ -235,7 +263,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	status := exitClean
 	useColor := decideColor(f.color, stdout)
-	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: runopts.RuleCatalog()}
+	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: runopts.RuleCatalog(), chart: chartText}
 	renv.baseDir, _ = os.Getwd()
 	for _, o := range outputs {
 		renv.color = useColor && o.path == ""
@@ -444,11 +472,15 @@ type reportEnv struct {
 	tool     report.Tool
 	rules    []*lint.Check
 	baseDir  string // the working directory, SARIF's %SRCROOT%
+	chart    bool   // text output is the element chart
 }
 
 // reporterNames maps format names to constructors.
 var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	"text": func(e reportEnv) report.Reporter {
+		if e.chart {
+			return report.ChartText{Color: e.color, OmitErrors: e.toStdout}
+		}
 		return report.Text{Color: e.color, NoSummary: e.noSummary, OmitErrors: e.toStdout}
 	},
 	"line": func(e reportEnv) report.Reporter { return report.Line{OmitErrors: e.toStdout} },
@@ -458,7 +490,7 @@ var reporterNames = map[string]func(e reportEnv) report.Reporter{
 	},
 	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
 	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
-	"html":       func(reportEnv) report.Reporter { return report.HTML{} },
+	"html":       func(e reportEnv) report.Reporter { return report.HTML{Rules: e.rules} },
 }
 
 func formatNames() []string {

@@ -60,6 +60,7 @@ var subcommands = map[string]subcommand{
 	"help":     runHelp,
 	"lsp":      runLSP,
 	"annotate": runAnnotate,
+	"chart":    runChart,
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

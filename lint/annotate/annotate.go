@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,6 +45,10 @@ type Options struct {
 	Initials string
 	// Date stamps the comments; the zero time leaves the date out.
 	Date time.Time
+	// Appendix, when set, is a table added after the last paragraph (the
+	// element chart). The self-check then expects the original's text
+	// followed by the appendix's.
+	Appendix *Appendix
 }
 
 // Errors of Docx besides the reader's.
@@ -119,6 +124,14 @@ func Docx(data []byte, comments []Comment, opt Options) ([]byte, []int, error) {
 		a.anchor(ids[i], c.Start, c.End)
 	}
 	newDoc := a.splice()
+	if ap := opt.Appendix; ap != nil {
+		if err := ap.validate(); err != nil {
+			return nil, nil, err
+		}
+		if newDoc, err = appendTable(newDoc, ns, ap); err != nil {
+			return nil, nil, err
+		}
+	}
 
 	parts := map[string][]byte{documentPart: newDoc}
 	if len(comments) > 0 {
@@ -137,7 +150,7 @@ func Docx(data []byte, comments []Comment, opt Options) ([]byte, []int, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := verify(out, src.Src, parts); err != nil {
+	if err := verify(out, src.Src, opt.Appendix, parts); err != nil {
 		return nil, nil, err
 	}
 	return out, ids, nil
@@ -236,13 +249,22 @@ func writeEntry(zw *zip.Writer, h *zip.FileHeader, body []byte) error {
 
 // verify re-reads the copy: the text must be the original's, and the
 // changed parts well-formed.
-func verify(out, want []byte, parts map[string][]byte) error {
+func verify(out, want []byte, ap *Appendix, parts map[string][]byte) error {
 	got, err := input.ReadDocx("", out)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrChanged, err)
 	}
-	if !bytes.Equal(got.Src, want) {
-		return ErrChanged
+	if ap == nil {
+		if !bytes.Equal(got.Src, want) {
+			return ErrChanged
+		}
+	} else {
+		// The original's text, untouched, then the appendix's paragraphs
+		// and cells in order.
+		rest, ok := bytes.CutPrefix(got.Src, want)
+		if !ok || !slices.Equal(strings.Split(strings.Trim(string(rest), "\n"), "\n"), ap.text()) {
+			return ErrChanged
+		}
 	}
 	for name, body := range parts {
 		if err := wellFormed(name, body); err != nil {

@@ -226,11 +226,11 @@ func LintSourceContext(ctx context.Context, src document.Source, opts Options) l
 	}
 	defer doc.Done()
 	assumed := lint.Assume(doc, opts.Lint)
-	findings, errs, err := lint.RunAssumedContext(ctx, doc, assumed, opts.Checks, opts.Lint)
+	findings, errs, trace, err := lint.RunTraced(ctx, doc, assumed, opts.Checks, opts.Lint)
 	if err != nil {
 		return lint.FileResult{Path: src.Path, Err: err}
 	}
-	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed}
+	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed, Trace: trace}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
 	opts.Suppress.Only, opts.Suppress.Disabled = opts.Lint.Only, opts.Lint.Disabled
 	opts.Suppress.SeverityOverride = opts.Lint.SeverityOverride

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,7 +51,7 @@ func hasRule(r lint.FileResult, rule string) bool {
 
 func runAll(t *testing.T, paths ...string) []lint.FileResult {
 	t.Helper()
-	return Run(Expand(paths), Options{Checks: checks.All, Timeout: time.Minute})
+	return Run(Expand(paths), Options{Checks: checks.All})
 }
 
 // TestHostileTextInputs: each odd file gets a clear one-line error or its
@@ -339,37 +340,68 @@ func TestFileChangingWhileRead(t *testing.T) {
 }
 
 // TestHugeSingleLine: a paragraph with no line breaks as long as the text
-// limit (8 MiB) lints in bounded time. Before the copyright check cached dated sentences per
-// paragraph, a 1 MB paragraph took 7 s and 10 MB minutes.
+// limit (8 MiB) is linted to the end. Before the copyright check cached
+// dated sentences per paragraph, a 1 MB paragraph took 7 s and 10 MB
+// minutes; the speed is measured by the benchmarks (.ci/bench), never
+// asserted here, so a loaded machine cannot fail it. What must hold: the
+// findings a short version of the same paragraph gets, every finding
+// inside the text, and the output bounded by --max-findings however long
+// the line.
 func TestHugeSingleLine(t *testing.T) {
 	if testing.Short() || raceEnabled {
-		t.Skip("10 MB input")
+		t.Skip("8 MiB input")
 	}
-	var b strings.Builder
-	b.WriteString("COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1.")
-	words := []string{"Defendant", "copied", "the", "Module", "and", "sold", "copies", "of", "it", "to", "customers."}
-	for i := 0; b.Len() < input.MaxTextSize-64; i++ {
-		b.WriteString(" ")
-		b.WriteString(words[i%len(words)])
+	line := func(size int) []byte {
+		var b strings.Builder
+		b.WriteString("COUNT I\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n1.")
+		words := []string{"Defendant", "copied", "the", "Module", "and", "sold", "copies", "of", "it", "to", "customers."}
+		for i := 0; b.Len() < size; i++ {
+			b.WriteString(" ")
+			b.WriteString(words[i%len(words)])
+		}
+		b.WriteString("\n")
+		return []byte(b.String())
 	}
-	b.WriteString("\n")
-	src := []byte(b.String())
-	start := time.Now()
-	r := LintTarget(Target{Path: "line.txt", Stdin: bytes.NewReader(src)}, Options{Checks: checks.All})
-	el := time.Since(start)
-	if r.Err != nil || len(r.CheckErrors) > 0 {
-		t.Fatalf("error %v %v", r.Err, r.CheckErrors)
+	opts := Options{Checks: checks.All, Lint: lint.Options{MaxFindings: 500}}
+	small := LintTarget(Target{Path: "line.txt", Stdin: bytes.NewReader(line(4 << 10))}, opts)
+	src := line(input.MaxTextSize - 64)
+	r := LintTarget(Target{Path: "line.txt", Stdin: bytes.NewReader(src)}, opts)
+	if r.Err != nil || len(r.CheckErrors) > 0 || small.Err != nil {
+		t.Fatalf("error %v %v %v", r.Err, r.CheckErrors, small.Err)
 	}
 	if !hasRule(r, "copyright-infringement-period-missing") {
 		t.Errorf("no copyright finding")
 	}
-	t.Logf("10 MB single line (%d sentences): %v", len(r.Doc.Sentences), el)
-	if el > 60*time.Second {
-		t.Errorf("10 MB line took %v", el)
+	if got, want := ruleSet(r), ruleSet(small); got != want {
+		t.Errorf("long line: rules %s; the same paragraph at 4 KB: %s", got, want)
 	}
+	if len(r.Findings) > 501 {
+		t.Errorf("%d findings past --max-findings 500", len(r.Findings))
+	}
+	for _, f := range r.Findings {
+		if f.Span.Start < 0 || f.Span.End > len(src) || f.Span.Start > f.Span.End {
+			t.Errorf("finding %s outside the text: %+v", f.Rule, f.Span)
+		}
+	}
+	t.Logf("%d MB single line: %d sentences, %d findings", len(src)>>20, len(r.Doc.Sentences), len(r.Findings))
 }
 
-// TestManyCounts: 10,000 counts lint in bounded time.
+// ruleSet lists the distinct rules of a result's findings, sorted.
+func ruleSet(r lint.FileResult) string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, f := range r.Findings {
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			ids = append(ids, f.Rule)
+		}
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, ",")
+}
+
+// TestManyCounts: 10,000 counts are linted to the end with bounded output
+// (their speed is measured by the benchmarks, never asserted).
 func TestManyCounts(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("large input")
@@ -379,13 +411,11 @@ func TestManyCounts(t *testing.T) {
 	for i := 1; i <= 10000; i++ {
 		b.WriteString("COUNT " + itoa(i) + "\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n" + itoa(i+1) + ". Acme repeats and realleges paragraph 1.\n\n")
 	}
-	start := time.Now()
 	r := LintTarget(Target{Path: "many.txt", Stdin: strings.NewReader(b.String())}, Options{Checks: checks.All, Lint: lint.Options{MaxFindings: 500}})
-	el := time.Since(start)
 	if r.Err != nil || len(r.CheckErrors) > 0 {
 		t.Fatalf("error %v %v", r.Err, r.CheckErrors)
 	}
-	t.Logf("10,000 counts: %d counts, %d findings, %v", len(r.Doc.Counts), len(r.Findings), el)
+	t.Logf("10,000 counts: %d counts, %d findings", len(r.Doc.Counts), len(r.Findings))
 	// Count numerals have at most three digits ("COUNT 1000" is not read
 	// as a heading), so the 10,000 headings give 999 counts.
 	if len(r.Doc.Counts) != 999 {
@@ -393,9 +423,6 @@ func TestManyCounts(t *testing.T) {
 	}
 	if len(r.Findings) > 501 {
 		t.Errorf("%d findings past --max-findings 500", len(r.Findings))
-	}
-	if el > 60*time.Second {
-		t.Errorf("took %v", el)
 	}
 }
 
@@ -589,7 +616,12 @@ func waitGoroutines(t *testing.T, before int) {
 // twenty of their numbered paragraphs each padded to 150 KB of the
 // complaint's own allegations (3 MB): checks that looked at the whole
 // paragraph once per sentence were quadratic here (a 10 MB version took
-// over two minutes); now they look once per paragraph.
+// over two minutes); now they look once per paragraph. The speed is
+// measured by the benchmarks, never asserted; what must hold is that the
+// padded complaint is read as the same twenty count headings,
+// with findings inside the text and no more than --max-findings. (The
+// padding itself is pleading, so it may satisfy or trigger a rule: the
+// findings are not compared.)
 func TestHugeParagraphsEveryFamily(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("large input")
@@ -614,14 +646,28 @@ func TestHugeParagraphsEveryFamily(t *testing.T) {
 		lines[i] += " " + pad
 	}
 	src := strings.Join(lines, "\n")
-	start := time.Now()
-	r := LintTarget(Target{Path: "huge.txt", Stdin: strings.NewReader(src)}, Options{Checks: checks.All})
-	el := time.Since(start)
-	if r.Err != nil || len(r.CheckErrors) > 0 {
-		t.Fatalf("error %v %v", r.Err, r.CheckErrors)
+	opts := Options{Checks: checks.All, Lint: lint.Options{MaxFindings: 500}}
+	plain := LintTarget(Target{Path: "huge.txt", Stdin: bytes.NewReader(b)}, opts)
+	r := LintTarget(Target{Path: "huge.txt", Stdin: strings.NewReader(src)}, opts)
+	if r.Err != nil || len(r.CheckErrors) > 0 || plain.Err != nil {
+		t.Fatalf("error %v %v %v", r.Err, r.CheckErrors, plain.Err)
 	}
-	t.Logf("%d MB, %d counts, %d sentences, %d findings: %v", len(src)>>20, len(r.Doc.Counts), len(r.Doc.Sentences), len(r.Findings), el)
-	if el > 30*time.Second {
-		t.Errorf("took %v", el)
+	t.Logf("%d MB, %d counts, %d sentences, %d findings", len(src)>>20, len(r.Doc.Counts), len(r.Doc.Sentences), len(r.Findings))
+	if len(r.Doc.Counts) != len(plain.Doc.Counts) {
+		t.Fatalf("padded: %d counts, unpadded %d", len(r.Doc.Counts), len(plain.Doc.Counts))
+	}
+	for i, c := range r.Doc.Counts {
+		p := plain.Doc.Counts[i]
+		if got, want := src[c.Heading.Start:c.Heading.End], string(b[p.Heading.Start:p.Heading.End]); got != want {
+			t.Errorf("count %d: heading %q padded, %q unpadded", i+1, got, want)
+		}
+	}
+	if len(r.Findings) == 0 || len(r.Findings) > 501 {
+		t.Errorf("%d findings, want 1 to 501", len(r.Findings))
+	}
+	for _, f := range r.Findings {
+		if f.Span.Start < 0 || f.Span.End > len(src) || f.Span.Start > f.Span.End {
+			t.Errorf("finding %s outside the text: %+v", f.Rule, f.Span)
+		}
 	}
 }

@@ -41,17 +41,24 @@ func at(res *result, off int) []lint.Finding {
 	return out
 }
 
-// hover explains the rules of the findings under the cursor.
+// hover explains the rules of the findings under the cursor; on a count
+// heading it opens with the count's element chart.
 func (s *Server) hover(res *result, p TextDocumentPositionParams, markdown bool) *Hover {
 	if res == nil {
 		return nil
 	}
 	enc := res.enc
-	fs := at(res, res.lines.offset(p.Position, enc))
-	if len(fs) == 0 {
+	off := res.lines.offset(p.Position, enc)
+	fs := at(res, off)
+	var parts []string
+	var heading *lint.Span
+	if c := countAt(res.chart, off); c != nil {
+		parts = append(parts, chartHover(c, markdown))
+		heading = &c.Heading
+	}
+	if len(fs) == 0 && heading == nil {
 		return nil
 	}
-	var parts []string
 	seen := map[string]bool{}
 	for _, f := range fs {
 		if seen[f.Rule] {
@@ -71,7 +78,12 @@ func (s *Server) hover(res *result, p TextDocumentPositionParams, markdown bool)
 	if !markdown {
 		sep, kind = "\n\n", "plaintext"
 	}
-	r := res.lines.rangeOf(fs[0].Span.Start, fs[0].Span.End, enc)
+	var r Range
+	if heading != nil {
+		r = res.lines.rangeOf(heading.Start, heading.End, enc)
+	} else {
+		r = res.lines.rangeOf(fs[0].Span.Start, fs[0].Span.End, enc)
+	}
 	return &Hover{Contents: MarkupContent{Kind: kind, Value: strings.Join(parts, sep)}, Range: &r}
 }
 

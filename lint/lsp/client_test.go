@@ -131,12 +131,18 @@ func (c *testClient) initialize(encodings []string, initOpts any) InitializeResu
 	return res
 }
 
+// hangGuard is how long a test waits for something that would otherwise
+// block it forever; it detects hangs and never measures speed.
+const hangGuard = 2 * time.Minute
+
 // waitDiagnostics waits for a publish for uri that satisfies ok and
 // returns it; publishes before the n-th already seen are skipped.
 func (c *testClient) waitDiagnostics(uri string, ok func(PublishDiagnosticsParams) bool) PublishDiagnosticsParams {
 	c.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	timer := time.AfterFunc(30*time.Second, func() { c.mu.Lock(); c.cond.Broadcast(); c.mu.Unlock() })
+	// A guard against a hang, not a measure of speed: generous enough for
+	// a loaded machine under the race detector.
+	deadline := time.Now().Add(hangGuard)
+	timer := time.AfterFunc(hangGuard, func() { c.mu.Lock(); c.cond.Broadcast(); c.mu.Unlock() })
 	defer timer.Stop()
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -147,7 +153,7 @@ func (c *testClient) waitDiagnostics(uri string, ok func(PublishDiagnosticsParam
 			}
 		}
 		if time.Now().After(deadline) {
-			c.t.Fatalf("no matching diagnostics for %s within 10s; got %d publishes", uri, len(c.diags))
+			c.t.Fatalf("no matching diagnostics for %s within %v; got %d publishes", uri, hangGuard, len(c.diags))
 		}
 		c.cond.Wait()
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/chart"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
 )
@@ -65,6 +66,9 @@ type result struct {
 	lines    *lineTable
 	findings []lint.Finding
 	diags    []Diagnostic
+	// chart is the element chart of the same lint, shown as the hover of
+	// a count heading; nil when the buffer could not be read.
+	chart *chart.Chart
 }
 
 // servedFormat decides whether a buffer is a complaint the server lints:
@@ -290,6 +294,7 @@ func (s *Server) lint(snap snapshot) (res *result) {
 	}
 	res.findings = fr.Findings
 	res.diags = diagnostics(res, snap.enc)
+	res.chart = chart.Build(&fr)
 	return res
 }
 

@@ -92,8 +92,8 @@ func (r *rawSession) read() map[string]any {
 			r.t.Fatalf("reading a reply: %v", got.err)
 		}
 		return got.m
-	case <-time.After(10 * time.Second):
-		r.t.Fatal("no reply within 10s")
+	case <-time.After(hangGuard):
+		r.t.Fatalf("no reply within %v", hangGuard)
 	}
 	return nil
 }
@@ -103,8 +103,8 @@ func (r *rawSession) wait() int {
 	case c := <-r.code:
 		r.code <- c
 		return c
-	case <-time.After(10 * time.Second):
-		r.t.Fatalf("server still running 10s after its input was closed or broken; log:\n%s", r.log.String())
+	case <-time.After(hangGuard):
+		r.t.Fatalf("server still running %v after its input was closed or broken; log:\n%s", hangGuard, r.log.String())
 	}
 	return -1
 }
@@ -209,7 +209,7 @@ func FuzzServe(f *testing.F) {
 		}()
 		select {
 		case <-done:
-		case <-time.After(20 * time.Second):
+		case <-time.After(hangGuard):
 			t.Fatal("server did not stop after its input ended")
 		}
 	})

@@ -6,10 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
@@ -57,7 +59,7 @@ func browserResults(t *testing.T) []lint.FileResult {
 
 func writeReport(t *testing.T, results []lint.FileResult) string {
 	var buf bytes.Buffer
-	if err := (report.HTML{}).Report(&buf, results); err != nil {
+	if err := (report.HTML{Rules: checks.All}).Report(&buf, results); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(t.TempDir(), "report.html")
@@ -88,12 +90,57 @@ func TestHTMLInBrowser(t *testing.T) {
 			}
 		}
 	}
+	if !strings.Contains(dom, `<h4 class="count"><a href="#l0-`) || !strings.Contains(dom, "<details>") {
+		t.Error("rendered DOM lacks the count headings or the folded info findings")
+	}
 	for _, ln := range strings.Split(stderr, "\n") {
 		if strings.Contains(ln, "Uncaught") || (strings.Contains(ln, "CONSOLE") && strings.Contains(ln, "file://")) {
 			t.Errorf("page error: %s", ln)
 		}
 	}
 }
+
+// TestHTMLChartInBrowser: the report opens with the element chart, and in
+// the rendered DOM every ¶ reference of the chart links to a paragraph of
+// the text and every missing element to the finding that decided it.
+func TestHTMLChartInBrowser(t *testing.T) {
+	bin := chromium(t)
+	page := writeReport(t, browserResults(t)[:1])
+	dom, _ := runChromium(t, bin, "--dump-dom", "file://"+page)
+	chartAt, findingsAt := strings.Index(dom, "<h3>Element chart</h3>"), strings.Index(dom, "<h3>Findings by count</h3>")
+	if chartAt < 0 || findingsAt < chartAt {
+		t.Fatalf("the chart does not open the file's report (chart at %d, findings at %d)", chartAt, findingsAt)
+	}
+	chartDOM := dom[chartAt:findingsAt]
+	ids := map[string]bool{}
+	for _, m := range reID.FindAllStringSubmatch(dom, -1) {
+		ids[m[1]] = true
+	}
+	missing := reMissingRow.FindAllStringSubmatch(chartDOM, -1)
+	if len(missing) != 10 {
+		t.Errorf("the reconstruction's chart shows %d missing elements linked to findings, want 10", len(missing))
+	}
+	for _, m := range missing {
+		if !ids[m[1]] {
+			t.Errorf("missing element links to #%s, which the page lacks", m[1])
+		}
+	}
+	refs := reParaLink.FindAllStringSubmatch(chartDOM, -1)
+	if len(refs) < 20 {
+		t.Errorf("only %d ¶ references in the chart", len(refs))
+	}
+	for _, m := range refs {
+		if !ids[m[1]] {
+			t.Errorf("¶ reference links to #%s, which the page lacks", m[1])
+		}
+	}
+}
+
+var (
+	reID         = regexp.MustCompile(` id="([^"]+)"`)
+	reMissingRow = regexp.MustCompile(`<tr class="status-missing[^"]*"[^>]*>.*?<td class="status"><a href="#([^"]+)">missing</a>`)
+	reParaLink   = regexp.MustCompile(`<a href="#(l0-\d+)">(?:¶ \d+|unnumbered, line \d+)</a>`)
+)
 
 // TestHTMLScreenshot checks the page paints to a non-trivial image; with
 // -update it keeps the sample complaint's screenshot for the README.
@@ -115,3 +162,28 @@ func TestHTMLScreenshot(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLFindingsOnlyInBrowser prints the page as Chromium would, with
+// and without the "Findings only" anchor: with it the complaint's text is
+// hidden (CSS alone, no script), so the printout is a fraction as long.
+func TestHTMLFindingsOnlyInBrowser(t *testing.T) {
+	bin := chromium(t)
+	page := writeReport(t, browserResults(t)[:1])
+	pages := func(fragment string) int {
+		pdf := filepath.Join(t.TempDir(), "page.pdf")
+		runChromium(t, bin, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "file://"+page+fragment)
+		data, err := os.ReadFile(pdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(pdfPage.FindAll(data, -1))
+	}
+	all, only := pages(""), pages("#findings-only")
+	t.Logf("printed: %d pages with the text, %d findings only", all, only)
+	if only < 1 || all < 3*only {
+		t.Errorf("findings only: %d pages; with the text: %d; the text is not hidden", only, all)
+	}
+}
+
+// pdfPage matches a page object in a PDF (not the /Pages tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/chart"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/forum"
 )
@@ -48,6 +49,9 @@ type jsonCount struct {
 	// LowConfidence: the family was read at low confidence.
 	LowConfidence bool    `json:"low_confidence,omitempty"`
 	Law           jsonLaw `json:"governing_law"`
+	// Elements is the count's element chart (ELEMENTS.md), one entry per
+	// element of every list the count is read under.
+	Elements []jsonElement `json:"elements"`
 }
 
 // jsonForum says once which court and law the rules assumed, and how to
@@ -66,6 +70,26 @@ type jsonForum struct {
 type jsonLaw struct {
 	State  string `json:"state,omitempty"`
 	Source string `json:"source"`
+}
+
+// jsonElement is one row of the element chart.
+type jsonElement struct {
+	List       string             `json:"list"`
+	ID         string             `json:"id"`
+	Element    string             `json:"element"`
+	Status     lint.ElementStatus `json:"status"`
+	Paragraphs string             `json:"paragraphs"`
+	// Allegations are the ¶ numbers that carry the element, ascending;
+	// Lines the lines of unnumbered text that do.
+	Allegations []int    `json:"allegations"`
+	Lines       []int    `json:"lines,omitempty"`
+	Rules       []string `json:"rules"`
+	DecidedBy   string   `json:"decided_by,omitempty"`
+	// Finding is the index in this file's findings array of the finding
+	// that decided a missing or thin status.
+	Finding *int   `json:"finding,omitempty"`
+	Note    string `json:"note,omitempty"`
+	Sub     bool   `json:"sub,omitempty"`
 }
 
 type jsonPos struct {
@@ -116,6 +140,8 @@ type jsonFinding struct {
 	Suggest    []jsonSuggestion  `json:"suggestions"`
 	Suppressed *lint.Suppression `json:"suppressed,omitempty"`
 	Profile    string            `json:"forum_profile,omitempty"`
+	// Decides are the elements the finding decides (missing or thin).
+	Decides []lint.ElementMark `json:"decides,omitempty"`
 }
 
 // Report implements Reporter.
@@ -147,6 +173,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 		return f
 	}
 	f.Format = d.Format.String()
+	ch := chart.Build(r)
 	if a := r.Forum; a != nil {
 		jf := &jsonForum{Court: string(a.Forum.Kind), Circuit: a.Forum.Circuit, State: a.Forum.State, Source: string(a.Forum.Source),
 			Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange}
@@ -162,7 +189,8 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			claims[k] = string(cl)
 		}
 		p := d.Lines.Position(c.Heading.Start)
-		jc := jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}, LowConfidence: c.LowConfidence()}
+		jc := jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}, LowConfidence: c.LowConfidence(),
+			Elements: jsonElements(&ch.Counts[i])}
 		if r.Forum != nil {
 			l := r.Forum.Law(i)
 			jc.Law = jsonLaw{State: l.State, Source: string(l.Source)}
@@ -177,7 +205,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
 			Count: fd.Count, Allegation: r.AllegationNumber(fd), Missing: fd.Missing, Confidence: fd.Confidence,
 			Span: rg.Span, Start: rg.Start, End: rg.End,
-			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile,
+			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile, Decides: fd.Elements,
 		}
 		for _, rel := range fd.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})
@@ -192,6 +220,33 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 		f.Findings = append(f.Findings, jf)
 	}
 	return f
+}
+
+func jsonElements(c *chart.Count) []jsonElement {
+	out := []jsonElement{}
+	for _, b := range c.Blocks {
+		for _, e := range b.Elements {
+			je := jsonElement{List: b.List, ID: e.ID, Element: e.Element, Status: e.Status, Paragraphs: chart.Paragraphs(e.Refs),
+				Allegations: []int{}, Rules: e.Rules, DecidedBy: e.DecidedBy, Note: e.Note, Sub: e.Sub}
+			if je.Rules == nil {
+				je.Rules = []string{}
+			}
+			je.Allegations, je.Lines = chart.Numbers(e.Refs)
+			if e.Finding >= 0 {
+				n := e.Finding
+				je.Finding = &n
+			}
+			if b.Note != "" && je.Note == "" {
+				je.Note = b.Note
+			}
+			out = append(out, je)
+		}
+		if len(b.Elements) == 0 {
+			out = append(out, jsonElement{List: b.List, ID: string(b.Family), Element: b.Title, Status: lint.NotChecked,
+				Paragraphs: "—", Allegations: []int{}, Rules: []string{}, Note: b.Note})
+		}
+	}
+	return out
 }
 
 func rangeOf(d *document.Document, sp lint.Span) jsonRange {

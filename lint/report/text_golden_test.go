@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"testing"
 
@@ -31,11 +32,11 @@ func lintFile(t *testing.T, rel string, prof lint.Profile) lint.FileResult {
 	// fixtures; a captioned file is read from its caption.
 	opts := lint.Options{Default: prof, MaxFindings: 500}
 	a := lint.Assume(doc, opts)
-	fs, errs := lint.RunAssumed(doc, a, checks.All, opts)
+	fs, errs, trace, _ := lint.RunTraced(context.Background(), doc, a, checks.All, opts)
 	for _, e := range errs {
 		t.Error(e)
 	}
-	return lint.FileResult{Path: rel, Doc: doc, Findings: fs, Forum: a}
+	return lint.FileResult{Path: rel, Doc: doc, Findings: fs, Forum: a, Trace: trace}
 }
 
 // TestTextGoldenTwentyCounts pins the text output, summary included, for a
