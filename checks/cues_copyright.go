@@ -722,6 +722,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 	issued := legal.Lex("copyright.reg-issued")
 	pending := legal.Lex("copyright.reg-pending")
 	exempt := legal.Lex("copyright.reg-exempt")
+	worksParas := paragraphsSpeakingOfWorks(d)
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text
@@ -735,7 +736,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			}
 		}
 		hasNum := num.Match(t)
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || reWorksOfAuthorship.MatchString(t) || paragraphSpeaksOfWorks(d, s)
+		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t))
 		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
@@ -753,19 +754,22 @@ func computeRegistration(d *document.Document) registrationEvidence {
 // registration for them are attached as Exhibit B."
 var reWorksOfAuthorship = legal.MustCompile(`(?i)\b(?:copyright\w*|works? of authorship|copyrightable|sound recordings?|musical (?:compositions?|works?)|motion pictures?|audiovisual works?|literary works?|photographs?|architectural works?|pictorial|graphic works?)\b`)
 
-// paragraphSpeaksOfWorks reports whether another sentence of s's paragraph
-// speaks of copyright or works of authorship.
-func paragraphSpeaksOfWorks(d *document.Document, s *document.Sentence) bool {
-	if s.Paragraph < 0 || s.Paragraph >= len(d.Paragraphs) {
-		return false
-	}
-	para := &d.Paragraphs[s.Paragraph]
-	for j := para.FirstSentence; j < para.EndSentence; j++ {
-		if j != s.Index && reWorksOfAuthorship.MatchString(d.Sentences[j].Text) {
-			return true
+// paragraphsSpeakingOfWorks marks, by paragraph index, the paragraphs
+// with a sentence that speaks of copyright or works of authorship, so that
+// a sentence is read in the context of its paragraph. It is one pass over
+// the sentences: asking per sentence whether its neighbours match would be
+// quadratic in a paragraph's length (a complaint pasted as one line is one
+// paragraph of many thousands of sentences). A sentence outside every
+// paragraph (index -1) is marked by no paragraph.
+func paragraphsSpeakingOfWorks(d *document.Document) map[int]bool {
+	marked := map[int]bool{}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Paragraph >= 0 && !marked[s.Paragraph] && reWorksOfAuthorship.MatchString(s.Text) {
+			marked[s.Paragraph] = true
 		}
 	}
-	return false
+	return marked
 }
 
 // ---------------------------------------------------------------- names
