@@ -4,7 +4,8 @@ import "github.com/complaintlint/complaintlint/lint"
 
 // All is every rule, in the order of RULES.md §3. There is no init-time
 // self-registration: a rule exists when its family's list names it.
-var All = join(
+var All = withForumProfiles(withPolicy(join(
+	forumRules,      // RULES-FORUM.md §F1-F2
 	copyrightRules,  // §3.A
 	dmcaRules,       // §3.B
 	cfaaRules,       // §3.C
@@ -13,7 +14,9 @@ var All = join(
 	nyUnfairComp,    // §3.F
 	generalRules,    // §3.G
 	survivingClaims, // §3.H
-)
+	ninthRules,      // RULES-FORUM.md §F3.3
+	dmca1202Rules,   // RULES-FORUM.md §F4
+)))
 
 func join(lists ...[]*lint.Check) []*lint.Check {
 	var out []*lint.Check

@@ -29,7 +29,7 @@ var CFAAExceedsAuthorizedAccessMisuse = &lint.Check{
 			"Defendant's account was confined to Client A's data partition; it altered request parameters to pull Client B's and Client C's partitions, which were off limits to it.",
 		},
 		Fix:     "Plead the specific area (file, folder, database, endpoint, partition) Defendant's access did not extend to and how it got there; if the complaint is really about misuse, rely on contract, trade-secret or unfair-competition counts.",
-		Message: "The CFAA 'exceeds authorized access' theory rests on misuse of information Defendant was allowed to reach; after Van Buren (and Liveperson's narrow reading) that is not a violation.",
+		Message: "The CFAA exceeds-authorized-access theory rests on misuse of information Defendant was allowed to reach; after Van Buren (and Liveperson's narrow reading) that is not a violation.",
 		Traps: []string{
 			"purpose facts and gate facts both pleaded: the gate facts carry the theory",
 			"\"exceeds authorized access\" only in a recital of the statute while the facts plead access without authorization",
@@ -79,7 +79,9 @@ func runCFAAExceeds(p *lint.Pass) {
 		return
 	}
 	anchor := preferOwn(p, hits)
-	f := lint.Finding{Span: phraseSpan(anchor, exceeds.Find(anchor.Text)), Severity: p.Check.SeverityIn(p.Profile)}
+	loc := exceeds.Find(anchor.Text)
+	f := lint.Finding{Span: phraseSpan(anchor, loc), Severity: p.Check.SeverityIn(p.Profile),
+		Message: "The CFAA theory " + quotePhrase(p.Doc, anchor, loc) + " rests on misuse of information Defendant was allowed to reach; after Van Buren (and Liveperson's narrow reading) that is not a violation."}
 	if misuseAt != anchor {
 		f.Related = append(f.Related, lint.Related{Span: misuseAt.Span, Message: "the misuse the theory rests on"})
 	}

@@ -30,7 +30,7 @@ var CFAALossNotSystemCosts = &lint.Check{
 			"LP lost $22,000 in revenue because its service was down for six hours.",
 		},
 		Fix:     "Plead computer-related costs (forensics, damage assessment, restoration, security remediation) or interruption-of-service revenue, with amounts; keep lost customers and IP value for the other counts.",
-		Message: "The only harms pleaded for the CFAA count (lost clients, goodwill, value of trade secrets) are not 'loss' under § 1030(e)(11), which covers costs of responding to and repairing the intrusion and revenue lost from an interruption of service.",
+		Message: "The only harms pleaded for the CFAA count are not loss under § 1030(e)(11), which covers costs of responding to and repairing the intrusion and revenue lost from an interruption of service.",
 		Traps: []string{
 			"harms listed for other counts in a shared damages paragraph are attributed by scope",
 			"investigation costs to learn what data was taken count as loss",
@@ -39,8 +39,6 @@ var CFAALossNotSystemCosts = &lint.Check{
 	},
 	Run: runCFAALossNotSystemCosts,
 }
-
-const msgCFAALossMixed = "The CFAA count mixes cognizable loss (response, investigation, restoration costs) with harms § 1030(e)(11) does not cover (lost clients, goodwill, value of information); make sure the $5,000 is computed from the cognizable categories."
 
 // harmKind classifies one sentence's harms: whether it pleads a cognizable
 // cost, and the first harm § 1030(e)(11) does not cover. Defendant's gains
@@ -90,7 +88,9 @@ var (
 	reDeniedBefore = legal.MustCompile(`(?i)\b(?:no|not|without|nor)\s+(?:any\s+)?$`)
 )
 
-var reLostRevenue = legal.MustCompile(`(?i)^(?:lost|loss of) (?:revenues?|profits|income)$`)
+// reLostRevenue: the harm is revenue, in any of the ways it is stated
+// ("lost revenue", "lost $22,000 in revenue", "$22,000 in lost sales").
+var reLostRevenue = legal.MustCompile(`(?i)\b(?:revenues?|profits|income|sales|fees)\b`)
 
 func runCFAALossNotSystemCosts(p *lint.Pass) {
 	// Harm sentences of the count itself decide; incorporated facts can add
@@ -133,9 +133,14 @@ func runCFAALossNotSystemCosts(p *lint.Pass) {
 		}
 	}
 	span := phraseSpan(firstNon, nonLoc)
+	harm := quote(p.Doc, span)
 	if cognizable {
-		p.Report(lint.Finding{Span: span, Severity: lint.Info, Message: msgCFAALossMixed})
+		p.Report(lint.Finding{Span: span, Severity: lint.Info, Confidence: 0.6, Message: "The CFAA count mixes cognizable loss (response, investigation, restoration costs) with " + harm +
+			", which § 1030(e)(11) does not cover; make sure the $5,000 is computed from the cognizable categories."})
 		return
 	}
-	p.Report(lint.Finding{Span: span, Severity: p.Check.SeverityIn(p.Profile)})
+	// Every harm pleaded is of a kind § 1030(e)(11) leaves out, found by
+	// its own words: the confidence §F5 asks of an error.
+	p.Report(lint.Finding{Span: span, Severity: p.Check.SeverityIn(p.Profile), Confidence: 0.8, Message: "The harm pleaded for the CFAA count, " + harm +
+		", is not loss under § 1030(e)(11), which covers costs of responding to and repairing the intrusion and revenue lost from an interruption of service."})
 }

@@ -27,7 +27,7 @@ var CFAALossThresholdUnpled = &lint.Check{
 			"LP's agent console was unavailable for six hours on May 2, 2013, causing $22,000 in service credits and lost revenue.",
 		},
 		Fix:     "Plead the dollar amount of cognizable loss (response, investigation, damage assessment, restoration, or revenue lost because of an interruption of service) incurred within one year.",
-		Message: "The CFAA count never alleges at least $5,000 of 'loss' within a one-year period, the usual gateway to a civil claim under § 1030(g).",
+		Message: "The CFAA count never alleges at least $5,000 of loss within a one-year period, the usual gateway to a civil claim under § 1030(g).",
 		Traps: []string{
 			"loss pleaded in the facts section and incorporated",
 			"the § 1332 amount in controversy (\"$75,000, exclusive of interest and costs\") is not CFAA loss",
@@ -85,7 +85,14 @@ func runCFAALossThreshold(p *lint.Pass) {
 	}
 	harm := lossAnchor(p, terms)
 	if len(met) == 0 {
-		p.ReportMissing(harm, p.Check.SeverityIn(p.Profile), "")
+		sev, conf := absenceSeverity(p)
+		f := lint.Finding{Severity: sev, Confidence: conf, Missing: true}
+		if harm != nil {
+			f.Span = harm.Span
+		} else {
+			f.Span = lint.HeadingLine(p.Doc, p.Count())
+		}
+		p.Report(f)
 		return
 	}
 	for _, s := range facts {

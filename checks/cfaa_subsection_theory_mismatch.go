@@ -29,7 +29,7 @@ var CFAASubsectionTheoryMismatch = &lint.Check{
 			"(a)(5)(C): after termination, Defendant accessed LP's servers without authorization and corrupted 212 rule files.",
 		},
 		Fix:     "Match each subsection to its elements, or drop the mismatched subsection.",
-		Message: "The subsection cited does not fit the theory pleaded (e.g., (a)(5)(B)-(C) require access without authorization, and (a)(5) requires 'damage').",
+		Message: "The subsection cited does not fit the theory pleaded (e.g., (a)(5)(B)-(C) require access without authorization, and (a)(5) requires damage).",
 		Traps: []string{
 			"a string cite of three or more subsections cites the whole section, not a theory",
 			"both access theories pleaded in the alternative",
@@ -41,7 +41,7 @@ var CFAASubsectionTheoryMismatch = &lint.Check{
 
 const (
 	msgCFAASubExceeds = "The subsection cited does not fit the theory pleaded: § 1030(a)(5)(B)-(C) require access without authorization, and this count pleads only that Defendant exceeded authorized access."
-	msgCFAASubDamage  = "The subsection cited does not fit the theory pleaded: § 1030(a)(5) requires 'damage' (impairment of data, a program, a system or information), and the count pleads none."
+	msgCFAASubDamage  = "The subsection cited does not fit the theory pleaded: § 1030(a)(5) requires damage (impairment of data, a program, a system or information), and the count pleads none."
 	msgCFAASubFraud   = "The subsection cited does not fit the theory pleaded: § 1030(a)(4) requires access with intent to defraud that furthers the fraud and obtains something of value, and the count pleads no fraud."
 )
 

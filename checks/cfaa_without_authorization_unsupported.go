@@ -1,7 +1,10 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
@@ -39,8 +42,8 @@ var CFAAWithoutAuthorizationUnsupported = &lint.Check{
 }
 
 const (
-	msgWithoutAuthGrant = "The count alleges access 'without authorization' but not how or when Defendant lacked any permission (no revocation, no outsider access facts), and elsewhere pleads that Plaintiff granted access."
-	msgWithoutAuthBare  = "The count alleges access 'without authorization' but not how or when Defendant lacked any permission (no revocation, no outsider access facts)."
+	msgWithoutAuthGrant = "The count alleges access without authorization but not how or when Defendant lacked any permission (no revocation, no outsider access facts), and elsewhere pleads that Plaintiff granted access."
+	msgWithoutAuthBare  = "The count alleges access without authorization but not how or when Defendant lacked any permission (no revocation, no outsider access facts)."
 	msgWithoutAuthWhen  = "The count pleads how Defendant lacked permission (revocation or outsider access) but not when; plead the date authorization ended or the intrusion began, and the access after that point."
 )
 
@@ -56,11 +59,21 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 	if onlyShorthand(hits) && len(cfaaAllegations(p, scope, terms, legal.Lex("cfaa.exceeds"))) > 0 && gatePleaded(p, scope, terms) {
 		return
 	}
+	anchor := preferOwn(p, hits)
+	if ins := insiderGrant(p, scope, terms); ins != nil && !accessAfterPermissionEnded(p, scope, terms) {
+		// An employee or administrator let in by Plaintiff: a revocation
+		// pleaded somewhere does not help unless the access came after it.
+		f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true, Confidence: 0.7,
+			Message: "The count alleges access without authorization by someone Plaintiff let in: " + quote(p.Doc, ins.Span) +
+				". Access by an employee or administrator before that permission ended is not access without authorization (Van Buren; Brekka); the count does not plead access after the permission ended."}
+		f.Related = []lint.Related{{Span: ins.Span, Message: "the allegation that Defendant held Plaintiff's access"}}
+		p.Report(f)
+		return
+	}
 	sup := withoutAuthSupport(p, scope, terms)
 	if sup.how() && sup.timed {
 		return
 	}
-	anchor := preferOwn(p, hits)
 	if sup.how() {
 		p.ReportMissing(anchor, lint.Info, msgWithoutAuthWhen)
 		return
@@ -72,10 +85,100 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		// never opened (RULES.md: pass if the systems differ by name).
 		return
 	}
-	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true, Message: msgWithoutAuthBare}
+	said := "The count alleges access without authorization"
+	if loc := legal.Lex("cfaa.without-authorization").Find(anchor.Text); loc != nil {
+		said = "The count alleges access " + quotePhrase(p.Doc, anchor, loc)
+	}
+	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+		Message: said + " but not how or when Defendant lacked any permission (no revocation, no outsider access facts)."}
 	if grant != nil {
-		f.Message = msgWithoutAuthGrant
+		f.Message = said + " but not how or when Defendant lacked any permission (no revocation, no outsider access facts), and elsewhere says Plaintiff granted access: " + quote(p.Doc, grant.Span) + "."
 		f.Related = []lint.Related{{Span: grant.Span, Message: "the allegation granting Defendant access"}}
 	}
 	p.Report(f)
+}
+
+// insiderGrant returns the sentence of the scope that makes Defendant an
+// insider: administrative privileges or credentials held in a job Plaintiff
+// gave it ("As database administrator, Roe held administrative privileges
+// over the servers"), or nil.
+func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *document.Sentence {
+	insider := legal.Lex("cfaa.insider")
+	employment := legal.Lex("cfaa.employment")
+	// A count against one of several defendants reads that defendant's
+	// position only: another defendant's job does not make this one an
+	// insider.
+	targets := countTargets(p.Count(), partiesFor(p.Doc))
+	for _, s := range scope {
+		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) || legal.Lex("cfaa.without-authorization").Match(s.Text) {
+			continue
+		}
+		// The insider is a person Plaintiff employed: a licensee with
+		// administrator credentials is the ordinary grant of access.
+		if !employment.Match(paragraphText(p.Doc, s)) {
+			continue
+		}
+		at := -1
+		if loc := insider.Find(s.Text); loc != nil && !negatedBefore(s.Text, loc[0]) {
+			at = loc[0]
+		} else if loc := employment.Find(s.Text); loc != nil && isGrant(s.Text) {
+			at = loc[0]
+		}
+		if at < 0 {
+			continue
+		}
+		if targets != nil && !subjectIsTarget(s.Text[:at], terms, targets) {
+			continue
+		}
+		return s
+	}
+	return nil
+}
+
+// accessAfterPermissionEnded reports that the scope places Defendant's
+// access after its permission ended, or that it got in as an outsider would
+// (another person's credentials, an exploit): an access sentence that says
+// so, or an access dated later than the pleaded end of the permission.
+func accessAfterPermissionEnded(p *lint.Pass, scope []*document.Sentence, terms []string) bool {
+	after := legal.Lex("cfaa.after-revocation")
+	outsider := legal.Lex("cfaa.outsider")
+	var ended, accessed []monthDate
+	for _, s := range scope {
+		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
+			continue
+		}
+		access := legal.Lex("cfaa.access-act").Match(s.Text)
+		if access && (after.Match(s.Text) || outsider.Match(s.Text)) {
+			return true
+		}
+		ds := monthDates(s.Text)
+		if revocationCue(s.Text) {
+			ended = append(ended, ds...)
+		} else if access {
+			accessed = append(accessed, ds...)
+		}
+	}
+	for _, a := range accessed {
+		for _, e := range ended {
+			if e.before(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectIsTarget reports that the defendant named last in head (the words
+// before an insider cue) is one the count is against.
+func subjectIsTarget(head string, terms, targets []string) bool {
+	best, who := -1, ""
+	for _, t := range terms {
+		if i := strings.LastIndex(head, t); i > best {
+			best, who = i, t
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	return namesAny(who, targets)
 }

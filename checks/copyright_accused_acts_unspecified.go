@@ -329,6 +329,11 @@ func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
 	if ix.namedProduct(p, t) {
 		return true
 	}
+	// A product named after its maker: "the ClipVault app", "the Acme
+	// website", "Defendant's PriceWatch platform" all name one accused thing.
+	if brandedProduct(ix.pt, t) {
+		return true
+	}
 	for _, m := range quotedNames(t) {
 		name := t[m[0]:m[1]]
 		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(p, name) ||
@@ -486,6 +491,17 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			return
 		}
 	}
+	// A contributory or vicarious count rests on someone else's
+	// infringement: the direct infringers' § 106 act ("subscribers
+	// reproduced and distributed the Works over BitTorrent") is what it
+	// must name, not a product of the defendant's.
+	if c := p.Count(); c != nil && reSecondary.MatchString(c.Title) {
+		for _, s := range scope {
+			if act106.Match(s.Text) && (legal.Lex("party.third").Match(s.Text) || reDirectInfringers.MatchString(s.Text)) {
+				return
+			}
+		}
+	}
 	// A count about copies of the work itself — forwarded newsletters,
 	// posted photographs — has no accused product to name: when the scope
 	// never mentions a product of Defendant's, a § 106 act on Plaintiff's
@@ -547,6 +563,36 @@ func defendantTermWord(pt partyTerms, w string) bool {
 	for _, t := range pt.defendant {
 		if strings.EqualFold(t, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// reDirectInfringers names the people whose infringement a secondary count
+// rests on.
+var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies))\b`)
+
+var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
+
+// brandedProduct reports a defendant's name used as the name of a product:
+// the name followed directly by a product noun ("the ClipVault app").
+func brandedProduct(pt partyTerms, t string) bool {
+	noun := legal.Lex("copyright.product-noun")
+	for _, term := range pt.defendant {
+		for _, m := range wordIndexes(t, term) {
+			rest := strings.TrimLeft(t[m[1]:], " ")
+			if rest == t[m[1]:] || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+				continue // "ClipVault's", or no space: a possessive, not a brand
+			}
+			w := strings.ToLower(strings.Trim(firstWord(rest), ",.;:)"))
+			if w != "" && noun.Match(w) && w != "line" && w != "series" && w != "collection" && w != "clients" && w != "client" {
+				return true
+			}
+			// "Prairie Reports 1.0": capitalised words after the maker's
+			// name, carrying a version number.
+			if m := reBrandTail.FindString(rest); m != "" {
+				return true
+			}
 		}
 	}
 	return false

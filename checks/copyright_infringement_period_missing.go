@@ -30,7 +30,7 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 			"From 2006, when the parties signed the Co-Marketing Agreement, through May 2014 (the 'Infringement Period'), Defendant ...",
 		},
 		Fix:     "State a start date (or 'no later than' date) and an end date or 'to the present' for each infringing act, tied to the accused product or version; a bounded range is enough.",
-		Message: "This copyright count never says when the accused copying happened; S.D.N.Y. courts require 'by what acts during what time' (Kelly), and Liveperson dismissed a software-copying claim for exactly this gap.",
+		Message: "This copyright count never says when the accused copying happened; S.D.N.Y. courts require a complaint to say by what acts during what time the defendant infringed (Kelly), and Liveperson dismissed a software-copying claim for exactly this gap.",
 		Traps: []string{
 			"dates in the facts section reach the count through incorporation",
 			"dates of registration, authorship, publication or contract formation do not date the copying",
@@ -65,15 +65,17 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 			return
 		}
 	}
+	sev, conf := absenceSeverity(p)
 	anchor := firstOwn(p, acts, func(*document.Sentence) bool { return true })
 	if anchor == nil {
-		p.ReportMissing(nil, p.Check.SeverityIn(p.Profile), "")
+		f := lint.Finding{Span: lint.HeadingLine(p.Doc, p.Count()), Severity: sev, Missing: true, Confidence: conf}
+		p.Report(f)
 		return
 	}
 	// Offer the placeholder an attorney fills in: the period goes first,
 	// where a reader of the copying sentence looks for it.
 	p.Report(lint.Finding{
-		Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
+		Span: anchor.Span, Severity: sev, Missing: true, Confidence: conf,
 		Suggestions: []lint.SuggestedFix{{
 			Title: "Insert a [DATE RANGE] placeholder for the infringement period",
 			Edits: []lint.Edit{{Span: lint.Span{Start: anchor.Span.Start, End: anchor.Span.Start}, NewText: "From [START DATE] through [END DATE or the present], "}},

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -25,7 +26,14 @@ func defendantTerms(d *document.Document) []string {
 		if i > 0 {
 			head = s[:i]
 		}
-		if nearestParty(head) == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
+		role := nearestParty(head)
+		if role == "" {
+			// "Emberwall Networks, Inc. (“Emberwall”) is a Delaware
+			// corporation": the caption gives the role.
+			_, name, _ := roleBefore(strings.TrimRight(strings.TrimRight(head, " “\"'‘"), " ("))
+			role = captionRole(d, name)
+		}
+		if role == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
 			out = append(out, def.Term)
 		}
 	}
@@ -134,3 +142,70 @@ var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
 
 // hasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
 func hasExhibit(s string) bool { return reExhibit.MatchString(s) }
+
+// maxQuote bounds how much of the pleading a message quotes; a longer span
+// is cut at a word boundary and marked with an ellipsis.
+const maxQuote = 90
+
+// quote returns the pleading's own words at span, in single quotes, for a
+// message: copied from the document bytes (never rebuilt), white space
+// folded to single spaces, long spans shortened with "…".
+func quote(d *document.Document, span lint.Span) string {
+	return "'" + quotedText(d.Text[span.Start:span.End]) + "'"
+}
+
+// quotePhrase quotes the match loc of sentence s.
+func quotePhrase(d *document.Document, s *document.Sentence, loc []int) string {
+	return quote(d, phraseSpan(s, loc))
+}
+
+func quotedText(t string) string {
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.Trim(t, " ,;:")
+	if len(t) <= maxQuote {
+		return t
+	}
+	cut := strings.LastIndex(t[:maxQuote], " ")
+	if cut <= 0 {
+		cut = maxQuote
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+	}
+	return t[:cut] + " …"
+}
+
+// reByDescription is an incorporation by description rather than by number
+// or a blanket sweep: "the allegations concerning the Platform above".
+var reByDescription = legal.MustPattern(`(?i)\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\b`)
+
+// scopeMayBeIncomplete reports a count whose scope the engine cannot read
+// in full: it incorporates by description, or its own allegations rest on
+// an exhibit. RULES-FORUM.md §F5.2: an absence found there is a warning,
+// not an error — the element may sit where the engine did not look.
+func scopeMayBeIncomplete(p *lint.Pass) bool {
+	c := p.Count()
+	if c == nil {
+		return false
+	}
+	if c.IncorporationSentence >= 0 && !c.Blanket && len(c.Incorporated) == 0 {
+		return true
+	}
+	for _, s := range p.Own() {
+		if hasExhibit(s.Text) || (c.IncorporationSentence < 0 && reByDescription.MatchString(s.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// absenceSeverity is the severity of a finding that an element is absent:
+// the rule's own under the profile, one level lower (with the confidence
+// that goes with it) when the scope may be incomplete.
+func absenceSeverity(p *lint.Pass) (lint.Severity, float64) {
+	sev, conf := p.Check.SeverityIn(p.Profile), p.Check.Confidence
+	if sev == lint.Error && scopeMayBeIncomplete(p) {
+		return lint.Warning, 0.55
+	}
+	return sev, conf
+}

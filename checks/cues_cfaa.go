@@ -633,3 +633,40 @@ func abbreviates(term string, name []string) bool {
 	}
 	return strings.HasPrefix(initials, strings.ToLower(strings.ReplaceAll(term, " ", "")))
 }
+
+// monthDate is a calendar date as precise as the pleading gives it; Month
+// and Day are 0 when not stated.
+type monthDate struct{ Year, Month, Day int }
+
+// before reports that d certainly precedes o: at the precision both give,
+// d is earlier.
+func (d monthDate) before(o monthDate) bool {
+	if d.Year != o.Year {
+		return d.Year < o.Year
+	}
+	if d.Month == 0 || o.Month == 0 || d.Month != o.Month {
+		return d.Month != 0 && o.Month != 0 && d.Month < o.Month
+	}
+	return d.Day != 0 && o.Day != 0 && d.Day < o.Day
+}
+
+var (
+	monthNumber = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+	// "April 14, 2023", "April 10 and 11, 2023", "May 2023".
+	reMonthDate = legal.MustCompile(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|through|to)\s*\d{1,2})?)?,?\s+((?:19|20)\d{2})\b`)
+)
+
+// monthDates finds the dates of text with their month and day.
+func monthDates(text string) []monthDate {
+	var out []monthDate
+	for _, m := range reMonthDate.FindAllStringSubmatch(text, -1) {
+		d := monthDate{Month: monthNumber[strings.ToLower(m[1])]}
+		d.Year, _ = strconv.Atoi(m[3])
+		if m[2] != "" {
+			d.Day, _ = strconv.Atoi(m[2])
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -55,7 +55,17 @@ func ccComputeParties(d *document.Document) partyTerms {
 			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
 				kind = partyPlaintiff
 			default:
-				continue
+				// "ClipVault, Inc. (“ClipVault”) is a Delaware corporation":
+				// no role word, but the caption names the party's role.
+				_, name, _ := roleBefore(head)
+				switch captionRole(d, name) {
+				case "defendant":
+					kind = partyDefendant
+				case "plaintiff":
+					kind = partyPlaintiff
+				default:
+					continue
+				}
 			}
 			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
 				term := strings.TrimSpace(q[1])
@@ -725,7 +735,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			}
 		}
 		hasNum := num.Match(t)
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum
+		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || reWorksOfAuthorship.MatchString(t) || paragraphSpeaksOfWorks(d, s)
 		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
@@ -735,6 +745,27 @@ func computeRegistration(d *document.Document) registrationEvidence {
 		}
 	}
 	return ev
+}
+
+// reWorksOfAuthorship marks a paragraph about copyrighted works even when
+// the sentence that registers them does not repeat the word "copyright":
+// "The Reports are original works of authorship. The certificates of
+// registration for them are attached as Exhibit B."
+var reWorksOfAuthorship = legal.MustCompile(`(?i)\b(?:copyright\w*|works? of authorship|copyrightable|sound recordings?|musical (?:compositions?|works?)|motion pictures?|audiovisual works?|literary works?|photographs?|architectural works?|pictorial|graphic works?)\b`)
+
+// paragraphSpeaksOfWorks reports whether another sentence of s's paragraph
+// speaks of copyright or works of authorship.
+func paragraphSpeaksOfWorks(d *document.Document, s *document.Sentence) bool {
+	if s.Paragraph < 0 || s.Paragraph >= len(d.Paragraphs) {
+		return false
+	}
+	para := &d.Paragraphs[s.Paragraph]
+	for j := para.FirstSentence; j < para.EndSentence; j++ {
+		if j != s.Index && reWorksOfAuthorship.MatchString(d.Sentences[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------- names

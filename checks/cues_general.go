@@ -694,7 +694,7 @@ func keyActLexicons(c *document.Count) []*legal.Lexicon {
 			name = "plausibility.key-act.trade-secret"
 		case legal.ClaimInterference:
 			name = "plausibility.key-act.interference"
-		case legal.ClaimUnfairCompNY:
+		case legal.ClaimUnfairComp:
 			name = "plausibility.key-act.unfair-comp"
 		}
 		if name != "" {
@@ -741,4 +741,31 @@ func namesAny(text string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// captionRole returns the role the caption gives a party's full name
+// ("CLIPVAULT, INC., ... Defendants."), or "": complaints often define a
+// party in the Parties section without repeating "Defendant" before it.
+func captionRole(d *document.Document, name string) string {
+	k := nameKey(name)
+	if k == "" {
+		return ""
+	}
+	// A caption line may carry a second column ("COMPLAINT PRAIRIE DATA
+	// SYSTEMS, INC."), so the name may end the caption's entry.
+	same := func(n string) bool {
+		nk := nameKey(n)
+		return nk == k || strings.HasSuffix(nk, " "+k)
+	}
+	for _, n := range captionDefendants(d) {
+		if same(n) {
+			return "defendant"
+		}
+	}
+	for _, n := range captionPlaintiffs(d) {
+		if same(n) {
+			return "plaintiff"
+		}
+	}
+	return ""
 }

@@ -32,7 +32,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 			"Defendant's scraper solved LP's CAPTCHA with an automated solver to reach the protected reports.",
 		},
 		Fix:     "Plead access after authorization ended, or the separate measure Defendant defeated (forged keys, decrypted files, bypassed checks); move purpose-based misuse to the contract or trade-secret counts.",
-		Message: "The complaint says Plaintiff gave Defendant the credentials/license it used; using authorized access (even for a forbidden purpose) is generally not 'circumvention' under § 1201.",
+		Message: "The complaint says Plaintiff gave Defendant the credentials/license it used; using authorized access (even for a forbidden purpose) is generally not circumvention under § 1201.",
 		Traps: []string{
 			"credentials revoked before the access",
 			"a separate measure defeated after a legitimate login",
@@ -43,6 +43,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 }
 
 var (
+	reAsBefore      = legal.MustCompile(`(?i)\b(?:as|appears?|appeared|seem(?:s|ed)?)\s+(?:if\s+)?(?:\w+\s+)?$`)
 	reGrantActive   = legal.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
 	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
 )
@@ -63,7 +64,20 @@ func dmcaGrant(pt partyTerms, t string) []int {
 	if !obj.Match(t) || !mentionsDefendant(pt.defendant, t) {
 		return nil
 	}
+	// Credentials Defendant forged or generated were never granted: "sold
+	// a program that generates counterfeit license keys ... treating an
+	// unregistered copy as licensed" grants nothing.
+	for _, loc := range verbMatches(legal.Lex("dmca.credential-forged"), t, pt) {
+		if actorBefore(pt, t, loc[0]) != partyPlaintiff && legal.Lex("tpm").Match(t) {
+			return nil
+		}
+	}
 	for _, loc := range legal.Lex("dmca.grant").FindAll(t) {
+		// "treating an unregistered copy as licensed" describes a copy,
+		// it grants nothing.
+		if reAsBefore.MatchString(t[:loc[0]]) {
+			continue
+		}
 		switch actorBefore(pt, t, loc[0]) {
 		case partyPlaintiff, partyThird:
 			return loc
@@ -112,7 +126,8 @@ func thirdPartyCredential(pt partyTerms, t string) []int {
 		return !isPartyWord(pt, w) && !rePlaintiffWord.MatchString(w) && !reDefendantWord.MatchString(w)
 	}
 	for _, m := range rePossessedCredential.FindAllStringSubmatchIndex(t, -1) {
-		if notParty(t[m[2]:m[3]]) {
+		owner := t[m[2]:m[3]]
+		if notParty(owner) || otherDefendant(pt, t[:m[0]], owner) {
 			return m[:2]
 		}
 	}
@@ -194,7 +209,11 @@ func computeAccessFacts(d *document.Document) []accessFacts {
 	return out
 }
 
-func runDMCAAuthorizedAccess(p *lint.Pass) {
+// authorizedGrant returns the allegation that Plaintiff (or a customer) gave
+// Defendant the credentials or licence it used, when nothing pleaded takes
+// the access outside that grant (a separate measure defeated, or the grant
+// revoked): the count then pleads authorized access, not circumvention.
+func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int, byThirdParty bool) {
 	facts := accessMemo.get(p.Doc, computeAccessFacts)
 	var grant, third *document.Sentence
 	var grantLoc, thirdLoc []int
@@ -216,7 +235,7 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 		revokedThird = revokedThird || f.revokedThird
 	}
 	if grant == nil || separate {
-		return
+		return nil, nil, false
 	}
 	// Revoking Defendant's own credentials does not cure access through a
 	// customer's still-valid ones (I.M.S.): a third party's credentials
@@ -224,13 +243,43 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 	if third != nil {
 		grant, grantLoc = third, thirdLoc
 		if revokedThird {
-			return
+			return nil, nil, false
 		}
+		return grant, grantLoc, true
 	} else if revokedAny {
+		return nil, nil, false
+	}
+	return grant, grantLoc, false
+}
+
+func runDMCAAuthorizedAccess(p *lint.Pass) {
+	// A trafficking count (§ 1201(a)(2), (b)) is about offering the tool:
+	// whether its maker was let in is beside the point.
+	if legal.Lex("dmca.trafficking").Match(p.Count().Title) {
+		return
+	}
+	grant, grantLoc, _ := authorizedGrant(p)
+	if grant == nil {
 		return
 	}
 	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),
 		"Plaintiff's grant of access is pleaded here")
 	f.Missing = false
 	p.Report(f)
+}
+
+// otherDefendant reports that owner is a defendant other than the one
+// acting in head: "Marsh ... logging in with Natarajan's password" uses a
+// co-defendant's credentials, which Plaintiff issued to her, not to him.
+func otherDefendant(pt partyTerms, head, owner string) bool {
+	if !isPartyWord(pt, owner) || !defendantTermWord(pt, owner) {
+		return false
+	}
+	first, at := "", len(head)
+	for _, d := range pt.defendant {
+		if i := strings.Index(head, d); i >= 0 && i < at {
+			first, at = d, i
+		}
+	}
+	return first != "" && !strings.EqualFold(first, owner)
 }

@@ -31,7 +31,7 @@ var DMCA1201MeasureUnidentified = &lint.Check{
 			"LP's on-premises edition will not run without a license key validated against LP's license server.",
 		},
 		Fix:     "Name the measure, say how it controls access in the ordinary course (what information or process it requires) and which copyrighted work it protects.",
-		Message: "The DMCA count says Defendant circumvented 'security measures' but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground.",
+		Message: "The DMCA count never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground.",
 		Traps: []string{
 			"the measure described in the facts and referred to by a defined term (\"the Access Controls\")",
 			"trafficking counts name the device but still need the measure it defeats",
@@ -51,6 +51,18 @@ func runDMCAMeasure(p *lint.Pass) {
 	if !dmcaMeasureMissing(p) {
 		return
 	}
+	// Circumvention pleaded as done by means of credentials or a licence
+	// Plaintiff itself issued to Defendant ("used the accounts Vantage had
+	// issued to it to circumvent ...") names its gate — the credential —
+	// and the defect is authorized access (dmca-1201-authorized-access),
+	// not a measure left unnamed. A customer's credentials, or a measure
+	// bypassed beside the credential, keep this finding.
+	if g, at, third := authorizedGrant(p); g != nil && !third && g.Count == p.CountIndex {
+		pt := ccParties(p.Doc)
+		if t := dmcaText(g); hasVerb(legal.Lex("circumvent"), t, pt) && actorBefore(pt, t, at[0]) == partyPlaintiff {
+			return
+		}
+	}
 	scope := p.Scope()
 	pt := ccParties(p.Doc)
 	var related []lint.Related
@@ -60,6 +72,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	// Anchor on the generic phrase in a circumvention sentence when there is
 	// one ("circumvented LivePerson's security measures"), else on the first
 	// circumvention sentence, else on the heading.
+	sev, conf := absenceSeverity(p)
 	generic := legal.Lex("tpm.generic")
 	circ := legal.Lex("circumvent")
 	for _, pick := range []func(*document.Sentence) bool{
@@ -72,13 +85,14 @@ func runDMCAMeasure(p *lint.Pass) {
 		for _, s := range scope {
 			if pick(s) {
 				loc := generic.Find(dmcaText(s))
-				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related})
+				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: sev, Confidence: conf, Missing: true, Related: related,
+					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground."})
 				return
 			}
 		}
 	}
 	anchor := firstOwn(p, scope, func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && !isIncorporation(p, s) })
-	f := lint.Finding{Severity: p.Check.SeverityIn(p.Profile), Missing: true, Related: related}
+	f := lint.Finding{Severity: sev, Confidence: conf, Missing: true, Related: related}
 	if anchor != nil {
 		f.Span = anchor.Span
 	} else {

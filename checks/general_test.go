@@ -118,7 +118,7 @@ func TestShotgunByCircuit(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fx.Circuit = c.circuit
+		fx.FlagCircuit = c.circuit
 		_, fs := lintFixture(t, path, fx)
 		n := 0
 		for _, f := range fs {

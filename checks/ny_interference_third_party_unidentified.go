@@ -28,7 +28,7 @@ var NYInterferenceThirdPartyUnidentified = &lint.Check{
 			"LP was in final-round renewal negotiations with Client C, whose procurement lead told LP on May 3, 2013 that LP was the selected vendor, when ...",
 		},
 		Fix:     "Name (or pseudonymously identify) each customer relationship, the contract or negotiation, and what Defendant did toward that customer.",
-		Message: "The interference count refers only to 'customers' or 'prospective customers' in general; New York requires the specific third-party relationships Defendant interfered with.",
+		Message: "The interference count refers to customers only in general; New York requires the specific third-party relationships Defendant interfered with.",
 		Traps: []string{
 			"confidentiality pseudonyms (\"Customer 1\", \"Client A\") with concrete contract facts",
 			"customers named in the facts section and incorporated, or listed in an exhibit",
@@ -38,6 +38,8 @@ var NYInterferenceThirdPartyUnidentified = &lint.Check{
 	},
 	Run: runNYThirdPartyUnidentified,
 }
+
+var reContractBetween = legal.MustCompile(`\b(?i:contract|agreement)s?\s+(?i:between|with)\s+(?:[A-Z][^\s,;]*\s+){0,4}(?i:and)\s+[A-Z][^\s,;]*|\b(?i:contract|agreement)s?\s+(?i:with)\s+[A-Z][^\s,;]*`)
 
 func runNYThirdPartyUnidentified(p *lint.Pass) {
 	if pleadsOtherStateLaw(p) {
@@ -49,9 +51,15 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	// employees.
 	terms := defendantTerms(p.Doc)
 	pleaded := legal.Lex("ny-interference.relationship-pleaded")
-	rel := func(s *document.Sentence) bool {
+	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
 		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
-	}
+	})
+}
+
+// reportThirdPartyUnidentified reports an interference count whose own
+// sentences plead relationships (as rel says) and whose scope never
+// identifies a third party. California's rule shares the reading.
+func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) bool) {
 	var relOwn bool
 	for _, s := range p.Own() {
 		if rel(s) {
@@ -68,6 +76,17 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	// a signed agreement does not identify the expectancy.
 	prospectiveOnly := legal.Lex("ny-interference.prospective-heading").Match(p.Count().Title) &&
 		!legal.Lex("ny-interference.contract").Match(p.Count().Title)
+	// An existing-contract count names its third party by naming the
+	// contract's other side: "The Agreement is a valid contract between
+	// Brightline and Okonjo" (a departing employee whose covenant the new
+	// employer procured her to breach) identifies the relationship.
+	if !prospectiveOnly {
+		for _, s := range p.Own() {
+			if reContractBetween.MatchString(withTermDefinitions(p, s)) {
+				return
+			}
+		}
+	}
 	context := legal.Lex("ny-interference.prospective-context")
 	contract := legal.Lex("ny-interference.contract")
 	parties := partyNames(p.Doc)

@@ -30,7 +30,7 @@ var NYInterferenceWrongfulMeansMissing = &lint.Check{
 			"Defendant used LP's confidential Client C design documents, in breach of the NDA, to underbid LP.",
 		},
 		Fix:     "Plead the specific wrongful conduct directed at each customer (what was said or done, when, to whom) and why it is independently tortious or unlawful.",
-		Message: "For prospective relations (and at-will contracts), New York requires wrongful means such as fraud, misrepresentation or an independent tort; the count pleads only labels like 'improper' and 'malicious'.",
+		Message: "For prospective relations (and at-will contracts), New York requires wrongful means such as fraud, misrepresentation or an independent tort; the count pleads no such means, only labels.",
 		Traps: []string{
 			"existing-contract counts with a pleaded breach (wrongful means not required there)",
 			"defamation, trade-secret or false-advertising counts incorporated or cross-referenced",

@@ -12,7 +12,7 @@ import (
 var NYUnfairCompetitionBadFaithMisappropriationMissing = &lint.Check{
 	ID:         "ny-unfair-competition-bad-faith-misappropriation-missing",
 	Title:      "NY unfair-competition count pleads no bad-faith misappropriation",
-	Family:     legal.ClaimUnfairCompNY,
+	Family:     legal.ClaimUnfairComp,
 	Severity:   lint.Warning,
 	Confidence: 0.55,
 	NY:         true,
@@ -42,6 +42,12 @@ var NYUnfairCompetitionBadFaithMisappropriationMissing = &lint.Check{
 
 func runNYUnfairCompetition(p *lint.Pass) {
 	if pleadsOtherStateLaw(p) {
+		return
+	}
+	// Hot-news misappropriation has its own elements (time-sensitive
+	// facts, free riding, direct competition, a threat to the service);
+	// bad faith is not one of them.
+	if hotNewsCount(p) {
 		return
 	}
 	interest := legal.Lex("ny-unfair.interest")
@@ -87,4 +93,24 @@ func paragraphSentenceTexts(p *lint.Pass, s *document.Sentence) []string {
 		out = append(out, withTermDefinitions(p, &p.Doc.Sentences[i]))
 	}
 	return out
+}
+
+var (
+	reHotNews       = legal.MustCompile(`(?i)\bhot[- ]news\b`)
+	reTimeSensitive = legal.MustCompile(`(?i)\btime[- ]sensitiv\w*|\bbreaking[- ]news\b`)
+	reFreeRide      = legal.MustCompile(`(?i)\bfree[- ]?rid\w*`)
+)
+
+// hotNewsCount reports a hot-news misappropriation count: so headed, or
+// pleading time-sensitive facts and free riding in its own allegations.
+func hotNewsCount(p *lint.Pass) bool {
+	if c := p.Count(); c != nil && reHotNews.MatchString(c.Title) {
+		return true
+	}
+	ts, fr := false, false
+	for _, s := range p.Own() {
+		ts = ts || reTimeSensitive.MatchString(s.Text) || reHotNews.MatchString(s.Text)
+		fr = fr || reFreeRide.MatchString(s.Text)
+	}
+	return ts && fr
 }

@@ -48,8 +48,8 @@ var PlausibilityConclusoryAllegation = &lint.Check{
 }
 
 const (
-	msgConclusory      = "This allegation states a legal conclusion ('unlawfully', 'willfully', 'maliciously') without the facts that would make it plausible."
-	msgConclusoryCount = msgConclusory + " Most of this count's own allegations are conclusions like this one, and the count neither incorporates specific factual paragraphs by number nor uses a defined term from the facts."
+	msgConclusory      = "This allegation states a legal conclusion without the facts that would make it plausible."
+	msgConclusoryCount = " Most of this count's own allegations are conclusions like this one, and the count neither incorporates specific factual paragraphs by number nor uses a defined term from the facts."
 )
 
 func runConclusory(p *lint.Pass) {
@@ -106,7 +106,7 @@ func runConclusory(p *lint.Pass) {
 		if k == 0 || 2*k < n || tiedToFacts(d, ci, pt) {
 			continue
 		}
-		f := lint.Finding{Span: cands[own[0]], Severity: lint.Warning, Message: msgConclusoryCount, Confidence: 0.6}
+		f := lint.Finding{Span: cands[own[0]], Severity: lint.Warning, Message: conclusoryMessage(d, cands[own[0]]) + msgConclusoryCount, Confidence: 0.6}
 		for _, si := range own[1:] {
 			f.Related = append(f.Related, lint.Related{Span: cands[si], Message: "also conclusory"})
 		}
@@ -126,8 +126,13 @@ func runConclusory(p *lint.Pass) {
 			continue
 		}
 		seenPara[s.Paragraph] = true
-		p.Report(lint.Finding{Span: cands[si], Severity: p.Check.SeverityIn(p.Profile)})
+		p.Report(lint.Finding{Span: cands[si], Severity: p.Check.SeverityIn(p.Profile), Message: conclusoryMessage(d, cands[si])})
 	}
+}
+
+// conclusoryMessage quotes the conclusion the allegation states.
+func conclusoryMessage(d *document.Document, span lint.Span) string {
+	return "This allegation states a legal conclusion, " + quote(d, span) + ", without the facts that would make it plausible."
 }
 
 // conclusoryPhrase returns where the conclusion sits in a sentence that

@@ -44,7 +44,18 @@ var PlausibilityInformationAndBeliefUnsupported = &lint.Check{
 	Run: runInfoBelief,
 }
 
-const msgInfoBelief = "This element is alleged only 'upon information and belief' without the facts the belief rests on."
+// reBlanketBelief marks a preface that puts a whole section or run of
+// paragraphs on information and belief.
+var reBlanketBelief = legal.MustCompile(`(?i)\b(?:the |all )?(?:allegations|averments|facts|statements|paragraphs)\s+(?:in|of|set forth in|contained in)\s+(?:this|the following)\s+(?:section|part|subsection|heading|paragraphs?)\b|\bthe following (?:allegations|paragraphs|facts)\b|\b(?:this|the following) section is (?:alleged|made|pleaded)\b|\bparagraphs?\s+\d+\s*(?:through|to|-|–)\s*\d+\s+(?:are|is)\s+(?:made|alleged|pleaded)\b`)
+
+var reAsAlleged = legal.MustCompile(`(?i)\bas (?:alleged|set forth|described|pleaded) (?:in (?:section|part|subsection)\b|above\b)`)
+
+const msgInfoBelief = "This element is alleged only on information and belief, without the facts the belief rests on."
+
+// infoBeliefMessage quotes the belief phrase the allegation uses.
+func infoBeliefMessage(d *document.Document, span lint.Span) string {
+	return "This element is alleged only " + quote(d, span) + ", without the facts the belief rests on."
+}
 
 func runInfoBelief(p *lint.Pass) {
 	d := p.Doc
@@ -52,17 +63,59 @@ func runInfoBelief(p *lint.Pass) {
 	// Unsupported I&B sentences and where their phrase is.
 	bare := map[int]lint.Span{}
 	var order []int
+	// covered: sentences a blanket preface puts on belief ("The
+	// allegations in this Section B are made upon information and
+	// belief."), mapped to the preface's phrase.
+	covered := map[int]lint.Span{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if !infoBeliefSentence(s) {
 			continue
 		}
 		loc := legal.Lex("ib").Find(s.Text)
-		if loc == nil || beliefSupported(d, i, pt) {
+		if loc == nil {
+			continue
+		}
+		if reBlanketBelief.MatchString(s.Text) {
+			// The preface is never supported by the sentence after it:
+			// that sentence is what it puts on belief.
+			span := phraseSpan(s, loc)
+			bare[i] = span
+			order = append(order, i)
+			for j := i + 1; j < len(d.Sentences) && !d.Sentences[j].Heading && d.Sentences[j].Count == s.Count && d.Sentences[j].Section == s.Section; j++ {
+				if !legal.Lex("ib").Match(d.Sentences[j].Text) {
+					covered[j] = span
+				}
+			}
+			continue
+		}
+		if beliefSupported(d, i, pt) {
 			continue
 		}
 		bare[i] = phraseSpan(s, loc)
 		order = append(order, i)
+	}
+	// The key-act test below reads a covered sentence as alleged on belief;
+	// the per-allegation notes stay on the preface itself.
+	var anyCovered lint.Span
+	for _, sp := range covered {
+		anyCovered = sp
+		break
+	}
+	onBelief := func(si int) (lint.Span, bool) {
+		if sp, ok := bare[si]; ok {
+			return sp, true
+		}
+		if sp, ok := covered[si]; ok {
+			return sp, true
+		}
+		// "Ardent infringed ... as alleged in Section B": a count that
+		// restates facts pleaded under a blanket preface, by pointing back
+		// to them, rests on the same belief.
+		if len(covered) > 0 && reAsAlleged.MatchString(d.Sentences[si].Text) {
+			return anyCovered, true
+		}
+		return lint.Span{}, false
 	}
 	if len(order) == 0 {
 		return
@@ -96,7 +149,7 @@ func runInfoBelief(p *lint.Pass) {
 				continue
 			}
 			acts = append(acts, si)
-			if _, ok := bare[si]; !ok {
+			if _, ok := onBelief(si); !ok {
 				onlyBelief = false
 				break
 			}
@@ -113,12 +166,23 @@ func runInfoBelief(p *lint.Pass) {
 		}
 		f := lint.Finding{Severity: lint.Warning, Message: msgInfoBelief}
 		if anchor >= 0 {
-			f.Span = bare[anchor]
+			sp, _ := onBelief(anchor)
+			f.Message = infoBeliefMessage(d, sp)
+			f.Span = sp
+			if _, own := bare[anchor]; !own {
+				// The count points back to facts a preface put on belief:
+				// the finding sits on the count's sentence, quoting the
+				// preface.
+				f.Span = d.Sentences[anchor].Span
+				f.Related = append(f.Related, lint.Related{Span: sp, Message: "the preface that puts these facts on information and belief"})
+			}
 			warned[anchor] = true
 		} else {
 			// The act is pleaded only in the facts: the count heading is
 			// where the element is missing; the facts sentence is related.
 			f.Span = lint.HeadingLine(d, c)
+			sp, _ := onBelief(acts[0])
+			f.Message = infoBeliefMessage(d, sp)
 			f.Missing = true
 			f.Related = append(f.Related, lint.Related{Span: d.Sentences[acts[0]].Span, Message: "the only allegation of the act, on information and belief"})
 		}
@@ -131,7 +195,7 @@ func runInfoBelief(p *lint.Pass) {
 			continue
 		}
 		seenPara[s.Paragraph] = true
-		p.Report(lint.Finding{Span: bare[si], Severity: p.Check.SeverityIn(p.Profile)})
+		p.Report(lint.Finding{Span: bare[si], Severity: p.Check.SeverityIn(p.Profile), Message: infoBeliefMessage(d, bare[si])})
 	}
 }
 

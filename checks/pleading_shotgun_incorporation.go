@@ -40,7 +40,7 @@ var PleadingShotgunIncorporation = &lint.Check{
 	Run: runShotgun,
 }
 
-const msgShotgun = "Each count adopts every preceding count, so each later count silently includes every earlier claim — the Weiland 'shotgun' pattern."
+const msgShotgun = "Each count adopts every preceding count, so each later count silently includes every earlier claim — the Weiland shotgun pattern."
 
 // shotgunCircuitNote names the circuit rule the finding's severity rests on.
 func shotgunCircuitNote(circuit string) string {
@@ -48,28 +48,35 @@ func shotgunCircuitNote(circuit string) string {
 	case "11":
 		return " In the Eleventh Circuit this is a shotgun pleading under Weiland (type 1), which draws motions to replead."
 	case "2":
-		return " The Second Circuit has no shotgun-pleading doctrine of its own (Weiland is Eleventh Circuit law), but courts there apply Rule 8's 'short and plain' requirement and Rule 10(b) to such pleadings (Salahuddin)."
+		return " The Second Circuit has no shotgun-pleading doctrine of its own (Weiland is Eleventh Circuit law), but courts there apply Rule 8's short-and-plain-statement requirement and Rule 10(b) to such pleadings (Salahuddin)."
 	}
 	return " Weiland is Eleventh Circuit law; elsewhere the pattern draws objections under Rules 8(a)(2), 8(d)(1) and 10(b)."
 }
 
 func runShotgun(p *lint.Pass) {
 	c := p.Count()
-	if c == nil || c.Index == 0 || c.IncorporationSentence < 0 || len(c.SweptCounts) == 0 {
+	if c == nil || c.IncorporationSentence < 0 || len(c.SweptCounts) == 0 {
 		return
 	}
 	auth := p.Check.Doc.Authority
 	if p.Profile.Circuit == "2" {
 		auth = cite(authWeiland, authSalahuddin, authRules8and10)
 	}
-	msg := msgShotgun
-	if len(c.SweptCounts) < c.Index {
+	inc := quote(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Span)
+	msg := msgShotgun + " This count's incorporation: " + inc + "."
+	if forward := c.SweptCounts[len(c.SweptCounts)-1] > c.Index; forward {
+		var names []string
+		for _, ci := range c.SweptCounts {
+			names = append(names, "Count "+p.Doc.Counts[ci].Numeral())
+		}
+		msg = fmt.Sprintf("This count incorporates %s, which reaches forward into the allegations of %s, so it silently includes later claims — the Weiland shotgun pattern.", inc, joinAnd(names))
+	} else if len(c.SweptCounts) < c.Index {
 		// An explicit range that reaches into some earlier counts, not all.
 		var names []string
 		for _, ci := range c.SweptCounts {
 			names = append(names, "Count "+p.Doc.Counts[ci].Numeral())
 		}
-		msg = fmt.Sprintf("This count's incorporation takes in the allegations of %s, so it silently includes an earlier claim — the Weiland 'shotgun' pattern.", joinAnd(names))
+		msg = fmt.Sprintf("This count incorporates %s, which takes in the allegations of %s, so it silently includes an earlier claim — the Weiland shotgun pattern.", inc, joinAnd(names))
 	}
 	p.Report(lint.Finding{
 		Span:      p.Doc.Sentences[c.IncorporationSentence].Span,

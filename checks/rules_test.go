@@ -30,7 +30,11 @@ func lintFixture(t *testing.T, path string, fx *linttest.Fixture) (*document.Doc
 	if fx.State != "" {
 		prof.State = fx.State
 	}
-	fs, errs := lint.Run(doc, checks.All, lint.Options{Profile: prof})
+	opts := lint.Options{Default: prof, Profile: lint.Profile{Circuit: fx.FlagCircuit, State: fx.FlagState}}
+	if fx.NoDefault {
+		opts.Default = lint.Profile{}
+	}
+	fs, errs := lint.Run(doc, checks.All, opts)
 	for _, e := range errs {
 		t.Errorf("%s: %v", path, e)
 	}
@@ -118,6 +122,14 @@ func TestFixtureCoverage(t *testing.T) {
 		min := 3
 		if firstFour[c.ID] {
 			min = 5
+		}
+		if c.ID == checks.ForumAssumed.ID {
+			// A notice that fires on every document has no quiet
+			// counterpart: every fixture marks it (RULES-FORUM.md §F1.4).
+			if deficient < 2*min || sufficient != 0 {
+				t.Errorf("%s: %d marked and %d unmarked fixtures, want at least %d marked and none unmarked", c.ID, deficient, sufficient, 2*min)
+			}
+			continue
 		}
 		if deficient < min || sufficient < min {
 			t.Errorf("%s: %d deficient and %d sufficient fixtures, want at least %d of each", c.ID, deficient, sufficient, min)

@@ -42,7 +42,10 @@ var reConversionHeading = legal.MustCompile(`(?i)\bconversion\b`)
 
 func runStateClaimPreemption(p *lint.Pass) {
 	c := p.Count()
-	if !c.Has(legal.ClaimUnfairCompNY) && !c.Has(legal.ClaimUnjustEnrichment) && !reConversionHeading.MatchString(c.Title) {
+	// In the Ninth Circuit the trigger adds UCL, Penal Code § 502 and
+	// negligence counts (RULES-FORUM.md §F3.2).
+	ninth := p.Profile.Circuit == "9" && (c.Has(legal.ClaimUCL) || c.Has(legal.ClaimCDAFA) || reNegligenceHeading.MatchString(c.Title))
+	if !ninth && !c.Has(legal.ClaimUnfairComp) && !c.Has(legal.ClaimUnjustEnrichment) && !reConversionHeading.MatchString(c.Title) {
 		return
 	}
 	if c.Has(legal.ClaimCopyright) || c.Has(legal.ClaimTradeSecret) {
@@ -76,5 +79,11 @@ func runStateClaimPreemption(p *lint.Pass) {
 	if anchor == nil {
 		return
 	}
-	p.Report(lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile)})
+	sev := p.Check.SeverityIn(p.Profile)
+	if ninth && c.Has(legal.ClaimUCL) && uclRestsOnlyOnCopying(p) {
+		sev = lint.Warning // Kodadek: a UCL claim whose only predicate is copying
+	}
+	p.Report(lint.Finding{Span: anchor.Span, Severity: sev})
 }
+
+var reNegligenceHeading = legal.MustCompile(`(?i)\bnegligen`)

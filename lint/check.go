@@ -30,6 +30,9 @@ type Doc struct {
 	Message string
 	// Traps lists the false-positive traps the check avoids.
 	Traps []string
+	// Where, when set, says where the rule runs beyond its claim family and
+	// governing law ("only in N.D., C.D., S.D. and E.D. Cal. and D. Haw.").
+	Where string
 }
 
 // Check is one rule. A check never prints, never opens files and never
@@ -43,12 +46,26 @@ type Check struct {
 	Scope      Scope
 	Severity   Severity
 	Confidence float64
-	// NY marks rules that apply New York law: they run only when the
-	// profile's state is New York or the count cites New York law.
+	// NY marks rules that apply New York law: they run only on counts New
+	// York law governs (RULES-FORUM.md §F1.3). Same as State "NY".
 	NY bool
+	// State is the state whose law the rule applies ("CA"): the rule runs
+	// only on counts that state's law governs. Empty for federal and
+	// general rules.
+	State string
+	// Policy says what the rule's authority rests on, which decides where
+	// it runs and how its severity follows the forum (RULES-FORUM.md §F5).
+	Policy Policy
 	// CircuitSeverity overrides the default severity in named circuits
 	// ("11" -> Warning for shotgun pleading).
 	CircuitSeverity map[string]Severity
+	// Variants say how the rule behaves under other forum profiles, keyed
+	// by circuit ("9") for federal-law rules and by state ("CA") for
+	// state-law rules (RULES-FORUM.md §F3.2).
+	Variants map[string]Variant
+	// Notice marks a rule that says what the linter assumed (the forum),
+	// not a defect of the pleading: its findings never fail a run.
+	Notice bool
 	// Group names rules that share a noise budget: of the findings of one
 	// group, at most one per paragraph (allegation) is kept — the most
 	// serious. The pleading-hygiene rules of RULES.md §3.G form the group
@@ -59,10 +76,60 @@ type Check struct {
 	Run   func(*Pass)
 }
 
+// Policy is a rule's entry in the severity policy (RULES-FORUM.md §F5 and
+// §F1.4).
+type Policy struct {
+	// Circuits, when set, are the circuits whose doctrine is the rule's
+	// sole basis (Kelly in the Second Circuit): elsewhere its findings drop
+	// one level, unless CircuitSeverity names the circuit.
+	Circuits []string
+	// FederalPleading marks rules whose authority is a Federal Rule of
+	// Civil Procedure (Rules 8, 9(b), 10(b), 12(e)) or Twombly/Iqbal: they
+	// do not run on a complaint captioned in a state court.
+	FederalPleading bool
+}
+
+// LawState is the state whose law the rule applies, "" for none.
+func (c *Check) LawState() string {
+	if c.State != "" {
+		return c.State
+	}
+	if c.NY {
+		return "NY"
+	}
+	return ""
+}
+
 // SeverityIn returns the check's default severity under a profile.
 func (c *Check) SeverityIn(p Profile) Severity {
 	if s, ok := c.CircuitSeverity[p.Circuit]; ok {
 		return s
 	}
+	if v := c.VariantIn(p); v != nil && v.HasSeverity {
+		return v.Severity
+	}
 	return c.Severity
+}
+
+// AuthorityIn is the authority the rule cites under a profile.
+func (c *Check) AuthorityIn(p Profile) string {
+	if v := c.VariantIn(p); v != nil && v.Authority != "" {
+		return v.Authority
+	}
+	return c.Doc.Authority
+}
+
+// MessageIn is the rule's default message under a profile.
+func (c *Check) MessageIn(p Profile) string {
+	if v := c.VariantIn(p); v != nil && v.Message != "" {
+		return v.Message
+	}
+	return c.Doc.Message
+}
+
+// RunsIn reports whether the rule runs at all under a profile: false when
+// the profile turns it off or replaces it.
+func (c *Check) RunsIn(p Profile) bool {
+	v := c.VariantIn(p)
+	return v == nil || (!v.Off && v.ReplacedBy == "")
 }

@@ -55,5 +55,11 @@ type Finding struct {
 	Missing bool `json:"missing,omitempty"`
 	// Suggestions are optional quick fixes.
 	Suggestions []SuggestedFix `json:"suggestions,omitempty"`
-	Suppressed  *Suppression   `json:"suppressed,omitempty"`
+	// Profile names the forum profile the finding was produced under:
+	// "2d/NY", "9th/CA", "neutral" (RULES-FORUM.md §F5.6).
+	Profile string `json:"forum_profile,omitempty"`
+	// Notice: the finding says what the linter assumed, not what is wrong
+	// with the pleading; it never fails a run.
+	Notice     bool         `json:"notice,omitempty"`
+	Suppressed *Suppression `json:"suppressed,omitempty"`
 }

@@ -4,12 +4,19 @@ import (
 	"context"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // Pass is everything a check may read, and the only way it reports.
 type Pass struct {
-	Check   *Check
-	Doc     *document.Document
+	Check *Check
+	Doc   *document.Document
+	// Forum is the document's forum and each count's governing law,
+	// decided once before any rule runs (RULES-FORUM.md §F1).
+	Forum *forum.Assumption
+	// Profile is the circuit whose law the federal rules apply ("" when
+	// unknown) and the state whose law governs the count under review (the
+	// forum state for a document check).
 	Profile Profile
 	// CountIndex is the count under review, -1 for a document check.
 	CountIndex int
@@ -34,6 +41,29 @@ func (p *Pass) Count() *document.Count {
 		return nil
 	}
 	return &p.Doc.Counts[p.CountIndex]
+}
+
+// Law is the governing law of the count under review (RULES-FORUM.md
+// §F1.3); for a document check, no state.
+func (p *Pass) Law() forum.Law { return p.Forum.Law(p.CountIndex) }
+
+// Circuit is the circuit whose law the federal rules apply, "" when the
+// forum is unknown.
+func (p *Pass) Circuit() string { return p.Forum.Circuit() }
+
+// ProfileOf is the profile a check sees on count ci under an assumption.
+func ProfileOf(a *forum.Assumption, ci int) Profile {
+	if a == nil {
+		return Profile{}
+	}
+	st := a.Law(ci).State
+	if ci < 0 {
+		st = a.Forum.State
+		if a.Settings.State != "" {
+			st = a.Settings.State
+		}
+	}
+	return Profile{Circuit: a.Circuit(), State: st}
 }
 
 // Own returns the count's own sentences (heading excluded).
@@ -81,18 +111,29 @@ func (p *Pass) Definitions(s *document.Sentence) []*document.Sentence {
 func (p *Pass) Report(f Finding) {
 	c := p.Check
 	f.Rule = c.ID
-	if f.Message == "" {
+	v := c.VariantIn(p.Profile)
+	if f.Message == "" || (v != nil && v.Message != "" && f.Message == c.Doc.Message) {
 		f.Message = c.Doc.Message
+		if v != nil && v.Message != "" {
+			f.Message = v.Message
+		}
 	}
 	if f.Authority == "" {
 		f.Authority = c.Doc.Authority
+		if v != nil && v.Authority != "" {
+			f.Authority = v.Authority
+		}
 	}
+
 	if f.Fix == "" {
 		f.Fix = c.Doc.Fix
 	}
 	if f.Confidence == 0 {
 		f.Confidence = c.Confidence
 	}
+	f.Severity = p.calibrate(f.Severity)
+	f.Profile = p.Forum.ProfileLabel(p.CountIndex)
+	f.Notice = c.Notice
 	f.CountIndex = -1
 	if cnt := p.Count(); cnt != nil {
 		f.CountIndex = p.CountIndex
@@ -139,4 +180,18 @@ func HeadingLine(d *document.Document, c *document.Count) Span {
 		sp.End--
 	}
 	return sp
+}
+
+// calibrate applies the severity policy of RULES-FORUM.md §F5 to the
+// severity a check chose: a rule resting on one circuit's doctrine drops a
+// level outside it (§F1.4); in a forum with no profile an error becomes a
+// warning (§F5.2); on a count whose family was assigned at low confidence,
+// element rules drop a level (§F2.1). An explicit severity for the circuit
+// (CircuitSeverity) stands. Severity never rises here (§F5.4).
+func (p *Pass) calibrate(s Severity) Severity {
+	s = p.Check.calibrated(s, p.Circuit())
+	if c := p.Count(); c != nil && c.LowConfidence() && p.Check.Family != "" {
+		s = s.Lower()
+	}
+	return s
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // FileResult is what linting one file produced: its model, its findings,
@@ -11,6 +12,9 @@ type FileResult struct {
 	Path     string
 	Doc      *document.Document
 	Findings []Finding
+	// Forum is the forum and governing law the rules assumed; nil when the
+	// file could not be read.
+	Forum *forum.Assumption
 	// Err is a file-level failure: unreadable, binary, hostile .docx.
 	Err error
 	// CheckErrors are checks that panicked on this file; the other checks'

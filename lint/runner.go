@@ -9,11 +9,19 @@ import (
 	"sync/atomic"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // Options select and adjust checks for one run.
 type Options struct {
+	// Profile is the forum the user set (--circuit, --state, or profile:
+	// in the configuration); an empty field is read from the caption.
 	Profile Profile
+	// Default is the forum assumed when the caption names no court; empty
+	// for none, so that an uncaptioned draft is read with circuit-neutral
+	// authority and state-law rules run only where a count names its
+	// state's law (RULES-FORUM.md §F1.4).
+	Default Profile
 	// Only, when non-empty, runs just these rule ids; Disabled skips rules.
 	Only     map[string]bool
 	Disabled map[string]bool
@@ -49,6 +57,13 @@ func (o *Options) Enabled(c *Check) bool {
 	return !o.Disabled[c.ID]
 }
 
+// Assume decides the document's forum and each count's governing law
+// under the options (RULES-FORUM.md §F1), once, before any rule runs.
+func Assume(doc *document.Document, opts Options) *forum.Assumption {
+	return forum.Resolve(doc, forum.Settings{Circuit: opts.Profile.Circuit, State: opts.Profile.State,
+		DefaultCircuit: opts.Default.Circuit, DefaultState: opts.Default.State})
+}
+
 // Run applies the checks to one document and returns its findings in a
 // deterministic order, with the errors of checks that panicked.
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
@@ -60,9 +75,17 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 // document or on a count after that, and it returns ctx's error with no
 // findings (a partial list would read as a clean bill for the rest).
 func RunContext(ctx context.Context, doc *document.Document, checks []*Check, opts Options) ([]Finding, []error, error) {
-	if opts.Profile.Circuit == "" {
-		opts.Profile = DefaultProfile
-	}
+	return RunAssumedContext(ctx, doc, Assume(doc, opts), checks, opts)
+}
+
+// RunAssumed is Run with the forum already decided by Assume.
+func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
+	findings, errs, _ := RunAssumedContext(context.Background(), doc, a, checks, opts)
+	return findings, errs
+}
+
+// RunAssumedContext is RunContext with the forum already decided by Assume.
+func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
 	type unit struct {
@@ -74,8 +97,13 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 		if !opts.Enabled(c) {
 			continue
 		}
+		if c.Policy.FederalPleading && a.StateCourt() {
+			continue
+		}
 		if c.Scope == ScopeDocument {
-			units = append(units, unit{c, -1})
+			if c.RunsIn(ProfileOf(a, -1)) {
+				units = append(units, unit{c, -1})
+			}
 			continue
 		}
 		for ci := range doc.Counts {
@@ -83,7 +111,12 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 			if c.Family != "" && !cnt.Has(c.Family) {
 				continue
 			}
-			if c.NY && opts.Profile.State != "NY" && !cnt.CitesNY {
+			if st := c.LawState(); st != "" && a.Law(ci).State != st {
+				continue
+			}
+			// The forum's profile may turn the rule off or replace it on
+			// this count (RULES-FORUM.md §F3.2).
+			if !c.RunsIn(ProfileOf(a, ci)) {
 				continue
 			}
 			units = append(units, unit{c, ci})
@@ -99,7 +132,7 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 			return
 		}
 		u := units[i]
-		results[i].err = runOne(ctx, u.c, doc, u.count, opts.Profile, &results[i].findings)
+		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings)
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -139,22 +172,54 @@ func RunContext(ctx context.Context, doc *document.Document, checks []*Check, op
 		}
 		findings = append(findings, r.findings...)
 	}
+	findings = escalate(checks, findings, a)
 	findings = limitGroups(doc, checks, findings, opts)
 	findings = postProcess(findings, opts)
 	return findings, errs, nil
 }
 
-func runOne(ctx context.Context, c *Check, doc *document.Document, ci int, prof Profile, out *[]Finding) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
 	var local []Finding
-	pass := &Pass{Check: c, Doc: doc, Profile: prof, CountIndex: ci, report: func(f Finding) { local = append(local, f) }, ctx: ctx}
+	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci, report: func(f Finding) { local = append(local, f) }, ctx: ctx}
 	c.Run(pass)
 	*out = append(*out, local...)
 	return nil
+}
+
+// escalate applies the profile's "raised when another rule also fires on
+// the count" severities (Variant.EscalateWith).
+func escalate(checks []*Check, fs []Finding, a *forum.Assumption) []Finding {
+	type key struct {
+		rule  string
+		count int
+	}
+	var fired map[key]bool
+	for _, c := range checks {
+		v := c.VariantIn(Profile{Circuit: a.Circuit()})
+		if v == nil || v.EscalateWith == "" {
+			continue
+		}
+		if fired == nil {
+			fired = map[key]bool{}
+			for _, f := range fs {
+				if f.CountIndex >= 0 {
+					fired[key{f.Rule, f.CountIndex}] = true
+				}
+			}
+		}
+		for i := range fs {
+			f := &fs[i]
+			if f.Rule == c.ID && f.CountIndex >= 0 && fired[key{v.EscalateWith, f.CountIndex}] && f.Severity < v.EscalateTo {
+				f.Severity = v.EscalateTo
+			}
+		}
+	}
+	return fs
 }
 
 func postProcess(fs []Finding, opts Options) []Finding {

@@ -66,7 +66,10 @@ func TestGroupKeepsMostSeriousPerParagraph(t *testing.T) {
 		phraseCheck("substantive", "", "copied", lint.Error, 0.8),
 		phraseCheck("substantive-2", "", "willfully", lint.Info, 0.8),
 	}
-	fs, errs := lint.Run(d, checks, lint.Options{})
+	// An uncaptioned draft assumed filed in the Second Circuit keeps its
+	// errors (elsewhere a forum with no profile lowers them; see
+	// TestSeverityPolicy).
+	fs, errs := lint.Run(d, checks, lint.Options{Default: lint.DefaultProfile})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -114,7 +117,7 @@ func TestCircuitSeverity(t *testing.T) {
 }
 
 // TestNYRulesGatedByState: a rule tagged NY runs on every count under a New
-// York profile, and elsewhere only on counts that cite New York law.
+// York forum, and elsewhere only on counts that cite New York law.
 func TestNYRulesGatedByState(t *testing.T) {
 	d := build(t, `COUNT I
 TORTIOUS INTERFERENCE
@@ -130,7 +133,7 @@ UNFAIR COMPETITION (New York common law)
 		p.ReportMissing(nil, lint.Warning, "m")
 	}}
 	count := func(prof lint.Profile) []string {
-		fs, _ := lint.Run(d, []*lint.Check{ny}, lint.Options{Profile: prof})
+		fs, _ := lint.Run(d, []*lint.Check{ny}, lint.Options{Default: prof})
 		var out []string
 		for _, f := range fs {
 			out = append(out, d.Counts[f.CountIndex].Numeral())

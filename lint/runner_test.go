@@ -82,6 +82,13 @@ func TestNYGate(t *testing.T) {
 	if ran != 2 {
 		t.Errorf("NY rule ran %d times under New York law, want once per count", ran)
 	}
+	// No caption and no setting: no state's law governs, so no state rule
+	// runs (RULES-FORUM.md §F1.4).
+	ran = 0
+	lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{})
+	if ran != 0 {
+		t.Errorf("NY rule ran %d times with no forum", ran)
+	}
 }
 
 func TestParseCircuitNames(t *testing.T) {

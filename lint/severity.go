@@ -55,3 +55,11 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	*s = v
 	return nil
 }
+
+// Lower is one level less serious; Info stays Info.
+func (s Severity) Lower() Severity {
+	if s > Info {
+		return s - 1
+	}
+	return Info
+}

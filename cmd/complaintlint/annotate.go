@@ -100,9 +100,13 @@ Flags:
 		return fail("%s: %v", in, err)
 	}
 	var comments []annotate.Comment
+	defects := 0
 	for _, fd := range res.Findings {
 		if fd.Suppressed != nil {
 			continue
+		}
+		if !fd.Notice {
+			defects++
 		}
 		comments = append(comments, annotate.Comment{Start: fd.Span.Start, End: fd.Span.End, Text: commentText(&res, fd)})
 	}
@@ -117,7 +121,7 @@ Flags:
 		return fail("%v", err)
 	}
 	fmt.Fprintf(stdout, "complaintlint: wrote %s to %s\n", plural(len(comments), "comment"), *out)
-	if len(comments) > 0 {
+	if defects > 0 {
 		return exitFindings
 	}
 	return exitClean

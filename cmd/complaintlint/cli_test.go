@@ -9,7 +9,12 @@ import (
 	"testing"
 )
 
-const flawed = `FACTUAL ALLEGATIONS
+// The fixtures are captioned in S.D.N.Y., so the Second Circuit profile
+// applies (an uncaptioned draft is read with circuit-neutral authority).
+const flawed = `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+FACTUAL ALLEGATIONS
 
 1. Plaintiff Acme, Inc. (“Acme”) is a Delaware corporation.
 
@@ -21,7 +26,10 @@ COPYRIGHT INFRINGEMENT (17 U.S.C. § 501)
 3. Defendant copied the Acme Engagement Module, version 8.1 (Reg. No. TX 7-654-321), into its Widget Chat product, version 2.1, and sold copies of it.
 `
 
-const clean = `FACTUAL ALLEGATIONS
+const clean = `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+FACTUAL ALLEGATIONS
 
 1. Plaintiff Acme, Inc. (“Acme”) is a Delaware corporation.
 
@@ -54,15 +62,16 @@ func TestExitCodes(t *testing.T) {
 	bad := write(t, dir, "flawed.txt", []byte(flawed))
 	good := write(t, dir, "clean.txt", []byte(clean))
 
-	if code, out, _ := runCLI(t, "", "-f", "line", good); code != exitClean || out != "" {
+	// A clean file exits 0; its only line is the forum notice.
+	if code, out, _ := runCLI(t, "", "-f", "line", good); code != exitClean || strings.Count(out, "\n") != 1 || !strings.HasSuffix(out, "[forum-assumed]\n") {
 		t.Errorf("clean file: exit %d, output %q", code, out)
 	}
 	code, out, _ := runCLI(t, "", "-f", "line", bad)
 	if code != exitFindings {
 		t.Errorf("flawed file: exit %d, want %d", code, exitFindings)
 	}
-	want := bad + ":10:4: error: This copyright count never says when"
-	if !strings.HasPrefix(out, want) || !strings.HasSuffix(strings.TrimSpace(out), "[copyright-infringement-period-missing]") {
+	want := bad + ":13:4: error: This copyright count never says when"
+	if !strings.Contains(out, want) || !strings.HasSuffix(strings.TrimSpace(out), "[copyright-infringement-period-missing]") {
 		t.Errorf("line output %q, want prefix %q", out, want)
 	}
 	if code, _, _ := runCLI(t, "", "--fail-on", "none", bad); code != exitClean {
@@ -108,8 +117,8 @@ func TestBadInputs(t *testing.T) {
 		}
 	}
 	// The good file among the bad ones is still linted, and is all
-	// standard output holds.
-	if !strings.HasPrefix(out, good+":10:4: error:") || strings.Count(out, "\n") != 1 {
+	// standard output holds: its forum notice and its finding.
+	if !strings.Contains(out, good+":13:4: error:") || strings.Count(out, "\n") != 2 || !strings.HasPrefix(out, good+":1:1: info: Forum: ") {
 		t.Errorf("the readable file was not linted:\n%s", out)
 	}
 	// Each error is one line.
@@ -135,7 +144,7 @@ func TestErrorsOnStderrForMachineFormats(t *testing.T) {
 
 func TestStdin(t *testing.T) {
 	code, out, _ := runCLI(t, flawed, "-f", "line", "--stdin-filename", "draft.txt", "-")
-	if code != exitFindings || !strings.HasPrefix(out, "draft.txt:10:4:") {
+	if code != exitFindings || !strings.HasPrefix(out, "draft.txt:1:1: info: Forum: ") || !strings.Contains(out, "draft.txt:13:4:") {
 		t.Errorf("exit %d, output %q", code, out)
 	}
 }

@@ -56,8 +56,8 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding at or above this severity is reported: error, warning, info or none")
 	fs.StringSliceVar(&f.enable, "enable", nil, "run only these rules (comma-separated rule ids; repeatable)")
 	fs.StringSliceVar(&f.disable, "disable", nil, "do not run these rules (comma-separated rule ids; repeatable)")
-	fs.StringVar(&f.circuit, "circuit", "2", "federal circuit whose law governs: 1-11, dc or fed")
-	fs.StringVar(&f.state, "state", "NY", "state whose law the state-law counts plead (two-letter code)")
+	fs.StringVar(&f.circuit, "circuit", "", "federal circuit whose law governs: 1-11, dc or fed (default: from the caption's court)")
+	fs.StringVar(&f.state, "state", "", "state whose law governs the common-law counts, two-letter code (default: what each count names, else the forum's state)")
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", "name to report for standard input (its extension picks the reader)")
 	fs.StringVar(&f.inputFormat, "input-format", "", "read files as text, markdown or docx whatever their extension")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: number of CPUs)")
@@ -371,15 +371,11 @@ func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driv
 		}
 		opts.InputFormat = f.inputFormat
 	}
-	circuit, err := lint.ParseCircuit(f.circuit)
+	prof, err := parseProfile(f.circuit, f.state)
 	if err != nil {
 		return opts, nil, err
 	}
-	state, err := lint.ParseState(f.state)
-	if err != nil {
-		return opts, nil, err
-	}
-	opts.Lint.Profile = lint.Profile{Circuit: circuit, State: state}
+	opts.Lint.Profile = prof
 	min, err := lint.ParseSeverity(f.minSeverity)
 	if err != nil {
 		return opts, nil, fmt.Errorf("--min-severity: %w", err)
@@ -452,7 +448,7 @@ func ruleSet(ids []string, flag string) (map[string]bool, error) {
 func hasFindingAtLeast(results []lint.FileResult, sev lint.Severity) bool {
 	for i := range results {
 		for _, f := range results[i].Findings {
-			if f.Suppressed == nil && f.Severity >= sev {
+			if f.Suppressed == nil && !f.Notice && f.Severity >= sev {
 				return true
 			}
 		}
@@ -557,4 +553,22 @@ func writeFileAtomicMode(path string, perm os.FileMode, write func(io.Writer) er
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// parseProfile reads --circuit and --state; an empty value leaves the
+// forum to the caption and the counts (RULES-FORUM.md §F1.3).
+func parseProfile(circuit, state string) (lint.Profile, error) {
+	var p lint.Profile
+	var err error
+	if circuit != "" {
+		if p.Circuit, err = lint.ParseCircuit(circuit); err != nil {
+			return p, fmt.Errorf("--circuit: %w", err)
+		}
+	}
+	if state != "" {
+		if p.State, err = lint.ParseState(state); err != nil {
+			return p, fmt.Errorf("--state: %w", err)
+		}
+	}
+	return p, nil
 }

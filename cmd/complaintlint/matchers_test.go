@@ -71,7 +71,10 @@ func matcherFixture(t *testing.T) (dir, line, github string) {
 	defer os.Chdir(wd)
 	lint := func(format string) (string, string) {
 		var out, errb bytes.Buffer
-		run([]string{"--format", format, "my complaint.md", "other/c.txt", "missing.txt"}, nil, &out, &errb)
+		// The fixture's drafts have no caption: the Second Circuit profile
+		// is set as a user would, and the forum notice is left out so that
+		// each severity appears once.
+		run([]string{"--circuit", "2", "--state", "NY", "--disable", "forum-assumed", "--format", format, "my complaint.md", "other/c.txt", "missing.txt"}, nil, &out, &errb)
 		return out.String(), errb.String()
 	}
 	// Editors read both streams (Vim's :make, VS Code's task terminal):

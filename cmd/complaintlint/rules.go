@@ -93,27 +93,62 @@ func writeRules(w io.Writer, list []*lint.Check) error {
 }
 
 // WriteProfile lists what runs under a jurisdiction profile: each rule's
-// severity there, the counts it reads, and when it runs — always, or, for a
-// New York rule outside a New York profile, only when a count cites New
-// York law. A severity that depends on the circuit names the circuit rule.
+// severity there (after the forum's severity policy), the counts it reads,
+// and when it runs — always; only on counts another state's law governs;
+// off or replaced under the profile (RULES-FORUM.md §F3.2); or only in some
+// courts. Authority and severity changes of the profile are named.
 func WriteProfile(w io.Writer, list []*lint.Check, prof lint.Profile) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Profile: %s, %s law (--circuit %s --state %s)\n\n", lint.CircuitName(prof.Circuit), stateName(prof.State), prof.Circuit, prof.State)
 	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
 	_, _ = fmt.Fprintln(tw, "RULE\tSEVERITY\tCLAIM\tRUNS")
 	for _, c := range list {
-		runs := "always"
-		if c.NY && prof.State != "NY" {
-			runs = "only when a count cites New York law"
+		sev, runs := c.SeverityUnder(prof).String(), "always"
+		if st := c.LawState(); st != "" && st != prof.State {
+			runs = "only on counts governed by " + stateName(st) + " law"
+		}
+		if v := c.VariantIn(prof); v != nil {
+			switch {
+			case v.ReplacedBy != "":
+				sev, runs = "-", "replaced by "+v.ReplacedBy+" (RULES-FORUM.md §F3.2)"
+			case v.Off:
+				sev, runs = "-", "off (RULES-FORUM.md §F3.2)"
+			default:
+				runs += "; " + profileChange(c, v, prof)
+			}
+		}
+		if c.Doc.Where != "" {
+			runs += "; " + c.Doc.Where
 		}
 		if note := circuitNote(c, prof); note != "" {
 			runs += "; " + note
 		}
-		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, c.SeverityIn(prof), family(c), runs)
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, sev, family(c), runs)
 	}
 	_ = tw.Flush() // writes to a strings.Builder cannot fail
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// profileChange names what a profile changes in a rule that still runs:
+// "9th Cir. authority", "severity info (RULES.md: error)", and when it is
+// raised.
+func profileChange(c *lint.Check, v *lint.Variant, prof lint.Profile) string {
+	var parts []string
+	if v.Authority != "" || v.Message != "" {
+		if _, byState := c.Variants[prof.State]; byState {
+			parts = append(parts, stateName(prof.State)+" authority")
+		} else {
+			parts = append(parts, lint.CircuitName(prof.Circuit)+" authority")
+		}
+	}
+	if v.HasSeverity {
+		parts = append(parts, fmt.Sprintf("severity %s (RULES.md: %s)", v.Severity, c.Severity))
+	}
+	if v.EscalateWith != "" {
+		parts = append(parts, fmt.Sprintf("%s when %s also fires on the count", v.EscalateTo, v.EscalateWith))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // circuitNote says why a rule's severity differs by circuit: "11th Cir.:

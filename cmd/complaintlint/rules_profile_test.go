@@ -57,7 +57,7 @@ func TestRulesProfileShotgunByCircuit(t *testing.T) {
 }
 
 // TestRulesProfileNYGating: outside New York a NY-tagged rule is listed as
-// running only when a count cites New York law.
+// running only on counts New York law governs.
 func TestRulesProfileNYGating(t *testing.T) {
 	list := []*lint.Check{
 		{ID: "ny-example-rule", NY: true, Severity: lint.Warning, Family: "ny-interference"},
@@ -74,16 +74,19 @@ func TestRulesProfileNYGating(t *testing.T) {
 	if err := WriteProfile(&b, list, lint.Profile{Circuit: "9", State: "CA"}); err != nil {
 		t.Fatal(err)
 	}
-	if row := rowOf(t, b.String(), "ny-example-rule"); !strings.Contains(row, "only when a count cites New York law") {
+	if row := rowOf(t, b.String(), "ny-example-rule"); !strings.Contains(row, "only on counts governed by New York law") {
 		t.Errorf("CA profile: %q", row)
 	}
 	if row := rowOf(t, b.String(), "plain-rule"); !strings.HasSuffix(strings.TrimSpace(row), "always") {
 		t.Errorf("CA profile, plain rule: %q", row)
 	}
-	// The real NY rules, whichever are registered, are gated the same way.
+	// The real NY rules, whichever are registered, never run as New York
+	// rules under California law: gated, or replaced or off there
+	// (RULES-FORUM.md §F3.2).
 	out := runRulesCmd(t, "--state", "CA")
 	for _, l := range strings.Split(out, "\n") {
-		if strings.HasPrefix(l, "ny-") && !strings.Contains(l, "only when a count cites New York law") {
+		if strings.HasPrefix(l, "ny-") && !strings.Contains(l, "only on counts governed by New York law") &&
+			!strings.Contains(l, "replaced by ca-") && !strings.Contains(l, "off (RULES-FORUM.md §F3.2)") {
 			t.Errorf("CA profile lists a NY rule as always running: %q", l)
 		}
 	}
@@ -101,5 +104,47 @@ func TestRulesProfileBadFlags(t *testing.T) {
 	out := runRulesCmd(t)
 	if !strings.HasPrefix(out, "RULE") {
 		t.Errorf("plain listing starts %q", strings.SplitN(out, "\n", 2)[0])
+	}
+}
+
+// TestRulesProfileNinthCircuit: under the Ninth Circuit / California
+// profile the table says, rule by rule, what RULES-FORUM.md §F3.2 does:
+// New York interference rules replaced, the contract-breach and unfair
+// competition rules off, the Kelly rule at info, the new rules running; and
+// under the New York profile the California rules run only on California
+// counts.
+func TestRulesProfileNinthCircuit(t *testing.T) {
+	out := runRulesCmd(t, "--profile", "--circuit", "9", "--state", "CA")
+	if !strings.HasPrefix(out, "Profile: 9th Cir., California law") {
+		t.Errorf("header: %q", strings.SplitN(out, "\n", 2)[0])
+	}
+	for id, want := range map[string][]string{
+		"ny-interference-wrongful-means-missing":                   {"-", "replaced by ca-interference-independently-wrongful-act-missing"},
+		"ny-interference-contract-breach-missing":                  {"-", "off"},
+		"ny-unfair-competition-bad-faith-misappropriation-missing": {"-", "off"},
+		"unjust-enrichment-duplicative":                            {"-", "replaced by ca-unjust-enrichment-standalone"},
+		"copyright-infringement-period-missing":                    {"info", "warning when copyright-accused-acts-unspecified also fires"},
+		"cfaa-public-data-scraping":                                {"warning", "always"},
+		"contract-provisions-unidentified":                         {"warning", "California authority"},
+		"dmca-1201-measure-unidentified":                           {"error", "9th Cir. authority"},
+		"ca-interference-at-will-employees":                        {"warning", "always"},
+		"dmca-1202-identicality-risk":                              {"info", "only in N.D., C.D., S.D. and E.D. Cal."},
+	} {
+		row := rowOf(t, out, id)
+		if f := strings.Fields(row); f[1] != want[0] || !strings.Contains(row, want[1]) {
+			t.Errorf("9th Cir. row %q: want severity %s and %q", row, want[0], want[1])
+		}
+	}
+	out = runRulesCmd(t, "--profile")
+	for id, want := range map[string][]string{
+		"ca-interference-at-will-employees":      {"warning", "only on counts governed by California law"},
+		"cfaa-public-data-scraping":              {"info", "warning in the 9th Cir."},
+		"copyright-infringement-period-missing":  {"error", "always"},
+		"ny-interference-wrongful-means-missing": {"warning", "always"},
+	} {
+		row := rowOf(t, out, id)
+		if f := strings.Fields(row); f[1] != want[0] || !strings.Contains(row, want[1]) {
+			t.Errorf("2d Cir. row %q: want severity %s and %q", row, want[0], want[1])
+		}
 	}
 }

@@ -144,7 +144,8 @@ func (p *parser) strings(n *yaml.Node, what, each string) ([]string, []*yaml.Nod
 
 func (p *parser) profileValue(n *yaml.Node, what string, parse func(string) (string, error), dst *string) error {
 	s, err := p.scalar(n, what)
-	if err != nil {
+	if err != nil || s == "" {
+		// Empty leaves the forum to each complaint's caption.
 		return err
 	}
 	v, err := parse(s)

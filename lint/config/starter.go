@@ -8,10 +8,13 @@ const Starter = `# complaintlint configuration.
 # each linted file's directory; --config FILE uses one file for every
 # document instead. Command-line flags override what is set here.
 
-# The jurisdiction the complaints are filed in.
+# The court and law the complaints are read under. Empty: each complaint's
+# caption decides (district -> circuit, state court -> state), and each
+# count's own words or a choice-of-law clause its state's law. Set them
+# only to override that, e.g. circuit: "9", state: CA.
 profile:
-  circuit: "2"   # federal circuit whose law governs: 1-11, dc or fed
-  state: NY      # state whose law the state-law counts plead
+  circuit: ""    # federal circuit whose law governs: 1-11, dc or fed
+  state: ""      # state whose law governs the common-law counts
 
 # Exit 1 when a finding at or above this severity is reported:
 # error, warning, info or none.

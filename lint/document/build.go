@@ -133,7 +133,7 @@ func headingShaped(t string) bool {
 
 func (b *builder) paragraphs() {
 	d := b.d
-	lines := b.lines()
+	lines := b.splitRunInHeadings(b.lines())
 	var cur *Paragraph
 	flush := func() {
 		if cur != nil {
@@ -218,6 +218,38 @@ func (b *builder) paragraphs() {
 		}
 	}
 	b.dropImplausibleNumbers()
+}
+
+// splitRunInHeadings splits a line whose end carries the next count's
+// heading ("... as alleged above. COUNT II – BREACH OF CONTRACT") into the
+// end of the paragraph and the heading, so that the next count's
+// allegations are not absorbed into the previous count. Lines the format
+// marks (Word and Markdown headings and list items) are left alone.
+func (b *builder) splitRunInHeadings(lines []line) []line {
+	last := 0
+	var out []line
+	for _, l := range lines {
+		if l.blank {
+			out = append(out, l)
+			continue
+		}
+		if _, ord, ok := countHeading(l.text); ok {
+			last = ord
+			out = append(out, l)
+			continue
+		}
+		if _, hinted := b.d.Hints[l.num]; !hinted {
+			if k := runInHeading(l.text, last+1); k > 0 {
+				last++
+				out = append(out,
+					line{span: Span{Start: l.span.Start, End: l.span.Start + k}, text: l.text[:k], num: l.num},
+					line{span: Span{Start: l.span.Start + k, End: l.span.End}, text: l.text[k:], num: l.num})
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // dropImplausibleNumbers un-numbers paragraphs whose "number" breaks the
@@ -311,7 +343,7 @@ func isCountHeading(t string) bool {
 // sentence ("Count I of the Complaint alleges...", "Claim 3 of the '123
 // patent") is rejected by what follows the numeral.
 func countHeading(t string) (label string, ordinal int, ok bool) {
-	t = strings.TrimSpace(t)
+	t = foldOCR(strings.TrimSpace(t))
 	if utf8.RuneCountInString(t) > 200 {
 		return "", 0, false
 	}
@@ -557,6 +589,15 @@ func (b *builder) allegations() {
 
 func (b *builder) counts() {
 	d := b.d
+	// A complaint with no numbered count heading may plead its one claim
+	// under a bare "CAUSE OF ACTION".
+	numbered := false
+	for i := range d.Paragraphs {
+		if p := &d.Paragraphs[i]; p.Heading && isCountHeading(firstLine(d.Text[p.Span.Start:p.Span.End])) {
+			numbered = true
+			break
+		}
+	}
 	for i := 0; i < len(d.Paragraphs); i++ {
 		if b.cancelled() {
 			return
@@ -567,17 +608,25 @@ func (b *builder) counts() {
 		}
 		first := firstLine(d.Text[p.Span.Start:p.Span.End])
 		label, ord, ok := countHeading(first)
-		if !ok {
+		var rest string
+		if ok {
+			// The cause label: the rest of the heading line after the
+			// numeral. Offsets in the repaired line are offsets in the
+			// original, whose words the title keeps.
+			trimmed := strings.TrimSpace(first)
+			folded := foldOCR(trimmed)
+			m := reCountNumeral.FindStringIndex(folded)
+			if m == nil {
+				m = reCountOrdinal.FindStringIndex(folded)
+			}
+			rest = trimmed[m[1]:]
+		} else if bare, isBare := bareCountHeading(first); isBare && !numbered {
+			label, ord, rest = "", len(d.Counts)+1, bare
+		} else {
 			continue
 		}
 		c := Count{Index: len(d.Counts), Label: label, Ordinal: ord, Heading: p.Span, IncorporationSentence: -1}
-		// The cause label: the rest of the heading line after the numeral.
-		m := reCountNumeral.FindStringIndex(strings.TrimSpace(first))
-		if m == nil {
-			m = reCountOrdinal.FindStringIndex(strings.TrimSpace(first))
-		}
-		rest := strings.TrimSpace(strings.TrimSpace(first)[m[1]:])
-		rest = strings.TrimSpace(strings.TrimLeft(rest, "-–—:. "))
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), "-–—:. "))
 		title := rest
 		// Continuation lines: headings that follow directly (the cause on the
 		// next line, "(17 U.S.C. § 501)", "(Against All Defendants)").
@@ -635,7 +684,8 @@ func (b *builder) counts() {
 			}
 		}
 		body := d.Text[c.Heading.End:c.Span.End]
-		c.Claims = legal.Recognize(c.Title, body)
+		c.Class = legal.Classify(d.Text[c.Heading.Start:c.Heading.End], body)
+		c.Claims = c.Class.Families
 		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLaw(body)
 	}
 	for ai := range d.Allegations {
@@ -765,6 +815,21 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 				continue
 			}
 			if a.Section.Factual() {
+				add(ai)
+			}
+		}
+	}
+	if !explicit && reIncForward.MatchString(text) {
+		// The forward sweep takes in every later count as well.
+		c.Blanket = true
+		for ai := range d.Allegations {
+			a := &d.Allegations[ai]
+			if a.Span.Start < segStart || a.Span.Start >= segEnd || a.Count == ci {
+				continue
+			}
+			if a.Count >= 0 {
+				swept[a.Count] = true
+			} else if a.Section.Factual() {
 				add(ai)
 			}
 		}

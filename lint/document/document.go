@@ -104,12 +104,16 @@ type Count struct {
 	Title   string // the cause label: "Copyright Infringement (17 U.S.C. § 501)"
 	Span    Span   // heading through the last byte before the next count or the prayer
 	Claims  []legal.Claim
+	// Class is how the claims were decided: scores, low confidence,
+	// subtypes, and a heading citation that names another provision
+	// (RULES-FORUM.md §F2). Its offsets are relative to Heading.Start.
+	Class legal.Classification
 
 	// Incorporation.
 	IncorporationSentence int   // index into Sentences, -1 when none
 	Blanket               bool  // "all preceding paragraphs"
 	Incorporated          []int // allegation indices brought into scope (facts only for blanket)
-	SweptCounts           []int // earlier counts whose allegations the incorporation sweeps in
+	SweptCounts           []int // other counts whose allegations the incorporation sweeps in (later ones only for a forward sweep: "each preceding and succeeding paragraph")
 	CitesNY               bool
 
 	Paragraphs []int // own paragraph indices (heading excluded)
@@ -149,6 +153,20 @@ func (c *Count) Has(claim legal.Claim) bool {
 		}
 	}
 	return false
+}
+
+// LowConfidence reports whether the family was assigned at low confidence
+// (RULES-FORUM.md §F2.1 step 3).
+func (c *Count) LowConfidence() bool { return c.Class.Low }
+
+// HeadingMismatch returns the span of the heading citation that names a
+// provision other than the one the count pleads, and what was found.
+func (c *Count) HeadingMismatch() (Span, *legal.HeadingMismatch) {
+	m := c.Class.Mismatch
+	if m == nil {
+		return Span{}, nil
+	}
+	return Span{Start: c.Heading.Start + m.Start, End: c.Heading.Start + m.End}, m
 }
 
 // Definition is a defined term: (the "Module").

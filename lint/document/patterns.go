@@ -39,7 +39,10 @@ var (
 	reIncorporation = legal.MustPattern(`(?i)\b(?:re-?alleges?|re-?alleged|repeats?|incorporates?|incorporated|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\b(?:paragraphs?|allegations?)|¶)|(?:\b(?:paragraphs?|allegations?)|¶).*\b(?:are|is)[ ]+(?:hereby[ ]+)?(?:incorporated|re-?alleged)\b`)
 	reIncList       = legal.MustPattern(`(?i)(?:paragraphs?|¶+)[ ]*(\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?)*)`)
 	reIncMore       = legal.MustPattern(`(\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\d+))?`)
-	reIncBlanket    = legal.MustPattern(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)
+	// "each preceding and succeeding paragraph", "all other paragraphs of
+	// this Complaint": a sweep that reaches forward into the later counts.
+	reIncForward = legal.MustPattern(`(?i)\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\b|\b(?:succeeding|subsequent)[ ]+paragraphs?\b|\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\b`)
+	reIncBlanket = legal.MustPattern(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)
 
 	// Defined terms: (the "Module"), (collectively, the “Works”).
 	// Line breaks may fall anywhere before the quoted term ("(the\n“Module”)").

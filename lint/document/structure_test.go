@@ -276,3 +276,73 @@ func TestConcatenatedComplaints(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsNotMissed: count headings the parser used to miss, each of
+// which made the next count's allegations part of the previous count.
+func TestCountsNotMissed(t *testing.T) {
+	facts := "FACTUAL ALLEGATIONS\n\n1. Plaintiff owns the Module.\n\n2. Defendant sold copies.\n\n"
+	cases := []struct {
+		name, text string
+		ordinals   []int
+		titles     []string
+		paras      []int // own paragraphs per count
+	}{
+		{"one claim under a bare CAUSE OF ACTION", facts + "CAUSE OF ACTION\n(Copyright Infringement, 17 U.S.C. § 501)\n\n3. Plaintiff repeats paragraphs 1 and 2.\n\n4. Defendant copied the Module.\n\nPRAYER FOR RELIEF\n\nWHEREFORE, Plaintiff asks for damages.\n",
+			[]int{1}, []string{"(Copyright Infringement, 17 U.S.C. § 501)"}, []int{2}},
+		{"bare CLAIM FOR RELIEF with its cause on the line", facts + "CLAIM FOR RELIEF — BREACH OF CONTRACT\n\n3. Defendant breached Section 4 of the Agreement.\n",
+			[]int{1}, []string{"BREACH OF CONTRACT"}, []int{1}},
+		{"zero for O", facts + "C0UNT I\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied the Module.\n\nC0UNT II\nBREACH OF CONTRACT\n\n4. Defendant breached the Agreement.\n",
+			[]int{1, 2}, []string{"COPYRIGHT INFRINGEMENT", "BREACH OF CONTRACT"}, []int{1, 1}},
+		{"lower-case l for I", facts + "COUNT I\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied the Module.\n\nCOUNT Il\nBREACH OF CONTRACT\n\n4. Defendant breached the Agreement.\n",
+			[]int{1, 2}, []string{"COPYRIGHT INFRINGEMENT", "BREACH OF CONTRACT"}, []int{1, 1}},
+		{"single l", facts + "COUNT l\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied the Module.\n",
+			[]int{1}, []string{"COPYRIGHT INFRINGEMENT"}, []int{1}},
+		{"letters spread apart", facts + "C O U N T  I\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied the Module.\n\nC O U N T  II\nBREACH OF CONTRACT\n\n4. Defendant breached the Agreement.\n",
+			[]int{1, 2}, []string{"COPYRIGHT INFRINGEMENT", "BREACH OF CONTRACT"}, []int{1, 1}},
+		{"F0R RELIEF", facts + "FIRST CLAIM F0R RELIEF\n(Copyright Infringement)\n\n3. Defendant copied the Module.\n\nSECOND CLAIM FOR RELIEF\n(Breach of Contract)\n\n4. Defendant breached the Agreement.\n",
+			[]int{1, 2}, []string{"(Copyright Infringement)", "(Breach of Contract)"}, []int{1, 1}},
+		{"heading run into a paragraph", facts + "COUNT I\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied the Module, as alleged above. COUNT II – BREACH OF CONTRACT\n\n4. Defendant breached Section 4 of the Agreement.\n\n5. Plaintiff performed.\n",
+			[]int{1, 2}, []string{"COPYRIGHT INFRINGEMENT", "BREACH OF CONTRACT"}, []int{1, 2}},
+		{"ordinal heading run in", facts + "FIRST CLAIM FOR RELIEF\n(Copyright Infringement)\n\n3. Defendant copied the Module. SECOND CLAIM FOR RELIEF (BREACH OF CONTRACT)\n\n4. Defendant breached the Agreement.\n",
+			[]int{1, 2}, []string{"(Copyright Infringement)", "(BREACH OF CONTRACT)"}, []int{1, 1}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := build(c.text)
+			if len(d.Counts) != len(c.ordinals) {
+				t.Fatalf("%d counts, want %d\n%s", len(d.Counts), len(c.ordinals), d)
+			}
+			for i, cnt := range d.Counts {
+				if cnt.Ordinal != c.ordinals[i] {
+					t.Errorf("count %d: ordinal %d, want %d", i, cnt.Ordinal, c.ordinals[i])
+				}
+				if c.titles != nil && cnt.Title != c.titles[i] {
+					t.Errorf("count %d: title %q, want %q", i, cnt.Title, c.titles[i])
+				}
+				if len(cnt.Paragraphs) != c.paras[i] {
+					t.Errorf("count %d: %d own paragraphs, want %d", i, len(cnt.Paragraphs), c.paras[i])
+				}
+			}
+		})
+	}
+}
+
+// TestNoFalseCountHeadings: prose that mentions counts, claims and causes
+// of action is not a heading.
+func TestNoFalseCountHeadings(t *testing.T) {
+	text := "FACTUAL ALLEGATIONS\n\n1. Plaintiff owns the Module. Count I of the prior complaint was dismissed.\n\n2. The court held that COUNT III failed. Claim 3 of the '123 patent is not at issue.\n\n" +
+		"3. Defendant's cause of action theory fails; see the claim for relief below.\n\nCOUNT I\nCOPYRIGHT INFRINGEMENT\n\n4. Defendant copied the Module, as the Count II allegations show. COUNT III is not pleaded here.\n\n5. Defendant sold copies.\n"
+	d := build(text)
+	if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 {
+		t.Fatalf("counts:\n%s", d)
+	}
+	// The plural section heading over numbered counts is no count.
+	d = build("CLAIMS FOR RELIEF\n\nCOUNT I\nBREACH OF CONTRACT\n\n1. Defendant breached.\n")
+	if len(d.Counts) != 1 || d.Counts[0].Ordinal != 1 {
+		t.Fatalf("counts:\n%s", d)
+	}
+	// "COUNT 1" stays Arabic one, and "COUNT 11" eleven.
+	if _, ord, _ := countHeading("COUNT 11 — BREACH OF CONTRACT"); ord != 11 {
+		t.Errorf("COUNT 11 read as %d", ord)
+	}
+}

@@ -314,11 +314,12 @@ func LintSourceContext(ctx context.Context, src document.Source, opts Options) l
 		return lint.FileResult{Path: src.Path, Err: err}
 	}
 	defer doc.Done()
-	findings, errs, err := lint.RunContext(ctx, doc, opts.Checks, opts.Lint)
+	assumed := lint.Assume(doc, opts.Lint)
+	findings, errs, err := lint.RunAssumedContext(ctx, doc, assumed, opts.Checks, opts.Lint)
 	if err != nil {
 		return lint.FileResult{Path: src.Path, Err: err}
 	}
-	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs}
+	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed}
 	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
 	opts.Suppress.Only, opts.Suppress.Disabled = opts.Lint.Only, opts.Lint.Disabled
 	opts.Suppress.SeverityOverride = opts.Lint.SeverityOverride

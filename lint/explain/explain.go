@@ -57,8 +57,12 @@ func Text(c *lint.Check) string {
 		b.WriteString("\n")
 	}
 	section("What the law requires", c.Doc.Requirement)
+	section("Where it runs", whereText(c))
 	section("Authority", c.Doc.Authority)
 	section("Message", c.Doc.Message)
+	for _, pv := range profileVariants(c) {
+		section(pv.title, pv.body)
+	}
 	list("Insufficient pleading (triggers the rule)", "✗ ", c.Doc.Insufficient)
 	list("Sufficient pleading (passes)", "✓ ", c.Doc.Sufficient)
 	section("How to fix it", c.Doc.Fix)
@@ -93,7 +97,11 @@ func Markdown(c *lint.Check) string {
 		b.WriteString("\n")
 	}
 	section("What the law requires", c.Doc.Requirement)
+	section("Where it runs", whereText(c))
 	section("Authority", c.Doc.Authority)
+	for _, pv := range profileVariants(c) {
+		section(pv.title, pv.body)
+	}
 	list("Insufficient pleading (triggers the rule)", "✗ ", c.Doc.Insufficient)
 	list("Sufficient pleading (passes)", "✓ ", c.Doc.Sufficient)
 	section("How to fix it", c.Doc.Fix)
@@ -131,4 +139,56 @@ func wrap(s string, width int) string {
 
 func indent(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+// whereText says where a rule runs beyond its family: the state whose law
+// it applies and the rule's own note.
+func whereText(c *lint.Check) string {
+	var parts []string
+	if st := c.LawState(); st == "CA" {
+		parts = append(parts, "California law: runs only on counts California law governs (RULES-FORUM.md §F1.3).")
+	}
+	if c.Doc.Where != "" {
+		parts = append(parts, strings.ToUpper(c.Doc.Where[:1])+c.Doc.Where[1:]+".")
+	}
+	return strings.Join(parts, " ")
+}
+
+type profileSection struct{ title, body string }
+
+// profileVariants describes how the rule behaves under the other forum
+// profiles (RULES-FORUM.md §F3.2), one section per profile.
+func profileVariants(c *lint.Check) []profileSection {
+	var out []profileSection
+	for _, key := range []string{"9", "CA"} {
+		v, ok := c.Variants[key]
+		if !ok {
+			continue
+		}
+		title := "Ninth Circuit profile"
+		if key == "CA" {
+			title = "Under California law"
+		}
+		var parts []string
+		switch {
+		case v.ReplacedBy != "":
+			parts = append(parts, "Does not run; "+v.ReplacedBy+" reads the element instead.")
+		case v.Off:
+			parts = append(parts, "Does not run.")
+		}
+		if v.HasSeverity {
+			parts = append(parts, fmt.Sprintf("Severity %s.", v.Severity))
+		}
+		if v.EscalateWith != "" {
+			parts = append(parts, fmt.Sprintf("Raised to %s when %s also fires on the count.", v.EscalateTo, v.EscalateWith))
+		}
+		if v.Authority != "" {
+			parts = append(parts, "Authority: "+v.Authority+".")
+		}
+		if v.Message != "" {
+			parts = append(parts, "Message: "+v.Message)
+		}
+		out = append(out, profileSection{title, strings.Join(parts, " ")})
+	}
+	return out
 }

@@ -11,6 +11,8 @@ const anchorTableData = "" +
 	"(?:\\s+\\S+){0,3}\\s*$\x1f-\x1f\x1e" +
 	"(?:^|[\\s(—–:])'(.{2,300}?)'(?:[^\\pL\\pN]|$)\x1f-\x1f\x1e" +
 	"(?i)(?:(?i)\\b(?:count|claim|cause\\s+of\\s+action)\\s+([ivxlc]+|\\d{1,2})\\b)\x1fw\x1fcount\x00claim\x00cause\x1e" +
+	"(?i)(?:(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1f\x1e" +
+	"(?i)(?:(?i:copyright\\s+infringement|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}copyrights?|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?works?))\x1f-\x1fcopyright\x00infring\x1e" +
 	"(?i)(?:(?i:customers|clients|accounts|partners|retailers|merchants|companies|relationships|contracts|agreements|brands|businesses|licensees|distributors)\\b[^.;:]{0,60}?\\b(?i:including|such\\s+as|namely|among\\s+them|among\\s+others|e\\.g\\.,?|for\\s+example,?|like)\\s+((?-i:[A-Z])(?:[\\w&.-]|['‘’])+))\x1f-\x1fcustomers\x00clients\x00accounts\x00partners\x00retailers\x00merchants\x00companies\x00relationships\x00contracts\x00agreements\x00brands\x00businesses\x00licensees\x00distributors\x1e" +
 	"(?i)(?:18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*)?§*\\s*1030\\s*(?:\\([a-z0-9]+\\)\\s*)*\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?-i:(?:Client|Customer|Partner|Company|Vendor|Licensee|Retailer|Distributor|Reseller|Account|Bank|Buyer|Supplier|Prospect|Merchant|Brand|Carrier|Insurer|Hospital|Publisher)s?\\s+(?:[A-Z]|[0-9]{1,3})\\b))\x1fw\x1fclient\x00customer\x00partner\x00company\x00vendor\x00licensee\x00retailer\x00distributor\x00reseller\x00account\x00bank\x00buyer\x00supplier\x00prospect\x00merchant\x00brand\x00carrier\x00insurer\x00hospital\x00publisher\x1e" +
@@ -19,9 +21,15 @@ const anchorTableData = "" +
 	"(?i)(?:\\b(?-i:[A-Z](?:[\\w&.-]|['‘’])*(?:\\s+(?:[A-Z](?:[\\w&.-]|['‘’])*|of|and|&))*),?\\s+(?-i:(?:Inc|LLC|Corp|Ltd|plc|PLC|GmbH|AG|LLP|N\\.A)\\b|Co\\.|L\\.L\\.C\\.|L\\.P\\.|S\\.A\\.|N\\.V\\.|Corporation\\b|Limited\\b))\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?-i:[A-Z][A-Za-z0-9-]+)\\s+(?:[a-z]+\\s+)?(?:records|files|reports|notes|logs)\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?:19|20)\\d{2}\\s*(?:-|–|—|through|to)\\s*(?:19|20)\\d{2}\\b)\x1fw\x1f1900\x001901\x001902\x001903\x001904\x001905\x001906\x001907\x001908\x001909\x001910\x001911\x001912\x001913\x001914\x001915\x001916\x001917\x001918\x001919\x001920\x001921\x001922\x001923\x001924\x001925\x001926\x001927\x001928\x001929\x001930\x001931\x001932\x001933\x001934\x001935\x001936\x001937\x001938\x001939\x001940\x001941\x001942\x001943\x001944\x001945\x001946\x001947\x001948\x001949\x001950\x001951\x001952\x001953\x001954\x001955\x001956\x001957\x001958\x001959\x001960\x001961\x001962\x001963\x001964\x001965\x001966\x001967\x001968\x001969\x001970\x001971\x001972\x001973\x001974\x001975\x001976\x001977\x001978\x001979\x001980\x001981\x001982\x001983\x001984\x001985\x001986\x001987\x001988\x001989\x001990\x001991\x001992\x001993\x001994\x001995\x001996\x001997\x001998\x001999\x002000\x002001\x002002\x002003\x002004\x002005\x002006\x002007\x002008\x002009\x002010\x002011\x002012\x002013\x002014\x002015\x002016\x002017\x002018\x002019\x002020\x002021\x002022\x002023\x002024\x002025\x002026\x002027\x002028\x002029\x002030\x002031\x002032\x002033\x002034\x002035\x002036\x002037\x002038\x002039\x002040\x002041\x002042\x002043\x002044\x002045\x002046\x002047\x002048\x002049\x002050\x002051\x002052\x002053\x002054\x002055\x002056\x002057\x002058\x002059\x002060\x002061\x002062\x002063\x002064\x002065\x002066\x002067\x002068\x002069\x002070\x002071\x002072\x002073\x002074\x002075\x002076\x002077\x002078\x002079\x002080\x002081\x002082\x002083\x002084\x002085\x002086\x002087\x002088\x002089\x002090\x002091\x002092\x002093\x002094\x002095\x002096\x002097\x002098\x002099\x1e" +
+	"(?i)(?:\\b(?:CFAA|DMCA|CLRA|CDAFA|DTSA|CUTSA)\\b)\x1fw\x1fcfaa\x00dmca\x00clra\x00cdafa\x00dtsa\x00cutsa\x1e" +
+	"(?i)(?:\\b(?:Computer\\s+Fraud\\s+and\\s+Abuse|Lanham|Sherman|Clayton|Digital\\s+Millennium\\s+Copyright|Comprehensive\\s+Computer\\s+Data\\s+Access\\s+and\\s+Fraud|Consumers\\s+Legal\\s+Remedies|Defend\\s+Trade\\s+Secrets|Wiretap|Stored\\s+Communications)\\s+Act\\b)\x1fw\x1fcomputer\x00lanham\x00sherman\x00clayton\x00digital\x00comprehensive\x00consumers\x00defend\x00wiretap\x00stored\x1e" +
+	"(?i)(?:\\b(?:Count|Claim|Cause\\s+of\\s+Action)\\s+(?:[IVXL]+|\\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)\x1fw\x1fcount\x00claim\x00cause\x1e" +
+	"(?i)(?:\\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+(?:Count|Claim|Cause\\s+of\\s+Action)\\b)\x1fw\x1ffirst\x00second\x00third\x00fourth\x00fifth\x00sixth\x00seventh\x00eighth\x00ninth\x00tenth\x1e" +
 	"(?i)(?:\\b(?:Section|Sections|Rule|Rules)\\s+\\d+[\\w().]*)\x1fw\x1fsection\x00rule\x1e" +
 	"(?i)(?:\\b(?:TX|TXu|VA|VAu|PA|PAu|SR|SRu|RE|TXU|VAU|PAU|SRU)\\s?[-–]?\\s?(?:\\d{1,2}[-–,]\\d{3}[-–,]\\d{3}|\\d{3}[-–,]\\d{3})\\b)\x1fw\x1ftx\t-\x00tx\t–\x00tx\t\x00tx\n-\x00tx\n–\x00tx\n\x00tx\f-\x00tx\f–\x00tx\f\x00tx\r-\x00tx\r–\x00tx\r\x00tx -\x00tx –\x00tx \x00tx-\x00tx–\x00tx\x00txu\t-\x00txu\t–\x00txu\t\x00txu\n-\x00txu\n–\x00txu\n\x00txu\f-\x00txu\f–\x00txu\f\x00txu\r-\x00txu\r–\x00txu\r\x00txu -\x00txu –\x00txu \x00txu-\x00txu–\x00txu\x00va\t-\x00va\t–\x00va\t\x00va\n-\x00va\n–\x00va\n\x00va\f-\x00va\f–\x00va\f\x00va\r-\x00va\r–\x00va\r\x00va -\x00va –\x00va \x00va-\x00va–\x00va\x00vau\t-\x00vau\t–\x00vau\t\x00vau\n-\x00vau\n–\x00vau\n\x00vau\f-\x00vau\f–\x00vau\f\x00vau\r-\x00vau\r–\x00vau\r\x00vau -\x00vau –\x00vau \x00vau-\x00vau–\x00vau\x00pa\t-\x00pa\t–\x00pa\t\x00pa\n-\x00pa\n–\x00pa\n\x00pa\f-\x00pa\f–\x00pa\f\x00pa\r-\x00pa\r–\x00pa\r\x00pa -\x00pa –\x00pa \x00pa-\x00pa–\x00pa\x00pau\t-\x00pau\t–\x00pau\t\x00pau\n-\x00pau\n–\x00pau\n\x00pau\f-\x00pau\f–\x00pau\f\x00pau\r-\x00pau\r–\x00pau\r\x00pau -\x00pau –\x00pau \x00pau-\x00pau–\x00pau\x00sr\t-\x00sr\t–\x00sr\t\x00sr\n-\x00sr\n–\x00sr\n\x00sr\f-\x00sr\f–\x00sr\f\x00sr\r-\x00sr\r–\x00sr\r\x00sr -\x00sr –\x00sr \x00sr-\x00sr–\x00sr\x00sru\t-\x00sru\t–\x00sru\t\x00sru\n-\x00sru\n–\x00sru\n\x00sru\f-\x00sru\f–\x00sru\f\x00sru\r-\x00sru\r–\x00sru\r\x00sru -\x00sru –\x00sru \x00sru-\x00sru–\x00sru\x00re\t-\x00re\t–\x00re\t\x00re\n-\x00re\n–\x00re\n\x00re\f-\x00re\f–\x00re\f\x00re\r-\x00re\r–\x00re\r\x00re -\x00re –\x00re \x00re-\x00re–\x00re\x1e" +
 	"(?i)(?:\\b(?:may\\s+be|might\\s+be|right\\s+to|upon|unless|if|in\\s+the\\s+event\\s+of|power\\s+to|entitled\\s+to|before|prior\\s+to|in\\s+anticipation\\s+of|ahead\\s+of|planned\\s+to|intended\\s+to|about\\s+to)\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fmay\t\x00may\n\x00may\f\x00may\r\x00may \x00might\x00right\x00upon\x00unless\x00if\t\x00if\n\x00if\f\x00if\r\x00if \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00power\x00entitled\x00before\t\x00before\n\x00before\f\x00before\r\x00before \x00prior\x00ahead\x00planned\x00intended\x00about\x1e" +
+	"(?i)(?:\\b(?:remov|strip|delet|alter|omit|omitt|scrub|falsif|false|crop)\\w*)\x1fw\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00fals\x00crop\x1e" +
+	"(?i)(?:\\b(?:remov|strip|delet|alter|omit|omitt|scrub|falsif|false|crop)\\w*|\\bwithout\\s+(?:the\\s+|any\\s+)?(?:attribution|credit|author|byline)|©)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?:sections?|articles?|paragraphs?|clauses?|schedules?|addend(?:um|a)|appendix|annex)\\s+(?:[ivxlcIVXLC]+\\b|\\d|[A-Z]\\b))\x1fw\x1fsection\x00article\x00paragraph\x00clause\x00schedule\x00addend\x00appendix\x00annex\x1e" +
 	"(?i)(?:\\b(?i:(?:agreed|agrees|promised|covenanted|undert(?:ook|aken)|obligated|obligates|bound|required|requires|permitted|permits|authori[sz]ed|allowed|licensed|granted))\\s+(?:\\w+\\s+){0,3}(?i:not\\s+)?(?i:to)\\b)\x1fw\x1fagree\x00promised\x00covenanted\x00undert\x00obligate\x00bound\x00require\x00permit\x00authori\x00allowed\x00licensed\x00granted\x1e" +
 	"(?i)(?:\\b(?i:(?:only|solely|exclusively)\\s+(?:to|for|in\\s+connection\\s+with))\\b)\x1fw\x1fonly\x00solely\x00exclusively\x1e" +
@@ -33,17 +41,27 @@ const anchorTableData = "" +
 	"(?i)(?:\\b(?i:provid(?:es|ed|ing)\\s+(?:that|for))\\b)\x1fw\x1fprovid\x1e" +
 	"(?i)(?:\\b(?i:requir\\w*\\s+(?:a|an)\\s+(?:separate|additional|further|written|extended|enterprise|commercial)\\s+(?:[\\w-]+\\s+)?(?:license|licence|consent|permission|agreement|approval|subscription))\\b)\x1fw\x1frequir\x1e" +
 	"(?i)(?:\\b(?i:shall|must)\\b)\x1fw\x1fshall\x00must\x1e" +
+	"(?i)(?:\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*§*\\s*(?:10[1-6]|50[1-5])\\b)\x1fw\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x1e" +
+	"(?i)(?:\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*§*\\s*(?:10[1-6]|50[1-5])\\b|(?i:copyright\\s+infringement|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}copyrights?|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?works?))\x1f-\x1f\x1e" +
+	"(?i)(?:\\b3426(?:\\.\\d+)?\\b)\x1fw\x1f3426\x1e" +
+	"(?i)(?:\\b3426(?:\\.\\d+)?\\b|(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1f\x1e" +
 	"(?i)(?:\\b504\\s*\\(c\\))\x1fw\x1f504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x1e" +
+	"(?i)(?:\\bC\\.?\\s?F\\.?\\s?R\\.?)\x1fw\x1fc.\tf.\tr\x00c.\tf.\nr\x00c.\tf.\fr\x00c.\tf.\rr\x00c.\tf. r\x00c.\tf.r\x00c.\tf\tr\x00c.\tf\nr\x00c.\tf\fr\x00c.\tf\rr\x00c.\tf r\x00c.\tfr\x00c.\nf.\tr\x00c.\nf.\nr\x00c.\nf.\fr\x00c.\nf.\rr\x00c.\nf. r\x00c.\nf.r\x00c.\nf\tr\x00c.\nf\nr\x00c.\nf\fr\x00c.\nf\rr\x00c.\nf r\x00c.\nfr\x00c.\ff.\tr\x00c.\ff.\nr\x00c.\ff.\fr\x00c.\ff.\rr\x00c.\ff. r\x00c.\ff.r\x00c.\ff\tr\x00c.\ff\nr\x00c.\ff\fr\x00c.\ff\rr\x00c.\ff r\x00c.\ffr\x00c.\rf.\tr\x00c.\rf.\nr\x00c.\rf.\fr\x00c.\rf.\rr\x00c.\rf. r\x00c.\rf.r\x00c.\rf\tr\x00c.\rf\nr\x00c.\rf\fr\x00c.\rf\rr\x00c.\rf r\x00c.\rfr\x00c. f.\tr\x00c. f.\nr\x00c. f.\fr\x00c. f.\rr\x00c. f. r\x00c. f.r\x00c. f\tr\x00c. f\nr\x00c. f\fr\x00c. f\rr\x00c. f r\x00c. fr\x00c.f.\tr\x00c.f.\nr\x00c.f.\fr\x00c.f.\rr\x00c.f. r\x00c.f.r\x00c.f\tr\x00c.f\nr\x00c.f\fr\x00c.f\rr\x00c.f r\x00c.fr\x00c\tf.\tr\x00c\tf.\nr\x00c\tf.\fr\x00c\tf.\rr\x00c\tf. r\x00c\tf.r\x00c\tf\tr\x00c\tf\nr\x00c\tf\fr\x00c\tf\rr\x00c\tf r\x00c\tfr\x00c\nf.\tr\x00c\nf.\nr\x00c\nf.\fr\x00c\nf.\rr\x00c\nf. r\x00c\nf.r\x00c\nf\tr\x00c\nf\nr\x00c\nf\fr\x00c\nf\rr\x00c\nf r\x00c\nfr\x00c\ff.\tr\x00c\ff.\nr\x00c\ff.\fr\x00c\ff.\rr\x00c\ff. r\x00c\ff.r\x00c\ff\tr\x00c\ff\nr\x00c\ff\fr\x00c\ff\rr\x00c\ff r\x00c\ffr\x00c\rf.\tr\x00c\rf.\nr\x00c\rf.\fr\x00c\rf.\rr\x00c\rf. r\x00c\rf.r\x00c\rf\tr\x00c\rf\nr\x00c\rf\fr\x00c\rf\rr\x00c\rf r\x00c\rfr\x00c f.\tr\x00c f.\nr\x00c f.\fr\x00c f.\rr\x00c f. r\x00c f.r\x00c f\tr\x00c f\nr\x00c f\fr\x00c f\rr\x00c f r\x00c fr\x00cf.\tr\x00cf.\nr\x00cf.\fr\x00cf.\rr\x00cf. r\x00cf.r\x00cf\tr\x00cf\nr\x00cf\fr\x00cf\rr\x00cf r\x00cfr\x1e" +
+	"(?i)(?:\\bCal(?:ifornia)?\\.?\\s*(?:Civ(?:il)?\\.?|Penal|Lab(?:or)?\\.?|Health\\s*&\\s*Safety|Gov(?:['‘’]t)?\\.?|Educ?\\.?|Ins\\.?|Veh\\.?)\\s*Code)\x1fw\x1fcalifornia.\t\x00california.\n\x00california.\f\x00california.\r\x00california. \x00california.civil.\x00california.civil\x00california.civ.\x00california.civ\x00california.penal\x00california.labor.\x00california.labor\x00california.lab.\x00california.lab\x00california.health\x00california.gov't.\x00california.gov't\x00california.gov‘t.\x00california.gov‘t\x00california.gov’t.\x00california.gov’t\x00california.gov.\x00california.gov\x00california.educ.\x00california.educ\x00california.edu.\x00california.edu\x00california.ins.\x00california.ins\x00california.veh.\x00california.veh\x00california\t\x00california\n\x00california\f\x00california\r\x00california \x00californiacivil.\x00californiacivil\x00californiaciv.\x00californiaciv\x00californiapenal\x00californialabor.\x00californialabor\x00californialab.\x00californialab\x00californiahealth\x00californiagov't.\x00californiagov't\x00californiagov‘t.\x00californiagov‘t\x00californiagov’t.\x00californiagov’t\x00californiagov.\x00californiagov\x00californiaeduc.\x00californiaeduc\x00californiaedu.\x00californiaedu\x00californiains.\x00californiains\x00californiaveh.\x00californiaveh\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.civil.\x00cal.civil\x00cal.civ.\x00cal.civ\x00cal.penal\x00cal.labor.\x00cal.labor\x00cal.lab.\x00cal.lab\x00cal.health\x00cal.gov't.\x00cal.gov't\x00cal.gov‘t.\x00cal.gov‘t\x00cal.gov’t.\x00cal.gov’t\x00cal.gov.\x00cal.gov\x00cal.educ.\x00cal.educ\x00cal.edu.\x00cal.edu\x00cal.ins.\x00cal.ins\x00cal.veh.\x00cal.veh\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calcivil.\x00calcivil\x00calciv.\x00calciv\x00calpenal\x00callabor.\x00callabor\x00callab.\x00callab\x00calhealth\x00calgov't.\x00calgov't\x00calgov‘t.\x00calgov‘t\x00calgov’t.\x00calgov’t\x00calgov.\x00calgov\x00caleduc.\x00caleduc\x00caledu.\x00caledu\x00calins.\x00calins\x00calveh.\x00calveh\x1e" +
 	"(?i)(?:\\bFed\\.\\s*R\\.\\s*Civ\\.\\s*P\\.\\s*\\d+[\\w()]*)\x1fw\x1ffed.\x1e" +
+	"(?i)(?:\\bPenal\\s+Code\\b)\x1fw\x1fpenal\x1e" +
 	"(?i)(?:\\b[A-Za-z_][\\w-]*\\.(?:js|py|java|cpp|c|h|go|rb|sql|json|xml|csv|xlsx|docx|pdf)\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b\\d+\\s*C\\.?\\s*F\\.?\\s*R\\.?\\s*§*\\s*[\\d.]+)\x1f-\x1f\x1e" +
+	"(?i)(?:\\b\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*A?\\.?\\s*§*\\s*\\d+[\\w()]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w()]*)*)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*A?\\.?\\s*§*\\s*\\d+[\\w()]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w()]*)*|§+\\s*\\d+[\\w().-]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w().-]*)*|\\b(?:Section|Sections|Rule|Rules)\\s+\\d+[\\w().]*|\\bFed\\.\\s*R\\.\\s*Civ\\.\\s*P\\.\\s*\\d+[\\w()]*|\\b\\d+\\s*C\\.?\\s*F\\.?\\s*R\\.?\\s*§*\\s*[\\d.]+)\x1f-\x1f\x1e" +
+	"(?i)(?:\\b\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?|\\bC\\.?\\s?F\\.?\\s?R\\.?|\\bCal(?:ifornia)?\\.?\\s*(?:Civ(?:il)?\\.?|Penal|Lab(?:or)?\\.?|Health\\s*&\\s*Safety|Gov(?:['‘’]t)?\\.?|Educ?\\.?|Ins\\.?|Veh\\.?)\\s*Code|§+\\s*(?:\\d{1,4}|1[0-689]\\d{3}|17[0-13-46-9]\\d\\d|172[1-9]\\d|175[1-9]\\d)\\b|\\b(?:Count|Claim|Cause\\s+of\\s+Action)\\s+(?:[IVXL]+|\\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b|\\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+(?:Count|Claim|Cause\\s+of\\s+Action)\\b|\\b(?:Computer\\s+Fraud\\s+and\\s+Abuse|Lanham|Sherman|Clayton|Digital\\s+Millennium\\s+Copyright|Comprehensive\\s+Computer\\s+Data\\s+Access\\s+and\\s+Fraud|Consumers\\s+Legal\\s+Remedies|Defend\\s+Trade\\s+Secrets|Wiretap|Stored\\s+Communications)\\s+Act\\b|\\b(?:CFAA|DMCA|CLRA|CDAFA|DTSA|CUTSA)\\b|\\bPenal\\s+Code\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\battorney\\s+fees\\b)\x1fw\x1fattorney\x1e" +
 	"(?i)(?:\\battorneys?['‘’]?s?['‘’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
 	"(?i)(?:\\bcounsel\\s+fees\\b)\x1fw\x1fcounsel\x1e" +
 	"(?i)(?:\\bstatutory\\s+damages\\b)\x1fw\x1fstatutory\x1e" +
 	"(?i)(?:\\bstatutory\\s+damages\\b|\\b504\\s*\\(c\\)|§+\\s*505\\b|\\battorneys?['‘’]?s?['‘’]?\\s+fees\\b|\\battorney\\s+fees\\b|\\bcounsel\\s+fees\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:\\bwithout\\s+(?:the\\s+|any\\s+)?(?:attribution|credit|author|byline))\x1fw\x1fwithout\x1e" +
 	"(?i)(?:^(?:['‘’]s?|’s?)\\s)\x1f-\x1f\x1e" +
 	"(?i)(?:^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1f\x1e" +
 	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial))\x1f-\x1f\x1e" +
@@ -52,48 +70,69 @@ const anchorTableData = "" +
 	"(?i)(?:^|[\\s,])(?:-\\s*against\\s*-|against|versus|vs?\\.)(?:\\s|$)\x1f-\x1f\x1e" +
 	"(?i)(?:paragraphs?|¶+)[ ]*(\\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+)?)*)\x1f-\x1f\x1e" +
 	"(?i)(?:paragraphs?|¶+)\\s*(\\d+)(?:\\s*(?:through|thru|to|-|–|—)\\s*(\\d+))?\x1f-\x1f\x1e" +
+	"(?i)(?:§+\\s*(?:\\d{1,4}|1[0-689]\\d{3}|17[0-13-46-9]\\d\\d|172[1-9]\\d|175[1-9]\\d)\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:§+\\s*505\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:§+\\s*\\d+[\\w().-]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w().-]*)*)\x1f-\x1f\x1e" +
 	"(?i)(?:§{1,2}\\s*\\d)\x1f-\x1f\x1e" +
 	"(?i)(?:§{1,2}\\s*\\d|\\b(?:sections?|articles?|paragraphs?|clauses?|schedules?|addend(?:um|a)|appendix|annex)\\s+(?:[ivxlcIVXLC]+\\b|\\d|[A-Z]\\b)|\\b(?i:confidentiality|non-?disclosure|non-?compet\\w*|non-?solicit\\w*|exclusivity|payment|licen[cs]e|use|usage|restrictive|restriction|indemnif\\w*|warranty|termination|audit|notice|minimum\\s+purchase|royalty|pricing|service\\s+level|most\\s+favou?red|assignment|ownership|intellectual\\s+property|return\\s+of\\s+(?:materials|information)|anti-?reverse[-\\s]engineering|reverse[-\\s]engineering)\\s+(?:provisions?|clauses?|covenants?|terms?|obligations?|restrictions?|grants?|sections?)\\b|\\b(?i:provid(?:es|ed|ing)\\s+(?:that|for))\\b|\\b(?i:(?:agreed|agrees|promised|covenanted|undert(?:ook|aken)|obligated|obligates|bound|required|requires|permitted|permits|authori[sz]ed|allowed|licensed|granted))\\s+(?:\\w+\\s+){0,3}(?i:not\\s+)?(?i:to)\\b|\\b(?i:obligations?\\s+(?:under\\s+(?:\\w+\\s+){1,3})?(?:not\\s+)?to\\s+(?:keep|use|pay|maintain|protect|refrain|return|deliver|provide|limit|restrict|destroy|hold|treat|disclose|share|access|perform))\\b|\\b(?i:prohibit\\w*|forb\\w*|restrict\\w*|barred|bars|preclud\\w*)\\b|\\b(?i:(?:only|solely|exclusively)\\s+(?:to|for|in\\s+connection\\s+with))\\b|\\b(?i:shall|must)\\b|\\b(?i:limited\\s+(?:license|right|permission))\\b|\\b(?i:(?:use|uses|purposes?|users?|seats?|sites?|devices?|computers?|locations?|premises)\\s+only)\\b|\\b(?i:requir\\w*\\s+(?:a|an)\\s+(?:separate|additional|further|written|extended|enterprise|commercial)\\s+(?:[\\w-]+\\s+)?(?:license|licence|consent|permission|agreement|approval|subscription))\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:§{1,2}|\\bsections?)\\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\\s*\\([a-zA-Z0-9]{1,4}\\))*)\x1f-\x1f\x1e" +
+	"(?i)(?:©)\x1f-\x1f\x1e" +
 	"(?i),?\\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\\s*[,;]?\x1f-\x1f\x1e" +
 	"(?i)1030|\\bcfaa\\b|§|\\bsub-?sections?\\b|\\bsection\\b\x1f-\x1f\x1e" +
-	"(?i)1125\\s*\\(a\\)\\s*\\(1\\)\\s*\\(A\\)|\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1114\\b\x1f-\x1f\x1e" +
+	"(?i)1202\\s*\\(a\\)\x1f-\x1f1202\x1e" +
+	"(?i)1202\\s*\\(b\\)\\s*\\(1\\)|\\(b\\)\\s*\\(1\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(1)\x1e" +
+	"(?i)1202\\s*\\(b\\)\\s*\\(3\\)|\\(b\\)\\s*\\(3\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(3)\x1e" +
 	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\\b\x1f-\x1f\x1e" +
 	"(?i)[,\\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\\.a|co|l\\.l\\.c|l\\.p|s\\.a|n\\.v|corporation|limited)\\.?$\x1f-\x1f\x1e" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
+	"(?i)\\b(15|17|18)\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*((?:\\d{3,4}[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*(?:\\s*(?:,|and|&|through|to|-|–|—)\\s*(?:§{1,2}\\s*)?)?)+)(\\s*et\\.?\\s*seq\\.?)?\x1fw\x1f15\t\x0015\n\x0015\f\x0015\r\x0015 \x0015u.\t\x0015u.\n\x0015u.\f\x0015u.\r\x0015u. \x0015u.s.\t\x0015u.s.\n\x0015u.s.\f\x0015u.s.\r\x0015u.s. \x0015u.s.c.\t\x0015u.s.c.\n\x0015u.s.c.\f\x0015u.s.c.\r\x0015u.s.c. \x0015u.s.c.\x0015u.s.c\t\x0015u.s.c\n\x0015u.s.c\f\x0015u.s.c\r\x0015u.s.c \x0015u.s.c\x0015u.s\t\x0015u.s\n\x0015u.s\f\x0015u.s\r\x0015u.s \x0015u.sc.\t\x0015u.sc.\n\x0015u.sc.\f\x0015u.sc.\r\x0015u.sc. \x0015u.sc.\x0015u.sc\t\x0015u.sc\n\x0015u.sc\f\x0015u.sc\r\x0015u.sc \x0015u.sc\x0015u\t\x0015u\n\x0015u\f\x0015u\r\x0015u \x0015us.\t\x0015us.\n\x0015us.\f\x0015us.\r\x0015us. \x0015us.c.\t\x0015us.c.\n\x0015us.c.\f\x0015us.c.\r\x0015us.c. \x0015us.c.\x0015us.c\t\x0015us.c\n\x0015us.c\f\x0015us.c\r\x0015us.c \x0015us.c\x0015us\t\x0015us\n\x0015us\f\x0015us\r\x0015us \x0015usc.\t\x0015usc.\n\x0015usc.\f\x0015usc.\r\x0015usc. \x0015usc.\x0015usc\t\x0015usc\n\x0015usc\f\x0015usc\r\x0015usc \x0015usc\x0017\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x0018\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x1e" +
 	"(?i)\\b(?:(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:a\\s+)?category\\s+of\\s+(?:one|its\\s+own)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00category\t\x00category\n\x00category\f\x00category\r\x00category \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x1e" +
 	"(?i)\\b(?:(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:which|it|them|this|that)\\b|(?:a\\s+|one\\s+)?(?:true,?\\s+(?:and\\s+)?(?:correct|accurate)\\s+)?cop(?:y|ies)\\s+of\\s+(?:the|each|its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:agreements?|certificates?|registrations?|letters?|notices?|complaint|press\\s+releases?|contracts?|e-?mails?|licen[cs]es?)\\b|cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00true\x00copy\t\x00copy\n\x00copy\f\x00copy\r\x00copy \x00copies\t\x00copies\n\x00copies\f\x00copies\r\x00copies \x00copy\x00copies\x1e" +
 	"(?i)\\b(?:(?:abc|xyz)\\s+(?:corporations?|companies|entities)\\b)\x1fw\x1fabc\t\x00abc\n\x00abc\f\x00abc\r\x00abc \x00xyz\t\x00xyz\n\x00xyz\f\x00xyz\r\x00xyz \x1e" +
 	"(?i)\\b(?:(?:access|protective)\\s+controls?\\b)\x1fw\x1faccess\x00protective\x1e" +
 	"(?i)\\b(?:(?:access|session|api|bearer)\\s+tokens?\\b)\x1fw\x1faccess\t\x00access\n\x00access\f\x00access\r\x00access \x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x1e" +
+	"(?i)\\b(?:(?:account|log-?in|sign-?in)\\s+(?:and|or)\\s+(?:license|licence|activation)[-\\s]key\\b)\x1fw\x1faccount\x00log-in\x00login\x00sign\x1e" +
 	"(?i)\\b(?:(?:acting|acted)\\s+(?:as|within\\s+the\\s+scope\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:agent|agency|employment)\\b)\x1fw\x1facting\x00acted\x1e" +
 	"(?i)\\b(?:(?:administrator|admin|root|superuser|super-user)\\s+(?:access|accounts?|privileges?|credentials|consoles?|panels?|pages?|endpoints?|rights|areas?)\\b)\x1fw\x1fadmin\x00root\x00super\x1e" +
 	"(?i)\\b(?:(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fafter\x00despite\x00following\x1e" +
 	"(?i)\\b(?:(?:after|following)\\s+(?:his|her|their|its)\\s+(?:departure|separation|resignation|discharge|firing)\\b)\x1fw\x1fafter\x00following\x1e" +
+	"(?i)\\b(?:(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b)\x1fw\x1fafter\x00following\x00once\x1e" +
+	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x1e" +
+	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b|(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b|post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x00post-\x1e" +
 	"(?i)\\b(?:(?:agent|user|partner|customer|client|read-only|limited)[-\\s]level\\s+(?:accounts?|access|credentials)\\b)\x1fw\x1fagent\x00user\x00partner\x00customer\x00client\x00read-only\x00limited\x1e" +
 	"(?i)\\b(?:(?:agreed|obligated|required|promised|undert(?:ook|aken)|bound)\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:keep|maintain|hold|treat|protect)\\b.{0,60}\\b(?:confiden\\w*|secret))\x1fw\x1fagreed\x00obligated\x00required\x00promised\x00undert\x00bound\x1e" +
 	"(?i)\\b(?:(?:aimed|directed|targeted|addressed)\\s+(?:at|to)\\b)\x1fw\x1faimed\x00directed\x00targeted\x00addressed\x1e" +
+	"(?i)\\b(?:(?:ai|technology|tech|software)\\s+companies\\b)\x1fw\x1fai\t\x00ai\n\x00ai\f\x00ai\r\x00ai \x00tech\x00software\t\x00software\n\x00software\f\x00software\r\x00software \x1e" +
+	"(?i)\\b(?:(?:ai|technology|tech|software)\\s+companies\\b|users\\b|developers\\b|the\\s+market\\b|the\\s+public\\b|subscribers\\b|readers\\b)\x1fw\x1fai\t\x00ai\n\x00ai\f\x00ai\r\x00ai \x00tech\x00software\t\x00software\n\x00software\f\x00software\r\x00software \x00users\x00developers\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00subscribers\x00readers\x1e" +
 	"(?i)\\b(?:(?:all\\s+|the\\s+|both\\s+|said\\s+|such\\s+|remaining\\s+|individual\\s+|corporate\\s+)?defendants\\b(?:,?\\s+(?:and\\s+)?each\\s+of\\s+them,?|\\s+collectively,?|\\s+jointly,?|\\s+together,?)?)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00both\x00said\t\x00said\n\x00said\f\x00said\r\x00said \x00such\t\x00such\n\x00such\f\x00such\r\x00such \x00remaining\x00individual\x00corporate\x00defendants\x1e" +
 	"(?i)\\b(?:(?:all\\s+|the\\s+|both\\s+|said\\s+|such\\s+|remaining\\s+|individual\\s+|corporate\\s+)?defendants\\b(?:,?\\s+(?:and\\s+)?each\\s+of\\s+them,?|\\s+collectively,?|\\s+jointly,?|\\s+together,?)?|each\\s+of\\s+(?:the\\s+)?defendants\\b|each\\s+defendant\\b|defendants,\\s+and\\s+each\\s+of\\s+them\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00both\x00said\t\x00said\n\x00said\f\x00said\r\x00said \x00such\t\x00such\n\x00such\f\x00such\r\x00such \x00remaining\x00individual\x00corporate\x00defendants\x00each\x00defendants,\x1e" +
 	"(?i)\\b(?:(?:and|or)\\s+other\\s+(?:works|materials|content)\\b)\x1fw\x1fand\t\x00and\n\x00and\f\x00and\r\x00and \x00or\t\x00or\n\x00or\f\x00or\r\x00or \x1e" +
 	"(?i)\\b(?:(?:another|a\\s+former|former)\\s+(?:employee|user|customer|client)['‘’]s\\s+(?:credentials|password|log-?in|account)\\b)\x1fw\x1fanother\t\x00another\n\x00another\f\x00another\r\x00another \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x1e" +
 	"(?i)\\b(?:(?:another|a\\s+former|former|an?\\s+other|a)\\s+(?:[\\w-]+\\s+){0,2}(?:employee|user|customer|client|colleague|co-?worker|manager|supervisor|administrator|engineer|contractor|executive|officer|partner|vendor)['‘’]s\\s+(?:[\\w-]+\\s+)?(?:credentials|password|passcode|log-?in|account|security\\s+key|hardware\\s+key|token)s?\\b)\x1fw\x1fanother\t\x00another\n\x00another\f\x00another\r\x00another \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x00an\t\x00an\n\x00an\f\x00an\r\x00an \x1e" +
 	"(?i)\\b(?:(?:are|is|were|was|be|been)\\s+(?:highly\\s+|plainly\\s+)?material\\b)\x1fw\x1fare\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00been\t\x00been\n\x00been\f\x00been\r\x00been \x1e" +
+	"(?i)\\b(?:(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
 	"(?i)\\b(?:(?:at\\s+least|in\\s+excess\\s+of|more\\s+than|exceed\\w*|over|not\\s+less\\s+than|upwards\\s+of)\\s+(?:\\$\\s?5,000|five\\s+thousand\\s+dollars|\\$\\s?5k\\b))\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00more\x00exceed\x00over\t\x00over\n\x00over\f\x00over\r\x00over \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00upwards\x1e" +
 	"(?i)\\b(?:(?:at\\s+least|in\\s+excess\\s+of|more\\s+than|exceed\\w*|over|not\\s+less\\s+than|upwards\\s+of)\\s+(?:\\$\\s?5,000|five\\s+thousand\\s+dollars|\\$\\s?5k\\b)|\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b|exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b|(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00more\x00exceed\x00over\t\x00over\n\x00over\f\x00over\r\x00over \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00upwards\x00$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x00statutory\x00jurisdictional\x1e" +
+	"(?i)\\b(?:(?:author|writer|photographer|creator|artist|reporter)s?(?:['‘’]s)?\\s+names?)\x1fw\x1fauthor\x00writer\x00photographer\x00creator\x00artist\x00reporter\x1e" +
+	"(?i)\\b(?:(?:author|writer|photographer|creator|artist|reporter)s?(?:['‘’]s)?\\s+names?|by-?lines?|titles?|copyright\\s+notices?|terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)|licen[cs]e\\s+(?:notices?|terms)|attribution|metadata|EXIF|IPTC|XMP|watermarks?|gutter\\s+credits?|credit\\s+lines?)\x1fw\x1fauthor\x00writer\x00photographer\x00creator\x00artist\x00reporter\x00by-line\x00byline\x00title\x00copyright\x00terms\x00licen\x00attribution\x00metadata\x00exif\x00iptc\x00xmp\x00watermark\x00gutter\x00credit\x1e" +
+	"(?i)\\b(?:(?:available|accessible)\\s+only\\s+to\\s+(?:\\w+\\s+){0,3}(?:subscribers|members|customers|users|account))\x1fw\x1favailable\x00accessible\x1e" +
 	"(?i)\\b(?:(?:available|offered|sold|launched|shipped)\\s+(?:to\\s+(?:customers|buyers|the\\s+public)\\s+)?(?:since|from|as\\s+early\\s+as|in)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b)\x1fw\x1favailable\x00offered\x00sold\x00launched\x00shipped\x1e" +
 	"(?i)\\b(?:(?:a|one|any|the\\s+same)\\s+(?:single\\s+)?(?:calendar\\s+)?year(?:-long)?\\s+period\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:(?:beyond|outside)\\s+(?:the\\s+(?:scope|limits?)\\s+of\\s+)?(?:its|their|his|her|the)\\s+(?:authorized|authorised|permitted)\\s+access\\b)\x1fw\x1fbeyond\x00outside\x1e" +
 	"(?i)\\b(?:(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b)\x1fw\x1fbeyond\x00outside\x00exceed\x1e" +
 	"(?i)\\b(?:(?:blog\\s+)?posts?\\b)\x1fw\x1fblog\x00post\x1e" +
+	"(?i)\\b(?:(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1fbusiness\x00commercial\x00competitive\x00financial\x1e" +
 	"(?i)\\b(?:(?:business|commercial|economic|advantageous|contractual)\\s+relation\\w*)\x1fw\x1fbusiness\x00commercial\x00economic\x00advantageous\x00contractual\x1e" +
 	"(?i)\\b(?:(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\s+(?:common\\s+)?law\\b)\x1fw\x1fcalifornia\x00delaware\x00new\t\x00new\n\x00new\f\x00new\r\x00new \x00texas\x00florida\x00illinois\x00massachusetts\x00pennsylvania\x00washington\x00connecticut\x00georgia\x00ohio\x00michigan\x00virginia\x00colorado\x1e" +
 	"(?i)\\b(?:(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b)\x1fw\x1fcancel\x00abandon\x00walked\x1e" +
+	"(?i)\\b(?:(?:cannot|can['‘’]t|could\\s+not|will\\s+not)\\s+(?:\\w+\\s+){0,4}(?:be\\s+)?(?:fully\\s+)?(?:compensated|remedied)\\b)\x1fw\x1fcannot\x00can't\x00can‘t\x00can’t\x00could\x00will\x1e" +
 	"(?i)\\b(?:(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fchoice\x00selection\x00choosing\x00selecting\x1e" +
 	"(?i)\\b(?:(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b)\x1fw\x1fchose\x00selected\x00awarded\x1e" +
+	"(?i)\\b(?:(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b)\x1fw\x1fcomp\x00exhaustive\x00authoritative\x00definitive\x1e" +
+	"(?i)\\b(?:(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b)\x1fw\x1fcomplete\x00full\x00total\x00thorough\x00deep\x00unmatched\x1e" +
 	"(?i)\\b(?:(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b)\x1fw\x1fcomputer\x00system\x1e" +
 	"(?i)\\b(?:(?:confidential|proprietary)\\s+(?:legends?|designations?|markings?|labels?|stamps?)\\b)\x1fw\x1fconfidential\x00proprietary\x1e" +
 	"(?i)\\b(?:(?:confidential|proprietary)\\s+information\\b)\x1fw\x1fconfidential\x00proprietary\x1e" +
@@ -103,17 +142,21 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:consumer|customer|buyer|market)\\s+(?:survey|research|perception)s?\\b)\x1fw\x1fconsumer\x00customer\x00buyer\x00market\x1e" +
 	"(?i)\\b(?:(?:contends?|contended|asserts?|asserted|claims?|claimed|charges?|charged|insists?|insisted|wrote|writes|stated|states)\\s+that\\b)\x1fw\x1fcontend\x00assert\x00claim\x00charge\x00insist\x00wrote\x00writes\x00state\x1e" +
 	"(?i)\\b(?:(?:contracts?|agreements?|dealings|business)\\s+with\\b)\x1fw\x1fcontract\x00agreement\x00dealings\x00business\x1e" +
+	"(?i)\\b(?:(?:contractual|business|advantageous|economic)\\s+relations\\w*)\x1fw\x1fcontractual\x00business\x00advantageous\x00economic\x1e" +
 	"(?i)\\b(?:(?:contrary\\s+to|outside)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:the\\s+|its\\s+)?(?:licen[cs]e|agreements?|permitted\\s+(?:use|purposes?))\\b)\x1fw\x1fcontrary\x00outside\x1e" +
 	"(?i)\\b(?:(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b)\x1fw\x1fconversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x1e" +
+	"(?i)\\b(?:(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fcore\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x1e" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
 	"(?i)\\b(?:(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice))\x1fw\x1fcould\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcredentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00user\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
+	"(?i)\\b(?:(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b)\x1fw\x1fcurrent\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x1e" +
 	"(?i)\\b(?:(?:customers|buyers|consumers|purchasers|clients|prospects|they)\\s+(?:\\w+\\s+){0,2}(?:relied|rely|relies)\\b)\x1fw\x1fcustomers\x00buyers\x00consumers\x00purchasers\x00clients\x00prospects\x00they\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|partner|subscriber|user|third[-\\s]party|employee|member|vendor)(?:['‘’]s|s['‘’])\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+)?(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00partner\x00subscriber\x00user\x00third\x00employee\x00member\x00vendor\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|partner|subscriber|user|third[-\\s]party|employee|member|vendor)(?:['‘’]s|s['‘’])\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+)?(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\b|(?:customer|client|licensee|subscriber|third[-\\s]party)\\s+(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|api\\s+keys?|access\\s+tokens?)\\b|(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00partner\x00subscriber\x00user\x00third\x00employee\x00member\x00vendor\x00credentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
 	"(?i)\\b(?:(?:customer|client|licensee|subscriber|third[-\\s]party)\\s+(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|api\\s+keys?|access\\s+tokens?)\\b)\x1fw\x1fcustomer\x00client\x00licensee\x00subscriber\x00third\x1e" +
 	"(?i)\\b(?:(?:data\\s+)?breach(?:es)?\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s)\\s+(?:[\\w-]+\\s+)?(?:systems?|servers?|network|computers?)\\b)\x1fw\x1fdata\x00breach\x1e" +
 	"(?i)\\b(?:(?:databases?|folders?|director(?:y|ies)|partitions?|endpoints?|servers?|files?)\\s+(?:that|which)\\s+(?:were|was)\\s+(?:not\\s+(?:available|accessible|open)|closed|restricted|off)\\b)\x1fw\x1fdatabase\x00folder\x00director\x00partition\x00endpoint\x00server\x00file\x1e" +
+	"(?i)\\b(?:(?:days?|weeks?|months?|shortly|just|immediately)\\s+before\\s+(?:resign\\w*|leaving|departing|(?:his|her|their)\\s+departure)\\b)\x1fw\x1fdays\t\x00days\n\x00days\f\x00days\r\x00days \x00day\t\x00day\n\x00day\f\x00day\r\x00day \x00week\x00month\x00shortly\t\x00shortly\n\x00shortly\f\x00shortly\r\x00shortly \x00just\t\x00just\n\x00just\f\x00just\r\x00just \x00immediately\t\x00immediately\n\x00immediately\f\x00immediately\r\x00immediately \x1e" +
 	"(?i)\\b(?:(?:decision|decide)s?\\s+to\\s+(?:purchase|buy|license|contract)\\b)\x1fw\x1fdeci\x1e" +
 	"(?i)\\b(?:(?:defendants?['‘’]s?|defendants['‘’]|its\\s+own|their\\s+own)\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fdefendant\x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x1e" +
 	"(?i)\\b(?:(?:defendants?['‘’]s?|defendants['‘’]|its\\s+own|their\\s+own)\\s+(?:\\w+\\s+){0,2}$|(?:through|by|via|using)\\s+(?:its|their|his|her|defendants?['‘’]s?|defendants['‘’])\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fdefendant\x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x00through\t\x00through\n\x00through\f\x00through\r\x00through \x00by\t\x00by\n\x00by\f\x00by\r\x00by \x00via\t\x00via\n\x00via\f\x00via\r\x00via \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
@@ -122,6 +165,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:did|has|have|had|would|will)\\s+(?:not\\s+)?breach\\b)\x1fw\x1fdid\t\x00did\n\x00did\f\x00did\r\x00did \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00would\x00will\x1e" +
 	"(?i)\\b(?:(?:disclos\\w*|shar(?:e|es|ed|ing)|provid\\w*|reveal\\w*|made\\s+available|make\\s+available|entrust\\w*)\\s+(?:[\\w-]+\\s+){0,4}(?:only|solely|exclusively)\\s+(?:to|with)\\b)\x1fw\x1fdisclos\x00shar\x00provid\x00reveal\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00make\t\x00make\n\x00make\f\x00make\r\x00make \x00entrust\x1e" +
 	"(?i)\\b(?:(?:distributed|sent|handed|mailed|e-?mailed|shown|presented|given|delivered|pitched|broadcast|circulated)\\s+(?:[\\w-]+\\s+){0,3}to\\s+(?:[\\w-]+\\s+){0,3}[a-z]+s\\b)\x1fw\x1fdistributed\x00sent\x00handed\x00mailed\x00e-mailed\x00emailed\x00shown\x00presented\x00given\x00delivered\x00pitched\x00broadcast\x00circulated\x1e" +
+	"(?i)\\b(?:(?:does\\s+not|do\\s+not|doesn['‘’]t|don['‘’]t)\\s+seek\\s+(?:\\w+\\s+){0,3}damages\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00doesn'\x00doesn‘\x00doesn’\x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x1e" +
+	"(?i)\\b(?:(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1fw\x1fdownload\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00took\x00taken\x1e" +
 	"(?i)\\b(?:(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|remov\\w*)\\b.{0,80}\\b(?:confidential|proprietary|source\\s+code|trade\\s+secret))\x1fw\x1fdownload\x00took\x00taken\x00take\x00copy\x00copied\x00copying\x00exfiltrat\x00remov\x1e" +
 	"(?i)\\b(?:(?:duly|validly|properly|timely)\\s+registered\\b)\x1fw\x1fduly\x00validly\x00properly\x00timely\x1e" +
 	"(?i)\\b(?:(?:earlier|years\\s+before|months\\s+before|prior\\s+to|predat\\w*)\\b)\x1fw\x1fearlier\x00years\x00months\x00prior\t\x00prior\n\x00prior\f\x00prior\r\x00prior \x00predat\x1e" +
@@ -129,28 +174,36 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:employment|retention)\\s+(?:agreements?|contracts?)\\b.{0,80}\\b(?:term|through|until|expir\\w*|years?|months?)\\b)\x1fw\x1femployment\x00retention\x1e" +
 	"(?i)\\b(?:(?:ended|ceased)\\b)\x1fw\x1fended\x00ceased\x1e" +
 	"(?i)\\b(?:(?:ended|cut\\s+off)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+|the\\s+)?(?:access|relationship|license|agreement|contract|subscription|employment)\\b)\x1fw\x1fended\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
+	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x1e" +
+	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b|workforce\\b|editors\\b|writers\\b|reporters\\b|journalists\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x00workforce\x00editors\x00writers\x00reporters\x00journalists\x1e" +
 	"(?i)\\b(?:(?:entered|signed|executed)\\s+(?:into\\s+)?(?:the\\s+|an\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}(?:agreements?|contracts?|licen[cs]es?)\\b)\x1fw\x1fentered\x00signed\x00executed\x1e" +
 	"(?i)\\b(?:(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b)\x1fw\x1ffalsely\x00untruthfully\x1e" +
 	"(?i)\\b(?:(?:false|fraudulent)\\s+pretenses\\b)\x1fw\x1ffalse\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:false|misleading)\\s+(?:or\\s+misleading\\s+)?(?:descriptions?|representations?|statements?)\\s+of\\s+fact\\b)\x1fw\x1ffalse\x00misleading\x1e" +
+	"(?i)\\b(?:(?:false|misleading)\\s+(?:statements?|claims?)\\s+(?:of\\s+fact\\s+)?(?:about|regarding|concerning))\x1fw\x1ffalse\x00misleading\x1e" +
 	"(?i)\\b(?:(?:false|misleading|untrue|inaccurate)\\s*[:—–])\x1fw\x1ffalse\x00misleading\x00untrue\x00inaccurate\x1e" +
+	"(?i)\\b(?:(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b)\x1fw\x1ffalse\x00untrue\x00fabricated\x1e" +
 	"(?i)\\b(?:(?:faster|slower|cheaper|lighter|heavier|stronger|stiffer|longer|shorter|quieter)\\b)\x1fw\x1ffaster\x00slower\x00cheaper\x00lighter\x00heavier\x00stronger\x00stiffer\x00longer\x00shorter\x00quieter\x1e" +
 	"(?i)\\b(?:(?:figure|fig\\.)\\s+\\d+\\b)\x1fw\x1ffigure\x00fig.\x1e" +
 	"(?i)\\b(?:(?:filed|submitted|lodged)\\s+(?:an\\s+|its\\s+|the\\s+|a\\s+)?(?:copyright\\s+)?applications?\\b)\x1fw\x1ffiled\x00submitted\x00lodged\x1e" +
 	"(?i)\\b(?:(?:food|trade|industry|auto|boat|gift|toy|tech|technology|medical|dental|retail)\\s+shows?\\b)\x1fw\x1ffood\t\x00food\n\x00food\f\x00food\r\x00food \x00trade\t\x00trade\n\x00trade\f\x00trade\r\x00trade \x00industry\t\x00industry\n\x00industry\f\x00industry\r\x00industry \x00auto\t\x00auto\n\x00auto\f\x00auto\r\x00auto \x00boat\t\x00boat\n\x00boat\f\x00boat\r\x00boat \x00gift\t\x00gift\n\x00gift\f\x00gift\r\x00gift \x00toy\t\x00toy\n\x00toy\f\x00toy\r\x00toy \x00tech\t\x00tech\n\x00tech\f\x00tech\r\x00tech \x00technology\t\x00technology\n\x00technology\f\x00technology\r\x00technology \x00medical\t\x00medical\n\x00medical\f\x00medical\r\x00medical \x00dental\t\x00dental\n\x00dental\f\x00dental\r\x00dental \x00retail\t\x00retail\n\x00retail\f\x00retail\r\x00retail \x1e" +
 	"(?i)\\b(?:(?:german|french|british|u\\.k\\.|uk|english|canadian|japanese|chinese|indian|australian|israeli|korean|italian|spanish|brazilian|mexican)\\s+(?:copyright\\s+(?:act|law|statute)|law\\s+of\\s+copyright)\\b)\x1fw\x1fgerman\t\x00german\n\x00german\f\x00german\r\x00german \x00french\t\x00french\n\x00french\f\x00french\r\x00french \x00british\t\x00british\n\x00british\f\x00british\r\x00british \x00u.k.\t\x00u.k.\n\x00u.k.\f\x00u.k.\r\x00u.k. \x00uk\t\x00uk\n\x00uk\f\x00uk\r\x00uk \x00english\t\x00english\n\x00english\f\x00english\r\x00english \x00canadian\t\x00canadian\n\x00canadian\f\x00canadian\r\x00canadian \x00japanese\t\x00japanese\n\x00japanese\f\x00japanese\r\x00japanese \x00chinese\t\x00chinese\n\x00chinese\f\x00chinese\r\x00chinese \x00indian\t\x00indian\n\x00indian\f\x00indian\r\x00indian \x00australian\t\x00australian\n\x00australian\f\x00australian\r\x00australian \x00israeli\t\x00israeli\n\x00israeli\f\x00israeli\r\x00israeli \x00korean\t\x00korean\n\x00korean\f\x00korean\r\x00korean \x00italian\t\x00italian\n\x00italian\f\x00italian\r\x00italian \x00spanish\t\x00spanish\n\x00spanish\f\x00spanish\r\x00spanish \x00brazilian\t\x00brazilian\n\x00brazilian\f\x00brazilian\r\x00brazilian \x00mexican\t\x00mexican\n\x00mexican\f\x00mexican\r\x00mexican \x1e" +
 	"(?i)\\b(?:(?:had|has|held)\\s+(?:full\\s+|unrestricted\\s+|broad\\s+|complete\\s+|authori[sz]ed\\s+|legitimate\\s+)?access\\s+to\\b)\x1fw\x1fhad\t\x00had\n\x00had\f\x00had\r\x00had \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00haſ\t\x00haſ\n\x00haſ\f\x00haſ\r\x00haſ \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x1e" +
+	"(?i)\\b(?:(?:harder|difficult|unable)\\s+(?:\\w+\\s+){0,4}to\\s+(?:learn|detect|discover|trace|identify|tell)\\b)\x1fw\x1fharder\x00difficult\x00unable\x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+(?:been\\s+)?submitted\\s+(?:\\w+\\s+){0,3}(?:for|to)\\s+(?:the\\s+)?(?:copyright\\s+office|registration)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+(?:been\\s+)?us(?:ed|ing)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:offered|sold|tested|achieved|measured)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have|had|is|are|was|were)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?registered\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
+	"(?i)\\b(?:(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fheld\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
+	"(?i)\\b(?:(?:he|she|they|we|it)\\s+(?:paid|purchased|bought|lost|spent)\\b)\x1fw\x1fhe\t\x00he\n\x00he\f\x00he\r\x00he \x00she\t\x00she\n\x00she\f\x00she\r\x00she \x00they\t\x00they\n\x00they\f\x00they\r\x00they \x00we\t\x00we\n\x00we\f\x00we\r\x00we \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x1e" +
 	"(?i)\\b(?:(?:hundreds|thousands|dozens)\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|clients)\\b)\x1fw\x1fhundreds\x00thousands\x00dozens\x1e" +
 	"(?i)\\b(?:(?:important|significant|critical|decisive)\\s+to\\s+(?:customers|buyers|purchasers|consumers|clients)\\b)\x1fw\x1fimportant\x00significant\x00critical\x00decisive\x1e" +
 	"(?i)\\b(?:(?:improper|unauthorized|impermissible|illegitimate|unlawful|competitive)\\s+purposes?\\b)\x1fw\x1fimproper\x00unauthorized\x00impermissible\x00illegitimate\x00unlawful\x00competitive\x1e" +
 	"(?i)\\b(?:(?:industry|trade)\\s+(?:press|analysts|publications)\\b)\x1fw\x1findustry\x00trade\x1e" +
 	"(?i)\\b(?:(?:in|at|during)\\s+(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|private\\s+|individual\\s+|separate\\s+|closed-door\\s+|one-on-one\\s+)?meetings?\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
+	"(?i)\\b(?:(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1e" +
 	"(?i)\\b(?:(?:in|under)\\s+(?:strict\\s+)?confidence\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00under\t\x00under\n\x00under\f\x00under\r\x00under \x1e" +
 	"(?i)\\b(?:(?:issued|gave|assigned)\\b.{0,60}\\b(?:credentials|log-?ins?|accounts?|passwords?)\\b)\x1fw\x1fissued\x00gave\x00assigned\x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
@@ -159,18 +212,24 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+registered\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:is|was|are|were)\\s+not\\s+(?:the\\s+)?(?:first|only|fastest|cheapest|largest)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:its|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:materials|content|technology|software|platforms?|code|products|documentation)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:its|the)\\s+(?:app|application|site)\\b)\x1fw\x1fits\t\x00its\n\x00its\f\x00its\r\x00its \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:(?:its|their)\\s+own\\s+(?:invention|technology|innovation|idea|creation|work|development)s?\\b)\x1fw\x1fits\t\x00its\n\x00its\f\x00its\r\x00its \x00their\t\x00their\n\x00their\f\x00their\r\x00their \x1e" +
 	"(?i)\\b(?:(?:its|their|the|plaintiff['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+)?marks?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:john|jane|richard)\\s+(?:and\\s+jane\\s+)?does?\\b)\x1fw\x1fjohn\x00jane\x00richard\x1e" +
 	"(?i)\\b(?:(?:john|jane|richard)\\s+(?:and\\s+jane\\s+)?does?\\b|does?\\s+\\d+\\b|does?\\s+(?:one|1)\\s+through\\b|(?:abc|xyz)\\s+(?:corporations?|companies|entities)\\b|et\\s+al\\.?)\x1fw\x1fjohn\x00jane\x00richard\x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00doe\t\x00doe\n\x00doe\f\x00doe\r\x00doe \x00abc\t\x00abc\n\x00abc\f\x00abc\r\x00abc \x00xyz\t\x00xyz\n\x00xyz\f\x00xyz\r\x00xyz \x00et\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
 	"(?i)\\b(?:(?:keep|keeps|kept|maintain\\w*|hold|holds|held|treat\\w*)\\s+(?:\\w+\\s+){0,6}(?:strictly\\s+)?(?:confidential|secret)\\b)\x1fw\x1fkeep\x00keeps\x00kept\x00maintain\x00hold\x00holds\x00held\x00treat\x1e" +
+	"(?i)\\b(?:(?:kept|continued|went\\s+on)\\s+(?:[\\w-]+\\s+){0,2}(?:copying|using|publishing|republishing|selling|displaying)\\b)\x1fw\x1fkept\x00continued\x00went\x1e" +
 	"(?i)\\b(?:(?:knew|known|knowing)\\s+(?:\\w+\\s+){0,4}(?:was|were|to\\s+be|are|is)\\s+(?:false|untrue|misleading)\\b)\x1fw\x1fknew\x00known\x00knowing\x1e" +
 	"(?i)\\b(?:(?:lasts?|runs?|works?)\\s+(?:for|with)\\b)\x1fw\x1flast\x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00work\x1e" +
 	"(?i)\\b(?:(?:law|laws)\\s+of\\s+(?:the\\s+state\\s+of\\s+|the\\s+commonwealth\\s+of\\s+)?(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\b)\x1fw\x1flaw\t\x00law\n\x00law\f\x00law\r\x00law \x00laws\t\x00laws\n\x00laws\f\x00laws\r\x00laws \x1e" +
 	"(?i)\\b(?:(?:letter|demand|complaint|counterclaim|notice)s?\\s+(?:charging|asserting|alleging|claiming)\\b)\x1fw\x1fletter\x00demand\x00complaint\x00counterclaim\x00notice\x1e" +
+	"(?i)\\b(?:(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b)\x1fw\x1fletter\x00notice\x1e" +
 	"(?i)\\b(?:(?:license|agreement|contract|relationship|access|subscription|employment|engagement)\\s+(?:had\\s+|was\\s+)?(?:ended|lapsed)\\b)\x1fw\x1flicense\x00agreement\x00contract\x00relationship\x00access\x00subscription\x00employment\x00engagement\x1e" +
+	"(?i)\\b(?:(?:license|licence|activation|product|serial)[-\\s]key\\s+(?:system|check\\w*|verification|server)s?\\b)\x1fw\x1flicen\x00activation\x00product\x00serial\x1e" +
+	"(?i)\\b(?:(?:license|licence|activation|product|serial|registration)[-\\s]keys?\\b)\x1fw\x1flicen\x00activation\x00product\x00serial\x00registration\x1e" +
 	"(?i)\\b(?:(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b)\x1fw\x1flicen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x1e" +
 	"(?i)\\b(?:(?:made|gave|delivered)\\s+(?:[\\w-]+\\s+){0,3}presentations?\\b)\x1fw\x1fmade\x00gave\x00delivered\x1e" +
+	"(?i)\\b(?:(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b)\x1fw\x1fmade\x00makes\x00making\x1e" +
 	"(?i)\\b(?:(?:misleading|deceptive)\\s+(?:in\\s+that|since)\\b)\x1fw\x1fmisleading\x00deceptive\x1e" +
 	"(?i)\\b(?:(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b)\x1fw\x1fmisle\x00deceiv\x00trick\x00fool\x1e" +
 	"(?i)\\b(?:(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fmisus\x00abus\x1e" +
@@ -195,6 +254,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:phone|telephone|sales|conference)\\s+calls?\\b)\x1fw\x1fphone\x00telephone\x00sales\x00conference\x1e" +
 	"(?i)\\b(?:(?:phone|telephone|sales|conference|video)\\s+calls?\\b)\x1fw\x1fphone\x00telephone\x00sales\x00conference\x00video\x1e" +
 	"(?i)\\b(?:(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:pricing|product|checkout|sign-?up|plans?|features?|help|faq)\\s+pages?\\b)\x1fw\x1fpricing\x00product\x00checkout\t\x00checkout\n\x00checkout\f\x00checkout\r\x00checkout \x00sign\x00plan\x00feature\x00help\t\x00help\n\x00help\f\x00help\r\x00help \x00faq\t\x00faq\n\x00faq\f\x00faq\r\x00faq \x1e" +
+	"(?i)\\b(?:(?:pricing|product|checkout|sign-?up|plans?|features?|help|faq)\\s+pages?\\b|(?:its|the)\\s+(?:app|application|site)\\b|documentation\\b|terms\\s+of\\s+(?:use|service)\\b|privacy\\s+polic(?:y|ies)\\b)\x1fw\x1fpricing\x00product\x00checkout\t\x00checkout\n\x00checkout\f\x00checkout\r\x00checkout \x00sign\x00plan\x00feature\x00help\t\x00help\n\x00help\f\x00help\r\x00help \x00faq\t\x00faq\n\x00faq\f\x00faq\r\x00faq \x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00documentation\x00terms\x00privacy\x1e" +
 	"(?i)\\b(?:(?:primary|principal|important|significant|critical|decisive|leading|main|chief|key|deciding|determining|dominant|top|most\\s+important)\\s+(?:purchasing\\s+|buying\\s+|selection\\s+)?(?:criterion|criteria|factor|consideration|reason)s?\\b)\x1fw\x1fprimary\x00principal\x00important\t\x00important\n\x00important\f\x00important\r\x00important \x00significant\t\x00significant\n\x00significant\f\x00significant\r\x00significant \x00critical\t\x00critical\n\x00critical\f\x00critical\r\x00critical \x00decisive\t\x00decisive\n\x00decisive\f\x00decisive\r\x00decisive \x00leading\t\x00leading\n\x00leading\f\x00leading\r\x00leading \x00main\t\x00main\n\x00main\f\x00main\r\x00main \x00chief\t\x00chief\n\x00chief\f\x00chief\r\x00chief \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00deciding\x00determining\x00dominant\x00top\t\x00top\n\x00top\f\x00top\r\x00top \x00most\x1e" +
 	"(?i)\\b(?:(?:procurement|purchasing|buying|sourcing)\\s+(?:staff|officers?|teams?|departments?|managers?|agents?|personnel)\\b)\x1fw\x1fprocurement\x00purchasing\x00buying\x00sourcing\x1e" +
 	"(?i)\\b(?:(?:product\\s+)?labels?\\b)\x1fw\x1fproduct\x00label\x1e" +
@@ -206,12 +267,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b)\x1fw\x1frelevant\x00market\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b|(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b|(?:only|about|approximately|roughly|fewer\\s+than|no\\s+more\\s+than)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients|companies|retailers|carriers|hospitals|manufacturers)\\b|handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b|(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1frelevant\x00market\x00only\t\x00only\n\x00only\f\x00only\r\x00only \x00about\x00approximately\x00roughly\t\x00roughly\n\x00roughly\f\x00roughly\r\x00roughly \x00fewer\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00handful\x00small\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b)\x1fw\x1frelevant\x00market\x1e" +
+	"(?i)\\b(?:(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[^\\s.,;:()]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b)\x1fw\x1fremov\x00strip\x00delet\x00replac\x1e" +
 	"(?i)\\b(?:(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b)\x1fw\x1freproduced\x00depicted\x00shown\x00pictured\x1e" +
 	"(?i)\\b(?:(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1frestricted\x00limited\x1e" +
 	"(?i)\\b(?:(?:restrict|limit)\\w*\\s+(?:\\w+\\s+){0,2}access\\b)\x1fw\x1frestrict\x00limit\x1e" +
+	"(?i)\\b(?:(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b)\x1fw\x1froot\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x1e" +
 	"(?i)\\b(?:(?:runs?|plays?|loads?|accepts?|releases?|opens?|responds?)\\s+only\\b)\x1fw\x1fruns\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00play\x00load\x00accept\x00release\x00open\x00respond\x1e" +
 	"(?i)\\b(?:(?:sales\\s+)?visits?\\b)\x1fw\x1fsales\x00visit\x1e" +
 	"(?i)\\b(?:(?:scripted\\s+|slide\\s+|investor\\s+|product\\s+)?presentations?\\b)\x1fw\x1fscripted\x00slide\x00investor\x00product\x00presentation\x1e" +
+	"(?i)\\b(?:(?:served|lodged)\\s+(?:\\w+\\s+){0,4}identification\\b)\x1fw\x1fserved\x00lodged\x1e" +
 	"(?i)\\b(?:(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b)\x1fw\x1fsession\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x1e" +
 	"(?i)\\b(?:(?:shall|may|will|must|would|could)\\s+not\\b)\x1fw\x1fshall\t\x00shall\n\x00shall\f\x00shall\r\x00shall \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00will\t\x00will\n\x00will\f\x00will\r\x00will \x00must\t\x00must\n\x00must\f\x00must\r\x00must \x00would\t\x00would\n\x00would\f\x00would\r\x00would \x00could\t\x00could\n\x00could\f\x00could\r\x00could \x1e" +
 	"(?i)\\b(?:(?:shall|may|will|must|would|could)\\s+not\\b|forbid\\w*|prohibit\\w*|agree(?:s|d)?\\s+not\\s+to\\b|not\\s+to\\b|covenant\\w*\\s+not\\b|restrict\\w*)\x1fw\x1fshall\t\x00shall\n\x00shall\f\x00shall\r\x00shall \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00will\t\x00will\n\x00will\f\x00will\r\x00will \x00must\t\x00must\n\x00must\f\x00must\r\x00must \x00would\t\x00would\n\x00would\f\x00would\r\x00would \x00could\t\x00could\n\x00could\f\x00could\r\x00could \x00forbid\x00prohibit\x00agree\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00covenant\x00restrict\x1e" +
@@ -219,15 +283,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:shortly\\s+|soon\\s+|immediately\\s+|promptly\\s+|right\\s+)?after\\b|following\\b|since\\b|upon\\b|once\\b)\x1fw\x1fshortly\x00soon\t\x00soon\n\x00soon\f\x00soon\r\x00soon \x00immediately\x00promptly\x00right\x00after\x00following\x00since\x00upon\x00once\x1e" +
 	"(?i)\\b(?:(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1fsmall\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fsold\x00sell\x1e" +
+	"(?i)\\b(?:(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b)\x1fw\x1fsold\x00sells\x00selling\x00licens\x1e" +
 	"(?i)\\b(?:(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*))\x1fw\x1fsource\x00confidential\x00proprietary\x00trade\x00repositor\x1e" +
 	"(?i)\\b(?:(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b)\x1fw\x1fstatute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x1e" +
 	"(?i)\\b(?:(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fstatutory\x00jurisdictional\x1e" +
 	"(?i)\\b(?:(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fstopped\x00ceased\x1e" +
 	"(?i)\\b(?:(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+)\x1fw\x1fstyle\t\x00style\n\x00style\f\x00style\r\x00style \x00model\t\x00model\n\x00model\f\x00model\r\x00model \x00sku\t\x00sku\n\x00sku\f\x00sku\r\x00sku \x00part\t\x00part\n\x00part\f\x00part\r\x00part \x00item\t\x00item\n\x00item\f\x00item\r\x00item \x00catalog\x00product\t\x00product\n\x00product\f\x00product\r\x00product \x1e" +
+	"(?i)\\b(?:(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b)\x1fw\x1fsystem\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x1e" +
 	"(?i)\\b(?:(?:television|radio|print|online|digital|banner)\\s+(?:ads?|advertis\\w*|commercials?)\\b)\x1fw\x1ftelevision\x00radio\x00print\x00online\x00digital\x00banner\x1e" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
 	"(?i)\\b(?:(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b)\x1fw\x1fterminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x1e" +
 	"(?i)\\b(?:(?:text)?books?\\b)\x1fw\x1ftextbook\x00book\x1e" +
+	"(?i)\\b(?:(?:the\\s+|its\\s+|an?\\s+|this\\s+)?(?:\\w+\\s+)?(?:agreement|contract|license)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:the\\s+|its\\s+|an?\\s+|this\\s+)?(?:\\w+\\s+)?(?:agreement|contract|license)\\b|breach\\w*|consideration|perform\\w*\\s+(?:all\\s+|each\\s+|its\\s+)?(?:of\\s+)?(?:its\\s+)?obligations)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:therefore|thus|accordingly),?\\s+(?:the|that|this|its|their|these|those)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b)\x1fw\x1ftherefore\x00thus\x00accordingly\x1e" +
 	"(?i)\\b(?:(?:the|its|their|client|customer|key|major|national|enterprise)\\s+account\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\t\x00their\n\x00their\f\x00their\r\x00their \x00client\x00customer\x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00major\t\x00major\n\x00major\f\x00major\r\x00major \x00national\t\x00national\n\x00national\f\x00national\r\x00national \x00enterprise\t\x00enterprise\n\x00enterprise\f\x00enterprise\r\x00enterprise \x1e" +
 	"(?i)\\b(?:(?:this|the)\\s+court\\s+has\\s+(?:original\\s+|subject[-\\s]matter\\s+|personal\\s+|supplemental\\s+)?jurisdiction\\b)\x1fw\x1fthis\t\x00this\n\x00this\f\x00this\r\x00this \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
@@ -237,18 +305,25 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:to\\s+)?lose\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:sales|customers|clients|business|accounts?|contracts?|orders|renewals)\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00lose\t\x00lose\n\x00lose\f\x00lose\r\x00lose \x1e" +
 	"(?i)\\b(?:(?:to|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|more\\s+than\\s+|over\\s+|some\\s+)?[\\d,]+\\s+(?:[\\w-]+\\s+){0,2}[a-z]+s\\b)\x1fw\x1fto\t\x00to\n\x00to\f\x00to\r\x00to \x00among\t\x00among\n\x00among\f\x00among\r\x00among \x1e" +
 	"(?i)\\b(?:(?:trade\\s+|industry\\s+)?publications?\\b)\x1fw\x1ftrade\x00industry\x00publication\x1e" +
+	"(?i)\\b(?:(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1ftrain\x1e" +
+	"(?i)\\b(?:(?:understands?|knows?|gets?)\\s+(?:[^\\s.,;:()]+\\s+){0,4}better\\s+than\\s+(?:anyone|anybody|any\\s+other|any\\s+competitor|the\\s+competition|its\\s+competitors)\\b)\x1fw\x1funderstand\x00know\x00gets\t\x00gets\n\x00gets\f\x00gets\r\x00gets \x00get\t\x00get\n\x00get\f\x00get\r\x00get \x1e" +
 	"(?i)\\b(?:(?:understood|read|perceived|interpreted)\\s+by\\s+(?:consumers|customers|buyers|purchasers|clients)\\b)\x1fw\x1funderstood\x00read\x00perceived\x00interpreted\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b)\x1fw\x1funder\x00pursuant\x1e" +
 	"(?i)\\b(?:(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1funder\x00pursuant\x1e" +
+	"(?i)\\b(?:(?:unlawful|unfair|fraudulent)\\s+prong\\b)\x1fw\x1funlawful\x00unfair\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:(?:up)?on\\s+information\\s+and\\s+belief\\b|(?:is|are)\\s+informed\\s+and\\s+believes?(?:,?\\s+and\\s+(?:on\\s+that\\s+basis|thereon|based\\s+thereon)\\s+alleges?,?)?)\x1fw\x1fupon\t\x00upon\n\x00upon\f\x00upon\r\x00upon \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
+	"(?i)\\b(?:(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
 	"(?i)\\b(?:(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fused\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
 	"(?i)\\b(?:(?:used|using|use)\\s+(?:the|that|such|this|lp['‘’]s|plaintiff['‘’]s|its|their)\\s+(?:confidential\\s+|proprietary\\s+)?(?:information|data|access)\\b)\x1fw\x1fused\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00use\t\x00use\n\x00use\f\x00use\r\x00use \x1e" +
 	"(?i)\\b(?:(?:used|using|use|misus\\w*|exploit\\w*)\\b.{0,60}\\bconfidential)\x1fw\x1fused\x00using\x00use\x00misus\x00exploit\x1e" +
 	"(?i)\\b(?:(?:user|account|role|file|folder|directory|system|database|administrator|admin)[-\\s](?:level\\s+)?(?:permissions?|privileges?)\\b)\x1fw\x1fuser\x00account\x00role\x00file\x00folder\x00directory\x00system\x00database\x00admin\x1e" +
 	"(?i)\\b(?:(?:use|used|using)\\s+(?:it\\s+|them\\s+|such\\s+information\\s+|the\\s+information\\s+)?(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
 	"(?i)\\b(?:(?:variable|function|method|class)\\s+names\\b)\x1fw\x1fvariable\x00function\x00method\x00class\x1e" +
+	"(?i)\\b(?:(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+(?:given|provided|granted|afforded|issued)\\s+(?:\\w+\\s+){0,3}access\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
+	"(?i)\\b(?:(?:was|were)\\s+needed\\s+because\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+offline\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were|went)\\s+down\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x1e" +
 	"(?i)\\b(?:(?:wholly[-\\s]owned\\s+)?subsidiar(?:y|ies)\\b)\x1fw\x1fwholly\x00subsidiar\x1e" +
@@ -256,6 +331,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:will|does|do|can|would)(?:\\s+not|n['‘’]t)\\s+(?:run|play|load|launch|start|open|operate|work|function|release|respond)\\b)\x1fw\x1fwill\t\x00will\n\x00will\f\x00will\r\x00will \x00willn't\t\x00willn't\n\x00willn't\f\x00willn't\r\x00willn't \x00willn‘t\t\x00willn‘t\n\x00willn‘t\f\x00willn‘t\r\x00willn‘t \x00willn’t\t\x00willn’t\n\x00willn’t\f\x00willn’t\r\x00willn’t \x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00doesn't\t\x00doesn't\n\x00doesn't\f\x00doesn't\r\x00doesn't \x00doesn‘t\t\x00doesn‘t\n\x00doesn‘t\f\x00doesn‘t\r\x00doesn‘t \x00doesn’t\t\x00doesn’t\n\x00doesn’t\f\x00doesn’t\r\x00doesn’t \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00cann't\t\x00cann't\n\x00cann't\f\x00cann't\r\x00cann't \x00cann‘t\t\x00cann‘t\n\x00cann‘t\f\x00cann‘t\r\x00cann‘t \x00cann’t\t\x00cann’t\n\x00cann’t\f\x00cann’t\r\x00cann’t \x00would\t\x00would\n\x00would\f\x00would\r\x00would \x00wouldn't\t\x00wouldn't\n\x00wouldn't\f\x00wouldn't\r\x00wouldn't \x00wouldn‘t\t\x00wouldn‘t\n\x00wouldn‘t\f\x00wouldn‘t\r\x00wouldn‘t \x00wouldn’t\t\x00wouldn’t\n\x00wouldn’t\f\x00wouldn’t\r\x00wouldn’t \x1e" +
 	"(?i)\\b(?:(?:without|no)\\s+(?:an?\\s+)?(?:employment\\s+agreements?|employment\\s+contracts?|non-?compet\\w*|restrictive\\s+covenants?)\\b)\x1fw\x1fwithout\t\x00without\n\x00without\f\x00without\r\x00without \x00no\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:(?:won['‘’]t|cannot|can['‘’]t)\\s+(?:run|play|load|launch|start|open|operate|work|function|release|respond)\\b)\x1fw\x1fwon'\x00won‘\x00won’\x00cannot\x00can't\x00can‘t\x00can’t\x1e" +
+	"(?i)\\b(?:(?:would|could)\\s+reveal\\b)\x1fw\x1fwould\x00could\x1e" +
 	"(?i)\\b(?:1-year\\b)\x1fw\x1f1-year\x1e" +
 	"(?i)\\b(?:1030\\b)\x1fw\x1f1030\x1e" +
 	"(?i)\\b(?:1030\\s*\\(c\\)\\s*\\(4\\)\\s*\\(A\\)\\s*\\(i\\)\\s*\\((?:II|III|IV|V)\\))\x1fw\x1f1030\x1e" +
@@ -269,12 +345,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:1201\\s*\\(a\\)\\s*\\(2\\))\x1fw\x1f1201\x1e" +
 	"(?i)\\b(?:1201\\s*\\(a\\)\\s*\\(2\\)|1201\\s*\\(b\\)|traffic\\w*|manufactur\\w*\\s+(?:\\w+\\s+){0,4}(?:devices?|tools?|software|products?|technolog\\w*)\\b|offer\\w*\\s+to\\s+the\\s+public\\b)\x1fw\x1f1201\x00traffic\x00manufactur\x00offer\x1e" +
 	"(?i)\\b(?:1201\\s*\\(b\\))\x1fw\x1f1201\x1e" +
+	"(?i)\\b(?:1202\\b)\x1fw\x1f1202\x1e" +
 	"(?i)\\b(?:1203\\b)\x1fw\x1f1203\x1e" +
 	"(?i)\\b(?:12\\s+months\\b)\x1fw\x1f12\t\x0012\n\x0012\f\x0012\r\x0012 \x1e" +
 	"(?i)\\b(?:17200\\b)\x1fw\x1f17200\x1e" +
 	"(?i)\\b(?:17200\\b|business\\s+(?:and|&)\\s+professions\\s+code\\b|bus\\.\\s*(?:&|and)\\s*prof\\.|ucl\\b|cal(?:ifornia|\\.)?\\s+(?:civ(?:il|\\.)?\\s+code|common\\s+law|law)\\b|(?:law|laws)\\s+of\\s+(?:the\\s+state\\s+of\\s+|the\\s+commonwealth\\s+of\\s+)?(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\b|(?:california|delaware|new\\s+jersey|texas|florida|illinois|massachusetts|pennsylvania|washington|connecticut|georgia|ohio|michigan|virginia|colorado)\\s+(?:common\\s+)?law\\b|deceptive\\s+(?:and\\s+unfair\\s+)?trade\\s+practices\\s+act\\b)\x1fw\x1f17200\x00business\x00bus.\t\x00bus.\n\x00bus.\f\x00bus.\r\x00bus. \x00bus.&\t\x00bus.&\n\x00bus.&\f\x00bus.&\r\x00bus.& \x00bus.&prof.\x00bus.and\t\x00bus.and\n\x00bus.and\f\x00bus.and\r\x00bus.and \x00bus.andprof.\x00ucl\x00california\t\x00california\n\x00california\f\x00california\r\x00california \x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00law\t\x00law\n\x00law\f\x00law\r\x00law \x00laws\t\x00laws\n\x00laws\f\x00laws\r\x00laws \x00california\x00delaware\x00new\t\x00new\n\x00new\f\x00new\r\x00new \x00texas\x00florida\x00illinois\x00massachusetts\x00pennsylvania\x00washington\x00connecticut\x00georgia\x00ohio\x00michigan\x00virginia\x00colorado\x00deceptive\x1e" +
 	"(?i)\\b(?:1836\\b)\x1fw\x1f1836\x1e" +
 	"(?i)\\b(?:18\\s*u\\.?\\s*s\\.?\\s*c\\.?\\s*(?:§{1,2}\\s*)?18(?:36|39)\\b)\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c.1836\x0018u.s.c.1839\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s.c1836\x0018u.s.c1839\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc.1836\x0018u.sc.1839\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u.sc1836\x0018u.sc1839\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c.1836\x0018us.c.1839\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us.c1836\x0018us.c1839\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc.1836\x0018usc.1839\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x0018usc1836\x0018usc1839\x1e" +
+	"(?i)\\b(?:2019\\.210\\s+identification\\b)\x1fw\x1f2019.210\x1e" +
+	"(?i)\\b(?:2019\\.210\\s+identification\\b|identification\\s+(?:\\w+\\s+){0,4}(?:served|lodged|filed\\s+under\\s+seal|under\\s+seal)\\b|(?:served|lodged)\\s+(?:\\w+\\s+){0,4}identification\\b)\x1fw\x1f2019.210\x00identification\x00served\x00lodged\x1e" +
 	"(?i)\\b(?:28\\s+u\\.?s\\.?c\\.?\\s+§+\\s*13(?:31|32|38|67|91)\\b)\x1fw\x1f28\t\x0028\n\x0028\f\x0028\r\x0028 \x1e" +
 	"(?i)\\b(?:2fa\\b)\x1fw\x1f2fa\x1e" +
 	"(?i)\\b(?:349\\b)\x1fw\x1f349\x1e" +
@@ -286,9 +365,25 @@ const anchorTableData = "" +
 	"(?i)\\b(?:504\\s*\\(c\\))\x1fw\x1f504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x1e" +
 	"(?i)\\b(?:505\\b)\x1fw\x1f505\x1e" +
 	"(?i)\\b(?:8\\s*\\(d\\))\x1fw\x1f8\t\x008\n\x008\f\x008\r\x008 \x008(d)\x1e" +
+	"(?i)\\b(?:CMI\\b)\x1fw\x1fcmi\x1e" +
+	"(?i)\\b(?:Cal(?:ifornia|\\.)?\\s*)?Bus(?:iness|\\.)?\\s*(?:&|and)\\s*Prof(?:essions|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)?\\s*((?:17200|17500)(?:\\s*(?:,|and|&)\\s*(?:§{1,2}\\s*)?(?:17200|17500))*)\x1fw\x1fcalifornia\t\x00california\n\x00california\f\x00california\r\x00california \x00californiabusiness\t\x00californiabusiness\n\x00californiabusiness\f\x00californiabusiness\r\x00californiabusiness \x00californiabusiness&\x00californiabusinessand\x00californiabus.\t\x00californiabus.\n\x00californiabus.\f\x00californiabus.\r\x00californiabus. \x00californiabus.&\x00californiabus.and\x00californiabus\t\x00californiabus\n\x00californiabus\f\x00californiabus\r\x00californiabus \x00californiabus&\x00californiabusand\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.business\t\x00cal.business\n\x00cal.business\f\x00cal.business\r\x00cal.business \x00cal.business&\x00cal.businessand\x00cal.bus.\t\x00cal.bus.\n\x00cal.bus.\f\x00cal.bus.\r\x00cal.bus. \x00cal.bus.&\x00cal.bus.and\x00cal.bus\t\x00cal.bus\n\x00cal.bus\f\x00cal.bus\r\x00cal.bus \x00cal.bus&\x00cal.busand\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calbusiness\t\x00calbusiness\n\x00calbusiness\f\x00calbusiness\r\x00calbusiness \x00calbusiness&\x00calbusinessand\x00calbus.\t\x00calbus.\n\x00calbus.\f\x00calbus.\r\x00calbus. \x00calbus.&\x00calbus.and\x00calbus\t\x00calbus\n\x00calbus\f\x00calbus\r\x00calbus \x00calbus&\x00calbusand\x00business\t\x00business\n\x00business\f\x00business\r\x00business \x00business&\x00businessand\x00bus.\t\x00bus.\n\x00bus.\f\x00bus.\r\x00bus. \x00bus.&\x00bus.and\x00bus\t\x00bus\n\x00bus\f\x00bus\r\x00bus \x00bus&\x00busand\x1e" +
+	"(?i)\\b(?:Cal(?:ifornia|\\.)?\\s*)?Penal\\s*Code\\s*(?:§{1,2}|sections?)\\s*502\\b\x1fw\x1fcalifornia\t\x00california\n\x00california\f\x00california\r\x00california \x00californiapenal\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.penal\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calpenal\x00penal\x1e" +
+	"(?i)\\b(?:EXIF\\b)\x1fw\x1fexif\x1e" +
+	"(?i)\\b(?:IPTC\\b)\x1fw\x1fiptc\x1e" +
+	"(?i)\\b(?:ISBN\\b)\x1fw\x1fisbn\x1e" +
+	"(?i)\\b(?:ISSN\\b)\x1fw\x1fissn\x1e" +
+	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1f\x1e" +
+	"(?i)\\b(?:XMP\\b)\x1fw\x1fxmp\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
+	"(?i)\\b(?:\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1f$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x1e" +
+	"(?i)\\b(?:\\(c\\)\\s+\\d{4})\x1fw\x1f(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x1e" +
+	"(?i)\\b(?:\\bNDA\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d+\\.\\d+(?:\\.\\d+)*\\s+(?:release|version|build)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:\\d+\\s+(?:times|occasions|instances|copies|outputs)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|subscribers|members|clients|purchasers|dealers)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
+	"(?i)\\b(?:\\d[\\d,]*\\s+(?:\\w+\\s+){0,2}(?:articles|works|photographs|photos|books|images|files|repositories|stories|songs|videos|illustrations)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
+	"(?i)\\b(?:\\w+\\.(?:com|org|net|io)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:aacs\\b)\x1fw\x1faacs\x1e" +
 	"(?i)\\b(?:absence\\s+of\\s+(?:a|an|any)\\s+(?:\\w+\\s+)?(?:contract|agreement)\\b)\x1fw\x1fabsence\x1e" +
 	"(?i)\\b(?:abuse\\b)\x1fw\x1fabuse\x1e" +
@@ -297,6 +392,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:access(?:ed|es|ing)?\\b|obtain\\w*|enter(?:ed|ing|s)?\\b|view(?:ed|ing|s)?\\b|download\\w*|log(?:ged|s|ging)?\\s*(?:in|on)(?:to)?\\b|reach(?:ed|es|ing)?\\b|retriev\\w*|gain(?:ed|s|ing)?\\s+(?:\\w+\\s+)?access\\b|got\\s+(?:\\w+\\s+)?access\\b|us(?:e|ed|es|ing)\\b|copied\\b|scrap(?:e|ed|es|ing)\\b|pull(?:ed|s|ing)?\\b|collect\\w*|harvest\\w*)\x1fw\x1faccess\x00obtain\x00enter\x00view\x00download\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00loggedon\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logsin\x00logson\x00logging\t\x00logging\n\x00logging\f\x00logging\r\x00logging \x00loggingin\x00loggingon\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00logon\x00reached\x00reaches\x00reacheſ\x00reaching\x00reach\x00retriev\x00gained\t\x00gained\n\x00gained\f\x00gained\r\x00gained \x00gains\t\x00gains\n\x00gains\f\x00gains\r\x00gains \x00gaining\t\x00gaining\n\x00gaining\f\x00gaining\r\x00gaining \x00gain\t\x00gain\n\x00gain\f\x00gain\r\x00gain \x00got\t\x00got\n\x00got\f\x00got\r\x00got \x00use\x00used\x00uses\x00useſ\x00using\x00copied\x00scrap\x00pull\x00collect\x00harvest\x1e" +
 	"(?i)\\b(?:access(?:es)?)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access,?\\s+operate,?\\s+and\\s+use\\b)\x1fw\x1faccess\x1e" +
+	"(?i)\\b(?:access[-\\s]control\\w*)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\b)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\s+(?:controls?|restrictions?|limits?|limitations?)\\b)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\s+(?:levels?|tiers?)\\b)\x1fw\x1faccess\x1e" +
@@ -305,9 +401,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:access\\w*)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\w*\\s+(?:to\\s+)?(?:lp['‘’]s|plaintiff['‘’]s|its|the)\\s+(?:[\\w-]+\\s+){0,2}(?:computers?|servers?|systems?|platform|network|back-?end)\\b)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\w*|log(?:ged|s|ging)?\\s*(?:in|on)\\w*|download\\w*|quer(?:y|ied|ies|ying)\\b|intru\\w*|hack\\w*|scrap(?:e|ed|es|ing)\\b|exfiltrat\\w*|penetrat\\w*|retriev\\w*|(?:obtained|took|copied|pulled|extracted)\\s+(?:[\\w-]+\\s+){0,3}(?:from|data|files?|information|records?)\\b)\x1fw\x1faccess\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00loggedon\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logsin\x00logson\x00logging\t\x00logging\n\x00logging\f\x00logging\r\x00logging \x00loggingin\x00loggingon\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00logon\x00download\x00quer\x00intru\x00hack\x00scrap\x00exfiltrat\x00penetrat\x00retriev\x00obtained\x00took\x00copied\x00pulled\x00extracted\x1e" +
+	"(?i)\\b(?:accessible\\s+to\\s+anyone\\b)\x1fw\x1faccessible\x1e" +
+	"(?i)\\b(?:account[-\\s]holders?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:account\\s+(?:managers?|executives?|representatives?)\\b)\x1fw\x1faccount\x1e" +
+	"(?i)\\b(?:account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts?\\b|credentials?\\b|passwords?\\b|log-?ins?\\b|api\\s+keys?\\b|(?:access|session|api|bearer)\\s+tokens?\\b|certificates?\\b|vpn\\b|servers?\\b)\x1fw\x1faccount\x00credential\x00password\x00log-in\x00login\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00certificate\x00vpn\x00server\x1e" +
+	"(?i)\\b(?:accounts?\\s+(?:is\\s+|was\\s+)?required\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts\\b)\x1fw\x1faccounts\x1e" +
 	"(?i)\\b(?:accus(?:ed|es|ing|ation|ations)\\b)\x1fw\x1faccus\x1e" +
 	"(?i)\\b(?:accus(?:ed|es|ing|ation|ations)\\b|(?:contends?|contended|asserts?|asserted|claims?|claimed|charges?|charged|insists?|insisted|wrote|writes|stated|states)\\s+that\\b|(?:letter|demand|complaint|counterclaim|notice)s?\\s+(?:charging|asserting|alleging|claiming)\\b)\x1fw\x1faccus\x00contend\x00assert\x00claim\x00charge\x00insist\x00wrote\x00writes\x00state\x00letter\x00demand\x00complaint\x00counterclaim\x00notice\x1e" +
@@ -318,6 +418,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:acquire[s]?)\x1fw\x1facquire\x1e" +
 	"(?i)\\b(?:acquisition\\b)\x1fw\x1facquisition\x1e" +
 	"(?i)\\b(?:act\\b)\x1fw\x1fact\x1e" +
+	"(?i)\\b(?:activation\\s+(?:server|check|system|process)s?\\b)\x1fw\x1factivation\x1e" +
 	"(?i)\\b(?:acts\\b)\x1fw\x1facts\x1e" +
 	"(?i)\\b(?:actual\\s+(?:conversion|performance|rate|figure|number|results?|speed|uptime|price|capabilit\\w*)\\w*\\b)\x1fw\x1factual\x1e" +
 	"(?i)\\b(?:actually\\b)\x1fw\x1factually\x1e" +
@@ -325,6 +426,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:adapt(?:s|ed|ing)\\b)\x1fw\x1fadapt\x1e" +
 	"(?i)\\b(?:addend(?:um|a)\\b)\x1fw\x1faddend\x1e" +
 	"(?i)\\b(?:addend\\w*)\x1fw\x1faddend\x1e" +
+	"(?i)\\b(?:admin\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b)\x1fw\x1fadmin\x1e" +
+	"(?i)\\b(?:administrat\\w*\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b)\x1fw\x1fadministrat\x1e" +
+	"(?i)\\b(?:administrat\\w*\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b|admin\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?|permissions|passwords?)\\b|(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b|(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b|(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fadmin\x00root\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x00system\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:ads?\\b)\x1fw\x1fads\x00ad\x1e" +
 	"(?i)\\b(?:advantage\\w*)\x1fw\x1fadvantage\x1e" +
 	"(?i)\\b(?:advertis\\w*)\x1fw\x1fadvertis\x1e" +
@@ -339,6 +443,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:affiliation,?\\s+connection,?\\s+or\\s+association\\b)\x1fw\x1faffiliation\x1e" +
 	"(?i)\\b(?:aforementioned)\x1fw\x1faforementioned\x1e" +
 	"(?i)\\b(?:after\\b)\x1fw\x1fafter\x1e" +
+	"(?i)\\b(?:after\\s+(?:\\w+\\s+){0,8}(?:letter|notice|demand|complaint)\\b)\x1fw\x1fafter\x1e" +
 	"(?i)\\b(?:after\\s+(?:being\\s+told|notice|receiving|learning)\\b)\x1fw\x1fafter\x1e" +
 	"(?i)\\b(?:after\\s+(?:the\\s+)?(?:termination|expiration)\\b)\x1fw\x1fafter\x1e" +
 	"(?i)\\b(?:again)\x1fw\x1fagain\x1e" +
@@ -370,13 +475,17 @@ const anchorTableData = "" +
 	"(?i)\\b(?:alter(?:ed|ing|s|ation|ations)?\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:data|files?|records?|code|rules?|information|programs?|settings|configurations?|databases?|logs?)\\b)\x1fw\x1falter\x1e" +
 	"(?i)\\b(?:alter\\s+egos?\\b)\x1fw\x1falter\x1e" +
 	"(?i)\\b(?:alter\\s+egos?\\b|agents?\\s+of\\b|(?:acting|acted)\\s+(?:as|within\\s+the\\s+scope\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:agent|agency|employment)\\b|agency\\b|conspir\\w*|co-?conspirators?\\b|in\\s+concert\\b|aid(?:ed)?\\s+and\\s+abet\\w*|joint\\s+ventur\\w*|single\\s+(?:integrated\\s+)?enterprise\\b|instrumentalit\\w*|dominat\\w*\\s+and\\s+control\\w*)\x1fw\x1falter\x00agent\x00acting\x00acted\x00agency\x00conspir\x00co-conspirator\x00coconspirator\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00aided\t\x00aided\n\x00aided\f\x00aided\r\x00aided \x00aid\t\x00aid\n\x00aid\f\x00aid\r\x00aid \x00joint\x00single\x00instrumentalit\x00dominat\x1e" +
+	"(?i)\\b(?:alter\\w*)\x1fw\x1falter\x1e" +
+	"(?i)\\b(?:alternative\\b)\x1fw\x1falternative\x1e" +
 	"(?i)\\b(?:alternatively\\b)\x1fw\x1falternatively\x1e" +
 	"(?i)\\b(?:amazon\\b)\x1fw\x1famazon\x1e" +
 	"(?i)\\b(?:amended\\b)\x1fw\x1famended\x1e" +
 	"(?i)\\b(?:amendments?\\b)\x1fw\x1famendment\x1e" +
+	"(?i)\\b(?:among\\s+other\\s+things\\b)\x1fw\x1famong\x1e" +
 	"(?i)\\b(?:analysts\\b)\x1fw\x1fanalysts\x1e" +
 	"(?i)\\b(?:and)\x1fw\x1fand\x1e" +
 	"(?i)\\b(?:and\\b)\x1fw\x1fand\x1e" +
+	"(?i)\\b(?:and\\s+(?:other|similar)\\s+(?:information|materials|know-?how)\\b)\x1fw\x1fand\t\x00and\n\x00and\f\x00and\r\x00and \x1e" +
 	"(?i)\\b(?:and|each|of|them|collectively|jointly|together|individually|severally|also|then|later|thereafter|subsequently|again|further|both|all|at|relevant|material|times|upon|on|information|belief|now)\x1fw\x1fand\x00each\x00of\x00them\x00collectively\x00jointly\x00together\x00individually\x00severally\x00also\x00then\x00later\x00thereafter\x00subsequently\x00again\x00further\x00both\x00all\x00at\x00relevant\x00material\x00times\x00upon\x00on\x00information\x00belief\x00now\x1e" +
 	"(?i)\\b(?:announc\\w*)\x1fw\x1fannounc\x1e" +
 	"(?i)\\b(?:annual\\s+meetings?\\b)\x1fw\x1fannual\x1e" +
@@ -384,6 +493,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:anti-?fraud\\b)\x1fw\x1fanti\x1e" +
 	"(?i)\\b(?:anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b)\x1fw\x1fanti\x1e" +
 	"(?i)\\b(?:anti-?tamper\\w*)\x1fw\x1fanti\x1e" +
+	"(?i)\\b(?:antitrust\\b)\x1fw\x1fantitrust\x1e" +
 	"(?i)\\b(?:any\\b)\x1fw\x1fany\x1e" +
 	"(?i)\\b(?:any\\s+(?:person|one|individual|entity)\\s+who\\b)\x1fw\x1fany\t\x00any\n\x00any\f\x00any\r\x00any \x1e" +
 	"(?i)\\b(?:any\\s+one\\s+year\\b)\x1fw\x1fany\t\x00any\n\x00any\f\x00any\r\x00any \x1e" +
@@ -391,6 +501,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:api\\s+keys?\\b)\x1fw\x1fapi\t\x00api\n\x00api\f\x00api\r\x00api \x1e" +
 	"(?i)\\b(?:app\\s+store\\b)\x1fw\x1fapp\t\x00app\n\x00app\f\x00app\r\x00app \x1e" +
 	"(?i)\\b(?:apparel\\b)\x1fw\x1fapparel\x1e" +
+	"(?i)\\b(?:appeared\\b)\x1fw\x1fappeared\x1e" +
+	"(?i)\\b(?:appears?\\b)\x1fw\x1fappear\x1e" +
+	"(?i)\\b(?:appendix\\b)\x1fw\x1fappendix\x1e" +
 	"(?i)\\b(?:applications?\\b)\x1fw\x1fapplication\x1e" +
 	"(?i)\\b(?:applications?\\s+(?:for\\s+(?:copyright\\s+)?registration|to\\s+register)\\b)\x1fw\x1fapplication\x1e" +
 	"(?i)\\b(?:applications?\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:filed|submitted|pending)\\b)\x1fw\x1fapplication\x1e" +
@@ -406,18 +519,22 @@ const anchorTableData = "" +
 	"(?i)\\b(?:are)\x1fw\x1fare\x1e" +
 	"(?i)\\b(?:articles?\\b)\x1fw\x1farticle\x1e" +
 	"(?i)\\b(?:artwork\\w*)\x1fw\x1fartwork\x1e" +
+	"(?i)\\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\\b\x1fw\x1fas alleged\x00as set forth\x00as described\x00as pleaded\x00allegations\x00facts\x1e" +
 	"(?i)\\b(?:as\\b)\x1fw\x1fas\x1e" +
 	"(?i)\\b(?:as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+(?:shown|evidenced|reflected)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:as\\s+[\\w&-]+(?:['‘’]s|’s)(?:\\s+own)?\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b|as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b|(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?|(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:asked\\s+for\\b)\x1fw\x1fasked\x1e" +
 	"(?i)\\b(?:assert\\w*)\x1fw\x1fassert\x1e" +
 	"(?i)\\b(?:assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b)\x1fw\x1fassess\x1e" +
 	"(?i)\\b(?:assign(?:ed|s|ing)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assign(?:s|ed|ee|ees|ment|ments)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assigned)\x1fw\x1fassigned\x1e" +
+	"(?i)\\b(?:as|appears?|appeared|seem(?:s|ed)?)\\s+(?:if\\s+)?(?:\\w+\\s+)?$\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00appear\x00seem\x1e" +
 	"(?i)\\b(?:at)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b|terminable\\b|(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice)|no\\s+(?:fixed|definite)\\s+(?:term|duration)\\b|indefinite\\s+(?:term|duration)\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x00terminable\x00could\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00indefinite\x1e" +
@@ -426,32 +543,44 @@ const anchorTableData = "" +
 	"(?i)\\b(?:at[-\\s]will\\s+(?:employees?|employment|staff|workers|basis)\\b|employed\\s+at[-\\s]will\\b|employment\\s+(?:\\w+\\s+){0,2}(?:is|was|were|are)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b|(?:employees?|staff|recruiters?|engineers?|workers|personnel|developers?|salespe\\w+)\\s+(?:\\w+\\s+){0,3}(?:are|were|is|was)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x00employ\x00employee\x00staff\x00recruiter\x00engineer\x00workers\x00personnel\x00developer\x00salespe\x1e" +
 	"(?i)\\b(?:at\\b)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at\\s+(?:about|around)\\s+that\\s+time\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
+	"(?i)\\b(?:at\\s+(?:the\\s+)?(?:plaintiff['‘’]s\\s+|its\\s+)?expense)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
 	"(?i)\\b(?:at\\s+(?:the\\s+)?same\\s+time\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
+	"(?i)\\b(?:at\\s+least\\s+\\d)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
 	"(?i)\\b(?:at\\s+least\\s+as\\s+early\\s+as\\b)\x1fw\x1fat\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
 	"(?i)\\b(?:attempt)\x1fw\x1fattempt\x1e" +
 	"(?i)\\b(?:attempted)\x1fw\x1fattempted\x1e" +
 	"(?i)\\b(?:attempts)\x1fw\x1fattempts\x1e" +
 	"(?i)\\b(?:attendees\\b)\x1fw\x1fattendees\x1e" +
 	"(?i)\\b(?:attorneys?[['‘’]’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
+	"(?i)\\b(?:attribution)\x1fw\x1fattribution\x1e" +
+	"(?i)\\b(?:attribution\\w*)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:authenticat\\w*)\x1fw\x1fauthenticat\x1e" +
 	"(?i)\\b(?:author(?:ed|ship)\\b)\x1fw\x1fauthor\x1e" +
 	"(?i)\\b(?:author(?:s|ed|ship)?\\b)\x1fw\x1fauthor\x1e" +
 	"(?i)\\b(?:authori[sz]ed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fauthori\x1e" +
 	"(?i)\\b(?:authorised)\x1fw\x1fauthorised\x1e" +
 	"(?i)\\b(?:authorized)\x1fw\x1fauthorized\x1e" +
+	"(?i)\\b(?:authors?['‘’]?s?\\s+names?\\b)\x1fw\x1fauthor\x1e" +
+	"(?i)\\b(?:authors?['‘’]?s?\\s+names?\\b|name\\s+of\\s+the\\s+authors?\\b|by-?lines?\\b|headlines?\\b|titles?\\b|copyright\\s+notices?\\b|notices?\\s+of\\s+copyright\\b|©|\\(c\\)\\s+\\d{4}|terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)\\b|licen[cs]e\\s+(?:text|notices?|headers?|terms)\\b|header\\s+comments?\\b|attribution\\w*|metadata\\b|EXIF\\b|IPTC\\b|XMP\\b|watermarks?\\b|gutter\\s+credits?\\b|credit\\s+lines?\\b|photo\\s+credits?\\b|ISBN\\b|ISSN\\b|identifying\\s+numbers?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:authorship\\b)\x1fw\x1fauthorship\x1e" +
 	"(?i)\\b(?:automatic\\w*)\x1fw\x1fautomatic\x1e" +
+	"(?i)\\b(?:available\\s+to\\s+the\\s+(?:general\\s+)?public\\b)\x1fw\x1favailable\x1e" +
 	"(?i)\\b(?:avoid\\w*)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:awaiting\\s+(?:registration|a\\s+decision|the\\s+copyright\\s+office)\\b)\x1fw\x1fawaiting\x1e" +
 	"(?i)\\b(?:award\\w*)\x1fw\x1faward\x1e" +
+	"(?i)\\b(?:aware\\b)\x1fw\x1faware\x1e" +
 	"(?i)\\b(?:aware\\w*)\x1fw\x1faware\x1e" +
 	"(?i)\\b(?:back-?ends?\\b)\x1fw\x1fback\x1e" +
+	"(?i)\\b(?:bad\\s+faith)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x1e" +
+	"(?i)\\b(?:bad\\s+faith|labou?rs?,?\\s+(?:skill,?\\s+)?(?:and\\s+)?expenditures?|skill,?\\s+expenditure|passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off|misappropriat\\w*|hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x00labo\x00skill\x00passing\x00palming\x00passed\x00palmed\x00misappropriat\x00hot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:badge\\w*)\x1fw\x1fbadge\x1e" +
 	"(?i)\\b(?:bankers?\\b)\x1fw\x1fbanker\x1e" +
 	"(?i)\\b(?:bar(?:s|red|ring)?\\b)\x1fw\x1fbars\x00barred\x00barring\x00bar\x1e" +
 	"(?i)\\b(?:based)\x1fw\x1fbased\x1e" +
 	"(?i)\\b(?:based\\s+(?:up)?on\\b)\x1fw\x1fbased\x1e" +
+	"(?i)\\b(?:based\\s+on\\b)\x1fw\x1fbased\x1e" +
 	"(?i)\\b(?:be)\x1fw\x1fbe\x1e" +
+	"(?i)\\b(?:bears?\\b)\x1fw\x1fbear\x1e" +
 	"(?i)\\b(?:became\\s+available\\b)\x1fw\x1fbecame\x1e" +
 	"(?i)\\b(?:became\\s+aware\\b)\x1fw\x1fbecame\x1e" +
 	"(?i)\\b(?:because\\b)\x1fw\x1fbecause\x1e" +
@@ -465,14 +594,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:begin)\x1fw\x1fbegin\x1e" +
 	"(?i)\\b(?:beginning\\b)\x1fw\x1fbeginning\x1e" +
 	"(?i)\\b(?:begins)\x1fw\x1fbegins\x1e" +
+	"(?i)\\b(?:begins?\\s+with\\b)\x1fw\x1fbegin\x1e" +
 	"(?i)\\b(?:being)\x1fw\x1fbeing\x1e" +
 	"(?i)\\b(?:belief)\x1fw\x1fbelief\x1e" +
+	"(?i)\\b(?:below\\b)\x1fw\x1fbelow\x1e" +
+	"(?i)\\b(?:beneath\\b)\x1fw\x1fbeneath\x1e" +
 	"(?i)\\b(?:benefit[s]?)\x1fw\x1fbenefit\x1e" +
+	"(?i)\\b(?:benefit\\s+conferred|conferred\\s+(?:a\\s+)?benefit)\x1fw\x1fbenefit\x00conferred\x1e" +
 	"(?i)\\b(?:benefit\\w*)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:benefit\\w*\\s+from\\b)\x1fw\x1fbenefit\x1e" +
 	"(?i)\\b(?:berne\\s+convention\\s+works?\\b)\x1fw\x1fberne\x1e" +
 	"(?i)\\b(?:best\\b)\x1fw\x1fbest\x1e" +
-	"(?i)\\b(?:best\\b|leading\\b|world[-\\s]class\\b|superior\\b|unmatched\\b|unrivall?ed\\b|unparalleled\\b|revolutionary\\b|cutting[-\\s]edge\\b|premier\\b|smartest\\b|most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b|next[-\\s]generation\\b|industry[-\\s]leading\\b|state[-\\s]of[-\\s]the[-\\s]art\\b|innovative\\b|game[-\\s]chang\\w*|finest\\b|greatest\\b|ultimate\\b|first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b)\x1fw\x1fbest\x00leading\x00world\x00superior\x00unmatched\x00unrival\x00unparalleled\x00revolutionary\x00cutting\x00premier\x00smartest\x00most\x00next\x00industry\x00state\x00innovative\x00game\x00finest\x00greatest\x00ultimate\x00first\x1e" +
+	"(?i)\\b(?:best\\b|leading\\b|world[-\\s]class\\b|superior\\b|unmatched\\b|unrivall?ed\\b|unparalleled\\b|revolutionary\\b|cutting[-\\s]edge\\b|premier\\b|smartest\\b|most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b|next[-\\s]generation\\b|industry[-\\s]leading\\b|state[-\\s]of[-\\s]the[-\\s]art\\b|innovative\\b|game[-\\s]chang\\w*|finest\\b|greatest\\b|ultimate\\b|first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b|most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b|(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b|(?:understands?|knows?|gets?)\\s+(?:[^\\s.,;:()]+\\s+){0,4}better\\s+than\\s+(?:anyone|anybody|any\\s+other|any\\s+competitor|the\\s+competition|its\\s+competitors)\\b|better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b|(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b|(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b|every\\s+(?:single\\s+)?(?:requirement|rule|regulation|standard|code|law)s?\\s+(?:that\\s+)?(?:applies|apply|you\\s+need)\\b|first\\s+of\\s+its\\s+kind\\b|(?:a\\s+)?category\\s+of\\s+(?:one|its\\s+own)\\b|one\\s+of\\s+a\\s+kind\\b|like\\s+no\\s+other\\b|second\\s+to\\s+none\\b|in\\s+a\\s+(?:class|league)\\s+of\\s+(?:its|their)\\s+own\\b|everything\\s+(?:you|your\\s+\\w+)\\s+(?:will\\s+ever\\s+)?needs?\\b)\x1fw\x1fbest\x00leading\x00world\x00superior\x00unmatched\x00unrival\x00unparalleled\x00revolutionary\x00cutting\x00premier\x00smartest\x00most\x00next\x00industry\x00state\x00innovative\x00game\x00finest\x00greatest\x00ultimate\x00first\x00comp\x00exhaustive\x00authoritative\x00definitive\x00understand\x00know\x00gets\t\x00gets\n\x00gets\f\x00gets\r\x00gets \x00get\t\x00get\n\x00get\f\x00get\r\x00get \x00better\x00complete\x00full\x00total\x00thorough\x00deep\x00current\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x00every\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00category\t\x00category\n\x00category\f\x00category\r\x00category \x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00like\x00second\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00everything\x1e" +
+	"(?i)\\b(?:better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b)\x1fw\x1fbetter\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+|its\\s+)?(?:permitted|licensed|authorized)\\s+(?:use|purposes?|scope)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:bid\\w*)\x1fw\x1fbid\x1e" +
@@ -488,9 +622,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:boast\\w*)\x1fw\x1fboast\x1e" +
 	"(?i)\\b(?:bogus\\b)\x1fw\x1fbogus\x1e" +
 	"(?i)\\b(?:books?\\b)\x1fw\x1fbook\x1e" +
+	"(?i)\\b(?:bore\\b)\x1fw\x1fbore\x1e" +
 	"(?i)\\b(?:both)\x1fw\x1fboth\x1e" +
 	"(?i)\\b(?:bots?\\b)\x1fw\x1fbots\x00bot\x1e" +
 	"(?i)\\b(?:bought)\x1fw\x1fbought\x1e" +
+	"(?i)\\b(?:bought\\b)\x1fw\x1fbought\x1e" +
 	"(?i)\\b(?:boycott\\w*)\x1fw\x1fboycott\x1e" +
 	"(?i)\\b(?:brand(?:s|ed)\\s+(?:itself|themselves|its|their|as)\\b)\x1fw\x1fbrand\x1e" +
 	"(?i)\\b(?:brand\\w*)\x1fw\x1fbrand\x1e" +
@@ -499,13 +635,17 @@ const anchorTableData = "" +
 	"(?i)\\b(?:breach(?:ed|es)\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach(?:ed|es)\\b|(?:did|has|have|had|would|will)\\s+(?:not\\s+)?breach\\b|fail(?:ed|s|ing)?\\s+to\\s+(?:pay|perform|deliver|return|comply|provide|honor|make)\\b|violat(?:ed|es)\\b|refus(?:ed|es)\\b|repudiat(?:ed|es)\\b)\x1fw\x1fbreach\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00would\x00will\x00fail\x00violat\x00refuse\x00repudiat\x1e" +
 	"(?i)\\b(?:breach(?:es)?)\x1fw\x1fbreach\x1e" +
+	"(?i)\\b(?:breach\\s+of\\s+confidence\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*\\s+(?:of\\s+)?(?:(?:his|her|their|its)\\s+)?(?:fiduciary\\s+)?dut(?:y|ies)\\b)\x1fw\x1fbreach\x1e" +
+	"(?i)\\b(?:breach\\w*\\s+(?:of\\s+)?(?:the\\s+)?duty\\s+of\\s+loyalty\\b)\x1fw\x1fbreach\x1e" +
+	"(?i)\\b(?:breach\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:contract|agreement|licen[cs]e|NDA|MLA)\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b)\x1fw\x1fbreach\x1e" +
 	"(?i)\\b(?:breach\\w*|confiden\\w*|without\\s+(?:\\w+\\s+){0,2}(?:consent|authori[sz]ation|permission|license)\\b|improper\\s+means\\b|improperly\\s+(?:acquired|obtained)\\b|stole\\b|stolen\\b|steal\\w*|theft\\b|took\\b|taking\\b|download\\w*|exfiltrat\\w*|unauthori[sz]ed\\b|in\\s+violation\\s+of\\b|misrepresent\\w*|(?:false|fraudulent)\\s+pretenses\\b|(?:only|solely)\\s+(?:for|to)\\b|(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b|contrary\\s+to\\b|bribe\\w*|espionage\\b)\x1fw\x1fbreach\x00confiden\x00without\x00improper\x00stole\x00steal\x00theft\x00took\x00taking\x00download\x00exfiltrat\x00unauthori\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00misrepresent\x00false\x00fraudulent\x00only\x00solely\x00beyond\x00outside\x00exceed\x00contrary\x00bribe\x00espionage\x1e" +
 	"(?i)\\b(?:breach\\w*|terminat\\w*\\b.{0,80}\\b(?:before|prior\\s+to|early|prematurely|without\\s+(?:cause|notice|justification)|in\\s+violation|mid-?term|midway|ahead\\s+of)\\b|repudiat\\w*|fail\\w*\\s+to\\s+(?:pay|perform|renew|honor|deliver)\\b|(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b|(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fbreach\x00terminat\x00repudiat\x00fail\x00cancel\x00abandon\x00walked\x00stopped\x00ceased\x1e" +
 	"(?i)\\b(?:breach\\w*|violat\\w*|fail\\w*\\s+to\\b|refus\\w*|did\\s+not\\s+(?:pay|perform|return|deliver|destroy)\\b|repudiat\\w*)\x1fw\x1fbreach\x00violat\x00fail\x00refus\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00repudiat\x1e" +
 	"(?i)\\b(?:break[s]?)\x1fw\x1fbreak\x1e" +
+	"(?i)\\b(?:breaking\\s+news)\x1fw\x1fbreaking\x1e" +
 	"(?i)\\b(?:brib\\w*)\x1fw\x1fbrib\x1e" +
 	"(?i)\\b(?:bribe\\w*)\x1fw\x1fbribe\x1e" +
 	"(?i)\\b(?:bring[s]?)\x1fw\x1fbring\x1e" +
@@ -525,6 +665,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:built\\b)\x1fw\x1fbuilt\x1e" +
 	"(?i)\\b(?:bus\\.\\s*(?:&|and)\\s*prof\\.)\x1fw\x1fbus.\x1e" +
 	"(?i)\\b(?:business\\b)\x1fw\x1fbusiness\x1e" +
+	"(?i)\\b(?:business\\s+(?:acts?\\s+or\\s+practices?|practices?))\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+(?:and|&)\\s+professions\\s+code\\b)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+(?:methods|information|plans?|strateg\\w*|practices)\\b)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+logic\\b)\x1fw\x1fbusiness\x1e" +
@@ -534,11 +675,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:buyers?\\b)\x1fw\x1fbuyer\x1e" +
 	"(?i)\\b(?:buyers\\b)\x1fw\x1fbuyers\x1e" +
 	"(?i)\\b(?:buying\\s+(?:criteria|criterion|decisions?)\\b)\x1fw\x1fbuying\x1e" +
+	"(?i)\\b(?:by-?lines?)\x1fw\x1fby-line\x00byline\x1e" +
+	"(?i)\\b(?:by-?lines?\\b)\x1fw\x1fby-line\x00byline\x1e" +
 	"(?i)\\b(?:by\\b)\x1fw\x1fby\x1e" +
 	"(?i)\\b(?:by\\s+necessary\\s+implication\\b)\x1fw\x1fby\t\x00by\n\x00by\f\x00by\r\x00by \x1e" +
 	"(?i)\\b(?:bypass(?:es)?)\x1fw\x1fbypass\x1e" +
 	"(?i)\\b(?:bypass\\w*)\x1fw\x1fbypass\x1e" +
 	"(?i)\\b(?:cal(?:ifornia|\\.)?\\s+(?:civ(?:il|\\.)?\\s+code|common\\s+law|law)\\b)\x1fw\x1fcalifornia\t\x00california\n\x00california\f\x00california\r\x00california \x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x1e" +
+	"(?i)\\b(?:cal\\.\\s+lab\\.\\s+code\\b)\x1fw\x1fcal.\x1e" +
 	"(?i)\\b(?:call(?:s|ed)?\\s+(?:its|their|the|itself|themselves|his|her|[\\w/.-]+['‘’]s)\\b)\x1fw\x1fcall\x1e" +
 	"(?i)\\b(?:called\\b)\x1fw\x1fcalled\x1e" +
 	"(?i)\\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\\s*(?:the\\s*)?$\x1fw\x1fcalled\t\x00called\n\x00called\f\x00called\r\x00called \x00calledthe\t\x00calledthe\n\x00calledthe\f\x00calledthe\r\x00calledthe \x00calledthe\x00called\x00named\t\x00named\n\x00named\f\x00named\r\x00named \x00namedthe\t\x00namedthe\n\x00namedthe\f\x00namedthe\r\x00namedthe \x00namedthe\x00named\x00known as\t\x00known as\n\x00known as\f\x00known as\r\x00known as \x00known asthe\t\x00known asthe\n\x00known asthe\f\x00known asthe\r\x00known asthe \x00known asthe\x00known as\x00branded\x00marketed as\t\x00marketed as\n\x00marketed as\f\x00marketed as\r\x00marketed as \x00marketed asthe\t\x00marketed asthe\n\x00marketed asthe\f\x00marketed asthe\r\x00marketed asthe \x00marketed asthe\x00marketed as\x00sold as\t\x00sold as\n\x00sold as\f\x00sold as\r\x00sold as \x00sold asthe\t\x00sold asthe\n\x00sold asthe\f\x00sold asthe\r\x00sold asthe \x00sold asthe\x00sold as\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00asthe\t\x00asthe\n\x00asthe\f\x00asthe\r\x00asthe \x00asthe\x00as\x1e" +
@@ -550,11 +694,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:capitaliz\\w*)\x1fw\x1fcapitaliz\x1e" +
 	"(?i)\\b(?:captchas?\\b)\x1fw\x1fcaptcha\x1e" +
 	"(?i)\\b(?:captur\\w*)\x1fw\x1fcaptur\x1e" +
+	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b)\x1fw\x1fcarr\x1e" +
+	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b|bears?\\b|bore\\b|appears?\\b|appeared\\b|begins?\\s+with\\b|published\\s+(?:\\w+\\s+){0,8}with\\b|with\\s+the\\s+(?:author|byline|headline|notice|title|copyright)|printed\\b|embedded\\b|headers?\\b|beneath\\b|below\\b|under\\s+each\\b|on\\s+each\\b|copyright\\s+pages?\\b|running\\s+headers?\\b|contain\\w*|includ\\w*)\x1fw\x1fcarr\x00bears\x00bear\x00bore\x00appear\x00begin\x00published\x00with\x00printed\x00embedded\x00header\x00beneath\x00below\x00under\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00copyright\x00running\x00contain\x00includ\x1e" +
 	"(?i)\\b(?:cartridges?\\b)\x1fw\x1fcartridge\x1e" +
 	"(?i)\\b(?:case\\s+stud(?:y|ies)\\b)\x1fw\x1fcase\x1e" +
 	"(?i)\\b(?:catalog(?:ue)?s?\\b)\x1fw\x1fcatalog\x1e" +
 	"(?i)\\b(?:caus\\w*)\x1fw\x1fcaus\x1e" +
 	"(?i)\\b(?:ceas\\w*)\x1fw\x1fceas\x1e" +
+	"(?i)\\b(?:cease-and-desist\\b)\x1fw\x1fcease-and-desist\x1e" +
 	"(?i)\\b(?:cease[-\\s]and[-\\s]desist\\b)\x1fw\x1fcease\x1e" +
 	"(?i)\\b(?:ceased\\s+to\\s+be\\s+(?:employed|an\\s+employee|a\\s+(?:customer|subscriber|partner|licensee|reseller))\\b)\x1fw\x1fceased\x1e" +
 	"(?i)\\b(?:ceo\\b)\x1fw\x1fceo\x1e" +
@@ -574,8 +721,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:checksum\\s+validation\\b)\x1fw\x1fchecksum\x1e" +
 	"(?i)\\b(?:chief\\s+\\w+\\s+officer\\b)\x1fw\x1fchief\x1e" +
 	"(?i)\\b(?:chips?\\b)\x1fw\x1fchip\x1e" +
+	"(?i)\\b(?:choos\\w*)\x1fw\x1fchoos\x1e" +
 	"(?i)\\b(?:choose[s]?)\x1fw\x1fchoose\x1e" +
 	"(?i)\\b(?:chose)\x1fw\x1fchose\x1e" +
+	"(?i)\\b(?:chose\\b)\x1fw\x1fchose\x1e" +
+	"(?i)\\b(?:chose\\b|choos\\w*|selected\\b|configur\\w*|designed\\b|instructed\\b|programm\\w*|aware\\b|demand\\w*|cease-and-desist\\b|(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b|after\\s+(?:\\w+\\s+){0,8}(?:letter|notice|demand|complaint)\\b|internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?|messages?|memos?|chats?|communications?)\\b|design\\s+documents?\\b|wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b|asked\\s+for\\b|(?:was|were)\\s+needed\\s+because\\b|alternative\\b)\x1fw\x1fchose\x00choos\x00selected\x00configur\x00designed\x00instructed\x00programm\x00aware\x00demand\x00cease-and-desist\x00letter\x00notice\x00after\x00internal\x00design\x00wrote\x00asked\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00alternative\x1e" +
 	"(?i)\\b(?:cipher\\w*)\x1fw\x1fcipher\x1e" +
 	"(?i)\\b(?:circuit\\b)\x1fw\x1fcircuit\x1e" +
 	"(?i)\\b(?:circulat\\w*)\x1fw\x1fcirculat\x1e" +
@@ -587,10 +737,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:claim(?:s|ed|ing)?\\b)\x1fw\x1fclaim\x1e" +
 	"(?i)\\b(?:claim[s]?)\x1fw\x1fclaim\x1e" +
 	"(?i)\\b(?:claims?\\b)\x1fw\x1fclaim\x1e" +
+	"(?i)\\b(?:class\\s+members?\\b)\x1fw\x1fclass\x1e" +
 	"(?i)\\b(?:clients?\\b)\x1fw\x1fclient\x1e" +
 	"(?i)\\b(?:clients\\b)\x1fw\x1fclients\x1e" +
 	"(?i)\\b(?:clinically\\b)\x1fw\x1fclinically\x1e" +
 	"(?i)\\b(?:clon(?:e|ed|es|ing)\\b)\x1fw\x1fclon\x1e" +
+	"(?i)\\b(?:clon(?:e|es|ed|ing)\\b)\x1fw\x1fclon\x1e" +
 	"(?i)\\b(?:closed\\s+to\\b)\x1fw\x1fclosed\x1e" +
 	"(?i)\\b(?:co-?conspirators?\\b)\x1fw\x1fco-conspirator\x00coconspirator\x1e" +
 	"(?i)\\b(?:co\\b)\x1fw\x1fco\x1e" +
@@ -606,12 +758,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:collectively)\x1fw\x1fcollectively\x1e" +
 	"(?i)\\b(?:commenc\\w*)\x1fw\x1fcommenc\x1e" +
 	"(?i)\\b(?:comments?\\b)\x1fw\x1fcomment\x1e" +
+	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion)\x1fw\x1fcommercial\x1e" +
+	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion|advertis\\w*|misrepresent\\w*\\s+(?:the\\s+)?nature,\\s+characteristics,?\\s+(?:or\\s+|and\\s+)?qualit\\w*|literally\\s+false|false\\s+or\\s+misleading\\s+(?:description|representation|statement)s?|(?:false|misleading)\\s+(?:statements?|claims?)\\s+(?:of\\s+fact\\s+)?(?:about|regarding|concerning))\x1fw\x1fcommercial\x00advertis\x00misrepresent\x00literally\x00false\x00misleading\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b)\x1fw\x1fcommercially\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b|on\\s+the\\s+market\\b|(?:product|feature)\\s+(?:characteristics?|attributes?|capabilit\\w*|availability)\\b|first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b|became\\s+available\\b|verifiable\\b|(?:available|offered|sold|launched|shipped)\\s+(?:to\\s+(?:customers|buyers|the\\s+public)\\s+)?(?:since|from|as\\s+early\\s+as|in)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b)\x1fw\x1fcommercially\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00product\x00feature\x00first\x00became\x00verifiable\x00available\x00offered\x00sold\x00launched\x00shipped\x1e" +
 	"(?i)\\b(?:commercials?\\b)\x1fw\x1fcommercial\x1e" +
 	"(?i)\\b(?:company\\b)\x1fw\x1fcompany\x1e" +
 	"(?i)\\b(?:compar(?:ison|isons|es|ed|ing)\\b)\x1fw\x1fcompar\x1e" +
 	"(?i)\\b(?:compatible\\b)\x1fw\x1fcompatible\x1e" +
+	"(?i)\\b(?:compensatory\\b)\x1fw\x1fcompensatory\x1e" +
 	"(?i)\\b(?:competing\\b)\x1fw\x1fcompeting\x1e" +
 	"(?i)\\b(?:competing\\s+(?:product|platform|service|software|business|offering)s?\\b)\x1fw\x1fcompeting\x1e" +
 	"(?i)\\b(?:competitive\\s+(?:advantage|edge)\\b)\x1fw\x1fcompetitive\x1e" +
@@ -620,6 +775,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:compilations?\\b|copyright\\w*|original\\s+works?(?:\\s+of\\s+authorship)?\\b)\x1fw\x1fcompilation\x00copyright\x00original\x1e" +
 	"(?i)\\b(?:compl(?:ied|y|ies|iance)\\b)\x1fw\x1fcompl\x1e" +
 	"(?i)\\b(?:complaint\\b)\x1fw\x1fcomplaint\x1e" +
+	"(?i)\\b(?:complete\\s+cop(?:y|ies)\\b)\x1fw\x1fcomplete\x1e" +
 	"(?i)\\b(?:components?\\b)\x1fw\x1fcomponent\x1e" +
 	"(?i)\\b(?:computer\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:computer\\s+fraud\\b)\x1fw\x1fcomputer\x1e" +
@@ -627,21 +783,29 @@ const anchorTableData = "" +
 	"(?i)\\b(?:computer\\s+fraud\\s+and\\s+abuse\\b|fraud\\s+and\\s+abuse\\s+act\\b|statute\\s+of\\s+frauds\\b|anti-?fraud\\b|(?:payment|card|credit|insurance|click|ad)[-\\s]fraud\\b|fraud[-\\s](?:detection|prevention|models?|analytics|scoring|monitoring|screening|risk)\\b|(?:no|not|never|without)\\s+(?:any\\s+)?(?:fraud|misrepresentations?|threats?)\\b)\x1fw\x1fcomputer\x00fraud\x00statute\x00anti\x00payment\tfraud\x00payment\nfraud\x00payment\ffraud\x00payment\rfraud\x00payment fraud\x00payment-fraud\x00card\x00credit\x00insurance\tfraud\x00insurance\nfraud\x00insurance\ffraud\x00insurance\rfraud\x00insurance fraud\x00insurance-fraud\x00click\tfraud\x00click\nfraud\x00click\ffraud\x00click\rfraud\x00click fraud\x00click-fraud\x00ad\tfraud\x00ad\nfraud\x00ad\ffraud\x00ad\rfraud\x00ad fraud\x00ad-fraud\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00without\t\x00without\n\x00without\f\x00without\r\x00without \x1e" +
 	"(?i)\\b(?:computers?\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:conceal\\w*)\x1fw\x1fconceal\x1e" +
+	"(?i)\\b(?:conceal\\w*\\s+(?:\\w+\\s+){0,6}infring\\w*)\x1fw\x1fconceal\x1e" +
+	"(?i)\\b(?:conceal\\w*\\s+(?:\\w+\\s+){0,6}infring\\w*|infring\\w*\\s+(?:of\\s+)?(?:its|their|plaintiffs?['‘’]?s?)\\s+(?:registered\\s+)?(?:works?|copyrights?)\\b)\x1fw\x1fconceal\x00infring\x1e" +
+	"(?i)\\b(?:conceal\\w*|so\\s+that\\s+(?:\\w+\\s+){0,8}(?:would\\s+not|could\\s+not|cannot|can['‘’]t|harder|difficult|unable)\\b|(?:harder|difficult|unable)\\s+(?:\\w+\\s+){0,4}to\\s+(?:learn|detect|discover|trace|identify|tell)\\b|(?:would|could)\\s+reveal\\b|prevent\\w*\\s+(?:\\w+\\s+){0,6}(?:detect\\w*|trac\\w*|identif\\w*)|regurgitat\\w*|output\\w*\\s+(?:\\w+\\s+){0,10}without\\b|pattern\\b|practice\\b|repeated\\w*|modus\\s+operandi\\b|continu\\w*\\s+to\\s+(?:strip|remove|delete|scrub|alter)\\b|users\\s+(?:would|could|can)\\s+(?:\\w+\\s+){0,2}(?:copy|republish|reproduce|distribute)\\b)\x1fw\x1fconceal\x00so\t\x00so\n\x00so\f\x00so\r\x00so \x00harder\x00difficult\x00unable\x00would\x00could\x00prevent\x00regurgitat\x00output\x00pattern\x00practice\x00repeated\x00modus\x00continu\x00users\x1e" +
 	"(?i)\\b(?:concepts?\\b)\x1fw\x1fconcept\x1e" +
 	"(?i)\\b(?:concerned)\x1fw\x1fconcerned\x1e" +
 	"(?i)\\b(?:conditions?\\s+precedent\\b)\x1fw\x1fcondition\x1e" +
 	"(?i)\\b(?:conferences?\\b)\x1fw\x1fconference\x1e" +
 	"(?i)\\b(?:confiden\\w*)\x1fw\x1fconfiden\x1e" +
+	"(?i)\\b(?:confidential\\b)\x1fw\x1fconfidential\x1e" +
+	"(?i)\\b(?:confidential\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:download\\w*|took|taken|cop(?:y|ied|ies))\\b)\x1fw\x1fconfidential\x1e" +
+	"(?i)\\b(?:confidential\\s+(?:and\\s+proprietary\\s+)?information\\b)\x1fw\x1fconfidential\x1e" +
+	"(?i)\\b(?:confidential\\s+(?:and|&)\\s+proprietary)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*)\x1fw\x1fconfidential\x1e" +
 	"(?i)\\b(?:confidential\\w*\\b.{0,80}\\b(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|misus\\w*|used|using|use)\\b)\x1fw\x1fconfidential\x1e" +
-	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
-	"(?i)\\b(?:confidential\\w*|proprietary\\b|trade\\s+secrets?\\b|rules\\b|data\\b|source\\s+code\\b|code\\b|labou?rs?\\b|investments?\\b|expenditures?\\b|goodwill\\b|good\\s+will\\b|marks?\\b|trademarks?\\b|brand\\w*|names?\\b|logos?\\b|skill\\b|research\\b|technolog\\w*|information\\b|resources\\b|designs?\\b|customer\\s+lists?\\b|work\\s+product\\b)\x1fw\x1fconfidential\x00proprietary\x00trade\x00rules\x00data\x00source\x00code\x00labo\x00investment\x00expenditure\x00good\x00mark\x00trademark\x00brand\x00name\x00logo\x00skill\x00research\x00technolog\x00information\x00resources\x00design\x00customer\x00work\x1e" +
+	"(?i)\\b(?:confidential\\w*|in\\s+breach\\s+of\\b|breach\\w*\\s+of\\s+(?:\\w+\\s+){0,3}(?:confidence|confidentiality|duty|trust|contract|agreement)\\b|breach\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:contract|agreement|licen[cs]e|NDA|MLA)\\b|trade\\s+secrets?\\b|fiduciary\\b|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|deceiv\\w*|decepti\\w*|confus\\w*|misrepresent\\w*|as\\s+(?:its|their)\\s+own\\b|hot[-\\s]news\\b|time[-\\s]sensitiv\\w*)\x1fw\x1fconfidential\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00trade\x00fiduciary\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00dece\x00confus\x00misrepresent\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00hot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x1e" +
+	"(?i)\\b(?:confidential\\w*|proprietary\\b|trade\\s+secrets?\\b|rules\\b|data\\b|source\\s+code\\b|code\\b|labou?rs?\\b|investments?\\b|expenditures?\\b|goodwill\\b|good\\s+will\\b|marks?\\b|trademarks?\\b|brand\\w*|names?\\b|logos?\\b|skill\\b|research\\b|technolog\\w*|information\\b|resources\\b|designs?\\b|customer\\s+lists?\\b|files?\\b|content\\b|articles?\\b|reports?\\b|listings?\\b|descriptions?\\b|databases?\\b|compilations?\\b|fruits?\\s+of\\s+(?:[^\\s.,;:()]+\\s+){0,2}(?:labou?r|work|efforts?|investment)\\b|work\\s+product\\b)\x1fw\x1fconfidential\x00proprietary\x00trade\x00rules\x00data\x00source\x00code\x00labo\x00investment\x00expenditure\x00good\x00mark\x00trademark\x00brand\x00name\x00logo\x00skill\x00research\x00technolog\x00information\x00resources\x00design\x00customer\x00file\x00content\x00article\x00report\x00listing\x00description\x00database\x00compilation\x00fruit\x00work\x1e" +
 	"(?i)\\b(?:confidentiality\\s+(?:agreements?|provisions?|clauses?|obligations?|terms?|covenants?|undertakings?|policy|policies|restrictions?|requirements?)\\b)\x1fw\x1fconfidentiality\x1e" +
 	"(?i)\\b(?:configur\\w*)\x1fw\x1fconfigur\x1e" +
 	"(?i)\\b(?:configurations?\\b)\x1fw\x1fconfiguration\x1e" +
 	"(?i)\\b(?:confus\\w*)\x1fw\x1fconfus\x1e" +
 	"(?i)\\b(?:confus\\w*|under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1fconfus\x00under\x1e" +
 	"(?i)\\b(?:confusingly\\s+similar\\b)\x1fw\x1fconfusingly\x1e" +
+	"(?i)\\b(?:consideration)\x1fw\x1fconsideration\x1e" +
 	"(?i)\\b(?:consoles?\\b)\x1fw\x1fconsole\x1e" +
 	"(?i)\\b(?:conspir\\w*)\x1fw\x1fconspir\x1e" +
 	"(?i)\\b(?:conspiracy\\b)\x1fw\x1fconspiracy\x1e" +
@@ -650,22 +814,29 @@ const anchorTableData = "" +
 	"(?i)\\b(?:constitution\\b)\x1fw\x1fconstitution\x1e" +
 	"(?i)\\b(?:construct\\w*)\x1fw\x1fconstruct\x1e" +
 	"(?i)\\b(?:consultants?\\b)\x1fw\x1fconsultant\x1e" +
+	"(?i)\\b(?:consumer[-\\s]oriented)\x1fw\x1fconsumer\x1e" +
+	"(?i)\\b(?:consumer[-\\s]oriented|deceptive\\s+acts?\\s+(?:or|and)\\s+practices?|false\\s+advertising)\x1fw\x1fconsumer\x00deceptive\x00false\x1e" +
 	"(?i)\\b(?:consumers\\b)\x1fw\x1fconsumers\x1e" +
 	"(?i)\\b(?:contact[s]?)\x1fw\x1fcontact\x1e" +
 	"(?i)\\b(?:contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcontain\x1e" +
+	"(?i)\\b(?:contain\\w*)\x1fw\x1fcontain\x1e" +
 	"(?i)\\b(?:contains?\\s+code\\b)\x1fw\x1fcontain\x1e" +
 	"(?i)\\b(?:content\\b)\x1fw\x1fcontent\x1e" +
 	"(?i)\\b(?:content\\s+scramble\\s+system\\b)\x1fw\x1fcontent\x1e" +
 	"(?i)\\b(?:continu\\w*)\x1fw\x1fcontinu\x1e" +
+	"(?i)\\b(?:continu\\w*\\s+to\\s+(?:strip|remove|delete|scrub|alter)\\b)\x1fw\x1fcontinu\x1e" +
 	"(?i)\\b(?:continu\\w*|to\\s+(?:the|this)\\s+(?:present|day)\\b|to\\s+date\\b|ongoing\\b|still\\b|through\\s+the\\s+present\\b|(?:has|have)\\s+(?:been\\s+)?us(?:ed|ing)\\b|remains?\\b)\x1fw\x1fcontinu\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00ongoing\x00still\x00through\x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00remain\x1e" +
 	"(?i)\\b(?:continue[sd]?)\x1fw\x1fcontinue\x1e" +
 	"(?i)\\b(?:continue[sd]?|began|begin|begins|proceeded|sought|seek|seeks|attempted|attempt|attempts|conspired|conspire|agreed|agree|went|tried|try)\x1fw\x1fcontinue\x00began\x00begin\x00begins\x00proceeded\x00sought\x00seek\x00seeks\x00attempt\x00conspire\x00agree\x00went\x00tried\x00try\x1e" +
 	"(?i)\\b(?:continuing\\b)\x1fw\x1fcontinuing\x1e" +
 	"(?i)\\b(?:contractors\\b)\x1fw\x1fcontractors\x1e" +
 	"(?i)\\b(?:contracts?\\b)\x1fw\x1fcontract\x1e" +
+	"(?i)\\b(?:contracts?\\b|agreements?\\b|\\bNDA\\b|passing\\s+off\\b|palming\\s+off\\b|confus\\w*|false\\s+statements?\\b|defam\\w*|trade\\s+libel\\b|violence\\b|fraud\\w*\\s+(?:statements?|misrepresent\\w*)|told\\b|represented\\s+to\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:contracts?\\b|contractual\\w*|agreements?\\b)\x1fw\x1fcontract\x00agreement\x1e" +
 	"(?i)\\b(?:contractual\\w*)\x1fw\x1fcontractual\x1e" +
 	"(?i)\\b(?:contrary\\s+to\\b)\x1fw\x1fcontrary\x1e" +
+	"(?i)\\b(?:contributor(?:y|ily))\x1fw\x1fcontributor\x1e" +
+	"(?i)\\b(?:contributor(?:y|ily)|vicarious(?:ly)?|induc(?:e|ed|es|ing|ement)\\s+(?:\\w+\\s+){0,3}infring\\w*|materially\\s+contribut\\w*|right\\s+and\\s+ability\\s+to\\s+(?:supervise|control)|direct\\s+financial\\s+(?:benefit|interest)|knowledge\\s+of\\s+(?:\\w+\\s+){0,4}infring\\w*)\x1fw\x1fcontributor\x00vicarious\x00induc\x00materially\x00right\x00direct\x00knowledge\x1e" +
 	"(?i)\\b(?:contributory\\b)\x1fw\x1fcontributory\x1e" +
 	"(?i)\\b(?:contributory\\b|vicarious\\b|induce(?:ment|d)?\\s+(?:of\\s+|to\\s+)?(?:copyright\\s+)?infringe\\w*|aiding\\s+and\\s+abetting\\b|aided\\s+and\\s+abetted\\b|conspiracy\\b)\x1fw\x1fcontributory\x00vicarious\x00induce\x00aiding\t\x00aiding\n\x00aiding\f\x00aiding\r\x00aiding \x00aided\t\x00aided\n\x00aided\f\x00aided\r\x00aided \x00conspiracy\x1e" +
 	"(?i)\\b(?:contributory|vicarious|induc\\w*|secondary)\\b\x1fw\x1fcontributory\x00vicarious\x00induc\x00secondary\x1e" +
@@ -675,14 +846,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:conversations?\\b)\x1fw\x1fconversation\x1e" +
 	"(?i)\\b(?:conversations?\\b|meetings?\\b|(?:phone|telephone|sales|conference|video)\\s+calls?\\b|in\\s+a\\s+call\\b|one-on-one\\b|face-to-face\\b|in\\s+person\\b|(?:sales\\s+)?visits?\\b|lunch(?:es)?\\b|dinners?\\b)\x1fw\x1fconversation\x00meeting\x00phone\x00telephone\x00sales\x00conference\x00video\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00one-on-one\x00face-to-face\x00visit\x00lunch\x00dinner\x1e" +
 	"(?i)\\b(?:conversion\\b)\x1fw\x1fconversion\x1e" +
+	"(?i)\\b(?:conversion\\b|negligen\\w*|unfair\\s+competition\\b|misappropriation\\b|interference\\b|unjust\\s+enrichment\\b|quantum\\s+meruit\\b|breach\\s+of\\s+confidence\\b)\x1fw\x1fconversion\x00negligen\x00unfair\x00misappropriation\x00interference\x00unjust\x00quantum\x00breach\x1e" +
 	"(?i)\\b(?:convert[s]?)\x1fw\x1fconvert\x1e" +
 	"(?i)\\b(?:convinc\\w*)\x1fw\x1fconvinc\x1e" +
 	"(?i)\\b(?:coo\\b)\x1fw\x1fcoo\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00licens\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b|(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|replicat\\w*|duplicat\\w*|mimic\\w*|clon(?:e|ed|es|ing)\\b|imitat\\w*|emulat\\w*|knock-?offs?\\b|lift(?:s|ed|ing)?\\b|took\\b|taken\\b|appropriat\\w*|misappropriat\\w*|(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b|same\\s+(?:functions|way|features)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00replicat\x00duplicat\x00mimic\x00clon\x00imitat\x00emulat\x00knock\x00lift\x00took\x00taken\x00appropriat\x00misappropriat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00same\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest\\w*|duplicat(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|excerpt(?:s|ed|ing)\\b|embed(?:s|ded|ding)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|pirat(?:e|es|ed|ing)\\b|(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00duplicat\x00replicat\x00clon\x00excerpt\x00embed\x00made\x00makes\x00making\x00pirat\x00train\x1e" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1e" +
@@ -692,9 +864,17 @@ const anchorTableData = "" +
 	"(?i)\\b(?:copyright\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+(?:act|law)\\s+of\\s+(?:germany|france|the\\s+united\\s+kingdom|canada|japan|china|india|australia|israel|korea|italy|spain|brazil|mexico)\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+management\\s+information)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+management\\s+information\\b)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+management\\s+information\\b|CMI\\b|1202\\b)\x1fw\x1fcopyright\x00cmi\x001202\x1e" +
+	"(?i)\\b(?:copyright\\s+management\\s+information|CMI\\b)\x1fw\x1fcopyright\x00cmi\x1e" +
+	"(?i)\\b(?:copyright\\s+notices?)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+notices?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+office\\s+(?:has\\s+)?(?:registered|issued|granted)\\b)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\s+pages?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\s+registrations?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyright\\w*)\x1fw\x1fcopyright\x1e" +
+	"(?i)\\b(?:copyright\\w*|works?\\s+of\\s+authorship|copyrightable|sound\\s+recordings?|musical\\s+(?:compositions?|works?)|motion\\s+pictures?|audiovisual\\s+works?|literary\\s+works?|photographs?|architectural\\s+works?|pictorial|graphic\\s+works?)\\b\x1fw\x1fcopyright\x00work\x00copyrightable\x00sound\x00musical\x00motion\x00audiovisual\x00literary\x00photograph\x00architectural\x00pictorial\x00graphic\x1e" +
 	"(?i)\\b(?:copyrighted\\s+(?:materials?|works?|content|property)\\b)\x1fw\x1fcopyrighted\x1e" +
 	"(?i)\\b(?:copyrights?\\b)\x1fw\x1fcopyright\x1e" +
 	"(?i)\\b(?:copyrights\\b)\x1fw\x1fcopyrights\x1e" +
@@ -717,6 +897,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:covert\\w*)\x1fw\x1fcovert\x1e" +
 	"(?i)\\b(?:crack\\w*)\x1fw\x1fcrack\x1e" +
 	"(?i)\\b(?:crash\\w*)\x1fw\x1fcrash\x1e" +
+	"(?i)\\b(?:crawl\\w*)\x1fw\x1fcrawl\x1e" +
 	"(?i)\\b(?:creat(?:ed|ion)\\b)\x1fw\x1fcreat\x1e" +
 	"(?i)\\b(?:creat(?:ed|or|ors)\\b)\x1fw\x1fcreat\x1e" +
 	"(?i)\\b(?:credentials?\\b)\x1fw\x1fcredential\x1e" +
@@ -726,9 +907,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:credentials\\s+(?:of|belonging\\s+to|issued\\s+to)\\s+(?:a|another|former|an|other)\\b)\x1fw\x1fcredentials\x1e" +
 	"(?i)\\b(?:credential|pass(?:word|code)|log-?in|user\\s*name|user\\s*id|account|key|token)\x1fw\x1fcredential\x00pass\x00log-in\x00login\x00user\x00account\x00key\x00token\x1e" +
 	"(?i)\\b(?:credit\\s+for\\b)\x1fw\x1fcredit\x1e" +
+	"(?i)\\b(?:credit\\s+lines?\\b)\x1fw\x1fcredit\x1e" +
 	"(?i)\\b(?:credits?\\b)\x1fw\x1fcredit\x1e" +
+	"(?i)\\b(?:crop\\w*)\x1fw\x1fcrop\x1e" +
 	"(?i)\\b(?:css\\s+encryption\\b)\x1fw\x1fcss\t\x00css\n\x00css\f\x00css\r\x00css \x1e" +
 	"(?i)\\b(?:cto\\b)\x1fw\x1fcto\x1e" +
+	"(?i)\\b(?:customer\\s+(?:lists?|data|information)\\b)\x1fw\x1fcustomer\x1e" +
 	"(?i)\\b(?:customer\\s+(?:lists?|information|data)\\b)\x1fw\x1fcustomer\x1e" +
 	"(?i)\\b(?:customer\\s+lists?\\b)\x1fw\x1fcustomer\x1e" +
 	"(?i)\\b(?:customers?\\b)\x1fw\x1fcustomer\x1e" +
@@ -743,21 +927,30 @@ const anchorTableData = "" +
 	"(?i)\\b(?:damage\\s+to\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?(?:data|systems?|programs?|computers?|servers?|network|information|software)\\b)\x1fw\x1fdamage\x1e" +
 	"(?i)\\b(?:damage\\w*)\x1fw\x1fdamage\x1e" +
 	"(?i)\\b(?:damage\\w*|los(?:s|ses|t)\\b|harm\\w*|injur\\w*|deprived\\b)\x1fw\x1fdamage\x00loss\x00losses\x00lost\x00harm\x00injur\x00deprived\x1e" +
+	"(?i)\\b(?:damages\\b)\x1fw\x1fdamages\x1e" +
+	"(?i)\\b(?:damages\\b|compensatory\\b|punitive\\b|disgorg\\w*\\s+(?:of\\s+)?(?:all\\s+)?(?:\\w+\\s+){0,2}(?:profits|revenues|earnings|gains)\\b)\x1fw\x1fdamages\x00compensatory\x00punitive\x00disgorg\x1e" +
+	"(?i)\\b(?:damages\\b|harm\\w*|injur\\w*)\x1fw\x1fdamages\x00harm\x00injur\x1e" +
+	"(?i)\\b(?:damages\\s+(?:are|is)\\s+(?:not\\s+available|unavailable)\\b)\x1fw\x1fdamages\x1e" +
+	"(?i)\\b(?:damages\\s+(?:are|is)\\s+(?:not\\s+available|unavailable)\\b|(?:does\\s+not|do\\s+not|doesn['‘’]t|don['‘’]t)\\s+seek\\s+(?:\\w+\\s+){0,3}damages\\b|not\\s+(?:seeking|claiming)\\s+(?:\\w+\\s+){0,3}damages\\b|without\\s+(?:seeking\\s+)?damages\\b|no\\s+(?:\\w+\\s+){0,2}damages\\b)\x1fw\x1fdamages\x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00doesn'\x00doesn‘\x00doesn’\x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00without\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:dashboards?\\b)\x1fw\x1fdashboard\x1e" +
 	"(?i)\\b(?:data\\b)\x1fw\x1fdata\x1e" +
 	"(?i)\\b(?:data\\s*sets?\\b)\x1fw\x1fdata\x1e" +
 	"(?i)\\b(?:data\\s*sheets?\\b)\x1fw\x1fdata\x1e" +
 	"(?i)\\b(?:data\\s+scientists?\\b)\x1fw\x1fdata\x1e" +
+	"(?i)\\b(?:data\\s+sets?\\b)\x1fw\x1fdata\x1e" +
 	"(?i)\\b(?:databases?\\b)\x1fw\x1fdatabase\x1e" +
+	"(?i)\\b(?:datasets?\\b)\x1fw\x1fdataset\x1e" +
 	"(?i)\\b(?:dates?\\b)\x1fw\x1fdate\x1e" +
 	"(?i)\\b(?:deactivat\\w*)\x1fw\x1fdeactivat\x1e" +
 	"(?i)\\b(?:dealers\\b)\x1fw\x1fdealers\x1e" +
 	"(?i)\\b(?:debut\\w*)\x1fw\x1fdebut\x1e" +
 	"(?i)\\b(?:deceiv\\w*)\x1fw\x1fdeceiv\x1e" +
+	"(?i)\\b(?:decept\\w*)\x1fw\x1fdecept\x1e" +
 	"(?i)\\b(?:decepti\\w*)\x1fw\x1fdecepti\x1e" +
 	"(?i)\\b(?:deceptive(?:ly)?\\b)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\b)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\s+(?:and\\s+unfair\\s+)?trade\\s+practices\\s+act\\b)\x1fw\x1fdeceptive\x1e" +
+	"(?i)\\b(?:deceptive\\s+acts?\\s+(?:or|and)\\s+practices?)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:decision-?makers\\b)\x1fw\x1fdecision\x1e" +
 	"(?i)\\b(?:declaratory\\s+judgment\\b)\x1fw\x1fdeclaratory\x1e" +
 	"(?i)\\b(?:declin\\w*\\s+(?:in\\s+)?(?:sales|revenues?|bookings)\\b)\x1fw\x1fdeclin\x1e" +
@@ -766,6 +959,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:decrypt\\w*)\x1fw\x1fdecrypt\x1e" +
 	"(?i)\\b(?:decrypt\\w*|descrambl\\w*|hack\\w*|exploit\\w*|patch\\w*|inject\\w*|tamper\\w*|solv(?:e|ed|es|ing)\\b|disabl\\w*|bypass\\w*|extract\\w*|crack\\w*|spoof\\w*|replay\\w*)\x1fw\x1fdecrypt\x00descrambl\x00hack\x00exploit\x00patch\x00inject\x00tamper\x00solv\x00disabl\x00bypass\x00extract\x00crack\x00spoof\x00replay\x1e" +
 	"(?i)\\b(?:defam\\w*)\x1fw\x1fdefam\x1e" +
+	"(?i)\\b(?:defam\\w*|trade\\s+libel\\b|libel\\w*|slander\\w*|disparag\\w*\\s+(?:\\w+\\s+){0,8}(?:false|untrue)|(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b|knew\\s+(?:was|were|to\\s+be)\\s+(?:false|untrue)\\b|fraud\\w*|misrepresent\\w*|brib\\w*|threat\\w*|intimidat\\w*|trade\\s+secrets?\\b|misappropriat\\w*|without\\s+authori[sz]ation\\b|antitrust\\b|sherman\\s+act\\b|§\\s*16600\\b|breach\\w*\\s+(?:of\\s+)?(?:(?:his|her|their|its)\\s+)?(?:fiduciary\\s+)?dut(?:y|ies)\\b|breach\\w*\\s+(?:of\\s+)?(?:the\\s+)?duty\\s+of\\s+loyalty\\b|violat\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[A-Z]\\w+\\s+){0,4}(?:act|code|statute|law)\\b|cal\\.\\s+lab\\.\\s+code\\b|confidential\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:download\\w*|took|taken|cop(?:y|ied|ies))\\b|(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:defamation\\b)\x1fw\x1fdefamation\x1e" +
 	"(?i)\\b(?:defamation\\b|libel\\b|slander\\b|disparagement\\b|fraud\\w*|trade\\s+secrets?\\b|misappropriation\\b|false\\s+advertising\\b|lanham\\b|computer\\s+fraud\\b|cfaa\\b|conversion\\b|fiduciary\\b|deceptive\\b)\x1fw\x1fdefamation\x00libel\x00slander\x00disparagement\x00fraud\x00trade\x00misappropriation\x00false\x00lanham\x00computer\x00cfaa\x00conversion\x00fiduciary\x00deceptive\x1e" +
 	"(?i)\\b(?:defeat\\w*)\x1fw\x1fdefeat\x1e" +
@@ -783,6 +977,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:delet\\w*)\x1fw\x1fdelet\x1e" +
 	"(?i)\\b(?:deliberate\\w*)\x1fw\x1fdeliberate\x1e" +
 	"(?i)\\b(?:deliver\\w*)\x1fw\x1fdeliver\x1e" +
+	"(?i)\\b(?:demand\\w*)\x1fw\x1fdemand\x1e" +
 	"(?i)\\b(?:den(?:y|ies|ied|ying)\\b)\x1fw\x1fdeny\x00denied\x00denies\x00denieſ\x00denying\x1e" +
 	"(?i)\\b(?:denial[-\\s]of[-\\s]service\\b)\x1fw\x1fdenial\x1e" +
 	"(?i)\\b(?:denied\\s+(?:the\\s+application|registration)\\b)\x1fw\x1fdenied\x1e" +
@@ -790,14 +985,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:deploy\\w*)\x1fw\x1fdeploy\x1e" +
 	"(?i)\\b(?:deprived\\b)\x1fw\x1fdeprived\x1e" +
 	"(?i)\\b(?:derivative\\b)\x1fw\x1fderivative\x1e" +
+	"(?i)\\b(?:derivative\\s+works?)\x1fw\x1fderivative\x1e" +
 	"(?i)\\b(?:derivative\\s+works?\\b)\x1fw\x1fderivative\x1e" +
+	"(?i)\\b(?:derivative\\w*)\x1fw\x1fderivative\x1e" +
 	"(?i)\\b(?:descrambl\\w*)\x1fw\x1fdescrambl\x1e" +
 	"(?i)\\b(?:descramble\\s+a\\s+scrambled\\s+work\\b)\x1fw\x1fdescramble\x1e" +
 	"(?i)\\b(?:descramble\\s+a\\s+scrambled\\s+work\\b|decrypt\\s+an\\s+encrypted\\s+work\\b|(?:to\\s+)?avoid,?\\s+bypass,?\\s+remove,?\\s+deactivate,?\\s+or\\s+impair\\s+a\\s+technological\\s+measure\\b|effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b|in\\s+the\\s+ordinary\\s+course\\s+of\\s+its\\s+operation,?\\s+requires\\s+the\\s+application\\s+of\\s+information\\b|requires\\s+the\\s+application\\s+of\\s+information,?\\s+or\\s+a\\s+process\\s+or\\s+a\\s+treatment\\b)\x1fw\x1fdescramble\x00decrypt\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00avoid,\t\x00avoid,\n\x00avoid,\f\x00avoid,\r\x00avoid, \x00avoid\t\x00avoid\n\x00avoid\f\x00avoid\r\x00avoid \x00effectively\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00requires\x1e" +
 	"(?i)\\b(?:describ\\w*)\x1fw\x1fdescrib\x1e" +
 	"(?i)\\b(?:described)\x1fw\x1fdescribed\x1e" +
+	"(?i)\\b(?:descriptions?\\b)\x1fw\x1fdescription\x1e" +
 	"(?i)\\b(?:design(?:ed)\\b)\x1fw\x1fdesigned\x1e" +
 	"(?i)\\b(?:design\\s+(?:documents?|requirements?|specifications?)\\b)\x1fw\x1fdesign\x1e" +
+	"(?i)\\b(?:design\\s+documents?\\b)\x1fw\x1fdesign\x1e" +
+	"(?i)\\b(?:designed\\b)\x1fw\x1fdesigned\x1e" +
 	"(?i)\\b(?:designers?\\b)\x1fw\x1fdesigner\x1e" +
 	"(?i)\\b(?:designs?\\b)\x1fw\x1fdesign\x1e" +
 	"(?i)\\b(?:despite\\b)\x1fw\x1fdespite\x1e" +
@@ -809,6 +1009,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:develop\\w*)\x1fw\x1fdevelop\x1e" +
 	"(?i)\\b(?:developed\\s+by\\s+(?:lp|plaintiff)\\b)\x1fw\x1fdeveloped\x1e" +
 	"(?i)\\b(?:developers?\\b)\x1fw\x1fdeveloper\x1e" +
+	"(?i)\\b(?:developers\\b)\x1fw\x1fdevelopers\x1e" +
 	"(?i)\\b(?:devices?\\b)\x1fw\x1fdevice\x1e" +
 	"(?i)\\b(?:did)\x1fw\x1fdid\x1e" +
 	"(?i)\\b(?:did\\s+not\\s+(?:pay|perform|return|deliver|destroy)\\b)\x1fw\x1fdid\t\x00did\n\x00did\f\x00did\r\x00did \x1e" +
@@ -818,12 +1019,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:digital\\s+rights\\s+management\\b)\x1fw\x1fdigital\x1e" +
 	"(?i)\\b(?:digital\\s+signatures?\\b)\x1fw\x1fdigital\x1e" +
 	"(?i)\\b(?:diminish\\w*)\x1fw\x1fdiminish\x1e" +
+	"(?i)\\b(?:diminish\\w*\\s+value\\b)\x1fw\x1fdiminish\x1e" +
 	"(?i)\\b(?:diminution\\b)\x1fw\x1fdiminution\x1e" +
 	"(?i)\\b(?:dinners?\\b)\x1fw\x1fdinner\x1e" +
+	"(?i)\\b(?:direct\\s+financial\\s+(?:benefit|interest))\x1fw\x1fdirect\x1e" +
 	"(?i)\\b(?:directors?\\b)\x1fw\x1fdirector\x1e" +
 	"(?i)\\b(?:disabl\\w*)\x1fw\x1fdisabl\x1e" +
 	"(?i)\\b(?:disabl\\w*\\s+(?:the\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?(?:servers?|systems?|services?|platforms?|networks?|websites?|sites?|security|logging|monitoring)\\b)\x1fw\x1fdisabl\x1e" +
 	"(?i)\\b(?:disassembl\\w*)\x1fw\x1fdisassembl\x1e" +
+	"(?i)\\b(?:discard\\w*)\x1fw\x1fdiscard\x1e" +
 	"(?i)\\b(?:disclos(?:ed|es|ing)\\b)\x1fw\x1fdisclos\x1e" +
 	"(?i)\\b(?:disclos\\w*)\x1fw\x1fdisclos\x1e" +
 	"(?i)\\b(?:disclose[s]?)\x1fw\x1fdisclose\x1e" +
@@ -833,9 +1037,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:discussed)\x1fw\x1fdiscussed\x1e" +
 	"(?i)\\b(?:discussions?\\b)\x1fw\x1fdiscussion\x1e" +
 	"(?i)\\b(?:disgorg\\w*)\x1fw\x1fdisgorg\x1e" +
+	"(?i)\\b(?:disgorg\\w*\\s+(?:of\\s+)?(?:all\\s+)?(?:\\w+\\s+){0,2}(?:profits|revenues|earnings|gains)\\b)\x1fw\x1fdisgorg\x1e" +
 	"(?i)\\b(?:disguis\\w*)\x1fw\x1fdisguis\x1e" +
 	"(?i)\\b(?:disks?\\b)\x1fw\x1fdisk\x1e" +
 	"(?i)\\b(?:disparag\\w*)\x1fw\x1fdisparag\x1e" +
+	"(?i)\\b(?:disparag\\w*\\s+(?:\\w+\\s+){0,8}(?:false|untrue))\x1fw\x1fdisparag\x1e" +
 	"(?i)\\b(?:disparag\\w*|fabricat\\w*|sabotag\\w*|suppress\\w*|block(?:ed|ing|s)?\\b|disabl\\w*|interfer\\w*\\s+with\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s|its|the)\\s+(?:\\w+\\s+)?(?:software|code|platform|systems?|servers?|services?|products?|tools?|widgets?)\\b|false\\s+(?:and\\s+(?:misleading|disparaging)\\s+)?(?:statements?|metrics|data|figures|numbers|claims|reports?|information|representations?|accusations?|rumou?rs|performance)\\b|(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b|misleading\\s+(?:statements?|metrics|data|figures|claims|comparisons?|reports?)\\b|smear\\w*|vandal\\w*|tamper\\w*|boycott\\w*)\x1fw\x1fdisparag\x00fabricat\x00sabotag\x00suppress\x00block\x00disabl\x00interfer\x00false\x00falsely\x00untruthfully\x00misleading\x00smear\x00vandal\x00tamper\x00boycott\x1e" +
 	"(?i)\\b(?:disparagement\\b)\x1fw\x1fdisparagement\x1e" +
 	"(?i)\\b(?:display(?:ed|s|ing)\\b)\x1fw\x1fdisplay\x1e" +
@@ -856,6 +1062,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:diversion\\b)\x1fw\x1fdiversion\x1e" +
 	"(?i)\\b(?:divert[s]?)\x1fw\x1fdivert\x1e" +
 	"(?i)\\b(?:divert\\w*)\x1fw\x1fdivert\x1e" +
+	"(?i)\\b(?:divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b)\x1fw\x1fdivert\x1e" +
 	"(?i)\\b(?:diverted\\b)\x1fw\x1fdiverted\x1e" +
 	"(?i)\\b(?:dmca\\b)\x1fw\x1fdmca\x1e" +
 	"(?i)\\b(?:do)\x1fw\x1fdo\x1e" +
@@ -889,6 +1096,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:drones?\\b)\x1fw\x1fdrone\x1e" +
 	"(?i)\\b(?:dropp\\w*\\s+(?:[\\w-]+\\s+){0,2}as\\s+(?:a\\s+|its\\s+|their\\s+)?(?:supplier|vendor|provider|distributor)\\b)\x1fw\x1fdropp\x1e" +
 	"(?i)\\b(?:dtsa\\b)\x1fw\x1fdtsa\x1e" +
+	"(?i)\\b(?:duplicat(?:e|es|ed|ing)\\b)\x1fw\x1fduplicat\x1e" +
 	"(?i)\\b(?:duplicat\\w*)\x1fw\x1fduplicat\x1e" +
 	"(?i)\\b(?:duration\\b)\x1fw\x1fduration\x1e" +
 	"(?i)\\b(?:duty\\s+of\\s+loyalty\\b)\x1fw\x1fduty\x1e" +
@@ -902,14 +1110,20 @@ const anchorTableData = "" +
 	"(?i)\\b(?:each\\b)\x1fw\x1feach\x1e" +
 	"(?i)\\b(?:each\\s+defendant\\b)\x1fw\x1feach\x1e" +
 	"(?i)\\b(?:each\\s+of\\s+(?:the\\s+)?defendants\\b)\x1fw\x1feach\x1e" +
+	"(?i)\\b(?:each\\s+page\\s+of\\s+(?:its|the|their)\\s+(?:web)?site\\b)\x1fw\x1feach\x1e" +
 	"(?i)\\b(?:eastern\\b)\x1fw\x1feastern\x1e" +
 	"(?i)\\b(?:economic\\s+relations\\w*)\x1fw\x1feconomic\x1e" +
 	"(?i)\\b(?:editions?\\b)\x1fw\x1fedition\x1e" +
+	"(?i)\\b(?:editors\\b)\x1fw\x1feditors\x1e" +
 	"(?i)\\b(?:effective\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effective\\s+date\\s+of\\s+(?:the\\s+|its\\s+|each\\s+)?registrations?\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effectively\\s+controls?\\s+access\\s+to\\s+a\\s+work\\b)\x1fw\x1feffectively\x1e" +
 	"(?i)\\b(?:egregious(?:ly)?\\b)\x1fw\x1fegregious\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)?\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embed(?:s|ded|ding)\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embedded\\b)\x1fw\x1fembedded\x1e" +
+	"(?i)\\b(?:employ\\w*)\x1fw\x1femploy\x1e" +
+	"(?i)\\b(?:employ\\w*|worked\\s+(?:for|at|as)\\b|served\\s+as\\b|(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b|(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b|(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1femploy\x00worked\x00served\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:employed\\s+at[-\\s]will\\b)\x1fw\x1femployed\x1e" +
 	"(?i)\\b(?:employees?\\b)\x1fw\x1femployee\x1e" +
 	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x1e" +
@@ -931,8 +1145,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:entered\\b)\x1fw\x1fentered\x1e" +
 	"(?i)\\b(?:entic\\w*)\x1fw\x1fentic\x1e" +
 	"(?i)\\b(?:entire(?:ty|ly)?\\b)\x1fw\x1fentire\x1e" +
+	"(?i)\\b(?:entire\\s+(?:works?|articles?|books?|files?|text)\\b)\x1fw\x1fentire\x1e" +
 	"(?i)\\b(?:entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fentitl\x1e" +
 	"(?i)\\b(?:entitled)\x1fw\x1fentitled\x1e" +
+	"(?i)\\b(?:entitled\\b)\x1fw\x1fentitled\x1e" +
+	"(?i)\\b(?:equity\\s+and\\s+good\\s+conscience)\x1fw\x1fequity\x1e" +
 	"(?i)\\b(?:escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:espionage\\b)\x1fw\x1fespionage\x1e" +
 	"(?i)\\b(?:et\\s+al\\.?)\x1fw\x1fet\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
@@ -940,7 +1157,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:evaluat\\w*)\x1fw\x1fevaluat\x1e" +
 	"(?i)\\b(?:evasion\\b)\x1fw\x1fevasion\x1e" +
 	"(?i)\\b(?:ever\\s+since\\b)\x1fw\x1fever\x1e" +
+	"(?i)\\b(?:every\\s+(?:single\\s+)?(?:requirement|rule|regulation|standard|code|law)s?\\s+(?:that\\s+)?(?:applies|apply|you\\s+need)\\b)\x1fw\x1fevery\x1e" +
+	"(?i)\\b(?:everything\\s+(?:you|your\\s+\\w+)\\s+(?:will\\s+ever\\s+)?needs?\\b)\x1fw\x1feverything\x1e" +
 	"(?i)\\b(?:evp\\b)\x1fw\x1fevp\x1e" +
+	"(?i)\\b(?:ex\\.\\s+\\w+)\x1fw\x1fex.\t\x00ex.\n\x00ex.\f\x00ex.\r\x00ex. \x1e" +
+	"(?i)\\b(?:exact\\s+(?:copy|copies|reproductions?)\\b)\x1fw\x1fexact\x1e" +
+	"(?i)\\b(?:exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted)\\s+access|exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:scope\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)\\s+)?(?:authorized\\s+|authorised\\s+)?(?:access\\s+)?authori[sz]ation|exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access|in\\s+excess\\s+of\\s+(?:its|their|his|her|the)?\\s*authori[sz]\\w*|(?:beyond|outside)\\s+(?:the\\s+(?:scope|limits?)\\s+of\\s+)?(?:its|their|his|her|the)\\s+(?:authorized|authorised|permitted)\\s+access\\b|exceed\\w*\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|his|her|the|any)\\s+(?:licen[cs]e|agreement|permission|permitted\\s+use)\\b)\x1fw\x1fexceed\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00beyond\x00outside\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:scope\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)\\s+)?(?:authorized\\s+|authorised\\s+)?(?:access\\s+)?authori[sz]ation)\x1fw\x1fexceed\x1e" +
@@ -951,7 +1173,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:except\\s+(?:to|for|as)\\b)\x1fw\x1fexcept\x1e" +
+	"(?i)\\b(?:excerpt(?:s|ed|ing)\\b)\x1fw\x1fexcerpt\x1e" +
+	"(?i)\\b(?:excerpts?\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:exclusive\\s+licens(?:e|ee|ees|es)\\b)\x1fw\x1fexclusive\x1e" +
+	"(?i)\\b(?:exclusively\\s+licens\\w*)\x1fw\x1fexclusively\x1e" +
 	"(?i)\\b(?:execut\\w*)\x1fw\x1fexecut\x1e" +
 	"(?i)\\b(?:executables?\\b)\x1fw\x1fexecutable\x1e" +
 	"(?i)\\b(?:executed)\x1fw\x1fexecuted\x1e" +
@@ -959,6 +1184,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exemplary\\s+damages\\b)\x1fw\x1fexemplary\x1e" +
 	"(?i)\\b(?:exfiltrat\\w*)\x1fw\x1fexfiltrat\x1e" +
 	"(?i)\\b(?:exhibitions?\\b)\x1fw\x1fexhibition\x1e" +
+	"(?i)\\b(?:exhibits?\\b)\x1fw\x1fexhibit\x1e" +
+	"(?i)\\b(?:exhibits?\\b|ex\\.\\s+\\w+|schedule\\b|appendix\\b|\\d[\\d,]*\\s+(?:\\w+\\s+){0,2}(?:articles|works|photographs|photos|books|images|files|repositories|stories|songs|videos|illustrations)\\b|https?://|\\w+\\.(?:com|org|net|io)\\b|titled\\b|entitled\\b|registration\\s+(?:no|number)\\w*)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:exit\\s+interviews?\\b)\x1fw\x1fexit\x1e" +
 	"(?i)\\b(?:expan\\w*)\x1fw\x1fexpan\x1e" +
 	"(?i)\\b(?:expect\\w*)\x1fw\x1fexpect\x1e" +
@@ -986,12 +1213,21 @@ const anchorTableData = "" +
 	"(?i)\\b(?:false(?:ly)?\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false(?:ly)?\\b|falsity\\b|misleading(?:ly)?\\b|untrue\\b|deceptive(?:ly)?\\b|fabricat\\w*|misrepresent\\w*|bogus\\b|inaccurate\\b)\x1fw\x1ffals\x00misleading\x00untrue\x00deceptive\x00fabricat\x00misrepresent\x00bogus\x00inaccurate\x1e" +
 	"(?i)\\b(?:false(?:ly)?\\b|misleading\\b|untrue\\b|deceptive\\b|inaccurate\\b)\x1fw\x1ffalse\x00misleading\x00untrue\x00deceptive\x00inaccurate\x1e" +
+	"(?i)\\b(?:false(?:ly)?\\s+(?:\\w+\\s+){0,4}(?:credit\\w*|attribut\\w*|author\\w*|copyright)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false(?:ly)?\\s+(?:told|stated|state|represented|represent\\w*|claimed|promised|assured)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+(?:and\\s+(?:misleading|disparaging)\\s+)?(?:statements?|metrics|data|figures|numbers|claims|reports?|information|representations?|accusations?|rumou?rs|performance)\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+(?:and\\s+misleading\\s+)?(?:statements?|claims?|representations?|advertis\\w*)\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+(?:cmi|copyright\\s+management\\s+information)\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+(?:cmi|copyright\\s+management\\s+information)\\b|false(?:ly)?\\s+(?:\\w+\\s+){0,4}(?:credit\\w*|attribut\\w*|author\\w*|copyright)\\b|provid\\w*\\s+false\\b)\x1fw\x1ffalse\x00provid\x1e" +
+	"(?i)\\b(?:false\\s+advertising)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+advertising\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+by\\s+necessary\\s+implication\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+designation\\s+of\\s+origin)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+designation\\s+of\\s+origin\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+on\\s+(?:its|their)\\s+face\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+or\\s+misleading\\s+(?:description|representation|statement)s?)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:false\\s+statements?\\b)\x1fw\x1ffalse\x1e" +
+	"(?i)\\b(?:falsif\\w*)\x1fw\x1ffalsif\x1e" +
 	"(?i)\\b(?:falsity\\b)\x1fw\x1ffalsity\x1e" +
 	"(?i)\\b(?:faster\\b)\x1fw\x1ffaster\x1e" +
 	"(?i)\\b(?:features?\\b)\x1fw\x1ffeature\x1e" +
@@ -1011,12 +1247,16 @@ const anchorTableData = "" +
 	"(?i)\\b(?:first\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+(?:noticed|detected)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+(?:smart|intelligent|true|truly|real|modern|revolutionary|innovative|advanced|next[-\\s]generation)\\b)\x1fw\x1ffirst\x1e" +
+	"(?i)\\b(?:first\\s+\\d+\\s+(?:words|lines|paragraphs)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+became\\s+aware\\b)\x1fw\x1ffirst\x1e" +
+	"(?i)\\b(?:first\\s+of\\s+its\\s+kind\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b)\x1fw\x1ffirst\x1e" +
 	"(?i)\\b(?:fixed\\s+terms?\\b)\x1fw\x1ffixed\x1e" +
 	"(?i)\\b(?:flyers?\\b)\x1fw\x1fflyer\x1e" +
 	"(?i)\\b(?:following\\b)\x1fw\x1ffollowing\x1e" +
 	"(?i)\\b(?:fonts?\\b)\x1fw\x1ffont\x1e" +
+	"(?i)\\b(?:footer\\b)\x1fw\x1ffooter\x1e" +
+	"(?i)\\b(?:footer\\b|terms\\s+page\\b|each\\s+page\\s+of\\s+(?:its|the|their)\\s+(?:web)?site\\b)\x1fw\x1ffooter\x00terms\x00each\x1e" +
 	"(?i)\\b(?:for\\b)\x1fw\x1ffor\x1e" +
 	"(?i)\\b(?:for\\s+(?:any\\s+|the\\s+|a\\s+)?purposes?\\s+(?:other\\s+than|except|of)\\b)\x1fw\x1ffor\t\x00for\n\x00for\f\x00for\r\x00for \x1e" +
 	"(?i)\\b(?:for\\s+(?:any\\s+|the\\s+|a\\s+)?purposes?\\s+(?:other\\s+than|except|of)\\b|for\\s+(?:that|this|such|those|these)\\s+purposes?\\b|other\\s+than\\s+(?:to|for)\\b|except\\s+(?:to|for|as)\\b|(?:only|solely|exclusively)\\s+(?:to|for)\\s+(?:the\\s+)?(?:purposes?|service|servic\\w+|support\\w*|perform\\w*|fulfil\\w*|provid\\w*)\\b|in\\s+connection\\s+with\\s+(?:the\\s+|its\\s+)?(?:services?|agreements?|joint)\\b)\x1fw\x1ffor\t\x00for\n\x00for\f\x00for\r\x00for \x00other\x00except\x00only\x00solely\x00exclusively\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
@@ -1030,7 +1270,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:foreign\\s+works?\\b|not\\s+(?:a\\s+)?united\\s+states\\s+works?\\b|preregist\\w*|pre-regist\\w*|refus\\w*\\s+(?:to\\s+register|registration|the\\s+application|its\\s+application)\\b|registration\\s+(?:was|has\\s+been)\\s+(?:refused|denied)\\b|denied\\s+(?:the\\s+application|registration)\\b|411\\s*\\(a\\)\\s+does\\s+not\\s+apply\\b|does\\s+not\\s+apply\\s+under\\s+(?:17\\s+U\\.S\\.C\\.\\s+)?§+\\s*411\\b|live\\s+broadcasts?\\b|411\\s*\\(c\\)|berne\\s+convention\\s+works?\\b)\x1fw\x1fforeign\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00preregist\x00pre-regist\x00refus\x00registration\x00denied\x00411\t\x00411\n\x00411\f\x00411\r\x00411 \x00411(a)\x00does\x00live\x00411(c)\x00berne\x1e" +
 	"(?i)\\b(?:forensic\\w*)\x1fw\x1fforensic\x1e" +
 	"(?i)\\b(?:forg(?:e|ed|es|ing|ery)\\b)\x1fw\x1fforg\x1e" +
-	"(?i)\\b(?:forg(?:e|ed|es|ing|ery)\\b|spoof\\w*|counterfeit\\w*|fabricat\\w*|generat\\w*|crack\\w*|brute-?forc\\w*|guess\\w*|replay\\w*|stole\\b|stolen\\b|steal\\w*|phish\\w*|intercept\\w*|captur\\w*)\x1fw\x1fforg\x00spoof\x00counterfeit\x00fabricat\x00generat\x00crack\x00brute\x00guess\x00replay\x00stole\x00steal\x00phish\x00intercept\x00captur\x1e" +
+	"(?i)\\b(?:forg(?:e|ed|es|ing|ery)\\b|falsif\\w*|spoof\\w*|counterfeit\\w*|fabricat\\w*|generat\\w*|crack\\w*|brute-?forc\\w*|guess\\w*|replay\\w*|stole\\b|stolen\\b|steal\\w*|phish\\w*|intercept\\w*|captur\\w*)\x1fw\x1fforge\x00forged\x00forges\x00forgeſ\x00forging\x00forgery\x00falsif\x00spoof\x00counterfeit\x00fabricat\x00generat\x00crack\x00brute\x00guess\x00replay\x00stole\x00steal\x00phish\x00intercept\x00captur\x1e" +
 	"(?i)\\b(?:formed)\x1fw\x1fformed\x1e" +
 	"(?i)\\b(?:formed\\b)\x1fw\x1fformed\x1e" +
 	"(?i)\\b(?:formul\\w*)\x1fw\x1fformul\x1e" +
@@ -1042,11 +1282,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:fraud\\b)\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\s+and\\s+abuse\\s+act\\b)\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\w*)\x1fw\x1ffraud\x1e" +
+	"(?i)\\b(?:fraud\\w*\\s+(?:statements?|misrepresent\\w*))\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\w*|misrepresent\\w*|false(?:ly)?\\s+(?:told|stated|state|represented|represent\\w*|claimed|promised|assured)\\b|lied\\b|lies\\b|lying\\b|deceiv\\w*|decepti\\w*|threat\\w*|intimidat\\w*|coerc\\w*|extort\\w*|defam\\w*|libel\\w*|slander\\w*|brib\\w*|kickbacks?\\b|trade\\s+secrets?\\b|misappropriat\\w*|stole\\b|stolen\\b|steal\\w*|theft\\b|(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|remov\\w*)\\b.{0,80}\\b(?:confidential|proprietary|source\\s+code|trade\\s+secret)|confidential\\w*\\b.{0,80}\\b(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|misus\\w*|used|using|use)\\b|(?:used|using|use|misus\\w*|exploit\\w*)\\b.{0,60}\\bconfidential|in\\s+breach\\s+of\\s+(?:\\w+\\s+){0,4}(?:nda|non-?disclosure|confidentiality|fiduciary|duty|dut(?:y|ies)\\s+of\\s+loyalty)\\b|breach\\w*\\s+(?:of\\s+)?(?:(?:his|her|their|its)\\s+)?(?:fiduciary\\s+)?dut(?:y|ies)\\b|duty\\s+of\\s+loyalty\\b|faithless\\s+servants?\\b|solely\\s+(?:to|in\\s+order\\s+to)\\s+(?:harm|injure|damage|hurt|destroy)\\b|sole\\s+(?:purpose|motive)\\s+(?:of|was)\\s+(?:harming|injuring|damaging|to\\s+harm|to\\s+injure)\\b|hack\\w*|unauthori[sz]ed\\s+access\\b|while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\b|(?:knew|known|knowing)\\s+(?:\\w+\\s+){0,4}(?:was|were|to\\s+be|are|is)\\s+(?:false|untrue|misleading)\\b|untrue\\b|(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*)|(?:obtain\\w*|steal|stole|take|took)\\b.{0,40}\\b(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)|download\\w*\\b.{0,80}\\b(?:repositor\\w*|source\\s+code|files|documents|code)\\b)\x1fw\x1ffraud\x00misrepresent\x00false\x00lied\x00lies\x00lying\x00dece\x00threat\x00intimidat\x00coerc\x00extort\x00defam\x00libel\x00slander\x00brib\x00kickback\x00trade\x00misappropriat\x00stole\x00steal\x00theft\x00download\x00took\x00taken\x00take\x00copy\x00copied\x00copying\x00exfiltrat\x00remov\x00confidential\x00used\x00using\x00use\x00misus\x00exploit\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00breach\x00duty\x00faithless\x00sole\x00hack\x00unauthori\x00while\x00knew\x00known\x00knowing\x00untrue\x00source\x00proprietary\x00repositor\x00obtain\x1e" +
+	"(?i)\\b(?:fraudulent\\s+(?:business\\s+)?(?:acts?|practices?|prong|conduct)\\b)\x1fw\x1ffraudulent\x1e" +
+	"(?i)\\b(?:fraudulent\\s+(?:business\\s+)?(?:acts?|practices?|prong|conduct)\\b|mislead\\w*|misled\\b|deceiv\\w*|decept\\w*|false\\s+(?:and\\s+misleading\\s+)?(?:statements?|claims?|representations?|advertis\\w*)\\b|untrue\\b|misrepresent\\w*)\x1fw\x1ffraudulent\x00misle\x00dece\x00false\x00untrue\x00misrepresent\x1e" +
 	"(?i)\\b(?:free[-\\s]rid\\w*)\x1fw\x1ffree\x1e" +
 	"(?i)\\b(?:from\\b)\x1fw\x1ffrom\x1e" +
 	"(?i)\\b(?:from\\s+that\\s+(?:date|day|time|point)(?:\\s+on(?:ward)?)?\\b)\x1fw\x1ffrom\x1e" +
 	"(?i)\\b(?:from\\s+then\\s+on\\b)\x1fw\x1ffrom\x1e" +
+	"(?i)\\b(?:fruits?\\s+of\\s+(?:[^\\s.,;:()]+\\s+){0,2}(?:labou?r|work|efforts?|investment)\\b)\x1fw\x1ffruit\x1e" +
 	"(?i)\\b(?:fulfill\\w*)\x1fw\x1ffulfill\x1e" +
 	"(?i)\\b(?:functionalit\\w*)\x1fw\x1ffunctionalit\x1e" +
 	"(?i)\\b(?:functionalit\\w*|functions?\\b|features?\\b|look\\s+and\\s+feel\\b|look-and-feel\\b|workflows?\\b|methods?\\b|algorithms?\\b|business\\s+logic\\b|ideas?\\b|concepts?\\b|processes\\b|procedures\\b|systems?\\s+of\\s+operation\\b|methods?\\s+of\\s+operation\\b|same\\s+(?:functions|way)\\b|approach\\b|techniques?\\b)\x1fw\x1ffunction\x00feature\x00look\x00workflow\x00method\x00algorithm\x00business\x00idea\x00concept\x00proce\x00system\x00same\x00approach\x00technique\x1e" +
@@ -1084,6 +1328,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:grocers\\b)\x1fw\x1fgrocers\x1e" +
 	"(?i)\\b(?:guarantee\\w*)\x1fw\x1fguarantee\x1e" +
 	"(?i)\\b(?:guess\\w*)\x1fw\x1fguess\x1e" +
+	"(?i)\\b(?:gutter\\s+credits?\\b)\x1fw\x1fgutter\x1e" +
+	"(?i)\\b(?:gutter\\s+credits?|credit\\s+lines?)\x1fw\x1fgutter\x00credit\x1e" +
 	"(?i)\\b(?:h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fheld\x00holds\x00hold\x00holding\x1e" +
 	"(?i)\\b(?:hack\\w*)\x1fw\x1fhack\x1e" +
 	"(?i)\\b(?:had)\x1fw\x1fhad\x1e" +
@@ -1108,6 +1354,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:he\\b)\x1fw\x1fhe\x1e" +
 	"(?i)\\b(?:head\\s*start\\b)\x1fw\x1fhead\x1e" +
 	"(?i)\\b(?:head\\s+of\\b)\x1fw\x1fhead\x1e" +
+	"(?i)\\b(?:header\\s+comments?\\b)\x1fw\x1fheader\x1e" +
+	"(?i)\\b(?:headers?\\b)\x1fw\x1fheader\x1e" +
+	"(?i)\\b(?:headlines?\\b)\x1fw\x1fheadline\x1e" +
 	"(?i)\\b(?:headquartered)\x1fw\x1fheadquartered\x1e" +
 	"(?i)\\b(?:held)\x1fw\x1fheld\x1e" +
 	"(?i)\\b(?:held\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fheld\x1e" +
@@ -1131,13 +1380,20 @@ const anchorTableData = "" +
 	"(?i)\\b(?:host[s]?)\x1fw\x1fhost\x1e" +
 	"(?i)\\b(?:hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+))\x1fw\x1fhosted\x1e" +
 	"(?i)\\b(?:hosts?\\b)\x1fw\x1fhost\x1e" +
+	"(?i)\\b(?:hot[-\\s]news)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
+	"(?i)\\b(?:hot[-\\s]news\\b)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
+	"(?i)\\b(?:hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:households\\b)\x1fw\x1fhouseholds\x1e" +
 	"(?i)\\b(?:houses?\\b)\x1fw\x1fhouse\x1e" +
+	"(?i)\\b(?:https?://)\x1fw\x1fhttp\x1e" +
 	"(?i)\\b(?:hundred)\x1fw\x1fhundred\x1e" +
 	"(?i)\\b(?:icons?\\b)\x1fw\x1ficon\x1e" +
 	"(?i)\\b(?:ideas?\\b)\x1fw\x1fidea\x1e" +
 	"(?i)\\b(?:identical\\b)\x1fw\x1fidentical\x1e" +
+	"(?i)\\b(?:identical\\b|verbatim\\b|exact\\s+(?:copy|copies|reproductions?)\\b|in\\s+(?:its|their)\\s+entirety\\b|wholesale\\b|complete\\s+cop(?:y|ies)\\b|entire\\s+(?:works?|articles?|books?|files?|text)\\b)\x1fw\x1fidentical\x00verbatim\x00exact\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00wholesale\x00complete\x00entire\x1e" +
+	"(?i)\\b(?:identification\\s+(?:\\w+\\s+){0,4}(?:served|lodged|filed\\s+under\\s+seal|under\\s+seal)\\b)\x1fw\x1fidentification\x1e" +
 	"(?i)\\b(?:identified)\x1fw\x1fidentified\x1e" +
+	"(?i)\\b(?:identifying\\s+numbers?\\b)\x1fw\x1fidentifying\x1e" +
 	"(?i)\\b(?:illegal(?:ly)?\\b)\x1fw\x1fillegal\x1e" +
 	"(?i)\\b(?:illustrations?\\b)\x1fw\x1fillustration\x1e" +
 	"(?i)\\b(?:images?\\b)\x1fw\x1fimage\x1e" +
@@ -1156,6 +1412,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:in\\b)\x1fw\x1fin\x1e" +
 	"(?i)\\b(?:in\\s+(?:breach|violation)\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+(?:its|their)\\s+entirety\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+a\\s+(?:class|league)\\s+of\\s+(?:its|their)\\s+own\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+a\\s+call\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+bad\\s+faith\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+breach\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
@@ -1171,18 +1428,25 @@ const anchorTableData = "" +
 	"(?i)\\b(?:in\\s+particular\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+person\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+reality\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+response\\s+to\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+secret\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+that\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+the\\s+alternative\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+the\\s+alternative\\b|alternatively\\b|to\\s+the\\s+extent\\b|outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b|not\\s+(?:covered|governed)\\s+by\\b|expir\\w*|terminat\\w*|void\\b|voidable\\b|unenforceable\\b|invalid\\b|disput\\w*|8\\s*\\(d\\)|no\\s+(?:valid|enforceable|written)\\s+(?:contract|agreement)\\b|absence\\s+of\\s+(?:a|an|any)\\s+(?:\\w+\\s+)?(?:contract|agreement)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00alternatively\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00outside\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00expir\x00terminat\x00void\x00unenforceable\x00invalid\x00disput\x008\t\x008\n\x008\f\x008\r\x008 \x008(d)\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00absence\x1e" +
 	"(?i)\\b(?:in\\s+the\\s+ordinary\\s+course\\s+of\\s+its\\s+operation,?\\s+requires\\s+the\\s+application\\s+of\\s+information\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+the\\s+style\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+truth\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+violation\\s+of\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+violation\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:parties['‘’]\\s+)?(?:[\\w-]+\\s+){0,2}(?:agreements?|licen[cs]es?|terms|polic(?:y|ies)|confidentiality|contract|restrictions|obligations)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:inaccurate\\b)\x1fw\x1finaccurate\x1e" +
+	"(?i)\\b(?:inadequate\\b)\x1fw\x1finadequate\x1e" +
+	"(?i)\\b(?:inadequate\\b|no\\s+adequate\\s+remedy\\b|not\\s+(?:an\\s+)?adequate\\b|lacks?\\s+an\\s+adequate\\b|(?:cannot|can['‘’]t|could\\s+not|will\\s+not)\\s+(?:\\w+\\s+){0,4}(?:be\\s+)?(?:fully\\s+)?(?:compensated|remedied)\\b)\x1fw\x1finadequate\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00lack\x00cannot\x00can't\x00can‘t\x00can’t\x00could\x00will\x1e" +
 	"(?i)\\b(?:inc\\b)\x1fw\x1finc\x1e" +
 	"(?i)\\b(?:incident\\s+response\\b)\x1fw\x1fincident\x1e" +
+	"(?i)\\b(?:includ\\w*)\x1fw\x1finclud\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b)\x1fw\x1fincluding\x1e" +
+	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b|including,?\\s+without\\s+limitation\\b|without\\s+limitation\\b|among\\s+other\\s+things\\b|and\\s+(?:other|similar)\\s+(?:information|materials|know-?how)\\b)\x1fw\x1fincluding\x00without\x00among\x00and\t\x00and\n\x00and\f\x00and\r\x00and \x1e" +
+	"(?i)\\b(?:including,?\\s+without\\s+limitation\\b)\x1fw\x1fincluding\x1e" +
 	"(?i)\\b(?:including\\b)\x1fw\x1fincluding\x1e" +
 	"(?i)\\b(?:incorporat(?:ed|es|ing)\\b)\x1fw\x1fincorporat\x1e" +
 	"(?i)\\b(?:incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b)\x1fw\x1fincorporat\x1e" +
@@ -1194,12 +1458,17 @@ const anchorTableData = "" +
 	"(?i)\\b(?:indeed\\b)\x1fw\x1findeed\x1e" +
 	"(?i)\\b(?:indefinite\\s+(?:term|duration)\\b)\x1fw\x1findefinite\x1e" +
 	"(?i)\\b(?:independent(?:ly)?\\s+(?:develop\\w*|deriv\\w*|creat\\w*|discover\\w*))\x1fw\x1findependent\x1e" +
+	"(?i)\\b(?:independent\\s+economic\\s+value)\x1fw\x1findependent\x1e" +
 	"(?i)\\b(?:individual\\s+(?:customers|clients|conversations|meetings)\\b)\x1fw\x1findividual\x1e" +
 	"(?i)\\b(?:individually)\x1fw\x1findividually\x1e" +
 	"(?i)\\b(?:induc(?:ed|es|ing)\\b)\x1fw\x1finduc\x1e" +
+	"(?i)\\b(?:induc(?:e|ed|es|ing|ement)\\s+(?:\\w+\\s+){0,3}infring\\w*)\x1fw\x1finduc\x1e" +
 	"(?i)\\b(?:induc\\w*)\x1fw\x1finduc\x1e" +
+	"(?i)\\b(?:induc\\w*\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:breach|terminat|leave|resign|end|cancel)\\w*)\x1fw\x1finduc\x1e" +
 	"(?i)\\b(?:induc\\w*|procur\\w*|caus\\w*|persuad\\w*|convinc\\w*)\x1fw\x1finduc\x00procur\x00caus\x00persuad\x00convinc\x1e" +
 	"(?i)\\b(?:induce(?:ment|d)?\\s+(?:of\\s+|to\\s+)?(?:copyright\\s+)?infringe\\w*)\x1fw\x1finduce\x1e" +
+	"(?i)\\b(?:induce,?\\s+enable,?\\s+facilitate,?\\s+(?:or|and|and/or)\\s+conceal\\b)\x1fw\x1finduce\x1e" +
+	"(?i)\\b(?:induce,?\\s+enable,?\\s+facilitate,?\\s+(?:or|and|and/or)\\s+conceal\\b|knew\\s+or\\s+had\\s+reasonable\\s+grounds\\s+to\\s+know\\b|knowing\\s+or\\s+having\\s+reasonable\\s+grounds\\s+to\\s+know\\b|knowingly\\s+and\\s+intentionally\\b|intentionally\\s+and\\s+knowingly\\b|intentionally\\b|knowingly\\b|willfully\\b|copyright\\s+notices?\\b)\x1fw\x1finduce\x00knew\t\x00knew\n\x00knew\f\x00knew\r\x00knew \x00knowing\x00intentionally\x00knowingly\x00willfully\x00copyright\x1e" +
 	"(?i)\\b(?:induce[s]?)\x1fw\x1finduce\x1e" +
 	"(?i)\\b(?:industry[-\\s]leading\\b)\x1fw\x1findustry\x1e" +
 	"(?i)\\b(?:influenc\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:customers|buyers|purchas\\w*|consumers|clients)\\b)\x1fw\x1finfluenc\x1e" +
@@ -1210,8 +1479,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:informed\\b)\x1fw\x1finformed\x1e" +
 	"(?i)\\b(?:infrastructure\\b)\x1fw\x1finfrastructure\x1e" +
 	"(?i)\\b(?:infring\\w*)\x1fw\x1finfring\x1e" +
+	"(?i)\\b(?:infring\\w*\\s+(?:of\\s+)?(?:its|their|plaintiffs?['‘’]?s?)\\s+(?:registered\\s+)?(?:works?|copyrights?)\\b)\x1fw\x1finfring\x1e" +
 	"(?i)\\b(?:infring\\w*|accused\\b|competing\\b|knock-?offs?\\b|copycat\\b|pirated\\b|counterfeit\\b|unauthorized\\s+cop\\w*)\x1fw\x1finfring\x00accused\x00competing\x00knock\x00copycat\x00pirated\x00counterfeit\x00unauthorized\x1e" +
 	"(?i)\\b(?:infringe[s]?)\x1fw\x1finfringe\x1e" +
+	"(?i)\\b(?:ingest(?:s|ed|ing)\\b)\x1fw\x1fingest\x1e" +
+	"(?i)\\b(?:ingest\\w*)\x1fw\x1fingest\x1e" +
 	"(?i)\\b(?:inherent\\s+(?:quality|characteristic)\\b)\x1fw\x1finherent\x1e" +
 	"(?i)\\b(?:initiat\\w*)\x1fw\x1finitiat\x1e" +
 	"(?i)\\b(?:inject\\w*)\x1fw\x1finject\x1e" +
@@ -1223,17 +1495,24 @@ const anchorTableData = "" +
 	"(?i)\\b(?:install(?:s|ed|ing)\\b)\x1fw\x1finstall\x1e" +
 	"(?i)\\b(?:install\\w*)\x1fw\x1finstall\x1e" +
 	"(?i)\\b(?:installers\\b)\x1fw\x1finstallers\x1e" +
+	"(?i)\\b(?:instructed\\b)\x1fw\x1finstructed\x1e" +
 	"(?i)\\b(?:instrumentalit\\w*)\x1fw\x1finstrumentalit\x1e" +
 	"(?i)\\b(?:intellectual\\s+property\\b)\x1fw\x1fintellectual\x1e" +
 	"(?i)\\b(?:intellectual\\s+property\\b|copyrighted\\s+(?:materials?|works?|content|property)\\b|proprietary\\s+(?:materials?|content|information|technology|software)\\b|(?:its|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:materials|content|technology|software|platforms?|code|products|documentation)\\b|materials\\b|technology\\b|including,?\\s+but\\s+not\\s+limited\\s+to\\b|(?:and|or)\\s+other\\s+(?:works|materials|content)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:intentional\\w*)\x1fw\x1fintentional\x1e" +
+	"(?i)\\b(?:intentionally\\b)\x1fw\x1fintentionally\x1e" +
+	"(?i)\\b(?:intentionally\\s+and\\s+knowingly\\b)\x1fw\x1fintentionally\x1e" +
 	"(?i)\\b(?:intentionally\\s+and\\s+maliciously\\b)\x1fw\x1fintentionally\x1e" +
 	"(?i)\\b(?:intercept\\w*)\x1fw\x1fintercept\x1e" +
 	"(?i)\\b(?:interested)\x1fw\x1finterested\x1e" +
 	"(?i)\\b(?:interfer\\w*)\x1fw\x1finterfer\x1e" +
 	"(?i)\\b(?:interfer\\w*\\s+with\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s|its|the)\\s+(?:\\w+\\s+)?(?:software|code|platform|systems?|servers?|services?|products?|tools?|widgets?)\\b)\x1fw\x1finterfer\x1e" +
 	"(?i)\\b(?:interfer\\w*|induc(?:ed|es|ing)\\b|procur(?:ed|es|ing)\\b|solicit(?:ed|s|ing)?\\b|persuad\\w*|diverted\\b)\x1fw\x1finterfer\x00induced\x00induces\x00induceſ\x00inducing\x00procur\x00solicit\x00persuad\x00diverted\x1e" +
+	"(?i)\\b(?:interfer\\w*|induc\\w*\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:breach|terminat|leave|resign|end|cancel)\\w*|(?:contractual|business|advantageous|economic)\\s+relations\\w*|prospective\\s+economic\\s+(?:advantage|relations\\w*)|relationships?\\s+with\\s+(?:its\\s+|their\\s+|Plaintiff['‘’]s\\s+)?(?:customers|clients|employees|vendors|suppliers))\x1fw\x1finterfer\x00induc\x00contractual\x00business\x00advantageous\x00economic\x00prospective\x00relationship\x1e" +
 	"(?i)\\b(?:interfer\\w*|induc\\w*|procur\\w*|disrupt\\w*|divert\\w*|lur(?:e|ed|ing)\\b|poach\\w*|solicit\\w*)\x1fw\x1finterfer\x00induc\x00procur\x00disrupt\x00divert\x00lure\x00lured\x00luring\x00poach\x00solicit\x1e" +
 	"(?i)\\b(?:interfere[s]?)\x1fw\x1finterfere\x1e" +
+	"(?i)\\b(?:interference\\b)\x1fw\x1finterference\x1e" +
+	"(?i)\\b(?:internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?|messages?|memos?|chats?|communications?)\\b)\x1fw\x1finternal\x1e" +
 	"(?i)\\b(?:interrupt\\w*)\x1fw\x1finterrupt\x1e" +
 	"(?i)\\b(?:interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?services?\\b)\x1fw\x1finterrupt\x1e" +
 	"(?i)\\b(?:interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?service\\b)\x1fw\x1finterrupt\x1e" +
@@ -1265,6 +1544,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:joined)\x1fw\x1fjoined\x1e" +
 	"(?i)\\b(?:joint\\s+ventur\\w*)\x1fw\x1fjoint\x1e" +
 	"(?i)\\b(?:jointly)\x1fw\x1fjointly\x1e" +
+	"(?i)\\b(?:journalists\\b)\x1fw\x1fjournalists\x1e" +
 	"(?i)\\b(?:journals?\\b)\x1fw\x1fjournal\x1e" +
 	"(?i)\\b(?:keep[s]?)\x1fw\x1fkeep\x1e" +
 	"(?i)\\b(?:kept)\x1fw\x1fkept\x1e" +
@@ -1279,15 +1559,25 @@ const anchorTableData = "" +
 	"(?i)\\b(?:knew)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knew\\b)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knew\\b|know(?:s|n|ing|ingly|ledge)?\\b|aware\\w*|notice\\b|notif\\w*|informed\\b|told\\b)\x1fw\x1fknew\x00known\x00knows\x00knowſ\x00knowing\x00knowingly\x00knowledge\x00know\x00aware\x00noti\x00informed\x00told\x1e" +
-	"(?i)\\b(?:knew\\b|knowing\\b|with\\s+(?:full\\s+|actual\\s+)?knowledge\\b|despite\\b|in\\s+(?:breach|violation)\\s+of\\b|secretly\\b|in\\s+secret\\b|covert\\w*|conceal\\w*|deliberate\\w*|after\\s+(?:being\\s+told|notice|receiving|learning)\\b|on\\s+notice\\b|(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b|cease[-\\s]and[-\\s]desist\\b|misrepresent\\w*|lied\\b|pretext\\w*|under\\s+the\\s+guise\\b|(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b|(?:offers?|requests?|proposals?|bids?)\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:refused|declined|rejected|turned\\s+down)\\b|(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fknew\x00knowing\x00with\x00despite\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00secretly\x00covert\x00conceal\x00deliberate\x00after\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00promised\x00agreed\x00obligated\x00undertook\x00covenanted\x00cease\x00misrepresent\x00lied\x00pretext\x00under\x00refused\x00declined\x00rejected\x00turned\x00offer\x00request\x00proposal\x00bids\t\x00bids\n\x00bids\f\x00bids\r\x00bids \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x00following\x1e" +
+	"(?i)\\b(?:knew\\b|know\\w*|intentional\\w*|willful\\w*|reasonable\\s+grounds\\b)\x1fw\x1fknew\x00know\x00intentional\x00willful\x00reasonable\x1e" +
+	"(?i)\\b(?:knew\\b|knowing\\b|with\\s+(?:full\\s+|actual\\s+)?knowledge\\b|despite\\b|in\\s+(?:breach|violation)\\s+of\\b|secretly\\b|in\\s+secret\\b|covert\\w*|conceal\\w*|deliberate\\w*|after\\s+(?:being\\s+told|notice|receiving|learning)\\b|on\\s+notice\\b|(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b|cease[-\\s]and[-\\s]desist\\b|receiv\\w*\\s+(?:[^\\s.;]+\\s+){0,5}(?:letter|notice|demand|warning)s?\\b|(?:kept|continued|went\\s+on)\\s+(?:[\\w-]+\\s+){0,2}(?:copying|using|publishing|republishing|selling|displaying)\\b|(?:days?|weeks?|months?|shortly|just|immediately)\\s+before\\s+(?:resign\\w*|leaving|departing|(?:his|her|their)\\s+departure)\\b|while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b|misrepresent\\w*|lied\\b|pretext\\w*|under\\s+the\\s+guise\\b|(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b|(?:offers?|requests?|proposals?|bids?)\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:refused|declined|rejected|turned\\s+down)\\b|(?:after|despite|following)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,5}(?:refus\\w*|declin\\w*|reject\\w*)\\b)\x1fw\x1fknew\x00knowing\x00with\x00despite\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00secretly\x00covert\x00conceal\x00deliberate\x00after\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00promised\x00agreed\x00obligated\x00undertook\x00covenanted\x00cease\x00receiv\x00kept\x00continued\x00went\x00days\t\x00days\n\x00days\f\x00days\r\x00days \x00day\t\x00day\n\x00day\f\x00day\r\x00day \x00week\x00month\x00shortly\t\x00shortly\n\x00shortly\f\x00shortly\r\x00shortly \x00just\t\x00just\n\x00just\f\x00just\r\x00just \x00immediately\t\x00immediately\n\x00immediately\f\x00immediately\r\x00immediately \x00while\x00misrepresent\x00lied\x00pretext\x00under\x00refused\x00declined\x00rejected\x00turned\x00offer\x00request\x00proposal\x00bids\t\x00bids\n\x00bids\f\x00bids\r\x00bids \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x00following\x1e" +
+	"(?i)\\b(?:knew\\s+(?:was|were|to\\s+be)\\s+(?:false|untrue)\\b)\x1fw\x1fknew\x1e" +
+	"(?i)\\b(?:knew\\s+or\\s+had\\s+reasonable\\s+grounds\\s+to\\s+know\\b)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knock-?offs?\\b)\x1fw\x1fknock\x1e" +
 	"(?i)\\b(?:know(?:s|n|ing|ingly|ledge)?\\b)\x1fw\x1fknow\x1e" +
 	"(?i)\\b(?:know-?how\\b)\x1fw\x1fknow\x1e" +
 	"(?i)\\b(?:know[s]?)\x1fw\x1fknow\x1e" +
+	"(?i)\\b(?:know\\w*)\x1fw\x1fknow\x1e" +
 	"(?i)\\b(?:knowing\\b)\x1fw\x1fknowing\x1e" +
+	"(?i)\\b(?:knowing\\s+or\\s+having\\s+reasonable\\s+grounds\\s+to\\s+know\\b)\x1fw\x1fknowing\x1e" +
+	"(?i)\\b(?:knowingly\\b)\x1fw\x1fknowingly\x1e" +
+	"(?i)\\b(?:knowingly\\s+(?:and\\s+without\\s+permission\\s+)?access\\w*)\x1fw\x1fknowingly\x1e" +
 	"(?i)\\b(?:knowingly\\s+and\\s+intentionally\\b)\x1fw\x1fknowingly\x1e" +
+	"(?i)\\b(?:knowledge\\s+of\\s+(?:\\w+\\s+){0,4}infring\\w*)\x1fw\x1fknowledge\x1e" +
 	"(?i)\\b(?:label(?:s|ed|led)\\s+(?:itself|themselves|its|their|as)\\b)\x1fw\x1flabel\x1e" +
+	"(?i)\\b(?:labou?rs?,?\\s+(?:skill,?\\s+)?(?:and\\s+)?expenditures?)\x1fw\x1flabo\x1e" +
 	"(?i)\\b(?:labou?rs?\\b)\x1fw\x1flabo\x1e" +
+	"(?i)\\b(?:lacks?\\s+an\\s+adequate\\b)\x1fw\x1flack\x1e" +
 	"(?i)\\b(?:landing\\s+pages?\\b)\x1fw\x1flanding\x1e" +
 	"(?i)\\b(?:lanham\\b)\x1fw\x1flanham\x1e" +
 	"(?i)\\b(?:laptops?\\b)\x1fw\x1flaptop\x1e" +
@@ -1311,7 +1601,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:librar(?:y|ies)\\b)\x1fw\x1flibrar\x1e" +
 	"(?i)\\b(?:libraries\\b)\x1fw\x1flibraries\x1e" +
 	"(?i)\\b(?:licen[cs]\\w*)\x1fw\x1flicen\x1e" +
+	"(?i)\\b(?:licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e[ds]?\\b)\x1fw\x1flicen\x1e" +
+	"(?i)\\b(?:licen[cs]e\\s+(?:notices?|terms))\x1fw\x1flicen\x1e" +
+	"(?i)\\b(?:licen[cs]e\\s+(?:text|notices?|headers?|terms)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e\\s+to\\s+(?:access|use|operate)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]es?\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b)\x1fw\x1flicens\x1e" +
@@ -1328,8 +1621,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lied\\b)\x1fw\x1flied\x1e" +
 	"(?i)\\b(?:lies\\b)\x1fw\x1flies\x1e" +
 	"(?i)\\b(?:lift(?:s|ed|ing)?\\b)\x1fw\x1flift\x1e" +
+	"(?i)\\b(?:like\\s+no\\s+other\\b)\x1fw\x1flike\x1e" +
+	"(?i)\\b(?:likelihood\\s+of\\s+confusion)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b)\x1fw\x1flikelihood\x1e" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion\\b|likely\\s+to\\s+(?:cause|create)\\s+confusion\\b|confusingly\\s+similar\\b|trademarks?\\b|service\\s+marks?\\b|(?:its|their|the|plaintiff['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+)?marks?\\b|trade\\s+dress\\b|passing\\s+off\\b|palming\\s+off\\b|false\\s+designation\\s+of\\s+origin\\b|sponsorship,?\\s+(?:or\\s+)?(?:affiliation|approval)\\b|affiliation,?\\s+connection,?\\s+or\\s+association\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:likelihood\\s+of\\s+confusion|confus\\w*|false\\s+designation\\s+of\\s+origin|sponsorship|affiliation|approval|trade\\s+dress|(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:likely\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:likely\\s+to\\s+(?:cause|create)\\s+confusion\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:line\\b)\x1fw\x1fline\x1e" +
@@ -1339,6 +1635,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:listings?\\b)\x1fw\x1flisting\x1e" +
 	"(?i)\\b(?:literal(?:ly)?\\b)\x1fw\x1fliteral\x1e" +
 	"(?i)\\b(?:literal\\s+falsity\\b)\x1fw\x1fliteral\x1e" +
+	"(?i)\\b(?:literally\\s+false)\x1fw\x1fliterally\x1e" +
 	"(?i)\\b(?:literally\\s+false\\b)\x1fw\x1fliterally\x1e" +
 	"(?i)\\b(?:literally\\s+false\\b|false\\s+on\\s+(?:its|their)\\s+face\\b|false\\s+by\\s+necessary\\s+implication\\b|literal\\s+falsity\\b)\x1fw\x1fliterally\x00false\x00literal\x1e" +
 	"(?i)\\b(?:live\\s+broadcasts?\\b)\x1fw\x1flive\x1e" +
@@ -1350,22 +1647,34 @@ const anchorTableData = "" +
 	"(?i)\\b(?:log(?:ged)?\\s*in(?:to)?\\b)\x1fw\x1flogged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x1e" +
 	"(?i)\\b(?:log(?:ged|s|ging)?\\s*(?:in|on)(?:to)?\\b)\x1fw\x1flogged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00loggedon\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logsin\x00logson\x00logging\t\x00logging\n\x00logging\f\x00logging\r\x00logging \x00loggingin\x00loggingon\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00logon\x1e" +
 	"(?i)\\b(?:log(?:ged|s|ging)?\\s*(?:in|on)\\w*)\x1fw\x1flogged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00loggedon\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logsin\x00logson\x00logging\t\x00logging\n\x00logging\f\x00logging\r\x00logging \x00loggingin\x00loggingon\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00logon\x1e" +
+	"(?i)\\b(?:log(?:in|ins|ged[-\\s]in)\\b)\x1fw\x1flogin\x00logins\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00logged-\x1e" +
+	"(?i)\\b(?:log(?:in|ins|ged[-\\s]in)\\b|log(?:s|ged)?\\s+in\\b|passwords?\\b|credentials?\\b|account[-\\s]holders?\\b|accounts?\\s+(?:is\\s+|was\\s+)?required\\b|members?[-\\s]only\\b|subscribers?[-\\s]only\\b|(?:available|accessible)\\s+only\\s+to\\s+(?:\\w+\\s+){0,3}(?:subscribers|members|customers|users|account)|authenticat\\w*|paywall\\w*|session\\s+tokens?\\b|api\\s+keys?\\b)\x1fw\x1flogin\x00logins\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00logged-\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00password\x00credential\x00account\x00member\x00subscriber\x00available\x00accessible\x00authenticat\x00paywall\x00session\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x1e" +
+	"(?i)\\b(?:log(?:s|ged)?\\s+in\\b)\x1fw\x1flogs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00log\t\x00log\n\x00log\f\x00log\r\x00log \x1e" +
+	"(?i)\\b(?:log-?in\\s+(?:page|screen|system|requirement|wall)s?\\b)\x1fw\x1flog-in\x00login\x1e" +
 	"(?i)\\b(?:log-?ins?\\b)\x1fw\x1flog-in\x00login\x1e" +
 	"(?i)\\b(?:logos?\\b)\x1fw\x1flogo\x1e" +
 	"(?i)\\b(?:look-and-feel\\b)\x1fw\x1flook-and-feel\x1e" +
 	"(?i)\\b(?:look\\s+and\\s+feel\\b)\x1fw\x1flook\x1e" +
 	"(?i)\\b(?:los(?:s|ses|t)\\b)\x1fw\x1floss\x00losses\x00lost\x1e" +
+	"(?i)\\b(?:los(?:s|t)\\s+of\\s+(?:\\w+\\s+){0,2}(?:money|revenue|sales|contracts?|customers|clients|profits|income)\\b)\x1fw\x1floss\x00lost\x00losſ\x1e" +
 	"(?i)\\b(?:loss(?:es)?\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:loss(?:es)?\\b|costs?\\b|spent\\b|spend(?:s|ing)?\\b|incurred\\b|incur(?:s|ring)?\\b|expend\\w*|paid\\b|pay(?:s|ing)?\\b|lost\\b|service\\s+credits?\\b)\x1fw\x1floss\x00cost\x00spen\x00incur\x00expend\x00paid\x00pays\x00paying\x00pay\x00lost\x00service\x1e" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:loss\\s+of\\s+(?:revenues?|profits|income)\\b)\x1fw\x1floss\x1e" +
 	"(?i)\\b(?:lost\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:sales|customers|clients|business|accounts?|contracts?|revenues?|profits|market\\s+share|deals|bids|orders|renewals|bookings|subscribers|placements|shelf\\s+space|distribution)\\b|(?:to\\s+)?lose\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:sales|customers|clients|business|accounts?|contracts?|orders|renewals)\\b|dropp\\w*\\s+(?:[\\w-]+\\s+){0,2}as\\s+(?:a\\s+|its\\s+|their\\s+)?(?:supplier|vendor|provider|distributor)\\b|cancel\\w*\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?)\\b|(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b|divert\\w*|diversion\\b|switch(?:ed|es|ing)?\\s+(?:\\w+\\s+){0,3}(?:to|from)\\b|moved\\s+(?:\\w+\\s+){0,3}business\\b|(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b|reputation\\w*|goodwill\\b|market\\s+share\\b|declin\\w*\\s+(?:in\\s+)?(?:sales|revenues?|bookings)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00lose\t\x00lose\n\x00lose\f\x00lose\r\x00lose \x00dropp\x00cancel\x00terminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x00diver\x00switch\x00moved\x00chose\x00selected\x00awarded\x00reputation\x00goodwill\x00market\x00declin\x1e" +
+	"(?i)\\b(?:lost\\s+(?:\\S+\\s+){0,5}(?:money|revenue|revenues|sales|contracts?|customers|clients|business|profits|income|fees|subscri\\w*)\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+(?:\\w+\\s+){0,2}(?:revenue|subscribers|subscriptions|traffic|readers|licens\\w*)\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+(?:\\w+\\s+){0,2}(?:sales|contracts?|customers|clients|business|accounts)\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+(?:\\w+\\s+){0,2}(?:sales|contracts?|customers|clients|business|accounts)\\b|divert\\w*|switched\\b)\x1fw\x1flost\x00divert\x00switched\x1e" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b)\x1fw\x1flost\x1e" +
-	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x1e" +
+	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b|lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b|divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b|(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x00lost\x00$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x00divert\x00business\x00commercial\x00financial\x1e" +
+	"(?i)\\b(?:lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+money\\s+or\\s+property)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lower\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:lower\\s+than\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:ltd\\b)\x1fw\x1fltd\x1e" +
@@ -1413,6 +1722,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:materiality\\b)\x1fw\x1fmateriality\x1e" +
 	"(?i)\\b(?:materially\\b)\x1fw\x1fmaterially\x1e" +
 	"(?i)\\b(?:materially\\b|materiality\\b|(?:are|is|were|was|be|been)\\s+(?:highly\\s+|plainly\\s+)?material\\b|material\\s+(?:to|in|because|misrepresentations?|misstatements?|facts?|statements?|representations?|omissions?|falsehoods?|respects?|information|aspects?)\\b|purchas\\w*\\s+decisions?\\b|buying\\s+(?:criteria|criterion|decisions?)\\b|(?:decision|decide)s?\\s+to\\s+(?:purchase|buy|license|contract)\\b|influenc\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:customers|buyers|purchas\\w*|consumers|clients)\\b|inherent\\s+(?:quality|characteristic)\\b|(?:customers|buyers|consumers|purchasers|clients|prospects|they)\\s+(?:\\w+\\s+){0,2}(?:relied|rely|relies)\\b|reli(?:ed|ance|es|y)\\s+(?:up)?on\\s+(?:the|these|those|such|its|their|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:false\\s+|misleading\\s+|challenged\\s+)?(?:statements?|claims?|representations?|advertis\\w*|metrics|comparisons?|reports?)\\b|rfps?\\b|requests?\\s+for\\s+proposals?\\b|key\\s+(?:factor|criterion|criteria|consideration)\\b|(?:important|significant|critical|decisive)\\s+to\\s+(?:customers|buyers|purchasers|consumers|clients)\\b|(?:primary|principal|important|significant|critical|decisive|leading|main|chief|key|deciding|determining|dominant|top|most\\s+important)\\s+(?:purchasing\\s+|buying\\s+|selection\\s+)?(?:criterion|criteria|factor|consideration|reason)s?\\b|(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fmaterial\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00been\t\x00been\n\x00been\f\x00been\r\x00been \x00purchas\x00buying\x00deci\x00influenc\x00inherent\x00customers\x00buyers\x00consumers\x00purchasers\x00clients\x00prospects\x00they\x00relied\x00reliance\x00relies\x00reliy\x00rfps\x00rfp\x00request\x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00important\x00significant\x00critical\x00decisive\x00primary\x00principal\x00important\t\x00important\n\x00important\f\x00important\r\x00important \x00significant\t\x00significant\n\x00significant\f\x00significant\r\x00significant \x00critical\t\x00critical\n\x00critical\f\x00critical\r\x00critical \x00decisive\t\x00decisive\n\x00decisive\f\x00decisive\r\x00decisive \x00leading\t\x00leading\n\x00leading\f\x00leading\r\x00leading \x00main\t\x00main\n\x00main\f\x00main\r\x00main \x00chief\t\x00chief\n\x00chief\f\x00chief\r\x00chief \x00deciding\x00determining\x00dominant\x00top\t\x00top\n\x00top\f\x00top\r\x00top \x00most\x00choice\x00selection\x00choosing\x00selecting\x1e" +
+	"(?i)\\b(?:materially\\s+contribut\\w*)\x1fw\x1fmaterially\x1e" +
 	"(?i)\\b(?:materials\\b)\x1fw\x1fmaterials\x1e" +
 	"(?i)\\b(?:matri(?:x|ces)\\b)\x1fw\x1fmatri\x1e" +
 	"(?i)\\b(?:matri(?:x|ces)\\b|spreadsheets?\\b|workbooks?\\b|source\\s+code\\b|algorithm\\w*|formul\\w*|schema\\w*|databases?\\b|modules?\\b|rules\\b|rule\\s*sets?\\b|weight(?:ing)?s\\b|scor(?:ing|es)\\b|models?\\b|data\\s*sets?\\b|recipes?\\b|design\\s+(?:documents?|requirements?|specifications?)\\b|specifications?\\b|blueprints?\\b|drawings?\\b|schematics?\\b|architecture\\b|parameters?\\b|thresholds?\\b|configurations?\\b|(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b|specifically\\b|in\\s+particular\\b|namely\\b)\x1fw\x1fmatri\x00spreadsheet\x00workbook\x00source\x00algorithm\x00formul\x00schema\x00database\x00module\x00rule\x00weight\x00scor\x00model\x00data\x00recipe\x00design\x00specification\x00blueprint\x00drawing\x00schematic\x00architecture\x00parameter\x00threshold\x00configuration\x00conversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x00specifically\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x1e" +
@@ -1422,37 +1732,48 @@ const anchorTableData = "" +
 	"(?i)\\b(?:medical\\s+(?:examination|diagnosis|treatment|care)\\b|physical\\s+injur\\w*|threat\\s+to\\s+public\\s+(?:health|safety)\\b|public\\s+health\\s+or\\s+safety\\b|(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b|1030\\s*\\(c\\)\\s*\\(4\\)\\s*\\(A\\)\\s*\\(i\\)\\s*\\((?:II|III|IV|V)\\))\x1fw\x1fmedical\x00physical\x00threat\x00public\x00computer\x00system\x001030\x1e" +
 	"(?i)\\b(?:meet[s]?)\x1fw\x1fmeet\x1e" +
 	"(?i)\\b(?:meetings?\\b)\x1fw\x1fmeeting\x1e" +
+	"(?i)\\b(?:members?[-\\s]only\\b)\x1fw\x1fmember\x1e" +
 	"(?i)\\b(?:members?\\b)\x1fw\x1fmember\x1e" +
 	"(?i)\\b(?:memorand\\w*)\x1fw\x1fmemorand\x1e" +
 	"(?i)\\b(?:mentioned)\x1fw\x1fmentioned\x1e" +
 	"(?i)\\b(?:merchants\\b)\x1fw\x1fmerchants\x1e" +
 	"(?i)\\b(?:merg\\w*)\x1fw\x1fmerg\x1e" +
 	"(?i)\\b(?:met)\x1fw\x1fmet\x1e" +
+	"(?i)\\b(?:metadata\\b)\x1fw\x1fmetadata\x1e" +
+	"(?i)\\b(?:metadata|EXIF|IPTC|XMP)\x1fw\x1fmetadata\x00exif\x00iptc\x00xmp\x1e" +
 	"(?i)\\b(?:methods?\\b)\x1fw\x1fmethod\x1e" +
 	"(?i)\\b(?:methods?\\s+of\\s+operation\\b)\x1fw\x1fmethod\x1e" +
 	"(?i)\\b(?:mfa\\b)\x1fw\x1fmfa\x1e" +
 	"(?i)\\b(?:millennium\\b)\x1fw\x1fmillennium\x1e" +
 	"(?i)\\b(?:mimic\\w*)\x1fw\x1fmimic\x1e" +
+	"(?i)\\b(?:mirror(?:s|ed|ing)\\b)\x1fw\x1fmirror\x1e" +
 	"(?i)\\b(?:misappropriat\\w*)\x1fw\x1fmisappropriat\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|acquir(?:ed|es|ing)\\b|disclos(?:ed|es|ing)\\b|us(?:ed|es|ing)\\b|stole\\b|took\\b|download(?:ed|s|ing)?\\b|cop(?:y|ied|ies|ying)\\b)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00used\x00uses\x00useſ\x00using\x00stole\x00took\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
+	"(?i)\\b(?:misappropriat\\w*|acquir\\w*|disclos\\w*|us(?:e|ed|es|ing)\\b|stole\\b|steal\\w*|took\\b|taking\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|exploit\\w*)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00use\x00used\x00uses\x00useſ\x00using\x00stole\x00steal\x00took\x00taking\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00exploit\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|improper\\s+means\\b|acquir\\w*|stole\\b|stolen\\b|exfiltrat\\w*)\x1fw\x1fmisappropriat\x00improper\x00acquir\x00stole\x00exfiltrat\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|ing)?\\s+off\\b|cop(?:y|ied|ies|ying)\\b|us(?:ed|es|ing)\\b)\x1fw\x1fmisappropriat\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00copy\x00copied\x00copies\x00copieſ\x00copying\x00used\x00uses\x00useſ\x00using\x1e" +
 	"(?i)\\b(?:misappropriate[s]?)\x1fw\x1fmisappropriate\x1e" +
 	"(?i)\\b(?:misappropriation\\b)\x1fw\x1fmisappropriation\x1e" +
+	"(?i)\\b(?:mislead\\w*)\x1fw\x1fmislead\x1e" +
 	"(?i)\\b(?:misleading(?:ly)?\\b)\x1fw\x1fmisleading\x1e" +
 	"(?i)\\b(?:misleading\\b)\x1fw\x1fmisleading\x1e" +
 	"(?i)\\b(?:misleading\\s+(?:statements?|metrics|data|figures|claims|comparisons?|reports?)\\b)\x1fw\x1fmisleading\x1e" +
 	"(?i)\\b(?:misleading\\s+because\\b)\x1fw\x1fmisleading\x1e" +
+	"(?i)\\b(?:misled\\b)\x1fw\x1fmisled\x1e" +
 	"(?i)\\b(?:misrepresent[s]?)\x1fw\x1fmisrepresent\x1e" +
 	"(?i)\\b(?:misrepresent\\w*)\x1fw\x1fmisrepresent\x1e" +
+	"(?i)\\b(?:misrepresent\\w*\\s+(?:the\\s+)?nature,\\s+characteristics,?\\s+(?:or\\s+|and\\s+)?qualit\\w*)\x1fw\x1fmisrepresent\x1e" +
 	"(?i)\\b(?:misspellings?\\b)\x1fw\x1fmisspelling\x1e" +
 	"(?i)\\b(?:misus\\w*)\x1fw\x1fmisus\x1e" +
 	"(?i)\\b(?:models?\\b)\x1fw\x1fmodel\x1e" +
 	"(?i)\\b(?:models?\\s+[a-z]*\\d)\x1fw\x1fmodel\x1e" +
 	"(?i)\\b(?:modif\\w*)\x1fw\x1fmodif\x1e" +
+	"(?i)\\b(?:modified\\b)\x1fw\x1fmodified\x1e" +
 	"(?i)\\b(?:modules?\\b)\x1fw\x1fmodule\x1e" +
+	"(?i)\\b(?:modus\\s+operandi\\b)\x1fw\x1fmodus\x1e" +
 	"(?i)\\b(?:more\\s+than\\b)\x1fw\x1fmore\x1e" +
 	"(?i)\\b(?:most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b)\x1fw\x1fmost\x1e" +
+	"(?i)\\b(?:most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b)\x1fw\x1fmost\x1e" +
 	"(?i)\\b(?:moved)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:moved\\s+(?:\\w+\\s+){0,3}business\\b)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:movies?\\b)\x1fw\x1fmovie\x1e" +
@@ -1460,6 +1781,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:municipalities\\b)\x1fw\x1fmunicipalities\x1e" +
 	"(?i)\\b(?:music\\b)\x1fw\x1fmusic\x1e" +
 	"(?i)\\b(?:must)\x1fw\x1fmust\x1e" +
+	"(?i)\\b(?:name\\s+of\\s+the\\s+authors?\\b)\x1fw\x1fname\x1e" +
 	"(?i)\\b(?:named)\x1fw\x1fnamed\x1e" +
 	"(?i)\\b(?:namely\\b)\x1fw\x1fnamely\x1e" +
 	"(?i)\\b(?:names?\\b)\x1fw\x1fname\x1e" +
@@ -1467,6 +1789,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:ndas?\\b)\x1fw\x1fndas\x00nda\x1e" +
 	"(?i)\\b(?:ndas?\\b|non-?disclosure\\b|confidentiality\\s+(?:agreements?|provisions?|clauses?|obligations?|terms?|covenants?|undertakings?|policy|policies|restrictions?|requirements?)\\b|need[-\\s]to[-\\s]know\\b|access\\s+(?:controls?|restrictions?|limits?|limitations?)\\b|(?:restrict|limit)\\w*\\s+(?:\\w+\\s+){0,2}access\\b|access\\s+to\\s+.{0,60}\\b(?:is|was|are|were|has\\s+been|remains)\\s+(?:strictly\\s+)?(?:limited|restricted)\\b|pass(?:word|code)s?\\b|encrypt\\w*|marked\\s+(?:as\\s+)?(?:[\"“”]|['‘’])?(?:confidential|proprietary)|(?:confidential|proprietary)\\s+(?:legends?|designations?|markings?|labels?|stamps?)\\b|restricted\\s+access\\b|role[-\\s]based\\b|permissions?\\b|(?:in|under)\\s+(?:strict\\s+)?confidence\\b|(?:agreed|obligated|required|promised|undert(?:ook|aken)|bound)\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:keep|maintain|hold|treat|protect)\\b.{0,60}\\b(?:confiden\\w*|secret)|(?:keep|keeps|kept|maintain\\w*|hold|holds|held|treat\\w*)\\s+(?:\\w+\\s+){0,6}(?:strictly\\s+)?(?:confidential|secret)\\b|secure\\s+(?:servers?|networks?|facilit\\w*|repositor\\w*)\\b|firewall\\w*|two-factor\\b|multi-factor\\b|badge\\w*|key\\s*cards?\\b|locked\\b|security\\s+(?:policies|protocols|procedures)\\b|exit\\s+interviews?\\b|(?:use|used|using)\\s+(?:it\\s+|them\\s+|such\\s+information\\s+|the\\s+information\\s+)?(?:only|solely)\\s+(?:for|to)\\b|(?:disclos\\w*|shar(?:e|es|ed|ing)|provid\\w*|reveal\\w*|made\\s+available|make\\s+available|entrust\\w*)\\s+(?:[\\w-]+\\s+){0,4}(?:only|solely|exclusively)\\s+(?:to|with)\\b)\x1fw\x1fndas\x00nda\x00non-disclosure\x00nondisclosure\x00confidentiality\x00need\x00access\x00restrict\x00limit\x00pass\x00encrypt\x00marked\x00confidential\x00proprietary\x00restricted\x00role\t\x00role\n\x00role\f\x00role\r\x00role \x00role-\x00permission\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00under\t\x00under\n\x00under\f\x00under\r\x00under \x00agreed\x00obligated\x00required\x00promised\x00undert\x00bound\x00keep\x00keeps\x00kept\x00maintain\x00hold\x00holds\x00held\x00treat\x00secure\x00firewall\x00two-factor\x00multi-factor\x00badge\x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keycard\x00locked\x00security\x00exit\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00disclos\x00shar\x00provid\x00reveal\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00make\t\x00make\n\x00make\f\x00make\r\x00make \x00entrust\x1e" +
 	"(?i)\\b(?:need[-\\s]to[-\\s]know\\b)\x1fw\x1fneed\x1e" +
+	"(?i)\\b(?:negligen\\w*)\x1fw\x1fnegligen\x1e" +
 	"(?i)\\b(?:negotiat\\w*)\x1fw\x1fnegotiat\x1e" +
 	"(?i)\\b(?:negotiat\\w*|rfps?|bids?|renew\\w*|orders?|purchas\\w*|subscri\\w*|pilot|engag\\w*|sign\\w*|award\\w*|select\\w*|switch\\w*|terminat\\w*|cancel\\w*|defect\\w*)\\b\x1fw\x1fnegotiat\x00rfps\x00rfp\x00bids\x00bid\x00renew\x00order\x00purchas\x00subscri\x00pilot\x00engag\x00sign\x00award\x00select\x00switch\x00terminat\x00cancel\x00defect\x1e" +
 	"(?i)\\b(?:networks?\\b)\x1fw\x1fnetwork\x1e" +
@@ -1477,27 +1800,35 @@ const anchorTableData = "" +
 	"(?i)\\b(?:newsletters?\\b)\x1fw\x1fnewsletter\x1e" +
 	"(?i)\\b(?:next[-\\s]generation\\b)\x1fw\x1fnext\x1e" +
 	"(?i)\\b(?:no-?hire\\b)\x1fw\x1fno-hire\x00nohire\x1e" +
+	"(?i)\\b(?:no\\s+(?:\\w+\\s+){0,2}damages\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+(?:fixed|definite)\\s+(?:term|duration)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+(?:fixed|definite)\\s+term\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
+	"(?i)\\b(?:no\\s+(?:password|login|account|registration)\\s+(?:is\\s+|was\\s+)?(?:required|needed)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+(?:valid|enforceable|written)\\s+(?:contract|agreement)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
+	"(?i)\\b(?:no\\s+adequate\\s+remedy\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+later\\s+than\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+longer\\s+(?:employed|worked|an\\s+employee|a\\s+(?:customer|subscriber|partner|licensee|reseller))\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+longer\\s+(?:had|held|authori[sz]ed|permitted|entitled)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:non-?compet\\w*)\x1fw\x1fnon-compet\x00noncompet\x1e" +
 	"(?i)\\b(?:non-?compet\\w*|non-?solicit\\w*|no-?hire\\b|restrictive\\s+covenants?\\b|fixed\\s+terms?\\b|term\\s+of\\s+(?:employment|years)\\b|(?:employment|retention)\\s+(?:agreements?|contracts?)\\b.{0,80}\\b(?:term|through|until|expir\\w*|years?|months?)\\b|garden\\s+leave\\b)\x1fw\x1fnon-compet\x00noncompet\x00non-solicit\x00nonsolicit\x00no-hire\x00nohire\x00restrictive\x00fixed\x00term\x00employment\x00retention\x00garden\x1e" +
+	"(?i)\\b(?:non-?compet\\w*|noncompet\\w*|non-?solicit\\w*|restrictive\\s+covenants?\\b)\x1fw\x1fnon-compet\x00noncompet\x00non-solicit\x00nonsolicit\x00restrictive\x1e" +
 	"(?i)\\b(?:non-?disclosure\\b)\x1fw\x1fnon-disclosure\x00nondisclosure\x1e" +
 	"(?i)\\b(?:non-?infringement\\b)\x1fw\x1fnon-infringement\x00noninfringement\x1e" +
 	"(?i)\\b(?:non-?solicit\\w*)\x1fw\x1fnon-solicit\x00nonsolicit\x1e" +
+	"(?i)\\b(?:noncompet\\w*)\x1fw\x1fnoncompet\x1e" +
 	"(?i)\\b(?:northern\\b)\x1fw\x1fnorthern\x1e" +
 	"(?i)\\b(?:not)\x1fw\x1fnot\x1e" +
 	"(?i)\\b(?:not\\s+(?:a\\s+)?united\\s+states\\s+works?\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
+	"(?i)\\b(?:not\\s+(?:an\\s+)?adequate\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:covered|governed)\\s+by\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:permitted|authorized|authorised|entitled|allowed)\\s+to\\s+(?:access|reach|view|enter|open|download|obtain)\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
+	"(?i)\\b(?:not\\s+(?:seeking|claiming)\\s+(?:\\w+\\s+){0,3}damages\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+authori[sz]ed\\s+to\\s+access\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+to\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+yet\\s+(?:been\\s+)?registered\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:noted)\x1fw\x1fnoted\x1e" +
 	"(?i)\\b(?:notice\\b)\x1fw\x1fnotice\x1e" +
+	"(?i)\\b(?:notices?\\s+of\\s+copyright\\b)\x1fw\x1fnotice\x1e" +
 	"(?i)\\b(?:notif\\w*)\x1fw\x1fnotif\x1e" +
 	"(?i)\\b(?:not|never|no|nor|without|un)\\s*(?:\\w+\\s+){0,1}$\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x00not\x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00never\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00no\x00nor\t\x00nor\n\x00nor\f\x00nor\r\x00nor \x00nor\x00without\t\x00without\n\x00without\f\x00without\r\x00without \x00without\x00un\t\x00un\n\x00un\f\x00un\r\x00un \x00un\x1e" +
 	"(?i)\\b(?:novels?\\b)\x1fw\x1fnovel\x1e" +
@@ -1521,8 +1852,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:offerings?\\b)\x1fw\x1foffering\x1e" +
 	"(?i)\\b(?:offers?\\b)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offline\\b)\x1fw\x1foffline\x1e" +
+	"(?i)\\b(?:omit\\w*)\x1fw\x1fomit\x1e" +
 	"(?i)\\b(?:on)\x1fw\x1fon\x1e" +
 	"(?i)\\b(?:on\\b)\x1fw\x1fon\x1e" +
+	"(?i)\\b(?:on\\s+(?:its|the|their)\\s+(?:website|site|app|application|platform|service)\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
+	"(?i)\\b(?:on\\s+each\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:on\\s+notice\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:on\\s+or\\s+about\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
 	"(?i)\\b(?:on\\s+the\\s+market\\b)\x1fw\x1fon\t\x00on\n\x00on\f\x00on\r\x00on \x1e" +
@@ -1531,8 +1865,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:one-pagers?\\b)\x1fw\x1fone-pager\x1e" +
 	"(?i)\\b(?:one-year\\b)\x1fw\x1fone-year\x1e" +
 	"(?i)\\b(?:one-year\\b|1-year\\b|one\\s+year\\b|twelve\\s+months\\b|12\\s+months\\b|twelve-month\\b|12-month\\b|any\\s+one\\s+year\\b|single\\s+year\\b|within\\s+(?:a|one|the\\s+same|a\\s+single)\\s+(?:calendar\\s+)?year\\b|(?:a|one|any|the\\s+same)\\s+(?:single\\s+)?(?:calendar\\s+)?year(?:-long)?\\s+period\\b)\x1fw\x1fone-year\x001-year\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00twelve\x0012\t\x0012\n\x0012\f\x0012\r\x0012 \x00twelve-month\x0012-month\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00single\x00within\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:one\\s+of\\s+a\\s+kind\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:one\\s+year\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:ongoing\\b)\x1fw\x1fongoing\x1e" +
+	"(?i)\\b(?:online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b)\x1fw\x1fonline\x1e" +
 	"(?i)\\b(?:only\\s+(?:to|for|after|when|if)\\s+(?:\\w+\\s+){0,3}(?:with|carrying|presenting|holding|that\\s+(?:carry|present|hold))\\b)\x1fw\x1fonly\x1e" +
 	"(?i)\\b(?:openers?\\b)\x1fw\x1fopener\x1e" +
 	"(?i)\\b(?:operat\\w*)\x1fw\x1foperat\x1e" +
@@ -1548,9 +1884,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:originat(?:ed|or|ors|ing\\s+(?:the|this|that))\\b)\x1fw\x1foriginat\x1e" +
 	"(?i)\\b(?:other\\s+than\\s+(?:to|for)\\b)\x1fw\x1fother\x1e" +
 	"(?i)\\b(?:outage\\w*)\x1fw\x1foutage\x1e" +
+	"(?i)\\b(?:output\\w*)\x1fw\x1foutput\x1e" +
+	"(?i)\\b(?:output\\w*\\s+(?:\\w+\\s+){0,10}without\\b)\x1fw\x1foutput\x1e" +
+	"(?i)\\b(?:output\\w*|regurgitat\\w*|reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b|display\\w*|distribut\\w*|licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b|lost\\s+(?:\\w+\\s+){0,2}(?:revenue|subscribers|subscriptions|traffic|readers|licens\\w*)\\b|divert\\w*)\x1fw\x1foutput\x00regurgitat\x00reproduc\x00display\x00distribut\x00licen\x00lost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00divert\x1e" +
 	"(?i)\\b(?:outrageous(?:ly)?\\b)\x1fw\x1foutrageous\x1e" +
 	"(?i)\\b(?:outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b)\x1fw\x1foutside\x1e" +
 	"(?i)\\b(?:outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b)\x1fw\x1foutside\x1e" +
+	"(?i)\\b(?:overpa\\w*)\x1fw\x1foverpa\x1e" +
 	"(?i)\\b(?:override[s]?)\x1fw\x1foverride\x1e" +
 	"(?i)\\b(?:overrode)\x1fw\x1foverrode\x1e" +
 	"(?i)\\b(?:overwr\\w*)\x1fw\x1foverwr\x1e" +
@@ -1562,34 +1902,41 @@ const anchorTableData = "" +
 	"(?i)\\b(?:owns)\x1fw\x1fowns\x1e" +
 	"(?i)\\b(?:owns?\\b)\x1fw\x1fowns\x00own\x1e" +
 	"(?i)\\b(?:owns\\b)\x1fw\x1fowns\x1e" +
-	"(?i)\\b(?:owns\\b|owned\\b|owners?\\b|ownership\\b|own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b|author(?:s|ed|ship)?\\b|works?\\s+(?:made\\s+)?for\\s+hire\\b|work-for-hire\\b|within\\s+the\\s+scope\\s+of\\s+(?:their|his|her|its)\\s+employment\\b|assign(?:s|ed|ee|ees|ment|ments)?\\b|exclusive\\s+licens(?:e|ee|ees|es)\\b|all\\s+right,?\\s+title,?\\s+and\\s+interest\\b|copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b|proprietor\\b|holds?\\s+(?:the\\s+|all\\s+|valid\\s+)?copyrights?\\b|transferred\\s+to\\b)\x1fw\x1fowns\x00owned\x00owners\x00owner\x00ownership\x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00author\x00works\t\x00works\n\x00works\f\x00works\r\x00works \x00work\t\x00work\n\x00work\f\x00work\r\x00work \x00work-for-hire\x00within\x00assign\x00exclusive\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00copyright\x00proprietor\x00hold\x00transferred\x1e" +
+	"(?i)\\b(?:owns\\b|owned\\b|owners?\\b|ownership\\b|own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b|author(?:s|ed|ship)?\\b|works?\\s+(?:made\\s+)?for\\s+hire\\b|work-for-hire\\b|within\\s+the\\s+scope\\s+of\\s+(?:their|his|her|its)\\s+employment\\b|assign(?:s|ed|ee|ees|ment|ments)?\\b|exclusive\\s+licens(?:e|ee|ees|es)\\b|exclusively\\s+licens\\w*|all\\s+right,?\\s+title,?\\s+and\\s+interest\\b|copyright\\s+(?:owner|holder|proprietor|claimant)s?\\b|proprietor\\b|holds?\\s+(?:the\\s+|all\\s+|valid\\s+)?copyrights?\\b|transferred\\s+to\\b)\x1fw\x1fowns\x00owned\x00owners\x00owner\x00ownership\x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00author\x00works\t\x00works\n\x00works\f\x00works\r\x00works \x00work\t\x00work\n\x00work\f\x00work\r\x00work \x00work-for-hire\x00within\x00assign\x00exclusive\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00copyright\x00proprietor\x00hold\x00transferred\x1e" +
 	"(?i)\\b(?:packag(?:e|es|ing)\\b)\x1fw\x1fpackag\x1e" +
 	"(?i)\\b(?:pages?\\b)\x1fw\x1fpage\x1e" +
 	"(?i)\\b(?:paid)\x1fw\x1fpaid\x1e" +
 	"(?i)\\b(?:paid\\b)\x1fw\x1fpaid\x1e" +
+	"(?i)\\b(?:paid\\b|pays?\\b|purchas\\w*|bought\\b|lost\\s+(?:\\S+\\s+){0,5}(?:money|revenue|revenues|sales|contracts?|customers|clients|business|profits|income|fees|subscri\\w*)\\b|los(?:s|t)\\s+of\\s+(?:\\w+\\s+){0,2}(?:money|revenue|sales|contracts?|customers|clients|profits|income)\\b|overpa\\w*|price\\s+premium\\b|diminish\\w*\\s+value\\b|expend\\w*|spent\\b)\x1fw\x1fpaid\x00pays\x00pay\x00purchas\x00bought\x00lost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00losſ\t\x00losſ\n\x00losſ\f\x00losſ\r\x00losſ \x00overpa\x00price\x00diminish\x00expend\x00spent\x1e" +
 	"(?i)\\b(?:paintings?\\b)\x1fw\x1fpainting\x1e" +
 	"(?i)\\b(?:palm(?:ed|ing)?\\s+off\\b)\x1fw\x1fpalm\x1e" +
 	"(?i)\\b(?:palm(?:ed|s|ing)?\\s+off\\b)\x1fw\x1fpalm\x1e" +
 	"(?i)\\b(?:palming\\s+off\\b)\x1fw\x1fpalming\x1e" +
 	"(?i)\\b(?:parameters?\\b)\x1fw\x1fparameter\x1e" +
+	"(?i)\\b(?:paraphras\\w*)\x1fw\x1fparaphras\x1e" +
 	"(?i)\\b(?:parent\\s+(?:company|corporation|entity)\\b)\x1fw\x1fparent\x1e" +
 	"(?i)\\b(?:parents\\b)\x1fw\x1fparents\x1e" +
+	"(?i)\\b(?:pars\\w*)\x1fw\x1fpars\x1e" +
 	"(?i)\\b(?:partners?\\b)\x1fw\x1fpartner\x1e" +
 	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b)\x1fw\x1fpass\x1e" +
-	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|as\\s+(?:its|their)\\s+own\\b|h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b|(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b|(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fpassed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00held\x00holds\x00hold\x00holding\x00misle\x00deceiv\x00trick\x00fool\x00used\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
+	"(?i)\\b(?:pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|s|ing)?\\s+off\\b|as\\s+(?:its|their)\\s+own\\b|as\\s+[\\w&-]+(?:['‘’]s|’s)(?:\\s+own)?\\b|under\\s+(?:its|their|the\\s+[\\w-]+)\\s+(?:own\\s+)?(?:name|byline|brand|banner|masthead|logo|label)\\b|(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[^\\s.,;:()]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b|h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b|(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b|(?:used|uses|using|display\\w*|show\\w*)\\s+(?:[a-z0-9/&]+['‘’]s\\s+|plaintiff['‘’]s\\s+|its\\s+)?(?:name|logo|marks?|trade\\s*marks?|brand|trade\\s+dress)\\b.{0,100}\\b(?:while|but|instead|although|when\\s+in\\s+fact|in\\s+fact)\\b)\x1fw\x1fpassed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passeſ\t\x00passeſ\n\x00passeſ\f\x00passeſ\r\x00passeſ \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palms\t\x00palms\n\x00palms\f\x00palms\r\x00palms \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00under\x00remov\x00strip\x00delet\x00replac\x00held\x00holds\x00hold\x00holding\x00misle\x00deceiv\x00trick\x00fool\x00used\x00uses\x00useſ\x00using\x00display\x00show\x1e" +
 	"(?i)\\b(?:pass(?:es|ed|ing)?\\s+off\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:es|ed|ing)?\\s+off\\b|hold(?:s|ing)?\\s+(?:itself|themselves)\\s+out\\b|held\\s+(?:itself|themselves)\\s+out\\b|tak(?:es|ing|en)?\\s+credit\\b|took\\s+credit\\b)\x1fw\x1fpass\x00holds\t\x00holds\n\x00holds\f\x00holds\r\x00holds \x00holding\t\x00holding\n\x00holding\f\x00holding\r\x00holding \x00hold\t\x00hold\n\x00hold\f\x00hold\r\x00hold \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x00takes\t\x00takes\n\x00takes\f\x00takes\r\x00takes \x00taking\t\x00taking\n\x00taking\f\x00taking\r\x00taking \x00taken\t\x00taken\n\x00taken\f\x00taken\r\x00taken \x00tak\t\x00tak\n\x00tak\f\x00tak\r\x00tak \x00took\t\x00took\n\x00took\f\x00took\r\x00took \x1e" +
 	"(?i)\\b(?:pass(?:word|code)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b)\x1fw\x1fpass\x1e" +
-	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x1e" +
+	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b|(?:license|licence|activation|product|serial|registration)[-\\s]keys?\\b|(?:license|licence|activation|product|serial)[-\\s]key\\s+(?:system|check\\w*|verification|server)s?\\b|product\\s+activation\\b|online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b|activation\\s+(?:server|check|system|process)s?\\b|registered\\s+(?:user\\s+)?accounts?\\b|account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b|(?:account|log-?in|sign-?in)\\s+(?:and|or)\\s+(?:license|licence|activation)[-\\s]key\\b|log-?in\\s+(?:page|screen|system|requirement|wall)s?\\b|subscription\\s+(?:check|verification|gate|wall)s?\\b|(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x00activation\x00product\x00serial\x00registration\x00online\x00registered\x00account\x00sign\x00subscription\x00core\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x1e" +
 	"(?i)\\b(?:passing\\s+off\\b)\x1fw\x1fpassing\x1e" +
+	"(?i)\\b(?:passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off)\x1fw\x1fpassing\x00palming\x00passed\x00palmed\x1e" +
 	"(?i)\\b(?:password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1fpassword\x1e" +
 	"(?i)\\b(?:passwords?\\b)\x1fw\x1fpassword\x1e" +
 	"(?i)\\b(?:patch\\w*)\x1fw\x1fpatch\x1e" +
 	"(?i)\\b(?:patent\\w*)\x1fw\x1fpatent\x1e" +
 	"(?i)\\b(?:patients\\b)\x1fw\x1fpatients\x1e" +
+	"(?i)\\b(?:pattern\\b)\x1fw\x1fpattern\x1e" +
 	"(?i)\\b(?:pay(?:s|ing)?\\b)\x1fw\x1fpays\x00paying\x00pay\x1e" +
 	"(?i)\\b(?:pay[s]?)\x1fw\x1fpays\x00payſ\x00pay\x1e" +
+	"(?i)\\b(?:pays?\\b)\x1fw\x1fpays\x00pay\x1e" +
+	"(?i)\\b(?:paywall\\w*)\x1fw\x1fpaywall\x1e" +
 	"(?i)\\b(?:paywalls?\\b)\x1fw\x1fpaywall\x1e" +
 	"(?i)\\b(?:pending\\s+(?:copyright\\s+)?(?:registrations?|applications?)\\b)\x1fw\x1fpending\x1e" +
 	"(?i)\\b(?:penetrat\\w*)\x1fw\x1fpenetrat\x1e" +
@@ -1598,6 +1945,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*\\s+(?:\\w+\\s+)?publicly\\b)\x1fw\x1fperform\x1e" +
+	"(?i)\\b(?:perform\\w*\\s+(?:all\\s+|each\\s+|its\\s+)?(?:of\\s+)?(?:its\\s+)?obligations)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*|compl(?:ied|y|ies|iance)\\b|satisf\\w*|fulfill\\w*|conditions?\\s+precedent\\b)\x1fw\x1fperform\x00compl\x00satisf\x00fulfill\x00condition\x1e" +
 	"(?i)\\b(?:period\\b)\x1fw\x1fperiod\x1e" +
 	"(?i)\\b(?:period\\b|time\\b|dates?\\b|term\\b|window\\b|duration\\b)\x1fw\x1fperiod\x00time\x00date\x00term\x00window\x00duration\x1e" +
@@ -1607,6 +1955,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:persuad\\w*)\x1fw\x1fpersuad\x1e" +
 	"(?i)\\b(?:pharmacies\\b)\x1fw\x1fpharmacies\x1e" +
 	"(?i)\\b(?:phish\\w*)\x1fw\x1fphish\x1e" +
+	"(?i)\\b(?:photo\\s+credits?\\b)\x1fw\x1fphoto\x1e" +
 	"(?i)\\b(?:photographs?\\b)\x1fw\x1fphotograph\x1e" +
 	"(?i)\\b(?:photos?\\b)\x1fw\x1fphoto\x1e" +
 	"(?i)\\b(?:physical\\s+injur\\w*)\x1fw\x1fphysical\x1e" +
@@ -1614,14 +1963,18 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pilot\\w*)\x1fw\x1fpilot\x1e" +
 	"(?i)\\b(?:pins?\\b)\x1fw\x1fpins\x00pin\x1e" +
 	"(?i)\\b(?:pioneer\\w*)\x1fw\x1fpioneer\x1e" +
+	"(?i)\\b(?:pipelines?\\b)\x1fw\x1fpipeline\x1e" +
+	"(?i)\\b(?:pirat(?:e|es|ed|ing)\\b)\x1fw\x1fpirat\x1e" +
 	"(?i)\\b(?:pirated\\b)\x1fw\x1fpirated\x1e" +
 	"(?i)\\b(?:pitch\\s+decks?\\b)\x1fw\x1fpitch\x1e" +
 	"(?i)\\b(?:pitch\\w*)\x1fw\x1fpitch\x1e" +
 	"(?i)\\b(?:plac(?:ed|es|ing)\\b)\x1fw\x1fplac\x1e" +
 	"(?i)\\b(?:plaintiffs?\\b)\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\b(?:plaintiffs?\\b|defendants?\\b|counter-?(?:plaintiffs?|defendants?)\\b|complaint\\b|amended\\b|court\\b|courts\\b|act\\b|acts\\b|code\\b|section\\b|sections\\b|counts?\\b|claims?\\b|rules?\\b|federal\\b|civil\\b|procedure\\b|united\\b|states?\\b|new\\b|york\\b|copyright\\b|copyrights\\b|lanham\\b|computer\\b|fraud\\b|abuse\\b|digital\\b|millennium\\b|trade\\b|secrets?\\b|defend\\b|dmca\\b|cfaa\\b|dtsa\\b|general\\b|business\\b|law\\b|laws\\b|constitution\\b|district\\b|circuit\\b|southern\\b|eastern\\b|northern\\b|western\\b|supreme\\b|does?\\b|roes?\\b|inc\\b|llc\\b|corp\\b|ltd\\b|co\\b|company\\b|corporation\\b|upon\\b|on\\b|in\\b|at\\b|the\\b|and\\b|or\\b|of\\b|by\\b|as\\b|to\\b|for\\b|such\\b|any\\b|each\\b|all\\b|its\\b|their\\b|this\\b|that\\b|these\\b|those\\b|it\\b|they\\b|he\\b|she\\b)\x1fw\x1fplaintiff\x00defendant\x00counter\x00complaint\x00amended\x00court\x00act\x00code\x00section\x00count\x00claim\x00rule\x00federal\x00civil\x00procedure\x00united\x00state\x00new\x00york\x00copyright\x00lanham\x00computer\x00fraud\x00abuse\x00digital\x00millennium\x00trade\x00secret\x00defend\x00dmca\x00cfaa\x00dtsa\x00general\x00business\x00law\x00constitution\x00district\x00circuit\x00southern\x00eastern\x00northern\x00western\x00supreme\x00does\x00doe\x00roes\x00roe\x00inc\x00llc\x00corp\x00ltd\x00co\x00upon\x00on\x00in\x00at\x00the\x00and\x00or\x00of\x00by\x00as\x00to\x00for\x00such\x00any\x00each\x00all\x00its\x00their\x00this\x00that\x00these\x00those\x00it\x00they\x00he\x00she\x1e" +
+	"(?i)\\b(?:plaintiffs?\\b|plaintiffs['‘’]|class\\s+members?\\b|(?:he|she|they|we|it)\\s+(?:paid|purchased|bought|lost|spent)\\b)\x1fw\x1fplaintiff\x00class\x00he\t\x00he\n\x00he\f\x00he\r\x00he \x00she\t\x00she\n\x00she\f\x00she\r\x00she \x00they\t\x00they\n\x00they\f\x00they\r\x00they \x00we\t\x00we\n\x00we\f\x00we\r\x00we \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x1e" +
 	"(?i)\\b(?:plaintiffs?|defendants?|counterclaim)\x1fw\x1fplaintiff\x00defendant\x00counterclaim\x1e" +
 	"(?i)\\b(?:plaintiffs?|defendants?|counterclaim-?\\w*|the|and|of)\\b\x1fw\x1fplaintiff\x00defendant\x00counterclaim\x00the\x00and\x00of\x1e" +
+	"(?i)\\b(?:plaintiffs['‘’])\x1fw\x1fplaintiffs\x1e" +
 	"(?i)\\b(?:platforms?\\b)\x1fw\x1fplatform\x1e" +
 	"(?i)\\b(?:plug-?ins?\\b)\x1fw\x1fplug\x1e" +
 	"(?i)\\b(?:poach(?:es)?)\x1fw\x1fpoach\x1e" +
@@ -1631,14 +1984,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:point-of-(?:sale|purchase)\\b)\x1fw\x1fpoint-of-\x1e" +
 	"(?i)\\b(?:polic(?:y|ies)\\b)\x1fw\x1fpolic\x1e" +
 	"(?i)\\b(?:ported\\b)\x1fw\x1fported\x1e" +
+	"(?i)\\b(?:portions?\\b)\x1fw\x1fportion\x1e" +
 	"(?i)\\b(?:pos(?:e|ed|es|ing)\\s+as\\b)\x1fw\x1fpose\x00posed\x00poses\x00poseſ\x00posing\x1e" +
 	"(?i)\\b(?:post(?:ed|s|ing)\\b)\x1fw\x1fpost\x1e" +
 	"(?i)\\b(?:post(?:s|ed|ing)\\b)\x1fw\x1fpost\x1e" +
+	"(?i)\\b(?:post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b)\x1fw\x1fpost\x1e" +
+	"(?i)\\b(?:post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fpost-\x1e" +
 	"(?i)\\b(?:posted\\b)\x1fw\x1fposted\x1e" +
 	"(?i)\\b(?:posts?\\b)\x1fw\x1fpost\x1e" +
 	"(?i)\\b(?:potential\\b)\x1fw\x1fpotential\x1e" +
 	"(?i)\\b(?:potential\\s+(?:customers|clients|purchasers|buyers)\\b)\x1fw\x1fpotential\x1e" +
+	"(?i)\\b(?:practice\\b)\x1fw\x1fpractice\x1e" +
 	"(?i)\\b(?:pre-regist\\w*)\x1fw\x1fpre-regist\x1e" +
+	"(?i)\\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\\b|\\b(?:succeeding|subsequent)[ ]+paragraphs?\\b|\\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:predict\\w*)\x1fw\x1fpredict\x1e" +
 	"(?i)\\b(?:premier\\b)\x1fw\x1fpremier\x1e" +
 	"(?i)\\b(?:prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*)\x1fw\x1fprepar\x1e" +
@@ -1650,11 +2008,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pretend\\w*\\s+to\\s+be\\b)\x1fw\x1fpretend\x1e" +
 	"(?i)\\b(?:pretext\\w*)\x1fw\x1fpretext\x1e" +
 	"(?i)\\b(?:prevent\\w*)\x1fw\x1fprevent\x1e" +
+	"(?i)\\b(?:prevent\\w*\\s+(?:\\w+\\s+){0,6}(?:detect\\w*|trac\\w*|identif\\w*))\x1fw\x1fprevent\x1e" +
 	"(?i)\\b(?:pric(?:e|es|ed|ing)\\b)\x1fw\x1fpric\x1e" +
+	"(?i)\\b(?:price\\s+premium\\b)\x1fw\x1fprice\x1e" +
 	"(?i)\\b(?:pricing\\b)\x1fw\x1fpricing\x1e" +
 	"(?i)\\b(?:print\\s+(?:ads?|advertis\\w*)\\b)\x1fw\x1fprint\x1e" +
+	"(?i)\\b(?:printed\\b)\x1fw\x1fprinted\x1e" +
 	"(?i)\\b(?:printers?\\b)\x1fw\x1fprinter\x1e" +
 	"(?i)\\b(?:prints?\\b)\x1fw\x1fprint\x1e" +
+	"(?i)\\b(?:privacy\\s+polic(?:y|ies)\\b)\x1fw\x1fprivacy\x1e" +
 	"(?i)\\b(?:private(?:ly)?\\s+(?:conversations?|meetings?|remarks?|communications?|discussions?)\\b)\x1fw\x1fprivate\x1e" +
 	"(?i)\\b(?:privately\\b)\x1fw\x1fprivately\x1e" +
 	"(?i)\\b(?:privilege\\s+escalation\\b)\x1fw\x1fprivilege\x1e" +
@@ -1662,24 +2024,29 @@ const anchorTableData = "" +
 	"(?i)\\b(?:procedures\\b)\x1fw\x1fprocedures\x1e" +
 	"(?i)\\b(?:proceeded)\x1fw\x1fproceeded\x1e" +
 	"(?i)\\b(?:process(?:es)?\\b)\x1fw\x1fprocess\x1e" +
+	"(?i)\\b(?:process\\w*)\x1fw\x1fprocess\x1e" +
 	"(?i)\\b(?:processes\\b)\x1fw\x1fprocesses\x1e" +
 	"(?i)\\b(?:procur(?:ed|es|ing)\\b)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:procur\\w*)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:produc\\w*)\x1fw\x1fproduc\x1e" +
 	"(?i)\\b(?:product\\s+(?:pages?|literature)\\b)\x1fw\x1fproduct\x1e" +
+	"(?i)\\b(?:product\\s+activation\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:product\\s+pages?\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:products?\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:products?\\b|platforms?\\b|software\\b|applications?\\b|apps?\\b|services?\\b|tools?\\b|solutions?\\b|offerings?\\b|clients?\\b|plug-?ins?\\b|modules?\\b|components?\\b|editions?\\b|suites?\\b|programs?\\b|websites?\\b|web\\s*sites?\\b|sites?\\b|games?\\b|engines?\\b|widgets?\\b|scripts?\\b|sdks?\\b|libraries\\b|extensions?\\b|devices?\\b|systems?\\b|consoles?\\b|dashboards?\\b|bots?\\b|chatbots?\\b|line\\b|series\\b|collection\\b|films?\\b|movies?\\b|books?\\b|albums?\\b|singles?\\b|songs?\\b|tracks?\\b|videos?\\b|homes?\\b|houses?\\b|buildings?\\b|residences?\\b|structures?\\b|robots?\\b|firmware\\b|hardware\\b|chips?\\b|cartridges?\\b|printers?\\b|drones?\\b|vehicles?\\b|transmitters?\\b|openers?\\b|fonts?\\b|typefaces?\\b|listings?\\b|pages?\\b|articles?\\b|posts?\\b|feeds?\\b|channels?\\b|stores?\\b|kits?\\b|dress(?:es)?\\b|garments?\\b|apparel\\b|shirts?\\b|jackets?\\b|shoes?\\b|fabrics?\\b|prints?\\b|toys?\\b|figurines?\\b|styles?\\b|models?\\b)\x1fw\x1fproduct\x00platform\x00software\x00application\x00apps\x00app\x00service\x00tool\x00solution\x00offering\x00client\x00plug\x00module\x00component\x00edition\x00suite\x00program\x00website\x00web\t\x00web\n\x00web\f\x00web\r\x00web \x00websites\x00site\x00game\x00engine\x00widget\x00script\x00sdks\x00sdk\x00libraries\x00extension\x00device\x00system\x00console\x00dashboard\x00bots\x00bot\x00chatbot\x00line\x00series\x00collection\x00film\x00movie\x00book\x00album\x00single\x00songs\x00song\x00track\x00video\x00homes\x00home\x00houses\x00house\x00building\x00residence\x00structure\x00robot\x00firmware\x00hardware\x00chips\x00chip\x00cartridge\x00printer\x00drone\x00vehicle\x00transmitter\x00opener\x00font\x00typeface\x00listing\x00page\x00article\x00post\x00feed\x00channel\x00store\x00kits\x00kit\x00dress\x00garment\x00apparel\x00shirt\x00jacket\x00shoe\x00fabric\x00print\x00toys\x00toy\x00figurine\x00style\x00model\x1e" +
 	"(?i)\\b(?:profit[s]?)\x1fw\x1fprofit\x1e" +
+	"(?i)\\b(?:programm\\w*)\x1fw\x1fprogramm\x1e" +
 	"(?i)\\b(?:programmers?\\b)\x1fw\x1fprogrammer\x1e" +
 	"(?i)\\b(?:programs?\\b)\x1fw\x1fprogram\x1e" +
 	"(?i)\\b(?:prohibit\\w*)\x1fw\x1fprohibit\x1e" +
 	"(?i)\\b(?:prohibits\\b)\x1fw\x1fprohibits\x1e" +
 	"(?i)\\b(?:prohibits\\b|makes\\s+it\\s+(?:unlawful|a\\s+crime|illegal|an\\s+offense)\\b|provides\\s+(?:that|a\\s+civil|a\\s+private|for)\\b|imposes\\s+(?:civil\\s+)?liability\\b|whoever\\b|any\\s+(?:person|one|individual|entity)\\s+who\\b|anyone\\s+who\\b|the\\s+term\\b|is\\s+defined\\b|defines\\b|(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b|(?:under|pursuant\\s+to)\\s+(?:the\\s+)?(?:cfaa|computer\\s+fraud\\s+and\\s+abuse\\s+act|18\\s+u\\.?s\\.?c\\.?)[^.]{0,40},\\s+(?:a|an|one|any)\\s+(?:person|party|individual|entity)\\b)\x1fw\x1fprohibits\x00makes\x00provides\x00imposes\x00whoever\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00anyone\t\x00anyone\n\x00anyone\f\x00anyone\r\x00anyone \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00defines\x00statute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x00under\x00pursuant\x1e" +
-	"(?i)\\b(?:prohibits\\b|provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b|makes\\s+it\\s+unlawful\\b|(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b|defines\\b|the\\s+elements\\s+of\\b|to\\s+state\\s+a\\s+claim\\b|within\\s+the\\s+meaning\\s+of\\b|as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b)\x1fw\x1fprohibits\x00provides\x00makes\x00under\x00pursuant\x00defines\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00within\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:prohibits\\b|provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b|makes\\s+it\\s+unlawful\\b|(?:under|pursuant\\s+to)\\s+(?:federal|new\\s+york|state|the\\s+common|common|applicable|california|delaware)\\s+law\\b|defines\\b|the\\s+elements\\s+of\\b|to\\s+state\\s+a\\s+claim\\b|within\\s+the\\s+meaning\\s+of\\b|as\\s+(?:that\\s+term\\s+is\\s+)?defined\\s+(?:in|by|under)\\b|unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b|(?:unlawful|unfair|fraudulent)\\s+prong\\b|prongs?\\s+of\\s+(?:the\\s+)?(?:ucl|section\\s+17200|§\\s*17200|bus(?:iness)?\\.?\\s+(?:&|and)\\s+prof(?:essions)?\\.?\\s+code)\\b)\x1fw\x1fprohibits\x00provides\x00makes\x00under\x00pursuant\x00defines\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00within\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00unlawful\x00unfair\x00fraudulent\x00prong\x1e" +
 	"(?i)\\b(?:promot\\w*)\x1fw\x1fpromot\x1e" +
 	"(?i)\\b(?:promote[s]?)\x1fw\x1fpromote\x1e" +
 	"(?i)\\b(?:promotion\\b)\x1fw\x1fpromotion\x1e" +
+	"(?i)\\b(?:prompts?\\b)\x1fw\x1fprompt\x1e" +
+	"(?i)\\b(?:prongs?\\s+of\\s+(?:the\\s+)?(?:ucl|section\\s+17200|§\\s*17200|bus(?:iness)?\\.?\\s+(?:&|and)\\s+prof(?:essions)?\\.?\\s+code)\\b)\x1fw\x1fprong\x1e" +
 	"(?i)\\b(?:proposals?\\b)\x1fw\x1fproposal\x1e" +
 	"(?i)\\b(?:proprietary\\b)\x1fw\x1fproprietary\x1e" +
 	"(?i)\\b(?:proprietary\\s+(?:materials?|content|information|technology|software)\\b)\x1fw\x1fproprietary\x1e" +
@@ -1689,18 +2056,26 @@ const anchorTableData = "" +
 	"(?i)\\b(?:prospective\\b|expect\\w*|negotiat\\w*|bid\\w*|rfps?\\b|requests?\\s+for\\s+proposals?\\b|renew\\w*|pitch\\w*|evaluat\\w*|proposals?\\b|pilot\\w*|finalists?\\b|shortlist\\w*|selected\\b|award\\w*|expan\\w*|potential\\b|opportunit\\w*|would\\s+have\\b|likely\\b|discussions?\\b|talks\\b|courting\\b|pursu\\w*)\x1fw\x1fprospective\x00expect\x00negotiat\x00bid\x00rfps\x00rfp\x00request\x00renew\x00pitch\x00evaluat\x00proposal\x00pilot\x00finalist\x00shortlist\x00selected\x00award\x00expan\x00potential\x00opportunit\x00would\x00likely\x00discussion\x00talks\x00courting\x00pursu\x1e" +
 	"(?i)\\b(?:prospective\\b|expectanc\\w*|potential\\b|future\\b)\x1fw\x1fprospective\x00expectanc\x00potential\x00future\x1e" +
 	"(?i)\\b(?:prospective\\s+(?:customers|clients|purchasers|buyers)\\b)\x1fw\x1fprospective\x1e" +
+	"(?i)\\b(?:prospective\\s+economic\\s+(?:advantage|relations\\w*))\x1fw\x1fprospective\x1e" +
 	"(?i)\\b(?:prospects\\b)\x1fw\x1fprospects\x1e" +
 	"(?i)\\b(?:protect\\w*)\x1fw\x1fprotect\x1e" +
 	"(?i)\\b(?:protect\\w*|secur\\w*|safeguard\\w*|measures?|precautions?|secre(?:t|cy))\\b\x1fw\x1fprotect\x00secur\x00safeguard\x00measure\x00precaution\x00secre\x1e" +
+	"(?i)\\b(?:protected\\s+computers?)\x1fw\x1fprotected\x1e" +
+	"(?i)\\b(?:protected\\s+computers?|without\\s+authorization|exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access|\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:protections?\\b)\x1fw\x1fprotection\x1e" +
 	"(?i)\\b(?:provid(?:e|ed|es|ing)\\b)\x1fw\x1fprovid\x1e" +
 	"(?i)\\b(?:provid(?:e|ed|es|ing)\\b|issu(?:e|ed|es|ing)\\b|grant(?:ed|s|ing)?\\b|assign(?:ed|s|ing)?\\b|gave\\b|given\\b|furnish\\w*|suppl(?:y|ied|ies)\\b|shared\\s+(?:with)\\b|pursuant\\s+to\\b|under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b|licensed\\b|authori[sz]ed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|permitted\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|licen[cs]e\\s+to\\s+(?:access|use|operate)\\b|access,?\\s+operate,?\\s+and\\s+use\\b)\x1fw\x1fprovid\x00issu\x00grant\x00assign\x00gave\x00given\x00furnish\x00suppl\x00shared\x00pursuant\x00under\x00licensed\x00authori\x00permitted\x00allowed\x00licen\x00access\x1e" +
 	"(?i)\\b(?:provid\\w*)\x1fw\x1fprovid\x1e" +
 	"(?i)\\b(?:provid\\w*\\b.{0,60}\\b(?:credentials|log-?ins?|accounts?|passwords?)\\b)\x1fw\x1fprovid\x1e" +
+	"(?i)\\b(?:provid\\w*\\s+false\\b)\x1fw\x1fprovid\x1e" +
+	"(?i)\\b(?:provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b)\x1fw\x1fprovide\x1e" +
 	"(?i)\\b(?:provides(?:,?\\s+in\\s+(?:relevant\\s+)?part,?)?\\s+that\\b)\x1fw\x1fprovides\x1e" +
 	"(?i)\\b(?:provides?\\b)\x1fw\x1fprovide\x1e" +
 	"(?i)\\b(?:provides\\s+(?:that|a\\s+civil|a\\s+private|for)\\b)\x1fw\x1fprovides\x1e" +
 	"(?i)\\b(?:publi(?:shed|cation)\\b)\x1fw\x1fpubli\x1e" +
+	"(?i)\\b(?:public(?:ly)?\\s+(?:available|accessible|viewable|visible)\\b)\x1fw\x1fpublic\x1e" +
+	"(?i)\\b(?:public(?:ly)?\\s+(?:available|accessible|viewable|visible)\\b|available\\s+to\\s+the\\s+(?:general\\s+)?public\\b|viewable\\s+by\\s+anyone\\b|accessible\\s+to\\s+anyone\\b|without\\s+(?:logging\\s+in|a\\s+login|an\\s+account|signing\\s+in|registering)\\b|no\\s+(?:password|login|account|registration)\\s+(?:is\\s+|was\\s+)?(?:required|needed)\\b|public\\s+(?:websites?|web\\s*pages?|pages|profiles?|listings?|portions?\\s+of\\s+(?:its|the)\\s+(?:website|site))\\b)\x1fw\x1fpublic\x00available\x00viewable\x00accessible\x00without\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
+	"(?i)\\b(?:public\\s+(?:websites?|web\\s*pages?|pages|profiles?|listings?|portions?\\s+of\\s+(?:its|the)\\s+(?:website|site))\\b)\x1fw\x1fpublic\x1e" +
 	"(?i)\\b(?:public\\s+health\\s+or\\s+safety\\b)\x1fw\x1fpublic\x1e" +
 	"(?i)\\b(?:publicly\\b)\x1fw\x1fpublicly\x1e" +
 	"(?i)\\b(?:publicly\\s+(?:display|perform)\\w*)\x1fw\x1fpublicly\x1e" +
@@ -1708,8 +2083,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:publish(?:es)?)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish(?:es|ed|ing)\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish\\w*)\x1fw\x1fpublish\x1e" +
+	"(?i)\\b(?:published\\s+(?:\\w+\\s+){0,8}with\\b)\x1fw\x1fpublished\x1e" +
 	"(?i)\\b(?:pull(?:ed|s|ing)?\\b)\x1fw\x1fpull\x1e" +
+	"(?i)\\b(?:punitive\\b)\x1fw\x1fpunitive\x1e" +
 	"(?i)\\b(?:punitive\\s+damages\\b)\x1fw\x1fpunitive\x1e" +
+	"(?i)\\b(?:purchas\\w*)\x1fw\x1fpurchas\x1e" +
 	"(?i)\\b(?:purchas\\w*\\s+decisions?\\b)\x1fw\x1fpurchas\x1e" +
 	"(?i)\\b(?:purchase\\s+orders?\\b)\x1fw\x1fpurchase\x1e" +
 	"(?i)\\b(?:purchasers?\\b)\x1fw\x1fpurchaser\x1e" +
@@ -1722,6 +2100,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:q([1-4])|(first|second|third|fourth) quarter)\x1fw\x1fq1\x00q2\x00q3\x00q4\x00first\x00second\x00third\x00fourth\x1e" +
 	"(?i)\\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\\s*((?:19|20)\\d{2})\\b\x1fw\x1fq1\t\x00q1\n\x00q1\f\x00q1\r\x00q1 \x00q1\x00q2\t\x00q2\n\x00q2\f\x00q2\r\x00q2 \x00q2\x00q3\t\x00q3\n\x00q3\f\x00q3\r\x00q3 \x00q3\x00q4\t\x00q4\n\x00q4\f\x00q4\r\x00q4 \x00q4\x00first\x00second\x00third\x00fourth\x1e" +
 	"(?i)\\b(?:quadruples?\\b)\x1fw\x1fquadruple\x1e" +
+	"(?i)\\b(?:quantum\\s+meruit\\b)\x1fw\x1fquantum\x1e" +
+	"(?i)\\b(?:quasi-?contract\\w*)\x1fw\x1fquasi\x1e" +
+	"(?i)\\b(?:quasi-?contract\\w*|restitution\\b|in\\s+the\\s+alternative\\b|alternatively\\b|rescind\\w*|rescission\\b|void\\b|unenforceable\\b)\x1fw\x1fquasi\x00restitution\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00alternatively\x00resci\x00void\x00unenforceable\x1e" +
 	"(?i)\\b(?:quer(?:y|ied|ies|ying)\\b)\x1fw\x1fquer\x1e" +
 	"(?i)\\b(?:quit\\b)\x1fw\x1fquit\x1e" +
 	"(?i)\\b(?:r(?:an|uns?|unning)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:ads?|advertisements?|commercials?|campaigns?|spots?)\\b)\x1fw\x1fran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x1e" +
@@ -1736,10 +2117,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:readers\\b)\x1fw\x1freaders\x1e" +
 	"(?i)\\b(?:real-time\\b)\x1fw\x1freal-time\x1e" +
 	"(?i)\\b(?:real-time\\b|predict\\w*|uptime\\b|conversion\\b|pric(?:e|es|ed|ing)\\b|cost\\w*|percent\\w*|faster\\b|slower\\b|cheaper\\b|lower\\s+than\\b|higher\\s+than\\b|more\\s+than\\b|commercially\\s+available\\b|patent\\w*|certified\\b|approved\\b|compatible\\b|encrypt\\w*|automatic\\w*|doubles?\\b|triples?\\b|half\\b|twice\\b|(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b|less\\b|fewer\\b|lower\\b|higher\\b|(?:faster|slower|cheaper|lighter|heavier|stronger|stiffer|longer|shorter|quieter)\\b|quadruples?\\b|guarantee\\w*|clinically\\b|(?:only|first)\\s+(?:[\\w-]+\\s+){0,4}(?:to|that|which)\\s+(?:offer|offers|provide|provides|use|uses|support|supports|include|includes|deliver|delivers)\\b|(?:lasts?|runs?|works?)\\s+(?:for|with)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:reasonable\\s+(?:measures|efforts|steps))\x1fw\x1freasonable\x1e" +
 	"(?i)\\b(?:reasonable\\s+(?:measures|steps|efforts|precautions)\\b)\x1fw\x1freasonable\x1e" +
+	"(?i)\\b(?:reasonable\\s+consumers?)\x1fw\x1freasonable\x1e" +
+	"(?i)\\b(?:reasonable\\s+grounds\\b)\x1fw\x1freasonable\x1e" +
 	"(?i)\\b(?:rebrand\\w*)\x1fw\x1frebrand\x1e" +
 	"(?i)\\b(?:rebuil\\w*)\x1fw\x1frebuil\x1e" +
 	"(?i)\\b(?:receiv\\w*)\x1fw\x1freceiv\x1e" +
+	"(?i)\\b(?:receiv\\w*\\s+(?:[^\\s.;]+\\s+){0,5}(?:letter|notice|demand|warning)s?\\b)\x1fw\x1freceiv\x1e" +
 	"(?i)\\b(?:receive[s]?)\x1fw\x1freceive\x1e" +
 	"(?i)\\b(?:recipes?\\b)\x1fw\x1frecipe\x1e" +
 	"(?i)\\b(?:recipients\\b)\x1fw\x1frecipients\x1e" +
@@ -1758,39 +2143,56 @@ const anchorTableData = "" +
 	"(?i)\\b(?:registered\\s+(?:copyrights?|works?)\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:the|its|each|all|these|those|both)\\s+(?:\\w+\\s+){0,4}(?:with|in|on|effective)\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:under|pursuant\\s+to|in\\s+accordance\\s+with)\\s+(?:17\\s+U\\.S\\.C\\.|the\\s+copyright\\s+act|section\\s+411|§))\x1fw\x1fregistered\x1e" +
+	"(?i)\\b(?:registered\\s+(?:user\\s+)?accounts?\\b)\x1fw\x1fregistered\x1e" +
 	"(?i)\\b(?:registered\\s+(?:with|by|in)\\s+the\\s+(?:united\\s+states\\s+|u\\.s\\.\\s+)?copyright\\s+office\\b)\x1fw\x1fregistered\x1e" +
+	"(?i)\\b(?:registration)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registration\\s+(?:no|nos|number|numbers)\\b)\x1fw\x1fregistration\x1e" +
+	"(?i)\\b(?:registration\\s+(?:no|number)\\w*)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registration\\s+(?:was|has\\s+been)\\s+(?:refused|denied)\\b)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registrations?\\b)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registrations?\\s+(?:effective|dated|issued)\\b)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registrations?\\s+(?:is|are|remains?)\\s+pending\\b)\x1fw\x1fregistration\x1e" +
 	"(?i)\\b(?:registrations?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:issued|granted|obtained|made)\\b)\x1fw\x1fregistration\x1e" +
+	"(?i)\\b(?:regurgitat\\w*)\x1fw\x1fregurgitat\x1e" +
 	"(?i)\\b(?:related)\x1fw\x1frelated\x1e" +
 	"(?i)\\b(?:relations\\w*)\x1fw\x1frelations\x1e" +
 	"(?i)\\b(?:relations\\w*|(?:contracts?|agreements?|dealings|business)\\s+with\\b|expect\\w*|interfer\\w*|induc\\w*|procur\\w*|disrupt\\w*|divert\\w*)\x1fw\x1frelations\x00contract\x00agreement\x00dealings\x00business\x00expect\x00interfer\x00induc\x00procur\x00disrupt\x00divert\x1e" +
+	"(?i)\\b(?:relationships?\\s+with\\s+(?:its\\s+|their\\s+|Plaintiff['‘’]s\\s+)?(?:customers|clients|employees|vendors|suppliers))\x1fw\x1frelationship\x1e" +
 	"(?i)\\b(?:releas\\w*)\x1fw\x1freleas\x1e" +
 	"(?i)\\b(?:releases?\\s+\\d)\x1fw\x1frelease\x1e" +
 	"(?i)\\b(?:relevant)\x1fw\x1frelevant\x1e" +
 	"(?i)\\b(?:reli(?:ed|ance|es|y)\\s+(?:up)?on\\s+(?:the|these|those|such|its|their|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:false\\s+|misleading\\s+|challenged\\s+)?(?:statements?|claims?|representations?|advertis\\w*|metrics|comparisons?|reports?)\\b)\x1fw\x1freli\x1e" +
+	"(?i)\\b(?:reli\\w*)\x1fw\x1freli\x1e" +
+	"(?i)\\b(?:reli\\w*|would\\s+not\\s+have\\s+(?:purchased|bought|paid|subscribed|signed)\\b)\x1fw\x1freli\x00would\x1e" +
 	"(?i)\\b(?:relocated)\x1fw\x1frelocated\x1e" +
 	"(?i)\\b(?:remains?\\b)\x1fw\x1fremain\x1e" +
 	"(?i)\\b(?:remarks?\\b)\x1fw\x1fremark\x1e" +
 	"(?i)\\b(?:remediat\\w*)\x1fw\x1fremediat\x1e" +
 	"(?i)\\b(?:remov\\w*)\x1fw\x1fremov\x1e" +
+	"(?i)\\b(?:remov\\w*|strip\\w*|delet\\w*|alter\\w*|omit\\w*|scrub\\w*|discard\\w*|crop\\w*|cut\\s+off\\b)\x1fw\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00discard\x00crop\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
 	"(?i)\\b(?:renew\\w*)\x1fw\x1frenew\x1e" +
 	"(?i)\\b(?:repackag\\w*)\x1fw\x1frepackag\x1e" +
 	"(?i)\\b(?:repair\\w*)\x1fw\x1frepair\x1e" +
+	"(?i)\\b(?:repeated\\w*)\x1fw\x1frepeated\x1e" +
 	"(?i)\\b(?:replay\\w*)\x1fw\x1freplay\x1e" +
+	"(?i)\\b(?:replicat(?:e|es|ed|ing)\\b)\x1fw\x1freplicat\x1e" +
 	"(?i)\\b(?:replicat\\w*)\x1fw\x1freplicat\x1e" +
+	"(?i)\\b(?:reporters\\b)\x1fw\x1freporters\x1e" +
 	"(?i)\\b(?:reports?\\b)\x1fw\x1freport\x1e" +
 	"(?i)\\b(?:repos?\\b)\x1fw\x1frepo\x1e" +
 	"(?i)\\b(?:repositor\\w*)\x1fw\x1frepositor\x1e" +
 	"(?i)\\b(?:repositor\\w*|repos?\\b|hard\\s+drives?\\b|drives?\\b|disks?\\b|databases?\\b|servers?\\b|laptops?\\b|files?\\b)\x1fw\x1frepo\x00hard\x00drive\x00disks\x00disk\x00database\x00server\x00laptop\x00file\x1e" +
+	"(?i)\\b(?:repost\\w*)\x1fw\x1frepost\x1e" +
 	"(?i)\\b(?:represent(?:ed|s)\\b)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represent[s]?)\x1fw\x1frepresent\x1e" +
 	"(?i)\\b(?:represent\\w*)\x1fw\x1frepresent\x1e" +
+	"(?i)\\b(?:represented\\s+to\\b)\x1fw\x1frepresented\x1e" +
+	"(?i)\\b(?:reprint\\w*)\x1fw\x1freprint\x1e" +
 	"(?i)\\b(?:reproduc\\w*)\x1fw\x1freproduc\x1e" +
+	"(?i)\\b(?:reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b)\x1fw\x1freproduc\x1e" +
+	"(?i)\\b(?:reproduc\\w*|cop(?:y|ied|ies|ying)\\b|distribut\\w*|derivative\\s+works?|publicly\\s+(?:display|perform)\\w*|registration|infring\\w*)\x1fw\x1freproduc\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00distribut\x00derivative\x00publicly\x00registration\x00infring\x1e" +
 	"(?i)\\b(?:reproduce[s]?)\x1fw\x1freproduce\x1e" +
+	"(?i)\\b(?:republish\\w*)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:repudiat(?:ed|es)\\b)\x1fw\x1frepudiat\x1e" +
 	"(?i)\\b(?:repudiat\\w*)\x1fw\x1frepudiat\x1e" +
 	"(?i)\\b(?:reputation\\w*)\x1fw\x1freputation\x1e" +
@@ -1800,6 +2202,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:required)\x1fw\x1frequired\x1e" +
 	"(?i)\\b(?:requires\\s+the\\s+application\\s+of\\s+information,?\\s+or\\s+a\\s+process\\s+or\\s+a\\s+treatment\\b)\x1fw\x1frequires\x1e" +
 	"(?i)\\b(?:rescind\\w*)\x1fw\x1frescind\x1e" +
+	"(?i)\\b(?:rescission\\b)\x1fw\x1frescission\x1e" +
 	"(?i)\\b(?:research\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:research\\s+and\\s+development\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:resellers?\\b)\x1fw\x1freseller\x1e" +
@@ -1812,7 +2215,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b)\x1fw\x1frespond\x1e" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b|response\\s+(?:costs?|efforts?)\\b|investigat\\w*|forensic\\w*|incident\\s+response\\b|damage\\s+assessment\\b|assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b|restor\\w*|remediat\\w*|repair\\w*|rebuil\\w*|re-?imag\\w*|patch\\w*|reset\\w*|rotat\\w*\\s+(?:of\\s+)?(?:the\\s+|its\\s+|all\\s+)?(?:credentials|keys|passwords)\\b|security\\s+(?:audit|review|consultant|firm)s?\\b|interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?service\\b|service\\s+interruption\\b|outage\\w*|downtime\\b|unavailab\\w*|(?:was|were|went)\\s+down\\b|(?:was|were)\\s+offline\\b|credits?\\b)\x1fw\x1frespon\x00investigat\x00forensic\x00incident\x00damage\x00assess\x00restor\x00remediat\x00repair\x00rebuil\x00re-imag\x00reimag\x00patch\x00reset\x00rotat\x00security\x00interrupt\x00service\x00outage\x00downtime\x00unavailab\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x00credit\x1e" +
 	"(?i)\\b(?:response\\s+(?:costs?|efforts?)\\b)\x1fw\x1fresponse\x1e" +
+	"(?i)\\b(?:restitution)\x1fw\x1frestitution\x1e" +
 	"(?i)\\b(?:restitution\\b)\x1fw\x1frestitution\x1e" +
+	"(?i)\\b(?:restitution\\w*)\x1fw\x1frestitution\x1e" +
 	"(?i)\\b(?:restor\\w*)\x1fw\x1frestor\x1e" +
 	"(?i)\\b(?:restrict\\w*)\x1fw\x1frestrict\x1e" +
 	"(?i)\\b(?:restricted\\s+(?:areas?|folders?|director(?:y|ies)|databases?|servers?|partitions?|endpoints?|files?|portions?|modules?|environments?)\\b)\x1fw\x1frestricted\x1e" +
@@ -1824,6 +2229,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:retain\\w*)\x1fw\x1fretain\x1e" +
 	"(?i)\\b(?:retriev\\w*)\x1fw\x1fretriev\x1e" +
 	"(?i)\\b(?:reveal\\w*)\x1fw\x1freveal\x1e" +
+	"(?i)\\b(?:revenues?|profits|income|sales|fees)\\b\x1fw\x1frevenue\x00profits\x00income\x00sales\x00fees\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*)\x1fw\x1frevers\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*|decompil\\w*|disassembl\\w*|mimic\\w*|imitat\\w*|impersonat\\w*|masquerad\\w*|emulat\\w*|clon(?:e|ed|es|ing)\\b|pos(?:e|ed|es|ing)\\s+as\\b|pretend\\w*\\s+to\\s+be\\b|disguis\\w*)\x1fw\x1frevers\x00decompil\x00disassembl\x00mimic\x00imitat\x00impersonat\x00masquerad\x00emulat\x00clon\x00pose\t\x00pose\n\x00pose\f\x00pose\r\x00pose \x00posed\t\x00posed\n\x00posed\f\x00posed\r\x00posed \x00poses\t\x00poses\n\x00poses\f\x00poses\r\x00poses \x00poseſ\t\x00poseſ\n\x00poseſ\f\x00poseſ\r\x00poseſ \x00posing\t\x00posing\n\x00posing\f\x00posing\r\x00posing \x00pretend\x00disguis\x1e" +
 	"(?i)\\b(?:revers\\w*[-\\s]engineer\\w*|decompil\\w*|independent(?:ly)?\\s+(?:develop\\w*|deriv\\w*|creat\\w*|discover\\w*))\x1fw\x1frevers\x00decompil\x00independent\x1e" +
@@ -1834,6 +2240,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:revolutionary\\b)\x1fw\x1frevolutionary\x1e" +
 	"(?i)\\b(?:rfp\\s+responses?\\b)\x1fw\x1frfp\t\x00rfp\n\x00rfp\f\x00rfp\r\x00rfp \x1e" +
 	"(?i)\\b(?:rfps?\\b)\x1fw\x1frfps\x00rfp\x1e" +
+	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fright\x1e" +
+	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b|title\\s+to\\b|notices?\\s+of\\s+copyright\\b)\x1fw\x1fright\x00title\x00notice\x1e" +
+	"(?i)\\b(?:right\\s+and\\s+ability\\s+to\\s+(?:supervise|control))\x1fw\x1fright\x1e" +
 	"(?i)\\b(?:robots?\\b)\x1fw\x1frobot\x1e" +
 	"(?i)\\b(?:roes?\\b)\x1fw\x1froes\x00roe\x1e" +
 	"(?i)\\b(?:role[-\\s]based\\b)\x1fw\x1frole\x1e" +
@@ -1847,6 +2256,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rules\\b)\x1fw\x1frules\x1e" +
 	"(?i)\\b(?:rules\\s+files?\\b)\x1fw\x1frules\x1e" +
 	"(?i)\\b(?:run[s]?)\x1fw\x1fruns\x00runſ\x00run\x1e" +
+	"(?i)\\b(?:running\\s+headers?\\b)\x1fw\x1frunning\x1e" +
 	"(?i)\\b(?:runs?\\b)\x1fw\x1fruns\x00run\x1e" +
 	"(?i)\\b(?:sa(?:ys|id|ying)\\b)\x1fw\x1fsays\x00said\x00saying\x1e" +
 	"(?i)\\b(?:sabotag\\w*)\x1fw\x1fsabotag\x1e" +
@@ -1867,14 +2277,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:scor(?:ing|es)\\b)\x1fw\x1fscor\x1e" +
 	"(?i)\\b(?:scrambl\\w*)\x1fw\x1fscrambl\x1e" +
 	"(?i)\\b(?:scrap(?:e|ed|es|ing)\\b)\x1fw\x1fscrap\x1e" +
+	"(?i)\\b(?:scrap(?:e|es|ed|ing)\\b)\x1fw\x1fscrap\x1e" +
+	"(?i)\\b(?:scrap\\w*)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrape[s]?)\x1fw\x1fscrape\x1e" +
 	"(?i)\\b(?:screens?\\b)\x1fw\x1fscreen\x1e" +
 	"(?i)\\b(?:screenshots?\\b)\x1fw\x1fscreenshot\x1e" +
 	"(?i)\\b(?:screenshots?\\b|(?:figure|fig\\.)\\s+\\d+\\b|(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b|images?\\s+(?:below|above)\\b|true\\s+and\\s+correct\\s+cop(?:y|ies)\\b)\x1fw\x1fscreenshot\x00figure\x00fig.\x00reproduced\x00depicted\x00shown\x00pictured\x00image\x00true\x1e" +
 	"(?i)\\b(?:scripts?\\b)\x1fw\x1fscript\x1e" +
+	"(?i)\\b(?:scrub\\w*)\x1fw\x1fscrub\x1e" +
 	"(?i)\\b(?:sculptures?\\b)\x1fw\x1fsculpture\x1e" +
 	"(?i)\\b(?:sdks?\\b)\x1fw\x1fsdks\x00sdk\x1e" +
 	"(?i)\\b(?:search\\s+(?:ads?|results)\\b)\x1fw\x1fsearch\x1e" +
+	"(?i)\\b(?:second\\s+to\\s+none\\b)\x1fw\x1fsecond\x1e" +
+	"(?i)\\b(?:secrecy)\x1fw\x1fsecrecy\x1e" +
 	"(?i)\\b(?:secretly\\b)\x1fw\x1fsecretly\x1e" +
 	"(?i)\\b(?:secrets?\\b)\x1fw\x1fsecret\x1e" +
 	"(?i)\\b(?:section\\b)\x1fw\x1fsection\x1e" +
@@ -1904,6 +2319,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sent\\b)\x1fw\x1fsent\x1e" +
 	"(?i)\\b(?:series\\b)\x1fw\x1fseries\x1e" +
 	"(?i)\\b(?:serv(?:e|ed|es|ing)\\b)\x1fw\x1fserv\x1e" +
+	"(?i)\\b(?:served\\s+as\\b)\x1fw\x1fserved\x1e" +
 	"(?i)\\b(?:server\\s+logs?\\b)\x1fw\x1fserver\x1e" +
 	"(?i)\\b(?:servers?\\b)\x1fw\x1fserver\x1e" +
 	"(?i)\\b(?:service\\s+credits?\\b)\x1fw\x1fservice\x1e" +
@@ -1911,12 +2327,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:service\\s+marks?\\b)\x1fw\x1fservice\x1e" +
 	"(?i)\\b(?:services?\\b)\x1fw\x1fservice\x1e" +
 	"(?i)\\b(?:session\\s+cookies?\\b)\x1fw\x1fsession\x1e" +
+	"(?i)\\b(?:session\\s+tokens?\\b)\x1fw\x1fsession\x1e" +
 	"(?i)\\b(?:sever\\w*)\x1fw\x1fsever\x1e" +
 	"(?i)\\b(?:severally)\x1fw\x1fseverally\x1e" +
 	"(?i)\\b(?:shall)\x1fw\x1fshall\x1e" +
 	"(?i)\\b(?:shar(?:e|ed|ing)\\b)\x1fw\x1fshar\x1e" +
 	"(?i)\\b(?:shared\\s+(?:with)\\b)\x1fw\x1fshared\x1e" +
 	"(?i)\\b(?:she\\b)\x1fw\x1fshe\x1e" +
+	"(?i)\\b(?:sherman\\s+act\\b)\x1fw\x1fsherman\x1e" +
 	"(?i)\\b(?:ship(?:s|ped|ping)?\\b)\x1fw\x1fship\x1e" +
 	"(?i)\\b(?:ship\\w*)\x1fw\x1fship\x1e" +
 	"(?i)\\b(?:shipped\\b)\x1fw\x1fshipped\x1e" +
@@ -1936,6 +2354,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:signed)\x1fw\x1fsigned\x1e" +
 	"(?i)\\b(?:signed\\s+cookies?\\b)\x1fw\x1fsigned\x1e" +
 	"(?i)\\b(?:signed|executed|entered|assigned|joined|formed|founded|incorporated|organized|registered|resigned|relocated|moved|owns|owned)\x1fw\x1fsigned\x00executed\x00entered\x00assigned\x00joined\x00formed\x00founded\x00incorporated\x00organized\x00registered\x00resigned\x00relocated\x00moved\x00owns\x00owned\x1e" +
+	"(?i)\\b(?:similar\\b)\x1fw\x1fsimilar\x1e" +
+	"(?i)\\b(?:similar\\b|substantially\\s+similar\\b|modified\\b|paraphras\\w*|derivative\\w*|based\\s+on\\b|in\\s+the\\s+style\\s+of\\b|snippets?\\b|excerpts?\\b|portions?\\b)\x1fw\x1fsimilar\x00substantially\x00modified\x00paraphras\x00derivative\x00based\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00snippet\x00excerpt\x00portion\x1e" +
 	"(?i)\\b(?:since\\b)\x1fw\x1fsince\x1e" +
 	"(?i)\\b(?:since\\b|beginning\\b|starting\\b|from\\b|through\\b|until\\b|till\\b|to\\s+the\\s+present\\b|continuing\\b|no\\s+later\\s+than\\b|at\\s+least\\s+as\\s+early\\s+as\\b|on\\s+or\\s+about\\b|in\\s+or\\s+about\\b|in\\s+or\\s+around\\b)\x1fw\x1fsince\x00beginning\x00starting\x00from\x00through\x00until\x00till\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00continuing\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:since\\b|from\\b|through\\b|until\\b|after\\b|following\\b|thereafter\\b|beginning\\b|starting\\b|no\\s+later\\s+than\\b|at\\s+least\\s+as\\s+early\\s+as\\b)\x1fw\x1fsince\x00from\x00through\x00until\x00after\x00following\x00thereafter\x00beginning\x00starting\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00at\t\x00at\n\x00at\f\x00at\r\x00at \x1e" +
@@ -1948,6 +2368,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sister\\s+(?:company|companies|corporations?)\\b)\x1fw\x1fsister\x1e" +
 	"(?i)\\b(?:sites?\\b)\x1fw\x1fsite\x1e" +
 	"(?i)\\b(?:situated)\x1fw\x1fsituated\x1e" +
+	"(?i)\\b(?:skill,?\\s+expenditure)\x1fw\x1fskill\x1e" +
 	"(?i)\\b(?:skill\\b)\x1fw\x1fskill\x1e" +
 	"(?i)\\b(?:skip\\w*)\x1fw\x1fskip\x1e" +
 	"(?i)\\b(?:slander\\b)\x1fw\x1fslander\x1e" +
@@ -1955,7 +2376,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:slower\\b)\x1fw\x1fslower\x1e" +
 	"(?i)\\b(?:smartest\\b)\x1fw\x1fsmartest\x1e" +
 	"(?i)\\b(?:smear\\w*)\x1fw\x1fsmear\x1e" +
+	"(?i)\\b(?:snippets?\\b)\x1fw\x1fsnippet\x1e" +
 	"(?i)\\b(?:so\\s+(?:the|that|this|its|their|these|those|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b)\x1fw\x1fso\t\x00so\n\x00so\f\x00so\r\x00so \x1e" +
+	"(?i)\\b(?:so\\s+that\\s+(?:\\w+\\s+){0,8}(?:would\\s+not|could\\s+not|cannot|can['‘’]t|harder|difficult|unable)\\b)\x1fw\x1fso\t\x00so\n\x00so\f\x00so\r\x00so \x1e" +
 	"(?i)\\b(?:social\\s+media\\b)\x1fw\x1fsocial\x1e" +
 	"(?i)\\b(?:software\\b)\x1fw\x1fsoftware\x1e" +
 	"(?i)\\b(?:sold)\x1fw\x1fsold\x1e" +
@@ -1984,6 +2407,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:spent\\b)\x1fw\x1fspent\x1e" +
 	"(?i)\\b(?:sponsored\\b)\x1fw\x1fsponsored\x1e" +
 	"(?i)\\b(?:sponsorship,?\\s+(?:or\\s+)?(?:affiliation|approval)\\b)\x1fw\x1fsponsorship\x1e" +
+	"(?i)\\b(?:sponsorship|affiliation|approval)\x1fw\x1fsponsorship\x00affiliation\x00approval\x1e" +
 	"(?i)\\b(?:spoof\\w*)\x1fw\x1fspoof\x1e" +
 	"(?i)\\b(?:spread[s]?)\x1fw\x1fspread\x1e" +
 	"(?i)\\b(?:spreadsheets?\\b)\x1fw\x1fspreadsheet\x1e" +
@@ -2022,12 +2446,19 @@ const anchorTableData = "" +
 	"(?i)\\b(?:structures?\\b)\x1fw\x1fstructure\x1e" +
 	"(?i)\\b(?:styles?\\b)\x1fw\x1fstyle\x1e" +
 	"(?i)\\b(?:stylists?\\b)\x1fw\x1fstylist\x1e" +
+	"(?i)\\b(?:subscribers?[-\\s]only\\b)\x1fw\x1fsubscriber\x1e" +
 	"(?i)\\b(?:subscribers?\\b)\x1fw\x1fsubscriber\x1e" +
+	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies))\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x1e" +
 	"(?i)\\b(?:subscribers\\b)\x1fw\x1fsubscribers\x1e" +
+	"(?i)\\b(?:subscription\\s+(?:check|verification|gate|wall)s?\\b)\x1fw\x1fsubscription\x1e" +
 	"(?i)\\b(?:subsequently)\x1fw\x1fsubsequently\x1e" +
+	"(?i)\\b(?:substantially\\s+similar\\b)\x1fw\x1fsubstantially\x1e" +
 	"(?i)\\b(?:such\\b)\x1fw\x1fsuch\x1e" +
 	"(?i)\\b(?:sued)\x1fw\x1fsued\x1e" +
 	"(?i)\\b(?:suffer\\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\\w*|harm(?:ed)?)\\b\x1fw\x1fsuffer\x00loss\x00damages\x00lost\x00incurred\x00spent\x00paid\x00cost\x00injur\x00harm\x1e" +
+	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b)\x1fw\x1fsuggest\x1e" +
+	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b|distribut\\w*|output\\w*|display\\w*|publish\\w*|republish\\w*|transmit\\w*|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fsuggest\x00distribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
+	"(?i)\\b(?:suggest\\w*)\x1fw\x1fsuggest\x1e" +
 	"(?i)\\b(?:suites?\\b)\x1fw\x1fsuite\x1e" +
 	"(?i)\\b(?:summits?\\b)\x1fw\x1fsummit\x1e" +
 	"(?i)\\b(?:superior\\b)\x1fw\x1fsuperior\x1e" +
@@ -2041,6 +2472,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:suspend\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+|the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:accounts?|access|credentials|log-?ins?)\\b)\x1fw\x1fsuspend\x1e" +
 	"(?i)\\b(?:svp\\b)\x1fw\x1fsvp\x1e" +
 	"(?i)\\b(?:switch(?:ed|es|ing)?\\s+(?:\\w+\\s+){0,3}(?:to|from)\\b)\x1fw\x1fswitch\x1e" +
+	"(?i)\\b(?:switched\\b)\x1fw\x1fswitched\x1e" +
 	"(?i)\\b(?:systems?\\b)\x1fw\x1fsystem\x1e" +
 	"(?i)\\b(?:systems?\\b|servers?\\b|networks?\\b|data\\b|databases?\\b|information\\b|back-?ends?\\b|infrastructure\\b|computers?\\b)\x1fw\x1fsystem\x00server\x00network\x00data\x00information\x00back\x00infrastructure\x00computer\x1e" +
 	"(?i)\\b(?:systems?\\s+of\\s+operation\\b)\x1fw\x1fsystem\x1e" +
@@ -2059,6 +2491,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:technolog\\w*)\x1fw\x1ftechnolog\x1e" +
 	"(?i)\\b(?:technolog\\w*|know-?how\\b|business\\s+(?:methods|information|plans?|strateg\\w*|practices)\\b|customer\\s+(?:lists?|information|data)\\b|pricing\\b|strateg\\w*|process(?:es)?\\b|methods?\\b|(?:confidential|proprietary)\\s+information\\b|platforms?\\b|intellectual\\s+property\\b|products?\\b|software\\b|systems?\\b|techniques?\\b|marketing\\b|financial\\s+information\\b|research\\s+and\\s+development\\b)\x1fw\x1ftechnolog\x00know\x00business\x00customer\x00pricing\x00strateg\x00process\x00method\x00confidential\x00proprietary\x00platform\x00intellectual\x00product\x00software\x00system\x00technique\x00marketing\x00financial\x00research\x1e" +
 	"(?i)\\b(?:technological\\s+(?:measures?|protections?|safeguards?|controls?)\\b)\x1fw\x1ftechnological\x1e" +
+	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?)\x1fw\x1ftechnological\x1e" +
+	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?|circumvent\\w*|access[-\\s]control\\w*|traffick\\w*)\x1fw\x1ftechnological\x00circumvent\x00access\x00traffick\x1e" +
 	"(?i)\\b(?:technology\\b)\x1fw\x1ftechnology\x1e" +
 	"(?i)\\b(?:television\\b)\x1fw\x1ftelevision\x1e" +
 	"(?i)\\b(?:tell(?:s|ing)?\\b)\x1fw\x1ftell\x1e" +
@@ -2072,6 +2506,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:terminat\\w*|end(?:s|ed|ing)?\\b|expir\\w*|cancel\\w*|ceas\\w*|wound\\s+down\\b|winding\\s+down\\b|left\\b|leav(?:e|es|ing)\\b|depart\\w*|resign\\w*|dissol\\w*|sever\\w*)\x1fw\x1fterminat\x00ends\x00ended\x00ending\x00end\x00expir\x00cancel\x00ceas\x00wound\x00winding\x00left\x00leave\x00leaves\x00leaving\x00depart\x00resign\x00dissol\x00sever\x1e" +
 	"(?i)\\b(?:terms\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+(?:of\\s+(?:service|use)|and\\s+conditions)\\b)\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions))\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)\\b)\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:terms\\s+of\\s+(?:use|service)\\b)\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:terms\\s+page\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:text\\b)\x1fw\x1ftext\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b)\x1fw\x1fthis\x00that\x00these\x00those\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
@@ -2079,8 +2517,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:the\\b)\x1fw\x1fthe\x1e" +
 	"(?i)\\b(?:the\\s+(?:market|industry|public|trade)\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+elements\\s+of\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:the\\s+market\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:the\\s+public\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+term\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+truth\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:the\\s+|all\\s+)?(?:allegations|averments|facts|statements|paragraphs)\\s+(?:in|of|set\\s+forth\\s+in|contained\\s+in)\\s+(?:this|the\\s+following)\\s+(?:section|part|subsection|heading|paragraphs?)\\b|\\bthe\\s+following\\s+(?:allegations|paragraphs|facts)\\b|\\b(?:this|the\\s+following)\\s+section\\s+is\\s+(?:alleged|made|pleaded)\\b|\\bparagraphs?\\s+\\d+\\s*(?:through|to|-|–)\\s*\\d+\\s+(?:are|is)\\s+(?:made|alleged|pleaded)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:theft\\b)\x1fw\x1ftheft\x1e" +
 	"(?i)\\b(?:their\\b)\x1fw\x1ftheir\x1e" +
 	"(?i)\\b(?:them)\x1fw\x1fthem\x1e" +
@@ -2100,8 +2541,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:through\\s+the\\s+(?:date|filing)\\s+of\\s+this\\s+complaint\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+present\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:till\\b)\x1fw\x1ftill\x1e" +
+	"(?i)\\b(?:time[-\\s]sensitiv\\w*)\x1fw\x1ftime\x1e" +
+	"(?i)\\b(?:time[-\\s]sensitive)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time\\b)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:times)\x1fw\x1ftimes\x1e" +
+	"(?i)\\b(?:title\\s+to\\b)\x1fw\x1ftitle\x1e" +
+	"(?i)\\b(?:titled\\b)\x1fw\x1ftitled\x1e" +
+	"(?i)\\b(?:titles?)\x1fw\x1ftitle\x1e" +
 	"(?i)\\b(?:titles?\\b)\x1fw\x1ftitle\x1e" +
 	"(?i)\\b(?:tls\\b)\x1fw\x1ftls\x1e" +
 	"(?i)\\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\\b\x1fw\x1fto the present\x00continu\x00to date\x00ongoing\x00through the \x00until the present\x1e" +
@@ -2125,6 +2571,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:took\\b)\x1fw\x1ftook\x1e" +
 	"(?i)\\b(?:took\\s+credit\\b)\x1fw\x1ftook\x1e" +
 	"(?i)\\b(?:tools?\\b)\x1fw\x1ftool\x1e" +
+	"(?i)\\b(?:tools?\\b|process\\w*|pipelines?\\b|scripts?\\b|extract\\w*|pars\\w*|scrap\\w*|crawl\\w*|training\\s+(?:sets?|data|corpus|corpora)\\b|datasets?\\b|data\\s+sets?\\b|files?\\b|databases?\\b|code\\b|software\\b)\x1fw\x1ftool\x00process\x00pipeline\x00script\x00extract\x00pars\x00scrap\x00crawl\x00training\x00data\x00file\x00database\x00code\x00software\x1e" +
 	"(?i)\\b(?:tout[s]?)\x1fw\x1ftout\x1e" +
 	"(?i)\\b(?:tout\\w*)\x1fw\x1ftout\x1e" +
 	"(?i)\\b(?:toys?\\b)\x1fw\x1ftoys\x00toy\x1e" +
@@ -2132,16 +2579,24 @@ const anchorTableData = "" +
 	"(?i)\\b(?:trad(?:e|ed|es|ing)\\s+on\\b)\x1fw\x1ftrad\x1e" +
 	"(?i)\\b(?:trade\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+(?:shows?|publications?|press)\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+dress)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+dress\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+libel\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|means|compris\\w*|encompass\\w*|such\\s+as|namely)\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|means|compris\\w*|encompass\\w*|such\\s+as|namely)\\b|(?:constitute|constitutes|are|is|qualif\\w*\\s+as)\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1ftrade\x00constitute\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00qualif\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\b|proprietary\\b|source\\s+code\\b|algorithms?\\b|customer\\s+(?:lists?|data|information)\\b|designs?\\b|know-?how\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x00source\x00algorithm\x00customer\x00design\x00know\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\s+(?:and\\s+proprietary\\s+)?information\\b)\x1fw\x1ftrade\x00confidential\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\w*|proprietary\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?|confidential\\s+(?:and|&)\\s+proprietary|reasonable\\s+(?:measures|efforts|steps)|independent\\s+economic\\s+value|secrecy|misappropriat\\w*)\x1fw\x1ftrade\x00confidential\x00reasonable\x00independent\x00secrecy\x00misappropriat\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?|confidential|proprietary)\\b\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
 	"(?i)\\b(?:trade\\s+shows?\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trademarks?\\b)\x1fw\x1ftrademark\x1e" +
 	"(?i)\\b(?:traders?\\b)\x1fw\x1ftrader\x1e" +
 	"(?i)\\b(?:traffic\\w*)\x1fw\x1ftraffic\x1e" +
+	"(?i)\\b(?:traffick\\w*)\x1fw\x1ftraffick\x1e" +
+	"(?i)\\b(?:training\\s+(?:sets?|data|corpus|corpora)\\b)\x1fw\x1ftraining\x1e" +
 	"(?i)\\b(?:transferred\\s+to\\b)\x1fw\x1ftransferred\x1e" +
 	"(?i)\\b(?:translat(?:e|ed|es|ing)\\b)\x1fw\x1ftranslat\x1e" +
 	"(?i)\\b(?:translat\\w*)\x1fw\x1ftranslat\x1e" +
@@ -2171,23 +2626,36 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unavailab\\w*)\x1fw\x1funavailab\x1e" +
 	"(?i)\\b(?:uncovered\\b)\x1fw\x1funcovered\x1e" +
 	"(?i)\\b(?:under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:under\\s+(?:its|their|the\\s+[\\w-]+)\\s+(?:own\\s+)?(?:name|byline|brand|banner|masthead|logo|label)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the\\s+)?(?:copyright\\s+)?laws?\\s+of\\s+(?:germany|france|the\\s+united\\s+kingdom|england|canada|japan|china|india|australia|israel|korea|italy|spain|brazil|mexico)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+common\\s+(?:ownership|control)\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:under\\s+each\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+the\\s+guise\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:undertook)\x1fw\x1fundertook\x1e" +
 	"(?i)\\b(?:underwriters?\\b)\x1fw\x1funderwriter\x1e" +
 	"(?i)\\b(?:unenforceable\\b)\x1fw\x1funenforceable\x1e" +
+	"(?i)\\b(?:unfair\\s+competition\\b)\x1fw\x1funfair\x1e" +
 	"(?i)\\b(?:unfair\\w*|compet\\w*|misappropriat\\w*|bad\\s+faith)\\b\x1fw\x1funfair\x00compet\x00misappropriat\x00bad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x1e" +
 	"(?i)\\b(?:united)\x1fw\x1funited\x1e" +
 	"(?i)\\b(?:united\\b)\x1fw\x1funited\x1e" +
 	"(?i)\\b(?:united|related|alleged|named|based|located|incorporated|organized|organised|headquartered|registered|licensed|authorized|authorised|unauthorized|entitled|required|interested|situated|domiciled|affiliated|concerned|involved|described|defined|listed|identified|referenced|discussed|mentioned|noted|aforementioned|hundred)\x1fw\x1funited\x00related\x00alleged\x00named\x00based\x00located\x00incorporated\x00organi\x00headquartered\x00registered\x00licensed\x00authori\x00unauthorized\x00entitled\x00required\x00interested\x00situated\x00domiciled\x00affiliated\x00concerned\x00involved\x00described\x00defined\x00listed\x00identified\x00referenced\x00discussed\x00mentioned\x00noted\x00aforementioned\x00hundred\x1e" +
+	"(?i)\\b(?:unjust(?:ly)?\\s+enrich\\w*)\x1fw\x1funjust\x1e" +
+	"(?i)\\b(?:unjust(?:ly)?\\s+enrich\\w*|equity\\s+and\\s+good\\s+conscience|at\\s+(?:the\\s+)?(?:plaintiff['‘’]s\\s+|its\\s+)?expense|benefit\\s+conferred|conferred\\s+(?:a\\s+)?benefit)\x1fw\x1funjust\x00equity\x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00benefit\x00conferred\x1e" +
+	"(?i)\\b(?:unjust\\s+enrichment\\b)\x1fw\x1funjust\x1e" +
 	"(?i)\\b(?:unjust\\w*)\x1fw\x1funjust\x1e" +
 	"(?i)\\b(?:unjust\\w*\\s+enrich\\w*)\x1fw\x1funjust\x1e" +
 	"(?i)\\b(?:unjust\\w*\\s+enrich\\w*|disgorg\\w*|head\\s*start\\b|misappropriat\\w*|competitive\\s+(?:advantage|edge)\\b)\x1fw\x1funjust\x00disgorg\x00head\x00misappropriat\x00competitive\x1e" +
 	"(?i)\\b(?:unjust\\w*|enrich\\w*|benefit\\w*|retain\\w*|restitution\\b)\x1fw\x1funjust\x00enrich\x00benefit\x00retain\x00restitution\x1e" +
 	"(?i)\\b(?:unlawful(?:ly)?\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful(?:ly)?\\b|wrongful(?:ly)?\\b|illegal(?:ly)?\\b|improper(?:ly)?\\b|willful(?:ly)?\\b|wilful(?:ly)?\\b|malicious(?:ly)?\\b|wanton(?:ly)?\\b|in\\s+bad\\s+faith\\b|knowingly\\s+and\\s+intentionally\\b|intentionally\\s+and\\s+maliciously\\b|without\\s+(?:any\\s+)?justification\\b|with\\s+reckless\\s+disregard\\b|egregious(?:ly)?\\b|outrageous(?:ly)?\\b)\x1fw\x1funlawful\x00wrongful\x00illegal\x00improper\x00willful\x00wilfully\x00wilful\x00malicious\x00wanton\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00knowingly\x00intentionally\x00with\x00egregious\x00outrageous\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b|unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b|untrue\\s+or\\s+misleading\\b)\x1fw\x1funlawful\x00untrue\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent)\x1fw\x1funlawful\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent|business\\s+(?:acts?\\s+or\\s+practices?|practices?)|restitution|lost\\s+money\\s+or\\s+property)\x1fw\x1funlawful\x00business\x00restitution\x00lost\x1e" +
+	"(?i)\\b(?:unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b)\x1fw\x1funlawful,\x1e" +
+	"(?i)\\b(?:unlawful\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unless\\b)\x1fw\x1funless\x1e" +
 	"(?i)\\b(?:unmatched\\b)\x1fw\x1funmatched\x1e" +
 	"(?i)\\b(?:unparalleled\\b)\x1fw\x1funparalleled\x1e" +
@@ -2195,6 +2663,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unrivall?ed\\b)\x1fw\x1funrival\x1e" +
 	"(?i)\\b(?:until\\b)\x1fw\x1funtil\x1e" +
 	"(?i)\\b(?:untrue\\b)\x1fw\x1funtrue\x1e" +
+	"(?i)\\b(?:untrue\\s+or\\s+misleading)\x1fw\x1funtrue\x1e" +
+	"(?i)\\b(?:untrue\\s+or\\s+misleading\\b)\x1fw\x1funtrue\x1e" +
+	"(?i)\\b(?:untrue\\s+or\\s+misleading|disseminat\\w*|reasonable\\s+consumers?)\x1fw\x1funtrue\x00disseminat\x00reasonable\x1e" +
 	"(?i)\\b(?:unveil\\w*)\x1fw\x1funveil\x1e" +
 	"(?i)\\b(?:upload[s]?)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upload\\w*)\x1fw\x1fupload\x1e" +
@@ -2213,7 +2684,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:user\\s*names?\\s+and\\s+pass(?:word)?s?\\b)\x1fw\x1fuser\x1e" +
 	"(?i)\\b(?:user\\s+interface\\s+(?:screens|text|graphics|icons|layouts?)\\b)\x1fw\x1fuser\x1e" +
 	"(?i)\\b(?:users?\\b)\x1fw\x1fuser\x1e" +
+	"(?i)\\b(?:users?\\b|customers\\b|subscribers\\b|suggest\\w*|exhibits?\\b|ex\\.\\s+\\w+|prompts?\\b|in\\s+response\\s+to\\b|verbatim\\b|on\\s+(?:its|the|their)\\s+(?:website|site|app|application|platform|service)\\b|https?://|at\\s+least\\s+\\d|\\d+\\s+(?:times|occasions|instances|copies|outputs)\\b|first\\s+\\d+\\s+(?:words|lines|paragraphs)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:users\\b)\x1fw\x1fusers\x1e" +
+	"(?i)\\b(?:users\\s+(?:would|could|can)\\s+(?:\\w+\\s+){0,2}(?:copy|republish|reproduce|distribute)\\b)\x1fw\x1fusers\x1e" +
 	"(?i)\\b(?:utilities\\b)\x1fw\x1futilities\x1e" +
 	"(?i)\\b(?:v\\.?\\s*\\d+(?:\\.\\d+)+)\x1fw\x1fv.\t\x00v.\n\x00v.\f\x00v.\r\x00v. \x00v.0\x00v.1\x00v.2\x00v.3\x00v.4\x00v.5\x00v.6\x00v.7\x00v.8\x00v.9\x00v\t\x00v\n\x00v\f\x00v\r\x00v \x00v0\x00v1\x00v2\x00v3\x00v4\x00v5\x00v6\x00v7\x00v8\x00v9\x1e" +
 	"(?i)\\b(?:v\\d+\\b)\x1fw\x1fv0\x00v1\x00v2\x00v3\x00v4\x00v5\x00v6\x00v7\x00v8\x00v9\x1e" +
@@ -2230,12 +2703,16 @@ const anchorTableData = "" +
 	"(?i)\\b(?:verifiable\\b)\x1fw\x1fverifiable\x1e" +
 	"(?i)\\b(?:versions?\\s+\\d)\x1fw\x1fversion\x1e" +
 	"(?i)\\b(?:versions?\\s+\\d|(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+|models?\\s+[a-z]*\\d|v\\.?\\s*\\d+(?:\\.\\d+)+|v\\d+\\b|releases?\\s+\\d|builds?\\s+\\d|\\d+\\.\\d+(?:\\.\\d+)*\\s+(?:release|version|build)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:vicarious(?:ly)?)\x1fw\x1fvicarious\x1e" +
 	"(?i)\\b(?:vicarious\\b)\x1fw\x1fvicarious\x1e" +
 	"(?i)\\b(?:vice\\s+president\\b)\x1fw\x1fvice\x1e" +
 	"(?i)\\b(?:videos?\\b)\x1fw\x1fvideo\x1e" +
 	"(?i)\\b(?:view(?:ed|ing|s)?\\b)\x1fw\x1fview\x1e" +
+	"(?i)\\b(?:viewable\\s+by\\s+anyone\\b)\x1fw\x1fviewable\x1e" +
 	"(?i)\\b(?:violat(?:ed|es)\\b)\x1fw\x1fviolat\x1e" +
 	"(?i)\\b(?:violat\\w*)\x1fw\x1fviolat\x1e" +
+	"(?i)\\b(?:violat\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[A-Z]\\w+\\s+){0,4}(?:act|code|statute|law)\\b)\x1fw\x1fviolat\x1e" +
+	"(?i)\\b(?:violence\\b)\x1fw\x1fviolence\x1e" +
 	"(?i)\\b(?:visitors\\b)\x1fw\x1fvisitors\x1e" +
 	"(?i)\\b(?:void\\b)\x1fw\x1fvoid\x1e" +
 	"(?i)\\b(?:voidable\\b)\x1fw\x1fvoidable\x1e" +
@@ -2245,6 +2722,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wanton(?:ly)?\\b)\x1fw\x1fwanton\x1e" +
 	"(?i)\\b(?:was)\x1fw\x1fwas\x1e" +
 	"(?i)\\b(?:was|were|been|being|is|are|had|has|have)\\s+(?:\\w+\\s+)?$\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00been\x00being\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00haſ\t\x00haſ\n\x00haſ\f\x00haſ\r\x00haſ \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
+	"(?i)\\b(?:watermarks?)\x1fw\x1fwatermark\x1e" +
+	"(?i)\\b(?:watermarks?\\b)\x1fw\x1fwatermark\x1e" +
 	"(?i)\\b(?:web\\s*(?:pages?|sites?)\\b)\x1fw\x1fweb\t\x00web\n\x00web\f\x00web\r\x00web \x00webpage\x00website\x1e" +
 	"(?i)\\b(?:web\\s*sites?\\b)\x1fw\x1fweb\t\x00web\n\x00web\f\x00web\r\x00web \x00website\x1e" +
 	"(?i)\\b(?:webinars?\\b)\x1fw\x1fwebinar\x1e" +
@@ -2258,6 +2737,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:western\\b)\x1fw\x1fwestern\x1e" +
 	"(?i)\\b(?:when\\s+in\\s+fact\\b)\x1fw\x1fwhen\x1e" +
 	"(?i)\\b(?:whereas\\b)\x1fw\x1fwhereas\x1e" +
+	"(?i)\\b(?:while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:white\\s*papers?\\b)\x1fw\x1fwhite\x1e" +
 	"(?i)\\b(?:whoever\\b)\x1fw\x1fwhoever\x1e" +
@@ -2267,11 +2747,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wilful(?:ly)?\\b)\x1fw\x1fwilful\x1e" +
 	"(?i)\\b(?:will)\x1fw\x1fwill\x1e" +
 	"(?i)\\b(?:willful(?:ly)?\\b)\x1fw\x1fwillful\x1e" +
+	"(?i)\\b(?:willful\\w*)\x1fw\x1fwillful\x1e" +
+	"(?i)\\b(?:willfully\\b)\x1fw\x1fwillfully\x1e" +
 	"(?i)\\b(?:winding\\s+down\\b)\x1fw\x1fwinding\x1e" +
 	"(?i)\\b(?:window\\b)\x1fw\x1fwindow\x1e" +
 	"(?i)\\b(?:wip(?:e|ed|es|ing)\\b)\x1fw\x1fwipe\x00wiped\x00wipes\x00wipeſ\x00wiping\x1e" +
 	"(?i)\\b(?:with\\s+(?:full\\s+|actual\\s+)?knowledge\\b)\x1fw\x1fwith\x1e" +
 	"(?i)\\b(?:with\\s+reckless\\s+disregard\\b)\x1fw\x1fwith\x1e" +
+	"(?i)\\b(?:with\\s+the\\s+(?:author|byline|headline|notice|title|copyright))\x1fw\x1fwith\x1e" +
 	"(?i)\\b(?:withdr[ae]w\\w*)\x1fw\x1fwithdr\x1e" +
 	"(?i)\\b(?:withheld)\x1fw\x1fwithheld\x1e" +
 	"(?i)\\b(?:withhold[s]?)\x1fw\x1fwithhold\x1e" +
@@ -2285,12 +2768,20 @@ const anchorTableData = "" +
 	"(?i)\\b(?:without\\s+(?:any\\s+)?(?:authori[sz]ation|permission|consent|right)\\b)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+(?:any\\s+)?(?:authori[sz]ation|permission|consent|right)\\b|without\\s+(?:lp['‘’]s|plaintiff['‘’]s|plaintiffs['‘’]|[\\w/.-]+['‘’]s)\\s+(?:knowledge,?\\s+)?(?:(?:authori[sz]ation|permission|consent)(?:,?\\s+or\\s+(?:authori[sz]ation|permission|consent))?)\\b|unauthori[sz]ed\\s+access\\b|not\\s+authori[sz]ed\\s+to\\s+access\\b|had\\s+no\\s+(?:authori[sz]ation|right|permission)\\s+to\\s+access\\b)\x1fw\x1fwithout\x00unauthori\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x1e" +
 	"(?i)\\b(?:without\\s+(?:any\\s+)?justification\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+(?:logging\\s+in|a\\s+login|an\\s+account|signing\\s+in|registering)\\b)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+(?:lp['‘’]s|plaintiff['‘’]s|plaintiffs['‘’]|[\\w/.-]+['‘’]s)\\s+(?:knowledge,?\\s+)?(?:(?:authori[sz]ation|permission|consent)(?:,?\\s+or\\s+(?:authori[sz]ation|permission|consent))?)\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+(?:seeking\\s+)?damages\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+authori[sz]ation\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+authorization)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+limitation\\b)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+permission)\x1fw\x1fwithout\x1e" +
+	"(?i)\\b(?:without\\s+permission|knowingly\\s+(?:and\\s+without\\s+permission\\s+)?access\\w*)\x1fw\x1fwithout\x00knowingly\x1e" +
 	"(?i)\\b(?:woo(?:ed|ing)?\\b)\x1fw\x1fwooed\x00wooing\x00woo\x1e" +
 	"(?i)\\b(?:work-for-hire\\b)\x1fw\x1fwork-for-hire\x1e" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:work\\s+product\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:workbooks?\\b)\x1fw\x1fworkbook\x1e" +
+	"(?i)\\b(?:worked\\s+(?:for|at|as)\\b)\x1fw\x1fworked\x1e" +
 	"(?i)\\b(?:workers\\b)\x1fw\x1fworkers\x1e" +
 	"(?i)\\b(?:workflows?\\b)\x1fw\x1fworkflow\x1e" +
 	"(?i)\\b(?:workforce\\b)\x1fw\x1fworkforce\x1e" +
@@ -2300,44 +2791,54 @@ const anchorTableData = "" +
 	"(?i)\\b(?:world[-\\s]class\\b)\x1fw\x1fworld\x1e" +
 	"(?i)\\b(?:would)\x1fw\x1fwould\x1e" +
 	"(?i)\\b(?:would\\s+have\\b)\x1fw\x1fwould\x1e" +
+	"(?i)\\b(?:would\\s+not\\s+have\\s+(?:purchased|bought|paid|subscribed|signed)\\b)\x1fw\x1fwould\x1e" +
 	"(?i)\\b(?:wound\\s+down\\b)\x1fw\x1fwound\x1e" +
 	"(?i)\\b(?:wr(?:ote|ites)\\b)\x1fw\x1fwrote\x00writes\x1e" +
 	"(?i)\\b(?:wr(?:ote|itten)\\b)\x1fw\x1fwrote\x00written\x1e" +
 	"(?i)\\b(?:write[s]?)\x1fw\x1fwrite\x1e" +
+	"(?i)\\b(?:writers\\b)\x1fw\x1fwriters\x1e" +
 	"(?i)\\b(?:wrongful(?:ly)?\\b)\x1fw\x1fwrongful\x1e" +
 	"(?i)\\b(?:wrote)\x1fw\x1fwrote\x1e" +
+	"(?i)\\b(?:wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b)\x1fw\x1fwrote\x1e" +
 	"(?i)\\b(?:york\\b)\x1fw\x1fyork\x1e" +
 	"(?i)\\b(?:youtube\\b)\x1fw\x1fyoutube\x1e" +
+	"(?i)\\b(?:§\\s*16600\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:©)\x1f-\x1f\x1e" +
+	"(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|-|–|through|to)\\s*\\d{1,2})?)?,?\\s+((?:19|20)\\d{2})\\b\x1fw\x1fjanuary\t\x00january\n\x00january\f\x00january\r\x00january \x00january,\t\x00january,\n\x00january,\f\x00january,\r\x00january, \x00february\t\x00february\n\x00february\f\x00february\r\x00february \x00february,\t\x00february,\n\x00february,\f\x00february,\r\x00february, \x00march\t\x00march\n\x00march\f\x00march\r\x00march \x00march,\t\x00march,\n\x00march,\f\x00march,\r\x00march, \x00april\t\x00april\n\x00april\f\x00april\r\x00april \x00april,\t\x00april,\n\x00april,\f\x00april,\r\x00april, \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00may,\t\x00may,\n\x00may,\f\x00may,\r\x00may, \x00june\x00july\x00august\t\x00august\n\x00august\f\x00august\r\x00august \x00august,\t\x00august,\n\x00august,\f\x00august,\r\x00august, \x00september\t\x00september\n\x00september\f\x00september\r\x00september \x00september,\t\x00september,\n\x00september,\f\x00september,\r\x00september, \x00october\t\x00october\n\x00october\f\x00october\r\x00october \x00october,\t\x00october,\n\x00october,\f\x00october,\r\x00october, \x00november\t\x00november\n\x00november\f\x00november\r\x00november \x00november,\t\x00november,\n\x00november,\f\x00november,\r\x00november, \x00december\t\x00december\n\x00december\f\x00december\r\x00december \x00december,\t\x00december,\n\x00december,\f\x00december,\r\x00december, \x1e" +
 	"(?i)\\b([\\w-]+)(?:'s|’s|s'|s’)\\s+(?:own\\s+|valid\\s+|legitimate\\s+|active\\s+|service\\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\\s?names?|accounts?|api\\s+keys?|access\\s+tokens?)\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fjan\x00feb\x00mar\x00apr\x00may\x00jul\x00jun\x00aug\x00sep\x00oct\x00nov\x00dec\x1e" +
 	"(?i)\\b(plaintiff|defendant)s?\\b\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"(?i)\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fspring\x00summer\x00fall\x00autumn\x00winter\x1e" +
-	"(?i)\\b1202\\b|copyright management information\x1f-\x1f\x1e" +
-	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1125\\s*\\(a\\)(?:\\s*\\(1\\)\\s*\\(B\\))?|§\\s*43\\s*\\(a\\)|\\blanham act\\b\x1f-\x1f\x1e" +
-	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*\\d|\\blanham\\b\x1f-\x1f\x1e" +
-	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*(?:101|106|201|411|501|502|503|504|505)\\b|\\bcopyright act\\b\x1f-\x1f\x1e" +
-	"(?i)\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*120[13]\\b\x1fw\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.a.\t\x0017u.s.c.a.\n\x0017u.s.c.a.\f\x0017u.s.c.a.\r\x0017u.s.c.a. \x0017u.s.c.a.\x0017u.s.c.a.section\x0017u.s.c.a.secs.\x0017u.s.c.a.sec.\x0017u.s.c.\x0017u.s.c.section\x0017u.s.c.secs.\x0017u.s.c.sec.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.ca.\t\x0017u.s.ca.\n\x0017u.s.ca.\f\x0017u.s.ca.\r\x0017u.s.ca. \x0017u.s.ca.\x0017u.s.ca.section\x0017u.s.ca.secs.\x0017u.s.ca.sec.\x0017u.s.c\x0017u.s.csection\x0017u.s.csecs.\x0017u.s.csec.\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.a.\t\x0017u.sc.a.\n\x0017u.sc.a.\f\x0017u.sc.a.\r\x0017u.sc.a. \x0017u.sc.a.\x0017u.sc.a.section\x0017u.sc.a.secs.\x0017u.sc.a.sec.\x0017u.sc.\x0017u.sc.section\x0017u.sc.secs.\x0017u.sc.sec.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sca.\t\x0017u.sca.\n\x0017u.sca.\f\x0017u.sca.\r\x0017u.sca. \x0017u.sca.\x0017u.sca.section\x0017u.sca.secs.\x0017u.sca.sec.\x0017u.sc\x0017u.scsection\x0017u.scsecs.\x0017u.scsec.\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.a.\t\x0017us.c.a.\n\x0017us.c.a.\f\x0017us.c.a.\r\x0017us.c.a. \x0017us.c.a.\x0017us.c.a.section\x0017us.c.a.secs.\x0017us.c.a.sec.\x0017us.c.\x0017us.c.section\x0017us.c.secs.\x0017us.c.sec.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.ca.\t\x0017us.ca.\n\x0017us.ca.\f\x0017us.ca.\r\x0017us.ca. \x0017us.ca.\x0017us.ca.section\x0017us.ca.secs.\x0017us.ca.sec.\x0017us.c\x0017us.csection\x0017us.csecs.\x0017us.csec.\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.a.\t\x0017usc.a.\n\x0017usc.a.\f\x0017usc.a.\r\x0017usc.a. \x0017usc.a.\x0017usc.a.section\x0017usc.a.secs.\x0017usc.a.sec.\x0017usc.\x0017usc.section\x0017usc.secs.\x0017usc.sec.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usca.\t\x0017usca.\n\x0017usca.\f\x0017usca.\r\x0017usca. \x0017usca.\x0017usca.section\x0017usca.secs.\x0017usca.sec.\x0017usc\x0017uscsection\x0017uscsecs.\x0017uscsec.\x1e" +
-	"(?i)\\b18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*1030\\b\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.a.\t\x0018u.s.c.a.\n\x0018u.s.c.a.\f\x0018u.s.c.a.\r\x0018u.s.c.a. \x0018u.s.c.a.\x0018u.s.c.a.section\x0018u.s.c.a.secs.\x0018u.s.c.a.sec.\x0018u.s.c.\x0018u.s.c.section\x0018u.s.c.secs.\x0018u.s.c.sec.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.ca.\t\x0018u.s.ca.\n\x0018u.s.ca.\f\x0018u.s.ca.\r\x0018u.s.ca. \x0018u.s.ca.\x0018u.s.ca.section\x0018u.s.ca.secs.\x0018u.s.ca.sec.\x0018u.s.c\x0018u.s.csection\x0018u.s.csecs.\x0018u.s.csec.\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.a.\t\x0018u.sc.a.\n\x0018u.sc.a.\f\x0018u.sc.a.\r\x0018u.sc.a. \x0018u.sc.a.\x0018u.sc.a.section\x0018u.sc.a.secs.\x0018u.sc.a.sec.\x0018u.sc.\x0018u.sc.section\x0018u.sc.secs.\x0018u.sc.sec.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sca.\t\x0018u.sca.\n\x0018u.sca.\f\x0018u.sca.\r\x0018u.sca. \x0018u.sca.\x0018u.sca.section\x0018u.sca.secs.\x0018u.sca.sec.\x0018u.sc\x0018u.scsection\x0018u.scsecs.\x0018u.scsec.\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.a.\t\x0018us.c.a.\n\x0018us.c.a.\f\x0018us.c.a.\r\x0018us.c.a. \x0018us.c.a.\x0018us.c.a.section\x0018us.c.a.secs.\x0018us.c.a.sec.\x0018us.c.\x0018us.c.section\x0018us.c.secs.\x0018us.c.sec.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.ca.\t\x0018us.ca.\n\x0018us.ca.\f\x0018us.ca.\r\x0018us.ca. \x0018us.ca.\x0018us.ca.section\x0018us.ca.secs.\x0018us.ca.sec.\x0018us.c\x0018us.csection\x0018us.csecs.\x0018us.csec.\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.a.\t\x0018usc.a.\n\x0018usc.a.\f\x0018usc.a.\r\x0018usc.a. \x0018usc.a.\x0018usc.a.section\x0018usc.a.secs.\x0018usc.a.sec.\x0018usc.\x0018usc.section\x0018usc.secs.\x0018usc.sec.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usca.\t\x0018usca.\n\x0018usca.\f\x0018usca.\r\x0018usca. \x0018usca.\x0018usca.section\x0018usca.secs.\x0018usca.sec.\x0018usc\x0018uscsection\x0018uscsecs.\x0018uscsec.\x1e" +
-	"(?i)\\b18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*18(?:36|39)\\b\x1fw\x1f18\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.a.\t\x0018u.s.c.a.\n\x0018u.s.c.a.\f\x0018u.s.c.a.\r\x0018u.s.c.a. \x0018u.s.c.a.\x0018u.s.c.a.section\x0018u.s.c.a.secs.\x0018u.s.c.a.sec.\x0018u.s.c.\x0018u.s.c.section\x0018u.s.c.secs.\x0018u.s.c.sec.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.ca.\t\x0018u.s.ca.\n\x0018u.s.ca.\f\x0018u.s.ca.\r\x0018u.s.ca. \x0018u.s.ca.\x0018u.s.ca.section\x0018u.s.ca.secs.\x0018u.s.ca.sec.\x0018u.s.c\x0018u.s.csection\x0018u.s.csecs.\x0018u.s.csec.\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.a.\t\x0018u.sc.a.\n\x0018u.sc.a.\f\x0018u.sc.a.\r\x0018u.sc.a. \x0018u.sc.a.\x0018u.sc.a.section\x0018u.sc.a.secs.\x0018u.sc.a.sec.\x0018u.sc.\x0018u.sc.section\x0018u.sc.secs.\x0018u.sc.sec.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sca.\t\x0018u.sca.\n\x0018u.sca.\f\x0018u.sca.\r\x0018u.sca. \x0018u.sca.\x0018u.sca.section\x0018u.sca.secs.\x0018u.sca.sec.\x0018u.sc\x0018u.scsection\x0018u.scsecs.\x0018u.scsec.\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.a.\t\x0018us.c.a.\n\x0018us.c.a.\f\x0018us.c.a.\r\x0018us.c.a. \x0018us.c.a.\x0018us.c.a.section\x0018us.c.a.secs.\x0018us.c.a.sec.\x0018us.c.\x0018us.c.section\x0018us.c.secs.\x0018us.c.sec.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.ca.\t\x0018us.ca.\n\x0018us.ca.\f\x0018us.ca.\r\x0018us.ca. \x0018us.ca.\x0018us.ca.section\x0018us.ca.secs.\x0018us.ca.sec.\x0018us.c\x0018us.csection\x0018us.csecs.\x0018us.csec.\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.a.\t\x0018usc.a.\n\x0018usc.a.\f\x0018usc.a.\r\x0018usc.a. \x0018usc.a.\x0018usc.a.section\x0018usc.a.secs.\x0018usc.a.sec.\x0018usc.\x0018usc.section\x0018usc.secs.\x0018usc.sec.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usca.\t\x0018usca.\n\x0018usca.\f\x0018usca.\r\x0018usca. \x0018usca.\x0018usca.section\x0018usca.secs.\x0018usca.sec.\x0018usc\x0018uscsection\x0018uscsecs.\x0018uscsec.\x1e" +
+	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C|\\blanham\\b|§\\s*43\\s*\\(a\\)|section\\s*43\\s*\\(a\\)\x1f-\x1f\x1e" +
+	"(?i)\\bCiv(?:il|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)\\s*3426|California Uniform Trade Secrets Act|\\bCUTSA\\b\x1f-\x1f\x1e" +
+	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1f\x1e" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
+	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
+	"(?i)\\bdeclaratory\\b|\\bdeclaration of (?:non-?infringement|invalidity|rights)\x1f-\x1f\x1e" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1f\x1e" +
+	"(?i)\\bfree[-\\s]?rid\\w*\x1fw\x1ffree\x1e" +
+	"(?i)\\bfrom (?:the |each |every |all |its |their |[\\w'’]+'s? )?(?:[\\w-]+ ){0,2}\\w+\x1fw\x1ffrom \x1e" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1e" +
+	"(?i)\\bhot[-\\s]news\\b\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1e" +
 	"(?i)\\bhttps?://\\S+|\\bwww\\.[\\w.-]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\\b(?:/\\S*)?\x1f-\x1f\x1e" +
-	"(?i)\\blanham act\\b|false advertising|§\\s*43\\s*\\(a\\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)\x1f-\x1f\x1e" +
+	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1e" +
+	"(?i)\\bmisappropriation\\b\x1fw\x1fmisappropriation\x1e" +
+	"(?i)\\bnegligen\x1fw\x1fnegligen\x1e" +
 	"(?i)\\bplaintiffs?(?:['‘’]s|['‘’])?\\b\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\bplaintiffs?\\b\\.?\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\bpubli(?:shed|cation)\\b\x1fw\x1fpubli\x1e" +
 	"(?i)\\bregist\x1fw\x1fregist\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
+	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1f\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
@@ -2346,7 +2847,6 @@ const anchorTableData = "" +
 	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
 	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:lost|loss\\s+of)\\s+(?:revenues?|profits|income)$\x1f-\x1f\x1e" +
 	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1f\x1e" +
 	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1f\x1e" +
@@ -2355,22 +2855,31 @@ const anchorTableData = "" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
+	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1f\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1f\x1e" +
+	"(?i)common[- ]law\x1f-\x1fcommon\x1e" +
 	"(?i)computer fraud and abuse\x1f-\x1fcomputer fraud and abuse\x1e" +
 	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1f\x1e" +
-	"(?i)digital millennium|\\bdmca\\b|\\b120[123]\\b|circumvent|anti-?circumvention\x1f-\x1f\x1e" +
-	"(?i)digital millennium|\\bdmca\\b|anti-?circumvention|circumvention of (?:technological|copyright protection)\x1f-\x1f\x1e" +
+	"(?i)copyright management information\x1f-\x1fcopyright management information\x1e" +
+	"(?i)copyright management information|\\bCMI\\b\x1f-\x1f\x1e" +
+	"(?i)digital millennium|\\bdmca\\b\x1f-\x1f\x1e" +
+	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
+	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
+	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
 	"(?i)interference\x1f-\x1finterference\x1e" +
 	"(?i)new york (?:common )?law|n\\.y\\.\\s*(?:gen\\.\\s*bus\\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law\x1f-\x1fnew york \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.gen.\x00n.y.common law\x00under the \x00new york general business law\x1e" +
 	"(?i)trade secrets?|defend trade secrets|\\bdtsa\\b|misappropriation of (?:confidential|proprietary)\x1f-\x1f\x1e" +
 	"(?i)trademark|trade dress|passing off|false designation|false association|false endorsement\x1f-\x1ftrade\x00passing off\x00false \x1e" +
-	"(?i)unfair competition|\\bmisappropriation\\b\x1f-\x1f\x1e" +
+	"(?i)unfair competition\x1f-\x1funfair competition\x1e" +
 	"(?i)unjust enrichment|quantum meruit|restitution\x1f-\x1funjust enrichment\x00quantum meruit\x00restitution\x1e" +
 	"(?i)¶+\\s*\\d+|\\bparagraphs?\\s+\\d+\x1f-\x1f\x1e" +
 	"(?i:first published)(?:\\s+\\w+){0,3}\\s+(?i:in|outside(?: of)?)\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)\x1f-\x1ffirst published\x1e" +
 	"(?s)^\\s*(.{3,90}?)(?:[,;.:()]|\\s[—–]\\s|$)\x1f-\x1f\x1e" +
 	"(\\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\\d+))?\x1f-\x1f\x1e" +
+	"(\\d{3,4})((?:\\s*\\([a-zA-Z0-9]{1,4}\\))*)\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
+	"(\\d{3,4})[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*\\s*(?:–|-|—|through|to)\\s*(?:§{1,2}\\s*)?(\\d{3,4})\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	";|,\\s+(?:and|or|as well as)\\s+\x1f-\x1f\x1e" +
+	";|,\\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\\s+\x1f-\x1f\x1e" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1e" +
 	"[\"'‘“]([A-Z0-9][^\"'‘’“”\\n]{0,60})[\"'’”]\x1f-\x1f\x1e" +
 	"[\"“]([^\"”\\n]{1,60})[\"”]\x1f-\x1f\x1e" +
@@ -2394,6 +2903,7 @@ const anchorTableData = "" +
 	"\\b(?:[A-Z][\\w-]*\\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\\b\x1f-\x1f\x1e" +
 	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*\x1fw\x1fof the\x00of those\x00of these\x00of that\x00of this\x00of such\x00of said\x00of its\x00of their\x00under the\x00under those\x00under these\x00under that\x00under this\x00under such\x00under said\x00under its\x00under their\x00in the\x00in those\x00in these\x00in that\x00in this\x00in such\x00in said\x00in its\x00in their\x1e" +
 	"\\b(?i:called|named|known\\s+as|branded(?:\\s+as)?|marketed\\s+(?:as|under\\s+the\\s+(?:name|brand))|sold\\s+(?:as|under\\s+the\\s+(?:name|brand))|under\\s+the\\s+(?:name|brand|trade\\s*name)|dubbed|titled)\\s+(?:the\\s+)?[\"“'‘]?([A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4})\x1fw\x1fcalled\x00named\x00known\x00branded\x00marketed\x00sold\x00under\x00dubbed\x00titled\x1e" +
+	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1f\x1e" +
 	"\\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\\s+(?:[A-Z0-9][\\w.,&'’/-]*\\s+){0,6}\\(([^()\\n]{2,160})\\)\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b\x1fw\x1f00/\x0001/\x0002/\x0003/\x0004/\x0005/\x0006/\x0007/\x0008/\x0009/\x000/\x0010/\x0011/\x0012/\x0013/\x0014/\x0015/\x0016/\x0017/\x0018/\x0019/\x001/\x0020/\x0021/\x0022/\x0023/\x0024/\x0025/\x0026/\x0027/\x0028/\x0029/\x002/\x0030/\x0031/\x0032/\x0033/\x0034/\x0035/\x0036/\x0037/\x0038/\x0039/\x003/\x0040/\x0041/\x0042/\x0043/\x0044/\x0045/\x0046/\x0047/\x0048/\x0049/\x004/\x0050/\x0051/\x0052/\x0053/\x0054/\x0055/\x0056/\x0057/\x0058/\x0059/\x005/\x0060/\x0061/\x0062/\x0063/\x0064/\x0065/\x0066/\x0067/\x0068/\x0069/\x006/\x0070/\x0071/\x0072/\x0073/\x0074/\x0075/\x0076/\x0077/\x0078/\x0079/\x007/\x0080/\x0081/\x0082/\x0083/\x0084/\x0085/\x0086/\x0087/\x0088/\x0089/\x008/\x0090/\x0091/\x0092/\x0093/\x0094/\x0095/\x0096/\x0097/\x0098/\x0099/\x009/\x1e" +
 	"\\bDefendants?\\s+((?:(?:[A-Z][\\w.&'’/-]*|of|and|de|van|von)\\s+){0,4}[A-Z][\\w.&'’/-]*)(,?\\s+(?:Inc|LLC|L\\.L\\.C|Corp|Co|Ltd|LLP|L\\.P|P\\.C|PLLC|N\\.A|GmbH|B\\.V|S\\.A|PLC)\\b)?\x1fw\x1fdefendant\x1e" +
@@ -2407,6 +2917,7 @@ const anchorTableData = "" +
 	"\\d{2,}\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1f\x1e" +
 	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1f\x1e" +
+	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"^[ ]*(?:¶[ ]*)?(\\d{1,4})\\.(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*¶[ ]*(\\d{1,4})[ ]+\x1f-\x1f\x1e" +
 	"^[”\"’']\\)\x1f-\x1f\x1e" +

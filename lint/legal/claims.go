@@ -4,28 +4,54 @@ import (
 	"strings"
 )
 
-// Claim is a claim family a count can plead (RULES.md §2.4).
+// Claim is a claim family a count can plead (RULES-FORUM.md §F2.2, which
+// replaces RULES.md §2.4).
 type Claim string
 
 // The claim families. ClaimOther is a recognised count of no family the
-// rules know; checks scoped to "any count" still run on it.
+// rules know; checks scoped to "any count" still run on it. Families
+// without rules of their own (ClaimCDAFA, ClaimGBL) are still assigned, so
+// that another family's rules never read their counts.
 const (
 	ClaimCopyright        Claim = "copyright"
 	ClaimDMCA             Claim = "dmca1201"
+	ClaimDMCA1202         Claim = "dmca1202"
 	ClaimCFAA             Claim = "cfaa"
+	ClaimCDAFA            Claim = "ca-cdafa"
 	ClaimLanhamFA         Claim = "lanham-fa"
 	ClaimLanhamA          Claim = "lanham-a"
-	ClaimInterference     Claim = "ny-interference"
-	ClaimUnfairCompNY     Claim = "ny-unfair-comp"
+	ClaimUCL              Claim = "ca-ucl"
+	ClaimFAL              Claim = "ca-fal"
+	ClaimGBL              Claim = "ny-gbl"
+	ClaimInterference     Claim = "interference"
+	ClaimUnfairComp       Claim = "common-law-unfair-comp"
 	ClaimTradeSecret      Claim = "trade-secret"
 	ClaimContract         Claim = "contract"
 	ClaimUnjustEnrichment Claim = "unjust-enrichment"
 	ClaimOther            Claim = "other"
+
+	// ClaimUnfairCompNY is the earlier name of ClaimUnfairComp: the family
+	// is common-law unfair competition, whose governing state picks the
+	// rules (New York's under New York law).
+	ClaimUnfairCompNY = ClaimUnfairComp
 )
 
 // AllClaims lists the families in a stable order.
-var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimCFAA, ClaimLanhamFA, ClaimLanhamA,
-	ClaimInterference, ClaimUnfairCompNY, ClaimTradeSecret, ClaimContract, ClaimUnjustEnrichment, ClaimOther}
+var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimDMCA1202, ClaimCFAA, ClaimCDAFA, ClaimLanhamFA, ClaimLanhamA,
+	ClaimUCL, ClaimFAL, ClaimGBL, ClaimInterference, ClaimUnfairComp, ClaimTradeSecret, ClaimContract,
+	ClaimUnjustEnrichment, ClaimOther}
+
+// StateOf is the state whose statute defines the family ("CA" for the UCL),
+// or "" for federal and common-law families.
+func (c Claim) StateOf() string {
+	switch c {
+	case ClaimUCL, ClaimFAL, ClaimCDAFA:
+		return "CA"
+	case ClaimGBL:
+		return "NY"
+	}
+	return ""
+}
 
 // Short is the label used in count names: "Count III (CFAA)".
 func (c Claim) Short() string {
@@ -34,15 +60,25 @@ func (c Claim) Short() string {
 		return "Copyright"
 	case ClaimDMCA:
 		return "DMCA § 1201"
+	case ClaimDMCA1202:
+		return "DMCA § 1202"
 	case ClaimCFAA:
 		return "CFAA"
+	case ClaimCDAFA:
+		return "Cal. Penal Code § 502"
 	case ClaimLanhamFA:
 		return "Lanham Act false advertising"
 	case ClaimLanhamA:
 		return "Lanham Act § 43(a)(1)(A)"
+	case ClaimUCL:
+		return "UCL"
+	case ClaimFAL:
+		return "California false advertising"
+	case ClaimGBL:
+		return "N.Y. GBL"
 	case ClaimInterference:
 		return "Tortious interference"
-	case ClaimUnfairCompNY:
+	case ClaimUnfairComp:
 		return "Unfair competition"
 	case ClaimTradeSecret:
 		return "Trade secrets"
@@ -54,102 +90,56 @@ func (c Claim) Short() string {
 	return "Other"
 }
 
-const usc = `\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*`
+// Long names the family in a sentence: "removal of copyright management
+// information (17 U.S.C. § 1202)".
+func (c Claim) Long() string {
+	switch c {
+	case ClaimCopyright:
+		return "copyright infringement"
+	case ClaimDMCA:
+		return "circumvention (17 U.S.C. § 1201)"
+	case ClaimDMCA1202:
+		return "removal or falsification of copyright management information (17 U.S.C. § 1202)"
+	case ClaimCFAA:
+		return "the Computer Fraud and Abuse Act"
+	case ClaimCDAFA:
+		return "California Penal Code § 502"
+	case ClaimLanhamFA:
+		return "Lanham Act false advertising"
+	case ClaimLanhamA:
+		return "Lanham Act false association or trademark infringement"
+	case ClaimUCL:
+		return "California's Unfair Competition Law"
+	case ClaimFAL:
+		return "California's False Advertising Law"
+	case ClaimGBL:
+		return "New York General Business Law §§ 349-350"
+	case ClaimInterference:
+		return "tortious interference"
+	case ClaimUnfairComp:
+		return "common-law unfair competition"
+	case ClaimTradeSecret:
+		return "trade-secret misappropriation"
+	case ClaimContract:
+		return "breach of contract"
+	case ClaimUnjustEnrichment:
+		return "unjust enrichment"
+	}
+	return "no recognised claim"
+}
 
 var (
-	reStatCopyright = MustPattern(`(?i)\b17` + usc + `(?:101|106|201|411|501|502|503|504|505)\b|\bcopyright act\b`)
-	reStatDMCA      = MustPattern(`(?i)\b17` + usc + `120[13]\b`)
-	reStatCFAA      = MustPattern(`(?i)\b18` + usc + `1030\b`)
-	reStatLanhamFA  = MustPattern(`(?i)\b15` + usc + `1125\s*\(a\)(?:\s*\(1\)\s*\(B\))?|§\s*43\s*\(a\)|\blanham act\b`)
-	reStatLanhamA   = MustPattern(`(?i)1125\s*\(a\)\s*\(1\)\s*\(A\)|\b15` + usc + `1114\b`)
-	reStatDTSA      = MustPattern(`(?i)\b18` + usc + `18(?:36|39)\b`)
-	reFedLanham     = MustPattern(`(?i)\b15` + usc + `\d|\blanham\b`)
-
 	reHeadCopyright = MustPattern(`(?i)\bcopyright`)
-	reHeadDMCAish   = MustPattern(`(?i)digital millennium|\bdmca\b|\b120[123]\b|circumvent|anti-?circumvention`)
-	reHeadDMCA      = MustPattern(`(?i)digital millennium|\bdmca\b|anti-?circumvention|circumvention of (?:technological|copyright protection)`)
-	reHead1202      = MustPattern(`(?i)\b1202\b|copyright management information`)
 	reHeadSecondary = MustPattern(`(?i)\b(?:contributory|vicarious|induced|inducement of) (?:copyright )?infringement`)
-	reHeadCFAA      = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
-	reHeadLanhamFA  = MustPattern(`(?i)\blanham act\b|false advertising|§\s*43\s*\(a\)|commercial disparagement|false (?:and misleading )?(?:advertising|promotion)`)
-	reHeadLanhamA   = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
 	reHeadInterfer  = MustPattern(`(?i)interference`)
-	reHeadUnfair    = MustPattern(`(?i)unfair competition|\bmisappropriation\b`)
-	reHeadTrade     = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
 	reHeadContract  = MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
 	reHeadUE        = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
 	reNYLaw         = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
 )
 
-// Recognize returns the claim families a count pleads, from its heading
-// (which wins ties) and the statutes cited in its body. The first family
-// returned is the count's primary claim.
-func Recognize(heading, body string) []Claim {
-	var out []Claim
-	add := func(c Claim) {
-		for _, x := range out {
-			if x == c {
-				return
-			}
-		}
-		out = append(out, c)
-	}
-	h := heading
-	switch {
-	case reHeadDMCA.MatchString(h) || (reStatDMCA.MatchString(h) && !reHead1202.MatchString(h)):
-		add(ClaimDMCA)
-	case reHeadCopyright.MatchString(h) && !reHeadDMCAish.MatchString(h), reHeadSecondary.MatchString(h):
-		add(ClaimCopyright)
-	}
-	if reHeadCFAA.MatchString(h) || reStatCFAA.MatchString(h) {
-		add(ClaimCFAA)
-	}
-	if reHeadTrade.MatchString(h) || reStatDTSA.MatchString(h) {
-		add(ClaimTradeSecret)
-	}
-	if reHeadLanhamA.MatchString(h) && !reHeadLanhamFA.MatchString(h) {
-		add(ClaimLanhamA)
-	}
-	if reHeadLanhamFA.MatchString(h) || (reHeadUnfair.MatchString(h) && reFedLanham.MatchString(h)) {
-		add(ClaimLanhamFA)
-	}
-	if reHeadInterfer.MatchString(h) {
-		add(ClaimInterference)
-	}
-	if reHeadUnfair.MatchString(h) && !reFedLanham.MatchString(h) && !reHeadTrade.MatchString(h) {
-		add(ClaimUnfairCompNY)
-	}
-	if reHeadUE.MatchString(h) {
-		add(ClaimUnjustEnrichment)
-	}
-	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) {
-		add(ClaimContract)
-	}
-	// Statutes in the body only decide when the heading said nothing the
-	// table recognises: a contract count that mentions 17 U.S.C. in passing
-	// must stay a contract count.
-	if len(out) == 0 {
-		b := body
-		switch {
-		case reStatDMCA.MatchString(b) && !reHead1202.MatchString(h):
-			add(ClaimDMCA)
-		case reStatCFAA.MatchString(b):
-			add(ClaimCFAA)
-		case reStatLanhamA.MatchString(b):
-			add(ClaimLanhamA)
-		case reStatLanhamFA.MatchString(b):
-			add(ClaimLanhamFA)
-		case reStatDTSA.MatchString(b):
-			add(ClaimTradeSecret)
-		case reStatCopyright.MatchString(b):
-			add(ClaimCopyright)
-		}
-	}
-	if len(out) == 0 {
-		add(ClaimOther)
-	}
-	return out
-}
+// Recognize returns the claim families a count pleads, the primary first
+// (see Classify).
+func Recognize(heading, body string) []Claim { return Classify(heading, body).Families }
 
 // CitesNewYorkLaw reports whether text invokes New York law, which turns on
 // the NY-tagged rules whatever the configured profile says.

@@ -8,7 +8,10 @@
 //
 // Marker lines are stripped before linting, so the fixture lints exactly as
 // the complaint it represents. A line "%% profile circuit=11 state=CA" sets
-// the jurisdiction profile for the fixture.
+// the forum assumed when the fixture has no caption (tests assume the
+// Second Circuit and New York otherwise); "%% profile none" assumes none,
+// as the command line does. A line "%% flags circuit=9 state=CA" lints the
+// fixture as --circuit 9 --state CA would.
 package linttest
 
 import (
@@ -32,15 +35,21 @@ type Want struct {
 
 // Fixture is a parsed fixture.
 type Fixture struct {
-	Text    []byte // the complaint with marker lines removed
-	Wants   []Want
+	Text  []byte // the complaint with marker lines removed
+	Wants []Want
+	// Circuit and State are the forum assumed when the caption names none.
 	Circuit string
 	State   string
+	// NoDefault: assume no forum for an uncaptioned fixture.
+	NoDefault bool
+	// FlagCircuit and FlagState are --circuit and --state.
+	FlagCircuit string
+	FlagState   string
 }
 
 var (
 	reMarker  = regexp.MustCompile(`^(\s*)(\^+)\s*%%\s*([a-z0-9-]+)(?:\s+"(.*)")?\s*$`)
-	reProfile = regexp.MustCompile(`^%%\s*profile\s+(.*)$`)
+	reProfile = regexp.MustCompile(`^%%\s*(profile|flags)\s+(.*)$`)
 )
 
 // Parse strips marker lines from src and returns the expectations.
@@ -52,12 +61,19 @@ func Parse(src []byte) (*Fixture, error) {
 	for i, l := range lines {
 		trimmed := strings.TrimRight(l, "\r\n")
 		if m := reProfile.FindStringSubmatch(trimmed); m != nil {
-			for _, kv := range strings.Fields(m[1]) {
+			flags := m[1] == "flags"
+			for _, kv := range strings.Fields(m[2]) {
 				k, v, _ := strings.Cut(kv, "=")
-				switch k {
-				case "circuit":
+				switch {
+				case k == "none" && !flags:
+					fx.NoDefault = true
+				case k == "circuit" && flags:
+					fx.FlagCircuit = v
+				case k == "state" && flags:
+					fx.FlagState = v
+				case k == "circuit":
 					fx.Circuit = v
-				case "state":
+				case k == "state":
 					fx.State = v
 				default:
 					return nil, fmt.Errorf("line %d: unknown profile key %q", i+1, k)

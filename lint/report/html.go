@@ -53,6 +53,7 @@ type fileView struct {
 	Index    int
 	Anchor   string
 	Path     string
+	Forum    string   // the forum and law assumed, and how to change them
 	Errors   []string // why the file could not be read, or checks that failed
 	Linted   bool
 	Counts   int
@@ -160,7 +161,7 @@ func shown(r *lint.FileResult) []lint.Finding {
 }
 
 func fileOf(i int, r *lint.FileResult, titles map[string]string) fileView {
-	fv := fileView{Index: i, Anchor: fmt.Sprintf("file%d", i), Path: Visible(r.Path), Linted: r.Doc != nil}
+	fv := fileView{Index: i, Anchor: fmt.Sprintf("file%d", i), Path: Visible(r.Path), Forum: Visible(forumLine(r)), Linted: r.Doc != nil}
 	if r.Err != nil {
 		fv.Errors = append(fv.Errors, Visible(r.Err.Error()))
 	} else if r.Doc == nil {
@@ -384,7 +385,9 @@ const htmlTemplate = `<!DOCTYPE html>
 {{end}}
 {{define "file"}}<section class="file" id="{{.Anchor}}">
 <h2>{{.Path}}</h2>
-{{range .Errors}}<p class="sev-error">{{.}}</p>
+{{with .Forum}}<p class="forum">{{.}}</p>
+{{end}}
+{{- range .Errors}}<p class="sev-error">{{.}}</p>
 {{end}}
 {{- if .Linted}}{{template "file-findings" .}}{{template "file-text" .}}{{end -}}
 </section>

@@ -6,6 +6,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // JSONVersion is the version of the JSON document's schema. It changes only
@@ -33,6 +34,7 @@ type jsonDoc struct {
 type jsonFile struct {
 	Path     string        `json:"path"`
 	Format   string        `json:"format,omitempty"`
+	Forum    *jsonForum    `json:"forum,omitempty"`
 	Counts   []jsonCount   `json:"counts"`
 	Findings []jsonFinding `json:"findings"`
 	Errors   []string      `json:"errors"`
@@ -43,6 +45,27 @@ type jsonCount struct {
 	Title   string   `json:"title"`
 	Claims  []string `json:"claims"`
 	Heading jsonPos  `json:"heading"`
+	// LowConfidence: the family was read at low confidence.
+	LowConfidence bool    `json:"low_confidence,omitempty"`
+	Law           jsonLaw `json:"governing_law"`
+}
+
+// jsonForum says once which court and law the rules assumed, and how to
+// change it (RULES-FORUM.md §F1).
+type jsonForum struct {
+	Court    string `json:"court"` // federal-district, federal-bankruptcy, state, unknown
+	District string `json:"district,omitempty"`
+	Circuit  string `json:"circuit,omitempty"`
+	State    string `json:"state,omitempty"`
+	Source   string `json:"source"` // caption, flag, default, none
+	Profile  string `json:"profile"`
+	Summary  string `json:"summary"`
+	Change   string `json:"change"`
+}
+
+type jsonLaw struct {
+	State  string `json:"state,omitempty"`
+	Source string `json:"source"`
 }
 
 type jsonPos struct {
@@ -92,6 +115,7 @@ type jsonFinding struct {
 	Related    []jsonRelated     `json:"related"`
 	Suggest    []jsonSuggestion  `json:"suggestions"`
 	Suppressed *lint.Suppression `json:"suppressed,omitempty"`
+	Profile    string            `json:"forum_profile,omitempty"`
 }
 
 // Report implements Reporter.
@@ -123,6 +147,14 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 		return f
 	}
 	f.Format = d.Format.String()
+	if a := r.Forum; a != nil {
+		jf := &jsonForum{Court: string(a.Forum.Kind), Circuit: a.Forum.Circuit, State: a.Forum.State, Source: string(a.Forum.Source),
+			Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange}
+		if a.Forum.District != nil {
+			jf.District = a.Forum.District.Abbrev
+		}
+		f.Forum = jf
+	}
 	for i := range d.Counts {
 		c := &d.Counts[i]
 		claims := make([]string, len(c.Claims))
@@ -130,7 +162,14 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			claims[k] = string(cl)
 		}
 		p := d.Lines.Position(c.Heading.Start)
-		f.Counts = append(f.Counts, jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}})
+		jc := jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}, LowConfidence: c.LowConfidence()}
+		if r.Forum != nil {
+			l := r.Forum.Law(i)
+			jc.Law = jsonLaw{State: l.State, Source: string(l.Source)}
+		} else {
+			jc.Law = jsonLaw{Source: string(forum.LawNone)}
+		}
+		f.Counts = append(f.Counts, jc)
 	}
 	for _, fd := range r.Findings {
 		rg := rangeOf(d, fd.Span)
@@ -138,7 +177,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
 			Count: fd.Count, Allegation: r.AllegationNumber(fd), Missing: fd.Missing, Confidence: fd.Confidence,
 			Span: rg.Span, Start: rg.Start, End: rg.End,
-			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed,
+			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile,
 		}
 		for _, rel := range fd.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})

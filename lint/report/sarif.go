@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/fingerprint"
+	"github.com/complaintlint/complaintlint/lint/forum"
 )
 
 // SARIF writes a SARIF 2.1.0 log, the format code-scanning services
@@ -49,6 +50,20 @@ type sarifRun struct {
 	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                      `json:"columnKind"`
 	Results            []sarifResult               `json:"results"`
+	Properties         *sarifRunProps              `json:"properties,omitempty"`
+}
+
+// sarifRunProps says, once per file, which forum and law the rules
+// assumed and how to change it (RULES-FORUM.md §F1).
+type sarifRunProps struct {
+	Forums []sarifForum `json:"forums"`
+}
+
+type sarifForum struct {
+	File    string `json:"file"`
+	Profile string `json:"forum_profile"`
+	Summary string `json:"summary"`
+	Change  string `json:"change"`
 }
 
 type sarifTool struct {
@@ -159,6 +174,7 @@ type sarifResultProps struct {
 	Fix        string  `json:"fix,omitempty"`
 	Missing    bool    `json:"missing,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
+	Profile    string  `json:"forum_profile,omitempty"`
 }
 
 type sarifResult struct {
@@ -206,6 +222,12 @@ func (s SARIF) Report(w io.Writer, results []lint.FileResult) error {
 		if r.Doc == nil {
 			continue
 		}
+		if a := r.Forum; a != nil {
+			if run.Properties == nil {
+				run.Properties = &sarifRunProps{}
+			}
+			run.Properties.Forums = append(run.Properties.Forums, sarifForum{File: r.Path, Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange})
+		}
 		fps := fingerprint.File(r)
 		for k, f := range r.Findings {
 			run.Results = append(run.Results, s.result(r, loc, f, index[f.Rule], fps[k]))
@@ -225,7 +247,7 @@ func (s SARIF) result(r *lint.FileResult, loc sarifArtifactLoc, f lint.Finding, 
 		Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region(d, f.Span, true)}}},
 		PartialFingerprints: map[string]string{fingerprint.Version: fp},
 		Properties: sarifResultProps{Count: f.Count, Allegation: r.AllegationNumber(f), Authority: f.Authority,
-			Fix: f.Fix, Missing: f.Missing, Confidence: f.Confidence},
+			Fix: f.Fix, Missing: f.Missing, Confidence: f.Confidence, Profile: f.Profile},
 	}
 	for k, rel := range f.Related {
 		id := k + 1

@@ -8,6 +8,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
@@ -63,6 +64,15 @@ func summary(w *errWriter, pal palette, results []lint.FileResult) {
 		line += fmt.Sprintf("; %s could not be read", plural(failed, "file"))
 	}
 	w.printf("%s\n", pal.bold(line))
+}
+
+// forumLine says once which forum and law the rules assumed and how to
+// change it; "" when the file was not linted.
+func forumLine(r *lint.FileResult) string {
+	if r.Forum == nil {
+		return ""
+	}
+	return "Forum: " + r.Forum.Summary() + ". " + forum.HowToChange
 }
 
 // tally counts findings by severity.
@@ -128,7 +138,11 @@ func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 		line := fmt.Sprintf("  %s  %s  %s  %s", pad(num, numW), pad(fam, famW), nums, cause)
 		w.printf("%s\n", strings.TrimRight(line, " "))
 	}
-	w.printf("%s — %s\n\n", pal.bold(Visible(r.Path)), plural(len(d.Counts), "count"))
+	w.printf("%s — %s\n", pal.bold(Visible(r.Path)), plural(len(d.Counts), "count"))
+	if line := forumLine(r); line != "" {
+		w.printf("%s\n", pal.dim("  "+line))
+	}
+	w.printf("\n")
 	w.printf("%s\n", pal.dim(strings.TrimRight(fmt.Sprintf("  %s  %s  %s  %s  %s  %s", pad("Count", numW), pad("Claim family", famW),
 		sevHeads[0], sevHeads[1], sevHeads[2], "Cause of action (as pleaded)"), " ")))
 	for i := range d.Counts {

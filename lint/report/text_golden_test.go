@@ -27,11 +27,15 @@ func lintFile(t *testing.T, rel string, prof lint.Profile) lint.FileResult {
 		t.Fatal(err)
 	}
 	doc := document.Build(src)
-	fs, errs := lint.Run(doc, checks.All, lint.Options{Profile: prof, MaxFindings: 500})
+	// prof is the forum assumed when the file has no caption, as for
+	// fixtures; a captioned file is read from its caption.
+	opts := lint.Options{Default: prof, MaxFindings: 500}
+	a := lint.Assume(doc, opts)
+	fs, errs := lint.RunAssumed(doc, a, checks.All, opts)
 	for _, e := range errs {
 		t.Error(e)
 	}
-	return lint.FileResult{Path: rel, Doc: doc, Findings: fs}
+	return lint.FileResult{Path: rel, Doc: doc, Findings: fs, Forum: a}
 }
 
 // TestTextGoldenTwentyCounts pins the text output, summary included, for a
@@ -44,4 +48,32 @@ func TestTextGoldenTwentyCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	linttest.Golden(t, "../../testdata/golden/twenty-counts.text.golden", buf.Bytes())
+}
+
+// TestNinthCircuitGolden pins the text, JSON and SARIF output for a
+// complaint captioned in the Northern District of California with one
+// count per family of RULES-FORUM.md §F3-F4: the forum comes from the
+// caption, the California and § 1202 rules run, the New York rules they
+// replace do not, and every finding carries its forum profile.
+func TestNinthCircuitGolden(t *testing.T) {
+	r := lintFile(t, "testdata/complaints/ninth-circuit-ai.txt", lint.Profile{})
+	for ext, rep := range map[string]report.Reporter{
+		"text":  report.Text{},
+		"json":  report.JSON{},
+		"sarif": report.SARIF{Tool: report.Tool{Name: "complaintlint", Version: "1.2.3-test", InformationURI: "https://github.com/complaintlint/complaintlint"}, Rules: checks.All, BaseDir: "/work/src"},
+	} {
+		var buf bytes.Buffer
+		if err := rep.Report(&buf, []lint.FileResult{r}); err != nil {
+			t.Fatal(err)
+		}
+		linttest.Golden(t, "../../testdata/golden/ninth-circuit-ai."+ext+".golden", buf.Bytes())
+	}
+	for _, f := range r.Findings {
+		if f.Rule == "ny-interference-wrongful-means-missing" || f.Rule == "unjust-enrichment-duplicative" {
+			t.Errorf("%s ran under the Ninth Circuit / California profile", f.Rule)
+		}
+		if want := "9th/CA"; f.Rule != "forum-assumed" && f.Profile != want {
+			t.Errorf("%s: forum_profile %q, want %q", f.Rule, f.Profile, want)
+		}
+	}
 }

@@ -1,0 +1,83 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CAFALStatementUnidentified reports a § 17500 count, or a UCL count on the
+// fraudulent prong, that does not identify the challenged statement.
+var CAFALStatementUnidentified = &lint.Check{
+	ID:         "ca-fal-statement-unidentified",
+	Title:      "California false-advertising count does not identify the statement",
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "The FAL reaches untrue or misleading statements disseminated to the public (§ 17500), judged by the reasonable consumer (Williams v. Gerber); federal courts apply Rule 9(b) to California consumer claims grounded in fraud (Kearns), so the statement, where and when it ran, and why it misleads must be pleaded.",
+		Authority:   cite(auth17500, authWilliamsGerb, authKearns),
+		Insufficient: []string{
+			"Defendant made false and misleading statements about its products.",
+			"Defendant's marketing misled consumers about the privacy of their data.",
+		},
+		Sufficient: []string{
+			"On its pricing page from January through June 2024 (Ex. 4), Defendant stated 'We never train on your files'; Defendant's own documentation (Ex. 5) shows files were used for training; Plaintiff read the statement before subscribing on February 2, 2024.",
+		},
+		Fix:     "Quote or attach each statement, give its medium and dates, explain why it is false or misleading to a reasonable consumer, and plead reliance.",
+		Message: "The count does not identify the challenged statement (its words, where and when it ran, and why it is false or misleading); federal courts apply Rule 9(b) to California false-advertising claims that sound in fraud (Kearns).",
+		Where:   "FAL counts and UCL counts on the fraudulent prong, in any forum",
+		Traps: []string{
+			"statements quoted in the facts and incorporated",
+			"UCL counts on the unlawful or unfair prong only (the recital \"unlawful, unfair or fraudulent\" is not a fraud theory)",
+		},
+	},
+	Run: runCAFALStatement,
+}
+
+func runCAFALStatement(p *lint.Pass) {
+	c := p.Count()
+	fraudTheory := legal.Lex("ca-ucl.fraud-theory")
+	recital := legal.Lex("ca-ucl.recital")
+	switch {
+	case c.Has(legal.ClaimFAL):
+	case c.Has(legal.ClaimUCL):
+		fraud := false
+		for _, s := range p.Own() {
+			if fraudTheory.Match(blank(recital, s.Text)) {
+				fraud = true
+				break
+			}
+		}
+		if !fraud {
+			return
+		}
+	default:
+		return
+	}
+	dterms := defendantNames(p.Doc)
+	medium := legal.Lex("ca-fal.medium")
+	var anchor *document.Sentence
+	for _, s := range p.Scope() {
+		if !adSentence(p, dterms, s) {
+			continue
+		}
+		text := paragraphText(p.Doc, s) + " " + adDefinitionsText(p, s)
+		sc := scoreAd(text)
+		sc.medium = sc.medium || medium.Match(text)
+		if sc.missing() < 2 {
+			return // one statement set out with its context is enough
+		}
+		if anchor == nil && s.Count == p.CountIndex {
+			anchor = s
+		}
+	}
+	// The sentence that says what was false or misleading carries the
+	// finding, before one that only mentions an advertisement.
+	for _, s := range p.Own() {
+		if !isIncorporation(p, s) && fraudTheory.Match(blank(recital, s.Text)) {
+			anchor = s
+			break
+		}
+	}
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

@@ -1,0 +1,45 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// CAUnjustEnrichmentStandalone notes a California unjust-enrichment count
+// pleaded as a standalone claim, not as quasi-contract for restitution.
+var CAUnjustEnrichmentStandalone = &lint.Check{
+	ID:         "ca-unjust-enrichment-standalone",
+	Title:      "California unjust enrichment pleaded as a standalone claim",
+	Family:     legal.ClaimUnjustEnrichment,
+	State:      "CA",
+	Severity:   lint.Info,
+	Confidence: 0.45,
+	Doc: lint.Doc{
+		Requirement: "Many California courts do not recognize unjust enrichment as a standalone cause of action, but a court may construe it as a quasi-contract claim for restitution, and it is not dismissible merely as duplicative (Astiana). Quasi-contract is unavailable where an enforceable express contract covers the same subject (Paracor); a claim resting on trade-secret misuse is displaced by CUTSA (Silvaco), and one resting on copying risks preemption (Kadrey).",
+		Authority:   cite(authAstiana, authParacor),
+		Insufficient: []string{
+			"Defendant has been unjustly enriched at Plaintiff's expense. (standalone label; no restitution theory)",
+			"Defendant was unjustly enriched by training its model on Plaintiff's works.",
+		},
+		Sufficient: []string{
+			"In quasi-contract, and in the alternative to Count V, Plaintiff seeks restitution of the $310,000 in licence fees Defendant retained after the Agreement was rescinded for fraud.",
+		},
+		Fix:     "Recast as quasi-contract/restitution with the benefit conferred and why retention is unjust.",
+		Message: "Many California courts do not recognize unjust enrichment as a standalone claim; plead it as quasi-contract for restitution (Astiana), in the alternative to any contract, and not resting only on copying or trade-secret misuse.",
+		Traps: []string{
+			"counts under another state's law",
+			"counts already labelled quasi-contract or restitution",
+		},
+	},
+	Run: runCAUnjustEnrichmentStandalone,
+}
+
+func runCAUnjustEnrichmentStandalone(p *lint.Pass) {
+	if ownMatches(p, legal.Lex("ca-ue.restitution")) {
+		return
+	}
+	enriched := legal.Lex("unjust-enrichment.enriched")
+	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return enriched.Match(s.Text) })
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}

@@ -1,0 +1,87 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers of the § 1202 rules (RULES-FORUM.md §F4): which subsections a
+// count pleads and where it speaks of CMI.
+
+var (
+	re1202b1 = legal.MustPattern(`(?i)1202\s*\(b\)\s*\(1\)|\(b\)\s*\(1\)`)
+	re1202b3 = legal.MustPattern(`(?i)1202\s*\(b\)\s*\(3\)|\(b\)\s*\(3\)`)
+	re1202a  = legal.MustPattern(`(?i)1202\s*\(a\)`)
+)
+
+// cmiTheories are the subsections of § 1202 a count pleads: those it
+// cites, or, when it cites none, those its verbs describe.
+type cmiTheories struct{ removal, distribution, falseCMI bool }
+
+func cmiTheoriesOf(p *lint.Pass) cmiTheories {
+	text := p.Count().Title
+	for _, s := range p.Own() {
+		text += "\n" + s.Text
+	}
+	t := cmiTheories{removal: re1202b1.MatchString(text), distribution: re1202b3.MatchString(text), falseCMI: re1202a.MatchString(text)}
+	if t.removal || t.distribution || t.falseCMI {
+		return t
+	}
+	t.removal = legal.Lex("cmi.remove").Match(text)
+	t.distribution = legal.Lex("cmi.distribute").Match(text)
+	t.falseCMI = legal.Lex("cmi.false").Match(text)
+	if !t.removal && !t.distribution && !t.falseCMI {
+		t.removal = true // a bare § 1202 count: removal is the usual theory
+	}
+	return t
+}
+
+// cmiAnchor is the count's first own sentence matching l, else the first
+// speaking of CMI or naming a kind of it, nil when none does.
+func cmiAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
+	mention := legal.Lex("cmi.mention")
+	for _, l := range []*legal.Lexicon{l, mention, legal.Lex("cmi.type")} {
+		if s := ownAnchor(p, l); s != nil {
+			return s
+		}
+	}
+	return nil
+}
+
+// cmiText is a sentence's text with its term definitions, the statute's
+// recital words blanked.
+func cmiText(p *lint.Pass, s *document.Sentence) string {
+	return blank(legal.Lex("cmi.recital"), withTermDefinitions(p, s))
+}
+
+// namesCMIType reports a sentence that names a kind of CMI the works
+// carried: a type (author's name, title, notice) in a sentence about CMI,
+// its removal, or where it appeared on the works. "Listed by title in
+// Exhibit 1" names no CMI.
+func namesCMIType(text string) bool {
+	text = blank(legal.Lex("cmi.not-type"), text)
+	if !legal.Lex("cmi.type").Match(text) {
+		return false
+	}
+	return legal.Lex("cmi.placement").Match(text) || legal.Lex("cmi.mention").Match(text) || legal.Lex("cmi.remove").Match(text)
+}
+
+// defendantWords are lower-cased words that name a defendant: its defined
+// terms, and the first word of each name the caption and parties give it
+// ("CORVID AI, INC." is "corvid"), so that "Corvid's service" is the
+// defendant acting.
+func defendantWords(d *document.Document) []string {
+	var out []string
+	for _, t := range defendantTerms(d) {
+		out = append(out, strings.ToLower(t))
+	}
+	for _, n := range append(defendantNames(d), captionDefendants(d)...) {
+		if f := strings.Fields(strings.ToLower(n)); len(f) > 0 && len(f[0]) >= 4 {
+			out = append(out, strings.Trim(f[0], ",."))
+		}
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1202CMIUnidentified reports a § 1202 count that never says what CMI
+// was on which works.
+var DMCA1202CMIUnidentified = &lint.Check{
+	ID:         "dmca-1202-cmi-unidentified",
+	Title:      "§ 1202 count does not say what CMI was on which works",
+	Family:     legal.ClaimDMCA1202,
+	Severity:   lint.Warning,
+	Confidence: 0.7,
+	Doc: lint.Doc{
+		Requirement: "§ 1202(c) defines CMI by category: the title, the author's name, the copyright owner's name, terms and conditions for use, identifying numbers or symbols, conveyed with copies of the work. Courts have dismissed CMI claims that did not say what CMI was on which works (Tremblay); claims survived where the CMI types and works were specified (Intercept).",
+		Authority:   cite(auth1202c, authTremblay, authIntercept),
+		Insufficient: []string{
+			"Plaintiffs' works contained copyright management information, which Defendants removed.",
+			"Defendants removed CMI within the meaning of 17 U.S.C. § 1202(c).",
+			"The Works were published with one or more forms of CMI.",
+		},
+		Sufficient: []string{
+			"Each of the 1,204 articles listed in Exhibit B was published on plaintiff.example with the author's byline, the headline, the notice '© 2023 Plaintiff Media, Inc.' and a link to the Terms of Use immediately below the text.",
+			"Each licensed file in the repositories listed in Exhibit 1 begins with a header comment stating the author's name, a copyright notice and the MIT licence text.",
+		},
+		Fix:     "List the CMI types and where they appeared on each work (or attach a schedule of works with their CMI).",
+		Message: "The § 1202 count does not say what CMI (author, title, copyright notice, terms) was on which works; courts have dismissed CMI claims for that gap.",
+		Traps: []string{
+			"CMI types listed in the facts section and incorporated",
+			"works listed in an exhibit or schedule",
+			"a statutory recital followed by \"specifically, ...\"",
+			"\"right, title and interest\" is not a title",
+			"a notice only in a site-wide footer or terms page is noted at info, not as missing",
+		},
+	},
+	Run: runDMCA1202CMIUnidentified,
+}
+
+const msgCMIWorksUnidentified = "The § 1202 count names kinds of CMI but not the works that carried them; courts have dismissed CMI claims that did not say what CMI was on which works."
+
+func runDMCA1202CMIUnidentified(p *lint.Pass) {
+	works, sitewide := legal.Lex("cmi.works"), legal.Lex("cmi.sitewide")
+	var typed, identified, withWork bool
+	var site *document.Sentence
+	var siteAt []int
+	for _, s := range p.Scope() {
+		text := withTermDefinitions(p, s)
+		if namesCMIType(text) {
+			typed = true
+			if loc := sitewide.Find(s.Text); loc != nil {
+				if site == nil {
+					site, siteAt = s, loc
+				}
+			} else {
+				withWork = true
+			}
+		}
+		identified = identified || works.Match(text)
+	}
+	anchor := cmiAnchor(p, legal.Lex("cmi.mention"))
+	switch {
+	case !typed:
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	case !identified:
+		p.ReportMissing(anchor, lint.Info, msgCMIWorksUnidentified)
+	case !withWork && site != nil:
+		// The only CMI pleaded sits in a site-wide footer or terms page,
+		// not with the copies of the works.
+		p.Report(lint.Finding{Span: phraseSpan(site, siteAt), Severity: lint.Info, Message: msgCMISitewide})
+	}
+}
+
+const msgCMISitewide = "The only place the count gives for the CMI is site-wide, not with each work; CMI is information that accompanies the copies of the work, so say where it appeared on the works themselves."

@@ -1,0 +1,83 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// DMCA1202RemovalFactsMissing reports a § 1202 theory pleaded only in the
+// statute's words: removal without how, where or when; distribution without
+// which copies or to whom; false CMI without the false statement.
+var DMCA1202RemovalFactsMissing = &lint.Check{
+	ID:         "dmca-1202-removal-facts-missing",
+	Title:      "§ 1202 removal or distribution pleaded without facts",
+	Family:     legal.ClaimDMCA1202,
+	Severity:   lint.Warning,
+	Confidence: 0.6,
+	Doc: lint.Doc{
+		Requirement: "§ 1202(b)(1) forbids removing or altering CMI; (b)(3) distributing works knowing CMI was removed; § 1202(a) providing or distributing false CMI. Courts dismissed claims with no distribution pleaded (Tremblay) and no facts that the model distributed works without CMI (Kadrey, Nov. 2023); a claim naming the training sets and extraction tools survived (Intercept).",
+		Authority:   cite(auth1202, authTremblay, authKadreyNov2023, authIntercept),
+		Insufficient: []string{
+			"Defendants removed or altered Plaintiffs' CMI.",
+			"Defendants distributed copies of the Works with CMI removed. (no what/where)",
+			"Defendants provided false CMI. (no false statement identified)",
+		},
+		Sufficient: []string{
+			"Defendant built the 'WebText2' training set with an extraction tool that keeps only an article's main text and discards the byline, headline and copyright notice; Exhibit C lists 4,100 of Plaintiff's URLs found in a public replica of that set, with those fields absent.",
+			"In response to the prompts in Exhibit D, Defendant's service output the first 600 words of Plaintiff's article verbatim without the author's name or notice. ((b)(3))",
+			"Defendant's app displayed 'Image by AcmeArt' under Plaintiff's photographs. ((a), false CMI)",
+		},
+		Fix:     "Describe the removal (tool, process, dataset, date) and, for (b)(3), the distribution (which copies, to whom, how), with examples.",
+		Message: "The count states that CMI was removed but not how, where or when; courts have dismissed § 1202(b) claims pleaded only in the statute's words.",
+		Traps: []string{
+			"removal facts in the background section, incorporated",
+			"distribution pleaded on information and belief with concrete output examples elsewhere",
+			"each subsection the count cites is judged on its own facts",
+		},
+	},
+	Run: runDMCA1202RemovalFacts,
+}
+
+// reFromWork finds where CMI was removed from: "from the Photographs".
+var reFromWork = legal.MustPattern(`(?i)\bfrom (?:the |each |every |all |its |their |[\w'’]+'s? )?(?:[\w-]+ ){0,2}\w+`)
+
+const (
+	msgCMIDistribution = "The count states that works were distributed without CMI but not which copies, where or to whom; courts have dismissed § 1202(b)(3) claims pleaded only in the statute's words."
+	msgCMIFalse        = "The count says Defendant provided false CMI but does not identify the false statement of authorship, ownership or terms."
+)
+
+func runDMCA1202RemovalFacts(p *lint.Pass) {
+	th := cmiTheoriesOf(p)
+	remove, how := legal.Lex("cmi.remove"), legal.Lex("cmi.how")
+	distribute, detail := legal.Lex("cmi.distribute"), legal.Lex("cmi.distribution-detail")
+	falseCMI := legal.Lex("cmi.false")
+	terms := defendantWords(p.Doc)
+	var removed, distributed, falsified bool
+	for _, s := range p.Scope() {
+		text := cmiText(p, s)
+		// "removed Vega's name and watermark from the Photographs" says
+		// what was removed; "removed Plaintiffs' CMI" is the statute's word.
+		if remove.Match(text) && (how.Match(text) || legal.HasTime(text) || (namesCMIType(text) && reFromWork.MatchString(text))) {
+			removed = true
+		}
+		// The defendant's distribution, not the plaintiff's publishing.
+		if distribute.Match(text) && (detail.Match(text) || hasExhibit(text)) && mentionsDefendant(terms, legal.Normalize(strings.ToLower(s.Text))) {
+			distributed = true
+		}
+		if (falseCMI.Match(text) || distribute.Match(text)) && quotedStatement(s.Text) != nil {
+			falsified = true
+		}
+	}
+	sev := p.Check.SeverityIn(p.Profile)
+	if th.removal && !removed {
+		p.ReportMissing(cmiAnchor(p, remove), sev, "")
+	}
+	if th.distribution && !distributed {
+		p.ReportMissing(cmiAnchor(p, distribute), sev, msgCMIDistribution)
+	}
+	if th.falseCMI && !falsified {
+		p.ReportMissing(cmiAnchor(p, falseCMI), sev, msgCMIFalse)
+	}
+}

@@ -1,0 +1,91 @@
+package checks
+
+import "github.com/complaintlint/complaintlint/lint"
+
+// authISpot is RULES.md's credential case from the Central District of
+// California, whose outcome (not reasoning) is verified.
+const authISpot = "iSpot.tv, Inc. v. Teyfukova, No. 2:21-cv-06815 (C.D. Cal. May 22, 2023)"
+
+// ninthCircuit is RULES-FORUM.md §F3.2: how each RULES.md rule behaves in
+// the Ninth Circuit (federal-law rules, keyed "9") and under California law
+// (state-law rules, keyed "CA"). A rule not listed runs as RULES.md writes
+// it. Messages are rewritten only where the RULES.md message rests on a
+// Second Circuit or New York authority.
+var ninthCircuit = map[string]map[string]lint.Variant{
+	"9": {
+		"copyright-infringement-period-missing": {
+			Change:      "authority + severity",
+			Authority:   cite(authRule8, authIqbal, auth507b),
+			Message:     "This copyright count never says when the accused copying happened; Rule 8 and Iqbal call for facts showing what Defendant did, and when, and § 507(b) measures the limitations period from the acts (e.g. Liveperson (S.D.N.Y.) dismissed a software-copying claim for this gap).",
+			HasSeverity: true, Severity: lint.Info,
+			EscalateWith: "copyright-accused-acts-unspecified", EscalateTo: lint.Warning,
+		},
+		"copyright-accused-acts-unspecified":         {Change: "authority", Authority: cite(auth106, authSkidmore, authMAI)},
+		"copyright-works-ownership-unidentified":     {Change: "authority", Authority: cite(authOwnership, authSilvers)},
+		"copyright-protectable-expression-unalleged": {Change: "authority", Authority: cite(auth102b, authSkidmore, authAppleMS)},
+		"copyright-registration-timing-remedies":     {Change: "authority", Authority: cite(auth412, authDerekAndrew)},
+		"dmca-1201-measure-unidentified": {
+			Change:    "authority",
+			Authority: cite(auth1201a3B, authMDY),
+			Message:   "The DMCA count says Defendant circumvented 'security measures' but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; courts have dismissed such counts (e.g. Liveperson (S.D.N.Y.)).",
+		},
+		"dmca-1201-authorized-access": {Change: "authority", Authority: cite(authCircumvention, authISpot, authVidAngel)},
+		"cfaa-exceeds-authorized-access-misuse": {
+			Change:    "authority",
+			Authority: cite(authCFAAExceeds, authNosal, authVanBuren),
+			Message:   "The CFAA 'exceeds authorized access' theory rests on misuse of information Defendant was allowed to reach; under Nosal (en banc) and Van Buren that is not a violation.",
+		},
+		"cfaa-without-authorization-unsupported": {Change: "authority", Authority: cite(authVanBuren, authBrekka, authPowerVentures, authHiQ)},
+		"cfaa-loss-not-system-costs":             {Change: "authority", Authority: cite(authCFAALoss, authVanBuren, authAndrews)},
+		"lanham-ad-content-context-missing": {
+			Change:    "authority",
+			Authority: cite(authLanhamFA, authSouthlandSod),
+			Message:   "The false-advertising count does not set out the challenged statement in context (exact words, where, when, to whom); the first element is a false statement of fact in a commercial advertisement (Southland Sod), and courts read ads as a whole.",
+		},
+		"lanham-dissemination-not-advertising":            {Change: "authority", Authority: cite(authLanhamFA, authCoastal, authAriix)},
+		"lanham-falsity-theory-unstated":                  {Change: "authority", Authority: cite(authLanhamFA, authSouthlandSod)},
+		"lanham-materiality-injury-unpled":                {Change: "authority", Authority: cite(authSouthlandSod, authLexmark)},
+		"lanham-puffery-risk":                             {Change: "authority", Authority: cite(authNewcal, authCookPerkiss)},
+		"lanham-dastar-origin-of-idea":                    {Change: "authority", Authority: cite(authDastar, authBadenSports, authSybersound)},
+		"state-claim-copyright-preemption-risk":           {Change: "authority", Authority: cite(authCopyright301, authLaws, authKodadek, authMontz)},
+		"plausibility-conclusory-allegation":              {Change: "authority", Authority: cite(authTwombly, authIqbal, authStarr)},
+		"plausibility-information-and-belief-unsupported": {Change: "authority", Authority: cite(authTwombly, authSooPark)},
+		"pleading-shotgun-incorporation":                  {Change: "authority", Authority: cite(authRule8, authMcHenry)},
+		"pleading-group-defendants":                       {Change: "authority", Authority: cite(authRule8, authDestfino, authSwartz)},
+		"trade-secret-identification-generic":             {Change: "authority", Authority: cite(authCUTSADef, authDTSADefinition, authInteliClear, authImax)},
+		"trade-secret-secrecy-measures-missing":           {Change: "authority", Authority: cite(authCUTSADef, authDTSADefinition)},
+		"trade-secret-misappropriation-facts-missing":     {Change: "authority", Authority: cite(authCUTSAMisapp, authDTSAMisapp)},
+	},
+	"CA": {
+		"ny-interference-at-will-employees":                        {Change: "replaced", ReplacedBy: "ca-interference-at-will-employees"},
+		"ny-interference-third-party-unidentified":                 {Change: "replaced", ReplacedBy: "ca-interference-relationship-unidentified"},
+		"ny-interference-wrongful-means-missing":                   {Change: "replaced", ReplacedBy: "ca-interference-independently-wrongful-act-missing"},
+		"ny-interference-contract-breach-missing":                  {Change: "off", Off: true},
+		"ny-unfair-competition-bad-faith-misappropriation-missing": {Change: "off", Off: true},
+		"unjust-enrichment-duplicative":                            {Change: "replaced", ReplacedBy: "ca-unjust-enrichment-standalone"},
+		"contract-provisions-unidentified":                         {Change: "authority", Authority: authOasis},
+	},
+}
+
+// withForumProfiles attaches the profile tables to the rules they name.
+// Building the list once at package initialisation is the only time a
+// rule's value is written.
+func withForumProfiles(list []*lint.Check) []*lint.Check {
+	byID := map[string]*lint.Check{}
+	for _, c := range list {
+		byID[c.ID] = c
+	}
+	for key, table := range ninthCircuit {
+		for id, v := range table {
+			c := byID[id]
+			if c == nil {
+				panic("profile table names unknown rule " + id)
+			}
+			if c.Variants == nil {
+				c.Variants = map[string]lint.Variant{}
+			}
+			c.Variants[key] = v
+		}
+	}
+	return list
+}
