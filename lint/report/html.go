@@ -53,7 +53,7 @@ type fileView struct {
 	Index    int
 	Anchor   string
 	Path     string
-	Forum    string   // which court and law the rules assumed
+	Forum    string   // the forum and law assumed, and how to change them
 	Errors   []string // why the file could not be read, or checks that failed
 	Linted   bool
 	Counts   int
