@@ -130,9 +130,10 @@ function show(m) {
     : m.name + ": " + n + (n === 1 ? " finding" : " findings") + " (" + bySeverity(shown) + ").";
   $("report").srcdoc = m.html;
   renderFindings(file, shown);
-  const hasChart = Array.isArray(file.elements) && file.elements.length > 0;
+  const charted = chartCounts(file);
+  const hasChart = charted.length > 0;
   $("tab-chart").hidden = !hasChart;
-  if (hasChart) renderChart(file.elements);
+  if (hasChart) renderChart(charted);
   else $("chart").replaceChildren();
   $("dl-docx").hidden = !/\.docx$/i.test(m.name);
   $("result").hidden = false;
@@ -174,6 +175,27 @@ function renderFindings(file, shown) {
       f.fix ? el("p", { class: "fix" }, el("span", { class: "label" }, "Fix: "), f.fix) : null,
       f.forum_profile ? el("p", { class: "forum" }, el("span", { class: "label" }, "Forum: "), String(f.forum_profile)) : null));
   }
+}
+
+// chartCounts is the chart of a file of the JSON document: the counts that
+// carry an elements array (one row per element, each naming its list), with
+// the rows grouped into one block per list, in their order.
+function chartCounts(file) {
+  const out = [];
+  for (const c of Array.isArray(file.counts) ? file.counts : []) {
+    if (!Array.isArray(c.elements) || c.elements.length === 0) continue;
+    const blocks = [];
+    for (const e of c.elements) {
+      let b = blocks[blocks.length - 1];
+      if (!b || b.title !== e.list) {
+        b = { title: e.list, elements: [] };
+        blocks.push(b);
+      }
+      b.elements.push(e);
+    }
+    out.push({ name: c.name, title: c.title, blocks });
+  }
+  return out;
 }
 
 // renderChart draws the element chart: one table per count, a row per

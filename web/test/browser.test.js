@@ -153,13 +153,15 @@ test("the page lints in the browser as the command line does", async (t) => {
   assert.ok(reportFindings > 0, "the complaint view shows the findings beside the text");
 
   // 2. The element chart, when the run has one; the findings-only view.
-  const elements = cliDocx.files[0].elements;
+  const elements = (cliDocx.files[0].counts || []).flatMap((c) => c.elements || []);
   const chartTab = await page.$eval("#tab-chart", (b) => !b.hidden);
-  assert.equal(chartTab, Array.isArray(elements) && elements.length > 0, "the chart tab is offered exactly when the JSON has elements");
+  assert.equal(chartTab, elements.length > 0, "the chart tab is offered exactly when the JSON's counts have elements");
   if (chartTab) {
     await page.click("#tab-chart");
     const rows = await page.$$eval("#chart table.chart tbody tr", (rs) => rs.length);
-    assert.ok(rows > 0, "the chart has rows");
+    assert.equal(rows, elements.length, "the chart has a row per element of the JSON");
+    const missing = await page.$$eval("#chart tr[data-status=missing]", (rs) => rs.length);
+    assert.equal(missing, elements.filter((e) => e.status === "missing").length, "the chart's missing rows are the JSON's");
     t.diagnostic(`element chart: ${rows} rows`);
   } else {
     t.diagnostic("the JSON has no elements on this build; the chart tab is hidden");
