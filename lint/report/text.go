@@ -34,7 +34,7 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 		r := &results[i]
 		if r.Err != nil {
 			if !t.OmitErrors {
-				ew.printf("%s %s: %s\n", pal.err("error"), pal.bold(Visible(r.Path)), Visible(r.Err.Error()))
+				ew.printf("%s %s: %s\n", pal.errorWord(), pal.bold(Visible(r.Path)), Visible(r.Err.Error()))
 			}
 			continue
 		}
@@ -48,7 +48,7 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 			if t.OmitErrors {
 				break
 			}
-			ew.printf("%s %s: %s\n", pal.err("error"), pal.bold(Visible(r.Path)), Visible(e.Error()))
+			ew.printf("%s %s: %s\n", pal.errorWord(), pal.bold(Visible(r.Path)), Visible(e.Error()))
 		}
 	}
 	if !t.NoSummary {
@@ -169,7 +169,9 @@ func (p palette) paint(c *color.Color, s string) string {
 func (p palette) bold(s string) string { return p.paint(color.New(color.Bold), s) }
 func (p palette) dim(s string) string  { return p.paint(color.New(color.Faint), s) }
 func (p palette) ok(s string) string   { return p.paint(color.New(color.FgGreen), s) }
-func (p palette) err(s string) string  { return p.paint(color.New(color.FgRed, color.Bold), s) }
+
+// errorWord is "error" as a file error is labelled, in bold red.
+func (p palette) errorWord() string { return p.paint(color.New(color.FgRed, color.Bold), "error") }
 
 func (p palette) sev(s lint.Severity) string { return p.sevColor(s, s.String()+":") }
 
