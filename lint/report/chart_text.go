@@ -29,7 +29,7 @@ func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
 		r := &results[i]
 		if r.Err != nil {
 			if !t.OmitErrors {
-				ew.printf("%s %s: %s\n", pal.errorWord(), pal.bold(Visible(r.Path)), Visible(r.Err.Error()))
+				pal.fileError(ew, r.Path, r.Err)
 			}
 			continue
 		}
@@ -44,7 +44,7 @@ func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
 			if t.OmitErrors {
 				break
 			}
-			ew.printf("%s %s: %s\n", pal.errorWord(), pal.bold(Visible(r.Path)), Visible(e.Error()))
+			pal.fileError(ew, r.Path, e)
 		}
 	}
 	return ew.err

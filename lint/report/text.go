@@ -34,7 +34,7 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 		r := &results[i]
 		if r.Err != nil {
 			if !t.OmitErrors {
-				ew.printf("%s %s: %s\n", pal.errorWord(), pal.bold(Visible(r.Path)), Visible(r.Err.Error()))
+				pal.fileError(ew, r.Path, r.Err)
 			}
 			continue
 		}
@@ -48,7 +48,7 @@ func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 			if t.OmitErrors {
 				break
 			}
-			ew.printf("%s %s: %s\n", pal.errorWord(), pal.bold(Visible(r.Path)), Visible(e.Error()))
+			pal.fileError(ew, r.Path, e)
 		}
 	}
 	if !t.NoSummary {
@@ -170,8 +170,12 @@ func (p palette) bold(s string) string { return p.paint(color.New(color.Bold), s
 func (p palette) dim(s string) string  { return p.paint(color.New(color.Faint), s) }
 func (p palette) ok(s string) string   { return p.paint(color.New(color.FgGreen), s) }
 
-// errorWord is "error" as a file error is labelled, in bold red.
-func (p palette) errorWord() string { return p.paint(color.New(color.FgRed, color.Bold), "error") }
+// fileError writes one line for a file that could not be read or a check
+// that failed on it: "error" in bold red, the file name, the reason, all
+// with control characters shown visibly.
+func (p palette) fileError(w *errWriter, path string, err error) {
+	w.printf("%s %s: %s\n", p.paint(color.New(color.FgRed, color.Bold), "error"), p.bold(Visible(path)), Visible(err.Error()))
+}
 
 func (p palette) sev(s lint.Severity) string { return p.sevColor(s, s.String()+":") }
 
