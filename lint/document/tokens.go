@@ -115,12 +115,32 @@ func Realign(text string, toks []prose.Token) ([]Token, int) {
 				break
 			}
 		}
+		// prose drops some runs of punctuation and symbols without
+		// emitting a token for them (e.g. "'M???|W8hr<?"); after a long
+		// such run, look further ahead, but only at word starts, so a
+		// short token is not matched inside a later word.
+		for probe := cur + 64; !found && probe < len(text) && probe < cur+farWindow; probe++ {
+			prev, _ := utf8.DecodeLastRuneInString(text[:probe])
+			if !unicode.IsSpace(prev) {
+				continue
+			}
+			if n, ok := matchAt(text, probe, t.Text); ok {
+				out = append(out, Token{Span: Span{probe, probe + n}, Text: text[probe : probe+n]})
+				cur = probe + n
+				found = true
+			}
+		}
 		if !found {
 			miss++
 		}
 	}
 	return out, miss
 }
+
+// farWindow bounds how far past the cursor Realign looks for a token after
+// prose dropped text: far enough for a dropped run of symbols, near enough
+// that a token the tokenizer invented costs little to give up on.
+const farWindow = 1024
 
 // matchAt reports whether tok matches text at off, returning the number of
 // source bytes it covers.
