@@ -25,14 +25,7 @@ type ChartText struct {
 func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
 	pal := newPalette(t.Color)
 	ew := &errWriter{w: w}
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil {
-			if !t.OmitErrors {
-				pal.fileError(ew, r.Path, r.Err)
-			}
-			continue
-		}
+	eachFile(ew, pal, results, t.OmitErrors, func(r *lint.FileResult) {
 		ch := chart.Build(r)
 		if len(ch.Counts) == 0 {
 			ew.printf("%s: no counts found, so no element chart\n", pal.bold(Visible(r.Path)))
@@ -40,13 +33,7 @@ func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
 		for _, c := range ch.Counts {
 			chartCount(ew, pal, r, &c)
 		}
-		for _, e := range r.CheckErrors {
-			if t.OmitErrors {
-				break
-			}
-			pal.fileError(ew, r.Path, e)
-		}
-	}
+	})
 	return ew.err
 }
 

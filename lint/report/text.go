@@ -30,27 +30,14 @@ type Text struct {
 func (t Text) Report(w io.Writer, results []lint.FileResult) error {
 	pal := newPalette(t.Color)
 	ew := &errWriter{w: w}
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil {
-			if !t.OmitErrors {
-				pal.fileError(ew, r.Path, r.Err)
-			}
-			continue
-		}
+	eachFile(ew, pal, results, t.OmitErrors, func(r *lint.FileResult) {
 		for _, f := range r.Findings {
 			if f.Suppressed != nil {
 				continue
 			}
 			t.finding(ew, pal, r, f)
 		}
-		for _, e := range r.CheckErrors {
-			if t.OmitErrors {
-				break
-			}
-			pal.fileError(ew, r.Path, e)
-		}
-	}
+	})
 	if !t.NoSummary {
 		summary(ew, pal, results)
 	}
@@ -169,6 +156,29 @@ func (p palette) paint(c *color.Color, s string) string {
 func (p palette) bold(s string) string { return p.paint(color.New(color.Bold), s) }
 func (p palette) dim(s string) string  { return p.paint(color.New(color.Faint), s) }
 func (p palette) ok(s string) string   { return p.paint(color.New(color.FgGreen), s) }
+
+// eachFile walks the results as the human formats print them: a file that
+// could not be read is one error line, a linted file is what body prints,
+// followed by the checks that failed on it. With omitErrors the error lines
+// are left out (the caller writes them to standard error).
+func eachFile(ew *errWriter, pal palette, results []lint.FileResult, omitErrors bool, body func(*lint.FileResult)) {
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil {
+			if !omitErrors {
+				pal.fileError(ew, r.Path, r.Err)
+			}
+			continue
+		}
+		body(r)
+		if omitErrors {
+			continue
+		}
+		for _, e := range r.CheckErrors {
+			pal.fileError(ew, r.Path, e)
+		}
+	}
+}
 
 // fileError writes one line for a file that could not be read or a check
 // that failed on it: "error" in bold red, the file name, the reason, all
