@@ -18,6 +18,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // The labelled corpora: testdata/corpus (written to the rules) and
@@ -192,7 +193,7 @@ func scoreCorpus(t *testing.T, name, dir string) {
 		// A label file's profile is the forum assumed when the caption
 		// names none; a captioned complaint is read from its caption, as
 		// the command line reads it.
-		fs, _ := lint.Run(doc, checks.All, lint.Options{Default: lf.profile})
+		fs, _ := process.Lint(doc, checks.All, lint.Options{Default: lf.profile})
 		type key struct{ where, rule string }
 		want := map[key]label{}
 		for _, l := range lf.labels {

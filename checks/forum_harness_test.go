@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // lintText lints a complaint held in a string as the command line does:
@@ -20,7 +21,7 @@ func lintText(t *testing.T, text string, opts lint.Options) (*document.Document,
 		t.Fatal(err)
 	}
 	doc := document.Build(src)
-	fs, errs := lint.Run(doc, checks.All, opts)
+	fs, errs := process.Lint(doc, checks.All, opts)
 	for _, e := range errs {
 		t.Error(e)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // lintPath lints a file under testdata with a profile.
@@ -29,7 +30,7 @@ func lintPath(t *testing.T, path string, prof lint.Profile, opts ...func(*lint.O
 	for _, f := range opts {
 		f(&o)
 	}
-	fs, errs := lint.Run(doc, checks.All, o)
+	fs, errs := process.Lint(doc, checks.All, o)
 	for _, e := range errs {
 		t.Error(e)
 	}

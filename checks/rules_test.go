@@ -13,6 +13,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // lintFixture lints a fixture's stripped text as the CLI would.
@@ -34,7 +35,7 @@ func lintFixture(t *testing.T, path string, fx *linttest.Fixture) (*document.Doc
 	if fx.NoDefault {
 		opts.Default = lint.Profile{}
 	}
-	fs, errs := lint.Run(doc, checks.All, opts)
+	fs, errs := process.Lint(doc, checks.All, opts)
 	for _, e := range errs {
 		t.Errorf("%s: %v", path, e)
 	}

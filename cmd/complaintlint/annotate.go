@@ -65,7 +65,7 @@ Flags:
 		}
 		return fail("%v", err)
 	}
-	if _, _, err := f.options(fs.Changed, nil); err != nil {
+	if _, err := f.plan(fs.Changed, nil); err != nil {
 		return fail("%v", err)
 	}
 	switch {
@@ -95,10 +95,11 @@ Flags:
 	if err != nil {
 		return fail("%v", err)
 	}
-	opts, _, err := f.options(fs.Changed, cfg)
+	plan, err := f.plan(fs.Changed, cfg)
 	if err != nil {
 		return fail("%v", err)
 	}
+	opts := plan.Options
 	res, err := lintDocx(in, data, opts)
 	if err != nil {
 		return fail("%s: %v", in, err)

@@ -25,10 +25,8 @@ func writeBaseline(path string, results []lint.FileResult) (int, error) {
 	return len(b.Findings), writeFileAtomic(path, func(w io.Writer) error { return baseline.Write(w, b) })
 }
 
-// applyBaseline drops the findings the baseline b (read from path) knows
-// and says what it did.
-func applyBaseline(b *baseline.File, path string, results []lint.FileResult) string {
-	o := b.Apply(results, baseDir(path))
+// baselineOutcome says what applying the baseline read from path did.
+func baselineOutcome(o baseline.Outcome, path string) string {
 	msg := fmt.Sprintf("complaintlint: %s recorded in %s not shown", plural(o.Known, "finding"), path)
 	if o.Fixed > 0 {
 		msg += fmt.Sprintf("; %s fixed since it was written (run with --write-baseline %s to record that)", plural(o.Fixed, "baseline finding"), path)
@@ -63,20 +61,4 @@ func checkDiff(rev string, ts targets) error {
 		}
 	}
 	return nil
-}
-
-// filterDiff keeps the findings on lines changed since rev.
-func filterDiff(rev string, results []lint.FileResult) {
-	for i := range results {
-		r := &results[i]
-		if r.Doc == nil {
-			continue
-		}
-		lines, err := gitdiff.Changed(rev, r.Path)
-		if err != nil {
-			r.CheckErrors = append(r.CheckErrors, err)
-			continue
-		}
-		gitdiff.Filter(r, lines)
-	}
 }

@@ -89,6 +89,16 @@ func collectTargets(paths []string, stdinName string, stdin io.Reader, cfgs *con
 	return out, nil
 }
 
+// configured is what a run plan takes from a configuration (nil: none).
+func configured(cfg *config.Config) *runopts.Configured {
+	if cfg == nil {
+		return nil
+	}
+	return &runopts.Configured{Circuit: cfg.Circuit, State: cfg.State, Enable: cfg.Enable, Disable: cfg.Disable,
+		Severity: cfg.Severity, MinSeverity: cfg.MinSeverity, FailOn: cfg.FailOn, FailNone: cfg.FailNone,
+		Suppress: cfg.Entries()}
+}
+
 // lintAll lints the targets, each group sharing a configuration with the
 // options that configuration gives, and returns results in target order
 // with the --fail-on severity that applies to each.
@@ -106,10 +116,11 @@ func lintAll(ts targets, f *lintFlags, changed func(string) bool, p *progress) (
 	for _, c := range order {
 		// The flags were checked before, and the configuration when it was
 		// read, so this fails only on a bug.
-		opts, fo, err := f.options(changed, c)
+		plan, err := f.plan(changed, c)
 		if err != nil {
 			return nil, nil, err
 		}
+		opts, fo := plan.Options, plan.FailOn
 		if p != nil {
 			opts.Progress = func(int, int) { p.tick() }
 		}

@@ -14,7 +14,8 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/baseline"
 	"github.com/complaintlint/complaintlint/lint/config"
-	"github.com/complaintlint/complaintlint/lint/driver"
+	"github.com/complaintlint/complaintlint/lint/process"
+	"github.com/complaintlint/complaintlint/lint/process/diff"
 	"github.com/complaintlint/complaintlint/lint/report"
 	"github.com/complaintlint/complaintlint/lint/runopts"
 )
@@ -42,6 +43,9 @@ type lintFlags struct {
 	timeout       time.Duration
 	cpuProfile    string
 	memProfile    string
+
+	// base applies the --baseline file once it is read, over every file.
+	base *process.Baseline
 }
 
 func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
@@ -181,7 +185,7 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 	}
 	// Check the flags on their own first, so a typo is reported before any
 	// file is read.
-	if _, _, err := f.options(fs.Changed, nil); err != nil {
+	if _, err := f.plan(fs.Changed, nil); err != nil {
 		return fail(err)
 	}
 	outputs, err := parseFormats(f.formats)
@@ -228,11 +232,12 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 			return fail(err)
 		}
 	}
-	var base *baseline.File
 	if f.baseline != "" {
-		if base, err = baseline.Read(f.baseline); err != nil {
+		b, err := baseline.Read(f.baseline)
+		if err != nil {
 			return fail(err)
 		}
+		f.base = process.NewBaseline(b, baseDir(f.baseline))
 	}
 	var prog *progress
 	if stderrIsTerminal(stderr) && len(targets.list) > 1 {
@@ -246,7 +251,8 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 		return fail(err)
 	}
 
-	// Baselines see every finding; --diff then narrows to changed lines.
+	// A baseline records every finding (--write-baseline excludes
+	// --baseline and --diff, which the run's processors applied).
 	if f.writeBaseline != "" {
 		n, err := writeBaseline(f.writeBaseline, results)
 		if err != nil {
@@ -254,11 +260,8 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 		}
 		fmt.Fprintf(stderr, "complaintlint: recorded %s in %s\n", plural(n, "finding"), f.writeBaseline)
 	}
-	if base != nil {
-		fmt.Fprintln(stderr, applyBaseline(base, f.baseline, results))
-	}
-	if f.diff != "" {
-		filterDiff(f.diff, results)
+	if f.base != nil {
+		fmt.Fprintln(stderr, baselineOutcome(f.base.Outcome(), f.baseline))
 	}
 
 	status := exitClean
@@ -381,59 +384,29 @@ func (f *lintFlags) choices() runopts.Choices {
 		TimeoutPerMiB: runopts.Defaults().TimeoutPerMiB,
 		InputFormat:   f.inputFormat,
 		Jobs:          f.jobs,
+		FailOn:        f.failOn,
+		Baseline:      f.base,
+		Diff:          f.diffProcessor(),
 	}
 }
 
-// options builds the lint options for files under cfg (nil: flags only).
-// A flag given on the command line wins over the configuration; changed
-// reports whether it was given.
-func (f *lintFlags) options(changed func(string) bool, cfg *config.Config) (driver.Options, *lint.Severity, error) {
+// plan is the run's plan for files under cfg (nil: flags only). A flag
+// given on the command line wins over the configuration; changed reports
+// whether it was given.
+func (f *lintFlags) plan(changed func(string) bool, cfg *config.Config) (runopts.Plan, error) {
 	c := f.choices()
 	if changed("timeout-per-file") {
 		c.TimeoutPerMiB = 0
 	}
-	opts, err := c.Options()
-	if err != nil {
-		return opts, nil, err
+	return c.Plan(configured(cfg), changed)
+}
+
+// diffProcessor is --diff's processor, nil without the flag.
+func (f *lintFlags) diffProcessor() process.Processor {
+	if f.diff == "" {
+		return nil
 	}
-	var failOn *lint.Severity
-	if strings.ToLower(f.failOn) != "none" {
-		s, err := lint.ParseSeverity(f.failOn)
-		if err != nil {
-			return opts, nil, fmt.Errorf("--fail-on: %w (or none)", err)
-		}
-		failOn = &s
-	}
-	if cfg == nil {
-		return opts, failOn, nil
-	}
-	// The configuration's values were validated when it was read.
-	if cfg.Circuit != "" && !changed("circuit") {
-		opts.Lint.Profile.Circuit = cfg.Circuit
-	}
-	if cfg.State != "" && !changed("state") {
-		opts.Lint.Profile.State = cfg.State
-	}
-	if len(cfg.Enable) > 0 && !changed("enable") {
-		opts.Lint.Only, _ = runopts.RuleSet(cfg.Enable, "rules.enable")
-	}
-	if len(cfg.Disable) > 0 && !changed("disable") {
-		opts.Lint.Disabled, _ = runopts.RuleSet(cfg.Disable, "rules.disable")
-	}
-	opts.Lint.SeverityOverride = cfg.Severity
-	if cfg.MinSeverity != nil && !changed("min-severity") {
-		opts.Lint.MinSeverity = *cfg.MinSeverity
-	}
-	if !changed("fail-on") {
-		switch {
-		case cfg.FailNone:
-			failOn = nil
-		case cfg.FailOn != nil:
-			failOn = cfg.FailOn
-		}
-	}
-	opts.Suppress.Entries = cfg.Entries()
-	return opts, failOn, nil
+	return diff.Diff{Rev: f.diff}
 }
 
 func hasFindingAtLeast(results []lint.FileResult, sev lint.Severity) bool {

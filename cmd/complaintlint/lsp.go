@@ -25,7 +25,7 @@ var lspFlags = []string{"circuit", "state"}
 // runLSP serves the Language Server Protocol on standard input and output.
 // Each buffer gets the options the command line would use for the saved
 // file, from the same flags and the same nearest .complaintlint.yml,
-// suppressions included, through lintFlags.options.
+// suppressions included, through lintFlags.plan.
 func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lfs, f := newLintFlagSet(stderr)
 	fs := pflag.NewFlagSet("complaintlint lsp", pflag.ContinueOnError)
@@ -51,7 +51,8 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	f.maxFindings = lspMaxFindings
-	base, _, err := f.options(fs.Changed, nil)
+	plan, err := f.plan(fs.Changed, nil)
+	base := plan.Options
 	if err != nil {
 		fmt.Fprintf(stderr, "complaintlint lsp: %v\n", err)
 		return exitError
@@ -59,10 +60,11 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// One document at a time, so its checks may use every core.
 	base.Lint.Workers = runtime.NumCPU()
 	return lsp.Serve(context.Background(), stdin, stdout, lsp.Options{
-		Checks:  base.Checks,
-		Lint:    base.Lint,
-		Version: versionString(),
-		Log:     stderr,
+		Checks:   base.Checks,
+		Lint:     base.Lint,
+		Pipeline: base.Pipeline,
+		Version:  versionString(),
+		Log:      stderr,
 		// Each lint reads the nearest .complaintlint.yml afresh (a few
 		// stats and a small parse), so an edited configuration applies to
 		// the next keystroke; the server also re-lints when one is saved.
@@ -72,7 +74,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // lspConfig returns the language server's per-file configuration lookup:
-// the options lintFlags.options gives for the file's configuration, as
+// the options lintFlags.plan gives for the file's configuration, as
 // the command line builds them.
 func lspConfig(f *lintFlags, changed func(string) bool) lsp.ConfigFunc {
 	return func(path string, base driver.Options) (driver.Options, error) {
@@ -81,10 +83,11 @@ func lspConfig(f *lintFlags, changed func(string) bool) lsp.ConfigFunc {
 		if err != nil || cfg == nil {
 			return base, err
 		}
-		opts, _, err := f.options(changed, cfg)
+		plan, err := f.plan(changed, cfg)
 		if err != nil {
 			return base, err
 		}
+		opts := plan.Options
 		opts.Lint.Workers = base.Lint.Workers
 		return opts, nil
 	}

@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/boundedfile"
@@ -162,35 +163,67 @@ type Outcome struct {
 // baseline file's directory. Files not linted in this run do not count
 // toward Fixed.
 func (b *File) Apply(results []lint.FileResult, dir string) Outcome {
-	type key struct{ path, rule, fp string }
-	left := map[key]bool{}
-	for _, e := range b.Findings {
-		left[key{e.Path, e.Rule, e.Fingerprint}] = true
-	}
-	var out Outcome
-	linted := map[string]bool{}
+	m := b.Matcher(dir)
 	for i := range results {
-		r := &results[i]
-		if r.Doc == nil {
+		m.Apply(&results[i])
+	}
+	return m.Outcome()
+}
+
+// Matcher applies a baseline one file at a time, as each file's lint
+// ends, and tells afterwards what it did over all of them. It is safe for
+// concurrent use: the files of a run are linted on several workers.
+type Matcher struct {
+	dir    string
+	mu     sync.Mutex
+	left   map[entryKey]bool // recorded findings not met yet
+	linted map[string]bool   // paths (relative to dir) of the files applied
+	known  int
+}
+
+type entryKey struct{ path, rule, fp string }
+
+// Matcher starts applying the baseline to files; dir is the baseline
+// file's directory.
+func (b *File) Matcher(dir string) *Matcher {
+	m := &Matcher{dir: dir, left: make(map[entryKey]bool, len(b.Findings)), linted: map[string]bool{}}
+	for _, e := range b.Findings {
+		m.left[entryKey{e.Path, e.Rule, e.Fingerprint}] = true
+	}
+	return m
+}
+
+// Apply removes from r the findings the baseline records. Each recorded
+// finding stands for one finding: a second identical one is new.
+func (m *Matcher) Apply(r *lint.FileResult) {
+	if r.Doc == nil {
+		return
+	}
+	path := relTo(m.dir, r.Path)
+	fps := fingerprint.File(r)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.linted[path] = true
+	kept := r.Findings[:0]
+	for k, f := range r.Findings {
+		kk := entryKey{path, f.Rule, fps[k]}
+		if f.Suppressed == nil && m.left[kk] {
+			delete(m.left, kk)
+			m.known++
 			continue
 		}
-		path := relTo(dir, r.Path)
-		linted[path] = true
-		fps := fingerprint.File(r)
-		kept := r.Findings[:0]
-		for k, f := range r.Findings {
-			kk := key{path, f.Rule, fps[k]}
-			if f.Suppressed == nil && left[kk] {
-				delete(left, kk)
-				out.Known++
-				continue
-			}
-			kept = append(kept, f)
-		}
-		r.Findings = kept
+		kept = append(kept, f)
 	}
-	for k := range left {
-		if linted[k.path] {
+	r.Findings = kept
+}
+
+// Outcome is what the files applied so far left out and no longer have.
+func (m *Matcher) Outcome() Outcome {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := Outcome{Known: m.known}
+	for k := range m.left {
+		if m.linted[k.path] {
 			out.Fixed++
 		}
 	}

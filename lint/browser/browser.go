@@ -75,10 +75,11 @@ func lintBytes(data []byte, name string, c runopts.Choices) (lint.FileResult, er
 	if err := CheckSize(name, int64(len(data))); err != nil {
 		return lint.FileResult{}, err
 	}
-	opts, err := c.Options()
+	plan, err := c.Plan(nil, nil)
 	if err != nil {
 		return lint.FileResult{}, usageError(err)
 	}
+	opts := plan.Options
 	res := lintOne(data, name, opts)
 	if res.Err != nil {
 		return res, fileError(name, res.Err)
@@ -123,10 +124,11 @@ func Review(data []byte, name string, c runopts.Choices, now time.Time) ([]byte,
 		return nil, 0, annotateError(name, errors.New("annotate writes Word comments and reads only .docx files"))
 	}
 	c.InputFormat = "docx"
-	opts, err := c.Options()
+	plan, err := c.Plan(nil, nil)
 	if err != nil {
 		return nil, 0, &LineError{"complaintlint annotate: " + report.Visible(err.Error())}
 	}
+	opts := plan.Options
 	res := lintOne(data, name, opts)
 	if res.Err != nil {
 		return nil, 0, annotateError(name, res.Err)

@@ -58,11 +58,11 @@ func decode(t *testing.T, s string) jsonDoc {
 // flags start from.
 func cliJSON(t *testing.T, path string) string {
 	t.Helper()
-	opts, err := runopts.Defaults().Options()
+	plan, err := runopts.Defaults().Plan(nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := driver.Run([]driver.Target{{Path: path}}, opts)
+	res := driver.Run([]driver.Target{{Path: path}}, plan.Options)
 	var b strings.Builder
 	if err := (report.JSON{Tool: report.Tool{Version: Version}, Indent: true}).Report(&b, res); err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/chart"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/process"
 	"github.com/complaintlint/complaintlint/lint/report"
 )
 
@@ -24,11 +25,18 @@ const root = "../../"
 // no findings cap unless given), naming it by its path from the root.
 func lintPath(t *testing.T, rel string, opts lint.Options) lint.FileResult {
 	t.Helper()
+	return lintPathWith(t, rel, driver.Options{Checks: checks.All, Lint: opts})
+}
+
+// lintPathWith is lintPath with the driver options given whole (the
+// processors of the findings among them).
+func lintPathWith(t *testing.T, rel string, opts driver.Options) lint.FileResult {
+	t.Helper()
 	data, err := os.ReadFile(root + rel)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := driver.LintTarget(driver.Target{Path: rel, Stdin: bytes.NewReader(data)}, driver.Options{Checks: checks.All, Lint: opts})
+	res := driver.LintTarget(driver.Target{Path: rel, Stdin: bytes.NewReader(data)}, opts)
 	if res.Err != nil {
 		t.Fatalf("%s: %v", rel, res.Err)
 	}
@@ -221,7 +229,8 @@ func TestLivepersonRepairedChart(t *testing.T) {
 // chart still shows the element missing, and says why no finding is
 // linked.
 func TestHiddenFindingStillDecides(t *testing.T) {
-	res := lintPath(t, "testdata/complaints/liveperson-fac.txt", lint.Options{MinSeverity: lint.Error})
+	res := lintPathWith(t, "testdata/complaints/liveperson-fac.txt", driver.Options{Checks: checks.All,
+		Pipeline: process.New(process.Settings{Checks: checks.All, MinSeverity: lint.Error})})
 	for _, c := range chart.Build(&res).Counts {
 		for _, b := range c.Blocks {
 			for _, e := range b.Elements {

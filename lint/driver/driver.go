@@ -20,7 +20,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
-	"github.com/complaintlint/complaintlint/lint/suppress"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // Options configure a run over files.
@@ -35,9 +35,10 @@ type Options struct {
 	InputFormat string
 	// Progress, when set, is called after each file with done and total.
 	Progress func(done, total int)
-	// Suppress holds the configuration's suppressions; directives in the
-	// document are honoured whatever it holds.
-	Suppress suppress.Options
+	// Pipeline processes each file's findings after the checks (lint/process);
+	// nil runs process.New for the checks with no user settings, which
+	// honours the document's suppression directives.
+	Pipeline process.Pipeline
 	// Timeout is the time budget of one file (0: no limit), and
 	// TimeoutPerMiB is added to it for each MiB of the file (of its text
 	// at most), so a large complaint is not given up on for being large.
@@ -231,11 +232,16 @@ func LintSourceContext(ctx context.Context, src document.Source, opts Options) l
 		return lint.FileResult{Path: src.Path, Err: err}
 	}
 	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed, Trace: trace}
-	opts.Suppress.MinSeverity = opts.Lint.MinSeverity
-	opts.Suppress.Only, opts.Suppress.Disabled = opts.Lint.Only, opts.Lint.Disabled
-	opts.Suppress.SeverityOverride = opts.Lint.SeverityOverride
-	suppress.Apply(&res, opts.Checks, opts.Suppress)
+	opts.pipeline().Run(&res)
 	return res
+}
+
+// pipeline is the run's processors.
+func (o *Options) pipeline() process.Pipeline {
+	if o.Pipeline != nil {
+		return o.Pipeline
+	}
+	return process.New(process.Settings{Checks: o.Checks, Only: o.Lint.Only, Disabled: o.Lint.Disabled})
 }
 
 // readAll reads a target, refusing without reading it a file larger than

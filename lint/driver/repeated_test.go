@@ -34,7 +34,7 @@ func TestRepeatedBoilerplateFlaggedEverywhere(t *testing.T) {
 			only = append(only, c)
 		}
 	}
-	res := LintSource(src, Options{Checks: only, Lint: lint.Options{MaxFindings: 0}})
+	res := LintSource(src, Options{Checks: only})
 	seen := map[int]bool{}
 	for _, f := range res.Findings {
 		seen[f.Span.Start] = true

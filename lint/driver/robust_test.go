@@ -25,6 +25,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // flawedComplaint has one copyright count that never dates the copying,
@@ -362,7 +363,7 @@ func TestHugeSingleLine(t *testing.T) {
 		b.WriteString("\n")
 		return []byte(b.String())
 	}
-	opts := Options{Checks: checks.All, Lint: lint.Options{MaxFindings: 500}}
+	opts := Options{Checks: checks.All, Pipeline: process.New(process.Settings{Checks: checks.All, MaxFindings: 500})}
 	small := LintTarget(Target{Path: "line.txt", Stdin: bytes.NewReader(line(4 << 10))}, opts)
 	src := line(input.MaxTextSize - 64)
 	r := LintTarget(Target{Path: "line.txt", Stdin: bytes.NewReader(src)}, opts)
@@ -411,7 +412,7 @@ func TestManyCounts(t *testing.T) {
 	for i := 1; i <= 10000; i++ {
 		b.WriteString("COUNT " + itoa(i) + "\nCOPYRIGHT INFRINGEMENT (17 U.S.C. § 501)\n\n" + itoa(i+1) + ". Acme repeats and realleges paragraph 1.\n\n")
 	}
-	r := LintTarget(Target{Path: "many.txt", Stdin: strings.NewReader(b.String())}, Options{Checks: checks.All, Lint: lint.Options{MaxFindings: 500}})
+	r := LintTarget(Target{Path: "many.txt", Stdin: strings.NewReader(b.String())}, Options{Checks: checks.All, Pipeline: process.New(process.Settings{Checks: checks.All, MaxFindings: 500})})
 	if r.Err != nil || len(r.CheckErrors) > 0 {
 		t.Fatalf("error %v %v", r.Err, r.CheckErrors)
 	}
@@ -646,7 +647,7 @@ func TestHugeParagraphsEveryFamily(t *testing.T) {
 		lines[i] += " " + pad
 	}
 	src := strings.Join(lines, "\n")
-	opts := Options{Checks: checks.All, Lint: lint.Options{MaxFindings: 500}}
+	opts := Options{Checks: checks.All, Pipeline: process.New(process.Settings{Checks: checks.All, MaxFindings: 500})}
 	plain := LintTarget(Target{Path: "huge.txt", Stdin: bytes.NewReader(b)}, opts)
 	r := LintTarget(Target{Path: "huge.txt", Stdin: strings.NewReader(src)}, opts)
 	if r.Err != nil || len(r.CheckErrors) > 0 || plain.Err != nil {

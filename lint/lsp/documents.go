@@ -323,7 +323,7 @@ func (s *Server) resultFor(uri string) func() *result {
 // configuration file is reported to the attorney once per load and the
 // base options are used, so the file is still linted.
 func (s *Server) optionsFor(p string) driver.Options {
-	base := driver.Options{Checks: s.opts.Checks, Lint: s.opts.Lint}
+	base := driver.Options{Checks: s.opts.Checks, Lint: s.opts.Lint, Pipeline: s.opts.Pipeline}
 	if s.opts.Config == nil {
 		return base
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/driver"
+	"github.com/complaintlint/complaintlint/lint/process"
 )
 
 // DefaultDebounce is how long the server waits after the last keystroke
@@ -25,7 +26,7 @@ const DefaultDebounce = 150 * time.Millisecond
 
 // ConfigFunc returns the options for the file at path (a file system path,
 // or the URI of an unsaved buffer), starting from base, the options given
-// on the command line (Options.Checks and Options.Lint). It is how project
+// on the command line (Options.Checks, Options.Lint and Options.Pipeline). It is how project
 // configuration (.complaintlint.yml) plugs in, with everything it sets,
 // suppressions included, so a buffer gets the findings the command line
 // reports for the saved file. The server calls it when a document opens
@@ -38,8 +39,11 @@ type Options struct {
 	// Checks are the rules to run.
 	Checks []*lint.Check
 	// Lint are the base options: the jurisdiction profile from the command
-	// line, enabled rules, severities.
+	// line, enabled rules.
 	Lint lint.Options
+	// Pipeline processes each buffer's findings (severities, suppressions,
+	// the cap), as the run plan built it; nil: the default for Checks.
+	Pipeline process.Pipeline
 	// Config, when set, adjusts Lint per file from project configuration.
 	Config ConfigFunc
 	// ConfigNames are the base names of configuration files whose change

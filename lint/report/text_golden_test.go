@@ -11,6 +11,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/process"
 	"github.com/complaintlint/complaintlint/lint/report"
 )
 
@@ -30,13 +31,15 @@ func lintFile(t *testing.T, rel string, prof lint.Profile) lint.FileResult {
 	doc := document.Build(src)
 	// prof is the forum assumed when the file has no caption, as for
 	// fixtures; a captioned file is read from its caption.
-	opts := lint.Options{Default: prof, MaxFindings: 500}
+	opts := lint.Options{Default: prof}
 	a := lint.Assume(doc, opts)
 	fs, errs, trace, _ := lint.RunTraced(context.Background(), doc, a, checks.All, opts)
 	for _, e := range errs {
 		t.Error(e)
 	}
-	return lint.FileResult{Path: rel, Doc: doc, Findings: fs, Forum: a, Trace: trace}
+	r := lint.FileResult{Path: rel, Doc: doc, Findings: fs, Forum: a, Trace: trace}
+	process.New(process.Settings{Checks: checks.All, MaxFindings: 500}).Run(&r)
+	return r
 }
 
 // TestTextGoldenTwentyCounts pins the text output, summary included, for a

@@ -1,7 +1,9 @@
 // Package runopts turns what a user chooses about a run (the profile, the
-// rules, the severities, the limits) into driver options. The command
-// line's flags and the browser build's options both go through it, so a
-// draft linted in either place is linted the same way.
+// rules, the severities, the limits, the configuration file's settings)
+// into one run plan: the driver options, with the processors the findings
+// go through, and the severity that fails the run. The command line, the
+// language server, annotate and the browser build all plan their runs
+// here, so a draft is linted the same way wherever it is linted.
 package runopts
 
 import (
@@ -13,6 +15,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/process"
 	"github.com/complaintlint/complaintlint/lint/suppress"
 )
 
@@ -35,6 +38,36 @@ type Choices struct {
 	InputFormat string
 	// Jobs is --jobs (0: number of CPUs).
 	Jobs int
+	// FailOn is --fail-on: the least severity that fails the run, or
+	// "none".
+	FailOn string
+	// Baseline, when set, leaves out the findings a baseline file records
+	// (--baseline); one Baseline serves every file of the run.
+	Baseline *process.Baseline
+	// Diff, when set, is --diff's processor (lint/process/diff), which
+	// keeps the findings on lines changed since a git revision.
+	Diff process.Processor
+}
+
+// Configured are the settings of a configuration file (.complaintlint.yml,
+// read by lint/config) that a run plan takes in.
+type Configured struct {
+	Circuit, State  string
+	Enable, Disable []string
+	Severity        map[string]lint.Severity
+	MinSeverity     *lint.Severity
+	// FailOn is the configuration's fail-on; FailNone is fail-on: none.
+	FailOn   *lint.Severity
+	FailNone bool
+	Suppress []suppress.Entry
+}
+
+// Plan is a run resolved: the driver options (the checks, the forum, the
+// processors of the findings, the limits) and the severity at or above
+// which a finding fails the run (nil: none does).
+type Plan struct {
+	Options driver.Options
+	FailOn  *lint.Severity
 }
 
 // Defaults are the choices of a run given no flags.
@@ -46,26 +79,29 @@ func Defaults() Choices {
 		State:         "",
 		MinSeverity:   "info",
 		MaxFindings:   500,
+		FailOn:        "error",
 		Timeout:       driver.DefaultTimeout,
 		TimeoutPerMiB: driver.DefaultTimeoutPerMiB,
 	}
 }
 
-// Options checks the choices and builds the driver options for them, with
-// every check.
-func (c Choices) Options() (driver.Options, error) {
-	var opts driver.Options
+// Plan checks the choices and resolves them under the configuration's
+// settings cfg (nil: none) into the run's plan. given reports whether the user gave a
+// choice, by its flag's name: a choice given wins over the configuration,
+// the others give way to it. A nil given counts every choice as given.
+func (c Choices) Plan(cfg *Configured, given func(flag string) bool) (Plan, error) {
+	var plan Plan
+	opts := &plan.Options
 	opts.Checks = checks.All
 	if c.Jobs < 0 {
-		return opts, fmt.Errorf("--jobs must be 1 or more (0, the default, means one per CPU); got %d", c.Jobs)
+		return plan, fmt.Errorf("--jobs must be 1 or more (0, the default, means one per CPU); got %d", c.Jobs)
 	}
 	opts.Jobs = c.Jobs
 	if c.MaxFindings < 0 {
-		return opts, fmt.Errorf("--max-findings must not be negative (0 means no limit); got %d", c.MaxFindings)
+		return plan, fmt.Errorf("--max-findings must not be negative (0 means no limit); got %d", c.MaxFindings)
 	}
-	opts.Lint.MaxFindings = c.MaxFindings
 	if c.Timeout < 0 {
-		return opts, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
+		return plan, fmt.Errorf("--timeout-per-file must not be negative (0 means no limit)")
 	}
 	opts.Timeout = c.Timeout
 	opts.TimeoutPerMiB = c.TimeoutPerMiB
@@ -75,33 +111,81 @@ func (c Choices) Options() (driver.Options, error) {
 			ok = ok || n == c.InputFormat
 		}
 		if !ok {
-			return opts, fmt.Errorf("unknown --input-format %q (want %s)", c.InputFormat, strings.Join(input.Formats, ", "))
+			return plan, fmt.Errorf("unknown --input-format %q (want %s)", c.InputFormat, strings.Join(input.Formats, ", "))
 		}
 		opts.InputFormat = c.InputFormat
 	}
 	var err error
 	if c.Circuit != "" {
 		if opts.Lint.Profile.Circuit, err = lint.ParseCircuit(c.Circuit); err != nil {
-			return opts, fmt.Errorf("--circuit: %w", err)
+			return plan, fmt.Errorf("--circuit: %w", err)
 		}
 	}
 	if c.State != "" {
 		if opts.Lint.Profile.State, err = lint.ParseState(c.State); err != nil {
-			return opts, fmt.Errorf("--state: %w", err)
+			return plan, fmt.Errorf("--state: %w", err)
 		}
 	}
-	min, err := lint.ParseSeverity(c.MinSeverity)
+	minSev, err := lint.ParseSeverity(c.MinSeverity)
 	if err != nil {
-		return opts, fmt.Errorf("--min-severity: %w", err)
+		return plan, fmt.Errorf("--min-severity: %w", err)
 	}
-	opts.Lint.MinSeverity = min
 	if opts.Lint.Only, err = RuleSet(c.Enable, "--enable"); err != nil {
-		return opts, err
+		return plan, err
 	}
 	if opts.Lint.Disabled, err = RuleSet(c.Disable, "--disable"); err != nil {
-		return opts, err
+		return plan, err
 	}
-	return opts, nil
+	if !strings.EqualFold(c.FailOn, "none") && c.FailOn != "" {
+		s, err := lint.ParseSeverity(c.FailOn)
+		if err != nil {
+			return plan, fmt.Errorf("--fail-on: %w (or none)", err)
+		}
+		plan.FailOn = &s
+	}
+	settings := process.Settings{MinSeverity: minSev, MaxFindings: c.MaxFindings, Baseline: c.Baseline, Diff: c.Diff}
+	if cfg != nil {
+		applyConfig(&plan, &settings, cfg, given)
+	}
+	settings.Checks = opts.Checks
+	settings.Only, settings.Disabled = opts.Lint.Only, opts.Lint.Disabled
+	opts.Pipeline = process.New(settings)
+	return plan, nil
+}
+
+// applyConfig puts the configuration's settings into the plan where the
+// user gave no flag for them. The configuration's values were checked when
+// it was read.
+func applyConfig(plan *Plan, s *process.Settings, cfg *Configured, given func(string) bool) {
+	if given == nil {
+		given = func(string) bool { return true }
+	}
+	l := &plan.Options.Lint
+	if cfg.Circuit != "" && !given("circuit") {
+		l.Profile.Circuit = cfg.Circuit
+	}
+	if cfg.State != "" && !given("state") {
+		l.Profile.State = cfg.State
+	}
+	if len(cfg.Enable) > 0 && !given("enable") {
+		l.Only, _ = RuleSet(cfg.Enable, "rules.enable")
+	}
+	if len(cfg.Disable) > 0 && !given("disable") {
+		l.Disabled, _ = RuleSet(cfg.Disable, "rules.disable")
+	}
+	s.Severity = cfg.Severity
+	if cfg.MinSeverity != nil && !given("min-severity") {
+		s.MinSeverity = *cfg.MinSeverity
+	}
+	if !given("fail-on") {
+		switch {
+		case cfg.FailNone:
+			plan.FailOn = nil
+		case cfg.FailOn != nil:
+			plan.FailOn = cfg.FailOn
+		}
+	}
+	s.Suppress = cfg.Suppress
 }
 
 // RuleSet reads a list of rule ids; source names where the list came from

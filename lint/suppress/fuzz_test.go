@@ -26,7 +26,7 @@ func FuzzApply(f *testing.F) {
 		}
 		n := len(fs)
 		r := &lint.FileResult{Doc: d, Findings: fs}
-		Apply(r, known, Options{Entries: []Entry{{Rule: "rule-a", Reason: "x", Text: "a"}}})
+		Apply(r, known, []Entry{{Rule: "rule-a", Reason: "x", Text: "a"}})
 		if len(r.Findings) < n {
 			t.Fatalf("%d findings, had %d", len(r.Findings), n)
 		}

@@ -49,23 +49,12 @@ type Entry struct {
 	Applies func(path string) bool
 }
 
-// Options configure Apply.
-type Options struct {
-	Entries []Entry
-	// MinSeverity drops the findings about directives below it, as the
-	// runner does for the checks' findings.
-	MinSeverity lint.Severity
-	// Only, Disabled and SeverityOverride select and grade the directive
-	// rules as lint.Options does the checks, so --enable, --disable and
-	// the configuration's rules treat every rule in the catalogue alike.
-	Only, Disabled   map[string]bool
-	SeverityOverride map[string]lint.Severity
-}
-
-// Apply marks the findings of r that a directive or an entry covers, and
-// adds findings about faulty directives. known lists the rules a directive
-// may name.
-func Apply(r *lint.FileResult, known []*lint.Check, opts Options) {
+// Apply marks the findings of r that a directive or one of entries covers,
+// and adds findings about faulty directives. known lists the rules a
+// directive may name. The added findings are not filtered or graded here:
+// they go on through the rest of the run's processors (enable, severity,
+// minimum severity, sort) like any check's findings.
+func Apply(r *lint.FileResult, known []*lint.Check, entries []Entry) {
 	if r.Doc == nil {
 		return
 	}
@@ -89,35 +78,22 @@ func Apply(r *lint.FileResult, known []*lint.Check, opts Options) {
 		if f.Suppressed != nil {
 			continue
 		}
-		for _, e := range opts.Entries {
+		for _, e := range entries {
 			if e.covers(r, f) {
 				f.Suppressed = &lint.Suppression{Kind: KindConfig, Justification: e.Reason}
 				break
 			}
 		}
 	}
-	added := false
-	sel := lint.Options{Only: opts.Only, Disabled: opts.Disabled}
+	// A faulty directive is added after the marking, so neither another
+	// directive nor an entry can silence it: it is fixed by fixing it.
 	for _, p := range problems {
-		if !sel.Enabled(&lint.Check{ID: p.Rule}) {
-			continue
-		}
-		if s, ok := opts.SeverityOverride[p.Rule]; ok {
-			p.Severity = s
-		}
-		if p.Severity < opts.MinSeverity {
-			continue
-		}
 		if ci := d.CountAt(p.Span.Start); ci >= 0 {
 			p.CountIndex, p.Count = ci, d.Counts[ci].Name()
 		} else {
 			p.CountIndex = -1
 		}
 		r.Findings = append(r.Findings, p)
-		added = true
-	}
-	if added {
-		lint.Sort(r.Findings)
 	}
 }
 

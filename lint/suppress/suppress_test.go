@@ -42,10 +42,10 @@ type outcome struct {
 	problems   []string          // rule: message of added findings
 }
 
-func apply(t *testing.T, d *document.Document, fs []lint.Finding, opts Options) outcome {
+func apply(t *testing.T, d *document.Document, fs []lint.Finding, entries []Entry) outcome {
 	t.Helper()
 	r := &lint.FileResult{Path: d.Path, Doc: d, Findings: fs}
-	Apply(r, known, opts)
+	Apply(r, known, entries)
 	o := outcome{suppressed: map[string]string{}}
 	for _, f := range r.Findings {
 		if strings.HasPrefix(f.Rule, "suppression-") {
@@ -98,7 +98,7 @@ func TestDirectives(t *testing.T) {
 		at(t, d, "rule-a", "Epsilon."),
 		at(t, d, "rule-a", "Zeta."),
 	}
-	got := apply(t, d, fs, Options{})
+	got := apply(t, d, fs, nil)
 	want := map[string]string{
 		"rule-a Alpha line one.": "inline: the date is pleaded in Exhibit A",
 		"rule-b Alpha line one.": "", // not named
@@ -139,7 +139,7 @@ func TestFaultyDirectives(t *testing.T) {
 `
 	d := doc(t, "c.md", text)
 	fs := []lint.Finding{at(t, d, "rule-a", "One."), at(t, d, "rule-a", "Two."), at(t, d, "rule-a", "Three."), at(t, d, "rule-a", "Four."), at(t, d, "rule-a", "Five.")}
-	got := apply(t, d, fs, Options{})
+	got := apply(t, d, fs, nil)
 	for k, w := range map[string]string{
 		"rule-a One.": "", "rule-a Two.": "", "rule-a Three.": "inline: typo in one id", "rule-a Four.": "", "rule-a Five.": "",
 	} {
@@ -157,17 +157,12 @@ func TestFaultyDirectives(t *testing.T) {
 	if strings.Join(got.problems, "\n") != strings.Join(wantProblems, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got.problems, "\n"), strings.Join(wantProblems, "\n"))
 	}
-	// Below --min-severity the directive findings are left out, as the
-	// checks' are.
-	if got := apply(t, d, nil, Options{MinSeverity: lint.Error}); len(got.problems) != 0 {
-		t.Errorf("problems despite min-severity error: %v", got.problems)
-	}
 }
 
 // Stacked directives each reach the first line of text below them.
 func TestStackedDirectives(t *testing.T) {
 	d := doc(t, "c.md", "<!-- complaintlint-disable-next-line rule-a -- one -->\n<!-- complaintlint-disable-next-line rule-b -- two -->\n\n1. Text.\n")
-	got := apply(t, d, []lint.Finding{at(t, d, "rule-a", "Text."), at(t, d, "rule-b", "Text.")}, Options{})
+	got := apply(t, d, []lint.Finding{at(t, d, "rule-a", "Text."), at(t, d, "rule-b", "Text.")}, nil)
 	if got.suppressed["rule-a Text."] != "inline: one" || got.suppressed["rule-b Text."] != "inline: two" {
 		t.Errorf("%v", got.suppressed)
 	}
@@ -177,7 +172,7 @@ func TestStackedDirectives(t *testing.T) {
 // and not honoured.
 func TestDirectiveInPlainText(t *testing.T) {
 	d := doc(t, "c.txt", "<!-- complaintlint-disable-next-line rule-a -- reason -->\n1. Text.\n")
-	got := apply(t, d, []lint.Finding{at(t, d, "rule-a", "Text.")}, Options{})
+	got := apply(t, d, []lint.Finding{at(t, d, "rule-a", "Text.")}, nil)
 	if got.suppressed["rule-a Text."] != "" {
 		t.Error("a directive in a .txt file was honoured")
 	}
@@ -194,10 +189,10 @@ func TestConfigEntries(t *testing.T) {
 		at(t, d, "rule-b", "Defendant copied the Module again."),
 	}
 	onlyDir := func(p string) bool { return strings.HasPrefix(p, "dir/") }
-	got := apply(t, d, fs, Options{Entries: []Entry{
+	got := apply(t, d, fs, []Entry{
 		{Rule: "rule-a", Reason: "Exhibit D covers it", Text: `exhibit   "d"`, Applies: onlyDir},
 		{Rule: "rule-b", Reason: "elsewhere only", Applies: func(string) bool { return false }},
-	}})
+	})
 	for k, w := range map[string]string{
 		"rule-a It sold copies":                     "config: Exhibit D covers it", // anchor in its sentence, case and quotes folded
 		"rule-a Defendant copied the Module again.": "",                            // anchor text absent
