@@ -1,9 +1,12 @@
 package forum
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -60,11 +63,84 @@ var (
 	// A case citation: the token is followed closely by a year in
 	// parentheses' closing form ("(S.D.N.Y. 2015)").
 	reYearClose = regexp.MustCompile(`^.{0,12}?\b\d{4}\)`)
-
-	reDistrict, reAbbrev, reStateName *regexp.Regexp
-	phraseDistrict                    = map[string]*District{}
-	abbrevDistrict                    = map[string]*District{}
 )
+
+// The district and state patterns are alternations of every district's
+// name and abbreviation: compiling them took most of the program's start-up,
+// which a one-line draft or a draft without a federal caption never needs.
+// They are built on first use instead, each on its own.
+var (
+	districtKeys = sync.OnceValue(buildDistrictKeys)
+	reDistrict   = sync.OnceValue(func() *regexp.Regexp {
+		return longestFirst(slices.Collect(maps.Keys(districtKeys().phrase)), `\b`, `\b`)
+	})
+	reAbbrev = sync.OnceValue(func() *regexp.Regexp {
+		toks := slices.Clone(districtKeys().tokens)
+		sort.Slice(toks, func(i, j int) bool { return len(toks[i]) > len(toks[j]) })
+		return regexp.MustCompile(`(?:^|[^A-Z0-9.])(` + strings.Join(toks, "|") + `)(?:[^A-Z0-9]|$)`)
+	})
+	reStateName = sync.OnceValue(func() *regexp.Regexp {
+		var names []string
+		for n := range stateNames {
+			names = append(names, n)
+		}
+		return longestFirst(names, `\b`, `\b`)
+	})
+)
+
+// districtLookups map the caption's district phrases and abbreviations to
+// districts.
+type districtLookups struct {
+	phrase map[string]*District // "NORTHERN DISTRICT OF CALIFORNIA"
+	abbrev map[string]*District // normKey of "N.D. CAL.", or a key ("ndcal")
+	// tokens are reAbbrev's alternatives; keys are those that are plain
+	// upper-case keys ("NDCAL"), which mayHoldAbbrev looks for.
+	tokens, keys []string
+}
+
+func buildDistrictKeys() *districtLookups {
+	t := &districtLookups{phrase: map[string]*District{}, abbrev: map[string]*District{}}
+	for i := range Districts {
+		d := &Districts[i]
+		t.phrase[d.Phrase] = d
+	}
+	// Hawaii is also written with the ʻokina.
+	for _, v := range []string{"DISTRICT OF HAWAI'I", "DISTRICT OF HAWAIʻI"} {
+		t.phrase[v] = DistrictByID("dhaw")
+	}
+	for i := range Districts {
+		d := &Districts[i]
+		ab := strings.ToUpper(d.Abbrev)
+		t.abbrev[normKey(ab)] = d
+		// "N.D. Cal." also written "N.D.Cal." or without the last period.
+		t.tokens = append(t.tokens, abbrevPattern(ab))
+		for _, k := range []string{d.ID, aliasOf(d)} {
+			if len(k) >= 4 || shortAliases[k] {
+				t.tokens = append(t.tokens, strings.ToUpper(k))
+				t.keys = append(t.keys, strings.ToUpper(k))
+				t.abbrev[k] = d
+			}
+		}
+	}
+	return t
+}
+
+// mayHoldAbbrev reports whether a normalized caption line can hold a
+// district abbreviation, before reAbbrev is compiled and run on it: every
+// abbreviation pattern requires "D." (each district's abbreviation has a
+// "D." that abbrevPattern keeps: "N.D. CAL.", "D.N.J.", "D. MASS."), and
+// every other alternative is a plain key.
+func mayHoldAbbrev(norm string) bool {
+	if strings.Contains(norm, "D.") {
+		return true
+	}
+	for _, k := range districtKeys().keys {
+		if strings.Contains(norm, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // stateNames maps the names a state court's caption uses to postal codes.
 var stateNames = map[string]string{
@@ -84,44 +160,6 @@ var stateNames = map[string]string{
 // caption tokens; other three-letter keys ("DME") are too often something
 // else.
 var shortAliases = map[string]bool{"dnj": true, "ddc": true}
-
-func init() {
-	var phrases []string
-	for i := range Districts {
-		d := &Districts[i]
-		phrases = append(phrases, d.Phrase)
-		phraseDistrict[d.Phrase] = d
-	}
-	// Hawaii is also written with the ʻokina.
-	for _, v := range []string{"DISTRICT OF HAWAI'I", "DISTRICT OF HAWAIʻI"} {
-		phrases = append(phrases, v)
-		phraseDistrict[v] = DistrictByID("dhaw")
-	}
-	reDistrict = longestFirst(phrases, `\b`, `\b`)
-
-	var toks []string
-	for i := range Districts {
-		d := &Districts[i]
-		ab := strings.ToUpper(d.Abbrev)
-		abbrevDistrict[normKey(ab)] = d
-		// "N.D. Cal." also written "N.D.Cal." or without the last period.
-		toks = append(toks, abbrevPattern(ab))
-		for _, k := range []string{d.ID, aliasOf(d)} {
-			if len(k) >= 4 || shortAliases[k] {
-				toks = append(toks, strings.ToUpper(k))
-				abbrevDistrict[k] = d
-			}
-		}
-	}
-	sort.Slice(toks, func(i, j int) bool { return len(toks[i]) > len(toks[j]) })
-	reAbbrev = regexp.MustCompile(`(?:^|[^A-Z0-9.])(` + strings.Join(toks, "|") + `)(?:[^A-Z0-9]|$)`)
-
-	var names []string
-	for n := range stateNames {
-		names = append(names, n)
-	}
-	reStateName = longestFirst(names, `\b`, `\b`)
-}
 
 // abbrevPattern turns "N.D. CAL." into a pattern that tolerates a missing
 // space after a period and a missing final period.
@@ -269,11 +307,11 @@ func federalCourt(lines []captionLine) (Court, bool) {
 		}
 		// The district phrase: on the court line or the next two.
 		window := joined(lines, i, 3)
-		dm := reDistrict.FindStringSubmatchIndex(window[m[1]:])
+		dm := reDistrict().FindStringSubmatchIndex(window[m[1]:])
 		if dm == nil {
 			continue
 		}
-		dist := phraseDistrict[window[m[1]+dm[2]:m[1]+dm[3]]]
+		dist := districtKeys().phrase[window[m[1]+dm[2]:m[1]+dm[3]]]
 		last := lineOf(lines, i, m[1]+dm[3]-1)
 		sp := document.Span{Start: lines[i].span.Start, End: lines[last].span.End}
 		if !ok {
@@ -291,11 +329,14 @@ func federalCourt(lines []captionLine) (Court, bool) {
 // No. 3:24-cv-01234 (N.D. Cal.)"), skipping tokens inside case citations.
 func abbrevCourt(lines []captionLine) (Court, bool) {
 	for _, l := range lines {
-		for _, m := range reAbbrev.FindAllStringSubmatchIndex(l.norm, -1) {
+		if !mayHoldAbbrev(l.norm) {
+			continue
+		}
+		for _, m := range reAbbrev().FindAllStringSubmatchIndex(l.norm, -1) {
 			if reYearClose.MatchString(l.norm[m[3]:]) {
 				continue
 			}
-			d := abbrevDistrict[normKey(l.norm[m[2]:m[3]])]
+			d := districtKeys().abbrev[normKey(l.norm[m[2]:m[3]])]
 			if d == nil {
 				continue
 			}
@@ -316,7 +357,7 @@ func stateCourt(lines []captionLine) (Court, bool) {
 		if i+1 < len(lines) && reUS.MatchString(lines[i+1].norm) {
 			text = l.norm
 		}
-		m := reStateName.FindStringSubmatchIndex(text)
+		m := reStateName().FindStringSubmatchIndex(text)
 		if m == nil {
 			continue
 		}

@@ -247,3 +247,33 @@ func TestNoticeQuotesOnlyThePleading(t *testing.T) {
 		t.Errorf("related spans %v", spans)
 	}
 }
+
+// TestAbbreviationPrefilterMissesNoDistrict: the check that spares a
+// caption line the abbreviation pattern passes every way a district's
+// abbreviation or key can be written, so the pattern still finds them all.
+func TestAbbreviationPrefilterMissesNoDistrict(t *testing.T) {
+	for i := range Districts {
+		d := &Districts[i]
+		ab := strings.ToUpper(d.Abbrev)
+		forms := []string{ab, strings.TrimSuffix(ab, "."), strings.ReplaceAll(ab, " ", "")}
+		for _, k := range []string{d.ID, aliasOf(d)} {
+			if len(k) >= 4 || shortAliases[k] {
+				forms = append(forms, strings.ToUpper(k))
+			}
+		}
+		for _, f := range forms {
+			line := "CASE NO. 3:24-CV-01 (" + f + ")"
+			m := reAbbrev().FindStringSubmatch(line)
+			if m == nil {
+				t.Errorf("%s: the pattern does not find %q", d.ID, f)
+				continue
+			}
+			if !mayHoldAbbrev(line) || !mayHoldAbbrev(m[1]) {
+				t.Errorf("%s: the prefilter skips %q", d.ID, f)
+			}
+		}
+	}
+	if mayHoldAbbrev("PLAINTIFF ALLEGES THE FACTS.") {
+		t.Error("a line with no abbreviation passes the prefilter; reAbbrev would be compiled for nothing")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -51,8 +52,14 @@ var (
 	}()
 	// "under the laws of the State of New York", "New York common law",
 	// "under California law".
-	reLawOf   = regexp.MustCompile(`(?i)\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\s+(?:the\s+)?(?:common\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
-	reStateLw = regexp.MustCompile(`(?i)\b` + stateAlt + `(?:'s|’s)?\s+(?:common\s+|statutory\s+|state\s+)?law\b`)
+	// The patterns over every state's name are compiled on first use: a
+	// draft without counts never needs them.
+	reLawOf = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\s+(?:the\s+)?(?:common\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
+	})
+	reStateLw = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b` + stateAlt + `(?:'s|’s)?\s+(?:common\s+|statutory\s+|state\s+)?law\b`)
+	})
 	// A state's code cited in the count.
 	stateCodes = []struct {
 		state string
@@ -69,7 +76,9 @@ var (
 	// law of a claim.
 	reIncorporatedUnder = regexp.MustCompile(`(?i)(?:organized|incorporated|existing|formed|registered)\s*(?:and\s+existing\s*)?$`)
 
-	reChoiceClause = regexp.MustCompile(`(?i)\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?(?:the\s+)?(?:internal\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
+	reChoiceClause = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?(?:the\s+)?(?:internal\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
+	})
 	// reGoverned is a cheap first test, with a literal pre-filter, before
 	// the clause pattern runs on a sentence.
 	reGoverned    = legal.MustPattern(`(?i)governed\s+by`)
@@ -94,7 +103,7 @@ func findChoiceOfLaw(d *document.Document) *clause {
 		if !reGoverned.MatchString(s.Text) {
 			continue
 		}
-		m := reChoiceClause.FindStringSubmatchIndex(s.Text)
+		m := reChoiceClause().FindStringSubmatchIndex(s.Text)
 		if m == nil {
 			continue
 		}
@@ -167,14 +176,14 @@ func explicitLaw(text string) (string, document.Span) {
 		}
 		best, bestAt = st, document.Span{Start: m[0], End: m[1]}
 	}
-	for _, m := range reLawOf.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reLawOf().FindAllStringSubmatchIndex(text, -1) {
 		if reIncorporatedUnder.MatchString(text[max(0, m[0]-40):m[0]]) {
 			continue
 		}
 		consider(stateCode(text[m[2]:m[3]]), m)
 		break
 	}
-	if m := reStateLw.FindStringSubmatchIndex(text); m != nil {
+	if m := reStateLw().FindStringSubmatchIndex(text); m != nil {
 		consider(stateCode(text[m[2]:m[3]]), m)
 	}
 	for _, sc := range stateCodes {
