@@ -104,9 +104,9 @@ var (
 	reCalledName = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
-func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedMemo.get(p.Doc, computeAccused) }
+func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedFact.Of(p.Doc) }
 
-var accusedMemo docMemo[*accusedIndex]
+var accusedFact = document.NewFact("accused works and products", computeAccused)
 
 // computeAccused builds the index of accused products once per document; it
 // is read-only afterwards.

@@ -72,10 +72,10 @@ func mentionsDefendant(terms []string, s string) bool {
 // It depends on the sentence alone, while rules ask for it once per count
 // that reads the sentence, so the texts are built once per document.
 func textWithDefinitions(p *lint.Pass, s *document.Sentence) string {
-	return withDefinitionsMemo.get(p.Doc, computeTextsWithDefinitions)[s.Index]
+	return withDefinitionsFact.Of(p.Doc)[s.Index]
 }
 
-var withDefinitionsMemo docMemo[[]string]
+var withDefinitionsFact = document.NewFact("sentence texts with definitions", computeTextsWithDefinitions)
 
 func computeTextsWithDefinitions(d *document.Document) []string {
 	out := make([]string, len(d.Sentences))

@@ -460,12 +460,12 @@ var (
 // defendants without a defined term: "Defendant Rita Gomez" is "Gomez" in
 // the allegations that follow, "Defendant Acme Chat, Inc." is "Acme Chat".
 func defendantNames(d *document.Document) []string {
-	return defendantNamesMemo.get(d, computeDefendantNames)
+	return defendantNamesFact.Of(d)
 }
 
-// defendantNamesMemo: the names scan the whole text, and most CFAA and
+// defendantNamesFact: the names scan the whole text, and most CFAA and
 // Lanham rules ask for them for every sentence of every count.
-var defendantNamesMemo docMemo[[]string]
+var defendantNamesFact = document.NewFact("defendant names", computeDefendantNames)
 
 func computeDefendantNames(d *document.Document) []string {
 	out := append([]string(nil), defendantTerms(d)...)

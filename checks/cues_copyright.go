@@ -29,9 +29,9 @@ type partyTerms struct {
 // stand between them ("Plaintiff LivePerson, Inc. (“LP”)", "Defendant 24/7
 // Customer, Inc., a California corporation (“24/7”)") — not "Defendant
 // Cargo Logic LLC under a Software License Agreement (the “Agreement”)".
-func ccParties(d *document.Document) partyTerms { return ccPartiesMemo.get(d, ccComputeParties) }
+func ccParties(d *document.Document) partyTerms { return ccPartiesFact.Of(d) }
 
-var ccPartiesMemo docMemo[partyTerms]
+var ccPartiesFact = document.NewFact("party terms", ccComputeParties)
 
 func ccComputeParties(d *document.Document) partyTerms {
 	var pt partyTerms
@@ -333,18 +333,19 @@ func isAct(text string) bool {
 	return legal.Lex("copyright.act").Match(text)
 }
 
-var actMemo docMemo[[]bool]
+// actFact is isAct for every sentence of a document.
+var actFact = document.NewFact("copyright act sentences", func(d *document.Document) []bool {
+	out := make([]bool, len(d.Sentences))
+	for i := range d.Sentences {
+		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Text)
+	}
+	return out
+})
 
 // isActSentence is isAct for a sentence of the document, computed once per
 // document.
 func isActSentence(d *document.Document, s *document.Sentence) bool {
-	acts := actMemo.get(d, func(d *document.Document) []bool {
-		out := make([]bool, len(d.Sentences))
-		for i := range d.Sentences {
-			out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Text)
-		}
-		return out
-	})
+	acts := actFact.Of(d)
 	if i := sentenceIndex(d, s); i >= 0 {
 		return acts[i]
 	}
@@ -468,18 +469,19 @@ func actDates(text string) []legal.DateMention {
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
 
-var datesMemo docMemo[[]bool]
+// datesFact is datesAct for every sentence of a document.
+var datesFact = document.NewFact("copyright act dates", func(d *document.Document) []bool {
+	out := make([]bool, len(d.Sentences))
+	for i := range d.Sentences {
+		out[i] = !d.Sentences[i].Heading && datesAct(d.Sentences[i].Text)
+	}
+	return out
+})
 
 // datesActSentence is datesAct for a sentence of the document, computed once
 // per document.
 func datesActSentence(d *document.Document, s *document.Sentence) bool {
-	dated := datesMemo.get(d, func(d *document.Document) []bool {
-		out := make([]bool, len(d.Sentences))
-		for i := range d.Sentences {
-			out[i] = !d.Sentences[i].Heading && datesAct(d.Sentences[i].Text)
-		}
-		return out
-	})
+	dated := datesFact.Of(d)
 	if i := sentenceIndex(d, s); i >= 0 {
 		return dated[i]
 	}
@@ -711,10 +713,10 @@ var (
 
 // registrationIn collects the registration evidence of a document.
 func registrationIn(d *document.Document) registrationEvidence {
-	return registrationMemo.get(d, computeRegistration)
+	return registrationFact.Of(d)
 }
 
-var registrationMemo docMemo[registrationEvidence]
+var registrationFact = document.NewFact("copyright registration evidence", computeRegistration)
 
 func computeRegistration(d *document.Document) registrationEvidence {
 	var ev registrationEvidence

@@ -119,7 +119,7 @@ func clauseAfter(text string, i int) string {
 // its definitions resolved) names a technological measure — the condition
 // on which dmca-1201-measure-unidentified reports.
 func dmcaMeasureMissing(p *lint.Pass) bool {
-	named := measureMemo.get(p.Doc, computeMeasures)
+	named := measureFact.Of(p.Doc)
 	for _, s := range p.Scope() {
 		if i := sentenceIndex(p.Doc, s); i >= 0 && named[i] {
 			return false
@@ -128,7 +128,7 @@ func dmcaMeasureMissing(p *lint.Pass) bool {
 	return true
 }
 
-var measureMemo docMemo[[]bool]
+var measureFact = document.NewFact("technological measure sentences", computeMeasures)
 
 // computeMeasures decides measureNamed for every sentence of a document,
 // with the definitions of the terms it uses, once per document.

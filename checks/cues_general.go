@@ -1,12 +1,9 @@
 package checks
 
 import (
-	"runtime"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-	"weak"
 
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -72,23 +69,11 @@ var (
 	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
 )
 
-// partiesCache holds each document's parties while the document lives: the
-// rules that run once per count read them once per document. A Document is
-// never mutated after it is built, so the cached value stays true.
-var partiesCache sync.Map // weak.Pointer[document.Document] -> *parties
+// partiesFor returns the parties of d, read once per document: the rules
+// that run once per count share them.
+func partiesFor(d *document.Document) *parties { return partiesFact.Of(d) }
 
-// partiesFor returns the parties of d, reading them once.
-func partiesFor(d *document.Document) *parties {
-	k := weak.Make(d)
-	if v, ok := partiesCache.Load(k); ok {
-		return v.(*parties)
-	}
-	p := partiesOf(d)
-	if _, loaded := partiesCache.LoadOrStore(k, p); !loaded {
-		runtime.AddCleanup(d, func(k weak.Pointer[document.Document]) { partiesCache.Delete(k) }, k)
-	}
-	return p
-}
+var partiesFact = document.NewFact("parties", partiesOf)
 
 // partiesOf reads the caption, the Parties section and the defined terms.
 func partiesOf(d *document.Document) *parties {

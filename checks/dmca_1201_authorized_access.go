@@ -149,7 +149,7 @@ type accessFacts struct {
 	separate              bool
 }
 
-var accessMemo docMemo[[]accessFacts]
+var accessFact = document.NewFact("authorized access facts", computeAccessFacts)
 
 var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
 
@@ -214,7 +214,7 @@ func computeAccessFacts(d *document.Document) []accessFacts {
 // the access outside that grant (a separate measure defeated, or the grant
 // revoked): the count then pleads authorized access, not circumvention.
 func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int, byThirdParty bool) {
-	facts := accessMemo.get(p.Doc, computeAccessFacts)
+	facts := accessFact.Of(p.Doc)
 	var grant, third *document.Sentence
 	var grantLoc, thirdLoc []int
 	separate, revokedAny, revokedThird := false, false, false

@@ -198,6 +198,10 @@ type Document struct {
 	tokens     []Token
 	tokenMiss  int
 
+	// facts are the values of the Facts asked about the document (*Fact
+	// -> *factValue), dropped by Done.
+	facts sync.Map
+
 	releaseIndex func()
 	doneMu       sync.Mutex
 	onDone       []func()
@@ -205,7 +209,8 @@ type Document struct {
 
 // Done releases what only the checks need: the index of the text that
 // speeds up the cue patterns, the answers remembered about its sentences,
-// and whatever the checks cached about it (OnDone). The document stays
+// the facts computed about it (Fact) and whatever else was registered with
+// OnDone. The document stays
 // usable (patterns then scan its text directly); a run over many files
 // calls Done as each is linted, so its memory holds one file's caches at a
 // time rather than every file's.
@@ -213,6 +218,7 @@ func (d *Document) Done() {
 	if d.releaseIndex != nil {
 		d.releaseIndex()
 	}
+	d.facts.Clear()
 	d.doneMu.Lock()
 	fs := d.onDone
 	d.onDone = nil

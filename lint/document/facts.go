@@ -1,0 +1,38 @@
+package document
+
+import "sync"
+
+// A Fact is something the rules read off a whole document — its parties,
+// the acts it accuses, the registrations it pleads — computed once per
+// document on first use and kept with the document, so rules that run once
+// per count share it without a cache of their own. A Fact is declared once
+// (a package-level variable) and holds no state; its values live in each
+// Document until the document is done.
+type Fact[T any] struct {
+	name    string
+	compute func(*Document) T
+}
+
+// NewFact declares a fact; name says what it is, for whoever reads a
+// stack trace.
+func NewFact[T any](name string, compute func(*Document) T) *Fact[T] {
+	return &Fact[T]{name: name, compute: compute}
+}
+
+// factValue is one fact's value in one document.
+type factValue[T any] struct {
+	once sync.Once
+	v    T
+}
+
+// Of is the fact's value for d, computed on the first call; concurrent
+// callers (checks run on several workers) wait for that one computation.
+func (f *Fact[T]) Of(d *Document) T {
+	e, _ := d.facts.LoadOrStore(f, &factValue[T]{})
+	fv := e.(*factValue[T])
+	fv.once.Do(func() { fv.v = f.compute(d) })
+	return fv.v
+}
+
+// Name is what the fact is.
+func (f *Fact[T]) Name() string { return f.name }
