@@ -210,7 +210,6 @@ func computeAccused(d *document.Document) *accusedIndex {
 	}
 	// Only sentences with a verb of copying or of putting a product out can
 	// use an accused reference; the others are never asked about.
-	p := &lint.Pass{Doc: d}
 	refs := make([]bool, len(d.Sentences))
 	act106 := legal.Lex("copyright.act-106")
 	dist := legal.Lex("copyright.distribution-verb")
@@ -221,7 +220,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if s.Heading || !candidate {
 			continue
 		}
-		refs[k] = ix.computeRef(p, s)
+		refs[k] = ix.computeRef(d, s)
 	}
 	ix.refs = refs
 	return ix
@@ -301,11 +300,11 @@ func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
 	if i := sentenceIndex(p.Doc, s); i >= 0 && i < len(ix.refs) {
 		return ix.refs[i]
 	}
-	return ix.computeRef(p, s)
+	return ix.computeRef(p.Doc, s)
 }
 
 // computeRef is accusedRef without the per-document cache.
-func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
+func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) bool {
 	t := s.Text
 	for _, term := range ix.terms {
 		if len(wordIndexes(t, term)) > 0 {
@@ -326,7 +325,7 @@ func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
 			}
 		}
 	}
-	if ix.namedProduct(p, t) {
+	if ix.namedProduct(d, t) {
 		return true
 	}
 	// A product named after its maker: "the ClipVault app", "the Acme
@@ -336,7 +335,7 @@ func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
 	}
 	for _, m := range quotedNames(t) {
 		name := t[m[0]:m[1]]
-		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(p, name) ||
+		if isPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(d, name) ||
 			actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
@@ -372,7 +371,7 @@ func (ix *accusedIndex) computeRef(p *lint.Pass, s *document.Sentence) bool {
 // namedProduct finds "the ShareCloud Gallery service" in an act sentence: a
 // proper name before or ending in a product noun that is not one of
 // Plaintiff's works, not Plaintiff's possession and not a party's name.
-func (ix *accusedIndex) namedProduct(p *lint.Pass, t string) bool {
+func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
 	noun := legal.Lex("copyright.product-noun")
 	for _, m := range properNames(t, ix.pt) {
 		name := t[m[0]:m[1]]
@@ -395,7 +394,7 @@ func (ix *accusedIndex) namedProduct(p *lint.Pass, t string) bool {
 		if isPartyWord(ix.pt, coreName) && nounAfter && theBefore && defendantTermWord(ix.pt, coreName) {
 			return true
 		}
-		if nameStop[coreName] || isPartyWord(ix.pt, coreName) || ix.plaintiffTerm(p, coreName) || ix.plaintiffTerm(p, name) {
+		if nameStop[coreName] || isPartyWord(ix.pt, coreName) || ix.plaintiffTerm(d, coreName) || ix.plaintiffTerm(d, name) {
 			continue
 		}
 		if actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
@@ -425,12 +424,12 @@ func (ix *accusedIndex) isPlaintiffName(name string) bool {
 }
 
 // plaintiffTerm reports a defined term that names Plaintiff's own work.
-func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
-	for _, def := range p.Doc.Definitions {
+func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
+	for _, def := range d.Definitions {
 		if def.Term != name {
 			continue
 		}
-		s := p.Doc.Sentences[def.Sentence].Text
+		s := d.Sentences[def.Sentence].Text
 		i := strings.Index(s, def.Term)
 		if i < 0 {
 			return false
@@ -550,7 +549,7 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
 	software := legal.Lex("copyright.software-noun")
 	for _, def := range p.Doc.DefinitionsUsed(text) {
-		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p, def.Term) {
+		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p.Doc, def.Term) {
 			continue
 		}
 		if software.Match(p.Doc.Sentences[def.Sentence].Text) {

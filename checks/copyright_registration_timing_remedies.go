@@ -226,7 +226,7 @@ func earliestAct(p *lint.Pass, counts []int, pt partyTerms) *datedSentence {
 	var best *datedSentence
 	seen := map[*document.Sentence]bool{}
 	for _, ci := range counts {
-		cp := &lint.Pass{Check: p.Check, Doc: d, Profile: p.Profile, CountIndex: ci}
+		cp := p.OnCount(ci)
 		for _, s := range actSentences(cp, pt) {
 			if seen[s] {
 				continue

@@ -49,11 +49,16 @@ func hasVerb(l *legal.Lexicon, text string, pt partyTerms) bool {
 // defsText is the text of the definitions of the non-party terms a sentence
 // uses: a party's defining sentence says nothing about the measure.
 func defsText(p *lint.Pass, s *document.Sentence, pt partyTerms) string {
+	return docDefsText(p.Doc, s, pt)
+}
+
+// docDefsText is defsText for a sentence of doc.
+func docDefsText(doc *document.Document, s *document.Sentence, pt partyTerms) string {
 	var b strings.Builder
-	for _, d := range p.Definitions(s) {
+	for _, d := range doc.DefiningSentences(s) {
 		skip := false
-		for _, def := range p.Doc.DefinitionsUsed(s.Text) {
-			if &p.Doc.Sentences[def.Sentence] == d && isPartyWord(pt, def.Term) {
+		for _, def := range doc.DefinitionsUsed(s.Text) {
+			if &doc.Sentences[def.Sentence] == d && isPartyWord(pt, def.Term) {
 				skip = true
 			}
 		}
@@ -134,14 +139,13 @@ var measureFact = document.NewFact("technological measure sentences", computeMea
 // with the definitions of the terms it uses, once per document.
 func computeMeasures(d *document.Document) []bool {
 	pt := ccParties(d)
-	p := &lint.Pass{Doc: d}
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Heading {
 			continue
 		}
-		out[i] = measureNamed(s.Text, pt) || measureNamed(s.Text+" "+defsText(p, s, pt), pt)
+		out[i] = measureNamed(s.Text, pt) || measureNamed(s.Text+" "+docDefsText(d, s, pt), pt)
 	}
 	return out
 }

@@ -67,6 +67,18 @@ func ProfileOf(a *forum.Assumption, ci int) Profile {
 	return Profile{Circuit: a.Circuit(), State: st}
 }
 
+// OnCount is the pass through which a rule reads another count when its
+// finding on this count depends on the others (the earliest infringing act
+// over every copyright count): the same rule, document, forum and run, on
+// count ci with that count's profile. What is reported through it is the
+// rule's finding on count ci.
+func (p *Pass) OnCount(ci int) *Pass {
+	q := *p
+	q.CountIndex = ci
+	q.Profile = ProfileOf(p.Forum, ci)
+	return &q
+}
+
 // Own returns the count's own sentences (heading excluded).
 func (p *Pass) Own() []*document.Sentence {
 	c := p.Count()
@@ -97,13 +109,7 @@ func (p *Pass) Scope() []*document.Sentence {
 // Definitions returns the defining sentences of the defined terms used in
 // s, so that "the Access Controls" is read as what it was defined to be.
 func (p *Pass) Definitions(s *document.Sentence) []*document.Sentence {
-	var out []*document.Sentence
-	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
-		if def.Sentence != s.Index {
-			out = append(out, &p.Doc.Sentences[def.Sentence])
-		}
-	}
-	return out
+	return p.Doc.DefiningSentences(s)
 }
 
 // Report records a finding, filling what the check's metadata already says:

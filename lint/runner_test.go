@@ -92,3 +92,30 @@ func TestParseCircuitNames(t *testing.T) {
 		t.Error("accepted a 13th Circuit")
 	}
 }
+
+// TestOnCountReadsAnotherCount: a rule running on one count reads another
+// through OnCount, with that count's scope, and what it reports there is
+// its finding on that count.
+func TestOnCountReadsAnotherCount(t *testing.T) {
+	var scopes []string
+	c := &lint.Check{ID: "across", Family: legal.ClaimContract, Severity: lint.Warning, Run: func(p *lint.Pass) {
+		other := p.OnCount(1)
+		for _, s := range other.Scope() {
+			scopes = append(scopes, s.Text)
+		}
+		if other.Check != p.Check || other.Forum != p.Forum || p.CountIndex != 0 {
+			t.Errorf("OnCount changed more than the count: %+v", other)
+		}
+		other.ReportMissing(nil, lint.Warning, "reported on the other count")
+	}}
+	fs, errs := lint.Run(buildDoc(), []*lint.Check{c}, lint.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if strings.Join(scopes, "|") != "Defendant copied." {
+		t.Errorf("scope read %q, want count II's", scopes)
+	}
+	if len(fs) != 1 || fs[0].CountIndex != 1 || !strings.HasPrefix(fs[0].Count, "Count II") {
+		t.Errorf("findings %+v, want one on count II", fs)
+	}
+}

@@ -36,3 +36,16 @@ func (f *Fact[T]) Of(d *Document) T {
 
 // Name is what the fact is.
 func (f *Fact[T]) Name() string { return f.name }
+
+// DefiningSentences returns the defining sentences of the defined terms
+// used in s (s itself left out), so that "the Access Controls" is read as
+// what it was defined to be.
+func (d *Document) DefiningSentences(s *Sentence) []*Sentence {
+	var out []*Sentence
+	for _, def := range d.DefinitionsUsed(s.Text) {
+		if def.Sentence != s.Index {
+			out = append(out, &d.Sentences[def.Sentence])
+		}
+	}
+	return out
+}
