@@ -14,10 +14,10 @@ import (
 
 var reDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 
-// defendantTerms returns the names a complaint uses for defendants: the
+// readDefendantTerms reads the names a complaint uses for defendants: the
 // defined terms whose defining sentence calls the party a defendant
 // ("Defendant 24/7 Customer, Inc. (“24/7”)").
-func defendantTerms(d *document.Document) []string {
+func readDefendantTerms(d *document.Document) []string {
 	var out []string
 	for _, def := range d.Definitions {
 		s := d.Sentences[def.Sentence].Text

@@ -459,13 +459,7 @@ var (
 // defendantNames is defendantTerms plus the names a complaint gives
 // defendants without a defined term: "Defendant Rita Gomez" is "Gomez" in
 // the allegations that follow, "Defendant Acme Chat, Inc." is "Acme Chat".
-func defendantNames(d *document.Document) []string {
-	return defendantNamesFact.Of(d)
-}
-
-// defendantNamesFact: the names scan the whole text, and most CFAA and
-// Lanham rules ask for them for every sentence of every count.
-var defendantNamesFact = document.NewFact("defendant names", computeDefendantNames)
+func defendantNames(d *document.Document) []string { return docParties(d).DefendantNames() }
 
 func computeDefendantNames(d *document.Document) []string {
 	out := append([]string(nil), defendantTerms(d)...)

@@ -29,9 +29,7 @@ type partyTerms struct {
 // stand between them ("Plaintiff LivePerson, Inc. (“LP”)", "Defendant 24/7
 // Customer, Inc., a California corporation (“24/7”)") — not "Defendant
 // Cargo Logic LLC under a Software License Agreement (the “Agreement”)".
-func ccParties(d *document.Document) partyTerms { return ccPartiesFact.Of(d) }
-
-var ccPartiesFact = document.NewFact("party terms", ccComputeParties)
+func ccParties(d *document.Document) partyTerms { return docParties(d).Roles() }
 
 func ccComputeParties(d *document.Document) partyTerms {
 	var pt partyTerms

@@ -69,11 +69,11 @@ func namesCMIType(text string) bool {
 	return legal.Lex("cmi.placement").Match(text) || legal.Lex("cmi.mention").Match(text) || legal.Lex("cmi.remove").Match(text)
 }
 
-// defendantWords are lower-cased words that name a defendant: its defined
+// readDefendantWords reads the lower-cased words that name a defendant: its defined
 // terms, and the first word of each name the caption and parties give it
 // ("CORVID AI, INC." is "corvid"), so that "Corvid's service" is the
 // defendant acting.
-func defendantWords(d *document.Document) []string {
+func readDefendantWords(d *document.Document) []string {
 	var out []string
 	for _, t := range defendantTerms(d) {
 		out = append(out, strings.ToLower(t))

@@ -69,12 +69,6 @@ var (
 	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
 )
 
-// partiesFor returns the parties of d, read once per document: the rules
-// that run once per count share them.
-func partiesFor(d *document.Document) *parties { return partiesFact.Of(d) }
-
-var partiesFact = document.NewFact("parties", partiesOf)
-
 // partiesOf reads the caption, the Parties section and the defined terms.
 func partiesOf(d *document.Document) *parties {
 	p := &parties{words: map[string]bool{}, terms: map[string]bool{}}
@@ -338,9 +332,9 @@ func captionLines(d *document.Document) []string {
 
 var reCourtLine = legal.MustPattern(`(?i)\b(?:court|district of|division|county of)\b`)
 
-// captionDefendants lists the names the caption gives between "v." (or
+// readCaptionDefendants lists the names the caption gives between "v." (or
 // "-against-") and "Defendant(s)".
-func captionDefendants(d *document.Document) []string {
+func readCaptionDefendants(d *document.Document) []string {
 	t := strings.Join(captionLines(d), " ")
 	loc := reCaptionAgainst.FindStringIndex(t)
 	if loc == nil {
@@ -355,9 +349,9 @@ func captionDefendants(d *document.Document) []string {
 	return splitNames(block)
 }
 
-// captionPlaintiffs lists the names before "Plaintiff(s)" in the caption,
+// readCaptionPlaintiffs lists the names before "Plaintiff(s)" in the caption,
 // after the court's name.
-func captionPlaintiffs(d *document.Document) []string {
+func readCaptionPlaintiffs(d *document.Document) []string {
 	lines := captionLines(d)
 	if !reCaptionAgainst.MatchString(" " + strings.Join(lines, " ") + " ") {
 		return nil

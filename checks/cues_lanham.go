@@ -12,10 +12,10 @@ import (
 
 var rePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
 
-// plaintiffTerms returns the names a complaint uses for plaintiffs: the
+// readPlaintiffTerms reads the names a complaint uses for plaintiffs: the
 // defined terms whose defining sentence calls the party a plaintiff
 // ("Plaintiff LivePerson, Inc. (“LP”)").
-func plaintiffTerms(d *document.Document) []string {
+func readPlaintiffTerms(d *document.Document) []string {
 	var out []string
 	for _, def := range d.Definitions {
 		s := d.Sentences[def.Sentence].Text

@@ -196,11 +196,11 @@ func ownTheoryIsOnlyEmployees(terms []string, own []*document.Sentence) bool {
 	return emp && !rel
 }
 
-// partyNames collects the names the complaint uses for its own parties, so
+// readPartyNames collects the names the complaint uses for its own parties, so
 // that "LivePerson, Inc." is never taken for an identified customer: the
 // organisations named in the caption and parties sections, and the defined
 // terms given to plaintiffs and defendants.
-func partyNames(d *document.Document) []string {
+func readPartyNames(d *document.Document) []string {
 	var out []string
 	org := legal.Lex("ny-interference.organization")
 	for i := range d.Sentences {

@@ -1,0 +1,68 @@
+package checks
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/document"
+)
+
+const partiesDraft = `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+ORCHARD SOFTWARE, INC.,
+Plaintiff,
+v.
+ACME CHAT, INC. and BETA DATA LLC,
+Defendants.
+
+COMPLAINT
+
+PARTIES
+
+1. Plaintiff Orchard Software, Inc. (“Orchard”) is a Delaware corporation.
+
+2. Defendant Acme Chat, Inc. (“Acme”) is a California corporation.
+
+3. Defendant Beta Data LLC (“Beta”) is a Nevada company.
+`
+
+// TestPartiesAreReadOncePerDocument: every rule reads the same model, its
+// views are what the readers compute, and a rule appending to a view does
+// not change it for the others.
+func TestPartiesAreReadOncePerDocument(t *testing.T) {
+	d := document.Build(document.PlainSource("c.txt", []byte(partiesDraft)))
+	var wg sync.WaitGroup
+	models := make([]*Parties, 8)
+	for i := range models {
+		wg.Go(func() { models[i] = docParties(d) })
+	}
+	wg.Wait()
+	for _, m := range models {
+		if m != models[0] {
+			t.Fatal("two models of one document's parties")
+		}
+	}
+	for name, v := range map[string][2][]string{
+		"defendant terms":    {defendantTerms(d), readDefendantTerms(d)},
+		"plaintiff terms":    {plaintiffTerms(d), readPlaintiffTerms(d)},
+		"caption defendants": {captionDefendants(d), readCaptionDefendants(d)},
+		"own names":          {partyNames(d), readPartyNames(d)},
+	} {
+		if !slices.Equal(v[0], v[1]) || len(v[0]) == 0 {
+			t.Errorf("%s: model %q, read %q", name, v[0], v[1])
+		}
+	}
+	if got := defendantTerms(d); !slices.Equal(got, []string{"Acme", "Beta"}) {
+		t.Errorf("defendant terms %q, want Acme and Beta", got)
+	}
+	grown := append(defendantTerms(d), "Extra")
+	grown[0] = grown[0] + "!"
+	if got := defendantTerms(d); !slices.Equal(got, []string{"Acme", "Beta"}) {
+		t.Errorf("a rule's append changed the shared view: %q", got)
+	}
+	if docParties(document.Build(document.PlainSource("c.txt", []byte(partiesDraft)))) == models[0] {
+		t.Error("another document shares the first one's model")
+	}
+}
