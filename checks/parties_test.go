@@ -58,7 +58,7 @@ func TestPartiesAreReadOncePerDocument(t *testing.T) {
 		t.Errorf("defendant terms %q, want Acme and Beta", got)
 	}
 	grown := append(defendantTerms(d), "Extra")
-	grown[0] = grown[0] + "!"
+	grown[0] += "!"
 	if got := defendantTerms(d); !slices.Equal(got, []string{"Acme", "Beta"}) {
 		t.Errorf("a rule's append changed the shared view: %q", got)
 	}
