@@ -35,15 +35,11 @@ var legalAbbrevs = []string{
 	"mfg", "sols", "cos", "div", "dept", "univ", "ins",
 }
 
-// Reading the model is the largest fixed cost of a run (a few
-// milliseconds, mostly building a map of twenty thousand words). Every
-// program that imports this package builds documents, so the model is
-// read on another core while the rest of the program initialises; the
-// first Build then finds it ready or waits for it.
-func init() {
-	go segmenterInstance()
-}
-
+// segmenterInstance is the shared segmenter, read on first use. Reading
+// the model is the largest fixed cost of a run (a few milliseconds, mostly
+// building a map of twenty thousand words); it is spent only when a
+// paragraph has a sentence boundary to decide (oneSentence), never by a
+// command that lints nothing (rules, explain, version, help).
 func segmenterInstance() *sentences.DefaultSentenceTokenizer {
 	segOnce.Do(func() {
 		model, err := parsePunktModel(punktModel)
@@ -87,6 +83,36 @@ var strongAbbrevs = map[string]bool{
 // segment splits one paragraph's text (already without its number label)
 // into sentence spans relative to text.
 func segment(text string) []Span {
+	if sp, ok := oneSentence(text); ok {
+		return sp
+	}
+	return segmentPunkt(text)
+}
+
+// sentenceEnds are the characters at which Punkt may end a sentence.
+const sentenceEnds = ".?!"
+
+// oneSentence is segment for a paragraph that has no sentence-ending
+// punctuation except at its end (a heading-like line, "Plaintiff alleges
+// as follows:", a one-line draft): Punkt splits only after one of
+// sentenceEnds followed by more text, so the paragraph is one sentence and
+// the model is not needed.
+func oneSentence(text string) ([]Span, bool) {
+	body := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(sentenceEnds+`"')]}”’`, r)
+	})
+	if strings.ContainsAny(body, sentenceEnds) {
+		return nil, false
+	}
+	sp := trimSpan(text, Span{0, len(text)})
+	if sp.Len() == 0 {
+		return nil, true
+	}
+	return []Span{sp}, true
+}
+
+// segmentPunkt is segment through Punkt and the legal corrections.
+func segmentPunkt(text string) []Span {
 	raw := segmenterInstance().Tokenize(text)
 	spans := make([]Span, 0, len(raw))
 	for _, s := range raw {

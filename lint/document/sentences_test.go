@@ -1,6 +1,10 @@
 package document
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -119,4 +123,52 @@ func TestSentenceSegmentation(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOneSentenceAgreesWithPunkt: wherever the shortcut that spares the
+// sentence model applies, Punkt would have found the same one sentence.
+// The texts are every paragraph and every line of the fixtures, and their
+// prefixes cut before each sentence-ending mark.
+func TestOneSentenceAgreesWithPunkt(t *testing.T) {
+	var texts []string
+	for _, dir := range []string{"complaints", "corpus", "realistic", "rules"} {
+		err := filepath.WalkDir(filepath.Join("..", "..", "testdata", dir), func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() || !(strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".md")) {
+				return err
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			s := string(data)
+			texts = append(texts, strings.Split(s, "\n\n")...)
+			texts = append(texts, strings.Split(s, "\n")...)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range texts[:min(len(texts), 4000)] {
+		for i, r := range s {
+			if strings.ContainsRune(sentenceEnds, r) {
+				texts = append(texts, s[:i+1], s[:i+1]+" ")
+			}
+		}
+	}
+	used := 0
+	for _, text := range texts {
+		fast, ok := oneSentence(text)
+		if !ok {
+			continue
+		}
+		used++
+		if slow := segmentPunkt(text); !reflect.DeepEqual(fast, slow) && !(len(fast) == 0 && len(slow) == 0) {
+			t.Fatalf("%q: shortcut %v, Punkt %v", text, fast, slow)
+		}
+	}
+	if used < 1000 {
+		t.Errorf("the shortcut applied to %d texts only; the comparison proves little", used)
+	}
+	t.Logf("%d of %d texts compared", used, len(texts))
 }
