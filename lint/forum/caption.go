@@ -196,10 +196,14 @@ func longestFirst(phrases []string, pre, post string) *regexp.Regexp {
 	return regexp.MustCompile(pre + `(` + strings.Join(q, "|") + `)` + post)
 }
 
+// captionFolder folds what normalizeCaption ignores; built once, as a
+// Replacer's tables cost more than one line's replacing.
+var captionFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "#", " ", "*", " ", "_", " ", "\u00a0", " ")
+
 // normalizeCaption upper-cases a line, folds curly apostrophes, collapses
 // white space and strips Markdown emphasis and surrounding punctuation.
 func normalizeCaption(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "#", " ", "*", " ", "_", " ", "\u00a0", " ").Replace(s)
+	s = captionFolder.Replace(s)
 	s = strings.Join(strings.Fields(strings.ToUpper(s)), " ")
 	return strings.Trim(s, " ,;:-–—|=")
 }

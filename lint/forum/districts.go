@@ -134,8 +134,12 @@ func DistrictByID(s string) *District {
 
 // normKey drops periods and spaces and lower-cases: "N.D. Cal." -> "ndcal".
 func normKey(s string) string {
-	return strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(s))
+	return strings.ToLower(keyDropper.Replace(s))
 }
+
+// keyDropper is built once: a Replacer builds its tables on first use,
+// which cost more than the replacing when it was built for every key.
+var keyDropper = strings.NewReplacer(".", "", " ", "")
 
 // aliasOf is the common short form: the direction letters, "d" and the
 // postal code ("ndca", "edtx", "dnj", "ddc").
