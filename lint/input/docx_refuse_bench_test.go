@@ -61,8 +61,10 @@ func attributeFlood(format string, n int) string {
 var overLimitDocxFiles = []overLimitDocx{
 	{"runs", func(tb testing.TB) []byte { return storedDocument(tb, "<w:p>", "<w:r/>", 9_000_000, "</w:p>") },
 		"more XML elements in word/document.xml"},
-	{"paragraphs", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 9_500_000, "") },
+	{"paragraphs", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 1_900_000, "") },
 		"more paragraphs than"},
+	{"paragraph-flood", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 9_500_000, "") },
+		"more XML elements in word/document.xml"},
 	{"attributes", func(tb testing.TB) []byte {
 		return storedDocument(tb, "<w:p ", "", 0, attributeFlood(`a%d="" `, 5_000_000)+"/>")
 	}, "an XML tag is longer"},
