@@ -254,15 +254,21 @@ function renderComplaint(file, shown, source) {
     if (!beside.has(f.start.line)) beside.set(f.start.line, []);
     beside.get(f.start.line).push(f);
   }
-  const spans = shown.filter((f) => f.span.start < f.span.end);
+  // The findings that mark text, by where they start; active are those
+  // begun before the line and not yet ended, so a long complaint is laid
+  // out in one pass whatever its number of findings.
+  const spans = shown.filter((f) => f.span.start < f.span.end).sort((a, b) => a.span.start - b.span.start);
+  let begun = 0;
+  let active = [];
   const rows = document.createDocumentFragment();
   for (let line = 1, start = 0; ; line++) {
     const nl = source.indexOf(10, start);
-    const next = nl < 0 ? source.length : nl;
-    let end = next;
+    let end = nl < 0 ? source.length : nl;
     if (end > start && source[end - 1] === 13) end--; // a "\r" before "\n" ends the line
+    while (begun < spans.length && spans[begun].span.start < end) active.push(spans[begun++]);
+    active = active.filter((f) => f.span.end > start);
     const text = el("p", { class: "text" });
-    for (const piece of pieces(source, start, end, spans)) {
+    for (const piece of pieces(start, end, active)) {
       const s = visibleBytes(source.subarray(piece.lo, piece.hi));
       text.append(piece.severity ? el("mark", { class: "sev-" + piece.severity }, s) : s);
     }
@@ -286,7 +292,7 @@ function renderComplaint(file, shown, source) {
 // pieces cuts the line [start, end) wherever a finding's span starts or
 // ends inside it, so overlapping findings each show; a piece covered by
 // findings takes the most serious of their severities.
-function pieces(source, start, end, spans) {
+function pieces(start, end, spans) {
   const here = spans.filter((f) => f.span.start < end && f.span.end > start);
   const cuts = [start, end];
   for (const f of here) {

@@ -232,6 +232,14 @@ test("the page lints in the browser as the command line does", async (t) => {
   assert.deepEqual(lines, fileLines);
   assert.equal(await page.$eval("#dl-docx", (b) => b.hidden), true, "no reviewed copy for a text file");
 
+  // Control characters and bidirectional overrides in the text are shown
+  // as the HTML report shows them, never acted on; tabs stay tabs.
+  await drop(page, "hostile.txt", Buffer.from("COMPLAINT\nPlaintiff\tsues \x1b[31mDefendant\u202e.txt\r\nNext line\u2028here\n"));
+  await settled(page);
+  assert.equal(await page.$eval("#error", (e) => e.hidden), true, "the text with control characters is linted");
+  const shownText = await page.$$eval("#complaint p.text", (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(shownText, ["COMPLAINT", "Plaintiff\tsues \\x1b[31mDefendant<U+202E>.txt", "Next line<U+2028>here", ""]);
+
   // The reconstruction once more, for the time of a lint after the first.
   await drop(page, "liveperson-fac.docx", docx);
   await settled(page);
