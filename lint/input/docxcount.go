@@ -118,7 +118,8 @@ func skipTo(br *bufio.Reader, end string) error {
 		}
 		seen := buf
 		if len(buf) < len(end) {
-			seen = append(tail, buf...)
+			tail = append(tail, buf...)
+			seen = tail
 		}
 		if err == nil && bytes.HasSuffix(seen, []byte(end)) {
 			return nil
