@@ -107,9 +107,9 @@ type jsonSpan struct {
 }
 
 // TestSourceIsWhatThePositionsIndex: the text handed to the page is the
-// one the JSON's byte spans and lines index, for plain text and for a
+// one the JSON's byte spans and lines index, for plain text, Markdown and a
 // .docx (whose text is its paragraphs, one a line), so the page can lay the
-// complaint out from the JSON alone.
+// complaint out from the JSON and it alone.
 func TestSourceIsWhatThePositionsIndex(t *testing.T) {
 	text := read(t, complaint)
 	docx, err := linttest.DocxOfText(string(text))
@@ -120,7 +120,7 @@ func TestSourceIsWhatThePositionsIndex(t *testing.T) {
 	for _, f := range []struct {
 		name string
 		data []byte
-	}{{"draft.txt", text}, {"draft.docx", docx}} {
+	}{{"draft.txt", text}, {"draft.docx", docx}, {"draft.md", read(t, "../../testdata/complaints/sample-complaint.md")}} {
 		linted, err := Lint(f.data, f.name, c, []string{"json"})
 		if err != nil {
 			t.Fatal(err)
