@@ -133,7 +133,7 @@ func TestOneSentenceAgreesWithPunkt(t *testing.T) {
 	var texts []string
 	for _, dir := range []string{"complaints", "corpus", "realistic", "rules"} {
 		err := filepath.WalkDir(filepath.Join("..", "..", "testdata", dir), func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() || !(strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".md")) {
+			if err != nil || e.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") {
 				return err
 			}
 			data, err := os.ReadFile(p)
@@ -163,7 +163,7 @@ func TestOneSentenceAgreesWithPunkt(t *testing.T) {
 			continue
 		}
 		used++
-		if slow := segmentPunkt(text); !reflect.DeepEqual(fast, slow) && !(len(fast) == 0 && len(slow) == 0) {
+		if slow := segmentPunkt(text); !reflect.DeepEqual(fast, slow) && (len(fast) > 0 || len(slow) > 0) {
 			t.Fatalf("%q: shortcut %v, Punkt %v", text, fast, slow)
 		}
 	}
