@@ -11,7 +11,7 @@ const anchorTableData = "" +
 	"(?:\\s+\\S+){0,3}\\s*$\x1f-\x1f\x1e" +
 	"(?:^|[\\s(—–:])'(.{2,300}?)'(?:[^\\pL\\pN]|$)\x1f-\x1f\x1e" +
 	"(?i)(?:(?i)\\b(?:count|claim|cause\\s+of\\s+action)\\s+([ivxlc]+|\\d{1,2})\\b)\x1fw\x1fcount\x00claim\x00cause\x1e" +
-	"(?i)(?:(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1f\x1e" +
+	"(?i)(?:(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1fcutsa\x00california\x1e" +
 	"(?i)(?:(?i:copyright\\s+infringement|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}copyrights?|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?works?))\x1f-\x1fcopyright\x00infring\x1e" +
 	"(?i)(?:(?i:customers|clients|accounts|partners|retailers|merchants|companies|relationships|contracts|agreements|brands|businesses|licensees|distributors)\\b[^.;:]{0,60}?\\b(?i:including|such\\s+as|namely|among\\s+them|among\\s+others|e\\.g\\.,?|for\\s+example,?|like)\\s+((?-i:[A-Z])(?:[\\w&.-]|['‘’])+))\x1f-\x1fcustomers\x00clients\x00accounts\x00partners\x00retailers\x00merchants\x00companies\x00relationships\x00contracts\x00agreements\x00brands\x00businesses\x00licensees\x00distributors\x1e" +
 	"(?i)(?:18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*)?§*\\s*1030\\s*(?:\\([a-z0-9]+\\)\\s*)*\x1f-\x1f\x1e" +
@@ -42,9 +42,9 @@ const anchorTableData = "" +
 	"(?i)(?:\\b(?i:requir\\w*\\s+(?:a|an)\\s+(?:separate|additional|further|written|extended|enterprise|commercial)\\s+(?:[\\w-]+\\s+)?(?:license|licence|consent|permission|agreement|approval|subscription))\\b)\x1fw\x1frequir\x1e" +
 	"(?i)(?:\\b(?i:shall|must)\\b)\x1fw\x1fshall\x00must\x1e" +
 	"(?i)(?:\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*§*\\s*(?:10[1-6]|50[1-5])\\b)\x1fw\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x1e" +
-	"(?i)(?:\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*§*\\s*(?:10[1-6]|50[1-5])\\b|(?i:copyright\\s+infringement|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}copyrights?|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?works?))\x1f-\x1f\x1e" +
+	"(?i)(?:\\b17\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*§*\\s*(?:10[1-6]|50[1-5])\\b|(?i:copyright\\s+infringement|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}copyrights?|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?works?))\x1f-\x1f17\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x00copyright\x00infring\x1e" +
 	"(?i)(?:\\b3426(?:\\.\\d+)?\\b)\x1fw\x1f3426\x1e" +
-	"(?i)(?:\\b3426(?:\\.\\d+)?\\b|(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1f\x1e" +
+	"(?i)(?:\\b3426(?:\\.\\d+)?\\b|(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1f3426\x00cutsa\x00california\x1e" +
 	"(?i)(?:\\b504\\s*\\(c\\))\x1fw\x1f504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x1e" +
 	"(?i)(?:\\bC\\.?\\s?F\\.?\\s?R\\.?)\x1fw\x1fc.\tf.\tr\x00c.\tf.\nr\x00c.\tf.\fr\x00c.\tf.\rr\x00c.\tf. r\x00c.\tf.r\x00c.\tf\tr\x00c.\tf\nr\x00c.\tf\fr\x00c.\tf\rr\x00c.\tf r\x00c.\tfr\x00c.\nf.\tr\x00c.\nf.\nr\x00c.\nf.\fr\x00c.\nf.\rr\x00c.\nf. r\x00c.\nf.r\x00c.\nf\tr\x00c.\nf\nr\x00c.\nf\fr\x00c.\nf\rr\x00c.\nf r\x00c.\nfr\x00c.\ff.\tr\x00c.\ff.\nr\x00c.\ff.\fr\x00c.\ff.\rr\x00c.\ff. r\x00c.\ff.r\x00c.\ff\tr\x00c.\ff\nr\x00c.\ff\fr\x00c.\ff\rr\x00c.\ff r\x00c.\ffr\x00c.\rf.\tr\x00c.\rf.\nr\x00c.\rf.\fr\x00c.\rf.\rr\x00c.\rf. r\x00c.\rf.r\x00c.\rf\tr\x00c.\rf\nr\x00c.\rf\fr\x00c.\rf\rr\x00c.\rf r\x00c.\rfr\x00c. f.\tr\x00c. f.\nr\x00c. f.\fr\x00c. f.\rr\x00c. f. r\x00c. f.r\x00c. f\tr\x00c. f\nr\x00c. f\fr\x00c. f\rr\x00c. f r\x00c. fr\x00c.f.\tr\x00c.f.\nr\x00c.f.\fr\x00c.f.\rr\x00c.f. r\x00c.f.r\x00c.f\tr\x00c.f\nr\x00c.f\fr\x00c.f\rr\x00c.f r\x00c.fr\x00c\tf.\tr\x00c\tf.\nr\x00c\tf.\fr\x00c\tf.\rr\x00c\tf. r\x00c\tf.r\x00c\tf\tr\x00c\tf\nr\x00c\tf\fr\x00c\tf\rr\x00c\tf r\x00c\tfr\x00c\nf.\tr\x00c\nf.\nr\x00c\nf.\fr\x00c\nf.\rr\x00c\nf. r\x00c\nf.r\x00c\nf\tr\x00c\nf\nr\x00c\nf\fr\x00c\nf\rr\x00c\nf r\x00c\nfr\x00c\ff.\tr\x00c\ff.\nr\x00c\ff.\fr\x00c\ff.\rr\x00c\ff. r\x00c\ff.r\x00c\ff\tr\x00c\ff\nr\x00c\ff\fr\x00c\ff\rr\x00c\ff r\x00c\ffr\x00c\rf.\tr\x00c\rf.\nr\x00c\rf.\fr\x00c\rf.\rr\x00c\rf. r\x00c\rf.r\x00c\rf\tr\x00c\rf\nr\x00c\rf\fr\x00c\rf\rr\x00c\rf r\x00c\rfr\x00c f.\tr\x00c f.\nr\x00c f.\fr\x00c f.\rr\x00c f. r\x00c f.r\x00c f\tr\x00c f\nr\x00c f\fr\x00c f\rr\x00c f r\x00c fr\x00cf.\tr\x00cf.\nr\x00cf.\fr\x00cf.\rr\x00cf. r\x00cf.r\x00cf\tr\x00cf\nr\x00cf\fr\x00cf\rr\x00cf r\x00cfr\x1e" +
 	"(?i)(?:\\bCal(?:ifornia)?\\.?\\s*(?:Civ(?:il)?\\.?|Penal|Lab(?:or)?\\.?|Health\\s*&\\s*Safety|Gov(?:['‘’]t)?\\.?|Educ?\\.?|Ins\\.?|Veh\\.?)\\s*Code)\x1fw\x1fcalifornia.\t\x00california.\n\x00california.\f\x00california.\r\x00california. \x00california.civil.\x00california.civil\x00california.civ.\x00california.civ\x00california.penal\x00california.labor.\x00california.labor\x00california.lab.\x00california.lab\x00california.health\x00california.gov't.\x00california.gov't\x00california.gov‘t.\x00california.gov‘t\x00california.gov’t.\x00california.gov’t\x00california.gov.\x00california.gov\x00california.educ.\x00california.educ\x00california.edu.\x00california.edu\x00california.ins.\x00california.ins\x00california.veh.\x00california.veh\x00california\t\x00california\n\x00california\f\x00california\r\x00california \x00californiacivil.\x00californiacivil\x00californiaciv.\x00californiaciv\x00californiapenal\x00californialabor.\x00californialabor\x00californialab.\x00californialab\x00californiahealth\x00californiagov't.\x00californiagov't\x00californiagov‘t.\x00californiagov‘t\x00californiagov’t.\x00californiagov’t\x00californiagov.\x00californiagov\x00californiaeduc.\x00californiaeduc\x00californiaedu.\x00californiaedu\x00californiains.\x00californiains\x00californiaveh.\x00californiaveh\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.civil.\x00cal.civil\x00cal.civ.\x00cal.civ\x00cal.penal\x00cal.labor.\x00cal.labor\x00cal.lab.\x00cal.lab\x00cal.health\x00cal.gov't.\x00cal.gov't\x00cal.gov‘t.\x00cal.gov‘t\x00cal.gov’t.\x00cal.gov’t\x00cal.gov.\x00cal.gov\x00cal.educ.\x00cal.educ\x00cal.edu.\x00cal.edu\x00cal.ins.\x00cal.ins\x00cal.veh.\x00cal.veh\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calcivil.\x00calcivil\x00calciv.\x00calciv\x00calpenal\x00callabor.\x00callabor\x00callab.\x00callab\x00calhealth\x00calgov't.\x00calgov't\x00calgov‘t.\x00calgov‘t\x00calgov’t.\x00calgov’t\x00calgov.\x00calgov\x00caleduc.\x00caleduc\x00caledu.\x00caledu\x00calins.\x00calins\x00calveh.\x00calveh\x1e" +
@@ -63,10 +63,10 @@ const anchorTableData = "" +
 	"(?i)(?:\\bstatutory\\s+damages\\b|\\b504\\s*\\(c\\)|§+\\s*505\\b|\\battorneys?['‘’]?s?['‘’]?\\s+fees\\b|\\battorney\\s+fees\\b|\\bcounsel\\s+fees\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\bwithout\\s+(?:the\\s+|any\\s+)?(?:attribution|credit|author|byline))\x1fw\x1fwithout\x1e" +
 	"(?i)(?:^(?:['‘’]s?|’s?)\\s)\x1f-\x1f\x1e" +
-	"(?i)(?:^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1f\x1e" +
-	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial))\x1f-\x1f\x1e" +
-	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial)|^ideas?\\s+that\\b|^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1f\x1e" +
-	"(?i)(?:^ideas?\\s+that\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1fconcept\x1e" +
+	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial))\x1f-\x1fcreat\x1e" +
+	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial)|^ideas?\\s+that\\b|^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1fcreat\x00idea\x00concept\x1e" +
+	"(?i)(?:^ideas?\\s+that\\b)\x1f-\x1fidea\x1e" +
 	"(?i)(?:^|[\\s,])(?:-\\s*against\\s*-|against|versus|vs?\\.)(?:\\s|$)\x1f-\x1f\x1e" +
 	"(?i)(?:paragraphs?|¶+)[ ]*(\\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+)?)*)\x1f-\x1f\x1e" +
 	"(?i)(?:paragraphs?|¶+)\\s*(\\d+)(?:\\s*(?:through|thru|to|-|–|—)\\s*(\\d+))?\x1f-\x1f\x1e" +
@@ -372,7 +372,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:IPTC\\b)\x1fw\x1fiptc\x1e" +
 	"(?i)\\b(?:ISBN\\b)\x1fw\x1fisbn\x1e" +
 	"(?i)\\b(?:ISSN\\b)\x1fw\x1fissn\x1e" +
-	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1f\x1e" +
+	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1fn.\t\x00n.\n\x00n.\f\x00n.\r\x00n. \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.general\t\x00n.y.general\n\x00n.y.general\f\x00n.y.general\r\x00n.y.general \x00n.y.generalbusiness\x00n.y.generalbus.\x00n.y.generalbus\x00n.y.gen.\t\x00n.y.gen.\n\x00n.y.gen.\f\x00n.y.gen.\r\x00n.y.gen. \x00n.y.gen.business\x00n.y.gen.bus.\x00n.y.gen.bus\x00n.y.gen\t\x00n.y.gen\n\x00n.y.gen\f\x00n.y.gen\r\x00n.y.gen \x00n.y.genbusiness\x00n.y.genbus.\x00n.y.genbus\x00n.y\t\x00n.y\n\x00n.y\f\x00n.y\r\x00n.y \x00n.ygeneral\t\x00n.ygeneral\n\x00n.ygeneral\f\x00n.ygeneral\r\x00n.ygeneral \x00n.ygeneralbusiness\x00n.ygeneralbus.\x00n.ygeneralbus\x00n.ygen.\t\x00n.ygen.\n\x00n.ygen.\f\x00n.ygen.\r\x00n.ygen. \x00n.ygen.business\x00n.ygen.bus.\x00n.ygen.bus\x00n.ygen\t\x00n.ygen\n\x00n.ygen\f\x00n.ygen\r\x00n.ygen \x00n.ygenbusiness\x00n.ygenbus.\x00n.ygenbus\x00n\t\x00n\n\x00n\f\x00n\r\x00n \x00ny.\t\x00ny.\n\x00ny.\f\x00ny.\r\x00ny. \x00ny.general\t\x00ny.general\n\x00ny.general\f\x00ny.general\r\x00ny.general \x00ny.generalbusiness\x00ny.generalbus.\x00ny.generalbus\x00ny.gen.\t\x00ny.gen.\n\x00ny.gen.\f\x00ny.gen.\r\x00ny.gen. \x00ny.gen.business\x00ny.gen.bus.\x00ny.gen.bus\x00ny.gen\t\x00ny.gen\n\x00ny.gen\f\x00ny.gen\r\x00ny.gen \x00ny.genbusiness\x00ny.genbus.\x00ny.genbus\x00ny\t\x00ny\n\x00ny\f\x00ny\r\x00ny \x00nygeneral\t\x00nygeneral\n\x00nygeneral\f\x00nygeneral\r\x00nygeneral \x00nygeneralbusiness\x00nygeneralbus.\x00nygeneralbus\x00nygen.\t\x00nygen.\n\x00nygen.\f\x00nygen.\r\x00nygen. \x00nygen.business\x00nygen.bus.\x00nygen.bus\x00nygen\t\x00nygen\n\x00nygen\f\x00nygen\r\x00nygen \x00nygenbusiness\x00nygenbus.\x00nygenbus\x00general\t\x00general\n\x00general\f\x00general\r\x00general \x00generalbusiness\x00generalbus.\x00generalbus\x00gen.\t\x00gen.\n\x00gen.\f\x00gen.\r\x00gen. \x00gen.business\x00gen.bus.\x00gen.bus\x00gen\t\x00gen\n\x00gen\f\x00gen\r\x00gen \x00genbusiness\x00genbus.\x00genbus\x00gbl\x1e" +
 	"(?i)\\b(?:XMP\\b)\x1fw\x1fxmp\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
 	"(?i)\\b(?:\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1f$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x1e" +
@@ -470,7 +470,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:all\\s+right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
 	"(?i)\\b(?:alleged)\x1fw\x1falleged\x1e" +
 	"(?i)\\b(?:allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fallowed\x1e" +
-	"(?i)\\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\\b|\\bof this complaint\\b|\\bset forth above\\b|\\bas if fully set forth herein\\b\x1f-\x1f\x1e" +
+	"(?i)\\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\\b|\\bof this complaint\\b|\\bset forth above\\b|\\bas if fully set forth herein\\b\x1f-\x1fall \x00each and every\x00every\x00each of the\x00the \x00of this complaint\x00set forth above\x00as if fully set forth herein\x1e" +
 	"(?i)\\b(?:also)\x1fw\x1falso\x1e" +
 	"(?i)\\b(?:alter(?:ed|ing|s|ation|ations)?\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:data|files?|records?|code|rules?|information|programs?|settings|configurations?|databases?|logs?)\\b)\x1fw\x1falter\x1e" +
 	"(?i)\\b(?:alter\\s+egos?\\b)\x1fw\x1falter\x1e" +
@@ -831,7 +831,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:continuing\\b)\x1fw\x1fcontinuing\x1e" +
 	"(?i)\\b(?:contractors\\b)\x1fw\x1fcontractors\x1e" +
 	"(?i)\\b(?:contracts?\\b)\x1fw\x1fcontract\x1e" +
-	"(?i)\\b(?:contracts?\\b|agreements?\\b|\\bNDA\\b|passing\\s+off\\b|palming\\s+off\\b|confus\\w*|false\\s+statements?\\b|defam\\w*|trade\\s+libel\\b|violence\\b|fraud\\w*\\s+(?:statements?|misrepresent\\w*)|told\\b|represented\\s+to\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:contracts?\\b|agreements?\\b|\\bNDA\\b|passing\\s+off\\b|palming\\s+off\\b|confus\\w*|false\\s+statements?\\b|defam\\w*|trade\\s+libel\\b|violence\\b|fraud\\w*\\s+(?:statements?|misrepresent\\w*)|told\\b|represented\\s+to\\b)\x1fw\x1fcontract\x00agreement\x00nda\x00passing\x00palming\x00confus\x00false\x00defam\x00trade\x00violence\x00fraud\x00told\x00represented\x1e" +
 	"(?i)\\b(?:contracts?\\b|contractual\\w*|agreements?\\b)\x1fw\x1fcontract\x00agreement\x1e" +
 	"(?i)\\b(?:contractual\\w*)\x1fw\x1fcontractual\x1e" +
 	"(?i)\\b(?:contrary\\s+to\\b)\x1fw\x1fcontrary\x1e" +
@@ -1996,7 +1996,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:potential\\s+(?:customers|clients|purchasers|buyers)\\b)\x1fw\x1fpotential\x1e" +
 	"(?i)\\b(?:practice\\b)\x1fw\x1fpractice\x1e" +
 	"(?i)\\b(?:pre-regist\\w*)\x1fw\x1fpre-regist\x1e" +
-	"(?i)\\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\\b|\\b(?:succeeding|subsequent)[ ]+paragraphs?\\b|\\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\\b\x1f-\x1f\x1e" +
+	"(?i)\\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\\b|\\b(?:succeeding|subsequent)[ ]+paragraphs?\\b|\\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\\b\x1f-\x1fpreceding\x00prior\x00foregoing\x00above\x00succeeding\x00subsequent\x00all \x00each\x00every\x1e" +
 	"(?i)\\b(?:predict\\w*)\x1fw\x1fpredict\x1e" +
 	"(?i)\\b(?:premier\\b)\x1fw\x1fpremier\x1e" +
 	"(?i)\\b(?:prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*)\x1fw\x1fprepar\x1e" +
@@ -2061,7 +2061,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:protect\\w*)\x1fw\x1fprotect\x1e" +
 	"(?i)\\b(?:protect\\w*|secur\\w*|safeguard\\w*|measures?|precautions?|secre(?:t|cy))\\b\x1fw\x1fprotect\x00secur\x00safeguard\x00measure\x00precaution\x00secre\x1e" +
 	"(?i)\\b(?:protected\\s+computers?)\x1fw\x1fprotected\x1e" +
-	"(?i)\\b(?:protected\\s+computers?|without\\s+authorization|exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access|\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:protected\\s+computers?|without\\s+authorization|exceed(?:s|ed|ing)?\\s+(?:\\w+\\s+)?authorized\\s+access|\\bloss(?:es)?\\b)\x1fw\x1fprotected\x00without\x00exceed\x00loss\x1e" +
 	"(?i)\\b(?:protections?\\b)\x1fw\x1fprotection\x1e" +
 	"(?i)\\b(?:provid(?:e|ed|es|ing)\\b)\x1fw\x1fprovid\x1e" +
 	"(?i)\\b(?:provid(?:e|ed|es|ing)\\b|issu(?:e|ed|es|ing)\\b|grant(?:ed|s|ing)?\\b|assign(?:ed|s|ing)?\\b|gave\\b|given\\b|furnish\\w*|suppl(?:y|ied|ies)\\b|shared\\s+(?:with)\\b|pursuant\\s+to\\b|under\\s+(?:the|its|their|a|an|that)\\s+(?:\\w+\\s+){0,4}(?:agreements?|licen[cs]es?|contracts?|arrangements?|relationship)\\b|licensed\\b|authori[sz]ed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|permitted\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b|licen[cs]e\\s+to\\s+(?:access|use|operate)\\b|access,?\\s+operate,?\\s+and\\s+use\\b)\x1fw\x1fprovid\x00issu\x00grant\x00assign\x00gave\x00given\x00furnish\x00suppl\x00shared\x00pursuant\x00under\x00licensed\x00authori\x00permitted\x00allowed\x00licen\x00access\x1e" +
@@ -2521,7 +2521,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:the\\s+public\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+term\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
 	"(?i)\\b(?:the\\s+truth\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
-	"(?i)\\b(?:the\\s+|all\\s+)?(?:allegations|averments|facts|statements|paragraphs)\\s+(?:in|of|set\\s+forth\\s+in|contained\\s+in)\\s+(?:this|the\\s+following)\\s+(?:section|part|subsection|heading|paragraphs?)\\b|\\bthe\\s+following\\s+(?:allegations|paragraphs|facts)\\b|\\b(?:this|the\\s+following)\\s+section\\s+is\\s+(?:alleged|made|pleaded)\\b|\\bparagraphs?\\s+\\d+\\s*(?:through|to|-|–)\\s*\\d+\\s+(?:are|is)\\s+(?:made|alleged|pleaded)\\b\x1f-\x1f\x1e" +
+	"(?i)\\b(?:the\\s+|all\\s+)?(?:allegations|averments|facts|statements|paragraphs)\\s+(?:in|of|set\\s+forth\\s+in|contained\\s+in)\\s+(?:this|the\\s+following)\\s+(?:section|part|subsection|heading|paragraphs?)\\b|\\bthe\\s+following\\s+(?:allegations|paragraphs|facts)\\b|\\b(?:this|the\\s+following)\\s+section\\s+is\\s+(?:alleged|made|pleaded)\\b|\\bparagraphs?\\s+\\d+\\s*(?:through|to|-|–)\\s*\\d+\\s+(?:are|is)\\s+(?:made|alleged|pleaded)\\b\x1f-\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00allegations\x00averments\x00facts\x00statements\x00paragraphs\x00this\x00paragraph\x1e" +
 	"(?i)\\b(?:theft\\b)\x1fw\x1ftheft\x1e" +
 	"(?i)\\b(?:their\\b)\x1fw\x1ftheir\x1e" +
 	"(?i)\\b(?:them)\x1fw\x1fthem\x1e" +
@@ -2811,8 +2811,8 @@ const anchorTableData = "" +
 	"(?i)\\b(plaintiff|defendant)s?\\b\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"(?i)\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fspring\x00summer\x00fall\x00autumn\x00winter\x1e" +
 	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C|\\blanham\\b|§\\s*43\\s*\\(a\\)|section\\s*43\\s*\\(a\\)\x1f-\x1f\x1e" +
-	"(?i)\\bCiv(?:il|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)\\s*3426|California Uniform Trade Secrets Act|\\bCUTSA\\b\x1f-\x1f\x1e" +
-	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1f\x1e" +
+	"(?i)\\bCiv(?:il|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)\\s*3426|California Uniform Trade Secrets Act|\\bCUTSA\\b\x1f-\x1fcivil\t\x00civil\n\x00civil\f\x00civil\r\x00civil \x00civilcode\x00civ.\t\x00civ.\n\x00civ.\f\x00civ.\r\x00civ. \x00civ.code\x00civ\t\x00civ\n\x00civ\f\x00civ\r\x00civ \x00civcode\x00california uniform trade secrets act\x00cutsa\x1e" +
+	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1funfair competition law\x00ucl\x00false advertising law\x00fal\x00comprehensive computer data access and fraud act\x00cdafa\x00uniform trade secrets act\x1e" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
@@ -2820,10 +2820,10 @@ const anchorTableData = "" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
-	"(?i)\\bdeclaratory\\b|\\bdeclaration of (?:non-?infringement|invalidity|rights)\x1f-\x1f\x1e" +
+	"(?i)\\bdeclaratory\\b|\\bdeclaration of (?:non-?infringement|invalidity|rights)\x1f-\x1fdeclaratory\x00declaration of \x1e" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
-	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1f\x1e" +
+	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1fdefraud\x00fraud\x1e" +
 	"(?i)\\bfree[-\\s]?rid\\w*\x1fw\x1ffree\x1e" +
 	"(?i)\\bfrom (?:the |each |every |all |its |their |[\\w'’]+'s? )?(?:[\\w-]+ ){0,2}\\w+\x1fw\x1ffrom \x1e" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1e" +
@@ -2838,37 +2838,37 @@ const anchorTableData = "" +
 	"(?i)\\bregist\x1fw\x1fregist\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
-	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1f\x1e" +
+	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1ftime\x00breaking\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
-	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
-	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
-	"(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
-	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1f\x1e" +
-	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1f\x1e" +
-	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1f\x1e" +
-	"(?i)^(?:the )?parties\\b\x1f-\x1f\x1e" +
+	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1fclaim\x00cause\x00counts\x00legal claims\x1e" +
+	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1fdated\x00respectfully submitted\x00date:\x1e" +
+	"(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\\b\x1f-\x1fdemand for \x00jury \x00demand for jury\x1e" +
+	"(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\\b\x1f-\x1ffact\x00background\x00statement of \x00general allegations\x00allegations common to all \x00facts common to all \x00the relevant facts\x00relevant facts\x1e" +
+	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1finc.,\x00inc.\x00inc,\x00inc\x00corp.,\x00corp.\x00corp,\x00corp\x00corporation.,\x00corporation.\x00corporation,\x00corporation\x00co.,\x00co.\x00co,\x00co\x00company.,\x00company.\x00company,\x00company\x00llc.,\x00llc.\x00llc,\x00llc\x00l.l.c.,\x00l.l.c.\x00l.l.c,\x00l.l.c\x00ltd.,\x00ltd.\x00ltd,\x00ltd\x00limited.,\x00limited.\x00limited,\x00limited\x00l.p.,\x00l.p.\x00l.p,\x00l.p\x00lp.,\x00lp.\x00lp,\x00lp\x00llp.,\x00llp.\x00llp,\x00llp\x00l.l.p.,\x00l.l.p.\x00l.l.p,\x00l.l.p\x00n.a.,\x00n.a.\x00n.a,\x00n.a\x00p.c.,\x00p.c.\x00p.c,\x00p.c\x00plc.,\x00plc.\x00plc,\x00plc\x00gmbh.,\x00gmbh.\x00gmbh,\x00gmbh\x00s.a.,\x00s.a.\x00s.a,\x00s.a\x00ag.,\x00ag.\x00ag,\x00ag\x00b.v.,\x00b.v.\x00b.v,\x00b.v\x00holding\x00group.,\x00group.\x00group,\x00group\x1e" +
+	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1fjurisdiction\x00venue\x00subject\x1e" +
+	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1flost\x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x1e" +
+	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1fnature of \x00preliminary statement\x00introduction\x00summary of \x00overview\x1e" +
+	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1fprayer for relief\x00wherefore\x00relief requested\x00request for relief\x00demand for relief\x00prayer\x1e" +
+	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1fprovid\x00issu\x00grant\x00assign\x00gave\x00furnish\x00suppl\x00shared\x1e" +
+	"(?i)^(?:the )?parties\\b\x1f-\x1fthe parties\x00parties\x1e" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
-	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1f\x1e" +
-	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1f\x1e" +
+	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1fanti\x00circumvention of \x00circumvent\x1e" +
+	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1fbreach of \x00contract\x1e" +
 	"(?i)common[- ]law\x1f-\x1fcommon\x1e" +
 	"(?i)computer fraud and abuse\x1f-\x1fcomputer fraud and abuse\x1e" +
-	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1f\x1e" +
+	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1fcomputer fraud and abuse\x00cfaa\x1e" +
 	"(?i)copyright management information\x1f-\x1fcopyright management information\x1e" +
-	"(?i)copyright management information|\\bCMI\\b\x1f-\x1f\x1e" +
-	"(?i)digital millennium|\\bdmca\\b\x1f-\x1f\x1e" +
+	"(?i)copyright management information|\\bCMI\\b\x1f-\x1fcopyright management information\x00cmi\x1e" +
+	"(?i)digital millennium|\\bdmca\\b\x1f-\x1fdigital millennium\x00dmca\x1e" +
 	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
 	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
 	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
 	"(?i)interference\x1f-\x1finterference\x1e" +
 	"(?i)new york (?:common )?law|n\\.y\\.\\s*(?:gen\\.\\s*bus\\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law\x1f-\x1fnew york \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.gen.\x00n.y.common law\x00under the \x00new york general business law\x1e" +
-	"(?i)trade secrets?|defend trade secrets|\\bdtsa\\b|misappropriation of (?:confidential|proprietary)\x1f-\x1f\x1e" +
+	"(?i)trade secrets?|defend trade secrets|\\bdtsa\\b|misappropriation of (?:confidential|proprietary)\x1f-\x1ftrade secret\x00defend trade secrets\x00dtsa\x00misappropriation of \x1e" +
 	"(?i)trademark|trade dress|passing off|false designation|false association|false endorsement\x1f-\x1ftrade\x00passing off\x00false \x1e" +
 	"(?i)unfair competition\x1f-\x1funfair competition\x1e" +
 	"(?i)unjust enrichment|quantum meruit|restitution\x1f-\x1funjust enrichment\x00quantum meruit\x00restitution\x1e" +
@@ -2903,7 +2903,7 @@ const anchorTableData = "" +
 	"\\b(?:[A-Z][\\w-]*\\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\\b\x1f-\x1f\x1e" +
 	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*\x1fw\x1fof the\x00of those\x00of these\x00of that\x00of this\x00of such\x00of said\x00of its\x00of their\x00under the\x00under those\x00under these\x00under that\x00under this\x00under such\x00under said\x00under its\x00under their\x00in the\x00in those\x00in these\x00in that\x00in this\x00in such\x00in said\x00in its\x00in their\x1e" +
 	"\\b(?i:called|named|known\\s+as|branded(?:\\s+as)?|marketed\\s+(?:as|under\\s+the\\s+(?:name|brand))|sold\\s+(?:as|under\\s+the\\s+(?:name|brand))|under\\s+the\\s+(?:name|brand|trade\\s*name)|dubbed|titled)\\s+(?:the\\s+)?[\"“'‘]?([A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4})\x1fw\x1fcalled\x00named\x00known\x00branded\x00marketed\x00sold\x00under\x00dubbed\x00titled\x1e" +
-	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1f\x1e" +
+	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1fcontract\x00agreement\x1e" +
 	"\\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\\s+(?:[A-Z0-9][\\w.,&'’/-]*\\s+){0,6}\\(([^()\\n]{2,160})\\)\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b\x1fw\x1f00/\x0001/\x0002/\x0003/\x0004/\x0005/\x0006/\x0007/\x0008/\x0009/\x000/\x0010/\x0011/\x0012/\x0013/\x0014/\x0015/\x0016/\x0017/\x0018/\x0019/\x001/\x0020/\x0021/\x0022/\x0023/\x0024/\x0025/\x0026/\x0027/\x0028/\x0029/\x002/\x0030/\x0031/\x0032/\x0033/\x0034/\x0035/\x0036/\x0037/\x0038/\x0039/\x003/\x0040/\x0041/\x0042/\x0043/\x0044/\x0045/\x0046/\x0047/\x0048/\x0049/\x004/\x0050/\x0051/\x0052/\x0053/\x0054/\x0055/\x0056/\x0057/\x0058/\x0059/\x005/\x0060/\x0061/\x0062/\x0063/\x0064/\x0065/\x0066/\x0067/\x0068/\x0069/\x006/\x0070/\x0071/\x0072/\x0073/\x0074/\x0075/\x0076/\x0077/\x0078/\x0079/\x007/\x0080/\x0081/\x0082/\x0083/\x0084/\x0085/\x0086/\x0087/\x0088/\x0089/\x008/\x0090/\x0091/\x0092/\x0093/\x0094/\x0095/\x0096/\x0097/\x0098/\x0099/\x009/\x1e" +
 	"\\bDefendants?\\s+((?:(?:[A-Z][\\w.&'’/-]*|of|and|de|van|von)\\s+){0,4}[A-Z][\\w.&'’/-]*)(,?\\s+(?:Inc|LLC|L\\.L\\.C|Corp|Co|Ltd|LLP|L\\.P|P\\.C|PLLC|N\\.A|GmbH|B\\.V|S\\.A|PLC)\\b)?\x1fw\x1fdefendant\x1e" +
@@ -2915,12 +2915,12 @@ const anchorTableData = "" +
 	"\\b\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"\\b\\d{2,}(?:,\\d{3})*\\b\x1fw\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"\\d{2,}\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
-	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1f\x1e" +
-	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1f\x1e" +
+	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1finc\x00llc\x00l.l.c\x00corp\x00corporation\x00co\x00company\x00ltd\x00limited\x00llp\x00l.p\x00lp\x00p.c\x00pc\x00pllc\x00n.a\x00gmbh\x00ag\x00b.v\x00s.a\x00plc\x00holdings\x1e" +
+	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1fthe\x00this\x00these\x00such\x00each\x00all\x00any\x00its\x00their\x00his\x00her\x00defendant\x00plaintiff\x1e" +
 	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"^[ ]*(?:¶[ ]*)?(\\d{1,4})\\.(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*¶[ ]*(\\d{1,4})[ ]+\x1f-\x1f\x1e" +
-	"^[”\"’']\\)\x1f-\x1f\x1e" +
+	"^[”\"’']\\)\x1f-\x1f\")\x00')\x00’)\x00”)\x1e" +
 	"^\\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\\s+)*([\"“'‘]?[A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4}[\"”'’]?)\x1f-\x1f\x1e" +
 	"‘(.{2,300}?)’(?:[^\\pL\\pN]|$)\x1f-\x1f‘\x1e" +
 	"“([^”]{2,300})”\x1f-\x1f“\x1e" +

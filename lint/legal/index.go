@@ -32,6 +32,9 @@ type textIndex struct {
 	lower string
 	base  uintptr
 	refs  int // documents sharing this text (a text indexed twice)
+	// spaceRun is the longest run of white space in text, which bounds
+	// how far a pattern's try reads (bound.go) in any slice of it.
+	spaceRun int
 
 	mu   sync.Mutex
 	tri  *gramChains // positions by their three lower-cased bytes
@@ -77,7 +80,7 @@ func IndexText(text string) (release func()) {
 			return releaser(ix)
 		}
 	}
-	ix := &textIndex{text: text, base: base, refs: 1, hits: map[*compiled][]int32{}, memos: newMemoSet()}
+	ix := &textIndex{text: text, base: base, refs: 1, spaceRun: longestSpaceRun(text), hits: map[*compiled][]int32{}, memos: newMemoSet()}
 	setLive(append(live[:len(live):len(live)], ix))
 	warmOnce.Do(func() { go warm(ix) })
 	return releaser(ix)
@@ -162,6 +165,15 @@ func indexOf(s string) (*textIndex, int) {
 		}
 	}
 	return nil, 0
+}
+
+// spaceRunOf returns the longest white-space run of s, or of the indexed
+// text s is a slice of (which is at least as long), read off the index.
+func spaceRunOf(s string) int {
+	if ix, _ := indexOf(s); ix != nil {
+		return ix.spaceRun
+	}
+	return longestSpaceRun(s)
 }
 
 func gram3(s string, i int) uint32 {

@@ -40,6 +40,10 @@ type Lexicon struct {
 	// splittable: every line has anchors; worked out once, not per question.
 	splitOnce  sync.Once
 	splittable bool
+	// lines finds every line's anchors in one pass over text that no
+	// index covers (MatchingLines); nil when some line has no anchors.
+	linesOnce sync.Once
+	lines     *anchorSet
 }
 
 func (l *Lexicon) pattern() *Pattern {
@@ -105,6 +109,45 @@ func (l *Lexicon) Match(s string) bool {
 	return v
 }
 
+// MatchingLines counts the lines of the lexicon that match somewhere in s,
+// as asking each line's own expression would. On text that no index
+// covers, one pass over s finds every line's candidate places at once,
+// instead of one pass per line.
+func (l *Lexicon) MatchingLines(s string) int {
+	l.pattern()
+	l.linesOnce.Do(func() {
+		var tagged []taggedAnchor
+		for i, b := range l.branches {
+			c := b.get()
+			if c.anchors == nil {
+				return
+			}
+			for _, a := range c.anchors {
+				tagged = append(tagged, taggedAnchor{text: a, tag: i, wordStart: c.wordStart})
+			}
+		}
+		l.lines = newAnchorSet(tagged)
+	})
+	if ix, _ := indexOf(s); ix != nil || l.lines == nil {
+		n := 0
+		for _, b := range l.branches {
+			if b.MatchString(s) {
+				n++
+			}
+		}
+		return n
+	}
+	matched := make([]bool, len(l.branches))
+	n, space := 0, -1
+	l.lines.scan(s, func(at, line int) {
+		if !matched[line] && l.branches[line].get().tryMatch(s, at, &space) {
+			matched[line] = true
+			n++
+		}
+	})
+	return n
+}
+
 // Find returns the byte range of the leftmost match in s, or nil.
 func (l *Lexicon) Find(s string) []int {
 	if all := l.FindAll(s); len(all) > 0 {
@@ -154,18 +197,18 @@ func findBranches(branches []*Pattern, s string) [][]int {
 		return a.branch - b.branch
 	})
 	var out [][]int
-	end := 0
+	end, space := 0, -1
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		if c.at < end {
 			continue
 		}
-		m := branches[c.branch].get().anchoredRe().FindStringIndex(s[c.at:])
+		m := branches[c.branch].get().try(s, c.at, &space, false)
 		if m == nil {
 			continue
 		}
-		out = append(out, []int{c.at + m[0], c.at + m[1]})
-		end = c.at + m[1]
+		out = append(out, m)
+		end = m[1]
 		if m[1] == m[0] {
 			end++
 		}
