@@ -16,8 +16,10 @@ import (
 // (an expression built at run time) is analysed on first use.
 
 var anchorTable struct {
-	once sync.Once
-	m    map[string]string // expression -> its line after the expression
+	once      sync.Once
+	ids       map[string]int32 // expression -> table id
+	anchors   [][]string       // table id -> anchors (nil: no pre-filter)
+	wordStart []bool           // table id -> a match must begin a word
 }
 
 // Table lines are separated by RS (0x1E) and fields by US (0x1F); the
@@ -30,32 +32,16 @@ const (
 	tableListSep  = "\x00"
 )
 
-func lookupAnchors(expr string) ([]string, bool) {
-	anchorTable.once.Do(func() { anchorTable.m = indexAnchorTable(anchorTableData) })
-	if rest, ok := anchorTable.m[expr]; ok {
-		mark, joined, _ := strings.Cut(rest, tableFieldSep)
-		var anchors []string
-		if joined != "" {
-			anchors = strings.Split(joined, tableListSep)
-		}
-		return anchors, mark == "w"
+// lookupAnchors returns expr's anchors, whether a match must begin a word,
+// and its table id (-1 for an expression the table does not hold, whose
+// anchors are worked out here).
+func lookupAnchors(expr string) ([]string, bool, int32) {
+	anchorTable.once.Do(loadAnchorTable)
+	if id, ok := anchorTable.ids[expr]; ok {
+		return anchorTable.anchors[id], anchorTable.wordStart[id], id
 	}
-	return anchorsOf(expr)
-}
-
-// indexAnchorTable maps each expression of the table to the rest of its
-// line: "w" when a match must begin a word or "-" when not, a field
-// separator, and the anchors ("" for an expression without a pre-filter).
-func indexAnchorTable(data string) map[string]string {
-	m := make(map[string]string, strings.Count(data, tableLineSep))
-	for rest := data; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, tableLineSep)
-		if expr, fields, ok := strings.Cut(line, tableFieldSep); ok {
-			m[expr] = fields
-		}
-	}
-	return m
+	anchors, ws := anchorsOf(expr)
+	return anchors, ws, -1
 }
 
 // FormatAnchorTable computes the anchors of exprs and renders the table

@@ -40,6 +40,9 @@ type textIndex struct {
 	tri  *gramChains // positions by their three lower-cased bytes
 	bi   *gramChains // positions by their two lower-cased bytes
 	hits map[*compiled][]int32
+	// tableHits are the candidates of every anchor-table pattern, found in
+	// one pass on the first question (cuescan.go).
+	tableHits [][]int32
 
 	memos *memoSet // answers about slices of this text
 }
@@ -147,7 +150,7 @@ func releaser(ix *textIndex) func() {
 			// The release function may outlive the index (a document
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
-			ix.lower, ix.tri, ix.bi, ix.hits, ix.memos = "", nil, nil, nil, nil
+			ix.lower, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil
 			ix.mu.Unlock()
 		})
 	}
@@ -185,11 +188,17 @@ func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
 // candidates returns every position of the indexed text where one of the
 // pattern's anchors occurs, ascending. Called with ix.mu held.
 func (ix *textIndex) candidates(p *compiled) []int32 {
-	if h, ok := ix.hits[p]; ok {
-		return h
-	}
 	if ix.lower == "" {
 		ix.lower = lowerASCII(ix.text)
+	}
+	if p.tableID >= 0 {
+		if ix.tableHits == nil {
+			ix.tableHits = tableTrie().scan(ix.lower)
+		}
+		return ix.tableHits[p.tableID]
+	}
+	if h, ok := ix.hits[p]; ok {
+		return h
 	}
 	var out []int32
 	for _, a := range p.anchors {

@@ -34,6 +34,10 @@ type compiled struct {
 	// wordStart: the pattern begins with \b, so an anchor must start a word
 	// ("pin" in "opinion" cannot begin a match of \bpins?\b).
 	wordStart bool
+	// tableID is the pattern's line in the anchor table, whose candidates
+	// one pass over a document finds for every line at once (cuescan.go);
+	// -1 for a pattern made at run time.
+	tableID int32
 
 	plainOnce sync.Once
 	plain     *regexp.Regexp
@@ -103,7 +107,7 @@ func (p *Pattern) String() string { return p.expr }
 func (p *Pattern) get() *compiled {
 	p.once.Do(func() {
 		c := &compiled{expr: p.expr}
-		c.anchors, c.wordStart = lookupAnchors(p.expr)
+		c.anchors, c.wordStart, c.tableID = lookupAnchors(p.expr)
 		p.c = c
 	})
 	return p.c
