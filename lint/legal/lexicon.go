@@ -90,7 +90,7 @@ func (l *Lexicon) Match(s string) bool {
 	if branches == nil {
 		return l.pattern().MatchString(s)
 	}
-	k, memos := memoKey{l.re, s}, memosFor(s)
+	k, memos := memoFor(l.re, s)
 	if len(s) >= memoMinLen {
 		if v, ok := memos.match.get(k); ok {
 			return v
@@ -164,7 +164,7 @@ func (l *Lexicon) FindAll(s string) [][]int {
 	if branches == nil {
 		return l.pattern().FindAllStringIndex(s, -1)
 	}
-	k, memos := memoKey{l.re, s}, memosFor(s)
+	k, memos := memoFor(l.re, s)
 	if len(s) >= memoMinLen {
 		if v, ok := memos.lexFind.get(k); ok {
 			return copyMatches(v)

@@ -60,6 +60,10 @@ type compiled struct {
 	contextOnce sync.Once
 	inContext   *regexp.Regexp
 	needContext bool
+	// atStartOnly: every match begins at the start of the text (a leading
+	// "^" or \A outside multi-line mode), so only that place is tried.
+	factsOnce   sync.Once
+	atStartOnly bool
 
 	// scanner finds the anchors in text that is not part of an indexed
 	// document.
@@ -121,19 +125,60 @@ func (c *compiled) re() *regexp.Regexp {
 func (c *compiled) anchoredRe() *regexp.Regexp {
 	c.anchoredOnce.Do(func() {
 		c.anchored = regexp.MustCompile(`^(?:` + c.expr + `)`)
-		c.bound, c.needContext = readFacts(c.expr)
+		c.facts()
 	})
 	return c.anchored
 }
 
-// readFacts parses expr once for the two facts a try needs: how far it can
-// read, and whether it looks at the text before its start.
-func readFacts(expr string) (readBound, bool) {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return readBound{}, true
+// facts parses the expression once for what a try needs to know: how far
+// it can read, whether it looks at the text before its start, and whether
+// it can match only at the start of the text.
+func (c *compiled) facts() {
+	c.factsOnce.Do(func() {
+		re, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			c.needContext = true
+			return
+		}
+		simple := re.Simplify()
+		c.bound = boundOfTree(re)
+		c.needContext = hasPositionTest(simple, startsWithBoundary(simple))
+		c.atStartOnly = beginsText(simple)
+	})
+}
+
+// beginsText reports whether every match of re begins with \A (or "^"
+// outside multi-line mode).
+func beginsText(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return beginsText(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && beginsText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !beginsText(sub) {
+				return false
+			}
+		}
+		return true
 	}
-	return boundOfTree(re), hasPositionTest(re.Simplify(), startsWithBoundary(re.Simplify()))
+	return false
+}
+
+// startOnly answers for a pattern that can match only at the start of s:
+// the whole-string expression, given only as much of s as it can read.
+func (c *compiled) startOnly(s string, subs bool) []int {
+	end := len(s)
+	if c.bound.ok {
+		end = c.bound.limit(s, 0, spaceRunOf(s))
+	}
+	if subs {
+		return c.re().FindStringSubmatchIndex(s[:end])
+	}
+	return c.re().FindStringIndex(s[:end])
 }
 
 func startsWithBoundary(re *syntax.Regexp) bool {
@@ -236,7 +281,7 @@ func (p *Pattern) MatchString(s string) bool {
 	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
-	k, memos := memoKey{p, s}, memosFor(s)
+	k, memos := memoFor(p, s)
 	if v, ok := memos.match.get(k); ok {
 		return v
 	}
@@ -248,6 +293,9 @@ func (p *Pattern) MatchString(s string) bool {
 func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
 
 func (p *compiled) matchString(s string) bool {
+	if p.facts(); p.atStartOnly {
+		return p.startOnly(s, false) != nil
+	}
 	if p.anchors == nil {
 		return p.re().MatchString(s)
 	}
@@ -269,7 +317,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if len(s) < memoMinLen {
 		return p.get().findAllStringSubmatchIndex(s, n)
 	}
-	k, memos := memoKey{p, s}, memosFor(s)
+	k, memos := memoFor(p, s)
 	v, ok := memos.find.get(k)
 	if !ok {
 		if n >= 0 {
@@ -307,6 +355,15 @@ func copyMatches(ms [][]int) [][]int {
 }
 
 func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
+	if p.facts(); p.atStartOnly {
+		if n == 0 {
+			return nil
+		}
+		if m := p.startOnly(s, true); m != nil {
+			return [][]int{m}
+		}
+		return nil
+	}
 	if p.anchors == nil {
 		return p.re().FindAllStringSubmatchIndex(s, n)
 	}

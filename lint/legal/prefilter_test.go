@@ -78,6 +78,13 @@ func TestPositionTestsTriedInContext(t *testing.T) {
 		{`(?:\bremov\w*|©)`, "unremoved ©2020 removal", true},
 		{`\Bing\b`, "ing sing", false},
 		{`(?:é|\bab)`, "éab ab", true},
+		{`(?i)^(?:jury demand|demand for jury)\b`, "Jury demand", true},
+		{`(?i)^(?:jury demand|demand for jury)\b`, "Jury demanded", true},
+		{`(?i)^(?:jury demand|demand for jury)\b`, "the jury demand", true},
+		{`(?i)^(?:inc|co)\.?$`, "co.", true},
+		{`(?i)^(?:inc|co)\.?$`, "co. ", true},
+		{`^\s*(\d+)\.`, "   12. text", false},
+		{`^\s*(\d+)\.`, "x   12. text", false},
 	} {
 		p := MustPattern(c.expr)
 		if got := p.get().anchors != nil; got != c.filtered {
