@@ -51,6 +51,14 @@ func newAnchorSet(anchors []taggedAnchor) *anchorSet {
 // there, in increasing order of position; a tag is reported once per
 // position.
 func (set *anchorSet) scan(s string, found func(at, tag int)) {
+	set.scanUntil(s, func(at, tag int) bool {
+		found(at, tag)
+		return false
+	})
+}
+
+// scanUntil is scan, stopping when found returns true.
+func (set *anchorSet) scanUntil(s string, found func(at, tag int) bool) {
 	for i := 0; i+1 < len(s); i++ {
 		k := pairKey(lowerByte(s[i]), lowerByte(s[i+1]))
 		bit := filterBit(k)
@@ -68,7 +76,9 @@ func (set *anchorSet) scan(s string, found func(at, tag int)) {
 			if a.tag == last || a.wordStart && !boundary || !hasPrefixFold(s[i:], a.text) {
 				continue
 			}
-			found(i, a.tag)
+			if found(i, a.tag) {
+				return
+			}
 			last = a.tag
 		}
 	}

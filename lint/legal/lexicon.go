@@ -40,10 +40,12 @@ type Lexicon struct {
 	// splittable: every line has anchors; worked out once, not per question.
 	splitOnce  sync.Once
 	splittable bool
-	// lines finds every line's anchors in one pass over text that no
-	// index covers (MatchingLines); nil when some line has no anchors.
+	// lines finds the anchors of every line that has them in one pass over
+	// text that no index covers; rest is the alternation of the lines
+	// without anchors (nil when every line has them).
 	linesOnce sync.Once
 	lines     *anchorSet
+	rest      *Pattern
 }
 
 func (l *Lexicon) pattern() *Pattern {
@@ -86,27 +88,69 @@ func (l *Lexicon) split(s string) []*Pattern {
 // Match reports whether any pattern occurs in s: whether some line matches
 // somewhere, which is what the alternation answers.
 func (l *Lexicon) Match(s string) bool {
-	branches := l.split(s)
-	if branches == nil {
-		return l.pattern().MatchString(s)
-	}
-	k, memos := memoFor(l.re, s)
+	k, memos := memoFor(l.pattern(), s)
 	if len(s) >= memoMinLen {
 		if v, ok := memos.match.get(k); ok {
 			return v
 		}
 	}
-	v := false
-	for _, b := range branches {
-		if b.get().matchString(s) {
-			v = true
-			break
-		}
-	}
+	v := l.matchLines(s)
 	if len(s) >= memoMinLen {
 		memos.match.put(k, v)
 	}
 	return v
+}
+
+// prepareLines builds lines and rest on first use.
+func (l *Lexicon) prepareLines() {
+	l.pattern()
+	l.linesOnce.Do(func() {
+		var tagged []taggedAnchor
+		var rest []string
+		for i, b := range l.branches {
+			c := b.get()
+			if c.anchors == nil {
+				rest = append(rest, l.Patterns[i])
+				continue
+			}
+			for _, a := range c.anchors {
+				tagged = append(tagged, taggedAnchor{text: a, tag: i, wordStart: c.wordStart})
+			}
+		}
+		l.lines = newAnchorSet(tagged)
+		if len(rest) > 0 {
+			head := `(?i)\b(?:`
+			if l.raw {
+				head = `(?i)(?:`
+			}
+			l.rest = MustPattern(head + strings.Join(rest, "|") + ")")
+		}
+	})
+}
+
+// matchLines reports whether some line matches somewhere in s: on indexed
+// text each line with anchors answers from its candidates; on other text
+// one pass finds every such line's candidates. The lines without anchors
+// answer together, as one alternation, last.
+func (l *Lexicon) matchLines(s string) bool {
+	l.prepareLines()
+	if ix, _ := indexOf(s); ix != nil {
+		for _, b := range l.branches {
+			if c := b.get(); c.anchors != nil && c.matchString(s) {
+				return true
+			}
+		}
+	} else {
+		found, space := false, -1
+		l.lines.scanUntil(s, func(at, line int) bool {
+			found = l.branches[line].get().tryMatch(s, at, &space)
+			return found
+		})
+		if found {
+			return true
+		}
+	}
+	return l.rest != nil && l.rest.get().matchString(s)
 }
 
 // MatchingLines counts the lines of the lexicon that match somewhere in s,
@@ -114,21 +158,8 @@ func (l *Lexicon) Match(s string) bool {
 // covers, one pass over s finds every line's candidate places at once,
 // instead of one pass per line.
 func (l *Lexicon) MatchingLines(s string) int {
-	l.pattern()
-	l.linesOnce.Do(func() {
-		var tagged []taggedAnchor
-		for i, b := range l.branches {
-			c := b.get()
-			if c.anchors == nil {
-				return
-			}
-			for _, a := range c.anchors {
-				tagged = append(tagged, taggedAnchor{text: a, tag: i, wordStart: c.wordStart})
-			}
-		}
-		l.lines = newAnchorSet(tagged)
-	})
-	if ix, _ := indexOf(s); ix != nil || l.lines == nil {
+	l.prepareLines()
+	if ix, _ := indexOf(s); ix != nil || l.rest != nil {
 		n := 0
 		for _, b := range l.branches {
 			if b.MatchString(s) {
