@@ -5,12 +5,13 @@ import "sync"
 // Every count reads its own sentences plus all the facts it incorporates, so
 // in a complaint of twenty counts the same factual sentence is tested
 // against the same pattern twenty times. Small memos make the second and
-// later tests a map lookup. A slice of an indexed document is keyed by its
-// place in the document (offset and length: the same place is the same
-// text, so a hit is always right, and no sentence is hashed); other text is
-// keyed by the text itself. The memos are emptied when they grow past a
-// bound, so memory stays flat over a long run of files or a long
-// language-server session.
+// later tests a map lookup. They are keyed by the text itself, so a hit is
+// always right and a sentence repeated anywhere in the document (a
+// paragraph pasted twice, a complaint concatenated with its amended
+// version) is answered once; keying by place instead cost half as much
+// again on such input. They are emptied when they grow past a bound, so
+// memory stays flat over a long run of files or a long language-server
+// session.
 
 const memoLimit = 1 << 17
 
@@ -19,9 +20,8 @@ const memoLimit = 1 << 17
 const memoMinLen = 64
 
 type memoKey struct {
-	p      *Pattern // nil for Dates
-	off, n int      // s's place in its indexed document
-	s      string   // the text itself, when no index covers it
+	p *Pattern // nil for Dates
+	s string
 }
 
 type memo[V any] struct {
@@ -77,21 +77,20 @@ func (m *memoSet) reset() {
 var globalMemos = newMemoSet()
 
 // memoFor returns the key and the memos for asking p about s: its
-// document's own memos, keyed by place, when s is part of an indexed
-// document. A memo keyed by a text holds the text, and with it the whole
-// string it is a slice of; kept per document, the entries go when the
-// document does, instead of keeping fifty complaints' texts alive through
-// a long run.
+// document's own memos when s is part of an indexed document. A memo keyed
+// by a text holds the text, and with it the whole string it is a slice of;
+// kept per document, the entries go when the document does, instead of
+// keeping fifty complaints' texts alive through a long run.
 func memoFor(p *Pattern, s string) (memoKey, *memoSet) {
-	if ix, off := indexOf(s); ix != nil {
+	if ix, _ := indexOf(s); ix != nil {
 		ix.mu.Lock()
 		m := ix.memos
 		ix.mu.Unlock()
 		if m != nil {
-			return memoKey{p: p, off: off, n: len(s)}, m
+			return memoKey{p, s}, m
 		}
 	}
-	return memoKey{p: p, s: s}, globalMemos
+	return memoKey{p, s}, globalMemos
 }
 
 // ResetMemo empties the shared memos. Benchmarks call it between
