@@ -403,8 +403,11 @@ func readLexicons(check bool) (map[string]*Lexicon, error) {
 	return parseLexicons(all.String(), check)
 }
 
-// Lex returns the named lexicon. An unknown name is a programming error
-// caught by the package tests, so it panics rather than returning nil.
+// Lex returns the named lexicon. Rules name a lexicon through its typed
+// handle in package lexicon, which calls Lex; a rule calls Lex itself only
+// for a name it computes (a lexicon chosen from a table). An unknown name
+// is a programming error caught by the package tests, so it panics rather
+// than returning nil.
 func Lex(name string) *Lexicon {
 	lexOnce.Do(loadLexicons)
 	if lexErr != nil {

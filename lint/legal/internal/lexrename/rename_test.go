@@ -1,8 +1,12 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/legal/internal/lexname"
 )
 
 var idents = map[string]string{"copyright.accused-act": "CopyrightAccusedAct", "tpm": "Tpm"}
@@ -143,5 +147,41 @@ func TestRewriteIsIdempotent(t *testing.T) {
 	}
 	if second.rewritten != 0 || string(second.src) != string(first.src) {
 		t.Errorf("second run rewrote %d:\n%s", second.rewritten, second.src)
+	}
+}
+
+// The rules name their lexicons through the typed handles only: a look-up
+// by a literal name added since the last conversion fails here, and
+// go run ./lint/legal/internal/lexrename ./checks converts it.
+func TestChecksUseHandles(t *testing.T) {
+	sections, err := lexname.Read("../../lexicons")
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]string{}
+	for _, s := range sections {
+		known[s.Name] = s.Ident
+	}
+	files, err := filepath.Glob("../../../../checks/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no rule files found: %v", err)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := rewrite(f, src, known)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.rewritten > 0 {
+			t.Errorf("%s names %d lexicons by a string: run go run ./lint/legal/internal/lexrename ./checks", f, res.rewritten)
+		}
+		for _, l := range res.left {
+			if strings.Contains(l, "no lexicon named") {
+				t.Error(l)
+			}
+		}
 	}
 }
