@@ -19,10 +19,9 @@ import (
 // is analysed on first use.
 
 var anchorTable struct {
-	once      sync.Once
-	ids       map[string]int32 // expression -> table id
-	anchors   [][]string       // table id -> anchors (nil: no pre-filter)
-	wordStart []bool           // table id -> a match must begin a word
+	once   sync.Once
+	ids    map[string]int32 // expression -> table id
+	fields []string         // table id -> its line after the expression
 }
 
 // Table lines are separated by RS (0x1E) and fields by US (0x1F); the
@@ -41,7 +40,8 @@ const (
 func lookupAnchors(expr string) ([]string, bool, int32) {
 	anchorTable.once.Do(loadAnchorTable)
 	if id, ok := anchorTable.ids[expr]; ok {
-		return anchorTable.anchors[id], anchorTable.wordStart[id], id
+		anchors, ws := tableEntry(id)
+		return anchors, ws, id
 	}
 	anchors, ws := anchorsOf(expr)
 	return anchors, ws, -1
@@ -92,4 +92,16 @@ func RegisteredPatterns() []string {
 		out[i] = p.expr
 	}
 	return out
+}
+
+// tableEntry reads table line id: its anchors, and whether a match must
+// begin a word. Lines are read when first needed, so a short run does not
+// pay for splitting the whole table.
+func tableEntry(id int32) ([]string, bool) {
+	mark, joined, _ := strings.Cut(anchorTable.fields[id], tableFieldSep)
+	var anchors []string
+	if joined != "" {
+		anchors = strings.Split(joined, tableListSep)
+	}
+	return anchors, mark == "w"
 }

@@ -40,7 +40,11 @@ var cueTrieOnce struct {
 func tableTrie() *cueTrie {
 	cueTrieOnce.once.Do(func() {
 		anchorTable.once.Do(loadAnchorTable)
-		cueTrieOnce.trie = buildCueTrie(anchorTable.anchors)
+		anchors := make([][]string, len(anchorTable.fields))
+		for id := range anchors {
+			anchors[id], _ = tableEntry(int32(id))
+		}
+		cueTrieOnce.trie = buildCueTrie(anchors)
 	})
 	return cueTrieOnce.trie
 }
@@ -129,27 +133,18 @@ func (t *cueTrie) scan(lower string) [][]int32 {
 	return hits
 }
 
-// loadAnchorTable reads the anchor table into the map from expression to
-// table id and the list of every pattern's anchors.
+// loadAnchorTable indexes the anchor table by expression; each line's
+// fields are read when first needed (tableEntry).
 func loadAnchorTable() {
 	m := make(map[string]int32, strings.Count(anchorTableData, tableLineSep))
-	var anchors [][]string
-	var wordStart []bool
+	var fields []string
 	for rest := anchorTableData; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, tableLineSep)
-		expr, fields, ok := strings.Cut(line, tableFieldSep)
-		if !ok {
-			continue
+		if expr, f, ok := strings.Cut(line, tableFieldSep); ok {
+			m[expr] = int32(len(fields))
+			fields = append(fields, f)
 		}
-		mark, joined, _ := strings.Cut(fields, tableFieldSep)
-		var list []string
-		if joined != "" {
-			list = strings.Split(joined, tableListSep)
-		}
-		m[expr] = int32(len(anchors))
-		anchors = append(anchors, list)
-		wordStart = append(wordStart, mark == "w")
 	}
-	anchorTable.ids, anchorTable.anchors, anchorTable.wordStart = m, anchors, wordStart
+	anchorTable.ids, anchorTable.fields = m, fields
 }
