@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CACUTSASupersessionRisk reports a California count other than the
@@ -43,12 +44,12 @@ func runCACUTSASupersession(p *lint.Pass) {
 		return
 	}
 	displaceable := countIs(c, legal.ClaimUCL, legal.ClaimUnfairComp, legal.ClaimInterference, legal.ClaimUnjustEnrichment) ||
-		legal.Lex("ca-cutsa.displaceable-title").Match(c.Title)
+		lexicon.CaCutsaDisplaceableTitle().Match(c.Title)
 	if !displaceable || !documentPleadsTradeSecrets(p) {
 		return
 	}
-	object, extra := legal.Lex("ca-cutsa.object"), legal.Lex("ca-cutsa.extra")
-	misapp := legal.Lex("ca-cutsa.act")
+	object, extra := lexicon.CaCutsaObject(), lexicon.CaCutsaExtra()
+	misapp := lexicon.CaCutsaAct()
 	var at []int
 	var anchor = -1
 	own := p.Own()
@@ -79,7 +80,7 @@ func documentPleadsTradeSecrets(p *lint.Pass) bool {
 			return true
 		}
 	}
-	ts := legal.Lex("ca-cutsa.trade-secret")
+	ts := lexicon.CaCutsaTradeSecret()
 	for _, s := range p.Scope() {
 		if ts.Match(s.Text) {
 			return true

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAFALStatementUnidentified reports a § 17500 count, or a UCL count on the
@@ -36,8 +37,8 @@ var CAFALStatementUnidentified = &lint.Check{
 
 func runCAFALStatement(p *lint.Pass) {
 	c := p.Count()
-	fraudTheory := legal.Lex("ca-ucl.fraud-theory")
-	recital := legal.Lex("ca-ucl.recital")
+	fraudTheory := lexicon.CaUclFraudTheory()
+	recital := lexicon.CaUclRecital()
 	switch {
 	case c.Has(legal.ClaimFAL):
 	case c.Has(legal.ClaimUCL):
@@ -55,7 +56,7 @@ func runCAFALStatement(p *lint.Pass) {
 		return
 	}
 	dterms := defendantNames(p.Doc)
-	medium := legal.Lex("ca-fal.medium")
+	medium := lexicon.CaFalMedium()
 	var anchor *document.Sentence
 	for _, s := range p.Scope() {
 		if !adSentence(p, dterms, s) {

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAInterferenceAtWillEmployees reports a California interference theory of
@@ -40,8 +41,8 @@ var CAInterferenceAtWillEmployees = &lint.Check{
 
 func runCAAtWillEmployees(p *lint.Pass) {
 	terms := defendantTerms(p.Doc)
-	hiring := legal.Lex("ny-interference.hiring")
-	staff := legal.Lex("ca-interference.staff")
+	hiring := lexicon.NyInterferenceHiring()
+	staff := lexicon.CaInterferenceStaff()
 	isStaff := func(text string) bool { return employeeMention(terms, text) || staff.Match(text) }
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
@@ -54,8 +55,8 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	}
 	// A wrong in a clause about the employees passes, or in a sentence
 	// about them that speaks of no customer; a covenant does not.
-	wrongful, not := legal.Lex("ca-interference.wrongful"), legal.Lex("ny-interference.not-wrongful")
-	covenant := legal.Lex("ca-interference.covenant")
+	wrongful, not := lexicon.CaInterferenceWrongful(), lexicon.NyInterferenceNotWrongful()
+	covenant := lexicon.CaInterferenceCovenant()
 	isWrong := func(text string) bool { return matchWithout(wrongful, not, blank(covenant, text)) }
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAInterferenceIndependentlyWrongfulActMissing reports a California
@@ -57,8 +58,8 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 		p.Observe(el, lint.Pleaded)
 		return
 	}
-	wrongful, not := legal.Lex("ca-interference.wrongful"), legal.Lex("ny-interference.not-wrongful")
-	statute := legal.Lex("ca-ucl.predicate")
+	wrongful, not := lexicon.CaInterferenceWrongful(), lexicon.NyInterferenceNotWrongful()
+	statute := lexicon.CaUclPredicate()
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
 		if matchWithout(wrongful, not, text) || sabotage(text) {

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAInterferenceRelationshipUnidentified reports a California interference
@@ -37,8 +38,8 @@ var CAInterferenceRelationshipUnidentified = &lint.Check{
 }
 
 func runCARelationshipUnidentified(p *lint.Pass) {
-	users := legal.Lex("ca-interference.market")
-	pleaded := legal.Lex("ny-interference.relationship-pleaded")
+	users := lexicon.CaInterferenceMarket()
+	pleaded := lexicon.NyInterferenceRelationshipPleaded()
 	terms := defendantTerms(p.Doc)
 	// A clause about customers or users counts even when the sentence also
 	// speaks of hiring the plaintiff's employees ("induced the engineers to

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CATradeSecret2019210Identification notes that a CUTSA count's catch-all
@@ -36,11 +37,11 @@ var CATradeSecret2019210Identification = &lint.Check{
 }
 
 func runCATradeSecret2019210(p *lint.Pass) {
-	cutsa := legal.Lex("ca-ts.cutsa")
+	cutsa := lexicon.CaTsCutsa()
 	if !ownMatches(p, cutsa) {
 		return // DTSA-only: CUTSA's procedure does not reach it
 	}
-	if scopeMatches(p, legal.Lex("ca-ts.identification")) {
+	if scopeMatches(p, lexicon.CaTsIdentification()) {
 		return
 	}
 	texts, defining, mentions := tsDescription(p)
@@ -50,7 +51,7 @@ func runCATradeSecret2019210(p *lint.Pass) {
 			generic = false
 		}
 	}
-	catchAll := legal.Lex("ca-ts.catch-all")
+	catchAll := lexicon.CaTsCatchAll()
 	var anchor *document.Sentence
 	for _, list := range [][]*document.Sentence{defining, mentions} {
 		for _, s := range list {

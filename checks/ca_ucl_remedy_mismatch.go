@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAUCLRemedyMismatch reports UCL/FAL counts that seek damages or
@@ -41,8 +42,8 @@ func runCAUCLRemedy(p *lint.Pass) {
 	if !countIs(p.Count(), legal.ClaimUCL, legal.ClaimFAL) {
 		return
 	}
-	remedy, disclaimed := legal.Lex("ca-ucl.remedy"), legal.Lex("ca-ucl.remedy-disclaimed")
-	restitution, inadequate := legal.Lex("ca-ucl.restitution"), legal.Lex("ca-ucl.inadequate")
+	remedy, disclaimed := lexicon.CaUclRemedy(), lexicon.CaUclRemedyDisclaimed()
+	restitution, inadequate := lexicon.CaUclRestitution(), lexicon.CaUclInadequate()
 	var restitutionAt = -1
 	own := p.Own()
 	for i, s := range own {

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAUCLStandingLostMoneyProperty reports a UCL or FAL count that pleads harm
@@ -44,8 +45,8 @@ func runCAUCLStanding(p *lint.Pass) {
 	if !countIs(c, legal.ClaimUCL, legal.ClaimFAL) {
 		return
 	}
-	money := legal.Lex("ca-ucl.money")
-	plaintiff := legal.Lex("ca-ucl.plaintiff")
+	money := lexicon.CaUclMoney()
+	plaintiff := lexicon.CaUclPlaintiff()
 	terms := plaintiffTerms(p.Doc)
 	var paid bool
 	for _, s := range p.Scope() {
@@ -57,9 +58,9 @@ func runCAUCLStanding(p *lint.Pass) {
 			break
 		}
 	}
-	harm := legal.Lex("cmi.harm-claim")
+	harm := lexicon.CmiHarmClaim()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return !isIncorporation(p, s) && (harm.Match(s.Text) || legal.Lex("ca-ucl.restitution").Match(s.Text))
+		return !isIncorporation(p, s) && (harm.Match(s.Text) || lexicon.CaUclRestitution().Match(s.Text))
 	})
 	if !paid {
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
@@ -67,8 +68,8 @@ func runCAUCLStanding(p *lint.Pass) {
 	}
 	// A fraud theory needs the loss to follow from reliance on the
 	// statement; a competitor's lost sales are not checked for reliance.
-	fraud := c.Has(legal.ClaimFAL) || ownMatches(p, legal.Lex("ca-ucl.fraud-theory"))
-	if fraud && !scopeMatches(p, legal.Lex("ca-ucl.reliance")) && !scopeMatches(p, legal.Lex("ca-ucl.competitor")) {
+	fraud := c.Has(legal.ClaimFAL) || ownMatches(p, lexicon.CaUclFraudTheory())
+	if fraud && !scopeMatches(p, lexicon.CaUclReliance()) && !scopeMatches(p, lexicon.CaUclCompetitor()) {
 		if s := ownAnchor(p, money); s != nil {
 			anchor = s
 		}

@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAUCLUnlawfulPredicateMissing reports a UCL count on the "unlawful" prong
@@ -37,7 +38,7 @@ var CAUCLUnlawfulPredicateMissing = &lint.Check{
 const msgUCLCopyrightPredicate = "The only predicate the count names for the UCL 'unlawful' prong is copyright infringement; a UCL claim resting on copying risks preemption under 17 U.S.C. § 301 (Kodadek)."
 
 func runCAUCLUnlawfulPredicate(p *lint.Pass) {
-	unlawful := legal.Lex("ca-ucl.unlawful")
+	unlawful := lexicon.CaUclUnlawful()
 	anchor := ownAnchor(p, unlawful)
 	if anchor == nil && !unlawful.Match(p.Count().Title) {
 		return // the unfair and fraudulent prongs only
@@ -55,7 +56,7 @@ func runCAUCLUnlawfulPredicate(p *lint.Pass) {
 // text and in paragraphs it incorporates by number: whether it names any,
 // and whether copyright is the only one.
 func uclPredicates(p *lint.Pass) (named, onlyCopyright bool) {
-	predicate, copyright := legal.Lex("ca-ucl.predicate"), legal.Lex("ca-ucl.copyright-predicate")
+	predicate, copyright := lexicon.CaUclPredicate(), lexicon.CaUclCopyrightPredicate()
 	texts := []string{p.Count().Title}
 	for _, s := range p.Scope() {
 		if s.Count == p.CountIndex || !p.Count().Blanket {

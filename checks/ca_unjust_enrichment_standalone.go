@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CAUnjustEnrichmentStandalone notes a California unjust-enrichment count
@@ -36,10 +37,10 @@ var CAUnjustEnrichmentStandalone = &lint.Check{
 }
 
 func runCAUnjustEnrichmentStandalone(p *lint.Pass) {
-	if ownMatches(p, legal.Lex("ca-ue.restitution")) {
+	if ownMatches(p, lexicon.CaUeRestitution()) {
 		return
 	}
-	enriched := legal.Lex("unjust-enrichment.enriched")
+	enriched := lexicon.UnjustEnrichmentEnriched()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return enriched.Match(s.Text) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAAExceedsAuthorizedAccessMisuse reports this pleading gap: an "exceeds authorized access" theory
@@ -44,7 +45,7 @@ var CFAAExceedsAuthorizedAccessMisuse = &lint.Check{
 func runCFAAExceeds(p *lint.Pass) {
 	scope := p.Scope()
 	terms := defendantNames(p.Doc)
-	exceeds := legal.Lex("cfaa.exceeds")
+	exceeds := lexicon.CfaaExceeds()
 	hits := cfaaAllegations(p, scope, terms, exceeds)
 	if len(hits) == 0 {
 		p.ObserveNotChecked("cfaa.authorization", "neither access theory is pleaded")
@@ -58,7 +59,7 @@ func runCFAAExceeds(p *lint.Pass) {
 			return
 		}
 	}
-	misuse := legal.Lex("cfaa.misuse")
+	misuse := lexicon.CfaaMisuse()
 	var misuseAt *document.Sentence
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool { return exceeds.Match(s.Text) }, // misuse in the theory sentence itself

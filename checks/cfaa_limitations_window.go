@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAALimitationsWindow reports this pleading gap: every access date pleaded is more than two years
@@ -59,8 +60,8 @@ func runCFAALimitations(p *lint.Pass) {
 	window := filed.minusYears(2)
 	scope := p.Scope()
 	terms := defendantNames(p.Doc)
-	access := legal.Lex("cfaa.access-act")
-	continuing := legal.Lex("cfaa.continuing")
+	access := lexicon.CfaaAccessAct()
+	continuing := lexicon.CfaaContinuing()
 	var latest day
 	var latestAt *document.Sentence
 	for _, s := range scope {
@@ -87,7 +88,7 @@ func runCFAALimitations(p *lint.Pass) {
 	if latestAt == nil || !latest.before(window) {
 		return
 	}
-	discovery := legal.Lex("cfaa.discovery")
+	discovery := lexicon.CfaaDiscovery()
 	for _, s := range scope {
 		if !discovery.Match(s.Text) {
 			continue

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAALossNotSystemCosts flags a CFAA count whose pleaded harms are lost
@@ -46,11 +47,11 @@ var CFAALossNotSystemCosts = &lint.Check{
 // without a cognizable cost, where they are the harm pleaded rather than the
 // object of an investigation.
 func harmKind(text string) (cognizable bool, non []int) {
-	if legal.Lex("loss.cognizable").Match(text) {
+	if lexicon.LossCognizable().Match(text) {
 		cognizable = true
 	}
-	interruption := legal.Lex("loss.interruption").Match(text)
-	for _, loc := range legal.Lex("loss.noncognizable").FindAll(text) {
+	interruption := lexicon.LossInterruption().Match(text)
+	for _, loc := range lexicon.LossNoncognizable().FindAll(text) {
 		phrase := text[loc[0]:loc[1]]
 		// "lost no clients", "no loss of business": a harm denied.
 		if reDeniedHarm.MatchString(phrase) || reDeniedBefore.MatchString(text[:loc[0]]) {
@@ -64,7 +65,7 @@ func harmKind(text string) (cognizable bool, non []int) {
 		return cognizable, loc
 	}
 	if !cognizable {
-		if loc := legal.Lex("loss.noncognizable-gain").Find(text); loc != nil {
+		if loc := lexicon.LossNoncognizableGain().Find(text); loc != nil {
 			return false, loc
 		}
 	}
@@ -76,7 +77,7 @@ func harmKind(text string) (cognizable bool, non []int) {
 // secrets was diminished"). A bare act ("Defendant misappropriated the
 // data") is not a harm sentence.
 func harmSentence(text string) bool {
-	return reHarm.MatchString(text) || reGain.MatchString(text) || legal.Lex("loss.noncognizable").Match(text)
+	return reHarm.MatchString(text) || reGain.MatchString(text) || lexicon.LossNoncognizable().Match(text)
 }
 
 // reGain marks a sentence pleading Defendant's gain as the harm
@@ -102,7 +103,7 @@ func runCFAALossNotSystemCosts(p *lint.Pass) {
 	var nonLoc []int
 	cognizable := false
 	scope := p.Scope()
-	intrusion := legal.Lex("cfaa.intrusion")
+	intrusion := lexicon.CfaaIntrusion()
 	for _, own := range []bool{true, false} {
 		for _, s := range scope {
 			if (s.Count == p.CountIndex) != own || !harmSentence(s.Text) {

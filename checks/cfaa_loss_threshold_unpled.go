@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAALossThresholdUnpled flags a civil CFAA count without $5,000 of loss in a
@@ -53,18 +54,18 @@ func runCFAALossThreshold(p *lint.Pass) {
 		}
 	}
 	for _, s := range facts {
-		if legal.Lex("cfaa.other-factor").Match(s.Text) {
+		if lexicon.CfaaOtherFactor().Match(s.Text) {
 			p.Observe("cfaa.loss", lint.Pleaded, s)
 			return
 		}
 	}
-	lossWord := legal.Lex("loss.word")
+	lossWord := lexicon.LossWord()
 	var met []*document.Sentence // sentences that plead the $5,000
 	for i, s := range facts {
 		if legal.IsJurisdictionalAmount(s.Text) {
 			continue
 		}
-		if legal.Lex("loss.threshold").Match(s.Text) {
+		if lexicon.LossThreshold().Match(s.Text) {
 			met = append(met, s)
 			continue
 		}
@@ -97,7 +98,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 		return
 	}
 	for _, s := range facts {
-		if legal.Lex("loss.one-year").Match(s.Text) {
+		if lexicon.LossOneYear().Match(s.Text) {
 			p.Observe("cfaa.loss", lint.Pleaded, append(met, s)...)
 			return
 		}

@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAAPublicDataScraping reports a "without authorization" theory about data
@@ -37,8 +38,8 @@ var CFAAPublicDataScraping = &lint.Check{
 }
 
 func runCFAAPublicDataScraping(p *lint.Pass) {
-	public, gate := legal.Lex("ca.cfaa-public"), legal.Lex("ca.cfaa-gate")
-	without := legal.Lex("cfaa.without-authorization")
+	public, gate := lexicon.CaCfaaPublic(), lexicon.CaCfaaGate()
+	without := lexicon.CfaaWithoutAuthorization()
 	if !scopeMatches(p, without) {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAASubsectionTheoryMismatch reports this pleading gap: a § 1030(a) subsection cited that does not
@@ -64,15 +65,15 @@ func runCFAASubsection(p *lint.Pass) {
 	}
 	scope := p.Scope()
 	terms := defendantNames(p.Doc)
-	exceeds := len(cfaaAllegations(p, scope, terms, legal.Lex("cfaa.exceeds"))) > 0
+	exceeds := len(cfaaAllegations(p, scope, terms, lexicon.CfaaExceeds())) > 0
 	without := false
-	for _, s := range cfaaAllegations(p, scope, terms, legal.Lex("cfaa.without-authorization")) {
+	for _, s := range cfaaAllegations(p, scope, terms, lexicon.CfaaWithoutAuthorization()) {
 		if !onlyShorthand([]*document.Sentence{s}) {
 			without = true
 		}
 	}
 	damage, fraud := false, false
-	dmg := legal.Lex("cfaa.damage")
+	dmg := lexicon.CfaaDamage()
 	for _, s := range scope {
 		if isStatuteRecital(p.Doc, terms, s.Text) {
 			continue

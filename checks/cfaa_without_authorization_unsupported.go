@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CFAAWithoutAuthorizationUnsupported reports this pleading gap: access "without authorization"
@@ -50,14 +51,14 @@ const (
 func runCFAAWithoutAuth(p *lint.Pass) {
 	scope := p.Scope()
 	terms := defendantNames(p.Doc)
-	hits := cfaaAllegations(p, scope, terms, legal.Lex("cfaa.without-authorization"))
+	hits := cfaaAllegations(p, scope, terms, lexicon.CfaaWithoutAuthorization())
 	if len(hits) == 0 {
 		p.ObserveNotChecked("cfaa.authorization", "neither access theory is pleaded")
 		return
 	}
 	// "Unauthorized access" as shorthand in an exceeds count that pleads
 	// gate facts is that theory's label, not a second theory.
-	if onlyShorthand(hits) && len(cfaaAllegations(p, scope, terms, legal.Lex("cfaa.exceeds"))) > 0 && gatePleaded(p, scope, terms) {
+	if onlyShorthand(hits) && len(cfaaAllegations(p, scope, terms, lexicon.CfaaExceeds())) > 0 && gatePleaded(p, scope, terms) {
 		return
 	}
 	anchor := preferOwn(p, hits)
@@ -89,7 +90,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		return
 	}
 	said := "The count alleges access without authorization"
-	if loc := legal.Lex("cfaa.without-authorization").Find(anchor.Text); loc != nil {
+	if loc := lexicon.CfaaWithoutAuthorization().Find(anchor.Text); loc != nil {
 		said = "The count alleges access " + quotePhrase(p.Doc, anchor, loc)
 	}
 	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
@@ -106,14 +107,14 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 // gave it ("As database administrator, Roe held administrative privileges
 // over the servers"), or nil.
 func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *document.Sentence {
-	insider := legal.Lex("cfaa.insider")
-	employment := legal.Lex("cfaa.employment")
+	insider := lexicon.CfaaInsider()
+	employment := lexicon.CfaaEmployment()
 	// A count against one of several defendants reads that defendant's
 	// position only: another defendant's job does not make this one an
 	// insider.
 	targets := countTargets(p.Count(), partiesFor(p.Doc))
 	for _, s := range scope {
-		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) || legal.Lex("cfaa.without-authorization").Match(s.Text) {
+		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) || lexicon.CfaaWithoutAuthorization().Match(s.Text) {
 			continue
 		}
 		// The insider is a person Plaintiff employed: a licensee with
@@ -143,14 +144,14 @@ func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *doc
 // (another person's credentials, an exploit): an access sentence that says
 // so, or an access dated later than the pleaded end of the permission.
 func accessAfterPermissionEnded(p *lint.Pass, scope []*document.Sentence, terms []string) bool {
-	after := legal.Lex("cfaa.after-revocation")
-	outsider := legal.Lex("cfaa.outsider")
+	after := lexicon.CfaaAfterRevocation()
+	outsider := lexicon.CfaaOutsider()
 	var ended, accessed []monthDate
 	for _, s := range scope {
 		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
 			continue
 		}
-		access := legal.Lex("cfaa.access-act").Match(s.Text)
+		access := lexicon.CfaaAccessAct().Match(s.Text)
 		if access && (after.Match(s.Text) || outsider.Match(s.Text)) {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // ContractProvisionsUnidentified reports this pleading gap: a breach-of-contract count that never
@@ -44,10 +45,10 @@ const (
 )
 
 func runContractProvisions(p *lint.Pass) {
-	provision := legal.Lex("contract.provision")
-	performance := legal.Lex("contract.performance")
-	damages := legal.Lex("contract.damages")
-	breach := legal.Lex("contract.breach")
+	provision := lexicon.ContractProvision()
+	performance := lexicon.ContractPerformance()
+	damages := lexicon.ContractDamages()
+	breach := lexicon.ContractBreach()
 	scope := p.Scope()
 	identified, performed, damaged := false, false, false
 	var identifiedAt, performedAt, damagedAt *document.Sentence

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CopyrightAccusedActsUnspecified flags a copyright count that never ties an
@@ -112,8 +113,8 @@ var accusedFact = document.NewFact("accused works and products", computeAccused)
 // is read-only afterwards.
 func computeAccused(d *document.Document) *accusedIndex {
 	ix := &accusedIndex{pt: ccParties(d), owner: map[string]string{}}
-	accusedTerm := legal.Lex("copyright.accused-term")
-	productNoun := legal.Lex("copyright.product-noun")
+	accusedTerm := lexicon.CopyrightAccusedTerm()
+	productNoun := lexicon.CopyrightProductNoun()
 	for _, def := range d.Definitions {
 		if isPartyWord(ix.pt, def.Term) {
 			continue
@@ -136,7 +137,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		// Defendant owns it ("24/7's chat platform (the “Platform”)") or
 		// offers it ("Acme sells a competing learning platform ...").
 		np := lastWords(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(head, " “\"'‘"), "the"), " ("), 10)
-		if legal.Lex("copyright.document-noun").Match(np) {
+		if lexicon.CopyrightDocumentNoun().Match(np) {
 			continue
 		}
 		if actorBefore(ix.pt, head, len(head)) != partyDefendant {
@@ -146,7 +147,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if !productNoun.Match(head[dl:]) {
 			continue
 		}
-		if isPossessive(head, dl+len(firstWord(head[dl:]))) || legal.Lex("copyright.offering-verb").Match(head[dl:]) {
+		if isPossessive(head, dl+len(firstWord(head[dl:]))) || lexicon.CopyrightOfferingVerb().Match(head[dl:]) {
 			ix.add(&ix.terms, def.Term, defendantAt(ix.pt, head, dl))
 		}
 	}
@@ -177,7 +178,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 			after := strings.Fields(strings.ToLower(t[min(len(t), m[1]+1):]))
 			near := append(append([]string{}, before...), after[:min(1, len(after))]...)
 			for _, w := range near {
-				if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:.)"))) {
+				if lexicon.CopyrightProductNoun().Match(strings.ToLower(strings.Trim(w, ",;:.)"))) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 					break
 				}
@@ -192,7 +193,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		// apposition to a product noun, in a sentence where Defendant acts.
 		for _, m := range reAppositiveName.FindAllStringSubmatchIndex(t, -1) {
 			name := t[m[2]:m[3]]
-			if !legal.Lex("copyright.product-noun").Match(strings.ToLower(t[m[0]:m[2]])) {
+			if !lexicon.CopyrightProductNoun().Match(strings.ToLower(t[m[0]:m[2]])) {
 				continue
 			}
 			if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
@@ -211,9 +212,9 @@ func computeAccused(d *document.Document) *accusedIndex {
 	// Only sentences with a verb of copying or of putting a product out can
 	// use an accused reference; the others are never asked about.
 	refs := make([]bool, len(d.Sentences))
-	act106 := legal.Lex("copyright.act-106")
-	dist := legal.Lex("copyright.distribution-verb")
-	copyVerb := legal.Lex("copyright.copy-verb")
+	act106 := lexicon.CopyrightAct106()
+	dist := lexicon.CopyrightDistributionVerb()
+	copyVerb := lexicon.CopyrightCopyVerb()
 	for k := range d.Sentences {
 		s := &d.Sentences[k]
 		candidate := isAct(s.Text) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)
@@ -281,7 +282,7 @@ func (ix *accusedIndex) acceptName(text string, end int, name string, needNoun b
 	if !needNoun {
 		return true
 	}
-	noun := legal.Lex("copyright.product-noun")
+	noun := lexicon.CopyrightProductNoun()
 	quoted := strings.ContainsAny(text[max(0, end-3):min(len(text), end+3)], "\"”’") && !strings.HasSuffix(name, "s")
 	hasDigit := strings.ContainsAny(name, "0123456789")
 	rest := strings.ToLower(strings.TrimLeft(text[end:], "\"”'’ "))
@@ -339,14 +340,14 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 			actorBefore(ix.pt, t, m[0]) == partyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
-		if legal.Lex("copyright.act-106").Match(name) || strings.Contains(name, "infring") {
+		if lexicon.CopyrightAct106().Match(name) || strings.Contains(name, "infring") {
 			continue // a quoted allegation, not a name
 		}
 		// A quoted name is a product when a product noun follows it, when
 		// Defendant's possessive or "called" comes just before it, or when
 		// it carries a version number: not a quoted legend or slogan.
 		rest := strings.ToLower(strings.TrimLeft(t[min(len(t), m[1]+1):], " ,"))
-		if loc := legal.Lex("copyright.product-noun").Find(rest); loc != nil && loc[0] == 0 {
+		if loc := lexicon.CopyrightProductNoun().Find(rest); loc != nil && loc[0] == 0 {
 			return true
 		}
 		before := lastWords(t[:max(0, m[0]-1)], 4)
@@ -355,7 +356,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 		}
 		// "the single “Night Drive”", "its product 'Acme Assist'".
 		for _, w := range strings.Fields(lastWords(before, 2)) {
-			if legal.Lex("copyright.product-noun").Match(strings.ToLower(strings.Trim(w, ",;:"))) {
+			if lexicon.CopyrightProductNoun().Match(strings.ToLower(strings.Trim(w, ",;:"))) {
 				return true
 			}
 		}
@@ -372,7 +373,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 // proper name before or ending in a product noun that is not one of
 // Plaintiff's works, not Plaintiff's possession and not a party's name.
 func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
-	noun := legal.Lex("copyright.product-noun")
+	noun := lexicon.CopyrightProductNoun()
 	for _, m := range properNames(t, ix.pt) {
 		name := t[m[0]:m[1]]
 		words := strings.Fields(name)
@@ -464,14 +465,14 @@ func firstWord(s string) string {
 func runCopyrightAccusedActs(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if legal.Lex("defendant.denies").Match(s.Text) {
+		if lexicon.DefendantDenies().Match(s.Text) {
 			return
 		}
 	}
 	scope := p.Scope()
 	ix := newAccusedIndex(p)
-	act106 := legal.Lex("copyright.act-106")
-	act := legal.Lex("copyright.act")
+	act106 := lexicon.CopyrightAct106()
+	act := lexicon.CopyrightAct()
 	targets := ccCountTargets(p, ix.pt)
 	hasAct, hasThing := false, false
 	var actAt, thingAt *document.Sentence
@@ -484,7 +485,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		if !hasAct && act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(text) || act106.Match(text) || legal.Lex("copyright.distribution-verb").Match(text)) {
+		if !hasThing && named && (isAct(text) || act106.Match(text) || lexicon.CopyrightDistributionVerb().Match(text)) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
@@ -498,7 +499,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	// must name, not a product of the defendant's.
 	if c := p.Count(); c != nil && reSecondary.MatchString(c.Title) {
 		for _, s := range scope {
-			if act106.Match(s.Text) && (legal.Lex("party.third").Match(s.Text) || reDirectInfringers.MatchString(s.Text)) {
+			if act106.Match(s.Text) && (lexicon.PartyThird().Match(s.Text) || reDirectInfringers.MatchString(s.Text)) {
 				return
 			}
 		}
@@ -516,7 +517,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		}
 	}
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
-		return !isIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || legal.Lex("copyright.act-loose").Match(s.Text))
+		return !isIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || lexicon.CopyrightActLoose().Match(s.Text))
 	})
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }
@@ -524,7 +525,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 // mentionsDefendantProduct reports "its products", "24/7's platform",
 // "Defendant's software" anywhere in scope: a case about an accused product.
 func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) bool {
-	noun := legal.Lex("copyright.product-noun")
+	noun := lexicon.CopyrightProductNoun()
 	for _, s := range scope {
 		for _, end := range possessorEnds(ix.pt, s.Text) {
 			after := strings.Fields(strings.ToLower(s.Text[end:min(len(s.Text), end+60)]))
@@ -547,7 +548,7 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 // Defendant's, and that product is what Liveperson's complaint failed to
 // name.
 func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
-	software := legal.Lex("copyright.software-noun")
+	software := lexicon.CopyrightSoftwareNoun()
 	for _, def := range p.Doc.DefinitionsUsed(text) {
 		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p.Doc, def.Term) {
 			continue
@@ -579,7 +580,7 @@ var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b
 // brandedProduct reports a defendant's name used as the name of a product:
 // the name followed directly by a product noun ("the ClipVault app").
 func brandedProduct(pt partyTerms, t string) bool {
-	noun := legal.Lex("copyright.product-noun")
+	noun := lexicon.CopyrightProductNoun()
 	for _, term := range pt.defendant {
 		for _, m := range wordIndexes(t, term) {
 			rest := strings.TrimLeft(t[m[1]:], " ")

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CopyrightInfringementPeriodMissing flags a copyright count that never says when
@@ -49,11 +50,11 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 func runCopyrightInfringementPeriod(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if legal.Lex("defendant.denies").Match(s.Text) {
+		if lexicon.DefendantDenies().Match(s.Text) {
 			return
 		}
 	}
-	if c := p.Count(); c != nil && (legal.Lex("copyright.foreign-law").Match(c.Title) || anyMatch(own, legal.Lex("copyright.foreign-law"))) {
+	if c := p.Count(); c != nil && (lexicon.CopyrightForeignLaw().Match(c.Title) || anyMatch(own, lexicon.CopyrightForeignLaw())) {
 		return
 	}
 	scope := p.Scope()
@@ -123,8 +124,8 @@ func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence
 			continue
 		}
 		about := mentionsDefendant(pt.defendant, o.Text) || reAnaphor.MatchString(o.Text)
-		period := isAct(o.Text) || legal.IsOpenEnded(o.Text) || legal.Lex("time.range-cue").Match(o.Text) ||
-			legal.Lex("copyright.start-word").Match(o.Text)
+		period := isAct(o.Text) || legal.IsOpenEnded(o.Text) || lexicon.TimeRangeCue().Match(o.Text) ||
+			lexicon.CopyrightStartWord().Match(o.Text)
 		if about && period {
 			return true
 		}
@@ -136,7 +137,7 @@ func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence
 // 24/7 has copied it." — the act points back at the date of the sentence
 // before it.
 func anaphoricDate(d *document.Document, s *document.Sentence) bool {
-	if !legal.Lex("copyright.anaphoric-time").Match(s.Text) {
+	if !lexicon.CopyrightAnaphoricTime().Match(s.Text) {
 		return false
 	}
 	idx := sentenceIndex(d, s)

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CopyrightProtectableExpressionUnalleged flags a copyright count whose
@@ -45,9 +46,9 @@ var CopyrightProtectableExpressionUnalleged = &lint.Check{
 }
 
 func runCopyrightProtectableExpression(p *lint.Pass) {
-	copyVerb := legal.Lex("copyright.copy-verb")
-	function := legal.Lex("copyright.function")
-	expression := legal.Lex("copyright.expression")
+	copyVerb := lexicon.CopyrightCopyVerb()
+	function := lexicon.CopyrightFunction()
+	expression := lexicon.CopyrightExpression()
 	pt := ccParties(p.Doc)
 	ix := newAccusedIndex(p)
 	var functional, copying *document.Sentence
@@ -90,7 +91,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 // infringement, for findings whose evidence sits in the facts.
 func firstOwnCopy(p *lint.Pass) *document.Sentence {
 	for _, s := range p.Own() {
-		if legal.Lex("copyright.copy-verb").Match(s.Text) || legal.Lex("copyright.act").Match(s.Text) {
+		if lexicon.CopyrightCopyVerb().Match(s.Text) || lexicon.CopyrightAct().Match(s.Text) {
 			return s
 		}
 	}
@@ -107,8 +108,8 @@ var (
 // copying of expression.
 func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
 	t := s.Text
-	function := legal.Lex("copyright.function")
-	for _, m := range legal.Lex("copyright.copy-verb").FindAll(t) {
+	function := lexicon.CopyrightFunction()
+	for _, m := range lexicon.CopyrightCopyVerb().FindAll(t) {
 		words := strings.Fields(t[m[1]:min(len(t), m[1]+120)])
 		for i, w := range words {
 			if i > 6 {
@@ -124,7 +125,7 @@ func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
 			if function.Match(strings.ToLower(w)) {
 				break
 			}
-			if legal.Lex("copyright.literal-object").Match(w) {
+			if lexicon.CopyrightLiteralObject().Match(w) {
 				return true
 			}
 			for _, def := range p.Doc.DefinitionsUsed(w) {

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CopyrightRegistrationMissing flags a copyright count when the complaint
@@ -56,11 +57,11 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	}
 	own := p.Own()
 	for _, s := range own {
-		if legal.Lex("defendant.denies").Match(s.Text) {
+		if lexicon.DefendantDenies().Match(s.Text) {
 			return
 		}
 	}
-	if legal.Lex("copyright.foreign-law").Match(c.Title) || anyMatch(own, legal.Lex("copyright.foreign-law")) {
+	if lexicon.CopyrightForeignLaw().Match(c.Title) || anyMatch(own, lexicon.CopyrightForeignLaw()) {
 		return
 	}
 	ev := registrationIn(p.Doc)
@@ -77,7 +78,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 			// "Registered" or a certificate without a number is thin.
 			st := lint.Thin
 			for _, s := range ev.issued {
-				if legal.Lex("copyright.reg-number").Match(s.Text) {
+				if lexicon.CopyrightRegNumber().Match(s.Text) {
 					st = lint.Pleaded
 				}
 			}
@@ -89,11 +90,11 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	// allegation of ownership or of a valid copyright.
 	pt := ccParties(p.Doc)
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
-		return s.Count == p.CountIndex && !isIncorporation(p, s) && legal.Lex("copyright.ownership").Match(s.Text) && reCopyrightWord.MatchString(s.Text)
+		return s.Count == p.CountIndex && !isIncorporation(p, s) && lexicon.CopyrightOwnership().Match(s.Text) && reCopyrightWord.MatchString(s.Text)
 	})
 	if anchor == nil || !inCount(p, anchor) {
 		anchor = firstOwn(p, own, func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && !isIncorporation(p, s) && reCopyrightWord.MatchString(s.Text) && (ccMentionsPlaintiff(pt, s.Text) || legal.Lex("copyright.act").Match(s.Text))
+			return s.Count == p.CountIndex && !isIncorporation(p, s) && reCopyrightWord.MatchString(s.Text) && (ccMentionsPlaintiff(pt, s.Text) || lexicon.CopyrightAct().Match(s.Text))
 		})
 		if anchor != nil && !inCount(p, anchor) {
 			anchor = nil

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CopyrightRegistrationTimingRemedies notes when the complaint asks for
@@ -64,7 +65,7 @@ func runCopyrightRegistrationTiming(p *lint.Pass) {
 		return
 	}
 	for i := range d.Sentences {
-		if legal.Lex("copyright.three-months").Match(d.Sentences[i].Text) {
+		if lexicon.CopyrightThreeMonths().Match(d.Sentences[i].Text) {
 			return
 		}
 	}
@@ -121,9 +122,9 @@ func runCopyrightRegistrationTiming(p *lint.Pass) {
 // reliefRequest finds the request for statutory damages or fees on the
 // copyright claim: in the prayer for relief, or in a copyright count.
 func reliefRequest(d *document.Document, counts []int) (*document.Sentence, []int) {
-	relief := legal.Lex("copyright.relief-412")
-	other := legal.Lex("copyright.relief-other-statute")
-	cr := legal.Lex("copyright.relief-copyright")
+	relief := lexicon.CopyrightRelief412()
+	other := lexicon.CopyrightReliefOtherStatute()
+	cr := lexicon.CopyrightReliefCopyright()
 	inCopyrightCount := func(s *document.Sentence) bool {
 		for _, ci := range counts {
 			if s.Count == ci {
@@ -171,8 +172,8 @@ func splitItems(t string) []string {
 // registration clause of a sentence that pleads a copyright registration.
 func registrationDates(d *document.Document) []datedSentence {
 	var out []datedSentence
-	num := legal.Lex("copyright.reg-number")
-	pending := legal.Lex("copyright.reg-pending")
+	num := lexicon.CopyrightRegNumber()
+	pending := lexicon.CopyrightRegPending()
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text

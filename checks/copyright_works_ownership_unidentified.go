@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // CopyrightWorksOwnershipUnidentified flags a copyright count that does not
@@ -46,17 +47,17 @@ var CopyrightWorksOwnershipUnidentified = &lint.Check{
 // workIdentified reports whether text names a specific work: a quoted
 // title, a version, or a proper name next to a work or product noun.
 func workIdentified(text string, pt partyTerms, accused func(text string, at int, name string) bool) bool {
-	if legal.Lex("copyright.reg-number").Match(text) || versionRe().MatchString(text) {
+	if lexicon.CopyrightRegNumber().Match(text) || versionRe().MatchString(text) {
 		return true
 	}
 	for _, m := range quotedNames(text) {
 		name := text[m[0]:m[1]]
-		if !isPartyWord(pt, name) && !legal.Lex("copyright.accused-term").Match(name) {
+		if !isPartyWord(pt, name) && !lexicon.CopyrightAccusedTerm().Match(name) {
 			return true
 		}
 	}
-	noun := legal.Lex("copyright.product-noun")
-	cue := legal.Lex("copyright.work-cue")
+	noun := lexicon.CopyrightProductNoun()
+	cue := lexicon.CopyrightWorkCue()
 	for _, m := range properNames(text, pt) {
 		name := text[m[0]:m[1]]
 		if accused != nil && accused(text, m[0], name) {
@@ -81,7 +82,7 @@ func workIdentified(text string, pt partyTerms, accused func(text string, at int
 func runCopyrightWorksOwnership(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if legal.Lex("defendant.denies").Match(s.Text) {
+		if lexicon.DefendantDenies().Match(s.Text) {
 			return
 		}
 	}
@@ -90,7 +91,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	// evidence of ownership.
 	ev := registrationIn(d)
 	for _, s := range ev.issued {
-		if legal.Lex("copyright.reg-number").Match(s.Text) {
+		if lexicon.CopyrightRegNumber().Match(s.Text) {
 			p.Observe("copyright.works", lint.Pleaded, s)
 			p.Observe("copyright.ownership", lint.Pleaded, s)
 			return
@@ -98,8 +99,8 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	}
 	pt := ccParties(d)
 	ix := newAccusedIndex(p)
-	ownership := legal.Lex("copyright.ownership")
-	cue := legal.Lex("copyright.work-cue")
+	ownership := lexicon.CopyrightOwnership()
+	cue := lexicon.CopyrightWorkCue()
 	identified := false
 	owned := len(ev.issued) > 0
 	var identifiedAt, ownedAt *document.Sentence
@@ -136,7 +137,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	}
 	// Anchor on the generic description of the works when the count has one,
 	// else on the count's first sentence of infringement.
-	generic := legal.Lex("copyright.generic-work")
+	generic := lexicon.CopyrightGenericWork()
 	for _, s := range own {
 		if loc := generic.Find(s.Text); loc != nil {
 			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true,
@@ -150,7 +151,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			return ccMentionsPlaintiff(pt, s.Text) && (ownership.Match(s.Text) || reRights.MatchString(s.Text) || cue.Match(s.Text))
 		},
 		func(s *document.Sentence) bool {
-			return legal.Lex("copyright.act").Match(s.Text) || reCopyrightWord.MatchString(s.Text)
+			return lexicon.CopyrightAct().Match(s.Text) || reCopyrightWord.MatchString(s.Text)
 		},
 	} {
 		for _, s := range own {
@@ -207,7 +208,7 @@ func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt partyTerms, ix 
 		if actorBefore(pt, head, len(head)) == partyDefendant {
 			continue
 		}
-		if workIdentified(head, pt, ix.isAccused) || (hasExhibit(ds.Text) && legal.Lex("copyright.work-cue").Match(ds.Text)) {
+		if workIdentified(head, pt, ix.isAccused) || (hasExhibit(ds.Text) && lexicon.CopyrightWorkCue().Match(ds.Text)) {
 			return true
 		}
 	}

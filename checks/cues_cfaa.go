@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers the CFAA rules (RULES.md §3.C) share: recitals of the statute,
@@ -20,7 +21,7 @@ func isStatuteRecital(_ *document.Document, terms []string, text string) bool {
 	if mentionsDefendant(terms, text) {
 		return false
 	}
-	return legal.Lex("cfaa.recital").Match(text)
+	return lexicon.CfaaRecital().Match(text)
 }
 
 // cfaaAllegations returns the scope sentences that match lex and are not
@@ -64,8 +65,8 @@ func nearDefendant(p *lint.Pass, terms []string, s *document.Sentence) bool {
 // endpoint, partition, role) its access did not extend to. A sentence that
 // states a purpose-based limit is not a gate fact.
 func gatePleaded(p *lint.Pass, scope []*document.Sentence, terms []string) bool {
-	gate := legal.Lex("cfaa.gate")
-	purpose := legal.Lex("cfaa.purpose-limit")
+	gate := lexicon.CfaaGate()
+	purpose := lexicon.CfaaPurposeLimit()
 	for _, s := range scope {
 		for _, text := range []string{s.Text, textWithDefinitions(p, s)} {
 			if !gate.Match(text) || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
@@ -92,8 +93,8 @@ func (a accessSupport) how() bool { return a.revocation || a.outsider }
 // revocationCue reports a revocation cue in text that is not conditional
 // ("may be terminated on thirty days' notice").
 func revocationCue(text string) bool {
-	cond := legal.Lex("cfaa.revocation-conditional")
-	for _, loc := range legal.Lex("cfaa.revocation").FindAll(text) {
+	cond := lexicon.CfaaRevocationConditional()
+	for _, loc := range lexicon.CfaaRevocation().FindAll(text) {
 		from := loc[0] - 40
 		if from < 0 {
 			from = 0
@@ -110,7 +111,7 @@ func revocationCue(text string) bool {
 // a date.
 func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string) accessSupport {
 	var a accessSupport
-	outsider := legal.Lex("cfaa.outsider")
+	outsider := lexicon.CfaaOutsider()
 	// What a paragraph says is computed once per paragraph, not once per
 	// sentence (quadratic in a huge paragraph).
 	type paraCues struct{ access, timed bool }
@@ -153,7 +154,7 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 // aboutAccess reports text that speaks of access to a computer: an access
 // act or what one accesses with (accounts, credentials, keys, servers).
 func aboutAccess(text string) bool {
-	return legal.Lex("cfaa.access-act").Match(text) || legal.Lex("cfaa.access-object").Match(text)
+	return lexicon.CfaaAccessAct().Match(text) || lexicon.CfaaAccessObject().Match(text)
 }
 
 // reNamedYear is a year that names a document ("the 2007 Agreement", "the
@@ -170,7 +171,7 @@ func hasEventTime(text string) bool {
 // "unauthorized access" — shorthand that an exceeds-authorized-access count
 // uses for its own theory — rather than "without authorization".
 func onlyShorthand(ss []*document.Sentence) bool {
-	lex := legal.Lex("cfaa.without-authorization")
+	lex := lexicon.CfaaWithoutAuthorization()
 	for _, s := range ss {
 		for _, loc := range lex.FindAll(s.Text) {
 			if !strings.HasPrefix(strings.ToLower(s.Text[loc[0]:loc[1]]), "unauthori") {
@@ -185,7 +186,7 @@ func onlyShorthand(ss []*document.Sentence) bool {
 // statute's alternative ("without authorization or exceeded authorized
 // access").
 func alternativePleading(ss []*document.Sentence) bool {
-	wa := legal.Lex("cfaa.without-authorization")
+	wa := lexicon.CfaaWithoutAuthorization()
 	for _, s := range ss {
 		if !wa.Match(s.Text) {
 			return false
@@ -198,7 +199,7 @@ func alternativePleading(ss []*document.Sentence) bool {
 // (a license, accounts, credentials), skipping negated grants ("was not
 // authorized to access").
 func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *document.Sentence {
-	wa := legal.Lex("cfaa.without-authorization")
+	wa := lexicon.CfaaWithoutAuthorization()
 	var first *document.Sentence
 	for _, s := range scope {
 		if wa.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
@@ -220,7 +221,7 @@ func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *do
 
 // isGrant reports a grant of access in text that is not negated.
 func isGrant(text string) bool {
-	for _, loc := range legal.Lex("cfaa.grant").FindAll(text) {
+	for _, loc := range lexicon.CfaaGrant().FindAll(text) {
 		if !negatedBefore(text, loc[0]) {
 			return true
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers of the copyright rules (RULES.md §3.A) and the DMCA rules (§3.B):
@@ -223,7 +224,7 @@ func actorBefore(pt partyTerms, text string, pos int) int {
 			try(loc, partyPlaintiff)
 		}
 	}
-	for _, loc := range legal.Lex("party.third").FindAll(head) {
+	for _, loc := range lexicon.PartyThird().FindAll(head) {
 		try(loc, partyThird)
 	}
 	if kind != partyNone {
@@ -326,9 +327,9 @@ func blankLex(l *legal.Lexicon, t string) string {
 // counting boilerplate such as "a copy of which is Exhibit B".
 func isAct(text string) bool {
 	if strings.Contains(text, "cop") || strings.Contains(text, "Cop") || strings.Contains(text, "COP") {
-		text = blankLex(legal.Lex("copyright.act-boilerplate"), text)
+		text = blankLex(lexicon.CopyrightActBoilerplate(), text)
 	}
-	return legal.Lex("copyright.act").Match(text)
+	return lexicon.CopyrightAct().Match(text)
 }
 
 // actFact is isAct for every sentence of a document.
@@ -373,7 +374,7 @@ func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		case len(targets) == 0 && ix.accusedRef(p, s):
 		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
 		case rePronounSubject.MatchString(s.Text) && previousNamesTarget(d, pt, targets, s):
-		case secondary && legal.Lex("party.third").Match(s.Text):
+		case secondary && lexicon.PartyThird().Match(s.Text):
 		default:
 			continue
 		}
@@ -447,8 +448,8 @@ func actDates(text string) []legal.DateMention {
 	if !legal.HasTime(text) {
 		return nil
 	}
-	nonAct := legal.Lex("copyright.non-act-date")
-	link := legal.Lex("copyright.act-link")
+	nonAct := lexicon.CopyrightNonActDate()
+	link := lexicon.CopyrightActLink()
 	var out []legal.DateMention
 	for _, dm := range legal.Dates(text) {
 		if citationDate(text, dm) {
@@ -510,7 +511,7 @@ func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*docume
 		}
 		// A defined act must be the act of the defendant the count is
 		// against: the maker's launch date does not date a retailer's sales.
-		if legal.Lex("copyright.period-term").Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Text)) {
+		if lexicon.CopyrightPeriodTerm().Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Text)) {
 			out = append(out, ds)
 		}
 	}
@@ -631,7 +632,7 @@ func eventKind(s string) string {
 // relativeEvents finds relative anchors in an act sentence.
 func relativeEvents(text string, pt partyTerms) []relativeEvent {
 	var out []relativeEvent
-	for _, m := range legal.Lex("copyright.relative-cue").FindAll(text) {
+	for _, m := range lexicon.CopyrightRelativeCue().FindAll(text) {
 		rest := text[m[1]:]
 		em := reRelativeEvent.FindStringSubmatch(rest)
 		if em == nil {
@@ -718,10 +719,10 @@ var registrationFact = document.NewFact("copyright registration evidence", compu
 
 func computeRegistration(d *document.Document) registrationEvidence {
 	var ev registrationEvidence
-	num := legal.Lex("copyright.reg-number")
-	issued := legal.Lex("copyright.reg-issued")
-	pending := legal.Lex("copyright.reg-pending")
-	exempt := legal.Lex("copyright.reg-exempt")
+	num := lexicon.CopyrightRegNumber()
+	issued := lexicon.CopyrightRegIssued()
+	pending := lexicon.CopyrightRegPending()
+	exempt := lexicon.CopyrightRegExempt()
 	worksParas := paragraphsSpeakingOfWorks(d)
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
@@ -839,7 +840,7 @@ func properNames(text string, pt partyTerms) [][]int {
 
 // versionRe is the [copyright.version] lexicon: versions, releases, builds,
 // style and model numbers.
-func versionRe() finder { return legal.Lex("copyright.version").Regexp() }
+func versionRe() finder { return lexicon.CopyrightVersion().Regexp() }
 
 var reURL = legal.MustPattern(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
 

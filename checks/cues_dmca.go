@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers of the DMCA § 1201 rules (RULES.md §3.B).
@@ -19,7 +20,7 @@ func blankStatute(t string) string {
 	if !strings.Contains(t, "work") && !strings.Contains(t, "measure") && !strings.Contains(t, "information") && !strings.Contains(t, "treatment") {
 		return t
 	}
-	return blankLex(legal.Lex("dmca.statute-quote"), t)
+	return blankLex(lexicon.DmcaStatuteQuote(), t)
 }
 
 // verbMatches returns the matches of a verb lexicon in text, leaving out
@@ -78,22 +79,22 @@ func dmcaText(s *document.Sentence) string { return blankStatute(s.Text) }
 // it a measure.
 func measureNamed(text string, pt partyTerms) bool {
 	text = blankStatute(text)
-	if legal.Lex("tpm.self").Match(text) {
+	if lexicon.TpmSelf().Match(text) {
 		return true
 	}
-	tpm := legal.Lex("tpm")
+	tpm := lexicon.Tpm()
 	if !tpm.Match(text) {
 		return false
 	}
-	if legal.Lex("tpm.control-verb").Match(text) {
+	if lexicon.TpmControlVerb().Match(text) {
 		return true
 	}
 	// A circumvention verb names the measure when the measure is what was
 	// circumvented: "bypassed the license check", "the password was
 	// cracked" — not "used the credentials it was given and bypassed the
 	// security features".
-	generic := legal.Lex("tpm.generic")
-	for _, m := range verbMatches(legal.Lex("circumvent"), text, pt) {
+	generic := lexicon.TpmGeneric()
+	for _, m := range verbMatches(lexicon.Circumvent(), text, pt) {
 		obj := clauseAfter(text, m[1])
 		if tpm.Match(obj) {
 			return true
@@ -183,7 +184,7 @@ func neighbours(d *document.Document, s *document.Sentence) string {
 // adjacent sentence, preferring the count's own text. It returns nil when
 // there is none.
 func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
-	tpm := legal.Lex("tpm")
+	tpm := lexicon.Tpm()
 	pt := ccParties(p.Doc)
 	var first *document.Sentence
 	var firstLoc []int
@@ -210,9 +211,9 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 // not to do it ("Section 2.3 forbids 24/7 to reverse engineer"), and not
 // "cloned the repository", which is copying.
 func pleadedMimicry(t string) []int {
-	prohibition := legal.Lex("dmca.prohibition")
-	cloneCopy := legal.Lex("dmca.clone-copy")
-	for _, m := range legal.Lex("dmca.mimicry").FindAll(t) {
+	prohibition := lexicon.DmcaProhibition()
+	cloneCopy := lexicon.DmcaCloneCopy()
+	for _, m := range lexicon.DmcaMimicry().FindAll(t) {
 		before := t[max(0, m[0]-60):m[0]]
 		if prohibition.Match(before) {
 			continue
@@ -230,8 +231,8 @@ func pleadedMimicry(t string) []int {
 // circumvention or access, for findings whose evidence sits in the facts.
 func circumventionSentence(p *lint.Pass) *document.Sentence {
 	pt := ccParties(p.Doc)
-	circ := legal.Lex("circumvent")
-	access := legal.Lex("dmca.access-verb")
+	circ := lexicon.Circumvent()
+	access := lexicon.DmcaAccessVerb()
 	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, t, pt) }, access.Match} {
 		for _, s := range p.Own() {
 			if pick(dmcaText(s)) && !isIncorporation(p, s) {
@@ -249,7 +250,7 @@ func isTrafficking(p *lint.Pass) bool {
 	if c == nil {
 		return false
 	}
-	tr := legal.Lex("dmca.trafficking")
+	tr := lexicon.DmcaTrafficking()
 	if tr.Match(c.Title) {
 		return true
 	}

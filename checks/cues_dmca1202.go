@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers of the § 1202 rules (RULES-FORUM.md §F4): which subsections a
@@ -30,9 +31,9 @@ func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 	if t.removal || t.distribution || t.falseCMI {
 		return t
 	}
-	t.removal = legal.Lex("cmi.remove").Match(text)
-	t.distribution = legal.Lex("cmi.distribute").Match(text)
-	t.falseCMI = legal.Lex("cmi.false").Match(text)
+	t.removal = lexicon.CmiRemove().Match(text)
+	t.distribution = lexicon.CmiDistribute().Match(text)
+	t.falseCMI = lexicon.CmiFalse().Match(text)
 	if !t.removal && !t.distribution && !t.falseCMI {
 		t.removal = true // a bare § 1202 count: removal is the usual theory
 	}
@@ -42,8 +43,8 @@ func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 // cmiAnchor is the count's first own sentence matching l, else the first
 // speaking of CMI or naming a kind of it, nil when none does.
 func cmiAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
-	mention := legal.Lex("cmi.mention")
-	for _, l := range []*legal.Lexicon{l, mention, legal.Lex("cmi.type")} {
+	mention := lexicon.CmiMention()
+	for _, l := range []*legal.Lexicon{l, mention, lexicon.CmiType()} {
 		if s := ownAnchor(p, l); s != nil {
 			return s
 		}
@@ -54,7 +55,7 @@ func cmiAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 // cmiText is a sentence's text with its term definitions, the statute's
 // recital words blanked.
 func cmiText(p *lint.Pass, s *document.Sentence) string {
-	return blank(legal.Lex("cmi.recital"), withTermDefinitions(p, s))
+	return blank(lexicon.CmiRecital(), withTermDefinitions(p, s))
 }
 
 // namesCMIType reports a sentence that names a kind of CMI the works
@@ -62,11 +63,11 @@ func cmiText(p *lint.Pass, s *document.Sentence) string {
 // its removal, or where it appeared on the works. "Listed by title in
 // Exhibit 1" names no CMI.
 func namesCMIType(text string) bool {
-	text = blank(legal.Lex("cmi.not-type"), text)
-	if !legal.Lex("cmi.type").Match(text) {
+	text = blank(lexicon.CmiNotType(), text)
+	if !lexicon.CmiType().Match(text) {
 		return false
 	}
-	return legal.Lex("cmi.placement").Match(text) || legal.Lex("cmi.mention").Match(text) || legal.Lex("cmi.remove").Match(text)
+	return lexicon.CmiPlacement().Match(text) || lexicon.CmiMention().Match(text) || lexicon.CmiRemove().Match(text)
 }
 
 // readDefendantWords reads the lower-cased words that name a defendant: its defined

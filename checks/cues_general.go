@@ -7,6 +7,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers of the pleading-hygiene rules (RULES.md §3.G): which sentences
@@ -83,7 +84,7 @@ func partiesOf(d *document.Document) *parties {
 	seenDef := map[string]bool{}
 	addDefendant := func(name string) {
 		name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ",;"))
-		if name == "" || legal.Lex("group.doe").Match(name) {
+		if name == "" || lexicon.GroupDoe().Match(name) {
 			return
 		}
 		addWords(name)
@@ -294,7 +295,7 @@ func nameKey(name string) string {
 func distinctKeys(names []string) int {
 	seen := map[string]bool{}
 	for _, n := range names {
-		if k := nameKey(n); k != "" && !legal.Lex("group.doe").Match(n) {
+		if k := nameKey(n); k != "" && !lexicon.GroupDoe().Match(n) {
 			seen[k] = true
 		}
 	}
@@ -392,10 +393,10 @@ func hasFact(text string, pt *parties) bool {
 	if legal.HasTime(text) || len(legal.Money(text)) > 0 || quotedStatement(text) != nil || hasExhibit(text) {
 		return true
 	}
-	if reParaRef.MatchString(text) || legal.Lex("plausibility.title").Match(text) || reCodeToken.MatchString(text) {
+	if reParaRef.MatchString(text) || lexicon.PlausibilityTitle().Match(text) || reCodeToken.MatchString(text) {
 		return true
 	}
-	bare := legal.Lex("plausibility.citation").Regexp().ReplaceAllString(text, " ")
+	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")
 	if reTwoDigits.MatchString(bare) {
 		return true
 	}
@@ -426,7 +427,7 @@ func hasProperName(text string, pt *parties) bool {
 		}
 		lw := strings.ToLower(strings.Trim(word, ".,’'"))
 		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
-		isName := !pt.words[lw] && !wholeWord(legal.Lex("plausibility.not-a-name"), lw)
+		isName := !pt.words[lw] && !wholeWord(lexicon.PlausibilityNotAName(), lw)
 		if prevCap && (isName || prevName) {
 			return true
 		}
@@ -470,7 +471,7 @@ type actorMention struct {
 // ("Defendants accessed", "Defendants, and each of them, disseminated").
 func collectiveActs(text string, pt *parties) []actorMention {
 	var out []actorMention
-	for _, m := range legal.Lex("group.collective").FindAll(text) {
+	for _, m := range lexicon.GroupCollective().FindAll(text) {
 		end := m[1]
 		for end > m[0] && (text[end-1] == ',' || text[end-1] == ' ') {
 			end--
@@ -552,7 +553,7 @@ var (
 // a relationship ("signed the Franchise Agreement", "joined Prism").
 func isSubjectOfAct(text string, start, end int) bool {
 	v := actVerbAfter(text, start, end)
-	return v != "" && !wholeWord(legal.Lex("group.background-verb"), v)
+	return v != "" && !wholeWord(lexicon.GroupBackgroundVerb(), v)
 }
 
 // actVerbAfter returns the verb of action the party named at
@@ -590,8 +591,8 @@ func actVerbAfter(text string, start, end int) string {
 				next := strings.ToLower(toks[i+1])
 				// ", and each of them," and ", knowingly," keep going; any
 				// other comma opens an appositive (", its parent,").
-				if !wholeWord(legal.Lex("group.between"), next) && !wholeWord(legal.Lex("group.aux"), next) &&
-					!wholeWord(legal.Lex("group.catenative"), next) && !isActVerb(next) && !strings.HasSuffix(next, "ly") {
+				if !wholeWord(lexicon.GroupBetween(), next) && !wholeWord(lexicon.GroupAux(), next) &&
+					!wholeWord(lexicon.GroupCatenative(), next) && !isActVerb(next) && !strings.HasSuffix(next, "ly") {
 					inAppositive = true
 				}
 			}
@@ -609,13 +610,13 @@ func actVerbAfter(text string, start, end int) string {
 		if reCorpTail.MatchString(tok) {
 			continue
 		}
-		if wholeWord(legal.Lex("group.between"), lw) || (strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+		if wholeWord(lexicon.GroupBetween(), lw) || (strings.HasSuffix(lw, "ly") && len(lw) > 4) {
 			continue
 		}
-		if wholeWord(legal.Lex("group.aux"), lw) {
+		if wholeWord(lexicon.GroupAux(), lw) {
 			continue
 		}
-		if wholeWord(legal.Lex("group.catenative"), lw) {
+		if wholeWord(lexicon.GroupCatenative(), lw) {
 			if i+1 < len(toks) && strings.EqualFold(toks[i+1], "to") {
 				skipTo = true
 				continue
@@ -637,10 +638,10 @@ func actVerbAfter(text string, start, end int) string {
 // isActVerb reports a verb of action: a known verb, or a regular past
 // tense that is not one of the participles complaints use as adjectives.
 func isActVerb(w string) bool {
-	if wholeWord(legal.Lex("group.verb"), w) {
+	if wholeWord(lexicon.GroupVerb(), w) {
 		return true
 	}
-	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !wholeWord(legal.Lex("group.not-verb"), w)
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !wholeWord(lexicon.GroupNotVerb(), w)
 }
 
 func lastWordBefore(s string) string {
@@ -690,7 +691,7 @@ var reAgainst = legal.MustPattern(`(?i)\bagainst\b(.*)`)
 // nil when the heading names none, says "all defendants", or pleads
 // secondary liability (contributory, vicarious, aiding and abetting).
 func countTargets(c *document.Count, pt *parties) []string {
-	if legal.Lex("plausibility.secondary-liability").Match(c.Title) {
+	if lexicon.PlausibilitySecondaryLiability().Match(c.Title) {
 		// Secondary liability rests on someone else's act: the primary
 		// infringement or breach need not be the named defendant's.
 		return nil

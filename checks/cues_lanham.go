@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers the Lanham Act false-advertising rules (RULES.md §3.D) share.
@@ -80,7 +81,7 @@ func isWordByte(b byte) bool {
 // misleading: a falsity word and a statement word ("Defendant falsely
 // advertised", "the misleading claims").
 func isChallengedStatement(text string) bool {
-	return legal.Lex("lanham.challenged").Match(text) && legal.Lex("lanham.statement").Match(text)
+	return lexicon.LanhamChallenged().Match(text) && lexicon.LanhamStatement().Match(text)
 }
 
 // challengedStatements returns the challenged-statement sentences in scope.
@@ -145,7 +146,7 @@ func statementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool
 	if isChallengedStatement(s.Text) {
 		return true
 	}
-	return legal.Lex("lanham.statement").Match(s.Text) && mentionsDefendant(dterms, s.Text)
+	return lexicon.LanhamStatement().Match(s.Text) && mentionsDefendant(dterms, s.Text)
 }
 
 // quotesStatement reports a quotation of at least two words in text, in
@@ -184,10 +185,10 @@ func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 	if statementSentence(p, dterms, s) {
 		return true
 	}
-	if legal.Lex("lanham.statement").Match(s.Text) && quotesStatement(s.Text) {
+	if lexicon.LanhamStatement().Match(s.Text) && quotesStatement(s.Text) {
 		return true
 	}
-	return legal.Lex("lanham.medium").Match(s.Text) && legal.Lex("lanham.disseminate").Match(s.Text) &&
+	return lexicon.LanhamMedium().Match(s.Text) && lexicon.LanhamDisseminate().Match(s.Text) &&
 		mentionsDefendant(dterms, s.Text)
 }
 
@@ -201,8 +202,8 @@ func lanhamFAApplies(p *lint.Pass) bool {
 	for _, s := range p.Own() {
 		text += " " + s.Text
 	}
-	if legal.Lex("lanham.fa-theory").Match(text) {
+	if lexicon.LanhamFaTheory().Match(text) {
 		return true
 	}
-	return !legal.Lex("lanham.trademark-theory").Match(text)
+	return !lexicon.LanhamTrademarkTheory().Match(text)
 }

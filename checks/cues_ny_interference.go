@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers of the New York families (RULES.md §3.E-F): which theory an
@@ -32,7 +33,7 @@ func pleadsOtherStateLaw(p *lint.Pass) bool {
 	if c == nil || c.CitesNY {
 		return false
 	}
-	other := legal.Lex("ny.other-state-law")
+	other := lexicon.NyOtherStateLaw()
 	if other.Match(c.Title) {
 		return true
 	}
@@ -53,7 +54,7 @@ type interferenceTheory struct {
 // interferenceTheoryOf reads the theory from the heading, which wins; only a
 // heading that says neither ("TORTIOUS INTERFERENCE") defers to the body.
 func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
-	pro, con := legal.Lex("ny-interference.prospective"), legal.Lex("ny-interference.contract")
+	pro, con := lexicon.NyInterferenceProspective(), lexicon.NyInterferenceContract()
 	h := p.Count().Title
 	t := interferenceTheory{contract: con.Match(h), prospective: pro.Match(h)}
 	if !t.contract && !t.prospective {
@@ -99,15 +100,15 @@ func withTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 // relationshipMention reports a business relationship with customers,
 // clients, partners or other third parties (not employees).
 func relationshipMention(text string) bool {
-	return legal.Lex("ny-interference.relationship").Match(text)
+	return lexicon.NyInterferenceRelationship().Match(text)
 }
 
 // employeeMention reports a mention of the plaintiff's staff: an employee
 // noun not owned by a defendant ("Defendant's engineers" are not LP's).
 func employeeMention(terms []string, text string) bool {
-	own := legal.Lex("ny-interference.own-staff")
-	agentPossessive := legal.Lex("ny-interference.agent-possessive")
-	for _, loc := range legal.Lex("ny-interference.employee").FindAll(text) {
+	own := lexicon.NyInterferenceOwnStaff()
+	agentPossessive := lexicon.NyInterferenceAgentPossessive()
+	for _, loc := range lexicon.NyInterferenceEmployee().FindAll(text) {
 		from := loc[0] - 60
 		if from < 0 {
 			from = 0
@@ -137,7 +138,7 @@ func ownedByDefendantTerm(terms []string, prefix string) bool {
 // employeeTheorySentence reports a sentence about hiring, soliciting or
 // inducing the plaintiff's employees to leave.
 func employeeTheorySentence(terms []string, text string) bool {
-	return employeeMention(terms, text) && legal.Lex("ny-interference.hiring").Match(text)
+	return employeeMention(terms, text) && lexicon.NyInterferenceHiring().Match(text)
 }
 
 var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
@@ -159,20 +160,20 @@ func employeeClauses(terms []string, text string) []string {
 // wrongfulMeans reports crimes, independent torts or conduct aimed solely at
 // harming the plaintiff (Guard-Life; Carvel).
 func wrongfulMeans(text string) bool {
-	return matchWithout(legal.Lex("ny-interference.wrongful-means"), legal.Lex("ny-interference.not-wrongful"), text)
+	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), text)
 }
 
 // sabotage reports disparagement or sabotage aimed at the relationship.
 func sabotage(text string) bool {
-	return legal.Lex("ny-interference.sabotage").Match(text)
+	return lexicon.NyInterferenceSabotage().Match(text)
 }
 
 // atWillRelationship reports that a count's customer contracts are terminable
 // at will: such contracts take the prospective-relations standard.
 func atWillRelationship(scope []*document.Sentence) bool {
-	at := legal.Lex("ny-interference.at-will")
-	con := legal.Lex("ny-interference.contract")
-	employment := legal.Lex("ny-interference.at-will-employment")
+	at := lexicon.NyInterferenceAtWill()
+	con := lexicon.NyInterferenceContract()
+	employment := lexicon.NyInterferenceAtWillEmployment()
 	for _, s := range scope {
 		if at.Match(s.Text) && (relationshipMention(s.Text) || con.Match(s.Text)) && !employment.Match(s.Text) {
 			return true
@@ -202,7 +203,7 @@ func ownTheoryIsOnlyEmployees(terms []string, own []*document.Sentence) bool {
 // terms given to plaintiffs and defendants.
 func readPartyNames(d *document.Document) []string {
 	var out []string
-	org := legal.Lex("ny-interference.organization")
+	org := lexicon.NyInterferenceOrganization()
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Section != document.SectionCaption && s.Section != document.SectionParties {
@@ -275,18 +276,18 @@ var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|re
 // party, a named member of a list of customers, an exhibit listing them, or a
 // dated contract with one.
 func identifiesThirdParty(parties []string, text string) bool {
-	if legal.Lex("ny-interference.pseudonym").Match(text) {
+	if lexicon.NyInterferencePseudonym().Match(text) {
 		return true
 	}
-	rel := relationshipMention(text) || legal.Lex("ny-interference.contract").Match(text) || reThirdPartyContext.MatchString(text)
+	rel := relationshipMention(text) || lexicon.NyInterferenceContract().Match(text) || reThirdPartyContext.MatchString(text)
 	if rel {
-		for _, loc := range legal.Lex("ny-interference.organization").FindAll(text) {
+		for _, loc := range lexicon.NyInterferenceOrganization().FindAll(text) {
 			if !isPartyName(parties, text[loc[0]:loc[1]]) {
 				return true
 			}
 		}
 	}
-	for _, m := range legal.Lex("ny-interference.named-list").Regexp().FindAllStringSubmatch(text, -1) {
+	for _, m := range lexicon.NyInterferenceNamedList().Regexp().FindAllStringSubmatch(text, -1) {
 		name := strings.TrimRight(m[1], ".,'’")
 		if !namedListStop[strings.ToLower(name)] && !isPartyName(parties, name) {
 			return true
@@ -304,7 +305,7 @@ func identifiesThirdParty(parties []string, text string) bool {
 // datedContract reports a contract word within a few words of a date: "a
 // storage agreement dated May 1, 2020", "its 2019 supply contract".
 func datedContract(text string) bool {
-	con := legal.Lex("ny-interference.contract")
+	con := lexicon.NyInterferenceContract()
 	for _, m := range legal.Dates(text) {
 		from, to := m.Start-50, m.End+50
 		if from < 0 {
@@ -324,10 +325,10 @@ func datedContract(text string) bool {
 // customer, client or employee (or a word of procurement) before it, so that
 // "Defendant breached its agreement with LP" does not count.
 func thirdPartyBreach(parties, terms []string, text string) bool {
-	for _, loc := range legal.Lex("ny-interference.breach").FindAll(text) {
+	for _, loc := range lexicon.NyInterferenceBreach().FindAll(text) {
 		before := text[:loc[0]]
 		if relationshipMention(before) || employeeMention(terms, before) ||
-			legal.Lex("ny-interference.procure").Match(before) || identifiesThirdParty(parties, before) {
+			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, before) {
 			return true
 		}
 	}
@@ -337,7 +338,7 @@ func thirdPartyBreach(parties, terms []string, text string) bool {
 // interferenceAnchor picks the count's own sentence that alleges the
 // interference, preferring one that also names the relationship.
 func interferenceAnchor(p *lint.Pass, pred func(*document.Sentence) bool) *document.Sentence {
-	act := legal.Lex("ny-interference.act")
+	act := lexicon.NyInterferenceAct()
 	own := p.Own()
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool { return act.Match(s.Text) && pred(s) },
@@ -359,7 +360,7 @@ func interferenceAnchor(p *lint.Pass, pred func(*document.Sentence) bool) *docum
 func tortCountReferenced(p *lint.Pass) bool {
 	d := p.Doc
 	c := p.Count()
-	tort := legal.Lex("ny-interference.tort-count")
+	tort := lexicon.NyInterferenceTortCount()
 	isTort := func(ci int) bool {
 		if ci == p.CountIndex {
 			return false
@@ -372,7 +373,7 @@ func tortCountReferenced(p *lint.Pass) bool {
 			return true
 		}
 	}
-	ref := legal.Lex("ny-interference.count-ref").Regexp()
+	ref := lexicon.NyInterferenceCountRef().Regexp()
 	for _, s := range p.Own() {
 		for _, m := range ref.FindAllStringSubmatch(s.Text, -1) {
 			for ci := range d.Counts {

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers of the §3.H rules (trade secrets, contract, unjust enrichment).
@@ -18,11 +19,11 @@ import (
 // what the secrets include, the rest of its paragraph and any unnumbered
 // paragraphs that continue it (lettered sub-items).
 func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence, mentions []*document.Sentence) {
-	mention := legal.Lex("trade-secret.mention")
-	def := legal.Lex("trade-secret.definition")
+	mention := lexicon.TradeSecretMention()
+	def := lexicon.TradeSecretDefinition()
 	d := p.Doc
 	seenPara := map[int]bool{}
-	object := legal.Lex("trade-secret.object")
+	object := lexicon.TradeSecretObject()
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
 		if !mention.Match(text) && (s.Count != p.CountIndex || !object.Match(s.Text)) {
@@ -91,8 +92,8 @@ func hasCountNumber(text string) bool {
 // (source code, rules, weightings), a named module or document, a client
 // pseudonym, a quantity or a bounded date range.
 func specificSecret(text string) bool {
-	return legal.Lex("trade-secret.specific").Match(text) || legal.Lex("trade-secret.named").Match(text) || legal.Lex("trade-secret.named-records").Match(text) ||
-		legal.Lex("ny-interference.pseudonym").Match(text) || legal.Lex("trade-secret.date-range").Match(text) ||
+	return lexicon.TradeSecretSpecific().Match(text) || lexicon.TradeSecretNamed().Match(text) || lexicon.TradeSecretNamedRecords().Match(text) ||
+		lexicon.NyInterferencePseudonym().Match(text) || lexicon.TradeSecretDateRange().Match(text) ||
 		hasCountNumber(text)
 }
 
@@ -100,7 +101,7 @@ func specificSecret(text string) bool {
 // discloses something.
 func tsActs(p *lint.Pass) []*document.Sentence {
 	terms := defendantTerms(p.Doc)
-	act := legal.Lex("trade-secret.act")
+	act := lexicon.TradeSecretAct()
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
 		if act.Match(s.Text) && (s.Count == p.CountIndex || mentionsDefendant(terms, s.Text)) {
@@ -146,7 +147,7 @@ func beforeDTSA(m legal.DateMention) bool {
 // agreementSentence reports a sentence about a contract: it names an
 // agreement or uses a defined term for one.
 func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
-	return legal.Lex("contract.agreement").Match(withTermDefinitions(p, s))
+	return lexicon.ContractAgreement().Match(withTermDefinitions(p, s))
 }
 
 // incorporatesUnseen reports a count that incorporates numbered paragraphs

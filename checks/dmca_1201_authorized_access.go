@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1201AuthorizedAccess flags a § 1201 count whose scope says Plaintiff
@@ -54,10 +55,10 @@ func dmcaGrant(pt partyTerms, t string) []int {
 	if loc := thirdPartyCredential(pt, t); loc != nil {
 		return loc
 	}
-	if loc := legal.Lex("dmca.license-exceeded").Find(t); loc != nil {
+	if loc := lexicon.DmcaLicenseExceeded().Find(t); loc != nil {
 		return loc
 	}
-	obj := legal.Lex("dmca.grant-object")
+	obj := lexicon.DmcaGrantObject()
 	// The grant must run to Defendant: "LP issued 24/7 accounts", "the
 	// credentials LP provided [Defendant]" — not a description of the
 	// measure ("tokens issued to clients").
@@ -67,12 +68,12 @@ func dmcaGrant(pt partyTerms, t string) []int {
 	// Credentials Defendant forged or generated were never granted: "sold
 	// a program that generates counterfeit license keys ... treating an
 	// unregistered copy as licensed" grants nothing.
-	for _, loc := range verbMatches(legal.Lex("dmca.credential-forged"), t, pt) {
-		if actorBefore(pt, t, loc[0]) != partyPlaintiff && legal.Lex("tpm").Match(t) {
+	for _, loc := range verbMatches(lexicon.DmcaCredentialForged(), t, pt) {
+		if actorBefore(pt, t, loc[0]) != partyPlaintiff && lexicon.Tpm().Match(t) {
 			return nil
 		}
 	}
-	for _, loc := range legal.Lex("dmca.grant").FindAll(t) {
+	for _, loc := range lexicon.DmcaGrant().FindAll(t) {
 		// "treating an unregistered copy as licensed" describes a copy,
 		// it grants nothing.
 		if reAsBefore.MatchString(t[:loc[0]]) {
@@ -115,7 +116,7 @@ func thirdPartyCredential(pt partyTerms, t string) []int {
 	if !reCredentialWord.MatchString(t) {
 		return nil
 	}
-	if loc := legal.Lex("dmca.third-party-credential").Find(t); loc != nil {
+	if loc := lexicon.DmcaThirdPartyCredential().Find(t); loc != nil {
 		return loc
 	}
 	notParty := func(w string) bool {
@@ -155,13 +156,13 @@ var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'
 
 func computeAccessFacts(d *document.Document) []accessFacts {
 	pt := ccParties(d)
-	rev := legal.Lex("dmca.revocation")
-	obj := legal.Lex("dmca.grant-object")
-	third := legal.Lex("party.third")
-	strong := legal.Lex("dmca.circumvent-strong")
-	forged := legal.Lex("dmca.credential-forged")
-	tpm := legal.Lex("tpm")
-	cred := legal.Lex("dmca.credential-tpm")
+	rev := lexicon.DmcaRevocation()
+	obj := lexicon.DmcaGrantObject()
+	third := lexicon.PartyThird()
+	strong := lexicon.DmcaCircumventStrong()
+	forged := lexicon.DmcaCredentialForged()
+	tpm := lexicon.Tpm()
+	cred := lexicon.DmcaCredentialTpm()
 	out := make([]accessFacts, len(d.Sentences))
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
@@ -274,7 +275,7 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 func runDMCAAuthorizedAccess(p *lint.Pass) {
 	// A trafficking count (§ 1201(a)(2), (b)) is about offering the tool:
 	// whether its maker was let in is beside the point.
-	if legal.Lex("dmca.trafficking").Match(p.Count().Title) {
+	if lexicon.DmcaTrafficking().Match(p.Count().Title) {
 		return
 	}
 	grant, grantLoc, _ := authorizedGrant(p)

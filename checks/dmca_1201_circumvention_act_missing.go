@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1201CircumventionActMissing flags a § 1201 count that names a
@@ -49,9 +50,9 @@ func runDMCACircumventionAct(p *lint.Pass) {
 		p.ObserveNotChecked("dmca1201.circumvention", "a trafficking count: no act of circumvention is alleged")
 		return
 	}
-	circ := legal.Lex("circumvent")
-	tpm := legal.Lex("tpm")
-	work := legal.Lex("dmca.work-noun")
+	circ := lexicon.Circumvent()
+	tpm := lexicon.Tpm()
+	work := lexicon.DmcaWorkNoun()
 	pt := ccParties(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
@@ -66,7 +67,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 			}
 		}
 	}
-	access := legal.Lex("dmca.access-verb")
+	access := lexicon.DmcaAccessVerb()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
 		return !isIncorporation(p, s) && access.Match(dmcaText(s)) && mentionsDefendant(pt.defendant, s.Text)
 	})

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1201MeasureUnidentified flags a § 1201 count that says "security measures"
@@ -49,7 +50,7 @@ const mimicryNote = "dmca-1201-mimicry-or-reverse-engineering: Reverse engineeri
 
 func runDMCAMeasure(p *lint.Pass) {
 	if !dmcaMeasureMissing(p) {
-		tpm := legal.Lex("tpm")
+		tpm := lexicon.Tpm()
 		p.Observe("dmca1201.measure", lint.Pleaded, firstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.Match(dmcaText(s)) }))
 		return
 	}
@@ -61,7 +62,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	// bypassed beside the credential, keep this finding.
 	if g, at, third := authorizedGrant(p); g != nil && !third && g.Count == p.CountIndex {
 		pt := ccParties(p.Doc)
-		if t := dmcaText(g); hasVerb(legal.Lex("circumvent"), t, pt) && actorBefore(pt, t, at[0]) == partyPlaintiff {
+		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t, pt) && actorBefore(pt, t, at[0]) == partyPlaintiff {
 			return
 		}
 	}
@@ -75,8 +76,8 @@ func runDMCAMeasure(p *lint.Pass) {
 	// one ("circumvented LivePerson's security measures"), else on the first
 	// circumvention sentence, else on the heading.
 	sev, conf := absenceSeverity(p)
-	generic := legal.Lex("tpm.generic")
-	circ := legal.Lex("circumvent")
+	generic := lexicon.TpmGeneric()
+	circ := lexicon.Circumvent()
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
 			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s))

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1201ProtectedWorkUnidentified notes a § 1201 count whose measure
@@ -38,12 +39,12 @@ var DMCA1201ProtectedWorkUnidentified = &lint.Check{
 }
 
 func runDMCAProtectedWork(p *lint.Pass) {
-	circ := legal.Lex("circumvent")
-	access := legal.Lex("dmca.access-verb")
-	tpm := legal.Lex("tpm")
-	generic := legal.Lex("tpm.generic")
-	work := legal.Lex("dmca.work-noun")
-	system := legal.Lex("dmca.system-noun")
+	circ := lexicon.Circumvent()
+	access := lexicon.DmcaAccessVerb()
+	tpm := lexicon.Tpm()
+	generic := lexicon.TpmGeneric()
+	work := lexicon.DmcaWorkNoun()
+	system := lexicon.DmcaSystemNoun()
 	pt := ccParties(p.Doc)
 	scope := p.Scope()
 	object := func(s *document.Sentence) bool {
@@ -119,7 +120,7 @@ func pleadedAsWork(scope []*document.Sentence, noun string) bool {
 	noun = strings.TrimSuffix(noun, "s")
 	for _, s := range scope {
 		low := strings.ToLower(s.Text)
-		if strings.Contains(low, noun) && legal.Lex("dmca.work-claim").Match(s.Text) {
+		if strings.Contains(low, noun) && lexicon.DmcaWorkClaim().Match(s.Text) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1202CMIUnidentified reports a § 1202 count that never says what CMI
@@ -42,7 +43,7 @@ var DMCA1202CMIUnidentified = &lint.Check{
 const msgCMIWorksUnidentified = "The § 1202 count names kinds of CMI but not the works that carried them; courts have dismissed CMI claims that did not say what CMI was on which works."
 
 func runDMCA1202CMIUnidentified(p *lint.Pass) {
-	works, sitewide := legal.Lex("cmi.works"), legal.Lex("cmi.sitewide")
+	works, sitewide := lexicon.CmiWorks(), lexicon.CmiSitewide()
 	var typed, identified, withWork bool
 	var site *document.Sentence
 	var siteAt []int
@@ -60,7 +61,7 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 		}
 		identified = identified || works.Match(text)
 	}
-	anchor := cmiAnchor(p, legal.Lex("cmi.mention"))
+	anchor := cmiAnchor(p, lexicon.CmiMention())
 	switch {
 	case !typed:
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")

@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1202IdenticalityRisk notes, in the California districts and Hawaii, a
@@ -40,9 +41,9 @@ func runDMCA1202Identicality(p *lint.Pass) {
 	if !identicalityDistricts[district(p)] {
 		return
 	}
-	nonIdentical, identical := legal.Lex("cmi.nonidentical"), legal.Lex("cmi.identical")
-	cmi := legal.Lex("cmi.type")
-	mention, remove := legal.Lex("cmi.mention"), legal.Lex("cmi.remove")
+	nonIdentical, identical := lexicon.CmiNonidentical(), lexicon.CmiIdentical()
+	cmi := lexicon.CmiType()
+	mention, remove := lexicon.CmiMention(), lexicon.CmiRemove()
 	var at []int
 	atIdx := -1
 	scope := p.Scope()

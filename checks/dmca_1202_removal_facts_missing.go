@@ -5,6 +5,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1202RemovalFactsMissing reports a § 1202 theory pleaded only in the
@@ -50,9 +51,9 @@ const (
 
 func runDMCA1202RemovalFacts(p *lint.Pass) {
 	th := cmiTheoriesOf(p)
-	remove, how := legal.Lex("cmi.remove"), legal.Lex("cmi.how")
-	distribute, detail := legal.Lex("cmi.distribute"), legal.Lex("cmi.distribution-detail")
-	falseCMI := legal.Lex("cmi.false")
+	remove, how := lexicon.CmiRemove(), lexicon.CmiHow()
+	distribute, detail := lexicon.CmiDistribute(), lexicon.CmiDistributionDetail()
+	falseCMI := lexicon.CmiFalse()
 	terms := defendantWords(p.Doc)
 	var removed, distributed, falsified bool
 	for _, s := range p.Scope() {

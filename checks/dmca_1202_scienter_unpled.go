@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1202ScienterUnpled reports a § 1202 count that recites the two
@@ -38,7 +39,7 @@ var DMCA1202ScienterUnpled = &lint.Check{
 }
 
 func runDMCA1202Scienter(p *lint.Pass) {
-	k1, k2 := legal.Lex("cmi.knowledge-removal"), legal.Lex("cmi.knowledge-impact")
+	k1, k2 := lexicon.CmiKnowledgeRemoval(), lexicon.CmiKnowledgeImpact()
 	var removal, impact bool
 	for _, s := range p.Scope() {
 		text := cmiText(p, s)
@@ -48,5 +49,5 @@ func runDMCA1202Scienter(p *lint.Pass) {
 	if removal && impact {
 		return
 	}
-	p.ReportMissing(cmiAnchor(p, legal.Lex("cmi.scienter-words")), p.Check.SeverityIn(p.Profile), "")
+	p.ReportMissing(cmiAnchor(p, lexicon.CmiScienterWords()), p.Check.SeverityIn(p.Profile), "")
 }

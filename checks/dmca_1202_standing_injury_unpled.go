@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // DMCA1202StandingInjuryUnpled reports a § 1202 count in federal court that
@@ -48,11 +49,11 @@ func runDMCA1202Standing(p *lint.Pass) {
 			return // the related infringement is pleaded
 		}
 	}
-	injury := legal.Lex("cmi.injury")
-	if scopeMatches(p, injury) || ownMatches(p, legal.Lex("cmi.related-infringement")) {
+	injury := lexicon.CmiInjury()
+	if scopeMatches(p, injury) || ownMatches(p, lexicon.CmiRelatedInfringement()) {
 		return
 	}
-	anchor := cmiAnchor(p, legal.Lex("cmi.harm-claim"))
+	anchor := cmiAnchor(p, lexicon.CmiHarmClaim())
 	if district(p) == "sdny" {
 		p.ReportMissing(anchor, lint.Warning, "")
 		return

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // LanhamAdContentContextMissing flags a false-advertising count that does not set
@@ -78,13 +79,13 @@ func (c adContext) missingNames() []string {
 
 func scoreAd(text string) adContext {
 	return adContext{
-		content: quotesStatement(text) || hasExhibit(text) || legal.Lex("lanham.content-ref").Match(text),
+		content: quotesStatement(text) || hasExhibit(text) || lexicon.LanhamContentRef().Match(text),
 		// A conversation or meeting is where an oral statement ran; whether
 		// it was advertising is lanham-dissemination-not-advertising's
 		// question.
-		medium:   legal.Lex("lanham.medium").Match(text) || legal.Lex("lanham.oral-setting").Match(text),
+		medium:   lexicon.LanhamMedium().Match(text) || lexicon.LanhamOralSetting().Match(text),
 		time:     hasEventTime(text),
-		audience: legal.Lex("lanham.audience").Match(text) || reNamedClient.MatchString(text) || legal.Lex("lanham.public-medium").Match(text),
+		audience: lexicon.LanhamAudience().Match(text) || reNamedClient.MatchString(text) || lexicon.LanhamPublicMedium().Match(text),
 	}
 }
 

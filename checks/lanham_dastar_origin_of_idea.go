@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // LanhamDastarOriginOfIdea reports this pleading gap: the false-advertising theory is that Defendant
@@ -44,8 +45,8 @@ func runLanhamDastar(p *lint.Pass) {
 	}
 	scope := p.Scope()
 	dterms := defendantNames(p.Doc)
-	origin := legal.Lex("lanham.claims-origin")
-	framing := legal.Lex("lanham.product-framing")
+	origin := lexicon.LanhamClaimsOrigin()
+	framing := lexicon.LanhamProductFraming()
 	var hits []*document.Sentence
 	for _, s := range scope {
 		if !mentionsDefendant(dterms, s.Text) {
@@ -74,8 +75,8 @@ func runLanhamDastar(p *lint.Pass) {
 // authorshipCue finds the first authorship word that is not a false friend
 // ("created a false impression").
 func authorshipCue(text string) []int {
-	ff := legal.Lex("lanham.authorship-false-friend")
-	for _, loc := range legal.Lex("lanham.authorship").FindAll(text) {
+	ff := lexicon.LanhamAuthorshipFalseFriend()
+	for _, loc := range lexicon.LanhamAuthorship().FindAll(text) {
 		if !ff.Match(text[loc[0]:]) {
 			return loc
 		}

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // LanhamDisseminationNotAdvertising reports this pleading gap: the statements are pleaded as
@@ -46,8 +47,8 @@ func runLanhamDissemination(p *lint.Pass) {
 	}
 	scope := p.Scope()
 	dterms := defendantNames(p.Doc)
-	oneToOne := legal.Lex("lanham.one-to-one")
-	mass := legal.Lex("lanham.mass")
+	oneToOne := lexicon.LanhamOneToOne()
+	mass := lexicon.LanhamMass()
 	var private []*document.Sentence
 	for _, s := range scope {
 		if !mentionsDefendant(dterms, s.Text) {
@@ -68,7 +69,7 @@ func runLanhamDissemination(p *lint.Pass) {
 	}
 	anchor := preferOwn(p, private)
 	for _, s := range scope {
-		if legal.Lex("lanham.market-size").Match(s.Text) {
+		if lexicon.LanhamMarketSize().Match(s.Text) {
 			p.ReportMissing(anchor, lint.Info, msgLanhamSmallMarket)
 			return
 		}

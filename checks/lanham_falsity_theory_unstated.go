@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // LanhamFalsityTheoryUnstated reports this pleading gap: the count calls the statements false without
@@ -41,9 +42,9 @@ func runLanhamFalsity(p *lint.Pass) {
 		return
 	}
 	scope := p.Scope()
-	falsity := legal.Lex("lanham.falsity")
-	reason := legal.Lex("lanham.reason")
-	near := legal.Lex("lanham.reason-near")
+	falsity := lexicon.LanhamFalsity()
+	reason := lexicon.LanhamReason()
+	near := lexicon.LanhamReasonNear()
 	var falseAt []*document.Sentence
 	for _, s := range scope {
 		if reason.Match(s.Text) {

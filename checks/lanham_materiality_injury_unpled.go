@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // LanhamMaterialityInjuryUnpled reports this pleading gap: the count pleads neither why buyers care
@@ -49,7 +50,7 @@ func runLanhamMateriality(p *lint.Pass) {
 	}
 	scope := p.Scope()
 	materiality, injury := false, false
-	matLex, injLex := legal.Lex("lanham.materiality"), legal.Lex("lanham.injury")
+	matLex, injLex := lexicon.LanhamMateriality(), lexicon.LanhamInjury()
 	var matAt, injAt *document.Sentence
 	for _, s := range scope {
 		if matAt == nil && matLex.Match(s.Text) {
@@ -85,7 +86,7 @@ func runLanhamMateriality(p *lint.Pass) {
 	// Literal falsity pleaded: some courts presume materiality; keep info.
 	literal := false
 	for _, s := range scope {
-		literal = literal || legal.Lex("lanham.literal").Match(s.Text)
+		literal = literal || lexicon.LanhamLiteral().Match(s.Text)
 	}
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reHarm.MatchString(s.Text) })
 	switch {

@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // LanhamPufferyRisk reports this pleading gap: the challenged words are subjective boasting — "best",
@@ -42,7 +43,7 @@ var LanhamPufferyRisk = &lint.Check{
 // isPuffery reports a quoted statement made of puff words with no number,
 // date or concrete feature.
 func isPuffery(q string) bool {
-	if !legal.Lex("lanham.puff").Match(q) {
+	if !lexicon.LanhamPuff().Match(q) {
 		return false
 	}
 	for _, r := range q {
@@ -50,7 +51,7 @@ func isPuffery(q string) bool {
 			return false
 		}
 	}
-	if legal.Lex("lanham.concrete").Match(q) || legal.HasTime(q) {
+	if lexicon.LanhamConcrete().Match(q) || legal.HasTime(q) {
 		return false
 	}
 	return true

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // NYInterferenceAtWillEmployees reports this pleading gap: an interference theory built on hiring away
@@ -51,8 +52,8 @@ func runNYAtWillEmployees(p *lint.Pass) {
 		return
 	}
 	terms := defendantTerms(p.Doc)
-	hiring := legal.Lex("ny-interference.hiring")
-	act := legal.Lex("ny-interference.act")
+	hiring := lexicon.NyInterferenceHiring()
+	act := lexicon.NyInterferenceAct()
 	// The count's own employee sentences: the employee strand of its theory.
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
@@ -65,10 +66,10 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	}
 	// What the complaint says about those employees anywhere in scope:
 	// sentences about them and sentences pleading covenants.
-	covenant := legal.Lex("ny-interference.covenant")
-	notCovenant := legal.Lex("ny-interference.not-covenant")
-	knowledge := legal.Lex("ny-interference.knowledge")
-	atWill := legal.Lex("ny-interference.employee-at-will")
+	covenant := lexicon.NyInterferenceCovenant()
+	notCovenant := lexicon.NyInterferenceNotCovenant()
+	knowledge := lexicon.NyInterferenceKnowledge()
+	atWill := lexicon.NyInterferenceEmployeeAtWill()
 	var hasCovenant, knew, explicitAtWill bool
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)

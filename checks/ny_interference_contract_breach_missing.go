@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // NYInterferenceContractBreachMissing reports this pleading gap: an existing-contract interference
@@ -64,8 +65,8 @@ func runNYContractBreachMissing(p *lint.Pass) {
 		return // at-will contracts: ny-interference-wrongful-means-missing
 	}
 	parties := partyNames(p.Doc)
-	knowledge := legal.Lex("ny-interference.knowledge")
-	con := legal.Lex("ny-interference.contract")
+	knowledge := lexicon.NyInterferenceKnowledge()
+	con := lexicon.NyInterferenceContract()
 	breach, knew := false, false
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // NYInterferenceThirdPartyUnidentified reports this pleading gap: an interference count about
@@ -50,7 +51,7 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	// clients") is about the employee theory, whose third parties are the
 	// employees.
 	terms := defendantTerms(p.Doc)
-	pleaded := legal.Lex("ny-interference.relationship-pleaded")
+	pleaded := lexicon.NyInterferenceRelationshipPleaded()
 	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
 		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
 	})
@@ -83,8 +84,8 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 	// in the count itself, or in a sentence of the facts that is not only
 	// about an existing contract with it: a customer named as the party to
 	// a signed agreement does not identify the expectancy.
-	prospectiveOnly := legal.Lex("ny-interference.prospective-heading").Match(p.Count().Title) &&
-		!legal.Lex("ny-interference.contract").Match(p.Count().Title)
+	prospectiveOnly := lexicon.NyInterferenceProspectiveHeading().Match(p.Count().Title) &&
+		!lexicon.NyInterferenceContract().Match(p.Count().Title)
 	// An existing-contract count names its third party by naming the
 	// contract's other side: "The Agreement is a valid contract between
 	// Brightline and Okonjo" (a departing employee whose covenant the new
@@ -99,8 +100,8 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 			}
 		}
 	}
-	context := legal.Lex("ny-interference.prospective-context")
-	contract := legal.Lex("ny-interference.contract")
+	context := lexicon.NyInterferenceProspectiveContext()
+	contract := lexicon.NyInterferenceContract()
 	parties := partyNames(p.Doc)
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)

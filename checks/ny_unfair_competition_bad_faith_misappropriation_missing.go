@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // NYUnfairCompetitionBadFaithMisappropriationMissing reports this pleading gap: a New York unfair
@@ -50,11 +51,11 @@ func runNYUnfairCompetition(p *lint.Pass) {
 	if hotNewsCount(p) {
 		return
 	}
-	interest := legal.Lex("ny-unfair.interest")
-	use := legal.Lex("ny-unfair.use-verb")
-	passing := legal.Lex("ny-unfair.passing-off")
-	confusion := legal.Lex("ny-unfair.confusion")
-	badFaith := legal.Lex("ny-unfair.bad-faith-facts")
+	interest := lexicon.NyUnfairInterest()
+	use := lexicon.NyUnfairUseVerb()
+	passing := lexicon.NyUnfairPassingOff()
+	confusion := lexicon.NyUnfairConfusion()
+	badFaith := lexicon.NyUnfairBadFaithFacts()
 	// The misappropriation and the facts showing bad faith must be pleaded
 	// together: in one numbered paragraph (or one sentence of the count).
 	seen := map[int]bool{}

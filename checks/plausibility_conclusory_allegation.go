@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // PlausibilityConclusoryAllegation flags labels and conclusions ("unlawfully",
@@ -82,7 +83,7 @@ func runConclusory(p *lint.Pass) {
 		if loc == nil || allegationHasFacts(d, i, pt) {
 			continue
 		}
-		if s.Count >= 0 && legal.Lex("plausibility.remedy").Match(s.Text) && countHasFacts(s.Count) {
+		if s.Count >= 0 && lexicon.PlausibilityRemedy().Match(s.Text) && countHasFacts(s.Count) {
 			continue
 		}
 		cands[i] = phraseSpan(s, loc)
@@ -140,12 +141,12 @@ func conclusoryMessage(d *document.Document, span lint.Span) string {
 // (CONCL) outside quotation marks, or a formulaic causation-and-harm
 // recital. Statements of the law and jurisdiction recitals are skipped.
 func conclusoryPhrase(text string, pt *parties) []int {
-	if legal.Lex("plausibility.law-recital").Match(text) || legal.Lex("plausibility.jurisdiction-recital").Match(text) {
+	if lexicon.PlausibilityLawRecital().Match(text) || lexicon.PlausibilityJurisdictionRecital().Match(text) {
 		return nil
 	}
 	masked := maskQuotes(text)
 	var loc []int
-	if ms := legal.Lex("conclusory").FindAll(masked); len(ms) > 0 {
+	if ms := lexicon.Conclusory().FindAll(masked); len(ms) > 0 {
 		// The first conclusory phrase and those that run on from it
 		// ("willfully, maliciously and in bad faith").
 		loc = []int{ms[0][0], ms[0][1]}
@@ -156,13 +157,13 @@ func conclusoryPhrase(text string, pt *parties) []int {
 			}
 			loc[1] = m[1]
 		}
-	} else if f := legal.Lex("plausibility.formula").Find(masked); f != nil {
+	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil {
 		loc = f
 	}
 	if loc == nil || hasFact(text, pt) {
 		return nil
 	}
-	if r := legal.Lex("plausibility.reported").Find(masked); r != nil && r[0] < loc[0] {
+	if r := lexicon.PlausibilityReported().Find(masked); r != nil && r[0] < loc[0] {
 		return nil
 	}
 	return loc

@@ -6,6 +6,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // PlausibilityInformationAndBeliefUnsupported flags "upon information and
@@ -72,7 +73,7 @@ func runInfoBelief(p *lint.Pass) {
 		if !infoBeliefSentence(s) {
 			continue
 		}
-		loc := legal.Lex("ib").Find(s.Text)
+		loc := lexicon.Ib().Find(s.Text)
 		if loc == nil {
 			continue
 		}
@@ -83,7 +84,7 @@ func runInfoBelief(p *lint.Pass) {
 			bare[i] = span
 			order = append(order, i)
 			for j := i + 1; j < len(d.Sentences) && !d.Sentences[j].Heading && d.Sentences[j].Count == s.Count && d.Sentences[j].Section == s.Section; j++ {
-				if !legal.Lex("ib").Match(d.Sentences[j].Text) {
+				if !lexicon.Ib().Match(d.Sentences[j].Text) {
 					covered[j] = span
 				}
 			}
@@ -219,20 +220,20 @@ func infoBeliefSentence(s *document.Sentence) bool {
 func beliefSupported(d *document.Document, si int, pt *parties) bool {
 	s := &d.Sentences[si]
 	text := s.Text
-	if loc := legal.Lex("ib").Find(text); loc != nil {
+	if loc := lexicon.Ib().Find(text); loc != nil {
 		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
 	}
-	if legal.Lex("ib.basis").Match(text) || hasFact(withoutDates(text), pt) {
+	if lexicon.IbBasis().Match(text) || hasFact(withoutDates(text), pt) {
 		return true
 	}
 	if si+1 >= len(d.Sentences) {
 		return false
 	}
 	next := &d.Sentences[si+1]
-	if next.Heading || next.Section != s.Section || legal.Lex("ib").Match(next.Text) && !legal.Lex("ib.basis").Match(next.Text) {
+	if next.Heading || next.Section != s.Section || lexicon.Ib().Match(next.Text) && !lexicon.IbBasis().Match(next.Text) {
 		return false
 	}
-	return legal.Lex("ib.basis").Match(next.Text) || legal.Lex("ib.basis-lead").Match(next.Text) || hasFact(withoutDates(next.Text), pt)
+	return lexicon.IbBasis().Match(next.Text) || lexicon.IbBasisLead().Match(next.Text) || hasFact(withoutDates(next.Text), pt)
 }
 
 // withoutDates blanks the dates and periods in text, keeping offsets.

@@ -3,7 +3,8 @@ package checks
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // PleadingGroupDefendants flags, in a case against two or more named defendants,
@@ -73,7 +74,7 @@ func runGroupDefendants(p *lint.Pass) {
 		rel, ok := relationship[s.Paragraph]
 		if !ok {
 			body := paragraphBody(d, s)
-			rel = legal.Lex("group.joint").Match(body) || legal.Lex("group.family").Match(body)
+			rel = lexicon.GroupJoint().Match(body) || lexicon.GroupFamily().Match(body)
 			relationship[s.Paragraph] = rel
 		}
 		if rel {
@@ -100,13 +101,13 @@ func jointLiabilityPleaded(p *lint.Pass, pt *parties) bool {
 		if s.Heading {
 			continue
 		}
-		if legal.Lex("group.joint").Match(s.Text) {
+		if lexicon.GroupJoint().Match(s.Text) {
 			joint = true
 			if hasFact(paragraphBody(d, s), pt) {
 				return true
 			}
 		}
-		family = family || legal.Lex("group.family").Match(s.Text)
+		family = family || lexicon.GroupFamily().Match(s.Text)
 	}
 	return joint && family
 }

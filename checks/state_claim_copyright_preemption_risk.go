@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // StateClaimCopyrightPreemptionRisk reports this pleading gap: a state-law count (unfair competition,
@@ -61,8 +62,8 @@ func runStateClaimPreemption(p *lint.Pass) {
 	if !hasCopyright {
 		return
 	}
-	copyVerb := legal.Lex("preemption.copy-verb")
-	extra := legal.Lex("preemption.extra-element")
+	copyVerb := lexicon.PreemptionCopyVerb()
+	extra := lexicon.PreemptionExtraElement()
 	if extra.Match(c.Title) {
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // TradeSecretMisappropriationFactsMissing reports this pleading gap: a trade-secret count that never
@@ -41,8 +42,8 @@ const msgTSBeforeDTSA = "This DTSA count dates every act of misappropriation bef
 
 func runTradeSecretMisappropriation(p *lint.Pass) {
 	acts := tsActs(p)
-	impropriety := legal.Lex("trade-secret.impropriety")
-	lawful := legal.Lex("trade-secret.lawful-means")
+	impropriety := lexicon.TradeSecretImpropriety()
+	lawful := lexicon.TradeSecretLawfulMeans()
 	var improper []*document.Sentence
 	// Paragraph-level answers are computed once per paragraph, not once per
 	// sentence (quadratic in a huge paragraph).
@@ -87,7 +88,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 		return
 	}
 	// DTSA: every dated act before May 11, 2016 and no continuing use.
-	continuing := legal.Lex("trade-secret.continuing")
+	continuing := lexicon.TradeSecretContinuing()
 	dated := false
 	openEnded := map[int]bool{}
 	for _, s := range improper {
@@ -116,7 +117,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 
 // pleadsDTSA reports a count brought under the Defend Trade Secrets Act.
 func pleadsDTSA(p *lint.Pass) bool {
-	dtsa := legal.Lex("trade-secret.dtsa")
+	dtsa := lexicon.TradeSecretDtsa()
 	if dtsa.Match(p.Count().Title) {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // TradeSecretSecrecyMeasuresMissing reports this pleading gap: a trade-secret count that never says
@@ -39,8 +40,8 @@ const msgTSReasonableOnly = "The count says only that reasonable measures were t
 var reProtectWord = legal.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
 
 func runTradeSecretSecrecy(p *lint.Pass) {
-	secrecy := legal.Lex("trade-secret.secrecy")
-	reasonable := legal.Lex("trade-secret.reasonable-only")
+	secrecy := lexicon.TradeSecretSecrecy()
+	reasonable := lexicon.TradeSecretReasonableOnly()
 	scope := p.Scope()
 	var bare []*document.Sentence
 	for _, s := range scope {
@@ -63,7 +64,7 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 		p.ObserveNotChecked("trade-secret.secrecy-measures", "the count incorporates paragraphs this text does not contain")
 		return
 	}
-	mention := legal.Lex("trade-secret.mention")
+	mention := lexicon.TradeSecretMention()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return reProtectWord.MatchString(s.Text) })
 	if anchor == nil {
 		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return mention.Match(s.Text) })

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // UnjustEnrichmentDuplicative reports this pleading gap: an unjust-enrichment count beside a contract
@@ -46,7 +47,7 @@ func runUnjustEnrichmentDuplicative(p *lint.Pass) {
 		p.Observe("unjust-enrichment.not-duplicative", lint.Pleaded)
 		return
 	}
-	alt := legal.Lex("unjust-enrichment.alternative")
+	alt := lexicon.UnjustEnrichmentAlternative()
 	if alt.Match(p.Count().Title) {
 		p.Observe("unjust-enrichment.not-duplicative", lint.Pleaded)
 		return
@@ -58,7 +59,7 @@ func runUnjustEnrichmentDuplicative(p *lint.Pass) {
 			return
 		}
 	}
-	enriched := legal.Lex("unjust-enrichment.enriched")
+	enriched := lexicon.UnjustEnrichmentEnriched()
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool { return enriched.Match(s.Text) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -616,15 +616,7 @@ func headingNames(h, all string) []cite {
 func elementCues(all string, label map[Claim]int) map[Claim]int {
 	out := map[Claim]int{}
 	count := func(f Claim, lex string, text string) {
-		n := 0
-		l := Lex(lex)
-		l.pattern()
-		for _, b := range l.branches {
-			if b.MatchString(text) {
-				n++
-			}
-		}
-		out[f] = min(maxElementCue, out[f]+n)
+		out[f] = min(maxElementCue, out[f]+Lex(lex).MatchingLines(text))
 	}
 	// "copyright" inside "copyright management information" is no
 	// copyright cue.
@@ -658,13 +650,7 @@ func elementCues(all string, label map[Claim]int) map[Claim]int {
 	// words.
 	nouns := 0
 	if Lex("class.dmca1202-verb").Match(all) {
-		l := Lex("class.dmca1202-noun")
-		l.pattern()
-		for _, b := range l.branches {
-			if b.MatchString(all) {
-				nouns++
-			}
-		}
+		nouns = Lex("class.dmca1202-noun").MatchingLines(all)
 	}
 	pairs := false
 	for _, s := range splitSentences(all) {

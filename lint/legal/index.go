@@ -32,11 +32,17 @@ type textIndex struct {
 	lower string
 	base  uintptr
 	refs  int // documents sharing this text (a text indexed twice)
+	// spaceRun is the longest run of white space in text, which bounds
+	// how far a pattern's try reads (bound.go) in any slice of it.
+	spaceRun int
 
 	mu   sync.Mutex
 	tri  *gramChains // positions by their three lower-cased bytes
 	bi   *gramChains // positions by their two lower-cased bytes
 	hits map[*compiled][]int32
+	// tableHits are the candidates of every anchor-table pattern, found in
+	// one pass on the first question (cuescan.go).
+	tableHits [][]int32
 
 	memos *memoSet // answers about slices of this text
 }
@@ -77,7 +83,7 @@ func IndexText(text string) (release func()) {
 			return releaser(ix)
 		}
 	}
-	ix := &textIndex{text: text, base: base, refs: 1, hits: map[*compiled][]int32{}, memos: newMemoSet()}
+	ix := &textIndex{text: text, base: base, refs: 1, spaceRun: longestSpaceRun(text), hits: map[*compiled][]int32{}, memos: newMemoSet()}
 	setLive(append(live[:len(live):len(live)], ix))
 	warmOnce.Do(func() { go warm(ix) })
 	return releaser(ix)
@@ -144,7 +150,7 @@ func releaser(ix *textIndex) func() {
 			// The release function may outlive the index (a document
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
-			ix.lower, ix.tri, ix.bi, ix.hits, ix.memos = "", nil, nil, nil, nil
+			ix.lower, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil
 			ix.mu.Unlock()
 		})
 	}
@@ -164,6 +170,15 @@ func indexOf(s string) (*textIndex, int) {
 	return nil, 0
 }
 
+// spaceRunOf returns the longest white-space run of s, or of the indexed
+// text s is a slice of (which is at least as long), read off the index.
+func spaceRunOf(s string) int {
+	if ix, _ := indexOf(s); ix != nil {
+		return ix.spaceRun
+	}
+	return longestSpaceRun(s)
+}
+
 func gram3(s string, i int) uint32 {
 	return uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
 }
@@ -173,11 +188,17 @@ func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
 // candidates returns every position of the indexed text where one of the
 // pattern's anchors occurs, ascending. Called with ix.mu held.
 func (ix *textIndex) candidates(p *compiled) []int32 {
-	if h, ok := ix.hits[p]; ok {
-		return h
-	}
 	if ix.lower == "" {
 		ix.lower = lowerASCII(ix.text)
+	}
+	if p.tableID >= 0 {
+		if ix.tableHits == nil {
+			ix.tableHits = tableTrie().scan(ix.lower)
+		}
+		return ix.tableHits[p.tableID]
+	}
+	if h, ok := ix.hits[p]; ok {
+		return h
 	}
 	var out []int32
 	for _, a := range p.anchors {

@@ -95,3 +95,35 @@ func TestLexiconBranchesEqualAlternation(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchingLinesEqualsEachLine checks that counting a lexicon's matching
+// lines in one pass gives what asking each line's own expression gives, on
+// indexed slices and on the same text outside any index.
+func TestMatchingLinesEqualsEachLine(t *testing.T) {
+	slices := indexedSlices(t)
+	for _, name := range legal.LexiconNames() {
+		if !strings.HasPrefix(name, "class.") {
+			continue
+		}
+		l := legal.Lex(name)
+		var lines []*regexp.Regexp
+		for _, line := range l.Patterns {
+			lines = append(lines, regexp.MustCompile(`(?i)\b(?:`+line+`)`))
+		}
+		for _, s := range slices {
+			plain := strings.Clone(s)
+			want := 0
+			for _, re := range lines {
+				if re.MatchString(plain) {
+					want++
+				}
+			}
+			if got := l.MatchingLines(s); got != want {
+				t.Fatalf("%s on %.60q: indexed %d lines, each line %d", name, s, got, want)
+			}
+			if got := l.MatchingLines(plain); got != want {
+				t.Fatalf("%s on %.60q: scanned %d lines, each line %d", name, s, got, want)
+			}
+		}
+	}
+}

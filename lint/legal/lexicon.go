@@ -40,6 +40,12 @@ type Lexicon struct {
 	// splittable: every line has anchors; worked out once, not per question.
 	splitOnce  sync.Once
 	splittable bool
+	// lines finds the anchors of every line that has them in one pass over
+	// text that no index covers; rest is the alternation of the lines
+	// without anchors (nil when every line has them).
+	linesOnce sync.Once
+	lines     *anchorSet
+	rest      *Pattern
 }
 
 func (l *Lexicon) pattern() *Pattern {
@@ -82,27 +88,95 @@ func (l *Lexicon) split(s string) []*Pattern {
 // Match reports whether any pattern occurs in s: whether some line matches
 // somewhere, which is what the alternation answers.
 func (l *Lexicon) Match(s string) bool {
-	branches := l.split(s)
-	if branches == nil {
-		return l.pattern().MatchString(s)
-	}
-	k, memos := memoKey{l.re, s}, memosFor(s)
+	k, memos := memoFor(l.pattern(), s)
 	if len(s) >= memoMinLen {
 		if v, ok := memos.match.get(k); ok {
 			return v
 		}
 	}
-	v := false
-	for _, b := range branches {
-		if b.get().matchString(s) {
-			v = true
-			break
-		}
-	}
+	v := l.matchLines(s)
 	if len(s) >= memoMinLen {
 		memos.match.put(k, v)
 	}
 	return v
+}
+
+// prepareLines builds lines and rest on first use.
+func (l *Lexicon) prepareLines() {
+	l.pattern()
+	l.linesOnce.Do(func() {
+		var tagged []taggedAnchor
+		var rest []string
+		for i, b := range l.branches {
+			c := b.get()
+			if c.anchors == nil {
+				rest = append(rest, l.Patterns[i])
+				continue
+			}
+			for _, a := range c.anchors {
+				tagged = append(tagged, taggedAnchor{text: a, tag: i, wordStart: c.wordStart})
+			}
+		}
+		l.lines = newAnchorSet(tagged)
+		if len(rest) > 0 {
+			head := `(?i)\b(?:`
+			if l.raw {
+				head = `(?i)(?:`
+			}
+			l.rest = MustPattern(head + strings.Join(rest, "|") + ")")
+		}
+	})
+}
+
+// matchLines reports whether some line matches somewhere in s: on indexed
+// text each line with anchors answers from its candidates; on other text
+// one pass finds every such line's candidates. The lines without anchors
+// answer together, as one alternation, last.
+func (l *Lexicon) matchLines(s string) bool {
+	l.prepareLines()
+	if ix, _ := indexOf(s); ix != nil {
+		for _, b := range l.branches {
+			if c := b.get(); c.anchors != nil && c.matchString(s) {
+				return true
+			}
+		}
+	} else {
+		found, space := false, -1
+		l.lines.scanUntil(s, func(at, line int) bool {
+			found = l.branches[line].get().tryMatch(s, at, &space)
+			return found
+		})
+		if found {
+			return true
+		}
+	}
+	return l.rest != nil && l.rest.get().matchString(s)
+}
+
+// MatchingLines counts the lines of the lexicon that match somewhere in s,
+// as asking each line's own expression would. On text that no index
+// covers, one pass over s finds every line's candidate places at once,
+// instead of one pass per line.
+func (l *Lexicon) MatchingLines(s string) int {
+	l.prepareLines()
+	if ix, _ := indexOf(s); ix != nil || l.rest != nil {
+		n := 0
+		for _, b := range l.branches {
+			if b.MatchString(s) {
+				n++
+			}
+		}
+		return n
+	}
+	matched := make([]bool, len(l.branches))
+	n, space := 0, -1
+	l.lines.scan(s, func(at, line int) {
+		if !matched[line] && l.branches[line].get().tryMatch(s, at, &space) {
+			matched[line] = true
+			n++
+		}
+	})
+	return n
 }
 
 // Find returns the byte range of the leftmost match in s, or nil.
@@ -121,7 +195,7 @@ func (l *Lexicon) FindAll(s string) [][]int {
 	if branches == nil {
 		return l.pattern().FindAllStringIndex(s, -1)
 	}
-	k, memos := memoKey{l.re, s}, memosFor(s)
+	k, memos := memoFor(l.re, s)
 	if len(s) >= memoMinLen {
 		if v, ok := memos.lexFind.get(k); ok {
 			return copyMatches(v)
@@ -154,18 +228,18 @@ func findBranches(branches []*Pattern, s string) [][]int {
 		return a.branch - b.branch
 	})
 	var out [][]int
-	end := 0
+	end, space := 0, -1
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		if c.at < end {
 			continue
 		}
-		m := branches[c.branch].get().anchoredRe().FindStringIndex(s[c.at:])
+		m := branches[c.branch].get().try(s, c.at, &space, false)
 		if m == nil {
 			continue
 		}
-		out = append(out, []int{c.at + m[0], c.at + m[1]})
-		end = c.at + m[1]
+		out = append(out, m)
+		end = m[1]
 		if m[1] == m[0] {
 			end++
 		}
@@ -329,8 +403,11 @@ func readLexicons(check bool) (map[string]*Lexicon, error) {
 	return parseLexicons(all.String(), check)
 }
 
-// Lex returns the named lexicon. An unknown name is a programming error
-// caught by the package tests, so it panics rather than returning nil.
+// Lex returns the named lexicon. Rules name a lexicon through its typed
+// handle in package lexicon, which calls Lex; a rule calls Lex itself only
+// for a name it computes (a lexicon chosen from a table). An unknown name
+// is a programming error caught by the package tests, so it panics rather
+// than returning nil.
 func Lex(name string) *Lexicon {
 	lexOnce.Do(loadLexicons)
 	if lexErr != nil {

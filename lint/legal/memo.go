@@ -4,10 +4,14 @@ import "sync"
 
 // Every count reads its own sentences plus all the facts it incorporates, so
 // in a complaint of twenty counts the same factual sentence is tested
-// against the same pattern twenty times. Small shared memos make the second
-// and later tests a map lookup. They are keyed by the text itself (so a hit
-// is always right) and emptied when they grow past a bound, so memory stays
-// flat over a long run of files or a long language-server session.
+// against the same pattern twenty times. Small memos make the second and
+// later tests a map lookup. They are keyed by the text itself, so a hit is
+// always right and a sentence repeated anywhere in the document (a
+// paragraph pasted twice, a complaint concatenated with its amended
+// version) is answered once; keying by place instead cost half as much
+// again on such input. They are emptied when they grow past a bound, so
+// memory stays flat over a long run of files or a long language-server
+// session.
 
 const memoLimit = 1 << 17
 
@@ -72,21 +76,21 @@ func (m *memoSet) reset() {
 // (text a rule derived, with some words blanked).
 var globalMemos = newMemoSet()
 
-// memosFor returns the memos for s: its document's own when s is part of
-// an indexed document. A memo keyed by a sentence holds the sentence, and
-// with it the whole text it is a slice of; kept per document, the entries
-// go when the document does, instead of keeping fifty complaints' texts
-// alive through a long run.
-func memosFor(s string) *memoSet {
+// memoFor returns the key and the memos for asking p about s: its
+// document's own memos when s is part of an indexed document. A memo keyed
+// by a text holds the text, and with it the whole string it is a slice of;
+// kept per document, the entries go when the document does, instead of
+// keeping fifty complaints' texts alive through a long run.
+func memoFor(p *Pattern, s string) (memoKey, *memoSet) {
 	if ix, _ := indexOf(s); ix != nil {
 		ix.mu.Lock()
 		m := ix.memos
 		ix.mu.Unlock()
 		if m != nil {
-			return m
+			return memoKey{p, s}, m
 		}
 	}
-	return globalMemos
+	return memoKey{p, s}, globalMemos
 }
 
 // ResetMemo empties the shared memos. Benchmarks call it between

@@ -34,6 +34,10 @@ type compiled struct {
 	// wordStart: the pattern begins with \b, so an anchor must start a word
 	// ("pin" in "opinion" cannot begin a match of \bpins?\b).
 	wordStart bool
+	// tableID is the pattern's line in the anchor table, whose candidates
+	// one pass over a document finds for every line at once (cuescan.go);
+	// -1 for a pattern made at run time.
+	tableID int32
 
 	plainOnce sync.Once
 	plain     *regexp.Regexp
@@ -44,12 +48,27 @@ type compiled struct {
 	// through a large case-folding automaton.
 	anchoredOnce sync.Once
 	anchored     *regexp.Regexp
+	// bound is how far past its start a try of anchored can read (see
+	// bound.go).
+	bound readBound
+	// inContext is the anchored pattern preceded by one byte of the text
+	// before the try, for patterns that test what comes before their
+	// first character (a \b inside an alternative, a "^" of a line): from
+	// that byte on, every such test sees the text it would see in the
+	// whole string, so a try at any place answers as the whole-string
+	// expression would. nil when the pattern has no such test.
+	contextOnce sync.Once
+	inContext   *regexp.Regexp
+	needContext bool
+	// atStartOnly: every match begins at the start of the text (a leading
+	// "^" or \A outside multi-line mode), so only that place is tried.
+	factsOnce   sync.Once
+	atStartOnly bool
 
-	// index2 and index3 map an anchor's first two or three bytes to the
-	// anchors that begin with them (two for two-byte anchors), for text
-	// that is not part of an indexed document.
-	indexOnce      sync.Once
-	index2, index3 map[string][]string
+	// scanner finds the anchors in text that is not part of an indexed
+	// document.
+	scannerOnce sync.Once
+	scanner     *anchorSet
 }
 
 // NewPattern checks expr and returns a pattern compiled, with its
@@ -92,7 +111,7 @@ func (p *Pattern) String() string { return p.expr }
 func (p *Pattern) get() *compiled {
 	p.once.Do(func() {
 		c := &compiled{expr: p.expr}
-		c.anchors, c.wordStart = lookupAnchors(p.expr)
+		c.anchors, c.wordStart, c.tableID = lookupAnchors(p.expr)
 		p.c = c
 	})
 	return p.c
@@ -104,8 +123,113 @@ func (c *compiled) re() *regexp.Regexp {
 }
 
 func (c *compiled) anchoredRe() *regexp.Regexp {
-	c.anchoredOnce.Do(func() { c.anchored = regexp.MustCompile(`^(?:` + c.expr + `)`) })
+	c.anchoredOnce.Do(func() {
+		c.anchored = regexp.MustCompile(`^(?:` + c.expr + `)`)
+		c.facts()
+	})
 	return c.anchored
+}
+
+// facts parses the expression once for what a try needs to know: how far
+// it can read, whether it looks at the text before its start, and whether
+// it can match only at the start of the text.
+func (c *compiled) facts() {
+	c.factsOnce.Do(func() {
+		re, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			c.needContext = true
+			return
+		}
+		simple := re.Simplify()
+		c.bound = boundOfTree(re)
+		c.needContext = hasPositionTest(simple, startsWithBoundary(simple))
+		c.atStartOnly = beginsText(simple)
+	})
+}
+
+// beginsText reports whether every match of re begins with \A (or "^"
+// outside multi-line mode).
+func beginsText(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return beginsText(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && beginsText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !beginsText(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// startOnly answers for a pattern that can match only at the start of s:
+// the whole-string expression, given only as much of s as it can read.
+func (c *compiled) startOnly(s string, subs bool) []int {
+	end := len(s)
+	if c.bound.ok {
+		end = c.bound.limit(s, 0, spaceRunOf(s))
+	}
+	if subs {
+		return c.re().FindStringSubmatchIndex(s[:end])
+	}
+	return c.re().FindStringIndex(s[:end])
+}
+
+func startsWithBoundary(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[0].Op == syntax.OpWordBoundary
+}
+
+// try is one try of the pattern at at, where an anchor occurs. It returns
+// the match's submatch indices in s, or nil. space holds s's longest
+// white-space run once worked out (-1 before).
+//
+// The try is given s from at, cut where no path of the pattern can read
+// (bound.go). A pattern that tests the text before its first character is
+// tried from the byte before at, in context (see inContext): at is always
+// the start of a rune, so that byte is one rune for the expression (ASCII,
+// or a stray continuation byte that, like the rune it ends, is no word
+// character).
+func (c *compiled) try(s string, at int, space *int, subs bool) []int {
+	re := c.anchoredRe()
+	end := len(s)
+	if c.bound.ok {
+		if *space < 0 {
+			*space = spaceRunOf(s)
+		}
+		end = c.bound.limit(s, at, *space)
+	}
+	from := at
+	if at > 0 && c.needContext && utf8.RuneStart(s[at]) {
+		c.contextOnce.Do(func() { c.inContext = regexp.MustCompile(`^(?s:.)(?:` + c.expr + `)`) })
+		re, from = c.inContext, at-1
+	}
+	var m []int
+	if subs {
+		m = re.FindStringSubmatchIndex(s[from:end])
+	} else {
+		m = re.FindStringIndex(s[from:end])
+	}
+	if m == nil {
+		return nil
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
+	}
+	m[0] = at // in context, the match proper begins after the byte before
+	return m
+}
+
+// tryMatch reports whether a try at at matches.
+func (c *compiled) tryMatch(s string, at int, space *int) bool {
+	return c.try(s, at, space, false) != nil
 }
 
 // starts returns, in increasing order, every position where a match could
@@ -116,49 +240,18 @@ func (p *compiled) starts(s string) []int {
 	if out, ok := p.indexedStarts(s); ok {
 		return out
 	}
-	p.indexOnce.Do(func() {
-		p.index2, p.index3 = map[string][]string{}, map[string][]string{}
-		for _, a := range p.anchors {
-			if len(a) == 2 {
-				p.index2[a] = append(p.index2[a], a)
-			} else {
-				p.index3[a[:3]] = append(p.index3[a[:3]], a)
-			}
+	p.scannerOnce.Do(func() {
+		tagged := make([]taggedAnchor, len(p.anchors))
+		for i, a := range p.anchors {
+			tagged[i] = taggedAnchor{text: a, wordStart: p.wordStart}
 		}
+		p.scanner = newAnchorSet(tagged)
 	})
 	// The text is folded byte by byte as it is read rather than copied
 	// lower-cased: rules also ask about text they derived (words blanked,
 	// definitions appended), which no index covers.
 	var out []int
-	var key [3]byte
-	for i := 0; i+1 < len(s); i++ {
-		if p.wordStart {
-			// \b holds where a word byte meets a non-word byte.
-			if prev := i > 0 && isWordByte(s[i-1]); prev == isWordByte(s[i]) {
-				continue
-			}
-		}
-		key[0], key[1] = lowerByte(s[i]), lowerByte(s[i+1])
-		found := false
-		for _, a := range p.index2[string(key[:2])] {
-			if hasPrefixFold(s[i:], a) {
-				found = true
-				break
-			}
-		}
-		if !found && i+2 < len(s) {
-			key[2] = lowerByte(s[i+2])
-			for _, a := range p.index3[string(key[:3])] {
-				if hasPrefixFold(s[i:], a) {
-					found = true
-					break
-				}
-			}
-		}
-		if found {
-			out = append(out, i)
-		}
-	}
+	p.scanner.scan(s, func(at, _ int) { out = append(out, at) })
 	return out
 }
 
@@ -188,7 +281,7 @@ func (p *Pattern) MatchString(s string) bool {
 	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
-	k, memos := memoKey{p, s}, memosFor(s)
+	k, memos := memoFor(p, s)
 	if v, ok := memos.match.get(k); ok {
 		return v
 	}
@@ -200,11 +293,15 @@ func (p *Pattern) MatchString(s string) bool {
 func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
 
 func (p *compiled) matchString(s string) bool {
+	if p.facts(); p.atStartOnly {
+		return p.startOnly(s, false) != nil
+	}
 	if p.anchors == nil {
 		return p.re().MatchString(s)
 	}
+	space := -1
 	for _, at := range p.starts(s) {
-		if p.anchoredRe().MatchString(s[at:]) {
+		if p.tryMatch(s, at, &space) {
 			return true
 		}
 	}
@@ -220,7 +317,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if len(s) < memoMinLen {
 		return p.get().findAllStringSubmatchIndex(s, n)
 	}
-	k, memos := memoKey{p, s}, memosFor(s)
+	k, memos := memoFor(p, s)
 	v, ok := memos.find.get(k)
 	if !ok {
 		if n >= 0 {
@@ -258,23 +355,27 @@ func copyMatches(ms [][]int) [][]int {
 }
 
 func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
+	if p.facts(); p.atStartOnly {
+		if n == 0 {
+			return nil
+		}
+		if m := p.startOnly(s, true); m != nil {
+			return [][]int{m}
+		}
+		return nil
+	}
 	if p.anchors == nil {
 		return p.re().FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
-	end := 0
+	end, space := 0, -1
 	for _, at := range p.starts(s) {
 		if at < end {
 			continue
 		}
-		m := p.anchoredRe().FindStringSubmatchIndex(s[at:])
+		m := p.try(s, at, &space, true)
 		if m == nil {
 			continue
-		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += at
-			}
 		}
 		out = append(out, m)
 		end = m[1]
@@ -378,14 +479,10 @@ func anchorsOf(expr string) ([]string, bool) {
 		return nil, false
 	}
 	re = re.Simplify()
-	wordStart := re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[0].Op == syntax.OpWordBoundary
-	// Trying the pattern at an anchor treats that position as the start of
-	// the text: a "^" anywhere, or a word-boundary test that could look
-	// before the anchor, would then answer differently. Such patterns run
-	// unfiltered.
-	if hasPositionTest(re, wordStart) {
-		return nil, false
-	}
+	wordStart := startsWithBoundary(re)
+	// A pattern that tests the text before its first character (a "^", a
+	// \b inside an alternative) is tried in context (compiled.try), so it
+	// is filtered like any other.
 	set := prefixes(re, 0)
 	if len(set) == 0 || len(set) > 256 {
 		return nil, false

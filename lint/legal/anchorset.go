@@ -1,0 +1,85 @@
+package legal
+
+import (
+	"slices"
+	"sort"
+)
+
+// anchorSet finds, in one pass over a text that no index covers, the
+// places where any of a set of anchors begins. Each anchor carries a tag
+// (the branch of a lexicon it belongs to, or 0 for a single pattern) and
+// whether it must begin a word. A position is first tested against a small
+// bit filter of the anchors' first two bytes, so that most positions cost
+// two loads; only those that pass look the anchors up.
+type anchorSet struct {
+	filter [64]uint64 // 4,096-bit filter of first-two-byte keys
+	keys   []uint16   // the anchors' first two bytes, sorted
+	groups [][]taggedAnchor
+}
+
+type taggedAnchor struct {
+	text      string // lower-case
+	tag       int
+	wordStart bool
+}
+
+func filterBit(key uint16) uint32 { return (uint32(key) * 2654435761) >> 20 }
+
+func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+func newAnchorSet(anchors []taggedAnchor) *anchorSet {
+	set := &anchorSet{}
+	sorted := slices.Clone(anchors)
+	slices.SortStableFunc(sorted, func(x, y taggedAnchor) int {
+		return int(pairKey(x.text[0], x.text[1])) - int(pairKey(y.text[0], y.text[1]))
+	})
+	for _, a := range sorted {
+		k := pairKey(a.text[0], a.text[1])
+		bit := filterBit(k)
+		set.filter[bit/64] |= 1 << (bit % 64)
+		if n := len(set.keys); n > 0 && set.keys[n-1] == k {
+			set.groups[n-1] = append(set.groups[n-1], a)
+			continue
+		}
+		set.keys = append(set.keys, k)
+		set.groups = append(set.groups, []taggedAnchor{a})
+	}
+	return set
+}
+
+// scan calls found for each position of s and each tag with an anchor
+// there, in increasing order of position; a tag is reported once per
+// position.
+func (set *anchorSet) scan(s string, found func(at, tag int)) {
+	set.scanUntil(s, func(at, tag int) bool {
+		found(at, tag)
+		return false
+	})
+}
+
+// scanUntil is scan, stopping when found returns true.
+func (set *anchorSet) scanUntil(s string, found func(at, tag int) bool) {
+	for i := 0; i+1 < len(s); i++ {
+		k := pairKey(lowerByte(s[i]), lowerByte(s[i+1]))
+		bit := filterBit(k)
+		if set.filter[bit/64]&(1<<(bit%64)) == 0 {
+			continue
+		}
+		g := sort.Search(len(set.keys), func(j int) bool { return set.keys[j] >= k })
+		if g == len(set.keys) || set.keys[g] != k {
+			continue
+		}
+		// \b holds where a word byte meets a non-word byte.
+		boundary := i == 0 || isWordByte(s[i-1]) != isWordByte(s[i])
+		last := -1
+		for _, a := range set.groups[g] {
+			if a.tag == last || a.wordStart && !boundary || !hasPrefixFold(s[i:], a.text) {
+				continue
+			}
+			if found(i, a.tag) {
+				return
+			}
+			last = a.tag
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package legal
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Every pattern in the source and every lexicon line has its anchors in the
+// anchor table. Rather than looking each pattern's anchors up in a
+// document's gram index the first time the pattern meets the document (a
+// walk along the chain of every anchor's first bytes, which on a long
+// complaint holds thousands of positions for a common pair like "co"), one
+// pass over the document's lower-cased text walks a trie of every anchor
+// of the table from each position and records, per pattern, the positions
+// where one of its anchors begins. A pattern's question about any slice of
+// the document is then a binary search in its sorted list.
+
+// cueTrie is the trie of every anchor in the anchor table. A node's edges
+// are a range of edgeBytes/edgeNext, sorted by byte; the root's are also
+// in rootNext for a direct lookup. ends lists the table patterns one of
+// whose anchors ends at the node.
+type cueTrie struct {
+	rootNext  [256]int32
+	edgeFrom  []int32 // node -> first edge
+	edgeCount []int32 // node -> number of edges
+	edgeBytes []byte
+	edgeNext  []int32
+	ends      [][]int32
+	patterns  int // table patterns, the length of a document's hit lists
+}
+
+var cueTrieOnce struct {
+	once sync.Once
+	trie *cueTrie
+}
+
+// tableTrie returns the trie of the anchor table, built on first use.
+func tableTrie() *cueTrie {
+	cueTrieOnce.once.Do(func() {
+		anchorTable.once.Do(loadAnchorTable)
+		anchors := make([][]string, len(anchorTable.fields))
+		for id := range anchors {
+			anchors[id], _ = tableEntry(int32(id))
+		}
+		cueTrieOnce.trie = buildCueTrie(anchors)
+	})
+	return cueTrieOnce.trie
+}
+
+// buildCueTrie builds the trie; anchors[id] are the anchors of table
+// pattern id.
+func buildCueTrie(anchors [][]string) *cueTrie {
+	type buildNode struct {
+		next map[byte]int32
+		ends []int32
+	}
+	nodes := []buildNode{{next: map[byte]int32{}}}
+	for id, list := range anchors {
+		for _, a := range list {
+			n := int32(0)
+			for i := 0; i < len(a); i++ {
+				child, ok := nodes[n].next[a[i]]
+				if !ok {
+					child = int32(len(nodes))
+					nodes[n].next[a[i]] = child
+					nodes = append(nodes, buildNode{next: map[byte]int32{}})
+				}
+				n = child
+			}
+			if e := nodes[n].ends; len(e) == 0 || e[len(e)-1] != int32(id) {
+				nodes[n].ends = append(nodes[n].ends, int32(id))
+			}
+		}
+	}
+	t := &cueTrie{
+		edgeFrom:  make([]int32, len(nodes)),
+		edgeCount: make([]int32, len(nodes)),
+		ends:      make([][]int32, len(nodes)),
+		patterns:  len(anchors),
+	}
+	for i, n := range nodes {
+		t.ends[i] = n.ends
+		keys := make([]byte, 0, len(n.next))
+		for b := range n.next {
+			keys = append(keys, b)
+		}
+		slices.Sort(keys)
+		t.edgeFrom[i], t.edgeCount[i] = int32(len(t.edgeBytes)), int32(len(keys))
+		for _, b := range keys {
+			t.edgeBytes = append(t.edgeBytes, b)
+			t.edgeNext = append(t.edgeNext, n.next[b])
+		}
+	}
+	for i := range t.rootNext {
+		t.rootNext[i] = -1
+	}
+	for b, child := range nodes[0].next {
+		t.rootNext[b] = child
+	}
+	return t
+}
+
+func (t *cueTrie) step(node int32, b byte) int32 {
+	from, n := t.edgeFrom[node], t.edgeCount[node]
+	edges := t.edgeBytes[from : from+n]
+	i := sort.Search(len(edges), func(i int) bool { return edges[i] >= b })
+	if i == len(edges) || edges[i] != b {
+		return -1
+	}
+	return t.edgeNext[int(from)+i]
+}
+
+// scan returns, per table pattern, the ascending positions of lower where
+// one of its anchors begins.
+func (t *cueTrie) scan(lower string) [][]int32 {
+	hits := make([][]int32, t.patterns)
+	for i := 0; i+1 < len(lower); i++ {
+		node := t.rootNext[lower[i]]
+		for j := i + 1; node >= 0; j++ {
+			for _, id := range t.ends[node] {
+				if h := hits[id]; len(h) == 0 || h[len(h)-1] != int32(i) {
+					hits[id] = append(h, int32(i))
+				}
+			}
+			if j == len(lower) {
+				break
+			}
+			node = t.step(node, lower[j])
+		}
+	}
+	return hits
+}
+
+// loadAnchorTable indexes the anchor table by expression; each line's
+// fields are read when first needed (tableEntry).
+func loadAnchorTable() {
+	m := make(map[string]int32, strings.Count(anchorTableData, tableLineSep))
+	var fields []string
+	for rest := anchorTableData; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, tableLineSep)
+		if expr, f, ok := strings.Cut(line, tableFieldSep); ok {
+			m[expr] = int32(len(fields))
+			fields = append(fields, f)
+		}
+	}
+	anchorTable.ids, anchorTable.fields = m, fields
+}
