@@ -166,7 +166,10 @@ func incorporatesUnseen(p *lint.Pass) bool {
 
 // reAgreementBackRef: a provision that points back to a capitalized
 // instrument ("Section 4 of those Terms", "under the Agreement").
-var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*`)
+// A sentence that opens with the section it describes ("Section 5.1
+// requires Lumen to pay ...") in a paragraph about one agreement refers
+// to that agreement too.
+var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*|^\s*(?:Section|Article|Clause|Paragraph|§+)\s*\d`)
 
 // agreementParagraph reports a sentence whose paragraph names the agreement
 // in another sentence: "Northstar accepted Cascade's API Terms of Service
