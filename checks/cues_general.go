@@ -146,6 +146,11 @@ func partiesOf(d *document.Document) *parties {
 		if role == "" && strings.Contains(lt, "plaintiff") {
 			role = "plaintiff"
 		}
+		if role == "" && name != "" {
+			// "Lantern AI OpCo, LLC (“OpCo”) trains the models": the
+			// caption says who the party is.
+			role = captionRole(d, name)
+		}
 		inParties := (s.Section == document.SectionParties || s.Section == document.SectionCaption) && atStart && name != ""
 		if role == "" && !inParties {
 			continue

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -112,7 +113,7 @@ func runGroupDefendants(p *lint.Pass) {
 		return
 	}
 	sev := p.Check.SeverityIn(p.Profile)
-	if jointLiabilityPleaded(p, pt) {
+	if jointLiabilityPleaded(p, pt) || (p.Profile.Circuit == "9" && familyWithRoles(p, pt, first.Text)) {
 		sev = lint.Info
 	}
 	p.Report(lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev})
@@ -132,7 +133,7 @@ func jointLiabilityPleaded(p *lint.Pass, pt *parties) bool {
 		}
 		if legal.Lex("group.joint").Match(s.Text) {
 			joint = true
-			if jointActionFacts(paragraphBody(d, s), pt) {
+			if jointActionFacts(paragraphBody(d, s)) {
 				return true
 			}
 		}
@@ -199,13 +200,13 @@ func againstAllDefendants(d *document.Document, c *document.Count) bool {
 
 // jointActionFacts reports a paragraph that backs an alter-ego, agency or
 // conspiracy allegation with facts of the joint action: a date, a sum, an
-// exhibit, a quoted statement, or one defendant's own act ("Acme Holdings
-// approved and funded the project in a May 2013 board resolution"). A
-// paragraph whose only concrete detail is a name ("Defendants launched
-// StackForge and conspired with one another") pleads the conspiracy as a
+// exhibit or a quoted statement ("Acme Holdings approved and funded the
+// project in a May 2013 board resolution"). A paragraph whose only concrete
+// detail is a name ("Defendants launched StackForge, which offers HPC
+// products, and conspired with one another") pleads the conspiracy as a
 // label.
-func jointActionFacts(body string, pt *parties) bool {
-	return documentedFact(body) || individualActs(body, pt)
+func jointActionFacts(body string) bool {
+	return documentedFact(body)
 }
 
 // documentedFact reports a date or period, a sum, an exhibit or a quoted
@@ -224,4 +225,63 @@ func silentEntities(pt *parties, acted []string) int {
 		}
 	}
 	return n
+}
+
+// familyWithRoles reports the Ninth Circuit trap of RULES-FORUM.md §F3.2:
+// the collective actor in text is a defined corporate family ("the OpenAI
+// Defendants") and the complaint gives its members their roles entity by
+// entity, or pleads agency or alter-ego facts for them. Naming a family
+// collectively is then a drafting choice the court can read through, and
+// the finding is a note.
+func familyWithRoles(p *lint.Pass, pt *parties, text string) bool {
+	d := p.Doc
+	family := false
+	for _, def := range d.Definitions {
+		// "Defendants" names them all; a family is a defined subset.
+		if strings.EqualFold(strings.TrimPrefix(def.Term, "the "), "defendants") ||
+			!slices.Contains(pt.collective, def.Term) || len(termIndexes(text, def.Term)) == 0 {
+			continue
+		}
+		body := paragraphBody(d, &d.Sentences[def.Sentence])
+		family = family || legal.Lex("group.family").Match(body) || sharedRootName(membersNamed(pt, d.Sentences[def.Sentence].Text)) >= 2
+	}
+	if !family {
+		return false
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Section != document.SectionParties && s.Section != document.SectionPreliminary {
+			continue
+		}
+		if legal.Lex("group.joint").Match(s.Text) || len(actingDefendants(s.Text, pt)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// membersNamed lists the named defendants (by key) whose names a sentence
+// spells out.
+func membersNamed(pt *parties, text string) []string {
+	var out []string
+	for _, name := range pt.defendants {
+		if k := pt.entity[name]; k != "" && !slices.Contains(out, k) && len(termIndexes(text, name)) > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sharedRootName is the largest number of named defendants whose names
+// open with the same word ("openai opco", "openai gp", "openai global").
+func sharedRootName(entities []string) int {
+	n := map[string]int{}
+	best := 0
+	for _, e := range entities {
+		if f := strings.Fields(e); len(f) > 0 {
+			n[f[0]]++
+			best = max(best, n[f[0]])
+		}
+	}
+	return best
 }

@@ -169,6 +169,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:disclos\\w*|shar(?:e|es|ed|ing)|provid\\w*|reveal\\w*|made\\s+available|make\\s+available|entrust\\w*)\\s+(?:[\\w-]+\\s+){0,4}(?:only|solely|exclusively)\\s+(?:to|with)\\b)\x1fw\x1fdisclos\x00shar\x00provid\x00reveal\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00make\t\x00make\n\x00make\f\x00make\r\x00make \x00entrust\x1e" +
 	"(?i)\\b(?:(?:distributed|sent|handed|mailed|e-?mailed|shown|presented|given|delivered|pitched|broadcast|circulated)\\s+(?:[\\w-]+\\s+){0,3}to\\s+(?:[\\w-]+\\s+){0,3}[a-z]+s\\b)\x1fw\x1fdistributed\x00sent\x00handed\x00mailed\x00e-mailed\x00emailed\x00shown\x00presented\x00given\x00delivered\x00pitched\x00broadcast\x00circulated\x1e" +
 	"(?i)\\b(?:(?:does\\s+not|do\\s+not|doesn['‘’]t|don['‘’]t)\\s+seek\\s+(?:\\w+\\s+){0,3}damages\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00doesn'\x00doesn‘\x00doesn’\x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x1e" +
+	"(?i)\\b(?:(?:does|do|did)\\s+not\\s+(?:rise|amount|qualify)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x1e" +
 	"(?i)\\b(?:(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1fw\x1fdownload\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00took\x00taken\x1e" +
 	"(?i)\\b(?:(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|remov\\w*)\\b.{0,80}\\b(?:confidential|proprietary|source\\s+code|trade\\s+secret))\x1fw\x1fdownload\x00took\x00taken\x00take\x00copy\x00copied\x00copying\x00exfiltrat\x00remov\x1e" +
 	"(?i)\\b(?:(?:duly|validly|properly|timely)\\s+registered\\b)\x1fw\x1fduly\x00validly\x00properly\x00timely\x1e" +
@@ -180,6 +181,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x1e" +
 	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b|workforce\\b|editors\\b|writers\\b|reporters\\b|journalists\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x00workforce\x00editors\x00writers\x00reporters\x00journalists\x1e" +
 	"(?i)\\b(?:(?:entered|signed|executed)\\s+(?:into\\s+)?(?:the\\s+|an\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}(?:agreements?|contracts?|licen[cs]es?)\\b)\x1fw\x1fentered\x00signed\x00executed\x1e" +
+	"(?i)\\b(?:(?:even\\s+if|to\\s+the\\s+extent|regardless\\s+of\\s+whether)\\s+(?:\\w+\\s+){0,5}(?:not|never)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b)\x1fw\x1feven\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00regardless\x1e" +
 	"(?i)\\b(?:(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b)\x1fw\x1ffalsely\x00untruthfully\x1e" +
 	"(?i)\\b(?:(?:false|fraudulent)\\s+pretenses\\b)\x1fw\x1ffalse\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:false|misleading)\\s+(?:or\\s+misleading\\s+)?(?:descriptions?|representations?|statements?)\\s+of\\s+fact\\b)\x1fw\x1ffalse\x00misleading\x1e" +
@@ -212,6 +214,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+informed\\s+and\\s+believes?(?:,?\\s+and\\s+(?:on\\s+that\\s+basis|thereon|based\\s+thereon)\\s+alleges?,?)?)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+still\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
+	"(?i)\\b(?:(?:is|are|was|were|be)\\s+not\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x1e" +
 	"(?i)\\b(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+registered\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:is|was|are|were)\\s+not\\s+(?:the\\s+)?(?:first|only|fastest|cheapest|largest)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:its|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:materials|content|technology|software|platforms?|code|products|documentation)\\b)\x1f-\x1f\x1e" +
@@ -250,6 +253,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fonly\x00solely\x1e" +
 	"(?i)\\b(?:(?:only|solely)\\s+for\\s+(?:the\\s+)?purposes?\\s+of\\b)\x1fw\x1fonly\x00solely\x1e" +
 	"(?i)\\b(?:(?:only|solely|exclusively)\\s+(?:to|for)\\s+(?:the\\s+)?(?:purposes?|service|servic\\w+|support\\w*|perform\\w*|fulfil\\w*|provid\\w*)\\b)\x1fw\x1fonly\x00solely\x00exclusively\x1e" +
+	"(?i)\\b(?:(?:other\\s+than|apart\\s+from|beyond|in\\s+addition\\s+to)\\s+(?:its\\s+|their\\s+|the\\s+)?trade\\s+secrets\\b)\x1fw\x1fother\x00apart\x00beyond\t\x00beyond\n\x00beyond\f\x00beyond\r\x00beyond \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:(?:outside|in\\s+excess\\s+of)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|permissions?)\\b)\x1fw\x1foutside\t\x00outside\n\x00outside\f\x00outside\r\x00outside \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:(?:owner|buyer|decision[-\\s]maker|purchasing)\\s+contacts?\\b)\x1fw\x1fowner\x00buyer\x00decision\x00purchasing\x1e" +
 	"(?i)\\b(?:(?:paid|delivered|shipped|provided|made|completed)\\s+(?:every|each|all)\\s+(?:\\w+\\s+){0,3}(?:when|as|on\\s+time|the\\s+(?:agreement|contract))\\b)\x1fw\x1fpaid\x00delivered\x00shipped\x00provided\x00made\x00completed\x1e" +
@@ -300,6 +304,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b)\x1fw\x1fsystem\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x1e" +
 	"(?i)\\b(?:(?:television|radio|print|online|digital|banner)\\s+(?:ads?|advertis\\w*|commercials?)\\b)\x1fw\x1ftelevision\x00radio\x00print\x00online\x00digital\x00banner\x1e" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
+	"(?i)\\b(?:(?:term\\s+sheets?|letters?\\s+of\\s+intent|proposals?|offers?)\\b)\x1fw\x1fterm\x00letter\x00proposal\x00offer\x1e" +
 	"(?i)\\b(?:(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b)\x1fw\x1fterminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x1e" +
 	"(?i)\\b(?:(?:text)?books?\\b)\x1fw\x1ftextbook\x00book\x1e" +
 	"(?i)\\b(?:(?:the\\s+|its\\s+|an?\\s+|this\\s+)?(?:\\w+\\s+)?(?:agreement|contract|license)\\b)\x1f-\x1f\x1e" +
@@ -1441,6 +1446,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:in\\s+reality\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+response\\s+to\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+secret\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+talks\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+that\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+the\\s+alternative\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+the\\s+alternative\\b|alternatively\\b|to\\s+the\\s+extent\\b|outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b|not\\s+(?:covered|governed)\\s+by\\b|expir\\w*|terminat\\w*|void\\b|voidable\\b|unenforceable\\b|invalid\\b|disput\\w*|8\\s*\\(d\\)|no\\s+(?:valid|enforceable|written)\\s+(?:contract|agreement)\\b|absence\\s+of\\s+(?:a|an|any)\\s+(?:\\w+\\s+)?(?:contract|agreement)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00alternatively\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00outside\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00expir\x00terminat\x00void\x00unenforceable\x00invalid\x00disput\x008\t\x008\n\x008\f\x008\r\x008 \x008(d)\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00absence\x1e" +
@@ -1611,6 +1617,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:libel\\w*)\x1fw\x1flibel\x1e" +
 	"(?i)\\b(?:librar(?:y|ies)\\b)\x1fw\x1flibrar\x1e" +
 	"(?i)\\b(?:libraries\\b)\x1fw\x1flibraries\x1e" +
+	"(?i)\\b(?:licen[cs](?:e|ed|es|ing)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]\\w*)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e[ds]?\\b)\x1fw\x1flicen\x1e" +
@@ -1802,6 +1809,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:need[-\\s]to[-\\s]know\\b)\x1fw\x1fneed\x1e" +
 	"(?i)\\b(?:negligen\\w*)\x1fw\x1fnegligen\x1e" +
 	"(?i)\\b(?:negotiat\\w*)\x1fw\x1fnegotiat\x1e" +
+	"(?i)\\b(?:negotiat\\w*|licen[cs](?:e|ed|es|ing)\\b|(?:term\\s+sheets?|letters?\\s+of\\s+intent|proposals?|offers?)\\b|renew\\w*|in\\s+talks\\b)\x1fw\x1fnegotiat\x00licen\x00term\x00letter\x00proposal\x00offer\x00renew\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:negotiat\\w*|rfps?|bids?|renew\\w*|orders?|purchas\\w*|subscri\\w*|pilot|engag\\w*|sign\\w*|award\\w*|select\\w*|switch\\w*|terminat\\w*|cancel\\w*|defect\\w*)\\b\x1fw\x1fnegotiat\x00rfps\x00rfp\x00bids\x00bid\x00renew\x00order\x00purchas\x00subscri\x00pilot\x00engag\x00sign\x00award\x00select\x00switch\x00terminat\x00cancel\x00defect\x1e" +
 	"(?i)\\b(?:networks?\\b)\x1fw\x1fnetwork\x1e" +
 	"(?i)\\b(?:never)\x1fw\x1fnever\x1e" +
@@ -2750,6 +2758,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:western\\b)\x1fw\x1fwestern\x1e" +
 	"(?i)\\b(?:when\\s+in\\s+fact\\b)\x1fw\x1fwhen\x1e" +
 	"(?i)\\b(?:whereas\\b)\x1fw\x1fwhereas\x1e" +
+	"(?i)\\b(?:whether\\s+or\\s+not\\s+(?:\\w+\\s+){0,9}(?:trade\\s+secrets?|protectable\\s+as\\s+such)\\b)\x1fw\x1fwhether\x1e" +
+	"(?i)\\b(?:whether\\s+or\\s+not\\s+(?:\\w+\\s+){0,9}(?:trade\\s+secrets?|protectable\\s+as\\s+such)\\b|(?:even\\s+if|to\\s+the\\s+extent|regardless\\s+of\\s+whether)\\s+(?:\\w+\\s+){0,5}(?:not|never)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b|(?:is|are|was|were|be)\\s+not\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b|(?:does|do|did)\\s+not\\s+(?:rise|amount|qualify)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b|(?:other\\s+than|apart\\s+from|beyond|in\\s+addition\\s+to)\\s+(?:its\\s+|their\\s+|the\\s+)?trade\\s+secrets\\b)\x1fw\x1fwhether\x00even\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00regardless\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00other\x00apart\x00beyond\t\x00beyond\n\x00beyond\f\x00beyond\r\x00beyond \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:white\\s*papers?\\b)\x1fw\x1fwhite\x1e" +
@@ -2831,6 +2841,7 @@ const anchorTableData = "" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
 	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\bclass\\s+action\\b|\\ball\\s+others\\s+similarly\\s+situated\\b|\\bproposed\\s+class\\b|\\bputative\\s+class\\b\x1f-\x1f\x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
