@@ -189,6 +189,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:false|misleading|untrue|inaccurate)\\s*[:—–])\x1fw\x1ffalse\x00misleading\x00untrue\x00inaccurate\x1e" +
 	"(?i)\\b(?:(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b)\x1fw\x1ffalse\x00untrue\x00fabricated\x1e" +
 	"(?i)\\b(?:(?:faster|slower|cheaper|lighter|heavier|stronger|stiffer|longer|shorter|quieter)\\b)\x1fw\x1ffaster\x00slower\x00cheaper\x00lighter\x00heavier\x00stronger\x00stiffer\x00longer\x00shorter\x00quieter\x1e" +
+	"(?i)\\b(?:(?:fed|feeds?|feeding)\\b)\x1fw\x1ffed\x00feeds\x00feed\x00feeding\x1e" +
 	"(?i)\\b(?:(?:figure|fig\\.)\\s+\\d+\\b)\x1fw\x1ffigure\x00fig.\x1e" +
 	"(?i)\\b(?:(?:filed|submitted|lodged)\\s+(?:an\\s+|its\\s+|the\\s+|a\\s+)?(?:copyright\\s+)?applications?\\b)\x1fw\x1ffiled\x00submitted\x00lodged\x1e" +
 	"(?i)\\b(?:(?:food|trade|industry|auto|boat|gift|toy|tech|technology|medical|dental|retail)\\s+shows?\\b)\x1fw\x1ffood\t\x00food\n\x00food\f\x00food\r\x00food \x00trade\t\x00trade\n\x00trade\f\x00trade\r\x00trade \x00industry\t\x00industry\n\x00industry\f\x00industry\r\x00industry \x00auto\t\x00auto\n\x00auto\f\x00auto\r\x00auto \x00boat\t\x00boat\n\x00boat\f\x00boat\r\x00boat \x00gift\t\x00gift\n\x00gift\f\x00gift\r\x00gift \x00toy\t\x00toy\n\x00toy\f\x00toy\r\x00toy \x00tech\t\x00tech\n\x00tech\f\x00tech\r\x00tech \x00technology\t\x00technology\n\x00technology\f\x00technology\r\x00technology \x00medical\t\x00medical\n\x00medical\f\x00medical\r\x00medical \x00dental\t\x00dental\n\x00dental\f\x00dental\r\x00dental \x00retail\t\x00retail\n\x00retail\f\x00retail\r\x00retail \x1e" +
@@ -295,6 +296,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:shortly\\s+|soon\\s+|immediately\\s+|promptly\\s+|right\\s+)?after\\b|following\\b|since\\b|upon\\b|once\\b)\x1fw\x1fshortly\x00soon\t\x00soon\n\x00soon\f\x00soon\r\x00soon \x00immediately\x00promptly\x00right\x00after\x00following\x00since\x00upon\x00once\x1e" +
 	"(?i)\\b(?:(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1fsmall\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fsold\x00sell\x1e" +
+	"(?i)\\b(?:(?:sold|sells?|selling)\\b)\x1fw\x1fsold\x00sells\x00sell\x00selling\x1e" +
 	"(?i)\\b(?:(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b)\x1fw\x1fsold\x00sells\x00selling\x00licens\x1e" +
 	"(?i)\\b(?:(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*))\x1fw\x1fsource\x00confidential\x00proprietary\x00trade\x00repositor\x1e" +
 	"(?i)\\b(?:(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b)\x1fw\x1fstatute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x1e" +
@@ -302,6 +304,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fstopped\x00ceased\x1e" +
 	"(?i)\\b(?:(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+)\x1fw\x1fstyle\t\x00style\n\x00style\f\x00style\r\x00style \x00model\t\x00model\n\x00model\f\x00model\r\x00model \x00sku\t\x00sku\n\x00sku\f\x00sku\r\x00sku \x00part\t\x00part\n\x00part\f\x00part\r\x00part \x00item\t\x00item\n\x00item\f\x00item\r\x00item \x00catalog\x00product\t\x00product\n\x00product\f\x00product\r\x00product \x1e" +
 	"(?i)\\b(?:(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b)\x1fw\x1fsystem\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x1e" +
+	"(?i)\\b(?:(?:team|group|department)\\s+leads?\\b)\x1fw\x1fteam\x00group\x00department\x1e" +
 	"(?i)\\b(?:(?:television|radio|print|online|digital|banner)\\s+(?:ads?|advertis\\w*|commercials?)\\b)\x1fw\x1ftelevision\x00radio\x00print\x00online\x00digital\x00banner\x1e" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
 	"(?i)\\b(?:(?:term\\s+sheets?|letters?\\s+of\\s+intent|proposals?|offers?)\\b)\x1fw\x1fterm\x00letter\x00proposal\x00offer\x1e" +
@@ -418,6 +421,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:account[-\\s]holders?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:account\\s+(?:managers?|executives?|representatives?)\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b)\x1fw\x1faccount\x1e" +
+	"(?i)\\b(?:accountants?\\b)\x1fw\x1faccountant\x1e" +
 	"(?i)\\b(?:accounts?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts?\\b|credentials?\\b|passwords?\\b|log-?ins?\\b|api\\s+keys?\\b|(?:access|session|api|bearer)\\s+tokens?\\b|certificates?\\b|vpn\\b|servers?\\b)\x1fw\x1faccount\x00credential\x00password\x00log-in\x00login\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00certificate\x00vpn\x00server\x1e" +
 	"(?i)\\b(?:accounts?\\s+(?:is\\s+|was\\s+)?required\\b)\x1fw\x1faccount\x1e" +
@@ -427,7 +431,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:accused\\b)\x1fw\x1faccused\x1e" +
 	"(?i)\\b(?:acquir(?:ed|es|ing)\\b)\x1fw\x1facquir\x1e" +
 	"(?i)\\b(?:acquir\\w*)\x1fw\x1facquir\x1e" +
-	"(?i)\\b(?:acquir\\w*|obtain\\w*|receiv\\w*|took\\b|tak(?:e|en|ing)\\b|stole\\b|stolen\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|access\\w*|misappropriat\\w*|us(?:e|ed|es|ing)\\b|exploit\\w*|incorporat\\w*|implement\\w*|deploy\\w*|configur\\w*|buil(?:d|t|ding)\\b|develop\\w*|disclos\\w*|reveal\\w*|shar(?:e|ed|ing)\\b|publish\\w*|transmit\\w*|sent\\b|gave\\b|giv(?:e|ing)\\b|revers\\w*[-\\s]engineer\\w*|decompil\\w*)\x1fw\x1facquir\x00obtain\x00receiv\x00took\x00take\x00taken\x00taking\x00stole\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00access\x00misappropriat\x00use\x00used\x00uses\x00useſ\x00using\x00exploit\x00incorporat\x00implement\x00deploy\x00configur\x00buil\x00develop\x00disclos\x00reveal\x00shar\x00publish\x00transmit\x00sent\x00gave\x00give\x00giving\x00revers\x00decompil\x1e" +
+	"(?i)\\b(?:acquir\\w*|obtain\\w*|receiv\\w*|took\\b|tak(?:e|en|ing)\\b|stole\\b|stolen\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|access\\w*|misappropriat\\w*|us(?:e|ed|es|ing)\\b|exploit\\w*|incorporat\\w*|implement\\w*|deploy\\w*|configur\\w*|buil(?:d|t|ding)\\b|develop\\w*|disclos\\w*|reveal\\w*|shar(?:e|ed|ing)\\b|publish\\w*|transmit\\w*|sent\\b|gave\\b|giv(?:e|ing)\\b|revers\\w*[-\\s]engineer\\w*|decompil\\w*|load(?:s|ed|ing)?\\b|install\\w*|embed\\w*|integrat\\w*|port(?:s|ed|ing)\\b|upload\\w*|e-?mail(?:s|ed|ing)?\\b|forward(?:s|ed|ing)?\\b|transferr?(?:s|ed|ing)?\\b|(?:fed|feeds?|feeding)\\b|train(?:s|ed|ing)?\\b|leverag\\w*|commerciali[sz]\\w*|replicat\\w*|duplicat\\w*|reproduc\\w*|(?:sold|sells?|selling)\\b|market(?:s|ed|ing)\\b|solicit\\w*|underb[ie]d\\w*)\x1fw\x1facquir\x00obtain\x00receiv\x00took\x00take\x00taken\x00taking\x00stole\x00download\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00access\x00misappropriat\x00use\x00used\x00uses\x00useſ\x00using\x00exploit\x00incorporat\x00implement\x00deploy\x00configur\x00buil\x00develop\x00disclos\x00reveal\x00shar\x00publish\x00transmit\x00sent\x00gave\x00give\x00giving\x00revers\x00decompil\x00load\x00install\x00embed\x00integrat\x00port\x00upload\x00e-mail\x00email\x00forward\x00transfer\x00fed\x00feeds\x00feed\x00feeding\x00train\x00leverag\x00commerciali\x00replicat\x00duplicat\x00reproduc\x00sold\x00sells\x00sell\x00selling\x00market\x00solicit\x00underb\x1e" +
 	"(?i)\\b(?:acquire[s]?)\x1fw\x1facquire\x1e" +
 	"(?i)\\b(?:acquisition\\b)\x1fw\x1facquisition\x1e" +
 	"(?i)\\b(?:act\\b)\x1fw\x1fact\x1e" +
@@ -435,6 +439,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:acts\\b)\x1fw\x1facts\x1e" +
 	"(?i)\\b(?:actual\\s+(?:conversion|performance|rate|figure|number|results?|speed|uptime|price|capabilit\\w*)\\w*\\b)\x1fw\x1factual\x1e" +
 	"(?i)\\b(?:actually\\b)\x1fw\x1factually\x1e" +
+	"(?i)\\b(?:actuar(?:y|ies)\\b)\x1fw\x1factuar\x1e" +
 	"(?i)\\b(?:act|convention|treaty|amendments?|law)\\s+of\\s+$\x1fw\x1fact\t\x00act\n\x00act\f\x00act\r\x00act \x00convention\t\x00convention\n\x00convention\f\x00convention\r\x00convention \x00treaty\t\x00treaty\n\x00treaty\f\x00treaty\r\x00treaty \x00amendment\x00law\t\x00law\n\x00law\f\x00law\r\x00law \x1e" +
 	"(?i)\\b(?:adapt(?:s|ed|ing)\\b)\x1fw\x1fadapt\x1e" +
 	"(?i)\\b(?:addend(?:um|a)\\b)\x1fw\x1faddend\x1e" +
@@ -495,6 +500,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:amended\\b)\x1fw\x1famended\x1e" +
 	"(?i)\\b(?:amendments?\\b)\x1fw\x1famendment\x1e" +
 	"(?i)\\b(?:among\\s+other\\s+things\\b)\x1fw\x1famong\x1e" +
+	"(?i)\\b(?:analysts?\\b)\x1fw\x1fanalyst\x1e" +
 	"(?i)\\b(?:analysts\\b)\x1fw\x1fanalysts\x1e" +
 	"(?i)\\b(?:and)\x1fw\x1fand\x1e" +
 	"(?i)\\b(?:and\\b)\x1fw\x1fand\x1e" +
@@ -527,6 +533,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:appropriat\\w*)\x1fw\x1fappropriat\x1e" +
 	"(?i)\\b(?:approved\\b)\x1fw\x1fapproved\x1e" +
 	"(?i)\\b(?:apps?\\b)\x1fw\x1fapps\x00app\x1e" +
+	"(?i)\\b(?:architects?\\b)\x1fw\x1farchitect\x1e" +
 	"(?i)\\b(?:architects\\b)\x1fw\x1farchitects\x1e" +
 	"(?i)\\b(?:architecture\\b)\x1fw\x1farchitecture\x1e" +
 	"(?i)\\b(?:are)\x1fw\x1fare\x1e" +
@@ -547,6 +554,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:assign(?:ed|s|ing)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assign(?:s|ed|ee|ees|ment|ments)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assigned)\x1fw\x1fassigned\x1e" +
+	"(?i)\\b(?:associates\\b)\x1fw\x1fassociates\x1e" +
 	"(?i)\\b(?:as|appears?|appeared|seem(?:s|ed)?)\\s+(?:if\\s+)?(?:\\w+\\s+)?$\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00appear\x00seem\x1e" +
 	"(?i)\\b(?:at)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x1e" +
@@ -565,6 +573,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:attempts)\x1fw\x1fattempts\x1e" +
 	"(?i)\\b(?:attendees\\b)\x1fw\x1fattendees\x1e" +
 	"(?i)\\b(?:attorneys?[['‘’]’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
+	"(?i)\\b(?:attorneys\\b)\x1fw\x1fattorneys\x1e" +
 	"(?i)\\b(?:attribution)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:attribution\\w*)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:authenticat\\w*)\x1fw\x1fauthenticat\x1e" +
@@ -733,6 +742,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:cheaper\\b)\x1fw\x1fcheaper\x1e" +
 	"(?i)\\b(?:check(?:s|ed|ing)?\\b)\x1fw\x1fcheck\x1e" +
 	"(?i)\\b(?:checksum\\s+validation\\b)\x1fw\x1fchecksum\x1e" +
+	"(?i)\\b(?:chemists?\\b)\x1fw\x1fchemist\x1e" +
 	"(?i)\\b(?:chief\\s+\\w+\\s+officer\\b)\x1fw\x1fchief\x1e" +
 	"(?i)\\b(?:chips?\\b)\x1fw\x1fchip\x1e" +
 	"(?i)\\b(?:choos\\w*)\x1fw\x1fchoos\x1e" +
@@ -765,6 +775,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:code\\b|source\\b|software\\b|programs?\\b|firmware\\b|modules?\\b|applications?\\b|apps?\\b|scripts?\\b|librar(?:y|ies)\\b|binar(?:y|ies)\\b|executables?\\b|works?\\b)\x1fw\x1fcode\x00source\x00software\x00program\x00firmware\x00module\x00application\x00apps\x00app\x00script\x00librar\x00binar\x00executable\x00work\x1e" +
 	"(?i)\\b(?:code\\b|source\\s+code\\b|object\\s+code\\b|software\\b|programs?\\b|works?\\b|copyright\\w*|content\\b|videos?\\b|films?\\b|movies?\\b|music\\b|songs?\\b|recordings?\\b|text\\b|images?\\b|photographs?\\b|modules?\\b|games?\\b|firmware\\b|books?\\b|e-?books?\\b|articles?\\b|compilations?\\b|scripts?\\b|applications?\\b|apps?\\b|reports?\\b|rules\\s+files?\\b|documentation\\b)\x1fw\x1fcode\x00source\x00object\x00software\x00program\x00work\x00copyright\x00content\x00video\x00film\x00movie\x00music\x00song\x00recording\x00text\x00image\x00photograph\x00module\x00game\x00firmware\x00book\x00e-book\x00ebook\x00article\x00compilation\x00script\x00application\x00apps\x00app\x00report\x00rules\x00documentation\x1e" +
 	"(?i)\\b(?:code\\s+signing\\b)\x1fw\x1fcode\x1e" +
+	"(?i)\\b(?:coders?\\b)\x1fw\x1fcoder\x1e" +
 	"(?i)\\b(?:coerc\\w*)\x1fw\x1fcoerc\x1e" +
 	"(?i)\\b(?:collect[s]?)\x1fw\x1fcollect\x1e" +
 	"(?i)\\b(?:collect\\w*)\x1fw\x1fcollect\x1e" +
@@ -774,6 +785,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:comments?\\b)\x1fw\x1fcomment\x1e" +
 	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion)\x1fw\x1fcommercial\x1e" +
 	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion|advertis\\w*|misrepresent\\w*\\s+(?:the\\s+)?nature,\\s+characteristics,?\\s+(?:or\\s+|and\\s+)?qualit\\w*|literally\\s+false|false\\s+or\\s+misleading\\s+(?:description|representation|statement)s?|(?:false|misleading)\\s+(?:statements?|claims?)\\s+(?:of\\s+fact\\s+)?(?:about|regarding|concerning))\x1fw\x1fcommercial\x00advertis\x00misrepresent\x00literally\x00false\x00misleading\x1e" +
+	"(?i)\\b(?:commerciali[sz]\\w*)\x1fw\x1fcommerciali\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b)\x1fw\x1fcommercially\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b|on\\s+the\\s+market\\b|(?:product|feature)\\s+(?:characteristics?|attributes?|capabilit\\w*|availability)\\b|first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b|became\\s+available\\b|verifiable\\b|(?:available|offered|sold|launched|shipped)\\s+(?:to\\s+(?:customers|buyers|the\\s+public)\\s+)?(?:since|from|as\\s+early\\s+as|in)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b)\x1fw\x1fcommercially\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00product\x00feature\x00first\x00became\x00verifiable\x00available\x00offered\x00sold\x00launched\x00shipped\x1e" +
 	"(?i)\\b(?:commercials?\\b)\x1fw\x1fcommercial\x1e" +
@@ -1118,6 +1130,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:e-?books?\\b)\x1fw\x1fe-book\x00ebook\x1e" +
 	"(?i)\\b(?:e-?mail(?:ed|s|ing)\\b)\x1fw\x1fe-mail\x00email\x1e" +
 	"(?i)\\b(?:e-?mail(?:ed|s|ing)\\b|mail(?:ed|s|ing)\\b|post(?:ed|s|ing)\\b|publish\\w*|distribut\\w*|disseminat\\w*|circulat\\w*|broadcast\\w*|air(?:ed|s|ing)\\b|r(?:an|uns?|unning)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:ads?|advertisements?|commercials?|campaigns?|spots?)\\b|hand(?:ed|s|ing)\\s+(?:out|\\w+\\s+)\\b|sen(?:t|ds|ding)\\b|issu(?:ed|es|ing)\\b|plac(?:ed|es|ing)\\b|display(?:ed|s|ing)\\b|promot\\w*|advertis\\w*|market(?:ed|s|ing)\\b|present(?:ed|s|ing)\\b|show(?:ed|n|s|ing)\\b|(?:made|gave|delivered)\\s+(?:[\\w-]+\\s+){0,3}presentations?\\b)\x1fw\x1fe-mail\x00email\x00mail\x00posted\x00posts\x00posting\x00publish\x00distribut\x00disseminat\x00circulat\x00broadcast\x00aired\x00airs\x00airing\x00ran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x00hand\x00sent\x00sends\x00sending\x00issu\x00plac\x00display\x00promot\x00advertis\x00market\x00present\x00show\x00made\x00gave\x00delivered\x1e" +
+	"(?i)\\b(?:e-?mail(?:s|ed|ing)?\\b)\x1fw\x1fe-mail\x00email\x1e" +
 	"(?i)\\b(?:e-?mail\\s+(?:campaigns?|blasts?)\\b)\x1fw\x1fe-mail\x00email\x1e" +
 	"(?i)\\b(?:e-?mailed\\b)\x1fw\x1fe-mailed\x00emailed\x1e" +
 	"(?i)\\b(?:e\\.g\\.)\x1fw\x1fe.g.\x1e" +
@@ -1129,6 +1142,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:eastern\\b)\x1fw\x1feastern\x1e" +
 	"(?i)\\b(?:economic\\s+relations\\w*)\x1fw\x1feconomic\x1e" +
 	"(?i)\\b(?:editions?\\b)\x1fw\x1fedition\x1e" +
+	"(?i)\\b(?:editors?\\b)\x1fw\x1feditor\x1e" +
 	"(?i)\\b(?:editors\\b)\x1fw\x1feditors\x1e" +
 	"(?i)\\b(?:effective\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effective\\s+date\\s+of\\s+(?:the\\s+|its\\s+|each\\s+)?registrations?\\b)\x1fw\x1feffective\x1e" +
@@ -1136,12 +1150,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:egregious(?:ly)?\\b)\x1fw\x1fegregious\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)?\\b)\x1fw\x1fembed\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embed\\w*)\x1fw\x1fembed\x1e" +
 	"(?i)\\b(?:embedded\\b)\x1fw\x1fembedded\x1e" +
 	"(?i)\\b(?:employ\\w*)\x1fw\x1femploy\x1e" +
 	"(?i)\\b(?:employ\\w*|worked\\s+(?:for|at|as)\\b|served\\s+as\\b|(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b|(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b|(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1femploy\x00worked\x00served\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:employed\\s+at[-\\s]will\\b)\x1fw\x1femployed\x1e" +
 	"(?i)\\b(?:employees?\\b)\x1fw\x1femployee\x1e" +
-	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x1e" +
+	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b|analysts?\\b|actuar(?:y|ies)\\b|associates\\b|accountants?\\b|attorneys\\b|paralegals\\b|scientists?\\b|researchers?\\b|chemists?\\b|architects?\\b|technologists?\\b|specialists?\\b|coders?\\b|testers?\\b|producers?\\b|editors?\\b|writers?\\b|(?:team|group|department)\\s+leads?\\b|hires\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x00analyst\x00actuar\x00associates\x00accountant\x00attorneys\x00paralegals\x00scientist\x00researcher\x00chemist\x00architect\x00technologist\x00specialist\x00coder\x00tester\x00producer\x00editor\x00writer\x00group\x00department\x00hires\x1e" +
 	"(?i)\\b(?:employment\\s+(?:\\w+\\s+){0,2}(?:is|was|were|are)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b)\x1fw\x1femployment\x1e" +
 	"(?i)\\b(?:emulat\\w*)\x1fw\x1femulat\x1e" +
 	"(?i)\\b(?:encrypt\\w*)\x1fw\x1fencrypt\x1e" +
@@ -1290,6 +1305,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:formed)\x1fw\x1fformed\x1e" +
 	"(?i)\\b(?:formed\\b)\x1fw\x1fformed\x1e" +
 	"(?i)\\b(?:formul\\w*)\x1fw\x1fformul\x1e" +
+	"(?i)\\b(?:forward(?:s|ed|ing)?\\b)\x1fw\x1fforward\x1e" +
 	"(?i)\\b(?:forwarded)\x1fw\x1fforwarded\x1e" +
 	"(?i)\\b(?:founded)\x1fw\x1ffounded\x1e" +
 	"(?i)\\b(?:founded\\b)\x1fw\x1ffounded\x1e" +
@@ -1382,6 +1398,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:higher\\s+than\\b)\x1fw\x1fhigher\x1e" +
 	"(?i)\\b(?:hir(?:e|ed|es|ing)\\b)\x1fw\x1fhire\x00hired\x00hires\x00hireſ\x00hiring\x1e" +
 	"(?i)\\b(?:hire[s]?)\x1fw\x1fhire\x1e" +
+	"(?i)\\b(?:hires\\b)\x1fw\x1fhires\x1e" +
 	"(?i)\\b(?:hmac\\b)\x1fw\x1fhmac\x1e" +
 	"(?i)\\b(?:hold(?:s|ing)?\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fhold\x1e" +
 	"(?i)\\b(?:hold[s]?)\x1fw\x1fhold\x1e" +
@@ -1514,6 +1531,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:installers\\b)\x1fw\x1finstallers\x1e" +
 	"(?i)\\b(?:instructed\\b)\x1fw\x1finstructed\x1e" +
 	"(?i)\\b(?:instrumentalit\\w*)\x1fw\x1finstrumentalit\x1e" +
+	"(?i)\\b(?:integrat\\w*)\x1fw\x1fintegrat\x1e" +
 	"(?i)\\b(?:intellectual\\s+property\\b)\x1fw\x1fintellectual\x1e" +
 	"(?i)\\b(?:intellectual\\s+property\\b|copyrighted\\s+(?:materials?|works?|content|property)\\b|proprietary\\s+(?:materials?|content|information|technology|software)\\b|(?:its|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:materials|content|technology|software|platforms?|code|products|documentation)\\b|materials\\b|technology\\b|including,?\\s+but\\s+not\\s+limited\\s+to\\b|(?:and|or)\\s+other\\s+(?:works|materials|content)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:intentional\\w*)\x1fw\x1fintentional\x1e" +
@@ -1613,6 +1631,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:left\\b)\x1fw\x1fleft\x1e" +
 	"(?i)\\b(?:less\\b)\x1fw\x1fless\x1e" +
 	"(?i)\\b(?:letters?\\b)\x1fw\x1fletter\x1e" +
+	"(?i)\\b(?:leverag\\w*)\x1fw\x1fleverag\x1e" +
 	"(?i)\\b(?:libel\\b)\x1fw\x1flibel\x1e" +
 	"(?i)\\b(?:libel\\w*)\x1fw\x1flibel\x1e" +
 	"(?i)\\b(?:librar(?:y|ies)\\b)\x1fw\x1flibrar\x1e" +
@@ -1659,6 +1678,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:live\\s+broadcasts?\\b)\x1fw\x1flive\x1e" +
 	"(?i)\\b(?:llc\\b)\x1fw\x1fllc\x1e" +
 	"(?i)\\b(?:load(?:ed|ing|s)?\\b)\x1fw\x1fload\x1e" +
+	"(?i)\\b(?:load(?:s|ed|ing)?\\b)\x1fw\x1fload\x1e" +
 	"(?i)\\b(?:located)\x1fw\x1flocated\x1e" +
 	"(?i)\\b(?:lock\\w*)\x1fw\x1flock\x1e" +
 	"(?i)\\b(?:locked\\b)\x1fw\x1flocked\x1e" +
@@ -1931,6 +1951,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:palm(?:ed|ing)?\\s+off\\b)\x1fw\x1fpalm\x1e" +
 	"(?i)\\b(?:palm(?:ed|s|ing)?\\s+off\\b)\x1fw\x1fpalm\x1e" +
 	"(?i)\\b(?:palming\\s+off\\b)\x1fw\x1fpalming\x1e" +
+	"(?i)\\b(?:paralegals\\b)\x1fw\x1fparalegals\x1e" +
 	"(?i)\\b(?:parameters?\\b)\x1fw\x1fparameter\x1e" +
 	"(?i)\\b(?:paraphras\\w*)\x1fw\x1fparaphras\x1e" +
 	"(?i)\\b(?:parent\\s+(?:company|corporation|entity)\\b)\x1fw\x1fparent\x1e" +
@@ -2002,6 +2023,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:podcasts?\\b)\x1fw\x1fpodcast\x1e" +
 	"(?i)\\b(?:point-of-(?:sale|purchase)\\b)\x1fw\x1fpoint-of-\x1e" +
 	"(?i)\\b(?:polic(?:y|ies)\\b)\x1fw\x1fpolic\x1e" +
+	"(?i)\\b(?:port(?:s|ed|ing)\\b)\x1fw\x1fport\x1e" +
 	"(?i)\\b(?:ported\\b)\x1fw\x1fported\x1e" +
 	"(?i)\\b(?:portions?\\b)\x1fw\x1fportion\x1e" +
 	"(?i)\\b(?:pos(?:e|ed|es|ing)\\s+as\\b)\x1fw\x1fpose\x00posed\x00poses\x00poseſ\x00posing\x1e" +
@@ -2048,6 +2070,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:procur(?:ed|es|ing)\\b)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:procur\\w*)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:produc\\w*)\x1fw\x1fproduc\x1e" +
+	"(?i)\\b(?:producers?\\b)\x1fw\x1fproducer\x1e" +
 	"(?i)\\b(?:product\\s+(?:pages?|literature)\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:product\\s+activation\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:product\\s+pages?\\b)\x1fw\x1fproduct\x1e" +
@@ -2224,6 +2247,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rescission\\b)\x1fw\x1frescission\x1e" +
 	"(?i)\\b(?:research\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:research\\s+and\\s+development\\b)\x1fw\x1fresearch\x1e" +
+	"(?i)\\b(?:researchers?\\b)\x1fw\x1fresearcher\x1e" +
 	"(?i)\\b(?:resellers?\\b)\x1fw\x1freseller\x1e" +
 	"(?i)\\b(?:resellers\\b)\x1fw\x1fresellers\x1e" +
 	"(?i)\\b(?:reset\\w*)\x1fw\x1freset\x1e" +
@@ -2293,6 +2317,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:schema\\w*)\x1fw\x1fschema\x1e" +
 	"(?i)\\b(?:schematics?\\b)\x1fw\x1fschematic\x1e" +
 	"(?i)\\b(?:schools\\b)\x1fw\x1fschools\x1e" +
+	"(?i)\\b(?:scientists?\\b)\x1fw\x1fscientist\x1e" +
 	"(?i)\\b(?:scor(?:ing|es)\\b)\x1fw\x1fscor\x1e" +
 	"(?i)\\b(?:scrambl\\w*)\x1fw\x1fscrambl\x1e" +
 	"(?i)\\b(?:scrap(?:e|ed|es|ing)\\b)\x1fw\x1fscrap\x1e" +
@@ -2419,6 +2444,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:southern\\b)\x1fw\x1fsouthern\x1e" +
 	"(?i)\\b(?:sows?\\b)\x1fw\x1fsows\x00sow\x1e" +
 	"(?i)\\b(?:spec\\s+sheets?\\b)\x1fw\x1fspec\x1e" +
+	"(?i)\\b(?:specialists?\\b)\x1fw\x1fspecialist\x1e" +
 	"(?i)\\b(?:specifically\\b)\x1fw\x1fspecifically\x1e" +
 	"(?i)\\b(?:specifications?\\b)\x1fw\x1fspecification\x1e" +
 	"(?i)\\b(?:specifiers\\b)\x1fw\x1fspecifiers\x1e" +
@@ -2512,6 +2538,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:technological\\s+(?:measures?|protections?|safeguards?|controls?)\\b)\x1fw\x1ftechnological\x1e" +
 	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?)\x1fw\x1ftechnological\x1e" +
 	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?|circumvent\\w*|access[-\\s]control\\w*|traffick\\w*)\x1fw\x1ftechnological\x00circumvent\x00access\x00traffick\x1e" +
+	"(?i)\\b(?:technologists?\\b)\x1fw\x1ftechnologist\x1e" +
 	"(?i)\\b(?:technology\\b)\x1fw\x1ftechnology\x1e" +
 	"(?i)\\b(?:television\\b)\x1fw\x1ftelevision\x1e" +
 	"(?i)\\b(?:tell(?:s|ing)?\\b)\x1fw\x1ftell\x1e" +
@@ -2529,6 +2556,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+of\\s+(?:use|service)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+page\\b)\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:testers?\\b)\x1fw\x1ftester\x1e" +
 	"(?i)\\b(?:text\\b)\x1fw\x1ftext\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b)\x1fw\x1fthis\x00that\x00these\x00those\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
@@ -2616,7 +2644,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:traders?\\b)\x1fw\x1ftrader\x1e" +
 	"(?i)\\b(?:traffic\\w*)\x1fw\x1ftraffic\x1e" +
 	"(?i)\\b(?:traffick\\w*)\x1fw\x1ftraffick\x1e" +
+	"(?i)\\b(?:train(?:s|ed|ing)?\\b)\x1fw\x1ftrain\x1e" +
 	"(?i)\\b(?:training\\s+(?:sets?|data|corpus|corpora)\\b)\x1fw\x1ftraining\x1e" +
+	"(?i)\\b(?:transferr?(?:s|ed|ing)?\\b)\x1fw\x1ftransfer\x1e" +
 	"(?i)\\b(?:transferred\\s+to\\b)\x1fw\x1ftransferred\x1e" +
 	"(?i)\\b(?:translat(?:e|ed|es|ing)\\b)\x1fw\x1ftranslat\x1e" +
 	"(?i)\\b(?:translat\\w*)\x1fw\x1ftranslat\x1e" +
@@ -2652,6 +2682,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:under\\s+common\\s+(?:ownership|control)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+each\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+the\\s+guise\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:underb[ie]d\\w*)\x1fw\x1funderb\x1e" +
 	"(?i)\\b(?:undertook)\x1fw\x1fundertook\x1e" +
 	"(?i)\\b(?:underwriters?\\b)\x1fw\x1funderwriter\x1e" +
 	"(?i)\\b(?:unenforceable\\b)\x1fw\x1funenforceable\x1e" +
@@ -2819,6 +2850,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wr(?:ote|ites)\\b)\x1fw\x1fwrote\x00writes\x1e" +
 	"(?i)\\b(?:wr(?:ote|itten)\\b)\x1fw\x1fwrote\x00written\x1e" +
 	"(?i)\\b(?:write[s]?)\x1fw\x1fwrite\x1e" +
+	"(?i)\\b(?:writers?\\b)\x1fw\x1fwriter\x1e" +
 	"(?i)\\b(?:writers\\b)\x1fw\x1fwriters\x1e" +
 	"(?i)\\b(?:wrongful(?:ly)?\\b)\x1fw\x1fwrongful\x1e" +
 	"(?i)\\b(?:wrote)\x1fw\x1fwrote\x1e" +
