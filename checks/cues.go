@@ -19,6 +19,7 @@ var reDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 // ("Defendant 24/7 Customer, Inc. (“24/7”)").
 func defendantTerms(d *document.Document) []string {
 	var out []string
+	prevRole, prevEnd := "", -1
 	for _, def := range d.Definitions {
 		s := &d.Sentences[def.Sentence]
 		// The words before the definition's parenthesis, not before the
@@ -29,7 +30,8 @@ func defendantTerms(d *document.Document) []string {
 			head = head[:j]
 		}
 		head = strings.TrimRight(head, " “\"'‘(")
-		role, name, _ := roleBefore(head)
+		role, name, atStart := roleBefore(head)
+		role = continueRole(role, atStart, prevRole, prevEnd, def.Span.Start)
 		if role == "" {
 			// "Emberwall Security, Inc. (“Emberwall”), a competitor":
 			// the caption gives the role.
@@ -38,6 +40,7 @@ func defendantTerms(d *document.Document) []string {
 		if role == "" {
 			role = nearestParty(head)
 		}
+		prevRole, prevEnd = role, def.Span.End
 		if role == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
 			out = append(out, def.Term)
 		}

@@ -74,7 +74,7 @@ type parties struct {
 var (
 	reRoleName = legal.MustPattern(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
 	reCapWord  = legal.MustPattern(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
-	reCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|n\.a|p\.c|plc|gmbh|s\.a|ag|b\.v|holdings?|group)\.?,?$`)
+	reCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|lllp|pllc|pbc|p\.b\.c|n\.a|n\.v|p\.c|plc|gmbh|s\.a|s\.p\.a|ag|b\.v|pty|holdings?|group)\.?,?$`)
 	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
 	// Words of a corporate suffix that also tell companies of one family
 	// apart.
@@ -132,6 +132,7 @@ func partiesOf(d *document.Document) *parties {
 	// Acme Corp. (“Acme”), Beta LLC (“Beta”) and ..."), or a definition
 	// opening a sentence of the caption or the Parties section.
 	partiesNamed := map[string]bool{}
+	prevRole, prevEnd := "", -1
 	for _, def := range d.Definitions {
 		s := &d.Sentences[def.Sentence]
 		head := d.Text[s.Span.Start:def.Span.Start]
@@ -139,6 +140,8 @@ func partiesOf(d *document.Document) *parties {
 			head = head[:j]
 		}
 		role, name, atStart := roleBefore(head)
+		role = continueRole(role, atStart, prevRole, prevEnd, def.Span.Start)
+		prevRole, prevEnd = role, def.Span.End
 		lt := strings.ToLower(def.Term)
 		if role == "" && strings.Contains(lt, "defendant") {
 			role = "defendant"
@@ -387,14 +390,17 @@ func captionLines(d *document.Document) []string {
 		// of the parties, after a wide gap; a line indented to that column
 		// continues the right-hand text.
 		rightCol := 0
-		for _, line := range strings.Split(d.Slice(sec.Span), "\n") {
+		lines := strings.Split(d.Slice(sec.Span), "\n")
+		for _, line := range lines {
 			line = reMarginNumber.ReplaceAllStringFunc(line, func(m string) string { return strings.Repeat(" ", len(m)) })
 			// Oklahoma numbers each party: "(1) PRAIRIE MOTORS, INC.".
 			line = rePartyNumber.ReplaceAllStringFunc(line, func(m string) string { return strings.Repeat(" ", len(m)) })
 			if loc := reRightColumn.FindStringSubmatchIndex(line); loc != nil {
 				rightCol = loc[3]
 				line = line[:loc[2]]
-			} else if indent := len(line) - len(strings.TrimLeft(line, " \t")); rightCol > 0 && indent < len(line) && indent >= rightCol-4 {
+			} else if indent := len(line) - len(strings.TrimLeft(line, " \t")); indent < len(line) &&
+				((rightCol > 0 && indent >= rightCol-4) || (indent >= 40 && !reCourtLine.MatchString(line))) {
+				// Right-hand text alone on its line ("JURY TRIAL DEMANDED").
 				continue
 			}
 			line = reCaptionCut.ReplaceAllString(line, "")
@@ -880,4 +886,16 @@ func titleCase(name string) string {
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
 	return strings.Join(words, " ")
+}
+
+// continueRole carries a party role along a list of defined parties that
+// the sentence reader has cut ("... against OpenMind AI, Inc. (“OpenMind
+// Inc.”), OpenMind OpCo, LLC (“OpCo”) ... (collectively, “OpenMind”)"
+// split after "Inc."): a definition that opens its sentence fragment with
+// no role of its own, close behind one that had a role, has the same role.
+func continueRole(role string, atStart bool, prevRole string, prevEnd, start int) string {
+	if role == "" && atStart && prevRole != "" && prevEnd >= 0 && start-prevEnd < 160 {
+		return prevRole
+	}
+	return role
 }
