@@ -113,7 +113,7 @@ func runGroupDefendants(p *lint.Pass) {
 		return
 	}
 	sev := p.Check.SeverityIn(p.Profile)
-	if jointLiabilityPleaded(p, pt) || (p.Profile.Circuit == "9" && familyWithRoles(p, pt, first.Text)) {
+	if jointLiabilityPleaded(p) || (p.Profile.Circuit == "9" && familyWithRoles(p, pt, first.Text)) {
 		sev = lint.Info
 	}
 	p.Report(lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev})
@@ -124,7 +124,7 @@ func runGroupDefendants(p *lint.Pass) {
 // allegation with a concrete fact in the same paragraph, or a corporate
 // family (parent, subsidiary) together with an explicit agency or alter-ego
 // allegation.
-func jointLiabilityPleaded(p *lint.Pass, pt *parties) bool {
+func jointLiabilityPleaded(p *lint.Pass) bool {
 	d := p.Doc
 	joint, family := false, false
 	for _, s := range p.Scope() {
