@@ -2897,12 +2897,13 @@ const anchorTableData = "" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
 	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1f\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
+	"(?i)^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:defendants?(?:'s|’s|')?|\\w+(?:'s|’s)\\s+(?:conduct|actions?|acts|infringement))|^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
 	"(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
-	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
+	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|lllp|pllc|pbc|p\\.b\\.c|n\\.a|n\\.v|p\\.c|plc|gmbh|s\\.a|s\\.p\\.a|ag|b\\.v|pty|holdings?|group)\\.?,?$\x1f-\x1f\x1e" +
 	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1f\x1e" +
@@ -2913,6 +2914,7 @@ const anchorTableData = "" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
+	"(?i)^\\s*(?:by|through|in the form of|because of)\\s+(.{25,})\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1f\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1f\x1e" +
