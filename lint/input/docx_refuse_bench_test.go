@@ -75,7 +75,17 @@ var overLimitDocxFiles = []overLimitDocx{
 		return storedDocument(tb, "<w:p>", "<w:r/>", docxLimit.maxElements-10,
 			"<w:r><w:t>"+strings.Repeat("Plaintiff sues. ", MaxTextSize/16+1)+"</w:t></w:r></w:p>")
 	}, "more text than"},
+	{"elements-then-split-text", func(tb testing.TB) []byte {
+		return storedDocument(tb, "<w:p>", "<w:r/>", docxLimit.maxElements-splitTextRuns*2-10,
+			strings.Repeat("<w:r><w:t>"+strings.Repeat("Plaintiff sues. ", 256)+"</w:t></w:r>", splitTextRuns)+"</w:p>")
+	}, "more text than"},
+	{"elements-then-paragraphs", func(tb testing.TB) []byte {
+		return storedDocument(tb, "<w:p>", "<w:r/>", docxLimit.maxElements-MaxLines-10, "</w:p>"+strings.Repeat("<w:p/>", MaxLines+1))
+	}, "more paragraphs than"},
 }
+
+// splitTextRuns is how many runs of 4 KiB of text pass the text limit.
+const splitTextRuns = MaxTextSize/4096 + 1
 
 // cpuTime is the CPU time the process has used, garbage collection
 // included.
