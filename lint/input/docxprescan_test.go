@@ -92,7 +92,7 @@ var scanEdgeCases = []struct {
 		`<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/m&#97;in"><w:r><w:t>by reference</w:t></w:r></w:p>`, false},
 	{"skipped content", `<w:tbl><w:tblPr><w:p/></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
 		`<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing>` +
-		`<w:t>visible</w:t><w:ruby><w:rt><w:r><w:t>ruby</w:t></w:r></w:rt></w:ruby></w:r></w:p><w:sectPr><w:p/></w:sectPr>`, true},
+		`<w:t>visible<w:drawing>not in the text</w:drawing> too</w:t><w:ruby><w:rt><w:r><w:t>ruby</w:t></w:r></w:rt></w:ruby></w:r></w:p><w:sectPr><w:p/></w:sectPr>`, true},
 	{"text outside paragraphs", `<w:r><w:t>loose</w:t></w:r><w:p><w:r><w:t>a<w:t/>b</w:t></w:r><w:p><w:r><w:t>inner</w:t></w:r></w:p><w:r><w:t>outer</w:t></w:r></w:p>`, true},
 	{"empty elements", `<w:p><w:r><w:t/></w:r><w:r/><w:rPr/><w:pPr/></w:p><w:p/>`, true},
 	{"marks", para("", "x") + `<w:p><w:r><w:t>a</w:t><w:tab/><w:br/><w:noBreakHyphen/><w:t>b</w:t></w:r></w:p>`, false},
@@ -127,6 +127,22 @@ func TestScanBodyNeverCountsMoreThanTheReader(t *testing.T) {
 	// strict namespace.
 	checkScanBound(t, "default namespace", `<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body><p><r><t>text</t></r></p></body></document>`, false)
 	checkScanBound(t, "strict", `<w:document `+strictNS+`><w:body>`+para("", "strict")+`</w:body></w:document>`, false)
+}
+
+// TestScanBodyGivesUpOnALongTag: a start tag longer than the scan holds
+// ends the bound where it stands, rather than refusing a part the reader
+// reads.
+func TestScanBodyGivesUpOnALongTag(t *testing.T) {
+	part := docXML(para("", "before") + `<w:p w:x="` + strings.Repeat("y", 300) + `">` + run("after") + `</w:p>`)
+	s := newPartScan("word/document.xml", iotest.HalfReader(strings.NewReader(part)))
+	s.buf = make([]byte, 64)
+	s.scanLimit = 256
+	s.body = &bodyScan{ns: map[string]string{}}
+	c, err := s.run()
+	if err != nil || c.text != len("before") || c.paras != 1 {
+		t.Errorf("scan %+v (%v); want the bound stopped at the long tag: 1 paragraph, %d bytes", c, err, len("before"))
+	}
+	checkScanBound(t, "long tag", part, false)
 }
 
 // TestScanBodyFixtures: the bound holds on a Word file saved by Word.
