@@ -64,7 +64,7 @@ var overLimitDocxFiles = []overLimitDocx{
 	{"paragraphs", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 1_900_000, "") },
 		"more paragraphs than"},
 	{"paragraph-flood", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 9_500_000, "") },
-		"more XML elements in word/document.xml"},
+		"more paragraphs than"},
 	{"attributes", func(tb testing.TB) []byte {
 		return storedDocument(tb, "<w:p ", "", 0, attributeFlood(`a%d="" `, 5_000_000)+"/>")
 	}, "an XML tag is longer"},
