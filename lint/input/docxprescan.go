@@ -224,6 +224,9 @@ func (s *partScan) done() (partCounts, error) {
 func (s *partScan) markup() error {
 	s.ensure(len("<![CDATA["))
 	head := s.buf[s.pos:s.end]
+	if len(head) > 1 && head[1] != '?' && head[1] != '!' && head[1] != '/' {
+		return s.startTag()
+	}
 	switch {
 	case bytes.HasPrefix(head, []byte("<?")):
 		s.skipPast("?>")
@@ -322,25 +325,37 @@ func (s *partScan) tagEnd(quoted bool) int {
 				quote = 0
 				continue
 			}
-			j := bytes.IndexAny(s.buf[i:s.end], `>"'`)
+			j := bytes.IndexByte(s.buf[i:s.end], '>')
 			if j < 0 {
+				j = s.end - i // no ">" yet: only a quote can be found
+			}
+			if q := indexQuote(s.buf[i : i+j]); quoted && q >= 0 {
+				i += q
+				quote = s.buf[i]
+				i++
+				continue
+			}
+			if i+j == s.end {
 				i = s.end
 				break
 			}
-			i += j
-			if s.buf[i] == '>' {
-				return i
-			}
-			if quoted {
-				quote = s.buf[i]
-			}
-			i++
+			return i + j
 		}
 		rel = i - s.pos
 		if !s.fill() {
 			return -1
 		}
 	}
+}
+
+// indexQuote is the index of the first quote, single or double, in b, or
+// -1.
+func indexQuote(b []byte) int {
+	i := bytes.IndexByte(b, '"')
+	if j := bytes.IndexByte(b, '\''); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }
 
 // skipPast consumes the part through the next end.
