@@ -310,7 +310,8 @@ func (s *partScan) stopFollowing() { s.body.gaveUp = true }
 // (outside quoted attribute values for a start tag), reading on as needed;
 // -1 when the tag is longer than the scan holds.
 func (s *partScan) tagEnd(quoted bool) int {
-	rel := 1 // offset from pos of the first byte not yet looked at
+	rel := 1    // offset from pos of the first byte not yet looked at
+	gtRel := -1 // offset from pos of the next ">" (or of the end), -1 if not yet searched
 	var quote byte
 	for {
 		i := s.pos + rel
@@ -325,23 +326,30 @@ func (s *partScan) tagEnd(quoted bool) int {
 				quote = 0
 				continue
 			}
-			j := bytes.IndexByte(s.buf[i:s.end], '>')
-			if j < 0 {
-				j = s.end - i // no ">" yet: only a quote can be found
+			// The ">" found last is reused until a quote skips past it, so
+			// a long tag is searched once, not once per attribute.
+			// (gtRel at the end of the buffer: no ">" before it.)
+			if gtRel < 0 || s.pos+gtRel < i {
+				gtRel = s.end - s.pos
+				if j := bytes.IndexByte(s.buf[i:s.end], '>'); j >= 0 {
+					gtRel = i + j - s.pos
+				}
 			}
-			if q := indexQuote(s.buf[i : i+j]); quoted && q >= 0 {
+			gt := s.pos + gtRel
+			if q := indexQuote(s.buf[i:gt]); quoted && q >= 0 {
 				i += q
 				quote = s.buf[i]
 				i++
 				continue
 			}
-			if i+j == s.end {
+			if gt == s.end {
 				i = s.end
 				break
 			}
-			return i + j
+			return gt
 		}
 		rel = i - s.pos
+		gtRel = -1 // searched again in what the fill adds
 		if !s.fill() {
 			return -1
 		}
@@ -352,7 +360,10 @@ func (s *partScan) tagEnd(quoted bool) int {
 // -1.
 func indexQuote(b []byte) int {
 	i := bytes.IndexByte(b, '"')
-	if j := bytes.IndexByte(b, '\''); j >= 0 && (i < 0 || j < i) {
+	if i >= 0 {
+		b = b[:i] // a single quote counts only before it
+	}
+	if j := bytes.IndexByte(b, '\''); j >= 0 {
 		return j
 	}
 	return i
@@ -482,9 +493,9 @@ func (b *bodyScan) restore(n int) {
 // start follows a start tag (tag is its text between "<" and ">", less a
 // closing "/"); empty is true for a self-closing element.
 func (b *bodyScan) start(tag []byte, empty bool) error {
-	nameEnd := bytes.IndexAny(tag, " \t\r\n")
-	if nameEnd < 0 {
-		nameEnd = len(tag)
+	nameEnd := 0
+	for nameEnd < len(tag) && !isSpace(tag[nameEnd]) {
+		nameEnd++
 	}
 	name, attrs := tag[:nameEnd], tag[nameEnd:]
 	if b.skipDepth > 0 {
@@ -628,6 +639,8 @@ func (b *bodyScan) localKind(name []byte) wordKind {
 	_, local := splitName(name)
 	return wordKinds[string(local)]
 }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // splitName splits a qualified name as the decoder does: at its colon,
 // unless either side would be empty.
