@@ -80,11 +80,15 @@ type nsBinding struct {
 type bodyScan struct {
 	original bool
 
-	ns      map[string]string // prefix ("" for the default) to namespace
-	saved   []nsBinding       // bindings to restore, innermost last
-	open    []int             // per open element: len(saved) at its start
-	words   []wordKind        // the reader's element stack (mc wrappers left out)
-	wrapper []bool            // per open element: an mc wrapper, not on words
+	ns map[string]string // prefix ("" for the default) to namespace
+	// lastPrefix's namespace was lastNS ("" for none) when lastValid.
+	lastPrefix []byte
+	lastNS     string
+	lastValid  bool
+	saved      []nsBinding // bindings to restore, innermost last
+	open       []int       // per open element: len(saved) at its start
+	words      []wordKind  // the reader's element stack (mc wrappers left out)
+	wrapper    []bool      // per open element: an mc wrapper, not on words
 
 	// skipDepth > 0 inside an element the reader skips or reads only for
 	// its properties; inRunProps says that element is a run's w:rPr, where
@@ -480,6 +484,9 @@ func (s *partScan) endElement() {
 // restore undoes the namespace declarations made since saved had n
 // entries.
 func (b *bodyScan) restore(n int) {
+	if len(b.saved) > n {
+		b.lastValid = false
+	}
 	for i := len(b.saved) - 1; i >= n; i-- {
 		if old := b.saved[i]; old.bound {
 			b.ns[old.prefix] = old.ns
@@ -612,10 +619,17 @@ func (b *bodyScan) update() {
 // namespace.
 func (b *bodyScan) kind(name []byte) wordKind {
 	prefix, local := splitName(name)
-	ns, ok := b.ns[string(prefix)]
-	if !ok || string(prefix) == "xml" || string(prefix) == "xmlns" {
-		return wOther
+	// Nearly every element has the prefix of the one before: its
+	// namespace is looked up again only when the prefix or the
+	// declarations change.
+	if !b.lastValid || !bytes.Equal(prefix, b.lastPrefix) {
+		ns, ok := b.ns[string(prefix)]
+		if !ok || string(prefix) == "xml" || string(prefix) == "xmlns" {
+			ns = ""
+		}
+		b.lastPrefix, b.lastNS, b.lastValid = append(b.lastPrefix[:0], prefix...), ns, true
 	}
+	ns := b.lastNS
 	switch ns {
 	case nsW, nsWStrict:
 		if k, ok := wordKinds[string(local)]; ok {
@@ -665,6 +679,7 @@ func (b *bodyScan) declare(attrs []byte) {
 		}
 		old, bound := b.ns[prefix]
 		b.saved = append(b.saved, nsBinding{prefix: prefix, ns: old, bound: bound})
+		b.lastValid = false
 		b.ns[prefix] = unescapeAttr(value)
 	})
 }
