@@ -107,7 +107,6 @@ type bodyScan struct {
 	inRef     bool // inside a character or entity reference in counted text
 	gaveUp    bool // the bound stopped (a start tag past maxScanTag)
 	counting  bool // character data here is text the reader keeps
-	cdataText bool // the CDATA section being read is counted text
 }
 
 // partScan reads one part's bytes once, counting elements and, for the

@@ -155,8 +155,11 @@ func (a *docxArchive) open(name string) (io.ReadCloser, error) {
 // the budget the parse will spend.
 func (a *docxArchive) checkElements(name string) error {
 	f, ok := a.files[name]
+	if !ok {
+		return nil
+	}
 	body := name == "word/document.xml"
-	if !ok || !mayHoldTooManyElements(f.UncompressedSize64) && !(body && mayExceedBodyLimits(f.UncompressedSize64)) {
+	if scan := mayHoldTooManyElements(f.UncompressedSize64) || body && mayExceedBodyLimits(f.UncompressedSize64); !scan {
 		return nil
 	}
 	counting := &docxArchive{files: a.files, budget: a.budget, ctx: a.ctx}
