@@ -102,10 +102,10 @@ var (
 	reRange       = MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
 
 	// State statutes.
-	reCalBP     = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
-	reCalPenal  = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
-	reCalCivTS  = MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
-	reNYGBL     = MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
+	reCalBP    = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
+	reCalPenal = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
+	reCalCivTS = MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
+	reNYGBL    = MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
 	// State trademark-dilution statutes: Cal. Bus. & Prof. Code § 14247,
 	// N.Y. Gen. Bus. Law § 360-l, and the model state act's "injury to
 	// business reputation; dilution".
@@ -116,7 +116,7 @@ var (
 	// & Com. Code § 17.46, Wash. Rev. Code § 19.86, Conn. Gen. Stat. §
 	// 42-110b) and their names.
 	reStateConsumer = MustPattern(`(?i)\b\d{3}\s*ILCS\s*(?:505|510)|\b6\s*Del\.?\s*C(?:ode)?\.?\s*(?:Ann\.\s*)?(?:tit\.\s*6,?\s*)?§{1,2}\s*25(?:13|32)|\bFla\.?\s*Stat\.?\s*(?:Ann\.\s*)?§{1,2}\s*501\.2|\b(?:Mass\.?\s*Gen\.?\s*Laws|M\.?\s*G\.?\s*L\.?)\s*(?:ch\.|c\.|chapter)\s*93A|\bN\.?\s*J\.?\s*(?:Stat\.?\s*Ann\.?|S\.?\s*A\.?)\s*§{1,2}\s*56:8|\bTex\.?\s*Bus\.?\s*&\s*Com\.?\s*Code\s*(?:Ann\.\s*)?§{1,2}\s*17\.4[1-9]|\b(?:Wash\.?\s*Rev\.?\s*Code|RCW)\s*(?:§{1,2}\s*)?19\.86|\bConn\.?\s*Gen\.?\s*Stat\.?\s*§{1,2}\s*42-110|\bconsumer fraud (?:and deceptive business practices )?act\b|\bdeceptive trade practices act\b|\bconsumer protection act\b|\bunfair trade practices act\b|\bunfair and deceptive (?:acts|trade practices) act\b|\b(?:UDTPA|DTPA|FDUTPA|CUTPA|ICFA|CFA)\b|\bchapter 93A\b`)
-	reStateName = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
+	reStateName     = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
 
 	// Heading names of causes of action.
 	reHName1201        = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
@@ -135,9 +135,9 @@ var (
 	// The heading words of a confusion-based mark claim; a dilution or
 	// cybersquatting heading that also names one of these pleads both.
 	reHNameConfusion = MustPattern(`(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit`)
-	reHNameUnfair      = MustPattern(`(?i)unfair competition`)
-	reHNameCommonLaw   = MustPattern(`(?i)common[- ]law`)
-	reFedLanhamCite    = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
+	reHNameUnfair    = MustPattern(`(?i)unfair competition`)
+	reHNameCommonLaw = MustPattern(`(?i)common[- ]law`)
+	reFedLanhamCite  = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
 
 	// The words of a count heading that are not its cause of action: the
 	// count's number, the parties it runs against.
