@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -60,5 +62,6 @@ func runCFAAPublicDataScraping(p *lint.Pass) {
 		return
 	}
 	s := scope[anchorIdx]
-	p.Report(lint.Finding{Span: phraseSpan(s, at), Severity: p.Check.SeverityIn(p.Profile)})
+	msg := "The count says '" + strings.Join(strings.Fields(s.Text[at[0]:at[1]]), " ") + "', so the data reads as publicly accessible;" + strings.SplitN(p.Check.Doc.Message, ";", 2)[1]
+	p.Report(lint.Finding{Span: phraseSpan(s, at), Severity: p.Check.SeverityIn(p.Profile), Message: msg})
 }

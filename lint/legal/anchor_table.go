@@ -1061,6 +1061,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:disseminat\\w*)\x1fw\x1fdisseminat\x1e" +
 	"(?i)\\b(?:disseminate[s]?)\x1fw\x1fdisseminate\x1e" +
 	"(?i)\\b(?:dissol\\w*)\x1fw\x1fdissol\x1e" +
+	"(?i)\\b(?:distribut(?:e|es|ed|ing|ion)\\b)\x1fw\x1fdistribut\x1e" +
 	"(?i)\\b(?:distribut\\w*)\x1fw\x1fdistribut\x1e" +
 	"(?i)\\b(?:distribute[s]?)\x1fw\x1fdistribute\x1e" +
 	"(?i)\\b(?:distributed\\s+(?:\\w+\\s+){0,3}to\\b)\x1fw\x1fdistributed\x1e" +
@@ -1899,6 +1900,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:output\\w*)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:output\\w*\\s+(?:\\w+\\s+){0,10}without\\b)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:output\\w*|regurgitat\\w*|reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b|display\\w*|distribut\\w*|licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b|lost\\s+(?:\\w+\\s+){0,2}(?:revenue|subscribers|subscriptions|traffic|readers|licens\\w*)\\b|divert\\w*)\x1fw\x1foutput\x00regurgitat\x00reproduc\x00display\x00distribut\x00licen\x00lost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00divert\x1e" +
+	"(?i)\\b(?:outputs?\\b|output(?:ted|ting)\\b)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:outrageous(?:ly)?\\b)\x1fw\x1foutrageous\x1e" +
 	"(?i)\\b(?:outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b)\x1fw\x1foutside\x1e" +
 	"(?i)\\b(?:outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b)\x1fw\x1foutside\x1e" +
@@ -2093,6 +2095,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:publicly\\s+(?:display|perform)\\w*)\x1fw\x1fpublicly\x1e" +
 	"(?i)\\b(?:publicly\\s+perform\\w*)\x1fw\x1fpublicly\x1e" +
 	"(?i)\\b(?:publish(?:es)?)\x1fw\x1fpublish\x1e" +
+	"(?i)\\b(?:publish(?:es|ed|ing)?\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish(?:es|ed|ing)\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish\\w*)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:published\\s+(?:\\w+\\s+){0,8}with\\b)\x1fw\x1fpublished\x1e" +
@@ -2204,6 +2207,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b)\x1fw\x1freproduc\x1e" +
 	"(?i)\\b(?:reproduc\\w*|cop(?:y|ied|ies|ying)\\b|distribut\\w*|derivative\\s+works?|publicly\\s+(?:display|perform)\\w*|registration|infring\\w*)\x1fw\x1freproduc\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00distribut\x00derivative\x00publicly\x00registration\x00infring\x1e" +
 	"(?i)\\b(?:reproduce[s]?)\x1fw\x1freproduce\x1e" +
+	"(?i)\\b(?:republish(?:es|ed|ing)?\\b)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:republish\\w*)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:repudiat(?:ed|es)\\b)\x1fw\x1frepudiat\x1e" +
 	"(?i)\\b(?:repudiat\\w*)\x1fw\x1frepudiat\x1e" +
@@ -2469,7 +2473,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sued)\x1fw\x1fsued\x1e" +
 	"(?i)\\b(?:suffer\\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\\w*|harm(?:ed)?)\\b\x1fw\x1fsuffer\x00loss\x00damages\x00lost\x00incurred\x00spent\x00paid\x00cost\x00injur\x00harm\x1e" +
 	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b)\x1fw\x1fsuggest\x1e" +
-	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b|distribut\\w*|output\\w*|display\\w*|publish\\w*|republish\\w*|transmit\\w*|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fsuggest\x00distribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
+	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b|distribut(?:e|es|ed|ing|ion)\\b|outputs?\\b|output(?:ted|ting)\\b|display(?:s|ed|ing)?\\b|publish(?:es|ed|ing)?\\b|republish(?:es|ed|ing)?\\b|transmit(?:s|ted|ting)?\\b|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fsuggest\x00distribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
 	"(?i)\\b(?:suggest\\w*)\x1fw\x1fsuggest\x1e" +
 	"(?i)\\b(?:suites?\\b)\x1fw\x1fsuite\x1e" +
 	"(?i)\\b(?:summits?\\b)\x1fw\x1fsummit\x1e" +
@@ -2613,6 +2617,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:transferred\\s+to\\b)\x1fw\x1ftransferred\x1e" +
 	"(?i)\\b(?:translat(?:e|ed|es|ing)\\b)\x1fw\x1ftranslat\x1e" +
 	"(?i)\\b(?:translat\\w*)\x1fw\x1ftranslat\x1e" +
+	"(?i)\\b(?:transmit(?:s|ted|ting)?\\b)\x1fw\x1ftransmit\x1e" +
 	"(?i)\\b(?:transmit\\w*)\x1fw\x1ftransmit\x1e" +
 	"(?i)\\b(?:transmitters?\\b)\x1fw\x1ftransmitter\x1e" +
 	"(?i)\\b(?:travell?ers\\b)\x1fw\x1ftravel\x1e" +
