@@ -28,7 +28,7 @@ var CFAAPublicDataScraping = &lint.Check{
 			"Defendant bypassed Plaintiff's login page by replaying expired session tokens to reach member-only pages.",
 		},
 		Fix:     "Plead the authentication gate the defendant passed (login, paywall, token) and how access was revoked, or rely on contract, trespass or state-law theories.",
-		Message: "The count pleads that the data was publicly accessible; in the Ninth Circuit, continued scraping of a public website after a cease-and-desist letter has been held not to be access 'without authorization' (hiQ).",
+		Message: "The count says '<its words for public data>', so the data reads as publicly accessible; in the Ninth Circuit, continued scraping of a public website after a cease-and-desist letter has been held not to be access 'without authorization' (hiQ).",
 		Traps: []string{
 			"mixed sites (public pages plus a gated API or member area): the count names the gated part",
 			"counts under Cal. Penal Code § 502 (another statute; not a CFAA count)",
