@@ -170,6 +170,6 @@ func runLanhamAdContext(p *lint.Pass) {
 		p.Observe("lanham-fa.statement", lint.Pleaded, best)
 	case bestMissing == 1:
 		p.ReportMissing(best, lint.Info, "The false-advertising count sets out most of the challenged statement's context but not "+
-			strings.Join(bestScore.missingNames(), ", ")+"; courts read ads as a whole and Liveperson ordered a Rule 12(e) more definite statement on this point.")
+			strings.Join(bestScore.missingNames(), ", ")+"; courts read ads as a whole"+liveperson(p, " and Liveperson ordered a Rule 12(e) more definite statement on this point", "")+".")
 	}
 }
