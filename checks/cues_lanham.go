@@ -195,14 +195,85 @@ func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 // at all. An "Unfair Competition (15 U.S.C. § 1125(a))" count in a
 // trademark case, about marks and confusion with no advertising statement,
 // is not one: the false-advertising rules say nothing useful about it.
+//
+// Nor is a count under another state's consumer-protection or deceptive
+// trade practices statute (Mass. ch. 93A, a state UDTPA) that never cites
+// the Lanham Act: its body reads like false advertising, but § 43(a)'s
+// elements are not its elements.
 func lanhamFAApplies(p *lint.Pass) bool {
 	c := p.Count()
 	text := c.Title
 	for _, s := range p.Own() {
 		text += " " + s.Text
 	}
+	if legal.Lex("lanham.state-statute").Match(c.Title) && !legal.Lex("lanham.federal-cite").Match(text) {
+		return false
+	}
 	if legal.Lex("lanham.fa-theory").Match(text) {
 		return true
 	}
 	return !legal.Lex("lanham.trademark-theory").Match(text)
+}
+
+// rePointedParagraphs finds the allegation numbers a sentence points at:
+// "paragraph 5", "paragraphs 4 and 7", "¶¶ 12-14", "paragraphs 3 through 6".
+var (
+	rePointedParagraphs = legal.MustPattern(`(?i)(?:\bparagraphs?|¶¶?)\s*(\d+(?:\s*(?:,|and|&|through|to|-|–)\s*\d+)*)`)
+	rePointedNumber     = legal.MustPattern(`\d+|through|to|-|–`)
+)
+
+// pointedAllegations are the allegations the count's own paragraphs point
+// at by number to say which statements it challenges ("the advertisements
+// described in paragraph 7"), leaving out the incorporation sentence that
+// pulls in every fact. Nil when the count points at none: then every
+// incorporated fact may be what it challenges.
+func pointedAllegations(p *lint.Pass) map[int]bool {
+	incorporates := legal.Lex("lanham.incorporates")
+	var out map[int]bool
+	for _, s := range p.Own() {
+		if incorporates.Match(s.Text) {
+			continue
+		}
+		for _, m := range rePointedParagraphs.FindAllStringSubmatch(s.Text, -1) {
+			prev, ranged := 0, false
+			for _, tok := range rePointedNumber.FindAllString(m[1], -1) {
+				n := 0
+				for _, r := range tok {
+					if r < '0' || r > '9' {
+						n = -1
+						break
+					}
+					n = n*10 + int(r-'0')
+				}
+				if n < 0 {
+					ranged = true
+					continue
+				}
+				if out == nil {
+					out = map[int]bool{}
+				}
+				if ranged && prev > 0 && n > prev && n-prev < 200 {
+					for k := prev + 1; k < n; k++ {
+						out[k] = true
+					}
+				}
+				out[n] = true
+				prev, ranged = n, false
+			}
+		}
+	}
+	return out
+}
+
+// challengedByCount reports whether a sentence of the count's scope may be
+// one the count challenges: its own sentence, or an incorporated fact the
+// count points at by number (or any fact when it points at none).
+func challengedByCount(p *lint.Pass, pointed map[int]bool, s *document.Sentence) bool {
+	if s.Count == p.CountIndex || pointed == nil {
+		return true
+	}
+	if s.Allegation < 0 || s.Allegation >= len(p.Doc.Allegations) {
+		return false
+	}
+	return pointed[p.Doc.Allegations[s.Allegation].Number]
 }

@@ -46,9 +46,13 @@ func runLanhamDastar(p *lint.Pass) {
 	dterms := defendantNames(p.Doc)
 	origin := legal.Lex("lanham.claims-origin")
 	framing := legal.Lex("lanham.product-framing")
+	// A count that challenges other statements (the music ads of ¶ 7)
+	// is not about the origin claim another count challenges (¶ 5), even
+	// though it incorporates every fact.
+	pointed := pointedAllegations(p)
 	var hits []*document.Sentence
 	for _, s := range scope {
-		if !mentionsDefendant(dterms, s.Text) {
+		if !mentionsDefendant(dterms, s.Text) || !challengedByCount(p, pointed, s) {
 			continue
 		}
 		claims := origin.Match(s.Text) || statementSentence(p, dterms, s)
