@@ -65,10 +65,12 @@ func nearDefendant(p *lint.Pass, terms []string, s *document.Sentence) bool {
 // states a purpose-based limit is not a gate fact.
 func gatePleaded(p *lint.Pass, scope []*document.Sentence, terms []string) bool {
 	gate := legal.Lex("cfaa.gate")
+	adminArea, adminRestricted := legal.Lex("cfaa.admin-area"), legal.Lex("cfaa.admin-restricted")
 	purpose := legal.Lex("cfaa.purpose-limit")
 	for _, s := range scope {
 		for _, text := range []string{s.Text, textWithDefinitions(p, s)} {
-			if !gate.Match(text) || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
+			closed := gate.Match(text) || adminArea.Match(text) && adminRestricted.Match(text)
+			if !closed || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
 				continue
 			}
 			if nearDefendant(p, terms, s) {
