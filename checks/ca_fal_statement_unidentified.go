@@ -76,7 +76,7 @@ func runCAFALStatement(p *lint.Pass) {
 			if !federal {
 				return // one statement set out with its context is enough
 			}
-			missing := falWhoWhyMissing(p, dterms, s, text)
+			missing := falWhoWhyMissing(p, dterms, text)
 			if len(missing) == 0 {
 				return
 			}
@@ -118,7 +118,7 @@ func federalCourt(p *lint.Pass) bool {
 // context: who made it (a defendant named in the statement's paragraph)
 // and why it is false (a reason anywhere in the count's scope, or beside
 // the statement).
-func falWhoWhyMissing(p *lint.Pass, dterms []string, s *document.Sentence, text string) []string {
+func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 	var out []string
 	if !mentionsDefendant(dterms, text) {
 		out = append(out, "who made it")
