@@ -38,6 +38,9 @@ func TestFederalRulesCircuitNeutralElsewhere(t *testing.T) {
 	sort.Strings(files)
 	linted := 0
 	for _, path := range files {
+		if filepath.Ext(path) == ".docx" {
+			continue // a Word fixture cannot take a caption line of text
+		}
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -51,9 +54,6 @@ func TestFederalRulesCircuitNeutralElsewhere(t *testing.T) {
 		}
 		for _, c := range captions {
 			text := append([]byte(c.caption), fx.Text...)
-			if filepath.Ext(path) == ".docx" {
-				continue
-			}
 			src, err := input.Read(path, text, "")
 			if err != nil {
 				t.Fatalf("%s: %v", path, err)
