@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -222,30 +223,23 @@ var (
 	rePointedNumber     = legal.MustPattern(`\d+|through|to|-|–`)
 )
 
-// pointedAllegations are the allegations the count's own paragraphs point
+// pointedAllegations are the allegations count ci's own paragraphs point
 // at by number to say which statements it challenges ("the advertisements
 // described in paragraph 7"), leaving out the incorporation sentence that
-// pulls in every fact. Nil when the count points at none: then every
-// incorporated fact may be what it challenges.
-func pointedAllegations(p *lint.Pass) map[int]bool {
+// pulls in every fact. Nil when the count points at none.
+func pointedAllegations(d *document.Document, ci int) map[int]bool {
 	incorporates := legal.Lex("lanham.incorporates")
 	var out map[int]bool
-	for _, s := range p.Own() {
-		if incorporates.Match(s.Text) {
+	for _, si := range d.Counts[ci].Sentences {
+		text := d.Sentences[si].Text
+		if incorporates.Match(text) {
 			continue
 		}
-		for _, m := range rePointedParagraphs.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range rePointedParagraphs.FindAllStringSubmatch(text, -1) {
 			prev, ranged := 0, false
 			for _, tok := range rePointedNumber.FindAllString(m[1], -1) {
-				n := 0
-				for _, r := range tok {
-					if r < '0' || r > '9' {
-						n = -1
-						break
-					}
-					n = n*10 + int(r-'0')
-				}
-				if n < 0 {
+				n, err := strconv.Atoi(tok)
+				if err != nil {
 					ranged = true
 					continue
 				}
@@ -265,15 +259,54 @@ func pointedAllegations(p *lint.Pass) map[int]bool {
 	return out
 }
 
-// challengedByCount reports whether a sentence of the count's scope may be
-// one the count challenges: its own sentence, or an incorporated fact the
-// count points at by number (or any fact when it points at none).
-func challengedByCount(p *lint.Pass, pointed map[int]bool, s *document.Sentence) bool {
-	if s.Count == p.CountIndex || pointed == nil {
+// challengeFocus says which incorporated facts a count challenges when
+// several counts incorporate the same facts: an allegation another count
+// points at by number, and this count does not, concerns that other
+// count's statements ("the innovator statements in paragraph 5" for
+// Count I, "the music ads in paragraph 7" for Count II).
+type challengeFocus struct {
+	own, others map[int]bool
+}
+
+func challengeFocusOf(p *lint.Pass) challengeFocus {
+	f := challengeFocus{own: pointedAllegations(p.Doc, p.CountIndex), others: map[int]bool{}}
+	for ci := range p.Doc.Counts {
+		if ci == p.CountIndex {
+			continue
+		}
+		for n := range pointedAllegations(p.Doc, ci) {
+			f.others[n] = true
+		}
+	}
+	// An allegation that goes on about the statements just pleaded
+	// ("Those statements are false because ...") belongs with them.
+	for i := range p.Doc.Allegations {
+		a := &p.Doc.Allegations[i]
+		if i == 0 || !reGoesOn.MatchString(p.Doc.Text[a.Span.Start:min(a.Span.End, a.Span.Start+80)]) {
+			continue
+		}
+		prev := p.Doc.Allegations[i-1].Number
+		if f.others[prev] && !f.own[a.Number] {
+			f.others[a.Number] = true
+		}
+		if f.own[prev] {
+			f.own[a.Number] = true
+		}
+	}
+	return f
+}
+
+// reGoesOn is an allegation that opens by pointing back at the statements
+// of the one before it: "Those statements are false", "These claims".
+var reGoesOn = legal.MustPattern(`(?i)^\s*(?:\d+\.\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\b`)
+
+// challenged reports whether a sentence of the count's scope may be one
+// the count challenges: its own sentence, an allegation it points at, or
+// one no other count points at.
+func (f challengeFocus) challenged(p *lint.Pass, s *document.Sentence) bool {
+	if s.Count == p.CountIndex || s.Allegation < 0 || s.Allegation >= len(p.Doc.Allegations) {
 		return true
 	}
-	if s.Allegation < 0 || s.Allegation >= len(p.Doc.Allegations) {
-		return false
-	}
-	return pointed[p.Doc.Allegations[s.Allegation].Number]
+	n := p.Doc.Allegations[s.Allegation].Number
+	return f.own[n] || !f.others[n]
 }

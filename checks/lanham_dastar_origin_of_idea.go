@@ -49,10 +49,10 @@ func runLanhamDastar(p *lint.Pass) {
 	// A count that challenges other statements (the music ads of ¶ 7)
 	// is not about the origin claim another count challenges (¶ 5), even
 	// though it incorporates every fact.
-	pointed := pointedAllegations(p)
+	focus := challengeFocusOf(p)
 	var hits []*document.Sentence
 	for _, s := range scope {
-		if !mentionsDefendant(dterms, s.Text) || !challengedByCount(p, pointed, s) {
+		if !mentionsDefendant(dterms, s.Text) || !focus.challenged(p, s) {
 			continue
 		}
 		claims := origin.Match(s.Text) || statementSentence(p, dterms, s)

@@ -54,9 +54,9 @@ func runLanhamMateriality(p *lint.Pass) {
 	// Why buyers care must be about the statements the count challenges:
 	// when the count points at paragraphs by number, a reason buyers care
 	// stated in another incorporated paragraph concerns other statements.
-	pointed := pointedAllegations(p)
+	focus := challengeFocusOf(p)
 	for _, s := range scope {
-		if matAt == nil && matLex.Match(s.Text) && challengedByCount(p, pointed, s) {
+		if matAt == nil && matLex.Match(s.Text) && focus.challenged(p, s) {
 			matAt = s
 		}
 		if injAt == nil && injLex.Match(s.Text) {
