@@ -1,8 +1,11 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/forum"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
@@ -57,7 +60,12 @@ func runCAFALStatement(p *lint.Pass) {
 	}
 	dterms := defendantNames(p.Doc)
 	medium := lexicon.CaFalMedium()
-	var anchor *document.Sentence
+	// In federal court Rule 9(b) governs claims grounded in fraud
+	// (Kearns): the statement set out in context must also say who made
+	// it and why it is false (RULES-FORUM.md §F3.3).
+	federal := federalCourt(p)
+	var anchor, setOut *document.Sentence
+	var lacks []string
 	for _, s := range p.Scope() {
 		if !adSentence(p, dterms, s) {
 			continue
@@ -66,11 +74,25 @@ func runCAFALStatement(p *lint.Pass) {
 		sc := scoreAd(text)
 		sc.medium = sc.medium || medium.Match(text)
 		if sc.missing() < 2 {
-			return // one statement set out with its context is enough
+			if !federal {
+				return // one statement set out with its context is enough
+			}
+			missing := falWhoWhyMissing(p, dterms, text)
+			if len(missing) == 0 {
+				return
+			}
+			if setOut == nil || len(missing) < len(lacks) {
+				setOut, lacks = s, missing
+			}
 		}
 		if anchor == nil && s.Count == p.CountIndex {
 			anchor = s
 		}
+	}
+	if setOut != nil {
+		p.ReportMissing(preferOwn(p, []*document.Sentence{setOut}), p.Check.SeverityIn(p.Profile),
+			"The count sets out the challenged statement but not "+strings.Join(lacks, " or ")+"; federal courts apply Rule 9(b) to California false-advertising claims that sound in fraud (Kearns).")
+		return
 	}
 	// The sentence that says what was false or misleading carries the
 	// finding, before one that only mentions an advertisement.
@@ -81,4 +103,40 @@ func runCAFALStatement(p *lint.Pass) {
 		}
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
+
+// federalCourt reports a complaint read as filed in a federal district
+// court: its caption names one, or --circuit says so.
+func federalCourt(p *lint.Pass) bool {
+	if p.Forum == nil {
+		return false
+	}
+	f := p.Forum.Forum
+	return f.Kind == forum.KindFederal || (f.Source == forum.SourceFlag && f.Kind != forum.KindState)
+}
+
+// falWhoWhyMissing names what Rule 9(b) adds to a statement set out in
+// context: who made it (a defendant named in the statement's paragraph)
+// and why it is false (a reason anywhere in the count's scope, or beside
+// the statement).
+func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
+	var out []string
+	if !mentionsDefendant(dterms, text) {
+		out = append(out, "who made it")
+	}
+	why := lexicon.LanhamReason().Match(text) || lexicon.LanhamReasonNear().Match(text) || lexicon.CaFalReason().Match(text)
+	// A weaker reason ("untrue, because no attorney handles ...") counts
+	// beside a falsity word, as for lanham-falsity-theory-unstated.
+	falsity := lexicon.LanhamChallenged()
+	for _, o := range p.Scope() {
+		if why {
+			break
+		}
+		why = lexicon.LanhamReason().Match(o.Text) || lexicon.CaFalReason().Match(o.Text) ||
+			falsity.Match(o.Text) && lexicon.LanhamReasonNear().Match(o.Text)
+	}
+	if !why {
+		out = append(out, "why it is false or misleading")
+	}
+	return out
 }

@@ -90,7 +90,7 @@ func runCFAAExceeds(p *lint.Pass) {
 	anchor := preferOwn(p, hits)
 	loc := exceeds.Find(anchor.Text)
 	f := lint.Finding{Span: phraseSpan(anchor, loc), Severity: p.Check.SeverityIn(p.Profile),
-		Message: "The CFAA theory " + quotePhrase(p.Doc, anchor, loc) + " rests on misuse of information Defendant was allowed to reach; after Van Buren (and Liveperson's narrow reading) that is not a violation."}
+		Message: "The CFAA theory " + quotePhrase(p.Doc, anchor, loc) + " rests on misuse of information Defendant was allowed to reach; after Van Buren" + liveperson(p, " (and Liveperson's narrow reading)") + " that is not a violation."}
 	if misuseAt != anchor {
 		f.Related = append(f.Related, lint.Related{Span: misuseAt.Span, Message: "the misuse the theory rests on"})
 	}

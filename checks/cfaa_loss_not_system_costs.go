@@ -120,6 +120,7 @@ func runCFAALossNotSystemCosts(p *lint.Pass) {
 		}
 	}
 	if firstNon == nil {
+		reportInquiryOnly(p, scope)
 		return
 	}
 	if !cognizable {
@@ -144,4 +145,46 @@ func runCFAALossNotSystemCosts(p *lint.Pass) {
 	// its own words: the confidence §F5 asks of an error.
 	p.Report(lint.Finding{Span: span, Severity: p.Check.SeverityIn(p.Profile), Confidence: 0.8, Message: "The harm pleaded for the CFAA count, " + harm +
 		", is not loss under § 1030(e)(11), which covers costs of responding to and repairing the intrusion and revenue lost from an interruption of service."})
+}
+
+// msgInquiryOnly is the message when the only loss is an inquiry into the
+// defendant's use of what it saw, after an intrusion that harmed nothing.
+const msgInquiryOnly = ", an inquiry into what Defendant did with what it reached; the count pleads no damage to data or systems, no response to secure or restore them and no interruption of service, and courts are divided on whether such investigation costs alone are loss under § 1030(e)(11)."
+
+// reportInquiryOnly reports a count whose only cognizable-looking loss is
+// an investigation directed at the defendant's use of the information
+// (Nexans's business-impact assessment) or after an intrusion the pleading
+// says changed nothing, with no technological harm or response anywhere in
+// its scope. Investigation costs are loss where they respond to the
+// intrusion (the spec's trap: what data was taken), so this stays a
+// warning: the courts are split on investigation that answers no harm to
+// the computer.
+func reportInquiryOnly(p *lint.Pass, scope []*document.Sentence) {
+	cognizable, response := lexicon.LossCognizable(), lexicon.LossSystemResponse()
+	technical := []*legal.Lexicon{response, lexicon.CfaaDamage(), lexicon.LossInterruption()}
+	inquiry, unharmed := lexicon.LossMisuseInquiry(), lexicon.LossNoSystemHarm()
+	var costAt *document.Sentence
+	directed := false
+	for _, s := range scope {
+		for _, l := range technical {
+			if l.Match(s.Text) {
+				return
+			}
+		}
+		directed = directed || inquiry.Match(s.Text) || unharmed.Match(s.Text)
+		if costAt == nil && cognizable.Match(s.Text) && reHarm.MatchString(s.Text) {
+			costAt = s
+		}
+	}
+	if !directed || costAt == nil {
+		return
+	}
+	if own := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
+		return cognizable.Match(s.Text) && reHarm.MatchString(s.Text)
+	}); own != nil {
+		costAt = own
+	}
+	span := phraseSpan(costAt, cognizable.Find(costAt.Text))
+	p.Report(lint.Finding{Span: span, Severity: lint.Warning, Confidence: 0.6,
+		Message: "The only loss pleaded for the CFAA count is " + quote(p.Doc, span) + msgInquiryOnly})
 }

@@ -48,7 +48,7 @@ func readDefendantTerms(d *document.Document) []string {
 	return out
 }
 
-var reEitherParty = legal.MustPattern(`(?i)\b(plaintiff|defendant)s?\b`)
+var reEitherParty = legal.MustPattern(`(?i)\b(plaintiff|defendant|against)s?\b`)
 
 // nearestParty returns "plaintiff" or "defendant" for the party word
 // closest before a defined term, so that in "Plaintiff LP (“LP”) and
@@ -58,7 +58,12 @@ func nearestParty(head string) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	return strings.ToLower(ms[len(ms)-1][1])
+	// "Plaintiff Acme ("Acme"), for its complaint against Beta Corp.
+	// ("Beta")": the party a complaint is against is a defendant.
+	if last := strings.ToLower(ms[len(ms)-1][1]); last != "against" {
+		return last
+	}
+	return "defendant"
 }
 
 // mentionsDefendant reports whether a sentence names a defendant.

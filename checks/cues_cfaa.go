@@ -66,10 +66,12 @@ func nearDefendant(p *lint.Pass, terms []string, s *document.Sentence) bool {
 // states a purpose-based limit is not a gate fact.
 func gatePleaded(p *lint.Pass, scope []*document.Sentence, terms []string) bool {
 	gate := lexicon.CfaaGate()
+	adminArea, adminRestricted := lexicon.CfaaAdminArea(), lexicon.CfaaAdminRestricted()
 	purpose := lexicon.CfaaPurposeLimit()
 	for _, s := range scope {
 		for _, text := range []string{s.Text, textWithDefinitions(p, s)} {
-			if !gate.Match(text) || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
+			closed := gate.Match(text) || adminArea.Match(s.Text) && adminRestricted.Match(s.Text)
+			if !closed || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
 				continue
 			}
 			if nearDefendant(p, terms, s) {
@@ -370,11 +372,31 @@ func complaintDate(d *document.Document) (day, bool) {
 	return day{}, false
 }
 
+// reDayList is several days of one month written as a list, "August 9, 10
+// and 15, 2022" or "March 19 and 26, 2024", which the date reader would
+// otherwise take for the bare year: its last day is the list's latest.
+var reDayList = legal.MustPattern(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{1,2}((?:\s*,\s*\d{1,2})*(?:,?\s*(?:and|&)\s*\d{1,2}))\s*,\s*(\d{4})\b`)
+
+var reLastNumber = legal.MustPattern(`(\d{1,2})\D*$`)
+
+// lastOfDayLists rewrites each list of days as its last day ("August 15,
+// 2022"), so that the list dates the latest act it names.
+func lastOfDayLists(text string) string {
+	if !reDayList.MatchString(text) {
+		return text
+	}
+	return reDayList.ReplaceAllStringFunc(text, func(m string) string {
+		sm := reDayList.FindStringSubmatch(m)
+		last := reLastNumber.FindStringSubmatch(sm[2])
+		return sm[1] + " " + last[1] + ", " + sm[3]
+	})
+}
+
 // latestDay is the last day any date in text can denote.
 func latestDay(text string) (day, bool) {
 	var best day
 	found := false
-	for _, dm := range legal.Dates(text) {
+	for _, dm := range legal.Dates(lastOfDayLists(text)) {
 		if _, hi, ok := dateBounds(dm); ok && (!found || best.before(hi)) {
 			best, found = hi, true
 		}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -196,14 +197,117 @@ func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 // at all. An "Unfair Competition (15 U.S.C. § 1125(a))" count in a
 // trademark case, about marks and confusion with no advertising statement,
 // is not one: the false-advertising rules say nothing useful about it.
+//
+// Nor is a count under another state's consumer-protection or deceptive
+// trade practices statute (Mass. ch. 93A, a state UDTPA) that never cites
+// the Lanham Act: its body reads like false advertising, but § 43(a)'s
+// elements are not its elements.
 func lanhamFAApplies(p *lint.Pass) bool {
 	c := p.Count()
 	text := c.Title
 	for _, s := range p.Own() {
 		text += " " + s.Text
 	}
+	if lexicon.LanhamStateStatute().Match(c.Title) && !lexicon.LanhamFederalCite().Match(text) {
+		return false
+	}
 	if lexicon.LanhamFaTheory().Match(text) {
 		return true
 	}
 	return !lexicon.LanhamTrademarkTheory().Match(text)
+}
+
+// rePointedParagraphs finds the allegation numbers a sentence points at:
+// "paragraph 5", "paragraphs 4 and 7", "¶¶ 12-14", "paragraphs 3 through 6".
+var (
+	rePointedParagraphs = legal.MustPattern(`(?i)(?:\bparagraphs?|¶¶?)\s*(\d+(?:\s*(?:,|and|&|through|to|-|–)\s*\d+)*)`)
+	rePointedNumber     = legal.MustPattern(`\d+|through|to|-|–`)
+)
+
+// pointedAllegations are the allegations count ci's own paragraphs point
+// at by number to say which statements it challenges ("the advertisements
+// described in paragraph 7"), leaving out the incorporation sentence that
+// pulls in every fact. Nil when the count points at none.
+func pointedAllegations(d *document.Document, ci int) map[int]bool {
+	incorporates := lexicon.LanhamIncorporates()
+	var out map[int]bool
+	for _, si := range d.Counts[ci].Sentences {
+		text := d.Sentences[si].Text
+		if incorporates.Match(text) {
+			continue
+		}
+		for _, m := range rePointedParagraphs.FindAllStringSubmatch(text, -1) {
+			prev, ranged := 0, false
+			for _, tok := range rePointedNumber.FindAllString(m[1], -1) {
+				n, err := strconv.Atoi(tok)
+				if err != nil {
+					ranged = true
+					continue
+				}
+				if out == nil {
+					out = map[int]bool{}
+				}
+				if ranged && prev > 0 && n > prev && n-prev < 200 {
+					for k := prev + 1; k < n; k++ {
+						out[k] = true
+					}
+				}
+				out[n] = true
+				prev, ranged = n, false
+			}
+		}
+	}
+	return out
+}
+
+// challengeFocus says which incorporated facts a count challenges when
+// several counts incorporate the same facts: an allegation another count
+// points at by number, and this count does not, concerns that other
+// count's statements ("the innovator statements in paragraph 5" for
+// Count I, "the music ads in paragraph 7" for Count II).
+type challengeFocus struct {
+	own, others map[int]bool
+}
+
+func challengeFocusOf(p *lint.Pass) challengeFocus {
+	f := challengeFocus{own: pointedAllegations(p.Doc, p.CountIndex), others: map[int]bool{}}
+	for ci := range p.Doc.Counts {
+		if ci == p.CountIndex {
+			continue
+		}
+		for n := range pointedAllegations(p.Doc, ci) {
+			f.others[n] = true
+		}
+	}
+	// An allegation that goes on about the statements just pleaded
+	// ("Those statements are false because ...") belongs with them.
+	for i := range p.Doc.Allegations {
+		a := &p.Doc.Allegations[i]
+		if i == 0 || !reGoesOn.MatchString(p.Doc.Text[a.Span.Start:min(a.Span.End, a.Span.Start+80)]) {
+			continue
+		}
+		prev := p.Doc.Allegations[i-1].Number
+		if f.others[prev] && !f.own[a.Number] {
+			f.others[a.Number] = true
+		}
+		if f.own[prev] {
+			f.own[a.Number] = true
+		}
+	}
+	return f
+}
+
+// reGoesOn is an allegation that opens by pointing back at the statements
+// of the one before it: "Those statements are false", "These claims".
+var reGoesOn = legal.MustPattern(`(?i)^\s*(?:\d+\.\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\b`)
+
+// challenged reports whether a sentence of the count's scope may be one
+// the count challenges: its own sentence, an allegation it points at, or
+// one no other count points at.
+func (f challengeFocus) challenged(p *lint.Pass, s *document.Sentence) bool {
+	if s.Count == p.CountIndex || s.Allegation < 0 || s.Allegation >= len(p.Doc.Allegations) {
+		return true
+	}
+	n := p.Doc.Allegations[s.Allegation].Number
+	return f.own[n] || !f.others[n]
 }

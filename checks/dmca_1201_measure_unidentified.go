@@ -89,7 +89,7 @@ func runDMCAMeasure(p *lint.Pass) {
 			if pick(s) {
 				loc := generic.Find(dmcaText(s))
 				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: sev, Confidence: conf, Missing: true, Related: related,
-					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground."})
+					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; " + liveperson(p, "Liveperson dismissed on this ground.", "courts have dismissed § 1201(a) counts that named none.")})
 				return
 			}
 		}

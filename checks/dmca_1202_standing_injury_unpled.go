@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/forum"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
@@ -40,6 +41,11 @@ var DMCA1202StandingInjuryUnpled = &lint.Check{
 
 const msgCMIStandingElsewhere = "The count pleads CMI removal and statutory damages but no concrete harm (dissemination, regurgitated output, lost licensing, or related infringement); courts are split on whether removal alone is a concrete injury (Raw Story; Intercept)."
 
+// msgCMIStandingNeutral is the message outside the Second and Ninth
+// Circuits, where the split among district courts is not the forum's law
+// (RULES-FORUM.md §F1.4): the Supreme Court's test carries it.
+const msgCMIStandingNeutral = "The count pleads CMI removal and statutory damages but no concrete harm (dissemination, regurgitated output, lost licensing, or related infringement); district courts are split on whether removal alone is a concrete injury under TransUnion."
+
 func runDMCA1202Standing(p *lint.Pass) {
 	if inStateCourt(p) {
 		return
@@ -58,5 +64,9 @@ func runDMCA1202Standing(p *lint.Pass) {
 		p.ReportMissing(anchor, lint.Warning, "")
 		return
 	}
-	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msgCMIStandingElsewhere)
+	msg := msgCMIStandingElsewhere
+	if !forum.HasProfile(p.Profile.Circuit) {
+		msg = msgCMIStandingNeutral
+	}
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msg)
 }

@@ -157,6 +157,7 @@ func runLanhamAdContext(p *lint.Pass) {
 	if best == nil {
 		// No challenged statement at all: the count never says what was false.
 		p.ReportMissing(nil, p.Check.SeverityIn(p.Profile), "")
+		noteRule9b(p)
 		return
 	}
 	switch {
@@ -167,10 +168,36 @@ func runLanhamAdContext(p *lint.Pass) {
 			best = own
 		}
 		p.ReportMissing(best, p.Check.SeverityIn(p.Profile), "")
+		noteRule9b(p)
 	case bestMissing == 0:
 		p.Observe("lanham-fa.statement", lint.Pleaded, best)
 	case bestMissing == 1:
 		p.ReportMissing(best, lint.Info, "The false-advertising count sets out most of the challenged statement's context but not "+
-			strings.Join(bestScore.missingNames(), ", ")+"; courts read ads as a whole and Liveperson ordered a Rule 12(e) more definite statement on this point.")
+			strings.Join(bestScore.missingNames(), ", ")+"; courts read ads as a whole"+liveperson(p, " and Liveperson ordered a Rule 12(e) more definite statement on this point", "")+".")
+		noteRule9b(p)
+	}
+}
+
+// noteRule9b adds, in the Ninth Circuit, an info note to a count whose
+// statement lacks context and which itself pleads fraud: some N.D. and
+// C.D. Cal. courts then apply Rule 9(b) (Kearns). The district courts are
+// split on Lanham claims, so the note never raises the finding
+// (RULES-FORUM.md §F3.1: no rule fails a Lanham count because of Rule
+// 9(b)).
+func noteRule9b(p *lint.Pass) {
+	if p.Profile.Circuit != "9" {
+		return
+	}
+	fraud := lexicon.LanhamFraudWords()
+	for _, s := range p.Own() {
+		if isIncorporation(p, s) {
+			continue
+		}
+		if loc := fraud.Find(s.Text); loc != nil {
+			span := phraseSpan(s, loc)
+			p.Report(lint.Finding{Span: span, Severity: lint.Info, Confidence: 0.5, Authority: authKearns,
+				Message: "The count pleads fraud (" + quote(p.Doc, span) + "); some N.D. and C.D. Cal. courts apply Rule 9(b) to false-advertising claims that sound in fraud (Kearns), which asks for who made each statement, what it said, when and where it ran, and why it is false."})
+			return
+		}
 	}
 }

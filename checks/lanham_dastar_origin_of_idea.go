@@ -47,9 +47,13 @@ func runLanhamDastar(p *lint.Pass) {
 	dterms := defendantNames(p.Doc)
 	origin := lexicon.LanhamClaimsOrigin()
 	framing := lexicon.LanhamProductFraming()
+	// A count that challenges other statements (the music ads of ¶ 7)
+	// is not about the origin claim another count challenges (¶ 5), even
+	// though it incorporates every fact.
+	focus := challengeFocusOf(p)
 	var hits []*document.Sentence
 	for _, s := range scope {
-		if !mentionsDefendant(dterms, s.Text) {
+		if !mentionsDefendant(dterms, s.Text) || !focus.challenged(p, s) {
 			continue
 		}
 		claims := origin.Match(s.Text) || statementSentence(p, dterms, s)

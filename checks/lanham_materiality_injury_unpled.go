@@ -52,8 +52,12 @@ func runLanhamMateriality(p *lint.Pass) {
 	materiality, injury := false, false
 	matLex, injLex := lexicon.LanhamMateriality(), lexicon.LanhamInjury()
 	var matAt, injAt *document.Sentence
+	// Why buyers care must be about the statements the count challenges:
+	// when the count points at paragraphs by number, a reason buyers care
+	// stated in another incorporated paragraph concerns other statements.
+	focus := challengeFocusOf(p)
 	for _, s := range scope {
-		if matAt == nil && matLex.Match(s.Text) {
+		if matAt == nil && matLex.Match(s.Text) && focus.challenged(p, s) {
 			matAt = s
 		}
 		if injAt == nil && injLex.Match(s.Text) {

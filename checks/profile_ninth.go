@@ -75,7 +75,11 @@ func withForumProfiles(list []*lint.Check) []*lint.Check {
 	for _, c := range list {
 		byID[c.ID] = c
 	}
+	tables := map[string]map[string]lint.Variant{lint.NeutralProfile: neutralCircuit}
 	for key, table := range ninthCircuit {
+		tables[key] = table
+	}
+	for key, table := range tables {
 		for id, v := range table {
 			c := byID[id]
 			if c == nil {

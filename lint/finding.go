@@ -65,4 +65,9 @@ type Finding struct {
 	// Elements are the claim elements the finding decides (ELEMENTS.md),
 	// set from the rule's Decides as the finding is reported.
 	Elements []ElementMark `json:"decides,omitempty"`
+	// FlawedCounts, when set, are the counts (by index) whose claims the
+	// finding says are flawed ("the UCL count rests only on Count II,
+	// which fails"): the run keeps the finding only if each of them
+	// carries a warning or error of another rule.
+	FlawedCounts []int `json:"-"`
 }

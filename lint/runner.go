@@ -183,6 +183,7 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		findings = append(findings, r.findings...)
 	}
 	findings = escalate(checks, findings, a)
+	findings = keepIfCountsFlawed(findings)
 	return findings, errs, trace, nil
 }
 
@@ -250,4 +251,45 @@ func Sort(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+// keepIfCountsFlawed drops a finding whose FlawedCounts are not all flawed:
+// each must carry a warning or error of another rule in the run. Notices
+// do not count.
+func keepIfCountsFlawed(fs []Finding) []Finding {
+	type key struct {
+		rule  string
+		count int
+	}
+	var flawed map[key]bool
+	out := fs[:0]
+	for _, f := range fs {
+		if len(f.FlawedCounts) == 0 {
+			out = append(out, f)
+			continue
+		}
+		if flawed == nil {
+			flawed = map[key]bool{}
+			for _, g := range fs {
+				if g.CountIndex >= 0 && !g.Notice && g.Severity >= Warning {
+					flawed[key{g.Rule, g.CountIndex}] = true
+				}
+			}
+		}
+		keep := true
+		for _, ci := range f.FlawedCounts {
+			other := false
+			for k := range flawed {
+				if k.count == ci && k.rule != f.Rule {
+					other = true
+					break
+				}
+			}
+			keep = keep && other
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -32,15 +32,26 @@ type Variant struct {
 	EscalateTo   Severity
 }
 
+// NeutralProfile keys the variant a rule takes in a circuit with no
+// profile of its own, or when the forum is unknown (RULES-FORUM.md §F1.4):
+// RULES.md cites Second Circuit and S.D.N.Y. cases, which elsewhere are
+// neither the forum's law nor "widely followed" practice, so there the rule
+// speaks with circuit-neutral authority (statute, Supreme Court).
+const NeutralProfile = "neutral"
+
 // variant returns the rule's behaviour under the profile for a count
 // governed by state law st, or nil when RULES.md applies as written. A
 // variant keyed by a state ("CA") answers for state-law rules; one keyed by
-// a circuit ("9") for federal-law rules.
+// a circuit ("9") for federal-law rules; the neutral one for federal-law
+// rules in every circuit without a profile.
 func (c *Check) variant(circuit, st string) *Variant {
 	if v, ok := c.Variants[st]; ok && st != "" {
 		return &v
 	}
 	if v, ok := c.Variants[circuit]; ok && circuit != "" {
+		return &v
+	}
+	if v, ok := c.Variants[NeutralProfile]; ok && !forum.HasProfile(circuit) {
 		return &v
 	}
 	return nil

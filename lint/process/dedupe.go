@@ -2,10 +2,12 @@ package process
 
 import "github.com/complaintlint/complaintlint/lint"
 
-// Dedupe drops exact repeats (same rule, span and message), which arise
-// when one sentence is in the scope of a check twice; the first one is
-// kept. Repeated boilerplate at different places is never merged: each
-// place keeps its finding.
+// Dedupe drops exact repeats (same rule, span, message and count), which
+// arise when one sentence is in the scope of a check twice; the first one
+// is kept. Repeated boilerplate at different places is never merged: each
+// place keeps its finding. Nor are two counts' findings on one sentence
+// they share (a statement set out in the facts both counts incorporate):
+// each count has the gap, and its element chart points at its own finding.
 type Dedupe struct{}
 
 // Name implements Processor.
@@ -20,11 +22,12 @@ func (Dedupe) Process(r *lint.FileResult) {
 		rule    string
 		span    lint.Span
 		message string
+		count   int
 	}
 	seen := make(map[key]bool, len(r.Findings))
 	kept := r.Findings[:0]
 	for _, f := range r.Findings {
-		k := key{f.Rule, f.Span, f.Message}
+		k := key{f.Rule, f.Span, f.Message, f.CountIndex}
 		if seen[k] {
 			continue
 		}

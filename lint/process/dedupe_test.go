@@ -18,9 +18,11 @@ func TestDedupeDropsExactRepeatsOnly(t *testing.T) {
 	otherRule.Rule = "b"
 	elsewhere := on(t, pleading, "a", "Defendant infringed", lint.Error)
 	elsewhere.Message = first.Message // the same boilerplate at another place
-	r := result(t, "c.txt", pleading, first, elsewhere, repeat, otherMessage, otherRule)
+	otherCount := first
+	otherCount.CountIndex = first.CountIndex + 1 // a sentence two counts share: each has the gap
+	r := result(t, "c.txt", pleading, first, elsewhere, repeat, otherMessage, otherRule, otherCount)
 	process.Dedupe{}.Process(r)
-	if len(r.Findings) != 4 {
+	if len(r.Findings) != 5 {
 		t.Fatalf("%d findings, want the repeat dropped and the rest kept: %+v", len(r.Findings), r.Findings)
 	}
 	if r.Findings[0].Confidence != 0.9 || r.Findings[1].Span != elsewhere.Span {

@@ -25,6 +25,9 @@ func CaCutsaTradeSecret() *legal.Lexicon { return legal.Lex("ca-cutsa.trade-secr
 // CaFalMedium is the lexicon [ca-fal.medium] of california.txt.
 func CaFalMedium() *legal.Lexicon { return legal.Lex("ca-fal.medium") }
 
+// CaFalReason is the lexicon [ca-fal.reason] of california.txt.
+func CaFalReason() *legal.Lexicon { return legal.Lex("ca-fal.reason") }
+
 // CaInterferenceCovenant is the lexicon [ca-interference.covenant] of california.txt.
 func CaInterferenceCovenant() *legal.Lexicon { return legal.Lex("ca-interference.covenant") }
 
@@ -102,6 +105,12 @@ func CfaaAccessAct() *legal.Lexicon { return legal.Lex("cfaa.access-act") }
 
 // CfaaAccessObject is the lexicon [cfaa.access-object] of cfaa.txt.
 func CfaaAccessObject() *legal.Lexicon { return legal.Lex("cfaa.access-object") }
+
+// CfaaAdminArea is the lexicon [cfaa.admin-area] of core.txt.
+func CfaaAdminArea() *legal.Lexicon { return legal.Lex("cfaa.admin-area") }
+
+// CfaaAdminRestricted is the lexicon [cfaa.admin-restricted] of core.txt.
+func CfaaAdminRestricted() *legal.Lexicon { return legal.Lex("cfaa.admin-restricted") }
 
 // CfaaAfterRevocation is the lexicon [cfaa.after-revocation] of cfaa.txt.
 func CfaaAfterRevocation() *legal.Lexicon { return legal.Lex("cfaa.after-revocation") }
@@ -535,6 +544,15 @@ func LanhamFaTheory() *legal.Lexicon { return legal.Lex("lanham.fa-theory") }
 // LanhamFalsity is the lexicon [lanham.falsity] of lanham.txt.
 func LanhamFalsity() *legal.Lexicon { return legal.Lex("lanham.falsity") }
 
+// LanhamFederalCite is the lexicon [lanham.federal-cite] of lanham.txt.
+func LanhamFederalCite() *legal.Lexicon { return legal.Lex("lanham.federal-cite") }
+
+// LanhamFraudWords is the lexicon [lanham.fraud-words] of lanham.txt.
+func LanhamFraudWords() *legal.Lexicon { return legal.Lex("lanham.fraud-words") }
+
+// LanhamIncorporates is the lexicon [lanham.incorporates] of lanham.txt.
+func LanhamIncorporates() *legal.Lexicon { return legal.Lex("lanham.incorporates") }
+
 // LanhamInjury is the lexicon [lanham.injury] of lanham.txt.
 func LanhamInjury() *legal.Lexicon { return legal.Lex("lanham.injury") }
 
@@ -574,6 +592,9 @@ func LanhamReason() *legal.Lexicon { return legal.Lex("lanham.reason") }
 // LanhamReasonNear is the lexicon [lanham.reason-near] of lanham.txt.
 func LanhamReasonNear() *legal.Lexicon { return legal.Lex("lanham.reason-near") }
 
+// LanhamStateStatute is the lexicon [lanham.state-statute] of lanham.txt.
+func LanhamStateStatute() *legal.Lexicon { return legal.Lex("lanham.state-statute") }
+
 // LanhamStatement is the lexicon [lanham.statement] of core.txt.
 func LanhamStatement() *legal.Lexicon { return legal.Lex("lanham.statement") }
 
@@ -586,6 +607,12 @@ func LossCognizable() *legal.Lexicon { return legal.Lex("loss.cognizable") }
 // LossInterruption is the lexicon [loss.interruption] of core.txt.
 func LossInterruption() *legal.Lexicon { return legal.Lex("loss.interruption") }
 
+// LossMisuseInquiry is the lexicon [loss.misuse-inquiry] of cfaa.txt.
+func LossMisuseInquiry() *legal.Lexicon { return legal.Lex("loss.misuse-inquiry") }
+
+// LossNoSystemHarm is the lexicon [loss.no-system-harm] of cfaa.txt.
+func LossNoSystemHarm() *legal.Lexicon { return legal.Lex("loss.no-system-harm") }
+
 // LossNoncognizable is the lexicon [loss.noncognizable] of core.txt.
 func LossNoncognizable() *legal.Lexicon { return legal.Lex("loss.noncognizable") }
 
@@ -594,6 +621,9 @@ func LossNoncognizableGain() *legal.Lexicon { return legal.Lex("loss.noncognizab
 
 // LossOneYear is the lexicon [loss.one-year] of core.txt.
 func LossOneYear() *legal.Lexicon { return legal.Lex("loss.one-year") }
+
+// LossSystemResponse is the lexicon [loss.system-response] of cfaa.txt.
+func LossSystemResponse() *legal.Lexicon { return legal.Lex("loss.system-response") }
 
 // LossThreshold is the lexicon [loss.threshold] of core.txt.
 func LossThreshold() *legal.Lexicon { return legal.Lex("loss.threshold") }
