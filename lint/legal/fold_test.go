@@ -59,3 +59,24 @@ func TestFoldForAnchors(t *testing.T) {
 		t.Errorf("an ASCII text needs no position map, got %v", pos)
 	}
 }
+
+// Table patterns with the same anchors share one list of places, and it
+// holds the places of those anchors.
+func TestTablePatternsShareAnchorLists(t *testing.T) {
+	trie := tableTrie()
+	if trie.patterns >= len(trie.classOf) {
+		t.Fatalf("%d anchor lists for %d table patterns: none shared", trie.patterns, len(trie.classOf))
+	}
+	byList := map[string]int32{}
+	for id, c := range trie.classOf {
+		list, _ := tableEntry(int32(id))
+		key := strings.Join(list, "\x00")
+		if prev, ok := byList[key]; ok && prev != c {
+			t.Fatalf("pattern %d has the anchors of list %d but list %d", id, prev, c)
+		}
+		byList[key] = c
+	}
+	if len(byList) != trie.patterns {
+		t.Fatalf("%d distinct anchor lists, the trie has %d", len(byList), trie.patterns)
+	}
+}

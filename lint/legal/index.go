@@ -201,7 +201,7 @@ func (ix *textIndex) candidates(p *compiled) []int32 {
 				ix.unfold(h)
 			}
 		}
-		return ix.tableHits[p.tableID]
+		return ix.tableHits[tableTrie().classOf[p.tableID]]
 	}
 	if h, ok := ix.hits[p]; ok {
 		return h
