@@ -69,8 +69,21 @@ func runCACUTSASupersession(p *lint.Pass) {
 	if anchor < 0 {
 		return
 	}
-	p.Report(lint.Finding{Span: phraseSpan(own[anchor], at), Severity: p.Check.SeverityIn(p.Profile)})
+	f := lint.Finding{Span: phraseSpan(own[anchor], at), Severity: p.Check.SeverityIn(p.Profile)}
+	// Information pleaded as confidential "whether or not" a trade secret:
+	// the warning stands, but the reader is told the courts divide.
+	notTS := lexicon.CaCutsaNotTradeSecret()
+	for _, s := range p.Scope() {
+		if loc := notTS.Find(s.Text); loc != nil {
+			f.Message = p.Check.Doc.Message + msgCUTSANotTradeSecret
+			f.Related = append(f.Related, lint.Related{Span: phraseSpan(s, loc), Message: "pleaded apart from trade-secret status"})
+			break
+		}
+	}
+	p.Report(f)
 }
+
+const msgCUTSANotTradeSecret = " The complaint also pleads the information as protected even if it is not a trade secret; courts divide on whether CUTSA displaces claims over such information, so the risk remains."
 
 // documentPleadsTradeSecrets reports a trade-secret count in the complaint,
 // or facts that speak of trade secrets.

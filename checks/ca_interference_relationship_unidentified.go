@@ -54,7 +54,36 @@ func runCARelationshipUnidentified(p *lint.Pass) {
 			}
 		}
 		return false
-	})
+	}, func() bool { return classActionCounterpartyElsewhere(p) })
+}
+
+var reClassAction = legal.MustCompile(`(?i)\bclass action\b|\ball others similarly situated\b|\bproposed class\b|\bputative class\b`)
+
+// classActionCounterpartyElsewhere reports a class-action complaint whose
+// count pleads a market-wide expectancy while the complaint, outside the
+// count's scope, names a party the plaintiffs were negotiating or
+// licensing with (RULES-FORUM.md §F3.3): the risk stands, as a note.
+func classActionCounterpartyElsewhere(p *lint.Pass) bool {
+	d := p.Doc
+	if !reClassAction.MatchString(d.Text) {
+		return false
+	}
+	inScope := map[int]bool{}
+	for _, s := range p.Scope() {
+		inScope[s.Index] = true
+	}
+	deal := lexicon.CaInterferenceNegotiation()
+	parties := partyNames(d)
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if inScope[i] || s.Heading || s.Section == document.SectionCaption {
+			continue
+		}
+		if deal.Match(s.Text) && identifiesThirdParty(parties, s.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // reRelationshipClause splits a sentence where a participial clause states

@@ -44,7 +44,10 @@ func runCATradeSecret2019210(p *lint.Pass) {
 	if scopeMatches(p, lexicon.CaTsIdentification()) {
 		return
 	}
-	texts, defining, mentions := tsDescription(p)
+	texts, described, defining, mentions := tsDescription(p)
+	if len(described) > 0 {
+		texts = described
+	}
 	generic := true
 	for _, t := range texts {
 		if specificSecret(t) {

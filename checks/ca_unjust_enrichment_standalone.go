@@ -42,5 +42,47 @@ func runCAUnjustEnrichmentStandalone(p *lint.Pass) {
 	}
 	enriched := lexicon.UnjustEnrichmentEnriched()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool { return enriched.Match(s.Text) })
-	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), ueStandaloneMessage(p))
+}
+
+const (
+	msgUEPreemption = " It rests on copying the works the copyright count sues on, which also risks preemption under 17 U.S.C. § 301 (see state-claim-copyright-preemption-risk)."
+	msgUECUTSA      = " It rests on the use of the information the trade-secret claim covers, which CUTSA displaces (§ 3426.7; see ca-cutsa-supersession-risk)."
+)
+
+// ueStandaloneMessage is the rule's message with a pointer to the
+// preemption or CUTSA risk when the count's own allegations rest on copying
+// a work the complaint sues on in copyright, or on using information it
+// pleads as trade secrets (RULES-FORUM.md §F3.3); "" for the plain message.
+func ueStandaloneMessage(p *lint.Pass) string {
+	var copyright, secrets bool
+	for i := range p.Doc.Counts {
+		if i == p.CountIndex {
+			continue
+		}
+		copyright = copyright || p.Doc.Counts[i].Has(legal.ClaimCopyright)
+		secrets = secrets || p.Doc.Counts[i].Has(legal.ClaimTradeSecret)
+	}
+	copyVerb, extra := lexicon.PreemptionCopyVerb(), lexicon.PreemptionExtraElement()
+	misapp, object := lexicon.CaCutsaAct(), lexicon.CaCutsaObject()
+	var copies, uses bool
+	for _, s := range p.Own() {
+		if isIncorporation(p, s) {
+			continue
+		}
+		text := withTermDefinitions(p, s)
+		copies = copies || (copyright && copyVerb.Match(s.Text) && !extra.Match(text))
+		uses = uses || (secrets && misapp.Match(s.Text) && object.Match(text))
+	}
+	msg := ""
+	if copies {
+		msg += msgUEPreemption
+	}
+	if uses {
+		msg += msgUECUTSA
+	}
+	if msg == "" {
+		return ""
+	}
+	return p.Check.Doc.Message + msg
 }

@@ -19,20 +19,28 @@ var reDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 // ("Defendant 24/7 Customer, Inc. (“24/7”)").
 func readDefendantTerms(d *document.Document) []string {
 	var out []string
+	prevRole, prevEnd := "", -1
 	for _, def := range d.Definitions {
-		s := d.Sentences[def.Sentence].Text
-		i := strings.Index(s, def.Term)
-		head := s
-		if i > 0 {
-			head = s[:i]
+		s := &d.Sentences[def.Sentence]
+		// The words before the definition's parenthesis, not before the
+		// term's first use: in "Kestrel Mobility, Inc. (“Kestrel”)" the
+		// term first occurs inside the name it abbreviates.
+		head := d.Text[s.Span.Start:def.Span.Start]
+		if j := strings.LastIndexByte(head, '('); j >= 0 {
+			head = head[:j]
 		}
-		role := nearestParty(head)
+		head = strings.TrimRight(head, " “\"'‘(")
+		role, name, atStart := roleBefore(head)
+		role = continueRole(role, atStart, prevRole, prevEnd, def.Span.Start)
 		if role == "" {
-			// "Emberwall Networks, Inc. (“Emberwall”) is a Delaware
-			// corporation": the caption gives the role.
-			_, name, _ := roleBefore(strings.TrimRight(strings.TrimRight(head, " “\"'‘"), " ("))
+			// "Emberwall Security, Inc. (“Emberwall”), a competitor":
+			// the caption gives the role.
 			role = captionRole(d, name)
 		}
+		if role == "" {
+			role = nearestParty(head)
+		}
+		prevRole, prevEnd = role, def.Span.End
 		if role == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
 			out = append(out, def.Term)
 		}

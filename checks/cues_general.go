@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,11 @@ type parties struct {
 	// collective are defined terms that name several defendants at once
 	// ("the Acme Defendants", (collectively, "Acme")).
 	collective []string
+	// entity maps each spelling in defendants to the name key of the
+	// defendant it names ("Kestrel Holdings" → "kestrel mobility
+	// holdings"), and entities lists the distinct named defendants by key.
+	entity   map[string]string
+	entities []string
 	// named is the number of distinct named defendants in the caption or
 	// the Parties section (Doe defendants left out).
 	named int
@@ -66,8 +72,11 @@ type parties struct {
 var (
 	reRoleName = legal.MustPattern(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
 	reCapWord  = legal.MustPattern(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
-	reCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|n\.a|p\.c|plc|gmbh|s\.a|ag|b\.v|holdings?|group)\.?,?$`)
+	reCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|lllp|pllc|pbc|p\.b\.c|n\.a|n\.v|p\.c|plc|gmbh|s\.a|s\.p\.a|ag|b\.v|pty|holdings?|group)\.?,?$`)
 	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
+	// Words of a corporate suffix that also tell companies of one family
+	// apart.
+	reFamilyWord = legal.MustPattern(`(?i)^(?:holdings?|group)\.?,?$`)
 )
 
 // partiesOf reads the caption, the Parties section and the defined terms.
@@ -82,7 +91,8 @@ func partiesOf(d *document.Document) *parties {
 		}
 	}
 	seenDef := map[string]bool{}
-	addDefendant := func(name string) {
+	p.entity = map[string]string{}
+	addDefendantOf := func(name, key string) {
 		name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ",;"))
 		if name == "" || lexicon.GroupDoe().Match(name) {
 			return
@@ -92,12 +102,17 @@ func partiesOf(d *document.Document) *parties {
 			seenDef[name] = true
 			p.defendants = append(p.defendants, name)
 		}
+		if _, ok := p.entity[name]; !ok && key != "" {
+			p.entity[name] = key
+		}
 	}
+	addDefendant := func(name string) { addDefendantOf(name, nameKey(name)) }
 	// Defined terms of parties: (“Acme”) after "Defendant Acme Software
 	// Corp." or after a list that a role word opens ("against Defendants
 	// Acme Corp. (“Acme”), Beta LLC (“Beta”) and ..."), or a definition
 	// opening a sentence of the caption or the Parties section.
 	partiesNamed := map[string]bool{}
+	prevRole, prevEnd := "", -1
 	for _, def := range d.Definitions {
 		s := &d.Sentences[def.Sentence]
 		head := d.Text[s.Span.Start:def.Span.Start]
@@ -105,12 +120,19 @@ func partiesOf(d *document.Document) *parties {
 			head = head[:j]
 		}
 		role, name, atStart := roleBefore(head)
+		role = continueRole(role, atStart, prevRole, prevEnd, def.Span.Start)
+		prevRole, prevEnd = role, def.Span.End
 		lt := strings.ToLower(def.Term)
 		if role == "" && strings.Contains(lt, "defendant") {
 			role = "defendant"
 		}
 		if role == "" && strings.Contains(lt, "plaintiff") {
 			role = "plaintiff"
+		}
+		if role == "" && name != "" {
+			// "Lantern AI OpCo, LLC (“OpCo”) trains the models": the
+			// caption says who the party is.
+			role = captionRole(d, name)
 		}
 		inParties := (s.Section == document.SectionParties || s.Section == document.SectionCaption) && atStart && name != ""
 		if role == "" && !inParties {
@@ -130,12 +152,12 @@ func partiesOf(d *document.Document) *parties {
 		if lt == "defendant" {
 			continue
 		}
-		addDefendant(def.Term)
 		key := nameKey(def.Term)
 		if name != "" {
-			addDefendant(name)
 			key = nameKey(name)
+			addDefendant(name)
 		}
+		addDefendantOf(def.Term, key)
 		if s.Section == document.SectionParties || s.Section == document.SectionCaption || s.Section == document.SectionPreliminary {
 			partiesNamed[key] = true
 		}
@@ -167,6 +189,11 @@ func partiesOf(d *document.Document) *parties {
 	capt := captionDefendants(d)
 	for _, n := range capt {
 		addDefendant(n)
+		// The caption's capitals ("ACME HOLDINGS, INC.") are the body's
+		// "Acme Holdings, Inc.".
+		if strings.ToUpper(n) == n {
+			addDefendant(titleCase(n))
+		}
 	}
 	for _, n := range captionPlaintiffs(d) {
 		addWords(n)
@@ -174,6 +201,16 @@ func partiesOf(d *document.Document) *parties {
 	p.named = len(partiesNamed)
 	if k := distinctKeys(capt); k > p.named {
 		p.named = k
+		for _, n := range capt {
+			if k := nameKey(n); k != "" && !lexicon.GroupDoe().Match(n) && !slices.Contains(p.entities, k) {
+				p.entities = append(p.entities, k)
+			}
+		}
+	} else {
+		for k := range partiesNamed {
+			p.entities = append(p.entities, k)
+		}
+		slices.Sort(p.entities)
 	}
 	// Longest names first so "Acme Holdings" wins over "Acme".
 	for i := 1; i < len(p.defendants); i++ {
@@ -204,6 +241,12 @@ func roleBefore(head string) (role, name string, atStart bool) {
 			break
 		} else if strings.HasPrefix(rw, "plaintiff") || strings.HasPrefix(rw, "counter-plaintiff") || strings.HasPrefix(rw, "counterclaim") {
 			role = "plaintiff"
+			break
+		} else if rw == "against" {
+			// "Plaintiff Terrapin, for its Complaint against Kestrel
+			// Mobility, Inc. (“Kestrel”)": the parties sued are defendants
+			// though the sentence opens with the plaintiff.
+			role = "defendant"
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -284,7 +327,10 @@ func nameKey(name string) string {
 	var out []string
 	for _, w := range reCapWord.FindAllString(name, -1) {
 		lw := strings.ToLower(strings.Trim(w, ".,’'"))
-		if lw == "" || lw == "the" || lw == "defendant" || lw == "defendants" || reCorpTail.MatchString(lw) {
+		// "Holdings" and "Group" name a different company of the family
+		// ("Acme Corp." and "Acme Holdings, LLC" are parent and
+		// subsidiary), so only the entity-form suffixes are dropped.
+		if lw == "" || lw == "the" || lw == "defendant" || lw == "defendants" || (reCorpTail.MatchString(lw) && !reFamilyWord.MatchString(lw)) {
 			continue
 		}
 		out = append(out, lw)
@@ -319,7 +365,24 @@ func captionLines(d *document.Document) []string {
 		if sec.Kind != document.SectionCaption {
 			continue
 		}
-		for _, line := range strings.Split(d.Slice(sec.Span), "\n") {
+		// Pleading paper numbers its lines in the margin, and a two-column
+		// caption puts the case number and the list of claims to the right
+		// of the parties, after a wide gap; a line indented to that column
+		// continues the right-hand text.
+		rightCol := 0
+		lines := strings.Split(d.Slice(sec.Span), "\n")
+		for _, line := range lines {
+			line = reMarginNumber.ReplaceAllStringFunc(line, func(m string) string { return strings.Repeat(" ", len(m)) })
+			// Oklahoma numbers each party: "(1) PRAIRIE MOTORS, INC.".
+			line = rePartyNumber.ReplaceAllStringFunc(line, func(m string) string { return strings.Repeat(" ", len(m)) })
+			if loc := reRightColumn.FindStringSubmatchIndex(line); loc != nil {
+				rightCol = loc[3]
+				line = line[:loc[2]]
+			} else if indent := len(line) - len(strings.TrimLeft(line, " \t")); indent < len(line) &&
+				((rightCol > 0 && indent >= rightCol-4) || (indent >= 40 && !reCourtLine.MatchString(line))) {
+				// Right-hand text alone on its line ("JURY TRIAL DEMANDED").
+				continue
+			}
 			line = reCaptionCut.ReplaceAllString(line, "")
 			line = strings.Trim(line, " \t-=_*x")
 			if line != "" {
@@ -330,6 +393,12 @@ func captionLines(d *document.Document) []string {
 	}
 	return out
 }
+
+var (
+	reMarginNumber = legal.MustPattern(`^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)`)
+	reRightColumn  = legal.MustPattern(`\S([ \t]{6,})\S`)
+	rePartyNumber  = legal.MustPattern(`^[ \t]*\(\d{1,2}\)[ \t]*`)
+)
 
 var reCourtLine = legal.MustPattern(`(?i)\b(?:court|district of|division|county of)\b`)
 
@@ -490,6 +559,37 @@ func collectiveActs(text string, pt *parties) []actorMention {
 	return out
 }
 
+// actingDefendants returns the named defendants (by name key) that are the
+// subject of an act in text.
+func actingDefendants(text string, pt *parties) []string {
+	var out []string
+	for _, name := range pt.defendants {
+		for _, loc := range termIndexes(text, name) {
+			if isSubjectOfAct(text, loc, loc+len(name)) {
+				out = append(out, pt.entity[name])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameEntity reports whether the name key of a spelling that acted names
+// the defendant with key entity: the same key, or a short form whose words
+// all belong to it ("kurtz" names "gregor kurtz").
+func sameEntity(acted, entity string) bool {
+	if acted == entity {
+		return true
+	}
+	ew := strings.Fields(entity)
+	for _, w := range strings.Fields(acted) {
+		if !slices.Contains(ew, w) {
+			return false
+		}
+	}
+	return acted != ""
+}
+
 // individualActs reports whether some individual defendant is the subject
 // of an act in text ("Acme Corp., through its VP John Doe, accessed").
 func individualActs(text string, pt *parties) bool {
@@ -614,6 +714,11 @@ func actVerbAfter(text string, start, end int) string {
 			continue
 		}
 		if wholeWord(lexicon.GroupAux(), lw) {
+			// "Defendants had the right and ability to supervise": the
+			// elements of vicarious liability are pleaded with "had".
+			if (lw == "had" || lw == "has" || lw == "have") && i+2 < len(toks) && reSupervisionObject.MatchString(toks[i+1]+" "+toks[i+2]) {
+				return lw
+			}
 			continue
 		}
 		if wholeWord(lexicon.GroupCatenative(), lw) {
@@ -634,6 +739,8 @@ func actVerbAfter(text string, start, end int) string {
 	}
 	return ""
 }
+
+var reSupervisionObject = legal.MustPattern(`(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$`)
 
 // isActVerb reports a verb of action: a known verb, or a regular past
 // tense that is not one of the participles complaints use as adjectives.
@@ -748,4 +855,27 @@ func captionRole(d *document.Document, name string) string {
 		}
 	}
 	return ""
+}
+
+// titleCase writes an all-capitals caption name the way the body of a
+// complaint does: "ACME HOLDINGS, INC." is "Acme Holdings, Inc.".
+func titleCase(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// continueRole carries a party role along a list of defined parties that
+// the sentence reader has cut ("... against OpenMind AI, Inc. (“OpenMind
+// Inc.”), OpenMind OpCo, LLC (“OpCo”) ... (collectively, “OpenMind”)"
+// split after "Inc."): a definition that opens its sentence fragment with
+// no role of its own, close behind one that had a role, has the same role.
+func continueRole(role string, atStart bool, prevRole string, prevEnd, start int) string {
+	if role == "" && atStart && prevRole != "" && prevEnd >= 0 && start-prevEnd < 160 {
+		return prevRole
+	}
+	return role
 }

@@ -17,8 +17,12 @@ import (
 // sentence that speaks of trade secrets or confidential or proprietary
 // material (with the definitions it uses), and, after a sentence that says
 // what the secrets include, the rest of its paragraph and any unnumbered
-// paragraphs that continue it (lettered sub-items).
-func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence, mentions []*document.Sentence) {
+// paragraphs that continue it (lettered sub-items). described holds the
+// texts of the sentences that say what the secrets are, with their
+// paragraphs: where there are such sentences, they are the description,
+// and a number or a date in a sentence about taking the secrets ("forwarded
+// 3,000 documents") says nothing about which secrets they are.
+func tsDescription(p *lint.Pass) (texts, described []string, defining []*document.Sentence, mentions []*document.Sentence) {
 	mention := lexicon.TradeSecretMention()
 	def := lexicon.TradeSecretDefinition()
 	d := p.Doc
@@ -35,21 +39,24 @@ func tsDescription(p *lint.Pass) (texts []string, defining []*document.Sentence,
 			continue
 		}
 		defining = append(defining, s)
+		described = append(described, text)
 		if seenPara[s.Paragraph] {
 			continue
 		}
 		seenPara[s.Paragraph] = true
 		para := &d.Paragraphs[s.Paragraph]
 		texts = append(texts, d.Text[para.NumberEnd:para.Span.End])
+		described = append(described, d.Text[para.NumberEnd:para.Span.End])
 		for pi := s.Paragraph + 1; pi < len(d.Paragraphs); pi++ {
 			q := &d.Paragraphs[pi]
 			if q.Number != 0 || q.Heading {
 				break
 			}
 			texts = append(texts, d.Text[q.Span.Start:q.Span.End])
+			described = append(described, d.Text[q.Span.Start:q.Span.End])
 		}
 	}
-	return texts, defining, mentions
+	return texts, described, defining, mentions
 }
 
 var reSecretTerm = legal.MustCompile(`(?i)\b(?:trade secrets?|confidential|proprietary)\b`)
@@ -92,7 +99,7 @@ func hasCountNumber(text string) bool {
 // (source code, rules, weightings), a named module or document, a client
 // pseudonym, a quantity or a bounded date range.
 func specificSecret(text string) bool {
-	return lexicon.TradeSecretSpecific().Match(text) || lexicon.TradeSecretNamed().Match(text) || lexicon.TradeSecretNamedRecords().Match(text) ||
+	return concreteSecretNoun(text) || lexicon.TradeSecretNamed().Match(text) || lexicon.TradeSecretNamedRecords().Match(text) ||
 		lexicon.NyInterferencePseudonym().Match(text) || lexicon.TradeSecretDateRange().Match(text) ||
 		hasCountNumber(text)
 }
@@ -160,7 +167,10 @@ func incorporatesUnseen(p *lint.Pass) bool {
 
 // reAgreementBackRef: a provision that points back to a capitalized
 // instrument ("Section 4 of those Terms", "under the Agreement").
-var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*`)
+// A sentence that opens with the section it describes ("Section 5.1
+// requires Lumen to pay ...") in a paragraph about one agreement refers
+// to that agreement too.
+var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*|^\s*(?:Section|Article|Clause|Paragraph|§+)\s*\d`)
 
 // agreementParagraph reports a sentence whose paragraph names the agreement
 // in another sentence: "Northstar accepted Cascade's API Terms of Service
@@ -174,6 +184,36 @@ func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 		if t := &p.Doc.Sentences[j]; t != s && agreementSentence(p, t) {
 			return true
 		}
+	}
+	return false
+}
+
+var (
+	rePairAfter  = legal.MustPattern(`^,?\s+(?:and|or|&)\s+`)
+	rePairBefore = legal.MustPattern(`(?:\s+(?:and|or|&)|,)\s+$`)
+)
+
+// concreteSecretNoun finds a concrete kind of secret ("source code", "rule
+// sets", "royalty schedules") that is not paired with a broad category:
+// "formulas and methods for development, construction and financing" is a
+// category of business information, however concrete its first word.
+func concreteSecretNoun(text string) bool {
+	generic := lexicon.TradeSecretGeneric()
+	for _, m := range lexicon.TradeSecretSpecific().FindAll(text) {
+		after := text[m[1]:]
+		if loc := rePairAfter.FindStringIndex(after); loc != nil {
+			if g := generic.FindAll(after[loc[1]:]); len(g) > 0 && g[0][0] == 0 {
+				continue
+			}
+		}
+		before := text[:m[0]]
+		if loc := rePairBefore.FindStringIndex(before); loc != nil {
+			head := before[:loc[0]]
+			if g := generic.FindAll(head); len(g) > 0 && g[len(g)-1][1] == len(head) {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -70,12 +70,12 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	notCovenant := lexicon.NyInterferenceNotCovenant()
 	knowledge := lexicon.NyInterferenceKnowledge()
 	atWill := lexicon.NyInterferenceEmployeeAtWill()
-	var hasCovenant, knew, explicitAtWill bool
+	var hasCovenant, knew, explicitAtWill, ownAtWill, ownCovenant bool
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
 		emp := employeeMention(terms, text)
 		cov := matchWithout(covenant, notCovenant, text)
-		if !emp && !cov {
+		if !emp && !cov && !atWill.Match(text) {
 			continue
 		}
 		if emp {
@@ -87,13 +87,24 @@ func runNYAtWillEmployees(p *lint.Pass) {
 		}
 		if cov {
 			hasCovenant = true
+			ownCovenant = ownCovenant || s.Count == p.CountIndex
 			if knowledge.Match(text) {
 				knew = true
 			}
 		}
-		if emp && atWill.Match(text) {
+		// "... a team of nine engineers. Seven of them were employed at
+		// will": the employees may be named in the sentence before.
+		if atWill.Match(text) && (emp || employeeMention(terms, paragraphText(p.Doc, s))) {
 			explicitAtWill = true
+			ownAtWill = ownAtWill || s.Count == p.CountIndex
 		}
+	}
+	// Where the complaint says the hired employees were at will (or had
+	// signed no covenant), a covenant it pleads for someone else — a
+	// departing executive's non-compete — is not the count's theory unless
+	// the count itself invokes it.
+	if explicitAtWill && !ownCovenant {
+		hasCovenant, knew = false, false
 	}
 	if hasCovenant && !knew {
 		// A covenant pleaded in one sentence and the knowledge in another
@@ -119,9 +130,10 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	switch {
 	case hasCovenant:
 		f.Severity, f.Message = lint.Info, msgNYCovenantNoKnowledge
-	case explicitAtWill && ownTheoryIsOnlyEmployees(terms, p.Own()):
+	case ownAtWill && ownTheoryIsOnlyEmployees(terms, p.Own()):
 		// The count itself calls the employees at-will and pleads nothing
-		// else: the theory fails on its own terms.
+		// else: the theory fails on its own terms. (At-will status told
+		// only in the facts is a warning: the count may rest on more.)
 		f.Severity = lint.Error
 	}
 	for _, s := range ownEmp {

@@ -54,13 +54,15 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	pleaded := lexicon.NyInterferenceRelationshipPleaded()
 	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
 		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
-	})
+	}, nil)
 }
 
 // reportThirdPartyUnidentified reports an interference count whose own
 // sentences plead relationships (as rel says) and whose scope never
 // identifies a third party. California's rule shares the reading.
-func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) bool) {
+// lower, when not nil, reports that the finding is a note (info) rather
+// than a warning.
+func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) bool, lower func() bool) {
 	var relOwn bool
 	for _, s := range p.Own() {
 		if rel(s) {
@@ -115,5 +117,9 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 			return
 		}
 	}
-	p.ReportMissing(interferenceAnchor(p, rel), p.Check.SeverityIn(p.Profile), "")
+	sev := p.Check.SeverityIn(p.Profile)
+	if lower != nil && lower() {
+		sev = lint.Info
+	}
+	p.ReportMissing(interferenceAnchor(p, rel), sev, "")
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // NYInterferenceWrongfulMeansMissing reports this pleading gap: a prospective-relations (or at-will
@@ -53,7 +54,11 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 		p.ObserveNotChecked("ny-interference-prospective.wrongful-means", "an existing-contract count")
 		return // an existing-contract count: ny-interference-contract-breach-missing
 	}
-	if ownTheoryIsOnlyEmployees(terms, own) {
+	// An employee-only count headed as one for prospective relations is
+	// judged by that standard too: the wrongful means it needs are the same
+	// whoever the relationship is with. Any other employee-only count is
+	// left to ny-interference-at-will-employees.
+	if ownTheoryIsOnlyEmployees(terms, own) && !lexicon.NyInterferenceProspective().Match(p.Count().Title) {
 		p.ObserveNotChecked("ny-interference-prospective.wrongful-means", "the count's own theory is only about employees")
 		return // ny-interference-at-will-employees reads employee theories
 	}

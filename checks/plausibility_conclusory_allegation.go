@@ -157,7 +157,7 @@ func conclusoryPhrase(text string, pt *parties) []int {
 			}
 			loc[1] = m[1]
 		}
-	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil {
+	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) {
 		loc = f
 	}
 	if loc == nil || hasFact(text, pt) {
@@ -246,4 +246,18 @@ func allegationHasFacts(d *document.Document, si int, pt *parties) bool {
 		}
 	}
 	return false
+}
+
+var (
+	reHarmBy        = legal.MustPattern(`(?i)^\s*(?:by|through|in the form of|because of)\s+(.{25,})`)
+	reHarmByConduct = legal.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:conduct|actions?|acts|infringement))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
+)
+
+// harmDescribed reports a harm recital that goes on to say what the harm
+// is ("have been injured by loss of control over their reputation for
+// accuracy"), as opposed to one that only names its cause in a label ("has
+// been damaged by Defendant's conduct").
+func harmDescribed(rest string) bool {
+	m := reHarmBy.FindStringSubmatch(rest)
+	return m != nil && !reHarmByConduct.MatchString(m[1])
 }

@@ -1,8 +1,12 @@
 package checks
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
 
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
@@ -62,8 +66,23 @@ func runGroupDefendants(p *lint.Pass) {
 	if first == nil {
 		return
 	}
+	// A count brought "(Against All Defendants)" on a theory that makes
+	// each defendant answer for another's act (contributory or vicarious
+	// liability, aiding and abetting, conspiracy: "each other's
+	// infringement") must say within itself which defendant is the actor
+	// and which answers for it; a facts section that names one defendant's
+	// act does not say that. Such a count is read by its own allegations
+	// unless they name a defendant or point to the facts by paragraph. Any
+	// other count is judged over its whole scope, so a summary "Defendants"
+	// sentence after facts that say who did what stays quiet.
+	read := p.Scope()
+	if ownOnlyGroupCount(p, pt) {
+		read = p.Own()
+	}
 	relationship := map[int]bool{} // per paragraph: pleads the defendants' relationship
-	for _, s := range p.Scope() {
+	individual := false
+	var acted []string
+	for _, s := range read {
 		if s.Heading || !individualActs(s.Text, pt) {
 			continue
 		}
@@ -77,13 +96,26 @@ func runGroupDefendants(p *lint.Pass) {
 			rel = lexicon.GroupJoint().Match(body) || lexicon.GroupFamily().Match(body)
 			relationship[s.Paragraph] = rel
 		}
-		if rel {
+		// A dated or documented act is conduct even where the paragraph
+		// also says how the defendants are related ("Acme Holdings, its
+		// parent, approved and funded the project in a May 2013 board
+		// resolution (Ex. J)").
+		if rel && !documentedFact(s.Text) {
 			continue
 		}
+		individual = true
+		acted = append(acted, actingDefendants(s.Text, pt)...)
+	}
+	// A count brought against all defendants must reach them by acts of
+	// their own: where the facts say what one or two of seven defendants
+	// did and the count holds all seven to "Defendants", most of them are
+	// sued on the label alone. One silent defendant among five is left to
+	// the reader.
+	if individual && (!againstAllDefendants(d, p.Count()) || len(acted) == 0 || 2*silentEntities(pt, acted) < len(pt.entities)) {
 		return
 	}
 	sev := p.Check.SeverityIn(p.Profile)
-	if jointLiabilityPleaded(p, pt) {
+	if jointLiabilityPleaded(p) || (p.Profile.Circuit == "9" && familyWithRoles(p, pt, first.Text)) {
 		sev = lint.Info
 	}
 	p.Report(lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev})
@@ -94,7 +126,7 @@ func runGroupDefendants(p *lint.Pass) {
 // allegation with a concrete fact in the same paragraph, or a corporate
 // family (parent, subsidiary) together with an explicit agency or alter-ego
 // allegation.
-func jointLiabilityPleaded(p *lint.Pass, pt *parties) bool {
+func jointLiabilityPleaded(p *lint.Pass) bool {
 	d := p.Doc
 	joint, family := false, false
 	for _, s := range p.Scope() {
@@ -103,7 +135,7 @@ func jointLiabilityPleaded(p *lint.Pass, pt *parties) bool {
 		}
 		if lexicon.GroupJoint().Match(s.Text) {
 			joint = true
-			if hasFact(paragraphBody(d, s), pt) {
+			if jointActionFacts(paragraphBody(d, s)) {
 				return true
 			}
 		}
@@ -117,4 +149,141 @@ func jointLiabilityPleaded(p *lint.Pass, pt *parties) bool {
 func paragraphBody(d *document.Document, s *document.Sentence) string {
 	para := &d.Paragraphs[s.Paragraph]
 	return d.Text[max(para.NumberEnd, para.Span.Start):para.Span.End]
+}
+
+var reAgainstAll = legal.MustCompile(`(?i)\bagainst (?:all|both|each of the|each|the) (?:named )?defendants\b`)
+
+var reSecondaryTheory = legal.MustCompile(`(?i)\b(?:contributor(?:y|ily)|vicarious(?:ly)?|aid(?:ed|ing|s)? and abet\w*|conspir\w*|in concert|each other(?:'s|’s)?|one another(?:'s|’s)?)\b`)
+
+// ownOnlyGroupCount reports a count brought against all defendants on a
+// theory of liability for one another's acts, whose own allegations name
+// no defendant and cite no paragraph of the facts.
+func ownOnlyGroupCount(p *lint.Pass, pt *parties) bool {
+	d := p.Doc
+	c := p.Count()
+	if !againstAllDefendants(d, c) {
+		return false
+	}
+	secondary := reSecondaryTheory.MatchString(d.Slice(c.Heading))
+	for _, s := range p.Own() {
+		if incorporationSentence(d, s.Index) {
+			continue
+		}
+		if reParaRef.MatchString(s.Text) {
+			return false
+		}
+		for _, name := range pt.defendants {
+			if len(termIndexes(s.Text, name)) > 0 {
+				return false
+			}
+		}
+		secondary = secondary || reSecondaryTheory.MatchString(s.Text)
+	}
+	return secondary
+}
+
+// againstAllDefendants reports a count whose heading brings it against
+// every defendant ("(Against All Defendants)", "— Against Each Defendant").
+// A heading that wraps over more lines than the count-heading reader takes
+// leaves its tail before the first numbered allegation, so that is read too.
+func againstAllDefendants(d *document.Document, c *document.Count) bool {
+	if c == nil {
+		return false
+	}
+	end := c.Heading.End
+	for _, pi := range c.Paragraphs {
+		if d.Paragraphs[pi].Number > 0 {
+			end = max(end, d.Paragraphs[pi].Span.Start)
+			break
+		}
+	}
+	return reAgainstAll.MatchString(d.Text[c.Heading.Start:end])
+}
+
+// jointActionFacts reports a paragraph that backs an alter-ego, agency or
+// conspiracy allegation with facts of the joint action: a date, a sum, an
+// exhibit or a quoted statement ("Acme Holdings approved and funded the
+// project in a May 2013 board resolution"). A paragraph whose only concrete
+// detail is a name ("Defendants launched StackForge, which offers HPC
+// products, and conspired with one another") pleads the conspiracy as a
+// label.
+func jointActionFacts(body string) bool {
+	return documentedFact(body)
+}
+
+// documentedFact reports a date or period, a sum, an exhibit or a quoted
+// statement: the markers that tie an allegation to a particular event.
+func documentedFact(text string) bool {
+	return legal.HasTime(text) || len(legal.Money(text)) > 0 || quotedStatement(text) != nil || hasExhibit(text)
+}
+
+// silentEntities counts the named defendants that are not among those
+// that acted.
+func silentEntities(pt *parties, acted []string) int {
+	n := 0
+	for _, e := range pt.entities {
+		if !slices.ContainsFunc(acted, func(a string) bool { return sameEntity(a, e) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// familyWithRoles reports the Ninth Circuit trap of RULES-FORUM.md §F3.2:
+// the collective actor in text is a defined corporate family ("the OpenAI
+// Defendants") and the complaint gives its members their roles entity by
+// entity, or pleads agency or alter-ego facts for them. Naming a family
+// collectively is then a drafting choice the court can read through, and
+// the finding is a note.
+func familyWithRoles(p *lint.Pass, pt *parties, text string) bool {
+	d := p.Doc
+	family := false
+	for _, def := range d.Definitions {
+		// "Defendants" names them all; a family is a defined subset.
+		if strings.EqualFold(strings.TrimPrefix(def.Term, "the "), "defendants") ||
+			!slices.Contains(pt.collective, def.Term) || len(termIndexes(text, def.Term)) == 0 {
+			continue
+		}
+		body := paragraphBody(d, &d.Sentences[def.Sentence])
+		family = family || lexicon.GroupFamily().Match(body) || sharedRootName(membersNamed(pt, d.Sentences[def.Sentence].Text)) >= 2
+	}
+	if !family {
+		return false
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Section != document.SectionParties && s.Section != document.SectionPreliminary {
+			continue
+		}
+		if lexicon.GroupJoint().Match(s.Text) || len(actingDefendants(s.Text, pt)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// membersNamed lists the named defendants (by key) whose names a sentence
+// spells out.
+func membersNamed(pt *parties, text string) []string {
+	var out []string
+	for _, name := range pt.defendants {
+		if k := pt.entity[name]; k != "" && !slices.Contains(out, k) && len(termIndexes(text, name)) > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sharedRootName is the largest number of named defendants whose names
+// open with the same word ("openai opco", "openai gp", "openai global").
+func sharedRootName(entities []string) int {
+	n := map[string]int{}
+	best := 0
+	for _, e := range entities {
+		if f := strings.Fields(e); len(f) > 0 {
+			n[f[0]]++
+			best = max(best, n[f[0]])
+		}
+	}
+	return best
 }

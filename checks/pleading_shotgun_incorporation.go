@@ -70,8 +70,10 @@ func runShotgun(p *lint.Pass) {
 			names = append(names, "Count "+p.Doc.Counts[ci].Numeral())
 		}
 		msg = fmt.Sprintf("This count incorporates %s, which reaches forward into the allegations of %s, so it silently includes later claims — the Weiland shotgun pattern.", inc, joinAnd(names))
-	} else if len(c.SweptCounts) < c.Index {
-		// An explicit range that reaches into some earlier counts, not all.
+	} else if len(c.SweptCounts) < c.Index || !c.Blanket {
+		// An explicit range that reaches into earlier counts ("paragraphs 1
+		// through 7 and 9", ¶ 9 being Count I's): it does not adopt every
+		// preceding count, whatever their number.
 		var names []string
 		for _, ci := range c.SweptCounts {
 			names = append(names, "Count "+p.Doc.Counts[ci].Numeral())

@@ -37,7 +37,10 @@ var TradeSecretIdentificationGeneric = &lint.Check{
 }
 
 func runTradeSecretIdentification(p *lint.Pass) {
-	texts, defining, mentions := tsDescription(p)
+	texts, described, defining, mentions := tsDescription(p)
+	if len(described) > 0 {
+		texts = described
+	}
 	for _, t := range texts {
 		if specificSecret(t) {
 			p.Observe("trade-secret.identification", lint.Pleaded, defining...)

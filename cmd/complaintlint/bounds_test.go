@@ -157,6 +157,14 @@ func attrFlood(format string, n int) string {
 	return b.String()
 }
 
+// storedSplitText writes a .docx of just under two million elements, then
+// more than 8 MiB of text in runs of 4 KiB.
+func storedSplitText(t *testing.T, path string) {
+	const runs = 8<<20/4096 + 1
+	storedDocx(t, path, "<w:p>", "<w:r/>", 2_000_000-2*runs-10,
+		strings.Repeat("<w:r><w:t>"+strings.Repeat("Plaintiff sues. ", 256)+"</w:t></w:r>", runs)+"</w:p>")
+}
+
 // TestHostileInputsBounded reproduces the inputs that used to take
 // gibibytes of memory or hang: each is now refused with a one-line error
 // naming the limit, in a process whose peak memory stays under 256 MiB.
@@ -179,19 +187,33 @@ func TestHostileInputsBounded(t *testing.T) {
 	}
 	lintIt := func(p string) []string { return []string{"-f", "line", p} }
 	attacks := []attack{
-		// Millions of empty paragraphs: within the element limit, the
-		// paragraph limit refuses them; past it, the count of elements
-		// made before parsing does.
+		// Millions of empty paragraphs: the paragraph limit refuses them,
+		// past the element limit too, found by the scan made before the
+		// body is parsed at the paragraph past the limit.
 		{"paragraphs.docx", func(p string) { storedDocx(t, p, "", "<w:p/>", 1_900_000, "") }, lintIt,
 			"more paragraphs than complaintlint reads in one file (limit 200000)"},
 		{"paragraph-flood.docx", func(p string) { storedDocx(t, p, "", "<w:p/>", 9_500_000, "") }, lintIt,
-			"more XML elements in word/document.xml than complaintlint reads in one file (limit 2000000)"},
+			"more paragraphs than complaintlint reads in one file (limit 200000)"},
 		{"namespaces.docx", func(p string) { storedDocx(t, p, "<w:p ", "", 0, attrFlood(`xmlns:a%d="u" `, 3_000_000)+"/>") }, lintIt,
 			"an XML tag is longer than Word ever writes"},
 		{"attributes.docx", func(p string) { storedDocx(t, p, "<w:p ", "", 0, attrFlood(`a%d="" `, 5_000_000)+"/>") }, lintIt,
 			"an XML tag is longer than Word ever writes"},
 		{"runs.docx", func(p string) { storedDocx(t, p, "<w:p>", "<w:r/>", 9_000_000, "</w:p>") }, lintIt,
 			"more XML elements in word/document.xml than complaintlint reads in one file (limit 2000000)"},
+		// Just under the element limit, then past the text or paragraph
+		// limit: refused by the scan made before the body is parsed, not
+		// after the parser has read two million elements.
+		{"elements-then-text.docx", func(p string) {
+			storedDocx(t, p, "<w:p>", "<w:r/>", 1_999_990, "<w:r><w:t>"+strings.Repeat("Plaintiff sues. ", 8<<20/16+1)+"</w:t></w:r></w:p>")
+		}, lintIt, "more text than complaintlint reads in one file (limit 8 MiB)"},
+		{"elements-then-split-text.docx", func(p string) { storedSplitText(t, p) }, lintIt,
+			"more text than complaintlint reads in one file (limit 8 MiB)"},
+		{"annotate elements-then-split-text.docx", func(p string) { storedSplitText(t, p) },
+			func(p string) []string { return []string{"annotate", p, "-o", p + ".reviewed.docx"} },
+			"more text than complaintlint reads in one file (limit 8 MiB)"},
+		{"elements-then-paragraphs.docx", func(p string) {
+			storedDocx(t, p, "<w:p>", "<w:r/>", 1_799_990, "</w:p>"+strings.Repeat("<w:p/>", 200_001))
+		}, lintIt, "more paragraphs than complaintlint reads in one file (limit 200000)"},
 		{"lines.txt", func(p string) { repeatFile(t, p, "COMPLAINT\n", "a\n", 31_000_000) }, lintIt,
 			"more text than complaintlint reads in one file (limit 8 MiB)"},
 		{"short-lines.txt", func(p string) { repeatFile(t, p, "COMPLAINT\n", "a\n", 4_000_000) }, lintIt,

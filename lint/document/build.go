@@ -702,7 +702,8 @@ func (b *builder) definitions() {
 		}
 		s := &d.Sentences[si]
 		for _, m := range reDefinedTerm.FindAllStringSubmatchIndex(s.Text, -1) {
-			term := strings.TrimSpace(s.Text[m[2]:m[3]])
+			// A term the line wraps ("Prairie\nHoldings") is the same term.
+			term := strings.Join(strings.Fields(s.Text[m[2]:m[3]]), " ")
 			if term == "" || seen[term] {
 				continue
 			}

@@ -46,5 +46,5 @@ var (
 
 	// Defined terms: (the "Module"), (collectively, the “Works”).
 	// Line breaks may fall anywhere before the quoted term ("(the\n“Module”)").
-	reDefinedTerm = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60})["”]\)`)
+	reDefinedTerm = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60}|[^"”\n]{1,40}\n[ \t]*[^"”\n]{1,40})["”]\)`)
 )

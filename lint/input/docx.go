@@ -51,7 +51,7 @@ func ReadDocxContext(ctx context.Context, path string, data []byte, opt DocxOpti
 	if err != nil {
 		return document.Source{}, err
 	}
-	a.ctx = ctx
+	a.ctx, a.original = ctx, opt.Original
 	if !a.has("word/document.xml") {
 		return document.Source{}, a.missingDocumentError()
 	}

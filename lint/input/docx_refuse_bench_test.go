@@ -64,7 +64,7 @@ var overLimitDocxFiles = []overLimitDocx{
 	{"paragraphs", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 1_900_000, "") },
 		"more paragraphs than"},
 	{"paragraph-flood", func(tb testing.TB) []byte { return storedDocument(tb, "", "<w:p/>", 9_500_000, "") },
-		"more XML elements in word/document.xml"},
+		"more paragraphs than"},
 	{"attributes", func(tb testing.TB) []byte {
 		return storedDocument(tb, "<w:p ", "", 0, attributeFlood(`a%d="" `, 5_000_000)+"/>")
 	}, "an XML tag is longer"},
@@ -75,7 +75,17 @@ var overLimitDocxFiles = []overLimitDocx{
 		return storedDocument(tb, "<w:p>", "<w:r/>", docxLimit.maxElements-10,
 			"<w:r><w:t>"+strings.Repeat("Plaintiff sues. ", MaxTextSize/16+1)+"</w:t></w:r></w:p>")
 	}, "more text than"},
+	{"elements-then-split-text", func(tb testing.TB) []byte {
+		return storedDocument(tb, "<w:p>", "<w:r/>", docxLimit.maxElements-splitTextRuns*2-10,
+			strings.Repeat("<w:r><w:t>"+strings.Repeat("Plaintiff sues. ", 256)+"</w:t></w:r>", splitTextRuns)+"</w:p>")
+	}, "more text than"},
+	{"elements-then-paragraphs", func(tb testing.TB) []byte {
+		return storedDocument(tb, "<w:p>", "<w:r/>", docxLimit.maxElements-MaxLines-10, "</w:p>"+strings.Repeat("<w:p/>", MaxLines+1))
+	}, "more paragraphs than"},
 }
+
+// splitTextRuns is how many runs of 4 KiB of text pass the text limit.
+const splitTextRuns = MaxTextSize/4096 + 1
 
 // cpuTime is the CPU time the process has used, garbage collection
 // included.
@@ -116,6 +126,45 @@ func BenchmarkRefuseOverLimitDocx(b *testing.B) {
 					b.ReportMetric(float64(cpuTime(b)-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 				})
 			}
+		})
+	}
+}
+
+// BenchmarkReadLargeDocx measures reading a .docx within every limit but
+// large enough to be scanned before it is parsed (about 7 MiB of text in
+// 60,000 paragraphs of Word-like runs), so the scan's cost on a file that is
+// read shows as a share of the whole ("scan" is the scan alone).
+func BenchmarkReadLargeDocx(b *testing.B) {
+	p := `<w:p w:rsidR="00A1" w:rsidRDefault="00B2"><w:pPr><w:pStyle w:val="Body"/><w:spacing w:line="480"/></w:pPr>` +
+		`<w:r w:rsidRPr="00C3"><w:rPr><w:rFonts w:ascii="Times"/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">Plaintiff alleges that Defendant &amp; its agents </w:t></w:r>` +
+		`<w:r><w:rPr><w:i/></w:rPr><w:t>knowingly accessed the computer without authorization, causing loss of at least $5,000.</w:t></w:r></w:p>`
+	data := storedDocument(b, "", p, 60_000, "")
+	part, err := ReadDocxPart(data, "word/document.xml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, r := range []struct {
+		name string
+		read func() error
+	}{
+		{"lint", func() error { _, err := ReadDocx("large.docx", data); return err }},
+		{"layout", func() error { _, _, err := ReadDocxLayout("large.docx", data); return err }},
+		{"scan", func() error {
+			_, err := scanBody("word/document.xml", bytes.NewReader(part), false)
+			return err
+		}},
+	} {
+		b.Run(r.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			start := cpuTime(b)
+			b.ResetTimer()
+			for range b.N {
+				if err := r.read(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(cpuTime(b)-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

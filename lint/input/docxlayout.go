@@ -209,14 +209,14 @@ func ReadDocxLayoutContext(ctx context.Context, path string, data []byte) (docum
 		return document.Source{}, nil, err
 	}
 	layout := &DocxLayout{Document: raw}
-	if mayHoldTooManyElements(uint64(len(raw))) {
-		runs, err := countElements("word/document.xml", bytes.NewReader(raw))
+	if mayExceedBodyLimits(uint64(len(raw))) {
+		counts, err := scanBody("word/document.xml", bytes.NewReader(raw), false)
 		if err != nil {
 			return document.Source{}, nil, err
 		}
 		// Millions of runs would otherwise be copied over and over as
 		// the slice grows: most of the CPU time of reading such a part.
-		layout.Runs = make([]DocxRun, 0, runs)
+		layout.Runs = make([]DocxRun, 0, counts.runs)
 	}
 	src, err := readDocxArchive(path, a, DocxOptions{}, func() ([]docxPara, error) {
 		return readBodyTraced(newXMLReader(ctx, "word/document.xml", bytes.NewReader(raw)), false, layout)

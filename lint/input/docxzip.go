@@ -59,6 +59,9 @@ type docxArchive struct {
 	budget int64 // bytes still allowed to inflate
 	// ctx stops the parts' XML readers once it is done.
 	ctx context.Context
+	// original says the body is read as before its tracked changes, which
+	// the scan of the body before it is parsed follows.
+	original bool
 }
 
 // openDocx checks what the bytes are before trusting them to archive/zip,
@@ -145,13 +148,18 @@ func (a *docxArchive) open(name string) (io.ReadCloser, error) {
 	return &partReader{rc: rc, lim: io.LimitReader(rc, a.budget+1), name: name, compressed: int64(f.CompressedSize64), budget: &a.budget}, nil
 }
 
-// checkElements counts the elements of a part large enough to hold more
-// than the limit before the part is parsed (countElements). The count
-// inflates the part on its own, under the same size and ratio limits but
-// without spending the budget the parse will spend.
+// checkElements scans a part large enough to be past a limit before it
+// is parsed: any part for the element limit (countElements), the body for
+// the paragraph and text limits too (scanBody). The scan inflates the part
+// on its own, under the same size and ratio limits but without spending
+// the budget the parse will spend.
 func (a *docxArchive) checkElements(name string) error {
 	f, ok := a.files[name]
-	if !ok || !mayHoldTooManyElements(f.UncompressedSize64) {
+	if !ok {
+		return nil
+	}
+	body := name == "word/document.xml"
+	if scan := mayHoldTooManyElements(f.UncompressedSize64) || body && mayExceedBodyLimits(f.UncompressedSize64); !scan {
 		return nil
 	}
 	counting := &docxArchive{files: a.files, budget: a.budget, ctx: a.ctx}
@@ -160,13 +168,16 @@ func (a *docxArchive) checkElements(name string) error {
 		return err
 	}
 	defer func() { _ = rc.Close() }() // read-only: a close error loses nothing
-	var le *LimitError
-	if _, err := countElements(name, rc); err != nil && !errors.As(err, &le) {
-		return fmt.Errorf("%s: %w", name, err)
-	} else if err != nil {
-		return err
+	if body {
+		_, err = scanBody(name, rc, a.original)
+	} else {
+		_, err = countElements(name, rc)
 	}
-	return nil
+	var le *LimitError
+	if err != nil && !errors.As(err, &le) && !errors.Is(err, ErrXMLTooDeep) {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return err
 }
 
 // byteSize prints a size for an error message.

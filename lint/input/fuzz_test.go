@@ -3,8 +3,11 @@ package input
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"reflect"
+	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -142,6 +145,32 @@ func FuzzReadText(f *testing.F) {
 			checkSource(t, s, err)
 			if err == nil && !utf8.Valid(s.Src) {
 				t.Fatalf("%s: accepted invalid UTF-8", format)
+			}
+		}
+	})
+}
+
+// FuzzScanBody checks the scan made before the body is parsed against the
+// reader: for any part the reader reads, the scan counts its paragraphs
+// exactly and at most its text, read whole or a few bytes at a time, so it
+// never refuses a part the reader accepts.
+func FuzzScanBody(f *testing.F) {
+	for _, c := range scanEdgeCases {
+		f.Add(docXML(c.body), false)
+		f.Add(docXML(c.body), true)
+	}
+	f.Fuzz(func(t *testing.T, part string, original bool) {
+		if len(part) > 8<<10 {
+			return
+		}
+		paras, text, ok := readerBody(part, original)
+		if !ok {
+			return
+		}
+		for _, r := range []io.Reader{strings.NewReader(part), iotest.HalfReader(strings.NewReader(part))} {
+			c, err := scanBody("word/document.xml", r, original)
+			if err != nil || c.paras != paras || c.text > text {
+				t.Fatalf("scan %+v (%v); the reader reads %d paragraphs, %d bytes of text", c, err, paras, text)
 			}
 		}
 	})

@@ -8,6 +8,7 @@ const anchorTableData = "" +
 	"\"([^\"]{2,300})\"\x1f-\x1f\x1e" +
 	"((?:[A-Z][\\w.&'’/-]*,?\\s+){0,5}[A-Z][\\w.&'’/-]*),?\\s*\\((?:the\\s+)?[“\"]$\x1f-\x1f\x1e" +
 	"(?:[ \\t]{2,}|^[ \\t]*)[:|)x§][ \\t]*.*$|[ \\t]+[:|)§][ \\t]*$\x1f-\x1f\x1e" +
+	"(?:\\s+(?:and|or|&)|,)\\s+$\x1f-\x1f\x1e" +
 	"(?:\\s+\\S+){0,3}\\s*$\x1f-\x1f\x1e" +
 	"(?:^|[\\s(—–:])'(.{2,300}?)'(?:[^\\pL\\pN]|$)\x1f-\x1f\x1e" +
 	"(?i)(?:(?i)\\b(?:count|claim|cause\\s+of\\s+action)\\s+([ivxlc]+|\\d{1,2})\\b)\x1fw\x1fcount\x00claim\x00cause\x1e" +
@@ -17,9 +18,10 @@ const anchorTableData = "" +
 	"(?i)(?:18\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*)?§*\\s*1030\\s*(?:\\([a-z0-9]+\\)\\s*)*\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?-i:(?:Client|Customer|Partner|Company|Vendor|Licensee|Retailer|Distributor|Reseller|Account|Bank|Buyer|Supplier|Prospect|Merchant|Brand|Carrier|Insurer|Hospital|Publisher)s?\\s+(?:[A-Z]|[0-9]{1,3})\\b))\x1fw\x1fclient\x00customer\x00partner\x00company\x00vendor\x00licensee\x00retailer\x00distributor\x00reseller\x00account\x00bank\x00buyer\x00supplier\x00prospect\x00merchant\x00brand\x00carrier\x00insurer\x00hospital\x00publisher\x1e" +
 	"(?i)(?:\\b(?-i:(?:[A-Z][\\w-]*\\s+){1,4}(?:Engine|Module|Documents?|Database|Algorithms?|Code|Specifications?|Models?|Library|Repository|Tool|Dataset|Playbook|Manual|Formulas?|Rules|Framework|Schema|Specs))\\b)\x1f-\x1f\x1e" +
-	"(?i)(?:\\b(?-i:(?:[A-Z][\\w-]*\\s+){1,4}(?:Engine|Module|Documents?|Database|Algorithms?|Code|Specifications?|Models?|Library|Repository|Tool|Dataset|Playbook|Manual|Formulas?|Rules|Framework|Schema|Specs))\\b|\\b[A-Za-z_][\\w-]*\\.(?:js|py|java|cpp|c|h|go|rb|sql|json|xml|csv|xlsx|docx|pdf)\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:\\b(?-i:(?:[A-Z][\\w-]*\\s+){1,4}(?:Engine|Module|Documents?|Database|Algorithms?|Code|Specifications?|Models?|Library|Repository|Tool|Dataset|Playbook|Manual|Formulas?|Rules|Framework|Schema|Specs))\\b|\\b(?-i:[A-Za-z_][\\w-]*\\.(?:js|py|java|cpp|c|h|go|rb|sql|json|xml|csv|xlsx|docx|pdf))\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?-i:[A-Z](?:[\\w&.-]|['‘’])*(?:\\s+(?:[A-Z](?:[\\w&.-]|['‘’])*|of|and|&))*),?\\s+(?-i:(?:Inc|LLC|Corp|Ltd|plc|PLC|GmbH|AG|LLP|N\\.A)\\b|Co\\.|L\\.L\\.C\\.|L\\.P\\.|S\\.A\\.|N\\.V\\.|Corporation\\b|Limited\\b))\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?-i:[A-Z][A-Za-z0-9-]+)\\s+(?:[a-z]+\\s+)?(?:records|files|reports|notes|logs)\\b)\x1f-\x1f\x1e" +
+	"(?i)(?:\\b(?-i:[A-Za-z_][\\w-]*\\.(?:js|py|java|cpp|c|h|go|rb|sql|json|xml|csv|xlsx|docx|pdf))\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b(?:19|20)\\d{2}\\s*(?:-|–|—|through|to)\\s*(?:19|20)\\d{2}\\b)\x1fw\x1f1900\x001901\x001902\x001903\x001904\x001905\x001906\x001907\x001908\x001909\x001910\x001911\x001912\x001913\x001914\x001915\x001916\x001917\x001918\x001919\x001920\x001921\x001922\x001923\x001924\x001925\x001926\x001927\x001928\x001929\x001930\x001931\x001932\x001933\x001934\x001935\x001936\x001937\x001938\x001939\x001940\x001941\x001942\x001943\x001944\x001945\x001946\x001947\x001948\x001949\x001950\x001951\x001952\x001953\x001954\x001955\x001956\x001957\x001958\x001959\x001960\x001961\x001962\x001963\x001964\x001965\x001966\x001967\x001968\x001969\x001970\x001971\x001972\x001973\x001974\x001975\x001976\x001977\x001978\x001979\x001980\x001981\x001982\x001983\x001984\x001985\x001986\x001987\x001988\x001989\x001990\x001991\x001992\x001993\x001994\x001995\x001996\x001997\x001998\x001999\x002000\x002001\x002002\x002003\x002004\x002005\x002006\x002007\x002008\x002009\x002010\x002011\x002012\x002013\x002014\x002015\x002016\x002017\x002018\x002019\x002020\x002021\x002022\x002023\x002024\x002025\x002026\x002027\x002028\x002029\x002030\x002031\x002032\x002033\x002034\x002035\x002036\x002037\x002038\x002039\x002040\x002041\x002042\x002043\x002044\x002045\x002046\x002047\x002048\x002049\x002050\x002051\x002052\x002053\x002054\x002055\x002056\x002057\x002058\x002059\x002060\x002061\x002062\x002063\x002064\x002065\x002066\x002067\x002068\x002069\x002070\x002071\x002072\x002073\x002074\x002075\x002076\x002077\x002078\x002079\x002080\x002081\x002082\x002083\x002084\x002085\x002086\x002087\x002088\x002089\x002090\x002091\x002092\x002093\x002094\x002095\x002096\x002097\x002098\x002099\x1e" +
 	"(?i)(?:\\b(?:CFAA|DMCA|CLRA|CDAFA|DTSA|CUTSA)\\b)\x1fw\x1fcfaa\x00dmca\x00clra\x00cdafa\x00dtsa\x00cutsa\x1e" +
 	"(?i)(?:\\b(?:Computer\\s+Fraud\\s+and\\s+Abuse|Lanham|Sherman|Clayton|Digital\\s+Millennium\\s+Copyright|Comprehensive\\s+Computer\\s+Data\\s+Access\\s+and\\s+Fraud|Consumers\\s+Legal\\s+Remedies|Defend\\s+Trade\\s+Secrets|Wiretap|Stored\\s+Communications)\\s+Act\\b)\x1fw\x1fcomputer\x00lanham\x00sherman\x00clayton\x00digital\x00comprehensive\x00consumers\x00defend\x00wiretap\x00stored\x1e" +
@@ -50,7 +52,6 @@ const anchorTableData = "" +
 	"(?i)(?:\\bCal(?:ifornia)?\\.?\\s*(?:Civ(?:il)?\\.?|Penal|Lab(?:or)?\\.?|Health\\s*&\\s*Safety|Gov(?:['‘’]t)?\\.?|Educ?\\.?|Ins\\.?|Veh\\.?)\\s*Code)\x1fw\x1fcalifornia.\t\x00california.\n\x00california.\f\x00california.\r\x00california. \x00california.civil.\x00california.civil\x00california.civ.\x00california.civ\x00california.penal\x00california.labor.\x00california.labor\x00california.lab.\x00california.lab\x00california.health\x00california.gov't.\x00california.gov't\x00california.gov‘t.\x00california.gov‘t\x00california.gov’t.\x00california.gov’t\x00california.gov.\x00california.gov\x00california.educ.\x00california.educ\x00california.edu.\x00california.edu\x00california.ins.\x00california.ins\x00california.veh.\x00california.veh\x00california\t\x00california\n\x00california\f\x00california\r\x00california \x00californiacivil.\x00californiacivil\x00californiaciv.\x00californiaciv\x00californiapenal\x00californialabor.\x00californialabor\x00californialab.\x00californialab\x00californiahealth\x00californiagov't.\x00californiagov't\x00californiagov‘t.\x00californiagov‘t\x00californiagov’t.\x00californiagov’t\x00californiagov.\x00californiagov\x00californiaeduc.\x00californiaeduc\x00californiaedu.\x00californiaedu\x00californiains.\x00californiains\x00californiaveh.\x00californiaveh\x00cal.\t\x00cal.\n\x00cal.\f\x00cal.\r\x00cal. \x00cal.civil.\x00cal.civil\x00cal.civ.\x00cal.civ\x00cal.penal\x00cal.labor.\x00cal.labor\x00cal.lab.\x00cal.lab\x00cal.health\x00cal.gov't.\x00cal.gov't\x00cal.gov‘t.\x00cal.gov‘t\x00cal.gov’t.\x00cal.gov’t\x00cal.gov.\x00cal.gov\x00cal.educ.\x00cal.educ\x00cal.edu.\x00cal.edu\x00cal.ins.\x00cal.ins\x00cal.veh.\x00cal.veh\x00cal\t\x00cal\n\x00cal\f\x00cal\r\x00cal \x00calcivil.\x00calcivil\x00calciv.\x00calciv\x00calpenal\x00callabor.\x00callabor\x00callab.\x00callab\x00calhealth\x00calgov't.\x00calgov't\x00calgov‘t.\x00calgov‘t\x00calgov’t.\x00calgov’t\x00calgov.\x00calgov\x00caleduc.\x00caleduc\x00caledu.\x00caledu\x00calins.\x00calins\x00calveh.\x00calveh\x1e" +
 	"(?i)(?:\\bFed\\.\\s*R\\.\\s*Civ\\.\\s*P\\.\\s*\\d+[\\w()]*)\x1fw\x1ffed.\x1e" +
 	"(?i)(?:\\bPenal\\s+Code\\b)\x1fw\x1fpenal\x1e" +
-	"(?i)(?:\\b[A-Za-z_][\\w-]*\\.(?:js|py|java|cpp|c|h|go|rb|sql|json|xml|csv|xlsx|docx|pdf)\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b\\d+\\s*C\\.?\\s*F\\.?\\s*R\\.?\\s*§*\\s*[\\d.]+)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?)\x1f-\x1f\x1e" +
 	"(?i)(?:\\b\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*A?\\.?\\s*§*\\s*\\d+[\\w()]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w()]*)*)\x1f-\x1f\x1e" +
@@ -104,6 +105,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:after|following|since|once|subsequent\\s+to|after\\s+the\\s+date\\s+of)\\s+(?:[\\w-]+\\s+){0,4}(?:resign\\w*|terminat\\w*|revo\\w*|departure|separation|discharge|firing|deactivat\\w*|disabl\\w*|expir\\w*|left)\\b|(?:after|following|once)\\s+(?:[\\w-]+\\s+){0,3}(?:no\\s+longer|had\\s+left|had\\s+resigned|had\\s+been\\s+(?:terminated|fired|discharged))\\b|post-(?:termination|resignation|departure|employment)\\b)\x1fw\x1fafter\x00following\x00since\x00once\x00subsequent\x00post-\x1e" +
 	"(?i)\\b(?:(?:agent|user|partner|customer|client|read-only|limited)[-\\s]level\\s+(?:accounts?|access|credentials)\\b)\x1fw\x1fagent\x00user\x00partner\x00customer\x00client\x00read-only\x00limited\x1e" +
 	"(?i)\\b(?:(?:agreed|obligated|required|promised|undert(?:ook|aken)|bound)\\s+(?:\\w+\\s+){0,4}(?:to\\s+)?(?:keep|maintain|hold|treat|protect)\\b.{0,60}\\b(?:confiden\\w*|secret))\x1fw\x1fagreed\x00obligated\x00required\x00promised\x00undert\x00bound\x1e" +
+	"(?i)\\b(?:(?:agreements?|contracts?|licen[cs]es?|terms|orders?|sows?)\\s+(?:\\w+\\s+)?required\\s*(?:[:;,.)]|$))\x1fw\x1fagreement\x00contract\x00licen\x00terms\t\x00terms\n\x00terms\f\x00terms\r\x00terms \x00order\x00sows\t\x00sows\n\x00sows\f\x00sows\r\x00sows \x00sow\t\x00sow\n\x00sow\f\x00sow\r\x00sow \x1e" +
 	"(?i)\\b(?:(?:aimed|directed|targeted|addressed)\\s+(?:at|to)\\b)\x1fw\x1faimed\x00directed\x00targeted\x00addressed\x1e" +
 	"(?i)\\b(?:(?:ai|technology|tech|software)\\s+companies\\b)\x1fw\x1fai\t\x00ai\n\x00ai\f\x00ai\r\x00ai \x00tech\x00software\t\x00software\n\x00software\f\x00software\r\x00software \x1e" +
 	"(?i)\\b(?:(?:ai|technology|tech|software)\\s+companies\\b|users\\b|developers\\b|the\\s+market\\b|the\\s+public\\b|subscribers\\b|readers\\b)\x1fw\x1fai\t\x00ai\n\x00ai\f\x00ai\r\x00ai \x00tech\x00software\t\x00software\n\x00software\f\x00software\r\x00software \x00users\x00developers\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00subscribers\x00readers\x1e" +
@@ -147,6 +149,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b)\x1fw\x1fconversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x1e" +
 	"(?i)\\b(?:(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fcore\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x1e" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
+	"(?i)\\b(?:(?:cost|margin|yield|tolerance|defect)\\s+(?:data|tables?|figures|rates)\\b)\x1fw\x1fcost\x00margin\x00yield\x00tolerance\x00defect\x1e" +
 	"(?i)\\b(?:(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice))\x1fw\x1fcould\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:credentials|log-?ins?|pass(?:word|code)s?|accounts?|user\\s*names?|(?:api\\s+|access\\s+|license\\s+|activation\\s+)?keys?|(?:api\\s+|access\\s+|session\\s+)?tokens?)\\s+(?:issued\\s+to|belonging\\s+to|assigned\\s+to|of)\\s+(?:a\\s+|an\\s+|one\\s+of\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:\\w+\\s+)?(?:customers?|clients?|licensees?|partners?|subscribers?|users?)\\b)\x1fw\x1fcredentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00log-in\x00login\x00pass\x00account\x00user\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\x00license\x00activation\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00session\x00token\x1e" +
 	"(?i)\\b(?:(?:current|up[-\\s]to[-\\s]date),?\\s+(?:and\\s+)?complete\\b)\x1fw\x1fcurrent\x00up\tto\x00up\nto\x00up\fto\x00up\rto\x00up to\x00up-to\x1e" +
@@ -166,6 +169,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:disclos\\w*|shar(?:e|es|ed|ing)|provid\\w*|reveal\\w*|made\\s+available|make\\s+available|entrust\\w*)\\s+(?:[\\w-]+\\s+){0,4}(?:only|solely|exclusively)\\s+(?:to|with)\\b)\x1fw\x1fdisclos\x00shar\x00provid\x00reveal\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00make\t\x00make\n\x00make\f\x00make\r\x00make \x00entrust\x1e" +
 	"(?i)\\b(?:(?:distributed|sent|handed|mailed|e-?mailed|shown|presented|given|delivered|pitched|broadcast|circulated)\\s+(?:[\\w-]+\\s+){0,3}to\\s+(?:[\\w-]+\\s+){0,3}[a-z]+s\\b)\x1fw\x1fdistributed\x00sent\x00handed\x00mailed\x00e-mailed\x00emailed\x00shown\x00presented\x00given\x00delivered\x00pitched\x00broadcast\x00circulated\x1e" +
 	"(?i)\\b(?:(?:does\\s+not|do\\s+not|doesn['‘’]t|don['‘’]t)\\s+seek\\s+(?:\\w+\\s+){0,3}damages\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00doesn'\x00doesn‘\x00doesn’\x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x1e" +
+	"(?i)\\b(?:(?:does|do|did)\\s+not\\s+(?:rise|amount|qualify)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x1e" +
 	"(?i)\\b(?:(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1fw\x1fdownload\x00copy\x00copied\x00copies\x00copying\x00took\x00taken\x1e" +
 	"(?i)\\b(?:(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|remov\\w*)\\b.{0,80}\\b(?:confidential|proprietary|source\\s+code|trade\\s+secret))\x1fw\x1fdownload\x00took\x00taken\x00take\x00copy\x00copied\x00copying\x00exfiltrat\x00remov\x1e" +
 	"(?i)\\b(?:(?:duly|validly|properly|timely)\\s+registered\\b)\x1fw\x1fduly\x00validly\x00properly\x00timely\x1e" +
@@ -177,6 +181,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x1e" +
 	"(?i)\\b(?:(?:engineering|sales|design|product|development|research|editorial)\\s+(?:team|staff|force|department)\\b|workforce\\b|editors\\b|writers\\b|reporters\\b|journalists\\b)\x1fw\x1fengineering\x00sales\x00design\x00product\x00development\x00research\x00editorial\x00workforce\x00editors\x00writers\x00reporters\x00journalists\x1e" +
 	"(?i)\\b(?:(?:entered|signed|executed)\\s+(?:into\\s+)?(?:the\\s+|an\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}(?:agreements?|contracts?|licen[cs]es?)\\b)\x1fw\x1fentered\x00signed\x00executed\x1e" +
+	"(?i)\\b(?:(?:even\\s+if|to\\s+the\\s+extent|regardless\\s+of\\s+whether)\\s+(?:\\w+\\s+){0,5}(?:not|never)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b)\x1fw\x1feven\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00regardless\x1e" +
 	"(?i)\\b(?:(?:falsely|untruthfully)\\s+(?:told|informed|advised|claimed|stated|asserted|reported)\\b)\x1fw\x1ffalsely\x00untruthfully\x1e" +
 	"(?i)\\b(?:(?:false|fraudulent)\\s+pretenses\\b)\x1fw\x1ffalse\x00fraudulent\x1e" +
 	"(?i)\\b(?:(?:false|misleading)\\s+(?:or\\s+misleading\\s+)?(?:descriptions?|representations?|statements?)\\s+of\\s+fact\\b)\x1fw\x1ffalse\x00misleading\x1e" +
@@ -184,6 +189,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:false|misleading|untrue|inaccurate)\\s*[:—–])\x1fw\x1ffalse\x00misleading\x00untrue\x00inaccurate\x1e" +
 	"(?i)\\b(?:(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b)\x1fw\x1ffalse\x00untrue\x00fabricated\x1e" +
 	"(?i)\\b(?:(?:faster|slower|cheaper|lighter|heavier|stronger|stiffer|longer|shorter|quieter)\\b)\x1fw\x1ffaster\x00slower\x00cheaper\x00lighter\x00heavier\x00stronger\x00stiffer\x00longer\x00shorter\x00quieter\x1e" +
+	"(?i)\\b(?:(?:fed|feeds?|feeding)\\b)\x1fw\x1ffed\x00feeds\x00feed\x00feeding\x1e" +
 	"(?i)\\b(?:(?:figure|fig\\.)\\s+\\d+\\b)\x1fw\x1ffigure\x00fig.\x1e" +
 	"(?i)\\b(?:(?:filed|submitted|lodged)\\s+(?:an\\s+|its\\s+|the\\s+|a\\s+)?(?:copyright\\s+)?applications?\\b)\x1fw\x1ffiled\x00submitted\x00lodged\x1e" +
 	"(?i)\\b(?:(?:food|trade|industry|auto|boat|gift|toy|tech|technology|medical|dental|retail)\\s+shows?\\b)\x1fw\x1ffood\t\x00food\n\x00food\f\x00food\r\x00food \x00trade\t\x00trade\n\x00trade\f\x00trade\r\x00trade \x00industry\t\x00industry\n\x00industry\f\x00industry\r\x00industry \x00auto\t\x00auto\n\x00auto\f\x00auto\r\x00auto \x00boat\t\x00boat\n\x00boat\f\x00boat\r\x00boat \x00gift\t\x00gift\n\x00gift\f\x00gift\r\x00gift \x00toy\t\x00toy\n\x00toy\f\x00toy\r\x00toy \x00tech\t\x00tech\n\x00tech\f\x00tech\r\x00tech \x00technology\t\x00technology\n\x00technology\f\x00technology\r\x00technology \x00medical\t\x00medical\n\x00medical\f\x00medical\r\x00medical \x00dental\t\x00dental\n\x00dental\f\x00dental\r\x00dental \x00retail\t\x00retail\n\x00retail\f\x00retail\r\x00retail \x1e" +
@@ -209,6 +215,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+informed\\s+and\\s+believes?(?:,?\\s+and\\s+(?:on\\s+that\\s+basis|thereon|based\\s+thereon)\\s+alleges?,?)?)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
 	"(?i)\\b(?:(?:is|are)\\s+still\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x1e" +
+	"(?i)\\b(?:(?:is|are|was|were|be)\\s+not\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x1e" +
 	"(?i)\\b(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+registered\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:is|was|are|were)\\s+not\\s+(?:the\\s+)?(?:first|only|fastest|cheapest|largest)\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:its|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:materials|content|technology|software|platforms?|code|products|documentation)\\b)\x1f-\x1f\x1e" +
@@ -230,6 +237,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b)\x1fw\x1flicen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x1e" +
 	"(?i)\\b(?:(?:made|gave|delivered)\\s+(?:[\\w-]+\\s+){0,3}presentations?\\b)\x1fw\x1fmade\x00gave\x00delivered\x1e" +
 	"(?i)\\b(?:(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b)\x1fw\x1fmade\x00makes\x00making\x1e" +
+	"(?i)\\b(?:(?:met|exceeded|surpassed)\\s+(?:\\w+\\s+){0,2}(?:required\\s+)?(?:minimums?|quotas?|targets|obligations|requirements)\\b)\x1fw\x1fmet\t\x00met\n\x00met\f\x00met\r\x00met \x00exceeded\t\x00exceeded\n\x00exceeded\f\x00exceeded\r\x00exceeded \x00surpassed\t\x00surpassed\n\x00surpassed\f\x00surpassed\r\x00surpassed \x1e" +
 	"(?i)\\b(?:(?:misleading|deceptive)\\s+(?:in\\s+that|since)\\b)\x1fw\x1fmisleading\x00deceptive\x1e" +
 	"(?i)\\b(?:(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b)\x1fw\x1fmisle\x00deceiv\x00trick\x00fool\x1e" +
 	"(?i)\\b(?:(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fmisus\x00abus\x1e" +
@@ -246,7 +254,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fonly\x00solely\x1e" +
 	"(?i)\\b(?:(?:only|solely)\\s+for\\s+(?:the\\s+)?purposes?\\s+of\\b)\x1fw\x1fonly\x00solely\x1e" +
 	"(?i)\\b(?:(?:only|solely|exclusively)\\s+(?:to|for)\\s+(?:the\\s+)?(?:purposes?|service|servic\\w+|support\\w*|perform\\w*|fulfil\\w*|provid\\w*)\\b)\x1fw\x1fonly\x00solely\x00exclusively\x1e" +
+	"(?i)\\b(?:(?:other\\s+than|apart\\s+from|beyond|in\\s+addition\\s+to)\\s+(?:its\\s+|their\\s+|the\\s+)?trade\\s+secrets\\b)\x1fw\x1fother\x00apart\x00beyond\t\x00beyond\n\x00beyond\f\x00beyond\r\x00beyond \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:(?:outside|in\\s+excess\\s+of)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|permissions?)\\b)\x1fw\x1foutside\t\x00outside\n\x00outside\f\x00outside\r\x00outside \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:(?:owner|buyer|decision[-\\s]maker|purchasing)\\s+contacts?\\b)\x1fw\x1fowner\x00buyer\x00decision\x00purchasing\x1e" +
+	"(?i)\\b(?:(?:paid|delivered|shipped|provided|made|completed)\\s+(?:every|each|all)\\s+(?:\\w+\\s+){0,3}(?:when|as|on\\s+time|the\\s+(?:agreement|contract))\\b)\x1fw\x1fpaid\x00delivered\x00shipped\x00provided\x00made\x00completed\x1e" +
 	"(?i)\\b(?:(?:password|passcode|key|pin|token|login|log-in|credential)s?[-\\s](?:protected|gated|locked|secured)\\b)\x1fw\x1fpass\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00keys-\x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00key-\x00pins\t\x00pins\n\x00pins\f\x00pins\r\x00pins \x00pins-\x00pin\t\x00pin\n\x00pin\f\x00pin\r\x00pin \x00pin-\x00tokens\t\x00tokens\n\x00tokens\f\x00tokens\r\x00tokens \x00tokens-\x00token\t\x00token\n\x00token\f\x00token\r\x00token \x00token-\x00login\x00log-in\x00credentials\t\x00credentials\n\x00credentials\f\x00credentials\r\x00credentials \x00credentials-\x00credential\t\x00credential\n\x00credential\f\x00credential\r\x00credential \x00credential-\x1e" +
 	"(?i)\\b(?:(?:payment|card|credit|insurance|click|ad)[-\\s]fraud\\b)\x1fw\x1fpayment\tfraud\x00payment\nfraud\x00payment\ffraud\x00payment\rfraud\x00payment fraud\x00payment-fraud\x00card\x00credit\x00insurance\tfraud\x00insurance\nfraud\x00insurance\ffraud\x00insurance\rfraud\x00insurance fraud\x00insurance-fraud\x00click\tfraud\x00click\nfraud\x00click\ffraud\x00click\rfraud\x00click fraud\x00click-fraud\x00ad\tfraud\x00ad\nfraud\x00ad\ffraud\x00ad\rfraud\x00ad fraud\x00ad-fraud\x1e" +
 	"(?i)\\b(?:(?:permitted|authorized|allowed)\\s+(?:\\w+\\s+){0,3}to\\s+access\\b)\x1fw\x1fpermitted\x00authorized\x00allowed\x1e" +
@@ -268,10 +279,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b|(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b|(?:only|about|approximately|roughly|fewer\\s+than|no\\s+more\\s+than)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients|companies|retailers|carriers|hospitals|manufacturers)\\b|handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b|(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1frelevant\x00market\x00only\t\x00only\n\x00only\f\x00only\r\x00only \x00about\x00approximately\x00roughly\t\x00roughly\n\x00roughly\f\x00roughly\r\x00roughly \x00fewer\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00handful\x00small\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b)\x1fw\x1frelevant\x00market\x1e" +
 	"(?i)\\b(?:(?:remov\\w*|strip\\w*|delet\\w*|replac\\w*)\\s+(?:[^\\s.,;:()]+\\s+){0,3}(?:byline|credit|attribution|copyright\\s+notice|watermark)s?\\b)\x1fw\x1fremov\x00strip\x00delet\x00replac\x1e" +
+	"(?i)\\b(?:(?:renewal|draft|minimum[-\\s]guarantee|pricing|bid)\\s+(?:bids?|proposals?|quotes?)\\b)\x1fw\x1frenewal\t\x00renewal\n\x00renewal\f\x00renewal\r\x00renewal \x00draft\t\x00draft\n\x00draft\f\x00draft\r\x00draft \x00minimum\x00pricing\t\x00pricing\n\x00pricing\f\x00pricing\r\x00pricing \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x1e" +
 	"(?i)\\b(?:(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b)\x1fw\x1freproduced\x00depicted\x00shown\x00pictured\x1e" +
 	"(?i)\\b(?:(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1frestricted\x00limited\x1e" +
 	"(?i)\\b(?:(?:restrict|limit)\\w*\\s+(?:\\w+\\s+){0,2}access\\b)\x1fw\x1frestrict\x00limit\x1e" +
 	"(?i)\\b(?:(?:root|superuser|super-user|elevated|privileged|unrestricted|full)\\s+(?:[\\w-]+\\s+){0,2}(?:access|privileges?|rights|credentials|accounts?)\\b)\x1fw\x1froot\x00super\x00elevated\x00privileged\x00unrestricted\x00full\x1e" +
+	"(?i)\\b(?:(?:royalty|rate|fee|commission|discount|bonus)\\s+(?:schedules?|tables?|sheets?|structures?)\\b)\x1fw\x1froyalty\x00rate\x00fee\t\x00fee\n\x00fee\f\x00fee\r\x00fee \x00commission\t\x00commission\n\x00commission\f\x00commission\r\x00commission \x00discount\t\x00discount\n\x00discount\f\x00discount\r\x00discount \x00bonus\t\x00bonus\n\x00bonus\f\x00bonus\r\x00bonus \x1e" +
 	"(?i)\\b(?:(?:runs?|plays?|loads?|accepts?|releases?|opens?|responds?)\\s+only\\b)\x1fw\x1fruns\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00play\x00load\x00accept\x00release\x00open\x00respond\x1e" +
 	"(?i)\\b(?:(?:sales\\s+)?visits?\\b)\x1fw\x1fsales\x00visit\x1e" +
 	"(?i)\\b(?:(?:scripted\\s+|slide\\s+|investor\\s+|product\\s+)?presentations?\\b)\x1fw\x1fscripted\x00slide\x00investor\x00product\x00presentation\x1e" +
@@ -283,6 +296,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:shortly\\s+|soon\\s+|immediately\\s+|promptly\\s+|right\\s+)?after\\b|following\\b|since\\b|upon\\b|once\\b)\x1fw\x1fshortly\x00soon\t\x00soon\n\x00soon\f\x00soon\r\x00soon \x00immediately\x00promptly\x00right\x00after\x00following\x00since\x00upon\x00once\x1e" +
 	"(?i)\\b(?:(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1fsmall\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b)\x1fw\x1fsold\x00sell\x1e" +
+	"(?i)\\b(?:(?:sold|sells?|selling)\\b)\x1fw\x1fsold\x00sells\x00sell\x00selling\x1e" +
 	"(?i)\\b(?:(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b)\x1fw\x1fsold\x00sells\x00selling\x00licens\x1e" +
 	"(?i)\\b(?:(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*))\x1fw\x1fsource\x00confidential\x00proprietary\x00trade\x00repositor\x1e" +
 	"(?i)\\b(?:(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b)\x1fw\x1fstatute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x1e" +
@@ -290,8 +304,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fstopped\x00ceased\x1e" +
 	"(?i)\\b(?:(?:style|model|sku|part|item|catalog(?:ue)?|product)\\s+(?:no\\.?|number|#)\\s*[a-z0-9-]+)\x1fw\x1fstyle\t\x00style\n\x00style\f\x00style\r\x00style \x00model\t\x00model\n\x00model\f\x00model\r\x00model \x00sku\t\x00sku\n\x00sku\f\x00sku\r\x00sku \x00part\t\x00part\n\x00part\f\x00part\r\x00part \x00item\t\x00item\n\x00item\f\x00item\r\x00item \x00catalog\x00product\t\x00product\n\x00product\f\x00product\r\x00product \x1e" +
 	"(?i)\\b(?:(?:systems?|database|network|it|sys|server|site)\\s+(?:administrator|admin)\\b)\x1fw\x1fsystem\x00database\t\x00database\n\x00database\f\x00database\r\x00database \x00network\t\x00network\n\x00network\f\x00network\r\x00network \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x00sys\t\x00sys\n\x00sys\f\x00sys\r\x00sys \x00server\t\x00server\n\x00server\f\x00server\r\x00server \x00site\t\x00site\n\x00site\f\x00site\r\x00site \x1e" +
+	"(?i)\\b(?:(?:team|group|department)\\s+leads?\\b)\x1fw\x1fteam\x00group\x00department\x1e" +
 	"(?i)\\b(?:(?:television|radio|print|online|digital|banner)\\s+(?:ads?|advertis\\w*|commercials?)\\b)\x1fw\x1ftelevision\x00radio\x00print\x00online\x00digital\x00banner\x1e" +
 	"(?i)\\b(?:(?:tells?|told|telling)\\s+(?:the\\s+)?(?:market|world|public|industry|trade|everyone)\\b)\x1fw\x1ftells\x00tell\x00told\x00telling\x1e" +
+	"(?i)\\b(?:(?:term\\s+sheets?|letters?\\s+of\\s+intent|proposals?|offers?)\\b)\x1fw\x1fterm\x00letter\x00proposal\x00offer\x1e" +
 	"(?i)\\b(?:(?:terminat\\w*|ended|did\\s+not\\s+renew|declined\\s+to\\s+renew)\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?|licen[cs]es?)\\b)\x1fw\x1fterminat\x00ended\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00declined\x1e" +
 	"(?i)\\b(?:(?:text)?books?\\b)\x1fw\x1ftextbook\x00book\x1e" +
 	"(?i)\\b(?:(?:the\\s+|its\\s+|an?\\s+|this\\s+)?(?:\\w+\\s+)?(?:agreement|contract|license)\\b)\x1f-\x1f\x1e" +
@@ -405,6 +421,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:account[-\\s]holders?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:account\\s+(?:managers?|executives?|representatives?)\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b)\x1fw\x1faccount\x1e" +
+	"(?i)\\b(?:accountants?\\b)\x1fw\x1faccountant\x1e" +
 	"(?i)\\b(?:accounts?\\b)\x1fw\x1faccount\x1e" +
 	"(?i)\\b(?:accounts?\\b|credentials?\\b|passwords?\\b|log-?ins?\\b|api\\s+keys?\\b|(?:access|session|api|bearer)\\s+tokens?\\b|certificates?\\b|vpn\\b|servers?\\b)\x1fw\x1faccount\x00credential\x00password\x00log-in\x00login\x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00certificate\x00vpn\x00server\x1e" +
 	"(?i)\\b(?:accounts?\\s+(?:is\\s+|was\\s+)?required\\b)\x1fw\x1faccount\x1e" +
@@ -414,7 +431,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:accused\\b)\x1fw\x1faccused\x1e" +
 	"(?i)\\b(?:acquir(?:ed|es|ing)\\b)\x1fw\x1facquir\x1e" +
 	"(?i)\\b(?:acquir\\w*)\x1fw\x1facquir\x1e" +
-	"(?i)\\b(?:acquir\\w*|obtain\\w*|receiv\\w*|took\\b|tak(?:e|en|ing)\\b|stole\\b|stolen\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|access\\w*|misappropriat\\w*|us(?:e|ed|es|ing)\\b|exploit\\w*|incorporat\\w*|implement\\w*|deploy\\w*|configur\\w*|buil(?:d|t|ding)\\b|develop\\w*|disclos\\w*|reveal\\w*|shar(?:e|ed|ing)\\b|publish\\w*|transmit\\w*|sent\\b|gave\\b|giv(?:e|ing)\\b|revers\\w*[-\\s]engineer\\w*|decompil\\w*)\x1fw\x1facquir\x00obtain\x00receiv\x00took\x00take\x00taken\x00taking\x00stole\x00download\x00copy\x00copied\x00copies\x00copying\x00access\x00misappropriat\x00use\x00used\x00uses\x00using\x00exploit\x00incorporat\x00implement\x00deploy\x00configur\x00buil\x00develop\x00disclos\x00reveal\x00shar\x00publish\x00transmit\x00sent\x00gave\x00give\x00giving\x00revers\x00decompil\x1e" +
+	"(?i)\\b(?:acquir\\w*|obtain\\w*|receiv\\w*|took\\b|tak(?:e|en|ing)\\b|stole\\b|stolen\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|access\\w*|misappropriat\\w*|us(?:e|ed|es|ing)\\b|exploit\\w*|incorporat\\w*|implement\\w*|deploy\\w*|configur\\w*|buil(?:d|t|ding)\\b|develop\\w*|disclos\\w*|reveal\\w*|shar(?:e|ed|ing)\\b|publish\\w*|transmit\\w*|sent\\b|gave\\b|giv(?:e|ing)\\b|revers\\w*[-\\s]engineer\\w*|decompil\\w*|load(?:s|ed|ing)?\\b|install\\w*|embed\\w*|integrat\\w*|port(?:s|ed|ing)\\b|upload\\w*|e-?mail(?:s|ed|ing)?\\b|forward(?:s|ed|ing)?\\b|transferr?(?:s|ed|ing)?\\b|(?:fed|feeds?|feeding)\\b|train(?:s|ed|ing)?\\b|leverag\\w*|commerciali[sz]\\w*|replicat\\w*|duplicat\\w*|reproduc\\w*|(?:sold|sells?|selling)\\b|market(?:s|ed|ing)\\b|solicit\\w*|underb[ie]d\\w*)\x1fw\x1facquir\x00obtain\x00receiv\x00took\x00take\x00taken\x00taking\x00stole\x00download\x00copy\x00copied\x00copies\x00copying\x00access\x00misappropriat\x00use\x00used\x00uses\x00using\x00exploit\x00incorporat\x00implement\x00deploy\x00configur\x00buil\x00develop\x00disclos\x00reveal\x00shar\x00publish\x00transmit\x00sent\x00gave\x00give\x00giving\x00revers\x00decompil\x00load\x00install\x00embed\x00integrat\x00port\x00upload\x00e-mail\x00email\x00forward\x00transfer\x00fed\x00feeds\x00feed\x00feeding\x00train\x00leverag\x00commerciali\x00replicat\x00duplicat\x00reproduc\x00sold\x00sells\x00sell\x00selling\x00market\x00solicit\x00underb\x1e" +
 	"(?i)\\b(?:acquire[s]?)\x1fw\x1facquire\x1e" +
 	"(?i)\\b(?:acquisition\\b)\x1fw\x1facquisition\x1e" +
 	"(?i)\\b(?:act\\b)\x1fw\x1fact\x1e" +
@@ -422,6 +439,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:acts\\b)\x1fw\x1facts\x1e" +
 	"(?i)\\b(?:actual\\s+(?:conversion|performance|rate|figure|number|results?|speed|uptime|price|capabilit\\w*)\\w*\\b)\x1fw\x1factual\x1e" +
 	"(?i)\\b(?:actually\\b)\x1fw\x1factually\x1e" +
+	"(?i)\\b(?:actuar(?:y|ies)\\b)\x1fw\x1factuar\x1e" +
 	"(?i)\\b(?:act|convention|treaty|amendments?|law)\\s+of\\s+$\x1fw\x1fact\t\x00act\n\x00act\f\x00act\r\x00act \x00convention\t\x00convention\n\x00convention\f\x00convention\r\x00convention \x00treaty\t\x00treaty\n\x00treaty\f\x00treaty\r\x00treaty \x00amendment\x00law\t\x00law\n\x00law\f\x00law\r\x00law \x1e" +
 	"(?i)\\b(?:adapt(?:s|ed|ing)\\b)\x1fw\x1fadapt\x1e" +
 	"(?i)\\b(?:addend(?:um|a)\\b)\x1fw\x1faddend\x1e" +
@@ -482,6 +500,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:amended\\b)\x1fw\x1famended\x1e" +
 	"(?i)\\b(?:amendments?\\b)\x1fw\x1famendment\x1e" +
 	"(?i)\\b(?:among\\s+other\\s+things\\b)\x1fw\x1famong\x1e" +
+	"(?i)\\b(?:analysts?\\b)\x1fw\x1fanalyst\x1e" +
 	"(?i)\\b(?:analysts\\b)\x1fw\x1fanalysts\x1e" +
 	"(?i)\\b(?:and)\x1fw\x1fand\x1e" +
 	"(?i)\\b(?:and\\b)\x1fw\x1fand\x1e" +
@@ -514,6 +533,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:appropriat\\w*)\x1fw\x1fappropriat\x1e" +
 	"(?i)\\b(?:approved\\b)\x1fw\x1fapproved\x1e" +
 	"(?i)\\b(?:apps?\\b)\x1fw\x1fapps\x00app\x1e" +
+	"(?i)\\b(?:architects?\\b)\x1fw\x1farchitect\x1e" +
 	"(?i)\\b(?:architects\\b)\x1fw\x1farchitects\x1e" +
 	"(?i)\\b(?:architecture\\b)\x1fw\x1farchitecture\x1e" +
 	"(?i)\\b(?:are)\x1fw\x1fare\x1e" +
@@ -534,6 +554,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:assign(?:ed|s|ing)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assign(?:s|ed|ee|ees|ment|ments)?\\b)\x1fw\x1fassign\x1e" +
 	"(?i)\\b(?:assigned)\x1fw\x1fassigned\x1e" +
+	"(?i)\\b(?:associates\\b)\x1fw\x1fassociates\x1e" +
 	"(?i)\\b(?:as|appears?|appeared|seem(?:s|ed)?)\\s+(?:if\\s+)?(?:\\w+\\s+)?$\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00appear\x00seem\x1e" +
 	"(?i)\\b(?:at)\x1fw\x1fat\x1e" +
 	"(?i)\\b(?:at[-\\s]will\\b)\x1fw\x1fat\twill\x00at\nwill\x00at\fwill\x00at\rwill\x00at will\x00at-will\x1e" +
@@ -552,6 +573,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:attempts)\x1fw\x1fattempts\x1e" +
 	"(?i)\\b(?:attendees\\b)\x1fw\x1fattendees\x1e" +
 	"(?i)\\b(?:attorneys?[['‘’]’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
+	"(?i)\\b(?:attorneys\\b)\x1fw\x1fattorneys\x1e" +
 	"(?i)\\b(?:attribution)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:attribution\\w*)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:authenticat\\w*)\x1fw\x1fauthenticat\x1e" +
@@ -609,6 +631,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:better\\s+than\\s+(?:anyone|anybody|any\\s+other\\s+\\w+)(?:\\s+else)?\\b)\x1fw\x1fbetter\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b)\x1fw\x1fbeyond\x1e" +
 	"(?i)\\b(?:beyond\\s+(?:the\\s+|its\\s+)?(?:permitted|licensed|authorized)\\s+(?:use|purposes?|scope)\\b)\x1fw\x1fbeyond\x1e" +
+	"(?i)\\b(?:bid\\s+(?:dates|results|amounts|prices|histor(?:y|ies))\\b)\x1fw\x1fbid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x1e" +
 	"(?i)\\b(?:bid\\w*)\x1fw\x1fbid\x1e" +
 	"(?i)\\b(?:bill(?:s|ed)\\s+(?:itself|themselves|its|their|as)\\b)\x1fw\x1fbill\x1e" +
 	"(?i)\\b(?:billboards?\\b)\x1fw\x1fbillboard\x1e" +
@@ -719,6 +742,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:cheaper\\b)\x1fw\x1fcheaper\x1e" +
 	"(?i)\\b(?:check(?:s|ed|ing)?\\b)\x1fw\x1fcheck\x1e" +
 	"(?i)\\b(?:checksum\\s+validation\\b)\x1fw\x1fchecksum\x1e" +
+	"(?i)\\b(?:chemists?\\b)\x1fw\x1fchemist\x1e" +
 	"(?i)\\b(?:chief\\s+\\w+\\s+officer\\b)\x1fw\x1fchief\x1e" +
 	"(?i)\\b(?:chips?\\b)\x1fw\x1fchip\x1e" +
 	"(?i)\\b(?:choos\\w*)\x1fw\x1fchoos\x1e" +
@@ -751,6 +775,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:code\\b|source\\b|software\\b|programs?\\b|firmware\\b|modules?\\b|applications?\\b|apps?\\b|scripts?\\b|librar(?:y|ies)\\b|binar(?:y|ies)\\b|executables?\\b|works?\\b)\x1fw\x1fcode\x00source\x00software\x00program\x00firmware\x00module\x00application\x00apps\x00app\x00script\x00librar\x00binar\x00executable\x00work\x1e" +
 	"(?i)\\b(?:code\\b|source\\s+code\\b|object\\s+code\\b|software\\b|programs?\\b|works?\\b|copyright\\w*|content\\b|videos?\\b|films?\\b|movies?\\b|music\\b|songs?\\b|recordings?\\b|text\\b|images?\\b|photographs?\\b|modules?\\b|games?\\b|firmware\\b|books?\\b|e-?books?\\b|articles?\\b|compilations?\\b|scripts?\\b|applications?\\b|apps?\\b|reports?\\b|rules\\s+files?\\b|documentation\\b)\x1fw\x1fcode\x00source\x00object\x00software\x00program\x00work\x00copyright\x00content\x00video\x00film\x00movie\x00music\x00song\x00recording\x00text\x00image\x00photograph\x00module\x00game\x00firmware\x00book\x00e-book\x00ebook\x00article\x00compilation\x00script\x00application\x00apps\x00app\x00report\x00rules\x00documentation\x1e" +
 	"(?i)\\b(?:code\\s+signing\\b)\x1fw\x1fcode\x1e" +
+	"(?i)\\b(?:coders?\\b)\x1fw\x1fcoder\x1e" +
 	"(?i)\\b(?:coerc\\w*)\x1fw\x1fcoerc\x1e" +
 	"(?i)\\b(?:collect[s]?)\x1fw\x1fcollect\x1e" +
 	"(?i)\\b(?:collect\\w*)\x1fw\x1fcollect\x1e" +
@@ -760,6 +785,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:comments?\\b)\x1fw\x1fcomment\x1e" +
 	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion)\x1fw\x1fcommercial\x1e" +
 	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion|advertis\\w*|misrepresent\\w*\\s+(?:the\\s+)?nature,\\s+characteristics,?\\s+(?:or\\s+|and\\s+)?qualit\\w*|literally\\s+false|false\\s+or\\s+misleading\\s+(?:description|representation|statement)s?|(?:false|misleading)\\s+(?:statements?|claims?)\\s+(?:of\\s+fact\\s+)?(?:about|regarding|concerning))\x1fw\x1fcommercial\x00advertis\x00misrepresent\x00literally\x00false\x00misleading\x1e" +
+	"(?i)\\b(?:commerciali[sz]\\w*)\x1fw\x1fcommerciali\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b)\x1fw\x1fcommercially\x1e" +
 	"(?i)\\b(?:commercially\\s+available\\b|on\\s+the\\s+market\\b|(?:product|feature)\\s+(?:characteristics?|attributes?|capabilit\\w*|availability)\\b|first\\s+to\\s+(?:offer|sell|market|ship|release|provide|make\\s+available|launch)\\b|became\\s+available\\b|verifiable\\b|(?:available|offered|sold|launched|shipped)\\s+(?:to\\s+(?:customers|buyers|the\\s+public)\\s+)?(?:since|from|as\\s+early\\s+as|in)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b)\x1fw\x1fcommercially\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00product\x00feature\x00first\x00became\x00verifiable\x00available\x00offered\x00sold\x00launched\x00shipped\x1e" +
 	"(?i)\\b(?:commercials?\\b)\x1fw\x1fcommercial\x1e" +
@@ -836,6 +862,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:contractual\\w*)\x1fw\x1fcontractual\x1e" +
 	"(?i)\\b(?:contrary\\s+to\\b)\x1fw\x1fcontrary\x1e" +
 	"(?i)\\b(?:contributor(?:y|ily))\x1fw\x1fcontributor\x1e" +
+	"(?i)\\b(?:contributor(?:y|ily)|vicarious(?:ly)?|aid(?:ed|ing|s)?\\s+and\\s+abet\\w*|conspir\\w*|in\\s+concert|each\\s+other(?:['‘’]s|’s)?|one\\s+another(?:['‘’]s|’s)?)\\b\x1fw\x1fcontributor\x00vicarious\x00aided\t\x00aided\n\x00aided\f\x00aided\r\x00aided \x00aiding\t\x00aiding\n\x00aiding\f\x00aiding\r\x00aiding \x00aids\t\x00aids\n\x00aids\f\x00aids\r\x00aids \x00aid\t\x00aid\n\x00aid\f\x00aid\r\x00aid \x00conspir\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00each\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:contributor(?:y|ily)|vicarious(?:ly)?|induc(?:e|ed|es|ing|ement)\\s+(?:\\w+\\s+){0,3}infring\\w*|materially\\s+contribut\\w*|right\\s+and\\s+ability\\s+to\\s+(?:supervise|control)|direct\\s+financial\\s+(?:benefit|interest)|knowledge\\s+of\\s+(?:\\w+\\s+){0,4}infring\\w*)\x1fw\x1fcontributor\x00vicarious\x00induc\x00materially\x00right\x00direct\x00knowledge\x1e" +
 	"(?i)\\b(?:contributory\\b)\x1fw\x1fcontributory\x1e" +
 	"(?i)\\b(?:contributory\\b|vicarious\\b|induce(?:ment|d)?\\s+(?:of\\s+|to\\s+)?(?:copyright\\s+)?infringe\\w*|aiding\\s+and\\s+abetting\\b|aided\\s+and\\s+abetted\\b|conspiracy\\b)\x1fw\x1fcontributory\x00vicarious\x00induce\x00aiding\t\x00aiding\n\x00aiding\f\x00aiding\r\x00aiding \x00aided\t\x00aided\n\x00aided\f\x00aided\r\x00aided \x00conspiracy\x1e" +
@@ -1103,6 +1130,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:e-?books?\\b)\x1fw\x1fe-book\x00ebook\x1e" +
 	"(?i)\\b(?:e-?mail(?:ed|s|ing)\\b)\x1fw\x1fe-mail\x00email\x1e" +
 	"(?i)\\b(?:e-?mail(?:ed|s|ing)\\b|mail(?:ed|s|ing)\\b|post(?:ed|s|ing)\\b|publish\\w*|distribut\\w*|disseminat\\w*|circulat\\w*|broadcast\\w*|air(?:ed|s|ing)\\b|r(?:an|uns?|unning)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:ads?|advertisements?|commercials?|campaigns?|spots?)\\b|hand(?:ed|s|ing)\\s+(?:out|\\w+\\s+)\\b|sen(?:t|ds|ding)\\b|issu(?:ed|es|ing)\\b|plac(?:ed|es|ing)\\b|display(?:ed|s|ing)\\b|promot\\w*|advertis\\w*|market(?:ed|s|ing)\\b|present(?:ed|s|ing)\\b|show(?:ed|n|s|ing)\\b|(?:made|gave|delivered)\\s+(?:[\\w-]+\\s+){0,3}presentations?\\b)\x1fw\x1fe-mail\x00email\x00mail\x00posted\x00posts\x00posting\x00publish\x00distribut\x00disseminat\x00circulat\x00broadcast\x00aired\x00airs\x00airing\x00ran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x00hand\x00sent\x00sends\x00sending\x00issu\x00plac\x00display\x00promot\x00advertis\x00market\x00present\x00show\x00made\x00gave\x00delivered\x1e" +
+	"(?i)\\b(?:e-?mail(?:s|ed|ing)?\\b)\x1fw\x1fe-mail\x00email\x1e" +
 	"(?i)\\b(?:e-?mail\\s+(?:campaigns?|blasts?)\\b)\x1fw\x1fe-mail\x00email\x1e" +
 	"(?i)\\b(?:e-?mailed\\b)\x1fw\x1fe-mailed\x00emailed\x1e" +
 	"(?i)\\b(?:e\\.g\\.)\x1fw\x1fe.g.\x1e" +
@@ -1114,6 +1142,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:eastern\\b)\x1fw\x1feastern\x1e" +
 	"(?i)\\b(?:economic\\s+relations\\w*)\x1fw\x1feconomic\x1e" +
 	"(?i)\\b(?:editions?\\b)\x1fw\x1fedition\x1e" +
+	"(?i)\\b(?:editors?\\b)\x1fw\x1feditor\x1e" +
 	"(?i)\\b(?:editors\\b)\x1fw\x1feditors\x1e" +
 	"(?i)\\b(?:effective\\b)\x1fw\x1feffective\x1e" +
 	"(?i)\\b(?:effective\\s+date\\s+of\\s+(?:the\\s+|its\\s+|each\\s+)?registrations?\\b)\x1fw\x1feffective\x1e" +
@@ -1121,12 +1150,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:egregious(?:ly)?\\b)\x1fw\x1fegregious\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)?\\b)\x1fw\x1fembed\x1e" +
 	"(?i)\\b(?:embed(?:s|ded|ding)\\b)\x1fw\x1fembed\x1e" +
+	"(?i)\\b(?:embed\\w*)\x1fw\x1fembed\x1e" +
 	"(?i)\\b(?:embedded\\b)\x1fw\x1fembedded\x1e" +
 	"(?i)\\b(?:employ\\w*)\x1fw\x1femploy\x1e" +
 	"(?i)\\b(?:employ\\w*|worked\\s+(?:for|at|as)\\b|served\\s+as\\b|(?:as\\s+part\\s+of|in|during)\\s+(?:his|her|their|that|the)\\s+(?:job|role|position|employment|tenure)\\b|(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b|(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1femploy\x00worked\x00served\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:employed\\s+at[-\\s]will\\b)\x1fw\x1femployed\x1e" +
 	"(?i)\\b(?:employees?\\b)\x1fw\x1femployee\x1e" +
-	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x1e" +
+	"(?i)\\b(?:employees?\\b|engineers?\\b|staff\\b|staffers?\\b|personnel\\b|workforce\\b|work\\s+force\\b|sales\\s*(?:force|people|persons|representatives|reps|team)\\b|salespe(?:ople|rsons?)\\b|developers?\\b|programmers?\\b|data\\s+scientists?\\b|account\\s+(?:managers?|executives?|representatives?)\\b|team\\s+members?\\b|workers\\b|recruiters?\\b|consultants?\\b|technicians?\\b|nurses?\\b|drivers?\\b|stylists?\\b|brokers?\\b|traders?\\b|bankers?\\b|underwriters?\\b|designers?\\b|advis[eo]rs?\\b|talent\\b|analysts?\\b|actuar(?:y|ies)\\b|associates\\b|accountants?\\b|attorneys\\b|paralegals\\b|scientists?\\b|researchers?\\b|chemists?\\b|architects?\\b|technologists?\\b|specialists?\\b|coders?\\b|testers?\\b|producers?\\b|editors?\\b|writers?\\b|(?:team|group|department)\\s+leads?\\b|hires\\b)\x1fw\x1femployee\x00engineer\x00staff\x00personnel\x00work\x00sales\x00developer\x00programmer\x00data\x00account\x00team\x00workers\x00recruiter\x00consultant\x00technician\x00nurse\x00driver\x00stylist\x00broker\x00trader\x00banker\x00underwriter\x00designer\x00advis\x00talent\x00analyst\x00actuar\x00associates\x00accountant\x00attorneys\x00paralegals\x00scientist\x00researcher\x00chemist\x00architect\x00technologist\x00specialist\x00coder\x00tester\x00producer\x00editor\x00writer\x00group\x00department\x00hires\x1e" +
 	"(?i)\\b(?:employment\\s+(?:\\w+\\s+){0,2}(?:is|was|were|are)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b)\x1fw\x1femployment\x1e" +
 	"(?i)\\b(?:emulat\\w*)\x1fw\x1femulat\x1e" +
 	"(?i)\\b(?:encrypt\\w*)\x1fw\x1fencrypt\x1e" +
@@ -1152,6 +1182,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:equity\\s+and\\s+good\\s+conscience)\x1fw\x1fequity\x1e" +
 	"(?i)\\b(?:escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:espionage\\b)\x1fw\x1fespionage\x1e" +
+	"(?i)\\b(?:estimated\\s+(?:values|costs|budgets|project\\s+values)\\b)\x1fw\x1festimated\x1e" +
 	"(?i)\\b(?:et\\s+al\\.?)\x1fw\x1fet\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
 	"(?i)\\b(?:evad\\w*)\x1fw\x1fevad\x1e" +
 	"(?i)\\b(?:evaluat\\w*)\x1fw\x1fevaluat\x1e" +
@@ -1274,6 +1305,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:formed)\x1fw\x1fformed\x1e" +
 	"(?i)\\b(?:formed\\b)\x1fw\x1fformed\x1e" +
 	"(?i)\\b(?:formul\\w*)\x1fw\x1fformul\x1e" +
+	"(?i)\\b(?:forward(?:s|ed|ing)?\\b)\x1fw\x1fforward\x1e" +
 	"(?i)\\b(?:forwarded)\x1fw\x1fforwarded\x1e" +
 	"(?i)\\b(?:founded)\x1fw\x1ffounded\x1e" +
 	"(?i)\\b(?:founded\\b)\x1fw\x1ffounded\x1e" +
@@ -1366,6 +1398,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:higher\\s+than\\b)\x1fw\x1fhigher\x1e" +
 	"(?i)\\b(?:hir(?:e|ed|es|ing)\\b)\x1fw\x1fhire\x00hired\x00hires\x00hiring\x1e" +
 	"(?i)\\b(?:hire[s]?)\x1fw\x1fhire\x1e" +
+	"(?i)\\b(?:hires\\b)\x1fw\x1fhires\x1e" +
 	"(?i)\\b(?:hmac\\b)\x1fw\x1fhmac\x1e" +
 	"(?i)\\b(?:hold(?:s|ing)?\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fhold\x1e" +
 	"(?i)\\b(?:hold[s]?)\x1fw\x1fhold\x1e" +
@@ -1430,6 +1463,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:in\\s+reality\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+response\\s+to\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+secret\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
+	"(?i)\\b(?:in\\s+talks\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+that\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+the\\s+alternative\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:in\\s+the\\s+alternative\\b|alternatively\\b|to\\s+the\\s+extent\\b|outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b|not\\s+(?:covered|governed)\\s+by\\b|expir\\w*|terminat\\w*|void\\b|voidable\\b|unenforceable\\b|invalid\\b|disput\\w*|8\\s*\\(d\\)|no\\s+(?:valid|enforceable|written)\\s+(?:contract|agreement)\\b|absence\\s+of\\s+(?:a|an|any)\\s+(?:\\w+\\s+)?(?:contract|agreement)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00alternatively\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00outside\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00expir\x00terminat\x00void\x00unenforceable\x00invalid\x00disput\x008\t\x008\n\x008\f\x008\r\x008 \x008(d)\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00absence\x1e" +
@@ -1497,6 +1531,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:installers\\b)\x1fw\x1finstallers\x1e" +
 	"(?i)\\b(?:instructed\\b)\x1fw\x1finstructed\x1e" +
 	"(?i)\\b(?:instrumentalit\\w*)\x1fw\x1finstrumentalit\x1e" +
+	"(?i)\\b(?:integrat\\w*)\x1fw\x1fintegrat\x1e" +
 	"(?i)\\b(?:intellectual\\s+property\\b)\x1fw\x1fintellectual\x1e" +
 	"(?i)\\b(?:intellectual\\s+property\\b|copyrighted\\s+(?:materials?|works?|content|property)\\b|proprietary\\s+(?:materials?|content|information|technology|software)\\b|(?:its|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:materials|content|technology|software|platforms?|code|products|documentation)\\b|materials\\b|technology\\b|including,?\\s+but\\s+not\\s+limited\\s+to\\b|(?:and|or)\\s+other\\s+(?:works|materials|content)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:intentional\\w*)\x1fw\x1fintentional\x1e" +
@@ -1596,10 +1631,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:left\\b)\x1fw\x1fleft\x1e" +
 	"(?i)\\b(?:less\\b)\x1fw\x1fless\x1e" +
 	"(?i)\\b(?:letters?\\b)\x1fw\x1fletter\x1e" +
+	"(?i)\\b(?:leverag\\w*)\x1fw\x1fleverag\x1e" +
 	"(?i)\\b(?:libel\\b)\x1fw\x1flibel\x1e" +
 	"(?i)\\b(?:libel\\w*)\x1fw\x1flibel\x1e" +
 	"(?i)\\b(?:librar(?:y|ies)\\b)\x1fw\x1flibrar\x1e" +
 	"(?i)\\b(?:libraries\\b)\x1fw\x1flibraries\x1e" +
+	"(?i)\\b(?:licen[cs](?:e|ed|es|ing)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]\\w*)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b)\x1fw\x1flicen\x1e" +
 	"(?i)\\b(?:licen[cs]e[ds]?\\b)\x1fw\x1flicen\x1e" +
@@ -1641,6 +1678,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:live\\s+broadcasts?\\b)\x1fw\x1flive\x1e" +
 	"(?i)\\b(?:llc\\b)\x1fw\x1fllc\x1e" +
 	"(?i)\\b(?:load(?:ed|ing|s)?\\b)\x1fw\x1fload\x1e" +
+	"(?i)\\b(?:load(?:s|ed|ing)?\\b)\x1fw\x1fload\x1e" +
 	"(?i)\\b(?:located)\x1fw\x1flocated\x1e" +
 	"(?i)\\b(?:lock\\w*)\x1fw\x1flock\x1e" +
 	"(?i)\\b(?:locked\\b)\x1fw\x1flocked\x1e" +
@@ -1725,7 +1763,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:materially\\s+contribut\\w*)\x1fw\x1fmaterially\x1e" +
 	"(?i)\\b(?:materials\\b)\x1fw\x1fmaterials\x1e" +
 	"(?i)\\b(?:matri(?:x|ces)\\b)\x1fw\x1fmatri\x1e" +
-	"(?i)\\b(?:matri(?:x|ces)\\b|spreadsheets?\\b|workbooks?\\b|source\\s+code\\b|algorithm\\w*|formul\\w*|schema\\w*|databases?\\b|modules?\\b|rules\\b|rule\\s*sets?\\b|weight(?:ing)?s\\b|scor(?:ing|es)\\b|models?\\b|data\\s*sets?\\b|recipes?\\b|design\\s+(?:documents?|requirements?|specifications?)\\b|specifications?\\b|blueprints?\\b|drawings?\\b|schematics?\\b|architecture\\b|parameters?\\b|thresholds?\\b|configurations?\\b|(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b|specifically\\b|in\\s+particular\\b|namely\\b)\x1fw\x1fmatri\x00spreadsheet\x00workbook\x00source\x00algorithm\x00formul\x00schema\x00database\x00module\x00rule\x00weight\x00scor\x00model\x00data\x00recipe\x00design\x00specification\x00blueprint\x00drawing\x00schematic\x00architecture\x00parameter\x00threshold\x00configuration\x00conversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x00specifically\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x1e" +
+	"(?i)\\b(?:matri(?:x|ces)\\b|spreadsheets?\\b|workbooks?\\b|source\\s+code\\b|algorithm\\w*|formul\\w*|schema\\w*|databases?\\b|modules?\\b|rules\\b|rule\\s*sets?\\b|weight(?:ing)?s\\b|scor(?:ing|es)\\b|models?\\b|data\\s*sets?\\b|recipes?\\b|design\\s+(?:documents?|requirements?|specifications?)\\b|specifications?\\b|blueprints?\\b|drawings?\\b|schematics?\\b|architecture\\b|parameters?\\b|thresholds?\\b|configurations?\\b|(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b|specifically\\b|in\\s+particular\\b|namely\\b|(?:royalty|rate|fee|commission|discount|bonus)\\s+(?:schedules?|tables?|sheets?|structures?)\\b|(?:renewal|draft|minimum[-\\s]guarantee|pricing|bid)\\s+(?:bids?|proposals?|quotes?)\\b|bid\\s+(?:dates|results|amounts|prices|histor(?:y|ies))\\b|(?:owner|buyer|decision[-\\s]maker|purchasing)\\s+contacts?\\b|unit\\s+sales\\b|estimated\\s+(?:values|costs|budgets|project\\s+values)\\b|(?:cost|margin|yield|tolerance|defect)\\s+(?:data|tables?|figures|rates)\\b)\x1fw\x1fmatri\x00spreadsheet\x00workbook\x00source\x00algorithm\x00formul\x00schema\x00database\x00module\x00rule\x00weight\x00scor\x00model\x00data\x00recipe\x00design\x00specification\x00blueprint\x00drawing\x00schematic\x00architecture\x00parameter\x00threshold\x00configuration\x00conversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x00specifically\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x00royalty\x00rate\x00fee\t\x00fee\n\x00fee\f\x00fee\r\x00fee \x00commission\t\x00commission\n\x00commission\f\x00commission\r\x00commission \x00discount\t\x00discount\n\x00discount\f\x00discount\r\x00discount \x00bonus\t\x00bonus\n\x00bonus\f\x00bonus\r\x00bonus \x00renewal\t\x00renewal\n\x00renewal\f\x00renewal\r\x00renewal \x00draft\t\x00draft\n\x00draft\f\x00draft\r\x00draft \x00minimum\x00pricing\t\x00pricing\n\x00pricing\f\x00pricing\r\x00pricing \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x00owner\x00buyer\x00decision\x00purchasing\x00unit\x00estimated\x00cost\x00margin\x00yield\x00tolerance\x00defect\x1e" +
 	"(?i)\\b(?:may)\x1fw\x1fmay\x1e" +
 	"(?i)\\b(?:measures?\\b)\x1fw\x1fmeasure\x1e" +
 	"(?i)\\b(?:medical\\s+(?:examination|diagnosis|treatment|care)\\b)\x1fw\x1fmedical\x1e" +
@@ -1791,6 +1829,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:need[-\\s]to[-\\s]know\\b)\x1fw\x1fneed\x1e" +
 	"(?i)\\b(?:negligen\\w*)\x1fw\x1fnegligen\x1e" +
 	"(?i)\\b(?:negotiat\\w*)\x1fw\x1fnegotiat\x1e" +
+	"(?i)\\b(?:negotiat\\w*|licen[cs](?:e|ed|es|ing)\\b|(?:term\\s+sheets?|letters?\\s+of\\s+intent|proposals?|offers?)\\b|renew\\w*|in\\s+talks\\b)\x1fw\x1fnegotiat\x00licen\x00term\x00letter\x00proposal\x00offer\x00renew\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:negotiat\\w*|rfps?|bids?|renew\\w*|orders?|purchas\\w*|subscri\\w*|pilot|engag\\w*|sign\\w*|award\\w*|select\\w*|switch\\w*|terminat\\w*|cancel\\w*|defect\\w*)\\b\x1fw\x1fnegotiat\x00rfps\x00rfp\x00bids\x00bid\x00renew\x00order\x00purchas\x00subscri\x00pilot\x00engag\x00sign\x00award\x00select\x00switch\x00terminat\x00cancel\x00defect\x1e" +
 	"(?i)\\b(?:networks?\\b)\x1fw\x1fnetwork\x1e" +
 	"(?i)\\b(?:never)\x1fw\x1fnever\x1e" +
@@ -1912,6 +1951,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:palm(?:ed|ing)?\\s+off\\b)\x1fw\x1fpalm\x1e" +
 	"(?i)\\b(?:palm(?:ed|s|ing)?\\s+off\\b)\x1fw\x1fpalm\x1e" +
 	"(?i)\\b(?:palming\\s+off\\b)\x1fw\x1fpalming\x1e" +
+	"(?i)\\b(?:paralegals\\b)\x1fw\x1fparalegals\x1e" +
 	"(?i)\\b(?:parameters?\\b)\x1fw\x1fparameter\x1e" +
 	"(?i)\\b(?:paraphras\\w*)\x1fw\x1fparaphras\x1e" +
 	"(?i)\\b(?:parent\\s+(?:company|corporation|entity)\\b)\x1fw\x1fparent\x1e" +
@@ -1946,7 +1986,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:perform\\w*)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*\\s+(?:\\w+\\s+)?publicly\\b)\x1fw\x1fperform\x1e" +
 	"(?i)\\b(?:perform\\w*\\s+(?:all\\s+|each\\s+|its\\s+)?(?:of\\s+)?(?:its\\s+)?obligations)\x1fw\x1fperform\x1e" +
-	"(?i)\\b(?:perform\\w*|compl(?:ied|y|ies|iance)\\b|satisf\\w*|fulfill\\w*|conditions?\\s+precedent\\b)\x1fw\x1fperform\x00compl\x00satisf\x00fulfill\x00condition\x1e" +
+	"(?i)\\b(?:perform\\w*|compl(?:ied|y|ies|iance)\\b|satisf\\w*|fulfill\\w*|conditions?\\s+precedent\\b|(?:agreements?|contracts?|licen[cs]es?|terms|orders?|sows?)\\s+(?:\\w+\\s+)?required\\s*(?:[:;,.)]|$)|(?:paid|delivered|shipped|provided|made|completed)\\s+(?:every|each|all)\\s+(?:\\w+\\s+){0,3}(?:when|as|on\\s+time|the\\s+(?:agreement|contract))\\b|(?:met|exceeded|surpassed)\\s+(?:\\w+\\s+){0,2}(?:required\\s+)?(?:minimums?|quotas?|targets|obligations|requirements)\\b)\x1fw\x1fperform\x00compl\x00satisf\x00fulfill\x00condition\x00agreement\x00contract\x00licen\x00terms\t\x00terms\n\x00terms\f\x00terms\r\x00terms \x00order\x00sows\t\x00sows\n\x00sows\f\x00sows\r\x00sows \x00sow\t\x00sow\n\x00sow\f\x00sow\r\x00sow \x00paid\x00delivered\x00shipped\x00provided\x00made\x00completed\x00met\t\x00met\n\x00met\f\x00met\r\x00met \x00exceeded\t\x00exceeded\n\x00exceeded\f\x00exceeded\r\x00exceeded \x00surpassed\t\x00surpassed\n\x00surpassed\f\x00surpassed\r\x00surpassed \x1e" +
 	"(?i)\\b(?:period\\b)\x1fw\x1fperiod\x1e" +
 	"(?i)\\b(?:period\\b|time\\b|dates?\\b|term\\b|window\\b|duration\\b)\x1fw\x1fperiod\x00time\x00date\x00term\x00window\x00duration\x1e" +
 	"(?i)\\b(?:permissions?\\b)\x1fw\x1fpermission\x1e" +
@@ -1983,6 +2023,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:podcasts?\\b)\x1fw\x1fpodcast\x1e" +
 	"(?i)\\b(?:point-of-(?:sale|purchase)\\b)\x1fw\x1fpoint-of-\x1e" +
 	"(?i)\\b(?:polic(?:y|ies)\\b)\x1fw\x1fpolic\x1e" +
+	"(?i)\\b(?:port(?:s|ed|ing)\\b)\x1fw\x1fport\x1e" +
 	"(?i)\\b(?:ported\\b)\x1fw\x1fported\x1e" +
 	"(?i)\\b(?:portions?\\b)\x1fw\x1fportion\x1e" +
 	"(?i)\\b(?:pos(?:e|ed|es|ing)\\s+as\\b)\x1fw\x1fpose\x00posed\x00poses\x00posing\x1e" +
@@ -2029,6 +2070,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:procur(?:ed|es|ing)\\b)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:procur\\w*)\x1fw\x1fprocur\x1e" +
 	"(?i)\\b(?:produc\\w*)\x1fw\x1fproduc\x1e" +
+	"(?i)\\b(?:producers?\\b)\x1fw\x1fproducer\x1e" +
 	"(?i)\\b(?:product\\s+(?:pages?|literature)\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:product\\s+activation\\b)\x1fw\x1fproduct\x1e" +
 	"(?i)\\b(?:product\\s+pages?\\b)\x1fw\x1fproduct\x1e" +
@@ -2205,6 +2247,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rescission\\b)\x1fw\x1frescission\x1e" +
 	"(?i)\\b(?:research\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:research\\s+and\\s+development\\b)\x1fw\x1fresearch\x1e" +
+	"(?i)\\b(?:researchers?\\b)\x1fw\x1fresearcher\x1e" +
 	"(?i)\\b(?:resellers?\\b)\x1fw\x1freseller\x1e" +
 	"(?i)\\b(?:resellers\\b)\x1fw\x1fresellers\x1e" +
 	"(?i)\\b(?:reset\\w*)\x1fw\x1freset\x1e" +
@@ -2274,6 +2317,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:schema\\w*)\x1fw\x1fschema\x1e" +
 	"(?i)\\b(?:schematics?\\b)\x1fw\x1fschematic\x1e" +
 	"(?i)\\b(?:schools\\b)\x1fw\x1fschools\x1e" +
+	"(?i)\\b(?:scientists?\\b)\x1fw\x1fscientist\x1e" +
 	"(?i)\\b(?:scor(?:ing|es)\\b)\x1fw\x1fscor\x1e" +
 	"(?i)\\b(?:scrambl\\w*)\x1fw\x1fscrambl\x1e" +
 	"(?i)\\b(?:scrap(?:e|ed|es|ing)\\b)\x1fw\x1fscrap\x1e" +
@@ -2400,6 +2444,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:southern\\b)\x1fw\x1fsouthern\x1e" +
 	"(?i)\\b(?:sows?\\b)\x1fw\x1fsows\x00sow\x1e" +
 	"(?i)\\b(?:spec\\s+sheets?\\b)\x1fw\x1fspec\x1e" +
+	"(?i)\\b(?:specialists?\\b)\x1fw\x1fspecialist\x1e" +
 	"(?i)\\b(?:specifically\\b)\x1fw\x1fspecifically\x1e" +
 	"(?i)\\b(?:specifications?\\b)\x1fw\x1fspecification\x1e" +
 	"(?i)\\b(?:specifiers\\b)\x1fw\x1fspecifiers\x1e" +
@@ -2493,6 +2538,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:technological\\s+(?:measures?|protections?|safeguards?|controls?)\\b)\x1fw\x1ftechnological\x1e" +
 	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?)\x1fw\x1ftechnological\x1e" +
 	"(?i)\\b(?:technological\\s+(?:protection\\s+)?measures?|circumvent\\w*|access[-\\s]control\\w*|traffick\\w*)\x1fw\x1ftechnological\x00circumvent\x00access\x00traffick\x1e" +
+	"(?i)\\b(?:technologists?\\b)\x1fw\x1ftechnologist\x1e" +
 	"(?i)\\b(?:technology\\b)\x1fw\x1ftechnology\x1e" +
 	"(?i)\\b(?:television\\b)\x1fw\x1ftelevision\x1e" +
 	"(?i)\\b(?:tell(?:s|ing)?\\b)\x1fw\x1ftell\x1e" +
@@ -2510,6 +2556,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:terms\\s+(?:of\\s+use|of\\s+service|and\\s+conditions)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+of\\s+(?:use|service)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+page\\b)\x1fw\x1fterms\x1e" +
+	"(?i)\\b(?:testers?\\b)\x1fw\x1ftester\x1e" +
 	"(?i)\\b(?:text\\b)\x1fw\x1ftext\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b)\x1fw\x1fthis\x00that\x00these\x00those\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
@@ -2583,9 +2630,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:trade\\s+dress\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+libel\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?[[\"“”]”]?\\)?,?\\s+means\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b)\x1fw\x1ftrade\x1e" +
-	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|means|compris\\w*|encompass\\w*|such\\s+as|namely)\\b)\x1fw\x1ftrade\x1e" +
-	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|means|compris\\w*|encompass\\w*|such\\s+as|namely)\\b|(?:constitute|constitutes|are|is|qualif\\w*\\s+as)\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1ftrade\x00constitute\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00qualif\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|compris\\w*|encompass\\w*|such\\s+as|namely)\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|compris\\w*|encompass\\w*|such\\s+as|namely)\\b|trade\\s+secrets?[[\"“”]”]?\\)?,?\\s+means\\b|(?:constitute|constitutes|are|is|qualif\\w*\\s+as)\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1ftrade\x00constitute\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00qualif\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\b|proprietary\\b|source\\s+code\\b|algorithms?\\b|customer\\s+(?:lists?|data|information)\\b|designs?\\b|know-?how\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x00source\x00algorithm\x00customer\x00design\x00know\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\s+(?:and\\s+proprietary\\s+)?information\\b)\x1fw\x1ftrade\x00confidential\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\w*|proprietary\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
@@ -2596,7 +2644,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:traders?\\b)\x1fw\x1ftrader\x1e" +
 	"(?i)\\b(?:traffic\\w*)\x1fw\x1ftraffic\x1e" +
 	"(?i)\\b(?:traffick\\w*)\x1fw\x1ftraffick\x1e" +
+	"(?i)\\b(?:train(?:s|ed|ing)?\\b)\x1fw\x1ftrain\x1e" +
 	"(?i)\\b(?:training\\s+(?:sets?|data|corpus|corpora)\\b)\x1fw\x1ftraining\x1e" +
+	"(?i)\\b(?:transferr?(?:s|ed|ing)?\\b)\x1fw\x1ftransfer\x1e" +
 	"(?i)\\b(?:transferred\\s+to\\b)\x1fw\x1ftransferred\x1e" +
 	"(?i)\\b(?:translat(?:e|ed|es|ing)\\b)\x1fw\x1ftranslat\x1e" +
 	"(?i)\\b(?:translat\\w*)\x1fw\x1ftranslat\x1e" +
@@ -2632,12 +2682,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:under\\s+common\\s+(?:ownership|control)\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+each\\b)\x1fw\x1funder\x1e" +
 	"(?i)\\b(?:under\\s+the\\s+guise\\b)\x1fw\x1funder\x1e" +
+	"(?i)\\b(?:underb[ie]d\\w*)\x1fw\x1funderb\x1e" +
 	"(?i)\\b(?:undertook)\x1fw\x1fundertook\x1e" +
 	"(?i)\\b(?:underwriters?\\b)\x1fw\x1funderwriter\x1e" +
 	"(?i)\\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\\s+(?:the\\s+)?(?:common\\s+)?laws?\\s+of\\s+(?:the\\s+(?:State|Commonwealth)\\s+of\\s+)?(DISTRICT\\s+OF\\s+COLUMBIA|NORTH\\s+CAROLINA|SOUTH\\s+CAROLINA|MASSACHUSETTS|NEW\\s+HAMPSHIRE|WEST\\s+VIRGINIA|NORTH\\s+DAKOTA|PENNSYLVANIA|RHODE\\s+ISLAND|SOUTH\\s+DAKOTA|CONNECTICUT|MISSISSIPPI|PUERTO\\s+RICO|CALIFORNIA|NEW\\s+JERSEY|NEW\\s+MEXICO|WASHINGTON|LOUISIANA|MINNESOTA|TENNESSEE|WISCONSIN|ARKANSAS|COLORADO|DELAWARE|ILLINOIS|KENTUCKY|MARYLAND|MICHIGAN|MISSOURI|NEBRASKA|NEW\\s+YORK|OKLAHOMA|VIRGINIA|ALABAMA|ARIZONA|FLORIDA|GEORGIA|INDIANA|MONTANA|VERMONT|WYOMING|ALASKA|HAWAII|KANSAS|NEVADA|OREGON|IDAHO|MAINE|TEXAS|IOWA|OHIO|UTAH)\\b\x1fw\x1funder\x00pursuant to\x00in violation of\x00violate\x00governed by\x1e" +
 	"(?i)\\b(?:unenforceable\\b)\x1fw\x1funenforceable\x1e" +
 	"(?i)\\b(?:unfair\\s+competition\\b)\x1fw\x1funfair\x1e" +
 	"(?i)\\b(?:unfair\\w*|compet\\w*|misappropriat\\w*|bad\\s+faith)\\b\x1fw\x1funfair\x00compet\x00misappropriat\x00bad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x1e" +
+	"(?i)\\b(?:unit\\s+sales\\b)\x1fw\x1funit\x1e" +
 	"(?i)\\b(?:united)\x1fw\x1funited\x1e" +
 	"(?i)\\b(?:united\\b)\x1fw\x1funited\x1e" +
 	"(?i)\\b(?:united|related|alleged|named|based|located|incorporated|organized|organised|headquartered|registered|licensed|authorized|authorised|unauthorized|entitled|required|interested|situated|domiciled|affiliated|concerned|involved|described|defined|listed|identified|referenced|discussed|mentioned|noted|aforementioned|hundred)\x1fw\x1funited\x00related\x00alleged\x00named\x00based\x00located\x00incorporated\x00organi\x00headquartered\x00registered\x00licensed\x00authori\x00unauthorized\x00entitled\x00required\x00interested\x00situated\x00domiciled\x00affiliated\x00concerned\x00involved\x00described\x00defined\x00listed\x00identified\x00referenced\x00discussed\x00mentioned\x00noted\x00aforementioned\x00hundred\x1e" +
@@ -2738,6 +2790,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:western\\b)\x1fw\x1fwestern\x1e" +
 	"(?i)\\b(?:when\\s+in\\s+fact\\b)\x1fw\x1fwhen\x1e" +
 	"(?i)\\b(?:whereas\\b)\x1fw\x1fwhereas\x1e" +
+	"(?i)\\b(?:whether\\s+or\\s+not\\s+(?:\\w+\\s+){0,9}(?:trade\\s+secrets?|protectable\\s+as\\s+such)\\b)\x1fw\x1fwhether\x1e" +
+	"(?i)\\b(?:whether\\s+or\\s+not\\s+(?:\\w+\\s+){0,9}(?:trade\\s+secrets?|protectable\\s+as\\s+such)\\b|(?:even\\s+if|to\\s+the\\s+extent|regardless\\s+of\\s+whether)\\s+(?:\\w+\\s+){0,5}(?:not|never)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b|(?:is|are|was|were|be)\\s+not\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b|(?:does|do|did)\\s+not\\s+(?:rise|amount|qualify)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b|(?:other\\s+than|apart\\s+from|beyond|in\\s+addition\\s+to)\\s+(?:its\\s+|their\\s+|the\\s+)?trade\\s+secrets\\b)\x1fw\x1fwhether\x00even\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00regardless\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00other\x00apart\x00beyond\t\x00beyond\n\x00beyond\f\x00beyond\r\x00beyond \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:white\\s*papers?\\b)\x1fw\x1fwhite\x1e" +
@@ -2797,6 +2851,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:wr(?:ote|ites)\\b)\x1fw\x1fwrote\x00writes\x1e" +
 	"(?i)\\b(?:wr(?:ote|itten)\\b)\x1fw\x1fwrote\x00written\x1e" +
 	"(?i)\\b(?:write[s]?)\x1fw\x1fwrite\x1e" +
+	"(?i)\\b(?:writers?\\b)\x1fw\x1fwriter\x1e" +
 	"(?i)\\b(?:writers\\b)\x1fw\x1fwriters\x1e" +
 	"(?i)\\b(?:wrongful(?:ly)?\\b)\x1fw\x1fwrongful\x1e" +
 	"(?i)\\b(?:wrote)\x1fw\x1fwrote\x1e" +
@@ -2818,9 +2873,11 @@ const anchorTableData = "" +
 	"(?i)\\bN\\.\\s*Y\\.\\s*(?:Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?|C\\.?\\s*P\\.?\\s*L\\.?\\s*R\\b)|\\bGeneral\\s+Business\\s+Law\\b\x1f-\x1fn.\t\x00n.\n\x00n.\f\x00n.\r\x00n. \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.general\t\x00n.y.general\n\x00n.y.general\f\x00n.y.general\r\x00n.y.general \x00n.y.generalbus\x00n.y.gen.\t\x00n.y.gen.\n\x00n.y.gen.\f\x00n.y.gen.\r\x00n.y.gen. \x00n.y.gen.bus\x00n.y.gen\t\x00n.y.gen\n\x00n.y.gen\f\x00n.y.gen\r\x00n.y.gen \x00n.y.genbus\x00n.y.c.\t\x00n.y.c.\n\x00n.y.c.\f\x00n.y.c.\r\x00n.y.c. \x00n.y.c.p.\t\x00n.y.c.p.\n\x00n.y.c.p.\f\x00n.y.c.p.\r\x00n.y.c.p. \x00n.y.c.p.l.\t\x00n.y.c.p.l.\n\x00n.y.c.p.l.\f\x00n.y.c.p.l.\r\x00n.y.c.p.l. \x00n.y.c.p.l.r\x00n.y.c.p.l\t\x00n.y.c.p.l\n\x00n.y.c.p.l\f\x00n.y.c.p.l\r\x00n.y.c.p.l \x00n.y.c.p.lr\x00n.y.c.p\t\x00n.y.c.p\n\x00n.y.c.p\f\x00n.y.c.p\r\x00n.y.c.p \x00n.y.c.pl.\t\x00n.y.c.pl.\n\x00n.y.c.pl.\f\x00n.y.c.pl.\r\x00n.y.c.pl. \x00n.y.c.pl.r\x00n.y.c.pl\t\x00n.y.c.pl\n\x00n.y.c.pl\f\x00n.y.c.pl\r\x00n.y.c.pl \x00n.y.c.plr\x00n.y.c\t\x00n.y.c\n\x00n.y.c\f\x00n.y.c\r\x00n.y.c \x00n.y.cp.\t\x00n.y.cp.\n\x00n.y.cp.\f\x00n.y.cp.\r\x00n.y.cp. \x00n.y.cp.l.\t\x00n.y.cp.l.\n\x00n.y.cp.l.\f\x00n.y.cp.l.\r\x00n.y.cp.l. \x00n.y.cp.l.r\x00n.y.cp.l\t\x00n.y.cp.l\n\x00n.y.cp.l\f\x00n.y.cp.l\r\x00n.y.cp.l \x00n.y.cp.lr\x00n.y.cp\t\x00n.y.cp\n\x00n.y.cp\f\x00n.y.cp\r\x00n.y.cp \x00n.y.cpl.\t\x00n.y.cpl.\n\x00n.y.cpl.\f\x00n.y.cpl.\r\x00n.y.cpl. \x00n.y.cpl.r\x00n.y.cpl\t\x00n.y.cpl\n\x00n.y.cpl\f\x00n.y.cpl\r\x00n.y.cpl \x00n.y.cplr\x00general\x1e" +
 	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1funfair competition law\x00ucl\x00false advertising law\x00fal\x00comprehensive computer data access and fraud act\x00cdafa\x00uniform trade secrets act\x1e" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
+	"(?i)\\bagainst\\s+(?:all|both|each\\s+of\\s+the|each|the)\\s+(?:named\\s+)?defendants\\b\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
 	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\bclass\\s+action\\b|\\ball\\s+others\\s+similarly\\s+situated\\b|\\bproposed\\s+class\\b|\\bputative\\s+class\\b\x1f-\x1fclass\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00proposed\x00putative\x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
@@ -2844,20 +2901,24 @@ const anchorTableData = "" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
 	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1ftime\x00breaking\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
+	"(?i)^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:defendants?(?:'s|’s|')?|\\w+(?:'s|’s)\\s+(?:conduct|actions?|acts|infringement))|^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\\b\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1fclaim\x00cause\x00counts\x00legal claims\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1fdated\x00respectfully submitted\x00date:\x1e" +
 	"(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\\b\x1f-\x1fdemand for \x00jury \x00demand for jury\x1e" +
 	"(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\\b\x1f-\x1ffact\x00background\x00statement of \x00general allegations\x00allegations common to all \x00facts common to all \x00the relevant facts\x00relevant facts\x1e" +
-	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|n\\.a|p\\.c|plc|gmbh|s\\.a|ag|b\\.v|holdings?|group)\\.?,?$\x1f-\x1finc.,\x00inc.\x00inc,\x00inc\x00corp.,\x00corp.\x00corp,\x00corp\x00corporation.,\x00corporation.\x00corporation,\x00corporation\x00co.,\x00co.\x00co,\x00co\x00company.,\x00company.\x00company,\x00company\x00llc.,\x00llc.\x00llc,\x00llc\x00l.l.c.,\x00l.l.c.\x00l.l.c,\x00l.l.c\x00ltd.,\x00ltd.\x00ltd,\x00ltd\x00limited.,\x00limited.\x00limited,\x00limited\x00l.p.,\x00l.p.\x00l.p,\x00l.p\x00lp.,\x00lp.\x00lp,\x00lp\x00llp.,\x00llp.\x00llp,\x00llp\x00l.l.p.,\x00l.l.p.\x00l.l.p,\x00l.l.p\x00n.a.,\x00n.a.\x00n.a,\x00n.a\x00p.c.,\x00p.c.\x00p.c,\x00p.c\x00plc.,\x00plc.\x00plc,\x00plc\x00gmbh.,\x00gmbh.\x00gmbh,\x00gmbh\x00s.a.,\x00s.a.\x00s.a,\x00s.a\x00ag.,\x00ag.\x00ag,\x00ag\x00b.v.,\x00b.v.\x00b.v,\x00b.v\x00holding\x00group.,\x00group.\x00group,\x00group\x1e" +
+	"(?i)^(?:holdings?|group)\\.?,?$\x1f-\x1fholding\x00group\x1e" +
+	"(?i)^(?:inc|corp|corporation|co|company|llc|l\\.l\\.c|ltd|limited|l\\.p|lp|llp|l\\.l\\.p|lllp|pllc|pbc|p\\.b\\.c|n\\.a|n\\.v|p\\.c|plc|gmbh|s\\.a|s\\.p\\.a|ag|b\\.v|pty|holdings?|group)\\.?,?$\x1f-\x1finc.,\x00inc.\x00inc,\x00inc\x00corp.,\x00corp.\x00corp,\x00corp\x00corporation.,\x00corporation.\x00corporation,\x00corporation\x00co.,\x00co.\x00co,\x00co\x00company.,\x00company.\x00company,\x00company\x00llc.,\x00llc.\x00llc,\x00llc\x00l.l.c.,\x00l.l.c.\x00l.l.c,\x00l.l.c\x00ltd.,\x00ltd.\x00ltd,\x00ltd\x00limited.,\x00limited.\x00limited,\x00limited\x00l.p.,\x00l.p.\x00l.p,\x00l.p\x00lp.,\x00lp.\x00lp,\x00lp\x00llp.,\x00llp.\x00llp,\x00llp\x00l.l.p.,\x00l.l.p.\x00l.l.p,\x00l.l.p\x00lllp.,\x00lllp.\x00lllp,\x00lllp\x00pllc.,\x00pllc.\x00pllc,\x00pllc\x00pbc.,\x00pbc.\x00pbc,\x00pbc\x00p.b.c.,\x00p.b.c.\x00p.b.c,\x00p.b.c\x00n.a.,\x00n.a.\x00n.a,\x00n.a\x00n.v.,\x00n.v.\x00n.v,\x00n.v\x00p.c.,\x00p.c.\x00p.c,\x00p.c\x00plc.,\x00plc.\x00plc,\x00plc\x00gmbh.,\x00gmbh.\x00gmbh,\x00gmbh\x00s.a.,\x00s.a.\x00s.a,\x00s.a\x00s.p.a.,\x00s.p.a.\x00s.p.a,\x00s.p.a\x00ag.,\x00ag.\x00ag,\x00ag\x00b.v.,\x00b.v.\x00b.v,\x00b.v\x00pty.,\x00pty.\x00pty,\x00pty\x00holding\x00group.,\x00group.\x00group,\x00group\x1e" +
 	"(?i)^(?:jurisdiction|venue|subject[- ]matter jurisdiction)\\b\x1f-\x1fjurisdiction\x00venue\x00subject\x1e" +
 	"(?i)^(?:lost|loss\\s+of)\\s+(?:no|none\\s+of|not)\\b\x1f-\x1flost\x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x1e" +
 	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1fnature of \x00preliminary statement\x00introduction\x00summary of \x00overview\x1e" +
 	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1fprayer for relief\x00wherefore\x00relief requested\x00request for relief\x00demand for relief\x00prayer\x1e" +
 	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1fprovid\x00issu\x00grant\x00assign\x00gave\x00furnish\x00suppl\x00shared\x1e" +
 	"(?i)^(?:the )?parties\\b\x1f-\x1fthe parties\x00parties\x1e" +
+	"(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$\x1f-\x1fthe right\x00the ability\x00the direct\x00the financial\x00the practical\x00the legal\x00a right\x00a ability\x00a direct\x00a financial\x00a practical\x00a legal\x00an right\x00an ability\x00an direct\x00an financial\x00an practical\x00an legal\x1e" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
+	"(?i)^\\s*(?:by|through|in the form of|because of)\\s+(.{25,})\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1fanti\x00circumvention of \x00circumvent\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1fbreach of \x00contract\x1e" +
@@ -2892,7 +2953,7 @@ const anchorTableData = "" +
 	"[“\"]([^”\"\\n]{2,40})[”\"]\x1f-\x1f\x1e" +
 	"[“\"]([^”\"]+)[”\"]\x1f-\x1f\x1e" +
 	"[“\"][^”\"]*[”\"]\x1f-\x1f\x1e" +
-	"\\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+|a\\s+|an\\s+)?[\"“]([^\"”\\n]{2,60})[\"”]\\)\x1f-\x1f(hereinafter\x00(collectively\x00(together\x00(each\x00(individually\x00(referred\x00(the\t\x00(the\n\x00(the\f\x00(the\r\x00(the \x00(a\t\x00(a\n\x00(a\f\x00(a\r\x00(a \x00(an\t\x00(an\n\x00(an\f\x00(an\r\x00(an \x00(\"\x00(“\x1e" +
+	"\\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+|a\\s+|an\\s+)?[\"“]([^\"”\\n]{2,60}|[^\"”\\n]{1,40}\\n[ \\t]*[^\"”\\n]{1,40})[\"”]\\)\x1f-\x1f(hereinafter\x00(collectively\x00(together\x00(each\x00(individually\x00(referred\x00(the\t\x00(the\n\x00(the\f\x00(the\r\x00(the \x00(a\t\x00(a\n\x00(a\f\x00(a\r\x00(a \x00(an\t\x00(an\n\x00(an\f\x00(an\r\x00(an \x00(\"\x00(“\x1e" +
 	"\\((?:(?:hereinafter|collectively|together|each|individually),?\\s+)?(?:referred to as\\s+)?(?:the\\s+|a\\s+|an\\s+)?[“\"‘']$\x1f-\x1f(hereinafter\x00(collectively\x00(together\x00(each\x00(individually\x00(referred to as\x00(the\t\x00(the\n\x00(the\f\x00(the\r\x00(the \x00(a\t\x00(a\n\x00(a\f\x00(a\r\x00(a \x00(an\t\x00(an\n\x00(an\f\x00(an\r\x00(an \x00(\"\x00('\x00(‘\x00(“\x1e" +
 	"\\(([A-Cbc])\\)\x1f-\x1f(a)\x00(b)\x00(c)\x1e" +
 	"\\(([A-Cbc])\\)\\s*(?:-|–|through)\\s*\\(([A-Cbc])\\)\x1f-\x1f(a)\t\x00(a)\n\x00(a)\f\x00(a)\r\x00(a) \x00(a)-\x00(a)–\x00(a)through\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)-\x00(b)–\x00(b)through\x00(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x00(c)-\x00(c)–\x00(c)through\x1e" +
@@ -2900,12 +2961,13 @@ const anchorTableData = "" +
 	"\\([\"“][^\"”]*[\"”]\\)|[A-Za-z0-9][\\w.&'’/-]*|[,&]|\\S\x1f-\x1f\x1e" +
 	"\\([^()]*\\b(?:Cir|Supp|App'x|App’x|S\\.D\\.N\\.Y|E\\.D\\.N\\.Y|D\\.|N\\.D|S\\.D|E\\.D|W\\.D|C\\.D|Fed|Cal|Del|Mass|N\\.Y|Tex|Ill|Pa|U\\.S)\\.?[^()]*\\)\x1f-\x1f\x1e" +
 	"\\(a\\)\\s*\\(([1-7])\\)((?:\\s*\\([A-Cbc]\\))?(?:\\s*(?:,|and|or|&|-|–|through)\\s*\\([A-Cbc]\\))*)\x1f-\x1f(a)\t\x00(a)\n\x00(a)\f\x00(a)\r\x00(a) \x00(a)(\x1e" +
+	"\\S([ \\t]{6,})\\S\x1f-\x1f\x1e" +
 	"\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b\x1fw\x1f1900\x001901\x001902\x001903\x001904\x001905\x001906\x001907\x001908\x001909\x001910\x001911\x001912\x001913\x001914\x001915\x001916\x001917\x001918\x001919\x001920\x001921\x001922\x001923\x001924\x001925\x001926\x001927\x001928\x001929\x001930\x001931\x001932\x001933\x001934\x001935\x001936\x001937\x001938\x001939\x001940\x001941\x001942\x001943\x001944\x001945\x001946\x001947\x001948\x001949\x001950\x001951\x001952\x001953\x001954\x001955\x001956\x001957\x001958\x001959\x001960\x001961\x001962\x001963\x001964\x001965\x001966\x001967\x001968\x001969\x001970\x001971\x001972\x001973\x001974\x001975\x001976\x001977\x001978\x001979\x001980\x001981\x001982\x001983\x001984\x001985\x001986\x001987\x001988\x001989\x001990\x001991\x001992\x001993\x001994\x001995\x001996\x001997\x001998\x001999\x002000\x002001\x002002\x002003\x002004\x002005\x002006\x002007\x002008\x002009\x002010\x002011\x002012\x002013\x002014\x002015\x002016\x002017\x002018\x002019\x002020\x002021\x002022\x002023\x002024\x002025\x002026\x002027\x002028\x002029\x002030\x002031\x002032\x002033\x002034\x002035\x002036\x002037\x002038\x002039\x002040\x002041\x002042\x002043\x002044\x002045\x002046\x002047\x002048\x002049\x002050\x002051\x002052\x002053\x002054\x002055\x002056\x002057\x002058\x002059\x002060\x002061\x002062\x002063\x002064\x002065\x002066\x002067\x002068\x002069\x002070\x002071\x002072\x002073\x002074\x002075\x002076\x002077\x002078\x002079\x002080\x002081\x002082\x002083\x002084\x002085\x002086\x002087\x002088\x002089\x002090\x002091\x002092\x002093\x002094\x002095\x002096\x002097\x002098\x002099\x1e" +
 	"\\b(?:19|20)\\d{2}\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\\b\x1fw\x1f1900\x001901\x001902\x001903\x001904\x001905\x001906\x001907\x001908\x001909\x001910\x001911\x001912\x001913\x001914\x001915\x001916\x001917\x001918\x001919\x001920\x001921\x001922\x001923\x001924\x001925\x001926\x001927\x001928\x001929\x001930\x001931\x001932\x001933\x001934\x001935\x001936\x001937\x001938\x001939\x001940\x001941\x001942\x001943\x001944\x001945\x001946\x001947\x001948\x001949\x001950\x001951\x001952\x001953\x001954\x001955\x001956\x001957\x001958\x001959\x001960\x001961\x001962\x001963\x001964\x001965\x001966\x001967\x001968\x001969\x001970\x001971\x001972\x001973\x001974\x001975\x001976\x001977\x001978\x001979\x001980\x001981\x001982\x001983\x001984\x001985\x001986\x001987\x001988\x001989\x001990\x001991\x001992\x001993\x001994\x001995\x001996\x001997\x001998\x001999\x002000\x002001\x002002\x002003\x002004\x002005\x002006\x002007\x002008\x002009\x002010\x002011\x002012\x002013\x002014\x002015\x002016\x002017\x002018\x002019\x002020\x002021\x002022\x002023\x002024\x002025\x002026\x002027\x002028\x002029\x002030\x002031\x002032\x002033\x002034\x002035\x002036\x002037\x002038\x002039\x002040\x002041\x002042\x002043\x002044\x002045\x002046\x002047\x002048\x002049\x002050\x002051\x002052\x002053\x002054\x002055\x002056\x002057\x002058\x002059\x002060\x002061\x002062\x002063\x002064\x002065\x002066\x002067\x002068\x002069\x002070\x002071\x002072\x002073\x002074\x002075\x002076\x002077\x002078\x002079\x002080\x002081\x002082\x002083\x002084\x002085\x002086\x002087\x002088\x002089\x002090\x002091\x002092\x002093\x002094\x002095\x002096\x002097\x002098\x002099\x1e" +
 	"\\b(?:Client|Customer|Partner|Company|Buyer)\\s+[A-Z0-9]\\b\x1fw\x1fclient\x00customer\x00partner\x00company\x00buyer\x1e" +
 	"\\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \\t]+((?:(?:[A-Z0-9][\\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})\x1fw\x1fplaintiff\x00defendant\x00counter\x1e" +
 	"\\b(?:[A-Z][\\w-]*\\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\\b\x1f-\x1f\x1e" +
-	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*\x1fw\x1fof the\x00of those\x00of these\x00of that\x00of this\x00of such\x00of said\x00of its\x00of their\x00under the\x00under those\x00under these\x00under that\x00under this\x00under such\x00under said\x00under its\x00under their\x00in the\x00in those\x00in these\x00in that\x00in this\x00in such\x00in said\x00in its\x00in their\x1e" +
+	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*|^\\s*(?:Section|Article|Clause|Paragraph|§+)\\s*\\d\x1f-\x1f\x1e" +
 	"\\b(?i:called|named|known\\s+as|branded(?:\\s+as)?|marketed\\s+(?:as|under\\s+the\\s+(?:name|brand))|sold\\s+(?:as|under\\s+the\\s+(?:name|brand))|under\\s+the\\s+(?:name|brand|trade\\s*name)|dubbed|titled)\\s+(?:the\\s+)?[\"“'‘]?([A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4})\x1fw\x1fcalled\x00named\x00known\x00branded\x00marketed\x00sold\x00under\x00dubbed\x00titled\x1e" +
 	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1fcontract\x00agreement\x1e" +
 	"\\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\\s+(?:[A-Z0-9][\\w.,&'’/-]*\\s+){0,6}\\(([^()\\n]{2,160})\\)\x1fw\x1fplaintiff\x00defendant\x1e" +
@@ -2926,6 +2988,9 @@ const anchorTableData = "" +
 	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1finc\x00llc\x00l.l.c\x00corp\x00corporation\x00co\x00company\x00ltd\x00limited\x00llp\x00l.p\x00lp\x00p.c\x00pc\x00pllc\x00n.a\x00gmbh\x00ag\x00b.v\x00s.a\x00plc\x00holdings\x1e" +
 	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1fthe\x00this\x00these\x00such\x00each\x00all\x00any\x00its\x00their\x00his\x00her\x00defendant\x00plaintiff\x1e" +
 	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
+	"^,?\\s+(?:and|or|&)\\s+\x1f-\x1f\x1e" +
+	"^[ \\t]*\\(\\d{1,2}\\)[ \\t]*\x1f-\x1f\x1e" +
+	"^[ \\t]*\\d{1,2}(?:[ \\t]{2,}|[ \\t]*$)\x1f-\x1f\x1e" +
 	"^[ ]*(?:¶[ ]*)?(\\d{1,4})\\.(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*¶[ ]*(\\d{1,4})[ ]+\x1f-\x1f\x1e" +
 	"^[”\"’']\\)\x1f-\x1f\")\x00')\x00’)\x00”)\x1e" +

@@ -13,6 +13,9 @@ func CaCutsaDisplaceableTitle() *legal.Lexicon { return legal.Lex("ca-cutsa.disp
 // CaCutsaExtra is the lexicon [ca-cutsa.extra] of california.txt.
 func CaCutsaExtra() *legal.Lexicon { return legal.Lex("ca-cutsa.extra") }
 
+// CaCutsaNotTradeSecret is the lexicon [ca-cutsa.not-trade-secret] of california.txt.
+func CaCutsaNotTradeSecret() *legal.Lexicon { return legal.Lex("ca-cutsa.not-trade-secret") }
+
 // CaCutsaObject is the lexicon [ca-cutsa.object] of california.txt.
 func CaCutsaObject() *legal.Lexicon { return legal.Lex("ca-cutsa.object") }
 
@@ -27,6 +30,9 @@ func CaInterferenceCovenant() *legal.Lexicon { return legal.Lex("ca-interference
 
 // CaInterferenceMarket is the lexicon [ca-interference.market] of california.txt.
 func CaInterferenceMarket() *legal.Lexicon { return legal.Lex("ca-interference.market") }
+
+// CaInterferenceNegotiation is the lexicon [ca-interference.negotiation] of california.txt.
+func CaInterferenceNegotiation() *legal.Lexicon { return legal.Lex("ca-interference.negotiation") }
 
 // CaInterferenceStaff is the lexicon [ca-interference.staff] of california.txt.
 func CaInterferenceStaff() *legal.Lexicon { return legal.Lex("ca-interference.staff") }

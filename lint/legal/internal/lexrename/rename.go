@@ -44,8 +44,13 @@ func rewrite(filename string, src []byte, idents map[string]string) (result, err
 	var edits []edit
 	var left []string
 	shadowed := false
+	// A file that already imports the handles (half of it converted, as
+	// after merging a branch that still names lexicons by string) uses
+	// "lexicon" as that import: only a file that does not import it can
+	// shadow the name with its own.
+	imported, _ := importName(file, lexiconPath)
 	ast.Inspect(file, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == "lexicon" {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "lexicon" && imported != "lexicon" {
 			shadowed = true
 		}
 		call, ok := n.(*ast.CallExpr)

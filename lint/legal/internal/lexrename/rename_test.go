@@ -86,6 +86,27 @@ var a, b = lexicon.Tpm(), lg.Lex("no-such")
 			left:      []string{`no lexicon named "no-such"`},
 		},
 		{
+			name: "half converted, as after a merge: the rest is rewritten",
+			src: `package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+)
+
+var a, b = lexicon.Tpm(), legal.Lex("tpm")
+`,
+			want: `package checks
+
+import (
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+)
+
+var a, b = lexicon.Tpm(), lexicon.Tpm()
+`,
+			rewritten: 1,
+		},
+		{
 			name: "a local named lexicon: left for a person",
 			src: `package checks
 
