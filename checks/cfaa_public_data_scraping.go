@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
@@ -27,7 +29,7 @@ var CFAAPublicDataScraping = &lint.Check{
 			"Defendant bypassed Plaintiff's login page by replaying expired session tokens to reach member-only pages.",
 		},
 		Fix:     "Plead the authentication gate the defendant passed (login, paywall, token) and how access was revoked, or rely on contract, trespass or state-law theories.",
-		Message: "The count pleads that the data was publicly accessible; in the Ninth Circuit, continued scraping of a public website after a cease-and-desist letter has been held not to be access 'without authorization' (hiQ).",
+		Message: "The count says '<its words for public data>', so the data reads as publicly accessible; in the Ninth Circuit, continued scraping of a public website after a cease-and-desist letter has been held not to be access 'without authorization' (hiQ).",
 		Traps: []string{
 			"mixed sites (public pages plus a gated API or member area): the count names the gated part",
 			"counts under Cal. Penal Code § 502 (another statute; not a CFAA count)",
@@ -61,5 +63,6 @@ func runCFAAPublicDataScraping(p *lint.Pass) {
 		return
 	}
 	s := scope[anchorIdx]
-	p.Report(lint.Finding{Span: phraseSpan(s, at), Severity: p.Check.SeverityIn(p.Profile)})
+	msg := "The count says '" + strings.Join(strings.Fields(s.Text[at[0]:at[1]]), " ") + "', so the data reads as publicly accessible;" + strings.SplitN(p.Check.Doc.Message, ";", 2)[1]
+	p.Report(lint.Finding{Span: phraseSpan(s, at), Severity: p.Check.SeverityIn(p.Profile), Message: msg})
 }

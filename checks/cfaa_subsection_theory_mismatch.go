@@ -41,7 +41,7 @@ var CFAASubsectionTheoryMismatch = &lint.Check{
 }
 
 const (
-	msgCFAASubExceeds = "The subsection cited does not fit the theory pleaded: § 1030(a)(5)(B)-(C) require access without authorization, and this count pleads only that Defendant exceeded authorized access."
+	msgCFAASubExceeds = "The subsection cited does not fit the theory pleaded: § 1030(a)(5)(B)-(C) require access without authorization, and this count pleads only an exceeds-authorized-access theory."
 	msgCFAASubDamage  = "The subsection cited does not fit the theory pleaded: § 1030(a)(5) requires damage (impairment of data, a program, a system or information), and the count pleads none."
 	msgCFAASubFraud   = "The subsection cited does not fit the theory pleaded: § 1030(a)(4) requires access with intent to defraud that furthers the fraud and obtains something of value, and the count pleads no fraud."
 )

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -18,17 +19,25 @@ var (
 	re1202a  = legal.MustPattern(`(?i)1202\s*\(a\)`)
 )
 
+// reProperWord is a capitalised word in an allegation: a name ("Display
+// Type Co.", "the Publishers"), not the verb of a § 1202 theory, which a
+// sentence does not begin with.
+var reProperWord = regexp.MustCompile(`\b[A-Z][a-z][\w'’]*`)
+
 // cmiTheories are the subsections of § 1202 a count pleads: those it
 // cites, or, when it cites none, those its verbs describe.
-type cmiTheories struct{ removal, distribution, falseCMI bool }
+// cited says the theories come from subsections the count cites rather
+// than from its verbs, which messages then name instead of quoting.
+type cmiTheories struct{ removal, distribution, falseCMI, cited bool }
 
 func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 	text := p.Count().Title
 	for _, s := range p.Own() {
-		text += "\n" + s.Text
+		text += "\n" + reProperWord.ReplaceAllString(s.Text, " ")
 	}
 	t := cmiTheories{removal: re1202b1.MatchString(text), distribution: re1202b3.MatchString(text), falseCMI: re1202a.MatchString(text)}
 	if t.removal || t.distribution || t.falseCMI {
+		t.cited = true
 		return t
 	}
 	t.removal = lexicon.CmiRemove().Match(text)
@@ -38,6 +47,30 @@ func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 		t.removal = true // a bare § 1202 count: removal is the usual theory
 	}
 	return t
+}
+
+// cmiTheoryWords opens a message about one § 1202 theory with what the
+// count itself says of it: the subsection it cites, else the pleading's own
+// verb quoted from the anchor sentence or the heading, else only that the
+// count invokes § 1202. It never puts in the count's mouth a verb it did
+// not use.
+func cmiTheoryWords(p *lint.Pass, th cmiTheories, anchor *document.Sentence, l *legal.Lexicon, subsection string) string {
+	if th.cited {
+		return "The count cites § 1202" + subsection
+	}
+	for _, text := range []string{anchorText(anchor), p.Count().Title} {
+		if loc := l.Find(text); loc != nil {
+			return "The count says '" + strings.Join(strings.Fields(text[loc[0]:loc[1]]), " ") + "'"
+		}
+	}
+	return "The count invokes § 1202"
+}
+
+func anchorText(s *document.Sentence) string {
+	if s == nil {
+		return ""
+	}
+	return s.Text
 }
 
 // cmiAnchor is the count's first own sentence matching l, else the first

@@ -33,7 +33,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 			"Defendant's scraper solved LP's CAPTCHA with an automated solver to reach the protected reports.",
 		},
 		Fix:     "Plead access after authorization ended, or the separate measure Defendant defeated (forged keys, decrypted files, bypassed checks); move purpose-based misuse to the contract or trade-secret counts.",
-		Message: "The complaint says Plaintiff gave Defendant the credentials/license it used; using authorized access (even for a forbidden purpose) is generally not circumvention under § 1201.",
+		Message: "The complaint pleads access through credentials or a license Plaintiff issued to Defendant; using authorized access (even for a forbidden purpose) is generally not circumvention under § 1201.",
 		Traps: []string{
 			"credentials revoked before the access",
 			"a separate measure defeated after a legitimate login",

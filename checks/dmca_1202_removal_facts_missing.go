@@ -31,7 +31,7 @@ var DMCA1202RemovalFactsMissing = &lint.Check{
 			"Defendant's app displayed 'Image by AcmeArt' under Plaintiff's photographs. ((a), false CMI)",
 		},
 		Fix:     "Describe the removal (tool, process, dataset, date) and, for (b)(3), the distribution (which copies, to whom, how), with examples.",
-		Message: "The count states that CMI was removed but not how, where or when; courts have dismissed § 1202(b) claims pleaded only in the statute's words.",
+		Message: "The count cites § 1202(b)(1) but never says how, where or when CMI was removed; courts have dismissed § 1202(b) claims pleaded only in the statute's words.",
 		Traps: []string{
 			"removal facts in the background section, incorporated",
 			"distribution pleaded on information and belief with concrete output examples elsewhere",
@@ -44,9 +44,12 @@ var DMCA1202RemovalFactsMissing = &lint.Check{
 // reFromWork finds where CMI was removed from: "from the Photographs".
 var reFromWork = legal.MustPattern(`(?i)\bfrom (?:the |each |every |all |its |their |[\w'’]+'s? )?(?:[\w-]+ ){0,2}\w+`)
 
+// The rest of each message, after the words that say what the count
+// pleads (cmiTheoryWords).
 const (
-	msgCMIDistribution = "The count states that works were distributed without CMI but not which copies, where or to whom; courts have dismissed § 1202(b)(3) claims pleaded only in the statute's words."
-	msgCMIFalse        = "The count says Defendant provided false CMI but does not identify the false statement of authorship, ownership or terms."
+	msgCMIRemovalRest      = " but never says how, where or when CMI was removed; courts have dismissed § 1202(b) claims pleaded only in the statute's words."
+	msgCMIDistributionRest = " but does not say, of the copies distributed without CMI, which copies, where or to whom; courts have dismissed § 1202(b)(3) claims pleaded only in the statute's words."
+	msgCMIFalseRest        = " but does not identify the false statement of authorship, ownership or terms."
 )
 
 func runDMCA1202RemovalFacts(p *lint.Pass) {
@@ -73,12 +76,15 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 	}
 	sev := p.Check.SeverityIn(p.Profile)
 	if th.removal && !removed {
-		p.ReportMissing(cmiAnchor(p, remove), sev, "")
+		a := cmiAnchor(p, remove)
+		p.ReportMissing(a, sev, cmiTheoryWords(p, th, a, remove, "(b)(1)")+msgCMIRemovalRest)
 	}
 	if th.distribution && !distributed {
-		p.ReportMissing(cmiAnchor(p, distribute), sev, msgCMIDistribution)
+		a := cmiAnchor(p, distribute)
+		p.ReportMissing(a, sev, cmiTheoryWords(p, th, a, distribute, "(b)(3)")+msgCMIDistributionRest)
 	}
 	if th.falseCMI && !falsified {
-		p.ReportMissing(cmiAnchor(p, falseCMI), sev, msgCMIFalse)
+		a := cmiAnchor(p, falseCMI)
+		p.ReportMissing(a, sev, cmiTheoryWords(p, th, a, falseCMI, "(a)")+msgCMIFalseRest)
 	}
 }

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -151,10 +153,10 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	// its info or risk branch thin.
 	"dmca-1202-cmi-unidentified": bySeverity("dmca1202.cmi"),
 	"dmca-1202-removal-facts-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
-		switch f.Message {
-		case msgCMIDistribution:
+		switch {
+		case strings.HasSuffix(f.Message, msgCMIDistributionRest):
 			return []lint.ElementMark{missing("dmca1202.act/distribution")}
-		case msgCMIFalse:
+		case strings.HasSuffix(f.Message, msgCMIFalseRest):
 			return []lint.ElementMark{missing("dmca1202.act/false-cmi")}
 		}
 		return []lint.ElementMark{missing("dmca1202.act/removal")}

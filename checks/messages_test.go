@@ -98,10 +98,51 @@ func TestQuotationsParse(t *testing.T) {
 	}
 }
 
-// TestMessagesQuoteTheDocument lints every rule fixture, corpus file and
-// sample complaint and checks each quoted fragment of each message against
-// the document text.
-func TestMessagesQuoteTheDocument(t *testing.T) {
+// reReportedSpeech is a message putting a statement in the pleading's
+// mouth: "the count says that ...", "states that", "pleads only that",
+// "says Defendant ...". Such a clause must quote the pleading's words; a
+// message that only names what the count lacks says "does not", "never" or
+// "no".
+var (
+	reReportedSpeech = regexp.MustCompile(`(?i)\b(?:says|states|alleges|pleads|asserts)(?: only)? that\b|\bsays (?:Defendant|Plaintiff|the Defendant|the Plaintiff)\b`)
+	reClauseEnd      = regexp.MustCompile(`;|\. |\bbut\b|\bwithout\b|,\s*(?:and|so|which)\b`)
+)
+
+// paraphrases returns the reported-speech clauses of a message that quote
+// nothing.
+func paraphrases(msg string) []string {
+	var out []string
+	for _, m := range reReportedSpeech.FindAllStringIndex(msg, -1) {
+		clause := msg[m[0]:]
+		if e := reClauseEnd.FindStringIndex(clause[m[1]-m[0]:]); e != nil {
+			clause = clause[:m[1]-m[0]+e[0]]
+		}
+		if len(quotations(" "+clause+" ")) == 0 {
+			out = append(out, clause)
+		}
+	}
+	return out
+}
+
+func TestParaphrasesParse(t *testing.T) {
+	for msg, want := range map[string]int{
+		"The count states that works were distributed without CMI but not which copies.":               1,
+		"The count says Defendant provided false CMI but does not identify the statement.":             1,
+		"The count says 'removed' but never says how, where or when CMI was removed.":                  0,
+		"The DMCA count says Defendant circumvented 'security measures' but never names the measure.":  0,
+		"The count never says when the accused copying happened.":                                      0,
+		"The count says only that reasonable measures were taken, without describing them.":            1,
+		"The count cites § 1202(b)(3) but never says which copies were distributed, where or to whom.": 0,
+	} {
+		if got := len(paraphrases(msg)); got != want {
+			t.Errorf("%q: %d paraphrases, want %d", msg, got, want)
+		}
+	}
+}
+
+// fixturePaths lists every rule fixture, corpus file and sample complaint.
+func fixturePaths(t *testing.T) []string {
+	t.Helper()
 	var paths []string
 	for _, glob := range []string{"../testdata/rules/*/*", "../testdata/corpus/*.txt", "../testdata/corpus/*.md",
 		"../testdata/complaints/*.txt", "../testdata/complaints/*.md", "../testdata/realistic/*.txt", "../testdata/realistic/*.md"} {
@@ -111,8 +152,12 @@ func TestMessagesQuoteTheDocument(t *testing.T) {
 	if len(paths) < 100 {
 		t.Fatalf("found only %d documents to check", len(paths))
 	}
-	checked := 0
-	for _, path := range paths {
+	return paths
+}
+
+// lintEach lints every document of fixturePaths.
+func lintEach(t *testing.T, fn func(path string, doc *document.Document, fs []lint.Finding)) {
+	for _, path := range fixturePaths(t) {
 		var doc *document.Document
 		var fs []lint.Finding
 		if strings.Contains(filepath.ToSlash(path), "/rules/") {
@@ -128,10 +173,22 @@ func TestMessagesQuoteTheDocument(t *testing.T) {
 		} else {
 			doc, fs = lintPath(t, path, lint.DefaultProfile)
 		}
+		fn(path, doc, fs)
+	}
+}
+
+// TestMessagesQuoteTheDocument lints every rule fixture, corpus file and
+// sample complaint and checks each quoted fragment of each message against
+// the document text, and that no message reports the pleading's statements
+// in its own words.
+func TestMessagesQuoteTheDocument(t *testing.T) {
+	checked := 0
+	lintEach(t, func(path string, doc *document.Document, fs []lint.Finding) {
 		// The analysis text, and the source bytes a Markdown or Word
 		// reader turned into it: a quotation of either is the pleading's.
 		text := normalizeQuoted(doc.Text) + "\x00" + normalizeQuoted(string(doc.Src))
 		for _, f := range fs {
+			p := doc.Lines.Position(f.Span.Start)
 			for _, q := range quotations(f.Message) {
 				checked++
 				ok := false
@@ -139,12 +196,14 @@ func TestMessagesQuoteTheDocument(t *testing.T) {
 					ok = ok || faithful(text, c)
 				}
 				if !ok {
-					p := doc.Lines.Position(f.Span.Start)
 					t.Errorf("%s:%d: %s quotes %q, which the document does not contain: %s", path, p.Line, f.Rule, q.candidates[0], f.Message)
 				}
 			}
+			for _, c := range paraphrases(f.Message) {
+				t.Errorf("%s:%d: %s reports the pleading's words without quoting them (%q): %s", path, p.Line, f.Rule, c, f.Message)
+			}
 		}
-	}
+	})
 	if checked == 0 {
 		t.Fatal("no message quoted anything; the test would prove nothing")
 	}

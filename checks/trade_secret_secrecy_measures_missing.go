@@ -35,7 +35,7 @@ var TradeSecretSecrecyMeasuresMissing = &lint.Check{
 	Run: runTradeSecretSecrecy,
 }
 
-const msgTSReasonableOnly = "The count says only that reasonable measures were taken to keep the information secret, without describing them (NDAs, access limits, confidentiality terms binding Defendant)."
+const msgTSReasonableOnly = "The count speaks of secrecy measures only in general terms and does not describe them (NDAs, access limits, confidentiality terms binding Defendant)."
 
 var reProtectWord = legal.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
 

@@ -170,12 +170,13 @@ func (b *builder) paragraphs() {
 		}
 		isHeading := hint.Heading > 0 || (!numbered && headingShaped(trimmed) &&
 			(cur == nil || cur.Heading || isCountHeading(trimmed) || sectionKindOf(trimmed) >= 0)) ||
-			(!numbered && cur != nil && cur.Heading && b.continuesCountHeading(cur, trimmed))
+			(!numbered && cur != nil && cur.Heading && b.continuesCountHeading(cur, trimmed)) ||
+			(!numbered && cur == nil && b.titleAfterBareNumeral(trimmed))
 		// The cause label under a count heading, in title case with a
 		// citation ("MISAPPROPRIATION OF TRADE SECRETS, Fla. Stat. § 688.001
 		// et seq.") is part of the heading even when its lower-case citation
 		// words keep it from looking like one.
-		if !isHeading && hint.Number == 0 && cur != nil && cur.Heading && isCountHeading(firstLine(d.Text[cur.Span.Start:cur.Span.End])) &&
+		if !isHeading && hint.Number == 0 && cur != nil && cur.Heading && namesCount(firstLine(d.Text[cur.Span.Start:cur.Span.End])) &&
 			reAllegation.FindStringIndex(l.text) == nil && titleLike(trimmed) {
 			isHeading = true
 		}
@@ -279,7 +280,7 @@ func (b *builder) continuesCountHeading(cur *Paragraph, t string) bool {
 		return false
 	}
 	first := firstLine(b.d.Text[cur.Span.Start:cur.Span.End])
-	if isCountHeading(first) {
+	if namesCount(first) {
 		return true
 	}
 	// The line after a continuation line ("(Against All Defendants)").
@@ -287,6 +288,63 @@ func (b *builder) continuesCountHeading(cur *Paragraph, t string) bool {
 		return strings.HasPrefix(t, "(")
 	}
 	return false
+}
+
+// namesCount reports a count heading line, numbered or bare ("CAUSE OF
+// ACTION" over a one-claim complaint).
+func namesCount(t string) bool {
+	if isCountHeading(t) {
+		return true
+	}
+	_, bare := bareCountHeading(t)
+	return bare
+}
+
+// titleAfterBareNumeral reports the cause label of a count set apart from
+// its numeral by a blank line ("FIRST CAUSE OF ACTION", blank, "Copyright
+// Infringement"): a title-case or parenthetical line, not a sentence, right
+// after a count heading that carries no label of its own.
+func (b *builder) titleAfterBareNumeral(t string) bool {
+	n := len(b.d.Paragraphs)
+	if n == 0 || !b.d.Paragraphs[n-1].Heading || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "seq.") {
+		return false
+	}
+	prev := strings.TrimSpace(b.d.Text[b.d.Paragraphs[n-1].Span.Start:b.d.Paragraphs[n-1].Span.End])
+	if strings.Contains(prev, "\n") {
+		return false
+	}
+	if title, bare := bareCountHeading(prev); bare {
+		if title != "" {
+			return false
+		}
+	} else if !isCountHeading(prev) || headingRest(prev) != "" {
+		return false
+	}
+	return oneCapitalWord(t) || titleLike(t) || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
+}
+
+// oneCapitalWord reports a one-word cause label ("Conversion").
+func oneCapitalWord(t string) bool {
+	f := strings.Fields(t)
+	if len(f) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return unicode.IsUpper(r) && !strings.HasSuffix(f[0], ".")
+}
+
+// headingRest is what follows a count heading's numeral on its line,
+// trimmed ("— BREACH OF CONTRACT"; "" for "FIRST CAUSE OF ACTION").
+func headingRest(t string) string {
+	folded := foldOCR(strings.TrimSpace(stripColumns(t)))
+	m := reCountNumeral.FindStringIndex(folded)
+	if m == nil {
+		m = reCountOrdinal.FindStringIndex(folded)
+	}
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(folded[m[1]:])
 }
 
 // titleLike reports a short line most of whose words are capitalised,
@@ -343,7 +401,7 @@ func isCountHeading(t string) bool {
 // sentence ("Count I of the Complaint alleges...", "Claim 3 of the '123
 // patent") is rejected by what follows the numeral.
 func countHeading(t string) (label string, ordinal int, ok bool) {
-	t = foldOCR(strings.TrimSpace(t))
+	t = foldOCR(strings.TrimSpace(stripColumns(t)))
 	if utf8.RuneCountInString(t) > 200 {
 		return "", 0, false
 	}
@@ -613,13 +671,19 @@ func (b *builder) counts() {
 			// The cause label: the rest of the heading line after the
 			// numeral. Offsets in the repaired line are offsets in the
 			// original, whose words the title keeps.
-			trimmed := strings.TrimSpace(first)
+			trimmed := strings.TrimSpace(stripColumns(first))
 			folded := foldOCR(trimmed)
 			m := reCountNumeral.FindStringIndex(folded)
 			if m == nil {
 				m = reCountOrdinal.FindStringIndex(folded)
 			}
-			rest = trimmed[m[1]:]
+			// A numeral repaired from "l I" keeps its length: the title
+			// starts after the blanks the repair left.
+			k := m[1]
+			for k < len(folded) && folded[k] == ' ' {
+				k++
+			}
+			rest = trimmed[k:]
 		} else if bare, isBare := bareCountHeading(first); isBare && !numbered {
 			label, ord, rest = "", len(d.Counts)+1, bare
 		} else {
@@ -636,7 +700,7 @@ func (b *builder) counts() {
 			if !q.Heading || isCountHeading(firstLine(d.Text[q.Span.Start:q.Span.End])) || sectionKindOf(d.Text[q.Span.Start:q.Span.End]) >= 0 {
 				break
 			}
-			t := strings.TrimSpace(d.Text[q.Span.Start:q.Span.End])
+			t := strings.TrimSpace(stripColumnLines(d.Text[q.Span.Start:q.Span.End]))
 			if title == "" {
 				title = t
 			} else {
@@ -646,7 +710,7 @@ func (b *builder) counts() {
 		}
 		// Same-paragraph continuation (a multi-line heading block).
 		if full := strings.TrimSpace(d.Text[p.Span.Start:p.Span.End]); strings.Contains(full, "\n") {
-			extra := strings.Join(strings.Fields(full[len(first):]), " ")
+			extra := strings.Join(strings.Fields(stripColumnLines(full[len(first):])), " ")
 			title = strings.TrimSpace(title + " " + extra)
 		}
 		c.Title = strings.Join(strings.Fields(title), " ")

@@ -16,20 +16,64 @@ var (
 	reOCRClaim    = regexp.MustCompile(`(?i)\bcla[i1l]m\b`)
 	reOCRFor      = regexp.MustCompile(`(?i)\bf[o0]r([ ]+)relief\b`)
 	reOCROf       = regexp.MustCompile(`(?i)\bcause([ ]+)[o0]f([ ]+)action\b`)
-	reOCRNumeral  = regexp.MustCompile(`(?i)^([ ]*(?:count|claim|cause of action)[ ]+(?:no\.[ ]*)?)([IVXivx1l|]{1,6})\b`)
+	reOCRNumeral  = regexp.MustCompile(`(?i)^([ ]*(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*)?)([IVXivx1l|](?:[ ]?[IVXivx1l|]){0,5})\b`)
 	reRomanLetter = regexp.MustCompile(`[IVXivx]`)
+	reOCRWord     = regexp.MustCompile(`[A-Za-z0-9|]+`)
 )
+
+// headingWords are the words of a count heading's label that text
+// recognition misreads letter by letter ("SEC0ND", "ACTI0N", "F1FTH"): a
+// misread word is repaired only when the repair is one of them.
+var headingWords = func() map[string]bool {
+	m := map[string]bool{"count": true, "claim": true, "cause": true, "of": true, "action": true, "for": true, "relief": true, "no": true}
+	for w := range ordinalNames {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
 
 func foldOCR(t string) string {
 	if !strings.ContainsAny(t, "0l1| ") {
 		return t
 	}
-	out := t
+	out := repairHeadingWords(t)
 	if m := reOCRCount.FindStringSubmatchIndex(out); m != nil && !strings.EqualFold(out[m[4]:m[5]], "count") {
 		// "C O U N T" becomes "COUNT" and its lost spaces move after it.
 		gap := (m[5] - m[4] - 5) + (m[7] - m[6])
 		out = out[:m[4]] + "COUNT" + strings.Repeat(" ", gap) + out[m[7]:]
 	}
+	out = repairLabelWords(out)
+	// The numeral: a run of roman-numeral look-alikes with at least one
+	// roman letter or lower-case l ("l", "Il", "1I") is roman; "1" alone
+	// and "11" stay Arabic. A stray space inside it ("I I", "l I") is
+	// dropped when the letters then read as one canonical numeral, and
+	// moved after it so that offsets do not change.
+	if m := reOCRNumeral.FindStringSubmatchIndex(out); m != nil {
+		start, end := m[4], m[5]
+		tok := out[start:end]
+		romanize := strings.NewReplacer("l", "I", "|", "I", "1", "I", " ", "")
+		if sp := strings.IndexByte(tok, ' '); sp >= 0 && romanValue(strings.ToLower(romanize.Replace(tok))) == 0 {
+			// "I V..." that does not read as one numeral: the first
+			// letters alone are the numeral.
+			tok = tok[:sp]
+			end = start + sp
+		}
+		spaced := strings.Contains(tok, " ")
+		if strings.ContainsAny(tok, "l|") || reRomanLetter.MatchString(tok) && (strings.ContainsAny(tok, "1") || spaced) {
+			fixed := romanize.Replace(tok)
+			fixed += strings.Repeat(" ", len(tok)-len(fixed))
+			out = out[:start] + fixed + out[end:]
+		}
+	}
+	return out
+}
+
+// repairLabelWords repairs "cla1m", "clalm", "f0r relief" and "cause 0f
+// action" in a heading candidate, byte for byte.
+func repairLabelWords(out string) string {
 	// Each replacement runs only on a line holding a word it needs (most
 	// lines hold none): a damaged "cla1m" or "clalm"; "relief"; "action".
 	// None of those letters has a case-insensitive match outside ASCII, so
@@ -50,16 +94,6 @@ func foldOCR(t string) string {
 			i := len("cause") + strings.Index(m[len("cause"):], strings.TrimLeft(m[len("cause"):], " "))
 			return m[:i] + "O" + m[i+1:]
 		})
-	}
-	// The numeral: a run of roman-numeral look-alikes with at least one
-	// roman letter or lower-case l ("l", "Il", "1I") is roman; "1" alone
-	// and "11" stay Arabic.
-	if m := reOCRNumeral.FindStringSubmatchIndex(out); m != nil {
-		tok := out[m[4]:m[5]]
-		if strings.ContainsAny(tok, "l|") || reRomanLetter.MatchString(tok) && strings.ContainsAny(tok, "1") {
-			fixed := strings.NewReplacer("l", "I", "|", "I", "1", "I").Replace(tok)
-			out = out[:m[4]] + fixed + out[m[5]:]
-		}
 	}
 	return out
 }
@@ -101,15 +135,108 @@ func hasDamagedClaim(s string) bool {
 	}
 }
 
+// repairHeadingWords replaces, in each word mixing letters with the digits
+// 0 and 1 or a bar, the digit or bar by the letter it was misread for, when
+// that yields a heading word; in a word of capitals a lower-case l may be
+// a misread I ("FlRST"). Every replacement is one byte for one byte.
+func repairHeadingWords(t string) string {
+	var b []byte
+	for _, m := range reOCRWord.FindAllStringIndex(t, -1) {
+		w := t[m[0]:m[1]]
+		if len(w) < 2 || len(w) > 12 || !strings.ContainsAny(w, "01|l") || strings.Trim(w, "0123456789") == "" {
+			continue
+		}
+		noL := strings.ReplaceAll(w, "l", "")
+		upper := strings.ToUpper(noL) == noL
+		fixed, ok := repairWord(strings.ToLower(w), upper && strings.Contains(w, "l"))
+		if !ok || fixed == strings.ToLower(w) {
+			continue
+		}
+		if b == nil {
+			b = []byte(t)
+		}
+		for i := 0; i < len(fixed); i++ {
+			if c := fixed[i]; c != w[i] && strings.IndexByte("01|l", w[i]) >= 0 {
+				if upper {
+					c -= 'a' - 'A'
+				}
+				b[m[0]+i] = c
+			}
+		}
+	}
+	if b == nil {
+		return t
+	}
+	return string(b)
+}
+
+// repairWord tries the letters each misread character may stand for and
+// returns the first reading that is a heading word.
+func repairWord(w string, lIsI bool) (string, bool) {
+	if headingWords[w] {
+		return w, true
+	}
+	readings := []string{""}
+	for i := 0; i < len(w); i++ {
+		var alts string
+		switch c := w[i]; {
+		case c == '0':
+			alts = "o"
+		case c == '1' || c == '|':
+			alts = "il"
+		case c == 'l' && lIsI:
+			alts = "li"
+		default:
+			alts = string(c)
+		}
+		if len(readings)*len(alts) > 64 {
+			return "", false
+		}
+		var next []string
+		for _, r := range readings {
+			for j := 0; j < len(alts); j++ {
+				next = append(next, r+alts[j:j+1])
+			}
+		}
+		readings = next
+	}
+	for _, r := range readings {
+		if headingWords[r] {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// reColumnMark is the column rule of a two-column caption that a heading
+// set beside it carries ("FIRST CAUSE OF ACTION          )"): parentheses,
+// bars or section marks set off by a run of spaces at either end of the line.
+var (
+	reColumnTail = regexp.MustCompile(`[ ]{2,}[)|§:]+[ ]*$`)
+	reColumnHead = regexp.MustCompile(`^[ ]*[)|§:]+[ ]{2,}`)
+)
+
+// stripColumns blanks a two-column caption's rules at the ends of a line;
+// the line keeps its length.
+func stripColumns(t string) string {
+	if m := reColumnTail.FindStringIndex(t); m != nil {
+		t = t[:m[0]] + strings.Repeat(" ", m[1]-m[0])
+	}
+	if m := reColumnHead.FindStringIndex(t); m != nil {
+		t = strings.Repeat(" ", m[1]-m[0]) + t[m[1]:]
+	}
+	return t
+}
+
 // reBareCount is a count heading with no numeral: a one-claim complaint
 // headed "CAUSE OF ACTION" or "CLAIM FOR RELIEF" (singular; the plural is
 // the heading of a section of numbered counts).
-var reBareCount = regexp.MustCompile(`(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\.[ ]+)?(?:cause of action|claim for relief|count)(?:[ ]*[:.\-–—][ ]*(.*)|[ ]*)$`)
+var reBareCount = regexp.MustCompile(`(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\.[ ]+)?(?:cause[ ]+of[ ]+action|claim[ ]+for[ ]+relief|count)(?:[ ]*[:.\-–—][ ]*(.*)|[ ]*)$`)
 
 // bareCountHeading reports a heading line that names a count without a
 // numeral, and the cause label after it ("" when on the next line).
 func bareCountHeading(t string) (title string, ok bool) {
-	m := reBareCount.FindStringSubmatch(foldOCR(strings.TrimSpace(t)))
+	m := reBareCount.FindStringSubmatch(foldOCR(strings.TrimSpace(stripColumns(t))))
 	if m == nil {
 		return "", false
 	}
@@ -120,7 +247,12 @@ func bareCountHeading(t string) (title string, ok bool) {
 // recognition and careless pasting leave it: "... as alleged above. COUNT
 // II – BREACH OF CONTRACT". Only upper-case headings after the end of a
 // sentence are split off, and only the next count in sequence.
-var reRunIn = regexp.MustCompile(`[.;:!?"”)\]][ \t]+((?:C[ ]?[O0][ ]?U[ ]?N[ ]?T|CLA[I1l]M|CAUSE OF ACTION)[ ]+\S|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ ]+(?:CLAIM|CAUSE|COUNT))`)
+var reRunIn = regexp.MustCompile(`[.;:!?"”)\]][ \t]+((?:C[ ]?[O0][ ]?U[ ]?N[ ]?T|Count|CLA[I1l]M|Claim|CAUSE[ ]+OF[ ]+ACTION)[ ]+\S|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ ]+(?:CLAIM|CAUSE|COUNT))`)
+
+// reRunInTitled is the separator of a title-case run-in heading: "Count II
+// – Conversion" is split off only with a dash or colon before a cause label
+// in title case, since "Count II alleges ..." is prose.
+var reRunInTitled = regexp.MustCompile(`^[ ]*[-–—:][ ]*(\S.*)$`)
 
 // runInHeading returns the offset in line t where a run-in count heading
 // with the ordinal want begins, or -1.
@@ -128,8 +260,14 @@ func runInHeading(t string, want int) int {
 	for _, m := range reRunIn.FindAllStringSubmatchIndex(t, -1) {
 		rest := t[m[2]:]
 		_, ord, ok := countHeading(rest)
-		if !ok || ord != want || !mostlyUpper(rest) {
+		if !ok || ord != want {
 			continue
+		}
+		if !mostlyUpper(rest) {
+			tail := reRunInTitled.FindStringSubmatch(headingRest(rest))
+			if tail == nil || !titleLike(strings.TrimSpace(tail[1])) && !oneCapitalWord(tail[1]) {
+				continue
+			}
 		}
 		return m[2]
 	}
@@ -148,4 +286,16 @@ func mostlyUpper(t string) bool {
 		}
 	}
 	return letters >= 5 && upper*10 >= letters*8
+}
+
+// stripColumnLines applies stripColumns to each line of t.
+func stripColumnLines(t string) string {
+	if !strings.ContainsAny(t, ")|§:") {
+		return t
+	}
+	lines := strings.Split(t, "\n")
+	for i, l := range lines {
+		lines[i] = stripColumns(l)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -305,6 +305,23 @@ func TestCountsNotMissed(t *testing.T) {
 			[]int{1, 2}, []string{"COPYRIGHT INFRINGEMENT", "BREACH OF CONTRACT"}, []int{1, 2}},
 		{"ordinal heading run in", facts + "FIRST CLAIM FOR RELIEF\n(Copyright Infringement)\n\n3. Defendant copied the Module. SECOND CLAIM FOR RELIEF (BREACH OF CONTRACT)\n\n4. Defendant breached the Agreement.\n",
 			[]int{1, 2}, []string{"(Copyright Infringement)", "(BREACH OF CONTRACT)"}, []int{1, 1}},
+		// Damage of other shapes, in other words.
+		{"bare CAUSE OF ACTION with a title-case cause and party line", facts + "CAUSE OF ACTION\nConversion of Customer Records\n(Against Defendant Halvorsen Data Ltd.)\n\n3. Halvorsen kept the records after notice.\n",
+			[]int{1}, []string{"Conversion of Customer Records (Against Defendant Halvorsen Data Ltd.)"}, []int{1}},
+		{"zero in the ordinal and in ACTION", facts + "FIRST CAUSE OF ACTION\n(Conversion)\n\n3. Defendant kept the ledgers.\n\nSEC0ND CAUSE 0F ACTI0N\n(Trespass to Chattels)\n\n4. Defendant entered the server room.\n",
+			[]int{1, 2}, []string{"(Conversion)", "(Trespass to Chattels)"}, []int{1, 1}},
+		{"doubled spaces between heading words", facts + "FIRST  CLAIM  FOR  RELIEF\n(Conversion)\n\n3. Defendant kept the ledgers.\n\nSECOND   CAUSE   OF   ACTION\n(Trespass to Chattels)\n\n4. Defendant entered the server room.\n",
+			[]int{1, 2}, []string{"(Conversion)", "(Trespass to Chattels)"}, []int{1, 1}},
+		{"stray space inside the numeral", facts + "COUNT I\nCONVERSION\n\n3. Defendant kept the ledgers.\n\nCOUNT l I\nTRESPASS TO CHATTELS\n\n4. Defendant entered the server room.\n\nCOUNT I I I — UNJUST ENRICHMENT\n\n5. Defendant kept the fees.\n",
+			[]int{1, 2, 3}, []string{"CONVERSION", "TRESPASS TO CHATTELS", "UNJUST ENRICHMENT"}, []int{1, 1, 1}},
+		{"one letter misread inside an ordinal", facts + "FlRST CLAIM FOR RELIEF\n(Conversion)\n\n3. Defendant kept the ledgers.\n\nTH1RD CLAIM FOR RELIEF\n(Unjust Enrichment)\n\n4. Defendant kept the fees.\n",
+			[]int{1, 3}, []string{"(Conversion)", "(Unjust Enrichment)"}, []int{1, 1}},
+		{"cause on its own line after a blank line", facts + "FIRST CAUSE OF ACTION\n\nConversion of the Ledgers\n\n3. Defendant kept the ledgers.\n\nSECOND CAUSE OF ACTION\n\nTrespass\n\n4. Defendant entered the server room.\n\n5. The entry damaged the racks.\n",
+			[]int{1, 2}, []string{"Conversion of the Ledgers", "Trespass"}, []int{1, 2}},
+		{"title-case heading run into a paragraph", facts + "Count I – Conversion\n\n3. Defendant kept the ledgers, and Plaintiff was harmed. Count II – Trespass to Chattels\n\n4. Defendant entered the server room.\n",
+			[]int{1, 2}, []string{"Conversion", "Trespass to Chattels"}, []int{1, 1}},
+		{"headings beside a caption's column rule", facts + "FIRST CAUSE OF ACTION                    )\nConversion                               )\n\n3. Defendant kept the ledgers.\n\n)     SECOND CAUSE OF ACTION\n)     Trespass to Chattels\n\n4. Defendant entered the server room.\n",
+			[]int{1, 2}, []string{"Conversion", "Trespass to Chattels"}, []int{1, 1}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -334,6 +351,16 @@ func TestNoFalseCountHeadings(t *testing.T) {
 		"3. Defendant's cause of action theory fails; see the claim for relief below.\n\nCOUNT I\nCOPYRIGHT INFRINGEMENT\n\n4. Defendant copied the Module, as the Count II allegations show. COUNT III is not pleaded here.\n\n5. Defendant sold copies.\n"
 	d := build(text)
 	if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 {
+		t.Fatalf("counts:\n%s", d)
+	}
+	// Prose naming the next count with a dash is not a run-in heading, and
+	// a sentence after a bare numeral line is no cause label.
+	d = build("COUNT I\n\n1. Defendant kept the ledgers, as pleaded above. Count II – the trespass claim – is withdrawn.\n\n2. Defendant sold the ledgers.\n")
+	if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 || d.Counts[0].Title != "" {
+		t.Fatalf("counts:\n%s", d)
+	}
+	d = build("COUNT I\n\nPlaintiff repeats each allegation above.\n\n1. Defendant sold the ledgers.\n")
+	if len(d.Counts) != 1 || d.Counts[0].Title != "" || len(d.Counts[0].Paragraphs) != 2 {
 		t.Fatalf("counts:\n%s", d)
 	}
 	// The plural section heading over numbered counts is no count.

@@ -160,6 +160,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:data\\s+)?breach(?:es)?\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s)\\s+(?:[\\w-]+\\s+)?(?:systems?|servers?|network|computers?)\\b)\x1fw\x1fdata\x00breach\x1e" +
 	"(?i)\\b(?:(?:databases?|folders?|director(?:y|ies)|partitions?|endpoints?|servers?|files?)\\s+(?:that|which)\\s+(?:were|was)\\s+(?:not\\s+(?:available|accessible|open)|closed|restricted|off)\\b)\x1fw\x1fdatabase\x00folder\x00director\x00partition\x00endpoint\x00server\x00file\x1e" +
 	"(?i)\\b(?:(?:days?|weeks?|months?|shortly|just|immediately)\\s+before\\s+(?:resign\\w*|leaving|departing|(?:his|her|their)\\s+departure)\\b)\x1fw\x1fdays\t\x00days\n\x00days\f\x00days\r\x00days \x00day\t\x00day\n\x00day\f\x00day\r\x00day \x00week\x00month\x00shortly\t\x00shortly\n\x00shortly\f\x00shortly\r\x00shortly \x00just\t\x00just\n\x00just\f\x00just\r\x00just \x00immediately\t\x00immediately\n\x00immediately\f\x00immediately\r\x00immediately \x1e" +
+	"(?i)\\b(?:(?:deceived|mislead|misled)\\s+(?:\\w+\\s+){0,2}consumers)\x1fw\x1fdeceived\x00misle\x1e" +
 	"(?i)\\b(?:(?:decision|decide)s?\\s+to\\s+(?:purchase|buy|license|contract)\\b)\x1fw\x1fdeci\x1e" +
 	"(?i)\\b(?:(?:defendants?['‘’]s?|defendants['‘’]|its\\s+own|their\\s+own)\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fdefendant\x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x1e" +
 	"(?i)\\b(?:(?:defendants?['‘’]s?|defendants['‘’]|its\\s+own|their\\s+own)\\s+(?:\\w+\\s+){0,2}$|(?:through|by|via|using)\\s+(?:its|their|his|her|defendants?['‘’]s?|defendants['‘’])\\s+(?:\\w+\\s+){0,2}$)\x1fw\x1fdefendant\x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x00through\t\x00through\n\x00through\f\x00through\r\x00through \x00by\t\x00by\n\x00by\f\x00by\r\x00by \x00via\t\x00via\n\x00via\f\x00via\r\x00via \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
@@ -275,6 +276,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b)\x1fw\x1fpromised\x00agreed\x00obligated\x00undertook\x00covenanted\x1e" +
 	"(?i)\\b(?:(?:read|seen|viewed|watched|received|heard)\\s+by\\b)\x1fw\x1fread\x00seen\x00viewed\x00watched\x00received\x00heard\x1e" +
 	"(?i)\\b(?:(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b)\x1fw\x1frefused\x00declined\x00rejected\x00turned\x1e" +
+	"(?i)\\b(?:(?:registered|registers|trafficked\\s+in|uses|used)\\s+(?:\\w+\\s+){0,3}domain)\x1fw\x1fregister\x00trafficked\x00used\x00uses\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b)\x1fw\x1frelevant\x00market\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b|(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b|(?:only|about|approximately|roughly|fewer\\s+than|no\\s+more\\s+than)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients|companies|retailers|carriers|hospitals|manufacturers)\\b|handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b|(?:small|concentrated|limited)\\s+(?:number\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:market|buyers|customers|purchasers)\\b)\x1fw\x1frelevant\x00market\x00only\t\x00only\n\x00only\f\x00only\r\x00only \x00about\x00approximately\x00roughly\t\x00roughly\n\x00roughly\f\x00roughly\r\x00roughly \x00fewer\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00handful\x00small\x00concentrated\x00limited\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:has|includes|comprises|contains)\\s+(?:only\\s+|about\\s+|approximately\\s+|roughly\\s+|fewer\\s+than\\s+|no\\s+more\\s+than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|a\\s+few)\\b)\x1fw\x1frelevant\x00market\x1e" +
@@ -395,6 +397,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:\\(c\\)\\s+\\d{4})\x1fw\x1f(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x1e" +
 	"(?i)\\b(?:\\bNDA\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\bloss(?:es)?\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:\\bunlawful\\b[^.]{0,120}\\bunfair\\b|\\bunfair\\b[^.]{0,120}\\bunlawful\\b)\x1fw\x1funlawful\x00unfair\x1e" +
 	"(?i)\\b(?:\\d+\\.\\d+(?:\\.\\d+)*\\s+(?:release|version|build)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d+\\s+(?:times|occasions|instances|copies|outputs)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|subscribers|members|clients|purchasers|dealers)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
@@ -593,6 +596,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:aware\\b)\x1fw\x1faware\x1e" +
 	"(?i)\\b(?:aware\\w*)\x1fw\x1faware\x1e" +
 	"(?i)\\b(?:back-?ends?\\b)\x1fw\x1fback\x1e" +
+	"(?i)\\b(?:bad[-\\s]faith\\s+intent\\s+to\\s+profit)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x00bad-\x1e" +
 	"(?i)\\b(?:bad\\s+faith)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x1e" +
 	"(?i)\\b(?:bad\\s+faith|labou?rs?,?\\s+(?:skill,?\\s+)?(?:and\\s+)?expenditures?|skill,?\\s+expenditure|passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off|misappropriat\\w*|hot[-\\s]news|time[-\\s]sensitive|breaking\\s+news|free[-\\s]rid\\w*)\x1fw\x1fbad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x00labo\x00skill\x00passing\x00palming\x00passed\x00palmed\x00misappropriat\x00hot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x00time\x00breaking\x00free\x1e" +
 	"(?i)\\b(?:badge\\w*)\x1fw\x1fbadge\x1e" +
@@ -642,6 +646,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:block\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+|the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:accounts?|access|ip\\s+address\\w*)\\b)\x1fw\x1fblock\x1e" +
 	"(?i)\\b(?:blogs?\\b)\x1fw\x1fblog\x1e" +
 	"(?i)\\b(?:blueprints?\\b)\x1fw\x1fblueprint\x1e" +
+	"(?i)\\b(?:blurr\\w*)\x1fw\x1fblurr\x1e" +
 	"(?i)\\b(?:boast\\w*)\x1fw\x1fboast\x1e" +
 	"(?i)\\b(?:bogus\\b)\x1fw\x1fbogus\x1e" +
 	"(?i)\\b(?:books?\\b)\x1fw\x1fbook\x1e" +
@@ -841,6 +846,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:construct\\w*)\x1fw\x1fconstruct\x1e" +
 	"(?i)\\b(?:consultants?\\b)\x1fw\x1fconsultant\x1e" +
 	"(?i)\\b(?:consumer[-\\s]oriented)\x1fw\x1fconsumer\x1e" +
+	"(?i)\\b(?:consumer[-\\s]oriented|deceptive\\s+(?:acts?|trade\\s+practices?|practices?)|(?:deceived|mislead|misled)\\s+(?:\\w+\\s+){0,2}consumers)\x1fw\x1fconsumer\x00deceptive\x00deceived\x00misle\x1e" +
 	"(?i)\\b(?:consumer[-\\s]oriented|deceptive\\s+acts?\\s+(?:or|and)\\s+practices?|false\\s+advertising)\x1fw\x1fconsumer\x00deceptive\x00false\x1e" +
 	"(?i)\\b(?:consumers\\b)\x1fw\x1fconsumers\x1e" +
 	"(?i)\\b(?:contact[s]?)\x1fw\x1fcontact\x1e" +
@@ -976,6 +982,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:decepti\\w*)\x1fw\x1fdecepti\x1e" +
 	"(?i)\\b(?:deceptive(?:ly)?\\b)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\b)\x1fw\x1fdeceptive\x1e" +
+	"(?i)\\b(?:deceptive\\s+(?:acts?|trade\\s+practices?|practices?))\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\s+(?:and\\s+unfair\\s+)?trade\\s+practices\\s+act\\b)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:deceptive\\s+acts?\\s+(?:or|and)\\s+practices?)\x1fw\x1fdeceptive\x1e" +
 	"(?i)\\b(?:decision-?makers\\b)\x1fw\x1fdecision\x1e" +
@@ -1045,6 +1052,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:digital\\s+millennium\\b)\x1fw\x1fdigital\x1e" +
 	"(?i)\\b(?:digital\\s+rights\\s+management\\b)\x1fw\x1fdigital\x1e" +
 	"(?i)\\b(?:digital\\s+signatures?\\b)\x1fw\x1fdigital\x1e" +
+	"(?i)\\b(?:dilut\\w*)\x1fw\x1fdilut\x1e" +
 	"(?i)\\b(?:diminish\\w*)\x1fw\x1fdiminish\x1e" +
 	"(?i)\\b(?:diminish\\w*\\s+value\\b)\x1fw\x1fdiminish\x1e" +
 	"(?i)\\b(?:diminution\\b)\x1fw\x1fdiminution\x1e" +
@@ -1080,6 +1088,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:disseminat\\w*)\x1fw\x1fdisseminat\x1e" +
 	"(?i)\\b(?:disseminate[s]?)\x1fw\x1fdisseminate\x1e" +
 	"(?i)\\b(?:dissol\\w*)\x1fw\x1fdissol\x1e" +
+	"(?i)\\b(?:distribut(?:e|es|ed|ing|ion)\\b)\x1fw\x1fdistribut\x1e" +
 	"(?i)\\b(?:distribut\\w*)\x1fw\x1fdistribut\x1e" +
 	"(?i)\\b(?:distribute[s]?)\x1fw\x1fdistribute\x1e" +
 	"(?i)\\b(?:distributed\\s+(?:\\w+\\s+){0,3}to\\b)\x1fw\x1fdistributed\x1e" +
@@ -1102,6 +1111,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:does\\s+not\\s+apply\\s+under\\s+(?:17\\s+U\\.S\\.C\\.\\s+)?§+\\s*411\\b)\x1fw\x1fdoes\x1e" +
 	"(?i)\\b(?:does\\s+not\\s+infringe\\b)\x1fw\x1fdoes\x1e" +
 	"(?i)\\b(?:does\\s+not\\s+infringe\\b|did\\s+not\\s+infringe\\b|non-?infringement\\b|declaratory\\s+judgment\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00non-infringement\x00noninfringement\x00declaratory\x1e" +
+	"(?i)\\b(?:domain\\s+names?)\x1fw\x1fdomain\x1e" +
+	"(?i)\\b(?:domain\\s+names?|bad[-\\s]faith\\s+intent\\s+to\\s+profit|(?:registered|registers|trafficked\\s+in|uses|used)\\s+(?:\\w+\\s+){0,3}domain)\x1fw\x1fdomain\x00bad\t\x00bad\n\x00bad\f\x00bad\r\x00bad \x00bad-\x00register\x00trafficked\x00used\x00uses\x1e" +
 	"(?i)\\b(?:domiciled)\x1fw\x1fdomiciled\x1e" +
 	"(?i)\\b(?:dominat\\w*\\s+and\\s+control\\w*)\x1fw\x1fdominat\x1e" +
 	"(?i)\\b(?:dongles?\\b)\x1fw\x1fdongle\x1e" +
@@ -1260,6 +1271,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:false\\s+statements?\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:falsif\\w*)\x1fw\x1ffalsif\x1e" +
 	"(?i)\\b(?:falsity\\b)\x1fw\x1ffalsity\x1e" +
+	"(?i)\\b(?:famous)\x1fw\x1ffamous\x1e" +
+	"(?i)\\b(?:famous|dilut\\w*|blurr\\w*|tarnish\\w*)\x1fw\x1ffamous\x00dilut\x00blurr\x00tarnish\x1e" +
 	"(?i)\\b(?:faster\\b)\x1fw\x1ffaster\x1e" +
 	"(?i)\\b(?:features?\\b)\x1fw\x1ffeature\x1e" +
 	"(?i)\\b(?:federal\\b)\x1fw\x1ffederal\x1e" +
@@ -1712,7 +1725,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lost\\s+(?:revenues?|profits|income)\\b|loss\\s+of\\s+(?:revenues?|profits|income)\\b|goodwill\\b|good\\s+will\\b|reputation\\w*|lost\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|loss\\s+of\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,4}(?:clients|customers|accounts|business|profits|sales|market\\s+share|opportunit\\w*|contracts|relationships)\\b|harm\\s+to\\s+(?:its|lp['‘’]s|plaintiff['‘’]s|[\\w-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:relationships|business|brand|standing|name)\\b|diminution\\b|diminish\\w*|devalu\\w*|value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b|competitive\\s+(?:harm|position|injury)\\b|lost\\s+(?:(?:more\\s+than|over|at\\s+least|approximately|about|nearly|roughly|in\\s+excess\\s+of|upwards\\s+of)\\s+)?\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b|lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b|divert\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:customers|clients|sales|revenues?|business|subscribers|users)\\b|(?:business|commercial|competitive|financial)\\s+(?:impact|harm|injury|consequences)\\b)\x1fw\x1flost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00loss\t\x00loss\n\x00loss\f\x00loss\r\x00loss \x00good\x00reputation\x00harm\x00dimin\x00devalu\x00value\x00competitive\x00lost\x00$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x00divert\x00business\x00commercial\x00financial\x1e" +
 	"(?i)\\b(?:lost\\s+(?:sales|subscriptions?|licens\\w*\\s+fees|royalties|subscribers|users|members)\\b)\x1fw\x1flost\x1e" +
-	"(?i)\\b(?:lost\\s+money\\s+or\\s+property)\x1fw\x1flost\x1e" +
+	"(?i)\\b(?:lost\\s+money\\s+(?:or|and|and/or)\\s+property)\x1fw\x1flost\x1e" +
 	"(?i)\\b(?:lower\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:lower\\s+than\\b)\x1fw\x1flower\x1e" +
 	"(?i)\\b(?:ltd\\b)\x1fw\x1fltd\x1e" +
@@ -1926,6 +1939,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:output\\w*)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:output\\w*\\s+(?:\\w+\\s+){0,10}without\\b)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:output\\w*|regurgitat\\w*|reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b|display\\w*|distribut\\w*|licen[cs]\\w*\\s+(?:\\w+\\s+){0,2}(?:fees?|revenues?|markets?|income)\\b|lost\\s+(?:\\w+\\s+){0,2}(?:revenue|subscribers|subscriptions|traffic|readers|licens\\w*)\\b|divert\\w*)\x1fw\x1foutput\x00regurgitat\x00reproduc\x00display\x00distribut\x00licen\x00lost\t\x00lost\n\x00lost\f\x00lost\r\x00lost \x00divert\x1e" +
+	"(?i)\\b(?:outputs?\\b|output(?:ted|ting)\\b)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:outrageous(?:ly)?\\b)\x1fw\x1foutrageous\x1e" +
 	"(?i)\\b(?:outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b)\x1fw\x1foutside\x1e" +
 	"(?i)\\b(?:outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b)\x1fw\x1foutside\x1e" +
@@ -2123,6 +2137,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:publicly\\s+(?:display|perform)\\w*)\x1fw\x1fpublicly\x1e" +
 	"(?i)\\b(?:publicly\\s+perform\\w*)\x1fw\x1fpublicly\x1e" +
 	"(?i)\\b(?:publish(?:es)?)\x1fw\x1fpublish\x1e" +
+	"(?i)\\b(?:publish(?:es|ed|ing)?\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish(?:es|ed|ing)\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish\\w*)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:published\\s+(?:\\w+\\s+){0,8}with\\b)\x1fw\x1fpublished\x1e" +
@@ -2234,6 +2249,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:reproduc\\w*\\s+(?:\\w+\\s+){0,8}(?:verbatim|users)\\b)\x1fw\x1freproduc\x1e" +
 	"(?i)\\b(?:reproduc\\w*|cop(?:y|ied|ies|ying)\\b|distribut\\w*|derivative\\s+works?|publicly\\s+(?:display|perform)\\w*|registration|infring\\w*)\x1fw\x1freproduc\x00copy\x00copied\x00copies\x00copying\x00distribut\x00derivative\x00publicly\x00registration\x00infring\x1e" +
 	"(?i)\\b(?:reproduce[s]?)\x1fw\x1freproduce\x1e" +
+	"(?i)\\b(?:republish(?:es|ed|ing)?\\b)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:republish\\w*)\x1fw\x1frepublish\x1e" +
 	"(?i)\\b(?:repudiat(?:ed|es)\\b)\x1fw\x1frepudiat\x1e" +
 	"(?i)\\b(?:repudiat\\w*)\x1fw\x1frepudiat\x1e" +
@@ -2502,7 +2518,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sued)\x1fw\x1fsued\x1e" +
 	"(?i)\\b(?:suffer\\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\\w*|harm(?:ed)?)\\b\x1fw\x1fsuffer\x00loss\x00damages\x00lost\x00incurred\x00spent\x00paid\x00cost\x00injur\x00harm\x1e" +
 	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b)\x1fw\x1fsuggest\x1e" +
-	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b|distribut\\w*|output\\w*|display\\w*|publish\\w*|republish\\w*|transmit\\w*|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fsuggest\x00distribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
+	"(?i)\\b(?:suggest(?:s|ed|ing|ions?)\\b|distribut(?:e|es|ed|ing|ion)\\b|outputs?\\b|output(?:ted|ting)\\b|display(?:s|ed|ing)?\\b|publish(?:es|ed|ing)?\\b|republish(?:es|ed|ing)?\\b|transmit(?:s|ted|ting)?\\b|provide[sd]?\\s+to\\s+(?:users|customers|the\\s+public)\\b|regurgitat\\w*)\x1fw\x1fsuggest\x00distribut\x00output\x00display\x00publish\x00republish\x00transmit\x00provide\x00regurgitat\x1e" +
 	"(?i)\\b(?:suggest\\w*)\x1fw\x1fsuggest\x1e" +
 	"(?i)\\b(?:suites?\\b)\x1fw\x1fsuite\x1e" +
 	"(?i)\\b(?:summits?\\b)\x1fw\x1fsummit\x1e" +
@@ -2529,6 +2545,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:talent\\b)\x1fw\x1ftalent\x1e" +
 	"(?i)\\b(?:talks\\b)\x1fw\x1ftalks\x1e" +
 	"(?i)\\b(?:tamper\\w*)\x1fw\x1ftamper\x1e" +
+	"(?i)\\b(?:tarnish\\w*)\x1fw\x1ftarnish\x1e" +
 	"(?i)\\b(?:team\\s+members?\\b)\x1fw\x1fteam\x1e" +
 	"(?i)\\b(?:technical\\s+(?:measures?|protections?|safeguards?|controls?)\\b)\x1fw\x1ftechnical\x1e" +
 	"(?i)\\b(?:technicians?\\b)\x1fw\x1ftechnician\x1e" +
@@ -2650,6 +2667,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:transferred\\s+to\\b)\x1fw\x1ftransferred\x1e" +
 	"(?i)\\b(?:translat(?:e|ed|es|ing)\\b)\x1fw\x1ftranslat\x1e" +
 	"(?i)\\b(?:translat\\w*)\x1fw\x1ftranslat\x1e" +
+	"(?i)\\b(?:transmit(?:s|ted|ting)?\\b)\x1fw\x1ftransmit\x1e" +
 	"(?i)\\b(?:transmit\\w*)\x1fw\x1ftransmit\x1e" +
 	"(?i)\\b(?:transmitters?\\b)\x1fw\x1ftransmitter\x1e" +
 	"(?i)\\b(?:travell?ers\\b)\x1fw\x1ftravel\x1e" +
@@ -2706,7 +2724,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b|unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b|untrue\\s+or\\s+misleading\\b)\x1fw\x1funlawful\x00untrue\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1e" +
-	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent|business\\s+(?:acts?\\s+or\\s+practices?|practices?)|restitution|lost\\s+money\\s+or\\s+property)\x1fw\x1funlawful\x00business\x00restitution\x00lost\x1e" +
+	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent|business\\s+(?:acts?\\s+or\\s+practices?|practices?)|restitution|lost\\s+money\\s+(?:or|and|and/or)\\s+property|\\bunlawful\\b[^.]{0,120}\\bunfair\\b|\\bunfair\\b[^.]{0,120}\\bunlawful\\b)\x1fw\x1funlawful\x00business\x00restitution\x00lost\x00unfair\x1e" +
 	"(?i)\\b(?:unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b)\x1fw\x1funlawful,\x1e" +
 	"(?i)\\b(?:unlawful\\b)\x1fw\x1funlawful\x1e" +
 	"(?i)\\b(?:unless\\b)\x1fw\x1funless\x1e" +
@@ -2868,10 +2886,12 @@ const anchorTableData = "" +
 	"(?i)\\b(plaintiff|defendant)s?\\b\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"(?i)\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b\x1fw\x1fspring\x00summer\x00fall\x00autumn\x00winter\x1e" +
 	"(?i)\\b15\\s*U\\.?\\s*S\\.?\\s*C|\\blanham\\b|§\\s*43\\s*\\(a\\)|section\\s*43\\s*\\(a\\)\x1f-\x1f\x1e" +
+	"(?i)\\bBus(?:iness|\\.)?\\s*(?:&|and)\\s*Prof(?:essions|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)?\\s*14(?:247|330)\\b|\\b(?:Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)|GBL)\\s*(?:§{1,2}|sections?)?\\s*360-?l\\b\x1f-\x1fbusiness\t\x00business\n\x00business\f\x00business\r\x00business \x00business&\x00businessand\x00bus.\t\x00bus.\n\x00bus.\f\x00bus.\r\x00bus. \x00bus.&\x00bus.and\x00bus\t\x00bus\n\x00bus\f\x00bus\r\x00bus \x00bus&\x00busand\x00general\t\x00general\n\x00general\f\x00general\r\x00general \x00generalbusiness\t\x00generalbusiness\n\x00generalbusiness\f\x00generalbusiness\r\x00generalbusiness \x00generalbusinesslaw\t\x00generalbusinesslaw\n\x00generalbusinesslaw\f\x00generalbusinesslaw\r\x00generalbusinesslaw \x00generalbusinesslaw\x00generalbusinesslawsection\x00generalbusinessl.\t\x00generalbusinessl.\n\x00generalbusinessl.\f\x00generalbusinessl.\r\x00generalbusinessl. \x00generalbusinessl.\x00generalbusinessl.section\x00generalbus.\t\x00generalbus.\n\x00generalbus.\f\x00generalbus.\r\x00generalbus. \x00generalbus.law\t\x00generalbus.law\n\x00generalbus.law\f\x00generalbus.law\r\x00generalbus.law \x00generalbus.law\x00generalbus.lawsection\x00generalbus.l.\t\x00generalbus.l.\n\x00generalbus.l.\f\x00generalbus.l.\r\x00generalbus.l. \x00generalbus.l.\x00generalbus.l.section\x00generalbus\t\x00generalbus\n\x00generalbus\f\x00generalbus\r\x00generalbus \x00generalbuslaw\t\x00generalbuslaw\n\x00generalbuslaw\f\x00generalbuslaw\r\x00generalbuslaw \x00generalbuslaw\x00generalbuslawsection\x00generalbusl.\t\x00generalbusl.\n\x00generalbusl.\f\x00generalbusl.\r\x00generalbusl. \x00generalbusl.\x00generalbusl.section\x00gen.\t\x00gen.\n\x00gen.\f\x00gen.\r\x00gen. \x00gen.business\t\x00gen.business\n\x00gen.business\f\x00gen.business\r\x00gen.business \x00gen.businesslaw\t\x00gen.businesslaw\n\x00gen.businesslaw\f\x00gen.businesslaw\r\x00gen.businesslaw \x00gen.businesslaw\x00gen.businesslawsection\x00gen.businessl.\t\x00gen.businessl.\n\x00gen.businessl.\f\x00gen.businessl.\r\x00gen.businessl. \x00gen.businessl.\x00gen.businessl.section\x00gen.bus.\t\x00gen.bus.\n\x00gen.bus.\f\x00gen.bus.\r\x00gen.bus. \x00gen.bus.law\t\x00gen.bus.law\n\x00gen.bus.law\f\x00gen.bus.law\r\x00gen.bus.law \x00gen.bus.law\x00gen.bus.lawsection\x00gen.bus.l.\t\x00gen.bus.l.\n\x00gen.bus.l.\f\x00gen.bus.l.\r\x00gen.bus.l. \x00gen.bus.l.\x00gen.bus.l.section\x00gen.bus\t\x00gen.bus\n\x00gen.bus\f\x00gen.bus\r\x00gen.bus \x00gen.buslaw\t\x00gen.buslaw\n\x00gen.buslaw\f\x00gen.buslaw\r\x00gen.buslaw \x00gen.buslaw\x00gen.buslawsection\x00gen.busl.\t\x00gen.busl.\n\x00gen.busl.\f\x00gen.busl.\r\x00gen.busl. \x00gen.busl.\x00gen.busl.section\x00gen\t\x00gen\n\x00gen\f\x00gen\r\x00gen \x00genbusiness\t\x00genbusiness\n\x00genbusiness\f\x00genbusiness\r\x00genbusiness \x00genbusinesslaw\t\x00genbusinesslaw\n\x00genbusinesslaw\f\x00genbusinesslaw\r\x00genbusinesslaw \x00genbusinesslaw\x00genbusinesslawsection\x00genbusinessl.\t\x00genbusinessl.\n\x00genbusinessl.\f\x00genbusinessl.\r\x00genbusinessl. \x00genbusinessl.\x00genbusinessl.section\x00genbus.\t\x00genbus.\n\x00genbus.\f\x00genbus.\r\x00genbus. \x00genbus.law\t\x00genbus.law\n\x00genbus.law\f\x00genbus.law\r\x00genbus.law \x00genbus.law\x00genbus.lawsection\x00genbus.l.\t\x00genbus.l.\n\x00genbus.l.\f\x00genbus.l.\r\x00genbus.l. \x00genbus.l.\x00genbus.l.section\x00genbus\t\x00genbus\n\x00genbus\f\x00genbus\r\x00genbus \x00genbuslaw\t\x00genbuslaw\n\x00genbuslaw\f\x00genbuslaw\r\x00genbuslaw \x00genbuslaw\x00genbuslawsection\x00genbusl.\t\x00genbusl.\n\x00genbusl.\f\x00genbusl.\r\x00genbusl. \x00genbusl.\x00genbusl.section\x00gbl\t\x00gbl\n\x00gbl\f\x00gbl\r\x00gbl \x00gbl\x00gblsection\x1e" +
 	"(?i)\\bCal(?:ifornia|\\.)\\s*(?:Bus(?:iness|\\.)?\\s*(?:&|and)\\s*Prof(?:essions|\\.)?|Civ(?:il|\\.)?\\s*Proc(?:edure|\\.)?|Civ(?:il|\\.)?|Penal|Lab(?:or|\\.)?)\\s*Code\\b|\\bBus(?:iness|\\.)?\\s*(?:&|and)\\s*Prof(?:essions|\\.)?\\s*Code\\b\x1f-\x1fcalifornia\x00cal.\x00business\t\x00business\n\x00business\f\x00business\r\x00business \x00business&\x00businessand\x00bus.\t\x00bus.\n\x00bus.\f\x00bus.\r\x00bus. \x00bus.&\x00bus.and\x00bus\t\x00bus\n\x00bus\f\x00bus\r\x00bus \x00bus&\x00busand\x1e" +
 	"(?i)\\bCiv(?:il|\\.)?\\s*Code\\s*(?:§{1,2}|sections?)\\s*3426|California Uniform Trade Secrets Act|\\bCUTSA\\b\x1f-\x1fcivil\t\x00civil\n\x00civil\f\x00civil\r\x00civil \x00civilcode\x00civ.\t\x00civ.\n\x00civ.\f\x00civ.\r\x00civ. \x00civ.code\x00civ\t\x00civ\n\x00civ\f\x00civ\r\x00civ \x00civcode\x00california uniform trade secrets act\x00cutsa\x1e" +
 	"(?i)\\bN\\.\\s*Y\\.\\s*(?:Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?|C\\.?\\s*P\\.?\\s*L\\.?\\s*R\\b)|\\bGeneral\\s+Business\\s+Law\\b\x1f-\x1fn.\t\x00n.\n\x00n.\f\x00n.\r\x00n. \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.general\t\x00n.y.general\n\x00n.y.general\f\x00n.y.general\r\x00n.y.general \x00n.y.generalbus\x00n.y.gen.\t\x00n.y.gen.\n\x00n.y.gen.\f\x00n.y.gen.\r\x00n.y.gen. \x00n.y.gen.bus\x00n.y.gen\t\x00n.y.gen\n\x00n.y.gen\f\x00n.y.gen\r\x00n.y.gen \x00n.y.genbus\x00n.y.c.\t\x00n.y.c.\n\x00n.y.c.\f\x00n.y.c.\r\x00n.y.c. \x00n.y.c.p.\t\x00n.y.c.p.\n\x00n.y.c.p.\f\x00n.y.c.p.\r\x00n.y.c.p. \x00n.y.c.p.l.\t\x00n.y.c.p.l.\n\x00n.y.c.p.l.\f\x00n.y.c.p.l.\r\x00n.y.c.p.l. \x00n.y.c.p.l.r\x00n.y.c.p.l\t\x00n.y.c.p.l\n\x00n.y.c.p.l\f\x00n.y.c.p.l\r\x00n.y.c.p.l \x00n.y.c.p.lr\x00n.y.c.p\t\x00n.y.c.p\n\x00n.y.c.p\f\x00n.y.c.p\r\x00n.y.c.p \x00n.y.c.pl.\t\x00n.y.c.pl.\n\x00n.y.c.pl.\f\x00n.y.c.pl.\r\x00n.y.c.pl. \x00n.y.c.pl.r\x00n.y.c.pl\t\x00n.y.c.pl\n\x00n.y.c.pl\f\x00n.y.c.pl\r\x00n.y.c.pl \x00n.y.c.plr\x00n.y.c\t\x00n.y.c\n\x00n.y.c\f\x00n.y.c\r\x00n.y.c \x00n.y.cp.\t\x00n.y.cp.\n\x00n.y.cp.\f\x00n.y.cp.\r\x00n.y.cp. \x00n.y.cp.l.\t\x00n.y.cp.l.\n\x00n.y.cp.l.\f\x00n.y.cp.l.\r\x00n.y.cp.l. \x00n.y.cp.l.r\x00n.y.cp.l\t\x00n.y.cp.l\n\x00n.y.cp.l\f\x00n.y.cp.l\r\x00n.y.cp.l \x00n.y.cp.lr\x00n.y.cp\t\x00n.y.cp\n\x00n.y.cp\f\x00n.y.cp\r\x00n.y.cp \x00n.y.cpl.\t\x00n.y.cpl.\n\x00n.y.cpl.\f\x00n.y.cpl.\r\x00n.y.cpl. \x00n.y.cpl.r\x00n.y.cpl\t\x00n.y.cpl\n\x00n.y.cpl\f\x00n.y.cpl\r\x00n.y.cpl \x00n.y.cplr\x00general\x1e" +
 	"(?i)\\bUnfair Competition Law\\b|\\bUCL\\b|\\bFalse Advertising Law\\b|\\bFAL\\b|Comprehensive Computer Data Access and Fraud Act|\\bCDAFA\\b|\\bUniform Trade Secrets Act\\b\x1f-\x1funfair competition law\x00ucl\x00false advertising law\x00fal\x00comprehensive computer data access and fraud act\x00cdafa\x00uniform trade secrets act\x1e" +
+	"(?i)\\b\\d{3}\\s*ILCS\\s*(?:505|510)|\\b6\\s*Del\\.?\\s*C(?:ode)?\\.?\\s*(?:Ann\\.\\s*)?(?:tit\\.\\s*6,?\\s*)?§{1,2}\\s*25(?:13|32)|\\bFla\\.?\\s*Stat\\.?\\s*(?:Ann\\.\\s*)?§{1,2}\\s*501\\.2|\\b(?:Mass\\.?\\s*Gen\\.?\\s*Laws|M\\.?\\s*G\\.?\\s*L\\.?)\\s*(?:ch\\.|c\\.|chapter)\\s*93A|\\bN\\.?\\s*J\\.?\\s*(?:Stat\\.?\\s*Ann\\.?|S\\.?\\s*A\\.?)\\s*§{1,2}\\s*56:8|\\bTex\\.?\\s*Bus\\.?\\s*&\\s*Com\\.?\\s*Code\\s*(?:Ann\\.\\s*)?§{1,2}\\s*17\\.4[1-9]|\\b(?:Wash\\.?\\s*Rev\\.?\\s*Code|RCW)\\s*(?:§{1,2}\\s*)?19\\.86|\\bConn\\.?\\s*Gen\\.?\\s*Stat\\.?\\s*§{1,2}\\s*42-110|\\bconsumer fraud (?:and deceptive business practices )?act\\b|\\bdeceptive trade practices act\\b|\\bconsumer protection act\\b|\\bunfair trade practices act\\b|\\bunfair and deceptive (?:acts|trade practices) act\\b|\\b(?:UDTPA|DTPA|FDUTPA|CUTPA|ICFA|CFA)\\b|\\bchapter 93A\\b\x1f-\x1f\x1e" +
 	"(?i)\\bagainst\\b(.*)\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+(?:all|both|each\\s+of\\s+the|each|the)\\s+(?:named\\s+)?defendants\\b\x1fw\x1fagainst\x1e" +
 	"(?i)\\bagainst\\s+([^()]+)\x1fw\x1fagainst\x1e" +
@@ -2885,6 +2905,7 @@ const anchorTableData = "" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefraud\\w*|\\bfraud\\w*\x1f-\x1fdefraud\x00fraud\x1e" +
+	"(?i)\\bdilut(?:ion|e|es|ed|ing)\\b\x1fw\x1fdilut\x1e" +
 	"(?i)\\bfree[-\\s]?rid\\w*\x1fw\x1ffree\x1e" +
 	"(?i)\\bfrom (?:the |each |every |all |its |their |[\\w'’]+'s? )?(?:[\\w-]+ ){0,2}\\w+\x1fw\x1ffrom \x1e" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1e" +
@@ -2916,8 +2937,8 @@ const anchorTableData = "" +
 	"(?i)^(?:the )?parties\\b\x1f-\x1fthe parties\x00parties\x1e" +
 	"(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$\x1f-\x1fthe right\x00the ability\x00the direct\x00the financial\x00the practical\x00the legal\x00a right\x00a ability\x00a direct\x00a financial\x00a practical\x00a legal\x00an right\x00an ability\x00an direct\x00an financial\x00an practical\x00an legal\x1e" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
-	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
-	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
+	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
+	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:by|through|in the form of|because of)\\s+(.{25,})\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1fanti\x00circumvention of \x00circumvent\x1e" +
@@ -2927,10 +2948,12 @@ const anchorTableData = "" +
 	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1fcomputer fraud and abuse\x00cfaa\x1e" +
 	"(?i)copyright management information\x1f-\x1fcopyright management information\x1e" +
 	"(?i)copyright management information|\\bCMI\\b\x1f-\x1fcopyright management information\x00cmi\x1e" +
+	"(?i)cyber-?squatting|cyberpiracy|\\bACPA\\b|anti-?cybersquatting|domain names?\x1f-\x1fcyber\x00acpa\x00anti\x00domain name\x1e" +
 	"(?i)digital millennium|\\bdmca\\b\x1f-\x1fdigital millennium\x00dmca\x1e" +
 	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
 	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
 	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
+	"(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit\x1f-\x1finfring\x00false \x00passing off\x00trade dress\x00counterfeit\x1e" +
 	"(?i)interference\x1f-\x1finterference\x1e" +
 	"(?i)new york (?:common )?law|n\\.y\\.\\s*(?:gen\\.\\s*bus\\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law\x1f-\x1fnew york \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.gen.\x00n.y.common law\x00under the \x00new york general business law\x1e" +
 	"(?i)trade secrets?|defend trade secrets|\\bdtsa\\b|misappropriation of (?:confidential|proprietary)\x1f-\x1ftrade secret\x00defend trade secrets\x00dtsa\x00misappropriation of \x1e" +

@@ -10,19 +10,32 @@ type Claim string
 
 // The claim families. ClaimOther is a recognised count of no family the
 // rules know; checks scoped to "any count" still run on it. Families
-// without rules of their own (ClaimCDAFA, ClaimGBL) are still assigned, so
-// that another family's rules never read their counts.
+// without rules of their own (ClaimCDAFA, ClaimGBL, ClaimDilution,
+// ClaimCybersquatting, ClaimStateConsumer) are still assigned, so that
+// another family's rules never read their counts.
 const (
-	ClaimCopyright        Claim = "copyright"
-	ClaimDMCA             Claim = "dmca1201"
-	ClaimDMCA1202         Claim = "dmca1202"
-	ClaimCFAA             Claim = "cfaa"
-	ClaimCDAFA            Claim = "ca-cdafa"
-	ClaimLanhamFA         Claim = "lanham-fa"
-	ClaimLanhamA          Claim = "lanham-a"
-	ClaimUCL              Claim = "ca-ucl"
-	ClaimFAL              Claim = "ca-fal"
-	ClaimGBL              Claim = "ny-gbl"
+	ClaimCopyright Claim = "copyright"
+	ClaimDMCA      Claim = "dmca1201"
+	ClaimDMCA1202  Claim = "dmca1202"
+	ClaimCFAA      Claim = "cfaa"
+	ClaimCDAFA     Claim = "ca-cdafa"
+	ClaimLanhamFA  Claim = "lanham-fa"
+	ClaimLanhamA   Claim = "lanham-a"
+	ClaimUCL       Claim = "ca-ucl"
+	ClaimFAL       Claim = "ca-fal"
+	ClaimGBL       Claim = "ny-gbl"
+	// ClaimDilution is trademark dilution, federal (15 U.S.C. § 1125(c))
+	// or state (Cal. Bus. & Prof. Code § 14247, N.Y. Gen. Bus. Law §
+	// 360-l): fame and blurring or tarnishment, not confusion.
+	ClaimDilution Claim = "trademark-dilution"
+	// ClaimCybersquatting is 15 U.S.C. § 1125(d): a domain name registered
+	// with a bad-faith intent to profit from a mark.
+	ClaimCybersquatting Claim = "cybersquatting"
+	// ClaimStateConsumer is a consumer-protection or deceptive-practices
+	// statute of a state other than California's UCL/FAL and New York's
+	// GBL §§ 349-350 (a Uniform Deceptive Trade Practices Act, a consumer
+	// fraud act): never a Lanham Act count.
+	ClaimStateConsumer    Claim = "state-consumer"
 	ClaimInterference     Claim = "interference"
 	ClaimUnfairComp       Claim = "common-law-unfair-comp"
 	ClaimTradeSecret      Claim = "trade-secret"
@@ -38,7 +51,7 @@ const (
 
 // AllClaims lists the families in a stable order.
 var AllClaims = []Claim{ClaimCopyright, ClaimDMCA, ClaimDMCA1202, ClaimCFAA, ClaimCDAFA, ClaimLanhamFA, ClaimLanhamA,
-	ClaimUCL, ClaimFAL, ClaimGBL, ClaimInterference, ClaimUnfairComp, ClaimTradeSecret, ClaimContract,
+	ClaimDilution, ClaimCybersquatting, ClaimUCL, ClaimFAL, ClaimGBL, ClaimStateConsumer, ClaimInterference, ClaimUnfairComp, ClaimTradeSecret, ClaimContract,
 	ClaimUnjustEnrichment, ClaimOther}
 
 // StateOf is the state whose statute defines the family ("CA" for the UCL),
@@ -76,6 +89,12 @@ func (c Claim) Short() string {
 		return "California false advertising"
 	case ClaimGBL:
 		return "N.Y. GBL"
+	case ClaimDilution:
+		return "Trademark dilution"
+	case ClaimCybersquatting:
+		return "Cybersquatting"
+	case ClaimStateConsumer:
+		return "State consumer statute"
 	case ClaimInterference:
 		return "Tortious interference"
 	case ClaimUnfairComp:
@@ -114,6 +133,12 @@ func (c Claim) Long() string {
 		return "California's False Advertising Law"
 	case ClaimGBL:
 		return "New York General Business Law §§ 349-350"
+	case ClaimDilution:
+		return "trademark dilution"
+	case ClaimCybersquatting:
+		return "cybersquatting (15 U.S.C. § 1125(d))"
+	case ClaimStateConsumer:
+		return "a state consumer-protection statute"
 	case ClaimInterference:
 		return "tortious interference"
 	case ClaimUnfairComp:

@@ -89,8 +89,8 @@ func window(s string, n int) string {
 // is the first in this order, which keeps count names stable ("Count III
 // (CFAA)") for counts that plead several.
 var familyOrder = []Claim{ClaimDMCA, ClaimDMCA1202, ClaimCopyright, ClaimCFAA, ClaimCDAFA, ClaimTradeSecret,
-	ClaimLanhamA, ClaimLanhamFA, ClaimFAL, ClaimUCL, ClaimGBL, ClaimInterference, ClaimUnfairComp,
-	ClaimUnjustEnrichment, ClaimContract}
+	ClaimLanhamA, ClaimDilution, ClaimCybersquatting, ClaimLanhamFA, ClaimFAL, ClaimUCL, ClaimGBL, ClaimStateConsumer,
+	ClaimInterference, ClaimUnfairComp, ClaimUnjustEnrichment, ClaimContract}
 
 var (
 	// A federal title and its sections: "17 U.S.C. §§ 1201–1205", "15
@@ -102,11 +102,21 @@ var (
 	reRange       = MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
 
 	// State statutes.
-	reCalBP     = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
-	reCalPenal  = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
-	reCalCivTS  = MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
-	reNYGBL     = MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
-	reStateName = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
+	reCalBP    = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
+	reCalPenal = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
+	reCalCivTS = MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
+	reNYGBL    = MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
+	// State trademark-dilution statutes: Cal. Bus. & Prof. Code § 14247,
+	// N.Y. Gen. Bus. Law § 360-l, and the model state act's "injury to
+	// business reputation; dilution".
+	reStateDilution = MustPattern(`(?i)\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*14(?:247|330)\b|\b(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)|GBL)\s*(?:§{1,2}|sections?)?\s*360-?l\b`)
+	// Consumer-protection and deceptive-practices statutes of other states:
+	// their citations (815 ILCS 505, 6 Del. C. § 2532, Fla. Stat. §
+	// 501.204, Mass. Gen. Laws ch. 93A, N.J. Stat. Ann. § 56:8-2, Tex. Bus.
+	// & Com. Code § 17.46, Wash. Rev. Code § 19.86, Conn. Gen. Stat. §
+	// 42-110b) and their names.
+	reStateConsumer = MustPattern(`(?i)\b\d{3}\s*ILCS\s*(?:505|510)|\b6\s*Del\.?\s*C(?:ode)?\.?\s*(?:Ann\.\s*)?(?:tit\.\s*6,?\s*)?§{1,2}\s*25(?:13|32)|\bFla\.?\s*Stat\.?\s*(?:Ann\.\s*)?§{1,2}\s*501\.2|\b(?:Mass\.?\s*Gen\.?\s*Laws|M\.?\s*G\.?\s*L\.?)\s*(?:ch\.|c\.|chapter)\s*93A|\bN\.?\s*J\.?\s*(?:Stat\.?\s*Ann\.?|S\.?\s*A\.?)\s*§{1,2}\s*56:8|\bTex\.?\s*Bus\.?\s*&\s*Com\.?\s*Code\s*(?:Ann\.\s*)?§{1,2}\s*17\.4[1-9]|\b(?:Wash\.?\s*Rev\.?\s*Code|RCW)\s*(?:§{1,2}\s*)?19\.86|\bConn\.?\s*Gen\.?\s*Stat\.?\s*§{1,2}\s*42-110|\bconsumer fraud (?:and deceptive business practices )?act\b|\bdeceptive trade practices act\b|\bconsumer protection act\b|\bunfair trade practices act\b|\bunfair and deceptive (?:acts|trade practices) act\b|\b(?:UDTPA|DTPA|FDUTPA|CUTPA|ICFA|CFA)\b|\bchapter 93A\b`)
+	reStateName     = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
 
 	// Heading names of causes of action.
 	reHName1201        = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
@@ -120,9 +130,14 @@ var (
 	reHNameFA          = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)`)
 	reHNameLanhamA     = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
 	reHNameLanham      = MustPattern(`(?i)\blanham act\b`)
-	reHNameUnfair      = MustPattern(`(?i)unfair competition`)
-	reHNameCommonLaw   = MustPattern(`(?i)common[- ]law`)
-	reFedLanhamCite    = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
+	reHNameDilution    = MustPattern(`(?i)\bdilut(?:ion|e|es|ed|ing)\b`)
+	reHNameCyber       = MustPattern(`(?i)cyber-?squatting|cyberpiracy|\bACPA\b|anti-?cybersquatting|domain names?`)
+	// The heading words of a confusion-based mark claim; a dilution or
+	// cybersquatting heading that also names one of these pleads both.
+	reHNameConfusion = MustPattern(`(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit`)
+	reHNameUnfair    = MustPattern(`(?i)unfair competition`)
+	reHNameCommonLaw = MustPattern(`(?i)common[- ]law`)
+	reFedLanhamCite  = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
 
 	// The words of a count heading that are not its cause of action: the
 	// count's number, the parties it runs against.
@@ -167,8 +182,14 @@ func Classify(heading, body string) Classification {
 	strongLabel := map[Claim]bool{}
 	leaned := map[Claim]bool{}
 	specificHeading := map[Claim]cite{}
+	headingFamilies := map[Claim]bool{}
 	for _, c := range append(cites, names...) {
 		strong := c.strong && (c.heading || !strongHeading)
+		if c.heading {
+			for _, f := range c.families {
+				headingFamilies[f] = true
+			}
+		}
 		for _, f := range c.families {
 			switch {
 			case strong:
@@ -193,6 +214,19 @@ func Classify(heading, body string) Classification {
 	for f := range strongLabel {
 		label[f] = strongCue
 	}
+	// The UCL borrows violations of other laws as its "unlawful" prong: in
+	// a count whose heading names the UCL, a statute the body cites (Cal.
+	// Penal Code § 502, 18 U.S.C. § 1030) is the predicate, not a second
+	// claim, and its family's rules do not read the count.
+	borrowing := headingFamilies[ClaimUCL] && strongLabel[ClaimUCL]
+	if borrowing {
+		for f := range label {
+			if !headingFamilies[f] && f != ClaimUCL && f != ClaimFAL {
+				delete(label, f)
+				delete(strongLabel, f)
+			}
+		}
+	}
 
 	elems := elementCues(all, label)
 	bodyElems := elementCues(body, label)
@@ -215,11 +249,11 @@ func Classify(heading, body string) Classification {
 	// elements the body never pleads, while another family's are pleaded.
 	for _, f := range familyOrder {
 		c, cited := specificHeading[f]
-		if !cited || !assigned[f] || bodyElems[f] > 0 {
+		if !cited || !assigned[f] || bodyElems[f] > 0 || borrowing && f == ClaimUCL {
 			continue
 		}
 		for _, g := range familyOrder {
-			if g == f || bodyElems[g] == 0 || label[g]+elems[g] < assignScore {
+			if g == f || bodyElems[g] == 0 || label[g]+elems[g] < assignScore || borrowing && label[g] == 0 {
 				continue
 			}
 			if _, gCited := specificHeading[g]; gCited {
@@ -285,7 +319,7 @@ func Classify(heading, body string) Classification {
 // count is never a Lanham count unless the count also cites the Lanham Act
 // specifically, and a UCL count is not common-law unfair competition.
 func resolveExclusions(assigned map[Claim]bool, label map[Claim]int) {
-	state := assigned[ClaimUCL] || assigned[ClaimFAL] || assigned[ClaimGBL]
+	state := assigned[ClaimUCL] || assigned[ClaimFAL] || assigned[ClaimGBL] || assigned[ClaimStateConsumer]
 	if state && label[ClaimLanhamFA] < strongCue {
 		delete(assigned, ClaimLanhamFA)
 	}
@@ -391,8 +425,21 @@ func findCites(heading, body string) []cite {
 		for _, m := range reCalCivTS.FindAllStringIndex(text, -1) {
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimTradeSecret}, strong: true, cutsa: true})
 		}
+		dilution := reStateDilution.FindAllStringIndex(text, -1)
+		for _, m := range dilution {
+			add(cite{start: m[0], end: m[1], families: []Claim{ClaimDilution}, strong: true})
+		}
 		for _, m := range reNYGBL.FindAllStringIndex(text, -1) {
+			if within(dilution, m[0]) {
+				continue // "GBL § 360-l" is dilution, not §§ 349-350
+			}
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimGBL}, strong: true})
+		}
+		for _, m := range reStateConsumer.FindAllStringIndex(text, -1) {
+			if strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "cybersquatting") {
+				continue // the federal Anticybersquatting Consumer Protection Act
+			}
+			add(cite{start: m[0], end: m[1], families: []Claim{ClaimStateConsumer}, strong: true})
 		}
 		for _, m := range reStateName.FindAllStringIndex(text, -1) {
 			name := strings.ToLower(text[m[0]:m[1]])
@@ -413,6 +460,16 @@ func findCites(heading, body string) []cite {
 		}
 	}
 	return out
+}
+
+// within reports whether off falls inside one of the spans.
+func within(spans [][]int, off int) bool {
+	for _, sp := range spans {
+		if sp[0] <= off && off < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a bare section at off is part of a citation
@@ -500,8 +557,10 @@ func lanhamCite(sub string) cite {
 		return cite{families: []Claim{ClaimLanhamA}, strong: true}
 	case strings.HasPrefix(s, "(a)(1)(b)"):
 		return cite{families: []Claim{ClaimLanhamFA}, strong: true}
-	case strings.HasPrefix(s, "(c)"), strings.HasPrefix(s, "(d)"):
-		return cite{families: []Claim{ClaimLanhamA}, strong: true}
+	case strings.HasPrefix(s, "(c)"):
+		return cite{families: []Claim{ClaimDilution}, strong: true}
+	case strings.HasPrefix(s, "(d)"):
+		return cite{families: []Claim{ClaimCybersquatting}, strong: true}
 	}
 	return cite{families: []Claim{ClaimLanhamFA, ClaimLanhamA}, lean: ClaimLanhamFA}
 }
@@ -548,7 +607,7 @@ func headingNames(h, all string) []cite {
 	add := func(strong bool, fs ...Claim) {
 		out = append(out, cite{families: fs, strong: strong, heading: true})
 	}
-	stateFA := reCalBP.MatchString(all) || reNYGBL.MatchString(all) || reStateName.MatchString(all)
+	stateFA := reCalBP.MatchString(all) || reNYGBL.MatchString(all) || reStateName.MatchString(all) || reStateConsumer.MatchString(h)
 	lanhamAnywhere := reFedLanhamCite.MatchString(all)
 	switch {
 	case reHName1202.MatchString(h):
@@ -572,7 +631,17 @@ func headingNames(h, all string) []cite {
 		// the body pleads trade secrets (RULES.md §2.4).
 		out = append(out, cite{families: []Claim{ClaimTradeSecret, ClaimUnfairComp}, heading: true, lean: ClaimUnfairComp})
 	}
-	if reHNameLanhamA.MatchString(h) && !reHNameFA.MatchString(h) {
+	// Dilution and cybersquatting are mark claims without confusion: the
+	// word "trademark" in their heading is no § 43(a)(1)(A) claim unless
+	// the heading also names one.
+	dilution, cyber := reHNameDilution.MatchString(h), reHNameCyber.MatchString(h)
+	if dilution {
+		add(true, ClaimDilution)
+	}
+	if cyber {
+		add(true, ClaimCybersquatting)
+	}
+	if reHNameLanhamA.MatchString(h) && !reHNameFA.MatchString(h) && (!dilution && !cyber || reHNameConfusion.MatchString(h)) {
 		add(true, ClaimLanhamA)
 	}
 	switch {
@@ -625,6 +694,9 @@ func elementCues(all string, label map[Claim]int) map[Claim]int {
 	count(ClaimCFAA, "class.cfaa", all)
 	count(ClaimCDAFA, "class.ca-cdafa", all)
 	count(ClaimLanhamA, "class.lanham-a", all)
+	count(ClaimDilution, "class.dilution", all)
+	count(ClaimCybersquatting, "class.cybersquatting", all)
+	count(ClaimStateConsumer, "class.state-consumer", all)
 	count(ClaimUCL, "class.ca-ucl", all)
 	count(ClaimFAL, "class.ca-fal", all)
 	count(ClaimGBL, "class.ny-gbl", all)

@@ -117,3 +117,83 @@ func TestClassifyDeclaratoryAndMisappropriation(t *testing.T) {
 		t.Errorf("bare misappropriation read as %v", cl.Families)
 	}
 }
+
+// TestClassifyOperativeStatute: the statute the heading names is the cause;
+// statutes the body cites as the UCL's predicates are not second claims;
+// mark claims without confusion and other states' consumer statutes are
+// families of their own, never read by the Lanham rules.
+func TestClassifyOperativeStatute(t *testing.T) {
+	cases := []struct {
+		name, heading, body string
+		want                []Claim
+	}{
+		{"UCL borrowing the computer-access statute", "SIXTH CLAIM (Violation of California Business and Professions Code Section 17200, et seq.)",
+			"Norvale's scraping is unlawful because it violates Cal. Penal Code § 502(c)(1): it knowingly accessed the archive and without permission copied member posts. It is also unfair. Plaintiff lost money and property, namely licence fees.",
+			[]Claim{ClaimUCL}},
+		{"UCL borrowing the CFAA", "COUNT IV — UNFAIR COMPETITION (Cal. Bus. & Prof. Code § 17200)",
+			"The conduct is an unlawful business practice because Defendant accessed Plaintiff's protected computers without authorization in violation of 18 U.S.C. § 1030, causing loss.",
+			[]Claim{ClaimUCL}},
+		{"UCL borrowing the Lanham Act", "Count Three: Unfair Competition Law, Bus. & Prof. Code § 17200",
+			"Defendant's labels violate 15 U.S.C. § 1125(a)(1)(B) and are therefore unlawful; they also deceive members of the public. Plaintiff seeks restitution.",
+			[]Claim{ClaimUCL}},
+		{"CDAFA heading still its own claim", "VIOLATION OF CALIFORNIA PENAL CODE § 502",
+			"Defendant knowingly accessed the archive and without permission took member data, which is also an unfair business practice.",
+			[]Claim{ClaimCDAFA}},
+		{"federal dilution", "COUNT V — DILUTION OF A FAMOUS MARK, 15 U.S.C. § 1125(c)",
+			"The HALCYON mark became famous long before Defendant's first use. Defendant's HALCYONE mark blurs its distinctiveness; consumers will be confused.",
+			[]Claim{ClaimDilution}},
+		{"dilution by section 43(c) with trademark in the heading", "Trademark Dilution Under Section 43(c) of the Lanham Act",
+			"The mark is widely recognized by the general consuming public of the United States and Defendant's use tarnishes it.",
+			[]Claim{ClaimDilution}},
+		{"infringement and dilution in one heading", "TRADEMARK INFRINGEMENT AND DILUTION (15 U.S.C. §§ 1114, 1125(c))",
+			"Defendant's use of the mark is likely to cause confusion and dilutes the famous mark by blurring.",
+			[]Claim{ClaimLanhamA, ClaimDilution}},
+		{"cybersquatting", "CLAIM 4: Anticybersquatting Consumer Protection Act, 15 U.S.C. § 1125(d)",
+			"Defendant registered halcyon-store.net with a bad faith intent to profit from the HALCYON mark.",
+			[]Claim{ClaimCybersquatting}},
+		{"California dilution statute", "INJURY TO BUSINESS REPUTATION AND DILUTION (Cal. Bus. & Prof. Code § 14247)",
+			"The mark is famous in California and Defendant's use is likely to cause dilution by blurring.",
+			[]Claim{ClaimDilution}},
+		{"New York dilution statute", "DILUTION UNDER N.Y. GEN. BUS. LAW § 360-l",
+			"Defendant's use of a similar mark is likely to dilute the distinctive quality of Plaintiff's mark.",
+			[]Claim{ClaimDilution}},
+		{"New York GBL 349 deceptive practices", "Deceptive Acts and Practices — GBL § 349",
+			"Defendant's consumer-oriented labels misled buyers about the product's origin; its false advertising caused them injury.",
+			[]Claim{ClaimGBL}},
+		{"Delaware deceptive trade practices", "COUNT III (Delaware Uniform Deceptive Trade Practices Act, 6 Del. C. § 2532)",
+			"Defendant's advertisements misrepresent the characteristics of its trackers and are literally false and misleading.",
+			[]Claim{ClaimStateConsumer}},
+		{"Illinois consumer fraud act", "VIOLATION OF THE ILLINOIS CONSUMER FRAUD AND DECEPTIVE BUSINESS PRACTICES ACT (815 ILCS 505/2)",
+			"Defendant's commercial advertising misrepresents the nature and qualities of its filters; consumers were deceived.",
+			[]Claim{ClaimStateConsumer}},
+		{"Massachusetts chapter 93A", "Unfair and Deceptive Practices, Mass. Gen. Laws ch. 93A",
+			"Defendant's false statements in its advertising were unfair and deceptive acts in trade or commerce.",
+			[]Claim{ClaimStateConsumer}},
+		{"hot news with confidential sources is not trade secrets", "COUNT II — HOT-NEWS MISAPPROPRIATION",
+			"Plaintiff's analysts gather time-sensitive rating changes from confidential sources at great expense; Defendant free-rides by republishing each change before the market opens.",
+			[]Claim{ClaimUnfairComp}},
+		{"trade secret with news words is trade secrets", "MISAPPROPRIATION OF TRADE SECRETS (18 U.S.C. § 1836)",
+			"The unpublished story budget is a trade secret protected by reasonable measures; Defendant acquired it by improper means before the news broke.",
+			[]Claim{ClaimTradeSecret}},
+		{"inducement count", "Inducement of Copyright Infringement",
+			"Defendant promoted its ripping tool for copying Plaintiff's films, and users reproduced the films.",
+			[]Claim{ClaimCopyright}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl := Classify(c.heading, c.body)
+			if !slices.Equal(cl.Families, c.want) {
+				t.Errorf("families %v, want %v (scores %v)", cl.Families, c.want, cl.Scores)
+			}
+			if cl.Mismatch != nil {
+				t.Errorf("heading mismatch reported: %+v", *cl.Mismatch)
+			}
+		})
+	}
+	if cl := Classify("Inducement of Copyright Infringement", "Defendant promoted its tool for copying."); !cl.Secondary {
+		t.Error("inducement count not marked secondary")
+	}
+	if cl := Classify("COUNT II — HOT-NEWS MISAPPROPRIATION", "Defendant free-rides on time-sensitive rating changes."); !cl.HotNews {
+		t.Error("hot-news count not marked")
+	}
+}

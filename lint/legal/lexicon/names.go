@@ -184,6 +184,12 @@ func ClassCopyright() *legal.Lexicon { return legal.Lex("class.copyright") }
 // ClassCopyrightSecondary is the lexicon [class.copyright-secondary] of classify.txt.
 func ClassCopyrightSecondary() *legal.Lexicon { return legal.Lex("class.copyright-secondary") }
 
+// ClassCybersquatting is the lexicon [class.cybersquatting] of classify.txt.
+func ClassCybersquatting() *legal.Lexicon { return legal.Lex("class.cybersquatting") }
+
+// ClassDilution is the lexicon [class.dilution] of classify.txt.
+func ClassDilution() *legal.Lexicon { return legal.Lex("class.dilution") }
+
 // ClassDmca1201 is the lexicon [class.dmca1201] of classify.txt.
 func ClassDmca1201() *legal.Lexicon { return legal.Lex("class.dmca1201") }
 
@@ -210,6 +216,9 @@ func ClassLanhamFa() *legal.Lexicon { return legal.Lex("class.lanham-fa") }
 
 // ClassNyGbl is the lexicon [class.ny-gbl] of classify.txt.
 func ClassNyGbl() *legal.Lexicon { return legal.Lex("class.ny-gbl") }
+
+// ClassStateConsumer is the lexicon [class.state-consumer] of classify.txt.
+func ClassStateConsumer() *legal.Lexicon { return legal.Lex("class.state-consumer") }
 
 // ClassTradeSecret is the lexicon [class.trade-secret] of classify.txt.
 func ClassTradeSecret() *legal.Lexicon { return legal.Lex("class.trade-secret") }
