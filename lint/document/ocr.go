@@ -45,17 +45,7 @@ func foldOCR(t string) string {
 		gap := (m[5] - m[4] - 5) + (m[7] - m[6])
 		out = out[:m[4]] + "COUNT" + strings.Repeat(" ", gap) + out[m[7]:]
 	}
-	out = reOCRClaim.ReplaceAllStringFunc(out, func(m string) string {
-		if m[3] == 'i' || m[3] == 'I' {
-			return m
-		}
-		return m[:3] + "I" + m[4:]
-	})
-	out = reOCRFor.ReplaceAllStringFunc(out, func(m string) string { return m[:1] + "O" + m[2:] })
-	out = reOCROf.ReplaceAllStringFunc(out, func(m string) string {
-		i := len("cause") + strings.Index(m[len("cause"):], strings.TrimLeft(m[len("cause"):], " "))
-		return m[:i] + "O" + m[i+1:]
-	})
+	out = repairLabelWords(out)
 	// The numeral: a run of roman-numeral look-alikes with at least one
 	// roman letter or lower-case l ("l", "Il", "1I") is roman; "1" alone
 	// and "11" stay Arabic. A stray space inside it ("I I", "l I") is
@@ -79,6 +69,70 @@ func foldOCR(t string) string {
 		}
 	}
 	return out
+}
+
+// repairLabelWords repairs "cla1m", "clalm", "f0r relief" and "cause 0f
+// action" in a heading candidate, byte for byte.
+func repairLabelWords(out string) string {
+	// Each replacement runs only on a line holding a word it needs (most
+	// lines hold none): a damaged "cla1m" or "clalm"; "relief"; "action".
+	// None of those letters has a case-insensitive match outside ASCII, so
+	// an ASCII search is exact.
+	if hasDamagedClaim(out) {
+		out = reOCRClaim.ReplaceAllStringFunc(out, func(m string) string {
+			if m[3] == 'i' || m[3] == 'I' {
+				return m
+			}
+			return m[:3] + "I" + m[4:]
+		})
+	}
+	if indexFoldASCII(out, "relief") >= 0 {
+		out = reOCRFor.ReplaceAllStringFunc(out, func(m string) string { return m[:1] + "O" + m[2:] })
+	}
+	if indexFoldASCII(out, "action") >= 0 {
+		out = reOCROf.ReplaceAllStringFunc(out, func(m string) string {
+			i := len("cause") + strings.Index(m[len("cause"):], strings.TrimLeft(m[len("cause"):], " "))
+			return m[:i] + "O" + m[i+1:]
+		})
+	}
+	return out
+}
+
+// indexFoldASCII is the first index of lower, a lower-case ASCII word, in
+// s with ASCII letters compared without case, or -1.
+func indexFoldASCII(s, lower string) int {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := 0
+		for j < len(lower) && asciiLower(s[i+j]) == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return i
+		}
+	}
+	return -1
+}
+
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasDamagedClaim reports "cla" followed by a one or an l, in any case:
+// the only places reOCRClaim changes.
+func hasDamagedClaim(s string) bool {
+	for i := 0; ; {
+		j := indexFoldASCII(s[i:], "cla")
+		if j < 0 {
+			return false
+		}
+		i += j + len("cla")
+		if i < len(s) && (s[i] == '1' || s[i] == 'l' || s[i] == 'L') {
+			return true
+		}
+	}
 }
 
 // repairHeadingWords replaces, in each word mixing letters with the digits

@@ -44,33 +44,43 @@ var (
 		for n := range stateNames {
 			names = append(names, n)
 		}
-		sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+		// Longest first, so that "West Virginia" wins over "Virginia"; then
+		// by name, so that the expression (an anchor-table key) is the
+		// same on every run.
+		sort.Slice(names, func(i, j int) bool {
+			if len(names[i]) != len(names[j]) {
+				return len(names[i]) > len(names[j])
+			}
+			return names[i] < names[j]
+		})
 		for i, n := range names {
 			names[i] = strings.ReplaceAll(regexp.QuoteMeta(n), " ", `\s+`)
 		}
 		return `(` + strings.Join(names, "|") + `)`
 	}()
 	// "under the laws of the State of New York", "New York common law",
-	// "under California law".
-	// The patterns over every state's name are compiled on first use: a
-	// draft without counts never needs them.
-	reLawOf = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\s+(?:the\s+)?(?:common\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
-	})
-	reStateLw = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b` + stateAlt + `(?:'s|’s)?\s+(?:common\s+|statutory\s+|state\s+)?law\b`)
-	})
+	// "under California law". These and the state codes below run as
+	// pre-filtered patterns: only the places where one of their literal
+	// beginnings (a state's name, "under", "Cal") occurs are tried, instead
+	// of the whole alternation at every byte of a count. They are compiled
+	// on first use: a draft without counts never needs them.
+	reLawOf   = legal.MustPattern(`(?i)\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\s+(?:the\s+)?(?:common\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
+	reStateLw = legal.MustPattern(`(?i)\b` + stateAlt + `(?:'s|’s)?\s+(?:common\s+|statutory\s+|state\s+)?law\b`)
 	// A state's code cited in the count.
 	stateCodes = []struct {
 		state string
-		re    *regexp.Regexp
+		re    *legal.Pattern
+		// needs, when set, lists literals one of which every match holds:
+		// a pattern that begins with a digit has no literal beginning to
+		// filter on, so a text without them is not searched at all.
+		needs []string
 	}{
-		{"CA", regexp.MustCompile(`(?i)\bCal(?:ifornia|\.)\s*(?:Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?|Civ(?:il|\.)?\s*Proc(?:edure|\.)?|Civ(?:il|\.)?|Penal|Lab(?:or|\.)?)\s*Code\b|\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\b`)},
-		{"NY", regexp.MustCompile(`(?i)\bN\.\s*Y\.\s*(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?|C\.?\s*P\.?\s*L\.?\s*R\b)|\bGeneral\s+Business\s+Law\b`)},
-		{"DE", regexp.MustCompile(`\bDel\.\s*Code\b`)},
-		{"TX", regexp.MustCompile(`\bTex\.\s*(?:Bus\.\s*&\s*Com\.|Civ\.\s*Prac\.\s*&\s*Rem\.)\s*Code\b`)},
-		{"FL", regexp.MustCompile(`\bFla\.\s*Stat\.`)},
-		{"IL", regexp.MustCompile(`\b\d+\s*ILCS\b|\bIll\.\s*Comp\.\s*Stat\.`)},
+		{"CA", legal.MustPattern(`(?i)\bCal(?:ifornia|\.)\s*(?:Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?|Civ(?:il|\.)?\s*Proc(?:edure|\.)?|Civ(?:il|\.)?|Penal|Lab(?:or|\.)?)\s*Code\b|\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\b`), nil},
+		{"NY", legal.MustPattern(`(?i)\bN\.\s*Y\.\s*(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?|C\.?\s*P\.?\s*L\.?\s*R\b)|\bGeneral\s+Business\s+Law\b`), nil},
+		{"DE", legal.MustPattern(`\bDel\.\s*Code\b`), nil},
+		{"TX", legal.MustPattern(`\bTex\.\s*(?:Bus\.\s*&\s*Com\.|Civ\.\s*Prac\.\s*&\s*Rem\.)\s*Code\b`), nil},
+		{"FL", legal.MustPattern(`\bFla\.\s*Stat\.`), nil},
+		{"IL", legal.MustPattern(`\b\d+\s*ILCS\b|\bIll\.\s*Comp\.\s*Stat\.`), []string{"ILCS", "Ill."}},
 	}
 	// "organized under the laws of Delaware" describes a party, not the
 	// law of a claim.
@@ -176,17 +186,20 @@ func explicitLaw(text string) (string, document.Span) {
 		}
 		best, bestAt = st, document.Span{Start: m[0], End: m[1]}
 	}
-	for _, m := range reLawOf().FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reLawOf.FindAllStringSubmatchIndex(text, -1) {
 		if reIncorporatedUnder.MatchString(text[max(0, m[0]-40):m[0]]) {
 			continue
 		}
 		consider(stateCode(text[m[2]:m[3]]), m)
 		break
 	}
-	if m := reStateLw().FindStringSubmatchIndex(text); m != nil {
+	if m := reStateLw.FindStringSubmatchIndex(text); m != nil {
 		consider(stateCode(text[m[2]:m[3]]), m)
 	}
 	for _, sc := range stateCodes {
+		if sc.needs != nil && !containsAny(text, sc.needs) {
+			continue
+		}
 		if m := sc.re.FindStringIndex(text); m != nil {
 			consider(sc.state, m)
 		}
@@ -195,4 +208,13 @@ func explicitLaw(text string) (string, document.Span) {
 		return "", document.Span{}
 	}
 	return best, bestAt
+}
+
+func containsAny(s string, literals []string) bool {
+	for _, l := range literals {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
 }

@@ -59,6 +59,24 @@ func (set *anchorSet) scan(s string, found func(at, tag int)) {
 
 // scanUntil is scan, stopping when found returns true.
 func (set *anchorSet) scanUntil(s string, found func(at, tag int) bool) {
+	if hasFoldRunes(s) {
+		// Scan the folded text (fold.go); \b is decided on s itself, as
+		// regexp decides it.
+		folded, pos := foldForAnchors(s)
+		set.scanFolded(folded, func(i int) bool {
+			at := int(pos[i])
+			return at == 0 || isWordByte(s[at-1]) != isWordByte(s[at])
+		}, func(i, tag int) bool { return found(int(pos[i]), tag) })
+		return
+	}
+	set.scanFolded(s, func(i int) bool {
+		return i == 0 || isWordByte(s[i-1]) != isWordByte(s[i])
+	}, found)
+}
+
+// scanFolded is scanUntil over s, whose ASCII letters it folds as it
+// reads; boundary says whether a position begins a word.
+func (set *anchorSet) scanFolded(s string, boundaryAt func(i int) bool, found func(at, tag int) bool) {
 	for i := 0; i+1 < len(s); i++ {
 		k := pairKey(lowerByte(s[i]), lowerByte(s[i+1]))
 		bit := filterBit(k)
@@ -70,7 +88,7 @@ func (set *anchorSet) scanUntil(s string, found func(at, tag int) bool) {
 			continue
 		}
 		// \b holds where a word byte meets a non-word byte.
-		boundary := i == 0 || isWordByte(s[i-1]) != isWordByte(s[i])
+		boundary := boundaryAt(i)
 		last := -1
 		for _, a := range set.groups[g] {
 			if a.tag == last || a.wordStart && !boundary || !hasPrefixFold(s[i:], a.text) {

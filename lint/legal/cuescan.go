@@ -19,7 +19,7 @@ import (
 
 // cueTrie is the trie of every anchor in the anchor table. A node's edges
 // are a range of edgeBytes/edgeNext, sorted by byte; the root's are also
-// in rootNext for a direct lookup. ends lists the table patterns one of
+// in rootNext for a direct lookup. ends lists the anchor lists one of
 // whose anchors ends at the node.
 type cueTrie struct {
 	rootNext  [256]int32
@@ -28,7 +28,10 @@ type cueTrie struct {
 	edgeBytes []byte
 	edgeNext  []int32
 	ends      [][]int32
-	patterns  int // table patterns, the length of a document's hit lists
+	patterns  int // anchor lists, the length of a document's hit lists
+	// classOf maps a table pattern to its anchor list: patterns with the
+	// same anchors share one.
+	classOf []int32
 }
 
 var cueTrieOnce struct {
@@ -40,17 +43,30 @@ var cueTrieOnce struct {
 func tableTrie() *cueTrie {
 	cueTrieOnce.once.Do(func() {
 		anchorTable.once.Do(loadAnchorTable)
-		anchors := make([][]string, len(anchorTable.fields))
-		for id := range anchors {
-			anchors[id], _ = tableEntry(int32(id))
+		// Patterns with the same anchors (a lexicon line reused, the same
+		// cue in several rules) share one list of places: on a long text
+		// those lists are most of the index's memory.
+		classOf := make([]int32, len(anchorTable.fields))
+		classes := map[string]int32{}
+		var anchors [][]string
+		for id := range classOf {
+			list, _ := tableEntry(int32(id))
+			key := strings.Join(list, tableListSep)
+			c, ok := classes[key]
+			if !ok {
+				c = int32(len(anchors))
+				classes[key] = c
+				anchors = append(anchors, list)
+			}
+			classOf[id] = c
 		}
 		cueTrieOnce.trie = buildCueTrie(anchors)
+		cueTrieOnce.trie.classOf = classOf
 	})
 	return cueTrieOnce.trie
 }
 
-// buildCueTrie builds the trie; anchors[id] are the anchors of table
-// pattern id.
+// buildCueTrie builds the trie; anchors[id] is anchor list id.
 func buildCueTrie(anchors [][]string) *cueTrie {
 	type buildNode struct {
 		next map[byte]int32
@@ -112,7 +128,7 @@ func (t *cueTrie) step(node int32, b byte) int32 {
 	return t.edgeNext[int(from)+i]
 }
 
-// scan returns, per table pattern, the ascending positions of lower where
+// scan returns, per anchor list, the ascending positions of lower where
 // one of its anchors begins.
 func (t *cueTrie) scan(lower string) [][]int32 {
 	hits := make([][]int32, t.patterns)

@@ -30,8 +30,11 @@ import (
 type textIndex struct {
 	text  string
 	lower string
-	base  uintptr
-	refs  int // documents sharing this text (a text indexed twice)
+	// lowerPos maps a byte of lower to its offset in text when folding
+	// changed the length (fold.go); nil otherwise.
+	lowerPos []int32
+	base     uintptr
+	refs     int // documents sharing this text (a text indexed twice)
 	// spaceRun is the longest run of white space in text, which bounds
 	// how far a pattern's try reads (bound.go) in any slice of it.
 	spaceRun int
@@ -150,7 +153,7 @@ func releaser(ix *textIndex) func() {
 			// The release function may outlive the index (a document
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
-			ix.lower, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil
+			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil, nil
 			ix.mu.Unlock()
 		})
 	}
@@ -189,13 +192,16 @@ func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
 // pattern's anchors occurs, ascending. Called with ix.mu held.
 func (ix *textIndex) candidates(p *compiled) []int32 {
 	if ix.lower == "" {
-		ix.lower = lowerASCII(ix.text)
+		ix.lower, ix.lowerPos = foldForAnchors(ix.text)
 	}
 	if p.tableID >= 0 {
 		if ix.tableHits == nil {
 			ix.tableHits = tableTrie().scan(ix.lower)
+			for _, h := range ix.tableHits {
+				ix.unfold(h)
+			}
 		}
-		return ix.tableHits[p.tableID]
+		return ix.tableHits[tableTrie().classOf[p.tableID]]
 	}
 	if h, ok := ix.hits[p]; ok {
 		return h
@@ -211,10 +217,21 @@ func (ix *textIndex) candidates(p *compiled) []int32 {
 		}
 		out = (*chains).find(ix.lower, a, out)
 	}
+	ix.unfold(out)
 	slices.Sort(out)
 	out = dedupe(out)
 	ix.hits[p] = out
 	return out
+}
+
+// unfold turns positions in ix.lower into positions in ix.text.
+func (ix *textIndex) unfold(at []int32) {
+	if ix.lowerPos == nil {
+		return
+	}
+	for i, a := range at {
+		at[i] = ix.lowerPos[a]
+	}
 }
 
 // gramChains lists the positions of a text by their first two or three

@@ -493,7 +493,7 @@ func anchorsOf(expr string) ([]string, bool) {
 		if len(p.s) < 2 {
 			return nil, false
 		}
-		s := lowerASCII(p.s)
+		s := foldAnchor(p.s)
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)
