@@ -505,15 +505,20 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		}
 	}
 	// A count about copies of the work itself — forwarded newsletters,
-	// posted photographs — has no accused product to name: when the scope
-	// never mentions a product of Defendant's, a § 106 act on Plaintiff's
-	// defined work says "by what acts".
-	if hasAct && !ix.mentionsDefendantProduct(scope) {
-		for _, s := range scope {
-			if (len(targets) == 0 || mentionsTarget(ix.pt, targets, s.Text)) && act106.Match(s.Text) && ix.namesPlaintiffWork(p, s.Text) {
-				p.Observe("copyright.acts", lint.Pleaded, s)
-				return
-			}
+	// posted photographs, a video remade shot for shot, books copied into
+	// a training set, a program resold — has no accused product to name:
+	// Defendant's § 106 act on Plaintiff's identified work says "by what
+	// acts".
+	// When the scope never mentions a product of Defendant's, Plaintiff's
+	// defined work is what the act is on, however the definition reads.
+	loose := hasAct && !ix.mentionsDefendantProduct(scope)
+	for _, s := range scope {
+		if !mentionsTarget(ix.pt, targets, s.Text) || !act106.Match(s.Text) {
+			continue
+		}
+		if loose && ix.namesPlaintiffWork(p, s.Text, false, false) || ix.actsOnWorkItself(p, s.Text) {
+			p.Observe("copyright.acts", lint.Pleaded, s)
+			return
 		}
 	}
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
@@ -542,24 +547,161 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 	return len(ix.terms) > 0 || len(ix.names) > 0
 }
 
-// namesPlaintiffWork reports a defined term for one of Plaintiff's works.
+// actsOnWorkItself reports an act sentence whose object is one of
+// Plaintiff's works itself rather than something of Defendant's that holds
+// it: Plaintiff's defined work ("reproduced the Video"), Plaintiff's works
+// by kind ("copied Plaintiffs' books into its training datasets"), or the
+// works an exhibit lists ("each illustration listed in Exhibit 1").
 //
-// Software is left out: a copied program lives in some product of
+// A program is different: a copied program lives in some product of
 // Defendant's, and that product is what Liveperson's complaint failed to
-// name.
-func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
-	software := legal.Lex("copyright.software-noun")
-	for _, def := range p.Doc.DefinitionsUsed(text) {
-		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p, def.Term) {
+// name. It counts only when the act sends copies of the program itself out
+// — resold, distributed, posted for download.
+//
+// The work must be identified (by title, exhibit list or registration),
+// and an act routed through an unnamed product of Defendant's ("displayed
+// the drawings on its website") needs some concrete fact of its own — a
+// date, a number, an exhibit, a named place — or it is the generic
+// "through its platform" the rule is about.
+func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
+	if ix.viaUnnamedProduct(p, text) && !ix.concreteAct(p, text) {
+		return false
+	}
+	outward := legal.Lex("copyright.outward-act").Match(text)
+	if ix.namesPlaintiffWork(p, text, outward, true) {
+		return true
+	}
+	for _, m := range legal.Lex("copyright.work-kind").FindAll(text) {
+		if reListedWorks.MatchString(text[m[1]:]) || possessedByPlaintiff(ix.pt, text, m[0]) && plaintiffWorksListed(p) {
+			return true
+		}
+	}
+	if !outward {
+		return false
+	}
+	for _, n := range ix.plaintiff {
+		if isPartyWord(ix.pt, n) || !reVersionish.MatchString(n) && !reNameVersion.MatchString(n) {
 			continue
 		}
-		if software.Match(p.Doc.Sentences[def.Sentence].Text) {
+		if len(wordIndexes(text, n)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// "listed in Exhibit 1", "identified in Schedule A".
+	reListedWorks = legal.MustPattern(`(?i)^\s*(?:\w+\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\s+(?:by [\w ,]+ )?in\s+(?:the\s+)?(?:attached\s+)?(?:exhibit|ex\.|schedule|appendix|annex)\b`)
+	// A product name that ends in a version number: "TapestryCAD 12".
+	reNameVersion = legal.MustPattern(`\s(?:v\.?\s?)?\d{1,4}$`)
+)
+
+// plaintiffWorksListed reports that the count's scope lists Plaintiff's
+// works — by exhibit or schedule, or by registration number — so that
+// "Plaintiffs' books" refers to identified works.
+func plaintiffWorksListed(p *lint.Pass) bool {
+	for _, s := range registrationIn(p.Doc).issued {
+		if legal.Lex("copyright.reg-number").Match(s.Text) {
+			return true
+		}
+	}
+	cue := legal.Lex("copyright.work-cue")
+	for _, s := range p.Scope() {
+		if hasExhibit(s.Text) && cue.Match(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// viaUnnamedProduct reports an act placed in or through a product of
+// Defendant's that the sentence does not name: "on its website", "through
+// its platform", "in Defendant's app".
+func (ix *accusedIndex) viaUnnamedProduct(p *lint.Pass, text string) bool {
+	noun := legal.Lex("copyright.product-noun")
+	for _, end := range possessorEnds(ix.pt, text) {
+		for i, w := range strings.Fields(strings.ToLower(text[end:min(len(text), end+60)])) {
+			if i > 2 {
+				break
+			}
+			if noun.Match(strings.Trim(w, ",.;:()")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// concreteAct reports a concrete fact in an act sentence besides the names
+// of the parties and of Plaintiff's work: a date, a number of two or more
+// digits outside a statute citation, an exhibit, a URL or file, a quoted
+// or capitalised name of something else.
+func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
+	if datesAct(text) || hasExhibit(text) || reURL.MatchString(text) || reFileName.MatchString(text) {
+		return true
+	}
+	if reTwoDigits.MatchString(legal.Lex("plausibility.citation").Regexp().ReplaceAllString(text, " ")) {
+		return true
+	}
+	for _, m := range properNames(text, ix.pt) {
+		name := text[m[0]:m[1]]
+		if !nameStop[name] && !isPartyWord(ix.pt, name) && !ix.plaintiffTerm(p, name) && !ix.isPlaintiffName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlaintiffWork reports a defined term for one of Plaintiff's works
+// (one its definition identifies, when identified is set): any work when allowSoftware, else only a
+// work that is not a program (by the term and the words that name the
+// thing it defines).
+func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string, allowSoftware, identified bool) bool {
+	software := legal.Lex("copyright.software-noun")
+	for _, def := range p.Doc.DefinitionsUsed(text) {
+		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p, def.Term) || identified && !ix.definitionIdentifies(p, def.Sentence, def.Term) {
+			continue
+		}
+		if !allowSoftware && (software.Match(def.Term) || software.Match(definedThing(p.Doc, def.Sentence, def.Term))) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// definitionIdentifies reports that the sentence defining a work term
+// identifies the work: a title, version or registration before the term,
+// or an exhibit listing the works.
+func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term string) bool {
+	s := p.Doc.Sentences[sentence].Text
+	if legal.Lex("copyright.reg-number").Match(s) || hasExhibit(s) && legal.Lex("copyright.work-cue").Match(s) {
+		return true
+	}
+	i := strings.Index(s, term)
+	if i < 0 {
+		return false
+	}
+	return workIdentified(s[:i], ix.pt, ix.isAccused)
+}
+
+// definedThing is the few words before a definition's parenthetical: the
+// noun phrase that says what kind of thing the term names ("the Registrar
+// Enterprise Software Directory" is a directory, "its chat module" a
+// program).
+func definedThing(d *document.Document, sentence int, term string) string {
+	s := d.Sentences[sentence].Text
+	i := strings.Index(s, term)
+	if i < 0 {
+		return s
+	}
+	return lastWords(reDefinitionOpening.ReplaceAllString(s[:i], ""), 2)
+}
+
+// reDefinitionOpening is the opening of a definition's parenthetical:
+// ` (together, the “`, `, (collectively “`.
+var reDefinitionOpening = legal.MustCompile(`(?i)[\s(“"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\s(“"'‘,]*)*$`)
 
 // defendantTermWord reports that w is one of Defendant's names.
 func defendantTermWord(pt partyTerms, w string) bool {

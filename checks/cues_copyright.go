@@ -58,7 +58,7 @@ func ccComputeParties(d *document.Document) partyTerms {
 				// "ClipVault, Inc. (“ClipVault”) is a Delaware corporation":
 				// no role word, but the caption names the party's role.
 				_, name, _ := roleBefore(head)
-				switch captionRole(d, name) {
+				switch ccCaptionRole(d, name) {
 				case "defendant":
 					kind = partyDefendant
 				case "plaintiff":
@@ -83,6 +83,44 @@ func ccComputeParties(d *document.Document) partyTerms {
 		}
 	}
 	return pt
+}
+
+// ccCaptionRole is captionRole, and failing it the role of the caption
+// block that holds the whole name: a caption that prints each party's
+// street address under its name ("CRANSTON & VOSS LLP, / 1200 Nineteenth
+// Street NW, ... / Defendant.") or joins two surnames with "&" still names
+// the party's role, though its comma-separated entries are not names.
+func ccCaptionRole(d *document.Document, name string) string {
+	if r := captionRole(d, name); r != "" {
+		return r
+	}
+	k := nameKey(name)
+	if k == "" {
+		return ""
+	}
+	t := strings.Join(captionLines(d), " ")
+	loc := reCaptionAgainst.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	holds := func(block string) bool {
+		return strings.Contains(" "+nameKey(block)+" ", " "+k+" ")
+	}
+	before, after := t[:loc[0]], t[loc[1]:]
+	if end := reCaptionDefs.FindStringIndex(after); end != nil && holds(after[:end[0]]) {
+		return "defendant"
+	}
+	if end := reCaptionPlfs.FindStringIndex(before); end != nil {
+		// The plaintiffs' block follows the court's name.
+		head := before[:end[0]]
+		if m := lastMatch(reCourtLine, head); m != nil {
+			head = head[m[1]:]
+		}
+		if holds(head) {
+			return "plaintiff"
+		}
+	}
+	return ""
 }
 
 // A defining parenthetical with one or more quoted terms: (“LP”),
@@ -665,6 +703,11 @@ func relativeEvents(text string, pt partyTerms) []relativeEvent {
 
 func isPartyWord(pt partyTerms, w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	// "(together, “Defendants”)" defines the role word itself.
+	switch strings.ToLower(w) {
+	case "plaintiff", "plaintiffs", "defendant", "defendants":
+		return true
+	}
 	for _, t := range append(append([]string{}, pt.defendant...), pt.plaintiff...) {
 		if strings.EqualFold(t, w) {
 			return true
