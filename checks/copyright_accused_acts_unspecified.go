@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -679,29 +680,52 @@ func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term st
 	if legal.Lex("copyright.reg-number").Match(s) || hasExhibit(s) && legal.Lex("copyright.work-cue").Match(s) {
 		return true
 	}
-	i := strings.Index(s, term)
+	i := definedAt(s, term)
 	if i < 0 {
 		return false
 	}
 	return workIdentified(s[:i], ix.pt, ix.isAccused)
 }
 
-// definedThing is the few words before a definition's parenthetical: the
-// noun phrase that says what kind of thing the term names ("the Registrar
+// definedThing is the word before a definition's parenthetical: the head
+// noun that says what kind of thing the term names ("the Registrar
 // Enterprise Software Directory" is a directory, "its chat module" a
 // program).
 func definedThing(d *document.Document, sentence int, term string) string {
 	s := d.Sentences[sentence].Text
-	i := strings.Index(s, term)
+	i := definedAt(s, term)
 	if i < 0 {
 		return s
 	}
-	return lastWords(reDefinitionOpening.ReplaceAllString(s[:i], ""), 2)
+	return lastWords(reDefinitionOpening.ReplaceAllString(s[:i], ""), 1)
+}
+
+// definedAt is the offset of a term inside its defining parenthetical —
+// the quoted occurrence, not the same word in the name before it ("the
+// Registrar Software Directory (the “Directory”)") — or of its first
+// occurrence, or -1.
+func definedAt(s, term string) int {
+	first := -1
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], term)
+		if i < 0 {
+			break
+		}
+		i += off
+		if first < 0 {
+			first = i
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); strings.ContainsRune("\"“'‘", r) {
+			return i
+		}
+		off = i + len(term)
+	}
+	return first
 }
 
 // reDefinitionOpening is the opening of a definition's parenthetical:
 // ` (together, the “`, `, (collectively “`.
-var reDefinitionOpening = legal.MustCompile(`(?i)[\s(“"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\s(“"'‘,]*)*$`)
+var reDefinitionOpening = legal.MustPattern(`(?i)[\s(“"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\s(“"'‘,]*)*$`)
 
 // defendantTermWord reports that w is one of Defendant's names.
 func defendantTermWord(pt partyTerms, w string) bool {

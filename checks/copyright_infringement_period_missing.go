@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strconv"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -61,7 +63,7 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	acts := actSentences(p, pt)
 	for _, s := range acts {
 		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
-			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {
+			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) || crossRefDatesAct(p.Doc, s) {
 			p.Observe("copyright.period", lint.Pleaded, s)
 			return
 		}
@@ -171,6 +173,37 @@ func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *docume
 		for _, e := range evs {
 			if e.resolves(o.Text) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossRefDatesAct: "Defendant received the subscription fees alleged in
+// paragraph 11" is dated when paragraph 11 is: a count that points at the
+// numbered facts it rests on takes their dates.
+func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
+	for _, m := range reIncNumbers.FindAllStringSubmatch(s.Text, -1) {
+		lo, _ := strconv.Atoi(m[1])
+		hi := lo
+		if m[2] != "" {
+			hi, _ = strconv.Atoi(m[2])
+		}
+		// A short range is a pointer to facts; a long one is an
+		// incorporation clause, which the count's scope already reads.
+		if hi < lo || hi-lo > 10 {
+			continue
+		}
+		for n := lo; n <= hi; n++ {
+			ai, ok := d.AllegationByNumber(n)
+			if !ok {
+				continue
+			}
+			para := &d.Paragraphs[d.Allegations[ai].Paragraph]
+			for j := para.FirstSentence; j < para.EndSentence; j++ {
+				if o := &d.Sentences[j]; o != s && datesActSentence(d, o) {
+					return true
+				}
 			}
 		}
 	}

@@ -779,7 +779,11 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			}
 		}
 		hasNum := num.Match(t)
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t))
+		// "Plaintiffs' registered illustrations, listed by title and
+		// registration number in Exhibit 1": works named by kind next to
+		// their registration are copyright works.
+		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t)) ||
+			reRegistWord.MatchString(t) && legal.Lex("copyright.work-kind").Match(t)
 		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
