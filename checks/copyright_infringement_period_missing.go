@@ -61,7 +61,15 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	scope := p.Scope()
 	pt := ccParties(p.Doc)
 	acts := actSentences(p, pt)
-	for _, s := range acts {
+	dated := acts
+	if len(ccCountTargets(p, pt)) > 0 && !anyMatch(acts, legal.Lex("copyright.act-106")) {
+		// A count against one defendant for another's infringement ("liable
+		// for the infringement ... because of his position on the board")
+		// pleads no act of its own: the period is that of the infringement
+		// it rests on, whoever committed it.
+		dated = actSentencesOf(p, pt, nil)
+	}
+	for _, s := range dated {
 		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
 			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) || crossRefDatesAct(p.Doc, s) {
 			p.Observe("copyright.period", lint.Pleaded, s)

@@ -301,7 +301,7 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	if reSecondary.MatchString(c.Title) {
 		return nil
 	}
-	m := reCCAgainst.FindStringSubmatch(c.Title)
+	m := reCCAgainst.FindStringSubmatch(countHeadingText(p.Doc, c))
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
 		return nil
 	}
@@ -313,6 +313,21 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 		}
 	}
 	return out
+}
+
+// countHeadingText is the count's title and the unnumbered lines between
+// its heading and its first allegation: a three-line heading puts
+// "Against Rasmussen)" below the cause label the heading carries.
+func countHeadingText(d *document.Document, c *document.Count) string {
+	text := c.Title
+	for _, pi := range c.Paragraphs {
+		para := &d.Paragraphs[pi]
+		if para.Number != 0 || para.Span.End-para.Span.Start > 160 {
+			break
+		}
+		text += " " + d.Slice(para.Span)
+	}
+	return text
 }
 
 // mentionsTarget reports whether text names one of the count's target
@@ -398,7 +413,12 @@ var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
 // ("In February 2020, Orchard & Vine bought a license. Beginning in April
 // 2020 it embedded copies ...").
 func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
-	targets := ccCountTargets(p, pt)
+	return actSentencesOf(p, pt, ccCountTargets(p, pt))
+}
+
+// actSentencesOf is actSentences for the acts of the given defendants (any
+// defendant when targets is empty).
+func actSentencesOf(p *lint.Pass, pt partyTerms, targets []string) []*document.Sentence {
 	ix := newAccusedIndex(p)
 	d := p.Doc
 	secondary := p.Count() != nil && reSecondary.MatchString(p.Count().Title)
