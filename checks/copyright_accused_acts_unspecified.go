@@ -565,15 +565,19 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 // date, a number, an exhibit, a named place — or it is the generic
 // "through its platform" the rule is about.
 func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
-	if ix.viaUnnamedProduct(p, text) && !ix.concreteAct(p, text) {
+	via := ix.viaUnnamedProduct(p, text)
+	if via && !ix.concreteAct(p, text) {
 		return false
 	}
-	outward := legal.Lex("copyright.outward-act").Match(text)
+	// A program sent out "in its products" is the Liveperson pattern:
+	// only copies of the program itself, with no product of Defendant's
+	// around them, are accused as such.
+	outward := legal.Lex("copyright.outward-act").Match(text) && !via
 	if ix.namesPlaintiffWork(p, text, outward, true) {
 		return true
 	}
 	for _, m := range legal.Lex("copyright.work-kind").FindAll(text) {
-		if reListedWorks.MatchString(text[m[1]:]) || possessedByPlaintiff(ix.pt, text, m[0]) && plaintiffWorksListed(p) {
+		if reListedWorks.MatchString(text[m[1]:]) || ix.plaintiffPossessiveBefore(text, m[0]) && plaintiffWorksListed(p) {
 			return true
 		}
 	}
@@ -597,6 +601,25 @@ var (
 	// A product name that ends in a version number: "TapestryCAD 12".
 	reNameVersion = legal.MustPattern(`\s(?:v\.?\s?)?\d{1,4}$`)
 )
+
+// plaintiffPossessiveBefore reports Plaintiff's possessive right before
+// offset i, or before one modifier: "Plaintiffs' books", "Hearthstone's
+// registered video" — not a possessive earlier in a list ("LivePerson's
+// code, client rules, design documents").
+func (ix *accusedIndex) plaintiffPossessiveBefore(text string, i int) bool {
+	fields := strings.Fields(text[:i])
+	for k := len(fields) - 1; k >= 0 && k >= len(fields)-2; k-- {
+		w := fields[k]
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			return rePlaintiffWord.MatchString(w) || isPlaintiffTerm(ix.pt, base)
+		}
+	}
+	return false
+}
 
 // plaintiffWorksListed reports that the count's scope lists Plaintiff's
 // works — by exhibit or schedule, or by registration number — so that
@@ -639,6 +662,13 @@ func (ix *accusedIndex) viaUnnamedProduct(p *lint.Pass, text string) bool {
 // digits outside a statute citation, an exhibit, a URL or file, a quoted
 // or capitalised name of something else.
 func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
+	// Party names ("24/7") and statute citations carry digits that are no
+	// fact about the act.
+	for _, t := range append(append([]string{}, ix.pt.defendant...), ix.pt.plaintiff...) {
+		if strings.ContainsAny(t, "0123456789") {
+			text = strings.ReplaceAll(text, t, strings.Repeat(" ", len(t)))
+		}
+	}
 	if datesAct(text) || hasExhibit(text) || reURL.MatchString(text) || reFileName.MatchString(text) {
 		return true
 	}
@@ -677,6 +707,9 @@ func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string, allowSoftw
 // or an exhibit listing the works.
 func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term string) bool {
 	s := p.Doc.Sentences[sentence].Text
+	if reTradeSecretWords.MatchString(s) {
+		return false // the plaintiff's secrets and data are not its works
+	}
 	if legal.Lex("copyright.reg-number").Match(s) || hasExhibit(s) && legal.Lex("copyright.work-cue").Match(s) {
 		return true
 	}
@@ -686,6 +719,8 @@ func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term st
 	}
 	return workIdentified(s[:i], ix.pt, ix.isAccused)
 }
+
+var reTradeSecretWords = legal.MustCompile(`(?i)\btrade secrets?\b|\bconfidential (?:and proprietary )?information\b`)
 
 // definedThing is the word before a definition's parenthetical: the head
 // noun that says what kind of thing the term names ("the Registrar
