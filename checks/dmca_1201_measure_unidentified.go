@@ -77,6 +77,16 @@ func runDMCAMeasure(p *lint.Pass) {
 	sev, conf := absenceSeverity(p)
 	generic := legal.Lex("tpm.generic")
 	circ := legal.Lex("circumvent")
+	// Ninth Circuit (RULES-FORUM.md §F3.2): error only when the scope names
+	// no measure noun at all and speaks of the measure in generic words
+	// only ("security measures"); a bare quotation of the statute, or a
+	// measure noun the count never ties to the access, is a warning.
+	if p.Profile.Circuit == "9" && sev == lint.Error {
+		tpm := legal.Lex("tpm")
+		if anyMatchText(scope, tpm) || !anyMatchText(scope, generic) {
+			sev = lint.Warning
+		}
+	}
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
 			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s))
@@ -88,7 +98,7 @@ func runDMCAMeasure(p *lint.Pass) {
 			if pick(s) {
 				loc := generic.Find(dmcaText(s))
 				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: sev, Confidence: conf, Missing: true, Related: related,
-					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground."})
+					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; " + measureDismissals(p)})
 				return
 			}
 		}
@@ -101,4 +111,23 @@ func runDMCAMeasure(p *lint.Pass) {
 		f.Span = lint.HeadingLine(p.Doc, p.Count())
 	}
 	p.Report(f)
+}
+
+// measureDismissals is the closing clause of the message: Liveperson as the
+// forum's own ruling in the Second Circuit, as an example elsewhere.
+func measureDismissals(p *lint.Pass) string {
+	if p.Profile.Circuit == "2" {
+		return "Liveperson dismissed on this ground."
+	}
+	return "courts have dismissed such counts (e.g. Liveperson (S.D.N.Y.))."
+}
+
+// anyMatchText reports a lexicon match in the DMCA text of any sentence.
+func anyMatchText(ss []*document.Sentence, l *legal.Lexicon) bool {
+	for _, s := range ss {
+		if l.Match(dmcaText(s)) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ var ninthCircuit = map[string]map[string]lint.Variant{
 		"dmca-1201-measure-unidentified": {
 			Change:    "authority",
 			Authority: cite(auth1201a3B, authMDY),
-			Message:   "The DMCA count says Defendant circumvented 'security measures' but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; courts have dismissed such counts (e.g. Liveperson (S.D.N.Y.)).",
+			Message:   "The DMCA count never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; courts have dismissed such counts (e.g. Liveperson (S.D.N.Y.)).",
 		},
 		"dmca-1201-authorized-access": {Change: "authority", Authority: cite(authCircumvention, authISpot, authVidAngel)},
 		"cfaa-exceeds-authorized-access-misuse": {
@@ -75,7 +75,11 @@ func withForumProfiles(list []*lint.Check) []*lint.Check {
 	for _, c := range list {
 		byID[c.ID] = c
 	}
+	tables := map[string]map[string]lint.Variant{lint.NeutralProfile: neutralForum}
 	for key, table := range ninthCircuit {
+		tables[key] = table
+	}
+	for key, table := range tables {
 		for id, v := range table {
 			c := byID[id]
 			if c == nil {

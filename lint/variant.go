@@ -32,15 +32,25 @@ type Variant struct {
 	EscalateTo   Severity
 }
 
+// NeutralProfile keys a rule's behaviour in a forum with no profile of its
+// own — another circuit, a state court, or a draft with no caption — where
+// federal-law rules cite circuit-neutral authority (RULES-FORUM.md §F1.4)
+// instead of RULES.md's Second Circuit cases.
+const NeutralProfile = "neutral"
+
 // variant returns the rule's behaviour under the profile for a count
 // governed by state law st, or nil when RULES.md applies as written. A
 // variant keyed by a state ("CA") answers for state-law rules; one keyed by
-// a circuit ("9") for federal-law rules.
+// a circuit ("9") for federal-law rules; the NeutralProfile one for
+// federal-law rules in a circuit with no profile.
 func (c *Check) variant(circuit, st string) *Variant {
 	if v, ok := c.Variants[st]; ok && st != "" {
 		return &v
 	}
 	if v, ok := c.Variants[circuit]; ok && circuit != "" {
+		return &v
+	}
+	if v, ok := c.Variants[NeutralProfile]; ok && !forum.HasProfile(circuit) {
 		return &v
 	}
 	return nil

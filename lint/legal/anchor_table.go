@@ -84,6 +84,7 @@ const anchorTableData = "" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(3\\)|\\(b\\)\\s*\\(3\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(3)\x1e" +
 	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\\b\x1f-\x1f\x1e" +
 	"(?i)[,\\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\\.a|co|l\\.l\\.c|l\\.p|s\\.a|n\\.v|corporation|limited)\\.?$\x1f-\x1f\x1e" +
+	"(?i)[\\s(“\"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\\s(“\"'‘,]*)*$\x1f-\x1f\x1e" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
 	"(?i)\\b(15|17|18)\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*((?:\\d{3,4}[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*(?:\\s*(?:,|and|&|through|to|-|–|—)\\s*(?:§{1,2}\\s*)?)?)+)(\\s*et\\.?\\s*seq\\.?)?\x1fw\x1f15\t\x0015\n\x0015\f\x0015\r\x0015 \x0015u.\t\x0015u.\n\x0015u.\f\x0015u.\r\x0015u. \x0015u.s.\t\x0015u.s.\n\x0015u.s.\f\x0015u.s.\r\x0015u.s. \x0015u.s.c.\t\x0015u.s.c.\n\x0015u.s.c.\f\x0015u.s.c.\r\x0015u.s.c. \x0015u.s.c.\x0015u.s.c\t\x0015u.s.c\n\x0015u.s.c\f\x0015u.s.c\r\x0015u.s.c \x0015u.s.c\x0015u.s\t\x0015u.s\n\x0015u.s\f\x0015u.s\r\x0015u.s \x0015u.sc.\t\x0015u.sc.\n\x0015u.sc.\f\x0015u.sc.\r\x0015u.sc. \x0015u.sc.\x0015u.sc\t\x0015u.sc\n\x0015u.sc\f\x0015u.sc\r\x0015u.sc \x0015u.sc\x0015u\t\x0015u\n\x0015u\f\x0015u\r\x0015u \x0015us.\t\x0015us.\n\x0015us.\f\x0015us.\r\x0015us. \x0015us.c.\t\x0015us.c.\n\x0015us.c.\f\x0015us.c.\r\x0015us.c. \x0015us.c.\x0015us.c\t\x0015us.c\n\x0015us.c\f\x0015us.c\r\x0015us.c \x0015us.c\x0015us\t\x0015us\n\x0015us\f\x0015us\r\x0015us \x0015usc.\t\x0015usc.\n\x0015usc.\f\x0015usc.\r\x0015usc. \x0015usc.\x0015usc\t\x0015usc\n\x0015usc\f\x0015usc\r\x0015usc \x0015usc\x0017\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x0018\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x1e" +
 	"(?i)\\b(?:(?:\\w+\\s+)?times\\s+(?:more|less|faster|as)\\b)\x1f-\x1f\x1e" +
@@ -145,6 +146,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:contractual|business|advantageous|economic)\\s+relations\\w*)\x1fw\x1fcontractual\x00business\x00advantageous\x00economic\x1e" +
 	"(?i)\\b(?:(?:contrary\\s+to|outside)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:the\\s+|its\\s+)?(?:licen[cs]e|agreements?|permitted\\s+(?:use|purposes?))\\b)\x1fw\x1fcontrary\x00outside\x1e" +
 	"(?i)\\b(?:(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b)\x1fw\x1fconversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x1e" +
+	"(?i)\\b(?:(?:copyrighted\\s+|registered\\s+)?works\\b)\x1fw\x1fcopyrighted\x00registered\x00works\x1e" +
 	"(?i)\\b(?:(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fcore\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x1e" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
 	"(?i)\\b(?:(?:could|may|can|was\\s+free\\s+to|were\\s+free\\s+to)\\s+(?:\\w+\\s+){0,3}terminat\\w*\\s+(?:\\w+\\s+){0,4}(?:at\\s+any\\s+time|for\\s+any\\s+reason|without\\s+cause|for\\s+convenience|on\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice|upon\\s+\\w+\\s+(?:\\(\\d+\\)\\s+)?days['‘’]?\\s+(?:written\\s+)?notice))\x1fw\x1fcould\t\x00could\n\x00could\f\x00could\r\x00could \x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
@@ -233,6 +235,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:misleading|deceptive)\\s+(?:in\\s+that|since)\\b)\x1fw\x1fmisleading\x00deceptive\x1e" +
 	"(?i)\\b(?:(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b)\x1fw\x1fmisle\x00deceiv\x00trick\x00fool\x1e" +
 	"(?i)\\b(?:(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fmisus\x00abus\x1e" +
+	"(?i)\\b(?:(?:musical\\s+)?compositions?\\b)\x1fw\x1fmusical\x00composition\x1e" +
 	"(?i)\\b(?:(?:never|not)\\s+(?:been\\s+)?(?:granted|given)\\s+(?:any\\s+)?access\\s+to\\b)\x1fw\x1fnever\t\x00never\n\x00never\f\x00never\r\x00never \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:(?:no|none|not|without|never|nor|neither|lack\\w*)\\b[^.;]{0,60}\\b(?:non-?compet\\w*|non-?solicit\\w*|no-?hire|restrictive\\s+covenants?|employment\\s+(?:agreements?|contracts?)|fixed\\s+terms?)\\b(?:[^.;]{0,40}\\b(?:or|nor)\\s+(?:an?\\s+)?(?:non-?compet\\w*|non-?solicit\\w*|restrictive\\s+covenants?|fixed\\s+terms?)\\b(?:\\s+covenants?|\\s+agreements?)?)*)\x1fw\x1fno\x00none\x00not\x00without\x00never\x00nor\x00neither\x00lack\x1e" +
 	"(?i)\\b(?:(?:no|not|never|without)\\s+(?:any\\s+)?(?:fraud|misrepresentations?|threats?)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00without\t\x00without\n\x00without\f\x00without\r\x00without \x1e" +
@@ -374,6 +377,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:ISSN\\b)\x1fw\x1fissn\x1e" +
 	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1f\x1e" +
 	"(?i)\\b(?:XMP\\b)\x1fw\x1fxmp\x1e" +
+	"(?i)\\b(?:[apfn]/k/a|d/b/a|(?:professionally|also|formerly|publicly)\\s+known\\s+as|doing\\s+business\\s+as|known\\s+professionally\\s+as|trading\\s+as)\\s*$\x1fw\x1fa/k/a\x00f/k/a\x00n/k/a\x00p/k/a\x00d/b/a\x00professionally\x00also\x00formerly\x00publicly\x00doing\x00known\x00trading\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
 	"(?i)\\b(?:\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1f$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x1e" +
 	"(?i)\\b(?:\\(c\\)\\s+\\d{4})\x1fw\x1f(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x1e" +
@@ -519,6 +523,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:are)\x1fw\x1fare\x1e" +
 	"(?i)\\b(?:articles?\\b)\x1fw\x1farticle\x1e" +
 	"(?i)\\b(?:artwork\\w*)\x1fw\x1fartwork\x1e" +
+	"(?i)\\b(?:artworks?\\b)\x1fw\x1fartwork\x1e" +
 	"(?i)\\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\\b\x1fw\x1fas alleged\x00as set forth\x00as described\x00as pleaded\x00allegations\x00facts\x1e" +
 	"(?i)\\b(?:as\\b)\x1fw\x1fas\x1e" +
 	"(?i)\\b(?:as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
@@ -622,6 +627,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:boast\\w*)\x1fw\x1fboast\x1e" +
 	"(?i)\\b(?:bogus\\b)\x1fw\x1fbogus\x1e" +
 	"(?i)\\b(?:books?\\b)\x1fw\x1fbook\x1e" +
+	"(?i)\\b(?:books?\\b|novels?\\b|illustrations?\\b|photographs?\\b|photos?\\b|images?\\b|pictures?\\b|artworks?\\b|paintings?\\b|drawings?\\b|songs?\\b|(?:musical\\s+)?compositions?\\b|sound\\s+recordings?\\b|recordings?\\b|tracks?\\b|lyrics\\b|videos?\\b|films?\\b|motion\\s+pictures?\\b|episodes?\\b|articles?\\b|stories\\b|columns?\\b|newsletters?\\b|poems?\\b|scripts?\\b|screenplays?\\b|plans\\b|maps?\\b|slides?\\b|lectures?\\b|courses?\\b|textbooks?\\b|manuals?\\b|guides?\\b|(?:copyrighted\\s+|registered\\s+)?works\\b)\x1fw\x1fbook\x00novel\x00illustration\x00photo\x00image\x00picture\x00artwork\x00painting\x00drawing\x00song\x00musical\x00composition\x00sound\x00recording\x00track\x00lyrics\x00video\x00film\x00motion\x00episode\x00article\x00stories\x00column\x00newsletter\x00poem\x00scripts\x00script\x00screenplay\x00plans\x00maps\x00map\x00slide\x00lecture\x00course\x00textbook\x00manual\x00guide\x00copyrighted\x00registered\x00works\x1e" +
 	"(?i)\\b(?:bore\\b)\x1fw\x1fbore\x1e" +
 	"(?i)\\b(?:both)\x1fw\x1fboth\x1e" +
 	"(?i)\\b(?:bots?\\b)\x1fw\x1fbots\x00bot\x1e" +
@@ -693,6 +699,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:cancel\\w*\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?)\\b)\x1fw\x1fcancel\x1e" +
 	"(?i)\\b(?:capitaliz\\w*)\x1fw\x1fcapitaliz\x1e" +
 	"(?i)\\b(?:captchas?\\b)\x1fw\x1fcaptcha\x1e" +
+	"(?i)\\b(?:captions?\\b)\x1fw\x1fcaption\x1e" +
 	"(?i)\\b(?:captur\\w*)\x1fw\x1fcaptur\x1e" +
 	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b)\x1fw\x1fcarr\x1e" +
 	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b|bears?\\b|bore\\b|appears?\\b|appeared\\b|begins?\\s+with\\b|published\\s+(?:\\w+\\s+){0,8}with\\b|with\\s+the\\s+(?:author|byline|headline|notice|title|copyright)|printed\\b|embedded\\b|headers?\\b|beneath\\b|below\\b|under\\s+each\\b|on\\s+each\\b|copyright\\s+pages?\\b|running\\s+headers?\\b|contain\\w*|includ\\w*)\x1fw\x1fcarr\x00bears\x00bear\x00bore\x00appear\x00begin\x00published\x00with\x00printed\x00embedded\x00header\x00beneath\x00below\x00under\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00copyright\x00running\x00contain\x00includ\x1e" +
@@ -756,6 +763,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:collect\\w*)\x1fw\x1fcollect\x1e" +
 	"(?i)\\b(?:collection\\b)\x1fw\x1fcollection\x1e" +
 	"(?i)\\b(?:collectively)\x1fw\x1fcollectively\x1e" +
+	"(?i)\\b(?:columns?\\b)\x1fw\x1fcolumn\x1e" +
 	"(?i)\\b(?:commenc\\w*)\x1fw\x1fcommenc\x1e" +
 	"(?i)\\b(?:comments?\\b)\x1fw\x1fcomment\x1e" +
 	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion)\x1fw\x1fcommercial\x1e" +
@@ -776,6 +784,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:compl(?:ied|y|ies|iance)\\b)\x1fw\x1fcompl\x1e" +
 	"(?i)\\b(?:complaint\\b)\x1fw\x1fcomplaint\x1e" +
 	"(?i)\\b(?:complete\\s+cop(?:y|ies)\\b)\x1fw\x1fcomplete\x1e" +
+	"(?i)\\b(?:complete\\s+copies\\b)\x1fw\x1fcomplete\x1e" +
 	"(?i)\\b(?:components?\\b)\x1fw\x1fcomponent\x1e" +
 	"(?i)\\b(?:computer\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:computer\\s+fraud\\b)\x1fw\x1fcomputer\x1e" +
@@ -889,6 +898,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:counterfeit\\b)\x1fw\x1fcounterfeit\x1e" +
 	"(?i)\\b(?:counterfeit\\w*)\x1fw\x1fcounterfeit\x1e" +
 	"(?i)\\b(?:counts?\\b)\x1fw\x1fcount\x1e" +
+	"(?i)\\b(?:courses?\\b)\x1fw\x1fcourse\x1e" +
 	"(?i)\\b(?:court\\b)\x1fw\x1fcourt\x1e" +
 	"(?i)\\b(?:courting\\b)\x1fw\x1fcourting\x1e" +
 	"(?i)\\b(?:courts\\b)\x1fw\x1fcourts\x1e" +
@@ -1023,6 +1033,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:diminution\\b)\x1fw\x1fdiminution\x1e" +
 	"(?i)\\b(?:dinners?\\b)\x1fw\x1fdinner\x1e" +
 	"(?i)\\b(?:direct\\s+financial\\s+(?:benefit|interest))\x1fw\x1fdirect\x1e" +
+	"(?i)\\b(?:director(?:y|ies)\\b)\x1fw\x1fdirector\x1e" +
 	"(?i)\\b(?:directors?\\b)\x1fw\x1fdirector\x1e" +
 	"(?i)\\b(?:disabl\\w*)\x1fw\x1fdisabl\x1e" +
 	"(?i)\\b(?:disabl\\w*\\s+(?:the\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?(?:servers?|systems?|services?|platforms?|networks?|websites?|sites?|security|logging|monitoring)\\b)\x1fw\x1fdisabl\x1e" +
@@ -1053,6 +1064,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:disseminat\\w*)\x1fw\x1fdisseminat\x1e" +
 	"(?i)\\b(?:disseminate[s]?)\x1fw\x1fdisseminate\x1e" +
 	"(?i)\\b(?:dissol\\w*)\x1fw\x1fdissol\x1e" +
+	"(?i)\\b(?:distribut(?:e|es|ed|ing|ion)\\b)\x1fw\x1fdistribut\x1e" +
+	"(?i)\\b(?:distribut(?:e|es|ed|ing|ion)\\b|sold\\b|sell(?:s|ing)?\\b|resold\\b|resell(?:s|ing)?\\b|upload(?:s|ed|ing)?\\b|publicly\\s+(?:display|perform)\\w*|post(?:s|ed|ing)\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+(?:sale|download)|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|pirat\\w*)\x1fw\x1fdistribut\x00sold\x00sells\x00selling\x00sell\x00resold\x00resells\x00reselling\x00resell\x00upload\x00publicly\x00posts\x00posted\x00posting\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00offer\x00pirat\x1e" +
 	"(?i)\\b(?:distribut\\w*)\x1fw\x1fdistribut\x1e" +
 	"(?i)\\b(?:distribute[s]?)\x1fw\x1fdistribute\x1e" +
 	"(?i)\\b(?:distributed\\s+(?:\\w+\\s+){0,3}to\\b)\x1fw\x1fdistributed\x1e" +
@@ -1149,6 +1162,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fentitl\x1e" +
 	"(?i)\\b(?:entitled)\x1fw\x1fentitled\x1e" +
 	"(?i)\\b(?:entitled\\b)\x1fw\x1fentitled\x1e" +
+	"(?i)\\b(?:episodes?\\b)\x1fw\x1fepisode\x1e" +
 	"(?i)\\b(?:equity\\s+and\\s+good\\s+conscience)\x1fw\x1fequity\x1e" +
 	"(?i)\\b(?:escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:espionage\\b)\x1fw\x1fespionage\x1e" +
@@ -1278,6 +1292,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:founded)\x1fw\x1ffounded\x1e" +
 	"(?i)\\b(?:founded\\b)\x1fw\x1ffounded\x1e" +
 	"(?i)\\b(?:founders?\\b)\x1fw\x1ffounder\x1e" +
+	"(?i)\\b(?:frame[-\\s]by[-\\s]frame\\b)\x1fw\x1fframe\x1e" +
 	"(?i)\\b(?:fraud[-\\s](?:detection|prevention|models?|analytics|scoring|monitoring|screening|risk)\\b)\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\b)\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\s+and\\s+abuse\\s+act\\b)\x1fw\x1ffraud\x1e" +
@@ -1292,6 +1307,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:from\\s+then\\s+on\\b)\x1fw\x1ffrom\x1e" +
 	"(?i)\\b(?:fruits?\\s+of\\s+(?:[^\\s.,;:()]+\\s+){0,2}(?:labou?r|work|efforts?|investment)\\b)\x1fw\x1ffruit\x1e" +
 	"(?i)\\b(?:fulfill\\w*)\x1fw\x1ffulfill\x1e" +
+	"(?i)\\b(?:full\\s+text\\b)\x1fw\x1ffull\x1e" +
 	"(?i)\\b(?:functionalit\\w*)\x1fw\x1ffunctionalit\x1e" +
 	"(?i)\\b(?:functionalit\\w*|functions?\\b|features?\\b|look\\s+and\\s+feel\\b|look-and-feel\\b|workflows?\\b|methods?\\b|algorithms?\\b|business\\s+logic\\b|ideas?\\b|concepts?\\b|processes\\b|procedures\\b|systems?\\s+of\\s+operation\\b|methods?\\s+of\\s+operation\\b|same\\s+(?:functions|way)\\b|approach\\b|techniques?\\b)\x1fw\x1ffunction\x00feature\x00look\x00workflow\x00method\x00algorithm\x00business\x00idea\x00concept\x00proce\x00system\x00same\x00approach\x00technique\x1e" +
 	"(?i)\\b(?:functions?\\b)\x1fw\x1ffunction\x1e" +
@@ -1328,6 +1344,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:grocers\\b)\x1fw\x1fgrocers\x1e" +
 	"(?i)\\b(?:guarantee\\w*)\x1fw\x1fguarantee\x1e" +
 	"(?i)\\b(?:guess\\w*)\x1fw\x1fguess\x1e" +
+	"(?i)\\b(?:guides?\\b)\x1fw\x1fguide\x1e" +
 	"(?i)\\b(?:gutter\\s+credits?\\b)\x1fw\x1fgutter\x1e" +
 	"(?i)\\b(?:gutter\\s+credits?|credit\\s+lines?)\x1fw\x1fgutter\x00credit\x1e" +
 	"(?i)\\b(?:h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fheld\x00holds\x00hold\x00holding\x1e" +
@@ -1591,6 +1608,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:learned\\b)\x1fw\x1flearned\x1e" +
 	"(?i)\\b(?:leav(?:e|es|ing)\\b)\x1fw\x1fleav\x1e" +
 	"(?i)\\b(?:leave\\b)\x1fw\x1fleave\x1e" +
+	"(?i)\\b(?:lectures?\\b)\x1fw\x1flecture\x1e" +
 	"(?i)\\b(?:led)\x1fw\x1fled\x1e" +
 	"(?i)\\b(?:left)\x1fw\x1fleft\x1e" +
 	"(?i)\\b(?:left\\b)\x1fw\x1fleft\x1e" +
@@ -1628,6 +1646,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:likelihood\\s+of\\s+confusion|confus\\w*|false\\s+designation\\s+of\\s+origin|sponsorship|affiliation|approval|trade\\s+dress|(?:trade|service)?\\s*marks?\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:likely\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:likely\\s+to\\s+(?:cause|create)\\s+confusion\\b)\x1fw\x1flikely\x1e" +
+	"(?i)\\b(?:line[-\\s]by[-\\s]line\\b)\x1fw\x1fline\x1e" +
 	"(?i)\\b(?:line\\b)\x1fw\x1fline\x1e" +
 	"(?i)\\b(?:lines?\\s+of\\s+(?:source\\s+)?code\\b)\x1fw\x1fline\x1e" +
 	"(?i)\\b(?:linkedin\\b)\x1fw\x1flinkedin\x1e" +
@@ -1702,6 +1721,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:manuals?\\b)\x1fw\x1fmanual\x1e" +
 	"(?i)\\b(?:manufactur\\w*)\x1fw\x1fmanufactur\x1e" +
 	"(?i)\\b(?:manufactur\\w*\\s+(?:\\w+\\s+){0,4}(?:devices?|tools?|software|products?|technolog\\w*)\\b)\x1fw\x1fmanufactur\x1e" +
+	"(?i)\\b(?:maps?\\b)\x1fw\x1fmaps\x00map\x1e" +
 	"(?i)\\b(?:marked\\s+(?:as\\s+)?(?:[\"“”]|['‘’])?(?:confidential|proprietary))\x1fw\x1fmarked\x1e" +
 	"(?i)\\b(?:market(?:ed|s)\\b)\x1fw\x1fmarket\x1e" +
 	"(?i)\\b(?:market(?:ed|s|ing)\\b)\x1fw\x1fmarket\x1e" +
@@ -1774,6 +1794,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:more\\s+than\\b)\x1fw\x1fmore\x1e" +
 	"(?i)\\b(?:most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b)\x1fw\x1fmost\x1e" +
 	"(?i)\\b(?:most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b)\x1fw\x1fmost\x1e" +
+	"(?i)\\b(?:motion\\s+pictures?\\b)\x1fw\x1fmotion\x1e" +
 	"(?i)\\b(?:moved)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:moved\\s+(?:\\w+\\s+){0,3}business\\b)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:movies?\\b)\x1fw\x1fmovie\x1e" +
@@ -1826,6 +1847,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:not\\s+authori[sz]ed\\s+to\\s+access\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+to\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+yet\\s+(?:been\\s+)?registered\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
+	"(?i)\\b(?:note[-\\s]for[-\\s]note\\b)\x1fw\x1fnote\x1e" +
 	"(?i)\\b(?:noted)\x1fw\x1fnoted\x1e" +
 	"(?i)\\b(?:notice\\b)\x1fw\x1fnotice\x1e" +
 	"(?i)\\b(?:notices?\\s+of\\s+copyright\\b)\x1fw\x1fnotice\x1e" +
@@ -1844,6 +1866,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:of\\b)\x1fw\x1fof\x1e" +
 	"(?i)\\b(?:off[-\\s]limits\\b)\x1fw\x1foff\t\x00off\n\x00off\f\x00off\r\x00off \x00off-\x1e" +
 	"(?i)\\b(?:off[-\\s]limits\\b|not\\s+(?:permitted|authorized|authorised|entitled|allowed)\\s+to\\s+(?:access|reach|view|enter|open|download|obtain)\\b|(?:never|not)\\s+(?:been\\s+)?(?:granted|given)\\s+(?:any\\s+)?access\\s+to\\b|had\\s+no\\s+(?:access|permission|authori[sz]ation)\\s+to\\s+(?:access\\s+|enter\\s+|view\\s+)?(?:the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?[\\w-]+\\s+(?:database|server|folder|director(?:y|ies)|partition|endpoint|module|console|area|environment|repository)s?\\b|restricted\\s+(?:areas?|folders?|director(?:y|ies)|databases?|servers?|partitions?|endpoints?|files?|portions?|modules?|environments?)\\b|role[-\\s]based\\b|(?:user|account|role|file|folder|directory|system|database|administrator|admin)[-\\s](?:level\\s+)?(?:permissions?|privileges?)\\b|access\\s+(?:levels?|tiers?)\\b|(?:agent|user|partner|customer|client|read-only|limited)[-\\s]level\\s+(?:accounts?|access|credentials)\\b|(?:administrator|admin|root|superuser|super-user)\\s+(?:access|accounts?|privileges?|credentials|consoles?|panels?|pages?|endpoints?|rights|areas?)\\b|escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b|privilege\\s+escalation\\b|outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b|(?:confined|limited|restricted)\\s+to\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+)?(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:consoles?|partitions?|accounts?|folders?|director(?:y|ies)|databases?|portals?|servers?|areas?|modules?|environments?|endpoints?)\\b|could\\s+(?:only|not)\\s+(?:reach|access|view|open)\\b|closed\\s+to\\b|(?:databases?|folders?|director(?:y|ies)|partitions?|endpoints?|servers?|files?)\\s+(?:that|which)\\s+(?:were|was)\\s+(?:not\\s+(?:available|accessible|open)|closed|restricted|off)\\b|(?:did\\s+not|didn['‘’]t|does\\s+not|doesn['‘’]t)\\s+have\\s+(?:any\\s+)?(?:access|permission|authori[sz]ation|rights?)\\s+to\\s+(?:access\\s+|open\\s+|view\\s+|enter\\s+)?(?:the|that|those|any|its|[\\w/.-]+['‘’]s)\\b|had\\s+no\\s+(?:access|permission|authori[sz]ation|rights?)\\s+to\\s+(?:access\\s+|open\\s+|view\\s+|enter\\s+)?(?:the|that|those|any|its|[\\w/.-]+['‘’]s)\\b|password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b|(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1foff\t\x00off\n\x00off\f\x00off\r\x00off \x00off-\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00restricted\x00role\t\x00role\n\x00role\f\x00role\r\x00role \x00role-\x00user\x00account\x00role\x00file\x00folder\x00directory\x00system\x00database\x00admin\x00access\x00agent\x00partner\x00customer\x00client\x00read-only\x00limited\x00root\x00super\x00escalat\x00privilege\x00outside\x00confined\x00could\x00closed\x00director\x00partition\x00endpoint\x00server\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00didn't\x00didn‘t\x00didn’t\x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00doesn't\x00doesn‘t\x00doesn’t\x00password\x1e" +
+	"(?i)\\b(?:offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+(?:sale|download)|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offer[s]?)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offer\\w*)\x1fw\x1foffer\x1e" +
@@ -1925,6 +1948,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pass(?:word|code)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b|(?:license|licence|activation|product|serial|registration)[-\\s]keys?\\b|(?:license|licence|activation|product|serial)[-\\s]key\\s+(?:system|check\\w*|verification|server)s?\\b|product\\s+activation\\b|online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b|activation\\s+(?:server|check|system|process)s?\\b|registered\\s+(?:user\\s+)?accounts?\\b|account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b|(?:account|log-?in|sign-?in)\\s+(?:and|or)\\s+(?:license|licence|activation)[-\\s]key\\b|log-?in\\s+(?:page|screen|system|requirement|wall)s?\\b|subscription\\s+(?:check|verification|gate|wall)s?\\b|(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x00activation\x00product\x00serial\x00registration\x00online\x00registered\x00account\x00sign\x00subscription\x00core\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x1e" +
+	"(?i)\\b(?:passages?\\b)\x1fw\x1fpassage\x1e" +
 	"(?i)\\b(?:passing\\s+off\\b)\x1fw\x1fpassing\x1e" +
 	"(?i)\\b(?:passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off)\x1fw\x1fpassing\x00palming\x00passed\x00palmed\x1e" +
 	"(?i)\\b(?:password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1fpassword\x1e" +
@@ -1960,11 +1984,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:photos?\\b)\x1fw\x1fphoto\x1e" +
 	"(?i)\\b(?:physical\\s+injur\\w*)\x1fw\x1fphysical\x1e" +
 	"(?i)\\b(?:physicians\\b)\x1fw\x1fphysicians\x1e" +
+	"(?i)\\b(?:pictures?\\b)\x1fw\x1fpicture\x1e" +
 	"(?i)\\b(?:pilot\\w*)\x1fw\x1fpilot\x1e" +
 	"(?i)\\b(?:pins?\\b)\x1fw\x1fpins\x00pin\x1e" +
 	"(?i)\\b(?:pioneer\\w*)\x1fw\x1fpioneer\x1e" +
 	"(?i)\\b(?:pipelines?\\b)\x1fw\x1fpipeline\x1e" +
 	"(?i)\\b(?:pirat(?:e|es|ed|ing)\\b)\x1fw\x1fpirat\x1e" +
+	"(?i)\\b(?:pirat\\w*)\x1fw\x1fpirat\x1e" +
 	"(?i)\\b(?:pirated\\b)\x1fw\x1fpirated\x1e" +
 	"(?i)\\b(?:pitch\\s+decks?\\b)\x1fw\x1fpitch\x1e" +
 	"(?i)\\b(?:pitch\\w*)\x1fw\x1fpitch\x1e" +
@@ -1975,12 +2001,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:plaintiffs?|defendants?|counterclaim)\x1fw\x1fplaintiff\x00defendant\x00counterclaim\x1e" +
 	"(?i)\\b(?:plaintiffs?|defendants?|counterclaim-?\\w*|the|and|of)\\b\x1fw\x1fplaintiff\x00defendant\x00counterclaim\x00the\x00and\x00of\x1e" +
 	"(?i)\\b(?:plaintiffs['‘’])\x1fw\x1fplaintiffs\x1e" +
+	"(?i)\\b(?:plans\\b)\x1fw\x1fplans\x1e" +
 	"(?i)\\b(?:platforms?\\b)\x1fw\x1fplatform\x1e" +
 	"(?i)\\b(?:plug-?ins?\\b)\x1fw\x1fplug\x1e" +
 	"(?i)\\b(?:poach(?:es)?)\x1fw\x1fpoach\x1e" +
 	"(?i)\\b(?:poach\\w*)\x1fw\x1fpoach\x1e" +
 	"(?i)\\b(?:poach\\w*|raid\\w*|lur(?:e|ed|es|ing)\\b|hir(?:e|ed|es|ing)\\b|recruit\\w*|solicit\\w*|induc\\w*|entic\\w*|persuad\\w*|convinc\\w*|woo(?:ed|ing)?\\b|steal\\w*|stole\\b|defect\\w*|leave\\b|left\\b|resign\\w*|quit\\b|depart\\w*|join(?:ed|ing|s)?\\b)\x1fw\x1fpoach\x00raid\x00lure\x00lured\x00lures\x00lureſ\x00luring\x00hire\x00hired\x00hires\x00hireſ\x00hiring\x00recruit\x00solicit\x00induc\x00entic\x00persuad\x00convinc\x00wooed\x00wooing\x00woo\x00steal\x00stole\x00defect\x00leave\x00left\x00resign\x00quit\x00depart\x00join\x1e" +
 	"(?i)\\b(?:podcasts?\\b)\x1fw\x1fpodcast\x1e" +
+	"(?i)\\b(?:poems?\\b)\x1fw\x1fpoem\x1e" +
 	"(?i)\\b(?:point-of-(?:sale|purchase)\\b)\x1fw\x1fpoint-of-\x1e" +
 	"(?i)\\b(?:polic(?:y|ies)\\b)\x1fw\x1fpolic\x1e" +
 	"(?i)\\b(?:ported\\b)\x1fw\x1fported\x1e" +
@@ -2205,12 +2233,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:rescission\\b)\x1fw\x1frescission\x1e" +
 	"(?i)\\b(?:research\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:research\\s+and\\s+development\\b)\x1fw\x1fresearch\x1e" +
+	"(?i)\\b(?:resell(?:s|ing)?\\b)\x1fw\x1fresell\x1e" +
 	"(?i)\\b(?:resellers?\\b)\x1fw\x1freseller\x1e" +
 	"(?i)\\b(?:resellers\\b)\x1fw\x1fresellers\x1e" +
 	"(?i)\\b(?:reset\\w*)\x1fw\x1freset\x1e" +
 	"(?i)\\b(?:residences?\\b)\x1fw\x1fresidence\x1e" +
 	"(?i)\\b(?:resign\\w*)\x1fw\x1fresign\x1e" +
 	"(?i)\\b(?:resigned)\x1fw\x1fresigned\x1e" +
+	"(?i)\\b(?:resold\\b)\x1fw\x1fresold\x1e" +
 	"(?i)\\b(?:resources\\b)\x1fw\x1fresources\x1e" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b)\x1fw\x1frespond\x1e" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b|response\\s+(?:costs?|efforts?)\\b|investigat\\w*|forensic\\w*|incident\\s+response\\b|damage\\s+assessment\\b|assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b|restor\\w*|remediat\\w*|repair\\w*|rebuil\\w*|re-?imag\\w*|patch\\w*|reset\\w*|rotat\\w*\\s+(?:of\\s+)?(?:the\\s+|its\\s+|all\\s+)?(?:credentials|keys|passwords)\\b|security\\s+(?:audit|review|consultant|firm)s?\\b|interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?service\\b|service\\s+interruption\\b|outage\\w*|downtime\\b|unavailab\\w*|(?:was|were|went)\\s+down\\b|(?:was|were)\\s+offline\\b|credits?\\b)\x1fw\x1frespon\x00investigat\x00forensic\x00incident\x00damage\x00assess\x00restor\x00remediat\x00repair\x00rebuil\x00re-imag\x00reimag\x00patch\x00reset\x00rotat\x00security\x00interrupt\x00service\x00outage\x00downtime\x00unavailab\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x00credit\x1e" +
@@ -2280,6 +2310,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:scrap(?:e|es|ed|ing)\\b)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrap\\w*)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrape[s]?)\x1fw\x1fscrape\x1e" +
+	"(?i)\\b(?:screenplays?\\b)\x1fw\x1fscreenplay\x1e" +
 	"(?i)\\b(?:screens?\\b)\x1fw\x1fscreen\x1e" +
 	"(?i)\\b(?:screenshots?\\b)\x1fw\x1fscreenshot\x1e" +
 	"(?i)\\b(?:screenshots?\\b|(?:figure|fig\\.)\\s+\\d+\\b|(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b|images?\\s+(?:below|above)\\b|true\\s+and\\s+correct\\s+cop(?:y|ies)\\b)\x1fw\x1fscreenshot\x00figure\x00fig.\x00reproduced\x00depicted\x00shown\x00pictured\x00image\x00true\x1e" +
@@ -2312,6 +2343,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sell\\w*|sold\\b|market\\w*|offer\\w*|licens\\w*|distribut\\w*|provid\\w*|ship\\w*|deploy\\w*|install\\w*)\x1fw\x1fsell\x00sold\x00market\x00offer\x00licens\x00distribut\x00provid\x00ship\x00deploy\x00install\x1e" +
 	"(?i)\\b(?:sells?\\b)\x1fw\x1fsell\x1e" +
 	"(?i)\\b(?:sells?\\b|sold\\b|markets?\\b|marketed\\b|offers?\\b|offered\\b|distribut\\w*|launch\\w*|releas\\w*|develop\\w*|makes?\\b|made\\b|provides?\\b|licenses?\\b|calls?\\b|called\\b|brands?\\b|branded\\b|ships?\\b|shipped\\b|operat\\w*|runs?\\b|owns?\\b|maintains?\\b|publish\\w*|hosts?\\b|built\\b|builds?\\b|construct\\w*|manufactur\\w*|produc\\w*)\x1fw\x1fsells\x00sell\x00sold\x00market\x00offer\x00distribut\x00launch\x00releas\x00develop\x00makes\x00make\x00made\x00provide\x00license\x00call\x00brand\x00ship\x00operat\x00runs\x00run\x00owns\x00own\x00maintain\x00publish\x00host\x00buil\x00construct\x00manufactur\x00produc\x1e" +
+	"(?i)\\b(?:seminars?\\b)\x1fw\x1fseminar\x1e" +
 	"(?i)\\b(?:sen(?:d|t|ds|ding)\\b)\x1fw\x1fsend\x00sent\x00sends\x00sending\x1e" +
 	"(?i)\\b(?:sen(?:t|ds|ding)\\b)\x1fw\x1fsent\x00sends\x00sending\x1e" +
 	"(?i)\\b(?:send[s]?)\x1fw\x1fsend\x1e" +
@@ -2345,6 +2377,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:shops\\b)\x1fw\x1fshops\x1e" +
 	"(?i)\\b(?:shortlist\\w*)\x1fw\x1fshortlist\x1e" +
 	"(?i)\\b(?:shortly\\s+afterwards?\\b)\x1fw\x1fshortly\x1e" +
+	"(?i)\\b(?:shot[-\\s]for[-\\s]shot\\b)\x1fw\x1fshot\x1e" +
 	"(?i)\\b(?:should)\x1fw\x1fshould\x1e" +
 	"(?i)\\b(?:show(?:ed|n|s|ing)\\b)\x1fw\x1fshow\x1e" +
 	"(?i)\\b(?:shut\\s+(?:off|down)\\b)\x1fw\x1fshut\x1e" +
@@ -2373,6 +2406,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:skip\\w*)\x1fw\x1fskip\x1e" +
 	"(?i)\\b(?:slander\\b)\x1fw\x1fslander\x1e" +
 	"(?i)\\b(?:slander\\w*)\x1fw\x1fslander\x1e" +
+	"(?i)\\b(?:slides?\\b)\x1fw\x1fslide\x1e" +
 	"(?i)\\b(?:slower\\b)\x1fw\x1fslower\x1e" +
 	"(?i)\\b(?:smartest\\b)\x1fw\x1fsmartest\x1e" +
 	"(?i)\\b(?:smear\\w*)\x1fw\x1fsmear\x1e" +
@@ -2394,9 +2428,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:songs?\\b)\x1fw\x1fsong\x1e" +
 	"(?i)\\b(?:soon\\s+afterwards?\\b)\x1fw\x1fsoon\x1e" +
 	"(?i)\\b(?:sought)\x1fw\x1fsought\x1e" +
+	"(?i)\\b(?:sound\\s+recordings?\\b)\x1fw\x1fsound\x1e" +
 	"(?i)\\b(?:source\\b)\x1fw\x1fsource\x1e" +
 	"(?i)\\b(?:source\\s+code\\b)\x1fw\x1fsource\x1e" +
-	"(?i)\\b(?:source\\s+code\\b|object\\s+code\\b|code\\b|verbatim\\b|lines?\\s+of\\s+(?:source\\s+)?code\\b|files?\\b|comments?\\b|entire(?:ty|ly)?\\b|in\\s+(?:its|their)\\s+entirety\\b|wholesale\\b|literal(?:ly)?\\b|screens?\\b|screenshots?\\b|user\\s+interface\\s+(?:screens|text|graphics|icons|layouts?)\\b|text\\b|graphics?\\b|icons?\\b|images?\\b|documentation\\b|manuals?\\b|structure,?\\s+sequence,?\\s+and\\s+organization\\b|side-by-side\\b|identical\\b|(?:variable|function|method|class)\\s+names\\b|misspellings?\\b|expression\\b|expressive\\b|(?:text)?books?\\b|novels?\\b|photographs?\\b|photos?\\b|films?\\b|movies?\\b|recordings?\\b|songs?\\b|lyrics\\b|articles?\\b|drawings?\\b|illustrations?\\b|paintings?\\b|sculptures?\\b|artwork\\w*)\x1fw\x1fsource\x00object\x00code\x00verbatim\x00line\x00file\x00comment\x00entire\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00wholesale\x00literal\x00screen\x00user\x00text\x00graphic\x00icons\x00icon\x00image\x00documentation\x00manual\x00structure\x00side-by-side\x00identical\x00variable\x00function\x00method\x00class\x00misspelling\x00expressi\x00textbook\x00book\x00novel\x00photo\x00film\x00movie\x00recording\x00song\x00lyrics\x00article\x00drawing\x00illustration\x00painting\x00sculpture\x00artwork\x1e" +
+	"(?i)\\b(?:source\\s+code\\b|word[-\\s]for[-\\s]word\\b|shot[-\\s]for[-\\s]shot\\b|frame[-\\s]by[-\\s]frame\\b|note[-\\s]for[-\\s]note\\b|line[-\\s]by[-\\s]line\\b|full\\s+text\\b|complete\\s+copies\\b|descriptions?\\b|captions?\\b|passages?\\b|excerpts?\\b|object\\s+code\\b|code\\b|verbatim\\b|lines?\\s+of\\s+(?:source\\s+)?code\\b|files?\\b|comments?\\b|entire(?:ty|ly)?\\b|in\\s+(?:its|their)\\s+entirety\\b|wholesale\\b|literal(?:ly)?\\b|screens?\\b|screenshots?\\b|user\\s+interface\\s+(?:screens|text|graphics|icons|layouts?)\\b|text\\b|graphics?\\b|icons?\\b|images?\\b|documentation\\b|manuals?\\b|structure,?\\s+sequence,?\\s+and\\s+organization\\b|side-by-side\\b|identical\\b|(?:variable|function|method|class)\\s+names\\b|misspellings?\\b|expression\\b|expressive\\b|(?:text)?books?\\b|novels?\\b|photographs?\\b|photos?\\b|films?\\b|movies?\\b|recordings?\\b|songs?\\b|lyrics\\b|articles?\\b|drawings?\\b|illustrations?\\b|paintings?\\b|sculptures?\\b|artwork\\w*)\x1fw\x1fsource\x00word\x00shot\x00frame\x00note\x00line\x00full\x00complete\x00description\x00caption\x00passage\x00excerpt\x00object\x00code\x00verbatim\x00file\x00comment\x00entire\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00wholesale\x00literal\x00screen\x00user\x00text\x00graphic\x00icons\x00icon\x00image\x00documentation\x00manual\x00structure\x00side-by-side\x00identical\x00variable\x00function\x00method\x00class\x00misspelling\x00expressi\x00textbook\x00book\x00novel\x00photo\x00film\x00movie\x00recording\x00song\x00lyrics\x00article\x00drawing\x00illustration\x00painting\x00sculpture\x00artwork\x1e" +
 	"(?i)\\b(?:southern\\b)\x1fw\x1fsouthern\x1e" +
 	"(?i)\\b(?:sows?\\b)\x1fw\x1fsows\x00sow\x1e" +
 	"(?i)\\b(?:spec\\s+sheets?\\b)\x1fw\x1fspec\x1e" +
@@ -2438,6 +2473,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:stolen\\b)\x1fw\x1fstolen\x1e" +
 	"(?i)\\b(?:stores?\\b)\x1fw\x1fstore\x1e" +
 	"(?i)\\b(?:stores\\b)\x1fw\x1fstores\x1e" +
+	"(?i)\\b(?:stories\\b)\x1fw\x1fstories\x1e" +
 	"(?i)\\b(?:strateg\\w*)\x1fw\x1fstrateg\x1e" +
 	"(?i)\\b(?:stream(?:s|ed|ing)?\\b)\x1fw\x1fstream\x1e" +
 	"(?i)\\b(?:stream(?:s|ed|ing)\\b)\x1fw\x1fstream\x1e" +
@@ -2511,6 +2547,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:terms\\s+of\\s+(?:use|service)\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:terms\\s+page\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:text\\b)\x1fw\x1ftext\x1e" +
+	"(?i)\\b(?:textbooks?\\b)\x1fw\x1ftextbook\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b)\x1fw\x1fthis\x00that\x00these\x00those\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:that\\b)\x1fw\x1fthat\x1e" +
@@ -2667,6 +2704,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:untrue\\s+or\\s+misleading\\b)\x1fw\x1funtrue\x1e" +
 	"(?i)\\b(?:untrue\\s+or\\s+misleading|disseminat\\w*|reasonable\\s+consumers?)\x1fw\x1funtrue\x00disseminat\x00reasonable\x1e" +
 	"(?i)\\b(?:unveil\\w*)\x1fw\x1funveil\x1e" +
+	"(?i)\\b(?:upload(?:s|ed|ing)?\\b)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upload[s]?)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upload\\w*)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upon)\x1fw\x1fupon\x1e" +
@@ -2777,6 +2815,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:without\\s+permission)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+permission|knowingly\\s+(?:and\\s+without\\s+permission\\s+)?access\\w*)\x1fw\x1fwithout\x00knowingly\x1e" +
 	"(?i)\\b(?:woo(?:ed|ing)?\\b)\x1fw\x1fwooed\x00wooing\x00woo\x1e" +
+	"(?i)\\b(?:word[-\\s]for[-\\s]word\\b)\x1fw\x1fword\x1e" +
 	"(?i)\\b(?:work-for-hire\\b)\x1fw\x1fwork-for-hire\x1e" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:work\\s+product\\b)\x1fw\x1fwork\x1e" +
@@ -2786,7 +2825,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:workflows?\\b)\x1fw\x1fworkflow\x1e" +
 	"(?i)\\b(?:workforce\\b)\x1fw\x1fworkforce\x1e" +
 	"(?i)\\b(?:works?\\b)\x1fw\x1fwork\x1e" +
-	"(?i)\\b(?:works?\\b|copyrights?\\b|registrations?\\b|titles?\\b|software\\b|source\\s+code\\b|programs?\\b|modules?\\b|manuals?\\b|schedule\\b|photographs?\\b|images?\\b|designs?\\b|articles?\\b|songs?\\b|recordings?\\b|films?\\b|books?\\b)\x1fw\x1fwork\x00copyright\x00registration\x00title\x00software\x00source\x00program\x00module\x00manual\x00schedule\x00photograph\x00image\x00design\x00article\x00song\x00recording\x00film\x00book\x1e" +
+	"(?i)\\b(?:works?\\b|director(?:y|ies)\\b|databases?\\b|compilations?\\b|catalog(?:ue)?s?\\b|seminars?\\b|videos?\\b|illustrations?\\b|copyrights?\\b|registrations?\\b|titles?\\b|software\\b|source\\s+code\\b|programs?\\b|modules?\\b|manuals?\\b|schedule\\b|photographs?\\b|images?\\b|designs?\\b|articles?\\b|songs?\\b|recordings?\\b|films?\\b|books?\\b)\x1fw\x1fwork\x00director\x00database\x00compilation\x00catalog\x00seminar\x00video\x00illustration\x00copyright\x00registration\x00title\x00software\x00source\x00program\x00module\x00manual\x00schedule\x00photograph\x00image\x00design\x00article\x00song\x00recording\x00film\x00book\x1e" +
 	"(?i)\\b(?:works?\\s+(?:made\\s+)?for\\s+hire\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:world[-\\s]class\\b)\x1fw\x1fworld\x1e" +
 	"(?i)\\b(?:would)\x1fw\x1fwould\x1e" +
@@ -2839,6 +2878,7 @@ const anchorTableData = "" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
 	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1f\x1e" +
+	"(?i)\\btrade\\s+secrets?\\b|\\bconfidential\\s+(?:and\\s+proprietary\\s+)?information\\b\x1f-\x1f\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1f\x1e" +
@@ -2854,6 +2894,7 @@ const anchorTableData = "" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause of action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause of action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
+	"(?i)^\\s*(?:\\w+\\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\\s+(?:by [\\w ,]+ )?in\\s+(?:the\\s+)?(?:attached\\s+)?(?:exhibit|ex\\.|schedule|appendix|annex)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1f\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1f\x1e" +
@@ -2915,6 +2956,7 @@ const anchorTableData = "" +
 	"\\b\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"\\b\\d{2,}(?:,\\d{3})*\\b\x1fw\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"\\d{2,}\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
+	"\\s(?:v\\.?\\s?)?\\d{1,4}$\x1f-\x1f\x1e" +
 	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1f\x1e" +
 	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1f\x1e" +
 	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
