@@ -40,6 +40,9 @@ var CopyrightAccusedActsUnspecified = &lint.Check{
 			"secondary-liability counts that name the direct infringer's product",
 			"names of Plaintiff's own works are not accused products",
 			"\"use\" alone is a contested RAM-copy theory in the Second Circuit, so it draws a warning, not an error",
+			"in the Ninth Circuit, loading or running the program into memory (RAM) is a reproduction (MAI), so it names the act",
+			"an act on the plaintiff's identified work itself (a video remade shot for shot, books copied into a training set, a program resold as such) names the accused copies; through an unnamed \"its website\" it needs a fact of its own",
+			"a caption that prints each party's address under its name still names the party's role",
 		},
 	},
 	Run: runCopyrightAccusedActs,
@@ -436,7 +439,8 @@ func (ix *accusedIndex) plaintiffTerm(p *lint.Pass, name string) bool {
 		if i < 0 {
 			return false
 		}
-		return ccMentionsPlaintiff(ix.pt, s[:i]) && !mentionsDefendant(ix.pt.defendant, s[:i])
+		head := s[:i]
+		return (ccMentionsPlaintiff(ix.pt, head) || mentionsCaptionPlaintiff(p.Doc, head)) && !mentionsDefendant(ix.pt.defendant, head)
 	}
 	return false
 }
@@ -483,10 +487,11 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		if !hasAct && act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
+		act := act106.Match(text) || ramCopyAct(p, text)
+		if !hasAct && act && (named || mentionsDefendant(ix.pt.defendant, text)) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(text) || act106.Match(text) || legal.Lex("copyright.distribution-verb").Match(text)) {
+		if !hasThing && named && (isAct(text) || act || legal.Lex("copyright.distribution-verb").Match(text)) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
@@ -514,7 +519,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	// defined work is what the act is on, however the definition reads.
 	loose := hasAct && !ix.mentionsDefendantProduct(scope)
 	for _, s := range scope {
-		if !mentionsTarget(ix.pt, targets, s.Text) || !act106.Match(s.Text) {
+		if !mentionsTarget(ix.pt, targets, s.Text) || !act106.Match(s.Text) && !ramCopyAct(p, s.Text) {
 			continue
 		}
 		if loose && ix.namesPlaintiffWork(p, s.Text, false, false) || ix.actsOnWorkItself(p, s.Text) {
@@ -572,7 +577,8 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 	// A program sent out "in its products" is the Liveperson pattern:
 	// only copies of the program itself, with no product of Defendant's
 	// around them, are accused as such.
-	outward := legal.Lex("copyright.outward-act").Match(text) && !via
+	// A program loaded into memory is copied as such (MAI, Ninth Circuit).
+	outward := (legal.Lex("copyright.outward-act").Match(text) || ramCopyAct(p, text)) && !via
 	if ix.namesPlaintiffWork(p, text, outward, true) {
 		return true
 	}
@@ -694,6 +700,11 @@ func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string, allowSoftw
 		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p, def.Term) || identified && !ix.definitionIdentifies(p, def.Sentence, def.Term) {
 			continue
 		}
+		// "hundreds of songs ... over his career (the “Catalog”)" is a
+		// category, not a work an act can be on.
+		if ds := p.Doc.Sentences[def.Sentence].Text; legal.Lex("copyright.generic-definition").Match(ds[:max(0, definedAt(ds, def.Term))]) {
+			continue
+		}
 		if !allowSoftware && (software.Match(def.Term) || software.Match(definedThing(p.Doc, def.Sentence, def.Term))) {
 			continue
 		}
@@ -774,7 +785,7 @@ func defendantTermWord(pt partyTerms, w string) bool {
 
 // reDirectInfringers names the people whose infringement a secondary count
 // rests on.
-var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies))\b`)
+var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees)\b`)
 
 var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
 
@@ -797,6 +808,36 @@ func brandedProduct(pt partyTerms, t string) bool {
 			if m := reBrandTail.FindString(rest); m != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inNinthCircuit reports a count read under the Ninth Circuit profile
+// (RULES-FORUM.md §F3).
+func inNinthCircuit(p *lint.Pass) bool { return p.Profile.Circuit == "9" }
+
+// ramCopyAct reports, in the Ninth Circuit, loading or running a program:
+// the copy made in memory is a reproduction there (MAI Sys. v. Peak
+// Computer), so "loaded the Suite into the RAM of its laptops" names the
+// act. Elsewhere the theory is contested (Cartoon Network, 2d Cir.) and
+// "use" alone keeps the warning.
+func ramCopyAct(p *lint.Pass, text string) bool {
+	return inNinthCircuit(p) && legal.Lex("copyright.ram-copy").Match(text)
+}
+
+// mentionsCaptionPlaintiff reports the surname of a plaintiff the caption
+// names ("PRIYA RAMASWAMY") in text ("Dr. Ramaswamy wrote ..."): a
+// complaint may never define the plaintiff's short name.
+func mentionsCaptionPlaintiff(d *document.Document, text string) bool {
+	low := strings.ToLower(text)
+	for _, n := range captionPlaintiffs(d) {
+		words := strings.Fields(nameKey(n))
+		if len(words) == 0 {
+			continue
+		}
+		if last := words[len(words)-1]; len(last) > 2 && len(wordIndexes(low, last)) > 0 {
+			return true
 		}
 	}
 	return false

@@ -43,6 +43,8 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 			"a relative anchor (\"after the Agreement terminated\") that resolves to a dated event in the count's scope",
 			"years in case citations (\"(S.D.N.Y. 2015)\") and statute names (\"Copyright Act of 1976\") do not date anything",
 			"counts under foreign copyright law are skipped",
+			"an act sentence that points to a numbered paragraph (\"the fees alleged in paragraph 11\") takes that paragraph's dates",
+			"a count against one defendant for another's infringement (an owner or investor) takes the period of that infringement",
 		},
 	},
 	Run: runCopyrightInfringementPeriod,

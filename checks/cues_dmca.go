@@ -256,3 +256,45 @@ func isTrafficking(p *lint.Pass) bool {
 	}
 	return false
 }
+
+// evadesDetection reports, in the Ninth Circuit, Defendant's evading a
+// detection system — a bot built to evade an anti-bot scan — which MDY
+// Indus. v. Blizzard held a circumvention of a measure: the count then
+// names both the measure and the act (RULES-FORUM.md §F3.2).
+func evadesDetection(p *lint.Pass) *document.Sentence {
+	if !inNinthCircuit(p) {
+		return nil
+	}
+	pt := ccParties(p.Doc)
+	evade := legal.Lex("dmca.evade-detection")
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		for _, m := range evade.FindAll(t) {
+			if actorBefore(pt, t, m[0]) != partyPlaintiff {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// purchaseThenDecrypt reports a grant that is a sale or subscription of a
+// copy when the count pleads that Defendant decrypted or ripped it: buying
+// a copy is not the owner's authority to decrypt it (Disney Enters. v.
+// VidAngel), so the purchase is no authorized access.
+func purchaseThenDecrypt(p *lint.Pass, grant *document.Sentence) bool {
+	if !legal.Lex("dmca.purchase").Match(dmcaText(grant)) {
+		return false
+	}
+	pt := ccParties(p.Doc)
+	decrypt := legal.Lex("dmca.decrypt-act")
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		for _, m := range decrypt.FindAll(t) {
+			if actorBefore(pt, t, m[0]) != partyPlaintiff {
+				return true
+			}
+		}
+	}
+	return false
+}

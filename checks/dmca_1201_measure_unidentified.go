@@ -33,6 +33,7 @@ var DMCA1201MeasureUnidentified = &lint.Check{
 		Fix:     "Name the measure, say how it controls access in the ordinary course (what information or process it requires) and which copyrighted work it protects.",
 		Message: "The DMCA count never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; Liveperson dismissed on this ground.",
 		Traps: []string{
+			"in the Ninth Circuit, a bot built to evade a detection system (an anti-bot scan) names both the measure and the act of circumvention (MDY)",
 			"the measure described in the facts and referred to by a defined term (\"the Access Controls\")",
 			"trafficking counts name the device but still need the measure it defeats",
 			"quoting § 1201(a)(3) (\"to decrypt an encrypted work\") is not pleading encryption",
@@ -48,6 +49,10 @@ var DMCA1201MeasureUnidentified = &lint.Check{
 const mimicryNote = "dmca-1201-mimicry-or-reverse-engineering: Reverse engineering, mimicry or impersonation is pleaded, but not the access-control measure it defeated; that is not circumvention by itself."
 
 func runDMCAMeasure(p *lint.Pass) {
+	if s := evadesDetection(p); s != nil {
+		p.Observe("dmca1201.measure", lint.Pleaded, s)
+		return
+	}
 	if !dmcaMeasureMissing(p) {
 		tpm := legal.Lex("tpm")
 		p.Observe("dmca1201.measure", lint.Pleaded, firstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.Match(dmcaText(s)) }))

@@ -200,6 +200,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:has|have|had|is|are|was|were)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?registered\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fheld\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:(?:he|she|they|we|it)\\s+(?:paid|purchased|bought|lost|spent)\\b)\x1fw\x1fhe\t\x00he\n\x00he\f\x00he\r\x00he \x00she\t\x00she\n\x00she\f\x00she\r\x00she \x00they\t\x00they\n\x00they\f\x00they\r\x00they \x00we\t\x00we\n\x00we\f\x00we\r\x00we \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x1e" +
+	"(?i)\\b(?:(?:hide|hid|hides|hiding|conceal\\w*|mask\\w*)\\s+(?:\\S+\\s+){0,4}from\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|detection|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1fhide\t\x00hide\n\x00hide\f\x00hide\r\x00hide \x00hid\t\x00hid\n\x00hid\f\x00hid\r\x00hid \x00hides\t\x00hides\n\x00hides\f\x00hides\r\x00hides \x00hiding\t\x00hiding\n\x00hiding\f\x00hiding\r\x00hiding \x00conceal\x00mask\x1e" +
 	"(?i)\\b(?:(?:hundreds|thousands|dozens)\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|clients)\\b)\x1fw\x1fhundreds\x00thousands\x00dozens\x1e" +
 	"(?i)\\b(?:(?:important|significant|critical|decisive)\\s+to\\s+(?:customers|buyers|purchasers|consumers|clients)\\b)\x1fw\x1fimportant\x00significant\x00critical\x00decisive\x1e" +
 	"(?i)\\b(?:(?:improper|unauthorized|impermissible|illegitimate|unlawful|competitive)\\s+purposes?\\b)\x1fw\x1fimproper\x00unauthorized\x00impermissible\x00illegitimate\x00unlawful\x00competitive\x1e" +
@@ -265,6 +266,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:product\\s+|amazon\\s+)?listings?\\b)\x1fw\x1fproduct\x00amazon\x00listing\x1e" +
 	"(?i)\\b(?:(?:product|feature)\\s+(?:characteristics?|attributes?|capabilit\\w*|availability)\\b)\x1fw\x1fproduct\x00feature\x1e" +
 	"(?i)\\b(?:(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b)\x1fw\x1fpromised\x00agreed\x00obligated\x00undertook\x00covenanted\x1e" +
+	"(?i)\\b(?:(?:ram|random[-\\s]access\\s+memory)\\s+cop(?:y|ies)\\b)\x1fw\x1fram\t\x00ram\n\x00ram\f\x00ram\r\x00ram \x00random\x1e" +
+	"(?i)\\b(?:(?:ran|runs?|running|execut(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\\s+(?:\\w+\\s+){0,5}(?:software|programs?|code|firmware|operating\\s+systems?|applications?|suite|utilit(?:y|ies))\\b)\x1fw\x1fran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x00execut\x00launch\x1e" +
 	"(?i)\\b(?:(?:read|seen|viewed|watched|received|heard)\\s+by\\b)\x1fw\x1fread\x00seen\x00viewed\x00watched\x00received\x00heard\x1e" +
 	"(?i)\\b(?:(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b)\x1fw\x1frefused\x00declined\x00rejected\x00turned\x1e" +
 	"(?i)\\b(?:(?:relevant\\s+)?market\\s+(?:for\\s+(?:[\\w-]+\\s+){1,5})?(?:consists|is\\s+made\\s+up|is\\s+composed)\\s+of\\b)\x1fw\x1frelevant\x00market\x1e" +
@@ -388,6 +391,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|subscribers|members|clients|purchasers|dealers)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:\\w+\\s+){0,2}(?:articles|works|photographs|photos|books|images|files|repositories|stories|songs|videos|illustrations)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
 	"(?i)\\b(?:\\w+\\.(?:com|org|net|io)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:a\\s+(?:large\\s+|great\\s+)?(?:number|body|variety)\\s+of\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x1e" +
 	"(?i)\\b(?:aacs\\b)\x1fw\x1faacs\x1e" +
 	"(?i)\\b(?:absence\\s+of\\s+(?:a|an|any)\\s+(?:\\w+\\s+)?(?:contract|agreement)\\b)\x1fw\x1fabsence\x1e" +
 	"(?i)\\b(?:abuse\\b)\x1fw\x1fabuse\x1e" +
@@ -570,6 +574,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:authorship\\b)\x1fw\x1fauthorship\x1e" +
 	"(?i)\\b(?:automatic\\w*)\x1fw\x1fautomatic\x1e" +
 	"(?i)\\b(?:available\\s+to\\s+the\\s+(?:general\\s+)?public\\b)\x1fw\x1favailable\x1e" +
+	"(?i)\\b(?:avoid(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,4}(?:detection)\\s+by\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:avoid\\w*)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:awaiting\\s+(?:registration|a\\s+decision|the\\s+copyright\\s+office)\\b)\x1fw\x1fawaiting\x1e" +
 	"(?i)\\b(?:award\\w*)\x1fw\x1faward\x1e" +
@@ -628,6 +633,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:bogus\\b)\x1fw\x1fbogus\x1e" +
 	"(?i)\\b(?:books?\\b)\x1fw\x1fbook\x1e" +
 	"(?i)\\b(?:books?\\b|novels?\\b|illustrations?\\b|photographs?\\b|photos?\\b|images?\\b|pictures?\\b|artworks?\\b|paintings?\\b|drawings?\\b|songs?\\b|(?:musical\\s+)?compositions?\\b|sound\\s+recordings?\\b|recordings?\\b|tracks?\\b|lyrics\\b|videos?\\b|films?\\b|motion\\s+pictures?\\b|episodes?\\b|articles?\\b|stories\\b|columns?\\b|newsletters?\\b|poems?\\b|scripts?\\b|screenplays?\\b|plans\\b|maps?\\b|slides?\\b|lectures?\\b|courses?\\b|textbooks?\\b|manuals?\\b|guides?\\b|(?:copyrighted\\s+|registered\\s+)?works\\b)\x1fw\x1fbook\x00novel\x00illustration\x00photo\x00image\x00picture\x00artwork\x00painting\x00drawing\x00song\x00musical\x00composition\x00sound\x00recording\x00track\x00lyrics\x00video\x00film\x00motion\x00episode\x00article\x00stories\x00column\x00newsletter\x00poem\x00scripts\x00script\x00screenplay\x00plans\x00maps\x00map\x00slide\x00lecture\x00course\x00textbook\x00manual\x00guide\x00copyrighted\x00registered\x00works\x1e" +
+	"(?i)\\b(?:boot(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:software|firmware|operating\\s+system|program)\\b)\x1fw\x1fboot\x1e" +
 	"(?i)\\b(?:bore\\b)\x1fw\x1fbore\x1e" +
 	"(?i)\\b(?:both)\x1fw\x1fboth\x1e" +
 	"(?i)\\b(?:bots?\\b)\x1fw\x1fbots\x00bot\x1e" +
@@ -650,6 +656,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:breach\\w*|confiden\\w*|without\\s+(?:\\w+\\s+){0,2}(?:consent|authori[sz]ation|permission|license)\\b|improper\\s+means\\b|improperly\\s+(?:acquired|obtained)\\b|stole\\b|stolen\\b|steal\\w*|theft\\b|took\\b|taking\\b|download\\w*|exfiltrat\\w*|unauthori[sz]ed\\b|in\\s+violation\\s+of\\b|misrepresent\\w*|(?:false|fraudulent)\\s+pretenses\\b|(?:only|solely)\\s+(?:for|to)\\b|(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b|contrary\\s+to\\b|bribe\\w*|espionage\\b)\x1fw\x1fbreach\x00confiden\x00without\x00improper\x00stole\x00steal\x00theft\x00took\x00taking\x00download\x00exfiltrat\x00unauthori\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00misrepresent\x00false\x00fraudulent\x00only\x00solely\x00beyond\x00outside\x00exceed\x00contrary\x00bribe\x00espionage\x1e" +
 	"(?i)\\b(?:breach\\w*|terminat\\w*\\b.{0,80}\\b(?:before|prior\\s+to|early|prematurely|without\\s+(?:cause|notice|justification)|in\\s+violation|mid-?term|midway|ahead\\s+of)\\b|repudiat\\w*|fail\\w*\\s+to\\s+(?:pay|perform|renew|honor|deliver)\\b|(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b|(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fbreach\x00terminat\x00repudiat\x00fail\x00cancel\x00abandon\x00walked\x00stopped\x00ceased\x1e" +
 	"(?i)\\b(?:breach\\w*|violat\\w*|fail\\w*\\s+to\\b|refus\\w*|did\\s+not\\s+(?:pay|perform|return|deliver|destroy)\\b|repudiat\\w*)\x1fw\x1fbreach\x00violat\x00fail\x00refus\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00repudiat\x1e" +
+	"(?i)\\b(?:break(?:s|ing)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b)\x1fw\x1fbreak\x1e" +
 	"(?i)\\b(?:break[s]?)\x1fw\x1fbreak\x1e" +
 	"(?i)\\b(?:breaking\\s+news)\x1fw\x1fbreaking\x1e" +
 	"(?i)\\b(?:brib\\w*)\x1fw\x1fbrib\x1e" +
@@ -658,6 +665,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:broadcast\\w*)\x1fw\x1fbroadcast\x1e" +
 	"(?i)\\b(?:brochures?\\b)\x1fw\x1fbrochure\x1e" +
 	"(?i)\\b(?:broke)\x1fw\x1fbroke\x1e" +
+	"(?i)\\b(?:broke\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b)\x1fw\x1fbroke\x1e" +
 	"(?i)\\b(?:brokers?\\b)\x1fw\x1fbroker\x1e" +
 	"(?i)\\b(?:brought)\x1fw\x1fbrought\x1e" +
 	"(?i)\\b(?:brute-?forc\\w*)\x1fw\x1fbrute\x1e" +
@@ -677,6 +685,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:business\\s+logic\\b)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+opportunit\\w*)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+relations\\w*)\x1fw\x1fbusiness\x1e" +
+	"(?i)\\b(?:buy(?:s|ing)?\\b)\x1fw\x1fbuys\x00buying\x00buy\x1e" +
 	"(?i)\\b(?:buy[s]?)\x1fw\x1fbuys\x00buyſ\x00buy\x1e" +
 	"(?i)\\b(?:buyers?\\b)\x1fw\x1fbuyer\x1e" +
 	"(?i)\\b(?:buyers\\b)\x1fw\x1fbuyers\x1e" +
@@ -860,12 +869,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:convinc\\w*)\x1fw\x1fconvinc\x1e" +
 	"(?i)\\b(?:coo\\b)\x1fw\x1fcoo\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|photocop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00photocop\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b|(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00useſ\t\x00useſ\n\x00useſ\f\x00useſ\r\x00useſ \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|replicat\\w*|duplicat\\w*|mimic\\w*|clon(?:e|ed|es|ing)\\b|imitat\\w*|emulat\\w*|knock-?offs?\\b|lift(?:s|ed|ing)?\\b|took\\b|taken\\b|appropriat\\w*|misappropriat\\w*|(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b|same\\s+(?:functions|way|features)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00reproduc\x00replicat\x00duplicat\x00mimic\x00clon\x00imitat\x00emulat\x00knock\x00lift\x00took\x00taken\x00appropriat\x00misappropriat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00same\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest\\w*|duplicat(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|excerpt(?:s|ed|ing)\\b|embed(?:s|ded|ding)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|pirat(?:e|es|ed|ing)\\b|(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00duplicat\x00replicat\x00clon\x00excerpt\x00embed\x00made\x00makes\x00making\x00pirat\x00train\x1e" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1e" +
+	"(?i)\\b(?:cop(?:y|ies|ied|ying)\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copieſ\x00copying\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1e" +
 	"(?i)\\b(?:copycat\\b)\x1fw\x1fcopycat\x1e" +
 	"(?i)\\b(?:copyright,?\\s+designs\\s+and\\s+patents\\s+act\\b)\x1fw\x1fcopyright\x1e" +
@@ -897,6 +907,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:counter-?(?:plaintiffs?|defendants?)\\b)\x1fw\x1fcounter\x1e" +
 	"(?i)\\b(?:counterfeit\\b)\x1fw\x1fcounterfeit\x1e" +
 	"(?i)\\b(?:counterfeit\\w*)\x1fw\x1fcounterfeit\x1e" +
+	"(?i)\\b(?:countless\\b)\x1fw\x1fcountless\x1e" +
 	"(?i)\\b(?:counts?\\b)\x1fw\x1fcount\x1e" +
 	"(?i)\\b(?:courses?\\b)\x1fw\x1fcourse\x1e" +
 	"(?i)\\b(?:court\\b)\x1fw\x1fcourt\x1e" +
@@ -968,6 +979,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:decrypt\\s+an\\s+encrypted\\s+work\\b)\x1fw\x1fdecrypt\x1e" +
 	"(?i)\\b(?:decrypt\\w*)\x1fw\x1fdecrypt\x1e" +
 	"(?i)\\b(?:decrypt\\w*|descrambl\\w*|hack\\w*|exploit\\w*|patch\\w*|inject\\w*|tamper\\w*|solv(?:e|ed|es|ing)\\b|disabl\\w*|bypass\\w*|extract\\w*|crack\\w*|spoof\\w*|replay\\w*)\x1fw\x1fdecrypt\x00descrambl\x00hack\x00exploit\x00patch\x00inject\x00tamper\x00solv\x00disabl\x00bypass\x00extract\x00crack\x00spoof\x00replay\x1e" +
+	"(?i)\\b(?:decrypt\\w*|descrambl\\w*|rip(?:s|ped|ping)?\\b|strip(?:s|ped|ping)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b|remov(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b|break(?:s|ing)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b|broke\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b)\x1fw\x1fdecrypt\x00descrambl\x00rips\x00ripped\x00ripping\x00rip\x00strip\x00remov\x00breaks\t\x00breaks\n\x00breaks\f\x00breaks\r\x00breaks \x00breaking\t\x00breaking\n\x00breaking\f\x00breaking\r\x00breaking \x00break\t\x00break\n\x00break\f\x00break\r\x00break \x00broke\t\x00broke\n\x00broke\f\x00broke\r\x00broke \x1e" +
 	"(?i)\\b(?:defam\\w*)\x1fw\x1fdefam\x1e" +
 	"(?i)\\b(?:defam\\w*|trade\\s+libel\\b|libel\\w*|slander\\w*|disparag\\w*\\s+(?:\\w+\\s+){0,8}(?:false|untrue)|(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b|knew\\s+(?:was|were|to\\s+be)\\s+(?:false|untrue)\\b|fraud\\w*|misrepresent\\w*|brib\\w*|threat\\w*|intimidat\\w*|trade\\s+secrets?\\b|misappropriat\\w*|without\\s+authori[sz]ation\\b|antitrust\\b|sherman\\s+act\\b|§\\s*16600\\b|breach\\w*\\s+(?:of\\s+)?(?:(?:his|her|their|its)\\s+)?(?:fiduciary\\s+)?dut(?:y|ies)\\b|breach\\w*\\s+(?:of\\s+)?(?:the\\s+)?duty\\s+of\\s+loyalty\\b|violat\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[A-Z]\\w+\\s+){0,4}(?:act|code|statute|law)\\b|cal\\.\\s+lab\\.\\s+code\\b|confidential\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:download\\w*|took|taken|cop(?:y|ied|ies))\\b|(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:defamation\\b)\x1fw\x1fdefamation\x1e" +
@@ -1097,6 +1109,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:download\\w*)\x1fw\x1fdownload\x1e" +
 	"(?i)\\b(?:download\\w*\\b.{0,80}\\b(?:repositor\\w*|source\\s+code|files|documents|code)\\b)\x1fw\x1fdownload\x1e" +
 	"(?i)\\b(?:downtime\\b)\x1fw\x1fdowntime\x1e" +
+	"(?i)\\b(?:dozens\\b)\x1fw\x1fdozens\x1e" +
 	"(?i)\\b(?:draw[s]?)\x1fw\x1fdraw\x1e" +
 	"(?i)\\b(?:drawings?\\b)\x1fw\x1fdrawing\x1e" +
 	"(?i)\\b(?:dress(?:es)?\\b)\x1fw\x1fdress\x1e" +
@@ -1167,6 +1180,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:espionage\\b)\x1fw\x1fespionage\x1e" +
 	"(?i)\\b(?:et\\s+al\\.?)\x1fw\x1fet\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
+	"(?i)\\b(?:evad(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,5}(?:detection|scans?|scanning|scanners?|anti-?(?:bot|cheat|piracy)\\s+\\w+)\\b)\x1fw\x1fevad\x1e" +
+	"(?i)\\b(?:evad(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,5}(?:detection|scans?|scanning|scanners?|anti-?(?:bot|cheat|piracy)\\s+\\w+)\\b|avoid(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,4}(?:detection)\\s+by\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|anti-?(?:bot|cheat)\\s+\\w+)\\b|(?:hide|hid|hides|hiding|conceal\\w*|mask\\w*)\\s+(?:\\S+\\s+){0,4}from\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|detection|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1fevad\x00avoid\x00hide\t\x00hide\n\x00hide\f\x00hide\r\x00hide \x00hid\t\x00hid\n\x00hid\f\x00hid\r\x00hid \x00hides\t\x00hides\n\x00hides\f\x00hides\r\x00hides \x00hiding\t\x00hiding\n\x00hiding\f\x00hiding\r\x00hiding \x00conceal\x00mask\x1e" +
 	"(?i)\\b(?:evad\\w*)\x1fw\x1fevad\x1e" +
 	"(?i)\\b(?:evaluat\\w*)\x1fw\x1fevaluat\x1e" +
 	"(?i)\\b(?:evasion\\b)\x1fw\x1fevasion\x1e" +
@@ -1404,6 +1419,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:houses?\\b)\x1fw\x1fhouse\x1e" +
 	"(?i)\\b(?:https?://)\x1fw\x1fhttp\x1e" +
 	"(?i)\\b(?:hundred)\x1fw\x1fhundred\x1e" +
+	"(?i)\\b(?:hundreds\\b)\x1fw\x1fhundreds\x1e" +
 	"(?i)\\b(?:icons?\\b)\x1fw\x1ficon\x1e" +
 	"(?i)\\b(?:ideas?\\b)\x1fw\x1fidea\x1e" +
 	"(?i)\\b(?:identical\\b)\x1fw\x1fidentical\x1e" +
@@ -1660,6 +1676,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:live\\s+broadcasts?\\b)\x1fw\x1flive\x1e" +
 	"(?i)\\b(?:llc\\b)\x1fw\x1fllc\x1e" +
 	"(?i)\\b(?:load(?:ed|ing|s)?\\b)\x1fw\x1fload\x1e" +
+	"(?i)\\b(?:load(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b)\x1fw\x1fload\x1e" +
+	"(?i)\\b(?:load(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b|(?:ram|random[-\\s]access\\s+memory)\\s+cop(?:y|ies)\\b|cop(?:y|ies|ied|ying)\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b|boot(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:software|firmware|operating\\s+system|program)\\b|(?:ran|runs?|running|execut(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\\s+(?:\\w+\\s+){0,5}(?:software|programs?|code|firmware|operating\\s+systems?|applications?|suite|utilit(?:y|ies))\\b)\x1fw\x1fload\x00ram\t\x00ram\n\x00ram\f\x00ram\r\x00ram \x00random\x00copy\x00copied\x00copies\x00copieſ\x00copying\x00boot\x00ran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x00execut\x00launch\x1e" +
 	"(?i)\\b(?:located)\x1fw\x1flocated\x1e" +
 	"(?i)\\b(?:lock\\w*)\x1fw\x1flock\x1e" +
 	"(?i)\\b(?:locked\\b)\x1fw\x1flocked\x1e" +
@@ -1721,6 +1739,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:manuals?\\b)\x1fw\x1fmanual\x1e" +
 	"(?i)\\b(?:manufactur\\w*)\x1fw\x1fmanufactur\x1e" +
 	"(?i)\\b(?:manufactur\\w*\\s+(?:\\w+\\s+){0,4}(?:devices?|tools?|software|products?|technolog\\w*)\\b)\x1fw\x1fmanufactur\x1e" +
+	"(?i)\\b(?:many\\b)\x1fw\x1fmany\x1e" +
+	"(?i)\\b(?:many\\b|numerous\\b|various\\b|hundreds\\b|thousands\\b|dozens\\b|countless\\b|a\\s+(?:large\\s+|great\\s+)?(?:number|body|variety)\\s+of\\b|over\\s+(?:his|her|its|their)\\s+(?:career|lifetime|years)\\b|throughout\\s+(?:his|her|its|their)\\s+career\\b|over\\s+(?:\\w+\\s+){0,2}(?:years|decades)\\b)\x1fw\x1fmany\x00numerous\x00various\x00hundreds\x00thousands\x00dozens\x00countless\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00over\x00throughout\x1e" +
 	"(?i)\\b(?:maps?\\b)\x1fw\x1fmaps\x00map\x1e" +
 	"(?i)\\b(?:marked\\s+(?:as\\s+)?(?:[\"“”]|['‘’])?(?:confidential|proprietary))\x1fw\x1fmarked\x1e" +
 	"(?i)\\b(?:market(?:ed|s)\\b)\x1fw\x1fmarket\x1e" +
@@ -1856,6 +1876,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:novels?\\b)\x1fw\x1fnovel\x1e" +
 	"(?i)\\b(?:now)\x1fw\x1fnow\x1e" +
 	"(?i)\\b(?:no|not|without|nor)\\s+(?:any\\s+)?$\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00without\t\x00without\n\x00without\f\x00without\r\x00without \x00nor\t\x00nor\n\x00nor\f\x00nor\r\x00nor \x1e" +
+	"(?i)\\b(?:numerous\\b)\x1fw\x1fnumerous\x1e" +
 	"(?i)\\b(?:nurses?\\b)\x1fw\x1fnurse\x1e" +
 	"(?i)\\b(?:object\\s+code\\b)\x1fw\x1fobject\x1e" +
 	"(?i)\\b(?:obtain(?:ed|s|ing)?\\b)\x1fw\x1fobtain\x1e" +
@@ -1913,6 +1934,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:outrageous(?:ly)?\\b)\x1fw\x1foutrageous\x1e" +
 	"(?i)\\b(?:outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b)\x1fw\x1foutside\x1e" +
 	"(?i)\\b(?:outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b)\x1fw\x1foutside\x1e" +
+	"(?i)\\b(?:over\\s+(?:\\w+\\s+){0,2}(?:years|decades)\\b)\x1fw\x1fover\x1e" +
+	"(?i)\\b(?:over\\s+(?:his|her|its|their)\\s+(?:career|lifetime|years)\\b)\x1fw\x1fover\x1e" +
 	"(?i)\\b(?:overpa\\w*)\x1fw\x1foverpa\x1e" +
 	"(?i)\\b(?:override[s]?)\x1fw\x1foverride\x1e" +
 	"(?i)\\b(?:overrode)\x1fw\x1foverrode\x1e" +
@@ -1980,6 +2003,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pharmacies\\b)\x1fw\x1fpharmacies\x1e" +
 	"(?i)\\b(?:phish\\w*)\x1fw\x1fphish\x1e" +
 	"(?i)\\b(?:photo\\s+credits?\\b)\x1fw\x1fphoto\x1e" +
+	"(?i)\\b(?:photocop(?:y|ied|ies|ying)\\b)\x1fw\x1fphotocop\x1e" +
 	"(?i)\\b(?:photographs?\\b)\x1fw\x1fphotograph\x1e" +
 	"(?i)\\b(?:photos?\\b)\x1fw\x1fphoto\x1e" +
 	"(?i)\\b(?:physical\\s+injur\\w*)\x1fw\x1fphysical\x1e" +
@@ -2115,6 +2139,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pull(?:ed|s|ing)?\\b)\x1fw\x1fpull\x1e" +
 	"(?i)\\b(?:punitive\\b)\x1fw\x1fpunitive\x1e" +
 	"(?i)\\b(?:punitive\\s+damages\\b)\x1fw\x1fpunitive\x1e" +
+	"(?i)\\b(?:purchas(?:e|ed|es|ing)\\b)\x1fw\x1fpurchas\x1e" +
+	"(?i)\\b(?:purchas(?:e|ed|es|ing)\\b|bought\\b|buy(?:s|ing)?\\b|sold\\b|sells?\\b|subscri(?:be|bed|bes|bing|ption|ptions)\\b|rent(?:ed|s|ing|als?)?\\b|retail\\s+(?:copies|copy|discs?|dvds?|blu-?rays?)\\b)\x1fw\x1fpurchas\x00bought\x00buys\x00buying\x00buy\x00sold\x00sells\x00sell\x00subscri\x00rented\x00rents\x00renting\x00rentals\x00rental\x00rent\x00retail\x1e" +
 	"(?i)\\b(?:purchas\\w*)\x1fw\x1fpurchas\x1e" +
 	"(?i)\\b(?:purchas\\w*\\s+decisions?\\b)\x1fw\x1fpurchas\x1e" +
 	"(?i)\\b(?:purchase\\s+orders?\\b)\x1fw\x1fpurchase\x1e" +
@@ -2196,9 +2222,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:remains?\\b)\x1fw\x1fremain\x1e" +
 	"(?i)\\b(?:remarks?\\b)\x1fw\x1fremark\x1e" +
 	"(?i)\\b(?:remediat\\w*)\x1fw\x1fremediat\x1e" +
+	"(?i)\\b(?:remov(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b)\x1fw\x1fremov\x1e" +
 	"(?i)\\b(?:remov\\w*)\x1fw\x1fremov\x1e" +
 	"(?i)\\b(?:remov\\w*|strip\\w*|delet\\w*|alter\\w*|omit\\w*|scrub\\w*|discard\\w*|crop\\w*|cut\\s+off\\b)\x1fw\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00discard\x00crop\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
 	"(?i)\\b(?:renew\\w*)\x1fw\x1frenew\x1e" +
+	"(?i)\\b(?:rent(?:ed|s|ing|als?)?\\b)\x1fw\x1frent\x1e" +
 	"(?i)\\b(?:repackag\\w*)\x1fw\x1frepackag\x1e" +
 	"(?i)\\b(?:repair\\w*)\x1fw\x1frepair\x1e" +
 	"(?i)\\b(?:repeated\\w*)\x1fw\x1frepeated\x1e" +
@@ -2253,6 +2281,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:restricted\\s+(?:areas?|folders?|director(?:y|ies)|databases?|servers?|partitions?|endpoints?|files?|portions?|modules?|environments?)\\b)\x1fw\x1frestricted\x1e" +
 	"(?i)\\b(?:restricted\\s+access\\b)\x1fw\x1frestricted\x1e" +
 	"(?i)\\b(?:restrictive\\s+covenants?\\b)\x1fw\x1frestrictive\x1e" +
+	"(?i)\\b(?:retail\\s+(?:copies|copy|discs?|dvds?|blu-?rays?)\\b)\x1fw\x1fretail\x1e" +
 	"(?i)\\b(?:retailers?\\b)\x1fw\x1fretailer\x1e" +
 	"(?i)\\b(?:retailers\\b)\x1fw\x1fretailers\x1e" +
 	"(?i)\\b(?:retain[s]?)\x1fw\x1fretain\x1e" +
@@ -2273,6 +2302,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fright\x1e" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b|title\\s+to\\b|notices?\\s+of\\s+copyright\\b)\x1fw\x1fright\x00title\x00notice\x1e" +
 	"(?i)\\b(?:right\\s+and\\s+ability\\s+to\\s+(?:supervise|control))\x1fw\x1fright\x1e" +
+	"(?i)\\b(?:rip(?:s|ped|ping)?\\b)\x1fw\x1frips\x00ripped\x00ripping\x00rip\x1e" +
 	"(?i)\\b(?:robots?\\b)\x1fw\x1frobot\x1e" +
 	"(?i)\\b(?:roes?\\b)\x1fw\x1froes\x00roe\x1e" +
 	"(?i)\\b(?:role[-\\s]based\\b)\x1fw\x1frole\x1e" +
@@ -2477,14 +2507,16 @@ const anchorTableData = "" +
 	"(?i)\\b(?:strateg\\w*)\x1fw\x1fstrateg\x1e" +
 	"(?i)\\b(?:stream(?:s|ed|ing)?\\b)\x1fw\x1fstream\x1e" +
 	"(?i)\\b(?:stream(?:s|ed|ing)\\b)\x1fw\x1fstream\x1e" +
+	"(?i)\\b(?:strip(?:s|ped|ping)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b)\x1fw\x1fstrip\x1e" +
 	"(?i)\\b(?:strip\\w*)\x1fw\x1fstrip\x1e" +
 	"(?i)\\b(?:structure,?\\s+sequence,?\\s+and\\s+organization\\b)\x1fw\x1fstructure\x1e" +
 	"(?i)\\b(?:structures?\\b)\x1fw\x1fstructure\x1e" +
 	"(?i)\\b(?:styles?\\b)\x1fw\x1fstyle\x1e" +
 	"(?i)\\b(?:stylists?\\b)\x1fw\x1fstylist\x1e" +
+	"(?i)\\b(?:subscri(?:be|bed|bes|bing|ption|ptions)\\b)\x1fw\x1fsubscri\x1e" +
 	"(?i)\\b(?:subscribers?[-\\s]only\\b)\x1fw\x1fsubscriber\x1e" +
 	"(?i)\\b(?:subscribers?\\b)\x1fw\x1fsubscriber\x1e" +
-	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies))\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x1e" +
+	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees)\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x00employees\x00staff\x00teachers\x00instructors\x00agents\x00contractors\x00franchisees\x00licensees\x1e" +
 	"(?i)\\b(?:subscribers\\b)\x1fw\x1fsubscribers\x1e" +
 	"(?i)\\b(?:subscription\\s+(?:check|verification|gate|wall)s?\\b)\x1fw\x1fsubscription\x1e" +
 	"(?i)\\b(?:subsequently)\x1fw\x1fsubsequently\x1e" +
@@ -2570,6 +2602,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:third[-\\s]part(?:y|ies)\\b)\x1fw\x1fthird\x1e" +
 	"(?i)\\b(?:this\\b)\x1fw\x1fthis\x1e" +
 	"(?i)\\b(?:those\\b)\x1fw\x1fthose\x1e" +
+	"(?i)\\b(?:thousands\\b)\x1fw\x1fthousands\x1e" +
 	"(?i)\\b(?:threat\\s+to\\s+public\\s+(?:health|safety)\\b)\x1fw\x1fthreat\x1e" +
 	"(?i)\\b(?:threat\\w*)\x1fw\x1fthreat\x1e" +
 	"(?i)\\b(?:threaten[s]?)\x1fw\x1fthreaten\x1e" +
@@ -2577,6 +2610,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:through\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+(?:date|filing)\\s+of\\s+this\\s+complaint\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+present\\b)\x1fw\x1fthrough\x1e" +
+	"(?i)\\b(?:throughout\\s+(?:his|her|its|their)\\s+career\\b)\x1fw\x1fthroughout\x1e" +
 	"(?i)\\b(?:till\\b)\x1fw\x1ftill\x1e" +
 	"(?i)\\b(?:time[-\\s]sensitiv\\w*)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time[-\\s]sensitive)\x1fw\x1ftime\x1e" +
@@ -2713,7 +2747,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:urheberrechtsgesetz\\b)\x1fw\x1furheberrechtsgesetz\x1e" +
 	"(?i)\\b(?:us(?:ed|es|ing)\\b)\x1fw\x1fused\x00uses\x00useſ\x00using\x1e" +
 	"(?i)\\b(?:us(?:e|ed|es|ing)\\b)\x1fw\x1fuse\x00used\x00uses\x00useſ\x00using\x1e" +
-	"(?i)\\b(?:us(?:e|ed|es|ing)\\b|misappropriat\\w*|violat\\w*|knock-?offs?\\b|infring\\w*)\x1fw\x1fuse\x00used\x00uses\x00useſ\x00using\x00misappropriat\x00violat\x00knock\x00infring\x1e" +
+	"(?i)\\b(?:us(?:e|ed|es|ing)\\b|misappropriat\\w*|violat\\w*|knock-?offs?\\b|load(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b|infring\\w*)\x1fw\x1fuse\x00used\x00uses\x00useſ\x00using\x00misappropriat\x00violat\x00knock\x00load\x00infring\x1e" +
 	"(?i)\\b(?:use[s]?)\x1fw\x1fuses\x00useſ\x00use\x1e" +
 	"(?i)\\b(?:use\\s+restrictions?\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x1e" +
 	"(?i)\\b(?:used)\x1fw\x1fused\x1e" +
@@ -2731,6 +2765,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:validat\\w*)\x1fw\x1fvalidat\x1e" +
 	"(?i)\\b(?:value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data)\\b)\x1fw\x1fvalue\x1e" +
 	"(?i)\\b(?:vandal\\w*)\x1fw\x1fvandal\x1e" +
+	"(?i)\\b(?:various\\b)\x1fw\x1fvarious\x1e" +
 	"(?i)\\b(?:vehicles?\\b)\x1fw\x1fvehicle\x1e" +
 	"(?i)\\b(?:vendors?\\b)\x1fw\x1fvendor\x1e" +
 	"(?i)\\b(?:venue\\s+(?:is|lies)\\s+proper\\b)\x1fw\x1fvenue\x1e" +
