@@ -479,6 +479,20 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	act106 := legal.Lex("copyright.act-106")
 	act := legal.Lex("copyright.act")
 	targets := ccCountTargets(p, ix.pt)
+	// A contributory or vicarious count rests on someone else's
+	// infringement: the direct infringers' § 106 act ("subscribers
+	// reproduced and distributed the Works over BitTorrent") is what it
+	// must name, not Defendant's own copying or product; that users "can"
+	// copy is no act (RULES-FORUM.md §F2.2).
+	if isSecondaryCount(p) {
+		if acts := directActs(p, ix.pt); len(acts) > 0 {
+			p.Observe("copyright.acts", lint.Pleaded, acts[0])
+			return
+		}
+		anchor := firstOwn(p, own, func(s *document.Sentence) bool { return !isIncorporation(p, s) })
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+		return
+	}
 	hasAct, hasThing := false, false
 	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
@@ -497,17 +511,6 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		if hasAct && hasThing {
 			p.Observe("copyright.acts", lint.Pleaded, actAt, thingAt)
 			return
-		}
-	}
-	// A contributory or vicarious count rests on someone else's
-	// infringement: the direct infringers' § 106 act ("subscribers
-	// reproduced and distributed the Works over BitTorrent") is what it
-	// must name, not a product of the defendant's.
-	if c := p.Count(); c != nil && reSecondary.MatchString(c.Title) {
-		for _, s := range scope {
-			if act106.Match(s.Text) && (legal.Lex("party.third").Match(s.Text) || reDirectInfringers.MatchString(s.Text)) {
-				return
-			}
 		}
 	}
 	// A count about copies of the work itself — forwarded newsletters,
@@ -785,7 +788,7 @@ func defendantTermWord(pt partyTerms, w string) bool {
 
 // reDirectInfringers names the people whose infringement a secondary count
 // rests on.
-var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees)\b`)
+var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees|contributors|bloggers|posters|resellers|distributors|downloaders|players|students|patrons|visitors|viewers|affiliates)\b`)
 
 var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
 

@@ -63,6 +63,11 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	scope := p.Scope()
 	pt := ccParties(p.Doc)
 	acts := actSentences(p, pt)
+	if isSecondaryCount(p) {
+		// The period of a secondary count is that of the direct
+		// infringement it rests on (RULES-FORUM.md §F2.2).
+		acts = directActs(p, pt)
+	}
 	dated := acts
 	if len(ccCountTargets(p, pt)) > 0 && !anyMatch(acts, legal.Lex("copyright.act-106")) {
 		// A count against one defendant for another's infringement ("liable

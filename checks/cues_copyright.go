@@ -43,6 +43,10 @@ func ccComputeParties(d *document.Document) partyTerms {
 		}
 		for _, m := range reDefParen.FindAllStringSubmatchIndex(s, -1) {
 			head := s[:m[0]]
+			long := head
+			if len(long) > 600 {
+				long = long[len(long)-600:]
+			}
 			if len(head) > 200 {
 				head = head[len(head)-200:]
 			}
@@ -54,6 +58,11 @@ func ccComputeParties(d *document.Document) partyTerms {
 				kind = partyDefendant
 			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
 				kind = partyPlaintiff
+			case listRole(long) != partyNone:
+				// "Plaintiffs A (“A”), B (“B”) and C (“C”) (collectively,
+				// “Publishers”) bring this action against D (“D”)": a
+				// list of names after a role word or after "against".
+				kind = listRole(long)
 			default:
 				// "ClipVault, Inc. (“ClipVault”) is a Delaware corporation":
 				// no role word, but the caption names the party's role.
@@ -68,7 +77,9 @@ func ccComputeParties(d *document.Document) partyTerms {
 				}
 			}
 			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
-				term := strings.TrimSpace(q[1])
+				// A term the line wraps inside ("Prairie\nHoldings") is
+				// the same term on one line.
+				term := strings.Join(strings.Fields(q[1]), " ")
 				low := strings.ToLower(term)
 				if term == "" || seen[term] || low == "plaintiff" || low == "defendant" || low == "plaintiffs" || low == "defendants" {
 					continue
@@ -83,6 +94,35 @@ func ccComputeParties(d *document.Document) partyTerms {
 		}
 	}
 	return pt
+}
+
+var (
+	// The last word that opens a list of parties: a role word, or
+	// "against" in "bring this action against".
+	reListOpener = legal.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|against|complain(?:s|ing)? of)\b`)
+	// A run of names and their definitions: capitalised words, corporate
+	// suffixes, commas, "&", "and", "of", "the", and parentheticals that
+	// define a term.
+	reNameList = legal.MustPattern(`^(?:\s*(?:[A-Z0-9][\w.&'’/-]*|,|&|and|of|the|\((?:(?:collectively|together|jointly),?\s*)?(?:the\s+)?["“][^"”()]*["”]\)))*\s*$`)
+)
+
+// listRole reads the party role of a definition that ends a list of names
+// opened by a role word or by "against": the whole run between the opener
+// and the definition must be names and their definitions.
+func listRole(head string) int {
+	m := lastMatch(reListOpener, head)
+	if m == nil {
+		return partyNone
+	}
+	seg := strings.TrimRight(head[m[1]:], " (“\"")
+	if strings.TrimSpace(seg) == "" || len(seg) > 400 || !reNameList.MatchString(seg) {
+		return partyNone
+	}
+	word := strings.ToLower(head[m[0]:m[1]])
+	if strings.HasPrefix(word, "plaintiff") {
+		return partyPlaintiff
+	}
+	return partyDefendant
 }
 
 // ccCaptionRole is captionRole, and failing it the role of the caption
@@ -126,8 +166,8 @@ func ccCaptionRole(d *document.Document, name string) string {
 // A defining parenthetical with one or more quoted terms: (“LP”),
 // (“LivePerson” or “LP”), (collectively, “Acme”).
 var (
-	reDefParen   = legal.MustPattern(`\(([^()]{0,40}["“][^"”()\n]{1,60}["”][^()]{0,80})\)`)
-	reQuotedTerm = legal.MustPattern(`["“]([^"”\n]{1,60})["”]`)
+	reDefParen   = legal.MustPattern(`\(([^()]{0,40}["“][^"”()]{1,60}["”][^()]{0,80})\)`)
+	reQuotedTerm = legal.MustPattern(`["“]([^"”]{1,60})["”]`)
 )
 
 var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\b`)
@@ -996,4 +1036,74 @@ func anchorFinding(p *lint.Pass, span lint.Span, spanInCount bool, fallback *doc
 		f.Related = append(f.Related, lint.Related{Span: span, Message: note})
 	}
 	return f
+}
+
+// isSecondaryCount reports a contributory, vicarious or inducement count.
+func isSecondaryCount(p *lint.Pass) bool {
+	return p.Count() != nil && reSecondary.MatchString(countHeadingText(p.Doc, p.Count()))
+}
+
+// directActs returns the sentences of a secondary count's scope that plead
+// the direct infringement it rests on, stated as a fact, not as what users
+// "can" or "would" do (RULES-FORUM.md §F2.2, §F3.2): an act verb done by a
+// third party — subscribers, users, customers, employees — or by a
+// co-defendant the count is not pleaded against. A defendant's own copying
+// is not someone else's infringement it contributed to, so with a single
+// defendant only third parties count.
+func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
+	third := legal.Lex("party.third")
+	act106 := legal.Lex("copyright.act-106")
+	hypo := legal.Lex("copyright.hypothetical")
+	others, all := otherDefendants(p, pt)
+	ix := newAccusedIndex(p)
+	var out []*document.Sentence
+	for _, s := range p.Scope() {
+		t := s.Text
+		byThird := third.Match(t) || reDirectInfringers.MatchString(t)
+		// Against all of several defendants, each rests on the others'
+		// acts: "Defendants have built homes that copy the Works".
+		byOther := all && mentionsDefendant(pt.defendant, t)
+		for _, o := range others {
+			if len(wordIndexes(t, o)) > 0 || ix.ownedBy(t, []string{o}) {
+				byOther = true
+			}
+		}
+		if !byThird && !byOther {
+			continue
+		}
+		if !act106.Match(t) && !isActSentence(p.Doc, s) || hypo.Match(t) || isIncorporation(p, s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// otherDefendants are the defendant names a secondary count may rest on:
+// those its heading does not name when it names some, every defendant's
+// name when it names none and there are several defendants, none when
+// there is one.
+func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
+	if distinctDefendants(p.Doc, pt) < 2 {
+		return nil, false
+	}
+	m := reCCAgainst.FindStringSubmatch(countHeadingText(p.Doc, p.Count()))
+	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") {
+		return pt.defendant, true
+	}
+	low := strings.ToLower(m[1])
+	var out []string
+	for _, t := range pt.defendant {
+		if len(wordIndexes(low, strings.ToLower(t))) == 0 {
+			out = append(out, t)
+		}
+	}
+	return out, false
+}
+
+// distinctDefendants counts the defendants: the caption's names or the
+// defined defendant terms, whichever are more (a caption may describe a
+// defendant — "an Internet domain" — rather than name it).
+func distinctDefendants(d *document.Document, pt partyTerms) int {
+	return max(len(captionDefendants(d)), len(pt.defendant))
 }

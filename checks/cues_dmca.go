@@ -73,6 +73,7 @@ func dmcaText(s *document.Sentence) string { return blankStatute(s.Text) }
 // it a measure.
 func measureNamed(text string, pt partyTerms) bool {
 	text = blankStatute(text)
+	text = blankLex(legal.Lex("dmca.negated-measure"), text)
 	if legal.Lex("tpm.self").Match(text) {
 		return true
 	}
