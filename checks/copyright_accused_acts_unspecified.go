@@ -573,7 +573,7 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 // date, a number, an exhibit, a named place — or it is the generic
 // "through its platform" the rule is about.
 func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
-	via := ix.viaUnnamedProduct(p, text)
+	via := ix.viaUnnamedProduct(text)
 	if via && !ix.concreteAct(p, text) {
 		return false
 	}
@@ -651,7 +651,7 @@ func plaintiffWorksListed(p *lint.Pass) bool {
 // viaUnnamedProduct reports an act placed in or through a product of
 // Defendant's that the sentence does not name: "on its website", "through
 // its platform", "in Defendant's app".
-func (ix *accusedIndex) viaUnnamedProduct(p *lint.Pass, text string) bool {
+func (ix *accusedIndex) viaUnnamedProduct(text string) bool {
 	noun := legal.Lex("copyright.product-noun")
 	for _, end := range possessorEnds(ix.pt, text) {
 		for i, w := range strings.Fields(strings.ToLower(text[end:min(len(text), end+60)])) {

@@ -160,14 +160,17 @@ type profileSection struct{ title, body string }
 // profiles (RULES-FORUM.md §F3.2), one section per profile.
 func profileVariants(c *lint.Check) []profileSection {
 	var out []profileSection
-	for _, key := range []string{"9", "CA"} {
+	for _, key := range []string{"9", "CA", lint.NeutralProfile} {
 		v, ok := c.Variants[key]
 		if !ok {
 			continue
 		}
 		title := "Ninth Circuit profile"
-		if key == "CA" {
+		switch key {
+		case "CA":
 			title = "Under California law"
+		case lint.NeutralProfile:
+			title = "Other circuits, state courts and drafts with no caption"
 		}
 		var parts []string
 		switch {
