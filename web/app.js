@@ -1,8 +1,10 @@
 // The page: hands a dropped or chosen draft to the linter's worker and
-// shows what comes back (the complaint with its findings as the HTML
-// report shows them, the findings alone, the element chart when the run
-// has one) with downloads of the reviewed Word copy and the JSON and SARIF
-// documents. Everything runs here; nothing is sent anywhere.
+// shows what comes back (the complaint with its findings beside their
+// paragraphs, as the HTML report shows them; the findings alone; the
+// element chart when the run has one) with downloads of the reviewed Word
+// copy and the JSON and SARIF documents. Every view is laid out here from
+// the JSON document and the text its byte spans index. Everything runs
+// here; nothing is sent anywhere.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -128,7 +130,7 @@ function show(m) {
   $("summary").textContent = n === 0
     ? m.name + ": no findings."
     : m.name + ": " + n + (n === 1 ? " finding" : " findings") + " (" + bySeverity(shown) + ").";
-  $("report").srcdoc = m.html;
+  renderComplaint(file, shown, m.source);
   renderFindings(file, shown);
   const charted = chartCounts(file);
   const hasChart = charted.length > 0;
@@ -157,6 +159,159 @@ function el(tag, props, ...children) {
   return e;
 }
 
+// The text is shown as the HTML report shows it (lint/report/visible.go):
+// control characters as escapes ("\x1b", "\n"), the characters that
+// reorder or break what is displayed (bidirectional overrides and
+// isolates, C1 controls, line separators) as "<U+202E>", and bytes that
+// are not UTF-8 as "\xff"; in the complaint's own lines a tab stays a tab.
+const HIDDEN = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const UNSAFE = /[\u0000-\u001f\u007f\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+function hex(n, width) { return n.toString(16).toUpperCase().padStart(width, "0"); }
+
+function escapeChar(c, keepTabs) {
+  const n = c.codePointAt(0);
+  switch (c) {
+    case "\t": return keepTabs ? "\t" : "\\t";
+    case "\n": return "\\n";
+    case "\r": return "\\r";
+  }
+  if (n < 0x20 || n === 0x7f) return "\\x" + hex(n, 2).toLowerCase();
+  return "<U+" + hex(n, 4) + ">";
+}
+
+// visible renders a string of the JSON document (a message, a name).
+function visible(s) {
+  return String(s).replace(UNSAFE, (c) => escapeChar(c, false));
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+// visibleBytes renders bytes of the complaint's text, tabs kept.
+function visibleBytes(b) {
+  try {
+    const s = utf8.decode(b);
+    return s.replace(UNSAFE, (c) => escapeChar(c, true));
+  } catch {
+    // Not UTF-8: decode by hand, each byte of a broken sequence shown as
+    // \xHH, as Go's utf8.DecodeRune reads them.
+  }
+  let out = "";
+  for (let i = 0; i < b.length;) {
+    const [r, size] = decodeRune(b, i);
+    if (r < 0) out += "\\x" + hex(b[i], 2).toLowerCase();
+    else {
+      const c = String.fromCodePoint(r);
+      out += r < 0x20 || r === 0x7f || HIDDEN.test(c) ? escapeChar(c, true) : c;
+    }
+    i += size;
+  }
+  return out;
+}
+
+// decodeRune decodes the UTF-8 sequence at b[i]: [rune, size], or [-1, 1]
+// for a byte that does not start a valid sequence.
+function decodeRune(b, i) {
+  const c = b[i];
+  if (c < 0x80) return [c, 1];
+  let n, r, min;
+  if (c >= 0xc2 && c <= 0xdf) [n, r, min] = [2, c & 0x1f, 0x80];
+  else if (c >= 0xe0 && c <= 0xef) [n, r, min] = [3, c & 0x0f, 0x800];
+  else if (c >= 0xf0 && c <= 0xf4) [n, r, min] = [4, c & 0x07, 0x10000];
+  else return [-1, 1];
+  if (i + n > b.length) return [-1, 1];
+  for (let k = 1; k < n; k++) {
+    const d = b[i + k];
+    if ((d & 0xc0) !== 0x80) return [-1, 1];
+    r = (r << 6) | (d & 0x3f);
+  }
+  if (r < min || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return [-1, 1];
+  return [r, n];
+}
+
+const RANK = { info: 0, warning: 1, error: 2 };
+
+// where says where a finding starts, as the HTML report does: "line 26,
+// ¶ 5", or "paragraph 26" in a Word file.
+function where(file, f) {
+  let s = (file.format === "docx" ? "paragraph " : "line ") + f.start.line;
+  if (f.allegation) s += ", ¶ " + f.allegation;
+  return s;
+}
+
+// renderComplaint lays the complaint out as the HTML report's "Text with
+// findings": one row per line of the text, the words a finding covers
+// marked by the most serious severity covering them, and every finding
+// beside the line where it starts.
+function renderComplaint(file, shown, source) {
+  const box = $("complaint");
+  box.replaceChildren();
+  const forum = file.forum && file.forum.summary ? "Forum: " + file.forum.summary + ". " + (file.forum.change || "") : "";
+  if (forum) box.append(el("p", { class: "forum" }, visible(forum.trim())));
+  const headings = new Set((file.counts || []).map((c) => c.heading && c.heading.line).filter(Boolean));
+  const beside = new Map();
+  for (const f of shown) {
+    if (!beside.has(f.start.line)) beside.set(f.start.line, []);
+    beside.get(f.start.line).push(f);
+  }
+  // The findings that mark text, by where they start; active are those
+  // begun before the line and not yet ended, so a long complaint is laid
+  // out in one pass whatever its number of findings.
+  const spans = shown.filter((f) => f.span.start < f.span.end).sort((a, b) => a.span.start - b.span.start);
+  let begun = 0;
+  let active = [];
+  const rows = document.createDocumentFragment();
+  for (let line = 1, start = 0; ; line++) {
+    const nl = source.indexOf(10, start);
+    let end = nl < 0 ? source.length : nl;
+    if (end > start && source[end - 1] === 13) end--; // a "\r" before "\n" ends the line
+    while (begun < spans.length && spans[begun].span.start < end) active.push(spans[begun++]);
+    active = active.filter((f) => f.span.end > start);
+    const text = el("p", { class: "text" });
+    for (const piece of pieces(start, end, active)) {
+      const s = visibleBytes(source.subarray(piece.lo, piece.hi));
+      text.append(piece.severity ? el("mark", { class: "sev-" + piece.severity }, s) : s);
+    }
+    const row = el("div", { class: "para" + (headings.has(line) ? " count-heading" : ""), "data-line": String(line) }, text);
+    const fs = beside.get(line);
+    if (fs) {
+      row.append(el("aside", {}, ...fs.map((f) => el("div", { class: "finding sev-" + f.severity, "data-rule": f.rule },
+        el("p", { class: "head" }, el("span", { class: "sev" }, f.severity), " ", el("strong", {}, visible(f.rule)), " ",
+          el("span", { class: "where" }, where(file, f))),
+        el("p", {}, visible(f.message)),
+        f.authority ? el("p", { class: "authority" }, "Authority: " + visible(f.authority)) : null,
+        f.fix ? el("p", { class: "fix" }, "Fix: " + visible(f.fix)) : null))));
+    }
+    rows.append(row);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  box.append(rows);
+}
+
+// pieces cuts the line [start, end) wherever a finding's span starts or
+// ends inside it, so overlapping findings each show; a piece covered by
+// findings takes the most serious of their severities.
+function pieces(start, end, spans) {
+  const here = spans.filter((f) => f.span.start < end && f.span.end > start);
+  const cuts = [start, end];
+  for (const f of here) {
+    for (const o of [f.span.start, f.span.end]) if (o > start && o < end) cuts.push(o);
+  }
+  cuts.sort((a, b) => a - b);
+  const out = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const lo = cuts[k], hi = cuts[k + 1];
+    if (lo === hi) continue;
+    let severity = "";
+    for (const f of here) {
+      if (f.span.start <= lo && hi <= f.span.end && (!severity || RANK[f.severity] > RANK[severity])) severity = f.severity;
+    }
+    out.push({ lo, hi, severity });
+  }
+  return out;
+}
+
 function renderFindings(file, shown) {
   const list = $("findings");
   list.replaceChildren();
@@ -165,14 +320,14 @@ function renderFindings(file, shown) {
     return;
   }
   for (const f of shown) {
-    const where = [f.count, f.allegation ? "¶ " + f.allegation : "", "line " + f.start.line + ", column " + f.start.column]
+    const where = [visible(f.count || ""), f.allegation ? "¶ " + f.allegation : "", "line " + f.start.line + ", column " + f.start.column]
       .filter(Boolean).join(" · ");
     list.append(el("li", { class: "finding sev-" + f.severity, "data-rule": f.rule, "data-line": String(f.start.line), "data-column": String(f.start.column) },
       el("div", { class: "head" }, el("span", { class: "sev" }, f.severity), " ", el("code", { class: "rule" }, f.rule)),
-      el("p", { class: "msg" }, f.message),
+      el("p", { class: "msg" }, visible(f.message)),
       el("p", { class: "where" }, where),
-      f.authority ? el("p", { class: "authority" }, el("span", { class: "label" }, "Authority: "), f.authority) : null,
-      f.fix ? el("p", { class: "fix" }, el("span", { class: "label" }, "Fix: "), f.fix) : null,
+      f.authority ? el("p", { class: "authority" }, el("span", { class: "label" }, "Authority: "), visible(f.authority)) : null,
+      f.fix ? el("p", { class: "fix" }, el("span", { class: "label" }, "Fix: "), visible(f.fix)) : null,
       f.forum_profile ? el("p", { class: "forum" }, el("span", { class: "label" }, "Forum: "), String(f.forum_profile)) : null));
   }
 }

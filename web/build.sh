@@ -31,4 +31,8 @@ mv "$out.tmp" "$out"
 
 size=$(wc -c <"$out/complaintlint.wasm")
 gz=$(gzip -9c "$out/complaintlint.wasm" | wc -c)
-echo "web/$out: complaintlint.wasm $((size / 1024)) KiB, $((gz / 1024)) KiB gzipped"
+sizes="$size bytes, $gz gzipped (-9)"
+if command -v brotli >/dev/null; then
+  sizes="$sizes, $(brotli -q 11 -c "$out/complaintlint.wasm" | wc -c) with Brotli (-q 11)"
+fi
+echo "web/$out: complaintlint.wasm $sizes"

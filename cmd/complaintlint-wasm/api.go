@@ -94,30 +94,30 @@ func arg(args []js.Value, i int) js.Value {
 	return js.Undefined()
 }
 
-// callReports reads (bytes, name, options) and lints once for the formats.
-func callReports(args []js.Value, formats []string) (map[string]string, error) {
+// callLint reads (bytes, name, options) and lints once for the formats.
+func callLint(args []js.Value, formats []string) (browser.Linted, error) {
 	name := "draft.txt"
 	if n := arg(args, 1); n.Type() == js.TypeString && n.String() != "" {
 		name = n.String()
 	}
 	data, err := bytesOf(arg(args, 0), name)
 	if err != nil {
-		return nil, err
+		return browser.Linted{}, err
 	}
 	c, err := browser.Choices(optionsOf(arg(args, 2)))
 	if err != nil {
-		return nil, err
+		return browser.Linted{}, err
 	}
-	return browser.Reports(data, name, c, formats)
+	return browser.Lint(data, name, c, formats)
 }
 
 func jsLint(_ js.Value, args []js.Value) any {
 	return promise(func() (any, error) {
-		out, err := callReports(args, []string{"json"})
+		out, err := callLint(args, []string{"json"})
 		if err != nil {
 			return nil, err
 		}
-		return out["json"], nil
+		return out.Reports["json"], nil
 	})
 }
 
@@ -131,14 +131,19 @@ func jsReports(_ js.Value, args []js.Value) any {
 		formats = []string{"json"}
 	}
 	return promise(func() (any, error) {
-		out, err := callReports(args, formats)
+		out, err := callLint(args, formats)
 		if err != nil {
 			return nil, err
 		}
 		obj := js.Global().Get("Object").New()
-		for k, v := range out {
+		for k, v := range out.Reports {
 			obj.Set(k, v)
 		}
+		// Bytes, not a string: the reports' spans are byte offsets into
+		// it, and a JavaScript string would count UTF-16 units.
+		src := js.Global().Get("Uint8Array").New(len(out.Source))
+		js.CopyBytesToJS(src, out.Source)
+		obj.Set("source", src)
 		return obj, nil
 	})
 }

@@ -5,12 +5,15 @@
 // file system: the page (web/) gives it a file's bytes and gets back the
 // documents the command line would write. Only the engine is built in;
 // git, the directory walk, the hook installer and the language server live
-// in cmd/complaintlint and are not part of this program.
+// in cmd/complaintlint and are not part of this program, and neither is
+// the HTML report: the page lays the complaint out from the JSON document
+// and the source text.
 //
 // It defines globalThis.complaintlint:
 //
 //	lint(bytes, name, options)             Promise of the --format json document (a string)
-//	reports(bytes, name, options, formats) Promise of {format: document} for json, sarif, html
+//	reports(bytes, name, options, formats) Promise of {format: document} for json and sarif, and
+//	                                       source: the text their byte spans index (a Uint8Array)
 //	annotate(docxBytes, options)           Promise of the reviewed .docx (a Uint8Array)
 //	checkSize(name, size)                  the command line's error for a file of that size, or ""
 //	maxFileSize, version

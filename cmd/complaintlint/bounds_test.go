@@ -179,8 +179,13 @@ func TestHostileInputsBounded(t *testing.T) {
 	}
 	lintIt := func(p string) []string { return []string{"-f", "line", p} }
 	attacks := []attack{
-		{"paragraphs.docx", func(p string) { storedDocx(t, p, "", "<w:p/>", 9_500_000, "") }, lintIt,
+		// Millions of empty paragraphs: within the element limit, the
+		// paragraph limit refuses them; past it, the count of elements
+		// made before parsing does.
+		{"paragraphs.docx", func(p string) { storedDocx(t, p, "", "<w:p/>", 1_900_000, "") }, lintIt,
 			"more paragraphs than complaintlint reads in one file (limit 200000)"},
+		{"paragraph-flood.docx", func(p string) { storedDocx(t, p, "", "<w:p/>", 9_500_000, "") }, lintIt,
+			"more XML elements in word/document.xml than complaintlint reads in one file (limit 2000000)"},
 		{"namespaces.docx", func(p string) { storedDocx(t, p, "<w:p ", "", 0, attrFlood(`xmlns:a%d="u" `, 3_000_000)+"/>") }, lintIt,
 			"an XML tag is longer than Word ever writes"},
 		{"attributes.docx", func(p string) { storedDocx(t, p, "<w:p ", "", 0, attrFlood(`a%d="" `, 5_000_000)+"/>") }, lintIt,

@@ -1,9 +1,11 @@
 // Package browser is what the WebAssembly build (cmd/complaintlint-wasm)
 // does with a file a page hands it: it lints the bytes as the command line
-// lints standard input, writes the command line's reports, and makes the
-// reviewed Word copy as complaintlint annotate does, with the command
-// line's errors. It is plain Go over bytes, so go test covers it; the
-// WebAssembly program only converts JavaScript values.
+// lints standard input, writes the command line's JSON and SARIF reports
+// with the text their positions index, and makes the reviewed Word copy as
+// complaintlint annotate does, with the command line's errors. It is plain
+// Go over bytes, so go test covers it; the WebAssembly program only
+// converts JavaScript values. The HTML report is not here: the page lays
+// the complaint out from the JSON document and the text.
 package browser
 
 import (
@@ -65,7 +67,16 @@ var formats = map[string]func() report.Reporter{
 	"sarif": func() report.Reporter {
 		return report.SARIF{Tool: report.Tool{Version: Version}, Rules: runopts.RuleCatalog()}
 	},
-	"html": func() report.Reporter { return report.HTML{} },
+}
+
+// Linted is one lint's reports and the text they describe.
+type Linted struct {
+	// Reports are the documents asked for, by --format name.
+	Reports map[string]string
+	// Source is the text the findings' byte spans and lines index: the
+	// file itself for plain text and Markdown, the paragraphs read out of
+	// a .docx one a line. A page lays the complaint out from it.
+	Source []byte
 }
 
 // lintBytes lints one file's bytes as the command line lints standard
@@ -94,24 +105,27 @@ func lintOne(data []byte, name string, opts driver.Options) lint.FileResult {
 	return driver.Run([]driver.Target{{Path: name, Stdin: bytes.NewReader(data)}}, opts)[0]
 }
 
-// Reports lints data and writes each named report of the result.
-func Reports(data []byte, name string, c runopts.Choices, names []string) (map[string]string, error) {
+// Lint lints data and writes each named report of the result.
+func Lint(data []byte, name string, c runopts.Choices, names []string) (Linted, error) {
 	for _, n := range names {
 		if formats[n] == nil {
-			return nil, usageError(fmt.Errorf("unknown format %q (want html, json or sarif)", n))
+			return Linted{}, usageError(fmt.Errorf("unknown format %q (want json or sarif)", n))
 		}
 	}
 	res, err := lintBytes(data, name, c)
 	if err != nil {
-		return nil, err
+		return Linted{}, err
 	}
-	out := map[string]string{}
+	out := Linted{Reports: map[string]string{}}
+	if res.Doc != nil {
+		out.Source = res.Doc.Src
+	}
 	for _, n := range names {
 		var b strings.Builder
 		if err := formats[n]().Report(&b, []lint.FileResult{res}); err != nil {
-			return nil, fileError(name, err)
+			return Linted{}, fileError(name, err)
 		}
-		out[n] = b.String()
+		out.Reports[n] = b.String()
 	}
 	return out, nil
 }

@@ -75,10 +75,11 @@ func TestReportsIsTheCommandLinesJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := Reports(read(t, complaint), complaint, c, []string{"json", "sarif", "html"})
+	linted, err := Lint(read(t, complaint), complaint, c, []string{"json", "sarif"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	out := linted.Reports
 	want := cliJSON(t, complaint)
 	if out["json"] != want {
 		t.Errorf("JSON differs from the command line's for the same file:\n got %.400s\nwant %.400s", out["json"], want)
@@ -93,8 +94,67 @@ func TestReportsIsTheCommandLinesJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out["sarif"]), &sarif); err != nil || len(sarif.Runs) != 1 || len(sarif.Runs[0].Results) != n {
 		t.Errorf("SARIF: %v, want one run with %d results", err, n)
 	}
-	if got := strings.Count(out["html"], `class="finding sev-`); got == 0 {
-		t.Errorf("the HTML report shows no finding")
+	if _, err := Lint(read(t, complaint), complaint, c, []string{"html"}); err == nil || !strings.Contains(err.Error(), `unknown format "html"`) {
+		t.Errorf("the HTML report is asked for: %v, want an unknown format", err)
+	}
+}
+
+type jsonSpan struct {
+	Span  struct{ Start, End int } `json:"span"`
+	Start struct {
+		Line, Column int
+	} `json:"start"`
+}
+
+// TestSourceIsWhatThePositionsIndex: the text handed to the page is the
+// one the JSON's byte spans and lines index, for plain text, Markdown and a
+// .docx (whose text is its paragraphs, one a line), so the page can lay the
+// complaint out from the JSON and it alone.
+func TestSourceIsWhatThePositionsIndex(t *testing.T) {
+	text := read(t, complaint)
+	docx, err := linttest.DocxOfText(string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := Choices(nil)
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"draft.txt", text}, {"draft.docx", docx}, {"draft.md", read(t, "../../testdata/complaints/sample-complaint.md")}} {
+		linted, err := Lint(f.data, f.name, c, []string{"json"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := input.Read(f.name, f.data, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(linted.Source, src.Src) {
+			t.Errorf("%s: the source is not the text the reader reads", f.name)
+		}
+		var doc struct {
+			Files []struct {
+				Findings []jsonSpan `json:"findings"`
+			} `json:"files"`
+		}
+		if err := json.Unmarshal([]byte(linted.Reports["json"]), &doc); err != nil {
+			t.Fatal(err)
+		}
+		fs := doc.Files[0].Findings
+		if len(fs) == 0 {
+			t.Fatalf("%s: no findings to place", f.name)
+		}
+		for _, fd := range fs {
+			if fd.Span.Start < 0 || fd.Span.End > len(linted.Source) || fd.Span.Start > fd.Span.End {
+				t.Fatalf("%s: span %v outside the source (%d bytes)", f.name, fd.Span, len(linted.Source))
+			}
+			if line := 1 + bytes.Count(linted.Source[:fd.Span.Start], []byte("\n")); line != fd.Start.Line {
+				t.Errorf("%s: span starting at byte %d is on line %d of the source; the JSON says %d", f.name, fd.Span.Start, line, fd.Start.Line)
+			}
+		}
+	}
+	if _, err := Lint([]byte("PK\x03\x04 not a Word file"), "bad.docx", c, []string{"json"}); err == nil {
+		t.Error("a corrupt .docx was linted")
 	}
 }
 
@@ -110,11 +170,11 @@ func TestChoicesAreTheCommandLinesFlags(t *testing.T) {
 		t.Errorf("choices %+v", c)
 	}
 	c.Circuit, c.State = runopts.Defaults().Circuit, runopts.Defaults().State
-	out, err := Reports(data, "draft.txt", c, []string{"json"})
+	out, err := Lint(data, "draft.txt", c, []string{"json"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := decode(t, out["json"]).Files[0]
+	got := decode(t, out.Reports["json"]).Files[0]
 	if got.Path != "draft.txt" {
 		t.Errorf("path %q, want the name the page gave", got.Path)
 	}
@@ -146,11 +206,11 @@ func TestChoicesAreTheCommandLinesFlags(t *testing.T) {
 	}
 	// Values are checked as the flags are, with the flags' messages.
 	c, _ = Choices(map[string]any{"enable": []any{"no-such-rule"}})
-	if _, err := Reports(data, "draft.txt", c, []string{"json"}); err == nil || err.Error() != `complaintlint: --enable: unknown rule "no-such-rule" (complaintlint rules lists them)` {
+	if _, err := Lint(data, "draft.txt", c, []string{"json"}); err == nil || err.Error() != `complaintlint: --enable: unknown rule "no-such-rule" (complaintlint rules lists them)` {
 		t.Errorf("unknown rule: %v", err)
 	}
 	c, _ = Choices(nil)
-	if _, err := Reports(data, "draft.txt", c, []string{"yaml"}); err == nil || !strings.Contains(err.Error(), `unknown format "yaml"`) {
+	if _, err := Lint(data, "draft.txt", c, []string{"yaml"}); err == nil || !strings.Contains(err.Error(), `unknown format "yaml"`) {
 		t.Errorf("unknown format: %v", err)
 	}
 }
@@ -164,13 +224,13 @@ func TestBadInputGetsTheCommandLinesError(t *testing.T) {
 		t.Errorf("CheckSize past the limit = %v, want %q", err, want)
 	}
 	c, _ := Choices(nil)
-	if _, err := Reports(make([]byte, MaxFileSize+1), "big.docx", c, []string{"json"}); err == nil || err.Error() != want {
+	if _, err := Lint(make([]byte, MaxFileSize+1), "big.docx", c, []string{"json"}); err == nil || err.Error() != want {
 		t.Errorf("Reports past the limit = %v, want %q", err, want)
 	}
 	// A corrupt .docx: the reader's error after the name, on one line, as
 	// the command line prints it for the same bytes.
 	corrupt := []byte("PK\x03\x04 this is not a Word file")
-	_, err := Reports(corrupt, "draft.docx", c, []string{"json"})
+	_, err := Lint(corrupt, "draft.docx", c, []string{"json"})
 	_, readErr := input.Read("draft.docx", corrupt, "")
 	if readErr == nil {
 		t.Fatal("the reader accepts the corrupt file")
@@ -196,12 +256,12 @@ func TestReviewCommentsEveryFinding(t *testing.T) {
 	}
 	original := bytes.Clone(docx)
 	c, _ := Choices(nil)
-	out, err := Reports(docx, "draft.docx", c, []string{"json"})
+	out, err := Lint(docx, "draft.docx", c, []string{"json"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var want []jsonFinding
-	for _, f := range decode(t, out["json"]).Files[0].Findings {
+	for _, f := range decode(t, out.Reports["json"]).Files[0].Findings {
 		if f.Suppressed == nil {
 			want = append(want, f)
 		}
@@ -276,6 +336,10 @@ func TestWebAssemblyBuildLeavesOutTheCommandLinesParts(t *testing.T) {
 		"github.com/complaintlint/complaintlint/lint/config", // finds files up the tree
 		"os/exec",
 		"net/http",
+		// The HTML report's templates: reflection over method names keeps
+		// every exported method of the program alive, megabytes of it.
+		"html/template",
+		"text/template",
 	} {
 		if deps[p] {
 			t.Errorf("the WebAssembly program links %s", p)

@@ -90,6 +90,9 @@ func readDocxArchive(path string, a *docxArchive, opt DocxOptions, body func() (
 // readPart opens one part under the archive's limits and parses it.
 func readPart[T any](a *docxArchive, name string, read func(*xmlReader) (T, error)) (T, error) {
 	var zero T
+	if err := a.checkElements(name); err != nil {
+		return zero, err
+	}
 	rc, err := a.open(name)
 	if err != nil {
 		return zero, err

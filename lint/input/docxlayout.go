@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -208,11 +209,23 @@ func ReadDocxLayoutContext(ctx context.Context, path string, data []byte) (docum
 		return document.Source{}, nil, err
 	}
 	layout := &DocxLayout{Document: raw}
+	if mayHoldTooManyElements(uint64(len(raw))) {
+		runs, err := countElements("word/document.xml", bytes.NewReader(raw))
+		if err != nil {
+			return document.Source{}, nil, err
+		}
+		// Millions of runs would otherwise be copied over and over as
+		// the slice grows: most of the CPU time of reading such a part.
+		layout.Runs = make([]DocxRun, 0, runs)
+	}
 	src, err := readDocxArchive(path, a, DocxOptions{}, func() ([]docxPara, error) {
 		return readBodyTraced(newXMLReader(ctx, "word/document.xml", bytes.NewReader(raw)), false, layout)
 	})
 	if err != nil {
 		return document.Source{}, nil, err
+	}
+	if len(layout.Runs) == 0 {
+		layout.Runs = nil
 	}
 	return src, layout, nil
 }
@@ -241,11 +254,25 @@ func (a *docxArchive) readAll(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer func() { _ = rc.Close() }() // read-only: a close error loses nothing
-	b, err := io.ReadAll(rc)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	// The declared size is the size (the zip reader refuses a part that
+	// inflates to any other, and open has held it to the budget), so the
+	// part is read into one allocation instead of a growing series of
+	// copies; the byte to spare lets the reader reach its end and check
+	// the size and checksum there.
+	b := make([]byte, 0, a.files[name].UncompressedSize64+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := rc.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			return b, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	}
-	return b, nil
 }
 
 // bodyTrace records the layout while readBody walks the body.

@@ -145,6 +145,30 @@ func (a *docxArchive) open(name string) (io.ReadCloser, error) {
 	return &partReader{rc: rc, lim: io.LimitReader(rc, a.budget+1), name: name, compressed: int64(f.CompressedSize64), budget: &a.budget}, nil
 }
 
+// checkElements counts the elements of a part large enough to hold more
+// than the limit before the part is parsed (countElements). The count
+// inflates the part on its own, under the same size and ratio limits but
+// without spending the budget the parse will spend.
+func (a *docxArchive) checkElements(name string) error {
+	f, ok := a.files[name]
+	if !ok || !mayHoldTooManyElements(f.UncompressedSize64) {
+		return nil
+	}
+	counting := &docxArchive{files: a.files, budget: a.budget, ctx: a.ctx}
+	rc, err := counting.open(name)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = rc.Close() }() // read-only: a close error loses nothing
+	var le *LimitError
+	if _, err := countElements(name, rc); err != nil && !errors.As(err, &le) {
+		return fmt.Errorf("%s: %w", name, err)
+	} else if err != nil {
+		return err
+	}
+	return nil
+}
+
 // byteSize prints a size for an error message.
 func byteSize(n int64) string {
 	switch {

@@ -1,3 +1,9 @@
+// The HTML report is not part of the WebAssembly build: the browser page
+// renders the JSON document itself, and html/template would keep every
+// exported method of the program alive through reflection.
+
+//go:build !(js && wasm)
+
 package report
 
 import (

@@ -94,6 +94,16 @@ async function pageFindings(page) {
   return page.$$eval("#findings li.finding", (lis) => lis.map((li) => ({ rule: li.dataset.rule, line: Number(li.dataset.line) })));
 }
 
+const byLineRule = (a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+
+// besideTheText is the findings the complaint view shows beside the text,
+// with the line each is beside.
+async function besideTheText(page) {
+  const found = await page.$$eval("#complaint .para", (rows) => rows.flatMap((r) =>
+    [...r.querySelectorAll(".finding")].map((f) => ({ rule: f.dataset.rule, line: Number(r.dataset.line) }))));
+  return found.sort(byLineRule);
+}
+
 async function waitForFile(dir, suffix) {
   for (let i = 0; i < 600; i++) {
     const f = fs.readdirSync(dir).find((n) => n.endsWith(suffix));
@@ -148,9 +158,10 @@ test("the page lints in the browser as the command line does", async (t) => {
   assert.deepEqual(await pageFindings(page), want);
   const ms = Number(await page.$eval("#status", (e) => e.dataset.lintMs));
   t.diagnostic(`Liveperson reconstruction (.docx, ${docx.length} bytes) linted in the page in ${ms.toFixed(0)} ms`);
-  // The complaint view is the HTML report of the same run.
-  const reportFindings = await page.$eval("#report", (f) => (f.srcdoc.match(/class="finding sev-/g) || []).length);
-  assert.ok(reportFindings > 0, "the complaint view shows the findings beside the text");
+  // The complaint view: the text, with every finding beside the line where
+  // it starts and the words it covers marked.
+  assert.deepEqual(await besideTheText(page), [...want].sort(byLineRule), "each finding beside its line in the complaint view");
+  assert.ok(await page.$$eval("#complaint mark", (ms) => ms.length) > 0, "the complaint view marks the flagged words");
 
   // 2. The element chart, when the run has one; the findings-only view.
   const elements = (cliDocx.files[0].counts || []).flatMap((c) => c.elements || []);
@@ -212,8 +223,22 @@ test("the page lints in the browser as the command line does", async (t) => {
   await input.uploadFile(path.join(OUT, "liveperson-fac.txt"));
   await settled(page);
   assert.equal(await page.$eval("#error", (e) => e.hidden), true, "the error is cleared");
-  assert.deepEqual(await pageFindings(page), shown(readJSON("cli-txt.json")).map((f) => ({ rule: f.rule, line: f.start.line })));
+  const wantTxt = shown(readJSON("cli-txt.json")).map((f) => ({ rule: f.rule, line: f.start.line }));
+  assert.deepEqual(await pageFindings(page), wantTxt);
+  assert.deepEqual(await besideTheText(page), [...wantTxt].sort(byLineRule));
+  // The complaint view's lines are the file's lines.
+  const lines = await page.$$eval("#complaint p.text", (ps) => ps.map((p) => p.textContent));
+  const fileLines = fs.readFileSync(path.join(OUT, "liveperson-fac.txt"), "utf8").split("\n").map((l) => l.replace(/\r$/, ""));
+  assert.deepEqual(lines, fileLines);
   assert.equal(await page.$eval("#dl-docx", (b) => b.hidden), true, "no reviewed copy for a text file");
+
+  // Control characters and bidirectional overrides in the text are shown
+  // as the HTML report shows them, never acted on; tabs stay tabs.
+  await drop(page, "hostile.txt", Buffer.from("COMPLAINT\nPlaintiff\tsues \x1b[31mDefendant\u202e.txt\r\nNext line\u2028here\n"));
+  await settled(page);
+  assert.equal(await page.$eval("#error", (e) => e.hidden), true, "the text with control characters is linted");
+  const shownText = await page.$$eval("#complaint p.text", (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(shownText, ["COMPLAINT", "Plaintiff\tsues \\x1b[31mDefendant<U+202E>.txt", "Next line<U+2028>here", ""]);
 
   // The reconstruction once more, for the time of a lint after the first.
   await drop(page, "liveperson-fac.docx", docx);
@@ -231,12 +256,12 @@ test("the page lints in the browser as the command line does", async (t) => {
   assert.deepEqual(await pageFindings(page), shown(readJSON("cli-twenty.json")).map((f) => ({ rule: f.rule, line: f.start.line })));
   await page.click("#tab-complaint");
   if (SCREENSHOT) {
-    const report = page.frames().find((f) => f !== page.mainFrame());
-    await report.evaluate(() => {
-      const para = document.querySelector(".para .finding");
-      if (para) para.closest(".para").scrollIntoView();
-    }).catch((e) => t.diagnostic("screenshot: could not scroll the report: " + e.message));
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      const box = document.getElementById("complaint");
+      const para = box.querySelector(".para .finding");
+      if (para) box.scrollTop += para.closest(".para").getBoundingClientRect().top - box.getBoundingClientRect().top;
+      window.scrollTo(0, 0);
+    });
     await page.screenshot({ path: SCREENSHOT });
   }
 

@@ -9,6 +9,12 @@ root=$(cd ../.. && pwd)
 out=$PWD/out
 
 ../build.sh
+# The page downloads the linter once; it must stay within 8 MB compressed.
+gz=$(gzip -9c ../dist/complaintlint.wasm | wc -c)
+if [ "$gz" -gt 8000000 ]; then
+  echo "run.sh: complaintlint.wasm is $gz bytes gzipped, over the 8 MB the page allows itself" >&2
+  exit 1
+fi
 npm ci --no-audit --no-fund --silent
 
 rm -rf "$out"
