@@ -365,10 +365,18 @@ func countHeadingText(d *document.Document, c *document.Count) string {
 		if para.Number != 0 || para.Span.End-para.Span.Start > 160 {
 			break
 		}
-		text += " " + d.Slice(para.Span)
+		// Only heading-like lines: "(Against Rasmussen)", "Against All
+		// Defendants", a line in capitals — not an unnumbered sentence.
+		line := strings.TrimSpace(strings.Trim(d.Slice(para.Span), "*#_ \t"))
+		if !reHeadingLike.MatchString(line) && strings.ToUpper(line) != line {
+			break
+		}
+		text += " " + line
 	}
 	return text
 }
+
+var reHeadingLike = legal.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
 
 // mentionsTarget reports whether text names one of the count's target
 // defendants, or any defendant when the count names none.
