@@ -550,7 +550,13 @@ func citationDate(text string, dm legal.DateMention) bool {
 // registration, creation, publication or contract formation — unless a
 // link word ties that clause to the act ("from 2006, when ...", "after LP
 // published it in 2012").
-func actDates(text string) []legal.DateMention {
+func actDates(text string) []legal.DateMention { return actDatesBy(text, partyTerms{}) }
+
+// actDatesBy is actDates knowing the parties' names: publishing, creating
+// or writing is the work's history when Plaintiff does it, and the
+// infringing act when Defendant does ("On June 1, 2023, Suncoast published
+// the Work on its website").
+func actDatesBy(text string, pt partyTerms) []legal.DateMention {
 	if !legal.HasTime(text) {
 		return nil
 	}
@@ -563,13 +569,28 @@ func actDates(text string) []legal.DateMention {
 		}
 		cl := clauseAround(text, dm.Start, dm.End)
 		linked := link.Match(cl) && isAct(cl)
-		if nonAct.Match(cl) && !linked {
+		if nonAct.Match(cl) && !linked && !defendantMakes(cl, pt) {
 			continue
 		}
 		out = append(out, dm)
 	}
 	return out
 }
+
+// defendantMakes reports a clause whose only non-act words are verbs of
+// making or publishing done by Defendant: an act of infringement, not the
+// work's history.
+func defendantMakes(cl string, pt partyTerms) bool {
+	locs := legal.Lex("copyright.non-act-date").FindAll(cl)
+	for _, m := range locs {
+		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || actorBefore(pt, cl, m[0]) != partyDefendant {
+			return false
+		}
+	}
+	return len(locs) > 0
+}
+
+var reMakingVerb = legal.MustPattern(`(?i)^(?:publi|creat|wr|develop|design|author)`)
 
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
@@ -580,16 +601,17 @@ var datesMemo docMemo[[]bool]
 // per document.
 func datesActSentence(d *document.Document, s *document.Sentence) bool {
 	dated := datesMemo.get(d, func(d *document.Document) []bool {
+		pt := ccParties(d)
 		out := make([]bool, len(d.Sentences))
 		for i := range d.Sentences {
-			out[i] = !d.Sentences[i].Heading && datesAct(d.Sentences[i].Text)
+			out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Text, pt)) > 0
 		}
 		return out
 	})
 	if i := sentenceIndex(d, s); i >= 0 {
 		return dated[i]
 	}
-	return datesAct(s.Text)
+	return len(actDatesBy(s.Text, ccParties(d))) > 0
 }
 
 // definitionsText is the text of the definitions of terms a sentence uses.
