@@ -105,7 +105,9 @@ var (
 	reAppositiveName = legal.MustPattern(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
 	rePossessive     = legal.MustPattern(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".
-	reCalledName = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+	// "sells Scribe", "launched Atlas Pro in 2021".
+	reOfferedName = legal.MustPattern(`\b(?i:sells?|sold|markets?|marketed|launch(?:es|ed)?|releas(?:es|ed)|offers?|offered)\s+(["“]?[A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})`)
+	reCalledName  = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
 func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedMemo.get(p.Doc, computeAccused) }
@@ -204,6 +206,14 @@ func computeAccused(d *document.Document) *accusedIndex {
 			}
 		}
 		if mentionsDefendant(ix.pt.defendant, t) {
+			// "Codewright sells Scribe, a code-completion assistant": the
+			// name Defendant sells or launches is its product.
+			for _, m := range reOfferedName.FindAllStringSubmatchIndex(t, -1) {
+				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
+				if actorBefore(ix.pt, t, m[0]) == partyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
+					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
+				}
+			}
 			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
 				if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {

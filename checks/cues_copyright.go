@@ -170,7 +170,7 @@ var (
 	reQuotedTerm = legal.MustPattern(`["“]([^"”]{1,60})["”]`)
 )
 
-var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\b`)
+var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\b`)
 
 // partyNameBetween reports that the words between a party word and a
 // defined term are the party's name (and a short description).
@@ -873,7 +873,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 		// registration number in Exhibit 1": works named by kind next to
 		// their registration are copyright works.
 		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t)) ||
-			reRegistWord.MatchString(t) && legal.Lex("copyright.work-kind").Match(t)
+			reRegistWord.MatchString(t) && (legal.Lex("copyright.work-kind").Match(t) || legal.Lex("copyright.software-noun").Match(t))
 		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
