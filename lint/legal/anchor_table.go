@@ -82,7 +82,7 @@ const anchorTableData = "" +
 	"(?i)1202\\s*\\(a\\)\x1f-\x1f1202\x1e" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(1\\)|\\(b\\)\\s*\\(1\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(1)\x1e" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(3\\)|\\(b\\)\\s*\\(3\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(3)\x1e" +
-	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\\b\x1f-\x1f\x1e" +
+	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\\b\x1f-\x1f\x1e" +
 	"(?i)[,\\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\\.a|co|l\\.l\\.c|l\\.p|s\\.a|n\\.v|corporation|limited)\\.?$\x1f-\x1f\x1e" +
 	"(?i)[\\s(“\"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\\s(“\"'‘,]*)*$\x1f-\x1f\x1e" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
@@ -754,7 +754,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:circulat\\w*)\x1fw\x1fcirculat\x1e" +
 	"(?i)\\b(?:circumvent[s]?)\x1fw\x1fcircumvent\x1e" +
 	"(?i)\\b(?:circumvent\\w*)\x1fw\x1fcircumvent\x1e" +
-	"(?i)\\b(?:circumvent\\w*|solv(?:e|ed|es|ing)\\b|bypass\\w*|avoid\\w*|evad\\w*|evasion\\b|defeat\\w*|disabl\\w*|deactivat\\w*|remov\\w*|strip\\w*|crack\\w*|hack\\w*|decrypt\\w*|descrambl\\w*|spoof\\w*|forg(?:e|ed|es|ing|ery)\\b|replay\\w*|brute-?forc\\w*|emulat\\w*|generat\\w*\\s+(?:\\w+\\s+)?keys?\\b|patch\\w*|modif\\w*|jailbr\\w*|impair\\w*|extract\\w*|skip\\w*)\x1fw\x1fcircumvent\x00solv\x00bypass\x00avoid\x00evad\x00evasion\x00defeat\x00disabl\x00deactivat\x00remov\x00strip\x00crack\x00hack\x00decrypt\x00descrambl\x00spoof\x00forg\x00replay\x00brute\x00emulat\x00generat\x00patch\x00modif\x00jailbr\x00impair\x00extract\x00skip\x1e" +
+	"(?i)\\b(?:circumvent\\w*|solv(?:e|ed|es|ing)\\b|bypass\\w*|avoid\\w*|evad\\w*|evasion\\b|defeat\\w*|disabl\\w*|deactivat\\w*|remov\\w*|strip\\w*|crack\\w*|hack\\w*|decrypt\\w*|descrambl\\w*|spoof\\w*|forg(?:e|ed|es|ing|ery)\\b|replay\\w*|brute-?forc\\w*|emulat\\w*|generat\\w*\\s+(?:\\w+\\s+)?keys?\\b|patch\\w*|modif\\w*|jailbr\\w*|impair\\w*|extract\\w*|skip\\w*|rip(?:s|ped|ping)\\b)\x1fw\x1fcircumvent\x00solv\x00bypass\x00avoid\x00evad\x00evasion\x00defeat\x00disabl\x00deactivat\x00remov\x00strip\x00crack\x00hack\x00decrypt\x00descrambl\x00spoof\x00forg\x00replay\x00brute\x00emulat\x00generat\x00patch\x00modif\x00jailbr\x00impair\x00extract\x00skip\x00rips\x00ripped\x00ripping\x1e" +
 	"(?i)\\b(?:civil\\b)\x1fw\x1fcivil\x1e" +
 	"(?i)\\b(?:claim(?:ed|s)\\b)\x1fw\x1fclaim\x1e" +
 	"(?i)\\b(?:claim(?:s|ed|ing)?\\b)\x1fw\x1fclaim\x1e" +
@@ -2318,6 +2318,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b|title\\s+to\\b|notices?\\s+of\\s+copyright\\b)\x1fw\x1fright\x00title\x00notice\x1e" +
 	"(?i)\\b(?:right\\s+and\\s+ability\\s+to\\s+(?:supervise|control))\x1fw\x1fright\x1e" +
 	"(?i)\\b(?:rip(?:s|ped|ping)?\\b)\x1fw\x1frips\x00ripped\x00ripping\x00rip\x1e" +
+	"(?i)\\b(?:rip(?:s|ped|ping)\\b)\x1fw\x1frips\x00ripped\x00ripping\x1e" +
 	"(?i)\\b(?:robots?\\b)\x1fw\x1frobot\x1e" +
 	"(?i)\\b(?:roes?\\b)\x1fw\x1froes\x00roe\x1e" +
 	"(?i)\\b(?:role[-\\s]based\\b)\x1fw\x1frole\x1e" +
@@ -2999,6 +3000,7 @@ const anchorTableData = "" +
 	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*\x1fw\x1fof the\x00of those\x00of these\x00of that\x00of this\x00of such\x00of said\x00of its\x00of their\x00under the\x00under those\x00under these\x00under that\x00under this\x00under such\x00under said\x00under its\x00under their\x00in the\x00in those\x00in these\x00in that\x00in this\x00in such\x00in said\x00in its\x00in their\x1e" +
 	"\\b(?i:called|named|known\\s+as|branded(?:\\s+as)?|marketed\\s+(?:as|under\\s+the\\s+(?:name|brand))|sold\\s+(?:as|under\\s+the\\s+(?:name|brand))|under\\s+the\\s+(?:name|brand|trade\\s*name)|dubbed|titled)\\s+(?:the\\s+)?[\"“'‘]?([A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4})\x1fw\x1fcalled\x00named\x00known\x00branded\x00marketed\x00sold\x00under\x00dubbed\x00titled\x1e" +
 	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1f\x1e" +
+	"\\b(?i:sells?|sold|markets?|marketed|launch(?:es|ed)?|releas(?:es|ed)|offers?|offered)\\s+([\"“]?[A-Z][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,3})\x1fw\x1fsells\x00sell\x00sold\x00market\x00launch\x00releas\x00offer\x1e" +
 	"\\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\\s+(?:[A-Z0-9][\\w.,&'’/-]*\\s+){0,6}\\(([^()\\n]{2,160})\\)\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b\x1fw\x1f00/\x0001/\x0002/\x0003/\x0004/\x0005/\x0006/\x0007/\x0008/\x0009/\x000/\x0010/\x0011/\x0012/\x0013/\x0014/\x0015/\x0016/\x0017/\x0018/\x0019/\x001/\x0020/\x0021/\x0022/\x0023/\x0024/\x0025/\x0026/\x0027/\x0028/\x0029/\x002/\x0030/\x0031/\x0032/\x0033/\x0034/\x0035/\x0036/\x0037/\x0038/\x0039/\x003/\x0040/\x0041/\x0042/\x0043/\x0044/\x0045/\x0046/\x0047/\x0048/\x0049/\x004/\x0050/\x0051/\x0052/\x0053/\x0054/\x0055/\x0056/\x0057/\x0058/\x0059/\x005/\x0060/\x0061/\x0062/\x0063/\x0064/\x0065/\x0066/\x0067/\x0068/\x0069/\x006/\x0070/\x0071/\x0072/\x0073/\x0074/\x0075/\x0076/\x0077/\x0078/\x0079/\x007/\x0080/\x0081/\x0082/\x0083/\x0084/\x0085/\x0086/\x0087/\x0088/\x0089/\x008/\x0090/\x0091/\x0092/\x0093/\x0094/\x0095/\x0096/\x0097/\x0098/\x0099/\x009/\x1e" +
 	"\\bDefendants?\\s+((?:(?:[A-Z][\\w.&'’/-]*|of|and|de|van|von)\\s+){0,4}[A-Z][\\w.&'’/-]*)(,?\\s+(?:Inc|LLC|L\\.L\\.C|Corp|Co|Ltd|LLP|L\\.P|P\\.C|PLLC|N\\.A|GmbH|B\\.V|S\\.A|PLC)\\b)?\x1fw\x1fdefendant\x1e" +
