@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -40,6 +41,9 @@ var CopyrightAccusedActsUnspecified = &lint.Check{
 			"secondary-liability counts that name the direct infringer's product",
 			"names of Plaintiff's own works are not accused products",
 			"\"use\" alone is a contested RAM-copy theory in the Second Circuit, so it draws a warning, not an error",
+			"in the Ninth Circuit, loading or running the program into memory (RAM) is a reproduction (MAI), so it names the act",
+			"an act on the plaintiff's identified work itself (a video remade shot for shot, books copied into a training set, a program resold as such) names the accused copies; through an unnamed \"its website\" it needs a fact of its own",
+			"a caption that prints each party's address under its name still names the party's role",
 		},
 	},
 	Run: runCopyrightAccusedActs,
@@ -102,7 +106,9 @@ var (
 	reAppositiveName = legal.MustPattern(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
 	rePossessive     = legal.MustPattern(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".
-	reCalledName = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+	// "sells Scribe", "launched Atlas Pro in 2021".
+	reOfferedName = legal.MustPattern(`\b(?i:sells?|sold|markets?|marketed|launch(?:es|ed)?|releas(?:es|ed)|offers?|offered)\s+(["“]?[A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})`)
+	reCalledName  = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
 func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedFact.Of(p.Doc) }
@@ -201,6 +207,14 @@ func computeAccused(d *document.Document) *accusedIndex {
 			}
 		}
 		if mentionsDefendant(ix.pt.defendant, t) {
+			// "Codewright sells Scribe, a code-completion assistant": the
+			// name Defendant sells or launches is its product.
+			for _, m := range reOfferedName.FindAllStringSubmatchIndex(t, -1) {
+				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
+				if actorBefore(ix.pt, t, m[0]) == partyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
+					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
+				}
+			}
 			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
 				if actorBefore(ix.pt, t, m[0]) == partyDefendant && ix.acceptName(t, m[3], name, false) {
@@ -435,7 +449,8 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 		if i < 0 {
 			return false
 		}
-		return ccMentionsPlaintiff(ix.pt, s[:i]) && !mentionsDefendant(ix.pt.defendant, s[:i])
+		head := s[:i]
+		return (ccMentionsPlaintiff(ix.pt, head) || mentionsCaptionPlaintiff(d, head)) && !mentionsDefendant(ix.pt.defendant, head)
 	}
 	return false
 }
@@ -474,6 +489,20 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	act106 := lexicon.CopyrightAct106()
 	act := lexicon.CopyrightAct()
 	targets := ccCountTargets(p, ix.pt)
+	// A contributory or vicarious count rests on someone else's
+	// infringement: the direct infringers' § 106 act ("subscribers
+	// reproduced and distributed the Works over BitTorrent") is what it
+	// must name, not Defendant's own copying or product; that users "can"
+	// copy is no act (RULES-FORUM.md §F2.2).
+	if isSecondaryCount(p) {
+		if acts := directActs(p, ix.pt); len(acts) > 0 {
+			p.Observe("copyright.acts", lint.Pleaded, acts[0])
+			return
+		}
+		anchor := firstOwn(p, own, func(s *document.Sentence) bool { return !isIncorporation(p, s) })
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+		return
+	}
 	hasAct, hasThing := false, false
 	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
@@ -482,10 +511,11 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		if !hasAct && act106.Match(text) && (named || mentionsDefendant(ix.pt.defendant, text)) {
+		act := act106.Match(text) || ramCopyAct(p, text)
+		if !hasAct && act && (named || mentionsDefendant(ix.pt.defendant, text)) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(text) || act106.Match(text) || lexicon.CopyrightDistributionVerb().Match(text)) {
+		if !hasThing && named && (isAct(text) || act || lexicon.CopyrightDistributionVerb().Match(text)) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
@@ -493,27 +523,21 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			return
 		}
 	}
-	// A contributory or vicarious count rests on someone else's
-	// infringement: the direct infringers' § 106 act ("subscribers
-	// reproduced and distributed the Works over BitTorrent") is what it
-	// must name, not a product of the defendant's.
-	if c := p.Count(); c != nil && reSecondary.MatchString(c.Title) {
-		for _, s := range scope {
-			if act106.Match(s.Text) && (lexicon.PartyThird().Match(s.Text) || reDirectInfringers.MatchString(s.Text)) {
-				return
-			}
-		}
-	}
 	// A count about copies of the work itself — forwarded newsletters,
-	// posted photographs — has no accused product to name: when the scope
-	// never mentions a product of Defendant's, a § 106 act on Plaintiff's
-	// defined work says "by what acts".
-	if hasAct && !ix.mentionsDefendantProduct(scope) {
-		for _, s := range scope {
-			if (len(targets) == 0 || mentionsTarget(ix.pt, targets, s.Text)) && act106.Match(s.Text) && ix.namesPlaintiffWork(p, s.Text) {
-				p.Observe("copyright.acts", lint.Pleaded, s)
-				return
-			}
+	// posted photographs, a video remade shot for shot, books copied into
+	// a training set, a program resold — has no accused product to name:
+	// Defendant's § 106 act on Plaintiff's identified work says "by what
+	// acts".
+	// When the scope never mentions a product of Defendant's, Plaintiff's
+	// defined work is what the act is on, however the definition reads.
+	loose := hasAct && !ix.mentionsDefendantProduct(scope)
+	for _, s := range scope {
+		if !mentionsTarget(ix.pt, targets, s.Text) || !act106.Match(s.Text) && !ramCopyAct(p, s.Text) {
+			continue
+		}
+		if loose && ix.namesPlaintiffWork(p, s.Text, false, false) || ix.actsOnWorkItself(p, s.Text) {
+			p.Observe("copyright.acts", lint.Pleaded, s)
+			return
 		}
 	}
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
@@ -542,24 +566,225 @@ func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) boo
 	return len(ix.terms) > 0 || len(ix.names) > 0
 }
 
-// namesPlaintiffWork reports a defined term for one of Plaintiff's works.
+// actsOnWorkItself reports an act sentence whose object is one of
+// Plaintiff's works itself rather than something of Defendant's that holds
+// it: Plaintiff's defined work ("reproduced the Video"), Plaintiff's works
+// by kind ("copied Plaintiffs' books into its training datasets"), or the
+// works an exhibit lists ("each illustration listed in Exhibit 1").
 //
-// Software is left out: a copied program lives in some product of
+// A program is different: a copied program lives in some product of
 // Defendant's, and that product is what Liveperson's complaint failed to
-// name.
-func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string) bool {
-	software := lexicon.CopyrightSoftwareNoun()
-	for _, def := range p.Doc.DefinitionsUsed(text) {
-		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p.Doc, def.Term) {
+// name. It counts only when the act sends copies of the program itself out
+// — resold, distributed, posted for download.
+//
+// The work must be identified (by title, exhibit list or registration),
+// and an act routed through an unnamed product of Defendant's ("displayed
+// the drawings on its website") needs some concrete fact of its own — a
+// date, a number, an exhibit, a named place — or it is the generic
+// "through its platform" the rule is about.
+func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
+	via := ix.viaUnnamedProduct(text)
+	if via && !ix.concreteAct(p, text) {
+		return false
+	}
+	// A program sent out "in its products" is the Liveperson pattern:
+	// only copies of the program itself, with no product of Defendant's
+	// around them, are accused as such.
+	// A program loaded into memory is copied as such (MAI, Ninth Circuit).
+	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, text)) && !via
+	if ix.namesPlaintiffWork(p, text, outward, true) {
+		return true
+	}
+	for _, m := range lexicon.CopyrightWorkKind().FindAll(text) {
+		if reListedWorks.MatchString(text[m[1]:]) || ix.plaintiffPossessiveBefore(text, m[0]) && plaintiffWorksListed(p) {
+			return true
+		}
+	}
+	if !outward {
+		return false
+	}
+	for _, n := range ix.plaintiff {
+		if isPartyWord(ix.pt, n) || !reVersionish.MatchString(n) && !reNameVersion.MatchString(n) {
 			continue
 		}
-		if software.Match(p.Doc.Sentences[def.Sentence].Text) {
+		if len(wordIndexes(text, n)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// "listed in Exhibit 1", "identified in Schedule A".
+	reListedWorks = legal.MustPattern(`(?i)^\s*(?:\w+\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\s+(?:by [\w ,]+ )?in\s+(?:the\s+)?(?:attached\s+)?(?:exhibit|ex\.|schedule|appendix|annex)\b`)
+	// A product name that ends in a version number: "TapestryCAD 12".
+	reNameVersion = legal.MustPattern(`\s(?:v\.?\s?)?\d{1,4}$`)
+)
+
+// plaintiffPossessiveBefore reports Plaintiff's possessive right before
+// offset i, or before one modifier: "Plaintiffs' books", "Hearthstone's
+// registered video" — not a possessive earlier in a list ("LivePerson's
+// code, client rules, design documents").
+func (ix *accusedIndex) plaintiffPossessiveBefore(text string, i int) bool {
+	fields := strings.Fields(text[:i])
+	for k := len(fields) - 1; k >= 0 && k >= len(fields)-2; k-- {
+		w := fields[k]
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			return rePlaintiffWord.MatchString(w) || isPlaintiffTerm(ix.pt, base)
+		}
+	}
+	return false
+}
+
+// plaintiffWorksListed reports that the count's scope lists Plaintiff's
+// works — by exhibit or schedule, or by registration number — so that
+// "Plaintiffs' books" refers to identified works.
+func plaintiffWorksListed(p *lint.Pass) bool {
+	for _, s := range registrationIn(p.Doc).issued {
+		if lexicon.CopyrightRegNumber().Match(s.Text) {
+			return true
+		}
+	}
+	cue := lexicon.CopyrightWorkCue()
+	for _, s := range p.Scope() {
+		if hasExhibit(s.Text) && cue.Match(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// viaUnnamedProduct reports an act placed in or through a product of
+// Defendant's that the sentence does not name: "on its website", "through
+// its platform", "in Defendant's app".
+func (ix *accusedIndex) viaUnnamedProduct(text string) bool {
+	noun := lexicon.CopyrightProductNoun()
+	for _, end := range possessorEnds(ix.pt, text) {
+		for i, w := range strings.Fields(strings.ToLower(text[end:min(len(text), end+60)])) {
+			if i > 2 {
+				break
+			}
+			if noun.Match(strings.Trim(w, ",.;:()")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// concreteAct reports a concrete fact in an act sentence besides the names
+// of the parties and of Plaintiff's work: a date, a number of two or more
+// digits outside a statute citation, an exhibit, a URL or file, a quoted
+// or capitalised name of something else.
+func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
+	// Party names ("24/7") and statute citations carry digits that are no
+	// fact about the act.
+	for _, t := range append(append([]string{}, ix.pt.defendant...), ix.pt.plaintiff...) {
+		if strings.ContainsAny(t, "0123456789") {
+			text = strings.ReplaceAll(text, t, strings.Repeat(" ", len(t)))
+		}
+	}
+	if datesAct(text) || hasExhibit(text) || reURL.MatchString(text) || reFileName.MatchString(text) {
+		return true
+	}
+	if reTwoDigits.MatchString(lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")) {
+		return true
+	}
+	for _, m := range properNames(text, ix.pt) {
+		name := text[m[0]:m[1]]
+		if !nameStop[name] && !isPartyWord(ix.pt, name) && !ix.plaintiffTerm(p.Doc, name) && !ix.isPlaintiffName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlaintiffWork reports a defined term for one of Plaintiff's works
+// (one its definition identifies, when identified is set): any work when allowSoftware, else only a
+// work that is not a program (by the term and the words that name the
+// thing it defines).
+func (ix *accusedIndex) namesPlaintiffWork(p *lint.Pass, text string, allowSoftware, identified bool) bool {
+	software := lexicon.CopyrightSoftwareNoun()
+	for _, def := range p.Doc.DefinitionsUsed(text) {
+		if isPartyWord(ix.pt, def.Term) || !ix.plaintiffTerm(p.Doc, def.Term) || identified && !ix.definitionIdentifies(p, def.Sentence, def.Term) {
+			continue
+		}
+		// "hundreds of songs ... over his career (the “Catalog”)" is a
+		// category, not a work an act can be on.
+		if ds := p.Doc.Sentences[def.Sentence].Text; lexicon.CopyrightGenericDefinition().Match(ds[:max(0, definedAt(ds, def.Term))]) {
+			continue
+		}
+		if !allowSoftware && (software.Match(def.Term) || software.Match(definedThing(p.Doc, def.Sentence, def.Term))) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// definitionIdentifies reports that the sentence defining a work term
+// identifies the work: a title, version or registration before the term,
+// or an exhibit listing the works.
+func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term string) bool {
+	s := p.Doc.Sentences[sentence].Text
+	if reTradeSecretWords.MatchString(s) {
+		return false // the plaintiff's secrets and data are not its works
+	}
+	if lexicon.CopyrightRegNumber().Match(s) || hasExhibit(s) && lexicon.CopyrightWorkCue().Match(s) {
+		return true
+	}
+	i := definedAt(s, term)
+	if i < 0 {
+		return false
+	}
+	return workIdentified(s[:i], ix.pt, ix.isAccused)
+}
+
+var reTradeSecretWords = legal.MustCompile(`(?i)\btrade secrets?\b|\bconfidential (?:and proprietary )?information\b`)
+
+// definedThing is the word before a definition's parenthetical: the head
+// noun that says what kind of thing the term names ("the Registrar
+// Enterprise Software Directory" is a directory, "its chat module" a
+// program).
+func definedThing(d *document.Document, sentence int, term string) string {
+	s := d.Sentences[sentence].Text
+	i := definedAt(s, term)
+	if i < 0 {
+		return s
+	}
+	return lastWords(reDefinitionOpening.ReplaceAllString(s[:i], ""), 1)
+}
+
+// definedAt is the offset of a term inside its defining parenthetical —
+// the quoted occurrence, not the same word in the name before it ("the
+// Registrar Software Directory (the “Directory”)") — or of its first
+// occurrence, or -1.
+func definedAt(s, term string) int {
+	first := -1
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], term)
+		if i < 0 {
+			break
+		}
+		i += off
+		if first < 0 {
+			first = i
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); strings.ContainsRune("\"“'‘", r) {
+			return i
+		}
+		off = i + len(term)
+	}
+	return first
+}
+
+// reDefinitionOpening is the opening of a definition's parenthetical:
+// ` (together, the “`, `, (collectively “`.
+var reDefinitionOpening = legal.MustPattern(`(?i)[\s(“"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\s(“"'‘,]*)*$`)
 
 // defendantTermWord reports that w is one of Defendant's names.
 func defendantTermWord(pt partyTerms, w string) bool {
@@ -573,7 +798,7 @@ func defendantTermWord(pt partyTerms, w string) bool {
 
 // reDirectInfringers names the people whose infringement a secondary count
 // rests on.
-var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies))\b`)
+var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees|contributors|bloggers|posters|resellers|distributors|downloaders|players|students|patrons|visitors|viewers|affiliates)\b`)
 
 var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
 
@@ -596,6 +821,36 @@ func brandedProduct(pt partyTerms, t string) bool {
 			if m := reBrandTail.FindString(rest); m != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inNinthCircuit reports a count read under the Ninth Circuit profile
+// (RULES-FORUM.md §F3).
+func inNinthCircuit(p *lint.Pass) bool { return p.Profile.Circuit == "9" }
+
+// ramCopyAct reports, in the Ninth Circuit, loading or running a program:
+// the copy made in memory is a reproduction there (MAI Sys. v. Peak
+// Computer), so "loaded the Suite into the RAM of its laptops" names the
+// act. Elsewhere the theory is contested (Cartoon Network, 2d Cir.) and
+// "use" alone keeps the warning.
+func ramCopyAct(p *lint.Pass, text string) bool {
+	return inNinthCircuit(p) && lexicon.CopyrightRamCopy().Match(text)
+}
+
+// mentionsCaptionPlaintiff reports the surname of a plaintiff the caption
+// names ("PRIYA RAMASWAMY") in text ("Dr. Ramaswamy wrote ..."): a
+// complaint may never define the plaintiff's short name.
+func mentionsCaptionPlaintiff(d *document.Document, text string) bool {
+	low := strings.ToLower(text)
+	for _, n := range captionPlaintiffs(d) {
+		words := strings.Fields(nameKey(n))
+		if len(words) == 0 {
+			continue
+		}
+		if last := words[len(words)-1]; len(last) > 2 && len(wordIndexes(low, last)) > 0 {
+			return true
 		}
 	}
 	return false

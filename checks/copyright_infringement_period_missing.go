@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strconv"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -42,6 +44,8 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 			"a relative anchor (\"after the Agreement terminated\") that resolves to a dated event in the count's scope",
 			"years in case citations (\"(S.D.N.Y. 2015)\") and statute names (\"Copyright Act of 1976\") do not date anything",
 			"counts under foreign copyright law are skipped",
+			"an act sentence that points to a numbered paragraph (\"the fees alleged in paragraph 11\") takes that paragraph's dates",
+			"a count against one defendant for another's infringement (an owner or investor) takes the period of that infringement",
 		},
 	},
 	Run: runCopyrightInfringementPeriod,
@@ -60,9 +64,22 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 	scope := p.Scope()
 	pt := ccParties(p.Doc)
 	acts := actSentences(p, pt)
-	for _, s := range acts {
+	if isSecondaryCount(p) {
+		// The period of a secondary count is that of the direct
+		// infringement it rests on (RULES-FORUM.md §F2.2).
+		acts = directActs(p, pt)
+	}
+	dated := acts
+	if len(ccCountTargets(p, pt)) > 0 && !anyMatch(acts, lexicon.CopyrightAct106()) {
+		// A count against one defendant for another's infringement ("liable
+		// for the infringement ... because of his position on the board")
+		// pleads no act of its own: the period is that of the infringement
+		// it rests on, whoever committed it.
+		dated = actSentencesOf(p, pt, nil)
+	}
+	for _, s := range dated {
 		if datesActSentence(p.Doc, s) || defsDateAct(p, s, pt) || paragraphDatesAct(p.Doc, pt, s) ||
-			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) {
+			anaphoricDate(p.Doc, s) || relativeAnchorResolves(scope, pt, s) || crossRefDatesAct(p.Doc, s) {
 			p.Observe("copyright.period", lint.Pleaded, s)
 			return
 		}
@@ -172,6 +189,37 @@ func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *docume
 		for _, e := range evs {
 			if e.resolves(o.Text) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossRefDatesAct: "Defendant received the subscription fees alleged in
+// paragraph 11" is dated when paragraph 11 is: a count that points at the
+// numbered facts it rests on takes their dates.
+func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
+	for _, m := range reIncNumbers.FindAllStringSubmatch(s.Text, -1) {
+		lo, _ := strconv.Atoi(m[1])
+		hi := lo
+		if m[2] != "" {
+			hi, _ = strconv.Atoi(m[2])
+		}
+		// A short range is a pointer to facts; a long one is an
+		// incorporation clause, which the count's scope already reads.
+		if hi < lo || hi-lo > 10 {
+			continue
+		}
+		for n := lo; n <= hi; n++ {
+			ai, ok := d.AllegationByNumber(n)
+			if !ok {
+				continue
+			}
+			para := &d.Paragraphs[d.Allegations[ai].Paragraph]
+			for j := para.FirstSentence; j < para.EndSentence; j++ {
+				if o := &d.Sentences[j]; o != s && datesActSentence(d, o) {
+					return true
+				}
 			}
 		}
 	}

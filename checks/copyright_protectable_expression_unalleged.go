@@ -40,6 +40,8 @@ var CopyrightProtectableExpressionUnalleged = &lint.Check{
 			"copying of the \"entire\" module or verbatim code is enough (Liveperson)",
 			"an algorithm implemented in copied code",
 			"a copied work defined elsewhere as source code",
+			"copying whole works to train a model (\"copied the entire works to train\") is wholesale copying of expression",
+			"descriptions or text copied \"word for word\" are expression, whatever features they describe",
 		},
 	},
 	Run: runCopyrightProtectableExpression,
@@ -60,7 +62,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 		if !mentionsDefendant(pt.defendant, s.Text) && !ix.accusedRef(p, s) {
 			continue
 		}
-		if expression.Match(s.Text) || expression.Match(definitionsText(p, s)) || copiesWorkItself(p, s, pt) {
+		if expression.Match(s.Text) || expression.Match(workDefsText(p, s, pt)) || copiesWorkItself(p, s, pt) {
 			p.Observe("copyright.expression", lint.Pleaded, s)
 			return
 		}
@@ -137,4 +139,20 @@ func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
 		}
 	}
 	return false
+}
+
+// workDefsText is the text of the definitions a sentence uses, leaving out
+// the sentences that define Defendant's names: "QuickSketch AI LLC
+// (“QuickSketch”) sells a drawing assistant app" describes Defendant, not
+// what was copied.
+func workDefsText(p *lint.Pass, s *document.Sentence, pt partyTerms) string {
+	var b strings.Builder
+	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
+		if def.Sentence == s.Index || defendantTermWord(pt, def.Term) {
+			continue
+		}
+		b.WriteString(p.Doc.Sentences[def.Sentence].Text)
+		b.WriteString(" ")
+	}
+	return b.String()
 }

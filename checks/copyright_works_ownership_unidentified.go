@@ -52,6 +52,9 @@ func workIdentified(text string, pt partyTerms, accused func(text string, at int
 	}
 	for _, m := range quotedNames(text) {
 		name := text[m[0]:m[1]]
+		if reAliasBefore.MatchString(text[:max(0, m[0]-1)]) {
+			continue // p/k/a “T-Oak”: a party's other name, not a title
+		}
 		if !isPartyWord(pt, name) && !lexicon.CopyrightAccusedTerm().Match(name) {
 			return true
 		}
@@ -78,6 +81,10 @@ func workIdentified(text string, pt partyTerms, accused func(text string, at int
 	}
 	return false
 }
+
+// reAliasBefore ends on the words that introduce a party's other name:
+// "p/k/a", "a/k/a", "d/b/a", "professionally known as".
+var reAliasBefore = legal.MustCompile(`(?i)\b(?:[apfn]/k/a|d/b/a|(?:professionally|also|formerly|publicly) known as|doing business as|known professionally as|trading as)\s*$`)
 
 func runCopyrightWorksOwnership(p *lint.Pass) {
 	own := p.Own()

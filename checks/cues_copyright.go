@@ -42,6 +42,10 @@ func ccComputeParties(d *document.Document) partyTerms {
 		}
 		for _, m := range reDefParen.FindAllStringSubmatchIndex(s, -1) {
 			head := s[:m[0]]
+			long := head
+			if len(long) > 600 {
+				long = long[len(long)-600:]
+			}
 			if len(head) > 200 {
 				head = head[len(head)-200:]
 			}
@@ -53,11 +57,16 @@ func ccComputeParties(d *document.Document) partyTerms {
 				kind = partyDefendant
 			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
 				kind = partyPlaintiff
+			case listRole(long) != partyNone:
+				// "Plaintiffs A (“A”), B (“B”) and C (“C”) (collectively,
+				// “Publishers”) bring this action against D (“D”)": a
+				// list of names after a role word or after "against".
+				kind = listRole(long)
 			default:
 				// "ClipVault, Inc. (“ClipVault”) is a Delaware corporation":
 				// no role word, but the caption names the party's role.
 				_, name, _ := roleBefore(head)
-				switch captionRole(d, name) {
+				switch ccCaptionRole(d, name) {
 				case "defendant":
 					kind = partyDefendant
 				case "plaintiff":
@@ -67,7 +76,9 @@ func ccComputeParties(d *document.Document) partyTerms {
 				}
 			}
 			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
-				term := strings.TrimSpace(q[1])
+				// A term the line wraps inside ("Prairie\nHoldings") is
+				// the same term on one line.
+				term := strings.Join(strings.Fields(q[1]), " ")
 				low := strings.ToLower(term)
 				if term == "" || seen[term] || low == "plaintiff" || low == "defendant" || low == "plaintiffs" || low == "defendants" {
 					continue
@@ -84,14 +95,81 @@ func ccComputeParties(d *document.Document) partyTerms {
 	return pt
 }
 
+var (
+	// The last word that opens a list of parties: a role word, or
+	// "against" in "bring this action against".
+	reListOpener = legal.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|against|complain(?:s|ing)? of)\b`)
+	// A run of names and their definitions: capitalised words, corporate
+	// suffixes, commas, "&", "and", "of", "the", and parentheticals that
+	// define a term.
+	reNameList = legal.MustPattern(`^(?:\s*(?:[A-Z0-9][\w.&'’/-]*|,|&|and|of|the|\((?:(?:collectively|together|jointly),?\s*)?(?:the\s+)?["“][^"”()]*["”]\)))*\s*$`)
+)
+
+// listRole reads the party role of a definition that ends a list of names
+// opened by a role word or by "against": the whole run between the opener
+// and the definition must be names and their definitions.
+func listRole(head string) int {
+	m := lastMatch(reListOpener, head)
+	if m == nil {
+		return partyNone
+	}
+	seg := strings.TrimRight(head[m[1]:], " (“\"")
+	if strings.TrimSpace(seg) == "" || len(seg) > 400 || !reNameList.MatchString(seg) {
+		return partyNone
+	}
+	word := strings.ToLower(head[m[0]:m[1]])
+	if strings.HasPrefix(word, "plaintiff") {
+		return partyPlaintiff
+	}
+	return partyDefendant
+}
+
+// ccCaptionRole is captionRole, and failing it the role of the caption
+// block that holds the whole name: a caption that prints each party's
+// street address under its name ("CRANSTON & VOSS LLP, / 1200 Nineteenth
+// Street NW, ... / Defendant.") or joins two surnames with "&" still names
+// the party's role, though its comma-separated entries are not names.
+func ccCaptionRole(d *document.Document, name string) string {
+	if r := captionRole(d, name); r != "" {
+		return r
+	}
+	k := nameKey(name)
+	if k == "" {
+		return ""
+	}
+	t := strings.Join(captionLines(d), " ")
+	loc := reCaptionAgainst.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	holds := func(block string) bool {
+		return strings.Contains(" "+nameKey(block)+" ", " "+k+" ")
+	}
+	before, after := t[:loc[0]], t[loc[1]:]
+	if end := reCaptionDefs.FindStringIndex(after); end != nil && holds(after[:end[0]]) {
+		return "defendant"
+	}
+	if end := reCaptionPlfs.FindStringIndex(before); end != nil {
+		// The plaintiffs' block follows the court's name.
+		head := before[:end[0]]
+		if m := lastMatch(reCourtLine, head); m != nil {
+			head = head[m[1]:]
+		}
+		if holds(head) {
+			return "plaintiff"
+		}
+	}
+	return ""
+}
+
 // A defining parenthetical with one or more quoted terms: (“LP”),
 // (“LivePerson” or “LP”), (collectively, “Acme”).
 var (
-	reDefParen   = legal.MustPattern(`\(([^()]{0,40}["“][^"”()\n]{1,60}["”][^()]{0,80})\)`)
-	reQuotedTerm = legal.MustPattern(`["“]([^"”\n]{1,60})["”]`)
+	reDefParen   = legal.MustPattern(`\(([^()]{0,40}["“][^"”()]{1,60}["”][^()]{0,80})\)`)
+	reQuotedTerm = legal.MustPattern(`["“]([^"”]{1,60})["”]`)
 )
 
-var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\b`)
+var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\b`)
 
 // partyNameBetween reports that the words between a party word and a
 // defined term are the party's name (and a short description).
@@ -262,7 +340,7 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	if reSecondary.MatchString(c.Title) {
 		return nil
 	}
-	m := reCCAgainst.FindStringSubmatch(c.Title)
+	m := reCCAgainst.FindStringSubmatch(countHeadingText(p.Doc, c))
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
 		return nil
 	}
@@ -275,6 +353,29 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	}
 	return out
 }
+
+// countHeadingText is the count's title and the unnumbered lines between
+// its heading and its first allegation: a three-line heading puts
+// "Against Rasmussen)" below the cause label the heading carries.
+func countHeadingText(d *document.Document, c *document.Count) string {
+	text := c.Title
+	for _, pi := range c.Paragraphs {
+		para := &d.Paragraphs[pi]
+		if para.Number != 0 || para.Span.End-para.Span.Start > 160 {
+			break
+		}
+		// Only heading-like lines: "(Against Rasmussen)", "Against All
+		// Defendants", a line in capitals — not an unnumbered sentence.
+		line := strings.TrimSpace(strings.Trim(d.Slice(para.Span), "*#_ \t"))
+		if !reHeadingLike.MatchString(line) && strings.ToUpper(line) != line {
+			break
+		}
+		text += " " + line
+	}
+	return text
+}
+
+var reHeadingLike = legal.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
 
 // mentionsTarget reports whether text names one of the count's target
 // defendants, or any defendant when the count names none.
@@ -360,7 +461,12 @@ var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
 // ("In February 2020, Orchard & Vine bought a license. Beginning in April
 // 2020 it embedded copies ...").
 func actSentences(p *lint.Pass, pt partyTerms) []*document.Sentence {
-	targets := ccCountTargets(p, pt)
+	return actSentencesOf(p, pt, ccCountTargets(p, pt))
+}
+
+// actSentencesOf is actSentences for the acts of the given defendants (any
+// defendant when targets is empty).
+func actSentencesOf(p *lint.Pass, pt partyTerms, targets []string) []*document.Sentence {
 	ix := newAccusedIndex(p)
 	d := p.Doc
 	secondary := p.Count() != nil && reSecondary.MatchString(p.Count().Title)
@@ -444,7 +550,13 @@ func citationDate(text string, dm legal.DateMention) bool {
 // registration, creation, publication or contract formation — unless a
 // link word ties that clause to the act ("from 2006, when ...", "after LP
 // published it in 2012").
-func actDates(text string) []legal.DateMention {
+func actDates(text string) []legal.DateMention { return actDatesBy(text, partyTerms{}) }
+
+// actDatesBy is actDates knowing the parties' names: publishing, creating
+// or writing is the work's history when Plaintiff does it, and the
+// infringing act when Defendant does ("On June 1, 2023, Suncoast published
+// the Work on its website").
+func actDatesBy(text string, pt partyTerms) []legal.DateMention {
 	if !legal.HasTime(text) {
 		return nil
 	}
@@ -457,7 +569,7 @@ func actDates(text string) []legal.DateMention {
 		}
 		cl := clauseAround(text, dm.Start, dm.End)
 		linked := link.Match(cl) && isAct(cl)
-		if nonAct.Match(cl) && !linked {
+		if nonAct.Match(cl) && !linked && !defendantMakes(cl, pt) {
 			continue
 		}
 		out = append(out, dm)
@@ -465,26 +577,44 @@ func actDates(text string) []legal.DateMention {
 	return out
 }
 
+// defendantMakes reports a clause whose only non-act words are verbs of
+// making or publishing done by Defendant: an act of infringement, not the
+// work's history.
+func defendantMakes(cl string, pt partyTerms) bool {
+	locs := lexicon.CopyrightNonActDate().FindAll(cl)
+	for _, m := range locs {
+		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || actorBefore(pt, cl, m[0]) != partyDefendant {
+			return false
+		}
+	}
+	return len(locs) > 0
+}
+
+var reMakingVerb = legal.MustPattern(`(?i)^(?:publi|creat|wr|develop|design|author)`)
+
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
 
-// datesFact is datesAct for every sentence of a document.
+// datesFact is, for every sentence of a document, whether it carries a
+// date that can date an act of the defendant's (the plaintiff's own
+// publication dates are the work's history, not an act).
 var datesFact = document.NewFact("copyright act dates", func(d *document.Document) []bool {
+	pt := ccParties(d)
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && datesAct(d.Sentences[i].Text)
+		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Text, pt)) > 0
 	}
 	return out
 })
 
-// datesActSentence is datesAct for a sentence of the document, computed once
+// datesActSentence is that for a sentence of the document, computed once
 // per document.
 func datesActSentence(d *document.Document, s *document.Sentence) bool {
 	dated := datesFact.Of(d)
 	if i := sentenceIndex(d, s); i >= 0 {
 		return dated[i]
 	}
-	return datesAct(s.Text)
+	return len(actDatesBy(s.Text, ccParties(d))) > 0
 }
 
 // definitionsText is the text of the definitions of terms a sentence uses.
@@ -666,6 +796,11 @@ func relativeEvents(text string, pt partyTerms) []relativeEvent {
 
 func isPartyWord(pt partyTerms, w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	// "(together, “Defendants”)" defines the role word itself.
+	switch strings.ToLower(w) {
+	case "plaintiff", "plaintiffs", "defendant", "defendants":
+		return true
+	}
 	for _, t := range append(append([]string{}, pt.defendant...), pt.plaintiff...) {
 		if strings.EqualFold(t, w) {
 			return true
@@ -737,7 +872,11 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			}
 		}
 		hasNum := num.Match(t)
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t))
+		// "Plaintiffs' registered illustrations, listed by title and
+		// registration number in Exhibit 1": works named by kind next to
+		// their registration are copyright works.
+		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t)) ||
+			reRegistWord.MatchString(t) && (lexicon.CopyrightWorkKind().Match(t) || lexicon.CopyrightSoftwareNoun().Match(t))
 		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
@@ -930,4 +1069,74 @@ func anchorFinding(p *lint.Pass, span lint.Span, spanInCount bool, fallback *doc
 		f.Related = append(f.Related, lint.Related{Span: span, Message: note})
 	}
 	return f
+}
+
+// isSecondaryCount reports a contributory, vicarious or inducement count.
+func isSecondaryCount(p *lint.Pass) bool {
+	return p.Count() != nil && reSecondary.MatchString(countHeadingText(p.Doc, p.Count()))
+}
+
+// directActs returns the sentences of a secondary count's scope that plead
+// the direct infringement it rests on, stated as a fact, not as what users
+// "can" or "would" do (RULES-FORUM.md §F2.2, §F3.2): an act verb done by a
+// third party — subscribers, users, customers, employees — or by a
+// co-defendant the count is not pleaded against. A defendant's own copying
+// is not someone else's infringement it contributed to, so with a single
+// defendant only third parties count.
+func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
+	third := lexicon.PartyThird()
+	act106 := lexicon.CopyrightAct106()
+	hypo := lexicon.CopyrightHypothetical()
+	others, all := otherDefendants(p, pt)
+	ix := newAccusedIndex(p)
+	var out []*document.Sentence
+	for _, s := range p.Scope() {
+		t := s.Text
+		byThird := third.Match(t) || reDirectInfringers.MatchString(t)
+		// Against all of several defendants, each rests on the others'
+		// acts: "Defendants have built homes that copy the Works".
+		byOther := all && mentionsDefendant(pt.defendant, t)
+		for _, o := range others {
+			if len(wordIndexes(t, o)) > 0 || ix.ownedBy(t, []string{o}) {
+				byOther = true
+			}
+		}
+		if !byThird && !byOther {
+			continue
+		}
+		if !act106.Match(t) && !isActSentence(p.Doc, s) || hypo.Match(t) || isIncorporation(p, s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// otherDefendants are the defendant names a secondary count may rest on:
+// those its heading does not name when it names some, every defendant's
+// name when it names none and there are several defendants, none when
+// there is one.
+func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
+	if distinctDefendants(p.Doc, pt) < 2 {
+		return nil, false
+	}
+	m := reCCAgainst.FindStringSubmatch(countHeadingText(p.Doc, p.Count()))
+	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") {
+		return pt.defendant, true
+	}
+	low := strings.ToLower(m[1])
+	var out []string
+	for _, t := range pt.defendant {
+		if len(wordIndexes(low, strings.ToLower(t))) == 0 {
+			out = append(out, t)
+		}
+	}
+	return out, false
+}
+
+// distinctDefendants counts the defendants: the caption's names or the
+// defined defendant terms, whichever are more (a caption may describe a
+// defendant — "an Internet domain" — rather than name it).
+func distinctDefendants(d *document.Document, pt partyTerms) int {
+	return max(len(captionDefendants(d)), len(pt.defendant))
 }

@@ -79,6 +79,7 @@ func dmcaText(s *document.Sentence) string { return blankStatute(s.Text) }
 // it a measure.
 func measureNamed(text string, pt partyTerms) bool {
 	text = blankStatute(text)
+	text = blankLex(lexicon.DmcaNegatedMeasure(), text)
 	if lexicon.TpmSelf().Match(text) {
 		return true
 	}
@@ -257,6 +258,48 @@ func isTrafficking(p *lint.Pass) bool {
 	for _, s := range p.Own() {
 		if tr.Match(s.Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// evadesDetection reports, in the Ninth Circuit, Defendant's evading a
+// detection system — a bot built to evade an anti-bot scan — which MDY
+// Indus. v. Blizzard held a circumvention of a measure: the count then
+// names both the measure and the act (RULES-FORUM.md §F3.2).
+func evadesDetection(p *lint.Pass) *document.Sentence {
+	if !inNinthCircuit(p) {
+		return nil
+	}
+	pt := ccParties(p.Doc)
+	evade := lexicon.DmcaEvadeDetection()
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		for _, m := range evade.FindAll(t) {
+			if actorBefore(pt, t, m[0]) != partyPlaintiff {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// purchaseThenDecrypt reports a grant that is a sale or subscription of a
+// copy when the count pleads that Defendant decrypted or ripped it: buying
+// a copy is not the owner's authority to decrypt it (Disney Enters. v.
+// VidAngel), so the purchase is no authorized access.
+func purchaseThenDecrypt(p *lint.Pass, grant *document.Sentence) bool {
+	if !lexicon.DmcaPurchase().Match(dmcaText(grant)) {
+		return false
+	}
+	pt := ccParties(p.Doc)
+	decrypt := lexicon.DmcaDecryptAct()
+	for _, s := range p.Scope() {
+		t := dmcaText(s)
+		for _, m := range decrypt.FindAll(t) {
+			if actorBefore(pt, t, m[0]) != partyPlaintiff {
+				return true
+			}
 		}
 	}
 	return false

@@ -35,6 +35,7 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 		Fix:     "Plead access after authorization ended, or the separate measure Defendant defeated (forged keys, decrypted files, bypassed checks); move purpose-based misuse to the contract or trade-secret counts.",
 		Message: "The complaint pleads access through credentials or a license Plaintiff issued to Defendant; using authorized access (even for a forbidden purpose) is generally not circumvention under § 1201.",
 		Traps: []string{
+			"a purchase or subscription of a copy is no authority to decrypt or rip it (VidAngel): no finding when that is the pleaded act",
 			"credentials revoked before the access",
 			"a separate measure defeated after a legitimate login",
 			"grant language in the background of a different count (only the DMCA count's scope is read)",
@@ -279,7 +280,7 @@ func runDMCAAuthorizedAccess(p *lint.Pass) {
 		return
 	}
 	grant, grantLoc, _ := authorizedGrant(p)
-	if grant == nil {
+	if grant == nil || purchaseThenDecrypt(p, grant) {
 		return
 	}
 	f := anchorFinding(p, phraseSpan(grant, grantLoc), inCount(p, grant), circumventionSentence(p),

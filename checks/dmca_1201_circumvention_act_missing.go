@@ -32,6 +32,7 @@ var DMCA1201CircumventionActMissing = &lint.Check{
 		Fix:     "Describe the act of circumvention (what was decrypted, bypassed, forged, patched) and when.",
 		Message: "A measure is named, but the count never says how Defendant decrypted, bypassed, disabled or otherwise defeated it.",
 		Traps: []string{
+			"in the Ninth Circuit, a bot built to evade a detection system (an anti-bot scan) names both the measure and the act of circumvention (MDY)",
 			"\"circumvented\" used with the named measure",
 			"trafficking counts (§ 1201(a)(2), (b)): the act is offering a device",
 			"Plaintiff's own acts (\"LP disabled Defendant's credentials\") are not circumvention by Defendant",
@@ -42,6 +43,10 @@ var DMCA1201CircumventionActMissing = &lint.Check{
 }
 
 func runDMCACircumventionAct(p *lint.Pass) {
+	if s := evadesDetection(p); s != nil {
+		p.Observe("dmca1201.circumvention", lint.Pleaded, s)
+		return
+	}
 	if dmcaMeasureMissing(p) {
 		p.ObserveNotChecked("dmca1201.circumvention", "no technological measure is pleaded")
 		return

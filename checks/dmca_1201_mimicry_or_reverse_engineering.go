@@ -31,6 +31,7 @@ var DMCA1201MimicryOrReverseEngineering = &lint.Check{
 		Fix:     "Identify the measure the imitation was built to defeat and how (key, token, handshake, encryption); otherwise plead the conduct under contract, trade-secret or unfair-competition theories.",
 		Message: "Reverse engineering, mimicry or impersonation is pleaded, but not the access-control measure it defeated; that is not circumvention by itself.",
 		Traps: []string{
+			"in the Ninth Circuit, a bot built to evade a detection system (an anti-bot scan) names both the measure and the act of circumvention (MDY)",
 			"\"spoofed the authentication token\" names the measure",
 			"emulating a handshake protocol (a handshake is a measure)",
 			"when dmca-1201-measure-unidentified fires, this is a related note on that finding, not a second warning",
@@ -40,6 +41,9 @@ var DMCA1201MimicryOrReverseEngineering = &lint.Check{
 }
 
 func runDMCAMimicry(p *lint.Pass) {
+	if evadesDetection(p) != nil {
+		return // the imitation was built to evade a detection system: a measure (MDY)
+	}
 	if dmcaMeasureMissing(p) {
 		return // reported as a related note on dmca-1201-measure-unidentified
 	}

@@ -73,3 +73,36 @@ func TestVariantsFollowTheForum(t *testing.T) {
 		t.Errorf("Second Circuit: %v", got)
 	}
 }
+
+// TestNeutralVariant: a rule's neutral variant answers in a circuit with no
+// profile (the D.C. Circuit) and for a draft with no caption, never in the
+// Second Circuit (RULES.md as written) or where the circuit has its own
+// variant.
+func TestNeutralVariant(t *testing.T) {
+	c := reporter("period", lint.Error, map[string]lint.Variant{
+		"9":                 {Message: "ninth message"},
+		lint.NeutralProfile: {Message: "neutral message", Authority: "Statute"},
+	})
+	for _, tc := range []struct {
+		circuit, want string
+	}{
+		{"dc", "neutral message"},
+		{"3", "neutral message"},
+		{"", "neutral message"},
+		{"2", "default message"},
+		{"9", "ninth message"},
+	} {
+		if got := c.MessageIn(lint.Profile{Circuit: tc.circuit}); got != tc.want {
+			t.Errorf("circuit %q: message %q, want %q", tc.circuit, got, tc.want)
+		}
+	}
+	// End to end: a District of Columbia caption takes the neutral wording.
+	d := build(t, "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n\nCOUNT I\nCOPYRIGHT INFRINGEMENT\n\n1. Defendant copied the Module.\n")
+	fs, errs := lint.Run(d, []*lint.Check{c}, lint.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(fs) != 1 || fs[0].Message != "neutral message" || fs[0].Authority != "Statute" {
+		t.Errorf("D.D.C. findings: %+v", fs)
+	}
+}

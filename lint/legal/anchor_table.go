@@ -84,8 +84,9 @@ const anchorTableData = "" +
 	"(?i)1202\\s*\\(a\\)\x1f-\x1f1202\x1e" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(1\\)|\\(b\\)\\s*\\(1\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(1)\x1e" +
 	"(?i)1202\\s*\\(b\\)\\s*\\(3\\)|\\(b\\)\\s*\\(3\\)\x1f-\x1f1202\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)(3)\x1e" +
-	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its)\\b\x1f-\x1f\x1e" +
+	"(?i)[()]|\\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\\b\x1f-\x1f\x1e" +
 	"(?i)[,\\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\\.a|co|l\\.l\\.c|l\\.p|s\\.a|n\\.v|corporation|limited)\\.?$\x1f-\x1f\x1e" +
+	"(?i)[\\s(“\"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\\s(“\"'‘,]*)*$\x1f-\x1f\x1e" +
 	"(?i)\\((?:collectively|together)\x1f-\x1f(collectively\x00(together\x1e" +
 	"(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?)\\s+\\d{1,2}((?:\\s*,\\s*\\d{1,2})*(?:,?\\s*(?:and|&)\\s*\\d{1,2}))\\s*,\\s*(\\d{4})\\b\x1fw\x1fjan\x00feb\x00mar\x00apr\x00may\x00jul\x00jun\x00aug\x00sep\x00sept\x00oct\x00nov\x00dec\x1e" +
 	"(?i)\\b(15|17|18)\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:A\\.\\s*)?(?:§{1,2}|sections?|secs?\\.)?\\s*((?:\\d{3,4}[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*(?:\\s*(?:,|and|&|through|to|-|–|—)\\s*(?:§{1,2}\\s*)?)?)+)(\\s*et\\.?\\s*seq\\.?)?\x1fw\x1f15\t\x0015\n\x0015\f\x0015\r\x0015 \x0015u.\t\x0015u.\n\x0015u.\f\x0015u.\r\x0015u. \x0015u.s.\t\x0015u.s.\n\x0015u.s.\f\x0015u.s.\r\x0015u.s. \x0015u.s.c.\t\x0015u.s.c.\n\x0015u.s.c.\f\x0015u.s.c.\r\x0015u.s.c. \x0015u.s.c.\x0015u.s.c\t\x0015u.s.c\n\x0015u.s.c\f\x0015u.s.c\r\x0015u.s.c \x0015u.s.c\x0015u.s\t\x0015u.s\n\x0015u.s\f\x0015u.s\r\x0015u.s \x0015u.sc.\t\x0015u.sc.\n\x0015u.sc.\f\x0015u.sc.\r\x0015u.sc. \x0015u.sc.\x0015u.sc\t\x0015u.sc\n\x0015u.sc\f\x0015u.sc\r\x0015u.sc \x0015u.sc\x0015u\t\x0015u\n\x0015u\f\x0015u\r\x0015u \x0015us.\t\x0015us.\n\x0015us.\f\x0015us.\r\x0015us. \x0015us.c.\t\x0015us.c.\n\x0015us.c.\f\x0015us.c.\r\x0015us.c. \x0015us.c.\x0015us.c\t\x0015us.c\n\x0015us.c\f\x0015us.c\r\x0015us.c \x0015us.c\x0015us\t\x0015us\n\x0015us\f\x0015us\r\x0015us \x0015usc.\t\x0015usc.\n\x0015usc.\f\x0015usc.\r\x0015usc. \x0015usc.\x0015usc\t\x0015usc\n\x0015usc\f\x0015usc\r\x0015usc \x0015usc\x0017\t\x0017\n\x0017\f\x0017\r\x0017 \x0017u.\t\x0017u.\n\x0017u.\f\x0017u.\r\x0017u. \x0017u.s.\t\x0017u.s.\n\x0017u.s.\f\x0017u.s.\r\x0017u.s. \x0017u.s.c.\t\x0017u.s.c.\n\x0017u.s.c.\f\x0017u.s.c.\r\x0017u.s.c. \x0017u.s.c.\x0017u.s.c\t\x0017u.s.c\n\x0017u.s.c\f\x0017u.s.c\r\x0017u.s.c \x0017u.s.c\x0017u.s\t\x0017u.s\n\x0017u.s\f\x0017u.s\r\x0017u.s \x0017u.sc.\t\x0017u.sc.\n\x0017u.sc.\f\x0017u.sc.\r\x0017u.sc. \x0017u.sc.\x0017u.sc\t\x0017u.sc\n\x0017u.sc\f\x0017u.sc\r\x0017u.sc \x0017u.sc\x0017u\t\x0017u\n\x0017u\f\x0017u\r\x0017u \x0017us.\t\x0017us.\n\x0017us.\f\x0017us.\r\x0017us. \x0017us.c.\t\x0017us.c.\n\x0017us.c.\f\x0017us.c.\r\x0017us.c. \x0017us.c.\x0017us.c\t\x0017us.c\n\x0017us.c\f\x0017us.c\r\x0017us.c \x0017us.c\x0017us\t\x0017us\n\x0017us\f\x0017us\r\x0017us \x0017usc.\t\x0017usc.\n\x0017usc.\f\x0017usc.\r\x0017usc. \x0017usc.\x0017usc\t\x0017usc\n\x0017usc\f\x0017usc\r\x0017usc \x0017usc\x0018\t\x0018\n\x0018\f\x0018\r\x0018 \x0018u.\t\x0018u.\n\x0018u.\f\x0018u.\r\x0018u. \x0018u.s.\t\x0018u.s.\n\x0018u.s.\f\x0018u.s.\r\x0018u.s. \x0018u.s.c.\t\x0018u.s.c.\n\x0018u.s.c.\f\x0018u.s.c.\r\x0018u.s.c. \x0018u.s.c.\x0018u.s.c\t\x0018u.s.c\n\x0018u.s.c\f\x0018u.s.c\r\x0018u.s.c \x0018u.s.c\x0018u.s\t\x0018u.s\n\x0018u.s\f\x0018u.s\r\x0018u.s \x0018u.sc.\t\x0018u.sc.\n\x0018u.sc.\f\x0018u.sc.\r\x0018u.sc. \x0018u.sc.\x0018u.sc\t\x0018u.sc\n\x0018u.sc\f\x0018u.sc\r\x0018u.sc \x0018u.sc\x0018u\t\x0018u\n\x0018u\f\x0018u\r\x0018u \x0018us.\t\x0018us.\n\x0018us.\f\x0018us.\r\x0018us. \x0018us.c.\t\x0018us.c.\n\x0018us.c.\f\x0018us.c.\r\x0018us.c. \x0018us.c.\x0018us.c\t\x0018us.c\n\x0018us.c\f\x0018us.c\r\x0018us.c \x0018us.c\x0018us\t\x0018us\n\x0018us\f\x0018us\r\x0018us \x0018usc.\t\x0018usc.\n\x0018usc.\f\x0018usc.\r\x0018usc. \x0018usc.\x0018usc\t\x0018usc\n\x0018usc\f\x0018usc\r\x0018usc \x0018usc\x1e" +
@@ -159,6 +160,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:contractual|business|advantageous|economic)\\s+relations\\w*)\x1fw\x1fcontractual\x00business\x00advantageous\x00economic\x1e" +
 	"(?i)\\b(?:(?:contrary\\s+to|outside)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:the\\s+|its\\s+)?(?:licen[cs]e|agreements?|permitted\\s+(?:use|purposes?))\\b)\x1fw\x1fcontrary\x00outside\x1e" +
 	"(?i)\\b(?:(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b)\x1fw\x1fconversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x1e" +
+	"(?i)\\b(?:(?:copyrighted\\s+|registered\\s+)?works\\b)\x1fw\x1fcopyrighted\x00registered\x00works\x1e" +
 	"(?i)\\b(?:(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fcore\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x1e" +
 	"(?i)\\b(?:(?:corporate\\s+)?affiliates?\\b)\x1fw\x1fcorporate\x00affiliate\x1e" +
 	"(?i)\\b(?:(?:cost|costs|costing|deprived|deprives)\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:the\\s+)?(?:orders|sales|customers|clients|business|accounts?|contracts?|revenues?|subscribers|profits)\\b)\x1fw\x1fcost\x00deprive\x1e" +
@@ -192,6 +194,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:documentation|documents?|records?|tests?|testing|analys[ie]s|reports?|data|logs?|audits?|stud(?:y|ies)|results?|filings?|invoices?|disclosures?|emails?|screenshots?)\\b.{0,80}\\b(?:shows?|showed|shown|reveals?|revealed|confirms?|confirmed|establish(?:es|ed)?|demonstrat\\w*|proves?|proved|admits?|admitted|found)\\b|(?:but|yet|while|although|though),?\\s+(?:in\\s+fact\\s+|in\\s+truth\\s+|in\\s+reality\\s+)?(?:defendant|it|they|the\\s+[\\w-]+)\\s+(?:[\\w-]+\\s+){0,3}(?:never|did\\s+not|does\\s+not|had\\s+not|has\\s+not|was\\s+not|were\\s+not|is\\s+not|are\\s+not)\\b)\x1fw\x1fdocument\x00record\x00test\x00analys\x00report\x00data\x00logs\x00log\x00audit\x00stud\x00result\x00filing\x00invoice\x00disclosure\x00email\x00screenshot\x00but,\t\x00but,\n\x00but,\f\x00but,\r\x00but, \x00but\t\x00but\n\x00but\f\x00but\r\x00but \x00yet,\t\x00yet,\n\x00yet,\f\x00yet,\r\x00yet, \x00yet\t\x00yet\n\x00yet\f\x00yet\r\x00yet \x00while,\t\x00while,\n\x00while,\f\x00while,\r\x00while, \x00while\t\x00while\n\x00while\f\x00while\r\x00while \x00although,\t\x00although,\n\x00although,\f\x00although,\r\x00although, \x00although\t\x00although\n\x00although\f\x00although\r\x00although \x00though,\t\x00though,\n\x00though,\f\x00though,\r\x00though, \x00though\t\x00though\n\x00though\f\x00though\r\x00though \x1e" +
 	"(?i)\\b(?:(?:does\\s+not|do\\s+not|doesn['‘’]t|don['‘’]t)\\s+seek\\s+(?:\\w+\\s+){0,3}damages\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00doesn'\x00doesn‘\x00doesn’\x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x1e" +
 	"(?i)\\b(?:(?:does|do|did)\\s+not\\s+(?:rise|amount|qualify)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x1e" +
+	"(?i)\\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)(?:\\s+not|n['‘’]t)\\s+(?:require|use|employ|have|contain|encrypt|protect|password|ask\\s+for|need|impose|include|involve|apply)\\w*[^.;]*)\x1fw\x1fdoes\t\x00does\n\x00does\f\x00does\r\x00does \x00doesn't\t\x00doesn't\n\x00doesn't\f\x00doesn't\r\x00doesn't \x00doesn‘t\t\x00doesn‘t\n\x00doesn‘t\f\x00doesn‘t\r\x00doesn‘t \x00doesn’t\t\x00doesn’t\n\x00doesn’t\f\x00doesn’t\r\x00doesn’t \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00don't\t\x00don't\n\x00don't\f\x00don't\r\x00don't \x00don‘t\t\x00don‘t\n\x00don‘t\f\x00don‘t\r\x00don‘t \x00don’t\t\x00don’t\n\x00don’t\f\x00don’t\r\x00don’t \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00didn't\t\x00didn't\n\x00didn't\f\x00didn't\r\x00didn't \x00didn‘t\t\x00didn‘t\n\x00didn‘t\f\x00didn‘t\r\x00didn‘t \x00didn’t\t\x00didn’t\n\x00didn’t\f\x00didn’t\r\x00didn’t \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00isn't\t\x00isn't\n\x00isn't\f\x00isn't\r\x00isn't \x00isn‘t\t\x00isn‘t\n\x00isn‘t\f\x00isn‘t\r\x00isn‘t \x00isn’t\t\x00isn’t\n\x00isn’t\f\x00isn’t\r\x00isn’t \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00aren't\t\x00aren't\n\x00aren't\f\x00aren't\r\x00aren't \x00aren‘t\t\x00aren‘t\n\x00aren‘t\f\x00aren‘t\r\x00aren‘t \x00aren’t\t\x00aren’t\n\x00aren’t\f\x00aren’t\r\x00aren’t \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00wasn't\t\x00wasn't\n\x00wasn't\f\x00wasn't\r\x00wasn't \x00wasn‘t\t\x00wasn‘t\n\x00wasn‘t\f\x00wasn‘t\r\x00wasn‘t \x00wasn’t\t\x00wasn’t\n\x00wasn’t\f\x00wasn’t\r\x00wasn’t \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00weren't\t\x00weren't\n\x00weren't\f\x00weren't\r\x00weren't \x00weren‘t\t\x00weren‘t\n\x00weren‘t\f\x00weren‘t\r\x00weren‘t \x00weren’t\t\x00weren’t\n\x00weren’t\f\x00weren’t\r\x00weren’t \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00hasn't\t\x00hasn't\n\x00hasn't\f\x00hasn't\r\x00hasn't \x00hasn‘t\t\x00hasn‘t\n\x00hasn‘t\f\x00hasn‘t\r\x00hasn‘t \x00hasn’t\t\x00hasn’t\n\x00hasn’t\f\x00hasn’t\r\x00hasn’t \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00haven't\t\x00haven't\n\x00haven't\f\x00haven't\r\x00haven't \x00haven‘t\t\x00haven‘t\n\x00haven‘t\f\x00haven‘t\r\x00haven‘t \x00haven’t\t\x00haven’t\n\x00haven’t\f\x00haven’t\r\x00haven’t \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00hadn't\t\x00hadn't\n\x00hadn't\f\x00hadn't\r\x00hadn't \x00hadn‘t\t\x00hadn‘t\n\x00hadn‘t\f\x00hadn‘t\r\x00hadn‘t \x00hadn’t\t\x00hadn’t\n\x00hadn’t\f\x00hadn’t\r\x00hadn’t \x00will\x00would\x00can\t\x00can\n\x00can\f\x00can\r\x00can \x00cann't\t\x00cann't\n\x00cann't\f\x00cann't\r\x00cann't \x00cann‘t\t\x00cann‘t\n\x00cann‘t\f\x00cann‘t\r\x00cann‘t \x00cann’t\t\x00cann’t\n\x00cann’t\f\x00cann’t\r\x00cann’t \x00could\t\x00could\n\x00could\f\x00could\r\x00could \x00couldn't\t\x00couldn't\n\x00couldn't\f\x00couldn't\r\x00couldn't \x00couldn‘t\t\x00couldn‘t\n\x00couldn‘t\f\x00couldn‘t\r\x00couldn‘t \x00couldn’t\t\x00couldn’t\n\x00couldn’t\f\x00couldn’t\r\x00couldn’t \x1e" +
+	"(?i)\\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)(?:\\s+not|n['‘’]t)\\s+(?:require|use|employ|have|contain|encrypt|protect|password|ask\\s+for|need|impose|include|involve|apply)\\w*[^.;]*|(?:has|have|had|uses?|used|requires?|required)\\s+no\\s+(?:password|passcode|log-?in|encryption|credential|key|token|authentication|access\\s+control)s?\\b|no\\s+(?:password|passcode|log-?in|encryption|credential|authentication)s?\\s+(?:is|are|was|were)\\s+(?:required|needed|used)\\b|not\\s+(?:password[-\\s]protected|encrypted|locked|gated|access[-\\s]controlled)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1fw\x1fdownload\x00copy\x00copied\x00copies\x00copying\x00took\x00taken\x1e" +
 	"(?i)\\b(?:(?:download\\w*|took|taken|take|cop(?:y|ied|ying)|exfiltrat\\w*|remov\\w*)\\b.{0,80}\\b(?:confidential|proprietary|source\\s+code|trade\\s+secret))\x1fw\x1fdownload\x00took\x00taken\x00take\x00copy\x00copied\x00copying\x00exfiltrat\x00remov\x1e" +
 	"(?i)\\b(?:(?:drive|drives|driving|drove|determine|determines|determined|govern|governs|shape|shapes|dictate|dictates|sway|sways|swayed)\\s+(?:[\\w-]+(?:['‘’]s|s['‘’])?\\s+){0,3}(?:choices?|decisions?|selections?|purchases?|preferences?|buying|purchasing)\\b)\x1fw\x1fdrive\x00drives\x00driving\x00drove\x00determine\x00govern\x00shape\x00dictate\x00sway\x1e" +
@@ -230,8 +234,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
 	"(?i)\\b(?:(?:has|have|had|is|are|was|were)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?registered\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
+	"(?i)\\b(?:(?:has|have|had|uses?|used|requires?|required)\\s+no\\s+(?:password|passcode|log-?in|encryption|credential|key|token|authentication|access\\s+control)s?\\b)\x1fw\x1fhas\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00require\x1e" +
 	"(?i)\\b(?:(?:held|had|was\\s+given|was\\s+granted|was\\s+issued|received)\\s+(?:[\\w-]+\\s+){0,3}(?:privileges|permissions)\\b)\x1fw\x1fheld\t\x00held\n\x00held\f\x00held\r\x00held \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00received\t\x00received\n\x00received\f\x00received\r\x00received \x1e" +
 	"(?i)\\b(?:(?:he|she|they|we|it)\\s+(?:paid|purchased|bought|lost|spent)\\b)\x1fw\x1fhe\t\x00he\n\x00he\f\x00he\r\x00he \x00she\t\x00she\n\x00she\f\x00she\r\x00she \x00they\t\x00they\n\x00they\f\x00they\r\x00they \x00we\t\x00we\n\x00we\f\x00we\r\x00we \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x1e" +
+	"(?i)\\b(?:(?:hide|hid|hides|hiding|conceal\\w*|mask\\w*)\\s+(?:\\S+\\s+){0,4}from\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|detection|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1fhide\t\x00hide\n\x00hide\f\x00hide\r\x00hide \x00hid\t\x00hid\n\x00hid\f\x00hid\r\x00hid \x00hides\t\x00hides\n\x00hides\f\x00hides\r\x00hides \x00hiding\t\x00hiding\n\x00hiding\f\x00hiding\r\x00hiding \x00conceal\x00mask\x1e" +
 	"(?i)\\b(?:(?:hundreds|thousands|dozens)\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|clients)\\b)\x1fw\x1fhundreds\x00thousands\x00dozens\x1e" +
 	"(?i)\\b(?:(?:important|significant|critical|decisive|central|essential)\\s+to\\s+(?:customers|buyers|consumers|purchasers|clients|prospects|shoppers|patients|physicians|doctors|retailers|distributors|users|subscribers|dealers|members|hospitals|operators|schools|laboratories|labs)\\b)\x1fw\x1fimportant\x00significant\x00critical\x00decisive\x00central\x00essential\x1e" +
 	"(?i)\\b(?:(?:improper|unauthorized|impermissible|illegitimate|unlawful|competitive)\\s+purposes?\\b)\x1fw\x1fimproper\x00unauthorized\x00impermissible\x00illegitimate\x00unlawful\x00competitive\x1e" +
@@ -271,6 +277,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:misleading|deceptive)\\s+(?:in\\s+that|since)\\b)\x1fw\x1fmisleading\x00deceptive\x1e" +
 	"(?i)\\b(?:(?:misled|mislead\\w*|deceiv\\w*|trick\\w*|fool\\w*)\\s+(?:\\w+\\s+){0,5}into\\s+(?:believing|thinking)\\b)\x1fw\x1fmisle\x00deceiv\x00trick\x00fool\x1e" +
 	"(?i)\\b(?:(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fmisus\x00abus\x1e" +
+	"(?i)\\b(?:(?:musical\\s+)?compositions?\\b)\x1fw\x1fmusical\x00composition\x1e" +
 	"(?i)\\b(?:(?:never|not)\\s+(?:been\\s+)?(?:granted|given)\\s+(?:any\\s+)?access\\s+to\\b)\x1fw\x1fnever\t\x00never\n\x00never\f\x00never\r\x00never \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:(?:no|none\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}(?:data|files?|records?|settings|systems?|information)\\s+(?:was|were)\\s+(?:changed|altered|deleted|damaged|modified|impaired|removed)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x00none\t\x00none\n\x00none\f\x00none\r\x00none \x1e" +
 	"(?i)\\b(?:(?:no|none|not|without|never|nor|neither|lack\\w*)\\b[^.;]{0,60}\\b(?:non-?compet\\w*|non-?solicit\\w*|no-?hire|restrictive\\s+covenants?|employment\\s+(?:agreements?|contracts?)|fixed\\s+terms?)\\b(?:[^.;]{0,40}\\b(?:or|nor)\\s+(?:an?\\s+)?(?:non-?compet\\w*|non-?solicit\\w*|restrictive\\s+covenants?|fixed\\s+terms?)\\b(?:\\s+covenants?|\\s+agreements?)?)*)\x1fw\x1fno\x00none\x00not\x00without\x00never\x00nor\x00neither\x00lack\x1e" +
@@ -310,6 +317,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:product\\s+|front[-\\s]|package\\s+|container\\s+)labels?\\b)\x1fw\x1fproduct\x00front\x00package\x00container\x1e" +
 	"(?i)\\b(?:(?:product|feature)\\s+(?:characteristics?|attributes?|capabilit\\w*|availability)\\b)\x1fw\x1fproduct\x00feature\x1e" +
 	"(?i)\\b(?:(?:promised|agreed|obligated|undertook|covenanted)\\b.{0,80}\\b(?:only|solely|not\\s+to)\\b)\x1fw\x1fpromised\x00agreed\x00obligated\x00undertook\x00covenanted\x1e" +
+	"(?i)\\b(?:(?:ram|random[-\\s]access\\s+memory)\\s+cop(?:y|ies)\\b)\x1fw\x1fram\t\x00ram\n\x00ram\f\x00ram\r\x00ram \x00random\x1e" +
+	"(?i)\\b(?:(?:ran|runs?|running|execut(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\\s+(?:\\w+\\s+){0,5}(?:software|programs?|code|firmware|operating\\s+systems?|applications?|suite|utilit(?:y|ies))\\b)\x1fw\x1fran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x00execut\x00launch\x1e" +
 	"(?i)\\b(?:(?:reads?|read|bears?|bore|carries|carried|displays?|displayed|proclaims?|proclaimed|prints?|printed|features?|featured)\\s*:?\\s*(?:the\\s+(?:words?|claim|phrase|statement)\\s*:?\\s*)?[\"“”])\x1fw\x1fread\x00bears\x00bear\x00bore\x00carrie\x00display\x00proclaim\x00prints\x00print\x00printed\x00feature\x1e" +
 	"(?i)\\b(?:(?:read|seen|viewed|watched|received|heard)\\s+by\\b)\x1fw\x1fread\x00seen\x00viewed\x00watched\x00received\x00heard\x1e" +
 	"(?i)\\b(?:(?:refused|declined|rejected|turned\\s+down)\\s+(?:[\\w-]+\\s+){0,4}(?:offers?|requests?|proposals?|bids?|overtures?)\\b)\x1fw\x1frefused\x00declined\x00rejected\x00turned\x1e" +
@@ -445,6 +454,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:Lanham\\b|1125\\b|43\\s*\\(a\\)|15\\s+U\\.S\\.C\\.)\x1fw\x1flanham\x001125\x0043\t\x0043\n\x0043\f\x0043\r\x0043 \x0043(a)\x0015\t\x0015\n\x0015\f\x0015\r\x0015 \x1e" +
 	"(?i)\\b(?:N\\.?\\s*Y\\.?\\s*)?Gen(?:eral|\\.)?\\s*Bus(?:iness|\\.)?\\s*(?:Law|L\\.)\\s*(?:§{1,2}|sections?)?\\s*(349|350)|\\bGBL\\b\x1f-\x1fn.\t\x00n.\n\x00n.\f\x00n.\r\x00n. \x00n.y.\t\x00n.y.\n\x00n.y.\f\x00n.y.\r\x00n.y. \x00n.y.general\t\x00n.y.general\n\x00n.y.general\f\x00n.y.general\r\x00n.y.general \x00n.y.generalbusiness\x00n.y.generalbus.\x00n.y.generalbus\x00n.y.gen.\t\x00n.y.gen.\n\x00n.y.gen.\f\x00n.y.gen.\r\x00n.y.gen. \x00n.y.gen.business\x00n.y.gen.bus.\x00n.y.gen.bus\x00n.y.gen\t\x00n.y.gen\n\x00n.y.gen\f\x00n.y.gen\r\x00n.y.gen \x00n.y.genbusiness\x00n.y.genbus.\x00n.y.genbus\x00n.y\t\x00n.y\n\x00n.y\f\x00n.y\r\x00n.y \x00n.ygeneral\t\x00n.ygeneral\n\x00n.ygeneral\f\x00n.ygeneral\r\x00n.ygeneral \x00n.ygeneralbusiness\x00n.ygeneralbus.\x00n.ygeneralbus\x00n.ygen.\t\x00n.ygen.\n\x00n.ygen.\f\x00n.ygen.\r\x00n.ygen. \x00n.ygen.business\x00n.ygen.bus.\x00n.ygen.bus\x00n.ygen\t\x00n.ygen\n\x00n.ygen\f\x00n.ygen\r\x00n.ygen \x00n.ygenbusiness\x00n.ygenbus.\x00n.ygenbus\x00n\t\x00n\n\x00n\f\x00n\r\x00n \x00ny.\t\x00ny.\n\x00ny.\f\x00ny.\r\x00ny. \x00ny.general\t\x00ny.general\n\x00ny.general\f\x00ny.general\r\x00ny.general \x00ny.generalbusiness\x00ny.generalbus.\x00ny.generalbus\x00ny.gen.\t\x00ny.gen.\n\x00ny.gen.\f\x00ny.gen.\r\x00ny.gen. \x00ny.gen.business\x00ny.gen.bus.\x00ny.gen.bus\x00ny.gen\t\x00ny.gen\n\x00ny.gen\f\x00ny.gen\r\x00ny.gen \x00ny.genbusiness\x00ny.genbus.\x00ny.genbus\x00ny\t\x00ny\n\x00ny\f\x00ny\r\x00ny \x00nygeneral\t\x00nygeneral\n\x00nygeneral\f\x00nygeneral\r\x00nygeneral \x00nygeneralbusiness\x00nygeneralbus.\x00nygeneralbus\x00nygen.\t\x00nygen.\n\x00nygen.\f\x00nygen.\r\x00nygen. \x00nygen.business\x00nygen.bus.\x00nygen.bus\x00nygen\t\x00nygen\n\x00nygen\f\x00nygen\r\x00nygen \x00nygenbusiness\x00nygenbus.\x00nygenbus\x00general\t\x00general\n\x00general\f\x00general\r\x00general \x00generalbusiness\x00generalbus.\x00generalbus\x00gen.\t\x00gen.\n\x00gen.\f\x00gen.\r\x00gen. \x00gen.business\x00gen.bus.\x00gen.bus\x00gen\t\x00gen\n\x00gen\f\x00gen\r\x00gen \x00genbusiness\x00genbus.\x00genbus\x00gbl\x1e" +
 	"(?i)\\b(?:XMP\\b)\x1fw\x1fxmp\x1e" +
+	"(?i)\\b(?:[apfn]/k/a|d/b/a|(?:professionally|also|formerly|publicly)\\s+known\\s+as|doing\\s+business\\s+as|known\\s+professionally\\s+as|trading\\s+as)\\s*$\x1fw\x1fa/k/a\x00f/k/a\x00n/k/a\x00p/k/a\x00d/b/a\x00professionally\x00also\x00formerly\x00publicly\x00doing\x00known\x00trading\x1e" +
 	"(?i)\\b(?:\\$\\s?5,000(?:\\.00)?\\s+or\\s+(?:more|greater)\\b)\x1fw\x1f$\t5,000\x00$\n5,000\x00$\f5,000\x00$\r5,000\x00$ 5,000\x00$5,000\x1e" +
 	"(?i)\\b(?:\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:lost|diverted|foregone|forgone)\\s+(?:[\\w-]+\\s+){0,2}(?:revenues?|profits|income|sales|business|subscriptions?|fees|royalties)\\b)\x1fw\x1f$\t,\x00$\t.\x00$\t0\x00$\t1\x00$\t2\x00$\t3\x00$\t4\x00$\t5\x00$\t6\x00$\t7\x00$\t8\x00$\t9\x00$\n,\x00$\n.\x00$\n0\x00$\n1\x00$\n2\x00$\n3\x00$\n4\x00$\n5\x00$\n6\x00$\n7\x00$\n8\x00$\n9\x00$\f,\x00$\f.\x00$\f0\x00$\f1\x00$\f2\x00$\f3\x00$\f4\x00$\f5\x00$\f6\x00$\f7\x00$\f8\x00$\f9\x00$\r,\x00$\r.\x00$\r0\x00$\r1\x00$\r2\x00$\r3\x00$\r4\x00$\r5\x00$\r6\x00$\r7\x00$\r8\x00$\r9\x00$ ,\x00$ .\x00$ 0\x00$ 1\x00$ 2\x00$ 3\x00$ 4\x00$ 5\x00$ 6\x00$ 7\x00$ 8\x00$ 9\x00$,\x00$.\x00$0\x00$1\x00$2\x00$3\x00$4\x00$5\x00$6\x00$7\x00$8\x00$9\x1e" +
 	"(?i)\\b(?:\\(c\\)\\s+\\d{4})\x1fw\x1f(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x1e" +
@@ -457,7 +467,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:customers|companies|attendees|recipients|buyers|prospects|retailers|businesses|subscribers|members|clients|purchasers|dealers)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
 	"(?i)\\b(?:\\d[\\d,]*\\s+(?:\\w+\\s+){0,2}(?:articles|works|photographs|photos|books|images|files|repositories|stories|songs|videos|illustrations)\\b)\x1fw\x1f0,\x0000\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x000\t\x000\n\x000\f\x000\r\x000 \x001,\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x001\t\x001\n\x001\f\x001\r\x001 \x002,\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x002\t\x002\n\x002\f\x002\r\x002 \x003,\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x003\t\x003\n\x003\f\x003\r\x003 \x004,\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x004\t\x004\n\x004\f\x004\r\x004 \x005,\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x005\t\x005\n\x005\f\x005\r\x005 \x006,\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x006\t\x006\n\x006\f\x006\r\x006 \x007,\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x007\t\x007\n\x007\f\x007\r\x007 \x008,\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x008\t\x008\n\x008\f\x008\r\x008 \x009,\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x009\t\x009\n\x009\f\x009\r\x009 \x1e" +
 	"(?i)\\b(?:\\w+\\.(?:com|org|net|io)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:a\\s+(?:large\\s+|great\\s+)?(?:number|body|variety)\\s+of\\b)\x1fw\x1fa\t\x00a\n\x00a\f\x00a\r\x00a \x1e" +
 	"(?i)\\b(?:aacs\\b)\x1fw\x1faacs\x1e" +
+	"(?i)\\b(?:able\\s+to\\b)\x1fw\x1fable\x1e" +
 	"(?i)\\b(?:absence\\s+of\\s+(?:a|an|any)\\s+(?:\\w+\\s+)?(?:contract|agreement)\\b)\x1fw\x1fabsence\x1e" +
 	"(?i)\\b(?:abuse\\b)\x1fw\x1fabuse\x1e" +
 	"(?i)\\b(?:access(?:ed|es|ing)?\\b)\x1fw\x1faccess\x1e" +
@@ -572,6 +584,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:antitrust\\b)\x1fw\x1fantitrust\x1e" +
 	"(?i)\\b(?:any\\b)\x1fw\x1fany\x1e" +
 	"(?i)\\b(?:any\\s+(?:person|one|individual|entity)\\s+who\\b)\x1fw\x1fany\t\x00any\n\x00any\f\x00any\r\x00any \x1e" +
+	"(?i)\\b(?:any\\s+(?:user|one|person|customer|subscriber|member)s?\\s+who\\b)\x1fw\x1fany\t\x00any\n\x00any\f\x00any\r\x00any \x1e" +
 	"(?i)\\b(?:any\\s+one\\s+year\\b)\x1fw\x1fany\t\x00any\n\x00any\f\x00any\r\x00any \x1e" +
 	"(?i)\\b(?:anyone\\s+who\\b)\x1fw\x1fanyone\x1e" +
 	"(?i)\\b(?:api\\s+keys?\\b)\x1fw\x1fapi\t\x00api\n\x00api\f\x00api\r\x00api \x1e" +
@@ -596,6 +609,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:are)\x1fw\x1fare\x1e" +
 	"(?i)\\b(?:articles?\\b)\x1fw\x1farticle\x1e" +
 	"(?i)\\b(?:artwork\\w*)\x1fw\x1fartwork\x1e" +
+	"(?i)\\b(?:artworks?\\b)\x1fw\x1fartwork\x1e" +
 	"(?i)\\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\\b\x1fw\x1fas alleged\x00as set forth\x00as described\x00as pleaded\x00allegations\x00facts\x1e" +
 	"(?i)\\b(?:as\\b)\x1fw\x1fas\x1e" +
 	"(?i)\\b(?:as\\s+(?:its|their)\\s+own\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
@@ -645,6 +659,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:authorship\\b)\x1fw\x1fauthorship\x1e" +
 	"(?i)\\b(?:automatic\\w*)\x1fw\x1fautomatic\x1e" +
 	"(?i)\\b(?:available\\s+to\\s+the\\s+(?:general\\s+)?public\\b)\x1fw\x1favailable\x1e" +
+	"(?i)\\b(?:avoid(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,4}(?:detection)\\s+by\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:avoid\\w*)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:awaiting\\s+(?:registration|a\\s+decision|the\\s+copyright\\s+office)\\b)\x1fw\x1fawaiting\x1e" +
 	"(?i)\\b(?:award\\w*)\x1fw\x1faward\x1e" +
@@ -705,6 +720,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:boast\\w*)\x1fw\x1fboast\x1e" +
 	"(?i)\\b(?:bogus\\b)\x1fw\x1fbogus\x1e" +
 	"(?i)\\b(?:books?\\b)\x1fw\x1fbook\x1e" +
+	"(?i)\\b(?:books?\\b|novels?\\b|illustrations?\\b|photographs?\\b|photos?\\b|images?\\b|pictures?\\b|artworks?\\b|paintings?\\b|drawings?\\b|songs?\\b|(?:musical\\s+)?compositions?\\b|sound\\s+recordings?\\b|recordings?\\b|tracks?\\b|lyrics\\b|videos?\\b|films?\\b|motion\\s+pictures?\\b|episodes?\\b|articles?\\b|stories\\b|columns?\\b|newsletters?\\b|poems?\\b|scripts?\\b|screenplays?\\b|plans\\b|maps?\\b|slides?\\b|lectures?\\b|courses?\\b|textbooks?\\b|manuals?\\b|guides?\\b|(?:copyrighted\\s+|registered\\s+)?works\\b)\x1fw\x1fbook\x00novel\x00illustration\x00photo\x00image\x00picture\x00artwork\x00painting\x00drawing\x00song\x00musical\x00composition\x00sound\x00recording\x00track\x00lyrics\x00video\x00film\x00motion\x00episode\x00article\x00stories\x00column\x00newsletter\x00poem\x00scripts\x00script\x00screenplay\x00plans\x00maps\x00map\x00slide\x00lecture\x00course\x00textbook\x00manual\x00guide\x00copyrighted\x00registered\x00works\x1e" +
+	"(?i)\\b(?:boot(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:software|firmware|operating\\s+system|program)\\b)\x1fw\x1fboot\x1e" +
 	"(?i)\\b(?:bore\\b)\x1fw\x1fbore\x1e" +
 	"(?i)\\b(?:both)\x1fw\x1fboth\x1e" +
 	"(?i)\\b(?:bots?\\b)\x1fw\x1fbots\x00bot\x1e" +
@@ -727,6 +744,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:breach\\w*|confiden\\w*|without\\s+(?:\\w+\\s+){0,2}(?:consent|authori[sz]ation|permission|license)\\b|improper\\s+means\\b|improperly\\s+(?:acquired|obtained)\\b|stole\\b|stolen\\b|steal\\w*|theft\\b|took\\b|taking\\b|download\\w*|exfiltrat\\w*|unauthori[sz]ed\\b|in\\s+violation\\s+of\\b|misrepresent\\w*|(?:false|fraudulent)\\s+pretenses\\b|(?:only|solely)\\s+(?:for|to)\\b|(?:beyond|outside|exceed\\w*)\\s+(?:the\\s+)?(?:scope|terms?|limits?)\\b|contrary\\s+to\\b|bribe\\w*|espionage\\b)\x1fw\x1fbreach\x00confiden\x00without\x00improper\x00stole\x00steal\x00theft\x00took\x00taking\x00download\x00exfiltrat\x00unauthori\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00misrepresent\x00false\x00fraudulent\x00only\x00solely\x00beyond\x00outside\x00exceed\x00contrary\x00bribe\x00espionage\x1e" +
 	"(?i)\\b(?:breach\\w*|terminat\\w*\\b.{0,80}\\b(?:before|prior\\s+to|early|prematurely|without\\s+(?:cause|notice|justification)|in\\s+violation|mid-?term|midway|ahead\\s+of)\\b|repudiat\\w*|fail\\w*\\s+to\\s+(?:pay|perform|renew|honor|deliver)\\b|(?:cancel\\w*|abandon\\w*|walked\\s+away\\s+from)\\b.{0,60}\\b(?:contracts?|agreements?|orders?|commitments?)\\b|(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fbreach\x00terminat\x00repudiat\x00fail\x00cancel\x00abandon\x00walked\x00stopped\x00ceased\x1e" +
 	"(?i)\\b(?:breach\\w*|violat\\w*|fail\\w*\\s+to\\b|refus\\w*|did\\s+not\\s+(?:pay|perform|return|deliver|destroy)\\b|repudiat\\w*)\x1fw\x1fbreach\x00violat\x00fail\x00refus\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00repudiat\x1e" +
+	"(?i)\\b(?:break(?:s|ing)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b)\x1fw\x1fbreak\x1e" +
 	"(?i)\\b(?:break[s]?)\x1fw\x1fbreak\x1e" +
 	"(?i)\\b(?:breaking\\s+news)\x1fw\x1fbreaking\x1e" +
 	"(?i)\\b(?:brib\\w*)\x1fw\x1fbrib\x1e" +
@@ -735,6 +753,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:broadcast\\w*)\x1fw\x1fbroadcast\x1e" +
 	"(?i)\\b(?:brochures?\\b)\x1fw\x1fbrochure\x1e" +
 	"(?i)\\b(?:broke)\x1fw\x1fbroke\x1e" +
+	"(?i)\\b(?:broke\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b)\x1fw\x1fbroke\x1e" +
 	"(?i)\\b(?:brokers?\\b)\x1fw\x1fbroker\x1e" +
 	"(?i)\\b(?:brought)\x1fw\x1fbrought\x1e" +
 	"(?i)\\b(?:brute-?forc\\w*)\x1fw\x1fbrute\x1e" +
@@ -755,6 +774,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:business\\s+logic\\b)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+opportunit\\w*)\x1fw\x1fbusiness\x1e" +
 	"(?i)\\b(?:business\\s+relations\\w*)\x1fw\x1fbusiness\x1e" +
+	"(?i)\\b(?:buy(?:s|ing)?\\b)\x1fw\x1fbuys\x00buying\x00buy\x1e" +
 	"(?i)\\b(?:buy[s]?)\x1fw\x1fbuys\x00buy\x1e" +
 	"(?i)\\b(?:buyers?\\b)\x1fw\x1fbuyer\x1e" +
 	"(?i)\\b(?:buyers\\b)\x1fw\x1fbuyers\x1e" +
@@ -773,10 +793,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:calls?\\b)\x1fw\x1fcall\x1e" +
 	"(?i)\\b(?:campaigns?\\b)\x1fw\x1fcampaign\x1e" +
 	"(?i)\\b(?:can)\x1fw\x1fcan\x1e" +
+	"(?i)\\b(?:can\\b)\x1fw\x1fcan\x1e" +
+	"(?i)\\b(?:can\\b|could\\b|would\\b|may\\s+(?:not\\s+|also\\s+|then\\s+|well\\s+|easily\\s+|freely\\s+)?(?:copy|copies|reproduc\\w*|download\\w*|obtain\\w*|use|access\\w*|be|have|request\\w*|prompt\\w*|ask\\w*|share\\w*|upload\\w*|stream\\w*|print\\w*|view\\w*|infring\\w*)\\b|might\\b|able\\s+to\\b|any\\s+(?:user|one|person|customer|subscriber|member)s?\\s+who\\b|whoever\\b|whatever\\b|if\\s+(?:a|any|one)\\s+(?:user|customer|subscriber|member)\\b)\x1fw\x1fcan\x00could\x00would\x00may\t\x00may\n\x00may\f\x00may\r\x00may \x00might\x00able\t\x00able\n\x00able\f\x00able\r\x00able \x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00whoever\x00whatever\x00if\t\x00if\n\x00if\f\x00if\r\x00if \x1e" +
 	"(?i)\\b(?:cancel\\w*)\x1fw\x1fcancel\x1e" +
 	"(?i)\\b(?:cancel\\w*\\s+(?:its\\s+|their\\s+|[\\w-]+\\s+){0,2}(?:orders?|contracts?|subscriptions?|accounts?)\\b)\x1fw\x1fcancel\x1e" +
 	"(?i)\\b(?:capitaliz\\w*)\x1fw\x1fcapitaliz\x1e" +
 	"(?i)\\b(?:captchas?\\b)\x1fw\x1fcaptcha\x1e" +
+	"(?i)\\b(?:captions?\\b)\x1fw\x1fcaption\x1e" +
 	"(?i)\\b(?:captur\\w*)\x1fw\x1fcaptur\x1e" +
 	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b)\x1fw\x1fcarr\x1e" +
 	"(?i)\\b(?:carr(?:y|ies|ied|ying)\\b|bears?\\b|bore\\b|appears?\\b|appeared\\b|begins?\\s+with\\b|published\\s+(?:\\w+\\s+){0,8}with\\b|with\\s+the\\s+(?:author|byline|headline|notice|title|copyright)|printed\\b|embedded\\b|headers?\\b|beneath\\b|below\\b|under\\s+each\\b|on\\s+each\\b|copyright\\s+pages?\\b|running\\s+headers?\\b|contain\\w*|includ\\w*)\x1fw\x1fcarr\x00bears\x00bear\x00bore\x00appear\x00begin\x00published\x00with\x00printed\x00embedded\x00header\x00beneath\x00below\x00under\x00on\t\x00on\n\x00on\f\x00on\r\x00on \x00copyright\x00running\x00contain\x00includ\x1e" +
@@ -818,7 +841,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:circulat\\w*)\x1fw\x1fcirculat\x1e" +
 	"(?i)\\b(?:circumvent[s]?)\x1fw\x1fcircumvent\x1e" +
 	"(?i)\\b(?:circumvent\\w*)\x1fw\x1fcircumvent\x1e" +
-	"(?i)\\b(?:circumvent\\w*|solv(?:e|ed|es|ing)\\b|bypass\\w*|avoid\\w*|evad\\w*|evasion\\b|defeat\\w*|disabl\\w*|deactivat\\w*|remov\\w*|strip\\w*|crack\\w*|hack\\w*|decrypt\\w*|descrambl\\w*|spoof\\w*|forg(?:e|ed|es|ing|ery)\\b|replay\\w*|brute-?forc\\w*|emulat\\w*|generat\\w*\\s+(?:\\w+\\s+)?keys?\\b|patch\\w*|modif\\w*|jailbr\\w*|impair\\w*|extract\\w*|skip\\w*)\x1fw\x1fcircumvent\x00solv\x00bypass\x00avoid\x00evad\x00evasion\x00defeat\x00disabl\x00deactivat\x00remov\x00strip\x00crack\x00hack\x00decrypt\x00descrambl\x00spoof\x00forg\x00replay\x00brute\x00emulat\x00generat\x00patch\x00modif\x00jailbr\x00impair\x00extract\x00skip\x1e" +
+	"(?i)\\b(?:circumvent\\w*|solv(?:e|ed|es|ing)\\b|bypass\\w*|avoid\\w*|evad\\w*|evasion\\b|defeat\\w*|disabl\\w*|deactivat\\w*|remov\\w*|strip\\w*|crack\\w*|hack\\w*|decrypt\\w*|descrambl\\w*|spoof\\w*|forg(?:e|ed|es|ing|ery)\\b|replay\\w*|brute-?forc\\w*|emulat\\w*|generat\\w*\\s+(?:\\w+\\s+)?keys?\\b|patch\\w*|modif\\w*|jailbr\\w*|impair\\w*|extract\\w*|skip\\w*|rip(?:s|ped|ping)\\b)\x1fw\x1fcircumvent\x00solv\x00bypass\x00avoid\x00evad\x00evasion\x00defeat\x00disabl\x00deactivat\x00remov\x00strip\x00crack\x00hack\x00decrypt\x00descrambl\x00spoof\x00forg\x00replay\x00brute\x00emulat\x00generat\x00patch\x00modif\x00jailbr\x00impair\x00extract\x00skip\x00rips\x00ripped\x00ripping\x1e" +
 	"(?i)\\b(?:civil\\b)\x1fw\x1fcivil\x1e" +
 	"(?i)\\b(?:claim(?:ed|s)\\b)\x1fw\x1fclaim\x1e" +
 	"(?i)\\b(?:claim(?:s|ed|ing)?\\b)\x1fw\x1fclaim\x1e" +
@@ -844,6 +867,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:collect\\w*)\x1fw\x1fcollect\x1e" +
 	"(?i)\\b(?:collection\\b)\x1fw\x1fcollection\x1e" +
 	"(?i)\\b(?:collectively)\x1fw\x1fcollectively\x1e" +
+	"(?i)\\b(?:columns?\\b)\x1fw\x1fcolumn\x1e" +
 	"(?i)\\b(?:commenc\\w*)\x1fw\x1fcommenc\x1e" +
 	"(?i)\\b(?:comments?\\b)\x1fw\x1fcomment\x1e" +
 	"(?i)\\b(?:commercial\\s+advertising\\s+or\\s+promotion)\x1fw\x1fcommercial\x1e" +
@@ -867,6 +891,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:compl(?:ied|y|ies|iance)\\b)\x1fw\x1fcompl\x1e" +
 	"(?i)\\b(?:complaint\\b)\x1fw\x1fcomplaint\x1e" +
 	"(?i)\\b(?:complete\\s+cop(?:y|ies)\\b)\x1fw\x1fcomplete\x1e" +
+	"(?i)\\b(?:complete\\s+copies\\b)\x1fw\x1fcomplete\x1e" +
 	"(?i)\\b(?:components?\\b)\x1fw\x1fcomponent\x1e" +
 	"(?i)\\b(?:computer\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:computer\\s+fraud\\b)\x1fw\x1fcomputer\x1e" +
@@ -944,12 +969,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:convinc\\w*)\x1fw\x1fconvinc\x1e" +
 	"(?i)\\b(?:coo\\b)\x1fw\x1fcoo\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|photocop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|for\\s+download|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00photocop\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|distribut\\w*|display\\w*|publicly\\s+perform\\w*|perform\\w*\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|infring\\w*|re-?publish\\w*|(?:sold|sell\\w*)\\s+(?:\\w+\\s+){0,4}(?:copies|software|code|works?)\\b|(?:us(?:e|ed|es|ing)|exploit\\w*|train\\w*\\s+(?:\\w+\\s+){0,3}on)\\s+(?:of\\s+)?(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?(?:books|works|articles|images|illustrations|photographs|songs|recordings|code)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00reproduc\x00distribut\x00display\x00publicly\x00perform\x00derivative\x00infring\x00re-publish\x00republish\x00sold\x00sell\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00uses\t\x00uses\n\x00uses\f\x00uses\r\x00uses \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x00exploit\x00train\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|duplicat\\w*|distribut\\w*|publicly\\s+(?:display|perform)\\w*|display(?:s|ed|ing)?\\b|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?publicly\\b|derivative\\s+works?\\b|prepar\\w*\\s+(?:a\\s+|an\\s+)?(?:derivative|adaptation|translation)\\w*|translat(?:e|ed|es|ing)\\b|adapt(?:s|ed|ing)\\b|ported\\b|incorporat(?:ed|es|ing)\\s+(?:\\w+\\s+){0,6}?in(?:to)?\\b|upload\\w*|host(?:s|ing)\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest(?:s|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|post(?:s|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:on|to)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b|pirat(?:e|es|ed|ing)\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|licens(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}to\\s+(?:its\\s+)?(?:customers|clients|users|third\\s+parties)\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|publish(?:es|ed|ing)\\b|post(?:s|ed|ing)\\b|stream(?:s|ed|ing)\\b|broadcast\\w*|embed(?:s|ded|ding)?\\b|install(?:s|ed|ing)\\b|deploy\\w*|contains?\\s+code\\b|contain(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:code|files|modules?|text|images|portions?)\\s+(?:copied|taken|lifted|derived)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00reproduc\x00duplicat\x00distribut\x00publicly\x00display\x00perform\x00derivative\x00prepar\x00translat\x00adapt\x00ported\x00incorporat\x00upload\x00host\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00clon\x00replicat\x00post\x00made\x00makes\x00making\x00sold\x00sells\x00selling\x00licens\x00pirat\x00hosted\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00offer\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00publish\x00posts\x00posted\x00posting\x00stream\x00broadcast\x00embed\x00install\x00deploy\x00contain\x1e" +
 	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|reproduc\\w*|replicat\\w*|duplicat\\w*|mimic\\w*|clon(?:e|ed|es|ing)\\b|imitat\\w*|emulat\\w*|knock-?offs?\\b|lift(?:s|ed|ing)?\\b|took\\b|taken\\b|appropriat\\w*|misappropriat\\w*|(?:is|are)\\s+(?:substantially|virtually|strikingly)\\s+(?:similar|identical)\\b|same\\s+(?:functions|way|features)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00reproduc\x00replicat\x00duplicat\x00mimic\x00clon\x00imitat\x00emulat\x00knock\x00lift\x00took\x00taken\x00appropriat\x00misappropriat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00same\x1e" +
-	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest\\w*|duplicat(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|excerpt(?:s|ed|ing)\\b|embed(?:s|ded|ding)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|pirat(?:e|es|ed|ing)\\b|(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x00scrap\x00republish\x00repost\x00reprint\x00mirror\x00ingest\x00duplicat\x00replicat\x00clon\x00excerpt\x00embed\x00made\x00makes\x00making\x00pirat\x00train\x1e" +
+	"(?i)\\b(?:cop(?:y|ied|ies|ying)\\b|stream(?:s|ed|ing)?\\b|broadcast\\w*|transmit\\w*|post(?:s|ed|ing)\\b|download\\w*|scan(?:s|ned|ning)\\b|reproduc\\w*|distribut\\w*|display\\w*|perform(?:s|ed|ing)?\\b|derivative\\b|incorporat(?:ed|es|ing)\\b|infring\\w*|upload\\w*|host(?:s|ing)?\\b|hosted\\s+(?:the\\s+|a\\s+|an\\s+|copies|it\\b|them\\b|its\\s+|their\\s+|on\\s+|at\\s+|unauthori[sz]ed\\s+)|sold\\b|sell(?:s|ing)?\\b|ship(?:s|ped|ping)?\\b|translat\\w*|ported\\b|scrap(?:e|es|ed|ing)\\b|republish\\w*|publish(?:es|ed|ing)\\s+(?:the|a|an|it|them|copies|its|their|his|her|plaintiff\\w*|defendant\\w*)\\b|repost\\w*|reprint\\w*|mirror(?:s|ed|ing)\\b|ingest\\w*|duplicat(?:e|es|ed|ing)\\b|replicat(?:e|es|ed|ing)\\b|clon(?:e|es|ed|ing)\\b|excerpt(?:s|ed|ing)\\b|embed(?:s|ded|ding)\\b|(?:made|makes|making)\\s+(?:\\w+\\s+){0,3}available\\b|pirat(?:e|es|ed|ing)\\b|(?:trained|trains|training)\\s+(?:\\w+\\s+){0,3}on\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00stream\x00broadcast\x00transmit\x00post\x00download\x00scan\x00reproduc\x00distribut\x00display\x00perform\x00derivative\x00incorporat\x00infring\x00upload\x00host\x00sold\x00sells\x00selling\x00sell\x00ships\x00shipped\x00shipping\x00ship\x00translat\x00ported\x00scrap\x00republish\x00publish\x00repost\x00reprint\x00mirror\x00ingest\x00duplicat\x00replicat\x00clon\x00excerpt\x00embed\x00made\x00makes\x00making\x00pirat\x00train\x1e" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1e" +
+	"(?i)\\b(?:cop(?:y|ies|ied|ying)\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1e" +
 	"(?i)\\b(?:copycat\\b)\x1fw\x1fcopycat\x1e" +
 	"(?i)\\b(?:copyright,?\\s+designs\\s+and\\s+patents\\s+act\\b)\x1fw\x1fcopyright\x1e" +
@@ -977,11 +1003,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:cost\\w*)\x1fw\x1fcost\x1e" +
 	"(?i)\\b(?:costs?\\b)\x1fw\x1fcost\x1e" +
 	"(?i)\\b(?:could)\x1fw\x1fcould\x1e" +
+	"(?i)\\b(?:could\\b)\x1fw\x1fcould\x1e" +
 	"(?i)\\b(?:could\\s+(?:only|not)\\s+(?:reach|access|view|open)\\b)\x1fw\x1fcould\x1e" +
 	"(?i)\\b(?:counter-?(?:plaintiffs?|defendants?)\\b)\x1fw\x1fcounter\x1e" +
 	"(?i)\\b(?:counterfeit\\b)\x1fw\x1fcounterfeit\x1e" +
 	"(?i)\\b(?:counterfeit\\w*)\x1fw\x1fcounterfeit\x1e" +
+	"(?i)\\b(?:countless\\b)\x1fw\x1fcountless\x1e" +
 	"(?i)\\b(?:counts?\\b)\x1fw\x1fcount\x1e" +
+	"(?i)\\b(?:courses?\\b)\x1fw\x1fcourse\x1e" +
 	"(?i)\\b(?:court\\b)\x1fw\x1fcourt\x1e" +
 	"(?i)\\b(?:courting\\b)\x1fw\x1fcourting\x1e" +
 	"(?i)\\b(?:courts\\b)\x1fw\x1fcourts\x1e" +
@@ -1052,6 +1081,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:decrypt\\s+an\\s+encrypted\\s+work\\b)\x1fw\x1fdecrypt\x1e" +
 	"(?i)\\b(?:decrypt\\w*)\x1fw\x1fdecrypt\x1e" +
 	"(?i)\\b(?:decrypt\\w*|descrambl\\w*|hack\\w*|exploit\\w*|patch\\w*|inject\\w*|tamper\\w*|solv(?:e|ed|es|ing)\\b|disabl\\w*|bypass\\w*|extract\\w*|crack\\w*|spoof\\w*|replay\\w*)\x1fw\x1fdecrypt\x00descrambl\x00hack\x00exploit\x00patch\x00inject\x00tamper\x00solv\x00disabl\x00bypass\x00extract\x00crack\x00spoof\x00replay\x1e" +
+	"(?i)\\b(?:decrypt\\w*|descrambl\\w*|rip(?:s|ped|ping)?\\b|strip(?:s|ped|ping)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b|remov(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b|break(?:s|ing)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b|broke\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection)\\b)\x1fw\x1fdecrypt\x00descrambl\x00rips\x00ripped\x00ripping\x00rip\x00strip\x00remov\x00breaks\t\x00breaks\n\x00breaks\f\x00breaks\r\x00breaks \x00breaking\t\x00breaking\n\x00breaking\f\x00breaking\r\x00breaking \x00break\t\x00break\n\x00break\f\x00break\r\x00break \x00broke\t\x00broke\n\x00broke\f\x00broke\r\x00broke \x1e" +
 	"(?i)\\b(?:defam\\w*)\x1fw\x1fdefam\x1e" +
 	"(?i)\\b(?:defam\\w*|trade\\s+libel\\b|libel\\w*|slander\\w*|disparag\\w*\\s+(?:\\w+\\s+){0,8}(?:false|untrue)|(?:false|untrue|fabricated)\\s+(?:statements?|claims?|reports?|figures?|representations?)\\b|knew\\s+(?:was|were|to\\s+be)\\s+(?:false|untrue)\\b|fraud\\w*|misrepresent\\w*|brib\\w*|threat\\w*|intimidat\\w*|trade\\s+secrets?\\b|misappropriat\\w*|without\\s+authori[sz]ation\\b|antitrust\\b|sherman\\s+act\\b|§\\s*16600\\b|breach\\w*\\s+(?:of\\s+)?(?:(?:his|her|their|its)\\s+)?(?:fiduciary\\s+)?dut(?:y|ies)\\b|breach\\w*\\s+(?:of\\s+)?(?:the\\s+)?duty\\s+of\\s+loyalty\\b|violat\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[A-Z]\\w+\\s+){0,4}(?:act|code|statute|law)\\b|cal\\.\\s+lab\\.\\s+code\\b|confidential\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:download\\w*|took|taken|cop(?:y|ied|ies))\\b|(?:download\\w*|cop(?:y|ied|ies|ying)|took|taken)\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,6}(?:confidential|proprietary|source)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:defamation\\b)\x1fw\x1fdefamation\x1e" +
@@ -1119,6 +1149,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:diminution\\b)\x1fw\x1fdiminution\x1e" +
 	"(?i)\\b(?:dinners?\\b)\x1fw\x1fdinner\x1e" +
 	"(?i)\\b(?:direct\\s+financial\\s+(?:benefit|interest))\x1fw\x1fdirect\x1e" +
+	"(?i)\\b(?:director(?:y|ies)\\b)\x1fw\x1fdirector\x1e" +
 	"(?i)\\b(?:directors?\\b)\x1fw\x1fdirector\x1e" +
 	"(?i)\\b(?:disabl\\w*)\x1fw\x1fdisabl\x1e" +
 	"(?i)\\b(?:disabl\\w*\\s+(?:the\\s+|its\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?(?:[\\w-]+\\s+)?(?:servers?|systems?|services?|platforms?|networks?|websites?|sites?|security|logging|monitoring)\\b)\x1fw\x1fdisabl\x1e" +
@@ -1150,6 +1181,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:disseminate[s]?)\x1fw\x1fdisseminate\x1e" +
 	"(?i)\\b(?:dissol\\w*)\x1fw\x1fdissol\x1e" +
 	"(?i)\\b(?:distribut(?:e|es|ed|ing|ion)\\b)\x1fw\x1fdistribut\x1e" +
+	"(?i)\\b(?:distribut(?:e|es|ed|ing|ion)\\b|sold\\b|sell(?:s|ing)?\\b|resold\\b|resell(?:s|ing)?\\b|upload(?:s|ed|ing)?\\b|publicly\\s+(?:display|perform)\\w*|post(?:s|ed|ing)\\b|made\\s+(?:\\w+\\s+){0,2}available\\b|mak(?:es|ing)\\s+(?:\\w+\\s+){0,2}available\\b|offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+(?:sale|download)|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b|pirat\\w*)\x1fw\x1fdistribut\x00sold\x00sells\x00selling\x00sell\x00resold\x00resells\x00reselling\x00resell\x00upload\x00publicly\x00posts\x00posted\x00posting\x00made\t\x00made\n\x00made\f\x00made\r\x00made \x00makes\t\x00makes\n\x00makes\f\x00makes\r\x00makes \x00making\t\x00making\n\x00making\f\x00making\r\x00making \x00offer\x00pirat\x1e" +
 	"(?i)\\b(?:distribut\\w*)\x1fw\x1fdistribut\x1e" +
 	"(?i)\\b(?:distribute[s]?)\x1fw\x1fdistribute\x1e" +
 	"(?i)\\b(?:distributed\\s+(?:\\w+\\s+){0,3}to\\b)\x1fw\x1fdistributed\x1e" +
@@ -1183,6 +1215,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:download\\w*)\x1fw\x1fdownload\x1e" +
 	"(?i)\\b(?:download\\w*\\b.{0,80}\\b(?:repositor\\w*|source\\s+code|files|documents|code)\\b)\x1fw\x1fdownload\x1e" +
 	"(?i)\\b(?:downtime\\b)\x1fw\x1fdowntime\x1e" +
+	"(?i)\\b(?:dozens\\b)\x1fw\x1fdozens\x1e" +
 	"(?i)\\b(?:draw[s]?)\x1fw\x1fdraw\x1e" +
 	"(?i)\\b(?:drawings?\\b)\x1fw\x1fdrawing\x1e" +
 	"(?i)\\b(?:dress(?:es)?\\b)\x1fw\x1fdress\x1e" +
@@ -1251,12 +1284,15 @@ const anchorTableData = "" +
 	"(?i)\\b(?:entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fentitl\x1e" +
 	"(?i)\\b(?:entitled)\x1fw\x1fentitled\x1e" +
 	"(?i)\\b(?:entitled\\b)\x1fw\x1fentitled\x1e" +
+	"(?i)\\b(?:episodes?\\b)\x1fw\x1fepisode\x1e" +
 	"(?i)\\b(?:equity\\s+and\\s+good\\s+conscience)\x1fw\x1fequity\x1e" +
 	"(?i)\\b(?:escalat\\w*)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b)\x1fw\x1fescalat\x1e" +
 	"(?i)\\b(?:espionage\\b)\x1fw\x1fespionage\x1e" +
 	"(?i)\\b(?:estimated\\s+(?:values|costs|budgets|project\\s+values)\\b)\x1fw\x1festimated\x1e" +
 	"(?i)\\b(?:et\\s+al\\.?)\x1fw\x1fet\t\x00et\n\x00et\f\x00et\r\x00et \x1e" +
+	"(?i)\\b(?:evad(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,5}(?:detection|scans?|scanning|scanners?|anti-?(?:bot|cheat|piracy)\\s+\\w+)\\b)\x1fw\x1fevad\x1e" +
+	"(?i)\\b(?:evad(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,5}(?:detection|scans?|scanning|scanners?|anti-?(?:bot|cheat|piracy)\\s+\\w+)\\b|avoid(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,4}(?:detection)\\s+by\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|anti-?(?:bot|cheat)\\s+\\w+)\\b|(?:hide|hid|hides|hiding|conceal\\w*|mask\\w*)\\s+(?:\\S+\\s+){0,4}from\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|detection|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1fevad\x00avoid\x00hide\t\x00hide\n\x00hide\f\x00hide\r\x00hide \x00hid\t\x00hid\n\x00hid\f\x00hid\r\x00hid \x00hides\t\x00hides\n\x00hides\f\x00hides\r\x00hides \x00hiding\t\x00hiding\n\x00hiding\f\x00hiding\r\x00hiding \x00conceal\x00mask\x1e" +
 	"(?i)\\b(?:evad\\w*)\x1fw\x1fevad\x1e" +
 	"(?i)\\b(?:evaluat\\w*)\x1fw\x1fevaluat\x1e" +
 	"(?i)\\b(?:evasion\\b)\x1fw\x1fevasion\x1e" +
@@ -1386,6 +1422,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:founded)\x1fw\x1ffounded\x1e" +
 	"(?i)\\b(?:founded\\b)\x1fw\x1ffounded\x1e" +
 	"(?i)\\b(?:founders?\\b)\x1fw\x1ffounder\x1e" +
+	"(?i)\\b(?:frame[-\\s]by[-\\s]frame\\b)\x1fw\x1fframe\x1e" +
 	"(?i)\\b(?:fraud[-\\s](?:detection|prevention|models?|analytics|scoring|monitoring|screening|risk)\\b)\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\b)\x1fw\x1ffraud\x1e" +
 	"(?i)\\b(?:fraud\\s+and\\s+abuse\\s+act\\b)\x1fw\x1ffraud\x1e" +
@@ -1402,6 +1439,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:front[-\\s]panels?\\b)\x1fw\x1ffront\x1e" +
 	"(?i)\\b(?:fruits?\\s+of\\s+(?:[^\\s.,;:()]+\\s+){0,2}(?:labou?r|work|efforts?|investment)\\b)\x1fw\x1ffruit\x1e" +
 	"(?i)\\b(?:fulfill\\w*)\x1fw\x1ffulfill\x1e" +
+	"(?i)\\b(?:full\\s+text\\b)\x1fw\x1ffull\x1e" +
 	"(?i)\\b(?:functionalit\\w*)\x1fw\x1ffunctionalit\x1e" +
 	"(?i)\\b(?:functionalit\\w*|functions?\\b|features?\\b|look\\s+and\\s+feel\\b|look-and-feel\\b|workflows?\\b|methods?\\b|algorithms?\\b|business\\s+logic\\b|ideas?\\b|concepts?\\b|processes\\b|procedures\\b|systems?\\s+of\\s+operation\\b|methods?\\s+of\\s+operation\\b|same\\s+(?:functions|way)\\b|approach\\b|techniques?\\b)\x1fw\x1ffunction\x00feature\x00look\x00workflow\x00method\x00algorithm\x00business\x00idea\x00concept\x00proce\x00system\x00same\x00approach\x00technique\x1e" +
 	"(?i)\\b(?:functions?\\b)\x1fw\x1ffunction\x1e" +
@@ -1439,6 +1477,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:grocers\\b)\x1fw\x1fgrocers\x1e" +
 	"(?i)\\b(?:guarantee\\w*)\x1fw\x1fguarantee\x1e" +
 	"(?i)\\b(?:guess\\w*)\x1fw\x1fguess\x1e" +
+	"(?i)\\b(?:guides?\\b)\x1fw\x1fguide\x1e" +
 	"(?i)\\b(?:gutter\\s+credits?\\b)\x1fw\x1fgutter\x1e" +
 	"(?i)\\b(?:gutter\\s+credits?|credit\\s+lines?)\x1fw\x1fgutter\x00credit\x1e" +
 	"(?i)\\b(?:h(?:eld|olds?|olding)\\s+(?:itself|themselves)\\s+out\\b)\x1fw\x1fheld\x00holds\x00hold\x00holding\x1e" +
@@ -1501,6 +1540,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:how\\s+(?:it|they|he|she|defendants?|[\\w-]+)\\s+(?:had\\s+|has\\s+)?(?:used|exploited|shared|disclosed|relied\\s+on)\\b|what\\s+(?:[\\w-]+\\s+){0,2}(?:did|had\\s+done|was\\s+doing|has\\s+done)\\s+with\\b|(?:use|misuse|exploitation|disclosure)\\s+of\\s+(?:the\\s+|its\\s+|that\\s+|this\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}(?:information|data|reports|files|settings|records)\\b|business[-\\s](?:impact|consequences)\\b|impact\\s+on\\s+(?:its\\s+|the\\s+|[\\w-]+['‘’]s\\s+)?(?:business|campaigns?|sales|customers|market)\\b|competitive\\s+(?:impact|consequences|use)\\b)\x1fw\x1fhow\t\x00how\n\x00how\f\x00how\r\x00how \x00what\x00use\t\x00use\n\x00use\f\x00use\r\x00use \x00misuse\t\x00misuse\n\x00misuse\f\x00misuse\r\x00misuse \x00exploitation\t\x00exploitation\n\x00exploitation\f\x00exploitation\r\x00exploitation \x00disclosure\t\x00disclosure\n\x00disclosure\f\x00disclosure\r\x00disclosure \x00business\x00impact\x00competitive\x1e" +
 	"(?i)\\b(?:https?://)\x1fw\x1fhttp\x1e" +
 	"(?i)\\b(?:hundred)\x1fw\x1fhundred\x1e" +
+	"(?i)\\b(?:hundreds\\b)\x1fw\x1fhundreds\x1e" +
 	"(?i)\\b(?:icons?\\b)\x1fw\x1ficon\x1e" +
 	"(?i)\\b(?:ideas?\\b)\x1fw\x1fidea\x1e" +
 	"(?i)\\b(?:identical\\b)\x1fw\x1fidentical\x1e" +
@@ -1508,6 +1548,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:identification\\s+(?:\\w+\\s+){0,4}(?:served|lodged|filed\\s+under\\s+seal|under\\s+seal)\\b)\x1fw\x1fidentification\x1e" +
 	"(?i)\\b(?:identified)\x1fw\x1fidentified\x1e" +
 	"(?i)\\b(?:identifying\\s+numbers?\\b)\x1fw\x1fidentifying\x1e" +
+	"(?i)\\b(?:if\\s+(?:a|any|one)\\s+(?:user|customer|subscriber|member)\\b)\x1fw\x1fif\t\x00if\n\x00if\f\x00if\r\x00if \x1e" +
 	"(?i)\\b(?:illegal(?:ly)?\\b)\x1fw\x1fillegal\x1e" +
 	"(?i)\\b(?:illustrations?\\b)\x1fw\x1fillustration\x1e" +
 	"(?i)\\b(?:images?\\b)\x1fw\x1fimage\x1e" +
@@ -1710,6 +1751,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:learned\\b)\x1fw\x1flearned\x1e" +
 	"(?i)\\b(?:leav(?:e|es|ing)\\b)\x1fw\x1fleav\x1e" +
 	"(?i)\\b(?:leave\\b)\x1fw\x1fleave\x1e" +
+	"(?i)\\b(?:lectures?\\b)\x1fw\x1flecture\x1e" +
 	"(?i)\\b(?:led)\x1fw\x1fled\x1e" +
 	"(?i)\\b(?:left)\x1fw\x1fleft\x1e" +
 	"(?i)\\b(?:left\\b)\x1fw\x1fleft\x1e" +
@@ -1750,6 +1792,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:likely\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:likely\\s+to\\s+(?:cause|create)\\s+confusion\\b)\x1fw\x1flikely\x1e" +
 	"(?i)\\b(?:likely\\s+to\\s+(?:influence|affect|sway)\\s+(?:the\\s+)?(?:purchas\\w*|buying|decisions?|choices?)\\b)\x1fw\x1flikely\x1e" +
+	"(?i)\\b(?:line[-\\s]by[-\\s]line\\b)\x1fw\x1fline\x1e" +
 	"(?i)\\b(?:line\\b)\x1fw\x1fline\x1e" +
 	"(?i)\\b(?:lines?\\s+of\\s+(?:source\\s+)?code\\b)\x1fw\x1fline\x1e" +
 	"(?i)\\b(?:linkedin\\b)\x1fw\x1flinkedin\x1e" +
@@ -1764,6 +1807,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:llc\\b)\x1fw\x1fllc\x1e" +
 	"(?i)\\b(?:load(?:ed|ing|s)?\\b)\x1fw\x1fload\x1e" +
 	"(?i)\\b(?:load(?:s|ed|ing)?\\b)\x1fw\x1fload\x1e" +
+	"(?i)\\b(?:load(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b)\x1fw\x1fload\x1e" +
+	"(?i)\\b(?:load(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b|(?:ram|random[-\\s]access\\s+memory)\\s+cop(?:y|ies)\\b|cop(?:y|ies|ied|ying)\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b|boot(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:software|firmware|operating\\s+system|program)\\b|(?:ran|runs?|running|execut(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\\s+(?:\\w+\\s+){0,5}(?:software|programs?|code|firmware|operating\\s+systems?|applications?|suite|utilit(?:y|ies))\\b)\x1fw\x1fload\x00ram\t\x00ram\n\x00ram\f\x00ram\r\x00ram \x00random\x00copy\x00copied\x00copies\x00copying\x00boot\x00ran\t\x00ran\n\x00ran\f\x00ran\r\x00ran \x00runs\t\x00runs\n\x00runs\f\x00runs\r\x00runs \x00run\t\x00run\n\x00run\f\x00run\r\x00run \x00running\t\x00running\n\x00running\f\x00running\r\x00running \x00execut\x00launch\x1e" +
 	"(?i)\\b(?:located)\x1fw\x1flocated\x1e" +
 	"(?i)\\b(?:lock\\w*)\x1fw\x1flock\x1e" +
 	"(?i)\\b(?:locked\\b)\x1fw\x1flocked\x1e" +
@@ -1825,6 +1870,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:manuals?\\b)\x1fw\x1fmanual\x1e" +
 	"(?i)\\b(?:manufactur\\w*)\x1fw\x1fmanufactur\x1e" +
 	"(?i)\\b(?:manufactur\\w*\\s+(?:\\w+\\s+){0,4}(?:devices?|tools?|software|products?|technolog\\w*)\\b)\x1fw\x1fmanufactur\x1e" +
+	"(?i)\\b(?:many\\b)\x1fw\x1fmany\x1e" +
+	"(?i)\\b(?:many\\b|numerous\\b|various\\b|hundreds\\b|thousands\\b|dozens\\b|countless\\b|a\\s+(?:large\\s+|great\\s+)?(?:number|body|variety)\\s+of\\b|over\\s+(?:his|her|its|their)\\s+(?:career|lifetime|years)\\b|throughout\\s+(?:his|her|its|their)\\s+career\\b|over\\s+(?:\\w+\\s+){0,2}(?:years|decades)\\b)\x1fw\x1fmany\x00numerous\x00various\x00hundreds\x00thousands\x00dozens\x00countless\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00over\x00throughout\x1e" +
+	"(?i)\\b(?:maps?\\b)\x1fw\x1fmaps\x00map\x1e" +
 	"(?i)\\b(?:marked\\s+(?:as\\s+)?(?:[\"“”]|['‘’])?(?:confidential|proprietary))\x1fw\x1fmarked\x1e" +
 	"(?i)\\b(?:market(?:ed|s)\\b)\x1fw\x1fmarket\x1e" +
 	"(?i)\\b(?:market(?:ed|s|ing)\\b)\x1fw\x1fmarket\x1e" +
@@ -1850,6 +1898,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:matri(?:x|ces)\\b)\x1fw\x1fmatri\x1e" +
 	"(?i)\\b(?:matri(?:x|ces)\\b|spreadsheets?\\b|workbooks?\\b|source\\s+code\\b|algorithm\\w*|formul\\w*|schema\\w*|databases?\\b|modules?\\b|rules\\b|rule\\s*sets?\\b|weight(?:ing)?s\\b|scor(?:ing|es)\\b|models?\\b|data\\s*sets?\\b|recipes?\\b|design\\s+(?:documents?|requirements?|specifications?)\\b|specifications?\\b|blueprints?\\b|drawings?\\b|schematics?\\b|architecture\\b|parameters?\\b|thresholds?\\b|configurations?\\b|(?:conversion|engagement|performance|historical|client-specific|customer-specific|transaction|usage)\\s+data\\b|specifically\\b|in\\s+particular\\b|namely\\b|(?:royalty|rate|fee|commission|discount|bonus)\\s+(?:schedules?|tables?|sheets?|structures?)\\b|(?:renewal|draft|minimum[-\\s]guarantee|pricing|bid)\\s+(?:bids?|proposals?|quotes?)\\b|bid\\s+(?:dates|results|amounts|prices|histor(?:y|ies))\\b|(?:owner|buyer|decision[-\\s]maker|purchasing)\\s+contacts?\\b|unit\\s+sales\\b|estimated\\s+(?:values|costs|budgets|project\\s+values)\\b|(?:cost|margin|yield|tolerance|defect)\\s+(?:data|tables?|figures|rates)\\b)\x1fw\x1fmatri\x00spreadsheet\x00workbook\x00source\x00algorithm\x00formul\x00schema\x00database\x00module\x00rule\x00weight\x00scor\x00model\x00data\x00recipe\x00design\x00specification\x00blueprint\x00drawing\x00schematic\x00architecture\x00parameter\x00threshold\x00configuration\x00conversion\x00engagement\x00performance\x00historical\x00client-specific\x00customer-specific\x00transaction\x00usage\x00specifically\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x00royalty\x00rate\x00fee\t\x00fee\n\x00fee\f\x00fee\r\x00fee \x00commission\t\x00commission\n\x00commission\f\x00commission\r\x00commission \x00discount\t\x00discount\n\x00discount\f\x00discount\r\x00discount \x00bonus\t\x00bonus\n\x00bonus\f\x00bonus\r\x00bonus \x00renewal\t\x00renewal\n\x00renewal\f\x00renewal\r\x00renewal \x00draft\t\x00draft\n\x00draft\f\x00draft\r\x00draft \x00minimum\x00pricing\t\x00pricing\n\x00pricing\f\x00pricing\r\x00pricing \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x00owner\x00buyer\x00decision\x00purchasing\x00unit\x00estimated\x00cost\x00margin\x00yield\x00tolerance\x00defect\x1e" +
 	"(?i)\\b(?:may)\x1fw\x1fmay\x1e" +
+	"(?i)\\b(?:may\\s+(?:not\\s+|also\\s+|then\\s+|well\\s+|easily\\s+|freely\\s+)?(?:copy|copies|reproduc\\w*|download\\w*|obtain\\w*|use|access\\w*|be|have|request\\w*|prompt\\w*|ask\\w*|share\\w*|upload\\w*|stream\\w*|print\\w*|view\\w*|infring\\w*)\\b)\x1fw\x1fmay\t\x00may\n\x00may\f\x00may\r\x00may \x1e" +
 	"(?i)\\b(?:measures?\\b)\x1fw\x1fmeasure\x1e" +
 	"(?i)\\b(?:medical\\s+(?:examination|diagnosis|treatment|care)\\b)\x1fw\x1fmedical\x1e" +
 	"(?i)\\b(?:medical\\s+(?:examination|diagnosis|treatment|care)\\b|physical\\s+injur\\w*|threat\\s+to\\s+public\\s+(?:health|safety)\\b|public\\s+health\\s+or\\s+safety\\b|(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b|1030\\s*\\(c\\)\\s*\\(4\\)\\s*\\(A\\)\\s*\\(i\\)\\s*\\((?:II|III|IV|V)\\))\x1fw\x1fmedical\x00physical\x00threat\x00public\x00computer\x00system\x001030\x1e" +
@@ -1867,6 +1916,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:methods?\\b)\x1fw\x1fmethod\x1e" +
 	"(?i)\\b(?:methods?\\s+of\\s+operation\\b)\x1fw\x1fmethod\x1e" +
 	"(?i)\\b(?:mfa\\b)\x1fw\x1fmfa\x1e" +
+	"(?i)\\b(?:might\\b)\x1fw\x1fmight\x1e" +
 	"(?i)\\b(?:millennium\\b)\x1fw\x1fmillennium\x1e" +
 	"(?i)\\b(?:mimic\\w*)\x1fw\x1fmimic\x1e" +
 	"(?i)\\b(?:mirror(?:s|ed|ing)\\b)\x1fw\x1fmirror\x1e" +
@@ -1897,6 +1947,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:more\\s+than\\b)\x1fw\x1fmore\x1e" +
 	"(?i)\\b(?:most\\s+(?:advanced|powerful|intelligent|innovative|trusted)\\b)\x1fw\x1fmost\x1e" +
 	"(?i)\\b(?:most\\s+(?:complete|comprehensive|thorough|extensive|exhaustive|up[-\\s]to[-\\s]date|reliable|respected|popular|trusted)\\b)\x1fw\x1fmost\x1e" +
+	"(?i)\\b(?:motion\\s+pictures?\\b)\x1fw\x1fmotion\x1e" +
 	"(?i)\\b(?:moved)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:moved\\s+(?:\\w+\\s+){0,3}business\\b)\x1fw\x1fmoved\x1e" +
 	"(?i)\\b(?:movies?\\b)\x1fw\x1fmovie\x1e" +
@@ -1929,6 +1980,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:no\\s+(?:fixed|definite)\\s+(?:term|duration)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+(?:fixed|definite)\\s+term\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+(?:password|login|account|registration)\\s+(?:is\\s+|was\\s+)?(?:required|needed)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
+	"(?i)\\b(?:no\\s+(?:password|passcode|log-?in|encryption|credential|authentication)s?\\s+(?:is|are|was|were)\\s+(?:required|needed|used)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+(?:valid|enforceable|written)\\s+(?:contract|agreement)\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+adequate\\s+remedy\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
 	"(?i)\\b(?:no\\s+later\\s+than\\b)\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x1e" +
@@ -1946,11 +1998,13 @@ const anchorTableData = "" +
 	"(?i)\\b(?:not\\s+(?:a\\s+)?united\\s+states\\s+works?\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:an\\s+)?adequate\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:covered|governed)\\s+by\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
+	"(?i)\\b(?:not\\s+(?:password[-\\s]protected|encrypted|locked|gated|access[-\\s]controlled)\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:permitted|authorized|authorised|entitled|allowed)\\s+to\\s+(?:access|reach|view|enter|open|download|obtain)\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+(?:seeking|claiming)\\s+(?:\\w+\\s+){0,3}damages\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+authori[sz]ed\\s+to\\s+access\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+to\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
 	"(?i)\\b(?:not\\s+yet\\s+(?:been\\s+)?registered\\b)\x1fw\x1fnot\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
+	"(?i)\\b(?:note[-\\s]for[-\\s]note\\b)\x1fw\x1fnote\x1e" +
 	"(?i)\\b(?:noted)\x1fw\x1fnoted\x1e" +
 	"(?i)\\b(?:nothing\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:changed|altered|deleted|damaged|modified|impaired|removed)\\b)\x1fw\x1fnothing\x1e" +
 	"(?i)\\b(?:nothing\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:changed|altered|deleted|damaged|modified|impaired|removed)\\b|(?:no|none\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}(?:data|files?|records?|settings|systems?|information)\\s+(?:was|were)\\s+(?:changed|altered|deleted|damaged|modified|impaired|removed)\\b|without\\s+(?:changing|altering|deleting|damaging|impairing|disrupting|modifying)\\b|(?:did\\s+not|didn['‘’]t|never)\\s+(?:change|alter|delete|damage|impair|disrupt|modify)\\b)\x1fw\x1fnothing\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00none\t\x00none\n\x00none\f\x00none\r\x00none \x00without\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00didn't\x00didn‘t\x00didn’t\x00never\x1e" +
@@ -1961,6 +2015,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:novels?\\b)\x1fw\x1fnovel\x1e" +
 	"(?i)\\b(?:now)\x1fw\x1fnow\x1e" +
 	"(?i)\\b(?:no|not|without|nor)\\s+(?:any\\s+)?$\x1fw\x1fno\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00without\t\x00without\n\x00without\f\x00without\r\x00without \x00nor\t\x00nor\n\x00nor\f\x00nor\r\x00nor \x1e" +
+	"(?i)\\b(?:numerous\\b)\x1fw\x1fnumerous\x1e" +
 	"(?i)\\b(?:nurses?\\b)\x1fw\x1fnurse\x1e" +
 	"(?i)\\b(?:object\\s+code\\b)\x1fw\x1fobject\x1e" +
 	"(?i)\\b(?:obtain(?:ed|s|ing)?\\b)\x1fw\x1fobtain\x1e" +
@@ -1972,7 +2027,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:of\\b)\x1fw\x1fof\x1e" +
 	"(?i)\\b(?:off[-\\s]limits\\b)\x1fw\x1foff\t\x00off\n\x00off\f\x00off\r\x00off \x00off-\x1e" +
 	"(?i)\\b(?:off[-\\s]limits\\b|not\\s+(?:permitted|authorized|authorised|entitled|allowed)\\s+to\\s+(?:access|reach|view|enter|open|download|obtain)\\b|(?:never|not)\\s+(?:been\\s+)?(?:granted|given)\\s+(?:any\\s+)?access\\s+to\\b|had\\s+no\\s+(?:access|permission|authori[sz]ation)\\s+to\\s+(?:access\\s+|enter\\s+|view\\s+)?(?:the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?[\\w-]+\\s+(?:database|server|folder|director(?:y|ies)|partition|endpoint|module|console|area|environment|repository)s?\\b|restricted\\s+(?:areas?|folders?|director(?:y|ies)|databases?|servers?|partitions?|endpoints?|files?|portions?|modules?|environments?)\\b|role[-\\s]based\\b|(?:user|account|role|file|folder|directory|system|database)[-\\s](?:level\\s+)?(?:permissions?|privileges?)\\b|access\\s+(?:levels?|tiers?)\\b|(?:agent|user|partner|customer|client|read-only|limited)[-\\s]level\\s+(?:accounts?|access|credentials)\\b|escalat\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:access\\s+|user\\s+)?privileges?\\b|privilege\\s+escalation\\b|outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b|(?:confined|limited|restricted)\\s+to\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+)?(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:consoles?|partitions?|accounts?|folders?|director(?:y|ies)|databases?|portals?|servers?|areas?|modules?|environments?|endpoints?)\\b|could\\s+(?:only|not)\\s+(?:reach|access|view|open)\\b|closed\\s+to\\b|(?:databases?|folders?|director(?:y|ies)|partitions?|endpoints?|servers?|files?)\\s+(?:that|which)\\s+(?:were|was)\\s+(?:not\\s+(?:available|accessible|open)|closed|restricted|off)\\b|(?:did\\s+not|didn['‘’]t|does\\s+not|doesn['‘’]t)\\s+have\\s+(?:any\\s+)?(?:access|permission|authori[sz]ation|rights?)\\s+to\\s+(?:access\\s+|open\\s+|view\\s+|enter\\s+)?(?:the|that|those|any|its|[\\w/.-]+['‘’]s)\\b|had\\s+no\\s+(?:access|permission|authori[sz]ation|rights?)\\s+to\\s+(?:access\\s+|open\\s+|view\\s+|enter\\s+)?(?:the|that|those|any|its|[\\w/.-]+['‘’]s)\\b|password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b|(?:restricted|limited)[-\\s]access\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1foff\t\x00off\n\x00off\f\x00off\r\x00off \x00off-\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x00restricted\x00role\t\x00role\n\x00role\f\x00role\r\x00role \x00role-\x00user\x00account\x00role\x00file\x00folder\x00directory\x00system\x00database\x00access\x00agent\x00partner\x00customer\x00client\x00read-only\x00limited\x00escalat\x00privilege\x00outside\x00confined\x00could\x00closed\x00director\x00partition\x00endpoint\x00server\x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00didn't\x00didn‘t\x00didn’t\x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00doesn't\x00doesn‘t\x00doesn’t\x00password\x1e" +
-	"(?i)\\b(?:offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b)\x1fw\x1foffer\x1e" +
+	"(?i)\\b(?:offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+(?:sale|download)|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b)\x1fw\x1foffer\x1e" +
+	"(?i)\\b(?:offer(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}(?:for\\s+sale|for\\s+download|to\\s+(?:its\\s+)?(?:customers|clients|users|the\\s+public))\\b)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offer[s]?)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offer\\w*)\x1fw\x1foffer\x1e" +
 	"(?i)\\b(?:offer\\w*\\s+to\\s+the\\s+public\\b)\x1fw\x1foffer\x1e" +
@@ -2019,6 +2075,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:outrageous(?:ly)?\\b)\x1fw\x1foutrageous\x1e" +
 	"(?i)\\b(?:outside\\s+(?:its|their|his|her)\\s+(?:account|partition|permissions|role|authorized\\s+(?:area|partition|folders?|databases?))\\b)\x1fw\x1foutside\x1e" +
 	"(?i)\\b(?:outside\\s+(?:of\\s+)?(?:the\\s+scope\\s+of\\s+)?(?:any|the|a|an)\\s+(?:\\w+\\s+){0,3}(?:contracts?|agreements?)\\b)\x1fw\x1foutside\x1e" +
+	"(?i)\\b(?:over\\s+(?:\\w+\\s+){0,2}(?:years|decades)\\b)\x1fw\x1fover\x1e" +
+	"(?i)\\b(?:over\\s+(?:his|her|its|their)\\s+(?:career|lifetime|years)\\b)\x1fw\x1fover\x1e" +
 	"(?i)\\b(?:overpa\\w*)\x1fw\x1foverpa\x1e" +
 	"(?i)\\b(?:override[s]?)\x1fw\x1foverride\x1e" +
 	"(?i)\\b(?:overrode)\x1fw\x1foverrode\x1e" +
@@ -2056,6 +2114,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pass(?:word|code)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b)\x1fw\x1fpass\x1e" +
 	"(?i)\\b(?:pass(?:word|code|phrase)s?\\b|pins?\\b|credentials?\\b|log-?ins?\\b|user\\s*names?\\s+and\\s+pass(?:word)?s?\\b|authenticat\\w*|two-factor\\b|2fa\\b|mfa\\b|multi-factor\\b|encrypt\\w*|decrypt\\w*|cipher\\w*|aes(?:-\\d+)?\\b|rsa\\b|tls\\b|ssl\\s+certificates?\\b|(?:license|licence|activation|product|validation|serial|api|private|decryption|encryption|signing|secret)\\s+keys?\\b|keys?\\s+(?:generator|gen)\\b|keygens?\\b|(?:session|access|api|oauth|bearer|jwt|authentication|security)\\s+tokens?\\b|session\\s+cookies?\\b|signed\\s+cookies?\\b|captchas?\\b|drm\\b|digital\\s+rights\\s+management\\b|content\\s+scramble\\s+system\\b|css\\s+encryption\\b|aacs\\b|handshake\\w*|challenge-response\\b|digital\\s+signatures?\\b|code\\s+signing\\b|hmac\\b|hash\\s+check\\w*|checksum\\s+validation\\b|dongles?\\b|hardware\\s+keys?\\b|license\\s+server\\w*|license\\s+check\\w*|paywalls?\\b|secure\\s+boot\\b|anti-?cheat\\w*|anti-?tamper\\w*|anti-?piracy\\s+(?:software|programs?|technolog\\w*|systems?|measures?)\\b|rolling\\s+codes?\\b|(?:license|licence|activation|product|serial|registration)[-\\s]keys?\\b|(?:license|licence|activation|product|serial)[-\\s]key\\s+(?:system|check\\w*|verification|server)s?\\b|product\\s+activation\\b|online\\s+(?:activation|authentication|verification|license\\s+check\\w*)\\b|activation\\s+(?:server|check|system|process)s?\\b|registered\\s+(?:user\\s+)?accounts?\\b|account\\s+(?:registration|verification|authentication|log-?in|system)s?\\b|(?:account|log-?in|sign-?in)\\s+(?:and|or)\\s+(?:license|licence|activation)[-\\s]key\\b|log-?in\\s+(?:page|screen|system|requirement|wall)s?\\b|subscription\\s+(?:check|verification|gate|wall)s?\\b|(?:core|cpu|seat|node|usage|integrity|entitlement|activation)\\s+(?:count\\s+)?checks?\\b)\x1fw\x1fpassword\x00passcode\x00passphrase\x00pins\x00pin\x00credential\x00log-in\x00login\x00user\x00authenticat\x00two-factor\x002fa\x00mfa\x00multi-factor\x00encrypt\x00decrypt\x00cipher\x00aes-0\x00aes-1\x00aes-2\x00aes-3\x00aes-4\x00aes-5\x00aes-6\x00aes-7\x00aes-8\x00aes-9\x00aes\x00rsa\x00tls\x00ssl\t\x00ssl\n\x00ssl\f\x00ssl\r\x00ssl \x00licen\x00activation\t\x00activation\n\x00activation\f\x00activation\r\x00activation \x00product\t\x00product\n\x00product\f\x00product\r\x00product \x00validation\t\x00validation\n\x00validation\f\x00validation\r\x00validation \x00serial\t\x00serial\n\x00serial\f\x00serial\r\x00serial \x00api\t\x00api\n\x00api\f\x00api\r\x00api \x00private\t\x00private\n\x00private\f\x00private\r\x00private \x00decryption\t\x00decryption\n\x00decryption\f\x00decryption\r\x00decryption \x00encryption\t\x00encryption\n\x00encryption\f\x00encryption\r\x00encryption \x00signing\x00secret\x00keys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00keygens\x00keygen\x00session\t\x00session\n\x00session\f\x00session\r\x00session \x00access\t\x00access\n\x00access\f\x00access\r\x00access \x00oauth\t\x00oauth\n\x00oauth\f\x00oauth\r\x00oauth \x00bearer\t\x00bearer\n\x00bearer\f\x00bearer\r\x00bearer \x00jwt\t\x00jwt\n\x00jwt\f\x00jwt\r\x00jwt \x00authentication\t\x00authentication\n\x00authentication\f\x00authentication\r\x00authentication \x00security\t\x00security\n\x00security\f\x00security\r\x00security \x00session\x00signed\x00captcha\x00drm\x00digital\x00content\x00css\t\x00css\n\x00css\f\x00css\r\x00css \x00aacs\x00handshake\x00challenge-response\x00code\x00hmac\x00hash\t\x00hash\n\x00hash\f\x00hash\r\x00hash \x00checksum\x00dongle\x00hardware\x00license\x00paywall\x00secure\x00anti\x00rolling\x00activation\x00product\x00serial\x00registration\x00online\x00registered\x00account\x00sign\x00subscription\x00core\t\x00core\n\x00core\f\x00core\r\x00core \x00cpu\t\x00cpu\n\x00cpu\f\x00cpu\r\x00cpu \x00seat\t\x00seat\n\x00seat\f\x00seat\r\x00seat \x00node\t\x00node\n\x00node\f\x00node\r\x00node \x00usage\t\x00usage\n\x00usage\f\x00usage\r\x00usage \x00integrity\t\x00integrity\n\x00integrity\f\x00integrity\r\x00integrity \x00entitlement\t\x00entitlement\n\x00entitlement\f\x00entitlement\r\x00entitlement \x1e" +
+	"(?i)\\b(?:passages?\\b)\x1fw\x1fpassage\x1e" +
 	"(?i)\\b(?:passing\\s+off\\b)\x1fw\x1fpassing\x1e" +
 	"(?i)\\b(?:passing\\s+off|palming\\s+off|passed\\s+off|palmed\\s+off)\x1fw\x1fpassing\x00palming\x00passed\x00palmed\x1e" +
 	"(?i)\\b(?:password[-\\s]protected\\s+(?:[\\w-]+\\s+)?(?:folders?|director(?:y|ies)|databases?|areas?|files?|shares?|drives?|portions?|sections?|servers?)\\b)\x1fw\x1fpassword\x1e" +
@@ -2087,15 +2146,18 @@ const anchorTableData = "" +
 	"(?i)\\b(?:pharmacies\\b)\x1fw\x1fpharmacies\x1e" +
 	"(?i)\\b(?:phish\\w*)\x1fw\x1fphish\x1e" +
 	"(?i)\\b(?:photo\\s+credits?\\b)\x1fw\x1fphoto\x1e" +
+	"(?i)\\b(?:photocop(?:y|ied|ies|ying)\\b)\x1fw\x1fphotocop\x1e" +
 	"(?i)\\b(?:photographs?\\b)\x1fw\x1fphotograph\x1e" +
 	"(?i)\\b(?:photos?\\b)\x1fw\x1fphoto\x1e" +
 	"(?i)\\b(?:physical\\s+injur\\w*)\x1fw\x1fphysical\x1e" +
 	"(?i)\\b(?:physicians\\b)\x1fw\x1fphysicians\x1e" +
+	"(?i)\\b(?:pictures?\\b)\x1fw\x1fpicture\x1e" +
 	"(?i)\\b(?:pilot\\w*)\x1fw\x1fpilot\x1e" +
 	"(?i)\\b(?:pins?\\b)\x1fw\x1fpins\x00pin\x1e" +
 	"(?i)\\b(?:pioneer\\w*)\x1fw\x1fpioneer\x1e" +
 	"(?i)\\b(?:pipelines?\\b)\x1fw\x1fpipeline\x1e" +
 	"(?i)\\b(?:pirat(?:e|es|ed|ing)\\b)\x1fw\x1fpirat\x1e" +
+	"(?i)\\b(?:pirat\\w*)\x1fw\x1fpirat\x1e" +
 	"(?i)\\b(?:pirated\\b)\x1fw\x1fpirated\x1e" +
 	"(?i)\\b(?:pitch\\s+decks?\\b)\x1fw\x1fpitch\x1e" +
 	"(?i)\\b(?:pitch\\w*)\x1fw\x1fpitch\x1e" +
@@ -2103,15 +2165,18 @@ const anchorTableData = "" +
 	"(?i)\\b(?:plaintiffs?\\b)\x1fw\x1fplaintiff\x1e" +
 	"(?i)\\b(?:plaintiffs?\\b|defendants?\\b|counter-?(?:plaintiffs?|defendants?)\\b|complaint\\b|amended\\b|court\\b|courts\\b|act\\b|acts\\b|code\\b|section\\b|sections\\b|counts?\\b|claims?\\b|rules?\\b|federal\\b|civil\\b|procedure\\b|united\\b|states?\\b|new\\b|york\\b|copyright\\b|copyrights\\b|lanham\\b|computer\\b|fraud\\b|abuse\\b|digital\\b|millennium\\b|trade\\b|secrets?\\b|defend\\b|dmca\\b|cfaa\\b|dtsa\\b|general\\b|business\\b|law\\b|laws\\b|constitution\\b|district\\b|circuit\\b|southern\\b|eastern\\b|northern\\b|western\\b|supreme\\b|does?\\b|roes?\\b|inc\\b|llc\\b|corp\\b|ltd\\b|co\\b|company\\b|corporation\\b|upon\\b|on\\b|in\\b|at\\b|the\\b|and\\b|or\\b|of\\b|by\\b|as\\b|to\\b|for\\b|such\\b|any\\b|each\\b|all\\b|its\\b|their\\b|this\\b|that\\b|these\\b|those\\b|it\\b|they\\b|he\\b|she\\b)\x1fw\x1fplaintiff\x00defendant\x00counter\x00complaint\x00amended\x00court\x00act\x00code\x00section\x00count\x00claim\x00rule\x00federal\x00civil\x00procedure\x00united\x00state\x00new\x00york\x00copyright\x00lanham\x00computer\x00fraud\x00abuse\x00digital\x00millennium\x00trade\x00secret\x00defend\x00dmca\x00cfaa\x00dtsa\x00general\x00business\x00law\x00constitution\x00district\x00circuit\x00southern\x00eastern\x00northern\x00western\x00supreme\x00does\x00doe\x00roes\x00roe\x00inc\x00llc\x00corp\x00ltd\x00co\x00upon\x00on\x00in\x00at\x00the\x00and\x00or\x00of\x00by\x00as\x00to\x00for\x00such\x00any\x00each\x00all\x00its\x00their\x00this\x00that\x00these\x00those\x00it\x00they\x00he\x00she\x1e" +
 	"(?i)\\b(?:plaintiffs?\\b|plaintiffs['‘’]|class\\s+members?\\b|(?:he|she|they|we|it)\\s+(?:paid|purchased|bought|lost|spent)\\b)\x1fw\x1fplaintiff\x00class\x00he\t\x00he\n\x00he\f\x00he\r\x00he \x00she\t\x00she\n\x00she\f\x00she\r\x00she \x00they\t\x00they\n\x00they\f\x00they\r\x00they \x00we\t\x00we\n\x00we\f\x00we\r\x00we \x00it\t\x00it\n\x00it\f\x00it\r\x00it \x1e" +
+	"(?i)\\b(?:plaintiffs?|defendants?|against|complain(?:s|ing)? of)\\b\x1fw\x1fplaintiff\x00defendant\x00against\x00complain\x1e" +
 	"(?i)\\b(?:plaintiffs?|defendants?|counterclaim)\x1fw\x1fplaintiff\x00defendant\x00counterclaim\x1e" +
 	"(?i)\\b(?:plaintiffs?|defendants?|counterclaim-?\\w*|the|and|of)\\b\x1fw\x1fplaintiff\x00defendant\x00counterclaim\x00the\x00and\x00of\x1e" +
 	"(?i)\\b(?:plaintiffs['‘’])\x1fw\x1fplaintiffs\x1e" +
+	"(?i)\\b(?:plans\\b)\x1fw\x1fplans\x1e" +
 	"(?i)\\b(?:platforms?\\b)\x1fw\x1fplatform\x1e" +
 	"(?i)\\b(?:plug-?ins?\\b)\x1fw\x1fplug\x1e" +
 	"(?i)\\b(?:poach(?:es)?)\x1fw\x1fpoach\x1e" +
 	"(?i)\\b(?:poach\\w*)\x1fw\x1fpoach\x1e" +
 	"(?i)\\b(?:poach\\w*|raid\\w*|lur(?:e|ed|es|ing)\\b|hir(?:e|ed|es|ing)\\b|recruit\\w*|solicit\\w*|induc\\w*|entic\\w*|persuad\\w*|convinc\\w*|woo(?:ed|ing)?\\b|steal\\w*|stole\\b|defect\\w*|leave\\b|left\\b|resign\\w*|quit\\b|depart\\w*|join(?:ed|ing|s)?\\b)\x1fw\x1fpoach\x00raid\x00lure\x00lured\x00lures\x00luring\x00hire\x00hired\x00hires\x00hiring\x00recruit\x00solicit\x00induc\x00entic\x00persuad\x00convinc\x00wooed\x00wooing\x00woo\x00steal\x00stole\x00defect\x00leave\x00left\x00resign\x00quit\x00depart\x00join\x1e" +
 	"(?i)\\b(?:podcasts?\\b)\x1fw\x1fpodcast\x1e" +
+	"(?i)\\b(?:poems?\\b)\x1fw\x1fpoem\x1e" +
 	"(?i)\\b(?:point-of-(?:sale|purchase)\\b)\x1fw\x1fpoint-of-\x1e" +
 	"(?i)\\b(?:polic(?:y|ies)\\b)\x1fw\x1fpolic\x1e" +
 	"(?i)\\b(?:port(?:s|ed|ing)\\b)\x1fw\x1fport\x1e" +
@@ -2216,11 +2281,14 @@ const anchorTableData = "" +
 	"(?i)\\b(?:publish(?:es)?)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish(?:es|ed|ing)?\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish(?:es|ed|ing)\\b)\x1fw\x1fpublish\x1e" +
+	"(?i)\\b(?:publish(?:es|ed|ing)\\s+(?:the|a|an|it|them|copies|its|their|his|her|plaintiff\\w*|defendant\\w*)\\b)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:publish\\w*)\x1fw\x1fpublish\x1e" +
 	"(?i)\\b(?:published\\s+(?:\\w+\\s+){0,8}with\\b)\x1fw\x1fpublished\x1e" +
 	"(?i)\\b(?:pull(?:ed|s|ing)?\\b)\x1fw\x1fpull\x1e" +
 	"(?i)\\b(?:punitive\\b)\x1fw\x1fpunitive\x1e" +
 	"(?i)\\b(?:punitive\\s+damages\\b)\x1fw\x1fpunitive\x1e" +
+	"(?i)\\b(?:purchas(?:e|ed|es|ing)\\b)\x1fw\x1fpurchas\x1e" +
+	"(?i)\\b(?:purchas(?:e|ed|es|ing)\\b|bought\\b|buy(?:s|ing)?\\b|sold\\b|sells?\\b|subscri(?:be|bed|bes|bing|ption|ptions)\\b|rent(?:ed|s|ing|als?)?\\b|retail\\s+(?:copies|copy|discs?|dvds?|blu-?rays?)\\b)\x1fw\x1fpurchas\x00bought\x00buys\x00buying\x00buy\x00sold\x00sells\x00sell\x00subscri\x00rented\x00rents\x00renting\x00rentals\x00rental\x00rent\x00retail\x1e" +
 	"(?i)\\b(?:purchas\\w*)\x1fw\x1fpurchas\x1e" +
 	"(?i)\\b(?:purchas\\w*\\s+decisions?\\b)\x1fw\x1fpurchas\x1e" +
 	"(?i)\\b(?:purchase\\s+orders?\\b)\x1fw\x1fpurchase\x1e" +
@@ -2304,9 +2372,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:remains?\\b)\x1fw\x1fremain\x1e" +
 	"(?i)\\b(?:remarks?\\b)\x1fw\x1fremark\x1e" +
 	"(?i)\\b(?:remediat\\w*)\x1fw\x1fremediat\x1e" +
+	"(?i)\\b(?:remov(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b)\x1fw\x1fremov\x1e" +
 	"(?i)\\b(?:remov\\w*)\x1fw\x1fremov\x1e" +
 	"(?i)\\b(?:remov\\w*|strip\\w*|delet\\w*|alter\\w*|omit\\w*|scrub\\w*|discard\\w*|crop\\w*|cut\\s+off\\b)\x1fw\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00discard\x00crop\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
 	"(?i)\\b(?:renew\\w*)\x1fw\x1frenew\x1e" +
+	"(?i)\\b(?:rent(?:ed|s|ing|als?)?\\b)\x1fw\x1frent\x1e" +
 	"(?i)\\b(?:repackag\\w*)\x1fw\x1frepackag\x1e" +
 	"(?i)\\b(?:repair\\w*)\x1fw\x1frepair\x1e" +
 	"(?i)\\b(?:repeated\\w*)\x1fw\x1frepeated\x1e" +
@@ -2344,6 +2414,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:research\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:research\\s+and\\s+development\\b)\x1fw\x1fresearch\x1e" +
 	"(?i)\\b(?:researchers?\\b)\x1fw\x1fresearcher\x1e" +
+	"(?i)\\b(?:resell(?:s|ing)?\\b)\x1fw\x1fresell\x1e" +
 	"(?i)\\b(?:resellers?\\b)\x1fw\x1freseller\x1e" +
 	"(?i)\\b(?:resellers\\b)\x1fw\x1fresellers\x1e" +
 	"(?i)\\b(?:reserved\\s+(?:to|for)\\b)\x1fw\x1freserved\x1e" +
@@ -2351,6 +2422,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:residences?\\b)\x1fw\x1fresidence\x1e" +
 	"(?i)\\b(?:resign\\w*)\x1fw\x1fresign\x1e" +
 	"(?i)\\b(?:resigned)\x1fw\x1fresigned\x1e" +
+	"(?i)\\b(?:resold\\b)\x1fw\x1fresold\x1e" +
 	"(?i)\\b(?:resources\\b)\x1fw\x1fresources\x1e" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b)\x1fw\x1frespond\x1e" +
 	"(?i)\\b(?:respond\\w*\\s+to\\b|response\\s+(?:costs?|efforts?)\\b|investigat\\w*|forensic\\w*|incident\\s+response\\b|damage\\s+assessment\\b|assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b|restor\\w*|remediat\\w*|repair\\w*|rebuil\\w*|re-?imag\\w*|patch\\w*|reset\\w*|rotat\\w*\\s+(?:of\\s+)?(?:the\\s+|its\\s+|all\\s+)?(?:credentials|keys|passwords)\\b|security\\s+(?:audit|review|consultant|firm)s?\\b|interrupt\\w*\\s+(?:of|in|to)\\s+(?:its\\s+|the\\s+|lp['‘’]s\\s+|plaintiff['‘’]s\\s+)?service\\b|service\\s+interruption\\b|outage\\w*|downtime\\b|unavailab\\w*|(?:was|were|went)\\s+down\\b|(?:was|were)\\s+offline\\b|credits?\\b)\x1fw\x1frespon\x00investigat\x00forensic\x00incident\x00damage\x00assess\x00restor\x00remediat\x00repair\x00rebuil\x00re-imag\x00reimag\x00patch\x00reset\x00rotat\x00security\x00interrupt\x00service\x00outage\x00downtime\x00unavailab\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00went\t\x00went\n\x00went\f\x00went\r\x00went \x00credit\x1e" +
@@ -2366,6 +2438,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:restricted\\s+(?:areas?|folders?|director(?:y|ies)|databases?|servers?|partitions?|endpoints?|files?|portions?|modules?|environments?)\\b)\x1fw\x1frestricted\x1e" +
 	"(?i)\\b(?:restricted\\s+access\\b)\x1fw\x1frestricted\x1e" +
 	"(?i)\\b(?:restrictive\\s+covenants?\\b)\x1fw\x1frestrictive\x1e" +
+	"(?i)\\b(?:retail\\s+(?:copies|copy|discs?|dvds?|blu-?rays?)\\b)\x1fw\x1fretail\x1e" +
 	"(?i)\\b(?:retailers?\\b)\x1fw\x1fretailer\x1e" +
 	"(?i)\\b(?:retailers\\b)\x1fw\x1fretailers\x1e" +
 	"(?i)\\b(?:retain[s]?)\x1fw\x1fretain\x1e" +
@@ -2386,6 +2459,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fright\x1e" +
 	"(?i)\\b(?:right,?\\s+title,?\\s+and\\s+interest\\b|title\\s+to\\b|notices?\\s+of\\s+copyright\\b)\x1fw\x1fright\x00title\x00notice\x1e" +
 	"(?i)\\b(?:right\\s+and\\s+ability\\s+to\\s+(?:supervise|control))\x1fw\x1fright\x1e" +
+	"(?i)\\b(?:rip(?:s|ped|ping)?\\b)\x1fw\x1frips\x00ripped\x00ripping\x00rip\x1e" +
+	"(?i)\\b(?:rip(?:s|ped|ping)\\b)\x1fw\x1frips\x00ripped\x00ripping\x1e" +
 	"(?i)\\b(?:robots?\\b)\x1fw\x1frobot\x1e" +
 	"(?i)\\b(?:roes?\\b)\x1fw\x1froes\x00roe\x1e" +
 	"(?i)\\b(?:role[-\\s]based\\b)\x1fw\x1frole\x1e" +
@@ -2424,6 +2499,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:scrap(?:e|es|ed|ing)\\b)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrap\\w*)\x1fw\x1fscrap\x1e" +
 	"(?i)\\b(?:scrape[s]?)\x1fw\x1fscrape\x1e" +
+	"(?i)\\b(?:screenplays?\\b)\x1fw\x1fscreenplay\x1e" +
 	"(?i)\\b(?:screens?\\b)\x1fw\x1fscreen\x1e" +
 	"(?i)\\b(?:screenshots?\\b)\x1fw\x1fscreenshot\x1e" +
 	"(?i)\\b(?:screenshots?\\b|(?:figure|fig\\.)\\s+\\d+\\b|(?:reproduced|depicted|shown|pictured)\\s+(?:below|above|here)\\b|images?\\s+(?:below|above)\\b|true\\s+and\\s+correct\\s+cop(?:y|ies)\\b)\x1fw\x1fscreenshot\x00figure\x00fig.\x00reproduced\x00depicted\x00shown\x00pictured\x00image\x00true\x1e" +
@@ -2458,6 +2534,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:sell\\w*|sold\\b|market\\w*|offer\\w*|licens\\w*|distribut\\w*|provid\\w*|ship\\w*|deploy\\w*|install\\w*)\x1fw\x1fsell\x00sold\x00market\x00offer\x00licens\x00distribut\x00provid\x00ship\x00deploy\x00install\x1e" +
 	"(?i)\\b(?:sells?\\b)\x1fw\x1fsell\x1e" +
 	"(?i)\\b(?:sells?\\b|sold\\b|markets?\\b|marketed\\b|offers?\\b|offered\\b|distribut\\w*|launch\\w*|releas\\w*|develop\\w*|makes?\\b|made\\b|provides?\\b|licenses?\\b|calls?\\b|called\\b|brands?\\b|branded\\b|ships?\\b|shipped\\b|operat\\w*|runs?\\b|owns?\\b|maintains?\\b|publish\\w*|hosts?\\b|built\\b|builds?\\b|construct\\w*|manufactur\\w*|produc\\w*)\x1fw\x1fsells\x00sell\x00sold\x00market\x00offer\x00distribut\x00launch\x00releas\x00develop\x00makes\x00make\x00made\x00provide\x00license\x00call\x00brand\x00ship\x00operat\x00runs\x00run\x00owns\x00own\x00maintain\x00publish\x00host\x00buil\x00construct\x00manufactur\x00produc\x1e" +
+	"(?i)\\b(?:seminars?\\b)\x1fw\x1fseminar\x1e" +
 	"(?i)\\b(?:sen(?:d|t|ds|ding)\\b)\x1fw\x1fsend\x00sent\x00sends\x00sending\x1e" +
 	"(?i)\\b(?:sen(?:t|ds|ding)\\b)\x1fw\x1fsent\x00sends\x00sending\x1e" +
 	"(?i)\\b(?:send[s]?)\x1fw\x1fsend\x1e" +
@@ -2491,6 +2568,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:shops\\b)\x1fw\x1fshops\x1e" +
 	"(?i)\\b(?:shortlist\\w*)\x1fw\x1fshortlist\x1e" +
 	"(?i)\\b(?:shortly\\s+afterwards?\\b)\x1fw\x1fshortly\x1e" +
+	"(?i)\\b(?:shot[-\\s]for[-\\s]shot\\b)\x1fw\x1fshot\x1e" +
 	"(?i)\\b(?:should)\x1fw\x1fshould\x1e" +
 	"(?i)\\b(?:show(?:ed|n|s|ing)\\b)\x1fw\x1fshow\x1e" +
 	"(?i)\\b(?:shut\\s+(?:off|down)\\b)\x1fw\x1fshut\x1e" +
@@ -2519,6 +2597,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:skip\\w*)\x1fw\x1fskip\x1e" +
 	"(?i)\\b(?:slander\\b)\x1fw\x1fslander\x1e" +
 	"(?i)\\b(?:slander\\w*)\x1fw\x1fslander\x1e" +
+	"(?i)\\b(?:slides?\\b)\x1fw\x1fslide\x1e" +
 	"(?i)\\b(?:slower\\b)\x1fw\x1fslower\x1e" +
 	"(?i)\\b(?:smartest\\b)\x1fw\x1fsmartest\x1e" +
 	"(?i)\\b(?:smear\\w*)\x1fw\x1fsmear\x1e" +
@@ -2540,9 +2619,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:songs?\\b)\x1fw\x1fsong\x1e" +
 	"(?i)\\b(?:soon\\s+afterwards?\\b)\x1fw\x1fsoon\x1e" +
 	"(?i)\\b(?:sought)\x1fw\x1fsought\x1e" +
+	"(?i)\\b(?:sound\\s+recordings?\\b)\x1fw\x1fsound\x1e" +
 	"(?i)\\b(?:source\\b)\x1fw\x1fsource\x1e" +
 	"(?i)\\b(?:source\\s+code\\b)\x1fw\x1fsource\x1e" +
-	"(?i)\\b(?:source\\s+code\\b|object\\s+code\\b|code\\b|verbatim\\b|lines?\\s+of\\s+(?:source\\s+)?code\\b|files?\\b|comments?\\b|entire(?:ty|ly)?\\b|in\\s+(?:its|their)\\s+entirety\\b|wholesale\\b|literal(?:ly)?\\b|screens?\\b|screenshots?\\b|user\\s+interface\\s+(?:screens|text|graphics|icons|layouts?)\\b|text\\b|graphics?\\b|icons?\\b|images?\\b|documentation\\b|manuals?\\b|structure,?\\s+sequence,?\\s+and\\s+organization\\b|side-by-side\\b|identical\\b|(?:variable|function|method|class)\\s+names\\b|misspellings?\\b|expression\\b|expressive\\b|(?:text)?books?\\b|novels?\\b|photographs?\\b|photos?\\b|films?\\b|movies?\\b|recordings?\\b|songs?\\b|lyrics\\b|articles?\\b|drawings?\\b|illustrations?\\b|paintings?\\b|sculptures?\\b|artwork\\w*)\x1fw\x1fsource\x00object\x00code\x00verbatim\x00line\x00file\x00comment\x00entire\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00wholesale\x00literal\x00screen\x00user\x00text\x00graphic\x00icons\x00icon\x00image\x00documentation\x00manual\x00structure\x00side-by-side\x00identical\x00variable\x00function\x00method\x00class\x00misspelling\x00expressi\x00textbook\x00book\x00novel\x00photo\x00film\x00movie\x00recording\x00song\x00lyrics\x00article\x00drawing\x00illustration\x00painting\x00sculpture\x00artwork\x1e" +
+	"(?i)\\b(?:source\\s+code\\b|word[-\\s]for[-\\s]word\\b|shot[-\\s]for[-\\s]shot\\b|frame[-\\s]by[-\\s]frame\\b|note[-\\s]for[-\\s]note\\b|line[-\\s]by[-\\s]line\\b|full\\s+text\\b|complete\\s+copies\\b|descriptions?\\b|captions?\\b|passages?\\b|excerpts?\\b|object\\s+code\\b|code\\b|verbatim\\b|lines?\\s+of\\s+(?:source\\s+)?code\\b|files?\\b|comments?\\b|entire(?:ty|ly)?\\b|in\\s+(?:its|their)\\s+entirety\\b|wholesale\\b|literal(?:ly)?\\b|screens?\\b|screenshots?\\b|user\\s+interface\\s+(?:screens|text|graphics|icons|layouts?)\\b|text\\b|graphics?\\b|icons?\\b|images?\\b|documentation\\b|manuals?\\b|structure,?\\s+sequence,?\\s+and\\s+organization\\b|side-by-side\\b|identical\\b|(?:variable|function|method|class)\\s+names\\b|misspellings?\\b|expression\\b|expressive\\b|(?:text)?books?\\b|novels?\\b|photographs?\\b|photos?\\b|films?\\b|movies?\\b|recordings?\\b|songs?\\b|lyrics\\b|articles?\\b|drawings?\\b|illustrations?\\b|paintings?\\b|sculptures?\\b|artwork\\w*)\x1fw\x1fsource\x00word\x00shot\x00frame\x00note\x00line\x00full\x00complete\x00description\x00caption\x00passage\x00excerpt\x00object\x00code\x00verbatim\x00file\x00comment\x00entire\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00wholesale\x00literal\x00screen\x00user\x00text\x00graphic\x00icons\x00icon\x00image\x00documentation\x00manual\x00structure\x00side-by-side\x00identical\x00variable\x00function\x00method\x00class\x00misspelling\x00expressi\x00textbook\x00book\x00novel\x00photo\x00film\x00movie\x00recording\x00song\x00lyrics\x00article\x00drawing\x00illustration\x00painting\x00sculpture\x00artwork\x1e" +
 	"(?i)\\b(?:southern\\b)\x1fw\x1fsouthern\x1e" +
 	"(?i)\\b(?:sows?\\b)\x1fw\x1fsows\x00sow\x1e" +
 	"(?i)\\b(?:spec\\s+sheets?\\b)\x1fw\x1fspec\x1e" +
@@ -2585,17 +2665,20 @@ const anchorTableData = "" +
 	"(?i)\\b(?:stolen\\b)\x1fw\x1fstolen\x1e" +
 	"(?i)\\b(?:stores?\\b)\x1fw\x1fstore\x1e" +
 	"(?i)\\b(?:stores\\b)\x1fw\x1fstores\x1e" +
+	"(?i)\\b(?:stories\\b)\x1fw\x1fstories\x1e" +
 	"(?i)\\b(?:strateg\\w*)\x1fw\x1fstrateg\x1e" +
 	"(?i)\\b(?:stream(?:s|ed|ing)?\\b)\x1fw\x1fstream\x1e" +
 	"(?i)\\b(?:stream(?:s|ed|ing)\\b)\x1fw\x1fstream\x1e" +
+	"(?i)\\b(?:strip(?:s|ped|ping)?\\s+(?:\\w+\\s+){0,4}(?:encryption|drm|css|aacs|copy[-\\s]protection|scrambling)\\b)\x1fw\x1fstrip\x1e" +
 	"(?i)\\b(?:strip\\w*)\x1fw\x1fstrip\x1e" +
 	"(?i)\\b(?:structure,?\\s+sequence,?\\s+and\\s+organization\\b)\x1fw\x1fstructure\x1e" +
 	"(?i)\\b(?:structures?\\b)\x1fw\x1fstructure\x1e" +
 	"(?i)\\b(?:styles?\\b)\x1fw\x1fstyle\x1e" +
 	"(?i)\\b(?:stylists?\\b)\x1fw\x1fstylist\x1e" +
+	"(?i)\\b(?:subscri(?:be|bed|bes|bing|ption|ptions)\\b)\x1fw\x1fsubscri\x1e" +
 	"(?i)\\b(?:subscribers?[-\\s]only\\b)\x1fw\x1fsubscriber\x1e" +
 	"(?i)\\b(?:subscribers?\\b)\x1fw\x1fsubscriber\x1e" +
-	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies))\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x1e" +
+	"(?i)\\b(?:subscribers?|users?|customers?|members?|direct\\s+infringers?|uploaders?|sellers?|vendors?|merchants?|third\\s+part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees|contributors|bloggers|posters|resellers|distributors|downloaders|players|students|patrons|visitors|viewers|affiliates)\\b\x1fw\x1fsubscriber\x00user\x00customer\x00member\x00direct\x00uploader\x00seller\x00vendor\x00merchant\x00third\x00employees\x00staff\x00teachers\x00instructors\x00agents\x00contractors\x00franchisees\x00licensees\x00contributors\x00bloggers\x00posters\x00resellers\x00distributors\x00downloaders\x00players\x00students\x00patrons\x00visitors\x00viewers\x00affiliates\x1e" +
 	"(?i)\\b(?:subscribers\\b)\x1fw\x1fsubscribers\x1e" +
 	"(?i)\\b(?:subscription\\s+(?:check|verification|gate|wall)s?\\b)\x1fw\x1fsubscription\x1e" +
 	"(?i)\\b(?:subsequently)\x1fw\x1fsubsequently\x1e" +
@@ -2661,6 +2744,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:terms\\s+page\\b)\x1fw\x1fterms\x1e" +
 	"(?i)\\b(?:testers?\\b)\x1fw\x1ftester\x1e" +
 	"(?i)\\b(?:text\\b)\x1fw\x1ftext\x1e" +
+	"(?i)\\b(?:textbooks?\\b)\x1fw\x1ftextbook\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b)\x1fw\x1fthis\x00that\x00these\x00those\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:that\\b)\x1fw\x1fthat\x1e" +
@@ -2683,6 +2767,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:third[-\\s]part(?:y|ies)\\b)\x1fw\x1fthird\x1e" +
 	"(?i)\\b(?:this\\b)\x1fw\x1fthis\x1e" +
 	"(?i)\\b(?:those\\b)\x1fw\x1fthose\x1e" +
+	"(?i)\\b(?:thousands\\b)\x1fw\x1fthousands\x1e" +
 	"(?i)\\b(?:threat\\s+to\\s+public\\s+(?:health|safety)\\b)\x1fw\x1fthreat\x1e" +
 	"(?i)\\b(?:threat\\w*)\x1fw\x1fthreat\x1e" +
 	"(?i)\\b(?:threaten[s]?)\x1fw\x1fthreaten\x1e" +
@@ -2690,6 +2775,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:through\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+(?:date|filing)\\s+of\\s+this\\s+complaint\\b)\x1fw\x1fthrough\x1e" +
 	"(?i)\\b(?:through\\s+the\\s+present\\b)\x1fw\x1fthrough\x1e" +
+	"(?i)\\b(?:throughout\\s+(?:his|her|its|their)\\s+career\\b)\x1fw\x1fthroughout\x1e" +
 	"(?i)\\b(?:till\\b)\x1fw\x1ftill\x1e" +
 	"(?i)\\b(?:time[-\\s]sensitiv\\w*)\x1fw\x1ftime\x1e" +
 	"(?i)\\b(?:time[-\\s]sensitive)\x1fw\x1ftime\x1e" +
@@ -2825,6 +2911,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:untrue\\s+or\\s+misleading\\b)\x1fw\x1funtrue\x1e" +
 	"(?i)\\b(?:untrue\\s+or\\s+misleading|disseminat\\w*|reasonable\\s+consumers?)\x1fw\x1funtrue\x00disseminat\x00reasonable\x1e" +
 	"(?i)\\b(?:unveil\\w*)\x1fw\x1funveil\x1e" +
+	"(?i)\\b(?:upload(?:s|ed|ing)?\\b)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upload[s]?)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upload\\w*)\x1fw\x1fupload\x1e" +
 	"(?i)\\b(?:upon)\x1fw\x1fupon\x1e" +
@@ -2833,7 +2920,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:urheberrechtsgesetz\\b)\x1fw\x1furheberrechtsgesetz\x1e" +
 	"(?i)\\b(?:us(?:ed|es|ing)\\b)\x1fw\x1fused\x00uses\x00using\x1e" +
 	"(?i)\\b(?:us(?:e|ed|es|ing)\\b)\x1fw\x1fuse\x00used\x00uses\x00using\x1e" +
-	"(?i)\\b(?:us(?:e|ed|es|ing)\\b|misappropriat\\w*|violat\\w*|knock-?offs?\\b|infring\\w*)\x1fw\x1fuse\x00used\x00uses\x00using\x00misappropriat\x00violat\x00knock\x00infring\x1e" +
+	"(?i)\\b(?:us(?:e|ed|es|ing)\\b|misappropriat\\w*|violat\\w*|knock-?offs?\\b|load(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b|infring\\w*)\x1fw\x1fuse\x00used\x00uses\x00using\x00misappropriat\x00violat\x00knock\x00load\x00infring\x1e" +
 	"(?i)\\b(?:use[s]?)\x1fw\x1fuses\x00use\x1e" +
 	"(?i)\\b(?:use\\s+restrictions?\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x1e" +
 	"(?i)\\b(?:used)\x1fw\x1fused\x1e" +
@@ -2851,6 +2938,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:validat\\w*)\x1fw\x1fvalidat\x1e" +
 	"(?i)\\b(?:value\\s+of\\s+(?:its|the|lp['‘’]s|plaintiff['‘’]s|[a-z]+['‘’]s)\\s+(?:[\\w-]+\\s+)?(?:trade\\s+secrets|intellectual\\s+property|confidential|proprietary|technology|software|data|databases?|customer\\s+lists?|client\\s+lists?|candidate\\s+lists?|know-how|information)\\b)\x1fw\x1fvalue\x1e" +
 	"(?i)\\b(?:vandal\\w*)\x1fw\x1fvandal\x1e" +
+	"(?i)\\b(?:various\\b)\x1fw\x1fvarious\x1e" +
 	"(?i)\\b(?:vehicles?\\b)\x1fw\x1fvehicle\x1e" +
 	"(?i)\\b(?:vendors?\\b)\x1fw\x1fvendor\x1e" +
 	"(?i)\\b(?:venue\\s+(?:is|lies)\\s+proper\\b)\x1fw\x1fvenue\x1e" +
@@ -2893,6 +2981,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:were)\x1fw\x1fwere\x1e" +
 	"(?i)\\b(?:western\\b)\x1fw\x1fwestern\x1e" +
 	"(?i)\\b(?:what\\s+(?:[\\w-]+\\s+){0,2}(?:did|had\\s+done|was\\s+doing|has\\s+done)\\s+with\\b)\x1fw\x1fwhat\x1e" +
+	"(?i)\\b(?:whatever\\b)\x1fw\x1fwhatever\x1e" +
 	"(?i)\\b(?:when\\s+in\\s+fact\\b)\x1fw\x1fwhen\x1e" +
 	"(?i)\\b(?:whereas\\b)\x1fw\x1fwhereas\x1e" +
 	"(?i)\\b(?:whether\\s+or\\s+not\\s+(?:\\w+\\s+){0,9}(?:trade\\s+secrets?|protectable\\s+as\\s+such)\\b)\x1fw\x1fwhether\x1e" +
@@ -2938,6 +3027,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:without\\s+permission)\x1fw\x1fwithout\x1e" +
 	"(?i)\\b(?:without\\s+permission|knowingly\\s+(?:and\\s+without\\s+permission\\s+)?access\\w*)\x1fw\x1fwithout\x00knowingly\x1e" +
 	"(?i)\\b(?:woo(?:ed|ing)?\\b)\x1fw\x1fwooed\x00wooing\x00woo\x1e" +
+	"(?i)\\b(?:word[-\\s]for[-\\s]word\\b)\x1fw\x1fword\x1e" +
 	"(?i)\\b(?:work-for-hire\\b)\x1fw\x1fwork-for-hire\x1e" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:work\\s+product\\b)\x1fw\x1fwork\x1e" +
@@ -2947,10 +3037,11 @@ const anchorTableData = "" +
 	"(?i)\\b(?:workflows?\\b)\x1fw\x1fworkflow\x1e" +
 	"(?i)\\b(?:workforce\\b)\x1fw\x1fworkforce\x1e" +
 	"(?i)\\b(?:works?\\b)\x1fw\x1fwork\x1e" +
-	"(?i)\\b(?:works?\\b|copyrights?\\b|registrations?\\b|titles?\\b|software\\b|source\\s+code\\b|programs?\\b|modules?\\b|manuals?\\b|schedule\\b|photographs?\\b|images?\\b|designs?\\b|articles?\\b|songs?\\b|recordings?\\b|films?\\b|books?\\b)\x1fw\x1fwork\x00copyright\x00registration\x00title\x00software\x00source\x00program\x00module\x00manual\x00schedule\x00photograph\x00image\x00design\x00article\x00song\x00recording\x00film\x00book\x1e" +
+	"(?i)\\b(?:works?\\b|director(?:y|ies)\\b|databases?\\b|compilations?\\b|catalog(?:ue)?s?\\b|seminars?\\b|videos?\\b|illustrations?\\b|copyrights?\\b|registrations?\\b|titles?\\b|software\\b|source\\s+code\\b|programs?\\b|modules?\\b|manuals?\\b|schedule\\b|photographs?\\b|images?\\b|designs?\\b|articles?\\b|songs?\\b|recordings?\\b|films?\\b|books?\\b)\x1fw\x1fwork\x00director\x00database\x00compilation\x00catalog\x00seminar\x00video\x00illustration\x00copyright\x00registration\x00title\x00software\x00source\x00program\x00module\x00manual\x00schedule\x00photograph\x00image\x00design\x00article\x00song\x00recording\x00film\x00book\x1e" +
 	"(?i)\\b(?:works?\\s+(?:made\\s+)?for\\s+hire\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:world[-\\s]class\\b)\x1fw\x1fworld\x1e" +
 	"(?i)\\b(?:would)\x1fw\x1fwould\x1e" +
+	"(?i)\\b(?:would\\b)\x1fw\x1fwould\x1e" +
 	"(?i)\\b(?:would\\s+(?:otherwise\\s+)?have\\s+(?:paid|spent|remitted)\\s+(?:[\\w-]+\\s+){0,3}\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,3}(?:revenues?|fees|royalties|subscriptions?|licen[cs]e\\s+fees|support|sales)\\b)\x1fw\x1fwould\x1e" +
 	"(?i)\\b(?:would\\s+have\\b)\x1fw\x1fwould\x1e" +
 	"(?i)\\b(?:would\\s+not\\s+have\\s+(?:purchased|bought|paid|subscribed|signed)\\b)\x1fw\x1fwould\x1e" +
@@ -3011,8 +3102,10 @@ const anchorTableData = "" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1e" +
 	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1ftime\x00breaking\x1e" +
+	"(?i)\\btrade\\s+secrets?\\b|\\bconfidential\\s+(?:and\\s+proprietary\\s+)?information\\b\x1f-\x1ftrade\x00confidential\x1e" +
 	"(?i)\\d+\\s*(?:U\\.?\\s*S\\.?\\s*C|F\\.\\s*(?:Supp|\\dd|4th|App)|N\\.Y\\.|A\\.D\\.|S\\.\\s*Ct|U\\.S\\.)[^;)]*|§+\\s*[\\w().-]+|¶+\\s*\\d+|\\bNo\\.\\s*[\\d:-]+\x1f-\x1f\x1e" +
 	"(?i)^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:defendants?(?:'s|’s|')?|\\w+(?:'s|’s)\\s+(?:conduct|actions?|acts|infringement))|^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\\b\x1f-\x1f\x1e" +
+	"(?i)^(?:\\(|\\[|[—–-]|against\\b)\x1f-\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1fclaim\x00cause\x00counts\x00legal claims\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1fdated\x00respectfully submitted\x00date:\x1e" +
 	"(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\\b\x1f-\x1fdemand for \x00jury \x00demand for jury\x1e" +
@@ -3024,12 +3117,14 @@ const anchorTableData = "" +
 	"(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\\b\x1f-\x1fnature of \x00preliminary statement\x00introduction\x00summary of \x00overview\x1e" +
 	"(?i)^(?:prayer for relief|wherefore\\b|relief requested|request for relief|demand for relief|prayer\\b)\x1f-\x1fprayer for relief\x00wherefore\x00relief requested\x00request for relief\x00demand for relief\x00prayer\x1e" +
 	"(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)\x1f-\x1fprovid\x00issu\x00grant\x00assign\x00gave\x00furnish\x00suppl\x00shared\x1e" +
+	"(?i)^(?:publi|creat|wr|develop|design|author)\x1f-\x1fpubli\x00creat\x00wr\x00develop\x00design\x00author\x1e" +
 	"(?i)^(?:the )?parties\\b\x1f-\x1fthe parties\x00parties\x1e" +
 	"(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$\x1f-\x1fthe right\x00the ability\x00the direct\x00the financial\x00the practical\x00the legal\x00a right\x00a ability\x00a direct\x00a financial\x00a practical\x00a legal\x00an right\x00an ability\x00an direct\x00an financial\x00an practical\x00an legal\x1e" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:\\d+\\.\\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\\b\x1f-\x1f\x1e" +
+	"(?i)^\\s*(?:\\w+\\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\\s+(?:by [\\w ,]+ )?in\\s+(?:the\\s+)?(?:attached\\s+)?(?:exhibit|ex\\.|schedule|appendix|annex)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:by|through|in the form of|because of)\\s+(.{25,})\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1fanti\x00circumvention of \x00circumvent\x1e" +
@@ -3062,7 +3157,7 @@ const anchorTableData = "" +
 	";|,\\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\\s+\x1f-\x1f\x1e" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1e" +
 	"[\"'‘“]([A-Z0-9][^\"'‘’“”\\n]{0,60})[\"'’”]\x1f-\x1f\x1e" +
-	"[\"“]([^\"”\\n]{1,60})[\"”]\x1f-\x1f\x1e" +
+	"[\"“]([^\"”]{1,60})[\"”]\x1f-\x1f\x1e" +
 	"[A-Za-z0-9][A-Za-z0-9'’.&/-]*\x1f-\x1f\x1e" +
 	"[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|\"\x1f-\x1f\x1e" +
 	"[“\"]([^”\"\\n]{2,40})[”\"]\x1f-\x1f\x1e" +
@@ -3072,7 +3167,7 @@ const anchorTableData = "" +
 	"\\((?:(?:hereinafter|collectively|together|each|individually),?\\s+)?(?:referred to as\\s+)?(?:the\\s+|a\\s+|an\\s+)?[“\"‘']$\x1f-\x1f(hereinafter\x00(collectively\x00(together\x00(each\x00(individually\x00(referred to as\x00(the\t\x00(the\n\x00(the\f\x00(the\r\x00(the \x00(a\t\x00(a\n\x00(a\f\x00(a\r\x00(a \x00(an\t\x00(an\n\x00(an\f\x00(an\r\x00(an \x00(\"\x00('\x00(‘\x00(“\x1e" +
 	"\\(([A-Cbc])\\)\x1f-\x1f(a)\x00(b)\x00(c)\x1e" +
 	"\\(([A-Cbc])\\)\\s*(?:-|–|through)\\s*\\(([A-Cbc])\\)\x1f-\x1f(a)\t\x00(a)\n\x00(a)\f\x00(a)\r\x00(a) \x00(a)-\x00(a)–\x00(a)through\x00(b)\t\x00(b)\n\x00(b)\f\x00(b)\r\x00(b) \x00(b)-\x00(b)–\x00(b)through\x00(c)\t\x00(c)\n\x00(c)\f\x00(c)\r\x00(c) \x00(c)-\x00(c)–\x00(c)through\x1e" +
-	"\\(([^()]{0,40}[\"“][^\"”()\\n]{1,60}[\"”][^()]{0,80})\\)\x1f-\x1f\x1e" +
+	"\\(([^()]{0,40}[\"“][^\"”()]{1,60}[\"”][^()]{0,80})\\)\x1f-\x1f\x1e" +
 	"\\([\"“][^\"”]*[\"”]\\)|[A-Za-z0-9][\\w.&'’/-]*|[,&]|\\S\x1f-\x1f\x1e" +
 	"\\([^()]*\\b(?:Cir|Supp|App'x|App’x|S\\.D\\.N\\.Y|E\\.D\\.N\\.Y|D\\.|N\\.D|S\\.D|E\\.D|W\\.D|C\\.D|Fed|Cal|Del|Mass|N\\.Y|Tex|Ill|Pa|U\\.S)\\.?[^()]*\\)\x1f-\x1f\x1e" +
 	"\\(a\\)\\s*\\(([1-7])\\)((?:\\s*\\([A-Cbc]\\))?(?:\\s*(?:,|and|or|&|-|–|through)\\s*\\([A-Cbc]\\))*)\x1f-\x1f(a)\t\x00(a)\n\x00(a)\f\x00(a)\r\x00(a) \x00(a)(\x1e" +
@@ -3085,6 +3180,7 @@ const anchorTableData = "" +
 	"\\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\\w-]*|^\\s*(?:Section|Article|Clause|Paragraph|§+)\\s*\\d\x1f-\x1f\x1e" +
 	"\\b(?i:called|named|known\\s+as|branded(?:\\s+as)?|marketed\\s+(?:as|under\\s+the\\s+(?:name|brand))|sold\\s+(?:as|under\\s+the\\s+(?:name|brand))|under\\s+the\\s+(?:name|brand|trade\\s*name)|dubbed|titled)\\s+(?:the\\s+)?[\"“'‘]?([A-Z0-9][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,4})\x1fw\x1fcalled\x00named\x00known\x00branded\x00marketed\x00sold\x00under\x00dubbed\x00titled\x1e" +
 	"\\b(?i:contract|agreement)s?\\s+(?i:between|with)\\s+(?:[A-Z][^\\s,;]*\\s+){0,4}(?i:and)\\s+[A-Z][^\\s,;]*|\\b(?i:contract|agreement)s?\\s+(?i:with)\\s+[A-Z][^\\s,;]*\x1f-\x1fcontract\x00agreement\x1e" +
+	"\\b(?i:sells?|sold|markets?|marketed|launch(?:es|ed)?|releas(?:es|ed)|offers?|offered)\\s+([\"“]?[A-Z][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,3})\x1fw\x1fsells\x00sell\x00sold\x00market\x00launch\x00releas\x00offer\x1e" +
 	"\\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\\s+(?:[A-Z0-9][\\w.,&'’/-]*\\s+){0,6}\\(([^()\\n]{2,160})\\)\x1fw\x1fplaintiff\x00defendant\x1e" +
 	"\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b\x1fw\x1f00/\x0001/\x0002/\x0003/\x0004/\x0005/\x0006/\x0007/\x0008/\x0009/\x000/\x0010/\x0011/\x0012/\x0013/\x0014/\x0015/\x0016/\x0017/\x0018/\x0019/\x001/\x0020/\x0021/\x0022/\x0023/\x0024/\x0025/\x0026/\x0027/\x0028/\x0029/\x002/\x0030/\x0031/\x0032/\x0033/\x0034/\x0035/\x0036/\x0037/\x0038/\x0039/\x003/\x0040/\x0041/\x0042/\x0043/\x0044/\x0045/\x0046/\x0047/\x0048/\x0049/\x004/\x0050/\x0051/\x0052/\x0053/\x0054/\x0055/\x0056/\x0057/\x0058/\x0059/\x005/\x0060/\x0061/\x0062/\x0063/\x0064/\x0065/\x0066/\x0067/\x0068/\x0069/\x006/\x0070/\x0071/\x0072/\x0073/\x0074/\x0075/\x0076/\x0077/\x0078/\x0079/\x007/\x0080/\x0081/\x0082/\x0083/\x0084/\x0085/\x0086/\x0087/\x0088/\x0089/\x008/\x0090/\x0091/\x0092/\x0093/\x0094/\x0095/\x0096/\x0097/\x0098/\x0099/\x009/\x1e" +
 	"\\bDefendants?\\s+((?:(?:[A-Z][\\w.&'’/-]*|of|and|de|van|von)\\s+){0,4}[A-Z][\\w.&'’/-]*)(,?\\s+(?:Inc|LLC|L\\.L\\.C|Corp|Co|Ltd|LLP|L\\.P|P\\.C|PLLC|N\\.A|GmbH|B\\.V|S\\.A|PLC)\\b)?\x1fw\x1fdefendant\x1e" +
@@ -3101,10 +3197,12 @@ const anchorTableData = "" +
 	"\\b\\d{2,}(?:,\\d{3})*\\b\x1fw\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"\\d+|through|to|-|–\x1f-\x1f\x1e" +
 	"\\d{2,}\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
+	"\\s(?:v\\.?\\s?)?\\d{1,4}$\x1f-\x1f\x1e" +
 	"^(?:Inc|LLC|L\\.L\\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\\.P|LP|P\\.C|PC|PLLC|N\\.A|GmbH|AG|B\\.V|S\\.A|PLC|Holdings)$\x1f-\x1finc\x00llc\x00l.l.c\x00corp\x00corporation\x00co\x00company\x00ltd\x00limited\x00llp\x00l.p\x00lp\x00p.c\x00pc\x00pllc\x00n.a\x00gmbh\x00ag\x00b.v\x00s.a\x00plc\x00holdings\x1e" +
 	"^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$\x1f-\x1fthe\x00this\x00these\x00such\x00each\x00all\x00any\x00its\x00their\x00his\x00her\x00defendant\x00plaintiff\x1e" +
 	"^(?:[A-Z][\\w+&-]*\\s+){1,3}v?\\d+(?:\\.\\d+)+\\b\x1f-\x1f\x1e" +
 	"^(?:\\d+\\s*)?(?:U\\.?\\s*S\\.?\\s*C\\.?|C\\.?\\s?F\\.?\\s?R\\.?)$\x1f-\x1f\x1e" +
+	"^(?:\\s*(?:[A-Z0-9][\\w.&'’/-]*|,|&|and|of|the|\\((?:(?:collectively|together|jointly),?\\s*)?(?:the\\s+)?[\"“][^\"”()]*[\"”]\\)))*\\s*$\x1f-\x1f\x1e" +
 	"^,?\\s+(?:and|or|&)\\s+\x1f-\x1f\x1e" +
 	"^[ \\t]*\\(\\d{1,2}\\)[ \\t]*\x1f-\x1f\x1e" +
 	"^[ \\t]*\\d{1,2}(?:[ \\t]{2,}|[ \\t]*$)\x1f-\x1f\x1e" +

@@ -361,8 +361,14 @@ func CopyrightForeignLaw() *legal.Lexicon { return legal.Lex("copyright.foreign-
 // CopyrightFunction is the lexicon [copyright.function] of copyright.txt.
 func CopyrightFunction() *legal.Lexicon { return legal.Lex("copyright.function") }
 
+// CopyrightGenericDefinition is the lexicon [copyright.generic-definition] of copyright.txt.
+func CopyrightGenericDefinition() *legal.Lexicon { return legal.Lex("copyright.generic-definition") }
+
 // CopyrightGenericWork is the lexicon [copyright.generic-work] of copyright.txt.
 func CopyrightGenericWork() *legal.Lexicon { return legal.Lex("copyright.generic-work") }
+
+// CopyrightHypothetical is the lexicon [copyright.hypothetical] of copyright.txt.
+func CopyrightHypothetical() *legal.Lexicon { return legal.Lex("copyright.hypothetical") }
 
 // CopyrightLiteralObject is the lexicon [copyright.literal-object] of copyright.txt.
 func CopyrightLiteralObject() *legal.Lexicon { return legal.Lex("copyright.literal-object") }
@@ -373,6 +379,9 @@ func CopyrightNonActDate() *legal.Lexicon { return legal.Lex("copyright.non-act-
 // CopyrightOfferingVerb is the lexicon [copyright.offering-verb] of copyright.txt.
 func CopyrightOfferingVerb() *legal.Lexicon { return legal.Lex("copyright.offering-verb") }
 
+// CopyrightOutwardAct is the lexicon [copyright.outward-act] of copyright.txt.
+func CopyrightOutwardAct() *legal.Lexicon { return legal.Lex("copyright.outward-act") }
+
 // CopyrightOwnership is the lexicon [copyright.ownership] of copyright.txt.
 func CopyrightOwnership() *legal.Lexicon { return legal.Lex("copyright.ownership") }
 
@@ -381,6 +390,9 @@ func CopyrightPeriodTerm() *legal.Lexicon { return legal.Lex("copyright.period-t
 
 // CopyrightProductNoun is the lexicon [copyright.product-noun] of copyright.txt.
 func CopyrightProductNoun() *legal.Lexicon { return legal.Lex("copyright.product-noun") }
+
+// CopyrightRamCopy is the lexicon [copyright.ram-copy] of copyright.txt.
+func CopyrightRamCopy() *legal.Lexicon { return legal.Lex("copyright.ram-copy") }
 
 // CopyrightRegExempt is the lexicon [copyright.reg-exempt] of copyright.txt.
 func CopyrightRegExempt() *legal.Lexicon { return legal.Lex("copyright.reg-exempt") }
@@ -421,6 +433,9 @@ func CopyrightVersion() *legal.Lexicon { return legal.Lex("copyright.version") }
 // CopyrightWorkCue is the lexicon [copyright.work-cue] of copyright.txt.
 func CopyrightWorkCue() *legal.Lexicon { return legal.Lex("copyright.work-cue") }
 
+// CopyrightWorkKind is the lexicon [copyright.work-kind] of copyright.txt.
+func CopyrightWorkKind() *legal.Lexicon { return legal.Lex("copyright.work-kind") }
+
 // DefendantDenies is the lexicon [defendant.denies] of core.txt.
 func DefendantDenies() *legal.Lexicon { return legal.Lex("defendant.denies") }
 
@@ -439,6 +454,12 @@ func DmcaCredentialForged() *legal.Lexicon { return legal.Lex("dmca.credential-f
 // DmcaCredentialTpm is the lexicon [dmca.credential-tpm] of dmca.txt.
 func DmcaCredentialTpm() *legal.Lexicon { return legal.Lex("dmca.credential-tpm") }
 
+// DmcaDecryptAct is the lexicon [dmca.decrypt-act] of dmca.txt.
+func DmcaDecryptAct() *legal.Lexicon { return legal.Lex("dmca.decrypt-act") }
+
+// DmcaEvadeDetection is the lexicon [dmca.evade-detection] of dmca.txt.
+func DmcaEvadeDetection() *legal.Lexicon { return legal.Lex("dmca.evade-detection") }
+
 // DmcaGrant is the lexicon [dmca.grant] of dmca.txt.
 func DmcaGrant() *legal.Lexicon { return legal.Lex("dmca.grant") }
 
@@ -451,8 +472,14 @@ func DmcaLicenseExceeded() *legal.Lexicon { return legal.Lex("dmca.license-excee
 // DmcaMimicry is the lexicon [dmca.mimicry] of dmca.txt.
 func DmcaMimicry() *legal.Lexicon { return legal.Lex("dmca.mimicry") }
 
+// DmcaNegatedMeasure is the lexicon [dmca.negated-measure] of dmca.txt.
+func DmcaNegatedMeasure() *legal.Lexicon { return legal.Lex("dmca.negated-measure") }
+
 // DmcaProhibition is the lexicon [dmca.prohibition] of dmca.txt.
 func DmcaProhibition() *legal.Lexicon { return legal.Lex("dmca.prohibition") }
+
+// DmcaPurchase is the lexicon [dmca.purchase] of dmca.txt.
+func DmcaPurchase() *legal.Lexicon { return legal.Lex("dmca.purchase") }
 
 // DmcaRevocation is the lexicon [dmca.revocation] of dmca.txt.
 func DmcaRevocation() *legal.Lexicon { return legal.Lex("dmca.revocation") }
