@@ -73,8 +73,9 @@ func definesSecrets(d *document.Document, s *document.Sentence) bool {
 }
 
 var (
-	// Citations whose numbers say nothing about the secret.
-	reCitationNumber = legal.MustPattern(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+`)
+	// Citations whose numbers say nothing about the secret; "56:15-1" is
+	// a state code's title:section form (N.J.S.A. 56:15-1).
+	reCitationNumber = legal.MustPattern(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+|\b\d+:\d+(?:-\d+)*`)
 	reCountNumber    = legal.MustPattern(`\b\d{2,}(?:,\d{3})*\b`)
 )
 
@@ -199,7 +200,18 @@ var (
 // category of business information, however concrete its first word.
 func concreteSecretNoun(text string) bool {
 	generic := lexicon.TradeSecretGeneric()
+	// A bare plural category ("formulations") is not a concrete secret; the
+	// same word qualified by a named product or document is.
+	bare := map[int]bool{}
+	for _, c := range lexicon.TradeSecretCategory().FindAll(text) {
+		if !strings.ContainsAny(text[c[0]:c[1]], " \t\n") {
+			bare[c[0]] = true
+		}
+	}
 	for _, m := range lexicon.TradeSecretSpecific().FindAll(text) {
+		if bare[m[0]] {
+			continue
+		}
 		after := text[m[1]:]
 		if loc := rePairAfter.FindStringIndex(after); loc != nil {
 			if g := generic.FindAll(after[loc[1]:]); len(g) > 0 && g[0][0] == 0 {

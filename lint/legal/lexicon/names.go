@@ -851,6 +851,9 @@ func TpmSelf() *legal.Lexicon { return legal.Lex("tpm.self") }
 // TradeSecretAct is the lexicon [trade-secret.act] of surviving_claims.txt.
 func TradeSecretAct() *legal.Lexicon { return legal.Lex("trade-secret.act") }
 
+// TradeSecretCategory is the lexicon [trade-secret.category] of surviving_claims.txt.
+func TradeSecretCategory() *legal.Lexicon { return legal.Lex("trade-secret.category") }
+
 // TradeSecretContinuing is the lexicon [trade-secret.continuing] of surviving_claims.txt.
 func TradeSecretContinuing() *legal.Lexicon { return legal.Lex("trade-secret.continuing") }
 
