@@ -112,6 +112,11 @@ func tsActs(p *lint.Pass) []*document.Sentence {
 	act := lexicon.TradeSecretAct()
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
+		// "Plaintiff incorporates paragraphs 1 through 9" is the pleader's
+		// act ("incorporat" names an act of using a secret), not the defendant's.
+		if isIncorporation(p, s) {
+			continue
+		}
 		if act.Match(s.Text) && (s.Count == p.CountIndex || mentionsDefendant(terms, s.Text)) {
 			out = append(out, s)
 		}
