@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -47,6 +49,10 @@ func runTradeSecretIdentification(p *lint.Pass) {
 			return
 		}
 	}
+	if describedByName(p, texts) {
+		p.Observe("trade-secret.identification", lint.Pleaded, defining...)
+		return
+	}
 	// Anchor on the count's own sentence that says what the secrets are,
 	// else on its first mention of them, else on the heading.
 	var anchor *document.Sentence
@@ -58,4 +64,48 @@ func runTradeSecretIdentification(p *lint.Pass) {
 		}
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
+
+// reQuotedRecordName finds a name the pleading gives a record in quotes, not in a
+// parenthesised definition: Pacific Union's "Deal Pipeline" report.
+var reQuotedRecordName = legal.MustPattern(`["\x{201C}]((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}))["\x{201D}]`)
+
+// describedByName reports that the secrets are a record the scope names in
+// quotes ("the Deal Pipeline and credit files are trade secrets") and
+// whose paragraph there says what it holds concretely: a named document
+// with its contents identifies the secret even if the count itself only
+// repeats the name.
+func describedByName(p *lint.Pass, texts []string) bool {
+	parties := append(plaintiffTerms(p.Doc), defendantTerms(p.Doc)...)
+	for _, s := range p.Scope() {
+		for _, m := range reQuotedRecordName.FindAllStringSubmatchIndex(s.Text, -1) {
+			name := s.Text[m[2]:m[3]]
+			if definitionOpening(s.Text[:m[0]]) || reSecretTerm.MatchString(name) || namesAny(name, parties) {
+				continue
+			}
+			if !specificSecret(blankName(paragraphText(p.Doc, s), name)) {
+				continue
+			}
+			for _, t := range texts {
+				if strings.Contains(t, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// definitionOpening reports text that ends where a parenthesised
+// definition opens, ("Name") or (the "Name"): such a name is a defined
+// term, not a record the pleader describes.
+func definitionOpening(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "(") || strings.HasSuffix(strings.ToLower(before), "(the")
+}
+
+// blankName removes the name itself, so that a name such as "Pricing
+// Module" does not count as the concrete content of its own paragraph.
+func blankName(text, name string) string {
+	return strings.ReplaceAll(text, name, strings.Repeat(" ", len(name)))
 }
