@@ -12,7 +12,7 @@ const anchorTableData = "" +
 	"(?:\\s+\\S+){0,3}\\s*$\x1f-\x1f\x1e" +
 	"(?:^|[\\s(—–:])'(.{2,300}?)'(?:[^\\pL\\pN]|$)\x1f-\x1f\x1e" +
 	"(?i)(?:(?i)\\b(?:count|claim|cause\\s+of\\s+action)\\s+([ivxlc]+|\\d{1,2})\\b)\x1fw\x1fcount\x00claim\x00cause\x1e" +
-	"(?i)(?:(?i:\\b(?:formulations|formulas|specifications|designs|drawings|recipes)\\b)(?:\\s+(?:for|of)\\s+(?:the\\s+|its\\s+)?(?-i:[A-Z0-9]))?)\x1fw\x1fformula\x00specifications\x00designs\x00drawings\x00recipes\x1e" +
+	"(?i)(?:(?i:\\b(?:formulations|specifications|designs)\\b)(?:\\s+(?:for|of|in|behind)\\s+(?:the\\s+|its\\s+|their\\s+)?(?-i:[A-Z0-9]))?)\x1fw\x1fformulations\x00specifications\x00designs\x1e" +
 	"(?i)(?:(?i:\\bCUTSA\\b|California\\s+Uniform\\s+Trade\\s+Secrets\\s+Act))\x1f-\x1fcutsa\x00california\x1e" +
 	"(?i)(?:(?i:copyright\\s+infringement|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}copyrights?|infring\\w*\\s+(?:\\w+(?:['‘’]s?)?\\s+){0,3}(?:copyrighted\\s+)?works?))\x1f-\x1fcopyright\x00infring\x1e" +
 	"(?i)(?:(?i:customers|clients|accounts|partners|retailers|merchants|companies|relationships|contracts|agreements|brands|businesses|licensees|distributors)\\b[^.;:]{0,60}?\\b(?i:including|such\\s+as|namely|among\\s+them|among\\s+others|e\\.g\\.,?|for\\s+example,?|like)\\s+((?-i:[A-Z])(?:[\\w&.-]|['‘’])+))\x1f-\x1fcustomers\x00clients\x00accounts\x00partners\x00retailers\x00merchants\x00companies\x00relationships\x00contracts\x00agreements\x00brands\x00businesses\x00licensees\x00distributors\x1e" +
@@ -3166,6 +3166,7 @@ const anchorTableData = "" +
 	";|,\\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\\s+\x1f-\x1f\x1e" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1e" +
 	"[\"'‘“]([A-Z0-9][^\"'‘’“”\\n]{0,60})[\"'’”]\x1f-\x1f\x1e" +
+	"[\"\\x{201C}]((?-i:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){1,4}))[\"\\x{201D}]\x1f-\x1f\x1e" +
 	"[\"“]([^\"”]{1,60})[\"”]\x1f-\x1f\x1e" +
 	"[A-Za-z0-9][A-Za-z0-9'’.&/-]*\x1f-\x1f\x1e" +
 	"[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|\"\x1f-\x1f\x1e" +
