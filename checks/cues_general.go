@@ -154,7 +154,7 @@ func partiesOf(d *document.Document) *parties {
 		tail := d.Text[def.Span.Start-min(def.Span.Start-s.Span.Start, 30) : def.Span.Start]
 		if reCollDef.MatchString(tail) || strings.Contains(lt, "defendants") {
 			p.collective = append(p.collective, def.Term)
-			collectiveHead[def.Term] = d.Text[s.Span.Start:def.Span.Start]
+			collectiveHead[def.Term] = d.Text[listStart(d, def.Sentence):def.Span.Start]
 			continue
 		}
 		if lt == "defendant" {
@@ -237,6 +237,20 @@ func partiesOf(d *document.Document) *parties {
 		}
 	}
 	return p
+}
+
+// listStart is where the sentence holding a definition begins, taken back
+// over sentence breaks that a corporate suffix made inside a list of names
+// ("against OpenMind AI, Inc. (“OpenMind Inc.”), OpenMind OpCo, LLC ...").
+func listStart(d *document.Document, si int) int {
+	for si > 0 && d.Sentences[si-1].Paragraph == d.Sentences[si].Paragraph {
+		f := strings.Fields(d.Sentences[si-1].Text)
+		if len(f) == 0 || !reCorpTail.MatchString(strings.Trim(f[len(f)-1], "(),;\"“”'")) {
+			break
+		}
+		si--
+	}
+	return d.Sentences[si].Span.Start
 }
 
 // namedEntities lists the named defendants (by entity key) whose names text
@@ -595,11 +609,22 @@ func collectiveActs(text string, pt *parties) []actorMention {
 			out = append(out, actorMention{m[0], end})
 		}
 	}
+	// A collective term that opens one defendant's own name ("OpenMind"
+	// in "OpenMind Inc.") is that defendant.
+	var inName [][2]int
+	for _, name := range pt.defendants {
+		for _, loc := range termIndexes(text, name) {
+			inName = append(inName, [2]int{loc, loc + len(name)})
+		}
+	}
 	for _, term := range pt.collective {
 		if pt.subgroups[term] != nil {
 			continue
 		}
 		for _, loc := range termIndexes(text, term) {
+			if slices.ContainsFunc(inName, func(r [2]int) bool { return r[1]-r[0] > len(term) && loc < r[1] && r[0] < loc+len(term) }) {
+				continue
+			}
 			if isSubjectOfAct(text, loc, loc+len(term)) {
 				out = append(out, actorMention{loc, loc + len(term)})
 			}

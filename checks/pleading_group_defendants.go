@@ -86,6 +86,13 @@ func runGroupDefendants(p *lint.Pass) {
 		if s.Heading || !individualActs(s.Text, pt) {
 			continue
 		}
+		// Another count's allegations, swept in by a range that runs through
+		// it, say who did that count's acts, not this one's: "OpCo
+		// reproduced the Works" in a copyright count does not say who
+		// circumvented in the next.
+		if s.Count >= 0 && s.Count != p.CountIndex {
+			continue
+		}
 		// What one defendant does for another in pleading their relationship
 		// ("Turner runs it from Pecos Holdings' office ... Pecos Operations is
 		// the alter ego of Pecos Holdings") is not conduct the count
