@@ -232,7 +232,11 @@ func partiesOf(d *document.Document) *parties {
 		if strings.EqualFold(strings.TrimPrefix(term, "the "), "defendants") {
 			continue
 		}
-		if members := namedEntities(p, head); len(members) > 0 && len(members) < len(p.entities) {
+		// A corporate family defined as one ("Rx Logic Solutions, LLC and
+		// Rx Logic Health, Inc. (collectively, “Rx Logic”)") still hides
+		// which company acted; a defined set of distinct defendants (the
+		// departing employees) is told apart from the rest.
+		if members := namedEntities(p, head); len(members) > 0 && len(members) < len(p.entities) && sharedRootName(members) < 2 {
 			p.subgroups[term] = members
 		}
 	}
