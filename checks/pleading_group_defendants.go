@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -125,8 +126,16 @@ func runGroupDefendants(p *lint.Pass) {
 	if jointLiabilityPleaded(p) || (p.Profile.Circuit == "9" && familyWithRoles(p, pt, first.Text)) {
 		sev = lint.Info
 	}
-	p.Report(lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev})
+	f := lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev}
+	// The message quotes the collective the count uses: a defined term
+	// ("OpenMind") is not the word "Defendants".
+	if actor := first.Text[at.start:at.end]; !strings.HasPrefix(strings.TrimPrefix(strings.ToLower(actor), "the "), "defendants") {
+		f.Message = fmt.Sprintf(msgGroupDefinedTerm, actor)
+	}
+	p.Report(f)
 }
+
+const msgGroupDefinedTerm = "The count attributes every act to '%s', a term naming several defendants collectively, so no defendant can tell what it is accused of doing."
 
 // jointLiabilityPleaded reports alter-ego, agency or conspiracy allegations
 // in the count's scope that make collective pleading defensible: such an
