@@ -271,11 +271,17 @@ func evadesDetection(p *lint.Pass) *document.Sentence {
 	if !inNinthCircuit(p) {
 		return nil
 	}
+	return othersActIn(p, lexicon.DmcaEvadeDetection())
+}
+
+// othersActIn returns the first sentence of the count's scope where a match
+// of l is an act of someone other than Plaintiff (Defendant's, or an
+// unnamed actor's), or nil.
+func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	pt := ccParties(p.Doc)
-	evade := lexicon.DmcaEvadeDetection()
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		for _, m := range evade.FindAll(t) {
+		for _, m := range l.FindAll(t) {
 			if actorBefore(pt, t, m[0]) != partyPlaintiff {
 				return s
 			}
@@ -292,15 +298,5 @@ func purchaseThenDecrypt(p *lint.Pass, grant *document.Sentence) bool {
 	if !lexicon.DmcaPurchase().Match(dmcaText(grant)) {
 		return false
 	}
-	pt := ccParties(p.Doc)
-	decrypt := lexicon.DmcaDecryptAct()
-	for _, s := range p.Scope() {
-		t := dmcaText(s)
-		for _, m := range decrypt.FindAll(t) {
-			if actorBefore(pt, t, m[0]) != partyPlaintiff {
-				return true
-			}
-		}
-	}
-	return false
+	return othersActIn(p, lexicon.DmcaDecryptAct()) != nil
 }

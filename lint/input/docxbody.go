@@ -34,8 +34,7 @@ type bodyReader struct {
 	// fields holds one entry per open complex field (w:fldChar begin..end):
 	// true once its result (after "separate") is showing. Only result text
 	// is read; instrText codes never are.
-	fields   []bool
-	inInstrs int // fields not yet past "separate"
+	fieldState
 
 	trace *bodyTrace // records the layout when asked for, else nil
 
@@ -209,22 +208,35 @@ func (b *bodyReader) end(name string) {
 
 func (b *bodyReader) fieldChar(t xml.StartElement) {
 	typ, _ := attr(t, "fldCharType")
-	n := len(b.fields)
+	b.advance(typ)
+}
+
+// fieldState follows Word's complex fields (w:fldChar begin, separate, end):
+// the text between begin and separate is the field's instructions, which
+// neither the reader nor the pre-scan counts as text.
+type fieldState struct {
+	fields   []bool // per open field: past "separate"
+	inInstrs int    // fields not yet past "separate"
+}
+
+// advance moves the state past one w:fldChar of type typ.
+func (f *fieldState) advance(typ string) {
+	n := len(f.fields)
 	switch typ {
 	case "begin":
-		b.fields = append(b.fields, false)
-		b.inInstrs++
+		f.fields = append(f.fields, false)
+		f.inInstrs++
 	case "separate":
-		if n > 0 && !b.fields[n-1] {
-			b.fields[n-1] = true
-			b.inInstrs--
+		if n > 0 && !f.fields[n-1] {
+			f.fields[n-1] = true
+			f.inInstrs--
 		}
 	case "end":
 		if n > 0 {
-			if !b.fields[n-1] {
-				b.inInstrs--
+			if !f.fields[n-1] {
+				f.inInstrs--
 			}
-			b.fields = b.fields[:n-1]
+			f.fields = f.fields[:n-1]
 		}
 	}
 }

@@ -101,12 +101,11 @@ type bodyScan struct {
 	paras     int
 	inText    bool
 	hidden    bool
-	fields    []bool // per open complex field: past "separate"
-	inInstrs  int
-	text      int  // lower bound of the bytes of text the reader keeps
-	inRef     bool // inside a character or entity reference in counted text
-	gaveUp    bool // the bound stopped (a start tag past maxScanTag)
-	counting  bool // character data here is text the reader keeps
+	fieldState
+	text     int  // lower bound of the bytes of text the reader keeps
+	inRef    bool // inside a character or entity reference in counted text
+	gaveUp   bool // the bound stopped (a start tag past maxScanTag)
+	counting bool // character data here is text the reader keeps
 }
 
 // partScan reads one part's bytes once, counting elements and, for the
@@ -701,24 +700,7 @@ func (b *bodyScan) fieldChar(attrs []byte) {
 		}
 		typ, found = unescapeAttr(value), true
 	})
-	n := len(b.fields)
-	switch typ {
-	case "begin":
-		b.fields = append(b.fields, false)
-		b.inInstrs++
-	case "separate":
-		if n > 0 && !b.fields[n-1] {
-			b.fields[n-1] = true
-			b.inInstrs--
-		}
-	case "end":
-		if n > 0 {
-			if !b.fields[n-1] {
-				b.inInstrs--
-			}
-			b.fields = b.fields[:n-1]
-		}
-	}
+	b.advance(typ)
 }
 
 // forEachAttr calls fn for each name="value" in a start tag's attributes.
