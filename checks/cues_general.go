@@ -59,6 +59,12 @@ type parties struct {
 	// collective are defined terms that name several defendants at once
 	// ("the Acme Defendants", (collectively, "Acme")).
 	collective []string
+	// subgroups maps a collective term that the complaint defines by naming
+	// some but not all of the named defendants ("Defendants Lyndale, Kane
+	// and Holloway (together, the “Sales Defendants”)") to the name keys of
+	// its members: an act of a subgroup is attributed to those defendants,
+	// not to "Defendants" at large.
+	subgroups map[string][]string
 	// entity maps each spelling in defendants to the name key of the
 	// defendant it names ("Kestrel Holdings" → "kestrel mobility
 	// holdings"), and entities lists the distinct named defendants by key.
@@ -112,6 +118,7 @@ func partiesOf(d *document.Document) *parties {
 	// Acme Corp. (“Acme”), Beta LLC (“Beta”) and ..."), or a definition
 	// opening a sentence of the caption or the Parties section.
 	partiesNamed := map[string]bool{}
+	collectiveHead := map[string]string{} // the text a collective term's definition follows
 	prevRole, prevEnd := "", -1
 	for _, def := range d.Definitions {
 		s := &d.Sentences[def.Sentence]
@@ -147,6 +154,7 @@ func partiesOf(d *document.Document) *parties {
 		tail := d.Text[def.Span.Start-min(def.Span.Start-s.Span.Start, 30) : def.Span.Start]
 		if reCollDef.MatchString(tail) || strings.Contains(lt, "defendants") {
 			p.collective = append(p.collective, def.Term)
+			collectiveHead[def.Term] = d.Text[listStart(d, def.Sentence):def.Span.Start]
 			continue
 		}
 		if lt == "defendant" {
@@ -218,7 +226,52 @@ func partiesOf(d *document.Document) *parties {
 			p.defendants[j], p.defendants[j-1] = p.defendants[j-1], p.defendants[j]
 		}
 	}
+	p.subgroups = map[string][]string{}
+	for term, head := range collectiveHead {
+		// "Defendants" names them all, however the definition lists them.
+		if strings.EqualFold(strings.TrimPrefix(term, "the "), "defendants") {
+			continue
+		}
+		// A corporate family defined as one ("Rx Logic Solutions, LLC and
+		// Rx Logic Health, Inc. (collectively, “Rx Logic”)") still hides
+		// which company acted; a defined set of distinct defendants (the
+		// departing employees) is told apart from the rest.
+		if members := namedEntities(p, head); len(members) > 0 && len(members) < len(p.entities) && sharedRootName(members) < 2 {
+			p.subgroups[term] = members
+		}
+	}
 	return p
+}
+
+// listStart is where the sentence holding a definition begins, taken back
+// over sentence breaks that a corporate suffix made inside a list of names
+// ("against OpenMind AI, Inc. (“OpenMind Inc.”), OpenMind OpCo, LLC ...").
+func listStart(d *document.Document, si int) int {
+	for si > 0 && d.Sentences[si-1].Paragraph == d.Sentences[si].Paragraph {
+		f := strings.Fields(d.Sentences[si-1].Text)
+		if len(f) == 0 || !reCorpTail.MatchString(strings.Trim(f[len(f)-1], "(),;\"“”'")) {
+			break
+		}
+		si--
+	}
+	return d.Sentences[si].Span.Start
+}
+
+// namedEntities lists the named defendants (by entity key) whose names text
+// spells out.
+func namedEntities(p *parties, text string) []string {
+	var out []string
+	for _, name := range p.defendants {
+		if len(termIndexes(text, name)) == 0 {
+			continue
+		}
+		for _, e := range p.entities {
+			if sameEntity(p.entity[name], e) && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 var reNameTok = legal.MustPattern(`\(["“][^"”]*["”]\)|[A-Za-z0-9][\w.&'’/-]*|[,&]|\S`)
@@ -540,7 +593,18 @@ type actorMention struct {
 // ("Defendants accessed", "Defendants, and each of them, disseminated").
 func collectiveActs(text string, pt *parties) []actorMention {
 	var out []actorMention
+	// "Defendants" inside a defined subgroup's name ("the Sales Defendants")
+	// is that subgroup, not the defendants at large.
+	var inSubgroup [][2]int
+	for term := range pt.subgroups {
+		for _, loc := range termIndexes(text, term) {
+			inSubgroup = append(inSubgroup, [2]int{loc, loc + len(term)})
+		}
+	}
 	for _, m := range lexicon.GroupCollective().FindAll(text) {
+		if slices.ContainsFunc(inSubgroup, func(r [2]int) bool { return m[0] < r[1] && r[0] < m[1] }) {
+			continue
+		}
 		end := m[1]
 		for end > m[0] && (text[end-1] == ',' || text[end-1] == ' ') {
 			end--
@@ -549,8 +613,22 @@ func collectiveActs(text string, pt *parties) []actorMention {
 			out = append(out, actorMention{m[0], end})
 		}
 	}
+	// A collective term that opens one defendant's own name ("OpenMind"
+	// in "OpenMind Inc.") is that defendant.
+	var inName [][2]int
+	for _, name := range pt.defendants {
+		for _, loc := range termIndexes(text, name) {
+			inName = append(inName, [2]int{loc, loc + len(name)})
+		}
+	}
 	for _, term := range pt.collective {
+		if pt.subgroups[term] != nil {
+			continue
+		}
 		for _, loc := range termIndexes(text, term) {
+			if slices.ContainsFunc(inName, func(r [2]int) bool { return r[1]-r[0] > len(term) && loc < r[1] && r[0] < loc+len(term) }) {
+				continue
+			}
 			if isSubjectOfAct(text, loc, loc+len(term)) {
 				out = append(out, actorMention{loc, loc + len(term)})
 			}
@@ -567,6 +645,14 @@ func actingDefendants(text string, pt *parties) []string {
 		for _, loc := range termIndexes(text, name) {
 			if isSubjectOfAct(text, loc, loc+len(name)) {
 				out = append(out, pt.entity[name])
+				break
+			}
+		}
+	}
+	for term, members := range pt.subgroups {
+		for _, loc := range termIndexes(text, term) {
+			if isSubjectOfAct(text, loc, loc+len(term)) {
+				out = append(out, members...)
 				break
 			}
 		}
@@ -591,8 +677,16 @@ func sameEntity(acted, entity string) bool {
 }
 
 // individualActs reports whether some individual defendant is the subject
-// of an act in text ("Acme Corp., through its VP John Doe, accessed").
+// of an act in text ("Acme Corp., through its VP John Doe, accessed"), or a
+// defined subgroup whose members the complaint names.
 func individualActs(text string, pt *parties) bool {
+	for term := range pt.subgroups {
+		for _, loc := range termIndexes(text, term) {
+			if isSubjectOfAct(text, loc, loc+len(term)) {
+				return true
+			}
+		}
+	}
 	for _, name := range pt.defendants {
 		for _, loc := range termIndexes(text, name) {
 			if isSubjectOfAct(text, loc, loc+len(name)) {

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -86,6 +87,13 @@ func runGroupDefendants(p *lint.Pass) {
 		if s.Heading || !individualActs(s.Text, pt) {
 			continue
 		}
+		// Another count's allegations, swept in by a range that runs through
+		// it, say who did that count's acts, not this one's: "OpCo
+		// reproduced the Works" in a copyright count does not say who
+		// circumvented in the next.
+		if s.Count >= 0 && s.Count != p.CountIndex {
+			continue
+		}
 		// What one defendant does for another in pleading their relationship
 		// ("Turner runs it from Pecos Holdings' office ... Pecos Operations is
 		// the alter ego of Pecos Holdings") is not conduct the count
@@ -118,8 +126,16 @@ func runGroupDefendants(p *lint.Pass) {
 	if jointLiabilityPleaded(p) || (p.Profile.Circuit == "9" && familyWithRoles(p, pt, first.Text)) {
 		sev = lint.Info
 	}
-	p.Report(lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev})
+	f := lint.Finding{Span: lint.Span{Start: first.Span.Start + at.start, End: first.Span.Start + at.end}, Severity: sev}
+	// The message quotes the collective the count uses: a defined term
+	// ("OpenMind") is not the word "Defendants".
+	if actor := first.Text[at.start:at.end]; !strings.HasPrefix(strings.TrimPrefix(strings.ToLower(actor), "the "), "defendants") {
+		f.Message = fmt.Sprintf(msgGroupDefinedTerm, actor)
+	}
+	p.Report(f)
 }
+
+const msgGroupDefinedTerm = "The count attributes every act to '%s', a term naming several defendants collectively, so no defendant can tell what it is accused of doing."
 
 // jointLiabilityPleaded reports alter-ego, agency or conspiracy allegations
 // in the count's scope that make collective pleading defensible: such an

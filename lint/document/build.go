@@ -590,6 +590,12 @@ func (b *builder) sections() {
 				kind = SectionSignature
 			}
 		}
+		// "JURY TRIAL DEMANDED" under the case number is a note of the
+		// caption; the jury demand that closes a complaint comes after the
+		// body has begun.
+		if kind == SectionJury && cur.Kind == SectionCaption {
+			kind = -1
+		}
 		switch {
 		case kind >= 0 && (kind != cur.Kind || kind == SectionCounts && !isCountHeading(first)):
 			open(kind, p, p.Heading)

@@ -373,3 +373,27 @@ func TestNoFalseCountHeadings(t *testing.T) {
 		t.Errorf("COUNT 11 read as %d", ord)
 	}
 }
+
+// "JURY TRIAL DEMANDED" beside the case number is a note of the caption: the
+// introduction after it is not the jury demand, and the demand that closes
+// the complaint still opens its own section.
+func TestJuryNoteInCaption(t *testing.T) {
+	text := "ALDER PRESS, INC.,\n\n          Plaintiff,\n                                        Civil Action No. 3:26-cv-41\n     v.\n                                        JURY TRIAL DEMANDED\nQUILL WORKS LLC,\n\n          Defendant.\n\nCOMPLAINT\n\nAlder Press, Inc. (\"Alder\") brings this action against Quill Works LLC (\"Quill\").\n\nFACTS\n\n1. Quill reprinted Alder's catalog.\n\nJURY DEMAND\n\nAlder demands a trial by jury.\n"
+	d := build(text)
+	sectionOf := func(sub string) SectionKind {
+		at := strings.Index(d.Text, sub)
+		for _, s := range d.Sentences {
+			if s.Span.Start <= at && at < s.Span.End {
+				return s.Section
+			}
+		}
+		t.Fatalf("no sentence holds %q\n%s", sub, d)
+		return -1
+	}
+	if k := sectionOf("brings this action"); k == SectionJury {
+		t.Errorf("introduction read as the jury demand")
+	}
+	if k := sectionOf("demands a trial"); k != SectionJury {
+		t.Errorf("closing demand in section %v, want the jury demand", k)
+	}
+}
