@@ -500,7 +500,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			return
 		}
 		anchor := firstOwn(p, own, func(s *document.Sentence) bool { return !isIncorporation(p, s) })
-		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msgNoDirectInfringement)
 		return
 	}
 	hasAct, hasThing := false, false
@@ -795,6 +795,11 @@ func defendantTermWord(pt partyTerms, w string) bool {
 	}
 	return false
 }
+
+// msgNoDirectInfringement is the secondary count's own gap: the default
+// message asks for Defendant's product and right, which such a count need
+// not plead.
+const msgNoDirectInfringement = "The count rests on someone else's infringement but never pleads an act of infringement by a user or other third party (which work was copied, distributed or displayed, by whom); that users can or would infringe is not an act."
 
 // reDirectInfringers names the people whose infringement a secondary count
 // rests on.
