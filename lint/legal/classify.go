@@ -674,7 +674,11 @@ func headingNames(h, all string) []cite {
 	if reHeadUE.MatchString(h) {
 		add(true, ClaimUnjustEnrichment)
 	}
-	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) {
+	// "Breach of Express Warranty" over a product label is a sales claim:
+	// it names a contract family only when the heading also names the
+	// agreement the warranty sits in.
+	salesWarranty := reHeadSalesWarranty.MatchString(h) && !reHeadAgreement.MatchString(h)
+	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) && !salesWarranty {
 		add(true, ClaimContract)
 	}
 	return out
