@@ -958,6 +958,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:contracts?\\b|agreements?\\b|\\bNDA\\b|passing\\s+off\\b|palming\\s+off\\b|confus\\w*|false\\s+statements?\\b|defam\\w*|trade\\s+libel\\b|violence\\b|fraud\\w*\\s+(?:statements?|misrepresent\\w*)|told\\b|represented\\s+to\\b)\x1fw\x1fcontract\x00agreement\x00nda\x00passing\x00palming\x00confus\x00false\x00defam\x00trade\x00violence\x00fraud\x00told\x00represented\x1e" +
 	"(?i)\\b(?:contracts?\\b|contractual\\w*|agreements?\\b)\x1fw\x1fcontract\x00agreement\x1e" +
 	"(?i)\\b(?:contractual\\w*)\x1fw\x1fcontractual\x1e" +
+	"(?i)\\b(?:contract|agreement|covenant|license|licence)\\b\x1fw\x1fcontract\x00agreement\x00covenant\x00licen\x1e" +
 	"(?i)\\b(?:contrary\\s+to\\b)\x1fw\x1fcontrary\x1e" +
 	"(?i)\\b(?:contributor(?:y|ily))\x1fw\x1fcontributor\x1e" +
 	"(?i)\\b(?:contributor(?:y|ily)|vicarious(?:ly)?|aid(?:ed|ing|s)?\\s+and\\s+abet\\w*|conspir\\w*|in\\s+concert|each\\s+other(?:['‘’]s|’s)?|one\\s+another(?:['‘’]s|’s)?)\\b\x1fw\x1fcontributor\x00vicarious\x00aided\t\x00aided\n\x00aided\f\x00aided\r\x00aided \x00aiding\t\x00aiding\n\x00aiding\f\x00aiding\r\x00aiding \x00aids\t\x00aids\n\x00aids\f\x00aids\r\x00aids \x00aid\t\x00aid\n\x00aid\f\x00aid\r\x00aid \x00conspir\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00each\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
@@ -1346,6 +1347,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:expos?\\b)\x1fw\x1fexpo\x1e" +
 	"(?i)\\b(?:expression\\b)\x1fw\x1fexpression\x1e" +
 	"(?i)\\b(?:expressive\\b)\x1fw\x1fexpressive\x1e" +
+	"(?i)\\b(?:express|implied)[ ]+warrant(?:y|ies)\\b|\\bwarrant(?:y|ies)[ ]+of[ ]+(?:merchantability|fitness)\\b|magnuson\x1f-\x1fexpress\x00implied\x00warrant\x00magnuson\x1e" +
 	"(?i)\\b(?:extensions?\\b)\x1fw\x1fextension\x1e" +
 	"(?i)\\b(?:extort\\w*)\x1fw\x1fextort\x1e" +
 	"(?i)\\b(?:extract\\w*)\x1fw\x1fextract\x1e" +
@@ -3130,8 +3132,8 @@ const anchorTableData = "" +
 	"(?i)^(?:the )?parties\\b\x1f-\x1fthe parties\x00parties\x1e" +
 	"(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$\x1f-\x1fthe right\x00the ability\x00the direct\x00the financial\x00the practical\x00the legal\x00a right\x00a ability\x00a direct\x00a financial\x00a practical\x00a legal\x00an right\x00an ability\x00an direct\x00an financial\x00an practical\x00an legal\x1e" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
-	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
-	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
+	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:counter-?claim|claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
+	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:counter-?claim(?:[ ]+count)?|count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:\\d+\\.\\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:\\w+\\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\\s+(?:by [\\w ,]+ )?in\\s+(?:the\\s+)?(?:attached\\s+)?(?:exhibit|ex\\.|schedule|appendix|annex)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:by|through|in the form of|because of)\\s+(.{25,})\x1f-\x1f\x1e" +
