@@ -1107,9 +1107,48 @@ func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		if !act106.Match(t) && !isActSentence(p.Doc, s) || hypo.Match(t) || isIncorporation(p, s) {
 			continue
 		}
+		// "Every Review that Torqueline publishes or delivers to a licensee
+		// carries the notice": Plaintiff's own act, with the licensee its
+		// object, is no one's infringement.
+		if !byOther && !thirdPartyActs(pt, t, act106, third) {
+			continue
+		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// thirdPartyActs reports a § 106 verb whose actor is a third party: one
+// named before it in its clause ("subscribers reproduced", "a user who
+// uploaded"), with neither party the nearer subject, or after it as the
+// agent ("were copied by its users"). "Every Review that Torqueline
+// publishes or delivers to a licensee" is Plaintiff's act; "it had
+// displayed them for the seven years it was a subscriber" is Defendant's.
+func thirdPartyActs(pt partyTerms, t string, act106, third *legal.Lexicon) bool {
+	isThird := func(x string) bool { return third.Match(x) || reDirectInfringers.MatchString(x) }
+	for _, loc := range act106.FindAll(t) {
+		start := 0
+		if i := strings.LastIndexAny(t[:loc[0]], ";:"); i >= 0 {
+			start = i + 1
+		}
+		// The third party is the nearest subject: "since then its
+		// contributors have posted copies".
+		if isThird(t[max(start, loc[0]-40):loc[0]]) {
+			return true
+		}
+		switch actorBefore(pt, t, loc[0]) {
+		case partyPlaintiff, partyDefendant:
+		default:
+			if isThird(t[start:loc[0]]) {
+				return true
+			}
+		}
+		after := t[loc[1]:min(len(t), loc[1]+80)]
+		if i := strings.Index(after, " by "); i >= 0 && isThird(after[i:min(len(after), i+40)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDefendants are the defendant names a secondary count may rest on:

@@ -20,11 +20,13 @@ var (
 	// an allegation.
 	outlinePrefix = `(?:(?:[ivxlc]+|[a-z])\.[ ]+)?`
 
-	// "COUNT I", "Count One —", "CLAIM 3", "CAUSE OF ACTION NO. 2".
-	reCountNumeral = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
+	// "COUNT I", "Count One —", "CLAIM 3", "CAUSE OF ACTION NO. 2", and an
+	// answer's "COUNTERCLAIM I" / "Counter-Claim No. 2".
+	reCountNumeral = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:count|claim|cause[ ]+of[ ]+action|counter-?claim)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
 	// "FIRST CLAIM FOR RELIEF", "Second Cause of Action", "THIRD COUNT", and
-	// New York's "AS AND FOR A FIRST CAUSE OF ACTION".
-	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(` + ordinalWords + `)[ ]+(?:claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\b`)
+	// New York's "AS AND FOR A FIRST CAUSE OF ACTION", and an answer's
+	// "FIRST COUNTERCLAIM".
+	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(` + ordinalWords + `)[ ]+(?:claim|cause[ ]+of[ ]+action|count|counter-?claim)(?:[ ]+for[ ]+relief)?\b`)
 
 	reSecPreliminary = legal.MustPattern(`(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\b`)
 	reSecParties     = legal.MustPattern(`(?i)^(?:the )?parties\b`)
