@@ -235,6 +235,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:filed|submitted|lodged)\\s+(?:an\\s+|its\\s+|the\\s+|a\\s+)?(?:copyright\\s+)?applications?\\b)\x1fw\x1ffiled\x00submitted\x00lodged\x1e" +
 	"(?i)\\b(?:(?:food|trade|industry|auto|boat|gift|toy|tech|technology|medical|dental|retail)\\s+shows?\\b)\x1fw\x1ffood\t\x00food\n\x00food\f\x00food\r\x00food \x00trade\t\x00trade\n\x00trade\f\x00trade\r\x00trade \x00industry\t\x00industry\n\x00industry\f\x00industry\r\x00industry \x00auto\t\x00auto\n\x00auto\f\x00auto\r\x00auto \x00boat\t\x00boat\n\x00boat\f\x00boat\r\x00boat \x00gift\t\x00gift\n\x00gift\f\x00gift\r\x00gift \x00toy\t\x00toy\n\x00toy\f\x00toy\r\x00toy \x00tech\t\x00tech\n\x00tech\f\x00tech\r\x00tech \x00technology\t\x00technology\n\x00technology\f\x00technology\r\x00technology \x00medical\t\x00medical\n\x00medical\f\x00medical\r\x00medical \x00dental\t\x00dental\n\x00dental\f\x00dental\r\x00dental \x00retail\t\x00retail\n\x00retail\f\x00retail\r\x00retail \x1e" +
 	"(?i)\\b(?:(?:forbidden|prohibited|barred|not\\s+permitted)\\s+(?:by|under)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}(?:policy|agreement|handbook|terms|licen[cs]e|contract)\\b)\x1fw\x1fforbidden\x00prohibited\x00barred\x00not\t\x00not\n\x00not\f\x00not\r\x00not \x1e" +
+	"(?i)\\b(?:(?:former|previous|prior|expired|lapsed|one-time)\\s+(?:\\w+\\s+){0,2}(?:licen[cs]ees?|subscribers?|subscriptions?|licen[cs]es?)\\b)\x1fw\x1fformer\x00previous\x00prior\x00expired\x00lapsed\x00one-time\x1e" +
 	"(?i)\\b(?:(?:formulary|customer|client|account|sales|subscriber|order)\\s+losses\\b)\x1fw\x1fformulary\x00customer\x00client\x00account\x00sales\x00subscriber\x00order\x1e" +
 	"(?i)\\b(?:(?:german|french|british|u\\.k\\.|uk|english|canadian|japanese|chinese|indian|australian|israeli|korean|italian|spanish|brazilian|mexican)\\s+(?:copyright\\s+(?:act|law|statute)|law\\s+of\\s+copyright)\\b)\x1fw\x1fgerman\t\x00german\n\x00german\f\x00german\r\x00german \x00french\t\x00french\n\x00french\f\x00french\r\x00french \x00british\t\x00british\n\x00british\f\x00british\r\x00british \x00u.k.\t\x00u.k.\n\x00u.k.\f\x00u.k.\r\x00u.k. \x00uk\t\x00uk\n\x00uk\f\x00uk\r\x00uk \x00english\t\x00english\n\x00english\f\x00english\r\x00english \x00canadian\t\x00canadian\n\x00canadian\f\x00canadian\r\x00canadian \x00japanese\t\x00japanese\n\x00japanese\f\x00japanese\r\x00japanese \x00chinese\t\x00chinese\n\x00chinese\f\x00chinese\r\x00chinese \x00indian\t\x00indian\n\x00indian\f\x00indian\r\x00indian \x00australian\t\x00australian\n\x00australian\f\x00australian\r\x00australian \x00israeli\t\x00israeli\n\x00israeli\f\x00israeli\r\x00israeli \x00korean\t\x00korean\n\x00korean\f\x00korean\r\x00korean \x00italian\t\x00italian\n\x00italian\f\x00italian\r\x00italian \x00spanish\t\x00spanish\n\x00spanish\f\x00spanish\r\x00spanish \x00brazilian\t\x00brazilian\n\x00brazilian\f\x00brazilian\r\x00brazilian \x00mexican\t\x00mexican\n\x00mexican\f\x00mexican\r\x00mexican \x1e" +
 	"(?i)\\b(?:(?:had|has|held)\\s+(?:full\\s+|unrestricted\\s+|broad\\s+|complete\\s+|authori[sz]ed\\s+|legitimate\\s+)?access\\s+to\\b)\x1fw\x1fhad\t\x00had\n\x00had\f\x00had\r\x00had \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00held\t\x00held\n\x00held\f\x00held\r\x00held \x1e" +
@@ -404,6 +405,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:use|misuse|exploitation|disclosure)\\s+of\\s+(?:the\\s+|its\\s+|that\\s+|this\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}(?:information|data|reports|files|settings|records)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00misuse\t\x00misuse\n\x00misuse\f\x00misuse\r\x00misuse \x00exploitation\t\x00exploitation\n\x00exploitation\f\x00exploitation\r\x00exploitation \x00disclosure\t\x00disclosure\n\x00disclosure\f\x00disclosure\r\x00disclosure \x1e" +
 	"(?i)\\b(?:(?:use|used|using)\\s+(?:it\\s+|them\\s+|such\\s+information\\s+|the\\s+information\\s+)?(?:only|solely)\\s+(?:for|to)\\b)\x1fw\x1fuse\t\x00use\n\x00use\f\x00use\r\x00use \x00used\t\x00used\n\x00used\f\x00used\r\x00used \x00using\t\x00using\n\x00using\f\x00using\r\x00using \x1e" +
 	"(?i)\\b(?:(?:variable|function|method|class)\\s+names\\b)\x1fw\x1fvariable\x00function\x00method\x00class\x1e" +
+	"(?i)\\b(?:(?:was|had\\s+been)\\s+(?:a|an|its|their)\\s+(?:\\w+\\s+)?(?:licen[cs]ee|subscriber)\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00had\t\x00had\n\x00had\f\x00had\r\x00had \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+(?:an?\\s+|the\\s+)?(?:[^\\s.,;:()]+\\s+){0,3}(?:engineer|manager|administrator|developer|analyst|officer|director|contractor|consultant|executive|employee)\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+(?:given|provided|granted|afforded|issued)\\s+(?:\\w+\\s+){0,3}access\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:(?:was|were)\\s+needed\\s+because\\b)\x1fw\x1fwas\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
@@ -793,6 +795,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:by-?lines?)\x1fw\x1fby-line\x00byline\x1e" +
 	"(?i)\\b(?:by-?lines?\\b)\x1fw\x1fby-line\x00byline\x1e" +
 	"(?i)\\b(?:by\\b)\x1fw\x1fby\x1e" +
+	"(?i)\\b(?:by\\s+hand\\b)\x1fw\x1fby\t\x00by\n\x00by\f\x00by\r\x00by \x1e" +
 	"(?i)\\b(?:by\\s+necessary\\s+implication\\b)\x1fw\x1fby\t\x00by\n\x00by\f\x00by\r\x00by \x1e" +
 	"(?i)\\b(?:bypass(?:es)?)\x1fw\x1fbypass\x1e" +
 	"(?i)\\b(?:bypass\\w*)\x1fw\x1fbypass\x1e" +
@@ -846,7 +849,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:choose[s]?)\x1fw\x1fchoose\x1e" +
 	"(?i)\\b(?:chose)\x1fw\x1fchose\x1e" +
 	"(?i)\\b(?:chose\\b)\x1fw\x1fchose\x1e" +
-	"(?i)\\b(?:chose\\b|choos\\w*|selected\\b|configur\\w*|designed\\b|instructed\\b|programm\\w*|aware\\b|demand\\w*|cease-and-desist\\b|(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b|after\\s+(?:\\w+\\s+){0,8}(?:letter|notice|demand|complaint)\\b|internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?|messages?|memos?|chats?|communications?)\\b|design\\s+documents?\\b|wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b|asked\\s+for\\b|(?:was|were)\\s+needed\\s+because\\b|alternative\\b)\x1fw\x1fchose\x00choos\x00selected\x00configur\x00designed\x00instructed\x00programm\x00aware\x00demand\x00cease-and-desist\x00letter\x00notice\x00after\x00internal\x00design\x00wrote\x00asked\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00alternative\x1e" +
+	"(?i)\\b(?:chose\\b|choos\\w*|selected\\b|configur\\w*|designed\\b|instructed\\b|programm\\w*|aware\\b|demand\\w*|cease-and-desist\\b|(?:letter|notice)\\s+(?:from|of|identifying|dated)\\b|after\\s+(?:\\w+\\s+){0,8}(?:letter|notice|demand|complaint)\\b|internal\\s+(?:\\w+\\s+){0,3}(?:testing|documents?|emails?|discussions?|messages?|memos?|chats?|communications?)\\b|design\\s+documents?\\b|wrote\\s+(?:the|a|an|its)\\s+(?:\\w+\\s+){0,2}(?:script|code|tool|program|filter)s?\\b|asked\\s+for\\b|(?:was|were)\\s+needed\\s+because\\b|alternative\\b|by\\s+hand\\b|manually\\b|one\\s+(?:by|at\\s+a)\\s+(?:one|time)\\b|kn(?:ew|own|owing)\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}(?:notices?|bylines?|by-lines?|watermarks?|credit\\s+lines?|copyright\\s+management\\s+information|cmi)\\b|(?:former|previous|prior|expired|lapsed|one-time)\\s+(?:\\w+\\s+){0,2}(?:licen[cs]ees?|subscribers?|subscriptions?|licen[cs]es?)\\b|(?:was|had\\s+been)\\s+(?:a|an|its|their)\\s+(?:\\w+\\s+)?(?:licen[cs]ee|subscriber)\\b)\x1fw\x1fchose\x00choos\x00selected\x00configur\x00designed\x00instructed\x00programm\x00aware\x00demand\x00cease-and-desist\x00letter\x00notice\x00after\x00internal\x00design\x00wrote\x00asked\x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00alternative\x00by\t\x00by\n\x00by\f\x00by\r\x00by \x00manually\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00knew\x00known\x00knowing\x00former\x00previous\x00prior\x00expired\x00lapsed\x00one-time\x00had\t\x00had\n\x00had\f\x00had\r\x00had \x1e" +
 	"(?i)\\b(?:cipher\\w*)\x1fw\x1fcipher\x1e" +
 	"(?i)\\b(?:circuit\\b)\x1fw\x1fcircuit\x1e" +
 	"(?i)\\b(?:circulat\\w*)\x1fw\x1fcirculat\x1e" +
@@ -1729,6 +1732,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:keys?\\s+(?:generator|gen)\\b)\x1fw\x1fkeys\t\x00keys\n\x00keys\f\x00keys\r\x00keys \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x1e" +
 	"(?i)\\b(?:kickbacks?\\b)\x1fw\x1fkickback\x1e" +
 	"(?i)\\b(?:kits?\\b)\x1fw\x1fkits\x00kit\x1e" +
+	"(?i)\\b(?:kn(?:ew|own|owing)\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}(?:notices?|bylines?|by-lines?|watermarks?|credit\\s+lines?|copyright\\s+management\\s+information|cmi)\\b)\x1fw\x1fknew\x00known\x00knowing\x1e" +
 	"(?i)\\b(?:knew)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knew\\b)\x1fw\x1fknew\x1e" +
 	"(?i)\\b(?:knew\\b|know(?:s|n|ing|ingly|ledge)?\\b|aware\\w*|notice\\b|notif\\w*|informed\\b|told\\b)\x1fw\x1fknew\x00known\x00knows\x00knowing\x00knowingly\x00knowledge\x00know\x00aware\x00noti\x00informed\x00told\x1e" +
@@ -1879,6 +1883,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:malicious(?:ly)?\\b)\x1fw\x1fmalicious\x1e" +
 	"(?i)\\b(?:malware\\b)\x1fw\x1fmalware\x1e" +
 	"(?i)\\b(?:managers?\\b)\x1fw\x1fmanager\x1e" +
+	"(?i)\\b(?:manually\\b)\x1fw\x1fmanually\x1e" +
 	"(?i)\\b(?:manuals?\\b)\x1fw\x1fmanual\x1e" +
 	"(?i)\\b(?:manufactur\\w*)\x1fw\x1fmanufactur\x1e" +
 	"(?i)\\b(?:manufactur\\w*\\s+(?:\\w+\\s+){0,4}(?:devices?|tools?|software|products?|technolog\\w*)\\b)\x1fw\x1fmanufactur\x1e" +
@@ -2061,6 +2066,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:one-pagers?\\b)\x1fw\x1fone-pager\x1e" +
 	"(?i)\\b(?:one-year\\b)\x1fw\x1fone-year\x1e" +
 	"(?i)\\b(?:one-year\\b|1-year\\b|one\\s+year\\b|twelve\\s+months\\b|12\\s+months\\b|twelve-month\\b|12-month\\b|any\\s+one\\s+year\\b|single\\s+year\\b|within\\s+(?:a|one|the\\s+same|a\\s+single)\\s+(?:calendar\\s+)?year\\b|(?:a|one|any|the\\s+same)\\s+(?:single\\s+)?(?:calendar\\s+)?year(?:-long)?\\s+period\\b)\x1fw\x1fone-year\x001-year\x00one\t\x00one\n\x00one\f\x00one\r\x00one \x00twelve\x0012\t\x0012\n\x0012\f\x0012\r\x0012 \x00twelve-month\x0012-month\x00any\t\x00any\n\x00any\f\x00any\r\x00any \x00single\x00within\x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
+	"(?i)\\b(?:one\\s+(?:by|at\\s+a)\\s+(?:one|time)\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:one\\s+of\\s+a\\s+kind\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:one\\s+year\\b)\x1fw\x1fone\t\x00one\n\x00one\f\x00one\r\x00one \x1e" +
 	"(?i)\\b(?:ongoing\\b)\x1fw\x1fongoing\x1e" +
