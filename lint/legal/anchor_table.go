@@ -742,6 +742,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:bought\\b)\x1fw\x1fbought\x1e" +
 	"(?i)\\b(?:boycott\\w*)\x1fw\x1fboycott\x1e" +
 	"(?i)\\b(?:brand(?:s|ed)\\s+(?:itself|themselves|its|their|as)\\b)\x1fw\x1fbrand\x1e" +
+	"(?i)\\b(?:brand(?:s|ed|ing)?\\b)\x1fw\x1fbrand\x1e" +
 	"(?i)\\b(?:brand\\w*)\x1fw\x1fbrand\x1e" +
 	"(?i)\\b(?:branded\\b)\x1fw\x1fbranded\x1e" +
 	"(?i)\\b(?:brands?\\b)\x1fw\x1fbrand\x1e" +
@@ -2855,6 +2856,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:trade\\s+secrets?|confidential|proprietary)\\b\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
 	"(?i)\\b(?:trade\\s+shows?\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trademarks?\\b)\x1fw\x1ftrademark\x1e" +
+	"(?i)\\b(?:trademarks?\\b|service\\s+marks?\\b|marks?\\b|trade\\s+dress\\b|brand(?:s|ed|ing)?\\b|logos?\\b)\x1fw\x1ftrademark\x00service\x00mark\x00trade\x00brand\x00logo\x1e" +
 	"(?i)\\b(?:traders?\\b)\x1fw\x1ftrader\x1e" +
 	"(?i)\\b(?:traffic\\w*)\x1fw\x1ftraffic\x1e" +
 	"(?i)\\b(?:traffick\\w*)\x1fw\x1ftraffick\x1e" +
