@@ -2754,6 +2754,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:television\\b)\x1fw\x1ftelevision\x1e" +
 	"(?i)\\b(?:tell(?:s|ing)?\\b)\x1fw\x1ftell\x1e" +
 	"(?i)\\b(?:tell[s]?)\x1fw\x1ftell\x1e" +
+	"(?i)\\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(?:[a-z-]+\\s+)?[a-z]+s\\b\x1fw\x1ften\t\x00ten\n\x00ten\f\x00ten\r\x00ten \x00eleven\t\x00eleven\n\x00eleven\f\x00eleven\r\x00eleven \x00twelve\x00thirteen\x00fourteen\x00fifteen\x00sixteen\x00seventeen\x00eighteen\t\x00eighteen\n\x00eighteen\f\x00eighteen\r\x00eighteen \x00nineteen\t\x00nineteen\n\x00nineteen\f\x00nineteen\r\x00nineteen \x00twenty\x00thirty\x00forty\x00fifty\x00sixty\x00seventy\x00eighty\x00ninety\x1e" +
 	"(?i)\\b(?:term\\b)\x1fw\x1fterm\x1e" +
 	"(?i)\\b(?:term\\s+of\\s+(?:employment|years)\\b)\x1fw\x1fterm\x1e" +
 	"(?i)\\b(?:terminable\\b)\x1fw\x1fterminable\x1e" +
