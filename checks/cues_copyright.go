@@ -35,6 +35,12 @@ func ccParties(d *document.Document) partyTerms { return docParties(d).Roles() }
 func ccComputeParties(d *document.Document) partyTerms {
 	var pt partyTerms
 	seen := map[string]bool{}
+	// In an answer's counterclaims the roles of the main action are
+	// reversed: the defendant claims and the plaintiff answers. A term
+	// defined by a counterclaim role ("Defendant and Counterclaim-Plaintiff
+	// Keystone", "Counterclaim-Defendants Harbor Point ...") keeps it; one
+	// defined by the main action's role or the caption is swapped.
+	counter := counterclaimDocument(d)
 	for si := range d.Sentences {
 		s := d.Sentences[si].Text
 		if !strings.Contains(s, "(") {
@@ -52,11 +58,14 @@ func ccComputeParties(d *document.Document) partyTerms {
 			dl := lastMatch(reDefendantWord, head)
 			pl := lastMatch(rePlaintiffWord, head)
 			var kind int
+			counterRole := false
 			switch {
+			case counter && counterclaimantNamed(head, dl, pl):
+				kind, counterRole = partyPlaintiff, true
 			case dl != nil && (pl == nil || dl[0] > pl[0]) && partyNameBetween(head[dl[1]:]):
-				kind = partyDefendant
+				kind, counterRole = partyDefendant, counterPrefixed(head, dl[0])
 			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
-				kind = partyPlaintiff
+				kind, counterRole = partyPlaintiff, counterPrefixed(head, pl[0])
 			case listRole(long) != partyNone:
 				// "Plaintiffs A (“A”), B (“B”) and C (“C”) (collectively,
 				// “Publishers”) bring this action against D (“D”)": a
@@ -74,6 +83,9 @@ func ccComputeParties(d *document.Document) partyTerms {
 				default:
 					continue
 				}
+			}
+			if counter && !counterRole {
+				kind = partyPlaintiff + partyDefendant - kind
 			}
 			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
 				// A term the line wraps inside ("Prairie\nHoldings") is
@@ -1178,4 +1190,43 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 // defendant — "an Internet domain" — rather than name it).
 func distinctDefendants(d *document.Document, pt partyTerms) int {
 	return max(len(captionDefendants(d)), len(pt.defendant))
+}
+
+var (
+	// A heading of an answer's counterclaim: "FIRST COUNTERCLAIM",
+	// "COUNTERCLAIM II", "Counter-Claim One".
+	reCounterclaimHeading = legal.MustPattern(`(?i)^\s*(?:[\w.]+\s+)?counter-?claim\b`)
+	// The role words of a counterclaim: "Counterclaim-Plaintiff",
+	// "Counterclaim Defendants", "Counter-Defendant".
+	reCounterPrefix = legal.MustPattern(`(?i)\bcounter(?:-?claim)?[- ]?$`)
+	// "Counterclaimant Hotfile Corp." names the claiming party.
+	reCounterclaimant = legal.MustPattern(`(?i)\bcounter-?claimants?\b`)
+)
+
+// counterclaimDocument reports an answer whose counts are counterclaims.
+func counterclaimDocument(d *document.Document) bool {
+	for i := range d.Counts {
+		c := &d.Counts[i]
+		line := d.Text[c.Heading.Start:min(len(d.Text), c.Heading.Start+60)]
+		if reCounterclaimHeading.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterPrefixed reports a role word at pos that a counterclaim prefix
+// turns into a counterclaim role ("Counterclaim-Plaintiff").
+func counterPrefixed(head string, pos int) bool {
+	return reCounterPrefix.MatchString(head[max(0, pos-14):pos])
+}
+
+// counterclaimantNamed reports "Counterclaimant" as the last role word
+// before the definition, with only the party's name after it.
+func counterclaimantNamed(head string, dl, pl []int) bool {
+	m := lastMatch(reCounterclaimant, head)
+	if m == nil || (dl != nil && dl[0] > m[0]) || (pl != nil && pl[0] > m[0]) {
+		return false
+	}
+	return partyNameBetween(head[m[1]:])
 }
