@@ -3107,6 +3107,8 @@ const anchorTableData = "" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
+	"(?i)\\bcounter(?:-?claim)?[- ]?$\x1fw\x1fcounter\x1e" +
+	"(?i)\\bcounter-?claimants?\\b\x1fw\x1fcounter\x1e" +
 	"(?i)\\bdeclaratory\\b|\\bdeclaration of (?:non-?infringement|invalidity|rights)\x1f-\x1fdeclaratory\x00declaration of \x1e" +
 	"(?i)\\bdefendants?(?:['‘’]s|['‘’])?\\b\x1fw\x1fdefendant\x1e" +
 	"(?i)\\bdefendants?\\b\\.?\x1fw\x1fdefendant\x1e" +
@@ -3148,6 +3150,7 @@ const anchorTableData = "" +
 	"(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth)[ ]+(?:claim|cause[ ]+of[ ]+action|count|counter-?claim)(?:[ ]+for[ ]+relief)?\\b\x1f-\x1f\x1e" +
 	"(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\\.[ ]+)?(?:count|claim|cause[ ]+of[ ]+action|counter-?claim)[ ]+(?:no\\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five)\\b\x1f-\x1f\x1e" +
+	"(?i)^\\s*(?:[\\w.]+\\s+)?counter-?claim\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:\\d+\\.\\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:\\w+\\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\\s+(?:by [\\w ,]+ )?in\\s+(?:the\\s+)?(?:attached\\s+)?(?:exhibit|ex\\.|schedule|appendix|annex)\\b\x1f-\x1f\x1e" +
 	"(?i)^\\s*(?:by|through|in the form of|because of)\\s+(.{25,})\x1f-\x1f\x1e" +
