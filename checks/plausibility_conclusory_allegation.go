@@ -83,7 +83,10 @@ func runConclusory(p *lint.Pass) {
 		if loc == nil || allegationHasFacts(d, i, pt) {
 			continue
 		}
-		if s.Count >= 0 && lexicon.PlausibilityRemedy().Match(s.Text) && countHasFacts(s.Count) {
+		// The remedy may follow in the next sentence of the same
+		// allegation: "Prairie Gate's infringement is willful. Torqueline
+		// is entitled to ... statutory damages under § 504(c)."
+		if s.Count >= 0 && remedyInAllegation(d, i) && countHasFacts(s.Count) {
 			continue
 		}
 		cands[i] = phraseSpan(s, loc)
@@ -260,4 +263,21 @@ var (
 func harmDescribed(rest string) bool {
 	m := reHarmBy.FindStringSubmatch(rest)
 	return m != nil && !reHarmByConduct.MatchString(m[1])
+}
+
+// remedyInAllegation reports a request for a remedy (statutory or enhanced
+// damages, fees) in the sentence or elsewhere in its allegation.
+func remedyInAllegation(d *document.Document, si int) bool {
+	remedy := lexicon.PlausibilityRemedy()
+	s := &d.Sentences[si]
+	if remedy.Match(s.Text) {
+		return true
+	}
+	para := &d.Paragraphs[s.Paragraph]
+	for j := para.FirstSentence; j < para.EndSentence; j++ {
+		if remedy.Match(d.Sentences[j].Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,10 @@ var headingStyles = []struct {
 	{"new york as and for, against", "AS AND FOR A SECOND CAUSE OF ACTION AGAINST ALL DEFENDANTS\n(Copyright Infringement, 17 U.S.C. § 501)", 2, "AGAINST ALL DEFENDANTS (Copyright Infringement, 17 U.S.C. § 501)", legal.ClaimCopyright},
 	{"outline roman before ordinal", "IV. FOURTH CAUSE OF ACTION\nTortious Interference with Contract", 4, "Tortious Interference with Contract", legal.ClaimInterference},
 	{"outline letter before count", "B. Count Two: Breach of Contract", 2, "Breach of Contract", legal.ClaimContract},
+	// Answers with counterclaims head them as counts of their own.
+	{"ordinal counterclaim", "THIRD COUNTERCLAIM\n(Computer Fraud and Abuse Act, 18 U.S.C. § 1030)", 3, "(Computer Fraud and Abuse Act, 18 U.S.C. § 1030)", legal.ClaimCFAA},
+	{"counterclaim roman", "COUNTERCLAIM II\nViolation of 17 U.S.C. § 1201(a)(1) -- Circumvention", 2, "Violation of 17 U.S.C. § 1201(a)(1) -- Circumvention", legal.ClaimDMCA},
+	{"counter-claim word", "Counter-Claim One — Breach of Contract", 1, "Breach of Contract", legal.ClaimContract},
 }
 
 func TestCountHeadingStyles(t *testing.T) {

@@ -586,6 +586,9 @@ func LanhamInjury() *legal.Lexicon { return legal.Lex("lanham.injury") }
 // LanhamLiteral is the lexicon [lanham.literal] of lanham.txt.
 func LanhamLiteral() *legal.Lexicon { return legal.Lex("lanham.literal") }
 
+// LanhamMarkUse is the lexicon [lanham.mark-use] of lanham.txt.
+func LanhamMarkUse() *legal.Lexicon { return legal.Lex("lanham.mark-use") }
+
 // LanhamMarketSize is the lexicon [lanham.market-size] of lanham.txt.
 func LanhamMarketSize() *legal.Lexicon { return legal.Lex("lanham.market-size") }
 
