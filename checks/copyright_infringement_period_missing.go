@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strconv"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -200,21 +199,17 @@ func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *docume
 // numbered facts it rests on takes their dates.
 func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
 	for _, m := range reIncNumbers.FindAllStringSubmatch(s.Text, -1) {
-		lo, _ := strconv.Atoi(m[1])
-		hi := lo
-		if m[2] != "" {
-			hi, _ = strconv.Atoi(m[2])
-		}
+		lo, hi, ok := paragraphRange(m)
 		// A short range is a pointer to facts; a long one is an
 		// incorporation clause, which the count's scope already reads.
-		if hi < lo || hi-lo > 10 {
+		if !ok || hi.Compare(lo) < 0 || !hi.Outline() && !lo.Outline() && hi.Major()-lo.Major() > 10 {
 			continue
 		}
-		for n := lo; n <= hi; n++ {
-			ai, ok := d.AllegationByNumber(n)
-			if !ok {
-				continue
-			}
+		named := d.AllegationsBetween(lo, hi)
+		if len(named) > 11 {
+			continue
+		}
+		for _, ai := range named {
 			para := &d.Paragraphs[d.Allegations[ai].Paragraph]
 			for j := para.FirstSentence; j < para.EndSentence; j++ {
 				if o := &d.Sentences[j]; o != s && datesActSentence(d, o) {
