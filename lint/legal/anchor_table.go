@@ -148,6 +148,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fchoice\x00selection\x00choosing\x00selecting\x1e" +
 	"(?i)\\b(?:(?:choose|chooses|chose|select|selects|selected|pick|picks|picked|buy|buys|bought|prescribe|prescribes|rank|ranks|ranked|evaluate|evaluates|compare|compares)\\s+(?:[\\w-]+\\s+){0,5}(?:chiefly|mainly|primarily|largely|principally|mostly|predominantly|based|depending|heavily)\\s+(?:on|upon)\\b)\x1fw\x1fchoose\x00chooses\x00chose\x00select\x00pick\x00buy\t\x00buy\n\x00buy\f\x00buy\r\x00buy \x00buys\t\x00buys\n\x00buys\f\x00buys\r\x00buys \x00bought\t\x00bought\n\x00bought\f\x00bought\r\x00bought \x00prescribe\x00rank\x00evaluate\x00compare\x1e" +
 	"(?i)\\b(?:(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b)\x1fw\x1fchose\x00selected\x00awarded\x1e" +
+	"(?i)\\b(?:(?:company|corporate|confidentiality|information|general|workplace|internal)\\s+polic(?:y|ies)\\b)\x1fw\x1fcompany\x00corporate\x00confidentiality\x00information\x00general\x00workplace\x00internal\x1e" +
+	"(?i)\\b(?:(?:company|corporate|confidentiality|information|general|workplace|internal)\\s+polic(?:y|ies)\\b|(?:keep|keeps|kept|maintain\\w*|hold|holds|held|treat\\w*)\\s+(?:\\w+\\s+){0,6}(?:strictly\\s+)?(?:confidential|secret)\\b)\x1fw\x1fcompany\x00corporate\x00confidentiality\x00information\x00general\x00workplace\x00internal\x00keep\x00keeps\x00kept\x00maintain\x00hold\x00holds\x00held\x00treat\x1e" +
 	"(?i)\\b(?:(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b)\x1fw\x1fcomp\x00exhaustive\x00authoritative\x00definitive\x1e" +
 	"(?i)\\b(?:(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b)\x1fw\x1fcomplete\x00full\x00total\x00thorough\x00deep\x00unmatched\x1e" +
 	"(?i)\\b(?:(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b)\x1fw\x1fcomputer\x00system\x1e" +
@@ -206,6 +208,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:duty|duties|obligations?|promise\\w*|agreement\\w*)\\s+(?:\\w+\\s+){0,3}(?:to\\s+)?(?:keep|hold|treat)\\s+(?:\\w+\\s+){0,3}confidential\\b)\x1fw\x1fduty\x00duties\x00obligation\x00promise\x00agreement\x1e" +
 	"(?i)\\b(?:(?:earlier|years\\s+before|months\\s+before|prior\\s+to|predat\\w*)\\b)\x1fw\x1fearlier\x00years\x00months\x00prior\t\x00prior\n\x00prior\f\x00prior\r\x00prior \x00predat\x1e" +
 	"(?i)\\b(?:(?:employees?|staff|recruiters?|engineers?|workers|personnel|developers?|salespe\\w+)\\s+(?:\\w+\\s+){0,3}(?:are|were|is|was)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b)\x1fw\x1femployee\x00staff\x00recruiter\x00engineer\x00workers\x00personnel\x00developer\x00salespe\x1e" +
+	"(?i)\\b(?:(?:employee|employees['‘’]|staff|personnel|company|corporate)\\s+(?:handbook|manual|guidelines)s?\\b)\x1fw\x1femployee\x00staff\x00personnel\x00company\x00corporate\x1e" +
+	"(?i)\\b(?:(?:employee|employees['‘’]|staff|personnel|company|corporate)\\s+(?:handbook|manual|guidelines)s?\\b|handbooks?\\b|codes?\\s+of\\s+(?:conduct|ethics)\\b|(?:company|corporate|confidentiality|information|general|workplace|internal)\\s+polic(?:y|ies)\\b)\x1fw\x1femployee\x00staff\x00personnel\x00company\x00corporate\x00handbook\x00code\x00confidentiality\x00information\x00general\x00workplace\x00internal\x1e" +
 	"(?i)\\b(?:(?:employment|retention)\\s+(?:agreements?|contracts?)\\b.{0,80}\\b(?:term|through|until|expir\\w*|years?|months?)\\b)\x1fw\x1femployment\x00retention\x1e" +
 	"(?i)\\b(?:(?:ended|ceased)\\b)\x1fw\x1fended\x00ceased\x1e" +
 	"(?i)\\b(?:(?:ended|cut\\s+off)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+|the\\s+)?(?:access|relationship|license|agreement|contract|subscription|employment)\\b)\x1fw\x1fended\x00cut\t\x00cut\n\x00cut\f\x00cut\r\x00cut \x1e" +
@@ -504,6 +508,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:accus(?:ed|es|ing|ation|ations)\\b)\x1fw\x1faccus\x1e" +
 	"(?i)\\b(?:accus(?:ed|es|ing|ation|ations)\\b|(?:contends?|contended|asserts?|asserted|claims?|claimed|charges?|charged|insists?|insisted|wrote|writes|stated|states)\\s+that\\b|(?:letter|demand|complaint|counterclaim|notice)s?\\s+(?:charging|asserting|alleging|claiming)\\b)\x1fw\x1faccus\x00contend\x00assert\x00claim\x00charge\x00insist\x00wrote\x00writes\x00state\x00letter\x00demand\x00complaint\x00counterclaim\x00notice\x1e" +
 	"(?i)\\b(?:accused\\b)\x1fw\x1faccused\x1e" +
+	"(?i)\\b(?:acknowledg\\w*)\x1fw\x1facknowledg\x1e" +
 	"(?i)\\b(?:acquir(?:ed|es|ing)\\b)\x1fw\x1facquir\x1e" +
 	"(?i)\\b(?:acquir\\w*)\x1fw\x1facquir\x1e" +
 	"(?i)\\b(?:acquir\\w*|obtain\\w*|receiv\\w*|took\\b|tak(?:e|en|ing)\\b|stole\\b|stolen\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|access\\w*|misappropriat\\w*|us(?:e|ed|es|ing)\\b|exploit\\w*|incorporat\\w*|implement\\w*|deploy\\w*|configur\\w*|buil(?:d|t|ding)\\b|develop\\w*|disclos\\w*|reveal\\w*|shar(?:e|ed|ing)\\b|publish\\w*|transmit\\w*|sent\\b|gave\\b|giv(?:e|ing)\\b|revers\\w*[-\\s]engineer\\w*|decompil\\w*|load(?:s|ed|ing)?\\b|install\\w*|embed\\w*|integrat\\w*|port(?:s|ed|ing)\\b|upload\\w*|e-?mail(?:s|ed|ing)?\\b|forward(?:s|ed|ing)?\\b|transferr?(?:s|ed|ing)?\\b|(?:fed|feeds?|feeding)\\b|train(?:s|ed|ing)?\\b|leverag\\w*|commerciali[sz]\\w*|replicat\\w*|duplicat\\w*|reproduc\\w*|(?:sold|sells?|selling)\\b|market(?:s|ed|ing)\\b|solicit\\w*|underb[ie]d\\w*)\x1fw\x1facquir\x00obtain\x00receiv\x00took\x00take\x00taken\x00taking\x00stole\x00download\x00copy\x00copied\x00copies\x00copying\x00access\x00misappropriat\x00use\x00used\x00uses\x00using\x00exploit\x00incorporat\x00implement\x00deploy\x00configur\x00buil\x00develop\x00disclos\x00reveal\x00shar\x00publish\x00transmit\x00sent\x00gave\x00give\x00giving\x00revers\x00decompil\x00load\x00install\x00embed\x00integrat\x00port\x00upload\x00e-mail\x00email\x00forward\x00transfer\x00fed\x00feeds\x00feed\x00feeding\x00train\x00leverag\x00commerciali\x00replicat\x00duplicat\x00reproduc\x00sold\x00sells\x00sell\x00selling\x00market\x00solicit\x00underb\x1e" +
@@ -544,6 +549,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:agency\\b)\x1fw\x1fagency\x1e" +
 	"(?i)\\b(?:agents?\\s+of\\b)\x1fw\x1fagent\x1e" +
 	"(?i)\\b(?:agree(?:s|d)?\\s+not\\s+to\\b)\x1fw\x1fagree\x1e" +
+	"(?i)\\b(?:agree(?:s|d|ing|ment)?\\b)\x1fw\x1fagree\x1e" +
 	"(?i)\\b(?:agree)\x1fw\x1fagree\x1e" +
 	"(?i)\\b(?:agreed)\x1fw\x1fagreed\x1e" +
 	"(?i)\\b(?:agreements?\\b)\x1fw\x1fagreement\x1e" +
@@ -868,6 +874,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:code\\b|source\\s+code\\b|object\\s+code\\b|software\\b|programs?\\b|works?\\b|copyright\\w*|content\\b|videos?\\b|films?\\b|movies?\\b|music\\b|songs?\\b|recordings?\\b|text\\b|images?\\b|photographs?\\b|modules?\\b|games?\\b|firmware\\b|books?\\b|e-?books?\\b|articles?\\b|compilations?\\b|scripts?\\b|applications?\\b|apps?\\b|reports?\\b|rules\\s+files?\\b|documentation\\b)\x1fw\x1fcode\x00source\x00object\x00software\x00program\x00work\x00copyright\x00content\x00video\x00film\x00movie\x00music\x00song\x00recording\x00text\x00image\x00photograph\x00module\x00game\x00firmware\x00book\x00e-book\x00ebook\x00article\x00compilation\x00script\x00application\x00apps\x00app\x00report\x00rules\x00documentation\x1e" +
 	"(?i)\\b(?:code\\s+signing\\b)\x1fw\x1fcode\x1e" +
 	"(?i)\\b(?:coders?\\b)\x1fw\x1fcoder\x1e" +
+	"(?i)\\b(?:codes?\\s+of\\s+(?:conduct|ethics)\\b)\x1fw\x1fcode\x1e" +
 	"(?i)\\b(?:coerc\\w*)\x1fw\x1fcoerc\x1e" +
 	"(?i)\\b(?:collect[s]?)\x1fw\x1fcollect\x1e" +
 	"(?i)\\b(?:collect\\w*)\x1fw\x1fcollect\x1e" +
@@ -928,6 +935,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confus\\w*)\x1fw\x1fconfus\x1e" +
 	"(?i)\\b(?:confus\\w*|under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1fconfus\x00under\x1e" +
 	"(?i)\\b(?:confusingly\\s+similar\\b)\x1fw\x1fconfusingly\x1e" +
+	"(?i)\\b(?:consent\\w*)\x1fw\x1fconsent\x1e" +
 	"(?i)\\b(?:consideration)\x1fw\x1fconsideration\x1e" +
 	"(?i)\\b(?:consoles?\\b)\x1fw\x1fconsole\x1e" +
 	"(?i)\\b(?:conspir\\w*)\x1fw\x1fconspir\x1e" +
@@ -1496,6 +1504,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:had\\s+no\\s+(?:authori[sz]ation|right|permission)\\s+to\\s+access\\b)\x1fw\x1fhad\t\x00had\n\x00had\f\x00had\r\x00had \x1e" +
 	"(?i)\\b(?:half\\b)\x1fw\x1fhalf\x1e" +
 	"(?i)\\b(?:hand(?:ed|s|ing)\\s+(?:out|\\w+\\s+)\\b)\x1fw\x1fhand\x1e" +
+	"(?i)\\b(?:handbooks?\\b)\x1fw\x1fhandbook\x1e" +
 	"(?i)\\b(?:handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b)\x1fw\x1fhandful\x1e" +
 	"(?i)\\b(?:handshake\\w*)\x1fw\x1fhandshake\x1e" +
 	"(?i)\\b(?:hard\\s+drives?\\b)\x1fw\x1fhard\x1e" +
@@ -2583,6 +2592,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:shut\\s+(?:off|down)\\b)\x1fw\x1fshut\x1e" +
 	"(?i)\\b(?:side-by-side\\b)\x1fw\x1fside-by-side\x1e" +
 	"(?i)\\b(?:sign(?:s|ed|ing)?\\b)\x1fw\x1fsign\x1e" +
+	"(?i)\\b(?:sign(?:s|ed|ing)?\\b|acknowledg\\w*|agree(?:s|d|ing|ment)?\\b|consent\\w*)\x1fw\x1fsign\x00acknowledg\x00agree\x00consent\x1e" +
 	"(?i)\\b(?:sign(?:s|ed|ing)?\\b|execut\\w*|enter(?:s|ed|ing)?\\s+into\\b|commenc\\w*|beg(?:an|un|inning)\\b|start(?:s|ed|ing)?\\b|join(?:s|ed|ing)?\\b|hir(?:e|ed|es|ing)\\b|acquir\\w*|acquisition\\b|merg\\w*|receiv\\w*|deliver\\w*|sen(?:d|t|ds|ding)\\b|serv(?:e|ed|es|ing)\\b|mail(?:ed|ing)?\\b|notif\\w*)\x1fw\x1fsign\x00execut\x00enter\x00commenc\x00began\x00begun\x00beginning\x00start\x00join\x00hire\x00hired\x00hires\x00hiring\x00acqui\x00merg\x00receiv\x00deliver\x00send\x00sent\x00sends\x00sending\x00serve\x00served\x00serves\x00serving\x00mail\x00notif\x1e" +
 	"(?i)\\b(?:signed)\x1fw\x1fsigned\x1e" +
 	"(?i)\\b(?:signed\\s+cookies?\\b)\x1fw\x1fsigned\x1e" +
