@@ -282,6 +282,25 @@ func (d *Document) AllegationsBetween(lo, hi Num) []int {
 	return out
 }
 
+// NamedAllegations returns the allegations a sentence names by number, as
+// an incorporation names them: "paragraphs 9 through 12", "¶¶ 2–3, 5 and
+// 7", "paragraphs 1.1 through 4.8"; the first of each number only, in
+// reading order.
+func (d *Document) NamedAllegations(text string) []int {
+	rs := incorporatedRanges(text)
+	if len(rs) == 0 {
+		return nil
+	}
+	var out []int
+	for ai := range d.Allegations {
+		n := d.Allegations[ai].Printed
+		if rs.holds(n) && d.byNumber[n] == ai {
+			out = append(out, ai)
+		}
+	}
+	return out
+}
+
 // AllegationAt returns the allegation containing offset off, or -1.
 func (d *Document) AllegationAt(off int) int {
 	p := d.ParagraphAt(off)

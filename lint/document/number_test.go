@@ -157,6 +157,13 @@ func TestOutlineIncorporation(t *testing.T) {
 			t.Errorf("Count %s: an explicit range is not a blanket incorporation", c.Numeral())
 		}
 	}
+	var named []string
+	for _, ai := range d.NamedAllegations("The allegations of ¶¶ 1.2, 2.2–2.3 and paragraph 3.2 are made on information and belief.") {
+		named = append(named, d.Allegations[ai].Printed.String())
+	}
+	if want := []string{"1.2", "2.2", "2.3", "3.2"}; !slices.Equal(named, want) {
+		t.Errorf("NamedAllegations = %v, want %v", named, want)
+	}
 	if got := d.AllegationsBetween(document.Num{1, 2}, document.Num{2, 2}); len(got) != 3 {
 		t.Errorf("AllegationsBetween(1.2, 2.2) = %v, want 1.2, 2.1, 2.2", got)
 	}
