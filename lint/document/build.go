@@ -939,13 +939,22 @@ func sortInts(a []int) {
 // outlineLabel reads an outline number opening a line ("5.1  The ...") and
 // returns it with the offset just past the label and its spacing. An
 // allegation opens a sentence, so a number followed by a lower-case word
-// ("2.5 million") is a figure in wrapped prose, not a label.
+// ("2.5 million") is a figure in wrapped prose, and one followed by a
+// title is a sub-heading, not a label.
 func outlineLabel(t string) (Num, int, bool) {
 	m := reOutlineAllegation.FindStringSubmatchIndex(t)
 	if m == nil {
 		return Num{}, 0, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t[m[1]:]); unicode.IsLower(r) {
+		return Num{}, 0, false
+	}
+	// An outline-numbered heading ("2.1  The Supply Agreement") is a
+	// short title, not a sentence; a line of names that wraps ("5.2
+	// Defendants Scott Lyndale, Trevor Kane and ...") is capitalised too,
+	// but runs on with commas and parentheses.
+	if rest := strings.TrimSpace(t[m[1]:]); titleLike(rest) && !endsSentence(rest) &&
+		!strings.ContainsAny(rest, ",;(\"“") && len(strings.Fields(rest)) <= 8 {
 		return Num{}, 0, false
 	}
 	n, ok := ParseNum(t[m[2]:m[3]])

@@ -22,8 +22,8 @@ func IntNum(n int) Num {
 }
 
 // ParseNum reads a printed paragraph number: "12", "5.1", "5.1.2". Anything
-// else (a letter, a missing part, a part of more than four digits) is not
-// one.
+// else (a letter, a missing or zero part, a part of more than four digits)
+// is not one: "2.0" is a figure, not the paragraph "2".
 func ParseNum(s string) (Num, bool) {
 	var n Num
 	parts := strings.Split(s, ".")
@@ -35,7 +35,7 @@ func ParseNum(s string) (Num, bool) {
 			return Num{}, false
 		}
 		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 || i == 0 && v == 0 {
+		if err != nil || v <= 0 {
 			return Num{}, false
 		}
 		n[i] = v

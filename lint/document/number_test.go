@@ -22,6 +22,7 @@ func TestParseNum(t *testing.T) {
 		{"0", "", false, false},
 		{"5.", "", false, false},
 		{"5.1.2.3", "", false, false},
+		{"2.0", "", false, false},
 		{"12345", "", false, false},
 		{"a.1", "", false, false},
 	} {
@@ -59,9 +60,12 @@ const outlineComplaint = `I. PARTIES
 
      1.1  Plaintiff Arbor Freight LLC is a Washington company.
 
-     1.2  Defendant Pell Logistics Inc. is an Oregon corporation.
+     1.2  Defendants Pell Logistics Inc., Pell Holdings Corp. and Dana Pell (together, the
+"Pell Defendants") are based in Oregon.
 
 II. FACTS
+
+1.3 Background of the Carrier Agreement
 
      2.1  Pell signed the Carrier Agreement on March 2, 2021. Its rates were
 2.5 million dollars below the market over the term.
@@ -92,7 +96,8 @@ II. FACTS
 // TestOutlineNumbering: "5.1"-style paragraphs are numbered allegations
 // with their printed number, and a wrapped line that opens with a decimal
 // ("2.5 million", or "revision\n2.3 (the ...)" mid-sentence) stays in its
-// paragraph.
+// paragraph; an outline-numbered sub-heading is no allegation, while an
+// allegation opening with a run of capitalised names is one.
 func TestOutlineNumbering(t *testing.T) {
 	d := document.Build(document.PlainSource("outline.txt", []byte(outlineComplaint)))
 	var got []string
