@@ -153,6 +153,7 @@ func (b *builder) paragraphs() {
 	}
 	prevNum := 0        // the last plausible allegation number, to tell wrapped years from numbers
 	var prevOutline Num // the last outline number taken, to tell "5.2 The" from "2.5 million"
+	hintsOutline := b.outlineHints()
 	for i, l := range lines {
 		if b.cancelled() {
 			return
@@ -164,10 +165,13 @@ func (b *builder) paragraphs() {
 		hint := d.Hints[l.num]
 		trimmed := strings.TrimSpace(l.text)
 		var outline Num
-		if hint.Number == 0 {
+		if n, ok := hintOutline(hint); ok && hintsOutline {
+			outline = n
+		} else if hint.Number == 0 {
 			// A paragraph in progress whose last line does not end a
-			// sentence is being wrapped ("version\n4.2 (the Suite)").
-			midSentence := cur != nil && !cur.Heading && !endsSentence(d.Text[cur.Span.Start:cur.Span.End])
+			// sentence is being wrapped ("version\n4.2 (the Suite)"); a
+			// Word paragraph is never wrapped into the next.
+			midSentence := !b.onePerLine && cur != nil && !cur.Heading && !endsSentence(d.Text[cur.Span.Start:cur.Span.End])
 			if n, _, ok := outlineLabel(l.text); ok && !midSentence && followsOutline(prevOutline, n) {
 				outline = n
 			}
@@ -934,6 +938,33 @@ func sortInts(a []int) {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
 	}
+}
+
+// outlineHints reports whether the format numbers the allegations in
+// outline form: some line carries an automatic "5.1" label and none an
+// integer allegation number. Where Word numbers the allegations "1.", "2."
+// a second-level "1.1" is a sub-point of one, not an allegation.
+func (b *builder) outlineHints() bool {
+	found := false
+	for _, h := range b.d.Hints {
+		if h.Number > 0 {
+			return false
+		}
+		if _, ok := hintOutline(h); ok {
+			found = true
+		}
+	}
+	return found
+}
+
+// hintOutline reads the automatic label of a line the format numbers
+// ("5.1", "5.1.", "(5.1)") as an outline number; headings are left out.
+func hintOutline(h LineHint) (Num, bool) {
+	if h.Heading > 0 || h.Number > 0 || h.NumberText == "" {
+		return Num{}, false
+	}
+	n, ok := ParseNum(strings.Trim(h.NumberText, " \t.()[]¶§"))
+	return n, ok && n.Outline()
 }
 
 // outlineLabel reads an outline number opening a line ("5.1  The ...") and
