@@ -172,7 +172,11 @@ func (b *builder) paragraphs() {
 			// sentence is being wrapped ("version\n4.2 (the Suite)"); a
 			// Word paragraph is never wrapped into the next.
 			midSentence := !b.onePerLine && cur != nil && !cur.Heading && !endsSentence(d.Text[cur.Span.Start:cur.Span.End])
-			if n, _, ok := outlineLabel(l.text); ok && !midSentence && followsOutline(prevOutline, n) {
+			// Once a complaint numbers its allegations "1.", "2.", a "5.1"
+			// opening a line is a clause it quotes from a contract, not a
+			// change of numbering.
+			integerFirst := prevNum > 0 && prevOutline.IsZero()
+			if n, _, ok := outlineLabel(l.text); ok && !midSentence && !integerFirst && followsOutline(prevOutline, n) {
 				outline = n
 			}
 		}

@@ -174,10 +174,12 @@ func TestOutlineIncorporation(t *testing.T) {
 	}
 }
 
-// TestIntegerNumberingUnchanged: integer numbers print as before and an
-// integer range does not reach outline-style figures in the prose.
+// TestIntegerNumberingUnchanged: integer numbers print as before, an
+// integer range does not reach outline-style figures in the prose, and a
+// contract clause quoted after the numbering began ("5.1 Confidentiality.")
+// is no allegation.
 func TestIntegerNumberingUnchanged(t *testing.T) {
-	text := "FACTS\n\n1. One.\n\n2. Two, worth\n2.5 million dollars.\n\n3. Three.\n\nCOUNT I\nFIRST\n\n4. Plaintiff realleges paragraphs 1 through 3.\n"
+	text := "FACTS\n\n1. One.\n\n2. Two, worth\n2.5 million dollars. Section 5 of the Agreement reads:\n\n5.1 Confidentiality. Each party keeps the other's data secret.\n\n3. Three.\n\nCOUNT I\nFIRST\n\n4. Plaintiff realleges paragraphs 1 through 3.\n"
 	d := document.Build(document.PlainSource("int.txt", []byte(text)))
 	var got []string
 	for _, a := range d.Allegations {
