@@ -154,6 +154,7 @@ func (b *builder) paragraphs() {
 	prevNum := 0        // the last plausible allegation number, to tell wrapped years from numbers
 	var prevOutline Num // the last outline number taken, to tell "5.2 The" from "2.5 million"
 	hintsOutline := b.outlineHints()
+	outlineDoc := outlineNumbered(lines)
 	for i, l := range lines {
 		if b.cancelled() {
 			return
@@ -180,8 +181,11 @@ func (b *builder) paragraphs() {
 				outline = n
 			}
 		}
-		numbered := hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil || !outline.IsZero()
-		if m := reAllegation.FindStringSubmatch(l.text); m != nil && hint.Number == 0 {
+		// In a complaint numbered in outline form, "1. PARTIES" numbers a
+		// section heading, not allegation 1.
+		intLabel := reAllegation.FindStringIndex(l.text) != nil && !(outlineDoc && hint.Number == 0 && sectionNumberHeading(l.text))
+		numbered := hint.Number > 0 || intLabel || !outline.IsZero()
+		if m := reAllegation.FindStringSubmatch(l.text); m != nil && intLabel && hint.Number == 0 {
 			// A wrapped line that begins with a year ("... in\n2011. The
 			// parties ...") continues its paragraph; it is no allegation.
 			if n, _ := strconv.Atoi(m[1]); n >= 1900 && n > prevNum+50 && cur != nil && !cur.Heading {
@@ -200,13 +204,13 @@ func (b *builder) paragraphs() {
 		// et seq.") is part of the heading even when its lower-case citation
 		// words keep it from looking like one.
 		if !isHeading && hint.Number == 0 && cur != nil && cur.Heading && namesCount(firstLine(d.Text[cur.Span.Start:cur.Span.End])) &&
-			reAllegation.FindStringIndex(l.text) == nil && outline.IsZero() && titleLike(trimmed) {
+			!intLabel && outline.IsZero() && titleLike(trimmed) {
 			isHeading = true
 		}
 		switch {
 		case b.onePerLine || cur == nil || isHeading || (cur != nil && cur.Heading):
 			start(l, isHeading)
-		case hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil || reParaSign.FindStringIndex(l.text) != nil || !outline.IsZero():
+		case hint.Number > 0 || intLabel || reParaSign.FindStringIndex(l.text) != nil || !outline.IsZero():
 			start(l, false)
 		case i > 0 && startsSignature(trimmed):
 			start(l, false)
@@ -942,6 +946,32 @@ func sortInts(a []int) {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
 	}
+}
+
+// outlineNumbered reports a text that numbers its paragraphs in outline
+// form: at least two sections open with a "N.1" paragraph.
+func outlineNumbered(lines []line) bool {
+	opened := 0
+	for _, l := range lines {
+		if n, _, ok := outlineLabel(l.text); ok && n[1] == 1 && n[2] == 0 {
+			opened++
+			if opened >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionNumberHeading reports "2. FACTS": an integer label before a short
+// title in capitals, with no sentence after it.
+func sectionNumberHeading(t string) bool {
+	m := reAllegation.FindStringIndex(t)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimSpace(t[m[1]:])
+	return rest != "" && strings.ToUpper(rest) == rest && headingShaped(rest) && !strings.HasSuffix(rest, ".")
 }
 
 // outlineHints reports whether the format numbers the allegations in

@@ -196,6 +196,41 @@ func TestIntegerNumberingUnchanged(t *testing.T) {
 	}
 }
 
+// TestArabicSectionHeadings: in an outline-numbered complaint, "1. PARTIES"
+// numbers a section heading; the sections and allegations under it are
+// read as with Roman section numbers.
+func TestArabicSectionHeadings(t *testing.T) {
+	text := `1. PARTIES
+
+1.1 Plaintiff Arbor Freight LLC is a Washington company.
+
+1.2 Defendant Pell Logistics Inc. is an Oregon corporation.
+
+2. FACTS
+
+2.1 Pell kept Arbor's rate sheets after the agreement ended.
+
+COUNT I
+Breach of Contract
+
+3.1 Arbor realleges paragraphs 1.1 through 2.1.
+`
+	d := document.Build(document.PlainSource("arabic.txt", []byte(text)))
+	var got []string
+	for _, a := range d.Allegations {
+		got = append(got, a.Printed.String())
+	}
+	if want := []string{"1.1", "1.2", "2.1", "3.1"}; !slices.Equal(got, want) {
+		t.Fatalf("allegations %v, want %v", got, want)
+	}
+	if !d.HasSection(document.SectionParties) || !d.HasSection(document.SectionFacts) {
+		t.Errorf("sections not read from the numbered headings:\n%s", d)
+	}
+	if len(d.Counts) != 1 || len(d.Counts[0].Incorporated) != 3 {
+		t.Errorf("count I should incorporate ¶¶ 1.1-2.1:\n%s", d)
+	}
+}
+
 // TestMixedNumbering: parties numbered "1.1" to "1.2" and facts "1." to
 // "3."; "paragraphs 1 through 3" names the facts, not the parties between
 // 1 and 3 in outline order.
