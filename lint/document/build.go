@@ -183,7 +183,8 @@ func (b *builder) paragraphs() {
 		}
 		// In a complaint numbered in outline form, "1. PARTIES" numbers a
 		// section heading, not allegation 1.
-		intLabel := reAllegation.FindStringIndex(l.text) != nil && !(outlineDoc && hint.Number == 0 && sectionNumberHeading(l.text))
+		sectionHeading := outlineDoc && hint.Number == 0 && sectionNumberHeading(l.text)
+		intLabel := reAllegation.FindStringIndex(l.text) != nil && !sectionHeading
 		numbered := hint.Number > 0 || intLabel || !outline.IsZero()
 		if m := reAllegation.FindStringSubmatch(l.text); m != nil && intLabel && hint.Number == 0 {
 			// A wrapped line that begins with a year ("... in\n2011. The
