@@ -1178,11 +1178,37 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 	low := strings.ToLower(m[1])
 	var out []string
 	for _, t := range pt.defendant {
-		if len(wordIndexes(low, strings.ToLower(t))) == 0 {
+		if !namedApart(low, t, pt.defendant) {
 			out = append(out, t)
 		}
 	}
 	return out, false
+}
+
+// namedApart reports whether text (lower case) names the defendant term t
+// other than inside a longer defendant term that contains it: a heading
+// "(Against ClipVault Holdings)" names the parent, not its subsidiary
+// "ClipVault", though the parent's name begins with the subsidiary's.
+func namedApart(text, t string, terms []string) bool {
+	lt := strings.ToLower(t)
+	for _, at := range wordIndexes(text, lt) {
+		inside := false
+		for _, u := range terms {
+			lu := strings.ToLower(u)
+			if len(lu) <= len(lt) || !strings.Contains(lu, lt) {
+				continue
+			}
+			for _, span := range wordIndexes(text, lu) {
+				if span[0] <= at[0] && at[1] <= span[1] {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctDefendants counts the defendants: the caption's names or the

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -216,19 +215,32 @@ func tiedToFacts(d *document.Document, ci int, pt *parties) bool {
 	return false
 }
 
-var reIncNumbers = legal.MustCompile(`(?i)(?:paragraphs?|¶+)\s*(\d+)(?:\s*(?:through|thru|to|-|–|—)\s*(\d+))?`)
+// reIncNumbers is a paragraph reference or range: "paragraphs 9 through
+// 12", "¶ 40", and in outline numbering "paragraphs 1.1 through 4.8".
+var reIncNumbers = legal.MustCompile(`(?i)(?:paragraphs?|¶+)\s*(\d+(?:\.\d+){0,2})(?:\s*(?:through|thru|to|-|–|—)\s*(\d+(?:\.\d+){0,2}))?`)
+
+// paragraphRange reads one reIncNumbers match as the numbers of its ends.
+func paragraphRange(m []string) (lo, hi document.Num, ok bool) {
+	if lo, ok = document.ParseNum(m[1]); !ok {
+		return lo, hi, false
+	}
+	hi = lo
+	if m[2] != "" {
+		hi, ok = document.ParseNum(m[2])
+	}
+	return lo, hi, ok
+}
 
 // refersOutside reports an incorporation sentence that names paragraph
 // numbers the document does not contain.
 func refersOutside(d *document.Document, text string) bool {
 	for _, m := range reIncNumbers.FindAllStringSubmatch(text, -1) {
-		lo, _ := strconv.Atoi(m[1])
-		hi := lo
-		if m[2] != "" {
-			hi, _ = strconv.Atoi(m[2])
+		lo, hi, ok := paragraphRange(m)
+		if !ok {
+			return true
 		}
-		for _, n := range []int{lo, hi} {
-			if _, ok := d.AllegationByNumber(n); !ok {
+		for _, n := range []document.Num{lo, hi} {
+			if _, ok := d.AllegationByPrinted(n); !ok {
 				return true
 			}
 		}

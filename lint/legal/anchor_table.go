@@ -79,8 +79,8 @@ const anchorTableData = "" +
 	"(?i)(?:^creat\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:false|misleading|deceptive|likelihood|confusion|impression|risk|substantial)|^ideas?\\s+that\\b|^concepts?\\s+(?:that|of\\s+(?:the\\s+)?(?:ad|advertis)))\x1f-\x1fcreat\x00idea\x00concept\x1e" +
 	"(?i)(?:^ideas?\\s+that\\b)\x1f-\x1fidea\x1e" +
 	"(?i)(?:^|[\\s,])(?:-\\s*against\\s*-|against|versus|vs?\\.)(?:\\s|$)\x1f-\x1f\x1e" +
-	"(?i)(?:paragraphs?|¶+)[ ]*(\\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+)?)*)\x1f-\x1f\x1e" +
-	"(?i)(?:paragraphs?|¶+)\\s*(\\d+)(?:\\s*(?:through|thru|to|-|–|—)\\s*(\\d+))?\x1f-\x1f\x1e" +
+	"(?i)(?:paragraphs?|¶+)[ ]*(\\d+(?:\\.\\d+){0,2}(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+(?:\\.\\d+){0,2})?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\\d+(?:\\.\\d+){0,2}(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+(?:\\.\\d+){0,2})?)*)\x1f-\x1f\x1e" +
+	"(?i)(?:paragraphs?|¶+)\\s*(\\d+(?:\\.\\d+){0,2})(?:\\s*(?:through|thru|to|-|–|—)\\s*(\\d+(?:\\.\\d+){0,2}))?\x1f-\x1f\x1e" +
 	"(?i)(?:§+\\s*(?:\\d{1,4}|1[0-689]\\d{3}|17[0-13-46-9]\\d\\d|172[1-9]\\d|175[1-9]\\d)\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:§+\\s*505\\b)\x1f-\x1f\x1e" +
 	"(?i)(?:§+\\s*\\d+[\\w().-]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w().-]*)*)\x1f-\x1f\x1e" +
@@ -155,6 +155,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:choice|selection|choosing|selecting)\\s+(?:of\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:provider|vendor|supplier|brand|product|carrier)s?\\b)\x1fw\x1fchoice\x00selection\x00choosing\x00selecting\x1e" +
 	"(?i)\\b(?:(?:choose|chooses|chose|select|selects|selected|pick|picks|picked|buy|buys|bought|prescribe|prescribes|rank|ranks|ranked|evaluate|evaluates|compare|compares)\\s+(?:[\\w-]+\\s+){0,5}(?:chiefly|mainly|primarily|largely|principally|mostly|predominantly|based|depending|heavily)\\s+(?:on|upon)\\b)\x1fw\x1fchoose\x00chooses\x00chose\x00select\x00pick\x00buy\t\x00buy\n\x00buy\f\x00buy\r\x00buy \x00buys\t\x00buys\n\x00buys\f\x00buys\r\x00buys \x00bought\t\x00bought\n\x00bought\f\x00bought\r\x00bought \x00prescribe\x00rank\x00evaluate\x00compare\x1e" +
 	"(?i)\\b(?:(?:chose|selected|awarded)\\s+(?:[\\w-]+\\s+){0,3}(?:to|over|instead\\s+of)\\b)\x1fw\x1fchose\x00selected\x00awarded\x1e" +
+	"(?i)\\b(?:(?:company|corporate|confidentiality|information|general|workplace|internal)\\s+polic(?:y|ies)\\b)\x1fw\x1fcompany\x00corporate\x00confidentiality\x00information\x00general\x00workplace\x00internal\x1e" +
+	"(?i)\\b(?:(?:company|corporate|confidentiality|information|general|workplace|internal)\\s+polic(?:y|ies)\\b|(?:keep|keeps|kept|maintain\\w*|hold|holds|held|treat\\w*)\\s+(?:\\w+\\s+){0,6}(?:strictly\\s+)?(?:confidential|secret)\\b)\x1fw\x1fcompany\x00corporate\x00confidentiality\x00information\x00general\x00workplace\x00internal\x00keep\x00keeps\x00kept\x00maintain\x00hold\x00holds\x00held\x00treat\x1e" +
 	"(?i)\\b(?:(?:complete|comprehensive|exhaustive|authoritative|definitive)\\s+(?:coverage|collection|library|source|resource|solution|picture)\\b)\x1fw\x1fcomp\x00exhaustive\x00authoritative\x00definitive\x1e" +
 	"(?i)\\b(?:(?:complete|full|total|thorough|deep|unmatched)\\s+understanding\\b)\x1fw\x1fcomplete\x00full\x00total\x00thorough\x00deep\x00unmatched\x1e" +
 	"(?i)\\b(?:(?:computer|system)\\s+used\\s+by\\s+(?:or\\s+for\\s+)?(?:a|the|an\\s+entity\\s+of\\s+the)\\s+(?:united\\s+states\\s+)?government\\b)\x1fw\x1fcomputer\x00system\x1e" +
@@ -215,6 +217,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:each|every)\\s+(?:[\\w-]+\\s+){0,2}(?:customer|client|patient|purchaser|buyer|subscriber|consumer|shopper|member|user|homeowner|owner|visitor|reader|physician|doctor|dealer|retailer|distributor)\\b)\x1fw\x1feach\x00every\x1e" +
 	"(?i)\\b(?:(?:earlier|years\\s+before|months\\s+before|prior\\s+to|predat\\w*)\\b)\x1fw\x1fearlier\x00years\x00months\x00prior\t\x00prior\n\x00prior\f\x00prior\r\x00prior \x00predat\x1e" +
 	"(?i)\\b(?:(?:employees?|staff|recruiters?|engineers?|workers|personnel|developers?|salespe\\w+)\\s+(?:\\w+\\s+){0,3}(?:are|were|is|was)\\s+(?:\\w+\\s+){0,2}at[-\\s]will\\b)\x1fw\x1femployee\x00staff\x00recruiter\x00engineer\x00workers\x00personnel\x00developer\x00salespe\x1e" +
+	"(?i)\\b(?:(?:employee|employees['‘’]|staff|personnel|company|corporate)\\s+(?:handbook|manual|guidelines)s?\\b)\x1fw\x1femployee\x00staff\x00personnel\x00company\x00corporate\x1e" +
+	"(?i)\\b(?:(?:employee|employees['‘’]|staff|personnel|company|corporate)\\s+(?:handbook|manual|guidelines)s?\\b|handbooks?\\b|codes?\\s+of\\s+(?:conduct|ethics)\\b|(?:company|corporate|confidentiality|information|general|workplace|internal)\\s+polic(?:y|ies)\\b)\x1fw\x1femployee\x00staff\x00personnel\x00company\x00corporate\x00handbook\x00code\x00confidentiality\x00information\x00general\x00workplace\x00internal\x1e" +
 	"(?i)\\b(?:(?:employment|offer|engagement|retention|retainer|commitment|side|award)\\s+letters?\\b)\x1fw\x1femployment\x00offer\x00engagement\x00retention\x00retainer\x00commitment\x00side\x00award\x1e" +
 	"(?i)\\b(?:(?:employment|retention)\\s+(?:agreements?|contracts?)\\b.{0,80}\\b(?:term|through|until|expir\\w*|years?|months?)\\b)\x1fw\x1femployment\x00retention\x1e" +
 	"(?i)\\b(?:(?:ended|ceased)\\b)\x1fw\x1fended\x00ceased\x1e" +
@@ -516,6 +520,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:accus(?:ed|es|ing|ation|ations)\\b)\x1fw\x1faccus\x1e" +
 	"(?i)\\b(?:accus(?:ed|es|ing|ation|ations)\\b|(?:contends?|contended|asserts?|asserted|claims?|claimed|charges?|charged|insists?|insisted|wrote|writes|stated|states)\\s+that\\b|(?:letter|demand|complaint|counterclaim|notice)s?\\s+(?:charging|asserting|alleging|claiming)\\b)\x1fw\x1faccus\x00contend\x00assert\x00claim\x00charge\x00insist\x00wrote\x00writes\x00state\x00letter\x00demand\x00complaint\x00counterclaim\x00notice\x1e" +
 	"(?i)\\b(?:accused\\b)\x1fw\x1faccused\x1e" +
+	"(?i)\\b(?:acknowledg\\w*)\x1fw\x1facknowledg\x1e" +
 	"(?i)\\b(?:acquir(?:ed|es|ing)\\b)\x1fw\x1facquir\x1e" +
 	"(?i)\\b(?:acquir\\w*)\x1fw\x1facquir\x1e" +
 	"(?i)\\b(?:acquir\\w*|obtain\\w*|receiv\\w*|took\\b|tak(?:e|en|ing)\\b|stole\\b|stolen\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|access\\w*|misappropriat\\w*|us(?:e|ed|es|ing)\\b|exploit\\w*|incorporat\\w*|implement\\w*|deploy\\w*|configur\\w*|buil(?:d|t|ding)\\b|develop\\w*|disclos\\w*|reveal\\w*|shar(?:e|ed|ing)\\b|publish\\w*|transmit\\w*|sent\\b|gave\\b|giv(?:e|ing)\\b|revers\\w*[-\\s]engineer\\w*|decompil\\w*|load(?:s|ed|ing)?\\b|install\\w*|embed\\w*|integrat\\w*|port(?:s|ed|ing)\\b|upload\\w*|e-?mail(?:s|ed|ing)?\\b|forward(?:s|ed|ing)?\\b|transferr?(?:s|ed|ing)?\\b|(?:fed|feeds?|feeding)\\b|train(?:s|ed|ing)?\\b|leverag\\w*|commerciali[sz]\\w*|replicat\\w*|duplicat\\w*|reproduc\\w*|(?:sold|sells?|selling)\\b|market(?:s|ed|ing)\\b|solicit\\w*|underb[ie]d\\w*)\x1fw\x1facquir\x00obtain\x00receiv\x00took\x00take\x00taken\x00taking\x00stole\x00download\x00copy\x00copied\x00copies\x00copying\x00access\x00misappropriat\x00use\x00used\x00uses\x00using\x00exploit\x00incorporat\x00implement\x00deploy\x00configur\x00buil\x00develop\x00disclos\x00reveal\x00shar\x00publish\x00transmit\x00sent\x00gave\x00give\x00giving\x00revers\x00decompil\x00load\x00install\x00embed\x00integrat\x00port\x00upload\x00e-mail\x00email\x00forward\x00transfer\x00fed\x00feeds\x00feed\x00feeding\x00train\x00leverag\x00commerciali\x00replicat\x00duplicat\x00reproduc\x00sold\x00sells\x00sell\x00selling\x00market\x00solicit\x00underb\x1e" +
@@ -557,6 +562,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:agency\\b)\x1fw\x1fagency\x1e" +
 	"(?i)\\b(?:agents?\\s+of\\b)\x1fw\x1fagent\x1e" +
 	"(?i)\\b(?:agree(?:s|d)?\\s+not\\s+to\\b)\x1fw\x1fagree\x1e" +
+	"(?i)\\b(?:agree(?:s|d|ing|ment)?\\b)\x1fw\x1fagree\x1e" +
 	"(?i)\\b(?:agree)\x1fw\x1fagree\x1e" +
 	"(?i)\\b(?:agreed)\x1fw\x1fagreed\x1e" +
 	"(?i)\\b(?:agreements?\\b)\x1fw\x1fagreement\x1e" +
@@ -574,6 +580,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:all\\b)\x1fw\x1fall\x1e" +
 	"(?i)\\b(?:all\\s+(?:of\\s+)?(?:its\\s+|their\\s+)?(?:customers|clients|prospects|prospective\\s+(?:customers|clients))\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
 	"(?i)\\b(?:all\\s+right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
+	"(?i)\\b(?:allegations|averments|paragraphs?|¶+)\\b.*\\b(?:are|is)\\s+(?:made|alleged|pleaded|averred|asserted)\\b|\\b(?:makes?|pleads?|asserts?|alleges?)\\s+(?:the\\s+)?(?:allegations|averments)\\s+(?:of|in|contained\\s+in|set\\s+forth\\s+in)\\s+(?:paragraphs?|¶+)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:alleged)\x1fw\x1falleged\x1e" +
 	"(?i)\\b(?:allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fallowed\x1e" +
 	"(?i)\\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\\b|\\bof this complaint\\b|\\bset forth above\\b|\\bas if fully set forth herein\\b\x1f-\x1fall \x00each and every\x00every\x00each of the\x00the \x00of this complaint\x00set forth above\x00as if fully set forth herein\x1e" +
@@ -883,6 +890,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:code\\b|source\\s+code\\b|object\\s+code\\b|software\\b|programs?\\b|works?\\b|copyright\\w*|content\\b|videos?\\b|films?\\b|movies?\\b|music\\b|songs?\\b|recordings?\\b|text\\b|images?\\b|photographs?\\b|modules?\\b|games?\\b|firmware\\b|books?\\b|e-?books?\\b|articles?\\b|compilations?\\b|scripts?\\b|applications?\\b|apps?\\b|reports?\\b|rules\\s+files?\\b|documentation\\b)\x1fw\x1fcode\x00source\x00object\x00software\x00program\x00work\x00copyright\x00content\x00video\x00film\x00movie\x00music\x00song\x00recording\x00text\x00image\x00photograph\x00module\x00game\x00firmware\x00book\x00e-book\x00ebook\x00article\x00compilation\x00script\x00application\x00apps\x00app\x00report\x00rules\x00documentation\x1e" +
 	"(?i)\\b(?:code\\s+signing\\b)\x1fw\x1fcode\x1e" +
 	"(?i)\\b(?:coders?\\b)\x1fw\x1fcoder\x1e" +
+	"(?i)\\b(?:codes?\\s+of\\s+(?:conduct|ethics)\\b)\x1fw\x1fcode\x1e" +
 	"(?i)\\b(?:coerc\\w*)\x1fw\x1fcoerc\x1e" +
 	"(?i)\\b(?:collect[s]?)\x1fw\x1fcollect\x1e" +
 	"(?i)\\b(?:collect\\w*)\x1fw\x1fcollect\x1e" +
@@ -917,7 +925,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:computer\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:computer\\s+fraud\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:computer\\s+fraud\\s+and\\s+abuse\\b)\x1fw\x1fcomputer\x1e" +
-	"(?i)\\b(?:computer\\s+fraud\\s+and\\s+abuse\\b|fraud\\s+and\\s+abuse\\s+act\\b|statute\\s+of\\s+frauds\\b|anti-?fraud\\b|(?:payment|card|credit|insurance|click|ad)[-\\s]fraud\\b|fraud[-\\s](?:detection|prevention|models?|analytics|scoring|monitoring|screening|risk)\\b|(?:no|not|never|without)\\s+(?:any\\s+)?(?:fraud|misrepresentations?|threats?)\\b)\x1fw\x1fcomputer\x00fraud\x00statute\x00anti\x00payment\tfraud\x00payment\nfraud\x00payment\ffraud\x00payment\rfraud\x00payment fraud\x00payment-fraud\x00card\x00credit\x00insurance\tfraud\x00insurance\nfraud\x00insurance\ffraud\x00insurance\rfraud\x00insurance fraud\x00insurance-fraud\x00click\tfraud\x00click\nfraud\x00click\ffraud\x00click\rfraud\x00click fraud\x00click-fraud\x00ad\tfraud\x00ad\nfraud\x00ad\ffraud\x00ad\rfraud\x00ad fraud\x00ad-fraud\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00without\t\x00without\n\x00without\f\x00without\r\x00without \x1e" +
+	"(?i)\\b(?:computer\\s+fraud\\s+and\\s+abuse\\b|fraud\\s+and\\s+abuse\\s+act\\b|statute\\s+of\\s+frauds\\b|anti-?fraud\\b|(?:payment|card|credit|insurance|click|ad)[-\\s]fraud\\b|fraud[-\\s](?:detection|prevention|models?|analytics|scoring|monitoring|screening|risk)\\b|(?:no|not|never|without)\\s+(?:any\\s+)?(?:fraud|misrepresentations?|threats?)\\b|while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\s+[^,.;]{1,60},?\\s+(?:\\w+\\s+){0,3}(?:had|has|was\\s+given|were\\s+given|received|enjoyed|gained)\\s+access\\b)\x1fw\x1fcomputer\x00fraud\x00statute\x00anti\x00payment\tfraud\x00payment\nfraud\x00payment\ffraud\x00payment\rfraud\x00payment fraud\x00payment-fraud\x00card\x00credit\x00insurance\tfraud\x00insurance\nfraud\x00insurance\ffraud\x00insurance\rfraud\x00insurance fraud\x00insurance-fraud\x00click\tfraud\x00click\nfraud\x00click\ffraud\x00click\rfraud\x00click fraud\x00click-fraud\x00ad\tfraud\x00ad\nfraud\x00ad\ffraud\x00ad\rfraud\x00ad fraud\x00ad-fraud\x00no\t\x00no\n\x00no\f\x00no\r\x00no \x00not\t\x00not\n\x00not\f\x00not\r\x00not \x00never\t\x00never\n\x00never\f\x00never\r\x00never \x00without\t\x00without\n\x00without\f\x00without\r\x00without \x00while\x1e" +
 	"(?i)\\b(?:computers?\\b)\x1fw\x1fcomputer\x1e" +
 	"(?i)\\b(?:conceal\\w*)\x1fw\x1fconceal\x1e" +
 	"(?i)\\b(?:conceal\\w*\\s+(?:\\w+\\s+){0,6}infring\\w*)\x1fw\x1fconceal\x1e" +
@@ -943,6 +951,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:confus\\w*)\x1fw\x1fconfus\x1e" +
 	"(?i)\\b(?:confus\\w*|under\\s+(?:[a-z0-9/&]+['‘’]s|plaintiff['‘’]s)\\s+name\\b)\x1fw\x1fconfus\x00under\x1e" +
 	"(?i)\\b(?:confusingly\\s+similar\\b)\x1fw\x1fconfusingly\x1e" +
+	"(?i)\\b(?:consent\\w*)\x1fw\x1fconsent\x1e" +
 	"(?i)\\b(?:consideration)\x1fw\x1fconsideration\x1e" +
 	"(?i)\\b(?:consoles?\\b)\x1fw\x1fconsole\x1e" +
 	"(?i)\\b(?:conspir\\w*)\x1fw\x1fconspir\x1e" +
@@ -1513,6 +1522,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:had\\s+no\\s+(?:authori[sz]ation|right|permission)\\s+to\\s+access\\b)\x1fw\x1fhad\t\x00had\n\x00had\f\x00had\r\x00had \x1e" +
 	"(?i)\\b(?:half\\b)\x1fw\x1fhalf\x1e" +
 	"(?i)\\b(?:hand(?:ed|s|ing)\\s+(?:out|\\w+\\s+)\\b)\x1fw\x1fhand\x1e" +
+	"(?i)\\b(?:handbooks?\\b)\x1fw\x1fhandbook\x1e" +
 	"(?i)\\b(?:handful\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:buyers|customers|purchasers|clients)\\b)\x1fw\x1fhandful\x1e" +
 	"(?i)\\b(?:handshake\\w*)\x1fw\x1fhandshake\x1e" +
 	"(?i)\\b(?:hard\\s+drives?\\b)\x1fw\x1fhard\x1e" +
@@ -2608,6 +2618,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:shut\\s+(?:off|down)\\b)\x1fw\x1fshut\x1e" +
 	"(?i)\\b(?:side-by-side\\b)\x1fw\x1fside-by-side\x1e" +
 	"(?i)\\b(?:sign(?:s|ed|ing)?\\b)\x1fw\x1fsign\x1e" +
+	"(?i)\\b(?:sign(?:s|ed|ing)?\\b|acknowledg\\w*|agree(?:s|d|ing|ment)?\\b|consent\\w*)\x1fw\x1fsign\x00acknowledg\x00agree\x00consent\x1e" +
 	"(?i)\\b(?:sign(?:s|ed|ing)?\\b|execut\\w*|enter(?:s|ed|ing)?\\s+into\\b|commenc\\w*|beg(?:an|un|inning)\\b|start(?:s|ed|ing)?\\b|join(?:s|ed|ing)?\\b|hir(?:e|ed|es|ing)\\b|acquir\\w*|acquisition\\b|merg\\w*|receiv\\w*|deliver\\w*|sen(?:d|t|ds|ding)\\b|serv(?:e|ed|es|ing)\\b|mail(?:ed|ing)?\\b|notif\\w*)\x1fw\x1fsign\x00execut\x00enter\x00commenc\x00began\x00begun\x00beginning\x00start\x00join\x00hire\x00hired\x00hires\x00hiring\x00acqui\x00merg\x00receiv\x00deliver\x00send\x00sent\x00sends\x00sending\x00serve\x00served\x00serves\x00serving\x00mail\x00notif\x1e" +
 	"(?i)\\b(?:signature\\s+(?:checks?|verification|validation)\\b)\x1fw\x1fsignature\x1e" +
 	"(?i)\\b(?:signed)\x1fw\x1fsigned\x1e" +
@@ -3028,6 +3039,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:whether\\s+or\\s+not\\s+(?:\\w+\\s+){0,9}(?:trade\\s+secrets?|protectable\\s+as\\s+such)\\b|(?:even\\s+if|to\\s+the\\s+extent|regardless\\s+of\\s+whether)\\s+(?:\\w+\\s+){0,5}(?:not|never)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b|(?:is|are|was|were|be)\\s+not\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b|(?:does|do|did)\\s+not\\s+(?:rise|amount|qualify)\\s+(?:\\w+\\s+){0,4}trade\\s+secrets?\\b|(?:other\\s+than|apart\\s+from|beyond|in\\s+addition\\s+to)\\s+(?:its\\s+|their\\s+|the\\s+)?trade\\s+secrets\\b)\x1fw\x1fwhether\x00even\x00to\t\x00to\n\x00to\f\x00to\r\x00to \x00regardless\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x00be\t\x00be\n\x00be\f\x00be\r\x00be \x00does\t\x00does\n\x00does\f\x00does\r\x00does \x00do\t\x00do\n\x00do\f\x00do\r\x00do \x00did\t\x00did\n\x00did\f\x00did\r\x00did \x00other\x00apart\x00beyond\t\x00beyond\n\x00beyond\f\x00beyond\r\x00beyond \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x1e" +
 	"(?i)\\b(?:while\\s+(?:it|he|she|they)\\s+(?:was|were)\\s+still\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\b)\x1fw\x1fwhile\x1e" +
+	"(?i)\\b(?:while\\s+(?:still\\s+)?(?:employed|working)\\s+(?:by|at|for)\\s+[^,.;]{1,60},?\\s+(?:\\w+\\s+){0,3}(?:had|has|was\\s+given|were\\s+given|received|enjoyed|gained)\\s+access\\b)\x1fw\x1fwhile\x1e" +
 	"(?i)\\b(?:white\\s*papers?\\b)\x1fw\x1fwhite\x1e" +
 	"(?i)\\b(?:whoever\\b)\x1fw\x1fwhoever\x1e" +
 	"(?i)\\b(?:wholesale\\b)\x1fw\x1fwholesale\x1e" +
@@ -3191,7 +3203,7 @@ const anchorTableData = "" +
 	"(?i)¶+\\s*\\d+|\\bparagraphs?\\s+\\d+\x1f-\x1f\x1e" +
 	"(?i:first published)(?:\\s+\\w+){0,3}\\s+(?i:in|outside(?: of)?)\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)\x1f-\x1ffirst published\x1e" +
 	"(?s)^\\s*(.{3,90}?)(?:[,;.:()]|\\s[—–]\\s|$)\x1f-\x1f\x1e" +
-	"(\\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\\d+))?\x1f-\x1f\x1e" +
+	"(\\d+(?:\\.\\d+){0,2})(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\\d+(?:\\.\\d+){0,2}))?\x1f-\x1f\x1e" +
 	"(\\d{1,2})\\D*$\x1f-\x1f\x1e" +
 	"(\\d{3,4})((?:\\s*\\([a-zA-Z0-9]{1,4}\\))*)\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
 	"(\\d{3,4})[a-z]?(?:\\s*\\([a-zA-Z0-9]{1,4}\\))*\\s*(?:–|-|—|through|to)\\s*(?:§{1,2}\\s*)?(\\d{3,4})\x1f-\x1f00\x0001\x0002\x0003\x0004\x0005\x0006\x0007\x0008\x0009\x0010\x0011\x0012\x0013\x0014\x0015\x0016\x0017\x0018\x0019\x0020\x0021\x0022\x0023\x0024\x0025\x0026\x0027\x0028\x0029\x0030\x0031\x0032\x0033\x0034\x0035\x0036\x0037\x0038\x0039\x0040\x0041\x0042\x0043\x0044\x0045\x0046\x0047\x0048\x0049\x0050\x0051\x0052\x0053\x0054\x0055\x0056\x0057\x0058\x0059\x0060\x0061\x0062\x0063\x0064\x0065\x0066\x0067\x0068\x0069\x0070\x0071\x0072\x0073\x0074\x0075\x0076\x0077\x0078\x0079\x0080\x0081\x0082\x0083\x0084\x0085\x0086\x0087\x0088\x0089\x0090\x0091\x0092\x0093\x0094\x0095\x0096\x0097\x0098\x0099\x1e" +
@@ -3249,6 +3261,7 @@ const anchorTableData = "" +
 	"^,?\\s+(?:and|or|&)\\s+\x1f-\x1f\x1e" +
 	"^[ \\t]*\\(\\d{1,2}\\)[ \\t]*\x1f-\x1f\x1e" +
 	"^[ \\t]*\\d{1,2}(?:[ \\t]{2,}|[ \\t]*$)\x1f-\x1f\x1e" +
+	"^[ ]*(?:¶[ ]*)?(\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?)\\.?(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*(?:¶[ ]*)?(\\d{1,4})\\.(?:[ ]+|$)\x1f-\x1f\x1e" +
 	"^[ ]*¶[ ]*(\\d{1,4})[ ]+\x1f-\x1f\x1e" +
 	"^[”\"’']\\)\x1f-\x1f\")\x00')\x00’)\x00”)\x1e" +

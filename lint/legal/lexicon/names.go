@@ -869,6 +869,14 @@ func TradeSecretDefinition() *legal.Lexicon { return legal.Lex("trade-secret.def
 // TradeSecretDtsa is the lexicon [trade-secret.dtsa] of surviving_claims.txt.
 func TradeSecretDtsa() *legal.Lexicon { return legal.Lex("trade-secret.dtsa") }
 
+// TradeSecretGeneralPolicy is the lexicon [trade-secret.general-policy] of surviving_claims.txt.
+func TradeSecretGeneralPolicy() *legal.Lexicon { return legal.Lex("trade-secret.general-policy") }
+
+// TradeSecretGeneralPolicyWords is the lexicon [trade-secret.general-policy-words] of surviving_claims.txt.
+func TradeSecretGeneralPolicyWords() *legal.Lexicon {
+	return legal.Lex("trade-secret.general-policy-words")
+}
+
 // TradeSecretGeneric is the lexicon [trade-secret.generic] of surviving_claims.txt.
 func TradeSecretGeneric() *legal.Lexicon { return legal.Lex("trade-secret.generic") }
 
@@ -889,6 +897,9 @@ func TradeSecretNamedRecords() *legal.Lexicon { return legal.Lex("trade-secret.n
 
 // TradeSecretObject is the lexicon [trade-secret.object] of surviving_claims.txt.
 func TradeSecretObject() *legal.Lexicon { return legal.Lex("trade-secret.object") }
+
+// TradeSecretPolicyAssent is the lexicon [trade-secret.policy-assent] of surviving_claims.txt.
+func TradeSecretPolicyAssent() *legal.Lexicon { return legal.Lex("trade-secret.policy-assent") }
 
 // TradeSecretReasonableOnly is the lexicon [trade-secret.reasonable-only] of surviving_claims.txt.
 func TradeSecretReasonableOnly() *legal.Lexicon { return legal.Lex("trade-secret.reasonable-only") }
