@@ -3138,6 +3138,7 @@ const anchorTableData = "" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1fanti\x00circumvention of \x00circumvent\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1fbreach of \x00contract\x1e" +
+	"(?i)commercial disparagement|product disparagement\x1f-\x1fcommercial disparagement\x00product disparagement\x1e" +
 	"(?i)common[- ]law\x1f-\x1fcommon\x1e" +
 	"(?i)computer fraud and abuse\x1f-\x1fcomputer fraud and abuse\x1e" +
 	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1fcomputer fraud and abuse\x00cfaa\x1e" +
@@ -3145,7 +3146,7 @@ const anchorTableData = "" +
 	"(?i)copyright management information|\\bCMI\\b\x1f-\x1fcopyright management information\x00cmi\x1e" +
 	"(?i)cyber-?squatting|cyberpiracy|\\bACPA\\b|anti-?cybersquatting|domain names?\x1f-\x1fcyber\x00acpa\x00anti\x00domain name\x1e" +
 	"(?i)digital millennium|\\bdmca\\b\x1f-\x1fdigital millennium\x00dmca\x1e" +
-	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
+	"(?i)false (?:and misleading )?(?:advertising|promotion)|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00deceptive \x1e" +
 	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
 	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
 	"(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit\x1f-\x1finfring\x00false \x00passing off\x00trade dress\x00counterfeit\x1e" +
