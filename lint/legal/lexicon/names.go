@@ -541,6 +541,12 @@ func IbBasis() *legal.Lexicon { return legal.Lex("ib.basis") }
 // IbBasisLead is the lexicon [ib.basis-lead] of general.txt.
 func IbBasisLead() *legal.Lexicon { return legal.Lex("ib.basis-lead") }
 
+// IbCarveOut is the lexicon [ib.carve-out] of general.txt.
+func IbCarveOut() *legal.Lexicon { return legal.Lex("ib.carve-out") }
+
+// IbOpening is the lexicon [ib.opening] of general.txt.
+func IbOpening() *legal.Lexicon { return legal.Lex("ib.opening") }
+
 // LanhamAudience is the lexicon [lanham.audience] of core.txt.
 func LanhamAudience() *legal.Lexicon { return legal.Lex("lanham.audience") }
 
