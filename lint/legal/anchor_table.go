@@ -627,6 +627,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:as\\s+[\\w&-]+(?:['‘’]s|’s)(?:\\s+own)?\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b|as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b|(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?|(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
+	"(?i)\\b(?:as\\s+evidenced\\s+by\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:as\\s+shown\\s+by\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+to\\s+(?:itself|himself|herself|themselves|its\\s+own|their\\s+own|his\\s+own|her\\s+own)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:asked\\s+for\\b)\x1fw\x1fasked\x1e" +
@@ -692,6 +694,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:became\\s+aware\\b)\x1fw\x1fbecame\x1e" +
 	"(?i)\\b(?:because\\b)\x1fw\x1fbecause\x1e" +
 	"(?i)\\b(?:because\\b|based\\s+(?:up)?on\\b|in\\s+light\\s+of\\b|as\\s+(?:shown|evidenced|reflected)\\b|given\\s+that\\b|including\\b|for\\s+example\\b|e\\.g\\.|see\\b)\x1fw\x1fbecause\x00based\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00given\x00including\x00for\t\x00for\n\x00for\f\x00for\r\x00for \x00e.g.\x00see\x1e" +
+	"(?i)\\b(?:because\\b|in\\s+that\\b|namely\\b|knowing\\b|having\\b|as\\s+shown\\s+by\\b|as\\s+evidenced\\s+by\\b)\x1fw\x1fbecause\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x00knowing\x00having\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:because\\s+(?:[a-np-z]\\w*|o[a-eg-z]\\w*|of\\w+))\x1fw\x1fbecause\x1e" +
 	"(?i)\\b(?:because\\s+(?:[a-np-z]\\w*|o[a-eg-z]\\w*|of\\w+)|in\\s+that\\b|(?:false|misleading|untrue|inaccurate)\\s*[:—–]|so\\s+(?:the|that|this|its|their|these|those|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b|(?:therefore|thus|accordingly),?\\s+(?:the|that|this|its|their|these|those)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b|(?:earlier|years\\s+before|months\\s+before|prior\\s+to|predat\\w*)\\b|(?:is|was|are|were)\\s+not\\s+(?:the\\s+)?(?:first|only|fastest|cheapest|largest)\\b)\x1fw\x1fbecause\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00false\x00misleading\x00untrue\x00inaccurate\x00so\t\x00so\n\x00so\f\x00so\r\x00so \x00therefore\x00thus\x00accordingly\x00earlier\x00years\x00months\x00prior\t\x00prior\n\x00prior\f\x00prior\r\x00prior \x00predat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:been)\x1fw\x1fbeen\x1e" +
@@ -1516,6 +1519,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:have)\x1fw\x1fhave\x1e" +
 	"(?i)\\b(?:have|has|had|having|did|do|does|will|would|could|can|may|must|shall|should|were|was|are|is|been|be|being|not|never)\x1fw\x1fhave\x00had\x00has\x00having\x00did\x00do\x00does\x00will\x00would\x00could\x00can\x00may\x00must\x00shall\x00should\x00were\x00was\x00are\x00is\x00been\x00be\x00being\x00not\x00never\x1e" +
 	"(?i)\\b(?:having)\x1fw\x1fhaving\x1e" +
+	"(?i)\\b(?:having\\b)\x1fw\x1fhaving\x1e" +
 	"(?i)\\b(?:he\\b)\x1fw\x1fhe\x1e" +
 	"(?i)\\b(?:head\\s*start\\b)\x1fw\x1fhead\x1e" +
 	"(?i)\\b(?:head\\s+of\\b)\x1fw\x1fhead\x1e" +

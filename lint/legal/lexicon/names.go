@@ -830,6 +830,9 @@ func PlausibilitySecondaryLiability() *legal.Lexicon {
 	return legal.Lex("plausibility.secondary-liability")
 }
 
+// PlausibilitySupportLead is the lexicon [plausibility.support-lead] of general.txt.
+func PlausibilitySupportLead() *legal.Lexicon { return legal.Lex("plausibility.support-lead") }
+
 // PlausibilityTitle is the lexicon [plausibility.title] of general.txt.
 func PlausibilityTitle() *legal.Lexicon { return legal.Lex("plausibility.title") }
 
