@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1125,9 +1126,23 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 		return pt.defendant, true
 	}
 	low := strings.ToLower(m[1])
+	// A name inside a longer defendant's name is not named by it: "Against
+	// ClipVault Holdings" does not bring the count against ClipVault.
+	longest := slices.Clone(pt.defendant)
+	slices.SortFunc(longest, func(a, b string) int { return len(b) - len(a) })
+	named := map[string]bool{}
+	for _, t := range longest {
+		lt := strings.ToLower(t)
+		if ms := wordIndexes(low, lt); len(ms) > 0 {
+			named[t] = true
+			for _, at := range ms {
+				low = low[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + low[at[1]:]
+			}
+		}
+	}
 	var out []string
 	for _, t := range pt.defendant {
-		if len(wordIndexes(low, strings.ToLower(t))) == 0 {
+		if !named[t] {
 			out = append(out, t)
 		}
 	}
