@@ -164,6 +164,12 @@ func (b *builder) paragraphs() {
 			if n, _ := strconv.Atoi(m[1]); n >= 1900 && n > prevNum+50 && cur != nil && !cur.Heading {
 				cur.Span.End = trimSpan(d.Text, l.span).End
 				continue
+			} else if n < prevNum && cur != nil && !cur.Heading && midSentence(d.Text[cur.Span.Start:cur.Span.End]) {
+				// Nor does a wrapped cross-reference ("as described in
+				// paragraphs 8 and\n9."): a number that steps back, on a
+				// line continuing a sentence left open.
+				cur.Span.End = trimSpan(d.Text, l.span).End
+				continue
 			} else if n > 0 && (n < 1900 || n <= prevNum+50) {
 				prevNum = n
 			}
@@ -219,6 +225,15 @@ func (b *builder) paragraphs() {
 		}
 	}
 	b.dropImplausibleNumbers()
+}
+
+// midSentence reports paragraph text whose last line stops inside a
+// sentence: it ends in a word, a comma or a section sign, not in closing
+// punctuation.
+func midSentence(t string) bool {
+	t = strings.TrimRight(t, " \t\n")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || r == ',' || r == '§' || r == '¶'
 }
 
 // splitRunInHeadings splits a line whose end carries the next count's
