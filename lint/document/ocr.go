@@ -249,6 +249,16 @@ func bareCountHeading(t string) (title string, ok bool) {
 // sentence are split off, and only the next count in sequence.
 var reRunIn = regexp.MustCompile(`[.;:!?"”)\]][ \t]+((?:C[ ]?[O0][ ]?U[ ]?N[ ]?T|Count|CLA[I1l]M|Claim|CAUSE[ ]+OF[ ]+ACTION)[ ]+\S|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ ]+(?:CLAIM|CAUSE|COUNT))`)
 
+// reRunInOrdinal is a capitalised ordinal ending a line after the end of a
+// sentence, whose heading words went on to the next line: "... § 1203.
+// THIRD". reHeadingTail is how that next line opens, and reBareOrdinal a
+// line holding only the ordinal.
+var (
+	reRunInOrdinal = regexp.MustCompile(`[.;:!?"”)\]][ \t]+(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
+	reHeadingTail  = regexp.MustCompile(`^[ \t]*(?:CLAIM|CAUSE[ ]+OF[ ]+ACTION|COUNT)\b`)
+	reBareOrdinal  = regexp.MustCompile(`^[ \t]*(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
+)
+
 // reRunInTitled is the separator of a title-case run-in heading: "Count II
 // – Conversion" is split off only with a dash or colon before a cause label
 // in title case, since "Count II alleges ..." is prose.

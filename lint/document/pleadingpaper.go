@@ -1,0 +1,121 @@
+package document
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+)
+
+// Text taken from a filed complaint on pleading paper (California and other
+// state and federal courts require it) carries a line number, 1 to 28, at
+// the left of every line, and each page opens with the court's filing
+// header ("Case 2:24-cv-08412 Document 1 Filed 09/30/24 Page 2 of 4") and
+// closes with a footer (the document title). Read as prose, the margin
+// numbers hide every allegation number and heading ("22   1.   DiscShift
+// sells ..."), and the page furniture falls in the middle of paragraphs.
+// markPleadingPaper blanks the margin numbers in the analysis text and
+// marks the furniture lines, so that the builder reads the pleading the way
+// a reader of the page does. The source bytes are untouched, so positions
+// still point at the file as written.
+
+// reMarginNumber is a pleading-paper line number: one or two digits at the
+// very left, then either nothing or two spaces before the text. A numbered
+// allegation ("12.  Defendant ...") has a period and is not one.
+var reMarginNumber = regexp.MustCompile(`^ {0,3}(\d{1,2})(?: {2,}| *$)`)
+
+// reFilingHeader is the header a court's electronic filing system stamps on
+// every page.
+var reFilingHeader = regexp.MustCompile(`(?i)^\s*Case\s+\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\S*\s+Document\s+\d+.*\bPage\s+\d+\s+of\s+\d+`)
+
+// pleadingPaperMinLines is how many numbered margin lines, running in
+// sequence, make a document pleading paper; a short list of figures in the
+// left margin of ordinary prose is not.
+const pleadingPaperMinLines = 20
+
+func markPleadingPaper(s *Source) {
+	lines := bytes.Split(s.Text, []byte("\n"))
+	starts := make([]int, len(lines))
+	off := 0
+	for i, l := range lines {
+		starts[i] = off
+		off += len(l) + 1
+	}
+	// The margin numbers: each line's, where it has one.
+	type margin struct{ line, end, n int }
+	var ms []margin
+	nonblank, inSequence := 0, 0
+	prev := 0
+	for i, l := range lines {
+		if len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		nonblank++
+		m := reMarginNumber.FindSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(string(l[m[2]:m[3]]))
+		if n < 1 || n > 28 {
+			continue
+		}
+		if n == prev+1 || n == 1 {
+			inSequence++
+		}
+		prev = n
+		ms = append(ms, margin{line: i, end: m[3], n: n})
+	}
+	if inSequence < pleadingPaperMinLines || 2*len(ms) < nonblank || 10*inSequence < 8*len(ms) {
+		return
+	}
+	for _, m := range ms {
+		for j := starts[m.line]; j < starts[m.line]+m.end; j++ {
+			s.Text[j] = ' '
+		}
+	}
+	// The page furniture: filing headers, and the footer line that ends
+	// every page (the same text before each header and at the end).
+	furniture := map[int]bool{}
+	footers := map[string]int{}
+	lastText := func(before int) int {
+		for j := before - 1; j >= 0; j-- {
+			if len(bytes.TrimSpace(s.Text[starts[j]:starts[j]+len(lines[j])])) > 0 {
+				return j
+			}
+		}
+		return -1
+	}
+	for i, l := range lines {
+		if !reFilingHeader.Match(l) {
+			continue
+		}
+		furniture[i] = true
+		if j := lastText(i); j >= 0 {
+			footers[string(bytes.TrimSpace(s.Text[starts[j]:starts[j]+len(lines[j])]))]++
+		}
+	}
+	if last := lastText(len(lines)); last >= 0 {
+		footers[string(bytes.TrimSpace(s.Text[starts[last]:starts[last]+len(lines[last])]))]++
+	}
+	for i := range lines {
+		t := string(bytes.TrimSpace(s.Text[starts[i] : starts[i]+len(lines[i])]))
+		if t != "" && footers[t] >= 2 && len(t) <= 60 {
+			furniture[i] = true
+		}
+	}
+	if len(furniture) == 0 {
+		return
+	}
+	if s.Hints == nil {
+		s.Hints = map[int]LineHint{}
+	}
+	for i := range furniture {
+		for j := starts[i]; j < starts[i]+len(lines[i]); j++ {
+			if s.Text[j] < 0x80 {
+				s.Text[j] = ' '
+			}
+		}
+		h := s.Hints[i+1]
+		h.Furniture = true
+		s.Hints[i+1] = h
+	}
+}
