@@ -33,6 +33,9 @@ var reFilingHeader = regexp.MustCompile(`(?i)^\s*Case\s+\d{1,2}:\d{2}-[a-z]{2,3}
 const pleadingPaperMinLines = 20
 
 func markPleadingPaper(s *Source) {
+	if !pleadingPaperStart(s.Text) {
+		return
+	}
 	lines := bytes.Split(s.Text, []byte("\n"))
 	starts := make([]int, len(lines))
 	off := 0
@@ -118,4 +121,29 @@ func markPleadingPaper(s *Source) {
 		h.Furniture = true
 		s.Hints[i+1] = h
 	}
+}
+
+// pleadingPaperStart reports whether the first lines of text carry margin
+// line numbers in sequence, so that ordinary text is passed over after a
+// look at its opening, without splitting it into lines.
+func pleadingPaperStart(text []byte) bool {
+	inSequence, prev := 0, 0
+	for i, rest := 0, text; i < 3*pleadingPaperMinLines && len(rest) > 0; i++ {
+		l := rest
+		if nl := bytes.IndexByte(rest, '\n'); nl >= 0 {
+			l, rest = rest[:nl], rest[nl+1:]
+		} else {
+			rest = nil
+		}
+		m := reMarginNumber.FindSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(string(l[m[2]:m[3]]))
+		if n == prev+1 || n == 1 {
+			inSequence++
+		}
+		prev = n
+	}
+	return inSequence >= pleadingPaperMinLines/2
 }
