@@ -19,9 +19,11 @@ import (
 // still point at the file as written.
 
 // reMarginNumber is a pleading-paper line number: one or two digits at the
-// very left, then either nothing or two spaces before the text. A numbered
-// allegation ("12.  Defendant ...") has a period and is not one.
-var reMarginNumber = regexp.MustCompile(`^ {0,3}(\d{1,2})(?: {2,}| *$)`)
+// left, then either nothing or spaces before the text (text extraction keeps
+// one space or several). A numbered allegation ("12.  Defendant ...") has a
+// period and is not one; a line of prose that happens to open with a number
+// ("12 inch pipe") is told apart by the sequence the numbers must keep.
+var reMarginNumber = regexp.MustCompile(`^ {0,6}(\d{1,2})(?: +| *$)`)
 
 // reFilingHeader is the header a court's electronic filing system stamps on
 // every page.

@@ -83,6 +83,20 @@ func TestPleadingPaper(t *testing.T) {
 	}
 }
 
+// TestPleadingPaperOneSpace: text extraction that keeps a single space
+// after the margin number, and indents it, is pleading paper too.
+func TestPleadingPaperOneSpace(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("  1 FACTS\n")
+	for i := 2; i <= 28; i++ {
+		fmt.Fprintf(&b, "%3d %d. Defendant copied Plaintiff's %d drawings.\n", i, i-1, i)
+	}
+	d := Build(PlainSource("t.txt", []byte(b.String())))
+	if len(d.Allegations) != 27 {
+		t.Fatalf("%d allegations, want 27\n%s", len(d.Allegations), d)
+	}
+}
+
 // TestNotPleadingPaper: ordinary text whose lines begin with numbers (a
 // table, a short list) keeps its numbers.
 func TestNotPleadingPaper(t *testing.T) {
