@@ -705,7 +705,7 @@ func firstLineEnd(t string) int {
 	if nl < 0 {
 		return len(t)
 	}
-	if !reBareOrdinal.MatchString(foldOCR(t[:nl])) {
+	if nl > 24 || !reBareOrdinal.MatchString(foldOCR(t[:nl])) {
 		return nl
 	}
 	if nl2 := strings.IndexByte(t[nl+1:], '\n'); nl2 >= 0 {
