@@ -77,33 +77,24 @@ func markPleadingPaper(s *Source) {
 			s.Text[j] = ' '
 		}
 	}
-	// The page furniture: filing headers, and the footer line that ends
-	// every page (the same text before each header and at the end).
+	// The page furniture: whatever lies between the last numbered line of
+	// one page and line 1 of the next (the footer with the title and page
+	// number, the next page's filing header), whatever follows the last
+	// numbered line, and a filing header anywhere. A line without a number
+	// inside a page is text (a wrapped line the extraction split off).
 	furniture := map[int]bool{}
-	footers := map[string]int{}
-	lastText := func(before int) int {
-		for j := before - 1; j >= 0; j-- {
-			if len(bytes.TrimSpace(s.Text[starts[j]:starts[j]+len(lines[j])])) > 0 {
-				return j
+	for k := 1; k < len(ms); k++ {
+		if ms[k].n < ms[k-1].n {
+			for i := ms[k-1].line + 1; i < ms[k].line; i++ {
+				furniture[i] = true
 			}
 		}
-		return -1
+	}
+	for i := ms[len(ms)-1].line + 1; i < len(lines); i++ {
+		furniture[i] = true
 	}
 	for i, l := range lines {
-		if !reFilingHeader.Match(l) {
-			continue
-		}
-		furniture[i] = true
-		if j := lastText(i); j >= 0 {
-			footers[string(bytes.TrimSpace(s.Text[starts[j]:starts[j]+len(lines[j])]))]++
-		}
-	}
-	if last := lastText(len(lines)); last >= 0 {
-		footers[string(bytes.TrimSpace(s.Text[starts[last]:starts[last]+len(lines[last])]))]++
-	}
-	for i := range lines {
-		t := string(bytes.TrimSpace(s.Text[starts[i] : starts[i]+len(lines[i])]))
-		if t != "" && footers[t] >= 2 && len(t) <= 60 {
+		if reFilingHeader.Match(l) {
 			furniture[i] = true
 		}
 	}

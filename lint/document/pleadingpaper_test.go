@@ -83,6 +83,32 @@ func TestPleadingPaper(t *testing.T) {
 	}
 }
 
+// TestPleadingPaperDraft: an unfiled draft has no filing header; its page
+// footer (a page number over the title) sits between line 28 of one page
+// and line 1 of the next, and is not text.
+func TestPleadingPaperDraft(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(" 1                              FACTS\n")
+	for i := 2; i <= 27; i++ {
+		fmt.Fprintf(&b, "%2d   %d.   Defendant sold %d copies of Plaintiff's atlas.\n", i, i-1, i)
+	}
+	b.WriteString("28   27.  Defendant printed the atlas at its plant in Fresno\n")
+	b.WriteString("\n                                  - 1 -\n                       COMPLAINT FOR DAMAGES\n\n")
+	b.WriteString(" 1        without a licence.\n 2   28.  Plaintiff lost sales.\n")
+	for i := 3; i <= 22; i++ {
+		fmt.Fprintf(&b, "%2d\n", i)
+	}
+	b.WriteString("\n                                  - 2 -\n                       COMPLAINT FOR DAMAGES\n")
+	d := Build(PlainSource("t.txt", []byte(b.String())))
+	if len(d.Allegations) != 28 {
+		t.Fatalf("%d allegations, want 28\n%s", len(d.Allegations), d)
+	}
+	a := d.Allegations[26]
+	if got := strings.Join(strings.Fields(d.Text[a.Span.Start:a.Span.End]), " "); got != "27. Defendant printed the atlas at its plant in Fresno without a licence." {
+		t.Errorf("paragraph 27 reads %q", got)
+	}
+}
+
 // TestPleadingPaperOneSpace: text extraction that keeps a single space
 // after the margin number, and indents it, is pleading paper too.
 func TestPleadingPaperOneSpace(t *testing.T) {
