@@ -345,10 +345,10 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
 		return nil
 	}
+	named := namedInHeading(m[1], pt.defendant)
 	var out []string
-	low := strings.ToLower(m[1])
 	for _, t := range pt.defendant {
-		if len(wordIndexes(low, strings.ToLower(t))) > 0 {
+		if slices.Contains(named, t) {
 			out = append(out, t)
 		}
 	}
@@ -1125,28 +1125,36 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") {
 		return pt.defendant, true
 	}
-	low := strings.ToLower(m[1])
-	// A name inside a longer defendant's name is not named by it: "Against
-	// ClipVault Holdings" does not bring the count against ClipVault.
-	longest := slices.Clone(pt.defendant)
-	slices.SortFunc(longest, func(a, b string) int { return len(b) - len(a) })
-	named := map[string]bool{}
-	for _, t := range longest {
-		lt := strings.ToLower(t)
-		if ms := wordIndexes(low, lt); len(ms) > 0 {
-			named[t] = true
-			for _, at := range ms {
-				low = low[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + low[at[1]:]
-			}
-		}
-	}
+	named := namedInHeading(m[1], pt.defendant)
 	var out []string
 	for _, t := range pt.defendant {
-		if !named[t] {
+		if !slices.Contains(named, t) {
 			out = append(out, t)
 		}
 	}
 	return out, false
+}
+
+// namedInHeading returns the names a count heading's "Against ..." part
+// names, as whole words. A name inside a longer one it also names is not
+// named by it: "Against ClipVault Holdings" does not bring the count
+// against ClipVault.
+func namedInHeading(against string, names []string) []string {
+	low := strings.ToLower(against)
+	longest := slices.Clone(names)
+	slices.SortStableFunc(longest, func(a, b string) int { return len(b) - len(a) })
+	var out []string
+	for _, t := range longest {
+		ms := wordIndexes(low, strings.ToLower(t))
+		if len(ms) == 0 {
+			continue
+		}
+		out = append(out, t)
+		for _, at := range ms {
+			low = low[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + low[at[1]:]
+		}
+	}
+	return out
 }
 
 // distinctDefendants counts the defendants: the caption's names or the
