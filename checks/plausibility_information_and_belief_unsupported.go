@@ -71,12 +71,16 @@ func runInfoBelief(p *lint.Pass) {
 	covered := map[int]lint.Span{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if wholeComplaintOnBelief(d, s) {
-			// A note on the opening preface only: the key-act test below
-			// does not read every allegation as made on belief, since a
-			// complaint-wide preface says nothing about any one of them.
-			bare[i] = phraseSpan(s, lexicon.Ib().Find(s.Text))
-			order = append(order, i)
+		if openingPreface(s) {
+			// A note on a preface that puts the whole complaint on belief
+			// only: the key-act test below does not read every allegation
+			// as made on belief, since a complaint-wide preface says
+			// nothing about any one of them. The common preface that keeps
+			// the pleader's own acts on personal knowledge is no note.
+			if wholeComplaintOnBelief(d, s) {
+				bare[i] = phraseSpan(s, lexicon.Ib().Find(s.Text))
+				order = append(order, i)
+			}
 			continue
 		}
 		if !infoBeliefSentence(s) {
@@ -215,15 +219,19 @@ func runInfoBelief(p *lint.Pass) {
 	}
 }
 
-// wholeComplaintOnBelief reports the opening sentence of a complaint,
-// before its first section, that puts everything it alleges on
-// information and belief with no basis and no part pleaded on the
-// pleader's own knowledge. The common preface that keeps the pleader's own
-// acts on personal knowledge is not one.
+// openingPreface reports the pleader's unnumbered opening sentence, before
+// the Parties, that says how the complaint is alleged ("Plaintiff ...
+// alleges upon information and belief as follows:").
+func openingPreface(s *document.Sentence) bool {
+	return !s.Heading && s.Allegation < 0 && (s.Section == document.SectionCaption || s.Section == document.SectionPreliminary) &&
+		lexicon.Ib().Match(s.Text) && lexicon.IbOpening().Match(s.Text)
+}
+
+// wholeComplaintOnBelief reports an opening preface that puts everything
+// the complaint alleges on information and belief, with no basis and no
+// part pleaded on the pleader's own knowledge ("upon personal knowledge as
+// to itself and its own acts, and otherwise upon information and belief").
 func wholeComplaintOnBelief(d *document.Document, s *document.Sentence) bool {
-	if s.Heading || s.Section != document.SectionCaption || !lexicon.Ib().Match(s.Text) || !lexicon.IbOpening().Match(s.Text) {
-		return false
-	}
 	body := paragraphBody(d, s)
 	return !lexicon.IbCarveOut().Match(body) && !lexicon.IbBasis().Match(body)
 }

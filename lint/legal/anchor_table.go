@@ -1329,6 +1329,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the|his|her)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b|beyond\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b|(?:outside|in\\s+excess\\s+of)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|permissions?)\\b|(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fexceed\x00beyond\x00outside\t\x00outside\n\x00outside\f\x00outside\r\x00outside \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00misus\x00abus\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b)\x1fw\x1fexceed\x1e" +
+	"(?i)\\b(?:except\\b)\x1fw\x1fexcept\x1e" +
 	"(?i)\\b(?:except\\s+(?:to|for|as)\\b)\x1fw\x1fexcept\x1e" +
 	"(?i)\\b(?:excerpt(?:s|ed|ing)\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:excerpts?\\b)\x1fw\x1fexcerpt\x1e" +
@@ -2164,7 +2165,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:permissions?\\b)\x1fw\x1fpermission\x1e" +
 	"(?i)\\b(?:permitted\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fpermitted\x1e" +
 	"(?i)\\b(?:personal\\s+knowledge\\b)\x1fw\x1fpersonal\x1e" +
-	"(?i)\\b(?:personal\\s+knowledge\\b|as\\s+to\\s+(?:itself|himself|herself|themselves|its\\s+own|their\\s+own|his\\s+own|her\\s+own)\\b|own\\s+(?:acts|conduct)\\b|otherwise\\b|all\\s+other\\b)\x1fw\x1fpersonal\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00otherwise\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
+	"(?i)\\b(?:personal\\s+knowledge\\b|as\\s+to\\s+(?:itself|himself|herself|themselves|its\\s+own|their\\s+own|his\\s+own|her\\s+own)\\b|own\\s+(?:acts|conduct)\\b|otherwise\\b|all\\s+other\\b|except\\b)\x1fw\x1fpersonal\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00otherwise\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00except\x1e" +
 	"(?i)\\b(?:personnel\\b)\x1fw\x1fpersonnel\x1e" +
 	"(?i)\\b(?:persuad\\w*)\x1fw\x1fpersuad\x1e" +
 	"(?i)\\b(?:pharmacies\\b)\x1fw\x1fpharmacies\x1e" +
