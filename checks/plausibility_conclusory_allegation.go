@@ -175,7 +175,8 @@ func conclusoryPhrase(text string, pt *parties) []int {
 // knew the Manual was Metropolitan's ...") or a support word ("in bad
 // faith, knowing the content was Registrar's"; "unlawful because it
 // infringes Plaintiffs' copyrights"). The clause is read as the pleader's
-// facts; whether they suffice is for the element rules.
+// facts, unless it is a label itself; whether they suffice is for the
+// element rules.
 func supportFollows(rest string) bool {
 	t := strings.TrimLeft(rest, " ,")
 	switch {
@@ -188,7 +189,9 @@ func supportFollows(rest string) bool {
 		}
 		t = t[loc[1]:]
 	}
-	return len(strings.Fields(t)) >= 4
+	// A clause that is itself a label ("knowing that its conduct was
+	// unlawful") supports nothing.
+	return len(strings.Fields(t)) >= 4 && !lexicon.Conclusory().Match(t)
 }
 
 // tiedToFacts reports whether a count ties itself to specific facts: it
