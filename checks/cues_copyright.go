@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -356,10 +357,10 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
 		return nil
 	}
+	named := namedInHeading(m[1], pt.defendant)
 	var out []string
-	low := strings.ToLower(m[1])
 	for _, t := range pt.defendant {
-		if len(wordIndexes(low, strings.ToLower(t))) > 0 {
+		if slices.Contains(named, t) {
 			out = append(out, t)
 		}
 	}
@@ -1175,40 +1176,36 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") {
 		return pt.defendant, true
 	}
-	low := strings.ToLower(m[1])
+	named := namedInHeading(m[1], pt.defendant)
 	var out []string
 	for _, t := range pt.defendant {
-		if !namedApart(low, t, pt.defendant) {
+		if !slices.Contains(named, t) {
 			out = append(out, t)
 		}
 	}
 	return out, false
 }
 
-// namedApart reports whether text (lower case) names the defendant term t
-// other than inside a longer defendant term that contains it: a heading
-// "(Against ClipVault Holdings)" names the parent, not its subsidiary
-// "ClipVault", though the parent's name begins with the subsidiary's.
-func namedApart(text, t string, terms []string) bool {
-	lt := strings.ToLower(t)
-	for _, at := range wordIndexes(text, lt) {
-		inside := false
-		for _, u := range terms {
-			lu := strings.ToLower(u)
-			if len(lu) <= len(lt) || !strings.Contains(lu, lt) {
-				continue
-			}
-			for _, span := range wordIndexes(text, lu) {
-				if span[0] <= at[0] && at[1] <= span[1] {
-					inside = true
-				}
-			}
+// namedInHeading returns the names a count heading's "Against ..." part
+// names, as whole words. A name inside a longer one it also names is not
+// named by it: "Against ClipVault Holdings" does not bring the count
+// against ClipVault.
+func namedInHeading(against string, names []string) []string {
+	low := strings.ToLower(against)
+	longest := slices.Clone(names)
+	slices.SortStableFunc(longest, func(a, b string) int { return len(b) - len(a) })
+	var out []string
+	for _, t := range longest {
+		ms := wordIndexes(low, strings.ToLower(t))
+		if len(ms) == 0 {
+			continue
 		}
-		if !inside {
-			return true
+		out = append(out, t)
+		for _, at := range ms {
+			low = low[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + low[at[1]:]
 		}
 	}
-	return false
+	return out
 }
 
 // distinctDefendants counts the defendants: the caption's names or the

@@ -905,9 +905,10 @@ func countTargets(c *document.Count, pt *parties) []string {
 	if strings.Contains(t, "all defendants") || strings.Contains(t, "each defendant") || strings.Contains(t, "all other") {
 		return nil
 	}
+	named := namedInHeading(t, pt.defendants)
 	var out []string
 	for _, name := range pt.defendants {
-		if strings.Contains(t, strings.ToLower(name)) {
+		if slices.Contains(named, name) {
 			out = append(out, name)
 		}
 	}

@@ -162,13 +162,38 @@ func conclusoryPhrase(text string, pt *parties) []int {
 	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) {
 		loc = f
 	}
-	if loc == nil || hasFact(text, pt) {
+	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) {
 		return nil
 	}
 	if r := lexicon.PlausibilityReported().Find(masked); r != nil && r[0] < loc[0] {
 		return nil
 	}
 	return loc
+}
+
+// supportFollows reports a conclusion that the same sentence goes on to
+// support: the words right after it open a clause of at least four words
+// saying what it rests on, with a colon or dash ("acted in bad faith: it
+// knew the Manual was Metropolitan's ...") or a support word ("in bad
+// faith, knowing the content was Registrar's"; "unlawful because it
+// infringes Plaintiffs' copyrights"). The clause is read as the pleader's
+// facts, unless it is a label itself; whether they suffice is for the
+// element rules.
+func supportFollows(rest string) bool {
+	t := strings.TrimLeft(rest, " ,")
+	switch {
+	case strings.HasPrefix(t, ":"), strings.HasPrefix(t, "—"), strings.HasPrefix(t, "–"), strings.HasPrefix(t, "--"):
+		t = strings.TrimLeft(t, ":—–- ")
+	default:
+		loc := lexicon.PlausibilitySupportLead().Find(t)
+		if loc == nil || loc[0] != 0 {
+			return false
+		}
+		t = t[loc[1]:]
+	}
+	// A clause that is itself a label ("knowing that its conduct was
+	// unlawful") supports nothing.
+	return len(strings.Fields(t)) >= 4 && !lexicon.Conclusory().Match(t)
 }
 
 // tiedToFacts reports whether a count ties itself to specific facts: it

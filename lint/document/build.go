@@ -159,11 +159,14 @@ func (b *builder) paragraphs() {
 		if b.cancelled() {
 			return
 		}
+		hint := d.Hints[l.num]
+		if hint.Furniture {
+			continue // a page header or footer inside a paragraph
+		}
 		if l.blank {
 			flush()
 			continue
 		}
-		hint := d.Hints[l.num]
 		trimmed := strings.TrimSpace(l.text)
 		var outline Num
 		if n, ok := hintOutline(hint); ok && hintsOutline {
@@ -190,6 +193,12 @@ func (b *builder) paragraphs() {
 			// A wrapped line that begins with a year ("... in\n2011. The
 			// parties ...") continues its paragraph; it is no allegation.
 			if n, _ := strconv.Atoi(m[1]); n >= 1900 && n > prevNum+50 && cur != nil && !cur.Heading {
+				cur.Span.End = trimSpan(d.Text, l.span).End
+				continue
+			} else if n < prevNum && cur != nil && !cur.Heading && midSentence(d.Text[cur.Span.Start:cur.Span.End]) {
+				// Nor does a wrapped cross-reference ("as described in
+				// paragraphs 8 and\n9."): a number that steps back, on a
+				// line continuing a sentence left open.
 				cur.Span.End = trimSpan(d.Text, l.span).End
 				continue
 			} else if n > 0 && (n < 1900 || n <= prevNum+50) {
@@ -265,6 +274,15 @@ func (b *builder) paragraphs() {
 	b.dropImplausibleNumbers()
 }
 
+// midSentence reports paragraph text whose last line stops inside a
+// sentence: it ends in a word, a comma or a section sign, not in closing
+// punctuation.
+func midSentence(t string) bool {
+	t = strings.TrimRight(t, " \t\n")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || r == ',' || r == '§' || r == '¶'
+}
+
 // splitRunInHeadings splits a line whose end carries the next count's
 // heading ("... as alleged above. COUNT II – BREACH OF CONTRACT") into the
 // end of the paragraph and the heading, so that the next count's
@@ -272,8 +290,12 @@ func (b *builder) paragraphs() {
 // marks (Word and Markdown headings and list items) are left alone.
 func (b *builder) splitRunInHeadings(lines []line) []line {
 	last := 0
+	skip := -1
 	var out []line
-	for _, l := range lines {
+	for i, l := range lines {
+		if i <= skip {
+			continue
+		}
 		if l.blank {
 			out = append(out, l)
 			continue
@@ -284,6 +306,16 @@ func (b *builder) splitRunInHeadings(lines []line) []line {
 			continue
 		}
 		if _, hinted := b.d.Hints[l.num]; !hinted {
+			if k, next := b.runInOrdinal(lines, i, last+1); k > 0 {
+				// The ordinal ends this line and the heading goes on in
+				// the next: one heading line spanning both.
+				last++
+				out = append(out,
+					line{span: Span{Start: l.span.Start, End: l.span.Start + k}, text: l.text[:k], num: l.num},
+					line{span: Span{Start: l.span.Start + k, End: lines[next].span.End}, text: l.text[k:] + " " + strings.TrimSpace(lines[next].text), num: l.num})
+				skip = next
+				continue
+			}
 			if k := runInHeading(l.text, last+1); k > 0 {
 				last++
 				out = append(out,
@@ -295,6 +327,27 @@ func (b *builder) splitRunInHeadings(lines []line) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// runInOrdinal finds a count heading run into the end of line i with only
+// its ordinal there ("... under 17 U.S.C. § 1203. THIRD") and the rest of
+// the heading opening the next line of text ("CLAIM FOR RELIEF (...)"). It
+// returns where the ordinal begins and the index of that next line, or -1.
+func (b *builder) runInOrdinal(lines []line, i, want int) (int, int) {
+	m := reRunInOrdinal.FindStringSubmatchIndex(lines[i].text)
+	if m == nil || ordinalValue(strings.ToLower(foldOCR(lines[i].text[m[2]:m[3]]))) != want {
+		return -1, -1
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if b.d.Hints[lines[j].num].Furniture {
+			continue
+		}
+		if lines[j].blank || !reHeadingTail.MatchString(foldOCR(lines[j].text)) {
+			return -1, -1
+		}
+		return m[2], j
+	}
+	return -1, -1
 }
 
 // dropImplausibleNumbers un-numbers paragraphs whose "number" breaks the
@@ -326,6 +379,12 @@ func (b *builder) continuesCountHeading(cur *Paragraph, t string) bool {
 	}
 	first := firstLine(b.d.Text[cur.Span.Start:cur.Span.End])
 	if namesCount(first) {
+		return true
+	}
+	// The close of a parenthetical the heading line above left open
+	// ("(Trafficking ..., 17 U.S.C. § 1201(a)(2)" over "-- Against
+	// DiscShift and Pell)").
+	if above := b.d.Text[cur.Span.Start:cur.Span.End]; strings.Count(above, "(") > strings.Count(above, ")") && strings.HasSuffix(t, ")") {
 		return true
 	}
 	// The line after a continuation line ("(Against All Defendants)").
@@ -673,9 +732,31 @@ func prayerWasCountLocal(d *Document, i int) bool {
 
 func firstLine(t string) string {
 	if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+		// An ordinal left at the end of a line with the rest of its
+		// heading on the next ("... § 1203. THIRD" over "CLAIM FOR
+		// RELIEF (...)", split off by splitRunInHeadings) reads as one line.
+		if end := firstLineEnd(t); end > nl {
+			return strings.TrimSpace(t[:nl]) + " " + strings.TrimSpace(t[nl+1:end])
+		}
 		return t[:nl]
 	}
 	return t
+}
+
+// firstLineEnd is where the text firstLine reads ends in t: the first line
+// break, or the second after a bare ordinal.
+func firstLineEnd(t string) int {
+	nl := strings.IndexByte(t, '\n')
+	if nl < 0 {
+		return len(t)
+	}
+	if nl > 24 || !reBareOrdinal.MatchString(foldOCR(t[:nl])) {
+		return nl
+	}
+	if nl2 := strings.IndexByte(t[nl+1:], '\n'); nl2 >= 0 {
+		return nl + 1 + nl2
+	}
+	return len(t)
 }
 
 func (b *builder) allegations() {
@@ -761,7 +842,7 @@ func (b *builder) counts() {
 		}
 		// Same-paragraph continuation (a multi-line heading block).
 		if full := strings.TrimSpace(d.Text[p.Span.Start:p.Span.End]); strings.Contains(full, "\n") {
-			extra := strings.Join(strings.Fields(stripColumnLines(full[len(first):])), " ")
+			extra := strings.Join(strings.Fields(stripColumnLines(full[firstLineEnd(full):])), " ")
 			title = strings.TrimSpace(title + " " + extra)
 		}
 		c.Title = strings.Join(strings.Fields(title), " ")

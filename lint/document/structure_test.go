@@ -324,6 +324,10 @@ func TestCountsNotMissed(t *testing.T) {
 			[]int{1, 2}, []string{"Conversion of the Ledgers", "Trespass"}, []int{1, 2}},
 		{"title-case heading run into a paragraph", facts + "Count I – Conversion\n\n3. Defendant kept the ledgers, and Plaintiff was harmed. Count II – Trespass to Chattels\n\n4. Defendant entered the server room.\n",
 			[]int{1, 2}, []string{"Conversion", "Trespass to Chattels"}, []int{1, 1}},
+		{"title-case heading run in with its cause in parentheses wrapping to the next line", facts + "Count I (Conversion)\n\n3. Defendant kept the ledgers. Plaintiff lost their use. Count II (Trespass to\nChattels, Restatement (Second) of Torts § 217)\n\n4. Defendant entered the server room.\n\n5. The entry damaged the racks.\n",
+			[]int{1, 2}, []string{"(Conversion)", "(Trespass to Chattels, Restatement (Second) of Torts § 217)"}, []int{1, 2}},
+		{"title-case heading run in with a closed parenthetical", facts + "COUNT I\nCONVERSION\n\n3. Defendant kept the ledgers, as pleaded above. Count II (Unjust Enrichment)\n\n4. Defendant kept the fees.\n",
+			[]int{1, 2}, []string{"CONVERSION", "(Unjust Enrichment)"}, []int{1, 1}},
 		{"headings beside a caption's column rule", facts + "FIRST CAUSE OF ACTION                    )\nConversion                               )\n\n3. Defendant kept the ledgers.\n\n)     SECOND CAUSE OF ACTION\n)     Trespass to Chattels\n\n4. Defendant entered the server room.\n",
 			[]int{1, 2}, []string{"Conversion", "Trespass to Chattels"}, []int{1, 1}},
 	}
@@ -362,6 +366,14 @@ func TestNoFalseCountHeadings(t *testing.T) {
 	d = build("COUNT I\n\n1. Defendant kept the ledgers, as pleaded above. Count II – the trespass claim – is withdrawn.\n\n2. Defendant sold the ledgers.\n")
 	if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 || d.Counts[0].Title != "" {
 		t.Fatalf("counts:\n%s", d)
+	}
+	// Nor is prose naming the next count with a parenthetical, whether the
+	// parenthetical is in lower case or prose follows it.
+	for _, prose := range []string{"Count II (the trespass claim) is withdrawn.", "Count II (Trespass to Chattels) is withdrawn."} {
+		d = build("COUNT I\n\n1. Defendant kept the ledgers, as pleaded above. " + prose + "\n\n2. Defendant sold the ledgers.\n")
+		if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 {
+			t.Fatalf("%q read as a heading:\n%s", prose, d)
+		}
 	}
 	d = build("COUNT I\n\nPlaintiff repeats each allegation above.\n\n1. Defendant sold the ledgers.\n")
 	if len(d.Counts) != 1 || d.Counts[0].Title != "" || len(d.Counts[0].Paragraphs) != 2 {

@@ -579,9 +579,12 @@ const anchorTableData = "" +
 	"(?i)\\b(?:all)\x1fw\x1fall\x1e" +
 	"(?i)\\b(?:all\\b)\x1fw\x1fall\x1e" +
 	"(?i)\\b(?:all\\s+(?:of\\s+)?(?:its\\s+|their\\s+)?(?:customers|clients|prospects|prospective\\s+(?:customers|clients))\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
+	"(?i)\\b(?:all\\s+other\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
 	"(?i)\\b(?:all\\s+right,?\\s+title,?\\s+and\\s+interest\\b)\x1fw\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x1e" +
 	"(?i)\\b(?:allegations|averments|paragraphs?|¶+)\\b.*\\b(?:are|is)\\s+(?:made|alleged|pleaded|averred|asserted)\\b|\\b(?:makes?|pleads?|asserts?|alleges?)\\s+(?:the\\s+)?(?:allegations|averments)\\s+(?:of|in|contained\\s+in|set\\s+forth\\s+in)\\s+(?:paragraphs?|¶+)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:alleged)\x1fw\x1falleged\x1e" +
+	"(?i)\\b(?:alleges?\\b)\x1fw\x1fallege\x1e" +
+	"(?i)\\b(?:alleges?\\b|avers?\\b|complains?\\b|states?\\b)\x1fw\x1fallege\x00avers\x00aver\x00complain\x00state\x1e" +
 	"(?i)\\b(?:allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fallowed\x1e" +
 	"(?i)\\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\\b|\\bof this complaint\\b|\\bset forth above\\b|\\bas if fully set forth herein\\b\x1f-\x1fall \x00each and every\x00every\x00each of the\x00the \x00of this complaint\x00set forth above\x00as if fully set forth herein\x1e" +
 	"(?i)\\b(?:also)\x1fw\x1falso\x1e" +
@@ -644,7 +647,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:as\\s+[\\w&-]+(?:['‘’]s|’s)(?:\\s+own)?\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+a\\s+(?:direct|proximate|natural|foreseeable|further|consequence)(?:,?\\s+(?:direct|natural|proximate|foreseeable|and|probable))*\\s+(?:result|consequence)\\b|as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b|(?:has|have)\\s+been\\s+(?:and\\s+(?:will|continues\\s+to)\\s+be\\s+)?(?:damaged|harmed|injured)\\b(?:\\s+and\\s+(?:will\\s+)?continues?\\s+to\\s+be\\s+(?:damaged|harmed|injured))?|(?:has|have)\\s+suffered\\s+(?:and\\s+(?:will\\s+)?continues?\\s+to\\s+suffer\\s+)?(?:damages?|harm|injur(?:y|ies)|losses)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x00has\t\x00has\n\x00has\f\x00has\r\x00has \x00have\t\x00have\n\x00have\f\x00have\r\x00have \x1e" +
+	"(?i)\\b(?:as\\s+evidenced\\s+by\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:as\\s+shown\\s+by\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:as\\s+the\\s+(?:direct\\s+and\\s+)?proximate\\s+(?:result|cause)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
+	"(?i)\\b(?:as\\s+to\\s+(?:itself|himself|herself|themselves|its\\s+own|their\\s+own|his\\s+own|her\\s+own)\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:asked\\s+for\\b)\x1fw\x1fasked\x1e" +
 	"(?i)\\b(?:assert\\w*)\x1fw\x1fassert\x1e" +
 	"(?i)\\b(?:assess\\w*\\s+(?:the\\s+)?(?:damage|intrusion|breach|scope)\\b)\x1fw\x1fassess\x1e" +
@@ -684,6 +690,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:authorship\\b)\x1fw\x1fauthorship\x1e" +
 	"(?i)\\b(?:automatic\\w*)\x1fw\x1fautomatic\x1e" +
 	"(?i)\\b(?:available\\s+to\\s+the\\s+(?:general\\s+)?public\\b)\x1fw\x1favailable\x1e" +
+	"(?i)\\b(?:avers?\\b)\x1fw\x1faver\x1e" +
 	"(?i)\\b(?:avoid(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,4}(?:detection)\\s+by\\s+(?:\\S+\\s+){0,4}(?:scans?|scanners?|anti-?(?:bot|cheat)\\s+\\w+)\\b)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:avoid\\w*)\x1fw\x1favoid\x1e" +
 	"(?i)\\b(?:awaiting\\s+(?:registration|a\\s+decision|the\\s+copyright\\s+office)\\b)\x1fw\x1fawaiting\x1e" +
@@ -706,6 +713,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:became\\s+aware\\b)\x1fw\x1fbecame\x1e" +
 	"(?i)\\b(?:because\\b)\x1fw\x1fbecause\x1e" +
 	"(?i)\\b(?:because\\b|based\\s+(?:up)?on\\b|in\\s+light\\s+of\\b|as\\s+(?:shown|evidenced|reflected)\\b|given\\s+that\\b|including\\b|for\\s+example\\b|e\\.g\\.|see\\b)\x1fw\x1fbecause\x00based\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00given\x00including\x00for\t\x00for\n\x00for\f\x00for\r\x00for \x00e.g.\x00see\x1e" +
+	"(?i)\\b(?:because\\b|in\\s+that\\b|namely\\b|knowing\\b|having\\b|as\\s+shown\\s+by\\b|as\\s+evidenced\\s+by\\b)\x1fw\x1fbecause\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00namely\x00knowing\x00having\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:because\\s+(?:[a-np-z]\\w*|o[a-eg-z]\\w*|of\\w+))\x1fw\x1fbecause\x1e" +
 	"(?i)\\b(?:because\\s+(?:[a-np-z]\\w*|o[a-eg-z]\\w*|of\\w+)|in\\s+that\\b|(?:false|misleading|untrue|inaccurate)\\s*[:—–]|so\\s+(?:the|that|this|its|their|these|those|defendant['‘’]s|[\\w/.-]+['‘’]s)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b|(?:therefore|thus|accordingly),?\\s+(?:the|that|this|its|their|these|those)\\s+(?:[\\w-]+\\s+){0,2}(?:is|was|are|were)\\s+(?:literally\\s+)?(?:false|misleading|untrue|inaccurate)\\b|(?:earlier|years\\s+before|months\\s+before|prior\\s+to|predat\\w*)\\b|(?:is|was|are|were)\\s+not\\s+(?:the\\s+)?(?:first|only|fastest|cheapest|largest)\\b)\x1fw\x1fbecause\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00false\x00misleading\x00untrue\x00inaccurate\x00so\t\x00so\n\x00so\f\x00so\r\x00so \x00therefore\x00thus\x00accordingly\x00earlier\x00years\x00months\x00prior\t\x00prior\n\x00prior\f\x00prior\r\x00prior \x00predat\x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00was\t\x00was\n\x00was\f\x00was\r\x00was \x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00were\t\x00were\n\x00were\f\x00were\r\x00were \x1e" +
 	"(?i)\\b(?:been)\x1fw\x1fbeen\x1e" +
@@ -918,6 +926,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:compilations?\\b)\x1fw\x1fcompilation\x1e" +
 	"(?i)\\b(?:compilations?\\b|copyright\\w*|original\\s+works?(?:\\s+of\\s+authorship)?\\b)\x1fw\x1fcompilation\x00copyright\x00original\x1e" +
 	"(?i)\\b(?:compl(?:ied|y|ies|iance)\\b)\x1fw\x1fcompl\x1e" +
+	"(?i)\\b(?:complains?\\b)\x1fw\x1fcomplain\x1e" +
 	"(?i)\\b(?:complaint\\b)\x1fw\x1fcomplaint\x1e" +
 	"(?i)\\b(?:complete\\s+cop(?:y|ies)\\b)\x1fw\x1fcomplete\x1e" +
 	"(?i)\\b(?:complete\\s+copies\\b)\x1fw\x1fcomplete\x1e" +
@@ -1345,6 +1354,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the|his|her)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b|beyond\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|authori[sz]ed\\s+access|access|permissions?)\\b|(?:outside|in\\s+excess\\s+of)\\s+(?:the\\s+)?(?:scope\\s+of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|authori[sz]ation|permissions?)\\b|(?:misus\\w*|abus\\w*)\\s+(?:of\\s+)?(?:its|their|the)\\s+(?:licen[cs]e|access|authori[sz]ation|credentials)\\b)\x1fw\x1fexceed\x00beyond\x00outside\t\x00outside\n\x00outside\f\x00outside\r\x00outside \x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00misus\x00abus\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+(?:the\\s+)?(?:scope|limits?|bounds)\\s+of\\s+(?:its|their|his|her|the|any|[\\w/.-]+['‘’]s)?\\s*(?:authorized|authorised|permitted|licensed)\\s+access)\x1fw\x1fexceed\x1e" +
 	"(?i)\\b(?:exceed\\w*\\s+the\\s+(?:\\$\\s?5,000\\s+|statutory\\s+|jurisdictional\\s+)+(?:threshold|minimum)\\b)\x1fw\x1fexceed\x1e" +
+	"(?i)\\b(?:except\\b)\x1fw\x1fexcept\x1e" +
 	"(?i)\\b(?:except\\s+(?:to|for|as)\\b)\x1fw\x1fexcept\x1e" +
 	"(?i)\\b(?:excerpt(?:s|ed|ing)\\b)\x1fw\x1fexcerpt\x1e" +
 	"(?i)\\b(?:excerpts?\\b)\x1fw\x1fexcerpt\x1e" +
@@ -1393,6 +1403,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:false\\s+(?:and\\s+misleading\\s+)?(?:statements?|claims?|representations?|advertis\\w*)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+(?:cmi|copyright\\s+management\\s+information)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+(?:cmi|copyright\\s+management\\s+information)\\b|false(?:ly)?\\s+(?:\\w+\\s+){0,4}(?:credit\\w*|attribut\\w*|author\\w*|copyright)\\b|provid\\w*\\s+false\\b)\x1fw\x1ffalse\x00provid\x1e" +
+	"(?i)\\b(?:false\\s+(?:statements?|representations?|claims?)\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+advertising)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+advertising\\b)\x1fw\x1ffalse\x1e" +
 	"(?i)\\b(?:false\\s+by\\s+necessary\\s+implication\\b)\x1fw\x1ffalse\x1e" +
@@ -1537,6 +1548,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:have)\x1fw\x1fhave\x1e" +
 	"(?i)\\b(?:have|has|had|having|did|do|does|will|would|could|can|may|must|shall|should|were|was|are|is|been|be|being|not|never)\x1fw\x1fhave\x00had\x00has\x00having\x00did\x00do\x00does\x00will\x00would\x00could\x00can\x00may\x00must\x00shall\x00should\x00were\x00was\x00are\x00is\x00been\x00be\x00being\x00not\x00never\x1e" +
 	"(?i)\\b(?:having)\x1fw\x1fhaving\x1e" +
+	"(?i)\\b(?:having\\b)\x1fw\x1fhaving\x1e" +
 	"(?i)\\b(?:he\\b)\x1fw\x1fhe\x1e" +
 	"(?i)\\b(?:head\\s*start\\b)\x1fw\x1fhead\x1e" +
 	"(?i)\\b(?:head\\s+of\\b)\x1fw\x1fhead\x1e" +
@@ -1964,7 +1976,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:misappropriat\\w*|acquir(?:ed|es|ing)\\b|disclos(?:ed|es|ing)\\b|us(?:ed|es|ing)\\b|stole\\b|took\\b|download(?:ed|s|ing)?\\b|cop(?:y|ied|ies|ying)\\b)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00used\x00uses\x00using\x00stole\x00took\x00download\x00copy\x00copied\x00copies\x00copying\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|acquir\\w*|disclos\\w*|us(?:e|ed|es|ing)\\b|stole\\b|steal\\w*|took\\b|taking\\b|download\\w*|cop(?:y|ied|ies|ying)\\b|exploit\\w*)\x1fw\x1fmisappropriat\x00acquir\x00disclos\x00use\x00used\x00uses\x00using\x00stole\x00steal\x00took\x00taking\x00download\x00copy\x00copied\x00copies\x00copying\x00exploit\x1e" +
 	"(?i)\\b(?:misappropriat\\w*|improper\\s+means\\b|acquir\\w*|stole\\b|stolen\\b|exfiltrat\\w*)\x1fw\x1fmisappropriat\x00improper\x00acquir\x00stole\x00exfiltrat\x1e" +
-	"(?i)\\b(?:misappropriat\\w*|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|ing)?\\s+off\\b|cop(?:y|ied|ies|ying)\\b|us(?:ed|es|ing)\\b)\x1fw\x1fmisappropriat\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00copy\x00copied\x00copies\x00copying\x00used\x00uses\x00using\x1e" +
+	"(?i)\\b(?:misappropriat\\w*|pass(?:ed|es|ing)?\\s+off\\b|palm(?:ed|ing)?\\s+off\\b|cop(?:y|ied|ies|ying)\\b|us(?:ed|es|ing)\\b|false\\s+(?:statements?|representations?|claims?)\\b|disparag\\w*)\x1fw\x1fmisappropriat\x00passed\t\x00passed\n\x00passed\f\x00passed\r\x00passed \x00passes\t\x00passes\n\x00passes\f\x00passes\r\x00passes \x00passing\t\x00passing\n\x00passing\f\x00passing\r\x00passing \x00pass\t\x00pass\n\x00pass\f\x00pass\r\x00pass \x00palmed\t\x00palmed\n\x00palmed\f\x00palmed\r\x00palmed \x00palming\t\x00palming\n\x00palming\f\x00palming\r\x00palming \x00palm\t\x00palm\n\x00palm\f\x00palm\r\x00palm \x00copy\x00copied\x00copies\x00copying\x00used\x00uses\x00using\x00false\x00disparag\x1e" +
 	"(?i)\\b(?:misappropriate[s]?)\x1fw\x1fmisappropriate\x1e" +
 	"(?i)\\b(?:misappropriation\\b)\x1fw\x1fmisappropriation\x1e" +
 	"(?i)\\b(?:mislead\\w*)\x1fw\x1fmislead\x1e" +
@@ -2108,6 +2120,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:original\\s+works?(?:\\s+of\\s+authorship)?\\b)\x1fw\x1foriginal\x1e" +
 	"(?i)\\b(?:originat(?:ed|or|ors|ing\\s+(?:the|this|that))\\b)\x1fw\x1foriginat\x1e" +
 	"(?i)\\b(?:other\\s+than\\s+(?:to|for)\\b)\x1fw\x1fother\x1e" +
+	"(?i)\\b(?:otherwise\\b)\x1fw\x1fotherwise\x1e" +
 	"(?i)\\b(?:outage\\w*)\x1fw\x1foutage\x1e" +
 	"(?i)\\b(?:output\\w*)\x1fw\x1foutput\x1e" +
 	"(?i)\\b(?:output\\w*\\s+(?:\\w+\\s+){0,10}without\\b)\x1fw\x1foutput\x1e" +
@@ -2123,6 +2136,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:override[s]?)\x1fw\x1foverride\x1e" +
 	"(?i)\\b(?:overrode)\x1fw\x1foverrode\x1e" +
 	"(?i)\\b(?:overwr\\w*)\x1fw\x1foverwr\x1e" +
+	"(?i)\\b(?:own\\s+(?:acts|conduct)\\b)\x1fw\x1fown\t\x00own\n\x00own\f\x00own\r\x00own \x1e" +
 	"(?i)\\b(?:own\\s+(?:the\\s+|all\\s+|valid\\s+|a\\s+|an\\s+|exclusive\\s+)?(?:copyrights?|rights?|works?)\\b)\x1fw\x1fown\t\x00own\n\x00own\f\x00own\r\x00own \x1e" +
 	"(?i)\\b(?:owned)\x1fw\x1fowned\x1e" +
 	"(?i)\\b(?:owned\\b)\x1fw\x1fowned\x1e" +
@@ -2184,6 +2198,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:period\\b|time\\b|dates?\\b|term\\b|window\\b|duration\\b)\x1fw\x1fperiod\x00time\x00date\x00term\x00window\x00duration\x1e" +
 	"(?i)\\b(?:permissions?\\b)\x1fw\x1fpermission\x1e" +
 	"(?i)\\b(?:permitted\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fpermitted\x1e" +
+	"(?i)\\b(?:personal\\s+knowledge\\b)\x1fw\x1fpersonal\x1e" +
+	"(?i)\\b(?:personal\\s+knowledge\\b|as\\s+to\\s+(?:itself|himself|herself|themselves|its\\s+own|their\\s+own|his\\s+own|her\\s+own)\\b|own\\s+(?:acts|conduct)\\b|otherwise\\b|all\\s+other\\b|except\\b)\x1fw\x1fpersonal\x00as\t\x00as\n\x00as\f\x00as\r\x00as \x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00otherwise\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00except\x1e" +
 	"(?i)\\b(?:personnel\\b)\x1fw\x1fpersonnel\x1e" +
 	"(?i)\\b(?:persuad\\w*)\x1fw\x1fpersuad\x1e" +
 	"(?i)\\b(?:pharmacies\\b)\x1fw\x1fpharmacies\x1e" +
@@ -3183,6 +3199,7 @@ const anchorTableData = "" +
 	"(?i)^\\s*(?:it|they|this|such|that|these|those|the\\s+(?:copying|infringement|conduct|infringing\\s+conduct|same))\\b|\\b(?:doing\\s+so|did\\s+so|has\\s+done\\s+so|this\\s+(?:copying|conduct|infringement))\\b\x1f-\x1f\x1e" +
 	"(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\\bcircumvent\x1f-\x1fanti\x00circumvention of \x00circumvent\x1e" +
 	"(?i)breach of (?:the |an |its )?(?:\\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\\bcontract\\b\x1f-\x1fbreach of \x00contract\x1e" +
+	"(?i)commercial disparagement|product disparagement\x1f-\x1fcommercial disparagement\x00product disparagement\x1e" +
 	"(?i)common[- ]law\x1f-\x1fcommon\x1e" +
 	"(?i)computer fraud and abuse\x1f-\x1fcomputer fraud and abuse\x1e" +
 	"(?i)computer fraud and abuse|\\bcfaa\\b\x1f-\x1fcomputer fraud and abuse\x00cfaa\x1e" +
@@ -3190,7 +3207,7 @@ const anchorTableData = "" +
 	"(?i)copyright management information|\\bCMI\\b\x1f-\x1fcopyright management information\x00cmi\x1e" +
 	"(?i)cyber-?squatting|cyberpiracy|\\bACPA\\b|anti-?cybersquatting|domain names?\x1f-\x1fcyber\x00acpa\x00anti\x00domain name\x1e" +
 	"(?i)digital millennium|\\bdmca\\b\x1f-\x1fdigital millennium\x00dmca\x1e" +
-	"(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00commercial disparagement\x00deceptive \x1e" +
+	"(?i)false (?:and misleading )?(?:advertising|promotion)|deceptive (?:acts|practices|business)\x1f-\x1ffalse \x00deceptive \x1e" +
 	"(?i)governed\\s+by\x1f-\x1fgoverned\x1e" +
 	"(?i)hot[- ]news\x1f-\x1fhot \x00hot-\x1e" +
 	"(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit\x1f-\x1finfring\x00false \x00passing off\x00trade dress\x00counterfeit\x1e" +

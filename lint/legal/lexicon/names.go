@@ -541,6 +541,12 @@ func IbBasis() *legal.Lexicon { return legal.Lex("ib.basis") }
 // IbBasisLead is the lexicon [ib.basis-lead] of general.txt.
 func IbBasisLead() *legal.Lexicon { return legal.Lex("ib.basis-lead") }
 
+// IbCarveOut is the lexicon [ib.carve-out] of general.txt.
+func IbCarveOut() *legal.Lexicon { return legal.Lex("ib.carve-out") }
+
+// IbOpening is the lexicon [ib.opening] of general.txt.
+func IbOpening() *legal.Lexicon { return legal.Lex("ib.opening") }
+
 // LanhamAudience is the lexicon [lanham.audience] of core.txt.
 func LanhamAudience() *legal.Lexicon { return legal.Lex("lanham.audience") }
 
@@ -826,6 +832,9 @@ func PlausibilityReported() *legal.Lexicon { return legal.Lex("plausibility.repo
 func PlausibilitySecondaryLiability() *legal.Lexicon {
 	return legal.Lex("plausibility.secondary-liability")
 }
+
+// PlausibilitySupportLead is the lexicon [plausibility.support-lead] of general.txt.
+func PlausibilitySupportLead() *legal.Lexicon { return legal.Lex("plausibility.support-lead") }
 
 // PlausibilityTitle is the lexicon [plausibility.title] of general.txt.
 func PlausibilityTitle() *legal.Lexicon { return legal.Lex("plausibility.title") }
