@@ -1,0 +1,203 @@
+package legal
+
+import (
+	"slices"
+	"sort"
+)
+
+// A long complaint holds about 1.7 anchor-table hits per byte of text. As
+// one sorted []int32 per anchor list they took about seven bytes per byte
+// of text (four per hit, plus what append leaves spare), the largest part
+// of a lint's memory. hitTable keeps the same positions in two bytes each:
+// the text is cut into blocks of 64 KiB and each block lists, for the
+// anchor lists with a hit in it, their positions inside the block as
+// uint16, every slice allocated once at its exact size when the block has
+// been scanned.
+
+// hitBlockBits is log2 of the block size: a position inside a block fits
+// in a uint16.
+const hitBlockBits = 16
+
+// hitTable is every anchor list's positions in one text.
+type hitTable struct {
+	blocks []hitBlock
+	// some has a bit set for each anchor list with at least one hit.
+	some []uint64
+	// lowerPos maps a position of the scanned (folded) text to its offset
+	// in the document's text when folding changed the length; nil
+	// otherwise (fold.go).
+	lowerPos []int32
+	// scanned is the length of the scanned text.
+	scanned int
+}
+
+// hitBlock is one block's hits: the positions of list ids[i] are
+// pos[ends[i-1]:ends[i]] (from 0 for the first), ascending, relative to
+// the block's start.
+type hitBlock struct {
+	ids  []uint16
+	ends []uint32
+	pos  []uint16
+}
+
+// hitTableBuilder gathers one block's hits at a time.
+type hitTableBuilder struct {
+	t       *hitTable
+	scratch [][]uint16 // per anchor list, this block's positions
+	touched []uint16   // lists with a hit in this block
+}
+
+func newHitTableBuilder(lists, textLen int) *hitTableBuilder {
+	if lists > 1<<16 {
+		panic("legal: more anchor lists than a hit table numbers in 16 bits")
+	}
+	return &hitTableBuilder{
+		t: &hitTable{
+			blocks:  make([]hitBlock, 0, (textLen>>hitBlockBits)+1),
+			some:    make([]uint64, (lists+63)/64),
+			scanned: textLen,
+		},
+		scratch: make([][]uint16, lists),
+	}
+}
+
+// add records a hit of list id at offset at of the current block; hits of
+// a list come in ascending order, and a repeat of the last is dropped.
+func (b *hitTableBuilder) add(id int32, at int) {
+	h := b.scratch[id]
+	if len(h) == 0 {
+		b.touched = append(b.touched, uint16(id))
+	} else if h[len(h)-1] == uint16(at) {
+		return
+	}
+	b.scratch[id] = append(h, uint16(at))
+}
+
+// endBlock stores the current block's hits and clears the scratch.
+func (b *hitTableBuilder) endBlock() {
+	slices.Sort(b.touched)
+	blk := hitBlock{ids: slices.Clone(b.touched), ends: make([]uint32, len(b.touched))}
+	n := 0
+	for _, id := range b.touched {
+		n += len(b.scratch[id])
+	}
+	blk.pos = make([]uint16, 0, n)
+	for i, id := range b.touched {
+		blk.pos = append(blk.pos, b.scratch[id]...)
+		blk.ends[i] = uint32(len(blk.pos))
+		b.scratch[id] = b.scratch[id][:0]
+		b.t.some[id/64] |= 1 << (id % 64)
+	}
+	if len(blk.ids) == 0 {
+		blk = hitBlock{}
+	}
+	b.t.blocks = append(b.t.blocks, blk)
+	b.touched = b.touched[:0]
+}
+
+// any reports whether list id has a hit anywhere in the text.
+func (t *hitTable) any(id int32) bool {
+	return t.some[id/64]&(1<<(id%64)) != 0
+}
+
+// count is the number of hits of list id, for tests.
+func (t *hitTable) count(id int32) int {
+	n := 0
+	for k := range t.blocks {
+		n += len(t.blocks[k].list(id))
+	}
+	return n
+}
+
+// list returns list id's positions in the block, relative to its start.
+func (b *hitBlock) list(id int32) []uint16 {
+	i, ok := slices.BinarySearch(b.ids, uint16(id))
+	if !ok {
+		return nil
+	}
+	start := uint32(0)
+	if i > 0 {
+		start = b.ends[i-1]
+	}
+	return b.pos[start:b.ends[i]]
+}
+
+// scannedOffset turns an offset of the document's text into the first
+// position of the scanned text at or after it.
+func (t *hitTable) scannedOffset(off int) int {
+	if t.lowerPos == nil {
+		return min(off, t.scanned)
+	}
+	return sort.Search(len(t.lowerPos), func(i int) bool { return int(t.lowerPos[i]) >= off })
+}
+
+// each calls yield, in ascending order, with every position (an offset of
+// the document's text) of list id in [from, to), until yield returns
+// false.
+func (t *hitTable) each(id int32, from, to int, yield func(at int) bool) {
+	if !t.any(id) || from >= to {
+		return
+	}
+	lo, hi := t.scannedOffset(from), t.scannedOffset(to)
+	for k := lo >> hitBlockBits; k < len(t.blocks) && k<<hitBlockBits < hi; k++ {
+		ps := t.blocks[k].list(id)
+		base := k << hitBlockBits
+		if k == lo>>hitBlockBits {
+			rel := uint16(lo - base)
+			ps = ps[sort.Search(len(ps), func(i int) bool { return ps[i] >= rel }):]
+		}
+		for _, p := range ps {
+			at := base + int(p)
+			if at >= hi {
+				return
+			}
+			if t.lowerPos != nil {
+				at = int(t.lowerPos[at])
+			}
+			if !yield(at) {
+				return
+			}
+		}
+	}
+}
+
+// bytes is the table's size, for tests and measurements.
+func (t *hitTable) bytes() int {
+	n := len(t.some) * 8
+	for _, b := range t.blocks {
+		n += 2*cap(b.ids) + 4*cap(b.ends) + 2*cap(b.pos) + 72
+	}
+	return n
+}
+
+// candidateSet is a pattern's candidate positions in an indexed text:
+// one list of the text's hit table, or, for a pattern outside the anchor
+// table, a sorted list of its own.
+type candidateSet struct {
+	table *hitTable
+	list  int32
+	flat  []int32
+}
+
+// any reports whether there is a candidate anywhere in the text.
+func (c candidateSet) any() bool {
+	if c.table != nil {
+		return c.table.any(c.list)
+	}
+	return len(c.flat) > 0
+}
+
+// each calls yield with every candidate in [from, to), ascending, until
+// yield returns false.
+func (c candidateSet) each(from, to int, yield func(at int) bool) {
+	if c.table != nil {
+		c.table.each(c.list, from, to, yield)
+		return
+	}
+	lo := sort.Search(len(c.flat), func(i int) bool { return int(c.flat[i]) >= from })
+	for _, h := range c.flat[lo:] {
+		if int(h) >= to || !yield(int(h)) {
+			return
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package legal
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// plainHits is the list scan the hit table replaced: per anchor list, every
+// position of text (in the document's offsets) where one of its anchors
+// begins, found by walking the trie from each byte of the folded text.
+func plainHits(tr *cueTrie, text string) [][]int {
+	lower, pos := foldForAnchors(text)
+	hits := make([][]int, tr.patterns)
+	for i := 0; i+1 < len(lower); i++ {
+		node := tr.rootNext[lower[i]]
+		for j := i + 1; node >= 0; j++ {
+			for _, id := range tr.ends[node] {
+				at := i
+				if pos != nil {
+					at = int(pos[i])
+				}
+				if h := hits[id]; len(h) == 0 || h[len(h)-1] != at {
+					hits[id] = append(h, at)
+				}
+			}
+			if j == len(lower) {
+				break
+			}
+			node = tr.step(node, lower[j])
+		}
+	}
+	return hits
+}
+
+func collect(t *hitTable, id int32, from, to int) []int {
+	var out []int
+	t.each(id, from, to, func(at int) bool {
+		out = append(out, at)
+		return true
+	})
+	return out
+}
+
+// TestHitTableAgreesWithPlainLists: on a text of several 64 KiB blocks,
+// with and without the runes folding shortens, every anchor list of the
+// table yields the positions the plain scan finds, over the whole text and
+// over random windows, including windows that straddle a block's edge.
+func TestHitTableAgreesWithPlainLists(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 3<<hitBlockBits+1000 {
+		for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+			text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(text)
+		}
+	}
+	plain := b.String()
+	// The Kelvin sign and long s in place of letters, more often near the
+	// blocks' edges, where a shifted position would cross into the next.
+	r := rand.New(rand.NewPCG(1, 2))
+	var fb strings.Builder
+	for i := 0; i < len(plain); i++ {
+		edge := (i+40)%(1<<hitBlockBits) < 80
+		switch c := plain[i]; {
+		case (c == 'k' || c == 'K') && (edge || r.IntN(3) == 0):
+			fb.WriteString(kelvinSign)
+		case c == 's' && (edge || r.IntN(20) == 0):
+			fb.WriteString(longS)
+		default:
+			fb.WriteByte(c)
+		}
+	}
+	tr := tableTrie()
+	// Shifted so that words, not only spaces, sit at the blocks' edges.
+	texts := []string{plain, fb.String()}
+	for _, shift := range []int{1, 2, 5, 9} {
+		texts = append(texts, plain[shift:])
+	}
+	edgeHits := 0
+	for _, text := range texts {
+		table := scanTable(text)
+		want := plainHits(tr, text)
+		for _, h := range want {
+			for _, at := range h {
+				if at%(1<<hitBlockBits) == 1<<hitBlockBits-1 {
+					edgeHits++
+				}
+			}
+		}
+		for id := range want {
+			id := int32(id)
+			if got := collect(table, id, 0, len(text)); !slices.Equal(got, want[id]) {
+				t.Fatalf("list %d: %d positions, want %d", id, len(got), len(want[id]))
+			}
+			if table.any(id) != (len(want[id]) > 0) {
+				t.Fatalf("list %d: any is %v with %d positions", id, table.any(id), len(want[id]))
+			}
+		}
+		windows := 0
+		for range 1500 {
+			id := int32(r.IntN(len(want)))
+			if len(want[id]) == 0 {
+				continue
+			}
+			from := r.IntN(len(text))
+			if r.IntN(2) == 0 { // just before a block's edge
+				from = (r.IntN(len(text)>>hitBlockBits)+1)<<hitBlockBits - r.IntN(300)
+			}
+			to := min(len(text), from+r.IntN(1000))
+			var w []int
+			for _, at := range want[id] {
+				if at >= from && at < to {
+					w = append(w, at)
+				}
+			}
+			if got := collect(table, id, from, to); !slices.Equal(got, w) {
+				t.Fatalf("list %d in [%d, %d): %v, want %v", id, from, to, got, w)
+			}
+			windows++
+		}
+		if windows < 400 {
+			t.Errorf("only %d windows checked", windows)
+		}
+	}
+	if edgeHits == 0 {
+		t.Errorf("no hit on a block's last byte: the test does not reach the edges")
+	}
+}
+
+// TestHitTableStopsWhenAsked: each stops at the first false from yield.
+func TestHitTableStopsWhenAsked(t *testing.T) {
+	text := strings.Repeat("The defendant copied the work. ", 5000)
+	table := scanTable(text)
+	for id := int32(0); id < int32(tableTrie().patterns); id++ {
+		if table.count(id) < 3 {
+			continue
+		}
+		n := 0
+		table.each(id, 0, len(text), func(int) bool { n++; return n < 2 })
+		if n != 2 {
+			t.Fatalf("list %d: yield called %d times after asking to stop at 2", id, n)
+		}
+		return
+	}
+	t.Fatal("no list with three hits")
+}
