@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -32,9 +33,12 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		Path:   s.Path,
 		Format: s.Format,
 		Src:    s.Src,
-		Text:   string(s.Text),
-		Lines:  NewLineIndex(s.Src),
-		Hints:  s.Hints,
+		// The document's text is the source's Text, not a copy of it:
+		// on a long complaint a copy is one more byte per byte for the
+		// whole lint. A Source is not changed once built (source.go).
+		Text:  unsafe.String(unsafe.SliceData(s.Text), len(s.Text)),
+		Lines: NewLineIndex(s.Src),
+		Hints: s.Hints,
 	}
 	// Released by Done, or when the document is collected at the latest.
 	d.releaseIndex = legal.IndexText(d.Text)
