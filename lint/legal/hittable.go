@@ -13,10 +13,20 @@ import (
 // anchor lists with a hit in it, their positions inside the block as
 // uint16, every slice allocated once at its exact size when the block has
 // been scanned.
+//
+// A list with more than one hit per denseGap bytes of a block is not kept
+// for that block, only marked: its anchors are so common there that reading
+// a sentence's candidates off the index saves little over finding them in
+// the sentence itself, which the pattern then does (prefilter.go starts,
+// with the same result), while such lists held most of the positions.
 
 // hitBlockBits is log2 of the block size: a position inside a block fits
 // in a uint16.
 const hitBlockBits = 16
+
+// denseGap is the mean distance between hits below which a list is not
+// kept for a block.
+const denseGap = 128
 
 // hitTable is every anchor list's positions in one text.
 type hitTable struct {
@@ -38,6 +48,8 @@ type hitBlock struct {
 	ids  []uint16
 	ends []uint32
 	pos  []uint16
+	// dense lists the lists with too many hits in the block to keep.
+	dense []uint16
 }
 
 // hitTableBuilder gathers one block's hits at a time.
@@ -45,6 +57,7 @@ type hitTableBuilder struct {
 	t       *hitTable
 	scratch [][]uint16 // per anchor list, this block's positions
 	touched []uint16   // lists with a hit in this block
+	denseAt int        // more hits than this in a block are not kept
 }
 
 func newHitTableBuilder(lists, textLen int) *hitTableBuilder {
@@ -58,6 +71,7 @@ func newHitTableBuilder(lists, textLen int) *hitTableBuilder {
 			scanned: textLen,
 		},
 		scratch: make([][]uint16, lists),
+		denseAt: (1 << hitBlockBits) / denseGap,
 	}
 }
 
@@ -76,20 +90,32 @@ func (b *hitTableBuilder) add(id int32, at int) {
 // endBlock stores the current block's hits and clears the scratch.
 func (b *hitTableBuilder) endBlock() {
 	slices.Sort(b.touched)
-	blk := hitBlock{ids: slices.Clone(b.touched), ends: make([]uint32, len(b.touched))}
-	n := 0
+	kept, n, dense := 0, 0, 0
 	for _, id := range b.touched {
+		if len(b.scratch[id]) > b.denseAt {
+			dense++
+			continue
+		}
+		kept++
 		n += len(b.scratch[id])
 	}
-	blk.pos = make([]uint16, 0, n)
-	for i, id := range b.touched {
-		blk.pos = append(blk.pos, b.scratch[id]...)
-		blk.ends[i] = uint32(len(blk.pos))
+	var blk hitBlock
+	if kept > 0 {
+		blk.ids, blk.ends, blk.pos = make([]uint16, 0, kept), make([]uint32, 0, kept), make([]uint16, 0, n)
+	}
+	if dense > 0 {
+		blk.dense = make([]uint16, 0, dense)
+	}
+	for _, id := range b.touched {
+		if len(b.scratch[id]) > b.denseAt {
+			blk.dense = append(blk.dense, id)
+		} else {
+			blk.ids = append(blk.ids, id)
+			blk.pos = append(blk.pos, b.scratch[id]...)
+			blk.ends = append(blk.ends, uint32(len(blk.pos)))
+		}
 		b.scratch[id] = b.scratch[id][:0]
 		b.t.some[id/64] |= 1 << (id % 64)
-	}
-	if len(blk.ids) == 0 {
-		blk = hitBlock{}
 	}
 	b.t.blocks = append(b.t.blocks, blk)
 	b.touched = b.touched[:0]
@@ -100,7 +126,7 @@ func (t *hitTable) any(id int32) bool {
 	return t.some[id/64]&(1<<(id%64)) != 0
 }
 
-// count is the number of hits of list id, for tests.
+// count is the number of hits of list id kept, for tests.
 func (t *hitTable) count(id int32) int {
 	n := 0
 	for k := range t.blocks {
@@ -133,12 +159,18 @@ func (t *hitTable) scannedOffset(off int) int {
 
 // each calls yield, in ascending order, with every position (an offset of
 // the document's text) of list id in [from, to), until yield returns
-// false.
-func (t *hitTable) each(id int32, from, to int, yield func(at int) bool) {
+// false. It returns false, having called yield for none, when the list was
+// too dense to keep in a block the range touches.
+func (t *hitTable) each(id int32, from, to int, yield func(at int) bool) bool {
 	if !t.any(id) || from >= to {
-		return
+		return true
 	}
 	lo, hi := t.scannedOffset(from), t.scannedOffset(to)
+	for k := lo >> hitBlockBits; k < len(t.blocks) && k<<hitBlockBits < hi; k++ {
+		if _, dense := slices.BinarySearch(t.blocks[k].dense, uint16(id)); dense {
+			return false
+		}
+	}
 	for k := lo >> hitBlockBits; k < len(t.blocks) && k<<hitBlockBits < hi; k++ {
 		ps := t.blocks[k].list(id)
 		base := k << hitBlockBits
@@ -149,23 +181,24 @@ func (t *hitTable) each(id int32, from, to int, yield func(at int) bool) {
 		for _, p := range ps {
 			at := base + int(p)
 			if at >= hi {
-				return
+				return true
 			}
 			if t.lowerPos != nil {
 				at = int(t.lowerPos[at])
 			}
 			if !yield(at) {
-				return
+				return true
 			}
 		}
 	}
+	return true
 }
 
 // bytes is the table's size, for tests and measurements.
 func (t *hitTable) bytes() int {
 	n := len(t.some) * 8
 	for _, b := range t.blocks {
-		n += 2*cap(b.ids) + 4*cap(b.ends) + 2*cap(b.pos) + 72
+		n += 2*cap(b.ids) + 4*cap(b.ends) + 2*cap(b.pos) + 2*cap(b.dense) + 96
 	}
 	return n
 }
@@ -188,16 +221,17 @@ func (c candidateSet) any() bool {
 }
 
 // each calls yield with every candidate in [from, to), ascending, until
-// yield returns false.
-func (c candidateSet) each(from, to int, yield func(at int) bool) {
+// yield returns false. It returns false, having called yield for none,
+// when the index does not hold the candidates of that range.
+func (c candidateSet) each(from, to int, yield func(at int) bool) bool {
 	if c.table != nil {
-		c.table.each(c.list, from, to, yield)
-		return
+		return c.table.each(c.list, from, to, yield)
 	}
 	lo := sort.Search(len(c.flat), func(i int) bool { return int(c.flat[i]) >= from })
 	for _, h := range c.flat[lo:] {
 		if int(h) >= to || !yield(int(h)) {
-			return
+			return true
 		}
 	}
+	return true
 }

@@ -323,7 +323,7 @@ func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
 	}
 	hits := ix.candidates(p)
 	ix.mu.Unlock()
-	hits.each(off, off+len(s), func(h int) bool {
+	held := hits.each(off, off+len(s), func(h int) bool {
 		at := h - off
 		// The anchor must begin a word of s when the pattern starts with
 		// \b; s's first byte always does, as it would for s alone.
@@ -332,5 +332,5 @@ func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
 		}
 		return true
 	})
-	return out, true
+	return out, held
 }
