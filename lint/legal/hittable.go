@@ -26,7 +26,7 @@ const hitBlockBits = 16
 
 // denseGap is the mean distance between hits below which a list is not
 // kept for a block.
-const denseGap = 128
+const denseGap = 256
 
 // hitTable is every anchor list's positions in one text.
 type hitTable struct {

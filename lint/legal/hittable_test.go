@@ -54,6 +54,9 @@ func collect(t *hitTable, id int32, from, to int) (out []int, held bool) {
 // than a block keeps in a block that [from, to) touches; blocks are cut in
 // the scanned (folded) text.
 func denseIn(t *hitTable, want []int, from, to int) bool {
+	if from >= to {
+		return false
+	}
 	perBlock := map[int]int{}
 	for _, at := range want {
 		perBlock[t.scannedOffset(at)>>hitBlockBits]++
