@@ -63,7 +63,7 @@ func denseIn(t *hitTable, want []int, from, to int) bool {
 	}
 	lo, hi := t.scannedOffset(from), t.scannedOffset(to)
 	for k := lo >> hitBlockBits; k<<hitBlockBits < hi; k++ {
-		if perBlock[k] > (1<<hitBlockBits)/denseGap {
+		if perBlock[k] > (1<<hitBlockBits)/denseGapFor(t.scanned) {
 			return true
 		}
 	}
@@ -171,6 +171,16 @@ func TestHitTableAgreesWithPlainLists(t *testing.T) {
 	}
 	if edgeHits == 0 {
 		t.Errorf("no hit on a block's last byte: the test does not reach the edges")
+	}
+}
+
+// TestDenseGapGrowsWithText: the gap is 128 bytes up to 1 MiB of text,
+// then widens to 512.
+func TestDenseGapGrowsWithText(t *testing.T) {
+	for _, c := range []struct{ n, gap int }{{0, 128}, {65 << 10, 128}, {1 << 20, 128}, {1<<20 + 1, 256}, {2 << 20, 256}, {2<<20 + 1, 512}, {8 << 20, 512}} {
+		if got := denseGapFor(c.n); got != c.gap {
+			t.Errorf("denseGapFor(%d) = %d, want %d", c.n, got, c.gap)
+		}
 	}
 }
 
