@@ -51,6 +51,11 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 			return nil, b.err
 		}
 	}
+	// The model is held for the whole lint: the paragraph and sentence
+	// lists, grown by append, are cut to their length (nothing points into
+	// them yet; the model refers to them by index).
+	d.Paragraphs = exactSize(d.Paragraphs)
+	d.Sentences = exactSize(d.Sentences)
 	for ci := range d.Counts {
 		if b.cancelled() {
 			d.Done()
@@ -59,6 +64,15 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		d.Counts[ci].scope = d.computeScope(ci)
 	}
 	return d, nil
+}
+
+// exactSize returns xs in an array of its length when append left more
+// than a sixteenth of it unused.
+func exactSize[T any](xs []T) []T {
+	if cap(xs)-len(xs) <= len(xs)/16 {
+		return xs
+	}
+	return append(make([]T, 0, len(xs)), xs...)
 }
 
 type builder struct {
