@@ -174,6 +174,33 @@ func TestHitTableAgreesWithPlainLists(t *testing.T) {
 	}
 }
 
+// TestHitTableSmallerThanLists: on complaints' text the table takes less
+// than half of what the plain lists' positions alone took (four bytes
+// each), and under three bytes per byte of text.
+func TestHitTableSmallerThanLists(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 3<<hitBlockBits {
+		for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+			text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(text)
+		}
+	}
+	text := b.String()
+	positions := 0
+	for _, h := range plainHits(tableTrie(), text) {
+		positions += len(h)
+	}
+	size := scanTable(text).bytes()
+	t.Logf("%d bytes of text: %d positions (%d bytes as int32), table %d bytes (%.2f per byte)",
+		len(text), positions, 4*positions, size, float64(size)/float64(len(text)))
+	if size*2 > 4*positions || size > 3*len(text) {
+		t.Errorf("table %d bytes for %d positions in %d bytes of text", size, positions, len(text))
+	}
+}
+
 // TestDenseGapGrowsWithText: the gap is 128 bytes up to 1 MiB of text,
 // then widens to 512.
 func TestDenseGapGrowsWithText(t *testing.T) {
