@@ -132,9 +132,10 @@ func (t *cueTrie) step(node int32, b byte) int32 {
 // one of its anchors begins. With lowerBytes, ASCII letters of text are
 // lower-cased as they are read (the anchors are lower case), so the scan
 // needs no lower-cased copy of the text; without it, text is already
-// folded.
-func (t *cueTrie) scan(text string, lowerBytes bool) *hitTable {
-	b := newHitTableBuilder(t.patterns, len(text))
+// folded. A block leaves out the lists with more than one hit per gap
+// bytes (hittable.go).
+func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
+	b := newHitTableBuilder(t.patterns, len(text), gap)
 	for start := 0; start < len(text); start += 1 << hitBlockBits {
 		end := min(start+1<<hitBlockBits, len(text)-1)
 		for i := start; i < end; i++ {

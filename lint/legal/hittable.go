@@ -3,6 +3,7 @@ package legal
 import (
 	"slices"
 	"sort"
+	"sync/atomic"
 )
 
 // A long complaint holds about 1.7 anchor-table hits per byte of text. As
@@ -28,17 +29,28 @@ import (
 const hitBlockBits = 16
 
 // denseGapFor is the mean distance between hits below which a list is not
-// kept for a block of a text of n bytes: 128 up to 1 MiB, 256 up to 2 MiB,
-// 512 beyond. On the 650 KB bench input 128 costs no more CPU than keeping
-// every list, and 512 about 5% more; on the 6.5 MB input the table takes
-// 13.6 MB at 128, 8.5 MB at 256, 5.5 MB at 512.
+// kept for a block of a text of n bytes: none up to 1 MiB (every list is
+// kept), 256 up to 2 MiB, 512 beyond. A pattern whose list is left out
+// builds its own anchor scanner the first time it is asked, a cost each
+// process pays once, which a short complaint would feel; on the 6.5 MB
+// input the table takes 22.8 MB keeping every list, 8.5 MB at 256, 5.5 MB
+// at 512.
 func denseGapFor(n int) int {
-	gap := 128
-	for gap < 512 && n > gap<<13 {
-		gap *= 2
+	if g := denseGapForced.Load(); g > 0 {
+		return int(g)
 	}
-	return gap
+	switch {
+	case n <= 1<<20:
+		return 1
+	case n <= 2<<20:
+		return 256
+	}
+	return 512
 }
+
+// denseGapForced, when set, is the gap for every text: tests set it to
+// take the path of a long text on short ones.
+var denseGapForced atomic.Int64
 
 // hitTable is every anchor list's positions in one text.
 type hitTable struct {
@@ -51,6 +63,8 @@ type hitTable struct {
 	lowerPos []int32
 	// scanned is the length of the scanned text.
 	scanned int
+	// denseAt is the most hits of one list a block keeps.
+	denseAt int
 }
 
 // hitBlock is one block's hits: the positions of list ids[i] are
@@ -69,10 +83,9 @@ type hitTableBuilder struct {
 	t       *hitTable
 	scratch [][]uint16 // per anchor list, this block's positions
 	touched []uint16   // lists with a hit in this block
-	denseAt int        // more hits than this in a block are not kept
 }
 
-func newHitTableBuilder(lists, textLen int) *hitTableBuilder {
+func newHitTableBuilder(lists, textLen, gap int) *hitTableBuilder {
 	if lists > 1<<16 {
 		panic("legal: more anchor lists than a hit table numbers in 16 bits")
 	}
@@ -81,9 +94,9 @@ func newHitTableBuilder(lists, textLen int) *hitTableBuilder {
 			blocks:  make([]hitBlock, 0, (textLen>>hitBlockBits)+1),
 			some:    make([]uint64, (lists+63)/64),
 			scanned: textLen,
+			denseAt: (1 << hitBlockBits) / gap,
 		},
 		scratch: make([][]uint16, lists),
-		denseAt: (1 << hitBlockBits) / denseGapFor(textLen),
 	}
 }
 
@@ -104,7 +117,7 @@ func (b *hitTableBuilder) endBlock() {
 	slices.Sort(b.touched)
 	kept, n, dense := 0, 0, 0
 	for _, id := range b.touched {
-		if len(b.scratch[id]) > b.denseAt {
+		if len(b.scratch[id]) > b.t.denseAt {
 			dense++
 			continue
 		}
@@ -119,7 +132,7 @@ func (b *hitTableBuilder) endBlock() {
 		blk.dense = make([]uint16, 0, dense)
 	}
 	for _, id := range b.touched {
-		if len(b.scratch[id]) > b.denseAt {
+		if len(b.scratch[id]) > b.t.denseAt {
 			blk.dense = append(blk.dense, id)
 		} else {
 			blk.ids = append(blk.ids, id)
@@ -246,4 +259,24 @@ func (c candidateSet) each(from, to int, yield func(at int) bool) bool {
 		}
 	}
 	return true
+}
+
+// scanTable finds the candidates of every anchor-table pattern in text.
+// Text with a Kelvin sign or a long s is scanned in a folded copy, whose
+// positions the table maps back; any other is lower-cased as it is read,
+// without a copy.
+func scanTable(text string) *hitTable {
+	return scanTableGap(text, denseGapFor(len(text)))
+}
+
+// scanTableGap is scanTable leaving out, per block, the lists with more
+// than one hit per gap bytes.
+func scanTableGap(text string, gap int) *hitTable {
+	if !hasFoldRunes(text) {
+		return tableTrie().scan(text, true, gap)
+	}
+	folded, pos := foldForAnchors(text)
+	t := tableTrie().scan(folded, false, gap)
+	t.lowerPos = pos
+	return t
 }

@@ -63,7 +63,7 @@ func denseIn(t *hitTable, want []int, from, to int) bool {
 	}
 	lo, hi := t.scannedOffset(from), t.scannedOffset(to)
 	for k := lo >> hitBlockBits; k<<hitBlockBits < hi; k++ {
-		if perBlock[k] > (1<<hitBlockBits)/denseGapFor(t.scanned) {
+		if perBlock[k] > t.denseAt {
 			return true
 		}
 	}
@@ -109,7 +109,7 @@ func TestHitTableAgreesWithPlainLists(t *testing.T) {
 	}
 	edgeHits, whole, denseLists := 0, 0, 0
 	for _, text := range texts {
-		table := scanTable(text)
+		table := scanTableGap(text, 128)
 		want := plainHits(tr, text)
 		for _, h := range want {
 			for _, at := range h {
@@ -174,9 +174,10 @@ func TestHitTableAgreesWithPlainLists(t *testing.T) {
 	}
 }
 
-// TestHitTableSmallerThanLists: on complaints' text the table takes less
-// than half of what the plain lists' positions alone took (four bytes
-// each), and under three bytes per byte of text.
+// TestHitTableSmallerThanLists: on complaints' text the table keeping
+// every list takes at most 60% of what the plain lists' positions alone
+// took (four bytes each), and at a gap of 512 under 1.5 bytes per byte of
+// text.
 func TestHitTableSmallerThanLists(t *testing.T) {
 	var b strings.Builder
 	for b.Len() < 3<<hitBlockBits {
@@ -193,18 +194,18 @@ func TestHitTableSmallerThanLists(t *testing.T) {
 	for _, h := range plainHits(tableTrie(), text) {
 		positions += len(h)
 	}
-	size := scanTable(text).bytes()
-	t.Logf("%d bytes of text: %d positions (%d bytes as int32), table %d bytes (%.2f per byte)",
-		len(text), positions, 4*positions, size, float64(size)/float64(len(text)))
-	if size*2 > 4*positions || size > 3*len(text) {
-		t.Errorf("table %d bytes for %d positions in %d bytes of text", size, positions, len(text))
+	all, sparse := scanTableGap(text, 1).bytes(), scanTableGap(text, 512).bytes()
+	t.Logf("%d bytes of text: %d positions (%d bytes as int32); table %d bytes keeping every list (%.2f per byte), %d at a gap of 512 (%.2f)",
+		len(text), positions, 4*positions, all, float64(all)/float64(len(text)), sparse, float64(sparse)/float64(len(text)))
+	if all*10 > 4*positions*6 || sparse*2 > 3*len(text) {
+		t.Errorf("table %d and %d bytes for %d positions in %d bytes of text", all, sparse, positions, len(text))
 	}
 }
 
-// TestDenseGapGrowsWithText: the gap is 128 bytes up to 1 MiB of text,
-// then widens to 512.
+// TestDenseGapGrowsWithText: every list is kept up to 1 MiB of text (a
+// gap of one byte), then the gap widens to 512.
 func TestDenseGapGrowsWithText(t *testing.T) {
-	for _, c := range []struct{ n, gap int }{{0, 128}, {65 << 10, 128}, {1 << 20, 128}, {1<<20 + 1, 256}, {2 << 20, 256}, {2<<20 + 1, 512}, {8 << 20, 512}} {
+	for _, c := range []struct{ n, gap int }{{0, 1}, {65 << 10, 1}, {1 << 20, 1}, {1<<20 + 1, 256}, {2 << 20, 256}, {2<<20 + 1, 512}, {8 << 20, 512}} {
 		if got := denseGapFor(c.n); got != c.gap {
 			t.Errorf("denseGapFor(%d) = %d, want %d", c.n, got, c.gap)
 		}
@@ -214,7 +215,7 @@ func TestDenseGapGrowsWithText(t *testing.T) {
 // TestHitTableStopsWhenAsked: each stops at the first false from yield.
 func TestHitTableStopsWhenAsked(t *testing.T) {
 	text := strings.Repeat("The defendant copied the work. ", 10) + strings.Repeat("- ", 5000)
-	table := scanTable(text)
+	table := scanTableGap(text, 128)
 	for id := int32(0); id < int32(tableTrie().patterns); id++ {
 		if table.count(id) < 3 {
 			continue

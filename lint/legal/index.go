@@ -220,20 +220,6 @@ func (ix *textIndex) candidates(p *compiled) candidateSet {
 	return candidateSet{flat: out}
 }
 
-// scanTable finds the candidates of every anchor-table pattern in text.
-// Text with a Kelvin sign or a long s is scanned in a folded copy, whose
-// positions the table maps back; any other is lower-cased as it is read,
-// without a copy.
-func scanTable(text string) *hitTable {
-	if !hasFoldRunes(text) {
-		return tableTrie().scan(text, true)
-	}
-	folded, pos := foldForAnchors(text)
-	t := tableTrie().scan(folded, false)
-	t.lowerPos = pos
-	return t
-}
-
 // unfold turns positions in ix.lower into positions in ix.text.
 func (ix *textIndex) unfold(at []int32) {
 	if ix.lowerPos == nil {
