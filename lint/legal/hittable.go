@@ -30,11 +30,11 @@ const hitBlockBits = 16
 
 // denseGapFor is the mean distance between hits below which a list is not
 // kept for a block of a text of n bytes: none up to 1 MiB (every list is
-// kept), 256 up to 2 MiB, 512 beyond. A pattern whose list is left out
-// builds its own anchor scanner the first time it is asked, a cost each
-// process pays once, which a short complaint would feel; on the 6.5 MB
-// input the table takes 22.8 MB keeping every list, 8.5 MB at 256, 5.5 MB
-// at 512.
+// kept), 256 up to 2 MiB, 512 up to 4 MiB, 1024 beyond. A pattern whose
+// list is left out builds its own anchor scanner the first time it is
+// asked, a cost each process pays once, which a short complaint would
+// feel; on the 6.5 MB input the table takes 22.8 MB keeping every list,
+// 8.5 MB at 256, 5.5 MB at 512, 3.7 MB at 1024.
 func denseGapFor(n int) int {
 	if g := denseGapForced.Load(); g > 0 {
 		return int(g)
@@ -44,8 +44,10 @@ func denseGapFor(n int) int {
 		return 1
 	case n <= 2<<20:
 		return 256
+	case n <= 4<<20:
+		return 512
 	}
-	return 512
+	return 1024
 }
 
 // denseGapForced, when set, is the gap for every text: tests set it to

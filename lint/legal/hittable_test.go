@@ -203,9 +203,9 @@ func TestHitTableSmallerThanLists(t *testing.T) {
 }
 
 // TestDenseGapGrowsWithText: every list is kept up to 1 MiB of text (a
-// gap of one byte), then the gap widens to 512.
+// gap of one byte), then the gap widens to 1024.
 func TestDenseGapGrowsWithText(t *testing.T) {
-	for _, c := range []struct{ n, gap int }{{0, 1}, {65 << 10, 1}, {1 << 20, 1}, {1<<20 + 1, 256}, {2 << 20, 256}, {2<<20 + 1, 512}, {8 << 20, 512}} {
+	for _, c := range []struct{ n, gap int }{{0, 1}, {65 << 10, 1}, {1 << 20, 1}, {1<<20 + 1, 256}, {2 << 20, 256}, {2<<20 + 1, 512}, {4 << 20, 512}, {4<<20 + 1, 1024}, {8 << 20, 1024}} {
 		if got := denseGapFor(c.n); got != c.gap {
 			t.Errorf("denseGapFor(%d) = %d, want %d", c.n, got, c.gap)
 		}

@@ -124,9 +124,10 @@ func warm(ix *textIndex) {
 }
 
 // minIndexed is the shortest text worth an index; below it a scan is as
-// fast as the lookups. maxIndexed bounds the index's memory (about eight
-// bytes per byte of text): a larger text, which no complaint is, is
-// scanned instead, more slowly but in the memory the model needs anyway.
+// fast as the lookups. maxIndexed bounds the index's memory (at most
+// about four bytes per byte of text, hittable.go): a larger text, which
+// no complaint is, is scanned instead, more slowly but in the memory the
+// model needs anyway.
 const (
 	minIndexed = 2048
 	maxIndexed = 16 << 20
