@@ -2,6 +2,7 @@ package document
 
 import (
 	"context"
+	"slices"
 	"runtime"
 	"strconv"
 	"strings"
@@ -804,6 +805,10 @@ func (b *builder) definitions() {
 
 func (b *builder) incorporation() {
 	d := b.d
+	// Counts that incorporate "all preceding paragraphs" bring in the same
+	// facts, count after count: they share one list (read-only, like the
+	// rest of the model) rather than each holding a copy for the lint.
+	var last []int
 	for ci := range d.Counts {
 		if b.cancelled() {
 			return
@@ -817,6 +822,15 @@ func (b *builder) incorporation() {
 			c.IncorporationSentence = si
 			b.resolveIncorporation(ci, s.Text)
 			break
+		}
+		if len(c.Incorporated) == 0 {
+			continue
+		}
+		if slices.Equal(c.Incorporated, last) {
+			c.Incorporated = last
+		} else {
+			c.Incorporated = slices.Clip(exactSize(c.Incorporated))
+			last = c.Incorporated
 		}
 	}
 }
