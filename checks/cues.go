@@ -2,11 +2,13 @@ package checks
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
 // Helpers the rules share: who a sentence is about, and where an element
@@ -81,36 +83,71 @@ func mentionsDefendant(terms []string, s string) bool {
 
 // textWithDefinitions is a sentence's text followed by the definitions of
 // the defined terms it uses, so that an element pleaded through a defined
-// term ("the Infringement Period") is found.
-// It depends on the sentence alone, while rules ask for it once per count
-// that reads the sentence, so the texts are built once per document.
-func textWithDefinitions(p *lint.Pass, s *document.Sentence) string {
-	return withDefinitionsFact.Of(p.Doc)[s.Index]
+// term ("the Infringement Period") is found. A sentence that uses no
+// defined term (or only its own) is its own text, a slice of the document
+// the pattern index answers for.
+func textWithDefinitions(d *document.Document, s *document.Sentence) string {
+	var b strings.Builder
+	for _, def := range d.DefinitionsUsed(s.Text) {
+		if def.Sentence == s.Index {
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString(s.Text)
+		}
+		b.WriteString(" ")
+		b.WriteString(d.Sentences[def.Sentence].Text)
+	}
+	if b.Len() == 0 {
+		return s.Text
+	}
+	return b.String()
 }
 
-var withDefinitionsFact = document.NewFact("sentence texts with definitions", computeTextsWithDefinitions)
+// sentenceAnswers remembers, per sentence of a document, a yes-or-no
+// answer about its text with definitions. The text depends on the sentence
+// alone while rules ask once per count that reads the sentence, so each
+// answer is worked out once; only the answer is kept, not the text, which
+// on a long complaint would hold several copies of it. Checks on several
+// workers may answer the same sentence at once: they reach the same
+// answer, so the last store is as good as the first.
+type sentenceAnswers struct {
+	state []atomic.Uint32 // 0 not yet asked, answerNo, answerYes
+}
 
-func computeTextsWithDefinitions(d *document.Document) []string {
-	out := make([]string, len(d.Sentences))
-	for i := range d.Sentences {
-		s := &d.Sentences[i]
-		out[i] = s.Text
-		var b strings.Builder
-		for _, def := range d.DefinitionsUsed(s.Text) {
-			if def.Sentence == s.Index {
-				continue
-			}
-			if b.Len() == 0 {
-				b.WriteString(s.Text)
-			}
-			b.WriteString(" ")
-			b.WriteString(d.Sentences[def.Sentence].Text)
-		}
-		if b.Len() > 0 {
-			out[i] = b.String()
-		}
+const (
+	answerNo  = 1
+	answerYes = 2
+)
+
+func newSentenceAnswers(d *document.Document) *sentenceAnswers {
+	return &sentenceAnswers{state: make([]atomic.Uint32, len(d.Sentences))}
+}
+
+func (a *sentenceAnswers) of(s *document.Sentence, answer func() bool) bool {
+	switch a.state[s.Index].Load() {
+	case answerYes:
+		return true
+	case answerNo:
+		return false
 	}
-	return out
+	yes := answer()
+	v := uint32(answerNo)
+	if yes {
+		v = answerYes
+	}
+	a.state[s.Index].Store(v)
+	return yes
+}
+
+var gateWithDefinitionsFact = document.NewFact("sentences whose text with definitions names a gate", newSentenceAnswers)
+
+// gateWithDefinitions reports whether a sentence's text with definitions
+// names a gate (lexicon cfaa-gate).
+func gateWithDefinitions(p *lint.Pass, s *document.Sentence) bool {
+	return gateWithDefinitionsFact.Of(p.Doc).of(s, func() bool {
+		return lexicon.CfaaGate().Match(textWithDefinitions(p.Doc, s))
+	})
 }
 
 // firstOwn picks the first sentence of the count's own body that satisfies

@@ -69,14 +69,14 @@ func gatePleaded(p *lint.Pass, scope []*document.Sentence, terms []string) bool 
 	adminArea, adminRestricted := lexicon.CfaaAdminArea(), lexicon.CfaaAdminRestricted()
 	purpose := lexicon.CfaaPurposeLimit()
 	for _, s := range scope {
-		for _, text := range []string{s.Text, textWithDefinitions(p, s)} {
-			closed := gate.Match(text) || adminArea.Match(s.Text) && adminRestricted.Match(s.Text)
-			if !closed || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
-				continue
-			}
-			if nearDefendant(p, terms, s) {
-				return true
-			}
+		// The sentence alone, or with the definitions of the terms it
+		// uses: "the Restricted Area" may be a gate only by definition.
+		closed := gate.Match(s.Text) || gateWithDefinitions(p, s) || adminArea.Match(s.Text) && adminRestricted.Match(s.Text)
+		if !closed || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
+			continue
+		}
+		if nearDefendant(p, terms, s) {
+			return true
 		}
 	}
 	return false

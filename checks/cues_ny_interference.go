@@ -84,15 +84,21 @@ var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|countercla
 // defined terms it uses, leaving out the definitions of the parties' own
 // names: "Redwood" is defined in a sentence about the plaintiff's business,
 // which says nothing about the sentence that uses the name.
+// A sentence with nothing to add is returned as it is, without a copy.
 func withTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 	var b strings.Builder
-	b.WriteString(s.Text)
 	for _, d := range p.Definitions(s) {
 		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchString(d.Text) {
 			continue
 		}
+		if b.Len() == 0 {
+			b.WriteString(s.Text)
+		}
 		b.WriteString(" ")
 		b.WriteString(d.Text)
+	}
+	if b.Len() == 0 {
+		return s.Text
 	}
 	return b.String()
 }

@@ -151,11 +151,19 @@ type accessFacts struct {
 	separate              bool
 }
 
+// any reports whether the sentence has any of the facts.
+func (f *accessFacts) any() bool {
+	return f.grant != nil || f.third != nil || f.revoked || f.revokedThird || f.separate
+}
+
 var accessFact = document.NewFact("authorized access facts", computeAccessFacts)
 
 var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
 
-func computeAccessFacts(d *document.Document) []accessFacts {
+// computeAccessFacts returns the facts of the sentences that have any, by
+// sentence index: few do, and a slot for every sentence of a long
+// complaint was most of the fact's memory.
+func computeAccessFacts(d *document.Document) map[int]accessFacts {
 	pt := ccParties(d)
 	rev := lexicon.DmcaRevocation()
 	obj := lexicon.DmcaGrantObject()
@@ -164,14 +172,14 @@ func computeAccessFacts(d *document.Document) []accessFacts {
 	forged := lexicon.DmcaCredentialForged()
 	tpm := lexicon.Tpm()
 	cred := lexicon.DmcaCredentialTpm()
-	out := make([]accessFacts, len(d.Sentences))
+	out := map[int]accessFacts{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Heading {
 			continue
 		}
 		t := dmcaText(s)
-		f := &out[i]
+		var f accessFacts
 		f.grant = dmcaGrant(pt, t)
 		f.third = thirdPartyCredential(pt, t)
 		for _, m := range rev.FindAll(t) {
@@ -184,28 +192,30 @@ func computeAccessFacts(d *document.Document) []accessFacts {
 				f.revokedThird = true
 			}
 		}
-		if f.grant != nil {
-			continue
-		}
-		// A circumvention by Defendant of a measure other than the
-		// credential it was given, in this or an adjacent sentence; or a
-		// credential Defendant forged, stole or generated, which was never
-		// granted.
-		for _, loc := range verbMatches(strong, t, pt) {
-			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
-				continue
+		if f.grant == nil {
+			// A circumvention by Defendant of a measure other than the
+			// credential it was given, in this or an adjacent sentence; or a
+			// credential Defendant forged, stole or generated, which was never
+			// granted.
+			for _, loc := range verbMatches(strong, t, pt) {
+				if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+					continue
+				}
+				near := neighbours(d, s)
+				for _, m := range tpm.FindAll(near) {
+					if !cred.Match(near[m[0]:m[1]]) {
+						f.separate = true
+					}
+				}
 			}
-			near := neighbours(d, s)
-			for _, m := range tpm.FindAll(near) {
-				if !cred.Match(near[m[0]:m[1]]) {
+			for _, loc := range verbMatches(forged, t, pt) {
+				if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
 					f.separate = true
 				}
 			}
 		}
-		for _, loc := range verbMatches(forged, t, pt) {
-			if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
-				f.separate = true
-			}
+		if f.any() {
+			out[i] = f
 		}
 	}
 	return out

@@ -146,13 +146,33 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	if err := ctx.Err(); err != nil {
 		return nil, nil, nil, err
 	}
+	// The checks have all run: the document's pattern index, memos and
+	// facts are not needed to merge what they found, and on a long
+	// complaint they would otherwise be held through the merge, when the
+	// run's results are at their largest. The document stays usable.
+	doc.Done()
 	// Merged in unit order. A check that panics on one count is not run
-	// on its later counts: one error per check, as when run in order.
+	// on its later counts: one error per check, as when run in order. The
+	// merged lists are made at their final size, and each unit's own lists
+	// let go as they are copied, so that the results are not held twice.
+	nFindings, nObserved := 0, 0
+	for _, r := range results {
+		nFindings += len(r.findings)
+		nObserved += len(r.observed)
+	}
 	var findings []Finding
+	trace := &Trace{Ran: make(map[RanKey]bool, len(units)), Lists: map[int][]string{}}
+	if nFindings > 0 {
+		findings = make([]Finding, 0, nFindings)
+	}
+	if nObserved > 0 {
+		trace.Observations = make([]Observation, 0, nObserved)
+	}
 	var errs []error
-	trace := &Trace{Ran: map[RanKey]bool{}, Lists: map[int][]string{}}
 	failed := map[*Check]bool{}
-	for i, r := range results {
+	for i := range results {
+		r := results[i]
+		results[i] = result{}
 		c := units[i].c
 		if failed[c] {
 			continue
@@ -199,8 +219,9 @@ func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assu
 		report:  func(f Finding) { local = append(local, f) },
 		observe: func(o Observation) { obs = append(obs, o) }, ctx: ctx}
 	c.Run(pass)
-	*out = append(*out, local...)
-	*observed = append(*observed, obs...)
+	// Each unit's result starts empty and is filled once: the unit's own
+	// lists become it, without a copy.
+	*out, *observed = local, obs
 	return nil
 }
 

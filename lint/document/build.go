@@ -3,10 +3,12 @@ package document
 import (
 	"context"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -32,9 +34,12 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		Path:   s.Path,
 		Format: s.Format,
 		Src:    s.Src,
-		Text:   string(s.Text),
-		Lines:  NewLineIndex(s.Src),
-		Hints:  s.Hints,
+		// The document's text is the source's Text, not a copy of it:
+		// on a long complaint a copy is one more byte per byte for the
+		// whole lint. A Source is not changed once built (source.go).
+		Text:  unsafe.String(unsafe.SliceData(s.Text), len(s.Text)),
+		Lines: NewLineIndex(s.Src),
+		Hints: s.Hints,
 	}
 	// Released by Done, or when the document is collected at the latest.
 	d.releaseIndex = legal.IndexText(d.Text)
@@ -47,6 +52,11 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 			return nil, b.err
 		}
 	}
+	// The model is held for the whole lint: the paragraph and sentence
+	// lists, grown by append, are cut to their length (nothing points into
+	// them yet; the model refers to them by index).
+	d.Paragraphs = exactSize(d.Paragraphs)
+	d.Sentences = exactSize(d.Sentences)
 	for ci := range d.Counts {
 		if b.cancelled() {
 			d.Done()
@@ -55,6 +65,15 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		d.Counts[ci].scope = d.computeScope(ci)
 	}
 	return d, nil
+}
+
+// exactSize returns xs in an array of its length when append left more
+// than a sixteenth of it unused.
+func exactSize[T any](xs []T) []T {
+	if cap(xs)-len(xs) <= len(xs)/16 {
+		return xs
+	}
+	return append(make([]T, 0, len(xs)), xs...)
 }
 
 type builder struct {
@@ -912,6 +931,10 @@ func (b *builder) definitions() {
 
 func (b *builder) incorporation() {
 	d := b.d
+	// Counts that incorporate "all preceding paragraphs" bring in the same
+	// facts, count after count: they share one list (read-only, like the
+	// rest of the model) rather than each holding a copy for the lint.
+	var last []int
 	for ci := range d.Counts {
 		if b.cancelled() {
 			return
@@ -925,6 +948,15 @@ func (b *builder) incorporation() {
 			c.IncorporationSentence = si
 			b.resolveIncorporation(ci, s.Text)
 			break
+		}
+		if len(c.Incorporated) == 0 {
+			continue
+		}
+		if slices.Equal(c.Incorporated, last) {
+			c.Incorporated = last
+		} else {
+			c.Incorporated = slices.Clip(exactSize(c.Incorporated))
+			last = c.Incorporated
 		}
 	}
 }

@@ -7,6 +7,7 @@ package document
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -374,13 +375,20 @@ func (d *Document) computeScope(ci int) []int {
 	}
 	paras = append(paras, c.Paragraphs...)
 	sort.Ints(paras)
-	out := make([]int, 0, len(paras)*2)
-	last := -1
+	paras = slices.Compact(paras)
+	// Counted first: every count holds its scope for the whole lint, and
+	// on a long complaint a guessed capacity left a third of it unused.
+	n := 0
 	for _, pi := range paras {
-		if pi == last {
-			continue
+		p := &d.Paragraphs[pi]
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			if !d.Sentences[si].Heading {
+				n++
+			}
 		}
-		last = pi
+	}
+	out := make([]int, 0, n)
+	for _, pi := range paras {
 		p := &d.Paragraphs[pi]
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
 			if !d.Sentences[si].Heading {

@@ -109,3 +109,50 @@ Plaintiff repeats and realleges the allegations above.
 		t.Errorf("count IX took a sentence of prose as its title: %q", got)
 	}
 }
+
+// TestBlanketIncorporationShared: counts that each incorporate all
+// preceding paragraphs bring in the same facts and share one list, which
+// an append by a reader cannot write into; a count that names other
+// paragraphs keeps its own.
+func TestBlanketIncorporationShared(t *testing.T) {
+	text := `FACTS
+
+1. Plaintiff wrote the Module.
+
+2. Defendant copied the Module.
+
+COUNT I
+COPYRIGHT INFRINGEMENT
+
+3. Plaintiff repeats and realleges all preceding paragraphs.
+
+4. Defendant copied it.
+
+COUNT II
+BREACH OF CONTRACT
+
+5. Plaintiff repeats and realleges all preceding paragraphs.
+
+6. Defendant breached.
+
+COUNT III
+UNJUST ENRICHMENT
+
+7. Plaintiff incorporates paragraph 1.
+`
+	d := document.Build(document.PlainSource("c.txt", []byte(text)))
+	defer d.Done()
+	if len(d.Counts) != 3 {
+		t.Fatalf("%d counts: %s", len(d.Counts), d)
+	}
+	a, b, c := d.Counts[0].Incorporated, d.Counts[1].Incorporated, d.Counts[2].Incorporated
+	if len(a) != 2 || len(b) != 2 || &a[0] != &b[0] {
+		t.Errorf("blanket counts: %v and %v, not one shared list", a, b)
+	}
+	if cap(a) != len(a) {
+		t.Errorf("shared list has room (cap %d, len %d) an append would write into", cap(a), len(a))
+	}
+	if len(c) != 1 || &c[0] == &a[0] {
+		t.Errorf("explicit count: %v", c)
+	}
+}

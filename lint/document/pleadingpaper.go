@@ -72,6 +72,11 @@ func markPleadingPaper(s *Source) {
 	if inSequence < pleadingPaperMinLines || 2*len(ms) < nonblank || 10*inSequence < 8*len(ms) {
 		return
 	}
+	// Text may be Src itself (PlainSource shares them when nothing needed
+	// folding): blank a copy, never the file's bytes.
+	if len(s.Text) > 0 && len(s.Src) > 0 && &s.Text[0] == &s.Src[0] {
+		s.Text = bytes.Clone(s.Text)
+	}
 	for _, m := range ms {
 		for j := starts[m.line]; j < starts[m.line]+m.end; j++ {
 			s.Text[j] = ' '

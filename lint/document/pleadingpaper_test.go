@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -130,5 +131,24 @@ func TestNotPleadingPaper(t *testing.T) {
 	s := PlainSource("t.txt", []byte(text))
 	if string(s.Text) != text || len(s.Hints) != 0 {
 		t.Errorf("ordinary text was changed:\n%s", s.Text)
+	}
+}
+
+// TestPleadingPaperLeavesFileBytes: PlainSource shares its analysis text with
+// the file's bytes when nothing needs folding, so blanking the margin numbers
+// must work on a copy; the bytes the reader was given stay as they were.
+func TestPleadingPaperLeavesFileBytes(t *testing.T) {
+	var body []string
+	for i := 1; i <= 24; i++ {
+		body = append(body, fmt.Sprintf("%d.   Defendant sold %d copies of the work.", i, i))
+	}
+	src := []byte(pleadingPaper(body))
+	orig := bytes.Clone(src)
+	s := PlainSource("t.txt", src)
+	if !bytes.Equal(src, orig) {
+		t.Fatal("PlainSource changed the file's bytes while blanking pleading-paper margins")
+	}
+	if bytes.Equal(s.Text, src) {
+		t.Fatal("the analysis text kept the margin numbers; the test's input is not read as pleading paper")
 	}
 }

@@ -29,7 +29,9 @@ func (f Format) String() string {
 // Text is the analysis text. It has exactly the length of Src, byte for
 // byte, so an offset into one is an offset into the other; readers blank
 // out what is not prose (Markdown markers, HTML comments, code blocks, a
-// byte-order mark, carriage returns) with spaces.
+// byte-order mark, carriage returns) with spaces. Text may share Src's
+// bytes (PlainSource), and Build keeps both as the document's own, without
+// copies: a Source's bytes must not change once it is built.
 type Source struct {
 	Path   string
 	Format Format
@@ -65,10 +67,42 @@ type LineHint struct {
 // patterns' \s would not match (a no-break space is two bytes and becomes two
 // spaces, so offsets never move), and on pleading paper the margin line
 // numbers and page furniture (markPleadingPaper).
+//
+// Text is src itself when there is nothing to blank, as in most files: a
+// second copy of a long complaint would be one more byte per byte of it for
+// the whole lint. Neither may be changed afterwards; to blank more, copy
+// Text first (the Markdown reader starts from AnalysisText's copy).
 func PlainSource(path string, src []byte) Source {
-	s := Source{Path: path, Format: FormatText, Src: src, Text: AnalysisText(src)}
+	s := Source{Path: path, Format: FormatText, Src: src, Text: SharedAnalysisText(src)}
 	markPleadingPaper(&s)
 	return s
+}
+
+// SharedAnalysisText is AnalysisText that returns src itself, not a copy,
+// when folding changes nothing.
+func SharedAnalysisText(src []byte) []byte {
+	if !needsFolding(src) {
+		return src
+	}
+	return AnalysisText(src)
+}
+
+// needsFolding reports whether AnalysisText would change a byte of src.
+func needsFolding(src []byte) bool {
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		return true
+	}
+	for i, b := range src {
+		switch {
+		case b == '\r' || b == '\f' || b == '\v' || b == '\t' || b == 0:
+			return true
+		case b == 0xC2 && i+1 < len(src) && src[i+1] == 0xA0:
+			return true
+		case b == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] >= 0x80 && src[i+2] <= 0x8A || src[i+2] == 0xAF):
+			return true
+		}
+	}
+	return false
 }
 
 // AnalysisText returns a copy of src with width-preserving whitespace folding.

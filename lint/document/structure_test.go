@@ -73,7 +73,9 @@ func TestCountHeadingStyles(t *testing.T) {
 func TestMarkdownCountHeading(t *testing.T) {
 	text := "## Factual Allegations\n\n1. Plaintiff owns the Module.\n\n## **Count One — Copyright Infringement**\n\n2. Defendant copied the Module.\n"
 	src := PlainSource("t.md", []byte(text))
-	// Blank the markup as the Markdown reader does: "##" and "**".
+	// Blank the markup as the Markdown reader does: "##" and "**", in a
+	// copy, since Text may be Src itself.
+	src.Text = append([]byte(nil), src.Text...)
 	for _, marker := range []string{"## **", "**", "## "} {
 		for i := strings.Index(string(src.Text), marker); i >= 0; i = strings.Index(string(src.Text), marker) {
 			for j := 0; j < len(marker); j++ {

@@ -157,7 +157,7 @@ func docxSource(path string, paras []docxPara, styles *docxStyles, numbering *do
 		Path:       path,
 		Format:     document.FormatDocx,
 		Src:        src,
-		Text:       document.AnalysisText(src),
+		Text:       document.SharedAnalysisText(src),
 		Hints:      hints,
 		OnePerLine: true,
 	}, nil

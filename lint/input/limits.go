@@ -6,11 +6,12 @@ import (
 )
 
 // Limits on the text one lint reads. The document model and the checks
-// hold about twenty bytes per byte of text, so these keep a lint of any
-// accepted file well inside a quarter of a gibibyte, while still taking a
-// complaint with its exhibits pasted in (the largest seen is about 7 MB,
-// 80,000 lines). Past a limit the file is refused at once, before any model
-// is built, with an error that names the limit.
+// hold at most eight bytes of heap per byte of text (about fifteen with
+// the collector's headroom; TestLargeComplaintBounded), so these keep a
+// lint of any accepted file well inside a quarter of a gibibyte, while
+// still taking a complaint with its exhibits pasted in (the largest seen
+// is about 7 MB, 80,000 lines). Past a limit the file is refused at once,
+// before any model is built, with an error that names the limit.
 const (
 	// MaxTextSize is the largest text linted, whatever the format: the
 	// file itself for plain text and Markdown, the text read out of a .docx.

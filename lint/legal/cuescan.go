@@ -128,25 +128,39 @@ func (t *cueTrie) step(node int32, b byte) int32 {
 	return t.edgeNext[int(from)+i]
 }
 
-// scan returns, per anchor list, the ascending positions of lower where
-// one of its anchors begins.
-func (t *cueTrie) scan(lower string) [][]int32 {
-	hits := make([][]int32, t.patterns)
-	for i := 0; i+1 < len(lower); i++ {
-		node := t.rootNext[lower[i]]
-		for j := i + 1; node >= 0; j++ {
-			for _, id := range t.ends[node] {
-				if h := hits[id]; len(h) == 0 || h[len(h)-1] != int32(i) {
-					hits[id] = append(h, int32(i))
+// scan returns, per anchor list, the ascending positions of text where
+// one of its anchors begins. With lowerBytes, ASCII letters of text are
+// lower-cased as they are read (the anchors are lower case), so the scan
+// needs no lower-cased copy of the text; without it, text is already
+// folded. A block leaves out the lists with more than one hit per gap
+// bytes (hittable.go).
+func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
+	b := newHitTableBuilder(t.patterns, len(text), gap)
+	for start := 0; start < len(text); start += 1 << hitBlockBits {
+		end := min(start+1<<hitBlockBits, len(text)-1)
+		for i := start; i < end; i++ {
+			c := text[i]
+			if lowerBytes {
+				c = lowerByte(c)
+			}
+			node := t.rootNext[c]
+			for j := i + 1; node >= 0; j++ {
+				for _, id := range t.ends[node] {
+					b.add(id, i-start)
 				}
+				if j == len(text) {
+					break
+				}
+				c := text[j]
+				if lowerBytes {
+					c = lowerByte(c)
+				}
+				node = t.step(node, c)
 			}
-			if j == len(lower) {
-				break
-			}
-			node = t.step(node, lower[j])
 		}
+		b.endBlock()
 	}
-	return hits
+	return b.t
 }
 
 // loadAnchorTable indexes the anchor table by expression; each line's

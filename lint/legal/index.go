@@ -2,7 +2,6 @@ package legal
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -44,8 +43,8 @@ type textIndex struct {
 	bi   *gramChains // positions by their two lower-cased bytes
 	hits map[*compiled][]int32
 	// tableHits are the candidates of every anchor-table pattern, found in
-	// one pass on the first question (cuescan.go).
-	tableHits [][]int32
+	// one pass on the first question (cuescan.go, hittable.go).
+	tableHits *hitTable
 
 	memos *memoSet // answers about slices of this text
 }
@@ -118,16 +117,17 @@ func warm(ix *textIndex) {
 		}
 		hits := ix.candidates(c)
 		ix.mu.Unlock()
-		if len(hits) > 0 {
+		if hits.any() {
 			c.anchoredRe()
 		}
 	}
 }
 
 // minIndexed is the shortest text worth an index; below it a scan is as
-// fast as the lookups. maxIndexed bounds the index's memory (about eight
-// bytes per byte of text): a larger text, which no complaint is, is
-// scanned instead, more slowly but in the memory the model needs anyway.
+// fast as the lookups. maxIndexed bounds the index's memory (at most
+// about four bytes per byte of text, hittable.go): a larger text, which
+// no complaint is, is scanned instead, more slowly but in the memory the
+// model needs anyway.
 const (
 	minIndexed = 2048
 	maxIndexed = 16 << 20
@@ -190,21 +190,18 @@ func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
 
 // candidates returns every position of the indexed text where one of the
 // pattern's anchors occurs, ascending. Called with ix.mu held.
-func (ix *textIndex) candidates(p *compiled) []int32 {
-	if ix.lower == "" {
-		ix.lower, ix.lowerPos = foldForAnchors(ix.text)
-	}
+func (ix *textIndex) candidates(p *compiled) candidateSet {
 	if p.tableID >= 0 {
 		if ix.tableHits == nil {
-			ix.tableHits = tableTrie().scan(ix.lower)
-			for _, h := range ix.tableHits {
-				ix.unfold(h)
-			}
+			ix.tableHits = scanTable(ix.text)
 		}
-		return ix.tableHits[tableTrie().classOf[p.tableID]]
+		return candidateSet{table: ix.tableHits, list: tableTrie().classOf[p.tableID]}
 	}
 	if h, ok := ix.hits[p]; ok {
-		return h
+		return candidateSet{flat: h}
+	}
+	if ix.lower == "" {
+		ix.lower, ix.lowerPos = foldForAnchors(ix.text)
 	}
 	var out []int32
 	for _, a := range p.anchors {
@@ -221,7 +218,7 @@ func (ix *textIndex) candidates(p *compiled) []int32 {
 	slices.Sort(out)
 	out = dedupe(out)
 	ix.hits[p] = out
-	return out
+	return candidateSet{flat: out}
 }
 
 // unfold turns positions in ix.lower into positions in ix.text.
@@ -313,18 +310,14 @@ func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
 	}
 	hits := ix.candidates(p)
 	ix.mu.Unlock()
-	lo := sort.Search(len(hits), func(i int) bool { return int(hits[i]) >= off })
-	for _, h := range hits[lo:] {
-		at := int(h) - off
-		if at >= len(s) {
-			break
-		}
+	held := hits.each(off, off+len(s), func(h int) bool {
+		at := h - off
 		// The anchor must begin a word of s when the pattern starts with
 		// \b; s's first byte always does, as it would for s alone.
-		if p.wordStart && at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
-			continue
+		if !p.wordStart || at == 0 || isWordByte(s[at-1]) != isWordByte(s[at]) {
+			out = append(out, at)
 		}
-		out = append(out, at)
-	}
-	return out, true
+		return true
+	})
+	return out, held
 }

@@ -77,6 +77,29 @@ func TestIndexedMatchesEqualRegexp(t *testing.T) {
 	}
 }
 
+// TestSparseTableMatchesEqualRegexp: with the hit table of a long text,
+// which leaves out the densest anchor lists and so sends their patterns to
+// scan the slice instead, the answers are still regexp's.
+func TestSparseTableMatchesEqualRegexp(t *testing.T) {
+	t.Cleanup(legal.ForceDenseGap(128))
+	slices := indexedSlices(t)
+	step := 3
+	if testing.Short() {
+		step = 12
+	}
+	for i := 0; i < len(sourcePatterns); i += step {
+		e := sourcePatterns[i]
+		p := legal.MustPattern(e)
+		oracle := regexp.MustCompile(e)
+		for _, s := range slices {
+			want := oracle.FindAllStringSubmatchIndex(strings.Clone(s), -1)
+			if got := p.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %.60q: indexed %v, regexp %v", e, s, got, want)
+			}
+		}
+	}
+}
+
 // TestLexiconBranchesEqualAlternation checks that answering line by line
 // on indexed text gives what the whole alternation gives.
 func TestLexiconBranchesEqualAlternation(t *testing.T) {

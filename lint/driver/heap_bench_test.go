@@ -1,0 +1,148 @@
+//go:build !(js && wasm)
+
+package driver
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"runtime/pprof"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/complaintlint/complaintlint/checks"
+	"github.com/complaintlint/complaintlint/lint/input"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// heapWatch samples the heap while a lint runs: the most heap the objects
+// took (live and not yet collected) and the most found live by a
+// collection. With HEAP_PROFILE_DIR set it also keeps a heap profile taken
+// when a collection found a new most-live heap, which shows what the peak
+// is made of.
+type heapWatch struct {
+	stop    chan struct{}
+	done    sync.WaitGroup
+	peak    uint64 // heap objects, bytes
+	live    uint64 // live heap after a collection, bytes
+	profile bytes.Buffer
+}
+
+func watchHeap(keepProfile bool) *heapWatch {
+	w := &heapWatch{stop: make(chan struct{})}
+	samples := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/cycles/total:gc-cycles"},
+	}
+	w.done.Add(1)
+	go func() {
+		defer w.done.Done()
+		tick := time.NewTicker(500 * time.Microsecond)
+		defer tick.Stop()
+		var lastCycle uint64
+		for {
+			metrics.Read(samples)
+			w.peak = max(w.peak, samples[0].Value.Uint64())
+			if cycle := samples[2].Value.Uint64(); cycle != lastCycle {
+				lastCycle = cycle
+				if live := samples[1].Value.Uint64(); live > w.live {
+					w.live = live
+					if keepProfile {
+						w.profile.Reset()
+						_ = pprof.Lookup("heap").WriteTo(&w.profile, 0)
+					}
+				}
+			}
+			select {
+			case <-w.stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return w
+}
+
+func (w *heapWatch) finish() {
+	close(w.stop)
+	w.done.Wait()
+}
+
+var warmHeap sync.Once
+
+// benchInput is the .ci/bench input: the two long sample complaints,
+// repeated copies times (1: 65 KB, 10: 650 KB, 100: 6.5 MB).
+func benchInput(b *testing.B, copies int) []byte {
+	b.Helper()
+	var one []byte
+	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+		t, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		one = append(one, t...)
+	}
+	return bytes.Repeat(one, copies)
+}
+
+// BenchmarkHeapPerByte lints the .ci/bench inputs and reports the heap
+// they take per byte of input: peak-B/B is the most the heap held (what
+// the process's memory follows), live-B/B the most a collection found
+// live, alloc-B/B everything allocated. The bound the command keeps is
+// checked on a child process by TestLargeComplaintBounded; this shows
+// where a change moves the figures. HEAP_PROFILE_DIR=dir writes the heap
+// profile at the live peak of each size for go tool pprof.
+func BenchmarkHeapPerByte(b *testing.B) {
+	for _, size := range []struct {
+		name   string
+		copies int
+	}{{"65KB", 1}, {"650KB", 10}, {"6.5MB", 100}} {
+		b.Run(size.name, func(b *testing.B) {
+			src := benchInput(b, size.copies)
+			opts := Options{Checks: checks.All}
+			// What any run pays once (patterns compiled, lexicons and the
+			// sentence model loaded) is not per byte: a first lint pays it.
+			warmHeap.Do(func() {
+				s, err := input.Read("warm.txt", benchInput(b, 1), "")
+				if err != nil {
+					b.Fatal(err)
+				}
+				LintSource(s, opts)
+			})
+			b.SetBytes(int64(len(src)))
+			profDir := os.Getenv("HEAP_PROFILE_DIR")
+			var peak, live, alloc float64
+			for i := 0; i < b.N; i++ {
+				legal.ResetMemo()
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				w := watchHeap(profDir != "")
+				s, err := input.Read("bench.txt", src, "")
+				if err != nil {
+					b.Fatal(err)
+				}
+				sink = LintSource(s, opts)
+				w.finish()
+				runtime.ReadMemStats(&after)
+				n := float64(len(src))
+				peak = max(peak, float64(w.peak-min(w.peak, before.HeapAlloc))/n)
+				live = max(live, float64(w.live-min(w.live, before.HeapAlloc))/n)
+				alloc = float64(after.TotalAlloc-before.TotalAlloc) / n
+				if profDir != "" {
+					if err := os.WriteFile(filepath.Join(profDir, "heap-"+size.name+".pprof"), w.profile.Bytes(), 0o644); err != nil {
+						b.Fatal(err)
+					}
+				}
+				sink = nil
+			}
+			b.ReportMetric(peak, "peak-B/B")
+			b.ReportMetric(live, "live-B/B")
+			b.ReportMetric(alloc, "alloc-B/B")
+		})
+	}
+}
