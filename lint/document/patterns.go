@@ -11,6 +11,10 @@ var (
 	// by sequence (see numberPlausible).
 	reAllegation = legal.MustPattern(`^[ ]*(?:¶[ ]*)?(\d{1,4})\.(?:[ ]+|$)`)
 	reParaSign   = legal.MustPattern(`^[ ]*¶[ ]*(\d{1,4})[ ]+`)
+	// reComplaintFor opens the list of causes of action that California
+	// captions set beside the parties ("COMPLAINT FOR: 1. BREACH OF
+	// CONTRACT; 2. ...").
+	reComplaintFor = legal.MustPattern(`(?i)\bcomplaint\s+for\b`)
 	// An outline-numbered allegation: "5.1  ", "¶ 5.1.", "10.2 ". Whether
 	// the number follows the one before is decided by sequence
 	// (followsOutline), so a wrapped line opening "2.5 million" stays prose.

@@ -3130,6 +3130,7 @@ const anchorTableData = "" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
 	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\bclass\\s+action\\b|\\ball\\s+others\\s+similarly\\s+situated\\b|\\bproposed\\s+class\\b|\\bputative\\s+class\\b\x1f-\x1fclass\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00proposed\x00putative\x1e" +
+	"(?i)\\bcomplaint\\s+for\\b\x1fw\x1fcomplaint\x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +
