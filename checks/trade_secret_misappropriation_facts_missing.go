@@ -87,7 +87,19 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	if !pleadsDTSA(p) {
 		return
 	}
-	// DTSA: every dated act before May 11, 2016 and no continuing use.
+	// DTSA: every dated act before May 11, 2016 and no continuing use. A
+	// dated improper act is needed for the finding, but any act of a
+	// defendant dated after the Act took effect ends it, even one whose
+	// sentence does not repeat what made it improper: "In June 2020
+	// Pelletier sent proposals" is a use after May 11, 2016 although the
+	// breach of confidence that taints it is pleaded in another sentence.
+	for _, s := range acts {
+		for _, m := range legal.Dates(s.Text) {
+			if !beforeDTSA(m) {
+				return
+			}
+		}
+	}
 	continuing := lexicon.TradeSecretContinuing()
 	dated := false
 	openEnded := map[int]bool{}

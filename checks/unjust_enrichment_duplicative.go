@@ -29,16 +29,20 @@ var UnjustEnrichmentDuplicative = &lint.Check{
 		Traps: []string{
 			"counts pleaded in the alternative (\"In the Alternative\" in the heading counts)",
 			"the contract's scope or validity disputed, or conduct after it expired or was terminated",
-			"only complaints that also plead a contract count",
+			"only complaints that also plead a contract count (a sales-warranty count is one)",
 		},
 	},
 	Run: runUnjustEnrichmentDuplicative,
 }
 
 func runUnjustEnrichmentDuplicative(p *lint.Pass) {
+	// A sales-warranty count is a contract claim too (U.C.C. Article 2),
+	// though the contract rules do not ask it for a provision: an
+	// unjust-enrichment count over the same purchase duplicates it.
 	hasContract := false
 	for i := range p.Doc.Counts {
-		if i != p.CountIndex && p.Doc.Counts[i].Has(legal.ClaimContract) {
+		o := &p.Doc.Counts[i]
+		if i != p.CountIndex && (o.Has(legal.ClaimContract) || legal.IsSalesWarranty(o.Title)) {
 			hasContract = true
 			break
 		}

@@ -291,6 +291,7 @@ func (b *builder) paragraphs() {
 		}
 	}
 	b.dropImplausibleNumbers()
+	b.unnumberCaptionClaimsList()
 }
 
 // midSentence reports paragraph text whose last line stops inside a
@@ -387,6 +388,50 @@ func (b *builder) dropImplausibleNumbers() {
 		}
 		prev = p.Number
 	}
+}
+
+// unnumberCaptionClaimsList un-numbers the items of a caption's "COMPLAINT
+// FOR:" list. They are numbered like allegations, but they name the causes
+// of action: read as allegations they would end the caption early, become
+// allegations 1 to 6, and be swept into every count that incorporates
+// "each and every allegation set forth above". An item is an upper-case
+// line ("1. BREACH OF CONTRACT;"); the first numbered line in ordinary case,
+// or the first section or count heading, ends the list.
+func (b *builder) unnumberCaptionClaimsList() {
+	d := b.d
+	list := false
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		t := d.Text[p.Span.Start:p.Span.End]
+		if p.Heading && (sectionKindOf(firstLine(t)) >= 0 || isCountHeading(firstLine(t))) {
+			return
+		}
+		if p.Number == 0 {
+			list = list || reComplaintFor.MatchString(t)
+			continue
+		}
+		if !list || !upperCaseLine(firstLine(d.Text[p.NumberEnd:p.Span.End])) {
+			return
+		}
+		p.Number = 0
+		p.Printed = Num{}
+		p.NumberEnd = p.Span.Start
+	}
+}
+
+// upperCaseLine reports a line with at least three letters and no lower-case
+// letter: a caption entry, not an allegation.
+func upperCaseLine(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // continuesCountHeading reports a line that carries on a count heading: the

@@ -11,6 +11,10 @@ var (
 	// by sequence (see numberPlausible).
 	reAllegation = legal.MustPattern(`^[ ]*(?:¶[ ]*)?(\d{1,4})\.(?:[ ]+|$)`)
 	reParaSign   = legal.MustPattern(`^[ ]*¶[ ]*(\d{1,4})[ ]+`)
+	// reComplaintFor opens the list of causes of action that California
+	// captions set beside the parties ("COMPLAINT FOR: 1. BREACH OF
+	// CONTRACT; 2. ...").
+	reComplaintFor = legal.MustPattern(`(?i)\bcomplaint\s+for\b`)
 	// An outline-numbered allegation: "5.1  ", "¶ 5.1.", "10.2 ". Whether
 	// the number follows the one before is decided by sequence
 	// (followsOutline), so a wrapped line opening "2.5 million" stays prose.
@@ -50,7 +54,10 @@ var (
 	// "each preceding and succeeding paragraph", "all other paragraphs of
 	// this Complaint": a sweep that reaches forward into the later counts.
 	reIncForward = legal.MustPattern(`(?i)\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\b|\b(?:succeeding|subsequent)[ ]+paragraphs?\b|\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\b`)
-	reIncBlanket = legal.MustPattern(`(?i)\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\bof this complaint\b|\bset forth above\b|\bas if fully set forth herein\b`)
+	// Blanket incorporation, in any spacing (a wrapped line may fall inside
+	// the phrase: "as if fully set forth\nherein"), including the noun-first
+	// order "each and every allegation above".
+	reIncBlanket = legal.MustPattern(`(?i)\b(?:all|each\s+and\s+every|every|each\s+of\s+the|the)\s+(?:of\s+the\s+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\b(?:all|each\s+and\s+every|every|each\s+of\s+the|the)\s+(?:allegations?|paragraphs?)\s+(?:(?:set\s+forth|contained|made|stated|pleaded|alleged)\s+)?(?:above|hereinabove)\b|\bof\s+this\s+complaint\b|\bset\s+forth\s+above\b|\bas\s+if\s+fully\s+set\s+forth\s+herein\b`)
 
 	// Defined terms: (the "Module"), (collectively, the “Works”).
 	// Line breaks may fall anywhere before the quoted term ("(the\n“Module”)").

@@ -586,7 +586,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:alleges?\\b)\x1fw\x1fallege\x1e" +
 	"(?i)\\b(?:alleges?\\b|avers?\\b|complains?\\b|states?\\b)\x1fw\x1fallege\x00avers\x00aver\x00complain\x00state\x1e" +
 	"(?i)\\b(?:allowed\\s+(?:\\w+\\s+){0,3}to\\s+(?:access|use|log|operate)\\b)\x1fw\x1fallowed\x1e" +
-	"(?i)\\b(?:all|each and every|every|each of the|the)[ ]+(?:of the[ ]+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\\b|\\bof this complaint\\b|\\bset forth above\\b|\\bas if fully set forth herein\\b\x1f-\x1fall \x00each and every\x00every\x00each of the\x00the \x00of this complaint\x00set forth above\x00as if fully set forth herein\x1e" +
+	"(?i)\\b(?:all|each\\s+and\\s+every|every|each\\s+of\\s+the|the)\\s+(?:of\\s+the\\s+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\\b|\\b(?:all|each\\s+and\\s+every|every|each\\s+of\\s+the|the)\\s+(?:allegations?|paragraphs?)\\s+(?:(?:set\\s+forth|contained|made|stated|pleaded|alleged)\\s+)?(?:above|hereinabove)\\b|\\bof\\s+this\\s+complaint\\b|\\bset\\s+forth\\s+above\\b|\\bas\\s+if\\s+fully\\s+set\\s+forth\\s+herein\\b\x1f-\x1fall\t\x00all\n\x00all\f\x00all\r\x00all \x00each\t\x00each\n\x00each\f\x00each\r\x00each \x00every\x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00of\t\x00of\n\x00of\f\x00of\r\x00of \x00set\t\x00set\n\x00set\f\x00set\r\x00set \x00as\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\b(?:also)\x1fw\x1falso\x1e" +
 	"(?i)\\b(?:alter(?:ed|ing|s|ation|ations)?\\s+(?:[\\w-]+(?:['‘’]s)?\\s+){0,3}(?:data|files?|records?|code|rules?|information|programs?|settings|configurations?|databases?|logs?)\\b)\x1fw\x1falter\x1e" +
 	"(?i)\\b(?:alter\\s+egos?\\b)\x1fw\x1falter\x1e" +
@@ -3146,6 +3146,7 @@ const anchorTableData = "" +
 	"(?i)\\bamended\\s+(?:and\\s+supplemental\\s+)?complaint\\b\x1fw\x1famended\x1e" +
 	"(?i)\\bas\\s+(?:alleged|set\\s+forth|described|pleaded)\\s+(?:in\\s+(?:section|part|subsection)\\b|above\\b)\x1fw\x1fas\t\x00as\n\x00as\f\x00as\r\x00as \x1e" +
 	"(?i)\\bclass\\s+action\\b|\\ball\\s+others\\s+similarly\\s+situated\\b|\\bproposed\\s+class\\b|\\bputative\\s+class\\b\x1f-\x1fclass\x00all\t\x00all\n\x00all\f\x00all\r\x00all \x00proposed\x00putative\x1e" +
+	"(?i)\\bcomplaint\\s+for\\b\x1fw\x1fcomplaint\x1e" +
 	"(?i)\\bconfiden\\w*\x1fw\x1fconfiden\x1e" +
 	"(?i)\\bconversion\\b\x1fw\x1fconversion\x1e" +
 	"(?i)\\bcopyright\x1fw\x1fcopyright\x1e" +

@@ -175,6 +175,13 @@ func Recognize(heading, body string) []Claim { return Classify(heading, body).Fa
 // the NY-tagged rules whatever the configured profile says.
 func CitesNewYorkLaw(text string) bool { return reNYLaw.MatchString(text) }
 
+// IsSalesWarranty reports a count heading that pleads a sales warranty
+// ("Breach of Express Warranty", merchantability, Magnuson-Moss). Such a count
+// is not a negotiated agreement with provisions to cite, but it is a contract
+// claim all the same (U.C.C. Article 2), which an unjust-enrichment count
+// resting on the same sale duplicates.
+func IsSalesWarranty(heading string) bool { return reHeadSalesWarranty.MatchString(heading) }
+
 // Normalize folds curly quotes and non-breaking spaces to their plain forms
 // so that patterns need only one spelling. The result has the same byte
 // length as the input only when no replacement changed width, so callers
