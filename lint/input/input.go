@@ -114,7 +114,9 @@ func ReadContext(ctx context.Context, path string, data []byte, format string) (
 		if err := checkTextLimits(src); err != nil {
 			return document.Source{}, err
 		}
-		return document.PlainSource(path, src), nil
+		s := document.PlainSource(path, src)
+		blankPleadingPaperNumbers(s.Text)
+		return s, nil
 	}
 	return document.Source{}, fmt.Errorf("unknown input format %q (want %s)", format, strings.Join(Formats, ", "))
 }
