@@ -123,8 +123,8 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		f.Severity = p.Check.SeverityIn(p.Profile)
 		f.Confidence = confRegPending
 		if len(ev.issued) > 0 {
-			f.Message = "The count also sues on a work whose registration is pleaded only as " + quotePhrase(p.Doc, pm.s, pm.loc) +
-				"; the registrations pleaded for the other works do not cover it, and after Fourth Estate a pending application does not satisfy § 411(a)."
+			f.Message = "The count sues on a work whose registration is pleaded only as " + quotePhrase(p.Doc, pm.s, pm.loc) +
+				"; the registrations pleaded for other works do not cover it, and after Fourth Estate a pending application does not satisfy § 411(a)."
 		}
 		p.Report(f)
 		return
