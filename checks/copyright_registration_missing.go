@@ -122,6 +122,10 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		f.Missing = true
 		f.Severity = p.Check.SeverityIn(p.Profile)
 		f.Confidence = confRegPending
+		if len(ev.issued) > 0 {
+			f.Message = "The count sues on a work whose registration is pleaded only as " + quotePhrase(p.Doc, pm.s, pm.loc) +
+				"; the registrations pleaded for other works do not cover it, and after Fourth Estate a pending application does not satisfy § 411(a)."
+		}
 		p.Report(f)
 		return
 	}
@@ -152,11 +156,10 @@ func pendingForCount(p *lint.Pass, ev registrationEvidence) []pendingMention {
 			ownWorks[w] = true
 		}
 	}
-	for w := range ownWorks {
-		if issuedWorks[w] {
-			return nil
-		}
-	}
+	// Each work needs its own registration: a count that sues on three
+	// registered programs and a fourth whose application is pending fails
+	// as to the fourth (Micro Focus v. ISO, D. Del. 2015), so registered
+	// works beside it do not excuse it.
 	var out []pendingMention
 	for _, m := range ev.pending {
 		for _, w := range workTerms(d, m.s.Text) {

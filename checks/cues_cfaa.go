@@ -155,7 +155,10 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 
 // aboutAccess reports text that speaks of access to a computer: an access
 // act or what one accesses with (accounts, credentials, keys, servers).
+// A job title that uses one of those words ("account representative") is
+// not one.
 func aboutAccess(text string) bool {
+	text = blank(lexicon.CfaaJobTitle(), text)
 	return lexicon.CfaaAccessAct().Match(text) || lexicon.CfaaAccessObject().Match(text)
 }
 

@@ -1113,6 +1113,17 @@ func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		// Against all of several defendants, each rests on the others'
 		// acts: "Defendants have built homes that copy the Works".
 		byOther := all && mentionsDefendant(pt.defendant, t)
+		// "Defendants copied ... the Works" in a count against one of
+		// them pleads the others' acts too.
+		if len(others) > 0 && reCollectiveDefendants.MatchString(t) {
+			byOther = true
+		}
+		// A dated passive act with no actor ("Between January 2016 and
+		// March 2019, the Works were displayed on the website") pleads
+		// that the infringement happened, by someone other than Plaintiff.
+		if len(others) > 0 && rePassiveAct.MatchString(t) && !mentionsPlaintiffActor(pt, t) {
+			byOther = true
+		}
 		for _, o := range others {
 			if len(wordIndexes(t, o)) > 0 || ix.ownedBy(t, []string{o}) {
 				byOther = true
@@ -1133,6 +1144,26 @@ func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+var (
+	reCollectiveDefendants = legal.MustPattern(`(?i)\b(?:the\s+)?defendants\b\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:cop|reproduc|display|distribut|publish|post|upload|perform|sold|sell|host)`)
+	rePassiveAct           = legal.MustPattern(`(?i)\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?(?:copied|reproduced|displayed|distributed|posted|uploaded|performed|publicly displayed|republished|hosted)\b`)
+)
+
+// mentionsPlaintiffActor reports a passive act whose agent is Plaintiff
+// ("were published by Tetherline"), which is no one's infringement.
+func mentionsPlaintiffActor(pt partyTerms, t string) bool {
+	low := strings.ToLower(t)
+	if strings.Contains(low, "by plaintiff") {
+		return true
+	}
+	for _, n := range pt.plaintiff {
+		if strings.Contains(low, "by "+strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // thirdPartyActs reports a § 106 verb whose actor is a third party: one

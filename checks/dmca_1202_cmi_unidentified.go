@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -63,6 +65,9 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 	}
 	anchor := cmiAnchor(p, lexicon.CmiMention())
 	switch {
+	case !typed && falseCMIStated(p):
+		// A § 1202(a) count's CMI is the false statement itself; quoting
+		// or describing it says what the CMI was.
 	case !typed:
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 	case !identified:
@@ -75,3 +80,26 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 }
 
 const msgCMISitewide = "The only place the count gives for the CMI is site-wide, not with each work; CMI is information that accompanies the copies of the work, so say where it appeared on the works themselves."
+
+// falseCMIStated reports a count that pleads only the § 1202(a) theory
+// (false CMI) and states the false CMI: quoted beside the false-CMI or
+// distribution words, or described as the defendant's own name, logo or
+// credit on the copies.
+func falseCMIStated(p *lint.Pass) bool {
+	th := cmiTheoriesOf(p)
+	if !th.falseCMI || th.removal || th.distribution {
+		return false
+	}
+	falseCMI, distribute := lexicon.CmiFalse(), lexicon.CmiDistribute()
+	terms := defendantWords(p.Doc)
+	for _, s := range p.Scope() {
+		text := cmiText(p, s)
+		if (falseCMI.Match(text) || distribute.Match(text)) && quotedStatement(s.Text) != nil {
+			return true
+		}
+		if describesOwnAttribution(terms, legal.Normalize(strings.ToLower(s.Text))) {
+			return true
+		}
+	}
+	return false
+}

@@ -73,6 +73,9 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 		if (falseCMI.Match(text) || distribute.Match(text)) && quotedStatement(s.Text) != nil {
 			falsified = true
 		}
+		if describesOwnAttribution(terms, legal.Normalize(strings.ToLower(s.Text))) {
+			falsified = true
+		}
 	}
 	sev := p.Check.SeverityIn(p.Profile)
 	if th.removal && !removed {
@@ -87,4 +90,20 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 		a := cmiAnchor(p, falseCMI)
 		p.ReportMissing(a, sev, cmiTheoryWords(p, th, a, falseCMI, "(a)")+msgCMIFalseRest)
 	}
+}
+
+// describesOwnAttribution reports a sentence that describes the false CMI
+// instead of quoting it: the copies carry the defendant's own name, logo or
+// credit ("the pages carry BrightLark's name and logo, not FlashThread's").
+// A defendant's name with "'s" is read as "its own" so that one lexicon
+// serves both drafting styles; the sentence must name a defendant, so a
+// plaintiff publishing "under its own name" does not count.
+func describesOwnAttribution(terms []string, lower string) bool {
+	if !mentionsDefendant(terms, lower) {
+		return false
+	}
+	for _, t := range terms {
+		lower = strings.ReplaceAll(lower, t+"'s ", "its own ")
+	}
+	return lexicon.CmiOwnAttribution().Match(lower)
 }

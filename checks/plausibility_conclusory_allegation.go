@@ -290,7 +290,7 @@ func allegationHasFacts(d *document.Document, si int, pt *parties) bool {
 
 var (
 	reHarmBy        = legal.MustPattern(`(?i)^\s*(?:by|through|in the form of|because of)\s+(.{25,})`)
-	reHarmByConduct = legal.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:conduct|actions?|acts|infringement))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
+	reHarmByConduct = legal.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:conduct|actions?|acts|infringement|violations?|breach(?:es)?|misappropriation|interference))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
 )
 
 // harmDescribed reports a harm recital that goes on to say what the harm

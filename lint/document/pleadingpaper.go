@@ -34,6 +34,28 @@ var reFilingHeader = regexp.MustCompile(`(?i)^\s*Case\s+\d{1,2}:\d{2}-[a-z]{2,3}
 // left margin of ordinary prose is not.
 const pleadingPaperMinLines = 20
 
+// pleadingPaperMinRun is, where only some pages are numbered, the shortest
+// run of consecutive margin numbers blanked: a number opening a line of the
+// unnumbered pages ("12   inch pipe") stands alone and is text.
+const pleadingPaperMinRun = 5
+
+// inRuns keeps the items that belong to a run of at least min consecutive
+// items, each following the one before it by next.
+func inRuns[T any](items []T, next func(a, b T) bool, min int) []T {
+	var out []T
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && next(items[j-1], items[j]) {
+			j++
+		}
+		if j-i >= min {
+			out = append(out, items[i:j]...)
+		}
+		i = j
+	}
+	return out
+}
+
 func markPleadingPaper(s *Source) {
 	if !pleadingPaperStart(s.Text) {
 		return
@@ -69,18 +91,28 @@ func markPleadingPaper(s *Source) {
 		prev = n
 		ms = append(ms, margin{line: i, end: m[3], n: n})
 	}
-	if inSequence < pleadingPaperMinLines || 2*len(ms) < nonblank || 10*inSequence < 8*len(ms) {
+	if inSequence < pleadingPaperMinLines || 10*inSequence < 8*len(ms) {
 		return
 	}
+	// Only some pages numbered (a caption page on pleading paper, the body
+	// typed plainly after it): the numbers are blanked where they are, but
+	// nothing is page furniture, since the unnumbered text is the pleading.
+	wholeDocument := 2*len(ms) >= nonblank
 	// Text may be Src itself (PlainSource shares them when nothing needed
 	// folding): blank a copy, never the file's bytes.
 	if len(s.Text) > 0 && len(s.Src) > 0 && &s.Text[0] == &s.Src[0] {
 		s.Text = bytes.Clone(s.Text)
 	}
+	if !wholeDocument {
+		ms = inRuns(ms, func(a, b margin) bool { return b.n == a.n+1 }, pleadingPaperMinRun)
+	}
 	for _, m := range ms {
 		for j := starts[m.line]; j < starts[m.line]+m.end; j++ {
 			s.Text[j] = ' '
 		}
+	}
+	if !wholeDocument {
+		return
 	}
 	// The page furniture: whatever lies between the last numbered line of
 	// one page and line 1 of the next (the footer with the title and page

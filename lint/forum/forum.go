@@ -168,5 +168,15 @@ func CircuitName(c string) string {
 // quote returns the source text of a span with its white space collapsed,
 // for quoting the pleading's own words in a message.
 func quote(d *document.Document, sp document.Span) string {
-	return strings.Join(strings.Fields(d.SourceSlice(sp)), " ")
+	src := []byte(d.SourceSlice(sp))
+	// A digit the analysis text blanked is a pleading-paper margin number
+	// ("6   UNITED STATES DISTRICT COURT"), not a word of the caption.
+	if text := d.Slice(sp); len(text) == len(src) {
+		for i, c := range src {
+			if c >= '0' && c <= '9' && text[i] == ' ' {
+				src[i] = ' '
+			}
+		}
+	}
+	return strings.Join(strings.Fields(string(src)), " ")
 }

@@ -142,6 +142,9 @@ func CfaaInsider() *legal.Lexicon { return legal.Lex("cfaa.insider") }
 // CfaaIntrusion is the lexicon [cfaa.intrusion] of cfaa.txt.
 func CfaaIntrusion() *legal.Lexicon { return legal.Lex("cfaa.intrusion") }
 
+// CfaaJobTitle is the lexicon [cfaa.job-title] of cfaa.txt.
+func CfaaJobTitle() *legal.Lexicon { return legal.Lex("cfaa.job-title") }
+
 // CfaaMisuse is the lexicon [cfaa.misuse] of core.txt.
 func CfaaMisuse() *legal.Lexicon { return legal.Lex("cfaa.misuse") }
 
@@ -270,6 +273,9 @@ func CmiNonidentical() *legal.Lexicon { return legal.Lex("cmi.nonidentical") }
 
 // CmiNotType is the lexicon [cmi.not-type] of dmca1202.txt.
 func CmiNotType() *legal.Lexicon { return legal.Lex("cmi.not-type") }
+
+// CmiOwnAttribution is the lexicon [cmi.own-attribution] of dmca1202.txt.
+func CmiOwnAttribution() *legal.Lexicon { return legal.Lex("cmi.own-attribution") }
 
 // CmiPlacement is the lexicon [cmi.placement] of dmca1202.txt.
 func CmiPlacement() *legal.Lexicon { return legal.Lex("cmi.placement") }
