@@ -192,7 +192,7 @@ func (l *Lexicon) Find(s string) []int {
 // place, the earliest line.
 func (l *Lexicon) FindAll(s string) [][]int {
 	branches := l.split(s)
-	if branches == nil {
+	if branches == nil && !l.splittable {
 		return l.pattern().FindAllStringIndex(s, -1)
 	}
 	k, memos := memoFor(l.re, s)
@@ -201,11 +201,47 @@ func (l *Lexicon) FindAll(s string) [][]int {
 			return copyMatches(v)
 		}
 	}
-	v := findBranches(branches, s)
+	var v [][]int
+	if branches != nil {
+		v = findBranches(branches, s)
+	} else {
+		// Text no index covers (a rule's own derived text): one pass
+		// finds every line's candidate places, instead of running the
+		// whole list's automaton over every byte.
+		v = l.findLines(s)
+	}
 	if len(s) >= memoMinLen {
 		memos.lexFind.put(k, v)
 	}
 	return copyMatches(v)
+}
+
+// findLines is findBranches on text that no index covers: the places come
+// from one pass of the lines' anchor set, which reports them by increasing
+// position and, at one position, by line. Called only when every line has
+// anchors.
+func (l *Lexicon) findLines(s string) [][]int {
+	l.prepareLines()
+	var out [][]int
+	end, space, lastAt := 0, -1, -1
+	l.lines.scan(s, func(at, line int) {
+		// A match found at this place ends the search here; the other
+		// lines that could begin here rank lower.
+		if at < end || at == lastAt {
+			return
+		}
+		m := l.branches[line].get().try(s, at, &space, false)
+		if m == nil {
+			return
+		}
+		out = append(out, m)
+		lastAt = at
+		end = m[1]
+		if m[1] == m[0] {
+			end++
+		}
+	})
+	return out
 }
 
 // Regexp exposes the whole alternation for callers that need submatches.

@@ -69,6 +69,10 @@ type compiled struct {
 	// document.
 	scannerOnce sync.Once
 	scanner     *anchorSet
+
+	// exists answers yes-or-no tries (exists.go).
+	existsOnce sync.Once
+	exists     *existsForm
 }
 
 // NewPattern checks expr and returns a pattern compiled, with its
@@ -196,6 +200,12 @@ func startsWithBoundary(re *syntax.Regexp) bool {
 // or a stray continuation byte that, like the rune it ends, is no word
 // character).
 func (c *compiled) try(s string, at int, space *int, subs bool) []int {
+	// Most places an anchor occurs begin no match. When the pattern ends
+	// in an optional tail, the form without it says so reading a few
+	// bytes, where the whole pattern would read to the end of s.
+	if c.existsOf().stripped && !c.tryExists(s, at, space) {
+		return nil
+	}
 	re := c.anchoredRe()
 	end := len(s)
 	if c.bound.ok {
@@ -229,7 +239,7 @@ func (c *compiled) try(s string, at int, space *int, subs bool) []int {
 
 // tryMatch reports whether a try at at matches.
 func (c *compiled) tryMatch(s string, at int, space *int) bool {
-	return c.try(s, at, space, false) != nil
+	return c.tryExists(s, at, space)
 }
 
 // starts returns, in increasing order, every position where a match could
