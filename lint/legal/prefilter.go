@@ -558,7 +558,7 @@ func prefixes(re *syntax.Regexp, depth int) []prefix {
 			out = append(out, p...)
 		}
 		if len(out) > maxPrefixes {
-			return nil
+			return truncatePrefixes(out)
 		}
 		return out
 	case syntax.OpConcat:
@@ -633,6 +633,37 @@ func prefixes(re *syntax.Regexp, depth int) []prefix {
 		return append(incomplete(p), prefix{"", true})
 	}
 	return nil
+}
+
+// truncatedPrefixLen is how short an overflowing prefix set is cut: three
+// bytes still pick out few places in prose.
+const truncatedPrefixLen = 3
+
+// truncatePrefixes cuts a prefix set too large to use down to its first
+// truncatedPrefixLen bytes, which every match still begins with, or returns
+// nil when even that leaves too many. A long alternation of citation forms
+// ("Mass. Gen. Laws", "M.G.L.", each with every white-space byte after
+// each word) overflows on its spellings, not on its first letters.
+func truncatePrefixes(ps []prefix) []prefix {
+	seen := map[string]bool{}
+	var out []prefix
+	for _, p := range ps {
+		s := p.s
+		if n := truncatedPrefixLen; len(s) > n {
+			for n > 0 && !utf8.RuneStart(s[n]) {
+				n-- // cut before a rune, not inside it
+			}
+			s = s[:n]
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, prefix{s, false})
+		}
+	}
+	if len(out) > maxPrefixes {
+		return nil
+	}
+	return out
 }
 
 // incomplete marks every prefix as ending the literal run. A nil set stays
