@@ -70,6 +70,10 @@ type compiled struct {
 	scannerOnce sync.Once
 	scanner     *anchorSet
 
+	// required rejects, for a pattern without anchors, text that lacks
+	// every literal its matches contain (required.go).
+	required requiredSet
+
 	// exists answers yes-or-no tries (exists.go).
 	existsOnce sync.Once
 	exists     *existsForm
@@ -307,7 +311,7 @@ func (p *compiled) matchString(s string) bool {
 		return p.startOnly(s, false) != nil
 	}
 	if p.anchors == nil {
-		return p.re().MatchString(s)
+		return p.mayMatch(s) && p.re().MatchString(s)
 	}
 	space := -1
 	for _, at := range p.starts(s) {
@@ -375,6 +379,9 @@ func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	if p.anchors == nil {
+		if !p.mayMatch(s) {
+			return nil
+		}
 		return p.re().FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
