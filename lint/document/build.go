@@ -54,6 +54,12 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		}
 		d.Counts[ci].scope = d.computeScope(ci)
 	}
+	// The rules' questions about one sentence are remembered by its number.
+	starts, ends := make([]int32, len(d.Sentences)), make([]int32, len(d.Sentences))
+	for i, s := range d.Sentences {
+		starts[i], ends[i] = int32(s.Span.Start), int32(s.Span.End)
+	}
+	legal.IndexSentences(d.Text, starts, ends)
 	return d, nil
 }
 

@@ -48,6 +48,12 @@ type textIndex struct {
 	tableHits [][]int32
 
 	memos *memoSet // answers about slices of this text
+
+	// sentStart and sentEnd are the document's sentences, and sentMemos
+	// each pattern's answers about them by sentence number, by pattern id
+	// (sentmemo.go).
+	sentStart, sentEnd []int32
+	sentMemos          []*sentenceMemo
 }
 
 // registry holds the indexed texts. Every pattern question looks it up,
@@ -154,6 +160,7 @@ func releaser(ix *textIndex) func() {
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
 			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil, nil
+			ix.sentStart, ix.sentEnd, ix.sentMemos = nil, nil, nil
 			ix.mu.Unlock()
 		})
 	}

@@ -88,16 +88,16 @@ func (l *Lexicon) split(s string) []*Pattern {
 // Match reports whether any pattern occurs in s: whether some line matches
 // somewhere, which is what the alternation answers.
 func (l *Lexicon) Match(s string) bool {
-	k, memos := memoFor(l.pattern(), s)
-	if len(s) >= memoMinLen {
-		if v, ok := memos.match.get(k); ok {
-			return v
-		}
+	l.pattern()
+	if len(s) < memoMinLen {
+		return l.matchLines(s)
+	}
+	r := memoFor(l.re, s)
+	if v, ok := r.getMatch(); ok {
+		return v
 	}
 	v := l.matchLines(s)
-	if len(s) >= memoMinLen {
-		memos.match.put(k, v)
-	}
+	r.putMatch(v)
 	return v
 }
 
@@ -195,9 +195,10 @@ func (l *Lexicon) FindAll(s string) [][]int {
 	if branches == nil && !l.splittable {
 		return l.pattern().FindAllStringIndex(s, -1)
 	}
-	k, memos := memoFor(l.re, s)
+	var r memoRef
 	if len(s) >= memoMinLen {
-		if v, ok := memos.lexFind.get(k); ok {
+		r = memoFor(l.re, s)
+		if v, ok := r.getLexFind(); ok {
 			return copyMatches(v)
 		}
 	}
@@ -211,7 +212,7 @@ func (l *Lexicon) FindAll(s string) [][]int {
 		v = l.findLines(s)
 	}
 	if len(s) >= memoMinLen {
-		memos.lexFind.put(k, v)
+		r.putLexFind(v)
 	}
 	return copyMatches(v)
 }

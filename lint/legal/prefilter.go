@@ -19,6 +19,7 @@ import (
 // Regexp gives the plain compiled expression for anything else.
 type Pattern struct {
 	expr string
+	id   int32 // its place among the registered patterns
 	once sync.Once
 	c    *compiled
 }
@@ -104,6 +105,7 @@ var patterns struct {
 func newPattern(expr string) *Pattern {
 	p := &Pattern{expr: expr}
 	patterns.Lock()
+	p.id = int32(len(patterns.all))
 	patterns.all = append(patterns.all, p)
 	patterns.Unlock()
 	return p
@@ -295,12 +297,12 @@ func (p *Pattern) MatchString(s string) bool {
 	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
-	k, memos := memoFor(p, s)
-	if v, ok := memos.match.get(k); ok {
+	r := memoFor(p, s)
+	if v, ok := r.getMatch(); ok {
 		return v
 	}
 	v := p.matchString(s)
-	memos.match.put(k, v)
+	r.putMatch(v)
 	return v
 }
 
@@ -331,8 +333,8 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if len(s) < memoMinLen {
 		return p.get().findAllStringSubmatchIndex(s, n)
 	}
-	k, memos := memoFor(p, s)
-	v, ok := memos.find.get(k)
+	r := memoFor(p, s)
+	v, ok := r.getFind()
 	if !ok {
 		if n >= 0 {
 			// The first n matches of the complete list are these, but
@@ -340,7 +342,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			return p.get().findAllStringSubmatchIndex(s, n)
 		}
 		v = p.get().findAllStringSubmatchIndex(s, n)
-		memos.find.put(k, v)
+		r.putFind(v)
 	}
 	if n >= 0 && n < len(v) {
 		v = v[:n]
