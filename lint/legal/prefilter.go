@@ -773,13 +773,22 @@ func isWordByte(c byte) bool {
 }
 
 // ReplaceAllString replaces every match of the pattern in s.
+//
+// Most texts hold no match: the pre-filtered question says so without
+// running the whole automaton over s, and s comes back as it is.
 func (p *Pattern) ReplaceAllString(s, repl string) string {
+	if !p.MatchString(s) {
+		return s
+	}
 	return p.get().re().ReplaceAllString(s, repl)
 }
 
 // ReplaceAllStringFunc replaces every match of the pattern in s by what
 // repl returns for it.
 func (p *Pattern) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if !p.MatchString(s) {
+		return s
+	}
 	return p.get().re().ReplaceAllStringFunc(s, repl)
 }
 
