@@ -31,20 +31,14 @@ type existsForm struct {
 func (c *compiled) existsOf() *existsForm {
 	c.existsOnce.Do(func() {
 		c.facts()
-		re, err := syntax.Parse(c.expr, syntax.Perl)
-		if err != nil {
-			c.exists = &existsForm{anchored: c.anchoredRe(), inContext: c.contextRe(), bound: c.bound}
-			return
-		}
-		if !stripOptionalTail(re) {
+		if c.existsExpr == "" {
 			// Nothing to strip: the ordinary tries answer.
 			c.exists = &existsForm{anchored: c.anchoredRe(), inContext: c.contextRe(), bound: c.bound}
 			return
 		}
-		expr := re.String()
-		f := &existsForm{anchored: regexp.MustCompile(`^(?:` + expr + `)`), bound: boundOfTree(re), stripped: true}
+		f := &existsForm{anchored: regexp.MustCompile(`^(?:` + c.existsExpr + `)`), bound: c.existsBound, stripped: true}
 		if c.needContext {
-			f.inContext = regexp.MustCompile(`^(?s:.)(?:` + expr + `)`)
+			f.inContext = regexp.MustCompile(`^(?s:.)(?:` + c.existsExpr + `)`)
 		}
 		c.exists = f
 	})

@@ -75,9 +75,16 @@ type compiled struct {
 	// every literal its matches contain (required.go).
 	required requiredSet
 
-	// exists answers yes-or-no tries (exists.go).
-	existsOnce sync.Once
-	exists     *existsForm
+	// exists answers yes-or-no tries (exists.go); existsExpr is the
+	// pattern without its optional tails ("" when it has none), and
+	// existsBound how far its tries read. requiredLits are the literals
+	// one of which every match contains, for a pattern without anchors
+	// (required.go). All are found by facts' one parse.
+	existsOnce   sync.Once
+	exists       *existsForm
+	existsExpr   string
+	existsBound  readBound
+	requiredLits []string
 }
 
 // NewPattern checks expr and returns a pattern compiled, with its
@@ -154,6 +161,14 @@ func (c *compiled) facts() {
 		c.bound = boundOfTree(re)
 		c.needContext = hasPositionTest(simple, startsWithBoundary(simple))
 		c.atStartOnly = beginsText(simple)
+		if c.anchors == nil {
+			c.requiredLits = requiredOfTree(simple)
+		}
+		// Last, as it changes the tree (which simple may share): the
+		// yes-or-no form (exists.go), parsed here once with the rest.
+		if stripOptionalTail(re) {
+			c.existsExpr, c.existsBound = re.String(), boundOfTree(re)
+		}
 	})
 }
 

@@ -25,7 +25,8 @@ type requiredSet struct {
 // when c has none.
 func (c *compiled) mayMatch(s string) bool {
 	c.required.once.Do(func() {
-		lits := requiredLiterals(c.expr)
+		c.facts()
+		lits := c.requiredLits
 		if lits == nil {
 			return
 		}
@@ -46,14 +47,11 @@ func (c *compiled) mayMatch(s string) bool {
 	return found
 }
 
-// requiredLiterals returns lower-cased literals, each at least two bytes,
-// one of which every match of expr contains, or nil.
-func requiredLiterals(expr string) []string {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	set := requiredOf(re.Simplify(), 0)
+// requiredOfTree returns lower-cased literals, each at least two bytes,
+// one of which every match of the parsed, simplified expression contains,
+// or nil.
+func requiredOfTree(simple *syntax.Regexp) []string {
+	set := requiredOf(simple, 0)
 	if set == nil {
 		return nil
 	}
