@@ -152,24 +152,52 @@ func (c *compiled) anchoredRe() *regexp.Regexp {
 // it can match only at the start of the text.
 func (c *compiled) facts() {
 	c.factsOnce.Do(func() {
-		re, err := syntax.Parse(c.expr, syntax.Perl)
-		if err != nil {
-			c.needContext = true
-			return
+		var f patternFacts
+		if c.tableID >= 0 {
+			f = tableFacts(c.tableID)
+		} else {
+			f = factsOf(c.expr, c.anchors == nil)
 		}
-		simple := re.Simplify()
-		c.bound = boundOfTree(re)
-		c.needContext = hasPositionTest(simple, startsWithBoundary(simple))
-		c.atStartOnly = beginsText(simple)
-		if c.anchors == nil {
-			c.requiredLits = requiredOfTree(simple)
-		}
-		// Last, as it changes the tree (which simple may share): the
-		// yes-or-no form (exists.go), parsed here once with the rest.
-		if stripOptionalTail(re) {
-			c.existsExpr, c.existsBound = re.String(), boundOfTree(re)
-		}
+		c.bound, c.needContext, c.atStartOnly = f.bound, f.needContext, f.atStartOnly
+		c.existsExpr, c.existsBound, c.requiredLits = f.existsExpr, f.existsBound, f.required
 	})
+}
+
+// patternFacts is what a try needs to know of a pattern beyond its
+// anchors: how far it can read, whether it looks at the text before its
+// start, whether it can match only at the start of the text, its
+// yes-or-no form (exists.go) and, without anchors, the literals every
+// match contains (required.go). The patterns in the source have them
+// worked out ahead of time, in the anchor table.
+type patternFacts struct {
+	bound                    readBound
+	needContext, atStartOnly bool
+	existsExpr               string
+	existsBound              readBound
+	required                 []string
+}
+
+// factsOf parses expr once for its facts; unanchored says whether to look
+// for the literals every match contains.
+func factsOf(expr string, unanchored bool) patternFacts {
+	var f patternFacts
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		f.needContext = true
+		return f
+	}
+	simple := re.Simplify()
+	f.bound = boundOfTree(re)
+	f.needContext = hasPositionTest(simple, startsWithBoundary(simple))
+	f.atStartOnly = beginsText(simple)
+	if unanchored {
+		f.required = requiredOfTree(simple)
+	}
+	// Last, as it changes the tree (which simple may share).
+	if stripOptionalTail(re) {
+		f.existsExpr, f.existsBound = re.String(), boundOfTree(re)
+	}
+	return f
 }
 
 // beginsText reports whether every match of re begins with \A (or "^"
