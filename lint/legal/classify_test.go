@@ -1,7 +1,10 @@
 package legal
 
 import (
+	"math/rand"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -198,5 +201,36 @@ func TestClassifyOperativeStatute(t *testing.T) {
 	}
 	if cl := Classify("COUNT II — HOT-NEWS MISAPPROPRIATION", "Defendant free-rides on time-sensitive rating changes."); !cl.HotNews {
 		t.Error("hot-news count not marked")
+	}
+}
+
+// TestSplitSentencesEqualsRegexp checks the byte-by-byte sentence cutter
+// against the regular expression it replaces, on random text made of the
+// bytes that decide a cut.
+func TestSplitSentencesEqualsRegexp(t *testing.T) {
+	re := regexp.MustCompile(`[.;!?](?:\s+|$)|\n\s*\n`)
+	oracle := func(s string) []string {
+		var out []string
+		last := 0
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			out = append(out, s[last:m[1]])
+			last = m[1]
+		}
+		if last < len(s) {
+			out = append(out, s[last:])
+		}
+		return out
+	}
+	pieces := []string{"a", "Word", ".", ";", "!", "?", " ", "\n", "\t", "\r", "\f", "\v", "\n\n", " \n ", "§", "”", "U.S.C.", "et seq."}
+	r := rand.New(rand.NewSource(7))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := r.Intn(14); j >= 0; j-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := splitSentences(s), oracle(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: cut %q, regexp %q", s, got, want)
+		}
 	}
 }
