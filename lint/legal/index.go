@@ -49,11 +49,9 @@ type textIndex struct {
 
 	memos *memoSet // answers about slices of this text
 
-	// sentStart and sentEnd are the document's sentences, and sentMemos
-	// each pattern's answers about them by sentence number, by pattern id
-	// (sentmemo.go).
-	sentStart, sentEnd []int32
-	sentMemos          []*sentenceMemo
+	// sents are the document's sentences and each pattern's answers
+	// about them by sentence number (sentmemo.go).
+	sents atomic.Pointer[sentenceTable]
 }
 
 // registry holds the indexed texts. Every pattern question looks it up,
@@ -160,7 +158,7 @@ func releaser(ix *textIndex) func() {
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
 			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil, nil
-			ix.sentStart, ix.sentEnd, ix.sentMemos = nil, nil, nil
+			ix.sents.Store(nil)
 			ix.mu.Unlock()
 		})
 	}

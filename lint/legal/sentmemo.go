@@ -65,6 +65,14 @@ func (m *sentenceMemo) putList(kind *[]atomic.Pointer[[][]int], i int, v [][]int
 	m.lists(kind)[i].Store(&v)
 }
 
+// sentenceTable is a document's sentences and, by pattern id, each
+// pattern's answers about them. It is built once the sentences are known
+// and read without a lock by every question.
+type sentenceTable struct {
+	start, end []int32
+	memos      []atomic.Pointer[sentenceMemo]
+}
+
 // IndexSentences tells the index of text where its sentences lie, as
 // ascending, non-overlapping [start, end) byte ranges, so that questions
 // about exactly one sentence are remembered by its number. Ranges out of
@@ -78,6 +86,13 @@ func IndexSentences(text string, starts, ends []int32) {
 			return
 		}
 	}
+	patterns.Lock()
+	// Room for the patterns made so far and for those a rule makes later
+	// (lexicon lines split on first use); any beyond go to the memos
+	// keyed by text.
+	n := len(patterns.all) + 1024
+	patterns.Unlock()
+	t := &sentenceTable{start: starts, end: ends, memos: make([]atomic.Pointer[sentenceMemo], n)}
 	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 	registry.mu.Lock()
 	defer registry.mu.Unlock()
@@ -85,8 +100,7 @@ func IndexSentences(text string, starts, ends []int32) {
 		if ix.base == base && len(ix.text) == len(text) {
 			ix.mu.Lock()
 			if ix.hits != nil { // not released
-				ix.sentStart, ix.sentEnd = starts, ends
-				ix.sentMemos = nil
+				ix.sents.Store(t)
 			}
 			ix.mu.Unlock()
 		}
@@ -97,33 +111,28 @@ func IndexSentences(text string, starts, ends []int32) {
 // number of the sentence that is exactly [off, off+n), or nil when no
 // sentence is.
 func (ix *textIndex) sentenceMemo(p *Pattern, off, n int) (*sentenceMemo, int) {
-	if p == nil {
+	t := ix.sents.Load()
+	if p == nil || t == nil || int(p.id) >= len(t.memos) {
 		return nil, 0
 	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	starts := ix.sentStart
-	lo, hi := 0, len(starts)
+	lo, hi := 0, len(t.start)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if int(starts[mid]) < off {
+		if int(t.start[mid]) < off {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo == len(starts) || int(starts[lo]) != off || int(ix.sentEnd[lo])-off != n {
+	if lo == len(t.start) || int(t.start[lo]) != off || int(t.end[lo])-off != n {
 		return nil, 0
 	}
-	if int(p.id) >= len(ix.sentMemos) {
-		grown := make([]*sentenceMemo, int(p.id)+64)
-		copy(grown, ix.sentMemos)
-		ix.sentMemos = grown
-	}
-	m := ix.sentMemos[p.id]
+	slot := &t.memos[p.id]
+	m := slot.Load()
 	if m == nil {
-		m = newSentenceMemo(len(starts))
-		ix.sentMemos[p.id] = m
+		// Two workers may make one each; the first stored is kept.
+		slot.CompareAndSwap(nil, newSentenceMemo(len(t.start)))
+		m = slot.Load()
 	}
 	return m, lo
 }

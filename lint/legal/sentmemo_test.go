@@ -80,7 +80,7 @@ func TestIndexSentencesRejectsOverlap(t *testing.T) {
 	defer release()
 	IndexSentences(text, []int32{0, 5}, []int32{10, 20})
 	ix, _ := indexOf(text)
-	if ix.sentStart != nil {
+	if ix.sents.Load() != nil {
 		t.Error("overlapping sentences were registered")
 	}
 }
