@@ -70,7 +70,12 @@ func (m *sentenceMemo) putList(kind *[]atomic.Pointer[[][]int], i int, v [][]int
 // and read without a lock by every question.
 type sentenceTable struct {
 	start, end []int32
-	memos      []atomic.Pointer[sentenceMemo]
+	// slot is each sentence's place in the answer arrays: sentences with
+	// the same text share one, so that a paragraph pasted twice, or a
+	// complaint followed by its amended version, is answered once.
+	slot     []int32
+	distinct int
+	memos    []atomic.Pointer[sentenceMemo]
 }
 
 // IndexSentences tells the index of text where its sentences lie, as
@@ -92,7 +97,18 @@ func IndexSentences(text string, starts, ends []int32) {
 	// keyed by text.
 	n := len(patterns.all) + 1024
 	patterns.Unlock()
-	t := &sentenceTable{start: starts, end: ends, memos: make([]atomic.Pointer[sentenceMemo], n)}
+	t := &sentenceTable{start: starts, end: ends, slot: make([]int32, len(starts)), memos: make([]atomic.Pointer[sentenceMemo], n)}
+	seen := make(map[string]int32, len(starts))
+	for i := range starts {
+		s := text[starts[i]:ends[i]]
+		k, ok := seen[s]
+		if !ok {
+			k = int32(len(seen))
+			seen[s] = k
+		}
+		t.slot[i] = k
+	}
+	t.distinct = len(seen)
 	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 	registry.mu.Lock()
 	defer registry.mu.Unlock()
@@ -108,7 +124,7 @@ func IndexSentences(text string, starts, ends []int32) {
 }
 
 // sentenceMemo returns p's answers about the document's sentences and the
-// number of the sentence that is exactly [off, off+n), or nil when no
+// slot of the sentence that is exactly [off, off+n), or nil when no
 // sentence is.
 func (ix *textIndex) sentenceMemo(p *Pattern, off, n int) (*sentenceMemo, int) {
 	t := ix.sents.Load()
@@ -131,8 +147,8 @@ func (ix *textIndex) sentenceMemo(p *Pattern, off, n int) (*sentenceMemo, int) {
 	m := slot.Load()
 	if m == nil {
 		// Two workers may make one each; the first stored is kept.
-		slot.CompareAndSwap(nil, newSentenceMemo(len(t.start)))
+		slot.CompareAndSwap(nil, newSentenceMemo(t.distinct))
 		m = slot.Load()
 	}
-	return m, lo
+	return m, int(t.slot[lo])
 }

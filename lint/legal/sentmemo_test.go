@@ -16,6 +16,7 @@ func TestSentenceMemo(t *testing.T) {
 		"The Defendant circumvented the password gate on March 3, 2021.",
 		"Plaintiff owns the copyright in the Work and registered it before suit.",
 		"Nothing in this sentence names a measure at all, nor any act at issue.",
+		"Plaintiff owns the copyright in the Work and registered it before suit.",
 	}
 	text := strings.Repeat(" ", minIndexed) + strings.Join(sentences, " ")
 	release := IndexText(text)
@@ -62,6 +63,10 @@ func TestSentenceMemo(t *testing.T) {
 	}
 	if v, ok := m.getMatch(2); !ok || v {
 		t.Errorf("sentence 2's answer not remembered: %v, %v", v, ok)
+	}
+	// A sentence repeated word for word shares its answers.
+	if _, i := ix.sentenceMemo(p, int(starts[3]), int(ends[3]-starts[3])); i != 1 {
+		t.Errorf("repeated sentence has slot %d, want the first copy's 1", i)
 	}
 	// Two sentences together are no sentence: no slot, still answered.
 	both := text[starts[0]:ends[1]]
