@@ -801,9 +801,13 @@ func isPartyWord(pt partyTerms, w string) bool {
 	case "plaintiff", "plaintiffs", "defendant", "defendants":
 		return true
 	}
-	for _, t := range append(append([]string{}, pt.defendant...), pt.plaintiff...) {
-		if strings.EqualFold(t, w) {
-			return true
+	// Both lists in place: joining them cost an allocation per call, and
+	// the rules ask this of every name in every sentence of every scope.
+	for _, terms := range [2][]string{pt.defendant, pt.plaintiff} {
+		for _, t := range terms {
+			if strings.EqualFold(t, w) {
+				return true
+			}
 		}
 	}
 	return false
