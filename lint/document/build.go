@@ -3,6 +3,8 @@ package document
 import (
 	"context"
 	"runtime"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -732,6 +734,12 @@ func (b *builder) counts() {
 	}
 	// Each count runs to the next count heading or the prayer, jury demand
 	// or signature, whichever comes first.
+	// Paragraphs come in the order of the text, so a count's are found by a
+	// binary search for its first and read to its end, rather than every
+	// paragraph being tested for every count (a cost that grew with the
+	// square of a long document). Should they ever be out of order, all
+	// are tested.
+	inOrder := slices.IsSortedFunc(d.Paragraphs, func(a, b Paragraph) int { return a.Span.Start - b.Span.Start })
 	for ci := range d.Counts {
 		c := &d.Counts[ci]
 		end := len(d.Text)
@@ -747,11 +755,18 @@ func (b *builder) counts() {
 		c.Span.End = end
 		// Trim trailing whitespace so the span ends on text.
 		c.Span = Span{c.Span.Start, trimSpan(d.Text, c.Span).End}
-		for pi := range d.Paragraphs {
+		first := 0
+		if inOrder {
+			first = sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].Span.Start >= c.Span.Start })
+		}
+		for pi := first; pi < len(d.Paragraphs); pi++ {
 			if b.cancelled() {
 				return
 			}
 			q := &d.Paragraphs[pi]
+			if inOrder && q.Span.Start > c.Span.End {
+				break
+			}
 			if q.Span.Start >= c.Span.Start && q.Span.End <= c.Span.End {
 				q.Count = ci
 				if q.Span.Start >= c.Heading.End {
