@@ -1,7 +1,7 @@
 package checks
 
 import (
-	"strconv"
+	"slices"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -85,16 +85,23 @@ func runCopyrightInfringementPeriod(p *lint.Pass) {
 		}
 	}
 	sev, conf := absenceSeverity(p)
+	// The default message asks when Defendant copied; a secondary count
+	// pleads someone else's copying, so it names what such a count leaves
+	// undated (RULES-FORUM.md §F2.2).
+	msg := ""
+	if isSecondaryCount(p) {
+		msg = secondaryPeriodMessage(p, acts)
+	}
 	anchor := firstOwn(p, acts, func(*document.Sentence) bool { return true })
 	if anchor == nil {
-		f := lint.Finding{Span: lint.HeadingLine(p.Doc, p.Count()), Severity: sev, Missing: true, Confidence: conf}
+		f := lint.Finding{Span: lint.HeadingLine(p.Doc, p.Count()), Severity: sev, Missing: true, Confidence: conf, Message: msg}
 		p.Report(f)
 		return
 	}
 	// Offer the placeholder an attorney fills in: the period goes first,
 	// where a reader of the copying sentence looks for it.
 	p.Report(lint.Finding{
-		Span: anchor.Span, Severity: sev, Missing: true, Confidence: conf,
+		Span: anchor.Span, Severity: sev, Missing: true, Confidence: conf, Message: msg,
 		Suggestions: []lint.SuggestedFix{{
 			Title: "Insert a [DATE RANGE] placeholder for the infringement period",
 			Edits: []lint.Edit{{Span: lint.Span{Start: anchor.Span.Start, End: anchor.Span.Start}, NewText: "From [START DATE] through [END DATE or the present], "}},
@@ -200,21 +207,17 @@ func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *docume
 // numbered facts it rests on takes their dates.
 func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
 	for _, m := range reIncNumbers.FindAllStringSubmatch(s.Text, -1) {
-		lo, _ := strconv.Atoi(m[1])
-		hi := lo
-		if m[2] != "" {
-			hi, _ = strconv.Atoi(m[2])
-		}
+		lo, hi, ok := paragraphRange(m)
 		// A short range is a pointer to facts; a long one is an
 		// incorporation clause, which the count's scope already reads.
-		if hi < lo || hi-lo > 10 {
+		if !ok || hi.Compare(lo) < 0 || !hi.Outline() && !lo.Outline() && hi.Major()-lo.Major() > 10 {
 			continue
 		}
-		for n := lo; n <= hi; n++ {
-			ai, ok := d.AllegationByNumber(n)
-			if !ok {
-				continue
-			}
+		named := d.AllegationsBetween(lo, hi)
+		if len(named) > 11 {
+			continue
+		}
+		for _, ai := range named {
 			para := &d.Paragraphs[d.Allegations[ai].Paragraph]
 			for j := para.FirstSentence; j < para.EndSentence; j++ {
 				if o := &d.Sentences[j]; o != s && datesActSentence(d, o) {
@@ -224,4 +227,25 @@ func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
 		}
 	}
 	return false
+}
+
+const (
+	msgPeriodSecondary       = "This secondary-liability count never says when the infringement it rests on happened: neither when the direct infringer copied, distributed, displayed or performed the works nor when Defendant contributed to that infringement or drew a financial benefit from it."
+	msgPeriodSecondaryDirect = "This secondary-liability count dates only Defendant's own part; it never says when the infringement it rests on happened (when the direct infringer copied, distributed, displayed or performed the works)."
+)
+
+// secondaryPeriodMessage names what a contributory or vicarious count
+// leaves undated: the direct infringement always (the rule found no date
+// for it), and Defendant's contribution or benefit unless one of the
+// count's own allegations, other than the direct acts, carries a date.
+func secondaryPeriodMessage(p *lint.Pass, direct []*document.Sentence) string {
+	for _, s := range p.Own() {
+		if slices.Contains(direct, s) || isIncorporation(p, s) {
+			continue
+		}
+		if datesActSentence(p.Doc, s) {
+			return msgPeriodSecondaryDirect
+		}
+	}
+	return msgPeriodSecondary
 }

@@ -182,7 +182,9 @@ func registrationDates(d *document.Document) []datedSentence {
 			continue
 		}
 		for _, dm := range legal.Dates(t) {
-			if citationDate(t, dm) {
+			// A year in a work's quoted title ("2018 Compact SUV
+			// Comparison") dates the subject, not the registration.
+			if citationDate(t, dm) || insideQuotes(t, dm.Start) {
 				continue
 			}
 			cl := clauseAround(t, dm.Start, dm.End)
@@ -274,4 +276,15 @@ func shareWork(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// insideQuotes reports whether position pos of t falls between an opening
+// and a closing quotation mark: straight quotes by their parity, curly
+// quotes by which of the two came last.
+func insideQuotes(t string, pos int) bool {
+	head := t[:pos]
+	if strings.Count(head, `"`)%2 == 1 {
+		return true
+	}
+	return strings.LastIndex(head, "“") > strings.LastIndex(head, "”")
 }

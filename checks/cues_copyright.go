@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +36,12 @@ func ccParties(d *document.Document) partyTerms { return docParties(d).Roles() }
 func ccComputeParties(d *document.Document) partyTerms {
 	var pt partyTerms
 	seen := map[string]bool{}
+	// In an answer's counterclaims the roles of the main action are
+	// reversed: the defendant claims and the plaintiff answers. A term
+	// defined by a counterclaim role ("Defendant and Counterclaim-Plaintiff
+	// Keystone", "Counterclaim-Defendants Harbor Point ...") keeps it; one
+	// defined by the main action's role or the caption is swapped.
+	counter := counterclaimDocument(d)
 	for si := range d.Sentences {
 		s := d.Sentences[si].Text
 		if !strings.Contains(s, "(") {
@@ -52,11 +59,14 @@ func ccComputeParties(d *document.Document) partyTerms {
 			dl := lastMatch(reDefendantWord, head)
 			pl := lastMatch(rePlaintiffWord, head)
 			var kind int
+			counterRole := false
 			switch {
+			case counter && counterclaimantNamed(head, dl, pl):
+				kind, counterRole = partyPlaintiff, true
 			case dl != nil && (pl == nil || dl[0] > pl[0]) && partyNameBetween(head[dl[1]:]):
-				kind = partyDefendant
+				kind, counterRole = partyDefendant, counterPrefixed(head, dl[0])
 			case pl != nil && (dl == nil || pl[0] > dl[0]) && partyNameBetween(head[pl[1]:]):
-				kind = partyPlaintiff
+				kind, counterRole = partyPlaintiff, counterPrefixed(head, pl[0])
 			case listRole(long) != partyNone:
 				// "Plaintiffs A (“A”), B (“B”) and C (“C”) (collectively,
 				// “Publishers”) bring this action against D (“D”)": a
@@ -74,6 +84,9 @@ func ccComputeParties(d *document.Document) partyTerms {
 				default:
 					continue
 				}
+			}
+			if counter && !counterRole {
+				kind = partyPlaintiff + partyDefendant - kind
 			}
 			for _, q := range reQuotedTerm.FindAllStringSubmatch(s[m[2]:m[3]], -1) {
 				// A term the line wraps inside ("Prairie\nHoldings") is
@@ -344,10 +357,10 @@ func ccCountTargets(p *lint.Pass, pt partyTerms) []string {
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") || len(pt.defendant) < 2 {
 		return nil
 	}
+	named := namedInHeading(m[1], pt.defendant)
 	var out []string
-	low := strings.ToLower(m[1])
 	for _, t := range pt.defendant {
-		if len(wordIndexes(low, strings.ToLower(t))) > 0 {
+		if slices.Contains(named, t) {
 			out = append(out, t)
 		}
 	}
@@ -1111,9 +1124,48 @@ func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		if !act106.Match(t) && !isActSentence(p.Doc, s) || hypo.Match(t) || isIncorporation(p, s) {
 			continue
 		}
+		// "Every Review that Torqueline publishes or delivers to a licensee
+		// carries the notice": Plaintiff's own act, with the licensee its
+		// object, is no one's infringement.
+		if !byOther && !thirdPartyActs(pt, t, act106, third) {
+			continue
+		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// thirdPartyActs reports a § 106 verb whose actor is a third party: one
+// named before it in its clause ("subscribers reproduced", "a user who
+// uploaded"), with neither party the nearer subject, or after it as the
+// agent ("were copied by its users"). "Every Review that Torqueline
+// publishes or delivers to a licensee" is Plaintiff's act; "it had
+// displayed them for the seven years it was a subscriber" is Defendant's.
+func thirdPartyActs(pt partyTerms, t string, act106, third *legal.Lexicon) bool {
+	isThird := func(x string) bool { return third.Match(x) || reDirectInfringers.MatchString(x) }
+	for _, loc := range act106.FindAll(t) {
+		start := 0
+		if i := strings.LastIndexAny(t[:loc[0]], ";:"); i >= 0 {
+			start = i + 1
+		}
+		// The third party is the nearest subject: "since then its
+		// contributors have posted copies".
+		if isThird(t[max(start, loc[0]-40):loc[0]]) {
+			return true
+		}
+		switch actorBefore(pt, t, loc[0]) {
+		case partyPlaintiff, partyDefendant:
+		default:
+			if isThird(t[start:loc[0]]) {
+				return true
+			}
+		}
+		after := t[loc[1]:min(len(t), loc[1]+80)]
+		if i := strings.Index(after, " by "); i >= 0 && isThird(after[i:min(len(after), i+40)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDefendants are the defendant names a secondary count may rest on:
@@ -1128,14 +1180,36 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") {
 		return pt.defendant, true
 	}
-	low := strings.ToLower(m[1])
+	named := namedInHeading(m[1], pt.defendant)
 	var out []string
 	for _, t := range pt.defendant {
-		if len(wordIndexes(low, strings.ToLower(t))) == 0 {
+		if !slices.Contains(named, t) {
 			out = append(out, t)
 		}
 	}
 	return out, false
+}
+
+// namedInHeading returns the names a count heading's "Against ..." part
+// names, as whole words. A name inside a longer one it also names is not
+// named by it: "Against ClipVault Holdings" does not bring the count
+// against ClipVault.
+func namedInHeading(against string, names []string) []string {
+	low := strings.ToLower(against)
+	longest := slices.Clone(names)
+	slices.SortStableFunc(longest, func(a, b string) int { return len(b) - len(a) })
+	var out []string
+	for _, t := range longest {
+		ms := wordIndexes(low, strings.ToLower(t))
+		if len(ms) == 0 {
+			continue
+		}
+		out = append(out, t)
+		for _, at := range ms {
+			low = low[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + low[at[1]:]
+		}
+	}
+	return out
 }
 
 // distinctDefendants counts the defendants: the caption's names or the
@@ -1143,4 +1217,43 @@ func otherDefendants(p *lint.Pass, pt partyTerms) (names []string, all bool) {
 // defendant — "an Internet domain" — rather than name it).
 func distinctDefendants(d *document.Document, pt partyTerms) int {
 	return max(len(captionDefendants(d)), len(pt.defendant))
+}
+
+var (
+	// A heading of an answer's counterclaim: "FIRST COUNTERCLAIM",
+	// "COUNTERCLAIM II", "Counter-Claim One".
+	reCounterclaimHeading = legal.MustPattern(`(?i)^\s*(?:[\w.]+\s+)?counter-?claim\b`)
+	// The role words of a counterclaim: "Counterclaim-Plaintiff",
+	// "Counterclaim Defendants", "Counter-Defendant".
+	reCounterPrefix = legal.MustPattern(`(?i)\bcounter(?:-?claim)?[- ]?$`)
+	// "Counterclaimant Hotfile Corp." names the claiming party.
+	reCounterclaimant = legal.MustPattern(`(?i)\bcounter-?claimants?\b`)
+)
+
+// counterclaimDocument reports an answer whose counts are counterclaims.
+func counterclaimDocument(d *document.Document) bool {
+	for i := range d.Counts {
+		c := &d.Counts[i]
+		line := d.Text[c.Heading.Start:min(len(d.Text), c.Heading.Start+60)]
+		if reCounterclaimHeading.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterPrefixed reports a role word at pos that a counterclaim prefix
+// turns into a counterclaim role ("Counterclaim-Plaintiff").
+func counterPrefixed(head string, pos int) bool {
+	return reCounterPrefix.MatchString(head[max(0, pos-14):pos])
+}
+
+// counterclaimantNamed reports "Counterclaimant" as the last role word
+// before the definition, with only the party's name after it.
+func counterclaimantNamed(head string, dl, pl []int) bool {
+	m := lastMatch(reCounterclaimant, head)
+	if m == nil || (dl != nil && dl[0] > m[0]) || (pl != nil && pl[0] > m[0]) {
+		return false
+	}
+	return partyNameBetween(head[m[1]:])
 }

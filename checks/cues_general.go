@@ -519,7 +519,7 @@ func hasFact(text string, pt *parties) bool {
 		return true
 	}
 	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")
-	if reTwoDigits.MatchString(bare) {
+	if reTwoDigits.MatchString(bare) || reSpelledCount.MatchString(bare) {
 		return true
 	}
 	return hasProperName(text, pt)
@@ -905,9 +905,10 @@ func countTargets(c *document.Count, pt *parties) []string {
 	if strings.Contains(t, "all defendants") || strings.Contains(t, "each defendant") || strings.Contains(t, "all other") {
 		return nil
 	}
+	named := namedInHeading(t, pt.defendants)
 	var out []string
 	for _, name := range pt.defendants {
-		if strings.Contains(t, strings.ToLower(name)) {
+		if slices.Contains(named, name) {
 			out = append(out, name)
 		}
 	}
@@ -973,3 +974,7 @@ func continueRole(role string, atStart bool, prevRole string, prevEnd, start int
 	}
 	return role
 }
+
+// reSpelledCount is a number of two digits written out ("after thirteen
+// bans", "twenty-four accounts"): as concrete as "13".
+var reSpelledCount = legal.MustPattern(`(?i)\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:[a-z-]+\s+)?[a-z]+s\b`)

@@ -46,9 +46,16 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"cfaa-loss-not-system-costs":             bySeverity("cfaa.loss"),
 
 	// §4 Lanham Act false advertising.
-	"lanham-ad-content-context-missing":    bySeverity("lanham-fa.statement"),
-	"lanham-puffery-risk":                  thinOnly("lanham-fa.statement"),
-	"lanham-dastar-origin-of-idea":         thinOnly("lanham-fa.statement"),
+	"lanham-ad-content-context-missing": bySeverity("lanham-fa.statement"),
+	"lanham-puffery-risk":               thinOnly("lanham-fa.statement"),
+	"lanham-dastar-origin-of-idea": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
+		// On a false-association count there is no false-advertising
+		// statement element to decide.
+		if c := p.Count(); c != nil && !c.Has(legal.ClaimLanhamFA) {
+			return nil
+		}
+		return []lint.ElementMark{thin("lanham-fa.statement")}
+	},
 	"lanham-falsity-theory-unstated":       always("lanham-fa.falsity"),
 	"lanham-dissemination-not-advertising": bySeverity("lanham-fa.advertising"),
 	"lanham-materiality-injury-unpled": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {

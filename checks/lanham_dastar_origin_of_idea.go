@@ -11,11 +11,12 @@ import (
 // claimed to have invented or pioneered what Plaintiff originated — a
 // dispute over authorship of ideas that Dastar puts outside § 43(a).
 var LanhamDastarOriginOfIdea = &lint.Check{
-	ID:         "lanham-dastar-origin-of-idea",
-	Title:      "False-advertising theory is about who originated an idea",
-	Family:     legal.ClaimLanhamFA,
-	Severity:   lint.Warning,
-	Confidence: 0.5,
+	ID:           "lanham-dastar-origin-of-idea",
+	Title:        "False-advertising theory is about who originated an idea",
+	Family:       legal.ClaimLanhamFA,
+	AlsoFamilies: []legal.Claim{legal.ClaimLanhamA},
+	Severity:     lint.Warning,
+	Confidence:   0.5,
 	Doc: lint.Doc{
 		Requirement: "The \"origin\" of goods under § 43(a) is the producer of the tangible goods, not the author of the ideas they embody (Dastar); advertising a technology as \"innovative\" to claim authorship of an idea is not actionable under § 43(a)(1)(B) (Baden Sports). A claim that a feature was first on the market is safer framed as a verifiable product characteristic.",
 		Authority:   cite(authDastar, authBadenSports),
@@ -40,7 +41,7 @@ var LanhamDastarOriginOfIdea = &lint.Check{
 }
 
 func runLanhamDastar(p *lint.Pass) {
-	if !lanhamFAApplies(p) {
+	if !lanhamFAApplies(p) && !passesOffWork(p) {
 		return
 	}
 	scope := p.Scope()
@@ -86,4 +87,21 @@ func authorshipCue(text string) []int {
 		}
 	}
 	return nil
+}
+
+// passesOffWork reports a false-association count (§ 43(a)(1)(A)) that
+// uses no mark: its theory is that Defendant presented Plaintiff's work as
+// its own creation ("placing its own copyright notice on the Photograph"),
+// which is the Dastar case itself (RULES.md §3.D: "lanham-fa (and
+// lanham-a) counts").
+func passesOffWork(p *lint.Pass) bool {
+	c := p.Count()
+	if !c.Has(legal.ClaimLanhamA) {
+		return false
+	}
+	text := c.Title
+	for _, s := range p.Own() {
+		text += " " + s.Text
+	}
+	return !lexicon.LanhamMarkUse().Match(text)
 }

@@ -63,8 +63,13 @@ func runLanhamPuffery(p *lint.Pass) {
 	}
 	dterms := defendantNames(p.Doc)
 	seen := map[string]bool{}
+	// Where counts split the incorporated statements between them by
+	// paragraph ("the innovator statements in paragraph 5", "the music
+	// ads in paragraph 7"), a count answers only for its own: another
+	// count's boasts are no puffery in this one.
+	focus := challengeFocusOf(p)
 	for _, s := range p.Scope() {
-		if !statementSentence(p, dterms, s) {
+		if !statementSentence(p, dterms, s) || !focus.challenged(p, s) {
 			continue
 		}
 		for _, q := range quotations(s.Text) {

@@ -76,6 +76,11 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 		return
 	}
 	for _, s := range scope {
+		// Means pleaded only under a blanket information-and-belief
+		// preface that states no basis are not pleaded as fact.
+		if beliefPrefaced(p.Doc, s.Index) {
+			continue
+		}
 		text := withTermDefinitions(p, s)
 		if wrongfulMeans(text) || sabotage(text) {
 			p.Observe("ny-interference-prospective.wrongful-means", lint.Pleaded, s)

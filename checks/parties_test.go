@@ -66,3 +66,23 @@ func TestPartiesAreReadOncePerDocument(t *testing.T) {
 		t.Error("another document shares the first one's model")
 	}
 }
+
+// TestNamedInHeading: a count heading's "Against ..." names a defendant by
+// its whole name; a shorter defendant's name inside a longer one is not
+// named by it.
+func TestNamedInHeading(t *testing.T) {
+	names := []string{"ClipVault", "ClipVault Holdings", "Helix"}
+	for _, c := range []struct {
+		against string
+		want    []string
+	}{
+		{"ClipVault Holdings)", []string{"ClipVault Holdings"}},
+		{"ClipVault and ClipVault Holdings", []string{"ClipVault Holdings", "ClipVault"}},
+		{"ClipVault)", []string{"ClipVault"}},
+		{"Helixware LLC", nil},
+	} {
+		if got := namedInHeading(c.against, names); !slices.Equal(got, c.want) {
+			t.Errorf("namedInHeading(%q) = %q, want %q", c.against, got, c.want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -83,7 +82,10 @@ func runConclusory(p *lint.Pass) {
 		if loc == nil || allegationHasFacts(d, i, pt) {
 			continue
 		}
-		if s.Count >= 0 && lexicon.PlausibilityRemedy().Match(s.Text) && countHasFacts(s.Count) {
+		// The remedy may follow in the next sentence of the same
+		// allegation: "Prairie Gate's infringement is willful. Torqueline
+		// is entitled to ... statutory damages under § 504(c)."
+		if s.Count >= 0 && remedyInAllegation(d, i) && countHasFacts(s.Count) {
 			continue
 		}
 		cands[i] = phraseSpan(s, loc)
@@ -160,13 +162,38 @@ func conclusoryPhrase(text string, pt *parties) []int {
 	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) {
 		loc = f
 	}
-	if loc == nil || hasFact(text, pt) {
+	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) {
 		return nil
 	}
 	if r := lexicon.PlausibilityReported().Find(masked); r != nil && r[0] < loc[0] {
 		return nil
 	}
 	return loc
+}
+
+// supportFollows reports a conclusion that the same sentence goes on to
+// support: the words right after it open a clause of at least four words
+// saying what it rests on, with a colon or dash ("acted in bad faith: it
+// knew the Manual was Metropolitan's ...") or a support word ("in bad
+// faith, knowing the content was Registrar's"; "unlawful because it
+// infringes Plaintiffs' copyrights"). The clause is read as the pleader's
+// facts, unless it is a label itself; whether they suffice is for the
+// element rules.
+func supportFollows(rest string) bool {
+	t := strings.TrimLeft(rest, " ,")
+	switch {
+	case strings.HasPrefix(t, ":"), strings.HasPrefix(t, "—"), strings.HasPrefix(t, "–"), strings.HasPrefix(t, "--"):
+		t = strings.TrimLeft(t, ":—–- ")
+	default:
+		loc := lexicon.PlausibilitySupportLead().Find(t)
+		if loc == nil || loc[0] != 0 {
+			return false
+		}
+		t = t[loc[1]:]
+	}
+	// A clause that is itself a label ("knowing that its conduct was
+	// unlawful") supports nothing.
+	return len(strings.Fields(t)) >= 4 && !lexicon.Conclusory().Match(t)
 }
 
 // tiedToFacts reports whether a count ties itself to specific facts: it
@@ -213,19 +240,32 @@ func tiedToFacts(d *document.Document, ci int, pt *parties) bool {
 	return false
 }
 
-var reIncNumbers = legal.MustCompile(`(?i)(?:paragraphs?|¶+)\s*(\d+)(?:\s*(?:through|thru|to|-|–|—)\s*(\d+))?`)
+// reIncNumbers is a paragraph reference or range: "paragraphs 9 through
+// 12", "¶ 40", and in outline numbering "paragraphs 1.1 through 4.8".
+var reIncNumbers = legal.MustCompile(`(?i)(?:paragraphs?|¶+)\s*(\d+(?:\.\d+){0,2})(?:\s*(?:through|thru|to|-|–|—)\s*(\d+(?:\.\d+){0,2}))?`)
+
+// paragraphRange reads one reIncNumbers match as the numbers of its ends.
+func paragraphRange(m []string) (lo, hi document.Num, ok bool) {
+	if lo, ok = document.ParseNum(m[1]); !ok {
+		return lo, hi, false
+	}
+	hi = lo
+	if m[2] != "" {
+		hi, ok = document.ParseNum(m[2])
+	}
+	return lo, hi, ok
+}
 
 // refersOutside reports an incorporation sentence that names paragraph
 // numbers the document does not contain.
 func refersOutside(d *document.Document, text string) bool {
 	for _, m := range reIncNumbers.FindAllStringSubmatch(text, -1) {
-		lo, _ := strconv.Atoi(m[1])
-		hi := lo
-		if m[2] != "" {
-			hi, _ = strconv.Atoi(m[2])
+		lo, hi, ok := paragraphRange(m)
+		if !ok {
+			return true
 		}
-		for _, n := range []int{lo, hi} {
-			if _, ok := d.AllegationByNumber(n); !ok {
+		for _, n := range []document.Num{lo, hi} {
+			if _, ok := d.AllegationByPrinted(n); !ok {
 				return true
 			}
 		}
@@ -260,4 +300,21 @@ var (
 func harmDescribed(rest string) bool {
 	m := reHarmBy.FindStringSubmatch(rest)
 	return m != nil && !reHarmByConduct.MatchString(m[1])
+}
+
+// remedyInAllegation reports a request for a remedy (statutory or enhanced
+// damages, fees) in the sentence or elsewhere in its allegation.
+func remedyInAllegation(d *document.Document, si int) bool {
+	remedy := lexicon.PlausibilityRemedy()
+	s := &d.Sentences[si]
+	if remedy.Match(s.Text) {
+		return true
+	}
+	para := &d.Paragraphs[s.Paragraph]
+	for j := para.FirstSentence; j < para.EndSentence; j++ {
+		if remedy.Match(d.Sentences[j].Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -70,6 +71,18 @@ func runInfoBelief(p *lint.Pass) {
 	covered := map[int]lint.Span{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
+		if openingPreface(s) {
+			// A note on a preface that puts the whole complaint on belief
+			// only: the key-act test below does not read every allegation
+			// as made on belief, since a complaint-wide preface says
+			// nothing about any one of them. The common preface that keeps
+			// the pleader's own acts on personal knowledge is no note.
+			if wholeComplaintOnBelief(d, s) {
+				bare[i] = phraseSpan(s, lexicon.Ib().Find(s.Text))
+				order = append(order, i)
+			}
+			continue
+		}
 		if !infoBeliefSentence(s) {
 			continue
 		}
@@ -133,7 +146,7 @@ func runInfoBelief(p *lint.Pass) {
 		// A count brought against named defendants rests on their acts.
 		targets := countTargets(c, pt)
 		var acts []int
-		onlyBelief := true
+		believed := map[int]bool{}
 		for _, si := range d.ScopeSentences(ci) {
 			s := &d.Sentences[si]
 			if !allegationSentence(s) || incorporationSentence(d, si) || !mentionsDefendant(terms, s.Text) {
@@ -150,12 +163,18 @@ func runInfoBelief(p *lint.Pass) {
 				continue
 			}
 			acts = append(acts, si)
-			if _, ok := onBelief(si); !ok {
-				onlyBelief = false
-				break
-			}
+			_, believed[si] = onBelief(si)
 		}
-		if len(acts) == 0 || !onlyBelief {
+		// A count that says where its act is pleaded ("as alleged in
+		// Section B") rests on that section: an act in another section
+		// the count does not point to is not what it relies on.
+		judged := acts
+		if pointsBack := slices.ContainsFunc(acts, func(si int) bool {
+			return d.Sentences[si].Count == ci && believed[si] && reAsAlleged.MatchString(d.Sentences[si].Text)
+		}); pointsBack {
+			judged = slices.DeleteFunc(slices.Clone(acts), func(si int) bool { return d.Sentences[si].Count != ci })
+		}
+		if len(judged) == 0 || slices.ContainsFunc(judged, func(si int) bool { return !believed[si] }) {
 			continue
 		}
 		anchor := -1
@@ -200,6 +219,23 @@ func runInfoBelief(p *lint.Pass) {
 	}
 }
 
+// openingPreface reports the pleader's unnumbered opening sentence, before
+// the Parties, that says how the complaint is alleged ("Plaintiff ...
+// alleges upon information and belief as follows:").
+func openingPreface(s *document.Sentence) bool {
+	return !s.Heading && s.Allegation < 0 && (s.Section == document.SectionCaption || s.Section == document.SectionPreliminary) &&
+		lexicon.Ib().Match(s.Text) && lexicon.IbOpening().Match(s.Text)
+}
+
+// wholeComplaintOnBelief reports an opening preface that puts everything
+// the complaint alleges on information and belief, with no basis and no
+// part pleaded on the pleader's own knowledge ("upon personal knowledge as
+// to itself and its own acts, and otherwise upon information and belief").
+func wholeComplaintOnBelief(d *document.Document, s *document.Sentence) bool {
+	body := paragraphBody(d, s)
+	return !lexicon.IbCarveOut().Match(body) && !lexicon.IbBasis().Match(body)
+}
+
 // infoBeliefSentence reports whether the rule reads s: allegations of the
 // facts and counts, and the preliminary statement; never the Parties or
 // jurisdiction sections (a party's citizenship on belief is routine), the
@@ -214,9 +250,10 @@ func infoBeliefSentence(s *document.Sentence) bool {
 // beliefSupported reports whether a belief comes with its basis: a basis
 // cue ("because", "based on") or a concrete fact in the sentence or in the
 // next one (RULES.md: "in the same sentence or the next one"), which may
-// open the next allegation ("This belief is based on ..."); a heading
-// between them ends the search. A date alone is not a basis: it says when
-// the act is believed to have happened, not why the pleader believes it.
+// open the next allegation ("This belief is based on ...") if it says it
+// gives the basis; a heading between them ends the search. A date alone is
+// not a basis: it says when the act is believed to have happened, not why
+// the pleader believes it.
 func beliefSupported(d *document.Document, si int, pt *parties) bool {
 	s := &d.Sentences[si]
 	text := s.Text
@@ -233,7 +270,13 @@ func beliefSupported(d *document.Document, si int, pt *parties) bool {
 	if next.Heading || next.Section != s.Section || lexicon.Ib().Match(next.Text) && !lexicon.IbBasis().Match(next.Text) {
 		return false
 	}
-	return lexicon.IbBasis().Match(next.Text) || lexicon.IbBasisLead().Match(next.Text) || hasFact(withoutDates(next.Text), pt)
+	if lexicon.IbBasis().Match(next.Text) || lexicon.IbBasisLead().Match(next.Text) {
+		return true
+	}
+	// A concrete fact in the next allegation is that allegation's own
+	// matter ("... damaged in an amount not less than $1,000,000"), not the
+	// ground of this belief, unless it says it is.
+	return next.Paragraph == s.Paragraph && hasFact(withoutDates(next.Text), pt)
 }
 
 // withoutDates blanks the dates and periods in text, keeping offsets.

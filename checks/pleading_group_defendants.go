@@ -185,7 +185,11 @@ func ownOnlyGroupCount(p *lint.Pass, pt *parties) bool {
 		if incorporationSentence(d, s.Index) {
 			continue
 		}
-		if reParaRef.MatchString(s.Text) {
+		// A paragraph reference points to who did what only in a sentence
+		// about the defendants: "Purchasers ... have directly infringed,
+		// as described in paragraph 14" locates the direct infringement,
+		// not any defendant's part in it.
+		if reParaRef.MatchString(s.Text) && (len(collectiveActs(s.Text, pt)) > 0 || mentionsDefendant(pt.defendants, s.Text)) {
 			return false
 		}
 		for _, name := range pt.defendants {

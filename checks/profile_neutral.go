@@ -61,6 +61,20 @@ var neutralCircuit = map[string]lint.Variant{
 	"trade-secret-misappropriation-facts-missing":     {Change: "authority", Authority: authDTSAMisapp},
 }
 
+// otherState is RULES-FORUM.md §F1.4 for the state-law rules RULES.md
+// writes to New York law that still run on a count governed by another
+// state's law, or by none the complaint or flags name: "generic rules
+// (contract-provisions-unidentified with neutral wording) may run". Harsco
+// states New York's elements of a contract claim, so elsewhere the finding
+// rests on what holds in every federal court: Rule 8(a)(2) and Iqbal's
+// demand for facts, here the term breached and the conduct that breached
+// it. California has its own variant (profile_ninth.go); the New York-only
+// rules (unjust-enrichment-duplicative, ny-*) do not run off New York law
+// at all.
+var otherState = map[string]lint.Variant{
+	"contract-provisions-unidentified": {Change: "authority", Authority: cite(authRule8, authIqbal)},
+}
+
 // liveperson picks the words a message built by a rule uses for RULES.md's
 // S.D.N.Y. example: inSecondCircuit under the Second Circuit profile, where
 // Liveperson is the forum's own law; elsewhere the alternative (none given:

@@ -75,7 +75,7 @@ func withForumProfiles(list []*lint.Check) []*lint.Check {
 	for _, c := range list {
 		byID[c.ID] = c
 	}
-	tables := map[string]map[string]lint.Variant{lint.NeutralProfile: neutralCircuit}
+	tables := map[string]map[string]lint.Variant{lint.NeutralProfile: neutralCircuit, lint.OtherStateProfile: otherState}
 	for key, table := range ninthCircuit {
 		tables[key] = table
 	}

@@ -35,7 +35,23 @@ var TradeSecretSecrecyMeasuresMissing = &lint.Check{
 	Run: runTradeSecretSecrecy,
 }
 
-const msgTSReasonableOnly = "The count speaks of secrecy measures only in general terms and does not describe them (NDAs, access limits, confidentiality terms binding Defendant)."
+const (
+	msgTSReasonableOnly = "The count speaks of secrecy measures only in general terms and does not describe them (NDAs, access limits, confidentiality terms binding Defendant)."
+	msgTSGeneralPolicy  = "The count's only secrecy measure is a policy addressed to the workforce at large; it does not describe measures that bound Defendant or limited access (NDAs, access limits, confidentiality terms Defendant agreed to)."
+)
+
+// generalPolicyOnly reports a sentence whose only secrecy cue is a
+// workplace policy nobody is said to have signed or agreed to ("the
+// Employee Handbook states that employees must keep company information
+// confidential"): a policy that binds no one in particular is a measure
+// described in general terms. A concrete measure in the same sentence
+// (passwords, an NDA, access limits) or an assent makes it a pleaded one.
+func generalPolicyOnly(text string) bool {
+	if !lexicon.TradeSecretGeneralPolicy().Match(text) || lexicon.TradeSecretPolicyAssent().Match(text) {
+		return false
+	}
+	return !lexicon.TradeSecretSecrecy().Match(blank(lexicon.TradeSecretGeneralPolicyWords(), text))
+}
 
 var reProtectWord = legal.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
 
@@ -43,10 +59,14 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 	secrecy := lexicon.TradeSecretSecrecy()
 	reasonable := lexicon.TradeSecretReasonableOnly()
 	scope := p.Scope()
-	var bare []*document.Sentence
+	var bare, policy []*document.Sentence
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
 		if secrecy.Match(text) {
+			if generalPolicyOnly(text) {
+				policy = append(policy, s)
+				continue
+			}
 			p.Observe("trade-secret.secrecy-measures", lint.Pleaded, s)
 			return
 		}
@@ -54,8 +74,12 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 			bare = append(bare, s)
 		}
 	}
-	if a := firstOwn(p, bare, func(*document.Sentence) bool { return true }); a != nil {
-		p.ReportMissing(a, lint.Info, msgTSReasonableOnly)
+	if a := firstOwn(p, append(policy, bare...), func(*document.Sentence) bool { return true }); a != nil {
+		msg := msgTSReasonableOnly
+		if len(policy) > 0 {
+			msg = msgTSGeneralPolicy
+		}
+		p.ReportMissing(a, lint.Info, msg)
 		return
 	}
 	if incorporatesUnseen(p) {

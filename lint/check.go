@@ -42,10 +42,14 @@ type Check struct {
 	Title string
 	// Family is the claim family whose counts the check reads; empty means
 	// every count (for ScopeCount) or the whole document (ScopeDocument).
-	Family     legal.Claim
-	Scope      Scope
-	Severity   Severity
-	Confidence float64
+	Family legal.Claim
+	// AlsoFamilies are further families whose counts the check reads (the
+	// Dastar rule reads false-association counts as well as
+	// false-advertising ones, RULES.md §3.D).
+	AlsoFamilies []legal.Claim
+	Scope        Scope
+	Severity     Severity
+	Confidence   float64
 	// NY marks rules that apply New York law: they run only on counts New
 	// York law governs (RULES-FORUM.md §F1.3). Same as State "NY".
 	NY bool
@@ -136,4 +140,18 @@ func (c *Check) MessageIn(p Profile) string {
 func (c *Check) RunsIn(p Profile) bool {
 	v := c.VariantIn(p)
 	return v == nil || (!v.Off && v.ReplacedBy == "")
+}
+
+// ReadsCount reports whether the check reads a count that has the families
+// has reports.
+func (c *Check) ReadsCount(has func(legal.Claim) bool) bool {
+	if c.Family == "" || has(c.Family) {
+		return true
+	}
+	for _, f := range c.AlsoFamilies {
+		if has(f) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,15 +35,37 @@ func (r *FileResult) End(f Finding) document.Position {
 	return r.Doc.Lines.Position(f.Span.End)
 }
 
-// AllegationNumber is the "¶ n" a finding sits in, 0 when none.
+// AllegationNumber is the "¶ n" a finding sits in, 0 when none and when
+// the paragraph's number is an outline number ("¶ 5.1"), which no integer
+// names; AllegationLabel has every printed number.
 func (r *FileResult) AllegationNumber(f Finding) int {
+	return r.allegationPrinted(f).Int()
+}
+
+// AllegationLabel is the number a finding's paragraph is printed with, as
+// a reader cites it ("12", "5.1"), "" when the paragraph is unnumbered.
+func (r *FileResult) AllegationLabel(f Finding) string {
+	return r.allegationPrinted(f).String()
+}
+
+// AllegationOutline is the outline number ("5.1") a finding's paragraph is
+// printed with, "" when it is unnumbered or numbered by integers: the
+// machine formats carry it beside the integer they always carried.
+func (r *FileResult) AllegationOutline(f Finding) string {
+	if n := r.allegationPrinted(f); n.Outline() {
+		return n.String()
+	}
+	return ""
+}
+
+func (r *FileResult) allegationPrinted(f Finding) document.Num {
 	if r.Doc == nil {
-		return 0
+		return document.Num{}
 	}
 	if ai := r.Doc.AllegationAt(f.Span.Start); ai >= 0 {
-		return r.Doc.Allegations[ai].Number
+		return r.Doc.Allegations[ai].Printed
 	}
-	return 0
+	return document.Num{}
 }
 
 // Failed reports whether the file could not be linted completely.

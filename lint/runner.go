@@ -100,7 +100,7 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		}
 		for ci := range doc.Counts {
 			cnt := &doc.Counts[ci]
-			if c.Family != "" && !cnt.Has(c.Family) {
+			if !c.ReadsCount(cnt.Has) {
 				continue
 			}
 			if st := c.LawState(); st != "" && a.Law(ci).State != st {

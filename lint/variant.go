@@ -39,6 +39,13 @@ type Variant struct {
 // speaks with circuit-neutral authority (statute, Supreme Court).
 const NeutralProfile = "neutral"
 
+// OtherStateProfile keys the variant a state-law rule written to New York
+// law (RULES.md) takes on a count governed by the law of a state that has
+// no variant of its own, or by no known state (RULES-FORUM.md §F1.4: such
+// generic rules run "with neutral wording"): a New York case is not that
+// state's law, whichever circuit the court sits in.
+const OtherStateProfile = "other-state"
+
 // variant returns the rule's behaviour under the profile for a count
 // governed by state law st, or nil when RULES.md applies as written. A
 // variant keyed by a state ("CA") answers for state-law rules; one keyed by
@@ -46,6 +53,9 @@ const NeutralProfile = "neutral"
 // rules in every circuit without a profile.
 func (c *Check) variant(circuit, st string) *Variant {
 	if v, ok := c.Variants[st]; ok && st != "" {
+		return &v
+	}
+	if v, ok := c.Variants[OtherStateProfile]; ok && st != "NY" {
 		return &v
 	}
 	if v, ok := c.Variants[circuit]; ok && circuit != "" {

@@ -115,6 +115,8 @@ func profileChange(c *lint.Check, v *lint.Variant, prof lint.Profile) string {
 	if v.Authority != "" || v.Message != "" {
 		if _, byState := c.Variants[prof.State]; byState {
 			parts = append(parts, stateName(prof.State)+" authority")
+		} else if _, other := c.Variants[lint.OtherStateProfile]; other && prof.State != "NY" {
+			parts = append(parts, "neutral authority (not New York law)")
 		} else if _, byCircuit := c.Variants[prof.Circuit]; !byCircuit {
 			parts = append(parts, "circuit-neutral authority")
 		} else {

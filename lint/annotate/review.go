@@ -40,8 +40,8 @@ func FindingText(r *lint.FileResult, f lint.Finding) string {
 	if f.Count != "" {
 		ctx = append(ctx, f.Count)
 	}
-	if n := r.AllegationNumber(f); n > 0 {
-		ctx = append(ctx, fmt.Sprintf("¶ %d", n))
+	if n := r.AllegationLabel(f); n != "" {
+		ctx = append(ctx, "¶ "+n)
 	}
 	if len(ctx) > 0 {
 		lines = append(lines, "in "+strings.Join(ctx, ", "))

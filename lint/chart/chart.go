@@ -82,8 +82,8 @@ type Element struct {
 // Ref is one place that carries an element: a numbered allegation, or an
 // unnumbered line.
 type Ref struct {
-	Allegation int // the ¶ number, 0 when unnumbered
-	Line       int // 1-based line, for unnumbered text
+	Allegation document.Num // the ¶ number as printed ("12", "5.1"), zero when unnumbered
+	Line       int          // 1-based line, for unnumbered text
 	Span       document.Span
 }
 
@@ -347,24 +347,37 @@ func refs(d *document.Document, sents []int) []Ref {
 
 func refsOfSpan(d *document.Document, sp document.Span) []Ref {
 	if ai := d.AllegationAt(sp.Start); ai >= 0 {
-		return []Ref{{Allegation: d.Allegations[ai].Number, Span: d.Allegations[ai].Span}}
+		return []Ref{{Allegation: d.Allegations[ai].Printed, Span: d.Allegations[ai].Span}}
 	}
 	p := d.Lines.Position(sp.Start)
 	return []Ref{{Line: p.Line, Span: sp}}
 }
 
-// Numbers are the references' ¶ numbers and unnumbered lines, ascending
-// and without repeats.
+// Numbers are the references' integer ¶ numbers and unnumbered lines,
+// ascending and without repeats. Outline numbers ("5.1") have no integer;
+// Printed has every number as printed.
 func Numbers(refs []Ref) (allegations, lines []int) {
 	allegations = []int{}
+	printed, lines := Printed(refs)
+	for _, n := range printed {
+		if v := n.Int(); v > 0 {
+			allegations = append(allegations, v)
+		}
+	}
+	return allegations, lines
+}
+
+// Printed are the references' ¶ numbers as printed and unnumbered lines,
+// in reading order and without repeats.
+func Printed(refs []Ref) (allegations []document.Num, lines []int) {
 	for _, r := range refs {
-		if r.Allegation > 0 {
+		if !r.Allegation.IsZero() {
 			allegations = append(allegations, r.Allegation)
 		} else if r.Line > 0 {
 			lines = append(lines, r.Line)
 		}
 	}
-	slices.Sort(allegations)
+	slices.SortFunc(allegations, document.Num.Compare)
 	slices.Sort(lines)
 	return slices.Compact(allegations), slices.Compact(lines)
 }
@@ -373,7 +386,7 @@ func Numbers(refs []Ref) (allegations, lines []int) {
 // numbers ascending with ranges compressed ("¶¶ 12–15, 19"), unnumbered
 // text as "unnumbered, line N", and "—" when there is none.
 func Paragraphs(refs []Ref) string {
-	nums, lines := Numbers(refs)
+	nums, lines := Printed(refs)
 	var parts []string
 	if len(nums) > 0 {
 		sign := "¶ "
@@ -392,12 +405,12 @@ func Paragraphs(refs []Ref) string {
 }
 
 // compress writes ascending numbers with runs of three or more as ranges
-// ("12–15, 19"); a run of two is written as two numbers.
-func compress(nums []int) string {
+// ("12–15, 19", "4.1–4.3"); a run of two is written as two numbers.
+func compress(nums []document.Num) string {
 	var b strings.Builder
 	for i := 0; i < len(nums); {
 		j := i
-		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+		for j+1 < len(nums) && nextNum(nums[j], nums[j+1]) {
 			j++
 		}
 		if b.Len() > 0 {
@@ -405,15 +418,28 @@ func compress(nums []int) string {
 		}
 		switch {
 		case j-i >= 2:
-			fmt.Fprintf(&b, "%d–%d", nums[i], nums[j])
+			fmt.Fprintf(&b, "%s–%s", nums[i], nums[j])
 		case j == i+1:
-			fmt.Fprintf(&b, "%d, %d", nums[i], nums[j])
+			fmt.Fprintf(&b, "%s, %s", nums[i], nums[j])
 		default:
-			fmt.Fprintf(&b, "%d", nums[i])
+			b.WriteString(nums[i].String())
 		}
 		i = j + 1
 	}
 	return b.String()
+}
+
+// nextNum reports whether b is the paragraph numbered right after a: 13
+// after 12, 4.2 after 4.1 (but not 5.1 after 4.8, which a range "4.1–5.1"
+// would hide).
+func nextNum(a, b document.Num) bool {
+	if a.Outline() != b.Outline() {
+		return false
+	}
+	if !a.Outline() {
+		return b.Major() == a.Major()+1
+	}
+	return b.Major() == a.Major() && a[2] == 0 && b[2] == 0 && b[1] == a[1]+1
 }
 
 // TableHeader names the columns of Rows.

@@ -13,6 +13,7 @@ import (
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/chart"
+	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/linttest"
 	"github.com/complaintlint/complaintlint/lint/process"
@@ -250,6 +251,17 @@ func TestParagraphs(t *testing.T) {
 	refs := func(nums ...int) []chart.Ref {
 		var out []chart.Ref
 		for _, n := range nums {
+			out = append(out, chart.Ref{Allegation: document.IntNum(n)})
+		}
+		return out
+	}
+	outline := func(nums ...string) []chart.Ref {
+		var out []chart.Ref
+		for _, s := range nums {
+			n, ok := document.ParseNum(s)
+			if !ok {
+				t.Fatalf("ParseNum(%q) failed", s)
+			}
 			out = append(out, chart.Ref{Allegation: n})
 		}
 		return out
@@ -263,6 +275,10 @@ func TestParagraphs(t *testing.T) {
 		{refs(15, 12, 13, 14, 19, 12), "¶¶ 12–15, 19"},
 		{refs(3, 4), "¶¶ 3, 4"},
 		{append(refs(2), chart.Ref{Line: 9}), "¶ 2; unnumbered, line 9"},
+		// Outline numbers run within a section; the next section starts a
+		// new run, so "4.1–5.1" never hides 4.4 to 4.8.
+		{outline("4.3", "4.1", "4.2", "5.1", "5.2", "10.1"), "¶¶ 4.1–4.3, 5.1, 5.2, 10.1"},
+		{outline("4.8", "5.1", "5.2", "5.3"), "¶¶ 4.8, 5.1–5.3"},
 	} {
 		if got := chart.Paragraphs(tc.in); got != tc.want {
 			t.Errorf("Paragraphs(%v) = %q, want %q", tc.in, got, tc.want)

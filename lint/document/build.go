@@ -118,7 +118,12 @@ func headingShaped(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 160 {
 		return false
 	}
-	if isCountHeading(t) || sectionKindOf(t) >= 0 {
+	if isCountHeading(t) {
+		return true
+	}
+	// A section name opening a line of wrapped prose ("parties' 2019
+	// Agreement, which ...") is no heading: headings are capitalised.
+	if r, _ := utf8.DecodeRuneInString(t); sectionKindOf(t) >= 0 && !unicode.IsLower(r) {
 		return true
 	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && utf8.RuneCountInString(t) < 120 {
@@ -154,22 +159,54 @@ func (b *builder) paragraphs() {
 		sp := trimSpan(d.Text, l.span)
 		cur = &Paragraph{Span: sp, Line: l.num, Heading: heading, Count: -1}
 	}
-	prevNum := 0 // the last plausible allegation number, to tell wrapped years from numbers
+	prevNum := 0        // the last plausible allegation number, to tell wrapped years from numbers
+	var prevOutline Num // the last outline number taken, to tell "5.2 The" from "2.5 million"
+	hintsOutline := b.outlineHints()
+	outlineDoc := outlineNumbered(lines)
 	for i, l := range lines {
 		if b.cancelled() {
 			return
+		}
+		hint := d.Hints[l.num]
+		if hint.Furniture {
+			continue // a page header or footer inside a paragraph
 		}
 		if l.blank {
 			flush()
 			continue
 		}
-		hint := d.Hints[l.num]
 		trimmed := strings.TrimSpace(l.text)
-		numbered := hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil
-		if m := reAllegation.FindStringSubmatch(l.text); m != nil && hint.Number == 0 {
+		var outline Num
+		if n, ok := hintOutline(hint); ok && hintsOutline {
+			outline = n
+		} else if hint.Number == 0 {
+			// A paragraph in progress whose last line does not end a
+			// sentence is being wrapped ("version\n4.2 (the Suite)"); a
+			// Word paragraph is never wrapped into the next.
+			midSentence := !b.onePerLine && cur != nil && !cur.Heading && !endsSentence(d.Text[cur.Span.Start:cur.Span.End])
+			// Once a complaint numbers its allegations "1.", "2.", a "5.1"
+			// opening a line is a clause it quotes from a contract, not a
+			// change of numbering.
+			integerFirst := prevNum > 0 && prevOutline.IsZero()
+			if n, _, ok := outlineLabel(l.text); ok && !midSentence && !integerFirst && followsOutline(prevOutline, n) {
+				outline = n
+			}
+		}
+		// In a complaint numbered in outline form, "1. PARTIES" numbers a
+		// section heading, not allegation 1.
+		sectionHeading := outlineDoc && hint.Number == 0 && sectionNumberHeading(l.text)
+		intLabel := reAllegation.FindStringIndex(l.text) != nil && !sectionHeading
+		numbered := hint.Number > 0 || intLabel || !outline.IsZero()
+		if m := reAllegation.FindStringSubmatch(l.text); m != nil && intLabel && hint.Number == 0 {
 			// A wrapped line that begins with a year ("... in\n2011. The
 			// parties ...") continues its paragraph; it is no allegation.
 			if n, _ := strconv.Atoi(m[1]); n >= 1900 && n > prevNum+50 && cur != nil && !cur.Heading {
+				cur.Span.End = trimSpan(d.Text, l.span).End
+				continue
+			} else if n < prevNum && cur != nil && !cur.Heading && midSentence(d.Text[cur.Span.Start:cur.Span.End]) {
+				// Nor does a wrapped cross-reference ("as described in
+				// paragraphs 8 and\n9."): a number that steps back, on a
+				// line continuing a sentence left open.
 				cur.Span.End = trimSpan(d.Text, l.span).End
 				continue
 			} else if n > 0 && (n < 1900 || n <= prevNum+50) {
@@ -185,18 +222,22 @@ func (b *builder) paragraphs() {
 		// et seq.") is part of the heading even when its lower-case citation
 		// words keep it from looking like one.
 		if !isHeading && hint.Number == 0 && cur != nil && cur.Heading && namesCount(firstLine(d.Text[cur.Span.Start:cur.Span.End])) &&
-			reAllegation.FindStringIndex(l.text) == nil && titleLike(trimmed) {
+			!intLabel && outline.IsZero() && titleLike(trimmed) {
 			isHeading = true
 		}
 		switch {
 		case b.onePerLine || cur == nil || isHeading || (cur != nil && cur.Heading):
 			start(l, isHeading)
-		case hint.Number > 0 || reAllegation.FindStringIndex(l.text) != nil || reParaSign.FindStringIndex(l.text) != nil:
+		case hint.Number > 0 || intLabel || reParaSign.FindStringIndex(l.text) != nil || !outline.IsZero():
 			start(l, false)
 		case i > 0 && startsSignature(trimmed):
 			start(l, false)
 		default:
 			cur.Span.End = trimSpan(d.Text, l.span).End
+		}
+		if !outline.IsZero() && !cur.Heading && cur.Span.Start == trimSpan(d.Text, l.span).Start {
+			cur.Printed = outline
+			prevOutline = outline
 		}
 	}
 	flush()
@@ -208,6 +249,7 @@ func (b *builder) paragraphs() {
 			// Word numbers automatically); a label still written in the text
 			// ("12. ") is not part of the allegation's sentences.
 			p.Number = h.Number
+			p.Printed = IntNum(h.Number)
 			t := d.Text[p.Span.Start:p.Span.End]
 			if m := reAllegation.FindStringIndex(t); m != nil {
 				p.NumberEnd = p.Span.Start + m[1]
@@ -215,18 +257,38 @@ func (b *builder) paragraphs() {
 			continue
 		}
 		if p.Heading {
+			p.Printed = Num{}
 			continue
 		}
 		t := d.Text[p.Span.Start:p.Span.End]
-		if m := reAllegation.FindStringSubmatchIndex(t); m != nil {
+		if !p.Printed.IsZero() {
+			// Outline numbering: the section number stands in Number, so
+			// that the sequence checks and "is it numbered" read it as
+			// they read "12."; Printed is what the reader cites.
+			_, end, _ := outlineLabel(t)
+			p.Number = p.Printed.Major()
+			p.NumberEnd = p.Span.Start + end
+		} else if m := reAllegation.FindStringSubmatchIndex(t); m != nil {
 			p.Number, _ = strconv.Atoi(t[m[2]:m[3]])
 			p.NumberEnd = p.Span.Start + m[1]
 		} else if m := reParaSign.FindStringSubmatchIndex(t); m != nil {
 			p.Number, _ = strconv.Atoi(t[m[2]:m[3]])
 			p.NumberEnd = p.Span.Start + m[1]
 		}
+		if p.Printed.IsZero() {
+			p.Printed = IntNum(p.Number)
+		}
 	}
 	b.dropImplausibleNumbers()
+}
+
+// midSentence reports paragraph text whose last line stops inside a
+// sentence: it ends in a word, a comma or a section sign, not in closing
+// punctuation.
+func midSentence(t string) bool {
+	t = strings.TrimRight(t, " \t\n")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || r == ',' || r == '§' || r == '¶'
 }
 
 // splitRunInHeadings splits a line whose end carries the next count's
@@ -236,8 +298,12 @@ func (b *builder) paragraphs() {
 // marks (Word and Markdown headings and list items) are left alone.
 func (b *builder) splitRunInHeadings(lines []line) []line {
 	last := 0
+	skip := -1
 	var out []line
-	for _, l := range lines {
+	for i, l := range lines {
+		if i <= skip {
+			continue
+		}
 		if l.blank {
 			out = append(out, l)
 			continue
@@ -248,6 +314,16 @@ func (b *builder) splitRunInHeadings(lines []line) []line {
 			continue
 		}
 		if _, hinted := b.d.Hints[l.num]; !hinted {
+			if k, next := b.runInOrdinal(lines, i, last+1); k > 0 {
+				// The ordinal ends this line and the heading goes on in
+				// the next: one heading line spanning both.
+				last++
+				out = append(out,
+					line{span: Span{Start: l.span.Start, End: l.span.Start + k}, text: l.text[:k], num: l.num},
+					line{span: Span{Start: l.span.Start + k, End: lines[next].span.End}, text: l.text[k:] + " " + strings.TrimSpace(lines[next].text), num: l.num})
+				skip = next
+				continue
+			}
 			if k := runInHeading(l.text, last+1); k > 0 {
 				last++
 				out = append(out,
@@ -259,6 +335,27 @@ func (b *builder) splitRunInHeadings(lines []line) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// runInOrdinal finds a count heading run into the end of line i with only
+// its ordinal there ("... under 17 U.S.C. § 1203. THIRD") and the rest of
+// the heading opening the next line of text ("CLAIM FOR RELIEF (...)"). It
+// returns where the ordinal begins and the index of that next line, or -1.
+func (b *builder) runInOrdinal(lines []line, i, want int) (int, int) {
+	m := reRunInOrdinal.FindStringSubmatchIndex(lines[i].text)
+	if m == nil || ordinalValue(strings.ToLower(foldOCR(lines[i].text[m[2]:m[3]]))) != want {
+		return -1, -1
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if b.d.Hints[lines[j].num].Furniture {
+			continue
+		}
+		if lines[j].blank || !reHeadingTail.MatchString(foldOCR(lines[j].text)) {
+			return -1, -1
+		}
+		return m[2], j
+	}
+	return -1, -1
 }
 
 // dropImplausibleNumbers un-numbers paragraphs whose "number" breaks the
@@ -273,6 +370,7 @@ func (b *builder) dropImplausibleNumbers() {
 		}
 		if p.Number > prev+50 && p.Number >= 1900 {
 			p.Number = 0
+			p.Printed = Num{}
 			p.NumberEnd = p.Span.Start
 			continue
 		}
@@ -289,6 +387,12 @@ func (b *builder) continuesCountHeading(cur *Paragraph, t string) bool {
 	}
 	first := firstLine(b.d.Text[cur.Span.Start:cur.Span.End])
 	if namesCount(first) {
+		return true
+	}
+	// The close of a parenthetical the heading line above left open
+	// ("(Trafficking ..., 17 U.S.C. § 1201(a)(2)" over "-- Against
+	// DiscShift and Pell)").
+	if above := b.d.Text[cur.Span.Start:cur.Span.End]; strings.Count(above, "(") > strings.Count(above, ")") && strings.HasSuffix(t, ")") {
 		return true
 	}
 	// The line after a continuation line ("(Against All Defendants)").
@@ -636,14 +740,36 @@ func prayerWasCountLocal(d *Document, i int) bool {
 
 func firstLine(t string) string {
 	if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+		// An ordinal left at the end of a line with the rest of its
+		// heading on the next ("... § 1203. THIRD" over "CLAIM FOR
+		// RELIEF (...)", split off by splitRunInHeadings) reads as one line.
+		if end := firstLineEnd(t); end > nl {
+			return strings.TrimSpace(t[:nl]) + " " + strings.TrimSpace(t[nl+1:end])
+		}
 		return t[:nl]
 	}
 	return t
 }
 
+// firstLineEnd is where the text firstLine reads ends in t: the first line
+// break, or the second after a bare ordinal.
+func firstLineEnd(t string) int {
+	nl := strings.IndexByte(t, '\n')
+	if nl < 0 {
+		return len(t)
+	}
+	if nl > 24 || !reBareOrdinal.MatchString(foldOCR(t[:nl])) {
+		return nl
+	}
+	if nl2 := strings.IndexByte(t[nl+1:], '\n'); nl2 >= 0 {
+		return nl + 1 + nl2
+	}
+	return len(t)
+}
+
 func (b *builder) allegations() {
 	d := b.d
-	d.byNumber = map[int]int{}
+	d.byNumber = map[Num]int{}
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		p.Allegation = -1
@@ -651,9 +777,9 @@ func (b *builder) allegations() {
 			continue
 		}
 		p.Allegation = len(d.Allegations)
-		a := Allegation{Number: p.Number, Paragraph: i, Span: p.Span, Section: d.Sections[p.Section].Kind, Count: -1}
-		if _, dup := d.byNumber[p.Number]; !dup {
-			d.byNumber[p.Number] = len(d.Allegations)
+		a := Allegation{Number: p.Number, Printed: p.Printed, Paragraph: i, Span: p.Span, Section: d.Sections[p.Section].Kind, Count: -1}
+		if _, dup := d.byNumber[p.Printed]; !dup {
+			d.byNumber[p.Printed] = len(d.Allegations)
 		}
 		d.Allegations = append(d.Allegations, a)
 	}
@@ -724,7 +850,7 @@ func (b *builder) counts() {
 		}
 		// Same-paragraph continuation (a multi-line heading block).
 		if full := strings.TrimSpace(d.Text[p.Span.Start:p.Span.End]); strings.Contains(full, "\n") {
-			extra := strings.Join(strings.Fields(stripColumnLines(full[len(first):])), " ")
+			extra := strings.Join(strings.Fields(stripColumnLines(full[firstLineEnd(full):])), " ")
 			title = strings.TrimSpace(title + " " + extra)
 		}
 		c.Title = strings.Join(strings.Fields(title), " ")
@@ -854,24 +980,8 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 	d := b.d
 	c := &d.Counts[ci]
 	segStart, segEnd := b.segment(c.Span.Start)
-	nums := map[int]bool{}
-	explicit := false
-	for _, m := range reIncList.FindAllStringSubmatch(text, -1) {
-		for _, r := range reIncMore.FindAllStringSubmatch(m[1], -1) {
-			lo, _ := strconv.Atoi(r[1])
-			hi := lo
-			if r[2] != "" {
-				hi, _ = strconv.Atoi(r[2])
-			}
-			if hi < lo || hi-lo > 5000 {
-				continue
-			}
-			explicit = true
-			for n := lo; n <= hi; n++ {
-				nums[n] = true
-			}
-		}
-	}
+	ranges := incorporatedRanges(text)
+	explicit := len(ranges) > 0
 	added := map[int]bool{}
 	add := func(ai int) {
 		if !added[ai] {
@@ -883,7 +993,7 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 	if explicit {
 		for ai := range d.Allegations {
 			a := &d.Allegations[ai]
-			if a.Span.Start < segStart || a.Span.Start >= segEnd || !nums[a.Number] || a.Count == ci {
+			if a.Span.Start < segStart || a.Span.Start >= segEnd || !ranges.holds(a.Printed) || a.Count == ci {
 				continue
 			}
 			add(ai)
@@ -939,4 +1049,146 @@ func sortInts(a []int) {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
 	}
+}
+
+// outlineNumbered reports a text that numbers its paragraphs in outline
+// form: at least two sections open with a "N.1" paragraph.
+func outlineNumbered(lines []line) bool {
+	opened := 0
+	for _, l := range lines {
+		if n, _, ok := outlineLabel(l.text); ok && n[1] == 1 && n[2] == 0 {
+			opened++
+			if opened >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionNumberHeading reports "2. FACTS": an integer label before a short
+// title in capitals, with no sentence after it.
+func sectionNumberHeading(t string) bool {
+	m := reAllegation.FindStringIndex(t)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimSpace(t[m[1]:])
+	return rest != "" && strings.ToUpper(rest) == rest && headingShaped(rest) && !strings.HasSuffix(rest, ".")
+}
+
+// outlineHints reports whether the format numbers the allegations in
+// outline form: some line carries an automatic "5.1" label and none an
+// integer allegation number. Where Word numbers the allegations "1.", "2."
+// a second-level "1.1" is a sub-point of one, not an allegation.
+func (b *builder) outlineHints() bool {
+	found := false
+	for _, h := range b.d.Hints {
+		if h.Number > 0 {
+			return false
+		}
+		if _, ok := hintOutline(h); ok {
+			found = true
+		}
+	}
+	return found
+}
+
+// hintOutline reads the automatic label of a line the format numbers
+// ("5.1", "5.1.", "(5.1)") as an outline number; headings are left out.
+func hintOutline(h LineHint) (Num, bool) {
+	if h.Heading > 0 || h.Number > 0 || h.NumberText == "" {
+		return Num{}, false
+	}
+	n, ok := ParseNum(strings.Trim(h.NumberText, " \t.()[]¶§"))
+	return n, ok && n.Outline()
+}
+
+// outlineLabel reads an outline number opening a line ("5.1  The ...") and
+// returns it with the offset just past the label and its spacing. An
+// allegation opens a sentence, so a number followed by a lower-case word
+// ("2.5 million") is a figure in wrapped prose, and one followed by a
+// title is a sub-heading, not a label.
+func outlineLabel(t string) (Num, int, bool) {
+	m := reOutlineAllegation.FindStringSubmatchIndex(t)
+	if m == nil {
+		return Num{}, 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[m[1]:]); unicode.IsLower(r) {
+		return Num{}, 0, false
+	}
+	// An outline-numbered heading ("2.1  The Supply Agreement") is a
+	// short title, not a sentence; a line of names that wraps ("5.2
+	// Defendants Scott Lyndale, Trevor Kane and ...") is capitalised too,
+	// but runs on with commas and parentheses.
+	if rest := strings.TrimSpace(t[m[1]:]); titleLike(rest) && !endsSentence(rest) &&
+		!strings.ContainsAny(rest, ",;(\"“") && len(strings.Fields(rest)) <= 8 {
+		return Num{}, 0, false
+	}
+	n, ok := ParseNum(t[m[2]:m[3]])
+	return n, m[1], ok
+}
+
+// numRange is a run of paragraphs an incorporation names, both ends
+// included: "1 through 12", "1.1 through 4.8", or one paragraph.
+type numRange struct{ lo, hi Num }
+
+type numRanges []numRange
+
+func (rs numRanges) holds(n Num) bool {
+	if n.IsZero() {
+		return false
+	}
+	for _, r := range rs {
+		if r.holds(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether the range names n. A range of integers ("1
+// through 5") names integer-numbered paragraphs only: in a complaint that
+// numbers its parties "1.1" to "1.3" and its facts "1." to "5.", it means
+// the facts.
+func (r numRange) holds(n Num) bool {
+	if n.Outline() && !r.lo.Outline() && !r.hi.Outline() {
+		return false
+	}
+	return r.lo.Compare(n) <= 0 && n.Compare(r.hi) <= 0
+}
+
+// incorporatedRanges reads the paragraph numbers an incorporating sentence
+// names: "paragraphs 1 through 4.8 and 5.2 through 5.3", "¶¶ 2–3, 5". A
+// range that runs backwards names nothing, and so does an integer range of
+// more than 5,000 paragraphs (a date or a figure, not a reference).
+func incorporatedRanges(text string) numRanges {
+	var out numRanges
+	for _, m := range reIncList.FindAllStringSubmatch(text, -1) {
+		for _, r := range reIncMore.FindAllStringSubmatch(m[1], -1) {
+			lo, ok := ParseNum(r[1])
+			if !ok {
+				continue
+			}
+			hi := lo
+			if r[2] != "" {
+				if hi, ok = ParseNum(r[2]); !ok {
+					continue
+				}
+			}
+			if hi.Compare(lo) < 0 || !lo.Outline() && !hi.Outline() && hi.Major()-lo.Major() > 5000 {
+				continue
+			}
+			out = append(out, numRange{lo, hi})
+		}
+	}
+	return out
+}
+
+// endsSentence reports text whose last character closes a sentence or a
+// clause an allegation may end on.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".:;!?\"”’')]", r)
 }

@@ -64,7 +64,8 @@ type Paragraph struct {
 	Span      Span
 	Line      int  // 1-based line of the first byte
 	Heading   bool // a heading line (by format hint or by shape)
-	Number    int  // allegation number, 0 when unnumbered
+	Number    int  // allegation number, 0 when unnumbered; the section ("5") of an outline number ("5.1")
+	Printed   Num  // the number as printed ("12", "5.1"), zero when unnumbered: what a reader cites
 	NumberEnd int  // offset just past the number label in the text ("12. "), or Span.Start
 	Section   int  // index into Document.Sections
 	Count     int  // index into Document.Counts, -1 outside counts
@@ -76,7 +77,8 @@ type Paragraph struct {
 
 // Allegation is a numbered paragraph.
 type Allegation struct {
-	Number    int
+	Number    int // as Paragraph.Number
+	Printed   Num // as Paragraph.Printed: what messages quote and references resolve to
 	Paragraph int // index into Document.Paragraphs
 	Span      Span
 	Section   SectionKind
@@ -192,7 +194,7 @@ type Document struct {
 	Sentences   []Sentence
 	Definitions []Definition
 
-	byNumber map[int]int // allegation number -> first allegation index
+	byNumber map[Num]int // printed number -> first allegation index
 
 	tokensOnce sync.Once
 	tokens     []Token
@@ -252,10 +254,51 @@ func (d *Document) SourceSlice(s Span) string {
 	return string(d.Src[s.Start:s.End])
 }
 
-// AllegationByNumber finds the allegation a reader calls "¶ n".
+// AllegationByNumber finds the allegation a reader calls "¶ n". In an
+// outline-numbered complaint no allegation is "¶ 5" (only "¶ 5.1").
 func (d *Document) AllegationByNumber(n int) (int, bool) {
+	return d.AllegationByPrinted(IntNum(n))
+}
+
+// AllegationByPrinted finds the allegation printed with number n ("¶ 5.1").
+func (d *Document) AllegationByPrinted(n Num) (int, bool) {
 	i, ok := d.byNumber[n]
 	return i, ok
+}
+
+// AllegationsBetween returns the allegations numbered lo through hi in
+// reading order ("¶¶ 4.1–4.3" holds 4.1, 4.2 and 4.3; "¶¶ 1.1–4.8" every
+// paragraph of sections 1 to 4; "¶¶ 1–5" the integer-numbered paragraphs
+// only), the first of each number only.
+func (d *Document) AllegationsBetween(lo, hi Num) []int {
+	r := numRange{lo, hi}
+	var out []int
+	for ai := range d.Allegations {
+		n := d.Allegations[ai].Printed
+		if r.holds(n) && d.byNumber[n] == ai {
+			out = append(out, ai)
+		}
+	}
+	return out
+}
+
+// NamedAllegations returns the allegations a sentence names by number, as
+// an incorporation names them: "paragraphs 9 through 12", "¶¶ 2–3, 5 and
+// 7", "paragraphs 1.1 through 4.8"; the first of each number only, in
+// reading order.
+func (d *Document) NamedAllegations(text string) []int {
+	rs := incorporatedRanges(text)
+	if len(rs) == 0 {
+		return nil
+	}
+	var out []int
+	for ai := range d.Allegations {
+		n := d.Allegations[ai].Printed
+		if rs.holds(n) && d.byNumber[n] == ai {
+			out = append(out, ai)
+		}
+	}
+	return out
 }
 
 // AllegationAt returns the allegation containing offset off, or -1.

@@ -30,6 +30,7 @@ func seedComplaints(f *testing.F) {
 	f.Add("COUNT I\nCOPYRIGHT INFRINGEMENT\n")
 	f.Add("1. a.\n\nCOUNT I\n\n2. Plaintiff repeats ¶¶ 900–1000 and paragraphs 5 through 3.\n")
 	f.Add("COUNT I\r\rCOUNT II\r\n\r\n1. “x” — y’s ¶ 3.")
+	f.Add("1. PARTIES\n\n1.1 A.\n\n2. FACTS\n\n2.1 B 2.5\n2.2 (c)\n\nCOUNT I\n\n3.1 Realleges ¶¶ 1.1–2.1.3 and 0.0 through 9999.9999.\n")
 }
 
 // fuzzPiece is the size of the seed pieces, and fuzzMax the largest input

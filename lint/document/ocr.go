@@ -277,6 +277,16 @@ func bareCountHeading(t string) (title string, ok bool) {
 // sentence are split off, and only the next count in sequence.
 var reRunIn = regexp.MustCompile(`[.;:!?"”)\]][ \t]+((?:C[ ]?[O0][ ]?U[ ]?N[ ]?T|Count|CLA[I1l]M|Claim|CAUSE[ ]+OF[ ]+ACTION)[ ]+\S|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ ]+(?:CLAIM|CAUSE|COUNT))`)
 
+// reRunInOrdinal is a capitalised ordinal ending a line after the end of a
+// sentence, whose heading words went on to the next line: "... § 1203.
+// THIRD". reHeadingTail is how that next line opens, and reBareOrdinal a
+// line holding only the ordinal.
+var (
+	reRunInOrdinal = regexp.MustCompile(`[.;:!?"”)\]][ \t]+(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
+	reHeadingTail  = regexp.MustCompile(`^[ \t]*(?:CLAIM|CAUSE[ ]+OF[ ]+ACTION|COUNT)\b`)
+	reBareOrdinal  = regexp.MustCompile(`^[ \t]*(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
+)
+
 // reRunInTitled is the separator of a title-case run-in heading: "Count II
 // – Conversion" is split off only with a dash or colon before a cause label
 // in title case, since "Count II alleges ..." is prose.
@@ -291,15 +301,39 @@ func runInHeading(t string, want int) int {
 		if !ok || ord != want {
 			continue
 		}
-		if !mostlyUpper(rest) {
-			tail := reRunInTitled.FindStringSubmatch(headingRest(rest))
-			if tail == nil || !titleLike(strings.TrimSpace(tail[1])) && !oneCapitalWord(tail[1]) {
-				continue
-			}
+		if !mostlyUpper(rest) && !runInLabel(headingRest(rest)) {
+			continue
 		}
 		return m[2]
 	}
 	return -1
+}
+
+// reRunInParenthetical is a run-in heading's cause label in parentheses
+// opening with a capital: "(Breach of Contract)", or "(Violation of the"
+// wrapping onto the next line.
+var reRunInParenthetical = regexp.MustCompile(`^\(\p{Lu}`)
+
+// runInLabel reports the part of a title-case run-in heading after its
+// numeral that makes it a heading rather than prose naming a count: a cause
+// label in title case set off by a dash or colon ("Count II – Conversion"),
+// or in parentheses, either left open to wrap onto the next line ("COUNT
+// III (Violation of the" over "Digital Millennium Copyright Act ...)") or
+// closed at the end of the line. "Count II alleges ...", "Count II – the
+// trespass claim – is withdrawn" and "Count II (Breach of Contract) is
+// withdrawn" are prose.
+func runInLabel(rest string) bool {
+	if tail := reRunInTitled.FindStringSubmatch(rest); tail != nil {
+		return titleLike(strings.TrimSpace(tail[1])) || oneCapitalWord(tail[1])
+	}
+	if !reRunInParenthetical.MatchString(rest) {
+		return false
+	}
+	if strings.Count(rest, "(") > strings.Count(rest, ")") {
+		return true
+	}
+	inner := strings.TrimSuffix(strings.TrimPrefix(rest, "("), ")")
+	return strings.HasSuffix(rest, ")") && (titleLike(inner) || oneCapitalWord(inner))
 }
 
 // mostlyUpper reports text whose letters are at least 80% capitals.

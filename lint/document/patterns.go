@@ -11,6 +11,10 @@ var (
 	// by sequence (see numberPlausible).
 	reAllegation = legal.MustPattern(`^[ ]*(?:¶[ ]*)?(\d{1,4})\.(?:[ ]+|$)`)
 	reParaSign   = legal.MustPattern(`^[ ]*¶[ ]*(\d{1,4})[ ]+`)
+	// An outline-numbered allegation: "5.1  ", "¶ 5.1.", "10.2 ". Whether
+	// the number follows the one before is decided by sequence
+	// (followsOutline), so a wrapped line opening "2.5 million" stays prose.
+	reOutlineAllegation = legal.MustPattern(`^[ ]*(?:¶[ ]*)?(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?(?:[ ]+|$)`)
 
 	numeralWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]one|twenty[- ]two|twenty[- ]three|twenty[- ]four|twenty[- ]five`
 	ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth`
@@ -20,11 +24,13 @@ var (
 	// an allegation.
 	outlinePrefix = `(?:(?:[ivxlc]+|[a-z])\.[ ]+)?`
 
-	// "COUNT I", "Count One —", "CLAIM 3", "CAUSE OF ACTION NO. 2".
-	reCountNumeral = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
-	// "FIRST CLAIM FOR RELIEF", "Second Cause of Action", "THIRD COUNT", and
-	// New York's "AS AND FOR A FIRST CAUSE OF ACTION".
-	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(` + ordinalWords + `)[ ]+(?:claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\b`)
+	// "COUNT I", "Count One —", "CLAIM 3", "CAUSE OF ACTION NO. 2", and in
+	// an answer with counterclaims "COUNTERCLAIM I", "Counterclaim Count 2".
+	reCountNumeral = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:counter-?claim(?:[ ]+count)?|count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*|number[ ]+|#[ ]*)?([ivxlc]+|\d{1,3}|` + numeralWords + `)\b`)
+	// "FIRST CLAIM FOR RELIEF", "Second Cause of Action", "THIRD COUNT",
+	// "FIRST COUNTERCLAIM", and New York's "AS AND FOR A FIRST CAUSE OF
+	// ACTION" (or "... FIRST COUNTERCLAIM").
+	reCountOrdinal = legal.MustPattern(`(?i)^[ ]*` + outlinePrefix + `(?:as[ ]+and[ ]+for[ ]+(?:a|an|the|its|their)[ ]+)?(` + ordinalWords + `)[ ]+(?:counter-?claim|claim|cause[ ]+of[ ]+action|count)(?:[ ]+for[ ]+relief)?\b`)
 
 	reSecPreliminary = legal.MustPattern(`(?i)^(?:nature of (?:the )?(?:action|case|this action)|preliminary statement|introduction|summary of (?:the )?(?:action|claims?|complaint)|overview)\b`)
 	reSecParties     = legal.MustPattern(`(?i)^(?:the )?parties\b`)
@@ -37,8 +43,10 @@ var (
 
 	// Incorporation (RULES.md §2.3).
 	reIncorporation = legal.MustPattern(`(?i)\b(?:re-?alleges?|re-?alleged|repeats?|incorporates?|incorporated|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\b(?:paragraphs?|allegations?)|¶)|(?:\b(?:paragraphs?|allegations?)|¶).*\b(?:are|is)[ ]+(?:hereby[ ]+)?(?:incorporated|re-?alleged)\b`)
-	reIncList       = legal.MustPattern(`(?i)(?:paragraphs?|¶+)[ ]*(\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\d+(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\d+)?)*)`)
-	reIncMore       = legal.MustPattern(`(\d+)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(\d+))?`)
+	// A paragraph number in a reference: "12", or "4.8" in outline numbering.
+	refNum    = `\d+(?:\.\d+){0,2}`
+	reIncList = legal.MustPattern(`(?i)(?:paragraphs?|¶+)[ ]*(` + refNum + `(?:[ ]*(?:through|thru|to|-|–|—)[ ]*` + refNum + `)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?` + refNum + `(?:[ ]*(?:through|thru|to|-|–|—)[ ]*` + refNum + `)?)*)`)
+	reIncMore = legal.MustPattern(`(` + refNum + `)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(` + refNum + `))?`)
 	// "each preceding and succeeding paragraph", "all other paragraphs of
 	// this Complaint": a sweep that reaches forward into the later counts.
 	reIncForward = legal.MustPattern(`(?i)\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\b|\b(?:succeeding|subsequent)[ ]+paragraphs?\b|\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\b`)

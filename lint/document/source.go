@@ -54,14 +54,21 @@ type LineHint struct {
 	Number int
 	// NumberText is the rendered label ("12.", "(a)") for display.
 	NumberText string
+	// Furniture marks a line that belongs to the page, not the text: a
+	// court's filing header or a repeated page footer on pleading paper.
+	// The builder reads past it without ending the paragraph around it.
+	Furniture bool
 }
 
 // PlainSource wraps bytes read as plain text, blanking what is not text: a
 // byte-order mark, carriage returns, form feeds, and Unicode spaces that the
 // patterns' \s would not match (a no-break space is two bytes and becomes two
-// spaces, so offsets never move).
+// spaces, so offsets never move), and on pleading paper the margin line
+// numbers and page furniture (markPleadingPaper).
 func PlainSource(path string, src []byte) Source {
-	return Source{Path: path, Format: FormatText, Src: src, Text: AnalysisText(src)}
+	s := Source{Path: path, Format: FormatText, Src: src, Text: AnalysisText(src)}
+	markPleadingPaper(&s)
+	return s
 }
 
 // AnalysisText returns a copy of src with width-preserving whitespace folding.

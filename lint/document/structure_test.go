@@ -36,6 +36,10 @@ var headingStyles = []struct {
 	{"new york as and for, against", "AS AND FOR A SECOND CAUSE OF ACTION AGAINST ALL DEFENDANTS\n(Copyright Infringement, 17 U.S.C. § 501)", 2, "AGAINST ALL DEFENDANTS (Copyright Infringement, 17 U.S.C. § 501)", legal.ClaimCopyright},
 	{"outline roman before ordinal", "IV. FOURTH CAUSE OF ACTION\nTortious Interference with Contract", 4, "Tortious Interference with Contract", legal.ClaimInterference},
 	{"outline letter before count", "B. Count Two: Breach of Contract", 2, "Breach of Contract", legal.ClaimContract},
+	// Answers with counterclaims head them as counts of their own.
+	{"ordinal counterclaim", "THIRD COUNTERCLAIM\n(Computer Fraud and Abuse Act, 18 U.S.C. § 1030)", 3, "(Computer Fraud and Abuse Act, 18 U.S.C. § 1030)", legal.ClaimCFAA},
+	{"counterclaim roman", "COUNTERCLAIM II\nViolation of 17 U.S.C. § 1201(a)(1) -- Circumvention", 2, "Violation of 17 U.S.C. § 1201(a)(1) -- Circumvention", legal.ClaimDMCA},
+	{"counter-claim word", "Counter-Claim One — Breach of Contract", 1, "Breach of Contract", legal.ClaimContract},
 }
 
 func TestCountHeadingStyles(t *testing.T) {
@@ -320,6 +324,10 @@ func TestCountsNotMissed(t *testing.T) {
 			[]int{1, 2}, []string{"Conversion of the Ledgers", "Trespass"}, []int{1, 2}},
 		{"title-case heading run into a paragraph", facts + "Count I – Conversion\n\n3. Defendant kept the ledgers, and Plaintiff was harmed. Count II – Trespass to Chattels\n\n4. Defendant entered the server room.\n",
 			[]int{1, 2}, []string{"Conversion", "Trespass to Chattels"}, []int{1, 1}},
+		{"title-case heading run in with its cause in parentheses wrapping to the next line", facts + "Count I (Conversion)\n\n3. Defendant kept the ledgers. Plaintiff lost their use. Count II (Trespass to\nChattels, Restatement (Second) of Torts § 217)\n\n4. Defendant entered the server room.\n\n5. The entry damaged the racks.\n",
+			[]int{1, 2}, []string{"(Conversion)", "(Trespass to Chattels, Restatement (Second) of Torts § 217)"}, []int{1, 2}},
+		{"title-case heading run in with a closed parenthetical", facts + "COUNT I\nCONVERSION\n\n3. Defendant kept the ledgers, as pleaded above. Count II (Unjust Enrichment)\n\n4. Defendant kept the fees.\n",
+			[]int{1, 2}, []string{"CONVERSION", "(Unjust Enrichment)"}, []int{1, 1}},
 		{"headings beside a caption's column rule", facts + "FIRST CAUSE OF ACTION                    )\nConversion                               )\n\n3. Defendant kept the ledgers.\n\n)     SECOND CAUSE OF ACTION\n)     Trespass to Chattels\n\n4. Defendant entered the server room.\n",
 			[]int{1, 2}, []string{"Conversion", "Trespass to Chattels"}, []int{1, 1}},
 	}
@@ -358,6 +366,14 @@ func TestNoFalseCountHeadings(t *testing.T) {
 	d = build("COUNT I\n\n1. Defendant kept the ledgers, as pleaded above. Count II – the trespass claim – is withdrawn.\n\n2. Defendant sold the ledgers.\n")
 	if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 || d.Counts[0].Title != "" {
 		t.Fatalf("counts:\n%s", d)
+	}
+	// Nor is prose naming the next count with a parenthetical, whether the
+	// parenthetical is in lower case or prose follows it.
+	for _, prose := range []string{"Count II (the trespass claim) is withdrawn.", "Count II (Trespass to Chattels) is withdrawn."} {
+		d = build("COUNT I\n\n1. Defendant kept the ledgers, as pleaded above. " + prose + "\n\n2. Defendant sold the ledgers.\n")
+		if len(d.Counts) != 1 || len(d.Counts[0].Paragraphs) != 2 {
+			t.Fatalf("%q read as a heading:\n%s", prose, d)
+		}
 	}
 	d = build("COUNT I\n\nPlaintiff repeats each allegation above.\n\n1. Defendant sold the ledgers.\n")
 	if len(d.Counts) != 1 || d.Counts[0].Title != "" || len(d.Counts[0].Paragraphs) != 2 {

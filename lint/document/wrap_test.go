@@ -31,6 +31,30 @@ func TestWrappedYearContinuesParagraph(t *testing.T) {
 	}
 }
 
+// A cross-reference wrapped before its last paragraph number ("as described
+// in paragraphs 8 and\n9.") is the tail of a sentence: the number steps back
+// and the line before stops mid-sentence. A count that later incorporates
+// "paragraphs 1 through 13" must not sweep in a "paragraph 9" inside Count I.
+func TestWrappedParagraphReferenceContinuesParagraph(t *testing.T) {
+	text := "FACTS\n\n1. One.\n\n2. Two.\n\nCOUNT I\n\n3. Plaintiff took reasonable measures, as described in paragraphs 1 and\n2.\n\n4. Defendant took the files.\n\nCOUNT II\n\n5. Plaintiff realleges paragraphs 1 and 2.\n"
+	d := Build(PlainSource("t.txt", []byte(text)))
+	if len(d.Allegations) != 5 {
+		t.Fatalf("%d allegations, want 5\n%s", len(d.Allegations), d)
+	}
+	if got := d.Text[d.Allegations[2].Span.Start:d.Allegations[2].Span.End]; got != "3. Plaintiff took reasonable measures, as described in paragraphs 1 and\n2." {
+		t.Errorf("allegation 3 = %q", got)
+	}
+	if len(d.Counts) != 2 || len(d.Counts[1].SweptCounts) != 0 {
+		t.Errorf("Count II sweeps in %v, want no count\n%s", d.Counts[len(d.Counts)-1].SweptCounts, d)
+	}
+	// A number that steps back after a finished sentence is still a
+	// paragraph (numbering restarted, as in counterclaims).
+	d = Build(PlainSource("t.txt", []byte("ANSWER\n\n1. Admitted.\n\n2. Denied.\n\nCOUNTERCLAIMS\n\n1. Counterclaimant owns the Module.\n")))
+	if len(d.Allegations) != 3 {
+		t.Errorf("%d allegations, want 3 (restarted numbering)\n%s", len(d.Allegations), d)
+	}
+}
+
 // A line may break between "(the" and the quoted term.
 func TestWrappedDefinition(t *testing.T) {
 	d := Build(PlainSource("t.txt", []byte("FACTS\n\n1. From 2006 through May 2014 (the\n\"Infringement Period\"), Defendant copied the Module.\n")))

@@ -160,7 +160,7 @@ type profileSection struct{ title, body string }
 // profiles (RULES-FORUM.md §F3.2), one section per profile.
 func profileVariants(c *lint.Check) []profileSection {
 	var out []profileSection
-	for _, key := range []string{"9", "CA", lint.NeutralProfile} {
+	for _, key := range []string{"9", "CA", lint.NeutralProfile, lint.OtherStateProfile} {
 		v, ok := c.Variants[key]
 		if !ok {
 			continue
@@ -171,6 +171,8 @@ func profileVariants(c *lint.Check) []profileSection {
 			title = "Under California law"
 		case lint.NeutralProfile:
 			title = "Other circuits and unknown forum (circuit-neutral)"
+		case lint.OtherStateProfile:
+			title = "Under another state's law, or none known (neutral)"
 		}
 		var parts []string
 		switch {

@@ -158,8 +158,13 @@ var (
 	reHeadSecondary = MustPattern(`(?i)\b(?:contributory|vicarious|induced|inducement of) (?:copyright )?infringement`)
 	reHeadInterfer  = MustPattern(`(?i)interference`)
 	reHeadContract  = MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
-	reHeadUE        = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
-	reNYLaw         = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
+	// A sales warranty (U.C.C. §§ 2-313 to 2-315): the affirmation on a
+	// label or the merchantability the law implies, not a negotiated
+	// agreement with provisions to cite.
+	reHeadSalesWarranty = MustPattern(`(?i)\b(?:express|implied)[ ]+warrant(?:y|ies)\b|\bwarrant(?:y|ies)[ ]+of[ ]+(?:merchantability|fitness)\b|magnuson`)
+	reHeadAgreement     = MustPattern(`(?i)\b(?:contract|agreement|covenant|license|licence)\b`)
+	reHeadUE            = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
+	reNYLaw             = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
 )
 
 // Recognize returns the claim families a count pleads, the primary first

@@ -138,11 +138,15 @@ var (
 	reHNameDeclaratory = MustPattern(`(?i)\bdeclaratory\b|\bdeclaration of (?:non-?infringement|invalidity|rights)`)
 	reHNameMisapp      = MustPattern(`(?i)\bmisappropriation\b`)
 	reHNameHotNews     = MustPattern(`(?i)hot[- ]news`)
-	reHNameFA          = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|commercial disparagement|deceptive (?:acts|practices|business)`)
-	reHNameLanhamA     = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
-	reHNameLanham      = MustPattern(`(?i)\blanham act\b`)
-	reHNameDilution    = MustPattern(`(?i)\bdilut(?:ion|e|es|ed|ing)\b`)
-	reHNameCyber       = MustPattern(`(?i)cyber-?squatting|cyberpiracy|\bACPA\b|anti-?cybersquatting|domain names?`)
+	reHNameFA          = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|deceptive (?:acts|practices|business)`)
+	// Disparagement of a competitor's goods is a § 43(a)(1)(B) claim only
+	// where the count invokes the Lanham Act; under its own name it is the
+	// common-law tort (injurious falsehood, trade libel), like defamation.
+	reHNameDisparagement = MustPattern(`(?i)commercial disparagement|product disparagement`)
+	reHNameLanhamA       = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
+	reHNameLanham        = MustPattern(`(?i)\blanham act\b`)
+	reHNameDilution      = MustPattern(`(?i)\bdilut(?:ion|e|es|ed|ing)\b`)
+	reHNameCyber         = MustPattern(`(?i)cyber-?squatting|cyberpiracy|\bACPA\b|anti-?cybersquatting|domain names?`)
 	// The heading words of a confusion-based mark claim; a dilution or
 	// cybersquatting heading that also names one of these pleads both.
 	reHNameConfusion = MustPattern(`(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit`)
@@ -655,10 +659,14 @@ func headingNames(h, all string) []cite {
 	if cyber {
 		add(true, ClaimCybersquatting)
 	}
-	if reHNameLanhamA.MatchString(h) && !reHNameFA.MatchString(h) && (!dilution && !cyber || reHNameConfusion.MatchString(h)) {
+	if reHNameLanhamA.MatchString(h) && !reHNameFA.MatchString(h) && !reHNameDisparagement.MatchString(h) && (!dilution && !cyber || reHNameConfusion.MatchString(h)) {
 		add(true, ClaimLanhamA)
 	}
 	switch {
+	case reHNameDisparagement.MatchString(h) && !reHNameFA.MatchString(h):
+		if lanhamAnywhere && !stateFA {
+			add(true, ClaimLanhamFA)
+		}
 	case reHNameFA.MatchString(h) && lanhamAnywhere && !stateFA:
 		add(true, ClaimLanhamFA)
 	case reHNameFA.MatchString(h) && !stateFA:
@@ -688,7 +696,11 @@ func headingNames(h, all string) []cite {
 	if reHeadUE.MatchString(h) {
 		add(true, ClaimUnjustEnrichment)
 	}
-	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) {
+	// "Breach of Express Warranty" over a product label is a sales claim:
+	// it names a contract family only when the heading also names the
+	// agreement the warranty sits in.
+	salesWarranty := reHeadSalesWarranty.MatchString(h) && !reHeadAgreement.MatchString(h)
+	if reHeadContract.MatchString(h) && !reHeadInterfer.MatchString(h) && !salesWarranty {
 		add(true, ClaimContract)
 	}
 	return out

@@ -164,3 +164,24 @@ func TestBuiltInLexicons(t *testing.T) {
 		}
 	}
 }
+
+// A lexicon line that opens with a character that is not a word character
+// ("©", "§ 16600", "\(c\) \d{4}") matches after a space or a quotation
+// mark; the word boundary before the other lines would never let it.
+func TestLexiconLineOpeningWithSymbol(t *testing.T) {
+	lex, err := parseLexicons("[t]\nnotices?\\b\n©\n\\(c\\) \\d{4}\n§\\s*16600\\b\n", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lex["t"]
+	for _, s := range []string{`the mark "© 2015 RLX"`, "stamped (c) 2023 on it", "void under § 16600.", "a notice"} {
+		if !l.Match(s) {
+			t.Errorf("%q: no match", s)
+		}
+	}
+	for _, s := range []string{"noticeable", "16600 units"} {
+		if l.Match(s) {
+			t.Errorf("%q: matched", s)
+		}
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The lexicon files are compiled into the binary. One file per claim family
@@ -28,6 +30,11 @@ type Lexicon struct {
 	// in milliseconds.
 	expr string
 	raw  bool
+	// free marks lines that open with a character that is not a word
+	// character ("©", "§ 16600", "\(c\) \d{4}"): the word boundary put before
+	// every other line could never match before them after a space, so
+	// they go without it.
+	free []bool
 	once sync.Once
 	re   *Pattern
 	// branches are the lines as patterns of their own, each with its own
@@ -57,7 +64,11 @@ func (l *Lexicon) pattern() *Pattern {
 		}
 		branches := make([]*Pattern, len(l.Patterns))
 		for i, line := range l.Patterns {
-			branches[i] = MustPattern(head + line + ")")
+			h := head
+			if l.lineFree(i) {
+				h = `(?i)(?:`
+			}
+			branches[i] = MustPattern(h + line + ")")
 		}
 		l.branches = branches
 	})
@@ -107,10 +118,12 @@ func (l *Lexicon) prepareLines() {
 	l.linesOnce.Do(func() {
 		var tagged []taggedAnchor
 		var rest []string
+		var restFree []bool
 		for i, b := range l.branches {
 			c := b.get()
 			if c.anchors == nil {
 				rest = append(rest, l.Patterns[i])
+				restFree = append(restFree, l.lineFree(i))
 				continue
 			}
 			for _, a := range c.anchors {
@@ -119,11 +132,7 @@ func (l *Lexicon) prepareLines() {
 		}
 		l.lines = newAnchorSet(tagged)
 		if len(rest) > 0 {
-			head := `(?i)\b(?:`
-			if l.raw {
-				head = `(?i)(?:`
-			}
-			l.rest = MustPattern(head + strings.Join(rest, "|") + ")")
+			l.rest = MustPattern(alternation(rest, l.raw, restFree))
 		}
 	})
 }
@@ -345,10 +354,13 @@ func parseLexicons(data string, check bool) (map[string]*Lexicon, error) {
 		if len(l.Patterns) == 0 {
 			return nil, fmt.Errorf("lexicon %q has no patterns", name)
 		}
-		expr := "(?i)(?:" + strings.Join(l.Patterns, "|") + ")"
 		if !raw[name] {
-			expr = `(?i)\b(?:` + strings.Join(l.Patterns, "|") + ")"
+			l.free = make([]bool, len(l.Patterns))
+			for i, p := range l.Patterns {
+				l.free[i] = !opensWithWord(p)
+			}
 		}
+		expr := alternation(l.Patterns, raw[name], l.free)
 		if check {
 			if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
 				return nil, fmt.Errorf("lexicon %q: %w", name, err)
@@ -466,4 +478,59 @@ func LexiconNames() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// lineFree reports whether line i of a bounded lexicon goes without the
+// leading word boundary.
+func (l *Lexicon) lineFree(i int) bool { return !l.raw && i < len(l.free) && l.free[i] }
+
+// alternation joins lexicon lines into one case-insensitive pattern: raw
+// lines as written; the others after a word boundary, except those marked
+// free, which open with a character no word boundary can precede after a
+// space ("©").
+func alternation(lines []string, raw bool, free []bool) string {
+	if raw {
+		return "(?i)(?:" + strings.Join(lines, "|") + ")"
+	}
+	var bounded, open []string
+	for i, line := range lines {
+		if i < len(free) && free[i] {
+			open = append(open, line)
+		} else {
+			bounded = append(bounded, line)
+		}
+	}
+	if len(open) == 0 {
+		return `(?i)\b(?:` + strings.Join(bounded, "|") + ")"
+	}
+	if len(bounded) == 0 {
+		return "(?i)(?:" + strings.Join(open, "|") + ")"
+	}
+	return `(?i)(?:\b(?:` + strings.Join(bounded, "|") + ")|" + strings.Join(open, "|") + ")"
+}
+
+// opensWithWord reports whether a lexicon line's first character is a word
+// character, or an escape or group that may stand for one; only a line
+// that opens with a literal non-word character ("©", "§", "\(c\)", "\$")
+// does not.
+func opensWithWord(line string) bool {
+	if line == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	switch {
+	case r == '\\':
+		if len(line) < 2 {
+			return true
+		}
+		// \w, \d, \b, \s... stand for classes; an escaped punctuation mark
+		// is a literal non-word character.
+		c := line[1]
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	case r == '(' || r == '[' || r == '.':
+		return true
+	case r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+		return true
+	}
+	return false
 }

@@ -213,8 +213,8 @@ func where(r *lint.FileResult, f lint.Finding) string {
 	if r.Doc.Format == document.FormatDocx {
 		s = fmt.Sprintf("paragraph %d", pos.Line)
 	}
-	if n := r.AllegationNumber(f); n > 0 {
-		s += fmt.Sprintf(", ¶ %d", n)
+	if n := r.AllegationLabel(f); n != "" {
+		s += ", ¶ " + n
 	}
 	return s
 }

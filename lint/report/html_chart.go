@@ -14,6 +14,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/chart"
+	"github.com/complaintlint/complaintlint/lint/document"
 )
 
 // chartCountView is one count's element chart in the HTML report.
@@ -83,7 +84,10 @@ func chartViews(file int, r *lint.FileResult) []chartCountView {
 // text: "¶ 12", or "unnumbered, line 9"; numbered paragraphs ascending,
 // unnumbered lines after them.
 func chartRefs(file int, r *lint.FileResult, refs []chart.Ref) []chartRefView {
-	type place struct{ allegation, line int }
+	type place struct {
+		allegation document.Num
+		line       int
+	}
 	var ps []place
 	for _, ref := range refs {
 		p := place{ref.Allegation, r.Doc.Lines.Position(ref.Span.Start).Line}
@@ -92,15 +96,15 @@ func chartRefs(file int, r *lint.FileResult, refs []chart.Ref) []chartRefView {
 		}
 	}
 	slices.SortFunc(ps, func(a, b place) int {
-		if (a.allegation == 0) != (b.allegation == 0) {
-			return cmp.Compare(b.allegation, a.allegation) // numbered first
+		if a.allegation.IsZero() != b.allegation.IsZero() {
+			return b.allegation.Compare(a.allegation) // numbered first
 		}
-		return cmp.Or(cmp.Compare(a.allegation, b.allegation), cmp.Compare(a.line, b.line))
+		return cmp.Or(a.allegation.Compare(b.allegation), cmp.Compare(a.line, b.line))
 	})
 	var out []chartRefView
 	for _, p := range ps {
-		label := fmt.Sprintf("¶ %d", p.allegation)
-		if p.allegation == 0 {
+		label := "¶ " + p.allegation.String()
+		if p.allegation.IsZero() {
 			label = fmt.Sprintf("unnumbered, line %d", p.line)
 		}
 		out = append(out, chartRefView{Label: label, Anchor: lineAnchor(file, p.line)})

@@ -131,6 +131,7 @@ type jsonFinding struct {
 	Fix        string            `json:"fix,omitempty"`
 	Count      string            `json:"count,omitempty"`
 	Allegation int               `json:"allegation,omitempty"`
+	Paragraph  string            `json:"paragraph,omitempty"` // an outline number ("5.1"), which allegation cannot hold
 	Missing    bool              `json:"missing,omitempty"`
 	Confidence float64           `json:"confidence,omitempty"`
 	Span       jsonSpan          `json:"span"`
@@ -203,7 +204,7 @@ func jsonFileOf(r *lint.FileResult) jsonFile {
 		rg := rangeOf(d, fd.Span)
 		jf := jsonFinding{
 			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
-			Count: fd.Count, Allegation: r.AllegationNumber(fd), Missing: fd.Missing, Confidence: fd.Confidence,
+			Count: fd.Count, Allegation: r.AllegationNumber(fd), Paragraph: r.AllegationOutline(fd), Missing: fd.Missing, Confidence: fd.Confidence,
 			Span: rg.Span, Start: rg.Start, End: rg.End,
 			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile, Decides: fd.Elements,
 		}

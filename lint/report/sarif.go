@@ -170,6 +170,7 @@ type sarifFix struct {
 type sarifResultProps struct {
 	Count      string  `json:"count,omitempty"`
 	Allegation int     `json:"allegation,omitempty"`
+	Paragraph  string  `json:"paragraph,omitempty"` // an outline number ("5.1"), which allegation cannot hold
 	Authority  string  `json:"authority,omitempty"`
 	Fix        string  `json:"fix,omitempty"`
 	Missing    bool    `json:"missing,omitempty"`
@@ -246,7 +247,7 @@ func (s SARIF) result(r *lint.FileResult, loc sarifArtifactLoc, f lint.Finding, 
 		RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity), Message: sarifText{f.Message},
 		Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region(d, f.Span, true)}}},
 		PartialFingerprints: map[string]string{fingerprint.Version: fp},
-		Properties: sarifResultProps{Count: f.Count, Allegation: r.AllegationNumber(f), Authority: f.Authority,
+		Properties: sarifResultProps{Count: f.Count, Allegation: r.AllegationNumber(f), Paragraph: r.AllegationOutline(f), Authority: f.Authority,
 			Fix: f.Fix, Missing: f.Missing, Confidence: f.Confidence, Profile: f.Profile},
 	}
 	for k, rel := range f.Related {

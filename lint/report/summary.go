@@ -182,8 +182,8 @@ func countSummary(w *errWriter, pal palette, r *lint.FileResult) {
 	}
 	loc := func(f lint.Finding) string {
 		p := r.Start(f)
-		if n := r.AllegationNumber(f); n > 0 {
-			return fmt.Sprintf("line %d, ¶ %d", p.Line, n)
+		if n := r.AllegationLabel(f); n != "" {
+			return fmt.Sprintf("line %d, ¶ %s", p.Line, n)
 		}
 		return fmt.Sprintf("line %d", p.Line)
 	}

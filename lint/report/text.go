@@ -57,8 +57,8 @@ func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Find
 	if f.Count != "" {
 		ctx = append(ctx, Visible(f.Count))
 	}
-	if n := r.AllegationNumber(f); n > 0 {
-		ctx = append(ctx, fmt.Sprintf("¶ %d", n))
+	if n := r.AllegationLabel(f); n != "" {
+		ctx = append(ctx, "¶ "+n)
 	}
 	ctxs := ""
 	if len(ctx) > 0 {

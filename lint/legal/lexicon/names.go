@@ -541,6 +541,12 @@ func IbBasis() *legal.Lexicon { return legal.Lex("ib.basis") }
 // IbBasisLead is the lexicon [ib.basis-lead] of general.txt.
 func IbBasisLead() *legal.Lexicon { return legal.Lex("ib.basis-lead") }
 
+// IbCarveOut is the lexicon [ib.carve-out] of general.txt.
+func IbCarveOut() *legal.Lexicon { return legal.Lex("ib.carve-out") }
+
+// IbOpening is the lexicon [ib.opening] of general.txt.
+func IbOpening() *legal.Lexicon { return legal.Lex("ib.opening") }
+
 // LanhamAudience is the lexicon [lanham.audience] of core.txt.
 func LanhamAudience() *legal.Lexicon { return legal.Lex("lanham.audience") }
 
@@ -585,6 +591,9 @@ func LanhamInjury() *legal.Lexicon { return legal.Lex("lanham.injury") }
 
 // LanhamLiteral is the lexicon [lanham.literal] of lanham.txt.
 func LanhamLiteral() *legal.Lexicon { return legal.Lex("lanham.literal") }
+
+// LanhamMarkUse is the lexicon [lanham.mark-use] of lanham.txt.
+func LanhamMarkUse() *legal.Lexicon { return legal.Lex("lanham.mark-use") }
 
 // LanhamMarketSize is the lexicon [lanham.market-size] of lanham.txt.
 func LanhamMarketSize() *legal.Lexicon { return legal.Lex("lanham.market-size") }
@@ -824,6 +833,9 @@ func PlausibilitySecondaryLiability() *legal.Lexicon {
 	return legal.Lex("plausibility.secondary-liability")
 }
 
+// PlausibilitySupportLead is the lexicon [plausibility.support-lead] of general.txt.
+func PlausibilitySupportLead() *legal.Lexicon { return legal.Lex("plausibility.support-lead") }
+
 // PlausibilityTitle is the lexicon [plausibility.title] of general.txt.
 func PlausibilityTitle() *legal.Lexicon { return legal.Lex("plausibility.title") }
 
@@ -866,6 +878,14 @@ func TradeSecretDefinition() *legal.Lexicon { return legal.Lex("trade-secret.def
 // TradeSecretDtsa is the lexicon [trade-secret.dtsa] of surviving_claims.txt.
 func TradeSecretDtsa() *legal.Lexicon { return legal.Lex("trade-secret.dtsa") }
 
+// TradeSecretGeneralPolicy is the lexicon [trade-secret.general-policy] of surviving_claims.txt.
+func TradeSecretGeneralPolicy() *legal.Lexicon { return legal.Lex("trade-secret.general-policy") }
+
+// TradeSecretGeneralPolicyWords is the lexicon [trade-secret.general-policy-words] of surviving_claims.txt.
+func TradeSecretGeneralPolicyWords() *legal.Lexicon {
+	return legal.Lex("trade-secret.general-policy-words")
+}
+
 // TradeSecretGeneric is the lexicon [trade-secret.generic] of surviving_claims.txt.
 func TradeSecretGeneric() *legal.Lexicon { return legal.Lex("trade-secret.generic") }
 
@@ -886,6 +906,9 @@ func TradeSecretNamedRecords() *legal.Lexicon { return legal.Lex("trade-secret.n
 
 // TradeSecretObject is the lexicon [trade-secret.object] of surviving_claims.txt.
 func TradeSecretObject() *legal.Lexicon { return legal.Lex("trade-secret.object") }
+
+// TradeSecretPolicyAssent is the lexicon [trade-secret.policy-assent] of surviving_claims.txt.
+func TradeSecretPolicyAssent() *legal.Lexicon { return legal.Lex("trade-secret.policy-assent") }
 
 // TradeSecretReasonableOnly is the lexicon [trade-secret.reasonable-only] of surviving_claims.txt.
 func TradeSecretReasonableOnly() *legal.Lexicon { return legal.Lex("trade-secret.reasonable-only") }
