@@ -55,6 +55,10 @@ type accusedIndex struct {
 	terms     []string // defined terms for accused products
 	names     []string // product names attributed to Defendant somewhere
 	plaintiff []string // names attributed to Plaintiff somewhere (its works)
+	// versioned are the plaintiff names that carry a version and are no
+	// party word, which actsOnWorkItself looks for in every sentence: read
+	// off once, not re-matched per sentence.
+	versioned []string
 	// owner maps an accused term or name to the defendant term it was
 	// attributed to ("" for a plain "Defendant").
 	owner map[string]string
@@ -221,6 +225,11 @@ func computeAccused(d *document.Document) *accusedIndex {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
+		}
+	}
+	for _, n := range ix.plaintiff {
+		if !isPartyWord(ix.pt, n) && (reVersionish.MatchString(n) || reNameVersion.MatchString(n)) {
+			ix.versioned = append(ix.versioned, n)
 		}
 	}
 	// Only sentences with a verb of copying or of putting a product out can
@@ -603,10 +612,7 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 	if !outward {
 		return false
 	}
-	for _, n := range ix.plaintiff {
-		if isPartyWord(ix.pt, n) || !reVersionish.MatchString(n) && !reNameVersion.MatchString(n) {
-			continue
-		}
+	for _, n := range ix.versioned {
 		if len(wordIndexes(text, n)) > 0 {
 			return true
 		}

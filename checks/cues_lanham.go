@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -270,22 +271,21 @@ type challengeFocus struct {
 }
 
 func challengeFocusOf(p *lint.Pass) challengeFocus {
-	f := challengeFocus{own: pointedAllegations(p.Doc, p.CountIndex), others: map[int]bool{}}
-	for ci := range p.Doc.Counts {
-		if ci == p.CountIndex {
-			continue
+	pt := pointedFact.Of(p.Doc)
+	// own is changed below: a copy of the document's.
+	f := challengeFocus{own: maps.Clone(pt.byCount[p.CountIndex]), others: map[int]bool{}}
+	for n, counts := range pt.counts {
+		if pt.byCount[p.CountIndex][n] {
+			counts--
 		}
-		for n := range pointedAllegations(p.Doc, ci) {
+		if counts > 0 {
 			f.others[n] = true
 		}
 	}
 	// An allegation that goes on about the statements just pleaded
 	// ("Those statements are false because ...") belongs with them.
-	for i := range p.Doc.Allegations {
+	for _, i := range pt.goesOn {
 		a := &p.Doc.Allegations[i]
-		if i == 0 || !reGoesOn.MatchString(p.Doc.Text[a.Span.Start:min(a.Span.End, a.Span.Start+80)]) {
-			continue
-		}
 		prev := p.Doc.Allegations[i-1].Number
 		if f.others[prev] && !f.own[a.Number] {
 			f.others[a.Number] = true
@@ -296,6 +296,34 @@ func challengeFocusOf(p *lint.Pass) challengeFocus {
 	}
 	return f
 }
+
+// pointed is what challengeFocusOf reads of the whole document, worked out
+// once for all its counts rather than once per count for every other
+// count: the allegations each count points at, how many counts point at
+// each, and the allegations (after the first) that open by going on about
+// the one before them.
+type pointed struct {
+	byCount []map[int]bool
+	counts  map[int]int
+	goesOn  []int
+}
+
+var pointedFact = document.NewFact("allegations the counts point at", func(d *document.Document) pointed {
+	pt := pointed{byCount: make([]map[int]bool, len(d.Counts)), counts: map[int]int{}}
+	for ci := range d.Counts {
+		pt.byCount[ci] = pointedAllegations(d, ci)
+		for n := range pt.byCount[ci] {
+			pt.counts[n]++
+		}
+	}
+	for i := 1; i < len(d.Allegations); i++ {
+		a := &d.Allegations[i]
+		if reGoesOn.MatchString(d.Text[a.Span.Start:min(a.Span.End, a.Span.Start+80)]) {
+			pt.goesOn = append(pt.goesOn, i)
+		}
+	}
+	return pt
+})
 
 // reGoesOn is an allegation that opens by pointing back at the statements
 // of the one before it: "Those statements are false", "These claims".

@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -64,6 +65,12 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		}
 		d.Counts[ci].scope = d.computeScope(ci)
 	}
+	// The rules' questions about one sentence are remembered by its number.
+	starts, ends := make([]int32, len(d.Sentences)), make([]int32, len(d.Sentences))
+	for i, s := range d.Sentences {
+		starts[i], ends[i] = int32(s.Span.Start), int32(s.Span.End)
+	}
+	legal.IndexSentences(d.Text, starts, ends)
 	return d, nil
 }
 
@@ -916,6 +923,12 @@ func (b *builder) counts() {
 	}
 	// Each count runs to the next count heading or the prayer, jury demand
 	// or signature, whichever comes first.
+	// Paragraphs come in the order of the text, so a count's are found by a
+	// binary search for its first and read to its end, rather than every
+	// paragraph being tested for every count (a cost that grew with the
+	// square of a long document). Should they ever be out of order, all
+	// are tested.
+	inOrder := slices.IsSortedFunc(d.Paragraphs, func(a, b Paragraph) int { return a.Span.Start - b.Span.Start })
 	for ci := range d.Counts {
 		c := &d.Counts[ci]
 		end := len(d.Text)
@@ -931,11 +944,18 @@ func (b *builder) counts() {
 		c.Span.End = end
 		// Trim trailing whitespace so the span ends on text.
 		c.Span = Span{c.Span.Start, trimSpan(d.Text, c.Span).End}
-		for pi := range d.Paragraphs {
+		first := 0
+		if inOrder {
+			first = sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].Span.Start >= c.Span.Start })
+		}
+		for pi := first; pi < len(d.Paragraphs); pi++ {
 			if b.cancelled() {
 				return
 			}
 			q := &d.Paragraphs[pi]
+			if inOrder && q.Span.Start > c.Span.End {
+				break
+			}
 			if q.Span.Start >= c.Span.Start && q.Span.End <= c.Span.End {
 				q.Count = ci
 				if q.Span.Start >= c.Heading.End {

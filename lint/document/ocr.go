@@ -18,7 +18,6 @@ var (
 	reOCROf       = regexp.MustCompile(`(?i)\bcause([ ]+)[o0]f([ ]+)action\b`)
 	reOCRNumeral  = regexp.MustCompile(`(?i)^([ ]*(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*)?)([IVXivx1l|](?:[ ]?[IVXivx1l|]){0,5})\b`)
 	reRomanLetter = regexp.MustCompile(`[IVXivx]`)
-	reOCRWord     = regexp.MustCompile(`[A-Za-z0-9|]+`)
 )
 
 // headingWords are the words of a count heading's label that text
@@ -34,6 +33,24 @@ var headingWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// headingWordLen marks the lengths of the heading words: a repair keeps a
+// word's length, so a word of any other length is never repaired, and most
+// words of a line are not tried at all.
+var headingWordLen = func() (lens [16]bool) {
+	for w := range headingWords {
+		if len(w) < len(lens) {
+			lens[len(w)] = true
+		}
+	}
+	return lens
+}()
+
+// isOCRWordByte reports the bytes of a word as text recognition damages
+// it: ASCII letters and digits, and the bar misread for an I.
+func isOCRWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '|'
+}
 
 func foldOCR(t string) string {
 	if !strings.ContainsAny(t, "0l1| ") {
@@ -141,9 +158,20 @@ func hasDamagedClaim(s string) bool {
 // a misread I ("FlRST"). Every replacement is one byte for one byte.
 func repairHeadingWords(t string) string {
 	var b []byte
-	for _, m := range reOCRWord.FindAllStringIndex(t, -1) {
+	for start := 0; start < len(t); {
+		// The next run of word bytes, read byte by byte: one pass over
+		// the line instead of a regexp's.
+		for start < len(t) && !isOCRWordByte(t[start]) {
+			start++
+		}
+		end := start
+		for end < len(t) && isOCRWordByte(t[end]) {
+			end++
+		}
+		m := [2]int{start, end}
+		start = end
 		w := t[m[0]:m[1]]
-		if len(w) < 2 || len(w) > 12 || !strings.ContainsAny(w, "01|l") || strings.Trim(w, "0123456789") == "" {
+		if len(w) < 2 || len(w) > 12 || !headingWordLen[len(w)] || !strings.ContainsAny(w, "01|l") || strings.Trim(w, "0123456789") == "" {
 			continue
 		}
 		noL := strings.ReplaceAll(w, "l", "")

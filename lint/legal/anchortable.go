@@ -22,6 +22,7 @@ var anchorTable struct {
 	once   sync.Once
 	ids    map[string]int32 // expression -> table id
 	fields []string         // table id -> its line after the expression
+	exprs  []string         // table id -> its expression
 }
 
 // Table lines are separated by RS (0x1E) and fields by US (0x1F); the
@@ -68,8 +69,10 @@ func FormatAnchorTable(exprs []string) string {
 		if ws {
 			mark = "w"
 		}
-		line := e + tableFieldSep + mark + tableFieldSep + strings.Join(anchors, tableListSep)
-		if strings.Count(line, tableFieldSep) != 2 || strings.Contains(line, tableLineSep) ||
+		f := factsOf(e, anchors == nil)
+		line := e + tableFieldSep + mark + tableFieldSep + strings.Join(anchors, tableListSep) +
+			tableFieldSep + formatFacts(f) + tableFieldSep + f.existsExpr + tableFieldSep + strings.Join(f.required, tableListSep)
+		if strings.Count(line, tableFieldSep) != 5 || strings.Contains(line, tableLineSep) ||
 			strings.Contains(e, tableListSep) {
 			panic(fmt.Sprintf("legal: expression %q holds a table separator", e))
 		}
@@ -98,10 +101,56 @@ func RegisteredPatterns() []string {
 // begin a word. Lines are read when first needed, so a short run does not
 // pay for splitting the whole table.
 func tableEntry(id int32) ([]string, bool) {
-	mark, joined, _ := strings.Cut(anchorTable.fields[id], tableFieldSep)
-	var anchors []string
-	if joined != "" {
-		anchors = strings.Split(joined, tableListSep)
+	mark, rest, _ := strings.Cut(anchorTable.fields[id], tableFieldSep)
+	joined, _, _ := strings.Cut(rest, tableFieldSep)
+	return splitList(joined), mark == "w"
+}
+
+func splitList(joined string) []string {
+	if joined == "" {
+		return nil
 	}
-	return anchors, mark == "w"
+	return strings.Split(joined, tableListSep)
+}
+
+// tableFacts reads the facts of table line id (see patternFacts).
+func tableFacts(id int32) patternFacts {
+	fields := strings.SplitN(anchorTable.fields[id], tableFieldSep, 5)
+	if len(fields) != 5 {
+		anchors, _ := tableEntry(id)
+		return factsOf(anchorTable.exprs[id], anchors == nil)
+	}
+	f := parseFacts(fields[2])
+	f.existsExpr = fields[3]
+	f.required = splitList(fields[4])
+	return f
+}
+
+// formatFacts writes a pattern's bounds and flags as eight numbers:
+// bound ok, fixed, runs, needs context, only at start, and the yes-or-no
+// form's bound ok, fixed, runs.
+func formatFacts(f patternFacts) string {
+	b := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	return fmt.Sprintf("%d,%d,%d,%d,%d,%d,%d,%d", b(f.bound.ok), f.bound.fixed, f.bound.runs,
+		b(f.needContext), b(f.atStartOnly), b(f.existsBound.ok), f.existsBound.fixed, f.existsBound.runs)
+}
+
+func parseFacts(s string) patternFacts {
+	var n [8]int
+	for i := range n {
+		field, rest, _ := strings.Cut(s, ",")
+		n[i], _ = strconv.Atoi(field)
+		s = rest
+	}
+	return patternFacts{
+		bound:       readBound{fixed: n[1], runs: n[2], ok: n[0] == 1},
+		needContext: n[3] == 1,
+		atStartOnly: n[4] == 1,
+		existsBound: readBound{fixed: n[6], runs: n[7], ok: n[5] == 1},
+	}
 }

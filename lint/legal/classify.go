@@ -92,6 +92,13 @@ var familyOrder = []Claim{ClaimDMCA, ClaimDMCA1202, ClaimCopyright, ClaimCFAA, C
 	ClaimLanhamA, ClaimDilution, ClaimCybersquatting, ClaimLanhamFA, ClaimFAL, ClaimUCL, ClaimGBL, ClaimStateConsumer,
 	ClaimInterference, ClaimUnfairComp, ClaimUnjustEnrichment, ClaimContract}
 
+// The state consumer-protection citations, split so that the Illinois
+// form, which begins with digits, is asked only of text naming ILCS.
+const (
+	stateConsumerILCS   = `\b\d{3}\s*ILCS\s*(?:505|510)`
+	stateConsumerOthers = `\b6\s*Del\.?\s*C(?:ode)?\.?\s*(?:Ann\.\s*)?(?:tit\.\s*6,?\s*)?§{1,2}\s*25(?:13|32)|\bFla\.?\s*Stat\.?\s*(?:Ann\.\s*)?§{1,2}\s*501\.2|\b(?:Mass\.?\s*Gen\.?\s*Laws|M\.?\s*G\.?\s*L\.?)\s*(?:ch\.|c\.|chapter)\s*93A|\bN\.?\s*J\.?\s*(?:Stat\.?\s*Ann\.?|S\.?\s*A\.?)\s*§{1,2}\s*56:8|\bTex\.?\s*Bus\.?\s*&\s*Com\.?\s*Code\s*(?:Ann\.\s*)?§{1,2}\s*17\.4[1-9]|\b(?:Wash\.?\s*Rev\.?\s*Code|RCW)\s*(?:§{1,2}\s*)?19\.86|\bConn\.?\s*Gen\.?\s*Stat\.?\s*§{1,2}\s*42-110|\bconsumer fraud (?:and deceptive business practices )?act\b|\bdeceptive trade practices act\b|\bconsumer protection act\b|\bunfair trade practices act\b|\bunfair and deceptive (?:acts|trade practices) act\b|\b(?:UDTPA|DTPA|FDUTPA|CUTPA|ICFA|CFA)\b|\bchapter 93A\b`
+)
+
 var (
 	// A federal title and its sections: "17 U.S.C. §§ 1201–1205", "15
 	// U.S.C. § 1125(a)(1)(B)", "18 U.S.C. § 1030 et seq.".
@@ -115,8 +122,12 @@ var (
 	// 501.204, Mass. Gen. Laws ch. 93A, N.J. Stat. Ann. § 56:8-2, Tex. Bus.
 	// & Com. Code § 17.46, Wash. Rev. Code § 19.86, Conn. Gen. Stat. §
 	// 42-110b) and their names.
-	reStateConsumer = MustPattern(`(?i)\b\d{3}\s*ILCS\s*(?:505|510)|\b6\s*Del\.?\s*C(?:ode)?\.?\s*(?:Ann\.\s*)?(?:tit\.\s*6,?\s*)?§{1,2}\s*25(?:13|32)|\bFla\.?\s*Stat\.?\s*(?:Ann\.\s*)?§{1,2}\s*501\.2|\b(?:Mass\.?\s*Gen\.?\s*Laws|M\.?\s*G\.?\s*L\.?)\s*(?:ch\.|c\.|chapter)\s*93A|\bN\.?\s*J\.?\s*(?:Stat\.?\s*Ann\.?|S\.?\s*A\.?)\s*§{1,2}\s*56:8|\bTex\.?\s*Bus\.?\s*&\s*Com\.?\s*Code\s*(?:Ann\.\s*)?§{1,2}\s*17\.4[1-9]|\b(?:Wash\.?\s*Rev\.?\s*Code|RCW)\s*(?:§{1,2}\s*)?19\.86|\bConn\.?\s*Gen\.?\s*Stat\.?\s*§{1,2}\s*42-110|\bconsumer fraud (?:and deceptive business practices )?act\b|\bdeceptive trade practices act\b|\bconsumer protection act\b|\bunfair trade practices act\b|\bunfair and deceptive (?:acts|trade practices) act\b|\b(?:UDTPA|DTPA|FDUTPA|CUTPA|ICFA|CFA)\b|\bchapter 93A\b`)
-	reStateName     = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
+	reStateConsumer = MustPattern(`(?i)` + stateConsumerILCS + `|` + stateConsumerOthers)
+	// reStateConsumerOthers is reStateConsumer without the Illinois
+	// citation, whose only anchors are digits: text without "ILCS" asks
+	// this one and is not tried at every number it holds.
+	reStateConsumerOthers = MustPattern(`(?i)` + stateConsumerOthers)
+	reStateName           = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
 
 	// Heading names of causes of action.
 	reHName1201        = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
@@ -148,7 +159,6 @@ var (
 	reCountLabelWords = regexp.MustCompile(`(?i)\b(?:count|claim|claims|cause|causes|of|action|for|relief|as|and|an?|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[ivxlc]+|\d+|no|against|all|each|every|defendants?|plaintiffs?|by|on|behalf|individually|collectively|severally|jointly)\b|\([^)]*\b(?:against|defendants?|plaintiffs?)\b[^)]*\)`)
 	reCauseWords      = regexp.MustCompile(`[A-Za-z]{4,}`)
 	reCMIPhrase       = MustPattern(`(?i)copyright management information`)
-	reSentence        = regexp.MustCompile(`[.;!?](?:\s+|$)|\n\s*\n`)
 )
 
 // Classify assigns claim families to a count from its heading (the cause
@@ -439,7 +449,11 @@ func findCites(heading, body string) []cite {
 			}
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimGBL}, strong: true})
 		}
-		for _, m := range reStateConsumer.FindAllStringIndex(text, -1) {
+		stateConsumer := reStateConsumerOthers
+		if containsFoldASCII(text, "ilcs") {
+			stateConsumer = reStateConsumer
+		}
+		for _, m := range stateConsumer.FindAllStringIndex(text, -1) {
 			if strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "cybersquatting") {
 				continue // the federal Anticybersquatting Consumer Protection Act
 			}
@@ -749,12 +763,23 @@ func elementCues(all string, label map[Claim]int) map[Claim]int {
 	return out
 }
 
+// splitSentences cuts s after each sentence end: a full stop, semicolon,
+// exclamation or question mark followed by white space (all of it) or by
+// the end of s, or a blank line (through its last line break). It reads s
+// once, byte by byte; it cuts where the regular expression
+// `[.;!?](?:\s+|$)|\n\s*\n` ends its matches, which it replaces on the
+// classification of every count (TestSplitSentencesEqualsRegexp).
 func splitSentences(s string) []string {
 	var out []string
 	last := 0
-	for _, m := range reSentence.FindAllStringIndex(s, -1) {
-		out = append(out, s[last:m[1]])
-		last = m[1]
+	for i := 0; i < len(s); {
+		end := sentenceEndAt(s, i)
+		if end < 0 {
+			i++
+			continue
+		}
+		out = append(out, s[last:end])
+		last, i = end, end
 	}
 	if last < len(s) {
 		out = append(out, s[last:])
@@ -762,9 +787,49 @@ func splitSentences(s string) []string {
 	return out
 }
 
+// sentenceEndAt returns where a sentence end beginning at i ends, or -1.
+func sentenceEndAt(s string, i int) int {
+	switch s[i] {
+	case '.', ';', '!', '?':
+		j := i + 1
+		for j < len(s) && isASCIISpace(s[j]) {
+			j++
+		}
+		if j > i+1 || j == len(s) {
+			return j
+		}
+	case '\n':
+		j := i + 1
+		for j < len(s) && isASCIISpace(s[j]) {
+			j++
+		}
+		if k := strings.LastIndexByte(s[i+1:j], '\n'); k >= 0 {
+			return i + 1 + k + 1
+		}
+	}
+	return -1
+}
+
+// isASCIISpace is regexp's \s: tab, line feed, form feed, carriage
+// return and space.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 func hasClaim(cs []Claim, c Claim) bool {
 	for _, x := range cs {
 		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains lower, a lower-case ASCII
+// word, comparing ASCII letters without case.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if hasPrefixFold(s[i:], lower) {
 			return true
 		}
 	}

@@ -1,7 +1,10 @@
 package legal
 
 import (
+	"math/rand"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -172,6 +175,9 @@ func TestClassifyOperativeStatute(t *testing.T) {
 		{"Illinois consumer fraud act", "VIOLATION OF THE ILLINOIS CONSUMER FRAUD AND DECEPTIVE BUSINESS PRACTICES ACT (815 ILCS 505/2)",
 			"Defendant's commercial advertising misrepresents the nature and qualities of its filters; consumers were deceived.",
 			[]Claim{ClaimStateConsumer}},
+		{"Illinois citation alone, lower case", "COUNT V",
+			"Defendant's labels are deceptive acts in violation of 815 ilcs 505/2, and purchasers relied on them.",
+			[]Claim{ClaimStateConsumer}},
 		{"Massachusetts chapter 93A", "Unfair and Deceptive Practices, Mass. Gen. Laws ch. 93A",
 			"Defendant's false statements in its advertising were unfair and deceptive acts in trade or commerce.",
 			[]Claim{ClaimStateConsumer}},
@@ -201,5 +207,36 @@ func TestClassifyOperativeStatute(t *testing.T) {
 	}
 	if cl := Classify("COUNT II — HOT-NEWS MISAPPROPRIATION", "Defendant free-rides on time-sensitive rating changes."); !cl.HotNews {
 		t.Error("hot-news count not marked")
+	}
+}
+
+// TestSplitSentencesEqualsRegexp checks the byte-by-byte sentence cutter
+// against the regular expression it replaces, on random text made of the
+// bytes that decide a cut.
+func TestSplitSentencesEqualsRegexp(t *testing.T) {
+	re := regexp.MustCompile(`[.;!?](?:\s+|$)|\n\s*\n`)
+	oracle := func(s string) []string {
+		var out []string
+		last := 0
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			out = append(out, s[last:m[1]])
+			last = m[1]
+		}
+		if last < len(s) {
+			out = append(out, s[last:])
+		}
+		return out
+	}
+	pieces := []string{"a", "Word", ".", ";", "!", "?", " ", "\n", "\t", "\r", "\f", "\v", "\n\n", " \n ", "§", "”", "U.S.C.", "et seq."}
+	r := rand.New(rand.NewSource(7))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := r.Intn(14); j >= 0; j-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := splitSentences(s), oracle(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: cut %q, regexp %q", s, got, want)
+		}
 	}
 }

@@ -167,14 +167,15 @@ func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
 // fields are read when first needed (tableEntry).
 func loadAnchorTable() {
 	m := make(map[string]int32, strings.Count(anchorTableData, tableLineSep))
-	var fields []string
+	var fields, exprs []string
 	for rest := anchorTableData; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, tableLineSep)
 		if expr, f, ok := strings.Cut(line, tableFieldSep); ok {
 			m[expr] = int32(len(fields))
 			fields = append(fields, f)
+			exprs = append(exprs, expr)
 		}
 	}
-	anchorTable.ids, anchorTable.fields = m, fields
+	anchorTable.ids, anchorTable.fields, anchorTable.exprs = m, fields, exprs
 }

@@ -47,6 +47,10 @@ type textIndex struct {
 	tableHits *hitTable
 
 	memos *memoSet // answers about slices of this text
+
+	// sents are the document's sentences and each pattern's answers
+	// about them by sentence number (sentmemo.go).
+	sents atomic.Pointer[sentenceTable]
 }
 
 // registry holds the indexed texts. Every pattern question looks it up,
@@ -154,6 +158,7 @@ func releaser(ix *textIndex) func() {
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
 			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil, nil
+			ix.sents.Store(nil)
 			ix.mu.Unlock()
 		})
 	}

@@ -115,6 +115,15 @@ func TestLexiconBranchesEqualAlternation(t *testing.T) {
 			if got := l.Match(s); got != (want != nil) {
 				t.Fatalf("%s on %.60q: Match %v", name, s, got)
 			}
+			// Text outside any index (a rule's derived text) takes the
+			// one-pass scan of every line's anchors.
+			plain := strings.Clone(s)
+			if got := l.FindAll(plain); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %.60q: scanned lines %v, alternation %v", name, s, got, want)
+			}
+			if got := l.Match(plain); got != (want != nil) {
+				t.Fatalf("%s on %.60q: scanned Match %v", name, s, got)
+			}
 		}
 	}
 }

@@ -99,16 +99,16 @@ func (l *Lexicon) split(s string) []*Pattern {
 // Match reports whether any pattern occurs in s: whether some line matches
 // somewhere, which is what the alternation answers.
 func (l *Lexicon) Match(s string) bool {
-	k, memos := memoFor(l.pattern(), s)
-	if len(s) >= memoMinLen {
-		if v, ok := memos.match.get(k); ok {
-			return v
-		}
+	l.pattern()
+	if len(s) < memoMinLen {
+		return l.matchLines(s)
+	}
+	r := memoFor(l.re, s)
+	if v, ok := r.getMatch(); ok {
+		return v
 	}
 	v := l.matchLines(s)
-	if len(s) >= memoMinLen {
-		memos.match.put(k, v)
-	}
+	r.putMatch(v)
 	return v
 }
 
@@ -201,20 +201,57 @@ func (l *Lexicon) Find(s string) []int {
 // place, the earliest line.
 func (l *Lexicon) FindAll(s string) [][]int {
 	branches := l.split(s)
-	if branches == nil {
+	if branches == nil && !l.splittable {
 		return l.pattern().FindAllStringIndex(s, -1)
 	}
-	k, memos := memoFor(l.re, s)
+	var r memoRef
 	if len(s) >= memoMinLen {
-		if v, ok := memos.lexFind.get(k); ok {
+		r = memoFor(l.re, s)
+		if v, ok := r.getLexFind(); ok {
 			return copyMatches(v)
 		}
 	}
-	v := findBranches(branches, s)
+	var v [][]int
+	if branches != nil {
+		v = findBranches(branches, s)
+	} else {
+		// Text no index covers (a rule's own derived text): one pass
+		// finds every line's candidate places, instead of running the
+		// whole list's automaton over every byte.
+		v = l.findLines(s)
+	}
 	if len(s) >= memoMinLen {
-		memos.lexFind.put(k, v)
+		r.putLexFind(v)
 	}
 	return copyMatches(v)
+}
+
+// findLines is findBranches on text that no index covers: the places come
+// from one pass of the lines' anchor set, which reports them by increasing
+// position and, at one position, by line. Called only when every line has
+// anchors.
+func (l *Lexicon) findLines(s string) [][]int {
+	l.prepareLines()
+	var out [][]int
+	end, space, lastAt := 0, -1, -1
+	l.lines.scan(s, func(at, line int) {
+		// A match found at this place ends the search here; the other
+		// lines that could begin here rank lower.
+		if at < end || at == lastAt {
+			return
+		}
+		m := l.branches[line].get().try(s, at, &space, false)
+		if m == nil {
+			return
+		}
+		out = append(out, m)
+		lastAt = at
+		end = m[1]
+		if m[1] == m[0] {
+			end++
+		}
+	})
+	return out
 }
 
 // Regexp exposes the whole alternation for callers that need submatches.

@@ -76,21 +76,94 @@ func (m *memoSet) reset() {
 // (text a rule derived, with some words blanked).
 var globalMemos = newMemoSet()
 
-// memoFor returns the key and the memos for asking p about s: its
-// document's own memos when s is part of an indexed document. A memo keyed
-// by a text holds the text, and with it the whole string it is a slice of;
-// kept per document, the entries go when the document does, instead of
-// keeping fifty complaints' texts alive through a long run.
-func memoFor(p *Pattern, s string) (memoKey, *memoSet) {
+// memoRef is where the answer to one question about one text is kept: a
+// slot of its document's per-sentence arrays when the text is exactly one
+// of the document's sentences, a map entry keyed by the text otherwise.
+type memoRef struct {
+	sent  *sentenceMemo // nil unless a sentence
+	i     int           // the sentence's number
+	k     memoKey
+	memos *memoSet
+}
+
+// memoFor returns where to remember asking p about s: its document's
+// arrays when s is one of the document's sentences, else its document's
+// own memos when s is part of an indexed document. A memo keyed by a text
+// holds the text, and with it the whole string it is a slice of; kept per
+// document, the entries go when the document does, instead of keeping
+// fifty complaints' texts alive through a long run.
+func memoFor(p *Pattern, s string) memoRef {
+	if ix, off := indexOf(s); ix != nil {
+		if sm, i := ix.sentenceMemo(p, off, len(s)); sm != nil {
+			return memoRef{sent: sm, i: i}
+		}
+		ix.mu.Lock()
+		m := ix.memos
+		ix.mu.Unlock()
+		if m != nil {
+			return memoRef{k: memoKey{p, s}, memos: m}
+		}
+	}
+	return memoRef{k: memoKey{p, s}, memos: globalMemos}
+}
+
+func (r memoRef) getMatch() (bool, bool) {
+	if r.sent != nil {
+		return r.sent.getMatch(r.i)
+	}
+	return r.memos.match.get(r.k)
+}
+
+func (r memoRef) putMatch(v bool) {
+	if r.sent != nil {
+		r.sent.putMatch(r.i, v)
+		return
+	}
+	r.memos.match.put(r.k, v)
+}
+
+func (r memoRef) getFind() ([][]int, bool) {
+	if r.sent != nil {
+		return r.sent.getList(&r.sent.find, r.i)
+	}
+	return r.memos.find.get(r.k)
+}
+
+func (r memoRef) putFind(v [][]int) {
+	if r.sent != nil {
+		r.sent.putList(&r.sent.find, r.i, v)
+		return
+	}
+	r.memos.find.put(r.k, v)
+}
+
+func (r memoRef) getLexFind() ([][]int, bool) {
+	if r.sent != nil {
+		return r.sent.getList(&r.sent.lexFind, r.i)
+	}
+	return r.memos.lexFind.get(r.k)
+}
+
+func (r memoRef) putLexFind(v [][]int) {
+	if r.sent != nil {
+		r.sent.putList(&r.sent.lexFind, r.i, v)
+		return
+	}
+	r.memos.lexFind.put(r.k, v)
+}
+
+// datesMemoFor returns the key and the memos for the dates in s, kept as
+// memoFor keeps the answers about text that is not one sentence.
+func datesMemoFor(s string) (memoKey, *memoSet) {
 	if ix, _ := indexOf(s); ix != nil {
 		ix.mu.Lock()
 		m := ix.memos
 		ix.mu.Unlock()
 		if m != nil {
-			return memoKey{p, s}, m
+			return memoKey{nil, s}, m
 		}
 	}
-	return memoKey{p, s}, globalMemos
+	return memoKey{nil, s}, globalMemos
 }
 
 // ResetMemo empties the shared memos. Benchmarks call it between

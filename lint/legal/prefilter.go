@@ -19,6 +19,7 @@ import (
 // Regexp gives the plain compiled expression for anything else.
 type Pattern struct {
 	expr string
+	id   int32 // its place among the registered patterns
 	once sync.Once
 	c    *compiled
 }
@@ -69,6 +70,21 @@ type compiled struct {
 	// document.
 	scannerOnce sync.Once
 	scanner     *anchorSet
+
+	// required rejects, for a pattern without anchors, text that lacks
+	// every literal its matches contain (required.go).
+	required requiredSet
+
+	// exists answers yes-or-no tries (exists.go); existsExpr is the
+	// pattern without its optional tails ("" when it has none), and
+	// existsBound how far its tries read. requiredLits are the literals
+	// one of which every match contains, for a pattern without anchors
+	// (required.go). All are found by facts' one parse.
+	existsOnce   sync.Once
+	exists       *existsForm
+	existsExpr   string
+	existsBound  readBound
+	requiredLits []string
 }
 
 // NewPattern checks expr and returns a pattern compiled, with its
@@ -96,6 +112,7 @@ var patterns struct {
 func newPattern(expr string) *Pattern {
 	p := &Pattern{expr: expr}
 	patterns.Lock()
+	p.id = int32(len(patterns.all))
 	patterns.all = append(patterns.all, p)
 	patterns.Unlock()
 	return p
@@ -135,16 +152,52 @@ func (c *compiled) anchoredRe() *regexp.Regexp {
 // it can match only at the start of the text.
 func (c *compiled) facts() {
 	c.factsOnce.Do(func() {
-		re, err := syntax.Parse(c.expr, syntax.Perl)
-		if err != nil {
-			c.needContext = true
-			return
+		var f patternFacts
+		if c.tableID >= 0 {
+			f = tableFacts(c.tableID)
+		} else {
+			f = factsOf(c.expr, c.anchors == nil)
 		}
-		simple := re.Simplify()
-		c.bound = boundOfTree(re)
-		c.needContext = hasPositionTest(simple, startsWithBoundary(simple))
-		c.atStartOnly = beginsText(simple)
+		c.bound, c.needContext, c.atStartOnly = f.bound, f.needContext, f.atStartOnly
+		c.existsExpr, c.existsBound, c.requiredLits = f.existsExpr, f.existsBound, f.required
 	})
+}
+
+// patternFacts is what a try needs to know of a pattern beyond its
+// anchors: how far it can read, whether it looks at the text before its
+// start, whether it can match only at the start of the text, its
+// yes-or-no form (exists.go) and, without anchors, the literals every
+// match contains (required.go). The patterns in the source have them
+// worked out ahead of time, in the anchor table.
+type patternFacts struct {
+	bound                    readBound
+	needContext, atStartOnly bool
+	existsExpr               string
+	existsBound              readBound
+	required                 []string
+}
+
+// factsOf parses expr once for its facts; unanchored says whether to look
+// for the literals every match contains.
+func factsOf(expr string, unanchored bool) patternFacts {
+	var f patternFacts
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		f.needContext = true
+		return f
+	}
+	simple := re.Simplify()
+	f.bound = boundOfTree(re)
+	f.needContext = hasPositionTest(simple, startsWithBoundary(simple))
+	f.atStartOnly = beginsText(simple)
+	if unanchored {
+		f.required = requiredOfTree(simple)
+	}
+	// Last, as it changes the tree (which simple may share).
+	if stripOptionalTail(re) {
+		f.existsExpr, f.existsBound = re.String(), boundOfTree(re)
+	}
+	return f
 }
 
 // beginsText reports whether every match of re begins with \A (or "^"
@@ -196,6 +249,12 @@ func startsWithBoundary(re *syntax.Regexp) bool {
 // or a stray continuation byte that, like the rune it ends, is no word
 // character).
 func (c *compiled) try(s string, at int, space *int, subs bool) []int {
+	// Most places an anchor occurs begin no match. When the pattern ends
+	// in an optional tail, the form without it says so reading a few
+	// bytes, where the whole pattern would read to the end of s.
+	if c.existsOf().stripped && !c.tryExists(s, at, space) {
+		return nil
+	}
 	re := c.anchoredRe()
 	end := len(s)
 	if c.bound.ok {
@@ -229,7 +288,7 @@ func (c *compiled) try(s string, at int, space *int, subs bool) []int {
 
 // tryMatch reports whether a try at at matches.
 func (c *compiled) tryMatch(s string, at int, space *int) bool {
-	return c.try(s, at, space, false) != nil
+	return c.tryExists(s, at, space)
 }
 
 // starts returns, in increasing order, every position where a match could
@@ -281,12 +340,12 @@ func (p *Pattern) MatchString(s string) bool {
 	if len(s) < memoMinLen {
 		return p.matchString(s)
 	}
-	k, memos := memoFor(p, s)
-	if v, ok := memos.match.get(k); ok {
+	r := memoFor(p, s)
+	if v, ok := r.getMatch(); ok {
 		return v
 	}
 	v := p.matchString(s)
-	memos.match.put(k, v)
+	r.putMatch(v)
 	return v
 }
 
@@ -297,7 +356,7 @@ func (p *compiled) matchString(s string) bool {
 		return p.startOnly(s, false) != nil
 	}
 	if p.anchors == nil {
-		return p.re().MatchString(s)
+		return p.mayMatch(s) && p.re().MatchString(s)
 	}
 	space := -1
 	for _, at := range p.starts(s) {
@@ -317,8 +376,8 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if len(s) < memoMinLen {
 		return p.get().findAllStringSubmatchIndex(s, n)
 	}
-	k, memos := memoFor(p, s)
-	v, ok := memos.find.get(k)
+	r := memoFor(p, s)
+	v, ok := r.getFind()
 	if !ok {
 		if n >= 0 {
 			// The first n matches of the complete list are these, but
@@ -326,7 +385,7 @@ func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			return p.get().findAllStringSubmatchIndex(s, n)
 		}
 		v = p.get().findAllStringSubmatchIndex(s, n)
-		memos.find.put(k, v)
+		r.putFind(v)
 	}
 	if n >= 0 && n < len(v) {
 		v = v[:n]
@@ -365,6 +424,9 @@ func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	if p.anchors == nil {
+		if !p.mayMatch(s) {
+			return nil
+		}
 		return p.re().FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
@@ -548,7 +610,7 @@ func prefixes(re *syntax.Regexp, depth int) []prefix {
 			out = append(out, p...)
 		}
 		if len(out) > maxPrefixes {
-			return nil
+			return truncatePrefixes(out)
 		}
 		return out
 	case syntax.OpConcat:
@@ -623,6 +685,37 @@ func prefixes(re *syntax.Regexp, depth int) []prefix {
 		return append(incomplete(p), prefix{"", true})
 	}
 	return nil
+}
+
+// truncatedPrefixLen is how short an overflowing prefix set is cut: three
+// bytes still pick out few places in prose.
+const truncatedPrefixLen = 3
+
+// truncatePrefixes cuts a prefix set too large to use down to its first
+// truncatedPrefixLen bytes, which every match still begins with, or returns
+// nil when even that leaves too many. A long alternation of citation forms
+// ("Mass. Gen. Laws", "M.G.L.", each with every white-space byte after
+// each word) overflows on its spellings, not on its first letters.
+func truncatePrefixes(ps []prefix) []prefix {
+	seen := map[string]bool{}
+	var out []prefix
+	for _, p := range ps {
+		s := p.s
+		if n := truncatedPrefixLen; len(s) > n {
+			for n > 0 && !utf8.RuneStart(s[n]) {
+				n-- // cut before a rune, not inside it
+			}
+			s = s[:n]
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, prefix{s, false})
+		}
+	}
+	if len(out) > maxPrefixes {
+		return nil
+	}
+	return out
 }
 
 // incomplete marks every prefix as ending the literal run. A nil set stays
@@ -723,13 +816,22 @@ func isWordByte(c byte) bool {
 }
 
 // ReplaceAllString replaces every match of the pattern in s.
+//
+// Most texts hold no match: the pre-filtered question says so without
+// running the whole automaton over s, and s comes back as it is.
 func (p *Pattern) ReplaceAllString(s, repl string) string {
+	if !p.MatchString(s) {
+		return s
+	}
 	return p.get().re().ReplaceAllString(s, repl)
 }
 
 // ReplaceAllStringFunc replaces every match of the pattern in s by what
 // repl returns for it.
 func (p *Pattern) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if !p.MatchString(s) {
+		return s
+	}
 	return p.get().re().ReplaceAllStringFunc(s, repl)
 }
 

@@ -45,6 +45,9 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 			if got, want := p.FindStringIndex(s), re.FindStringIndex(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: FindStringIndex %v, regexp %v", expr, s, got, want)
 			}
+			if got, want := p.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>"); got != want {
+				t.Fatalf("%s on %q: ReplaceAllString %q, regexp %q", expr, s, got, want)
+			}
 		}
 	}
 }

@@ -37,7 +37,7 @@ func Dates(s string) []DateMention {
 	if len(s) < memoMinLen {
 		return dates(s)
 	}
-	k, memos := memoFor(nil, s)
+	k, memos := datesMemoFor(s)
 	if v, ok := memos.dates.get(k); ok {
 		return append([]DateMention(nil), v...)
 	}
