@@ -37,7 +37,7 @@ var PleadingGroupDefendants = &lint.Check{
 		Traps: []string{
 			"single-defendant cases (the rule is inert)",
 			"alter-ego or conspiracy theories pleaded with facts showing joint action (info)",
-			"\"Defendants\" defined as a single corporate family with explicit agency allegations (info)",
+			"\"Defendants\" defined as a single corporate family with explicit agency or joint-operation allegations (no finding; info in the Ninth Circuit, RULES-FORUM.md §F3.2)",
 			"Doe defendants are not counted as named defendants",
 		},
 	},
@@ -120,6 +120,16 @@ func runGroupDefendants(p *lint.Pass) {
 	// sued on the label alone. One silent defendant among five is left to
 	// the reader.
 	if individual && (!againstAllDefendants(d, p.Count()) || len(acted) == 0 || 2*silentEntities(pt, acted) < len(pt.entities)) {
+		return
+	}
+	// RULES.md lists "Defendants" defined as a single corporate family
+	// with explicit agency allegations as a false-positive trap, with no
+	// note to keep (unlike the alter-ego and conspiracy trap, which is
+	// downgraded): a name the complaint gives a parent and its subsidiary
+	// together after saying why they act as one hides no defendant's part.
+	// The Ninth Circuit keeps such a family as a note (RULES-FORUM.md
+	// §F3.2), handled below.
+	if p.Profile.Circuit != "9" && familyPleadedAsOne(d, pt, first.Text[at.start:at.end]) {
 		return
 	}
 	sev := p.Check.SeverityIn(p.Profile)
@@ -306,4 +316,41 @@ func sharedRootName(entities []string) int {
 		}
 	}
 	return best
+}
+
+// familyPleadedAsOne reports a collective actor that the complaint defines
+// as a name for several defendants ("Tremont Transportation Fuels LLC and
+// Tremont USA Company LLC (collectively, “Tremont”)") where its Parties or
+// opening section says both that they are one corporate family and why they
+// are treated together: agency, alter ego, or one business run by the same
+// officers ("Tremont USA Company LLC ... is its sole member ... The two
+// operate as a single fuelling business under the Tremont name, share
+// officers").
+func familyPleadedAsOne(d *document.Document, pt *parties, actor string) bool {
+	term := strings.TrimSpace(actor)
+	defined := false
+	for _, c := range pt.collective {
+		if strings.EqualFold(strings.TrimPrefix(c, "the "), strings.TrimPrefix(strings.TrimPrefix(term, "the "), "The ")) {
+			defined = true
+		}
+	}
+	if !defined {
+		return false
+	}
+	for pi := range d.Paragraphs {
+		para := &d.Paragraphs[pi]
+		if para.FirstSentence >= para.EndSentence {
+			continue
+		}
+		switch d.Sentences[para.FirstSentence].Section {
+		case document.SectionParties, document.SectionPreliminary, document.SectionCaption:
+		default:
+			continue
+		}
+		body := paragraphBody(d, &d.Sentences[para.FirstSentence])
+		if lexicon.GroupFamily().Match(body) && lexicon.GroupJoint().Match(body) {
+			return true
+		}
+	}
+	return false
 }
