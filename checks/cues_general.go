@@ -351,7 +351,9 @@ func trimPartyName(s string) string {
 func splitNames(s string) []string {
 	s = strings.ReplaceAll(s, ";", ",")
 	s = strings.ReplaceAll(s, " and ", ",")
-	s = strings.ReplaceAll(s, " & ", ",")
+	// An ampersand joins the words of one firm's name ("One Twenty Two
+	// Design & Build, LLC", "Baker & Sons, Inc."); parties are listed with
+	// "and", commas or semicolons.
 	parts := strings.Split(s, ",")
 	var out []string
 	for _, part := range parts {

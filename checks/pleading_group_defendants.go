@@ -81,6 +81,7 @@ func runGroupDefendants(p *lint.Pass) {
 		read = p.Own()
 	}
 	relationship := map[int]bool{} // per paragraph: pleads the defendants' relationship
+	cited := citedParagraphs(p)
 	individual := false
 	var acted []string
 	for _, s := range read {
@@ -91,7 +92,10 @@ func runGroupDefendants(p *lint.Pass) {
 		// it, say who did that count's acts, not this one's: "OpCo
 		// reproduced the Works" in a copyright count does not say who
 		// circumvented in the next.
-		if s.Count >= 0 && s.Count != p.CountIndex {
+		// A paragraph the count's own allegations cite by number
+		// ("Defendants misappropriated the trade secrets as alleged in
+		// paragraph 19") is the count saying who did its acts.
+		if s.Count >= 0 && s.Count != p.CountIndex && !cited[s.Paragraph] {
 			continue
 		}
 		// What one defendant does for another in pleading their relationship
@@ -353,4 +357,20 @@ func familyPleadedAsOne(d *document.Document, pt *parties, actor string) bool {
 		}
 	}
 	return false
+}
+
+// citedParagraphs are the paragraphs the count's own allegations, other
+// than its incorporation sentence, name by number.
+func citedParagraphs(p *lint.Pass) map[int]bool {
+	d := p.Doc
+	out := map[int]bool{}
+	for _, s := range p.Own() {
+		if s.Heading || incorporationSentence(d, s.Index) {
+			continue
+		}
+		for _, ai := range d.NamedAllegations(s.Text) {
+			out[d.Allegations[ai].Paragraph] = true
+		}
+	}
+	return out
 }
