@@ -88,6 +88,14 @@ func runGroupDefendants(p *lint.Pass) {
 		if s.Heading || !individualActs(s.Text, pt) {
 			continue
 		}
+		// An act put on information and belief by a blanket preface that
+		// gives no basis ("The allegations in paragraphs 9 through 12 are
+		// made upon information and belief.") is not a fact the pleader
+		// vouches for, so it gives no factual basis to tell the defendants
+		// apart.
+		if beliefPrefaced(d, s.Index) {
+			continue
+		}
 		// Another count's allegations, swept in by a range that runs through
 		// it, say who did that count's acts, not this one's: "OpCo
 		// reproduced the Works" in a copyright count does not say who

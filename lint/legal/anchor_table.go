@@ -498,6 +498,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:access(?:ed|es|ing)?\\b|obtain(?:ed|s|ing)?\\b|log(?:ged)?\\s*in(?:to)?\\b|download(?:ed|s|ing)?\\b|exfiltrat\\w*|entered\\b|intru\\w*|hack\\w*)\x1fw\x1faccess\x00obtain\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00download\x00exfiltrat\x00entered\x00intru\x00hack\x1e" +
 	"(?i)\\b(?:access(?:ed|es|ing)?\\b|obtain\\w*|enter(?:ed|ing|s)?\\b|view(?:ed|ing|s)?\\b|download\\w*|log(?:ged|s|ging)?\\s*(?:in|on)(?:to)?\\b|reach(?:ed|es|ing)?\\b|retriev\\w*|gain(?:ed|s|ing)?\\s+(?:\\w+\\s+)?access\\b|got\\s+(?:\\w+\\s+)?access\\b|us(?:e|ed|es|ing)\\b|copied\\b|scrap(?:e|ed|es|ing)\\b|pull(?:ed|s|ing)?\\b|collect\\w*|harvest\\w*)\x1fw\x1faccess\x00obtain\x00enter\x00view\x00download\x00logged\t\x00logged\n\x00logged\f\x00logged\r\x00logged \x00loggedin\x00loggedon\x00logs\t\x00logs\n\x00logs\f\x00logs\r\x00logs \x00logsin\x00logson\x00logging\t\x00logging\n\x00logging\f\x00logging\r\x00logging \x00loggingin\x00loggingon\x00log\t\x00log\n\x00log\f\x00log\r\x00log \x00login\x00logon\x00reached\x00reaches\x00reaching\x00reach\x00retriev\x00gained\t\x00gained\n\x00gained\f\x00gained\r\x00gained \x00gains\t\x00gains\n\x00gains\f\x00gains\r\x00gains \x00gaining\t\x00gaining\n\x00gaining\f\x00gaining\r\x00gaining \x00gain\t\x00gain\n\x00gain\f\x00gain\r\x00gain \x00got\t\x00got\n\x00got\f\x00got\r\x00got \x00use\x00used\x00uses\x00using\x00copied\x00scrap\x00pull\x00collect\x00harvest\x1e" +
 	"(?i)\\b(?:access(?:es)?)\x1fw\x1faccess\x1e" +
+	"(?i)\\b(?:access)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access,?\\s+operate,?\\s+and\\s+use\\b)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access[-\\s]control\\w*)\x1fw\x1faccess\x1e" +
 	"(?i)\\b(?:access\\b)\x1fw\x1faccess\x1e" +
@@ -2639,7 +2640,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:signature\\s+(?:checks?|verification|validation)\\b)\x1fw\x1fsignature\x1e" +
 	"(?i)\\b(?:signed)\x1fw\x1fsigned\x1e" +
 	"(?i)\\b(?:signed\\s+cookies?\\b)\x1fw\x1fsigned\x1e" +
-	"(?i)\\b(?:signed|executed|entered|assigned|joined|formed|founded|incorporated|organized|registered|resigned|relocated|moved|owns|owned)\x1fw\x1fsigned\x00executed\x00entered\x00assigned\x00joined\x00formed\x00founded\x00incorporated\x00organized\x00registered\x00resigned\x00relocated\x00moved\x00owns\x00owned\x1e" +
+	"(?i)\\b(?:signed|executed|entered|assigned|joined|formed|founded|incorporated|organized|registered|resigned|relocated|moved|owns|owned|access|worked)\x1fw\x1fsigned\x00executed\x00entered\x00assigned\x00joined\x00formed\x00founded\x00incorporated\x00organized\x00registered\x00resigned\x00relocated\x00moved\x00owns\x00owned\x00access\x00worked\x1e" +
 	"(?i)\\b(?:similar\\b)\x1fw\x1fsimilar\x1e" +
 	"(?i)\\b(?:similar\\b|substantially\\s+similar\\b|modified\\b|paraphras\\w*|derivative\\w*|based\\s+on\\b|in\\s+the\\s+style\\s+of\\b|snippets?\\b|excerpts?\\b|portions?\\b)\x1fw\x1fsimilar\x00substantially\x00modified\x00paraphras\x00derivative\x00based\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00snippet\x00excerpt\x00portion\x1e" +
 	"(?i)\\b(?:since\\b)\x1fw\x1fsince\x1e" +
@@ -3101,6 +3102,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:work\\s+force\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:work\\s+product\\b)\x1fw\x1fwork\x1e" +
 	"(?i)\\b(?:workbooks?\\b)\x1fw\x1fworkbook\x1e" +
+	"(?i)\\b(?:worked)\x1fw\x1fworked\x1e" +
 	"(?i)\\b(?:worked\\s+(?:for|at|as)\\b)\x1fw\x1fworked\x1e" +
 	"(?i)\\b(?:workers\\b)\x1fw\x1fworkers\x1e" +
 	"(?i)\\b(?:workflows?\\b)\x1fw\x1fworkflow\x1e" +
