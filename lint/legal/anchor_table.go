@@ -330,7 +330,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:permitted|authorized|licensed|allowed)\\s+(?:\\w+\\s+)?(?:only|solely|exclusively)\\s+(?:to|for)\\b)\x1fw\x1fpermitted\x00authorized\x00licensed\x00allowed\x1e" +
 	"(?i)\\b(?:(?:phone|telephone|sales|conference)\\s+calls?\\b)\x1fw\x1fphone\x00telephone\x00sales\x00conference\x1e" +
 	"(?i)\\b(?:(?:phone|telephone|sales|conference|video)\\s+calls?\\b)\x1fw\x1fphone\x00telephone\x00sales\x00conference\x00video\x1e" +
-	"(?i)\\b(?:(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:(?:plaintiff|it|lp|\\w+)['‘’]s\\s+belief\\s+(?:is|rests)\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:(?:pricing|product|checkout|sign-?up|plans?|features?|help|faq)\\s+pages?\\b)\x1fw\x1fpricing\x00product\x00checkout\t\x00checkout\n\x00checkout\f\x00checkout\r\x00checkout \x00sign\x00plan\x00feature\x00help\t\x00help\n\x00help\f\x00help\r\x00help \x00faq\t\x00faq\n\x00faq\f\x00faq\r\x00faq \x1e" +
 	"(?i)\\b(?:(?:pricing|product|checkout|sign-?up|plans?|features?|help|faq)\\s+pages?\\b|(?:its|the)\\s+(?:app|application|site)\\b|documentation\\b|terms\\s+of\\s+(?:use|service)\\b|privacy\\s+polic(?:y|ies)\\b)\x1fw\x1fpricing\x00product\x00checkout\t\x00checkout\n\x00checkout\f\x00checkout\r\x00checkout \x00sign\x00plan\x00feature\x00help\t\x00help\n\x00help\f\x00help\r\x00help \x00faq\t\x00faq\n\x00faq\f\x00faq\r\x00faq \x00its\t\x00its\n\x00its\f\x00its\r\x00its \x00the\t\x00the\n\x00the\f\x00the\r\x00the \x00documentation\x00terms\x00privacy\x1e" +
 	"(?i)\\b(?:(?:primary|principal|important|significant|critical|decisive|leading|main|chief|key|deciding|determining|dominant|top|most\\s+important|threshold)\\s+(?:[\\w-]+\\s+)?(?:criterion|criteria|factor|consideration|reason)s?\\b)\x1fw\x1fprimary\x00principal\x00important\t\x00important\n\x00important\f\x00important\r\x00important \x00significant\t\x00significant\n\x00significant\f\x00significant\r\x00significant \x00critical\t\x00critical\n\x00critical\f\x00critical\r\x00critical \x00decisive\t\x00decisive\n\x00decisive\f\x00decisive\r\x00decisive \x00leading\t\x00leading\n\x00leading\f\x00leading\r\x00leading \x00main\t\x00main\n\x00main\f\x00main\r\x00main \x00chief\t\x00chief\n\x00chief\f\x00chief\r\x00chief \x00key\t\x00key\n\x00key\f\x00key\r\x00key \x00deciding\x00determining\x00dominant\x00top\t\x00top\n\x00top\f\x00top\r\x00top \x00most\x00threshold\t\x00threshold\n\x00threshold\f\x00threshold\r\x00threshold \x1e" +
@@ -679,7 +679,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:attempted)\x1fw\x1fattempted\x1e" +
 	"(?i)\\b(?:attempts)\x1fw\x1fattempts\x1e" +
 	"(?i)\\b(?:attendees\\b)\x1fw\x1fattendees\x1e" +
-	"(?i)\\b(?:attorneys?[['‘’]’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
+	"(?i)\\b(?:attorneys?['‘’]?\\s+fees\\b)\x1fw\x1fattorney\x1e" +
 	"(?i)\\b(?:attorneys\\b)\x1fw\x1fattorneys\x1e" +
 	"(?i)\\b(?:attribution)\x1fw\x1fattribution\x1e" +
 	"(?i)\\b(?:attribution\\w*)\x1fw\x1fattribution\x1e" +
@@ -2722,7 +2722,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:states?\\b)\x1fw\x1fstate\x1e" +
 	"(?i)\\b(?:statute\\s+of\\s+frauds\\b)\x1fw\x1fstatute\x1e" +
 	"(?i)\\b(?:statutory\\s+damages\\b)\x1fw\x1fstatutory\x1e" +
-	"(?i)\\b(?:statutory\\s+damages\\b|enhanced\\s+damages\\b|treble\\s+damages\\b|punitive\\s+damages\\b|exemplary\\s+damages\\b|attorneys?[['‘’]’]?\\s+fees\\b|504\\s*\\(c\\)|1117\\s*\\(|entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fstatutory\x00enhanced\x00treble\x00punitive\x00exemplary\x00attorney\x00504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x001117\x00entitl\x1e" +
+	"(?i)\\b(?:statutory\\s+damages\\b|enhanced\\s+damages\\b|treble\\s+damages\\b|punitive\\s+damages\\b|exemplary\\s+damages\\b|attorneys?['‘’]?\\s+fees\\b|504\\s*\\(c\\)|1117\\s*\\(|entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fstatutory\x00enhanced\x00treble\x00punitive\x00exemplary\x00attorney\x00504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x001117\x00entitl\x1e" +
 	"(?i)\\b(?:steal[s]?)\x1fw\x1fsteal\x1e" +
 	"(?i)\\b(?:steal\\w*)\x1fw\x1fsteal\x1e" +
 	"(?i)\\b(?:still\\b)\x1fw\x1fstill\x1e" +
@@ -2817,7 +2817,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:text\\b)\x1fw\x1ftext\x1e" +
 	"(?i)\\b(?:textbooks?\\b)\x1fw\x1ftextbook\x1e" +
 	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b)\x1fw\x1fthis\x00that\x00these\x00those\x1e" +
-	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)[['‘’]’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
+	"(?i)\\b(?:th(?:is|at|ese|ose)\\s+(?:belief|information|beliefs?)\\s+(?:is|are|was|were|rests?|rested)\\s+(?:based|founded|grounded)\\b|(?:plaintiff|it|lp|\\w+)['‘’]s\\s+belief\\s+(?:is|rests)\\b|for\\s+example\\b|for\\s+instance\\b|specifically\\b|in\\s+particular\\b|indeed\\b)\x1f-\x1f\x1e" +
 	"(?i)\\b(?:that\\b)\x1fw\x1fthat\x1e" +
 	"(?i)\\b(?:the\\b)\x1fw\x1fthe\x1e" +
 	"(?i)\\b(?:the\\s+(?:market|industry|public|trade)\\b)\x1fw\x1fthe\t\x00the\n\x00the\f\x00the\r\x00the \x1e" +
@@ -2891,10 +2891,10 @@ const anchorTableData = "" +
 	"(?i)\\b(?:trade\\s+dress\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+libel\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?)\x1fw\x1ftrade\x1e" +
-	"(?i)\\b(?:trade\\s+secrets?[[\"“”]”]?\\)?,?\\s+means\\b)\x1fw\x1ftrade\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?[\"“”]?\\)?,?\\s+means\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b)\x1fw\x1ftrade\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|compris\\w*|encompass\\w*|such\\s+as|namely)\\b)\x1fw\x1ftrade\x1e" +
-	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|compris\\w*|encompass\\w*|such\\s+as|namely)\\b|trade\\s+secrets?[[\"“”]”]?\\)?,?\\s+means\\b|(?:constitute|constitutes|are|is|qualif\\w*\\s+as)\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1ftrade\x00constitute\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00qualif\x1e" +
+	"(?i)\\b(?:trade\\s+secrets?\\b.{0,60}\\b(?:include\\w*|consist\\w*|are|compris\\w*|encompass\\w*|such\\s+as|namely)\\b|trade\\s+secrets?[\"“”]?\\)?,?\\s+means\\b|(?:constitute|constitutes|are|is|qualif\\w*\\s+as)\\s+(?:\\w+\\s+){0,3}trade\\s+secrets?\\b)\x1fw\x1ftrade\x00constitute\x00are\t\x00are\n\x00are\f\x00are\r\x00are \x00is\t\x00is\n\x00is\f\x00is\r\x00is \x00qualif\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\b|proprietary\\b|source\\s+code\\b|algorithms?\\b|customer\\s+(?:lists?|data|information)\\b|designs?\\b|know-?how\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x00source\x00algorithm\x00customer\x00design\x00know\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\s+(?:and\\s+proprietary\\s+)?information\\b)\x1fw\x1ftrade\x00confidential\x1e" +
 	"(?i)\\b(?:trade\\s+secrets?\\b|confidential\\w*|proprietary\\b)\x1fw\x1ftrade\x00confidential\x00proprietary\x1e" +
