@@ -73,6 +73,10 @@ type parties struct {
 	// named is the number of distinct named defendants in the caption or
 	// the Parties section (Doe defendants left out).
 	named int
+	// counter is set for an answer's counterclaims, where the defendants
+	// are the counterclaim defendants (the main action's plaintiffs) and a
+	// bare "Defendants" names the parties who claim.
+	counter bool
 }
 
 var (
@@ -119,6 +123,16 @@ func partiesOf(d *document.Document) *parties {
 	// opening a sentence of the caption or the Parties section.
 	partiesNamed := map[string]bool{}
 	collectiveHead := map[string]string{} // the text a collective term's definition follows
+	// In counterclaims the main action's roles are reversed. The copyright
+	// rules' role model (ccParties) already reads each defined term's
+	// counterclaim role; a term it leaves out (the bare "Defendants") takes
+	// the reverse of the main action's role unless it is itself a
+	// counterclaim role ("Counterclaim Defendants").
+	p.counter = counterclaimDocument(d)
+	var roles partyTerms
+	if p.counter {
+		roles = ccParties(d)
+	}
 	prevRole, prevEnd := "", -1
 	for _, def := range d.Definitions {
 		s := &d.Sentences[def.Sentence]
@@ -140,6 +154,9 @@ func partiesOf(d *document.Document) *parties {
 			// "Lantern AI OpCo, LLC (“OpCo”) trains the models": the
 			// caption says who the party is.
 			role = captionRole(d, name)
+		}
+		if p.counter {
+			role = counterclaimRole(roles, def.Term, role)
 		}
 		inParties := (s.Section == document.SectionParties || s.Section == document.SectionCaption) && atStart && name != ""
 		if role == "" && !inParties {
@@ -181,10 +198,16 @@ func partiesOf(d *document.Document) *parties {
 			role := strings.ToLower(s.Text[m[0]:m[2]])
 			for _, name := range splitNames(trimPartyName(s.Text[m[2]:m[3]])) {
 				addWords(name)
-				if strings.HasPrefix(strings.TrimSpace(role), "defendant") || strings.HasPrefix(strings.TrimSpace(role), "counter") {
-					if strings.HasPrefix(role, "counter") && strings.Contains(role, "plaintiff") {
-						continue
-					}
+				isDefendant := strings.HasPrefix(strings.TrimSpace(role), "defendant") || strings.HasPrefix(strings.TrimSpace(role), "counter")
+				if strings.HasPrefix(role, "counter") && strings.Contains(role, "plaintiff") {
+					isDefendant = false
+				}
+				if p.counter && !strings.HasPrefix(role, "counter") {
+					// "Counterclaim Defendants Owen Talbot" is a counterclaim
+					// role; "Defendant Wexler" is the main action's, reversed.
+					isDefendant = counterPrefixed(s.Text, m[0]) == isDefendant
+				}
+				if isDefendant {
 					if s.Section == document.SectionParties {
 						addDefendant(name)
 						partiesNamed[nameKey(name)] = true
@@ -194,7 +217,10 @@ func partiesOf(d *document.Document) *parties {
 		}
 	}
 	delete(partiesNamed, "")
-	capt := captionDefendants(d)
+	capt, captPlaintiffs := captionDefendants(d), captionPlaintiffs(d)
+	if p.counter {
+		capt, captPlaintiffs = captPlaintiffs, capt
+	}
 	for _, n := range capt {
 		addDefendant(n)
 		// The caption's capitals ("ACME HOLDINGS, INC.") are the body's
@@ -203,7 +229,7 @@ func partiesOf(d *document.Document) *parties {
 			addDefendant(titleCase(n))
 		}
 	}
-	for _, n := range captionPlaintiffs(d) {
+	for _, n := range captPlaintiffs {
 		addWords(n)
 	}
 	p.named = len(partiesNamed)
@@ -351,7 +377,9 @@ func trimPartyName(s string) string {
 func splitNames(s string) []string {
 	s = strings.ReplaceAll(s, ";", ",")
 	s = strings.ReplaceAll(s, " and ", ",")
-	s = strings.ReplaceAll(s, " & ", ",")
+	// An ampersand joins the words of one firm's name ("One Twenty Two
+	// Design & Build, LLC", "Baker & Sons, Inc."); parties are listed with
+	// "and", commas or semicolons.
 	parts := strings.Split(s, ",")
 	var out []string
 	for _, part := range parts {
@@ -603,6 +631,11 @@ func collectiveActs(text string, pt *parties) []actorMention {
 	}
 	for _, m := range lexicon.GroupCollective().FindAll(text) {
 		if slices.ContainsFunc(inSubgroup, func(r [2]int) bool { return m[0] < r[1] && r[0] < m[1] }) {
+			continue
+		}
+		// In counterclaims a bare "Defendants incorporate ..." are the
+		// parties who claim; "Counterclaim Defendants accessed" are sued.
+		if pt.counter && !counterPrefixed(text, m[0]) {
 			continue
 		}
 		end := m[1]
@@ -978,3 +1011,23 @@ func continueRole(role string, atStart bool, prevRole string, prevEnd, start int
 // reSpelledCount is a number of two digits written out ("after thirteen
 // bans", "twenty-four accounts"): as concrete as "13".
 var reSpelledCount = legal.MustPattern(`(?i)\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:[a-z-]+\s+)?[a-z]+s\b`)
+
+// counterclaimRole is the role in an answer's counterclaims of a term whose
+// main-action role is role: the role the copyright rules' model reads for it
+// when it has one, or else the main action's role reversed.
+func counterclaimRole(roles partyTerms, term, role string) string {
+	term = strings.Join(strings.Fields(term), " ")
+	switch {
+	case slices.Contains(roles.defendant, term):
+		return "defendant"
+	case slices.Contains(roles.plaintiff, term):
+		return "plaintiff"
+	case strings.Contains(strings.ToLower(term), "counter"):
+		return role
+	case role == "defendant":
+		return "plaintiff"
+	case role == "plaintiff":
+		return "defendant"
+	}
+	return role
+}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -230,6 +231,7 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 	var grant, third *document.Sentence
 	var grantLoc, thirdLoc []int
 	separate, revokedAny, revokedThird := false, false, false
+	onlyOthers := otherDefendantsOnly(p)
 	for _, s := range p.Scope() {
 		i := sentenceIndex(p.Doc, s)
 		if i < 0 {
@@ -241,6 +243,14 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 		}
 		if f.third != nil && (third == nil || (!inCount(p, third) && inCount(p, s))) {
 			third, thirdLoc = s, f.third
+		}
+		// A count brought against some defendants is not answered by what
+		// another did or had done to it: the integrator's re-enabling of
+		// accounts the provider disabled says nothing of the dealers who
+		// handed over their passwords (Counterclaim II "Against the Dealer
+		// Counterclaim-Defendants").
+		if onlyOthers(s.Text) {
+			continue
 		}
 		separate = separate || f.separate
 		revokedAny = revokedAny || f.revoked
@@ -313,4 +323,35 @@ func otherDefendant(pt partyTerms, head, owner string) bool {
 		}
 	}
 	return first != "" && !strings.EqualFold(first, owner)
+}
+
+// otherDefendantsOnly returns a test for sentences that name a defendant
+// the count's heading leaves out ("Against Routebridge" leaves out the
+// dealers) and none it names. It never matches when the count is brought
+// against every defendant or the heading names none.
+func otherDefendantsOnly(p *lint.Pass) func(string) bool {
+	pt := ccParties(p.Doc)
+	others, all := otherDefendants(p, pt)
+	if all || len(others) == 0 {
+		return func(string) bool { return false }
+	}
+	var named []string
+	for _, t := range pt.defendant {
+		if !slices.Contains(others, t) {
+			named = append(named, t)
+		}
+	}
+	if len(named) == 0 {
+		return func(string) bool { return false }
+	}
+	has := func(text string, terms []string) bool {
+		low := strings.ToLower(text)
+		for _, t := range terms {
+			if len(wordIndexes(low, strings.ToLower(t))) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return func(text string) bool { return has(text, others) && !has(text, named) }
 }

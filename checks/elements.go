@@ -59,6 +59,10 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"lanham-falsity-theory-unstated":       always("lanham-fa.falsity"),
 	"lanham-dissemination-not-advertising": bySeverity("lanham-fa.advertising"),
 	"lanham-materiality-injury-unpled": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
+		// Materiality recited in the element's words is thin, not absent.
+		if recited, _, ok := strings.Cut(msgLanhamRecitedMateriality, "%s"); ok && strings.HasPrefix(f.Message, recited) {
+			return []lint.ElementMark{thin("lanham-fa.materiality")}
+		}
 		switch f.Message {
 		case msgLanhamNoMateriality:
 			return []lint.ElementMark{missing("lanham-fa.materiality")}

@@ -74,7 +74,6 @@ func TestHygieneSeverities(t *testing.T) {
 		{"pleading-group-defendants/bad-rules-examples.txt", "pleading-group-defendants", 29, lint.Warning},
 		{"pleading-group-defendants/bad-parties-section.md", "pleading-group-defendants", 27, lint.Warning},
 		{"pleading-group-defendants/bad-corporate-family-agency.txt", "pleading-group-defendants", 0, lint.Info},
-		{"pleading-group-defendants/bad-one-business-parent-and-operator.txt", "pleading-group-defendants", 0, lint.Info},
 	}
 	for _, c := range cases {
 		doc, fs := lintFixturePath(t, filepath.Join("../testdata/rules", c.fixture))

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -36,10 +37,11 @@ var LanhamMaterialityInjuryUnpled = &lint.Check{
 }
 
 const (
-	msgLanhamNoMateriality = "The count does not plead why the statements matter to buyers (the purchasing criterion they concern), only that Plaintiff was harmed."
-	msgLanhamNoInjury      = "The count does not plead how the statements caused Plaintiff lost sales or reputational harm (customers diverted, sales lost)."
-	msgLanhamLiteral       = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; it pleads literal falsity, for which some courts presume materiality, but plead why buyers care and what was lost."
-	msgLanhamComparative   = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; the statements name Plaintiff, so injury may be inferred, but plead why buyers care."
+	msgLanhamNoMateriality      = "The count does not plead why the statements matter to buyers (the purchasing criterion they concern), only that Plaintiff was harmed."
+	msgLanhamRecitedMateriality = "The count's only word on materiality is '%s', which recites the element without the purchasing criterion the statements concern or why buyers care."
+	msgLanhamNoInjury           = "The count does not plead how the statements caused Plaintiff lost sales or reputational harm (customers diverted, sales lost)."
+	msgLanhamLiteral            = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; it pleads literal falsity, for which some courts presume materiality, but plead why buyers care and what was lost."
+	msgLanhamComparative        = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; the statements name Plaintiff, so injury may be inferred, but plead why buyers care."
 )
 
 func runLanhamMateriality(p *lint.Pass) {
@@ -65,9 +67,35 @@ func runLanhamMateriality(p *lint.Pass) {
 		}
 	}
 	materiality, injury = matAt != nil, injAt != nil
+	// "Influence materially purchasing decisions" recites the element
+	// without saying why buyers care, which Ameritox (M.D. Fla. 2012) held
+	// does not plead materiality: the element is there in words only.
+	var recital *document.Sentence
 	if materiality {
 		p.Observe("lanham-fa.materiality", lint.Pleaded, matAt)
+	} else if recital = firstOwn(p, scope, func(s *document.Sentence) bool {
+		return lexicon.LanhamMaterialityRecital().Match(s.Text) && focus.challenged(p, s)
+	}); recital != nil {
+		p.Observe("lanham-fa.materiality", lint.Thin, recital)
 	}
+	if recital != nil && injury {
+		// Quote the recital whole: "are material" through "purchasing
+		// decisions" when one sentence says both.
+		locs := lexicon.LanhamMaterialityRecital().FindAll(recital.Text)
+		loc := []int{locs[0][0], locs[0][1]}
+		if end := locs[len(locs)-1][1]; end-loc[0] <= 80 {
+			loc[1] = end
+		}
+		p.Report(lint.Finding{
+			Span:     lint.Span{Start: recital.Span.Start + loc[0], End: recital.Span.Start + loc[1]},
+			Severity: lint.Info,
+			Message:  fmt.Sprintf(msgLanhamRecitedMateriality, recital.Text[loc[0]:loc[1]]),
+			Missing:  true,
+		})
+		return
+	}
+	// A recital with no injury either: the injury is what is missing.
+	materiality = materiality || recital != nil
 	if injury {
 		p.Observe("lanham-fa.injury", lint.Pleaded, injAt)
 	}

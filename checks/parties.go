@@ -22,7 +22,8 @@ import (
 type Parties struct {
 	// General: the defendants, their words and defined terms, the
 	// collective terms and the number of named defendants (group pleading,
-	// plausibility).
+	// plausibility). In an answer's counterclaims the defendants are the
+	// counterclaim defendants, read with the roles Roles gives the terms.
 	General func() *parties
 	// Roles classifies every defined term as plaintiff's, defendant's or a
 	// third party's (copyright, DMCA).

@@ -37,7 +37,7 @@ var PleadingGroupDefendants = &lint.Check{
 		Traps: []string{
 			"single-defendant cases (the rule is inert)",
 			"alter-ego or conspiracy theories pleaded with facts showing joint action (info)",
-			"\"Defendants\" defined as a single corporate family with explicit agency allegations (info)",
+			"\"Defendants\" defined as a single corporate family with explicit agency or joint-operation allegations (no finding; info in the Ninth Circuit, RULES-FORUM.md §F3.2)",
 			"Doe defendants are not counted as named defendants",
 		},
 	},
@@ -81,17 +81,29 @@ func runGroupDefendants(p *lint.Pass) {
 		read = p.Own()
 	}
 	relationship := map[int]bool{} // per paragraph: pleads the defendants' relationship
+	cited := citedParagraphs(p)
 	individual := false
 	var acted []string
 	for _, s := range read {
 		if s.Heading || !individualActs(s.Text, pt) {
 			continue
 		}
+		// An act put on information and belief by a blanket preface that
+		// gives no basis ("The allegations in paragraphs 9 through 12 are
+		// made upon information and belief.") is not a fact the pleader
+		// vouches for, so it gives no factual basis to tell the defendants
+		// apart.
+		if beliefPrefaced(d, s.Index) {
+			continue
+		}
 		// Another count's allegations, swept in by a range that runs through
 		// it, say who did that count's acts, not this one's: "OpCo
 		// reproduced the Works" in a copyright count does not say who
 		// circumvented in the next.
-		if s.Count >= 0 && s.Count != p.CountIndex {
+		// A paragraph the count's own allegations cite by number
+		// ("Defendants misappropriated the trade secrets as alleged in
+		// paragraph 19") is the count saying who did its acts.
+		if s.Count >= 0 && s.Count != p.CountIndex && !cited[s.Paragraph] {
 			continue
 		}
 		// What one defendant does for another in pleading their relationship
@@ -120,6 +132,16 @@ func runGroupDefendants(p *lint.Pass) {
 	// sued on the label alone. One silent defendant among five is left to
 	// the reader.
 	if individual && (!againstAllDefendants(d, p.Count()) || len(acted) == 0 || 2*silentEntities(pt, acted) < len(pt.entities)) {
+		return
+	}
+	// RULES.md lists "Defendants" defined as a single corporate family
+	// with explicit agency allegations as a false-positive trap, with no
+	// note to keep (unlike the alter-ego and conspiracy trap, which is
+	// downgraded): a name the complaint gives a parent and its subsidiary
+	// together after saying why they act as one hides no defendant's part.
+	// The Ninth Circuit keeps such a family as a note (RULES-FORUM.md
+	// §F3.2), handled below.
+	if p.Profile.Circuit != "9" && familyPleadedAsOne(d, pt, first.Text[at.start:at.end]) {
 		return
 	}
 	sev := p.Check.SeverityIn(p.Profile)
@@ -306,4 +328,57 @@ func sharedRootName(entities []string) int {
 		}
 	}
 	return best
+}
+
+// familyPleadedAsOne reports a collective actor that the complaint defines
+// as a name for several defendants ("Tremont Transportation Fuels LLC and
+// Tremont USA Company LLC (collectively, “Tremont”)") where its Parties or
+// opening section says both that they are one corporate family and why they
+// are treated together: agency, alter ego, or one business run by the same
+// officers ("Tremont USA Company LLC ... is its sole member ... The two
+// operate as a single fuelling business under the Tremont name, share
+// officers").
+func familyPleadedAsOne(d *document.Document, pt *parties, actor string) bool {
+	term := strings.TrimSpace(actor)
+	defined := false
+	for _, c := range pt.collective {
+		if strings.EqualFold(strings.TrimPrefix(c, "the "), strings.TrimPrefix(strings.TrimPrefix(term, "the "), "The ")) {
+			defined = true
+		}
+	}
+	if !defined {
+		return false
+	}
+	for pi := range d.Paragraphs {
+		para := &d.Paragraphs[pi]
+		if para.FirstSentence >= para.EndSentence {
+			continue
+		}
+		switch d.Sentences[para.FirstSentence].Section {
+		case document.SectionParties, document.SectionPreliminary, document.SectionCaption:
+		default:
+			continue
+		}
+		body := paragraphBody(d, &d.Sentences[para.FirstSentence])
+		if lexicon.GroupFamily().Match(body) && lexicon.GroupJoint().Match(body) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedParagraphs are the paragraphs the count's own allegations, other
+// than its incorporation sentence, name by number.
+func citedParagraphs(p *lint.Pass) map[int]bool {
+	d := p.Doc
+	out := map[int]bool{}
+	for _, s := range p.Own() {
+		if s.Heading || incorporationSentence(d, s.Index) {
+			continue
+		}
+		for _, ai := range d.NamedAllegations(s.Text) {
+			out[d.Allegations[ai].Paragraph] = true
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"sort"
@@ -347,6 +348,12 @@ func parseLexicons(data string, check bool) (map[string]*Lexicon, error) {
 			if _, err := syntax.Parse(t, syntax.Perl); err != nil {
 				return nil, fmt.Errorf("lexicon line %d (%s): %w", line, cur.Name, err)
 			}
+			// QuoteTolerant turns a quote into a class of its forms, which
+			// inside another class ("['’]s") nests and silently changes the
+			// pattern: write the straight quote alone ("'s").
+			if m := reQuoteInClass.FindString(t); m != "" {
+				return nil, fmt.Errorf("lexicon line %d (%s): quote inside a character class %q; write the straight quote outside a class", line, cur.Name, m)
+			}
 		}
 		cur.Patterns = append(cur.Patterns, SpaceTolerant(QuoteTolerant(t)))
 	}
@@ -370,6 +377,9 @@ func parseLexicons(data string, check bool) (map[string]*Lexicon, error) {
 	}
 	return out, nil
 }
+
+// reQuoteInClass finds a character class that holds a quote mark.
+var reQuoteInClass = regexp.MustCompile(`\[[^\]]*['"‘’“”][^\]]*\]`)
 
 // QuoteTolerant rewrites a pattern so that a straight apostrophe or double
 // quote also matches its curly forms: drafts mix "Defendant's" and

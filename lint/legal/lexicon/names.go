@@ -610,6 +610,9 @@ func LanhamMass() *legal.Lexicon { return legal.Lex("lanham.mass") }
 // LanhamMateriality is the lexicon [lanham.materiality] of lanham.txt.
 func LanhamMateriality() *legal.Lexicon { return legal.Lex("lanham.materiality") }
 
+// LanhamMaterialityRecital is the lexicon [lanham.materiality-recital] of lanham.txt.
+func LanhamMaterialityRecital() *legal.Lexicon { return legal.Lex("lanham.materiality-recital") }
+
 // LanhamMedium is the lexicon [lanham.medium] of core.txt.
 func LanhamMedium() *legal.Lexicon { return legal.Lex("lanham.medium") }
 
