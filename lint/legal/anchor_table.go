@@ -2403,6 +2403,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:receive[s]?)\x1fw\x1freceive\x1f1,32,0,0,0,1,28,0\x1f(?i:\\bRECEIVE)\x1f\x1e" +
 	"(?i)\\b(?:recipes?\\b)\x1fw\x1frecipe\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:recipients\\b)\x1fw\x1frecipients\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:reckless\\s+disregard\\s+(?:for|of)\\s+(?:the\\s+)?(?:truth|falsity)\\b)\x1fw\x1freckless\x1f1,120,4,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:recordings?\\b)\x1fw\x1frecording\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:recruit[s]?)\x1fw\x1frecruit\x1f1,32,0,0,0,1,28,0\x1f(?i:\\bRECRUIT)\x1f\x1e" +
 	"(?i)\\b(?:recruit\\w*)\x1fw\x1frecruit\x1f0,0,0,0,0,1,28,0\x1f(?i:\\bRECRUIT)\x1f\x1e" +
@@ -2974,7 +2975,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:unjust\\w*\\s+enrich\\w*|disgorg\\w*|head\\s*start\\b|misappropriat\\w*|competitive\\s+(?:advantage|edge)\\b)\x1fw\x1funjust\x00disgorg\x00head\x00misappropriat\x00competitive\x1f0,0,0,0,0,0,0,0\x1f(?i:\\b(?:UNJUST[0-9A-Z_a-zſK]*[\\t\\n\\f\\r ]+ENRICH|DISGORG|HEAD[\\t\\n\\f\\r ]*START\\b|MISAPPROPRIAT|COMPETITIVE[\\t\\n\\f\\r ]+(?:ADVANTAGE|EDGE)\\b))\x1f\x1e" +
 	"(?i)\\b(?:unjust\\w*|enrich\\w*|benefit\\w*|retain\\w*|restitution\\b)\x1fw\x1funjust\x00enrich\x00benefit\x00retain\x00restitution\x1f0,0,0,0,0,1,44,0\x1f(?i:\\b(?:UNJUST|ENRICH|BENEFIT|RE(?:TAIN|STITUTION\\b)))\x1f\x1e" +
 	"(?i)\\b(?:unlawful(?:ly)?\\b)\x1fw\x1funlawful\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
-	"(?i)\\b(?:unlawful(?:ly)?\\b|wrongful(?:ly)?\\b|illegal(?:ly)?\\b|improper(?:ly)?\\b|willful(?:ly)?\\b|wilful(?:ly)?\\b|malicious(?:ly)?\\b|wanton(?:ly)?\\b|in\\s+bad\\s+faith\\b|knowingly\\s+and\\s+intentionally\\b|intentionally\\s+and\\s+maliciously\\b|without\\s+(?:any\\s+)?justification\\b|with\\s+reckless\\s+disregard\\b|egregious(?:ly)?\\b|outrageous(?:ly)?\\b)\x1fw\x1funlawful\x00wrongful\x00illegal\x00improper\x00willful\x00wilfully\x00wilful\x00malicious\x00wanton\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00knowingly\x00intentionally\x00with\x00egregious\x00outrageous\x1f1,108,2,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:unlawful(?:ly)?\\b|wrongful(?:ly)?\\b|illegal(?:ly)?\\b|improper(?:ly)?\\b|willful(?:ly)?\\b|wilful(?:ly)?\\b|malicious(?:ly)?\\b|wanton(?:ly)?\\b|in\\s+bad\\s+faith\\b|knowingly\\s+and\\s+intentionally\\b|intentionally\\s+and\\s+maliciously\\b|without\\s+(?:any\\s+)?justification\\b|with\\s+reckless\\s+disregard\\b|reckless\\s+disregard\\s+(?:for|of)\\s+(?:the\\s+)?(?:truth|falsity)\\b|egregious(?:ly)?\\b|outrageous(?:ly)?\\b)\x1fw\x1funlawful\x00wrongful\x00illegal\x00improper\x00willful\x00wilfully\x00wilful\x00malicious\x00wanton\x00in\t\x00in\n\x00in\f\x00in\r\x00in \x00knowingly\x00intentionally\x00with\x00reckless\x00egregious\x00outrageous\x1f1,120,4,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b)\x1fw\x1funlawful\x1f1,128,3,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:and|or|and/or)\\s+fraudulent\\b|unlawful,\\s+unfair,?\\s+(?:and|or|and/or)\\s+(?:deceptive|fraudulent)\\b|untrue\\s+or\\s+misleading\\b)\x1fw\x1funlawful\x00untrue\x1f1,128,3,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:unlawful,?\\s+unfair,?\\s+(?:or|and|and/or)\\s+fraudulent)\x1fw\x1funlawful\x1f1,128,3,0,0,0,0,0\x1f\x1f\x1e" +
