@@ -357,22 +357,23 @@ func readHeapTrace(out string) heapTrace {
 const heapPerByteLimit = 8
 
 // reportHeapPerByteMargin is the most heap, per byte of text, a machine
-// report (JSON, SARIF) may hold beyond what the same lint holds reporting
+// or HTML report may hold beyond what the same lint holds reporting
 // lines: the reports are written a record at a time, so what they hold
 // does not grow with the complaint's counts and findings. (Built whole,
-// the JSON report of the large complaint held 5 B/B more than lines.)
+// the JSON report of the large complaint held 5 B/B more than lines, the
+// HTML page 6.5 B/B more.)
 const reportHeapPerByteMargin = 1
 
 // TestLargeComplaintBounded: a real complaint just under the text limit
 // (the sample complaints repeated to 7.5 MB, 90,000 lines, 3,450 counts)
 // is linted in full, with findings, within the memory limit, as lines, as
-// JSON and as SARIF. Each run holds at most heapPerByteLimit bytes of heap
-// per byte of text (read from the runtime's trace of each collection), and
-// a machine report at most reportHeapPerByteMargin more than the line
-// report. CPU time is logged, never asserted.
+// JSON, as SARIF and as an HTML page. Each run holds at most
+// heapPerByteLimit bytes of heap per byte of text (read from the runtime's
+// trace of each collection), and another report at most
+// reportHeapPerByteMargin more than the line report. CPU time is logged, never asserted.
 func TestLargeComplaintBounded(t *testing.T) {
 	if testing.Short() || raceEnabled {
-		t.Skip("lints 7.5 MB three times: several seconds of CPU each")
+		t.Skip("lints 7.5 MB four times: several seconds of CPU each")
 	}
 	var one []byte
 	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
@@ -389,7 +390,7 @@ func TestLargeComplaintBounded(t *testing.T) {
 	p := write(t, t.TempDir(), "large.txt", text)
 	n := float64(len(text))
 	retained := map[string]int64{}
-	for _, format := range []struct{ name, findings string }{{"line", "copyright-"}, {"json", `"rule"`}, {"sarif", `"ruleId"`}} {
+	for _, format := range []struct{ name, findings string }{{"line", "copyright-"}, {"json", `"rule"`}, {"sarif", `"ruleId"`}, {"html", `class="finding`}} {
 		t.Run(format.name, func(t *testing.T) {
 			c := runChildEnv(t, nil, []string{childGodebug + "=gctrace=1"}, "-f", format.name, p)
 			h := readHeapTrace(c.out)
@@ -418,7 +419,7 @@ func TestLargeComplaintBounded(t *testing.T) {
 	if !ok {
 		return
 	}
-	for _, name := range []string{"json", "sarif"} {
+	for _, name := range []string{"json", "sarif", "html"} {
 		if r, ok := retained[name]; ok && float64(r-line) > reportHeapPerByteMargin*n {
 			t.Errorf("%s report holds %d MiB of heap beyond the line report's %d MiB: %.1f bytes per byte of text, limit %d",
 				name, (r-line)>>20, line>>20, float64(r-line)/n, reportHeapPerByteMargin)
