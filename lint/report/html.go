@@ -7,6 +7,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"html/template"
 	"io"
@@ -35,9 +36,15 @@ type HTML struct {
 	Rules []*lint.Check
 }
 
-// Report implements Reporter.
+// Report implements Reporter. The template writes the page in many small
+// pieces as its rows are made; a buffer keeps them from being a system
+// call each on standard output.
 func (h HTML) Report(w io.Writer, results []lint.FileResult) error {
-	return htmlPage.Execute(w, h.page(results))
+	bw := bufio.NewWriter(w)
+	if err := htmlPage.Execute(bw, h.page(results)); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // FindingAnchor is the id of the entry beside the text for finding n
