@@ -106,30 +106,38 @@ func Build(r *lint.FileResult) *Chart {
 	if r.Doc == nil {
 		return ch
 	}
+	for ci := range r.Doc.Counts {
+		ch.Counts = append(ch.Counts, BuildCount(r, ci))
+	}
+	return ch
+}
+
+// BuildCount makes the chart of the count with index ci of a linted file
+// (whose Doc is not nil): what Build makes for that count. A report that
+// writes the chart a count at a time uses it, so that a complaint of
+// thousands of counts need not have its whole chart in memory at once.
+func BuildCount(r *lint.FileResult, ci int) Count {
 	d := r.Doc
 	tr := r.Trace
 	if tr == nil {
 		tr = &lint.Trace{}
 	}
-	for ci := range d.Counts {
-		c := &d.Counts[ci]
-		law := lawOf(r.Forum, ci)
-		cc := Count{Index: ci, Name: c.Name(), Title: c.Title, Heading: c.Heading, Law: law}
-		for _, fam := range c.Claims {
-			for _, t := range listsFor(fam, law, tr.Lists[ci]) {
-				cc.Blocks = append(cc.Blocks, block(r, tr, ci, fam, law, t))
-			}
+	c := &d.Counts[ci]
+	law := lawOf(r.Forum, ci)
+	cc := Count{Index: ci, Name: c.Name(), Title: c.Title, Heading: c.Heading, Law: law}
+	for _, fam := range c.Claims {
+		for _, t := range listsFor(fam, law, tr.Lists[ci]) {
+			cc.Blocks = append(cc.Blocks, block(r, tr, ci, fam, law, t))
 		}
-		for i, f := range r.Findings {
-			// Rules that decide no element, and findings a rule made where
-			// its element is not in the count's lists, are notes.
-			if f.CountIndex == ci && f.Suppressed == nil && (slices.Contains(notElements, f.Rule) || len(f.Elements) == 0) {
-				cc.Notes = append(cc.Notes, Note{Rule: f.Rule, Message: f.Message, Finding: i})
-			}
-		}
-		ch.Counts = append(ch.Counts, cc)
 	}
-	return ch
+	for i, f := range r.Findings {
+		// Rules that decide no element, and findings a rule made where
+		// its element is not in the count's lists, are notes.
+		if f.CountIndex == ci && f.Suppressed == nil && (slices.Contains(notElements, f.Rule) || len(f.Elements) == 0) {
+			cc.Notes = append(cc.Notes, Note{Rule: f.Rule, Message: f.Message, Finding: i})
+		}
+	}
+	return cc
 }
 
 func lawOf(a *forum.Assumption, ci int) string {

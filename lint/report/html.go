@@ -7,9 +7,11 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"html/template"
 	"io"
+	"iter"
 	"sort"
 	"strings"
 
@@ -34,9 +36,15 @@ type HTML struct {
 	Rules []*lint.Check
 }
 
-// Report implements Reporter.
+// Report implements Reporter. The template writes the page in many small
+// pieces as its rows are made; a buffer keeps them from being a system
+// call each on standard output.
 func (h HTML) Report(w io.Writer, results []lint.FileResult) error {
-	return htmlPage.Execute(w, h.page(results))
+	bw := bufio.NewWriter(w)
+	if err := htmlPage.Execute(bw, h.page(results)); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // FindingAnchor is the id of the entry beside the text for finding n
@@ -65,9 +73,15 @@ type fileView struct {
 	Counts   int
 	Families string
 	Tally    htmlTally
-	Chart    []chartCountView // the element chart, which opens the file's report
-	Groups   []groupView      // findings by count, in document order
-	Lines    []lineView
+	// Chart is the element chart, which opens the file's report, a count
+	// at a time as the page is written; HasChart says it has a count.
+	Chart    iter.Seq[chartCountView]
+	HasChart bool
+	Groups   []groupView // findings by count, in document order
+	// Lines is the file's text a line at a time, made as the page is
+	// written: held whole, the views of a long complaint's every line
+	// took several times the text's size.
+	Lines iter.Seq[lineView]
 }
 
 // groupView is one count's findings (or those outside any count).
@@ -200,7 +214,7 @@ func fileOf(i int, r *lint.FileResult, titles map[string]string) fileView {
 			Message: Visible(f.Message), Authority: Visible(f.Authority), Fix: Visible(f.Fix),
 		}
 	}
-	fv.Chart = chartViews(i, r)
+	fv.Chart, fv.HasChart = chartViews(i, r), len(d.Counts) > 0
 	fv.Groups = groups(i, r, fs, views)
 	fv.Lines = lines(i, r, fs, views)
 	return fv
@@ -281,8 +295,8 @@ func groups(file int, r *lint.FileResult, fs []lint.Finding, views []findingView
 func lineAnchor(file, line int) string { return fmt.Sprintf("l%d-%d", file, line) }
 
 // lines is the file's text, one row per line, each finding beside the
-// line where it starts.
-func lines(file int, r *lint.FileResult, fs []lint.Finding, views []findingView) []lineView {
+// line where it starts; each row is made when the page asks for it.
+func lines(file int, r *lint.FileResult, fs []lint.Finding, views []findingView) iter.Seq[lineView] {
 	d := r.Doc
 	byLine := map[int][]int{}
 	for n, f := range fs {
@@ -296,15 +310,17 @@ func lines(file int, r *lint.FileResult, fs []lint.Finding, views []findingView)
 			heading[l] = true
 		}
 	}
-	out := make([]lineView, 0, d.Lines.Lines())
-	for l := 1; l <= d.Lines.Lines(); l++ {
-		lv := lineView{Anchor: lineAnchor(file, l), Heading: heading[l], Pieces: pieces(d.Src, d.Lines.LineSpan(l), fs)}
-		for _, n := range byLine[l] {
-			lv.Findings = append(lv.Findings, views[n])
+	return func(yield func(lineView) bool) {
+		for l := 1; l <= d.Lines.Lines(); l++ {
+			lv := lineView{Anchor: lineAnchor(file, l), Heading: heading[l], Pieces: pieces(d.Src, d.Lines.LineSpan(l), fs)}
+			for _, n := range byLine[l] {
+				lv.Findings = append(lv.Findings, views[n])
+			}
+			if !yield(lv) {
+				return
+			}
 		}
-		out = append(out, lv)
 	}
-	return out
 }
 
 // pieces cuts one line wherever a finding's span starts or ends so
@@ -421,7 +437,7 @@ const htmlTemplate = `<!DOCTYPE html>
 {{else}}<li class="entry sev-{{.Severity}}" id="{{.Summary}}"><p class="head"><span class="sev">{{.Severity}}</span> <strong title="{{.Rule}}">{{.Title}}</strong> <a href="#{{.Anchor}}">{{.Where}}</a></p>
 <p>{{.Message}}</p>{{template "law" .}}</li>
 {{end}}{{end}}
-{{define "file-chart"}}{{if .Chart}}<div class="chart">
+{{define "file-chart"}}{{if .HasChart}}<div class="chart">
 <h3>Element chart</h3>
 <p class="chart-note">For each count, the elements of its claim in the order courts list them, whether the rules found each pleaded, thin or missing, and the paragraphs that carry it. Drafting information, not legal advice.</p>
 {{range .Chart}}<h4 class="count"><a href="#{{.Anchor}}">{{.Name}}</a> <span class="cause">{{.Title}}</span></h4>

@@ -9,6 +9,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -47,8 +48,9 @@ type chartRowView struct {
 type chartRefView struct{ Label, Anchor string }
 
 // chartViews builds the chart of file i from the same run as its
-// findings; a finding's anchor is its position among the shown findings.
-func chartViews(file int, r *lint.FileResult) []chartCountView {
+// findings, a count at a time as the page asks for it; a finding's anchor
+// is its position among the shown findings.
+func chartViews(file int, r *lint.FileResult) iter.Seq[chartCountView] {
 	d := r.Doc
 	shownAt := map[int]int{}
 	n := 0
@@ -58,26 +60,29 @@ func chartViews(file int, r *lint.FileResult) []chartCountView {
 			n++
 		}
 	}
-	var out []chartCountView
-	for _, c := range chart.Build(r).Counts {
-		cv := chartCountView{Name: Visible(c.Name), Title: Visible(c.Title), Anchor: lineAnchor(file, d.Lines.Position(c.Heading.Start).Line)}
-		for _, b := range c.Blocks {
-			bv := chartBlockView{Title: b.Title, Note: b.Note}
-			for _, e := range b.Elements {
-				rv := chartRowView{ID: e.ID, Element: e.Element, Status: e.Status.String(),
-					Class: strings.ReplaceAll(e.Status.String(), " ", "-"), Rule: e.DecidedBy, Note: Visible(e.Note), Sub: e.Sub,
-					Anchor: fmt.Sprintf("chart-%d-%d-%s", file, c.Index, e.ID)}
-				if at, ok := shownAt[e.Finding]; ok && e.Finding >= 0 {
-					rv.Finding = FindingAnchor(file, at)
+	return func(yield func(chartCountView) bool) {
+		for ci := range d.Counts {
+			c := chart.BuildCount(r, ci)
+			cv := chartCountView{Name: Visible(c.Name), Title: Visible(c.Title), Anchor: lineAnchor(file, d.Lines.Position(c.Heading.Start).Line)}
+			for _, b := range c.Blocks {
+				bv := chartBlockView{Title: b.Title, Note: b.Note}
+				for _, e := range b.Elements {
+					rv := chartRowView{ID: e.ID, Element: e.Element, Status: e.Status.String(),
+						Class: strings.ReplaceAll(e.Status.String(), " ", "-"), Rule: e.DecidedBy, Note: Visible(e.Note), Sub: e.Sub,
+						Anchor: fmt.Sprintf("chart-%d-%d-%s", file, c.Index, e.ID)}
+					if at, ok := shownAt[e.Finding]; ok && e.Finding >= 0 {
+						rv.Finding = FindingAnchor(file, at)
+					}
+					rv.Refs = chartRefs(file, r, e.Refs)
+					bv.Rows = append(bv.Rows, rv)
 				}
-				rv.Refs = chartRefs(file, r, e.Refs)
-				bv.Rows = append(bv.Rows, rv)
+				cv.Blocks = append(cv.Blocks, bv)
 			}
-			cv.Blocks = append(cv.Blocks, bv)
+			if !yield(cv) {
+				return
+			}
 		}
-		out = append(out, cv)
 	}
-	return out
 }
 
 // chartRefs are the element's places, each linking to its line in the

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/complaintlint/complaintlint/lint"
@@ -24,21 +23,6 @@ type JSON struct {
 	// Indent pretty-prints the document (the CLI indents; a program reading
 	// the output does not care).
 	Indent bool
-}
-
-type jsonDoc struct {
-	Version int        `json:"version"`
-	Tool    Tool       `json:"tool"`
-	Files   []jsonFile `json:"files"`
-}
-
-type jsonFile struct {
-	Path     string        `json:"path"`
-	Format   string        `json:"format,omitempty"`
-	Forum    *jsonForum    `json:"forum,omitempty"`
-	Counts   []jsonCount   `json:"counts"`
-	Findings []jsonFinding `json:"findings"`
-	Errors   []string      `json:"errors"`
 }
 
 type jsonCount struct {
@@ -145,82 +129,114 @@ type jsonFinding struct {
 	Decides []lint.ElementMark `json:"decides,omitempty"`
 }
 
-// Report implements Reporter.
+// Report implements Reporter. The document is written a count and a
+// finding at a time as each is made, never built whole, so a complaint of
+// thousands of counts is reported in the memory of one count's chart; a
+// write or encoding error stops it part way.
 func (j JSON) Report(w io.Writer, results []lint.FileResult) error {
-	doc := jsonDoc{Version: JSONVersion, Tool: j.Tool.orDefault(), Files: make([]jsonFile, 0, len(results))}
+	s := newJSONStream(w, j.Indent)
+	s.beginObject()
+	s.field("version", JSONVersion)
+	s.field("tool", j.Tool.orDefault())
+	s.key("files")
+	s.beginArray()
 	for i := range results {
-		doc.Files = append(doc.Files, jsonFileOf(&results[i]))
+		s.item()
+		writeJSONFile(s, &results[i])
 	}
-	enc := json.NewEncoder(w)
-	// Messages quote the pleading ("§ 1030(g)", "<Exhibit A>"); keep them
-	// readable rather than \u003c-escaped.
-	enc.SetEscapeHTML(false)
-	if j.Indent {
-		enc.SetIndent("", "  ")
-	}
-	return enc.Encode(doc)
+	s.endArray()
+	s.endObject()
+	return s.finish()
 }
 
-func jsonFileOf(r *lint.FileResult) jsonFile {
-	f := jsonFile{Path: r.Path, Counts: []jsonCount{}, Findings: []jsonFinding{}, Errors: []string{}}
+// writeJSONFile writes one file's object: path, format, forum, counts,
+// findings and errors, in that order.
+func writeJSONFile(s *jsonStream, r *lint.FileResult) {
+	errs := []string{}
 	if r.Err != nil {
-		f.Errors = append(f.Errors, r.Err.Error())
+		errs = append(errs, r.Err.Error())
 	}
 	for _, e := range r.CheckErrors {
-		f.Errors = append(f.Errors, e.Error())
+		errs = append(errs, e.Error())
 	}
+	s.beginObject()
+	s.field("path", r.Path)
 	d := r.Doc
 	if d == nil {
-		return f
+		s.field("counts", []jsonCount{})
+		s.field("findings", []jsonFinding{})
+		s.field("errors", errs)
+		s.endObject()
+		return
 	}
-	f.Format = d.Format.String()
-	ch := chart.Build(r)
+	if f := d.Format.String(); f != "" {
+		s.field("format", f)
+	}
 	if a := r.Forum; a != nil {
 		jf := &jsonForum{Court: string(a.Forum.Kind), Circuit: a.Forum.Circuit, State: a.Forum.State, Source: string(a.Forum.Source),
 			Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange}
 		if a.Forum.District != nil {
 			jf.District = a.Forum.District.Abbrev
 		}
-		f.Forum = jf
+		s.field("forum", jf)
 	}
+	s.key("counts")
+	s.beginArray()
 	for i := range d.Counts {
-		c := &d.Counts[i]
-		claims := make([]string, len(c.Claims))
-		for k, cl := range c.Claims {
-			claims[k] = string(cl)
-		}
-		p := d.Lines.Position(c.Heading.Start)
-		jc := jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}, LowConfidence: c.LowConfidence(),
-			Elements: jsonElements(&ch.Counts[i])}
-		if r.Forum != nil {
-			l := r.Forum.Law(i)
-			jc.Law = jsonLaw{State: l.State, Source: string(l.Source)}
-		} else {
-			jc.Law = jsonLaw{Source: string(forum.LawNone)}
-		}
-		f.Counts = append(f.Counts, jc)
+		s.element(jsonCountOf(r, i))
 	}
+	s.endArray()
+	s.key("findings")
+	s.beginArray()
 	for _, fd := range r.Findings {
-		rg := rangeOf(d, fd.Span)
-		jf := jsonFinding{
-			Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
-			Count: fd.Count, Allegation: r.AllegationNumber(fd), Paragraph: r.AllegationOutline(fd), Missing: fd.Missing, Confidence: fd.Confidence,
-			Span: rg.Span, Start: rg.Start, End: rg.End,
-			Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile, Decides: fd.Elements,
-		}
-		for _, rel := range fd.Related {
-			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})
-		}
-		for _, s := range fd.Suggestions {
-			js := jsonSuggestion{Title: s.Title, Edits: []jsonEdit{}}
-			for _, e := range s.Edits {
-				js.Edits = append(js.Edits, jsonEdit{NewText: e.NewText, jsonRange: rangeOf(d, e.Span)})
-			}
-			jf.Suggest = append(jf.Suggest, js)
-		}
-		f.Findings = append(f.Findings, jf)
+		s.element(jsonFindingOf(r, fd))
 	}
-	return f
+	s.endArray()
+	s.field("errors", errs)
+	s.endObject()
+}
+
+// jsonCountOf is count i of a linted file with its element chart.
+func jsonCountOf(r *lint.FileResult, i int) jsonCount {
+	d := r.Doc
+	c := &d.Counts[i]
+	claims := make([]string, len(c.Claims))
+	for k, cl := range c.Claims {
+		claims[k] = string(cl)
+	}
+	p := d.Lines.Position(c.Heading.Start)
+	cc := chart.BuildCount(r, i)
+	jc := jsonCount{Name: c.Name(), Title: c.Title, Claims: claims, Heading: jsonPos{p.Line, p.Column}, LowConfidence: c.LowConfidence(),
+		Elements: jsonElements(&cc)}
+	if r.Forum != nil {
+		l := r.Forum.Law(i)
+		jc.Law = jsonLaw{State: l.State, Source: string(l.Source)}
+	} else {
+		jc.Law = jsonLaw{Source: string(forum.LawNone)}
+	}
+	return jc
+}
+
+func jsonFindingOf(r *lint.FileResult, fd lint.Finding) jsonFinding {
+	d := r.Doc
+	rg := rangeOf(d, fd.Span)
+	jf := jsonFinding{
+		Rule: fd.Rule, Severity: fd.Severity, Message: fd.Message, Authority: fd.Authority, Fix: fd.Fix,
+		Count: fd.Count, Allegation: r.AllegationNumber(fd), Paragraph: r.AllegationOutline(fd), Missing: fd.Missing, Confidence: fd.Confidence,
+		Span: rg.Span, Start: rg.Start, End: rg.End,
+		Related: []jsonRelated{}, Suggest: []jsonSuggestion{}, Suppressed: fd.Suppressed, Profile: fd.Profile, Decides: fd.Elements,
+	}
+	for _, rel := range fd.Related {
+		jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonRange: rangeOf(d, rel.Span)})
+	}
+	for _, sg := range fd.Suggestions {
+		js := jsonSuggestion{Title: sg.Title, Edits: []jsonEdit{}}
+		for _, e := range sg.Edits {
+			js.Edits = append(js.Edits, jsonEdit{NewText: e.NewText, jsonRange: rangeOf(d, e.Span)})
+		}
+		jf.Suggest = append(jf.Suggest, js)
+	}
+	return jf
 }
 
 func jsonElements(c *chart.Count) []jsonElement {

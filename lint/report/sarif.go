@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -37,21 +36,6 @@ type SARIF struct {
 
 // SRCROOT is the uriBaseId of every relative artifact location.
 const SRCROOT = "%SRCROOT%"
-
-type sarifLog struct {
-	Schema  string     `json:"$schema"`
-	Version string     `json:"version"`
-	Runs    []sarifRun `json:"runs"`
-}
-
-type sarifRun struct {
-	Tool               sarifTool                   `json:"tool"`
-	Invocations        []sarifInvocation           `json:"invocations"`
-	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
-	ColumnKind         string                      `json:"columnKind"`
-	Results            []sarifResult               `json:"results"`
-	Properties         *sarifRunProps              `json:"properties,omitempty"`
-}
 
 // sarifRunProps says, once per file, which forum and law the rules
 // assumed and how to change it (RULES-FORUM.md §F1).
@@ -191,23 +175,16 @@ type sarifResult struct {
 	Properties          sarifResultProps   `json:"properties"`
 }
 
-// Report implements Reporter.
+// Report implements Reporter. The log is written a result at a time as
+// each is made, never built whole; what the run's header says of every
+// file (the rule catalog, the execution notifications) is gathered from
+// the results first, and the forums, which follow the results, after.
 func (s SARIF) Report(w io.Writer, results []lint.FileResult) error {
 	tool := s.Tool.orDefault()
 	rules, index := s.catalog(results)
-	run := sarifRun{
-		Tool:        sarifTool{Driver: sarifDriver{Name: tool.Name, Version: tool.Version, InformationURI: tool.InformationURI, Rules: rules}},
-		ColumnKind:  "unicodeCodePoints",
-		Results:     []sarifResult{},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
-	}
-	if s.BaseDir != "" {
-		run.OriginalURIBaseIDs = map[string]sarifArtifactLoc{SRCROOT: {URI: dirURI(s.BaseDir)}}
-	}
-	inv := &run.Invocations[0]
+	inv := sarifInvocation{ExecutionSuccessful: true}
 	for i := range results {
 		r := &results[i]
-		loc := s.artifact(r.Path)
 		var errs []error
 		if r.Err != nil {
 			errs = append(errs, r.Err)
@@ -217,28 +194,52 @@ func (s SARIF) Report(w io.Writer, results []lint.FileResult) error {
 			inv.ExecutionSuccessful = false
 			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
 				Level: "error", Message: sarifText{e.Error()},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc}}},
+				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: s.artifact(r.Path)}}},
 			})
 		}
+	}
+	js := newJSONStream(w, true)
+	js.beginObject()
+	js.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+	js.field("version", "2.1.0")
+	js.key("runs")
+	js.beginArray()
+	js.item()
+	js.beginObject()
+	js.field("tool", sarifTool{Driver: sarifDriver{Name: tool.Name, Version: tool.Version, InformationURI: tool.InformationURI, Rules: rules}})
+	js.field("invocations", []sarifInvocation{inv})
+	if s.BaseDir != "" {
+		js.field("originalUriBaseIds", map[string]sarifArtifactLoc{SRCROOT: {URI: dirURI(s.BaseDir)}})
+	}
+	js.field("columnKind", "unicodeCodePoints")
+	js.key("results")
+	js.beginArray()
+	var props *sarifRunProps
+	for i := range results {
+		r := &results[i]
 		if r.Doc == nil {
 			continue
 		}
 		if a := r.Forum; a != nil {
-			if run.Properties == nil {
-				run.Properties = &sarifRunProps{}
+			if props == nil {
+				props = &sarifRunProps{}
 			}
-			run.Properties.Forums = append(run.Properties.Forums, sarifForum{File: r.Path, Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange})
+			props.Forums = append(props.Forums, sarifForum{File: r.Path, Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange})
 		}
+		loc := s.artifact(r.Path)
 		fps := fingerprint.File(r)
 		for k, f := range r.Findings {
-			run.Results = append(run.Results, s.result(r, loc, f, index[f.Rule], fps[k]))
+			js.element(s.result(r, loc, f, index[f.Rule], fps[k]))
 		}
 	}
-	log := sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(log)
+	js.endArray()
+	if props != nil {
+		js.field("properties", props)
+	}
+	js.endObject()
+	js.endArray()
+	js.endObject()
+	return js.finish()
 }
 
 func (s SARIF) result(r *lint.FileResult, loc sarifArtifactLoc, f lint.Finding, ruleIndex int, fp string) sarifResult {
