@@ -604,6 +604,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:amazon\\b)\x1fw\x1famazon\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:amended\\b)\x1fw\x1famended\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:amendments?\\b)\x1fw\x1famendment\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:among\\s+(?:many\\s+)?others\\b)\x1fw\x1famong\x1f1,60,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:among\\s+other\\s+things\\b)\x1fw\x1famong\x1f1,64,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:analysts?\\b)\x1fw\x1fanalyst\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:analysts\\b)\x1fw\x1fanalysts\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -1661,7 +1662,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:inc\\b)\x1fw\x1finc\x1f1,12,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:incident\\s+response\\b)\x1fw\x1fincident\x1f1,64,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:includ\\w*)\x1fw\x1finclud\x1f0,0,0,0,0,1,24,0\x1f(?i:\\bINCLUD)\x1f\x1e" +
+	"(?i)\\b(?:including,?\\s+among\\s+others\\b)\x1fw\x1fincluding\x1f1,84,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b)\x1fw\x1fincluding\x1f1,100,4,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b|including,?\\s+without\\s+limitation\\b|including,?\\s+among\\s+others\\b|among\\s+(?:many\\s+)?others\\b)\x1fw\x1fincluding\x00among\x1f1,108,4,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b|including,?\\s+without\\s+limitation\\b|without\\s+limitation\\b|among\\s+other\\s+things\\b|and\\s+(?:other|similar)\\s+(?:information|materials|know-?how)\\b)\x1fw\x1fincluding\x00without\x00among\x00and\t\x00and\n\x00and\f\x00and\r\x00and \x1f1,108,4,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including,?\\s+without\\s+limitation\\b)\x1fw\x1fincluding\x1f1,108,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including\\b)\x1fw\x1fincluding\x1f1,36,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -3182,6 +3185,7 @@ const anchorTableData = "" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bhot[-\\s]news\\b\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bhttps?://\\S+|\\bwww\\.[\\w.-]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\\b(?:/\\S*)?\x1f-\x1f\x1f0,0,0,1,0,0,0,0\x1f(?i:\\bHTTPS?://[^\\t\\n\\f\\r ]+|\\bWWW\\.[\\-\\.0-9A-Z_a-zſK]+|\\b[0-9A-Za-zſK][\\-0-9A-Za-zſK]*(?:\\.[\\-0-9A-Za-zſK]+)*\\.(?:COM|NET|ORG|IO|AI|CO|APP|DEV|EXAMPLE|US|INFO|BIZ|TV)\\b)\x1fhttp\x00www.\x00.com\x00.net\x00.org\x00.io\x00.ai\x00.co\x00.app\x00.dev\x00.example\x00.us\x00.info\x00.biz\x00.tv\x1e" +
+	"(?i)\\bincluding\\b\x1fw\x1fincluding\x1f1,36,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bmisappropriation\\b\x1fw\x1fmisappropriation\x1f1,64,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bnegligen\x1fw\x1fnegligen\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +

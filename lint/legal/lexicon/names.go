@@ -385,6 +385,9 @@ func CopyrightNonActDate() *legal.Lexicon { return legal.Lex("copyright.non-act-
 // CopyrightOfferingVerb is the lexicon [copyright.offering-verb] of copyright.txt.
 func CopyrightOfferingVerb() *legal.Lexicon { return legal.Lex("copyright.offering-verb") }
 
+// CopyrightOpenCategory is the lexicon [copyright.open-category] of copyright.txt.
+func CopyrightOpenCategory() *legal.Lexicon { return legal.Lex("copyright.open-category") }
+
 // CopyrightOutwardAct is the lexicon [copyright.outward-act] of copyright.txt.
 func CopyrightOutwardAct() *legal.Lexicon { return legal.Lex("copyright.outward-act") }
 
