@@ -276,7 +276,7 @@ var reIncluding = legal.MustCompile(`(?i)\bincluding\b`)
 
 // claims reports a sentence that pleads works only as an open class.
 func (o openCategory) claims(s *document.Sentence) bool {
-	if lexicon.CopyrightOpenCategory().Match(s.Text) {
+	if loc := lexicon.CopyrightOpenCategory().Find(s.Text); loc != nil && worksFollow(s.Text[loc[1]:]) {
 		return true
 	}
 	if loc := reIncluding.FindStringIndex(s.Text); loc != nil {
@@ -289,3 +289,26 @@ func (o openCategory) claims(s *document.Sentence) bool {
 	}
 	return false
 }
+
+// worksFollow reports examples of works after an open marker: an exhibit
+// or a work noun ("the images in Exhibit A", "the renderings shown
+// below"). "All right, title and interest, including but not limited to
+// the copyrights" lists rights, not works, and leaves the works as
+// defined elsewhere.
+func worksFollow(after string) bool {
+	if len(after) > 120 {
+		after = after[:120]
+	}
+	if hasExhibit(after) {
+		return true
+	}
+	cue := lexicon.CopyrightWorkCue()
+	for _, m := range cue.FindAll(after) {
+		if !reRightsNoun.MatchString(after[m[0]:m[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reRightsNoun = legal.MustCompile(`(?i)^(?:copyrights?|registrations?)$`)
