@@ -28,6 +28,9 @@ func CaFalMedium() *legal.Lexicon { return legal.Lex("ca-fal.medium") }
 // CaFalReason is the lexicon [ca-fal.reason] of california.txt.
 func CaFalReason() *legal.Lexicon { return legal.Lex("ca-fal.reason") }
 
+// CaFalStatementsAbove is the lexicon [ca-fal.statements-above] of california.txt.
+func CaFalStatementsAbove() *legal.Lexicon { return legal.Lex("ca-fal.statements-above") }
+
 // CaInterferenceCovenant is the lexicon [ca-interference.covenant] of california.txt.
 func CaInterferenceCovenant() *legal.Lexicon { return legal.Lex("ca-interference.covenant") }
 
