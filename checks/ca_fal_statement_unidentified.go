@@ -66,8 +66,9 @@ func runCAFALStatement(p *lint.Pass) {
 	federal := federalCourt(p)
 	var anchor, setOut *document.Sentence
 	var lacks []string
+	theory := theoryScope(p)
 	for _, s := range p.Scope() {
-		if !adSentence(p, dterms, s) {
+		if !theory(s) || !adSentence(p, dterms, s) {
 			continue
 		}
 		text := paragraphText(p.Doc, s) + " " + adDefinitionsText(p, s)
@@ -139,4 +140,66 @@ func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 		out = append(out, "why it is false or misleading")
 	}
 	return out
+}
+
+// theoryScope says which sentences of the count's scope can hold the
+// statement its fraud theory rests on. A count that incorporates every
+// allegation above sweeps in letters, notices and quotations that have
+// nothing to do with what it says was misleading ("Defendant's letter
+// stating that it was terminating the agreement"); a statement there
+// counts only when the count ties it to its theory: the count's own
+// paragraphs, the paragraphs it points at by number, the paragraphs that
+// define a term its own paragraphs use, a paragraph holding words the
+// count quotes again, a paragraph that itself calls the statement false or
+// misleading, or every statement pleaded before when the count points
+// back at "the representations alleged above". A count that incorporates by number
+// or section has already chosen its facts.
+func theoryScope(p *lint.Pass) func(*document.Sentence) bool {
+	c := p.Count()
+	if c == nil || !c.Blanket {
+		return func(*document.Sentence) bool { return true }
+	}
+	above := lexicon.CaFalStatementsAbove()
+	for _, s := range p.Own() {
+		if !isIncorporation(p, s) && above.Match(s.Text) {
+			return func(*document.Sentence) bool { return true }
+		}
+	}
+	tied := map[int]bool{} // paragraph indices
+	for n := range pointedAllegations(p.Doc, p.CountIndex) {
+		for i := range p.Doc.Allegations {
+			if a := &p.Doc.Allegations[i]; a.Number == n {
+				tied[a.Paragraph] = true
+			}
+		}
+	}
+	for _, s := range p.Own() {
+		tied[s.Paragraph] = true
+		for _, d := range p.Definitions(s) {
+			tied[d.Paragraph] = true
+		}
+	}
+	// A statement the count quotes again is the one it rests on.
+	var quoted []string
+	for _, s := range p.Own() {
+		for _, q := range quotations(s.Text) {
+			if w := strings.TrimSpace(s.Text[q.start:q.end]); len(w) >= 3 {
+				quoted = append(quoted, strings.ToLower(w))
+			}
+		}
+	}
+	challenged := lexicon.LanhamChallenged()
+	return func(s *document.Sentence) bool {
+		if tied[s.Paragraph] {
+			return true
+		}
+		para := paragraphText(p.Doc, s)
+		lower := strings.ToLower(para)
+		for _, q := range quoted {
+			if strings.Contains(lower, q) {
+				return true
+			}
+		}
+		return challenged.Match(para)
+	}
 }

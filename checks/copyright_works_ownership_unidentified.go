@@ -97,6 +97,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	// A registration number anywhere identifies the work and is prima facie
 	// evidence of ownership.
 	ev := registrationIn(d)
+	open := openCategoryOf(p)
 	for _, s := range ev.issued {
 		if lexicon.CopyrightRegNumber().Match(s.Text) {
 			p.Observe("copyright.works", lint.Pleaded, s)
@@ -109,13 +110,19 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	ownership := lexicon.CopyrightOwnership()
 	cue := lexicon.CopyrightWorkCue()
 	identified := false
-	owned := len(ev.issued) > 0
+	owned := false
 	var identifiedAt, ownedAt *document.Sentence
-	if owned {
-		ownedAt = ev.issued[0]
+	for _, s := range ev.issued {
+		if !open.claims(s) {
+			owned, ownedAt = true, s
+			break
+		}
 	}
 	for _, s := range p.Scope() {
 		text := s.Text
+		if open.claims(s) {
+			continue // a class of works owned in one breath names no work in suit
+		}
 		defs := definitionsText(p, s)
 		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
 			if !owned || ownedAt == nil {
@@ -129,7 +136,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 				identified = true
 			case (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
 				identified = true
-			case defs != "" && plaintiffWorkDefined(p, s, pt, ix):
+			case defs != "" && plaintiffWorkDefined(p, s, pt, ix, open):
 				identified = true
 			}
 		}
@@ -201,12 +208,15 @@ func mentionsOnlyDefendant(pt partyTerms, s string) bool {
 
 // plaintiffWorkDefined reports a defined term in s that names one of
 // Plaintiff's works specifically: its defining sentence identifies it.
-func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt partyTerms, ix *accusedIndex) bool {
+func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt partyTerms, ix *accusedIndex, open openCategory) bool {
 	for _, def := range p.Doc.DefinitionsUsed(s.Text) {
 		if isPartyWord(pt, def.Term) {
 			continue
 		}
 		ds := &p.Doc.Sentences[def.Sentence]
+		if open.claims(ds) {
+			continue // examples of an open class, not the works in suit
+		}
 		i := strings.Index(ds.Text, def.Term)
 		if i < 0 {
 			continue
@@ -237,3 +247,68 @@ func (ix *accusedIndex) isAccused(text string, at int, name string) bool {
 	}
 	return false
 }
+
+// openCategory finds where the works in suit are left open: a sentence
+// that pleads a class of works "including but not limited to" some of
+// them (the court's ground in the r7 apparel-images case: ownership of
+// "the Content, including but not limited to" the images in an exhibit
+// leaves undefined which works are sued on), and a sentence that claims a
+// class "including" a term such a sentence defined. An exhibit that is
+// the list of works in suit, or a registration number, still identifies
+// them: the number is read before this, and a closed list has no open
+// marker.
+type openCategory struct {
+	terms []string // terms defined inside an open-category sentence
+}
+
+func openCategoryOf(p *lint.Pass) openCategory {
+	var o openCategory
+	marker := lexicon.CopyrightOpenCategory()
+	for _, def := range p.Doc.Definitions {
+		if marker.Match(p.Doc.Sentences[def.Sentence].Text) {
+			o.terms = append(o.terms, def.Term)
+		}
+	}
+	return o
+}
+
+var reIncluding = legal.MustCompile(`(?i)\bincluding\b`)
+
+// claims reports a sentence that pleads works only as an open class.
+func (o openCategory) claims(s *document.Sentence) bool {
+	if loc := lexicon.CopyrightOpenCategory().Find(s.Text); loc != nil && worksFollow(s.Text[loc[1]:]) {
+		return true
+	}
+	if loc := reIncluding.FindStringIndex(s.Text); loc != nil {
+		after := s.Text[loc[1]:]
+		for _, t := range o.terms {
+			if strings.Contains(after, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// worksFollow reports examples of works after an open marker: an exhibit
+// or a work noun ("the images in Exhibit A", "the renderings shown
+// below"). "All right, title and interest, including but not limited to
+// the copyrights" lists rights, not works, and leaves the works as
+// defined elsewhere.
+func worksFollow(after string) bool {
+	if len(after) > 120 {
+		after = after[:120]
+	}
+	if hasExhibit(after) {
+		return true
+	}
+	cue := lexicon.CopyrightWorkCue()
+	for _, m := range cue.FindAll(after) {
+		if !reRightsNoun.MatchString(after[m[0]:m[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reRightsNoun = legal.MustCompile(`(?i)^(?:copyrights?|registrations?)$`)

@@ -379,6 +379,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:sold|sells?|selling)\\b)\x1fw\x1fsold\x00sells\x00sell\x00selling\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:sold|sells|selling|licensed|licenses|licensing)\\s+(?:\\w+\\s+){0,3}(?:copies|reproductions)\\b)\x1fw\x1fsold\x00sells\x00selling\x00licens\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*)\\b.{0,80}\\b(?:download\\w*|exfiltrat\\w*))\x1fw\x1fsource\x00confidential\x00proprietary\x00trade\x00repositor\x1f0,0,0,0,0,0,0,0\x1f(?i-s:\\b(?:SOURCE[\\t\\n\\f\\r ]+CODE|CONFIDENTIAL|PROPRIETARY|TRADE[\\t\\n\\f\\r ]+SECRETS?|REPOSITOR[0-9A-Z_a-zſK]*)\\b.{0,80}\\b(?:DOWNLOAD|EXFILTRAT))\x1f\x1e" +
+	"(?i)\\b(?:(?:statements?|representations?|misrepresentations?|advertisements?|ads|advertising|promises?|claims|assurances?)\\b[^.;]{0,40}\\b(?:above|hereinabove|in\\s+the\\s+preceding\\s+paragraphs|previously\\s+(?:alleged|described|pleaded))\\b)\x1fw\x1fstatement\x00representation\x00misrepresentation\x00advertisement\x00ads\x00advertising\x00promise\x00claims\x00assurance\x1f1,328,3,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:statute|act|section|subsection|cfaa)\\s+(?:also\\s+)?(?:reaches|covers|applies|creates|authori[sz]es|permits)\\b)\x1fw\x1fstatute\t\x00statute\n\x00statute\f\x00statute\r\x00statute \x00act\t\x00act\n\x00act\f\x00act\r\x00act \x00section\x00subsection\x00cfaa\t\x00cfaa\n\x00cfaa\f\x00cfaa\r\x00cfaa \x1f1,96,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:statutory|jurisdictional)\\s+(?:threshold|minimum)\\s+of\\s+\\$\\s?5,000\\b)\x1fw\x1fstatutory\x00jurisdictional\x1f1,128,3,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:stopped|ceased)\\s+(?:performing|paying)\\b)\x1fw\x1fstopped\x00ceased\x1f1,68,1,0,0,0,0,0\x1f\x1f\x1e" +
@@ -606,6 +607,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:amazon\\b)\x1fw\x1famazon\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:amended\\b)\x1fw\x1famended\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:amendments?\\b)\x1fw\x1famendment\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:among\\s+(?:many\\s+)?others\\b)\x1fw\x1famong\x1f1,60,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:among\\s+other\\s+things\\b)\x1fw\x1famong\x1f1,64,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:analysts?\\b)\x1fw\x1fanalyst\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:analysts\\b)\x1fw\x1fanalysts\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -1663,7 +1665,9 @@ const anchorTableData = "" +
 	"(?i)\\b(?:inc\\b)\x1fw\x1finc\x1f1,12,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:incident\\s+response\\b)\x1fw\x1fincident\x1f1,64,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:includ\\w*)\x1fw\x1finclud\x1f0,0,0,0,0,1,24,0\x1f(?i:\\bINCLUD)\x1f\x1e" +
+	"(?i)\\b(?:including,?\\s+among\\s+others\\b)\x1fw\x1fincluding\x1f1,84,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b)\x1fw\x1fincluding\x1f1,100,4,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b|including,?\\s+without\\s+limitation\\b|including,?\\s+among\\s+others\\b|among\\s+(?:many\\s+)?others\\b)\x1fw\x1fincluding\x00among\x1f1,108,4,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including,?\\s+but\\s+not\\s+limited\\s+to\\b|including,?\\s+without\\s+limitation\\b|without\\s+limitation\\b|among\\s+other\\s+things\\b|and\\s+(?:other|similar)\\s+(?:information|materials|know-?how)\\b)\x1fw\x1fincluding\x00without\x00among\x00and\t\x00and\n\x00and\f\x00and\r\x00and \x1f1,108,4,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including,?\\s+without\\s+limitation\\b)\x1fw\x1fincluding\x1f1,108,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:including\\b)\x1fw\x1fincluding\x1f1,36,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -3185,6 +3189,7 @@ const anchorTableData = "" +
 	"(?i)\\bfy\\s?'?((?:19|20)?\\d{2})\\b\x1fw\x1ffy\t'19\x00fy\t'20\x00fy\t'\x00fy\t19\x00fy\t20\x00fy\t\x00fy\n'19\x00fy\n'20\x00fy\n'\x00fy\n19\x00fy\n20\x00fy\n\x00fy\f'19\x00fy\f'20\x00fy\f'\x00fy\f19\x00fy\f20\x00fy\f\x00fy\r'19\x00fy\r'20\x00fy\r'\x00fy\r19\x00fy\r20\x00fy\r\x00fy '19\x00fy '20\x00fy '\x00fy 19\x00fy 20\x00fy \x00fy'19\x00fy'20\x00fy'\x00fy19\x00fy20\x00fy\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bhot[-\\s]news\\b\x1fw\x1fhot\t\x00hot\n\x00hot\f\x00hot\r\x00hot \x00hot-\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bhttps?://\\S+|\\bwww\\.[\\w.-]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\\b(?:/\\S*)?\x1f-\x1f\x1f0,0,0,1,0,0,0,0\x1f(?i:\\bHTTPS?://[^\\t\\n\\f\\r ]+|\\bWWW\\.[\\-\\.0-9A-Z_a-zſK]+|\\b[0-9A-Za-zſK][\\-0-9A-Za-zſK]*(?:\\.[\\-0-9A-Za-zſK]+)*\\.(?:COM|NET|ORG|IO|AI|CO|APP|DEV|EXAMPLE|US|INFO|BIZ|TV)\\b)\x1fhttp\x00www.\x00.com\x00.net\x00.org\x00.io\x00.ai\x00.co\x00.app\x00.dev\x00.example\x00.us\x00.info\x00.biz\x00.tv\x1e" +
+	"(?i)\\bincluding\\b\x1fw\x1fincluding\x1f1,36,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\blanham act\\b\x1fw\x1flanham act\x1f1,40,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bmisappropriation\\b\x1fw\x1fmisappropriation\x1f1,64,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bnegligen\x1fw\x1fnegligen\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -3200,6 +3205,7 @@ const anchorTableData = "" +
 	"(?i)^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:defendants?(?:'s|’s|')?|\\w+(?:'s|’s)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:conduct|actions?|acts|infringement|violations?|breach(?:es)?|misappropriation|interference))|^(?:(?:the|its|their|such|this|these|that)\\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\\b\x1f-\x1f\x1f0,0,0,1,1,0,0,0\x1f(?i:\\A(?:(?:THE|ITS|THEIR|SUCH|TH(?:IS|ESE|AT))[\\t\\n\\f\\r ]+)?(?:DEFENDANT|[0-9A-Z_a-zſK]+(?:'S|’S)[\\t\\n\\f\\r ]+(?:[A-Za-zſK][\\-0-9A-Z_a-zſK]*[\\t\\n\\f\\r ]+){0,2}(?:CONDUCT|ACT(?:ION|S)|INFRINGEMENT|VIOLATION|BREACH|MISAPPROPRIATION|INTERFERENCE))|\\A(?:(?:THE|ITS|THEIR|SUCH|TH(?:IS|ESE|AT))[\\t\\n\\f\\r ]+)?(?:CONDUCT|ACT(?:IONS?|S)|INFRINGEMENT|WRONGFUL|UNLAWFUL|MISCONDUCT|VIOLATIONS?|CONSPIRACY|BREACH(?:ES)?|MISAPPROPRIATION|INTERFERENCE|F(?:RAUD|OREGOING)|A(?:BOVE|FORESAID)|SAID|REASON)\\b)\x1fdefendant\x00conduct\x00actions\x00action\x00acts\x00infringement\x00violation\x00breach\x00misappropriation\x00interference\x00wrongful\x00unlawful\x00misconduct\x00conspiracy\x00fraud\x00foregoing\x00above\x00aforesaid\x00said\x00reason\x1e" +
 	"(?i)^(?:\\(|\\[|[—–-]|against\\b)\x1f-\x1f\x1f1,28,0,1,1,0,0,0\x1f\x1f\x1e" +
 	"(?i)^(?:claims? for relief|causes? of action|counts|legal claims)[ :.]*$\x1f-\x1fclaim\x00cause\x00counts\x00legal claims\x1f0,0,0,1,1,0,0,0\x1f\x1f\x1e" +
+	"(?i)^(?:copyrights?|registrations?)$\x1f-\x1fcopyright\x00registration\x1f1,52,0,1,1,0,0,0\x1f\x1f\x1e" +
 	"(?i)^(?:dated\\b|respectfully submitted\\b|date:)\x1f-\x1fdated\x00respectfully submitted\x00date:\x1f1,88,0,1,1,0,0,0\x1f\x1f\x1e" +
 	"(?i)^(?:demand for (?:a )?(?:trial by )?jury(?: trial)?|jury (?:trial )?demand(?:ed)?|jury demand|demand for jury)\\b\x1f-\x1fdemand for \x00jury \x00demand for jury\x1f1,128,0,1,1,0,0,0\x1f\x1f\x1e" +
 	"(?i)^(?:factual (?:allegations|background)|facts|background|statement of (?:the )?facts|general allegations|allegations common to all (?:counts|claims)|facts common to all (?:counts|claims)|(?:the )?relevant facts)\\b\x1f-\x1ffact\x00background\x00statement of \x00general allegations\x00allegations common to all \x00facts common to all \x00the relevant facts\x00relevant facts\x1f1,128,0,1,1,0,0,0\x1f\x1f\x1e" +

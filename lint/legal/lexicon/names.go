@@ -28,6 +28,9 @@ func CaFalMedium() *legal.Lexicon { return legal.Lex("ca-fal.medium") }
 // CaFalReason is the lexicon [ca-fal.reason] of california.txt.
 func CaFalReason() *legal.Lexicon { return legal.Lex("ca-fal.reason") }
 
+// CaFalStatementsAbove is the lexicon [ca-fal.statements-above] of california.txt.
+func CaFalStatementsAbove() *legal.Lexicon { return legal.Lex("ca-fal.statements-above") }
+
 // CaInterferenceCovenant is the lexicon [ca-interference.covenant] of california.txt.
 func CaInterferenceCovenant() *legal.Lexicon { return legal.Lex("ca-interference.covenant") }
 
@@ -384,6 +387,9 @@ func CopyrightNonActDate() *legal.Lexicon { return legal.Lex("copyright.non-act-
 
 // CopyrightOfferingVerb is the lexicon [copyright.offering-verb] of copyright.txt.
 func CopyrightOfferingVerb() *legal.Lexicon { return legal.Lex("copyright.offering-verb") }
+
+// CopyrightOpenCategory is the lexicon [copyright.open-category] of copyright.txt.
+func CopyrightOpenCategory() *legal.Lexicon { return legal.Lex("copyright.open-category") }
 
 // CopyrightOutwardAct is the lexicon [copyright.outward-act] of copyright.txt.
 func CopyrightOutwardAct() *legal.Lexicon { return legal.Lex("copyright.outward-act") }
