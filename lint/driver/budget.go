@@ -28,6 +28,14 @@ func WithBudget(ctx context.Context, opts Options, size int) (context.Context, c
 		return context.WithCancel(ctx)
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
+	if budget < time.Millisecond {
+		// Less than the watcher's finest tick, and less than any lint
+		// takes: the budget is spent before the work starts. Deciding
+		// here, not at the first tick, keeps the outcome the same
+		// however late a busy machine runs the watcher.
+		cancel(errBudget)
+		return ctx, func() { cancel(context.Canceled) }
+	}
 	budgeted.Add(1)
 	done := make(chan struct{})
 	go func() {
