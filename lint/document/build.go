@@ -1139,7 +1139,9 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 // at 1 after a heading (Word restarting the list in each count, counts
 // copied with their paragraphs) continues the count of allegations before
 // it, since a reference to "paragraphs 1 through 15" can only mean the first
-// fifteen on the page. Where the numbering never restarts, each allegation
+// fifteen on the page. A numbering that starts over outside the counts
+// (counterclaims after the answer's paragraphs) is a new part whose
+// references cite its own numbers. Where the numbering never restarts, each allegation
 // keeps its printed number; outline numbers are kept as printed.
 func (b *builder) continuousNumbers(segStart, segEnd int) func(ai int) Num {
 	d := b.d
@@ -1151,7 +1153,13 @@ func (b *builder) continuousNumbers(segStart, segEnd int) func(ai int) Num {
 			continue
 		}
 		if a.Number == 1 && prev > 1 {
-			offset = prev
+			// Only a restart under a count heading runs on; a new
+			// numbering that opens a new part (counterclaims after an
+			// answer) is the one its references cite.
+			offset = 0
+			if a.Count >= 0 {
+				offset = prev
+			}
 		}
 		if offset > 0 {
 			if renumbered == nil {
