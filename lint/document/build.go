@@ -854,7 +854,7 @@ func (b *builder) counts() {
 	// under a bare "CAUSE OF ACTION".
 	numbered := false
 	for i := range d.Paragraphs {
-		if p := &d.Paragraphs[i]; p.Heading && isCountHeading(firstLine(d.Text[p.Span.Start:p.Span.End])) {
+		if p := &d.Paragraphs[i]; p.Heading && (isCountHeading(firstLine(d.Text[p.Span.Start:p.Span.End])) || isCountHeading(d.Hints[p.Line].NumberText)) {
 			numbered = true
 			break
 		}
@@ -870,7 +870,11 @@ func (b *builder) counts() {
 		first := firstLine(d.Text[p.Span.Start:p.Span.End])
 		label, ord, ok := countHeading(first)
 		var rest string
-		if ok {
+		if hl, hord, hok := countHeading(d.Hints[p.Line].NumberText); !ok && hok {
+			// Word numbers the heading itself ("COUNT %1" in a list): the
+			// numeral is the list's label and the text is the cause.
+			label, ord, rest = hl, hord, first
+		} else if ok {
 			// The cause label: the rest of the heading line after the
 			// numeral. Offsets in the repaired line are offsets in the
 			// original, whose words the title keeps.
@@ -891,6 +895,16 @@ func (b *builder) counts() {
 			label, ord, rest = "", len(d.Counts)+1, bare
 		} else {
 			continue
+		}
+		// A numeral that repeats an earlier count's (counts copied and
+		// pasted, each still "COUNT I"; a list restarted by accident) still
+		// opens a new count: the reader names it by its place, as a court
+		// would, while the label keeps what the heading says.
+		for k := range d.Counts {
+			if d.Counts[k].Ordinal == ord {
+				ord = len(d.Counts) + 1
+				break
+			}
 		}
 		c := Count{Index: len(d.Counts), Label: label, Ordinal: ord, Heading: p.Span, IncorporationSentence: -1}
 		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), "-–—:. "))
@@ -1067,9 +1081,10 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 	}
 	swept := map[int]bool{}
 	if explicit {
+		seq := b.continuousNumbers(segStart, segEnd)
 		for ai := range d.Allegations {
 			a := &d.Allegations[ai]
-			if a.Span.Start < segStart || a.Span.Start >= segEnd || !ranges.holds(a.Printed) || a.Count == ci {
+			if a.Span.Start < segStart || a.Span.Start >= segEnd || !ranges.holds(seq(ai)) || a.Count == ci {
 				continue
 			}
 			add(ai)
@@ -1117,6 +1132,49 @@ func (b *builder) resolveIncorporation(ci int, text string) {
 	}
 	sortInts(c.SweptCounts)
 	sortInts(c.Incorporated)
+}
+
+// continuousNumbers returns, for the allegations of one complaint, the
+// number each would bear had the numbering run on: a list that starts over
+// at 1 after a heading (Word restarting the list in each count, counts
+// copied with their paragraphs) continues the count of allegations before
+// it, since a reference to "paragraphs 1 through 15" can only mean the first
+// fifteen on the page. A numbering that starts over outside the counts
+// (counterclaims after the answer's paragraphs) is a new part whose
+// references cite its own numbers. Where the numbering never restarts, each allegation
+// keeps its printed number; outline numbers are kept as printed.
+func (b *builder) continuousNumbers(segStart, segEnd int) func(ai int) Num {
+	d := b.d
+	var renumbered map[int]Num
+	offset, prev := 0, 0
+	for ai := range d.Allegations {
+		a := &d.Allegations[ai]
+		if a.Span.Start < segStart || a.Span.Start >= segEnd || a.Printed != IntNum(a.Number) {
+			continue
+		}
+		if a.Number == 1 && prev > 1 {
+			// Only a restart under a count heading runs on; a new
+			// numbering that opens a new part (counterclaims after an
+			// answer) is the one its references cite.
+			offset = 0
+			if a.Count >= 0 {
+				offset = prev
+			}
+		}
+		if offset > 0 {
+			if renumbered == nil {
+				renumbered = map[int]Num{}
+			}
+			renumbered[ai] = IntNum(a.Number + offset)
+		}
+		prev = a.Number + offset
+	}
+	return func(ai int) Num {
+		if n, ok := renumbered[ai]; ok {
+			return n
+		}
+		return d.Allegations[ai].Printed
+	}
 }
 
 func sortInts(a []int) {
