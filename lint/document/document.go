@@ -272,15 +272,7 @@ func (d *Document) AllegationByPrinted(n Num) (int, bool) {
 // paragraph of sections 1 to 4; "¶¶ 1–5" the integer-numbered paragraphs
 // only), the first of each number only.
 func (d *Document) AllegationsBetween(lo, hi Num) []int {
-	r := numRange{lo, hi}
-	var out []int
-	for ai := range d.Allegations {
-		n := d.Allegations[ai].Printed
-		if r.holds(n) && d.byNumber[n] == ai {
-			out = append(out, ai)
-		}
-	}
-	return out
+	return d.firstNumbered(numRange{lo, hi}.holds)
 }
 
 // NamedAllegations returns the allegations a sentence names by number, as
@@ -292,10 +284,18 @@ func (d *Document) NamedAllegations(text string) []int {
 	if len(rs) == 0 {
 		return nil
 	}
+	return d.firstNumbered(rs.holds)
+}
+
+// firstNumbered returns, in reading order, the allegations whose printed
+// number holds, taking the first allegation of each number only: where
+// numbering restarts (counterclaims after an answer), a number names the
+// paragraph a reader meets first.
+func (d *Document) firstNumbered(holds func(Num) bool) []int {
 	var out []int
 	for ai := range d.Allegations {
 		n := d.Allegations[ai].Printed
-		if rs.holds(n) && d.byNumber[n] == ai {
+		if holds(n) && d.byNumber[n] == ai {
 			out = append(out, ai)
 		}
 	}
