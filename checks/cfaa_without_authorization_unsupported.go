@@ -66,8 +66,8 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		// An employee or administrator let in by Plaintiff: a revocation
 		// pleaded somewhere does not help unless the access came after it.
 		f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true, Confidence: 0.7,
-			Message: "The count alleges access without authorization by someone Plaintiff let in: " + quote(p.Doc, ins.Span) +
-				". Access by an employee or administrator before that permission ended is not access without authorization (Van Buren; Brekka); the count does not plead access after the permission ended."}
+			Message: "The count alleges access without authorization by someone Plaintiff let in: " + endSentence(quote(p.Doc, ins.Span)) +
+				" Access by an employee or administrator before that permission ended is not access without authorization (Van Buren; Brekka); the count does not plead access after the permission ended."}
 		f.Related = []lint.Related{{Span: ins.Span, Message: "the allegation that Defendant held Plaintiff's access"}}
 		p.Report(f)
 		return

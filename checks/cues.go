@@ -204,6 +204,16 @@ func quote(d *document.Document, span lint.Span) string {
 	return "'" + quotedText(d.Text[span.Start:span.End]) + "'"
 }
 
+// endSentence closes a message sentence that ends with a quotation: a
+// quoted sentence keeps its own full stop ("… folder.'"), anything else
+// gets one after the quote.
+func endSentence(q string) string {
+	if strings.HasSuffix(q, ".'") || strings.HasSuffix(q, "?'") {
+		return q
+	}
+	return q + "."
+}
+
 // quotePhrase quotes the match loc of sentence s.
 func quotePhrase(d *document.Document, s *document.Sentence, loc []int) string {
 	return quote(d, phraseSpan(s, loc))
