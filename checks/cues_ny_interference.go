@@ -275,12 +275,17 @@ var namedListStop = map[string]bool{"the": true, "plaintiff": true, "plaintiffs"
 	"prominent": true, "well-known": true, "existing": true, "prospective": true, "potential": true,
 	"new": true, "u.s": true, "american": true, "top": true, "dozens": true, "hundreds": true}
 
+// reGenericAfterName matches a generic group noun right after a capitalized
+// word, which makes that word a place or a market, not a counterparty.
+var reGenericAfterName = legal.MustCompile(`^\s+(?:[a-z][\w-]*\s+){0,2}(?:customers|clients|companies|businesses|firms|users|operators|consumers|purchasers|buyers|retailers|dealers|distributors|accounts|markets?|entities|organi[sz]ations|institutions|hospitals|schools|agencies|carriers|residents|region|area|territory)\b`)
+
 var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|renew\w*|orders?|purchas\w*|subscri\w*|pilot|engag\w*|sign\w*|award\w*|select\w*|switch\w*|terminat\w*|cancel\w*|defect\w*)\b`)
 
 // identifiesThirdParty reports whether a sentence identifies a particular
 // third party: a pseudonym ("Client A"), an organisation that is not a
-// party, a named member of a list of customers, an exhibit listing them, or a
-// dated contract with one.
+// party, a named member of a list of customers, a proper name right after a
+// relationship word ("relationships with Coral Sea Airways"), an exhibit
+// listing them, or a dated contract with one.
 func identifiesThirdParty(parties []string, text string) bool {
 	if lexicon.NyInterferencePseudonym().Match(text) {
 		return true
@@ -296,6 +301,18 @@ func identifiesThirdParty(parties []string, text string) bool {
 	for _, m := range lexicon.NyInterferenceNamedList().Regexp().FindAllStringSubmatch(text, -1) {
 		name := strings.TrimRight(m[1], ".,'’")
 		if !namedListStop[strings.ToLower(name)] && !isPartyName(parties, name) {
+			return true
+		}
+	}
+	for _, m := range lexicon.NyInterferenceNamedCounterparty().Regexp().FindAllStringSubmatchIndex(text, -1) {
+		name := strings.TrimRight(text[m[2]:m[3]], ".,'’")
+		first, _, _ := strings.Cut(name, " ")
+		// "sales to Texas operators", "contracts with Midwest hospitals": a
+		// place or a market before a generic noun names no one.
+		if reGenericAfterName.MatchString(text[m[3]:]) {
+			continue
+		}
+		if !namedListStop[strings.ToLower(first)] && !isPartyName(parties, name) && !isPartyName(parties, first) {
 			return true
 		}
 	}

@@ -724,6 +724,11 @@ func NyInterferenceHiring() *legal.Lexicon { return legal.Lex("ny-interference.h
 // NyInterferenceKnowledge is the lexicon [ny-interference.knowledge] of ny_interference.txt.
 func NyInterferenceKnowledge() *legal.Lexicon { return legal.Lex("ny-interference.knowledge") }
 
+// NyInterferenceNamedCounterparty is the lexicon [ny-interference.named-counterparty] of ny_interference.txt.
+func NyInterferenceNamedCounterparty() *legal.Lexicon {
+	return legal.Lex("ny-interference.named-counterparty")
+}
+
 // NyInterferenceNamedList is the lexicon [ny-interference.named-list] of ny_interference.txt.
 func NyInterferenceNamedList() *legal.Lexicon { return legal.Lex("ny-interference.named-list") }
 
