@@ -55,8 +55,39 @@ func tsDescription(p *lint.Pass) (texts, described []string, defining []*documen
 			texts = append(texts, d.Text[q.Span.Start:q.Span.End])
 			described = append(described, d.Text[q.Span.Start:q.Span.End])
 		}
+		// "The price lists described in paragraph 5 are trade secrets": the
+		// secrets are what the paragraphs it points to describe.
+		for _, pt := range pointedParagraphs(d, s) {
+			texts = append(texts, pt)
+			described = append(described, pt)
+		}
 	}
 	return texts, described, defining, mentions
+}
+
+// maxPointed bounds the paragraphs a defining sentence may point to: "the
+// information described in paragraphs 7 and 8" names the secrets, while
+// "paragraphs 1 through 40" is an incorporation, not a description.
+const maxPointed = 4
+
+// pointedParagraphs returns the text of the earlier allegations a sentence
+// that says what the secrets are points to by number ("described in
+// paragraph 5", "¶¶ 7-8"), or nil when it points to none or to too many.
+func pointedParagraphs(d *document.Document, s *document.Sentence) []string {
+	named := d.NamedAllegations(s.Text)
+	if len(named) == 0 || len(named) > maxPointed {
+		return nil
+	}
+	var out []string
+	for _, ai := range named {
+		a := &d.Allegations[ai]
+		if a.Paragraph >= s.Paragraph {
+			continue
+		}
+		para := &d.Paragraphs[a.Paragraph]
+		out = append(out, d.Text[para.NumberEnd:para.Span.End])
+	}
+	return out
 }
 
 var reSecretTerm = legal.MustCompile(`(?i)\b(?:trade secrets?|confidential|proprietary)\b`)
