@@ -91,8 +91,18 @@ func runCFAASubsection(p *lint.Pass) {
 		reported[msg] = true
 		p.Report(lint.Finding{Span: c.span, Severity: sev, Message: msg})
 	}
+	// A count that cites (a)(5) in a string cite and then says, in its own
+	// allegations, that the access "caused damage" pleads the (a)(5) theory:
+	// the citation is not a mere pointer to the whole section.
+	claimsDamage := false
+	for _, s := range p.Own() {
+		claimsDamage = claimsDamage || reCausedDamage.MatchString(s.Text)
+	}
 	for _, c := range cites {
 		if c.inString {
+			if c.sub == 5 && claimsDamage && !damage {
+				report(c, lint.Info, msgCFAASubDamage)
+			}
 			continue
 		}
 		switch c.sub {
@@ -110,3 +120,7 @@ func runCFAASubsection(p *lint.Pass) {
 		}
 	}
 }
+
+// reCausedDamage matches an allegation that the access caused "damage" (the
+// (a)(5) element word; "damages", the remedy, does not match).
+var reCausedDamage = legal.MustCompile(`(?i)\b(?:caus\w*|inflict\w*|result\w* in|did)\s+(?:[\w-]+\s+){0,2}damage\b`)
