@@ -160,6 +160,11 @@ func conclusoryPhrase(text string, pt *parties) []int {
 			loc[1] = m[1]
 		}
 	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) {
+		// A recital matched up to the sentence's end ("..., causing
+		// Hearthstone damages.") is quoted without its full stop.
+		for f[1] > f[0] && strings.ContainsRune(" .;", rune(masked[f[1]-1])) {
+			f[1]--
+		}
 		loc = f
 	}
 	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) {
