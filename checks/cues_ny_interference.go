@@ -279,6 +279,10 @@ var namedListStop = map[string]bool{"the": true, "plaintiff": true, "plaintiffs"
 // word, which makes that word a place or a market, not a counterparty.
 var reGenericAfterName = legal.MustCompile(`^\s+(?:[a-z][\w-]*\s+){0,2}(?:customers|clients|companies|businesses|firms|users|operators|consumers|purchasers|buyers|retailers|dealers|distributors|accounts|markets?|entities|organi[sz]ations|institutions|hospitals|schools|agencies|carriers|residents|region|area|territory)\b`)
 
+// reGenericGroupWord is a group noun a complaint may capitalize as a defined
+// term ("Users", "Members", "Subscribers").
+var reGenericGroupWord = legal.MustCompile(`(?i)^(?:users?|members?|subscribers?|consumers?|dealers?|patients?|students?|advertisers?|publishers?|carriers?|operators?|companies|businesses)$`)
+
 var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|renew\w*|orders?|purchas\w*|subscri\w*|pilot|engag\w*|sign\w*|award\w*|select\w*|switch\w*|terminat\w*|cancel\w*|defect\w*)\b`)
 
 // identifiesThirdParty reports whether a sentence identifies a particular
@@ -310,6 +314,11 @@ func identifiesThirdParty(parties []string, text string) bool {
 		// "sales to Texas operators", "contracts with Midwest hospitals": a
 		// place or a market before a generic noun names no one.
 		if reGenericAfterName.MatchString(text[m[3]:]) {
+			continue
+		}
+		// "relationships with Customers", "sales to Distributors": a
+		// capitalized defined term for the group, not one of its members.
+		if relationshipMention(first) || reGenericGroupWord.MatchString(first) {
 			continue
 		}
 		if !namedListStop[strings.ToLower(first)] && !isPartyName(parties, name) && !isPartyName(parties, first) {
