@@ -39,6 +39,7 @@ var CopyrightAccusedActsUnspecified = &lint.Check{
 		Traps: []string{
 			"a product defined once in the facts (\"Acme Assist\" or \"the Infringing Product\") and referred to by the defined term",
 			"secondary-liability counts that name the direct infringer's product",
+			"what Defendant induced, encouraged or allowed users \"to copy\", or what a license forbids it \"to copy\", is no act of infringement; \"the technicians who uploaded the Manuals\" pleads the technicians' act",
 			"names of Plaintiff's own works are not accused products",
 			"\"use\" alone is a contested RAM-copy theory in the Second Circuit, so it draws a warning, not an error",
 			"in the Ninth Circuit, loading or running the program into memory (RAM) is a reproduction (MAI), so it names the act",

@@ -37,6 +37,7 @@ var DMCA1202CMIUnidentified = &lint.Check{
 			"a statutory recital followed by \"specifically, ...\"",
 			"\"right, title and interest\" is not a title",
 			"a notice only in a site-wide footer or terms page is noted at info, not as missing",
+			"a notice in the footer of each page of a printed guide or book travels with the copy: only a footer of a website is site-wide",
 		},
 	},
 	Run: runDMCA1202CMIUnidentified,
