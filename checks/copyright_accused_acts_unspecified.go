@@ -39,6 +39,7 @@ var CopyrightAccusedActsUnspecified = &lint.Check{
 		Traps: []string{
 			"a product defined once in the facts (\"Acme Assist\" or \"the Infringing Product\") and referred to by the defined term",
 			"secondary-liability counts that name the direct infringer's product",
+			"what Defendant induced, encouraged or allowed users \"to copy\", or what a license forbids it \"to copy\", is no act of infringement; \"the technicians who uploaded the Manuals\" pleads the technicians' act",
 			"names of Plaintiff's own works are not accused products",
 			"\"use\" alone is a contested RAM-copy theory in the Second Circuit, so it draws a warning, not an error",
 			"in the Ninth Circuit, loading or running the program into memory (RAM) is a reproduction (MAI), so it names the act",
@@ -459,9 +460,41 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			return false
 		}
 		head := s[:i]
+		if !ccMentionsPlaintiff(ix.pt, head) && !mentionsCaptionPlaintiff(d, head) && !mentionsDefendant(ix.pt.defendant, head) {
+			// A list item that defines the works names no party: its owner
+			// is in the sentence that opens the list ("Brightleaf is the
+			// author and owner of the guides listed in Exhibit A. Among them
+			// are: ... (d) ... (together with the other guides in Exhibit
+			// A, the “Guides”)").
+			head = allegationLead(d, def.Sentence) + " " + head
+		}
 		return (ccMentionsPlaintiff(ix.pt, head) || mentionsCaptionPlaintiff(d, head)) && !mentionsDefendant(ix.pt.defendant, head)
 	}
 	return false
+}
+
+// allegationLead is the text before sentence si in its numbered allegation:
+// the allegation's earlier sentences, or — for an unnumbered list item —
+// the allegation whose last sentence opens the list with a colon ("Among
+// them are:"); "" when there is none.
+func allegationLead(d *document.Document, si int) string {
+	k := si - 1
+	a := d.Sentences[si].Allegation
+	if a < 0 {
+		for k >= 0 && d.Sentences[k].Allegation < 0 && !d.Sentences[k].Heading {
+			k--
+		}
+		if k < 0 || d.Sentences[k].Heading || !strings.HasSuffix(strings.TrimSpace(d.Sentences[k].Text), ":") {
+			return ""
+		}
+		a = d.Sentences[k].Allegation
+	}
+	var b strings.Builder
+	for ; k >= 0 && d.Sentences[k].Allegation == a; k-- {
+		b.WriteString(d.Sentences[k].Text)
+		b.WriteString(" ")
+	}
+	return b.String()
 }
 
 var (

@@ -46,6 +46,7 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 			"counts under foreign copyright law are skipped",
 			"an act sentence that points to a numbered paragraph (\"the fees alleged in paragraph 11\") takes that paragraph's dates",
 			"a count against one defendant for another's infringement (an owner or investor) takes the period of that infringement",
+			"a secondary count is dated by the direct infringers' act, also when a relative clause pleads it (\"the technicians who uploaded the Manual from June 2020\")",
 		},
 	},
 	Run: runCopyrightInfringementPeriod,

@@ -1174,10 +1174,24 @@ func mentionsPlaintiffActor(pt partyTerms, t string) bool {
 // displayed them for the seven years it was a subscriber" is Defendant's.
 func thirdPartyActs(pt partyTerms, t string, act106, third *legal.Lexicon) bool {
 	isThird := func(x string) bool { return third.Match(x) || reDirectInfringers.MatchString(x) }
+	induced := lexicon.CopyrightInducedInfinitive()
 	for _, loc := range act106.FindAll(t) {
 		start := 0
 		if i := strings.LastIndexAny(t[:loc[0]], ";:"); i >= 0 {
 			start = i + 1
+		}
+		before := t[max(start, loc[0]-120):loc[0]]
+		// "by inducing its users and clients to reproduce", "forbids
+		// Keystone to copy": what someone was moved or allowed to do is
+		// not an infringement that happened.
+		if induced.Match(before) {
+			continue
+		}
+		// "the adjusters and trainers who copied the deck": the group the
+		// relative clause names is the one acting, whoever the sentence's
+		// subject is.
+		if relativeThirdActors(pt, before) {
+			return true
 		}
 		// The third party is the nearest subject: "since then its
 		// contributors have posted copies".
@@ -1197,6 +1211,26 @@ func thirdPartyActs(pt partyTerms, t string, act106, third *legal.Lexicon) bool 
 		}
 	}
 	return false
+}
+
+// relativeThirdActors reports that the text before an act verb ends in a
+// relative clause whose subject is a group of people other than the parties:
+// "the adjusters and trainers who", "its agents who then".
+func relativeThirdActors(pt partyTerms, before string) bool {
+	loc := lexicon.CopyrightRelativeActors().Find(before)
+	if loc == nil {
+		return false
+	}
+	for _, w := range strings.Fields(before[loc[0]:loc[1]]) {
+		w = strings.Trim(w, ",")
+		if strings.EqualFold(w, "who") {
+			return true
+		}
+		if rePlaintiffWord.MatchString(w) || reDefendantWord.MatchString(w) || isPartyWord(pt, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherDefendants are the defendant names a secondary count may rest on:

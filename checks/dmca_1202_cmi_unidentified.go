@@ -37,6 +37,7 @@ var DMCA1202CMIUnidentified = &lint.Check{
 			"a statutory recital followed by \"specifically, ...\"",
 			"\"right, title and interest\" is not a title",
 			"a notice only in a site-wide footer or terms page is noted at info, not as missing",
+			"a notice in the footer of each page of a printed guide or book travels with the copy: only a footer of a website is site-wide",
 		},
 	},
 	Run: runDMCA1202CMIUnidentified,
@@ -53,7 +54,7 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 		text := withTermDefinitions(p, s)
 		if namesCMIType(text) {
 			typed = true
-			if loc := sitewide.Find(s.Text); loc != nil {
+			if loc := sitewide.Find(s.Text); loc != nil && !footerOfWork(s.Text, loc) {
 				if site == nil {
 					site, siteAt = s, loc
 				}
@@ -77,6 +78,13 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 		// not with the copies of the works.
 		p.Report(lint.Finding{Span: phraseSpan(site, siteAt), Severity: lint.Info, Message: msgCMISitewide})
 	}
+}
+
+// footerOfWork reports a "footer" hit in a sentence that names no website:
+// the footer of each page of a printed guide or book is part of the copy,
+// not a site-wide notice.
+func footerOfWork(text string, loc []int) bool {
+	return strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "footer") && !lexicon.CmiWebPlace().Match(text)
 }
 
 const msgCMISitewide = "The only place the count gives for the CMI is site-wide, not with each work; CMI is information that accompanies the copies of the work, so say where it appeared on the works themselves."

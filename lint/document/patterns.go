@@ -59,7 +59,8 @@ var (
 	// order "each and every allegation above".
 	reIncBlanket = legal.MustPattern(`(?i)\b(?:all|each\s+and\s+every|every|each\s+of\s+the|the)\s+(?:of\s+the\s+)?(?:preceding|prior|foregoing|above|previous|aforementioned|above-stated)\b|\b(?:all|each\s+and\s+every|every|each\s+of\s+the|the)\s+(?:allegations?|paragraphs?)\s+(?:(?:set\s+forth|contained|made|stated|pleaded|alleged)\s+)?(?:above|hereinabove)\b|\bof\s+this\s+complaint\b|\bset\s+forth\s+above\b|\bas\s+if\s+fully\s+set\s+forth\s+herein\b`)
 
-	// Defined terms: (the "Module"), (collectively, the “Works”).
+	// Defined terms: (the "Module"), (collectively, the “Works”), (together
+	// with the other guides in Exhibit A, the “Guides”).
 	// Line breaks may fall anywhere before the quoted term ("(the\n“Module”)").
-	reDefinedTerm = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually)(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60}|[^"”\n]{1,40}\n[ \t]*[^"”\n]{1,40})["”]\)`)
+	reDefinedTerm = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually)(?:\s+with\s+[^()"“”]{1,80}?)?(?:,)?\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|an\s+)?["“]([^"”\n]{2,60}|[^"”\n]{1,40}\n[ \t]*[^"”\n]{1,40})["”]\)`)
 )

@@ -62,3 +62,25 @@ func TestWrappedDefinition(t *testing.T) {
 		t.Errorf("definitions = %+v, want the Infringement Period", d.Definitions)
 	}
 }
+
+// A definition may say what else it takes in before the term: "(together
+// with the other guides in Exhibit A, the “Guides”)", "(collectively with
+// its affiliates, the "Acme Parties")".
+func TestDefinitionTogetherWith(t *testing.T) {
+	for text, want := range map[string]string{
+		"FACTS\n\n1. Plaintiff owns the Biology Review (together with the other guides in Exhibit A, the \"Guides\").\n": "Guides",
+		"FACTS\n\n1. Acme Corp. (collectively with its affiliates, the “Acme Parties”) sells software.\n":                "Acme Parties",
+		"FACTS\n\n1. Plaintiff owns the Module (together, the \"Works\").\n":                                             "Works",
+	} {
+		d := Build(PlainSource("t.txt", []byte(text)))
+		if len(d.Definitions) != 1 || d.Definitions[0].Term != want {
+			t.Errorf("%q: definitions = %+v, want %q", text, d.Definitions, want)
+		}
+	}
+	// A parenthetical that is no definition stays none: "(with the help
+	// of counsel)".
+	d := Build(PlainSource("t.txt", []byte("FACTS\n\n1. Plaintiff wrote to Defendant (together with a copy of the notice) on May 2, 2020.\n")))
+	if len(d.Definitions) != 0 {
+		t.Errorf("definitions = %+v, want none", d.Definitions)
+	}
+}

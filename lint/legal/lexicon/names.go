@@ -301,6 +301,9 @@ func CmiSitewide() *legal.Lexicon { return legal.Lex("cmi.sitewide") }
 // CmiType is the lexicon [cmi.type] of dmca1202.txt.
 func CmiType() *legal.Lexicon { return legal.Lex("cmi.type") }
 
+// CmiWebPlace is the lexicon [cmi.web-place] of dmca1202.txt.
+func CmiWebPlace() *legal.Lexicon { return legal.Lex("cmi.web-place") }
+
 // CmiWorks is the lexicon [cmi.works] of dmca1202.txt.
 func CmiWorks() *legal.Lexicon { return legal.Lex("cmi.works") }
 
@@ -379,6 +382,9 @@ func CopyrightGenericWork() *legal.Lexicon { return legal.Lex("copyright.generic
 // CopyrightHypothetical is the lexicon [copyright.hypothetical] of copyright.txt.
 func CopyrightHypothetical() *legal.Lexicon { return legal.Lex("copyright.hypothetical") }
 
+// CopyrightInducedInfinitive is the lexicon [copyright.induced-infinitive] of copyright.txt.
+func CopyrightInducedInfinitive() *legal.Lexicon { return legal.Lex("copyright.induced-infinitive") }
+
 // CopyrightLiteralObject is the lexicon [copyright.literal-object] of copyright.txt.
 func CopyrightLiteralObject() *legal.Lexicon { return legal.Lex("copyright.literal-object") }
 
@@ -417,6 +423,9 @@ func CopyrightRegNumber() *legal.Lexicon { return legal.Lex("copyright.reg-numbe
 
 // CopyrightRegPending is the lexicon [copyright.reg-pending] of copyright.txt.
 func CopyrightRegPending() *legal.Lexicon { return legal.Lex("copyright.reg-pending") }
+
+// CopyrightRelativeActors is the lexicon [copyright.relative-actors] of copyright.txt.
+func CopyrightRelativeActors() *legal.Lexicon { return legal.Lex("copyright.relative-actors") }
 
 // CopyrightRelativeCue is the lexicon [copyright.relative-cue] of copyright.txt.
 func CopyrightRelativeCue() *legal.Lexicon { return legal.Lex("copyright.relative-cue") }
