@@ -19,6 +19,7 @@ type progress struct {
 	total int
 	done  int
 	shown bool
+	held  bool // a report is being written to the terminal
 }
 
 func newProgress(w io.Writer, total int) *progress { return &progress{w: w, total: total} }
@@ -28,8 +29,33 @@ func (p *progress) tick() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done++
+	if !p.held {
+		p.draw()
+	}
+}
+
+func (p *progress) draw() {
 	fmt.Fprintf(p.w, "\rcomplaintlint: linted %d/%d files", p.done, p.total)
 	p.shown = true
+}
+
+// hold erases the line and keeps it off the terminal while a file's
+// report is written to standard output, which shares it; release draws
+// it again.
+func (p *progress) hold() {
+	p.clear()
+	p.mu.Lock()
+	p.held = true
+	p.mu.Unlock()
+}
+
+func (p *progress) release() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.held = false
+	if p.done > 0 && p.done < p.total {
+		p.draw()
+	}
 }
 
 // clear erases the progress line so the report starts on a clean line.
