@@ -78,6 +78,14 @@ func TestStreamedOutputUnchanged(t *testing.T) {
 		got[f+"-stdout"] = out
 		got[f+"-stdout-stderr"] = errs
 	}
+	// --write-baseline keeps only each file's entries until the run ends.
+	code, _, stderr = runCLI(t, "", append([]string{"--write-baseline", "all.json", "-j", "3"}, streamArgs...)...)
+	data, err := os.ReadFile("all.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["write-baseline"] = string(data)
+	got["write-baseline-stderr"] = string(rune('0'+code)) + "\n" + stderr
 	for name, text := range got {
 		text = strings.ReplaceAll(text, dir, "$DIR")
 		path := filepath.Join(golden, name+".golden")
