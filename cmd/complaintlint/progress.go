@@ -43,10 +43,10 @@ func (p *progress) draw() {
 // report is written to standard output, which shares it; release draws
 // it again.
 func (p *progress) hold() {
-	p.clear()
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.held = true
-	p.mu.Unlock()
+	p.erase()
 }
 
 func (p *progress) release() {
@@ -62,6 +62,10 @@ func (p *progress) release() {
 func (p *progress) clear() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.erase()
+}
+
+func (p *progress) erase() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 		p.shown = false
