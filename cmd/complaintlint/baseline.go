@@ -5,7 +5,6 @@ import (
 	"io"
 	"path/filepath"
 
-	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/baseline"
 	"github.com/complaintlint/complaintlint/lint/gitdiff"
 )
@@ -20,8 +19,9 @@ func baseDir(path string) string {
 	return filepath.Dir(abs)
 }
 
-func writeBaseline(path string, results []lint.FileResult) (int, error) {
-	b := baseline.Build(results, baseDir(path))
+// writeBaseline writes the baseline b to path and says how many findings
+// it records.
+func writeBaseline(path string, b baseline.File) (int, error) {
 	return len(b.Findings), writeFileAtomic(path, func(w io.Writer) error { return baseline.Write(w, b) })
 }
 

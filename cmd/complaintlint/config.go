@@ -99,40 +99,38 @@ func configured(cfg *config.Config) *runopts.Configured {
 		Suppress: cfg.Entries()}
 }
 
-// lintAll lints the targets, each group sharing a configuration with the
-// options that configuration gives, and returns results in target order
-// with the --fail-on severity that applies to each.
-func lintAll(ts targets, f *lintFlags, changed func(string) bool, p *progress) ([]lint.FileResult, []*lint.Severity, error) {
-	results := make([]lint.FileResult, len(ts.list))
-	failOn := make([]*lint.Severity, len(ts.list))
-	var order []*config.Config
-	groups := map[*config.Config][]int{}
+// runPlans are the options each target is linted with, and the
+// --fail-on severity that applies to it: its configuration's.
+type runPlans struct {
+	opts   []*driver.Options
+	failOn []*lint.Severity
+	jobs   int
+}
+
+// groupPlans makes one plan per configuration the targets use and gives
+// each target its configuration's.
+func groupPlans(ts targets, f *lintFlags, changed func(string) bool) (runPlans, error) {
+	p := runPlans{opts: make([]*driver.Options, len(ts.list)), failOn: make([]*lint.Severity, len(ts.list))}
+	type group struct {
+		opts   *driver.Options
+		failOn *lint.Severity
+	}
+	groups := map[*config.Config]group{}
 	for i, c := range ts.cfg {
-		if _, ok := groups[c]; !ok {
-			order = append(order, c)
+		g, ok := groups[c]
+		if !ok {
+			// The flags were checked before, and the configuration when it
+			// was read, so this fails only on a bug.
+			plan, err := f.plan(changed, c)
+			if err != nil {
+				return p, err
+			}
+			opts := plan.Options
+			g = group{opts: &opts, failOn: plan.FailOn}
+			groups[c] = g
+			p.jobs = opts.Jobs
 		}
-		groups[c] = append(groups[c], i)
+		p.opts[i], p.failOn[i] = g.opts, g.failOn
 	}
-	for _, c := range order {
-		// The flags were checked before, and the configuration when it was
-		// read, so this fails only on a bug.
-		plan, err := f.plan(changed, c)
-		if err != nil {
-			return nil, nil, err
-		}
-		opts, fo := plan.Options, plan.FailOn
-		if p != nil {
-			opts.Progress = func(int, int) { p.tick() }
-		}
-		idx := groups[c]
-		group := make([]driver.Target, len(idx))
-		for k, i := range idx {
-			group[k] = ts.list[i]
-		}
-		for k, r := range driver.Run(group, opts) {
-			results[idx[k]] = r
-			failOn[idx[k]] = fo
-		}
-	}
-	return results, failOn, nil
+	return p, nil
 }

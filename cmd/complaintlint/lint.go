@@ -14,6 +14,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/baseline"
 	"github.com/complaintlint/complaintlint/lint/config"
+	"github.com/complaintlint/complaintlint/lint/driver"
 	"github.com/complaintlint/complaintlint/lint/process"
 	"github.com/complaintlint/complaintlint/lint/process/diff"
 	"github.com/complaintlint/complaintlint/lint/report"
@@ -243,20 +244,70 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 	if stderrIsTerminal(stderr) && len(targets.list) > 1 {
 		prog = newProgress(stderr, len(targets.list))
 	}
-	results, failOn, err := lintAll(targets, f, fs.Changed, prog)
-	if prog != nil {
-		prog.clear() // before any output
-	}
+	plans, err := groupPlans(targets, f, fs.Changed)
 	if err != nil {
 		return fail(err)
 	}
 
-	// A baseline records every finding (--write-baseline excludes
-	// --baseline and --diff, which the run's processors applied).
+	useColor := decideColor(f.color, stdout)
+	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: runopts.RuleCatalog(), chart: chartText, files: len(targets.list)}
+	renv.baseDir, _ = os.Getwd()
+	sinks := openSinks(outputs, renv, useColor, stdout)
+	defer closeSinks(sinks)
+
+	// Each result is written to every output as soon as it and every file
+	// before it are linted, then dropped: the run keeps of each file only
+	// what comes after the outputs (its error lines, whether it fails the
+	// run, its baseline entries).
+	var (
+		errLines []string
+		failed   bool // a finding at or above its file's --fail-on
+		entries  []baseline.Entry
+		baseAt   = baseDir(f.writeBaseline)
+	)
+	// A progress line shares the terminal with an output on standard
+	// output: it is erased while a file is written there, and drawn again
+	// after.
+	holdProgress := prog != nil && toStdout(outputs)
+	run := driver.Streamed{
+		Jobs:    plans.jobs,
+		Options: func(i int) *driver.Options { return plans.opts[i] },
+		Emit: func(i int, r *lint.FileResult) {
+			if holdProgress {
+				prog.hold()
+				defer prog.release()
+			}
+			for _, s := range sinks {
+				s.write(r)
+			}
+			if r.Err != nil {
+				errLines = append(errLines, report.ErrorLine(r.Path, r.Err))
+			}
+			for _, e := range r.CheckErrors {
+				errLines = append(errLines, report.ErrorLine(r.Path, e))
+			}
+			if fo := plans.failOn[i]; fo != nil && hasFindingAtLeast(r, *fo) {
+				failed = true
+			}
+			// A baseline records every finding (--write-baseline excludes
+			// --baseline and --diff, which the run's processors applied).
+			if f.writeBaseline != "" {
+				entries = append(entries, baseline.Entries(r, baseAt)...)
+			}
+		},
+	}
+	if prog != nil {
+		run.Progress = func(int, int) { prog.tick() }
+	}
+	run.Run(targets.list)
+	if prog != nil {
+		prog.clear() // before anything more is written
+	}
+
 	if f.writeBaseline != "" {
-		n, err := writeBaseline(f.writeBaseline, results)
+		n, err := writeBaseline(f.writeBaseline, baseline.FromEntries(entries))
 		if err != nil {
-			return fail(err)
+			return fail(err) // the outputs' files are not kept either
 		}
 		fmt.Fprintf(stderr, "complaintlint: recorded %s in %s\n", plural(n, "finding"), f.writeBaseline)
 	}
@@ -265,13 +316,8 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 	}
 
 	status := exitClean
-	useColor := decideColor(f.color, stdout)
-	renv := reportEnv{noSummary: f.noSummary, tool: report.Tool{Version: versionString()}, rules: runopts.RuleCatalog(), chart: chartText}
-	renv.baseDir, _ = os.Getwd()
-	for _, o := range outputs {
-		renv.color = useColor && o.path == ""
-		renv.toStdout = o.path == ""
-		if err := writeOutput(o, results, renv, stdout); err != nil {
+	for _, s := range sinks {
+		if err := s.finish(); err != nil {
 			errorLine(stderr, err)
 			status = exitError
 		}
@@ -283,16 +329,9 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 	// The line is the line format's "path: error: message", the shape
 	// compilers print on standard error, which editors read from both
 	// streams.
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil {
-			fmt.Fprintln(stderr, report.ErrorLine(r.Path, r.Err))
-			status = exitError
-		}
-		for _, e := range r.CheckErrors {
-			fmt.Fprintln(stderr, report.ErrorLine(r.Path, e))
-			status = exitError
-		}
+	for _, l := range errLines {
+		fmt.Fprintln(stderr, l)
+		status = exitError
 	}
 	if status == exitError {
 		return exitError
@@ -300,10 +339,8 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 	if f.writeBaseline != "" {
 		return exitClean // the findings were just accepted
 	}
-	for i := range results {
-		if failOn[i] != nil && hasFindingAtLeast(results[i:i+1], *failOn[i]) {
-			return exitFindings
-		}
+	if failed {
+		return exitFindings
 	}
 	return exitClean
 }
@@ -409,12 +446,10 @@ func (f *lintFlags) diffProcessor() process.Processor {
 	return diff.Diff{Rev: f.diff}
 }
 
-func hasFindingAtLeast(results []lint.FileResult, sev lint.Severity) bool {
-	for i := range results {
-		for _, f := range results[i].Findings {
-			if f.Suppressed == nil && !f.Notice && f.Severity >= sev {
-				return true
-			}
+func hasFindingAtLeast(r *lint.FileResult, sev lint.Severity) bool {
+	for _, f := range r.Findings {
+		if f.Suppressed == nil && !f.Notice && f.Severity >= sev {
+			return true
 		}
 	}
 	return false
@@ -446,24 +481,25 @@ type reportEnv struct {
 	rules    []*lint.Check
 	baseDir  string // the working directory, SARIF's %SRCROOT%
 	chart    bool   // text output is the element chart
+	files    int    // in the run
 }
 
 // reporterNames maps format names to constructors.
-var reporterNames = map[string]func(e reportEnv) report.Reporter{
-	"text": func(e reportEnv) report.Reporter {
+var reporterNames = map[string]func(e reportEnv) report.Streamer{
+	"text": func(e reportEnv) report.Streamer {
 		if e.chart {
 			return report.ChartText{Color: e.color, OmitErrors: e.toStdout}
 		}
 		return report.Text{Color: e.color, NoSummary: e.noSummary, OmitErrors: e.toStdout}
 	},
-	"line": func(e reportEnv) report.Reporter { return report.Line{OmitErrors: e.toStdout} },
-	"json": func(e reportEnv) report.Reporter { return report.JSON{Tool: e.tool, Indent: true} },
-	"sarif": func(e reportEnv) report.Reporter {
+	"line": func(e reportEnv) report.Streamer { return report.Line{OmitErrors: e.toStdout} },
+	"json": func(e reportEnv) report.Streamer { return report.JSON{Tool: e.tool, Indent: true} },
+	"sarif": func(e reportEnv) report.Streamer {
 		return report.SARIF{Tool: e.tool, Rules: e.rules, BaseDir: e.baseDir}
 	},
-	"github":     func(e reportEnv) report.Reporter { return report.GitHub{BaseDir: e.baseDir} },
-	"checkstyle": func(reportEnv) report.Reporter { return report.Checkstyle{} },
-	"html":       func(e reportEnv) report.Reporter { return report.HTML{Rules: e.rules} },
+	"github":     func(e reportEnv) report.Streamer { return report.GitHub{BaseDir: e.baseDir} },
+	"checkstyle": func(reportEnv) report.Streamer { return report.Checkstyle{} },
+	"html":       func(e reportEnv) report.Streamer { return report.HTML{Rules: e.rules} },
 }
 
 func formatNames() []string {
@@ -473,14 +509,6 @@ func formatNames() []string {
 	}
 	sortStrings(names)
 	return names
-}
-
-func writeOutput(o output, results []lint.FileResult, env reportEnv, stdout io.Writer) error {
-	rep := reporterNames[o.name](env)
-	if o.path == "" {
-		return rep.Report(stdout, results)
-	}
-	return writeFileAtomic(o.path, func(w io.Writer) error { return rep.Report(w, results) })
 }
 
 // writeFileAtomic writes to a temporary file beside path and renames it,
@@ -494,31 +522,56 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 // The rename replaces a symbolic link at path rather than writing through
 // it to whatever file it points to.
 func writeFileAtomicMode(path string, perm os.FileMode, write func(io.Writer) error) error {
+	a, err := createAtomic(path, perm)
+	if err != nil {
+		return err
+	}
+	if err := write(a.tmp); err != nil {
+		a.abort()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return a.commit()
+}
+
+// atomicFile is a file being written in a temporary file beside its path;
+// commit renames it into place, abort removes it.
+type atomicFile struct {
+	path string
+	perm os.FileMode
+	tmp  *os.File
+}
+
+func createAtomic(path string, perm os.FileMode) (*atomicFile, error) {
 	tmp, err := os.CreateTemp(dirOf(path), ".complaintlint-*")
 	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("writing %s: directory %s does not exist", path, dirOf(path))
+		return nil, fmt.Errorf("writing %s: directory %s does not exist", path, dirOf(path))
 	}
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return nil, fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
+	return &atomicFile{path: path, perm: perm, tmp: tmp}, nil
+}
+
+func (a *atomicFile) abort() {
+	a.tmp.Close()
+	os.Remove(a.tmp.Name())
+}
+
+func (a *atomicFile) commit() error {
+	fail := func(err error) error {
+		os.Remove(a.tmp.Name())
+		return fmt.Errorf("writing %s: %w", a.path, err)
 	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := a.tmp.Close(); err != nil {
+		return fail(err)
 	}
 	// CreateTemp makes the file private (0600); a report is an ordinary
 	// file the rest of the pipeline reads, a hook a program git runs.
-	if err := os.Chmod(tmp.Name(), perm); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := os.Chmod(a.tmp.Name(), a.perm); err != nil {
+		return fail(err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := os.Rename(a.tmp.Name(), a.path); err != nil {
+		return fail(err)
 	}
 	return nil
 }

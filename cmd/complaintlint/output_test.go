@@ -141,3 +141,24 @@ func TestColorOnTerminal(t *testing.T) {
 		}
 	}
 }
+
+// While a file's report is written to the terminal the progress line is
+// erased and not drawn; it comes back after, until the last file.
+func TestProgressHeldWhileWriting(t *testing.T) {
+	var b bytes.Buffer
+	p := newProgress(&b, 3)
+	p.tick()
+	p.hold()
+	if !strings.HasSuffix(b.String(), "\r\x1b[K") {
+		t.Fatalf("line not erased on hold: %q", b.String())
+	}
+	n := b.Len()
+	p.tick() // another worker finishes a file meanwhile
+	if b.Len() != n {
+		t.Errorf("drawn while held: %q", b.String()[n:])
+	}
+	p.release()
+	if got := b.String()[n:]; got != "\rcomplaintlint: linted 2/3 files" {
+		t.Errorf("after release %q", got)
+	}
+}

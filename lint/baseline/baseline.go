@@ -48,20 +48,37 @@ type Entry struct {
 // Build records the unsuppressed findings of results, with paths relative
 // to dir (the baseline file's directory).
 func Build(results []lint.FileResult, dir string) File {
-	b := File{Version: Version, Scheme: fingerprint.Version, Findings: []Entry{}}
+	var entries []Entry
 	for i := range results {
-		r := &results[i]
-		if r.Doc == nil {
+		entries = append(entries, Entries(&results[i], dir)...)
+	}
+	return FromEntries(entries)
+}
+
+// Entries are what a baseline records of one file's result: an entry per
+// finding not suppressed, its path relative to dir. A run that streams its
+// results keeps these, not the results, until it writes the baseline.
+func Entries(r *lint.FileResult, dir string) []Entry {
+	if r.Doc == nil {
+		return nil
+	}
+	var out []Entry
+	fps := fingerprint.File(r)
+	for k, f := range r.Findings {
+		if f.Suppressed != nil {
 			continue
 		}
-		fps := fingerprint.File(r)
-		for k, f := range r.Findings {
-			if f.Suppressed != nil {
-				continue
-			}
-			b.Findings = append(b.Findings, Entry{Path: relTo(dir, r.Path), Rule: f.Rule, Fingerprint: fps[k], Line: r.Start(f).Line, Message: f.Message})
-		}
+		out = append(out, Entry{Path: relTo(dir, r.Path), Rule: f.Rule, Fingerprint: fps[k], Line: r.Start(f).Line, Message: f.Message})
 	}
+	return out
+}
+
+// FromEntries is the baseline of the entries of a run's files, taken in
+// the run's order: sorted by path and line, the run's order kept among
+// equals, as Build sorts them.
+func FromEntries(entries []Entry) File {
+	b := File{Version: Version, Scheme: fingerprint.Version, Findings: []Entry{}}
+	b.Findings = append(b.Findings, entries...)
 	sort.SliceStable(b.Findings, func(i, j int) bool {
 		x, y := b.Findings[i], b.Findings[j]
 		if x.Path != y.Path {

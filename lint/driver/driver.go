@@ -106,23 +106,70 @@ func describe(err error) error {
 // Run lints every target with a pool of workers and returns one result per
 // target, in target order.
 func Run(targets []Target, opts Options) []lint.FileResult {
-	jobs := opts.Jobs
+	results := make([]lint.FileResult, len(targets))
+	Streamed{
+		Options:  func(int) *Options { return &opts },
+		Jobs:     opts.Jobs,
+		Progress: opts.Progress,
+		Emit:     func(i int, r *lint.FileResult) { results[i] = *r },
+	}.Run(targets)
+	return results
+}
+
+// Streamed is a run whose results are handed on, in target order, as soon
+// as each file and every file before it are linted, and dropped once
+// handed on: the command line writes each file's report and keeps only
+// its counts, so a run over many large complaints holds a few documents
+// at a time rather than all of them.
+type Streamed struct {
+	// Options gives the options target i is linted with (its
+	// configuration's plan); Jobs and Progress are read from here, not
+	// from them.
+	Options func(i int) *Options
+	// Jobs is the number of files linted at once (default: CPUs). It also
+	// bounds the results waiting for an earlier file: a worker starts
+	// target i only once target i-Jobs has been handed on.
+	Jobs int
+	// Progress, when set, is called after each file is linted with done
+	// and total.
+	Progress func(done, total int)
+	// Emit receives each result, in target order, one at a time; the
+	// result is dropped when it returns, so Emit keeps nothing of it that
+	// grows with the document.
+	Emit func(i int, r *lint.FileResult)
+}
+
+// Run lints the targets. A file holds its share of the memory budget
+// from before it is read until Emit has returned with its result.
+func (s Streamed) Run(targets []Target) {
+	n := len(targets)
+	jobs := s.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
 	// Fewer files than workers (a hook on one draft): the spare workers run
 	// the checks of each file instead.
-	if opts.Lint.Workers == 0 && len(targets) > 0 && len(targets) < jobs {
-		opts.Lint.Workers = jobs / len(targets)
+	fileWorkers := 0
+	if n > 0 && n < jobs {
+		fileWorkers = jobs / n
 	}
-	if jobs > len(targets) {
-		jobs = len(targets)
+	if jobs > n {
+		jobs = n
 	}
-	results := make([]lint.FileResult, len(targets))
 	mem := newMemoryBudget(MemoryBudget)
-	var next int
-	var mu sync.Mutex
-	done := 0
+	type done struct {
+		res   lint.FileResult
+		share int64
+	}
+	var (
+		mu       sync.Mutex
+		cond     = sync.NewCond(&mu)
+		next     int               // the next target to start
+		emitted  int               // targets handed on
+		linted   int               // targets linted
+		ready    = map[int]*done{} // linted, waiting for an earlier one
+		emitting bool              // a worker is handing results on
+	)
 	var wg sync.WaitGroup
 	for w := 0; w < jobs; w++ {
 		wg.Add(1)
@@ -130,40 +177,80 @@ func Run(targets []Target, opts Options) []lint.FileResult {
 			defer wg.Done()
 			for {
 				mu.Lock()
+				for next < n && next >= emitted+jobs {
+					cond.Wait()
+				}
+				if next >= n {
+					mu.Unlock()
+					return
+				}
 				i := next
 				next++
 				mu.Unlock()
-				if i >= len(targets) {
-					return
+
+				opts := *s.Options(i)
+				if opts.Lint.Workers == 0 {
+					opts.Lint.Workers = fileWorkers
 				}
-				results[i] = lintWithin(targets[i], opts, mem)
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					d := done
+				d := &done{}
+				d.res, d.share = lintInTurn(i, targets[i], opts, mem)
+				mu.Lock()
+				linted++
+				l := linted
+				mu.Unlock()
+				if s.Progress != nil {
+					s.Progress(l, n)
+				}
+
+				// Hand on every result that is next in order. One worker
+				// at a time does, so Emit sees them one at a time in order;
+				// the others go back to linting.
+				mu.Lock()
+				ready[i] = d
+				if emitting {
 					mu.Unlock()
-					opts.Progress(d, len(targets))
+					continue
 				}
+				emitting = true
+				for {
+					d, ok := ready[emitted]
+					if !ok {
+						break
+					}
+					delete(ready, emitted)
+					k := emitted
+					mu.Unlock()
+					s.Emit(k, &d.res)
+					d.res = lint.FileResult{}
+					mem.release(d.share)
+					mu.Lock()
+					emitted++
+					cond.Broadcast()
+				}
+				emitting = false
+				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	return results
 }
 
-// lintWithin lints a target within its time budget, holding the share of
-// the memory budget its size calls for while it does.
-func lintWithin(t Target, opts Options, mem *memoryBudget) lint.FileResult {
-	if t.Err != nil {
-		return lint.FileResult{Path: t.Path, Err: t.Err}
-	}
-	if t.Stdin == nil {
+// lintInTurn lints target i of a stream within its time budget, taking
+// its share of the memory budget in target order; it returns the result
+// and the share, to be released once the result is handed on.
+func lintInTurn(i int, t Target, opts Options, mem *memoryBudget) (lint.FileResult, int64) {
+	var size int64
+	sized := false
+	if t.Err == nil && t.Stdin == nil {
 		if info, err := os.Stat(t.Path); err == nil {
-			n := mem.acquire(info.Size())
-			defer mem.release(n)
+			size, sized = info.Size(), true
 		}
 	}
-	return LintTargetContext(context.Background(), t, opts)
+	share := mem.acquireInTurn(i, size, sized)
+	if t.Err != nil {
+		return lint.FileResult{Path: t.Path, Err: t.Err}, share
+	}
+	return LintTargetContext(context.Background(), t, opts), share
 }
 
 // LintTarget reads and lints one target. It never panics: a reader or a

@@ -34,6 +34,9 @@ type memoryBudget struct {
 	cond *sync.Cond
 	free int64
 	size int64
+	// turn is the next target that may take its share, for a stream,
+	// which takes shares in target order (see acquireInTurn).
+	turn int
 }
 
 func newMemoryBudget(size int64) *memoryBudget {
@@ -52,6 +55,28 @@ func (m *memoryBudget) acquire(fileSize int64) int64 {
 		m.cond.Wait()
 	}
 	m.free -= n
+	return n
+}
+
+// acquireInTurn is acquire for target turn of a stream, which holds a
+// file's share until its result has been written, and so must hand out
+// shares in target order: a later file holding memory while it waits to
+// be written could otherwise starve the earlier file it waits for. A
+// target not read from disk (stdin, a path that failed) takes its turn
+// with no share (sized false).
+func (m *memoryBudget) acquireInTurn(turn int, fileSize int64, sized bool) int64 {
+	var n int64
+	if sized {
+		n = min(baseCost+bytesPerByte*min(fileSize, input.MaxTextSize), m.size)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for m.turn != turn || m.free < n {
+		m.cond.Wait()
+	}
+	m.free -= n
+	m.turn++
+	m.cond.Broadcast()
 	return n
 }
 

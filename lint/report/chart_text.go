@@ -23,19 +23,35 @@ type ChartText struct {
 
 // Report implements Reporter.
 func (t ChartText) Report(w io.Writer, results []lint.FileResult) error {
-	pal := newPalette(t.Color)
-	ew := &errWriter{w: w}
-	eachFile(ew, pal, results, t.OmitErrors, func(r *lint.FileResult) {
+	return streamAll(t, w, results)
+}
+
+// Start implements Streamer: each file's chart is its own.
+func (t ChartText) Start(w io.Writer, _ int) Stream {
+	return &chartTextStream{t: t, pal: newPalette(t.Color), ew: &errWriter{w: w}}
+}
+
+type chartTextStream struct {
+	t   ChartText
+	pal palette
+	ew  *errWriter
+}
+
+func (s *chartTextStream) File(r *lint.FileResult) error {
+	eachFile(s.ew, s.pal, r, s.t.OmitErrors, func(r *lint.FileResult) {
 		ch := chart.Build(r)
 		if len(ch.Counts) == 0 {
-			ew.printf("%s: no counts found, so no element chart\n", pal.bold(Visible(r.Path)))
+			s.ew.printf("%s: no counts found, so no element chart\n", s.pal.bold(Visible(r.Path)))
 		}
 		for _, c := range ch.Counts {
-			chartCount(ew, pal, r, &c)
+			chartCount(s.ew, s.pal, r, &c)
 		}
 	})
-	return ew.err
+	return s.ew.err
 }
+
+func (s *chartTextStream) Finish() error { return s.ew.err }
+func (s *chartTextStream) Close()        {}
 
 func chartCount(w *errWriter, pal palette, r *lint.FileResult, c *chart.Count) {
 	pos := r.Doc.Lines.Position(c.Heading.Start)

@@ -14,12 +14,6 @@ import (
 // can tell "clean" from "not linted". Suppressed findings are left out.
 type Checkstyle struct{}
 
-type csRoot struct {
-	XMLName xml.Name `xml:"checkstyle"`
-	Version string   `xml:"version,attr"`
-	Files   []csFile `xml:"file"`
-}
-
 type csFile struct {
 	Name   string    `xml:"name,attr"`
 	Errors []csError `xml:"error"`
@@ -34,37 +28,65 @@ type csError struct {
 }
 
 // Report implements Reporter.
-func (Checkstyle) Report(w io.Writer, results []lint.FileResult) error {
-	root := csRoot{Version: "4.3"}
-	for i := range results {
-		r := &results[i]
-		f := csFile{Name: r.Path}
-		if r.Err != nil {
-			f.Errors = append(f.Errors, csError{Line: 1, Severity: "error", Message: r.Err.Error(), Source: "complaintlint.file-error"})
-		}
-		for _, e := range r.CheckErrors {
-			f.Errors = append(f.Errors, csError{Line: 1, Severity: "error", Message: e.Error(), Source: "complaintlint.internal-error"})
-		}
-		if r.Doc != nil {
-			for _, fd := range r.Findings {
-				if fd.Suppressed != nil {
-					continue
-				}
-				p := r.Start(fd)
-				f.Errors = append(f.Errors, csError{Line: p.Line, Column: strconv.Itoa(p.Column), Severity: fd.Severity.String(),
-					Message: fd.Message, Source: "complaintlint." + fd.Rule})
+func (c Checkstyle) Report(w io.Writer, results []lint.FileResult) error {
+	return streamAll(c, w, results)
+}
+
+// Start implements Streamer. Each <file> element is encoded on its own,
+// indented as it is inside the whole document.
+func (Checkstyle) Start(w io.Writer, _ int) Stream {
+	s := &checkstyleStream{w: w}
+	_, s.err = io.WriteString(w, xml.Header+`<checkstyle version="4.3">`)
+	return s
+}
+
+type checkstyleStream struct {
+	w     io.Writer
+	files int
+	err   error
+}
+
+func (s *checkstyleStream) Close() {}
+
+func (s *checkstyleStream) File(r *lint.FileResult) error {
+	if s.err != nil {
+		return s.err
+	}
+	f := csFile{Name: r.Path}
+	if r.Err != nil {
+		f.Errors = append(f.Errors, csError{Line: 1, Severity: "error", Message: r.Err.Error(), Source: "complaintlint.file-error"})
+	}
+	for _, e := range r.CheckErrors {
+		f.Errors = append(f.Errors, csError{Line: 1, Severity: "error", Message: e.Error(), Source: "complaintlint.internal-error"})
+	}
+	if r.Doc != nil {
+		for _, fd := range r.Findings {
+			if fd.Suppressed != nil {
+				continue
 			}
+			p := r.Start(fd)
+			f.Errors = append(f.Errors, csError{Line: p.Line, Column: strconv.Itoa(p.Column), Severity: fd.Severity.String(),
+				Message: fd.Message, Source: "complaintlint." + fd.Rule})
 		}
-		root.Files = append(root.Files, f)
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
+	s.files++
+	if _, s.err = io.WriteString(s.w, "\n"); s.err != nil {
+		return s.err
 	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(root); err != nil {
-		return err
+	enc := xml.NewEncoder(s.w)
+	enc.Indent("  ", "  ")
+	s.err = enc.EncodeElement(f, xml.StartElement{Name: xml.Name{Local: "file"}})
+	return s.err
+}
+
+func (s *checkstyleStream) Finish() error {
+	if s.err != nil {
+		return s.err
 	}
-	_, err := io.WriteString(w, "\n")
+	end := "</checkstyle>\n"
+	if s.files > 0 {
+		end = "\n" + end
+	}
+	_, err := io.WriteString(s.w, end)
 	return err
 }

@@ -31,52 +31,109 @@ type GitHub struct {
 }
 
 // Report implements Reporter.
-func (g GitHub) Report(w io.Writer, results []lint.FileResult) error {
-	ew := &errWriter{w: w}
-	shown := map[string]int{}
-	emit := func(kind, props, msg string) {
-		shown[kind]++
-		ew.printf("::%s %s::%s\n", kind, props, escapeData(msg))
+func (g GitHub) Report(w io.Writer, results []lint.FileResult) error { return streamAll(g, w, results) }
+
+// Start implements Streamer. The annotations are spooled by kind as each
+// file comes (file errors, errors, warnings, notices) and written in that
+// order at the end.
+func (g GitHub) Start(w io.Writer, _ int) Stream {
+	s := &githubStream{g: g, w: w, shown: map[string]int{}}
+	for k := range s.kinds {
+		s.ew[k] = &errWriter{w: &s.kinds[k]}
 	}
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil {
-			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), Visible(r.Err.Error()))
+	return s
+}
+
+// The spools of a GitHub stream, in the order they are written.
+const (
+	ghFileErrors = iota
+	ghErrors
+	ghWarnings
+	ghNotices
+	ghSpools
+)
+
+type githubStream struct {
+	g     GitHub
+	w     io.Writer
+	kinds [ghSpools]spool
+	ew    [ghSpools]*errWriter
+	shown map[string]int
+}
+
+func (s *githubStream) emit(to int, kind, props, msg string) {
+	s.shown[kind]++
+	s.ew[to].printf("::%s %s::%s\n", kind, props, escapeData(msg))
+}
+
+func (s *githubStream) File(r *lint.FileResult) error {
+	g := s.g
+	if r.Err != nil {
+		s.emit(ghFileErrors, "error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), Visible(r.Err.Error()))
+	}
+	for _, e := range r.CheckErrors {
+		s.emit(ghFileErrors, "error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), Visible(e.Error()))
+	}
+	if r.Doc == nil {
+		return s.err()
+	}
+	for _, f := range r.Findings {
+		if f.Suppressed != nil {
+			continue
 		}
-		for _, e := range r.CheckErrors {
-			emit("error", "file="+escapeProperty(g.path(r.Path))+",title="+escapeProperty("complaintlint"), Visible(e.Error()))
+		to := ghNotices
+		switch f.Severity {
+		case lint.Error:
+			to = ghErrors
+		case lint.Warning:
+			to = ghWarnings
+		}
+		st, e := r.Start(f), r.End(f)
+		props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
+			escapeProperty(g.path(r.Path)), st.Line, st.Column, e.Line, e.Column, escapeProperty(Visible(f.Rule)))
+		s.emit(to, githubKind(f.Severity), props, annotationText(f))
+	}
+	return s.err()
+}
+
+func (s *githubStream) err() error {
+	for _, ew := range s.ew {
+		if ew.err != nil {
+			return ew.err
 		}
 	}
-	for _, sev := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
-		kind := githubKind(sev)
-		for i := range results {
-			r := &results[i]
-			if r.Doc == nil {
-				continue
-			}
-			for _, f := range r.Findings {
-				if f.Suppressed != nil || f.Severity != sev {
-					continue
-				}
-				s, e := r.Start(f), r.End(f)
-				props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
-					escapeProperty(g.path(r.Path)), s.Line, s.Column, e.Line, e.Column, escapeProperty(Visible(f.Rule)))
-				emit(kind, props, annotationText(f))
-			}
+	return nil
+}
+
+func (s *githubStream) Finish() error {
+	defer s.Close()
+	if err := s.err(); err != nil {
+		return err
+	}
+	for k := range s.kinds {
+		if err := s.kinds[k].copyTo(s.w); err != nil {
+			return err
 		}
 	}
 	var over []string
 	for _, kind := range []string{"error", "warning", "notice"} {
-		if n := shown[kind]; n > AnnotationsPerKind {
+		if n := s.shown[kind]; n > AnnotationsPerKind {
 			over = append(over, plural(n-AnnotationsPerKind, kind))
 		}
 	}
+	ew := &errWriter{w: s.w}
 	if len(over) > 0 {
 		ew.printf("complaintlint: %s, %s and %s; GitHub shows at most %d annotations of each kind per step (50 per job), so %s appear only in this log.\n",
-			plural(shown["error"], "error"), plural(shown["warning"], "warning"), plural(shown["notice"], "notice"),
+			plural(s.shown["error"], "error"), plural(s.shown["warning"], "warning"), plural(s.shown["notice"], "notice"),
 			AnnotationsPerKind, strings.Join(over, " and "))
 	}
 	return ew.err
+}
+
+func (s *githubStream) Close() {
+	for k := range s.kinds {
+		s.kinds[k].close()
+	}
 }
 
 func (g GitHub) path(p string) string {

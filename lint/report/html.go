@@ -36,16 +36,82 @@ type HTML struct {
 	Rules []*lint.Check
 }
 
-// Report implements Reporter. The template writes the page in many small
-// pieces as its rows are made; a buffer keeps them from being a system
-// call each on standard output.
-func (h HTML) Report(w io.Writer, results []lint.FileResult) error {
-	bw := bufio.NewWriter(w)
-	if err := htmlPage.Execute(bw, h.page(results)); err != nil {
+// Report implements Reporter.
+func (h HTML) Report(w io.Writer, results []lint.FileResult) error { return streamAll(h, w, results) }
+
+// Start implements Streamer. The page opens with the run's totals and a
+// row per file, so each file's section is spooled as the file comes,
+// keeping only its row, and the page is written at the end: head, rows,
+// the spooled sections, tail. The template writes in many small pieces
+// as its rows are made; a buffer keeps them from being a system call each.
+func (h HTML) Start(w io.Writer, _ int) Stream {
+	st := &htmlStream{w: w, titles: map[string]string{}}
+	for _, c := range h.Rules {
+		st.titles[c.ID] = c.Title
+	}
+	st.sections = bufio.NewWriter(&st.spool)
+	return st
+}
+
+type htmlStream struct {
+	w        io.Writer
+	titles   map[string]string
+	rows     []fileView // each file's view without its findings and text
+	all      htmlTally
+	linted   int
+	failed   int
+	spool    spool
+	sections *bufio.Writer
+	err      error
+}
+
+func (st *htmlStream) File(r *lint.FileResult) error {
+	if st.err != nil {
+		return st.err
+	}
+	fv := fileOf(len(st.rows), r, st.titles)
+	st.all.Errors += fv.Tally.Errors
+	st.all.Warnings += fv.Tally.Warnings
+	st.all.Info += fv.Tally.Info
+	if fv.Linted {
+		st.linted++
+	} else {
+		st.failed++
+	}
+	st.err = htmlPage.ExecuteTemplate(st.sections, "file", fv)
+	fv.Chart, fv.Groups, fv.Lines = nil, nil, nil
+	st.rows = append(st.rows, fv)
+	return st.err
+}
+
+func (st *htmlStream) Finish() error {
+	defer st.Close()
+	if st.err != nil {
+		return st.err
+	}
+	if err := st.sections.Flush(); err != nil {
+		return err
+	}
+	pv := pageView{Files: st.rows}
+	all := st.all
+	pv.Totals = fmt.Sprintf("%s, %s, %s in %s", plural(all.Errors, "error"), plural(all.Warnings, "warning"), plural(all.Info, "info finding"), plural(st.linted, "file"))
+	if st.failed > 0 {
+		pv.Totals += fmt.Sprintf("; %s could not be read", plural(st.failed, "file"))
+	}
+	bw := bufio.NewWriter(st.w)
+	if err := htmlPage.ExecuteTemplate(bw, "page-head", pv); err != nil {
+		return err
+	}
+	if err := st.spool.copyTo(bw); err != nil {
+		return err
+	}
+	if err := htmlPage.ExecuteTemplate(bw, "page-tail", pv); err != nil {
 		return err
 	}
 	return bw.Flush()
 }
+
+func (st *htmlStream) Close() { st.spool.close() }
 
 // FindingAnchor is the id of the entry beside the text for finding n
 // (0-based, among the file's unsuppressed findings) of file i: tests and
@@ -141,33 +207,6 @@ type lineView struct {
 type pieceView struct {
 	Text     string
 	Severity string
-}
-
-func (h HTML) page(results []lint.FileResult) pageView {
-	titles := map[string]string{}
-	for _, c := range h.Rules {
-		titles[c.ID] = c.Title
-	}
-	var pv pageView
-	var all htmlTally
-	linted, failed := 0, 0
-	for i := range results {
-		fv := fileOf(i, &results[i], titles)
-		all.Errors += fv.Tally.Errors
-		all.Warnings += fv.Tally.Warnings
-		all.Info += fv.Tally.Info
-		if fv.Linted {
-			linted++
-		} else {
-			failed++
-		}
-		pv.Files = append(pv.Files, fv)
-	}
-	pv.Totals = fmt.Sprintf("%s, %s, %s in %s", plural(all.Errors, "error"), plural(all.Warnings, "warning"), plural(all.Info, "info finding"), plural(linted, "file"))
-	if failed > 0 {
-		pv.Totals += fmt.Sprintf("; %s could not be read", plural(failed, "file"))
-	}
-	return pv
 }
 
 // shown is the file's findings an attorney should see, in report order.
@@ -377,10 +416,23 @@ func families(d *document.Document) string {
 	return Visible(strings.Join(out, ", "))
 }
 
-var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
-	"plural": plural,
-	"css":    func() template.CSS { return template.CSS(htmlCSS) },
-}).Parse(htmlTemplate))
+// htmlPage holds the page cut where the files' sections go: "page-head"
+// (up to the table of files), the sections ("file", one per file), and
+// "page-tail".
+var htmlPage = func() *template.Template {
+	head, tail, ok := strings.Cut(htmlTemplate, htmlSections)
+	if !ok {
+		panic("report: the HTML template has no files' sections")
+	}
+	t := template.Must(template.New("page-head").Funcs(template.FuncMap{
+		"plural": plural,
+		"css":    func() template.CSS { return template.CSS(htmlCSS) },
+	}).Parse(head))
+	return template.Must(t.New("page-tail").Parse(tail))
+}()
+
+// htmlSections is where the page writes each file's section.
+const htmlSections = `{{range .Files}}{{template "file" .}}{{end}}`
 
 // The markup. Whitespace inside <p class="text"> is shown (pre-wrap), so
 // the line templates trim theirs.

@@ -133,21 +133,35 @@ type jsonFinding struct {
 // finding at a time as each is made, never built whole, so a complaint of
 // thousands of counts is reported in the memory of one count's chart; a
 // write or encoding error stops it part way.
-func (j JSON) Report(w io.Writer, results []lint.FileResult) error {
+func (j JSON) Report(w io.Writer, results []lint.FileResult) error { return streamAll(j, w, results) }
+
+// Start implements Streamer: the document's head, then each file's object
+// as it comes.
+func (j JSON) Start(w io.Writer, _ int) Stream {
 	s := newJSONStream(w, j.Indent)
 	s.beginObject()
 	s.field("version", JSONVersion)
 	s.field("tool", j.Tool.orDefault())
 	s.key("files")
 	s.beginArray()
-	for i := range results {
-		s.item()
-		writeJSONFile(s, &results[i])
-	}
-	s.endArray()
-	s.endObject()
-	return s.finish()
+	return jsonFiles{s}
 }
+
+type jsonFiles struct{ s *jsonStream }
+
+func (j jsonFiles) File(r *lint.FileResult) error {
+	j.s.item()
+	writeJSONFile(j.s, r)
+	return j.s.flush()
+}
+
+func (j jsonFiles) Finish() error {
+	j.s.endArray()
+	j.s.endObject()
+	return j.s.finish()
+}
+
+func (j jsonFiles) Close() {}
 
 // writeJSONFile writes one file's object: path, format, forum, counts,
 // findings and errors, in that order.

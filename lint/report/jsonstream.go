@@ -128,6 +128,14 @@ func (s *jsonStream) encode(v any) {
 	s.write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
 }
 
+// flush writes out what is buffered, returning any error so far.
+func (s *jsonStream) flush() error {
+	if s.err == nil {
+		s.err = s.w.Flush()
+	}
+	return s.err
+}
+
 // finish ends the document with the newline the encoder ends one with and
 // flushes it.
 func (s *jsonStream) finish() error {

@@ -23,34 +23,43 @@ type Line struct {
 }
 
 // Report implements Reporter.
-func (l Line) Report(w io.Writer, results []lint.FileResult) error {
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil && l.OmitErrors {
+func (l Line) Report(w io.Writer, results []lint.FileResult) error { return streamAll(l, w, results) }
+
+// Start implements Streamer: every line is a file's own.
+func (l Line) Start(w io.Writer, _ int) Stream { return &lineStream{l: l, w: w} }
+
+type lineStream struct {
+	l Line
+	w io.Writer
+}
+
+func (s *lineStream) Finish() error { return nil }
+func (s *lineStream) Close()        {}
+
+func (s *lineStream) File(r *lint.FileResult) error {
+	l, w := s.l, s.w
+	if r.Err != nil && l.OmitErrors {
+		return nil
+	}
+	if r.Err != nil {
+		_, err := fmt.Fprintln(w, ErrorLine(r.Path, r.Err))
+		return err
+	}
+	for _, f := range r.Findings {
+		if f.Suppressed != nil && !l.ShowSuppressed {
 			continue
 		}
-		if r.Err != nil {
-			if _, err := fmt.Fprintln(w, ErrorLine(r.Path, r.Err)); err != nil {
-				return err
-			}
-			continue
+		p := r.Start(f)
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", Visible(r.Path), p.Line, p.Column, f.Severity, Visible(f.Message), Visible(f.Rule)); err != nil {
+			return err
 		}
-		for _, f := range r.Findings {
-			if f.Suppressed != nil && !l.ShowSuppressed {
-				continue
-			}
-			p := r.Start(f)
-			if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", Visible(r.Path), p.Line, p.Column, f.Severity, Visible(f.Message), Visible(f.Rule)); err != nil {
-				return err
-			}
+	}
+	for _, e := range r.CheckErrors {
+		if l.OmitErrors {
+			break
 		}
-		for _, e := range r.CheckErrors {
-			if l.OmitErrors {
-				break
-			}
-			if _, err := fmt.Fprintln(w, ErrorLine(r.Path, e)); err != nil {
-				return err
-			}
+		if _, err := fmt.Fprintln(w, ErrorLine(r.Path, e)); err != nil {
+			return err
 		}
 	}
 	return nil

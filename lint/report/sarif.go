@@ -176,29 +176,82 @@ type sarifResult struct {
 }
 
 // Report implements Reporter. The log is written a result at a time as
-// each is made, never built whole; what the run's header says of every
-// file (the rule catalog, the execution notifications) is gathered from
-// the results first, and the forums, which follow the results, after.
-func (s SARIF) Report(w io.Writer, results []lint.FileResult) error {
-	tool := s.Tool.orDefault()
-	rules, index := s.catalog(results)
-	inv := sarifInvocation{ExecutionSuccessful: true}
-	for i := range results {
-		r := &results[i]
-		var errs []error
-		if r.Err != nil {
-			errs = append(errs, r.Err)
+// each is made, never built whole.
+func (s SARIF) Report(w io.Writer, results []lint.FileResult) error { return streamAll(s, w, results) }
+
+// Start implements Streamer. The log's header says what only the whole
+// run knows (every rule a finding names, every file that could not be
+// linted), so the results are spooled as each file comes, laid out as
+// they sit in the log, and the header, the spooled results and the
+// forums, which follow them, are written at the end.
+func (s SARIF) Start(w io.Writer, _ int) Stream {
+	st := &sarifStream{s: s, w: w, inv: sarifInvocation{ExecutionSuccessful: true}}
+	st.rules, st.index = s.catalog()
+	st.results = newJSONStream(&st.spool, true)
+	// The results array's place in the log: root object, runs array, the
+	// run object, results array.
+	st.results.empty = []bool{false, false, false, true}
+	return st
+}
+
+type sarifStream struct {
+	s       SARIF
+	w       io.Writer
+	rules   []sarifRule
+	index   map[string]int
+	inv     sarifInvocation
+	props   *sarifRunProps
+	spool   spool
+	results *jsonStream
+}
+
+func (st *sarifStream) File(r *lint.FileResult) error {
+	s := st.s
+	for _, f := range r.Findings {
+		if _, ok := st.index[f.Rule]; ok {
+			continue
 		}
-		errs = append(errs, r.CheckErrors...)
-		for _, e := range errs {
-			inv.ExecutionSuccessful = false
-			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
-				Level: "error", Message: sarifText{e.Error()},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: s.artifact(r.Path)}}},
-			})
-		}
+		st.index[f.Rule] = len(st.rules)
+		st.rules = append(st.rules, sarifRule{ID: f.Rule, Name: pascal(f.Rule), ShortDescription: sarifText{f.Rule},
+			DefaultConfiguration: sarifConfig{Level: sarifLevel(f.Severity)}})
 	}
-	js := newJSONStream(w, true)
+	var errs []error
+	if r.Err != nil {
+		errs = append(errs, r.Err)
+	}
+	errs = append(errs, r.CheckErrors...)
+	for _, e := range errs {
+		st.inv.ExecutionSuccessful = false
+		st.inv.ToolExecutionNotifications = append(st.inv.ToolExecutionNotifications, sarifNotification{
+			Level: "error", Message: sarifText{e.Error()},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: s.artifact(r.Path)}}},
+		})
+	}
+	if r.Doc == nil {
+		return st.results.err
+	}
+	if a := r.Forum; a != nil {
+		if st.props == nil {
+			st.props = &sarifRunProps{}
+		}
+		st.props.Forums = append(st.props.Forums, sarifForum{File: r.Path, Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange})
+	}
+	loc := s.artifact(r.Path)
+	fps := fingerprint.File(r)
+	for k, f := range r.Findings {
+		st.results.element(s.result(r, loc, f, st.index[f.Rule], fps[k]))
+	}
+	return st.results.err
+}
+
+func (st *sarifStream) Finish() error {
+	defer st.Close()
+	if err := st.results.flush(); err != nil {
+		return err
+	}
+	s := st.s
+	tool := s.Tool.orDefault()
+	js := newJSONStream(st.w, true)
 	js.beginObject()
 	js.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
 	js.field("version", "2.1.0")
@@ -206,41 +259,29 @@ func (s SARIF) Report(w io.Writer, results []lint.FileResult) error {
 	js.beginArray()
 	js.item()
 	js.beginObject()
-	js.field("tool", sarifTool{Driver: sarifDriver{Name: tool.Name, Version: tool.Version, InformationURI: tool.InformationURI, Rules: rules}})
-	js.field("invocations", []sarifInvocation{inv})
+	js.field("tool", sarifTool{Driver: sarifDriver{Name: tool.Name, Version: tool.Version, InformationURI: tool.InformationURI, Rules: st.rules}})
+	js.field("invocations", []sarifInvocation{st.inv})
 	if s.BaseDir != "" {
 		js.field("originalUriBaseIds", map[string]sarifArtifactLoc{SRCROOT: {URI: dirURI(s.BaseDir)}})
 	}
 	js.field("columnKind", "unicodeCodePoints")
 	js.key("results")
 	js.beginArray()
-	var props *sarifRunProps
-	for i := range results {
-		r := &results[i]
-		if r.Doc == nil {
-			continue
-		}
-		if a := r.Forum; a != nil {
-			if props == nil {
-				props = &sarifRunProps{}
-			}
-			props.Forums = append(props.Forums, sarifForum{File: r.Path, Profile: a.ProfileLabel(-1), Summary: a.Summary(), Change: forum.HowToChange})
-		}
-		loc := s.artifact(r.Path)
-		fps := fingerprint.File(r)
-		for k, f := range r.Findings {
-			js.element(s.result(r, loc, f, index[f.Rule], fps[k]))
-		}
+	if js.err == nil {
+		js.err = st.spool.copyTo(js.w)
 	}
+	js.empty[len(js.empty)-1] = st.results.empty[len(st.results.empty)-1]
 	js.endArray()
-	if props != nil {
-		js.field("properties", props)
+	if st.props != nil {
+		js.field("properties", st.props)
 	}
 	js.endObject()
 	js.endArray()
 	js.endObject()
 	return js.finish()
 }
+
+func (st *sarifStream) Close() { st.spool.close() }
 
 func (s SARIF) result(r *lint.FileResult, loc sarifArtifactLoc, f lint.Finding, ruleIndex int, fp string) sarifResult {
 	d := r.Doc
@@ -305,10 +346,11 @@ func sarifLevel(s lint.Severity) string {
 	return "note"
 }
 
-// catalog returns the rule descriptors and each rule id's index: the given
-// rules in order, then a minimal descriptor for every other rule a finding
-// names (the runner's "too-many-findings", for one).
-func (s SARIF) catalog(results []lint.FileResult) ([]sarifRule, map[string]int) {
+// catalog returns the rule descriptors and each rule id's index: the
+// given rules in order; the stream adds a minimal descriptor for every
+// other rule a finding names (the runner's "too-many-findings", for one)
+// as it comes.
+func (s SARIF) catalog() ([]sarifRule, map[string]int) {
 	rules := []sarifRule{}
 	index := map[string]int{}
 	for _, c := range s.Rules {
@@ -317,16 +359,6 @@ func (s SARIF) catalog(results []lint.FileResult) ([]sarifRule, map[string]int) 
 		}
 		index[c.ID] = len(rules)
 		rules = append(rules, ruleDescriptor(c))
-	}
-	for i := range results {
-		for _, f := range results[i].Findings {
-			if _, ok := index[f.Rule]; ok {
-				continue
-			}
-			index[f.Rule] = len(rules)
-			rules = append(rules, sarifRule{ID: f.Rule, Name: pascal(f.Rule), ShortDescription: sarifText{f.Rule},
-				DefaultConfiguration: sarifConfig{Level: sarifLevel(f.Severity)}})
-		}
 	}
 	return rules, index
 }

@@ -22,49 +22,71 @@ import (
 // the findings themselves are all printed above it.
 const maxAttention = 25
 
-func summary(w *errWriter, pal palette, results []lint.FileResult) {
-	var files, failed, errs, warns, infos, suppressed int
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil {
-			failed++
+// summaryState is the summary of a run being streamed: the totals, and
+// each file's table spooled as the file comes.
+type summaryState struct {
+	files                                          int // in the run
+	linted, failed, errs, warns, infos, suppressed int
+	tables                                         spool
+	ew                                             *errWriter
+}
+
+func newSummary(files int) *summaryState {
+	s := &summaryState{files: files}
+	s.ew = &errWriter{w: &s.tables}
+	return s
+}
+
+// file counts one file's findings and spools its table. A file without
+// counts gets a line saying so only when it is the run's one file.
+func (s *summaryState) file(pal palette, r *lint.FileResult) {
+	if r.Err != nil {
+		s.failed++
+		return
+	}
+	s.linted++
+	for _, f := range r.Findings {
+		if f.Suppressed != nil {
+			s.suppressed++
 			continue
 		}
-		files++
-		for _, f := range r.Findings {
-			if f.Suppressed != nil {
-				suppressed++
-				continue
-			}
-			switch f.Severity {
-			case lint.Error:
-				errs++
-			case lint.Warning:
-				warns++
-			default:
-				infos++
-			}
+		switch f.Severity {
+		case lint.Error:
+			s.errs++
+		case lint.Warning:
+			s.warns++
+		default:
+			s.infos++
 		}
 	}
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil || r.Doc == nil || (len(r.Doc.Counts) == 0 && len(results) > 1) {
-			continue
-		}
-		countSummary(w, pal, r)
+	if r.Doc == nil || (len(r.Doc.Counts) == 0 && s.files > 1) {
+		return
+	}
+	countSummary(s.ew, pal, r)
+}
+
+// finish writes the spooled tables and the line totalling every file.
+func (s *summaryState) finish(w *errWriter, pal palette) {
+	if s.ew.err != nil && w.err == nil {
+		w.err = s.ew.err
+	}
+	if w.err == nil {
+		w.err = s.tables.copyTo(w.w)
 	}
 	parts := []string{
-		plural(errs, "error"), plural(warns, "warning"), plural(infos, "info finding"),
+		plural(s.errs, "error"), plural(s.warns, "warning"), plural(s.infos, "info finding"),
 	}
-	line := fmt.Sprintf("%s in %s", strings.Join(parts, ", "), plural(files, "file"))
-	if suppressed > 0 {
-		line += fmt.Sprintf(" (%d suppressed)", suppressed)
+	line := fmt.Sprintf("%s in %s", strings.Join(parts, ", "), plural(s.linted, "file"))
+	if s.suppressed > 0 {
+		line += fmt.Sprintf(" (%d suppressed)", s.suppressed)
 	}
-	if failed > 0 {
-		line += fmt.Sprintf("; %s could not be read", plural(failed, "file"))
+	if s.failed > 0 {
+		line += fmt.Sprintf("; %s could not be read", plural(s.failed, "file"))
 	}
 	w.printf("%s\n", pal.bold(line))
 }
+
+func (s *summaryState) close() { s.tables.close() }
 
 // forumLine says once which forum and law the rules assumed and how to
 // change it; "" when the file was not linted.

@@ -27,22 +27,45 @@ type Text struct {
 }
 
 // Report implements Reporter.
-func (t Text) Report(w io.Writer, results []lint.FileResult) error {
-	pal := newPalette(t.Color)
-	ew := &errWriter{w: w}
-	eachFile(ew, pal, results, t.OmitErrors, func(r *lint.FileResult) {
+func (t Text) Report(w io.Writer, results []lint.FileResult) error { return streamAll(t, w, results) }
+
+// Start implements Streamer. Each file's findings are written as it
+// comes; its part of the closing summary is spooled until the last.
+func (t Text) Start(w io.Writer, files int) Stream {
+	return &textStream{t: t, pal: newPalette(t.Color), ew: &errWriter{w: w}, sum: newSummary(files)}
+}
+
+type textStream struct {
+	t   Text
+	pal palette
+	ew  *errWriter
+	sum *summaryState
+}
+
+func (s *textStream) File(r *lint.FileResult) error {
+	eachFile(s.ew, s.pal, r, s.t.OmitErrors, func(r *lint.FileResult) {
 		for _, f := range r.Findings {
 			if f.Suppressed != nil {
 				continue
 			}
-			t.finding(ew, pal, r, f)
+			s.t.finding(s.ew, s.pal, r, f)
 		}
 	})
-	if !t.NoSummary {
-		summary(ew, pal, results)
+	if !s.t.NoSummary {
+		s.sum.file(s.pal, r)
 	}
-	return ew.err
+	return s.ew.err
 }
+
+func (s *textStream) Finish() error {
+	defer s.Close()
+	if !s.t.NoSummary {
+		s.sum.finish(s.ew, s.pal)
+	}
+	return s.ew.err
+}
+
+func (s *textStream) Close() { s.sum.close() }
 
 func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Finding) {
 	start, end := r.Start(f), r.End(f)
@@ -157,26 +180,23 @@ func (p palette) bold(s string) string { return p.paint(color.New(color.Bold), s
 func (p palette) dim(s string) string  { return p.paint(color.New(color.Faint), s) }
 func (p palette) ok(s string) string   { return p.paint(color.New(color.FgGreen), s) }
 
-// eachFile walks the results as the human formats print them: a file that
+// eachFile writes one file as the human formats print it: a file that
 // could not be read is one error line, a linted file is what body prints,
 // followed by the checks that failed on it. With omitErrors the error lines
 // are left out (the caller writes them to standard error).
-func eachFile(ew *errWriter, pal palette, results []lint.FileResult, omitErrors bool, body func(*lint.FileResult)) {
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil {
-			if !omitErrors {
-				pal.fileError(ew, r.Path, r.Err)
-			}
-			continue
+func eachFile(ew *errWriter, pal palette, r *lint.FileResult, omitErrors bool, body func(*lint.FileResult)) {
+	if r.Err != nil {
+		if !omitErrors {
+			pal.fileError(ew, r.Path, r.Err)
 		}
-		body(r)
-		if omitErrors {
-			continue
-		}
-		for _, e := range r.CheckErrors {
-			pal.fileError(ew, r.Path, e)
-		}
+		return
+	}
+	body(r)
+	if omitErrors {
+		return
+	}
+	for _, e := range r.CheckErrors {
+		pal.fileError(ew, r.Path, e)
 	}
 }
 
