@@ -240,8 +240,9 @@ func computeAccused(d *document.Document) *accusedIndex {
 	copyVerb := lexicon.CopyrightCopyVerb()
 	for k := range d.Sentences {
 		s := &d.Sentences[k]
-		candidate := isAct(s.Text) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)
-		if s.Heading || !candidate {
+		// isActSentence shares the answers the copyright rules ask of
+		// every sentence anyway, instead of asking them again here.
+		if s.Heading || !(isActSentence(d, s) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)) {
 			continue
 		}
 		refs[k] = ix.computeRef(d, s)
