@@ -198,43 +198,89 @@ func repairHeadingWords(t string) string {
 	return string(b)
 }
 
-// repairWord tries the letters each misread character may stand for and
-// returns the first reading that is a heading word.
+// repairWord returns the first reading of w that is a heading word, trying
+// the letters each misread character may stand for: a zero is an o; a one
+// or a bar is an i, else an l; an l, when lIsI, is itself, else an i. A
+// word with more than six ambiguous characters is not read. Readings are
+// ordered by the choice at the first ambiguous character, then the next.
+// Rather than spell out every reading, each heading word of w's length is
+// tested against w and the first in that order kept: this runs on every
+// word of a line that holds an l, a one, a zero or a bar, which is most
+// words of most lines.
 func repairWord(w string, lIsI bool) (string, bool) {
 	if headingWords[w] {
 		return w, true
 	}
-	readings := []string{""}
+	if len(w) >= len(headingWordsByLen) {
+		return "", false
+	}
+	ambiguous := 0
 	for i := 0; i < len(w); i++ {
-		var alts string
-		switch c := w[i]; {
+		if c := w[i]; c == '1' || c == '|' || c == 'l' && lIsI {
+			ambiguous++
+		}
+	}
+	if ambiguous > 6 {
+		return "", false
+	}
+	best, bestKey := "", uint(0)
+	for _, hw := range headingWordsByLen[len(w)] {
+		key, ok := readingKey(w, hw, lIsI)
+		if ok && (best == "" || key < bestKey) {
+			best, bestKey = hw, key
+		}
+	}
+	return best, best != ""
+}
+
+// readingKey reports whether hw is a reading of w and, if so, its place in
+// the order of readings: one bit per ambiguous character, the first most
+// significant, set when the character takes its second letter.
+func readingKey(w, hw string, lIsI bool) (uint, bool) {
+	key := uint(0)
+	for i := 0; i < len(w); i++ {
+		c, h := w[i], hw[i]
+		switch {
 		case c == '0':
-			alts = "o"
+			if h != 'o' {
+				return 0, false
+			}
 		case c == '1' || c == '|':
-			alts = "il"
+			switch h {
+			case 'i':
+				key <<= 1
+			case 'l':
+				key = key<<1 | 1
+			default:
+				return 0, false
+			}
 		case c == 'l' && lIsI:
-			alts = "li"
+			switch h {
+			case 'l':
+				key <<= 1
+			case 'i':
+				key = key<<1 | 1
+			default:
+				return 0, false
+			}
 		default:
-			alts = string(c)
-		}
-		if len(readings)*len(alts) > 64 {
-			return "", false
-		}
-		var next []string
-		for _, r := range readings {
-			for j := 0; j < len(alts); j++ {
-				next = append(next, r+alts[j:j+1])
+			if h != c {
+				return 0, false
 			}
 		}
-		readings = next
 	}
-	for _, r := range readings {
-		if headingWords[r] {
-			return r, true
+	return key, true
+}
+
+// headingWordsByLen lists the heading words by their length in bytes.
+var headingWordsByLen = func() (by [16][]string) {
+	for w := range headingWords {
+		if len(w) < len(by) {
+			by[len(w)] = append(by[len(w)], w)
 		}
 	}
-	return "", false
-}
+	return by
+}()
 
 // reColumnMark is the column rule of a two-column caption that a heading
 // set beside it carries ("FIRST CAUSE OF ACTION          )"): parentheses,
