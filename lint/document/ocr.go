@@ -292,14 +292,30 @@ var (
 
 // stripColumns blanks a two-column caption's rules at the ends of a line;
 // the line keeps its length.
+// It runs on every line of a complaint, and a rule can only end or open a
+// line whose last or first character other than a space is one of the
+// rule's marks, so the expressions are asked only of those.
 func stripColumns(t string) string {
-	if m := reColumnTail.FindStringIndex(t); m != nil {
-		t = t[:m[0]] + strings.Repeat(" ", m[1]-m[0])
+	if isColumnMark(strings.TrimRight(t, " "), true) {
+		if m := reColumnTail.FindStringIndex(t); m != nil {
+			t = t[:m[0]] + strings.Repeat(" ", m[1]-m[0])
+		}
 	}
-	if m := reColumnHead.FindStringIndex(t); m != nil {
-		t = strings.Repeat(" ", m[1]-m[0]) + t[m[1]:]
+	if isColumnMark(strings.TrimLeft(t, " "), false) {
+		if m := reColumnHead.FindStringIndex(t); m != nil {
+			t = strings.Repeat(" ", m[1]-m[0]) + t[m[1]:]
+		}
 	}
 	return t
+}
+
+// isColumnMark reports whether t ends (last) or opens with one of the
+// marks of a column rule: ")", "|", "§" or ":".
+func isColumnMark(t string, last bool) bool {
+	if last {
+		return strings.HasSuffix(t, ")") || strings.HasSuffix(t, "|") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "§")
+	}
+	return strings.HasPrefix(t, ")") || strings.HasPrefix(t, "|") || strings.HasPrefix(t, ":") || strings.HasPrefix(t, "§")
 }
 
 // reBareCount is a count heading with no numeral: a one-claim complaint
@@ -341,6 +357,11 @@ var reRunInTitled = regexp.MustCompile(`^[ ]*[-–—:][ ]*(\S.*)$`)
 // runInHeading returns the offset in line t where a run-in count heading
 // with the ordinal want begins, or -1.
 func runInHeading(t string, want int) int {
+	// Every line of a complaint is asked; a run-in heading's words open
+	// with one of these capitals after the end of a sentence.
+	if !afterSentenceEnd(t, runInFirsts) {
+		return -1
+	}
 	for _, m := range reRunIn.FindAllStringSubmatchIndex(t, -1) {
 		rest := t[m[2]:]
 		_, ord, ok := countHeading(rest)
@@ -354,6 +375,48 @@ func runInHeading(t string, want int) int {
 	}
 	return -1
 }
+
+// afterSentenceEnd reports whether t has the shape that opens every match
+// of reRunIn and reRunInOrdinal: a mark ending a sentence (.;:!?"”) or ]),
+// spaces or tabs, then one of the bytes of firsts.
+func afterSentenceEnd(t, firsts string) bool {
+	for i := 0; i < len(t); i++ {
+		j := i + 1
+		switch {
+		case strings.IndexByte(`.;:!?")]`, t[i]) >= 0:
+		case strings.HasPrefix(t[i:], "”"):
+			j = i + len("”")
+		default:
+			continue
+		}
+		k := j
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		if k > j && k < len(t) && strings.IndexByte(firsts, t[k]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithOrdinal reports whether t ends, but for spaces and tabs, with
+// one of the capitalised ordinals reRunInOrdinal ends with.
+func endsWithOrdinal(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	for _, w := range runInOrdinals {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runInFirsts are the first letters of reRunIn's heading words: COUNT,
+// CLAIM, CAUSE and the ordinals FIRST to TWELFTH.
+const runInFirsts = "CFSTEN"
+
+var runInOrdinals = []string{"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH"}
 
 // reRunInParenthetical is a run-in heading's cause label in parentheses
 // opening with a capital: "(Breach of Contract)", or "(Violation of the"
