@@ -130,7 +130,7 @@ func appositiveNames(t string) [][]int {
 // reAppositiveName has: `[a-z-],\s+["“]?[A-Z]`.
 func mayHoldAppositive(t string) bool {
 	for i := 1; i < len(t); i++ {
-		if t[i] != ',' || !(t[i-1] >= 'a' && t[i-1] <= 'z' || t[i-1] == '-') {
+		if t[i] != ',' || !isLowerOrHyphen(t[i-1]) {
 			continue
 		}
 		j := i + 1
@@ -151,6 +151,8 @@ func mayHoldAppositive(t string) bool {
 	}
 	return false
 }
+
+func isLowerOrHyphen(c byte) bool { return c >= 'a' && c <= 'z' || c == '-' }
 
 // isRegexpSpace is a regular expression's \s: tab, line feed, form feed,
 // carriage return and space.
@@ -285,7 +287,10 @@ func computeAccused(d *document.Document) *accusedIndex {
 		s := &d.Sentences[k]
 		// isActSentence shares the answers the copyright rules ask of
 		// every sentence anyway, instead of asking them again here.
-		if s.Heading || !(isActSentence(d, s) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)) {
+		if s.Heading {
+			continue
+		}
+		if !isActSentence(d, s) && !act106.Match(s.Text) && !dist.Match(s.Text) && !copyVerb.Match(s.Text) {
 			continue
 		}
 		refs[k] = ix.computeRef(d, s)
