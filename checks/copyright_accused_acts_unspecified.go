@@ -116,6 +116,51 @@ var (
 	reCalledName  = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
+// appositiveNames is reAppositiveName's matches in t. The expression has
+// no literal to look for first, so it would run over every sentence of
+// the document; only a sentence with a lower-case word, a comma, white
+// space and a capital (perhaps after an opening quote) can hold a match.
+func appositiveNames(t string) [][]int {
+	if !mayHoldAppositive(t) {
+		return nil
+	}
+	return reAppositiveName.FindAllStringSubmatchIndex(t, -1)
+}
+
+// mayHoldAppositive reports whether t has the shape every match of
+// reAppositiveName has: `[a-z-],\s+["“]?[A-Z]`.
+func mayHoldAppositive(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] != ',' || !isLowerOrHyphen(t[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && isRegexpSpace(t[j]) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		if j < len(t) && t[j] == '"' {
+			j++
+		} else if strings.HasPrefix(t[j:], "“") {
+			j += len("“")
+		}
+		if j < len(t) && t[j] >= 'A' && t[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerOrHyphen(c byte) bool { return c >= 'a' && c <= 'z' || c == '-' }
+
+// isRegexpSpace is a regular expression's \s: tab, line feed, form feed,
+// carriage return and space.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 func newAccusedIndex(p *lint.Pass) *accusedIndex { return accusedFact.Of(p.Doc) }
 
 var accusedFact = document.NewFact("accused works and products", computeAccused)
@@ -202,7 +247,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		}
 		// "sell a competing trading-signals service, DataPulse": a name in
 		// apposition to a product noun, in a sentence where Defendant acts.
-		for _, m := range reAppositiveName.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range appositiveNames(t) {
 			name := t[m[2]:m[3]]
 			if !lexicon.CopyrightProductNoun().Match(strings.ToLower(t[m[0]:m[2]])) {
 				continue
@@ -241,8 +286,12 @@ func computeAccused(d *document.Document) *accusedIndex {
 	copyVerb := lexicon.CopyrightCopyVerb()
 	for k := range d.Sentences {
 		s := &d.Sentences[k]
-		candidate := isAct(s.Text) || act106.Match(s.Text) || dist.Match(s.Text) || copyVerb.Match(s.Text)
-		if s.Heading || !candidate {
+		// isActSentence shares the answers the copyright rules ask of
+		// every sentence anyway, instead of asking them again here.
+		if s.Heading {
+			continue
+		}
+		if !isActSentence(d, s) && !act106.Match(s.Text) && !dist.Match(s.Text) && !copyVerb.Match(s.Text) {
 			continue
 		}
 		refs[k] = ix.computeRef(d, s)

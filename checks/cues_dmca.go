@@ -56,9 +56,16 @@ func defsText(p *lint.Pass, s *document.Sentence, pt partyTerms) string {
 // docDefsText is defsText for a sentence of doc.
 func docDefsText(doc *document.Document, s *document.Sentence, pt partyTerms) string {
 	var b strings.Builder
-	for _, d := range doc.DefiningSentences(s) {
+	defining := doc.DefiningSentences(s)
+	if len(defining) == 0 {
+		return ""
+	}
+	// The definitions s uses, found once rather than once per defining
+	// sentence.
+	used := doc.DefinitionsUsed(s.Text)
+	for _, d := range defining {
 		skip := false
-		for _, def := range doc.DefinitionsUsed(s.Text) {
+		for _, def := range used {
 			if &doc.Sentences[def.Sentence] == d && isPartyWord(pt, def.Term) {
 				skip = true
 			}

@@ -361,6 +361,10 @@ func (b *builder) splitRunInHeadings(lines []line) []line {
 // the heading opening the next line of text ("CLAIM FOR RELIEF (...)"). It
 // returns where the ordinal begins and the index of that next line, or -1.
 func (b *builder) runInOrdinal(lines []line, i, want int) (int, int) {
+	// Asked of every line: only one ending with an ordinal can match.
+	if !endsWithOrdinal(lines[i].text) {
+		return -1, -1
+	}
 	m := reRunInOrdinal.FindStringSubmatchIndex(lines[i].text)
 	if m == nil || ordinalValue(strings.ToLower(foldOCR(lines[i].text[m[2]:m[3]]))) != want {
 		return -1, -1

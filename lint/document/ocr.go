@@ -198,43 +198,89 @@ func repairHeadingWords(t string) string {
 	return string(b)
 }
 
-// repairWord tries the letters each misread character may stand for and
-// returns the first reading that is a heading word.
+// repairWord returns the first reading of w that is a heading word, trying
+// the letters each misread character may stand for: a zero is an o; a one
+// or a bar is an i, else an l; an l, when lIsI, is itself, else an i. A
+// word with more than six ambiguous characters is not read. Readings are
+// ordered by the choice at the first ambiguous character, then the next.
+// Rather than spell out every reading, each heading word of w's length is
+// tested against w and the first in that order kept: this runs on every
+// word of a line that holds an l, a one, a zero or a bar, which is most
+// words of most lines.
 func repairWord(w string, lIsI bool) (string, bool) {
 	if headingWords[w] {
 		return w, true
 	}
-	readings := []string{""}
+	if len(w) >= len(headingWordsByLen) {
+		return "", false
+	}
+	ambiguous := 0
 	for i := 0; i < len(w); i++ {
-		var alts string
-		switch c := w[i]; {
+		if c := w[i]; c == '1' || c == '|' || c == 'l' && lIsI {
+			ambiguous++
+		}
+	}
+	if ambiguous > 6 {
+		return "", false
+	}
+	best, bestKey := "", uint(0)
+	for _, hw := range headingWordsByLen[len(w)] {
+		key, ok := readingKey(w, hw, lIsI)
+		if ok && (best == "" || key < bestKey) {
+			best, bestKey = hw, key
+		}
+	}
+	return best, best != ""
+}
+
+// readingKey reports whether hw is a reading of w and, if so, its place in
+// the order of readings: one bit per ambiguous character, the first most
+// significant, set when the character takes its second letter.
+func readingKey(w, hw string, lIsI bool) (uint, bool) {
+	key := uint(0)
+	for i := 0; i < len(w); i++ {
+		c, h := w[i], hw[i]
+		switch {
 		case c == '0':
-			alts = "o"
+			if h != 'o' {
+				return 0, false
+			}
 		case c == '1' || c == '|':
-			alts = "il"
+			switch h {
+			case 'i':
+				key <<= 1
+			case 'l':
+				key = key<<1 | 1
+			default:
+				return 0, false
+			}
 		case c == 'l' && lIsI:
-			alts = "li"
+			switch h {
+			case 'l':
+				key <<= 1
+			case 'i':
+				key = key<<1 | 1
+			default:
+				return 0, false
+			}
 		default:
-			alts = string(c)
-		}
-		if len(readings)*len(alts) > 64 {
-			return "", false
-		}
-		var next []string
-		for _, r := range readings {
-			for j := 0; j < len(alts); j++ {
-				next = append(next, r+alts[j:j+1])
+			if h != c {
+				return 0, false
 			}
 		}
-		readings = next
 	}
-	for _, r := range readings {
-		if headingWords[r] {
-			return r, true
+	return key, true
+}
+
+// headingWordsByLen lists the heading words by their length in bytes.
+var headingWordsByLen = func() (by [16][]string) {
+	for w := range headingWords {
+		if len(w) < len(by) {
+			by[len(w)] = append(by[len(w)], w)
 		}
 	}
-	return "", false
-}
+	return by
+}()
 
 // reColumnMark is the column rule of a two-column caption that a heading
 // set beside it carries ("FIRST CAUSE OF ACTION          )"): parentheses,
@@ -246,14 +292,30 @@ var (
 
 // stripColumns blanks a two-column caption's rules at the ends of a line;
 // the line keeps its length.
+// It runs on every line of a complaint, and a rule can only end or open a
+// line whose last or first character other than a space is one of the
+// rule's marks, so the expressions are asked only of those.
 func stripColumns(t string) string {
-	if m := reColumnTail.FindStringIndex(t); m != nil {
-		t = t[:m[0]] + strings.Repeat(" ", m[1]-m[0])
+	if isColumnMark(strings.TrimRight(t, " "), true) {
+		if m := reColumnTail.FindStringIndex(t); m != nil {
+			t = t[:m[0]] + strings.Repeat(" ", m[1]-m[0])
+		}
 	}
-	if m := reColumnHead.FindStringIndex(t); m != nil {
-		t = strings.Repeat(" ", m[1]-m[0]) + t[m[1]:]
+	if isColumnMark(strings.TrimLeft(t, " "), false) {
+		if m := reColumnHead.FindStringIndex(t); m != nil {
+			t = strings.Repeat(" ", m[1]-m[0]) + t[m[1]:]
+		}
 	}
 	return t
+}
+
+// isColumnMark reports whether t ends (last) or opens with one of the
+// marks of a column rule: ")", "|", "§" or ":".
+func isColumnMark(t string, last bool) bool {
+	if last {
+		return strings.HasSuffix(t, ")") || strings.HasSuffix(t, "|") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "§")
+	}
+	return strings.HasPrefix(t, ")") || strings.HasPrefix(t, "|") || strings.HasPrefix(t, ":") || strings.HasPrefix(t, "§")
 }
 
 // reBareCount is a count heading with no numeral: a one-claim complaint
@@ -295,6 +357,11 @@ var reRunInTitled = regexp.MustCompile(`^[ ]*[-–—:][ ]*(\S.*)$`)
 // runInHeading returns the offset in line t where a run-in count heading
 // with the ordinal want begins, or -1.
 func runInHeading(t string, want int) int {
+	// Every line of a complaint is asked; a run-in heading's words open
+	// with one of these capitals after the end of a sentence.
+	if !afterSentenceEnd(t, runInFirsts) {
+		return -1
+	}
 	for _, m := range reRunIn.FindAllStringSubmatchIndex(t, -1) {
 		rest := t[m[2]:]
 		_, ord, ok := countHeading(rest)
@@ -308,6 +375,48 @@ func runInHeading(t string, want int) int {
 	}
 	return -1
 }
+
+// afterSentenceEnd reports whether t has the shape that opens every match
+// of reRunIn and reRunInOrdinal: a mark ending a sentence (.;:!?"”) or ]),
+// spaces or tabs, then one of the bytes of firsts.
+func afterSentenceEnd(t, firsts string) bool {
+	for i := 0; i < len(t); i++ {
+		j := i + 1
+		switch {
+		case strings.IndexByte(`.;:!?")]`, t[i]) >= 0:
+		case strings.HasPrefix(t[i:], "”"):
+			j = i + len("”")
+		default:
+			continue
+		}
+		k := j
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		if k > j && k < len(t) && strings.IndexByte(firsts, t[k]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithOrdinal reports whether t ends, but for spaces and tabs, with
+// one of the capitalised ordinals reRunInOrdinal ends with.
+func endsWithOrdinal(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	for _, w := range runInOrdinals {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runInFirsts are the first letters of reRunIn's heading words: COUNT,
+// CLAIM, CAUSE and the ordinals FIRST to TWELFTH.
+const runInFirsts = "CFSTEN"
+
+var runInOrdinals = []string{"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH"}
 
 // reRunInParenthetical is a run-in heading's cause label in parentheses
 // opening with a capital: "(Breach of Contract)", or "(Violation of the"

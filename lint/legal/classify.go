@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -242,15 +243,17 @@ func Classify(heading, body string) Classification {
 		}
 	}
 
-	elems := elementCues(all, label)
-	bodyElems := elementCues(body, label)
+	allCues := newElementCues(all, label)
+	elems := map[Claim]int{}
+	for _, f := range familyOrder {
+		elems[f] = allCues.of(f)
+	}
+	bodyElems := newElementCues(body, label)
 	for _, f := range familyOrder {
 		if s := label[f] + elems[f]; s > 0 {
 			cl.Scores[f] = s
 		}
 	}
-	cl.Secondary = Lex("class.copyright-secondary").Match(heading) && label[ClaimCopyright] > 0
-	cl.HotNews = Lex("class.hot-news").Match(all)
 
 	assigned := map[Claim]bool{}
 	labelled := len(label) > 0
@@ -263,11 +266,11 @@ func Classify(heading, body string) Classification {
 	// elements the body never pleads, while another family's are pleaded.
 	for _, f := range familyOrder {
 		c, cited := specificHeading[f]
-		if !cited || !assigned[f] || bodyElems[f] > 0 || borrowing && f == ClaimUCL {
+		if !cited || !assigned[f] || borrowing && f == ClaimUCL || bodyElems.of(f) > 0 {
 			continue
 		}
 		for _, g := range familyOrder {
-			if g == f || bodyElems[g] == 0 || label[g]+elems[g] < assignScore || borrowing && label[g] == 0 {
+			if g == f || label[g]+elems[g] < assignScore || borrowing && label[g] == 0 || bodyElems.of(g) == 0 {
 				continue
 			}
 			if _, gCited := specificHeading[g]; gCited {
@@ -317,12 +320,9 @@ func Classify(heading, body string) Classification {
 	if cl.Mismatch == nil {
 		cl.Mismatch = weakHeadingMismatch(cites, cl)
 	}
-	if !hasClaim(cl.Families, ClaimCopyright) {
-		cl.Secondary = false
-	}
-	if !hasClaim(cl.Families, ClaimUnfairComp) {
-		cl.HotNews = false
-	}
+	// The subtypes are read only for the family they refine.
+	cl.Secondary = hasClaim(cl.Families, ClaimCopyright) && label[ClaimCopyright] > 0 && Lex("class.copyright-secondary").Match(heading)
+	cl.HotNews = hasClaim(cl.Families, ClaimUnfairComp) && Lex("class.hot-news").Match(all)
 	if !hasClaim(cl.Families, ClaimTradeSecret) {
 		cl.CUTSA = false
 	}
@@ -625,8 +625,14 @@ func headingNames(h, all string) []cite {
 	add := func(strong bool, fs ...Claim) {
 		out = append(out, cite{families: fs, strong: strong, heading: true})
 	}
-	stateFA := reCalBP.MatchString(all) || reNYGBL.MatchString(all) || reStateName.MatchString(all) || reStateConsumer.MatchString(h)
-	lanhamAnywhere := reFedLanhamCite.MatchString(all)
+	// Whether the count cites a state false-advertising law, or the
+	// Lanham Act anywhere: asked of the whole count, and only for the
+	// headings that name false advertising, disparagement or unfair
+	// competition, so answered on first need.
+	stateFA := sync.OnceValue(func() bool {
+		return reCalBP.MatchString(all) || reNYGBL.MatchString(all) || reStateName.MatchString(all) || reStateConsumer.MatchString(h)
+	})
+	lanhamAnywhere := sync.OnceValue(func() bool { return reFedLanhamCite.MatchString(all) })
 	switch {
 	case reHName1202.MatchString(h):
 		add(true, ClaimDMCA1202)
@@ -664,12 +670,12 @@ func headingNames(h, all string) []cite {
 	}
 	switch {
 	case reHNameDisparagement.MatchString(h) && !reHNameFA.MatchString(h):
-		if lanhamAnywhere && !stateFA {
+		if lanhamAnywhere() && !stateFA() {
 			add(true, ClaimLanhamFA)
 		}
-	case reHNameFA.MatchString(h) && lanhamAnywhere && !stateFA:
+	case reHNameFA.MatchString(h) && lanhamAnywhere() && !stateFA():
 		add(true, ClaimLanhamFA)
-	case reHNameFA.MatchString(h) && !stateFA:
+	case reHNameFA.MatchString(h) && !stateFA():
 		// A federal false-advertising count that names no statute.
 		add(false, ClaimLanhamFA)
 		add(false, ClaimLanhamFA)
@@ -680,9 +686,9 @@ func headingNames(h, all string) []cite {
 	}
 	if reHNameUnfair.MatchString(h) {
 		switch {
-		case lanhamAnywhere && !stateFA:
+		case lanhamAnywhere() && !stateFA():
 			add(true, ClaimLanhamFA)
-		case reHNameCommonLaw.MatchString(h) || !stateFA:
+		case reHNameCommonLaw.MatchString(h) || !stateFA():
 			// A UCL count always names its statute; "unfair competition"
 			// without one is the common-law tort.
 			add(true, ClaimUnfairComp)
@@ -706,61 +712,101 @@ func headingNames(h, all string) []cite {
 	return out
 }
 
-// elementCues counts, per family, the distinct element cues the count's own
-// text pleads (at most four).
-func elementCues(all string, label map[Claim]int) map[Claim]int {
-	out := map[Claim]int{}
-	count := func(f Claim, lex string, text string) {
-		out[f] = min(maxElementCue, out[f]+Lex(lex).MatchingLines(text))
+// elementLexicon is the cue list each family's element cues are counted
+// from; the DMCA families add cues of their own (elementCues.count).
+var elementLexicon = map[Claim]string{
+	ClaimCopyright:        "class.copyright",
+	ClaimCFAA:             "class.cfaa",
+	ClaimCDAFA:            "class.ca-cdafa",
+	ClaimLanhamA:          "class.lanham-a",
+	ClaimDilution:         "class.dilution",
+	ClaimCybersquatting:   "class.cybersquatting",
+	ClaimStateConsumer:    "class.state-consumer",
+	ClaimUCL:              "class.ca-ucl",
+	ClaimFAL:              "class.ca-fal",
+	ClaimGBL:              "class.ny-gbl",
+	ClaimInterference:     "class.interference",
+	ClaimUnfairComp:       "class.common-law-unfair-comp",
+	ClaimTradeSecret:      "class.trade-secret",
+	ClaimContract:         "class.contract",
+	ClaimUnjustEnrichment: "class.unjust-enrichment",
+	ClaimLanhamFA:         "class.lanham-fa",
+	ClaimDMCA:             "class.dmca1201",
+}
+
+// elementCues counts, per family, the distinct element cues a count's own
+// text pleads (at most four). Each family is counted when first asked:
+// Classify needs every family's count over the heading and body, but over
+// the body alone only those of the families its step 4 compares, usually
+// one, and each count is some twenty cue lists run over the text.
+type elementCues struct {
+	text  string
+	label map[Claim]int
+	noCMI string // text without "copyright management information"
+	done  map[Claim]int
+}
+
+func newElementCues(text string, label map[Claim]int) *elementCues {
+	return &elementCues{text: text, label: label, done: map[Claim]int{}}
+}
+
+func (e *elementCues) of(f Claim) int {
+	n, ok := e.done[f]
+	if !ok {
+		n = e.count(f)
+		e.done[f] = n
 	}
-	// "copyright" inside "copyright management information" is no
-	// copyright cue.
-	noCMI := reCMIPhrase.ReplaceAllString(all, "")
-	count(ClaimCopyright, "class.copyright", noCMI)
-	count(ClaimCFAA, "class.cfaa", all)
-	count(ClaimCDAFA, "class.ca-cdafa", all)
-	count(ClaimLanhamA, "class.lanham-a", all)
-	count(ClaimDilution, "class.dilution", all)
-	count(ClaimCybersquatting, "class.cybersquatting", all)
-	count(ClaimStateConsumer, "class.state-consumer", all)
-	count(ClaimUCL, "class.ca-ucl", all)
-	count(ClaimFAL, "class.ca-fal", all)
-	count(ClaimGBL, "class.ny-gbl", all)
-	count(ClaimInterference, "class.interference", all)
-	count(ClaimUnfairComp, "class.common-law-unfair-comp", all)
-	count(ClaimTradeSecret, "class.trade-secret", all)
-	count(ClaimContract, "class.contract", all)
-	count(ClaimUnjustEnrichment, "class.unjust-enrichment", all)
-	// Lanham false-advertising cues count unless the count pleads a state
-	// false-advertising statute instead.
-	if label[ClaimFAL] == 0 && label[ClaimGBL] == 0 || label[ClaimLanhamFA] >= strongCue {
-		count(ClaimLanhamFA, "class.lanham-fa", all)
-	}
-	count(ClaimDMCA, "class.dmca1201", all)
-	// Circumvention: a measure noun with a circumvention verb in one
-	// sentence.
-	cmi := 0
-	if Lex("class.dmca1202-name").Match(all) {
-		cmi++
-	}
-	// Management-information nouns count when the count pleads a removal
-	// or falsity verb: "title" and "author's name" alone are ordinary
-	// words.
-	nouns := 0
-	if Lex("class.dmca1202-verb").Match(all) {
-		nouns = Lex("class.dmca1202-noun").MatchingLines(all)
-	}
-	pairs := false
-	for _, s := range splitSentences(all) {
-		if Lex("tpm").Match(s) && Lex("circumvent").Match(s) && !reCMIPhrase.MatchString(s) {
-			pairs = true
+	return n
+}
+
+func (e *elementCues) count(f Claim) int {
+	lines := func(text string) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLines(text)) }
+	switch f {
+	case ClaimCopyright:
+		// "copyright" inside "copyright management information" is no
+		// copyright cue.
+		if e.noCMI == "" {
+			e.noCMI = e.text
+			if reCMIPhrase.MatchString(e.text) {
+				e.noCMI = reCMIPhrase.ReplaceAllString(e.text, "")
+			}
 		}
+		return lines(e.noCMI)
+	case ClaimLanhamFA:
+		// Lanham false-advertising cues count unless the count pleads a
+		// state false-advertising statute instead.
+		if e.label[ClaimFAL] == 0 && e.label[ClaimGBL] == 0 || e.label[ClaimLanhamFA] >= strongCue {
+			return lines(e.text)
+		}
+		return 0
+	case ClaimDMCA:
+		n := lines(e.text)
+		// Circumvention: a measure noun with a circumvention verb in one
+		// sentence.
+		for _, s := range splitSentences(e.text) {
+			if Lex("tpm").Match(s) && Lex("circumvent").Match(s) && !reCMIPhrase.MatchString(s) {
+				return min(maxElementCue, n+1)
+			}
+		}
+		return n
+	case ClaimDMCA1202:
+		cmi := 0
+		if Lex("class.dmca1202-name").Match(e.text) {
+			cmi++
+		}
+		// Management-information nouns count when the count pleads a
+		// removal or falsity verb: "title" and "author's name" alone are
+		// ordinary words.
+		nouns := 0
+		if Lex("class.dmca1202-verb").Match(e.text) {
+			nouns = Lex("class.dmca1202-noun").MatchingLines(e.text)
+		}
+		return min(maxElementCue, cmi+nouns)
 	}
-	if pairs {
-		out[ClaimDMCA] = min(maxElementCue, out[ClaimDMCA]+1)
+	if _, ok := elementLexicon[f]; ok {
+		return lines(e.text)
 	}
-	out[ClaimDMCA1202] = min(maxElementCue, cmi+nouns)
-	return out
+	return 0
 }
 
 // splitSentences cuts s after each sentence end: a full stop, semicolon,

@@ -43,8 +43,13 @@ type textIndex struct {
 	bi   *gramChains // positions by their two lower-cased bytes
 	hits map[*compiled][]int32
 	// tableHits are the candidates of every anchor-table pattern, found in
-	// one pass on the first question (cuescan.go, hittable.go).
-	tableHits *hitTable
+	// one pass on the first question (cuescan.go, hittable.go). Written
+	// once under mu; read without it, since every rule of every count asks
+	// it and the lock itself had become a sizeable part of a run.
+	tableHits atomic.Pointer[hitTable]
+	// ready holds each run-time pattern's candidates once found: the
+	// lock-free read side of hits, for the same reason.
+	ready sync.Map // *compiled -> []int32
 
 	memos *memoSet // answers about slices of this text
 
@@ -157,7 +162,9 @@ func releaser(ix *textIndex) func() {
 			// The release function may outlive the index (a document
 			// holds it until collected): drop what the index holds now.
 			ix.mu.Lock()
-			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil, nil
+			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.memos = "", nil, nil, nil, nil, nil
+			ix.tableHits.Store(nil)
+			ix.ready.Clear()
 			ix.sents.Store(nil)
 			ix.mu.Unlock()
 		})
@@ -197,10 +204,12 @@ func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
 // pattern's anchors occurs, ascending. Called with ix.mu held.
 func (ix *textIndex) candidates(p *compiled) candidateSet {
 	if p.tableID >= 0 {
-		if ix.tableHits == nil {
-			ix.tableHits = scanTable(ix.text)
+		t := ix.tableHits.Load()
+		if t == nil {
+			t = scanTable(ix.text)
+			ix.tableHits.Store(t)
 		}
-		return candidateSet{table: ix.tableHits, list: tableTrie().classOf[p.tableID]}
+		return candidateSet{table: t, list: tableTrie().classOf[p.tableID]}
 	}
 	if h, ok := ix.hits[p]; ok {
 		return candidateSet{flat: h}
@@ -223,7 +232,25 @@ func (ix *textIndex) candidates(p *compiled) candidateSet {
 	slices.Sort(out)
 	out = dedupe(out)
 	ix.hits[p] = out
+	ix.ready.Store(p, out)
 	return candidateSet{flat: out}
+}
+
+// found returns the pattern's candidates when an earlier question found
+// them, without taking ix.mu: both tables are immutable once stored. A
+// question that races the index's release may still read them, which
+// answers as the text itself would.
+func (ix *textIndex) found(p *compiled) (candidateSet, bool) {
+	if p.tableID >= 0 {
+		if t := ix.tableHits.Load(); t != nil {
+			return candidateSet{table: t, list: tableTrie().classOf[p.tableID]}, true
+		}
+		return candidateSet{}, false
+	}
+	if h, ok := ix.ready.Load(p); ok {
+		return candidateSet{flat: h.([]int32)}, true
+	}
+	return candidateSet{}, false
 }
 
 // unfold turns positions in ix.lower into positions in ix.text.
@@ -308,13 +335,16 @@ func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
 	if ix == nil {
 		return nil, false
 	}
-	ix.mu.Lock()
-	if ix.hits == nil { // released meanwhile
+	hits, ok := ix.found(p)
+	if !ok {
+		ix.mu.Lock()
+		if ix.hits == nil { // released meanwhile
+			ix.mu.Unlock()
+			return nil, false
+		}
+		hits = ix.candidates(p)
 		ix.mu.Unlock()
-		return nil, false
 	}
-	hits := ix.candidates(p)
-	ix.mu.Unlock()
 	held := hits.each(off, off+len(s), func(h int) bool {
 		at := h - off
 		// The anchor must begin a word of s when the pattern starts with
