@@ -48,6 +48,9 @@ type textIndex struct {
 
 	memos *memoSet // answers about slices of this text
 
+	// tok is the token pass's matches (tokens.go); nil once released.
+	tok atomic.Pointer[tokenState]
+
 	// sents are the document's sentences and each pattern's answers
 	// about them by sentence number (sentmemo.go).
 	sents atomic.Pointer[sentenceTable]
@@ -90,6 +93,7 @@ func IndexText(text string) (release func()) {
 		}
 	}
 	ix := &textIndex{text: text, base: base, refs: 1, spaceRun: longestSpaceRun(text), hits: map[*compiled][]int32{}, memos: newMemoSet()}
+	ix.tok.Store(&tokenState{})
 	setLive(append(live[:len(live):len(live)], ix))
 	warmOnce.Do(func() { go warm(ix) })
 	return releaser(ix)
@@ -159,6 +163,7 @@ func releaser(ix *textIndex) func() {
 			ix.mu.Lock()
 			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.tableHits, ix.memos = "", nil, nil, nil, nil, nil, nil
 			ix.sents.Store(nil)
+			ix.tok.Store(nil)
 			ix.mu.Unlock()
 		})
 	}
