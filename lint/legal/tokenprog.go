@@ -316,7 +316,7 @@ func classAtoms(ranges []rune) [][]atom {
 	seen := map[byte]bool{}
 	for _, c := range words {
 		l := lowerByte(c)
-		if l >= 'a' && l <= 'z' && !(have[l] && have[l-'a'+'A']) {
+		if l >= 'a' && l <= 'z' && (!have[l] || !have[l-'a'+'A']) {
 			notToken("case-sensitive class")
 		}
 		if !seen[l] {
@@ -395,7 +395,7 @@ func repeatAtom(sub *syntax.Regexp, min, max int) (atom, bool) {
 	}
 	a := classAtoms(ranges)
 	if len(a) != 1 || a[0][0].kind != atomGap {
-		if min == max && min == 1 {
+		if min == 1 && max == 1 {
 			return atom{}, false
 		}
 		notToken("repeat of a word class")

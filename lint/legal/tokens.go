@@ -315,12 +315,10 @@ func (p *passState) matchAt(i int) {
 		if p.m.dropped[h.prog] {
 			continue
 		}
-		list := append(p.m.byProg[h.prog], tokMatch{start: int32(rs), end: h.end})
-		if len(list) > minHits && len(list) > rs/denseHits {
+		p.m.byProg[h.prog] = append(p.m.byProg[h.prog], tokMatch{start: int32(rs), end: h.end})
+		if n := len(p.m.byProg[h.prog]); n > minHits && n > rs/denseHits {
 			p.m.byProg[h.prog], p.m.dropped[h.prog] = nil, true
-			continue
 		}
-		p.m.byProg[h.prog] = list
 	}
 }
 

@@ -142,13 +142,18 @@ func TestTokenAnswersEqualRegexp(t *testing.T) {
 	}
 	tc := tokenCheckerOnce()
 	var st tokenStats
-	answeredDocs := 0
+	answeredDocs, eligible := 0, 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		d := document.Build(document.PlainSource(f, src))
+		// Texts too short to index, and those holding a rune (?i) folds
+		// to an ASCII letter, are answered by the regexp.
+		if len(d.Text) >= 2048 && !strings.ContainsAny(d.Text, "\u017f\u212a") {
+			eligible++
+		}
 		before := st.answered
 		tc.checkDocument(t, d, &st)
 		if st.answered > before {
@@ -159,10 +164,10 @@ func TestTokenAnswersEqualRegexp(t *testing.T) {
 			t.Fatalf("in %s", f)
 		}
 	}
-	t.Logf("%d programs, %d fixtures (%d answered from tokens); %d answers from tokens (%d compared with the regexp), %d declined",
-		len(tc.progs), len(files), answeredDocs, st.answered, st.compared, st.declined)
-	if answeredDocs < len(files)/2 {
-		t.Errorf("tokens answered for only %d of %d fixtures", answeredDocs, len(files))
+	t.Logf("%d programs, %d fixtures (%d answered from tokens, of %d long enough); %d answers from tokens (%d compared with the regexp), %d declined",
+		len(tc.progs), len(files), answeredDocs, eligible, st.answered, st.compared, st.declined)
+	if answeredDocs != eligible {
+		t.Errorf("tokens answered for %d fixtures; %d are long enough to", answeredDocs, eligible)
 	}
 }
 
