@@ -36,6 +36,7 @@ var CFAALossNotSystemCosts = &lint.Check{
 			"harms listed for other counts in a shared damages paragraph are attributed by scope",
 			"investigation costs to learn what data was taken count as loss",
 			"lost revenue counts when it was caused by an interruption of service",
+			"attorneys' fees asked for as relief are not a pleaded harm, but fees paid to lawyers to investigate the access or to sue are litigation expense, not loss",
 		},
 	},
 	Run: runCFAALossNotSystemCosts,
@@ -46,9 +47,18 @@ var CFAALossNotSystemCosts = &lint.Check{
 // (unjust enrichment, head start, misappropriation) count only in sentences
 // without a cognizable cost, where they are the harm pleaded rather than the
 // object of an investigation.
+//
+// Fees paid to lawyers are litigation expense, not loss: in a sentence that
+// pleads them, "to investigate" and "to respond to" name what the lawyers
+// were paid for, so only a technical cost (forensic imaging, restoration,
+// an outage) beside the fees keeps the sentence cognizable.
 func harmKind(text string) (cognizable bool, non []int) {
+	fee := lexicon.LossLitigationFee().Find(text)
+	if fee != nil && reFeeRequest.MatchString(text) {
+		fee = nil // "is entitled to recover the attorneys' fees it has incurred": a request, not a loss
+	}
 	if lexicon.LossCognizable().Match(text) {
-		cognizable = true
+		cognizable = fee == nil || technicalCost(text)
 	}
 	interruption := lexicon.LossInterruption().Match(text)
 	for _, loc := range lexicon.LossNoncognizable().FindAll(text) {
@@ -64,12 +74,36 @@ func harmKind(text string) (cognizable bool, non []int) {
 		}
 		return cognizable, loc
 	}
+	if fee != nil {
+		return cognizable, fee
+	}
 	if !cognizable {
 		if loc := lexicon.LossNoncognizableGain().Find(text); loc != nil {
 			return false, loc
 		}
 	}
 	return cognizable, nil
+}
+
+// reFeeRequest marks a sentence that asks for fees as relief (fee
+// shifting) rather than pleading them as the harm.
+var reFeeRequest = legal.MustCompile(`(?i)\b(?:entitled to|seeks?|requests?|demands?|prays?|an award of|award (?:of )?(?:its|the|their|reasonable)|recover (?:its|the|their|his|her|reasonable))\b`)
+
+// reInquiryWord is a cognizable-cost word that names a purpose an
+// attorney can be paid for ("to investigate", "responding to") rather
+// than a technical service.
+var reInquiryWord = legal.MustCompile(`(?i)^(?:investigat|respond)`)
+
+// technicalCost reports a cognizable-cost word in text other than an
+// inquiry word: the sentence pleads forensic, restoration or outage costs
+// beside any fees.
+func technicalCost(text string) bool {
+	for _, loc := range lexicon.LossCognizable().FindAll(text) {
+		if !reInquiryWord.MatchString(text[loc[0]:loc[1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // harmSentence reports a sentence that pleads a harm: a harm word, a gain

@@ -138,7 +138,7 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 		} else if s.Allegation < 0 {
 			pc = paraCues{rc && aboutAccess(s.Text), false} // the sentence is the paragraph
 		}
-		rev, out := rc && pc.access, outsider.Match(s.Text)
+		rev, out := rc && pc.access, outsiderMeans(outsider, s.Text)
 		if !rev && !out {
 			continue
 		}
@@ -151,6 +151,28 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 		}
 	}
 	return a
+}
+
+// reRecordCue is an outsider cue that names a record (server logs, an IP
+// address) rather than a means of getting in.
+var reRecordCue = legal.MustCompile(`(?i)^(?:ip address|server log|access log)`)
+
+// reReview marks a sentence about the plaintiff's inquiry ("a forensic
+// examiner reviewed the server logs"): the logs it names are what was
+// examined, not how Defendant got in.
+var reReview = legal.MustCompile(`(?i)\b(?:review\w*|examin\w*|analy[sz]\w*|audit\w*|investigat\w*|forensic\w*)`)
+
+// outsiderMeans reports an outsider cue in text: a means of access no
+// insider uses (another's credentials, an exploit), or a record of access
+// ("the VPN logs record the session and the IP address it came from")
+// outside a sentence that only describes reviewing the records.
+func outsiderMeans(outsider *legal.Lexicon, text string) bool {
+	for _, loc := range outsider.FindAll(text) {
+		if !reRecordCue.MatchString(text[loc[0]:loc[1]]) || !reReview.MatchString(text) || lexicon.CfaaAccessAct().Match(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutAccess reports text that speaks of access to a computer: an access

@@ -667,6 +667,9 @@ func LossCognizable() *legal.Lexicon { return legal.Lex("loss.cognizable") }
 // LossInterruption is the lexicon [loss.interruption] of core.txt.
 func LossInterruption() *legal.Lexicon { return legal.Lex("loss.interruption") }
 
+// LossLitigationFee is the lexicon [loss.litigation-fee] of core.txt.
+func LossLitigationFee() *legal.Lexicon { return legal.Lex("loss.litigation-fee") }
+
 // LossMisuseInquiry is the lexicon [loss.misuse-inquiry] of cfaa.txt.
 func LossMisuseInquiry() *legal.Lexicon { return legal.Lex("loss.misuse-inquiry") }
 
