@@ -127,6 +127,11 @@ func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *doc
 			at = loc[0]
 		} else if loc := employment.Find(s.Text); loc != nil && isGrant(s.Text) {
 			at = loc[0]
+			// "As Managing Director, Holloway had a login to ...": the
+			// title comes before the name, so read the subject at the grant.
+			if g := grantAt(s.Text); g > at {
+				at = g
+			}
 		}
 		if at < 0 {
 			continue

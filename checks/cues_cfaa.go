@@ -256,6 +256,17 @@ func isGrant(text string) bool {
 	return false
 }
 
+// grantAt returns where the first grant of access in text that is not
+// negated begins, or -1.
+func grantAt(text string) int {
+	for _, loc := range lexicon.CfaaGrant().FindAll(text) {
+		if !negatedBefore(text, loc[0]) {
+			return loc[0]
+		}
+	}
+	return -1
+}
+
 var reNegationTail = legal.MustPattern(`(?i)\b(?:not|never|no|nor|without|un)\s*(?:\w+\s+){0,1}$`)
 
 func negatedBefore(text string, at int) bool {
