@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -15,7 +16,9 @@ type Token struct {
 }
 
 // Tokens returns the document's tokens, tokenized by prose once per
-// document on first use: most checks work on sentences and never pay for it.
+// document on first use (the rules match on them through the token pass of
+// package legal, which reads the same tokens chunk by chunk and keeps only
+// the matches; see TokenSpans).
 func (d *Document) Tokens() []Token {
 	d.tokensOnce.Do(d.tokenize)
 	return d.tokens
@@ -29,16 +32,68 @@ func (d *Document) TokenMisses() int {
 }
 
 func (d *Document) tokenize() {
-	text := ProseSafe(d.Text)
-	toks, ok := proseTokens(text)
-	if !ok {
-		return
-	}
-	d.tokens, d.tokenMiss = Realign(text, toks)
-	if text != d.Text {
-		for i := range d.tokens {
-			d.tokens[i].Text = d.Text[d.tokens[i].Span.Start:d.tokens[i].Span.End]
+	tokenChunks(d.Text, func(toks []Token, miss int) {
+		d.tokens = append(d.tokens, toks...)
+		d.tokenMiss += miss
+	})
+}
+
+func init() { legal.SetTokenizer(TokenSpans) }
+
+// TokenSpans feeds text's prose tokens to each as start/end pairs, a chunk
+// of text at a time, and reports whether every token was placed in the
+// text. prose holds a string, a struct and a pointer per token: tokenizing
+// a long complaint whole would hold them all at once.
+func TokenSpans(text string, each func(spans []int32)) bool {
+	ok := true
+	var spans []int32
+	tokenChunks(text, func(toks []Token, miss int) {
+		if miss > 0 {
+			ok = false
 		}
+		spans = spans[:0]
+		for _, t := range toks {
+			spans = append(spans, int32(t.Span.Start), int32(t.Span.End))
+		}
+		each(spans)
+	})
+	return ok
+}
+
+// tokenChunk is how much text prose tokenizes at once: the chunks end at a
+// line break (prose tokenizes within white-space-separated words, so a
+// line break ends every token), and tokens carry offsets in the text.
+const tokenChunk = 32 << 10
+
+// tokenChunks tokenizes text a chunk at a time, handing each chunk's tokens
+// (spans in text) and how many could not be placed. A text prose panics on
+// counts as all missed.
+func tokenChunks(text string, each func(toks []Token, miss int)) {
+	for start := 0; start < len(text); {
+		end := min(start+tokenChunk, len(text))
+		if end < len(text) {
+			if nl := strings.LastIndexByte(text[start:end], '\n'); nl > 0 {
+				end = start + nl + 1
+			} else {
+				for end > start+1 && !utf8.RuneStart(text[end]) {
+					end--
+				}
+			}
+		}
+		chunk := ProseSafe(text[start:end])
+		toks, ok := proseTokens(chunk)
+		if !ok {
+			each(nil, 1)
+			start = end
+			continue
+		}
+		placed, miss := Realign(chunk, toks)
+		for i := range placed {
+			sp := Span{placed[i].Span.Start + start, placed[i].Span.End + start}
+			placed[i] = Token{Span: sp, Text: text[sp.Start:sp.End]}
+		}
+		each(placed, miss)
+		start = end
 	}
 }
 

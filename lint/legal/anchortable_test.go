@@ -40,3 +40,21 @@ func TestEveryPatternCompiles(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenTable checks that token_table.go equals the token programs
+// compiled from every pattern in the source (go generate ./lint/legal
+// writes both tables), and that most cue patterns compile.
+func TestTokenTable(t *testing.T) {
+	want, compiled, total := legal.FormatTokenTable(sourcePatterns)
+	got, err := os.ReadFile("token_table.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Fatal("token_table.go is out of date: run go generate ./lint/legal")
+	}
+	t.Logf("%d of %d expressions compiled to token programs", compiled, total)
+	if compiled < total/2 {
+		t.Errorf("only %d of %d expressions compiled", compiled, total)
+	}
+}

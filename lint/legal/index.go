@@ -53,6 +53,9 @@ type textIndex struct {
 
 	memos *memoSet // answers about slices of this text
 
+	// tok is the token pass's matches (tokens.go); nil once released.
+	tok atomic.Pointer[tokenState]
+
 	// sents are the document's sentences and each pattern's answers
 	// about them by sentence number (sentmemo.go).
 	sents atomic.Pointer[sentenceTable]
@@ -95,6 +98,7 @@ func IndexText(text string) (release func()) {
 		}
 	}
 	ix := &textIndex{text: text, base: base, refs: 1, spaceRun: longestSpaceRun(text), hits: map[*compiled][]int32{}, memos: newMemoSet()}
+	ix.tok.Store(&tokenState{})
 	setLive(append(live[:len(live):len(live)], ix))
 	warmOnce.Do(func() { go warm(ix) })
 	return releaser(ix)
@@ -166,6 +170,7 @@ func releaser(ix *textIndex) func() {
 			ix.tableHits.Store(nil)
 			ix.ready.Clear()
 			ix.sents.Store(nil)
+			ix.tok.Store(nil)
 			ix.mu.Unlock()
 		})
 	}

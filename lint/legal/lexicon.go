@@ -261,11 +261,23 @@ func (l *Lexicon) Regexp() *Pattern { return l.pattern() }
 // findBranches is FindAll of the alternation of branches, from each
 // branch's candidate places.
 func findBranches(branches []*Pattern, s string) [][]int {
-	type cand struct{ at, branch int }
+	type cand struct {
+		at, branch int
+		end        int // the match's end when tokens found it; -1: try
+	}
 	var cands []cand
 	for bi, b := range branches {
-		for _, at := range b.get().starts(s) {
-			cands = append(cands, cand{at, bi})
+		c := b.get()
+		// A branch the token pass answers gives every place where a try
+		// of it would match, and the match's end.
+		if at, ends, ok := c.tokenTries(s); ok {
+			for k := range at {
+				cands = append(cands, cand{at[k], bi, ends[k]})
+			}
+			continue
+		}
+		for _, at := range c.starts(s) {
+			cands = append(cands, cand{at, bi, -1})
 		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
@@ -281,8 +293,10 @@ func findBranches(branches []*Pattern, s string) [][]int {
 		if c.at < end {
 			continue
 		}
-		m := branches[c.branch].get().try(s, c.at, &space, false)
-		if m == nil {
+		var m []int
+		if c.end >= 0 {
+			m = []int{c.at, c.end}
+		} else if m = branches[c.branch].get().try(s, c.at, &space, false); m == nil {
 			continue
 		}
 		out = append(out, m)

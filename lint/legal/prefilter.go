@@ -352,6 +352,9 @@ func (p *Pattern) MatchString(s string) bool {
 func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
 
 func (p *compiled) matchString(s string) bool {
+	if v, ok := p.tokenMatch(s); ok {
+		return v
+	}
 	if p.facts(); p.atStartOnly {
 		return p.startOnly(s, false) != nil
 	}
@@ -414,6 +417,9 @@ func copyMatches(ms [][]int) [][]int {
 }
 
 func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
+	if v, ok := p.tokenFindAll(s, n, true); ok {
+		return v
+	}
 	if p.facts(); p.atStartOnly {
 		if n == 0 {
 			return nil

@@ -1,7 +1,9 @@
 // Command anchorgen writes lint/legal/anchor_table.go: the literal anchors
 // of every pattern the rules make and of every lexicon line, worked out
 // ahead of time so that a run neither parses the expressions to find them
-// nor walks a gram index per pattern (the cue trie is built from it).
+// nor walks a gram index per pattern (the cue trie is built from it). It
+// also writes lint/legal/token_table.go, the token programs of the
+// expressions that speak only of words (tokenprog.go).
 //
 // It runs through go generate in lint/legal:
 //
@@ -17,13 +19,17 @@ import (
 )
 
 func main() {
-	out := "anchor_table.go"
-	if len(os.Args) > 1 {
-		out = os.Args[1]
+	out, tokens := "anchor_table.go", "token_table.go"
+	if len(os.Args) > 2 {
+		out, tokens = os.Args[1], os.Args[2]
 	}
-	table := legal.FormatAnchorTable(legal.RegisteredPatterns())
-	if err := os.WriteFile(out, []byte(table), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "anchorgen:", err)
-		os.Exit(1)
+	exprs := legal.RegisteredPatterns()
+	table := legal.FormatAnchorTable(exprs)
+	tokenTable, _, _ := legal.FormatTokenTable(exprs)
+	for _, f := range []struct{ name, text string }{{out, table}, {tokens, tokenTable}} {
+		if err := os.WriteFile(f.name, []byte(f.text), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "anchorgen:", err)
+			os.Exit(1)
+		}
 	}
 }

@@ -1,0 +1,56 @@
+package legal
+
+import "strings"
+
+// TokenProgram is one token-compiled expression, for the tests that hold
+// its token answers to the regexp's.
+type TokenProgram struct {
+	Expr string
+	// Firsts are the lower-case words a match's first word begins with.
+	Firsts []string
+	c      *compiled
+}
+
+// TokenPrograms lists every expression the token table compiles.
+func TokenPrograms() []TokenProgram {
+	anchorTable.once.Do(loadAnchorTable)
+	out := make([]TokenProgram, 0, len(tokenPrograms))
+	for _, p := range tokenPrograms {
+		expr := anchorTable.exprs[p.id]
+		c := &compiled{expr: expr, tableID: p.id}
+		seen := map[string]bool{}
+		var firsts []string
+		for _, e := range p.exps {
+			if f := e.items[0].lit; !seen[f] {
+				seen[f] = true
+				firsts = append(firsts, f)
+			}
+		}
+		out = append(out, TokenProgram{Expr: expr, Firsts: firsts, c: c})
+	}
+	return out
+}
+
+// MayMatch reports whether lower (ASCII lower-cased text) holds one of the
+// program's first words, without which no match can begin.
+func (p TokenProgram) MayMatch(lower string) bool {
+	for _, f := range p.Firsts {
+		if strings.Contains(lower, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// TokenMatch is the token path's MatchString on s; ok is false when it
+// does not answer for s.
+func (p TokenProgram) TokenMatch(s string) (bool, bool) { return p.c.tokenMatch(s) }
+
+// TokenFindAll is the token path's FindAllStringIndex on s.
+func (p TokenProgram) TokenFindAll(s string) ([][]int, bool) { return p.c.tokenFindAll(s, -1, false) }
+
+// TokenTries is the token path's try at every place of s.
+func (p TokenProgram) TokenTries(s string) ([]int, []int, bool) { return p.c.tokenTries(s) }
+
+// LowerASCII is lowerASCII, for the tests.
+func LowerASCII(s string) string { return lowerASCII(s) }
