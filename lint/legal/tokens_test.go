@@ -59,14 +59,20 @@ func (tc *tokenChecker) compare(t *testing.T, i int, s string, tries bool, st *t
 		t.Errorf("%q on %.200q: token match %v, regexp %v", p.Expr, s, got, want)
 		return
 	}
-	all, _ := p.TokenFindAll(s)
-	if want := re.FindAllStringIndex(s, -1); !slices.EqualFunc(all, want, slices.Equal[[]int]) {
+	// FindAll and the tries may decline where Match answered (a match
+	// that may end sooner runs past the slice): the engine then asks the
+	// regexp, so a declined answer is not compared.
+	all, ok := p.TokenFindAll(s)
+	if want := re.FindAllStringIndex(s, -1); ok && !slices.EqualFunc(all, want, slices.Equal[[]int]) {
 		t.Errorf("%q on %.200q: token FindAll %v, regexp %v", p.Expr, s, all, want)
 	}
 	if !tries {
 		return
 	}
-	at, ends, _ := p.TokenTries(s)
+	at, ends, ok := p.TokenTries(s)
+	if !ok {
+		return
+	}
 	var wantAt, wantEnds []int
 	for k := 0; k < len(s); k++ {
 		var m []int
