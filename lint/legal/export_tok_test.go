@@ -54,3 +54,25 @@ func (p TokenProgram) TokenTries(s string) ([]int, []int, bool) { return p.c.tok
 
 // LowerASCII is lowerASCII, for the tests.
 func LowerASCII(s string) string { return lowerASCII(s) }
+
+// TokenPassMatches runs the token pass over text with the registered
+// tokenizer and counts the matches kept.
+func TokenPassMatches(text string) int {
+	m := tokenPass(text)
+	if m == nil {
+		return -1
+	}
+	n := 0
+	for _, l := range m.byProg {
+		n += len(l)
+	}
+	return n
+}
+
+// CurrentTokenizer returns the registered tokenizer (nil without one).
+func CurrentTokenizer() Tokenizer {
+	if t := tokenizer.Load(); t != nil {
+		return *t
+	}
+	return nil
+}

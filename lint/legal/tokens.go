@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -88,19 +89,25 @@ func secondKey(first, second string) string { return first + "\x00" + second }
 
 // tokenSet is every program's first words, built once per process.
 type tokenSet struct {
-	exact  map[string][]tokenEntry // first words that must be the whole run
-	prefix map[string][]tokenEntry // first words a run begins with
+	exact  wordTable // first words that must be the whole run
+	prefix wordTable // first words a run begins with
 	// pairs are the expansions whose first two words are both whole runs
 	// ("trade secret"), by both: most places where a common first word
-	// occurs are then never tried.
-	pairs    map[string][]tokenEntry
+	// occurs are then never tried. Their first words are in exact, marked
+	// pairFirst.
+	pairs    wordTable
 	prefLens uint64 // lengths (< 64) of the prefix keys
 	longPref bool   // some prefix key is 64 bytes or longer
 	maxItems int
+	// gapOne[g] holds the ASCII bytes c for which a gap of the one byte c
+	// matches tokenGaps[g] (a bit per byte): most gaps are one space.
+	gapOne [][2]uint64
 }
 
 var tokenSetOnce = sync.OnceValue(func() *tokenSet {
-	ts := &tokenSet{exact: map[string][]tokenEntry{}, prefix: map[string][]tokenEntry{}, pairs: map[string][]tokenEntry{}}
+	exact, prefix, pairs := map[string][]tokenEntry{}, map[string][]tokenEntry{}, map[string][]tokenEntry{}
+	pairFirsts := map[string]bool{}
+	ts := &tokenSet{}
 	for pi, p := range tokenPrograms {
 		for ei, e := range p.exps {
 			ts.maxItems = max(ts.maxItems, len(e.items))
@@ -109,17 +116,44 @@ var tokenSetOnce = sync.OnceValue(func() *tokenSet {
 			if first.kind == itemExact {
 				if len(e.items) > 1 && e.items[1].kind == itemExact {
 					k := secondKey(first.lit, e.items[1].lit)
-					ts.pairs[k] = append(ts.pairs[k], en)
+					pairs[k] = append(pairs[k], en)
+					pairFirsts[first.lit] = true
 					continue
 				}
-				ts.exact[first.lit] = append(ts.exact[first.lit], en)
+				exact[first.lit] = append(exact[first.lit], en)
 				continue
 			}
-			ts.prefix[first.lit] = append(ts.prefix[first.lit], en)
+			prefix[first.lit] = append(prefix[first.lit], en)
 			if len(first.lit) < 64 {
 				ts.prefLens |= 1 << len(first.lit)
 			} else {
 				ts.longPref = true
+			}
+		}
+	}
+	// Keys go in sorted, so the tables are the same on every run.
+	fill := func(m map[string][]tokenEntry, extra map[string]bool) wordTable {
+		keys := slices.Collect(maps.Keys(m))
+		for k := range extra {
+			if _, ok := m[k]; !ok {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		t := newWordTable(len(keys))
+		for _, k := range keys {
+			s := t.slot(k)
+			s.entries = m[k]
+			s.pairFirst = extra[k]
+		}
+		return t
+	}
+	ts.exact, ts.prefix, ts.pairs = fill(exact, pairFirsts), fill(prefix, nil), fill(pairs, nil)
+	ts.gapOne = make([][2]uint64, len(tokenGaps))
+	for g, gap := range tokenGaps {
+		for c := 0; c < utf8.RuneSelf; c++ {
+			if gapMatches(string(rune(c)), gap) {
+				ts.gapOne[g][c/64] |= 1 << (c % 64)
 			}
 		}
 	}
@@ -261,34 +295,46 @@ func (p *passState) run(i int) (int, int) { return int(p.runs[2*i]), int(p.runs[
 // matchAt finds every expansion that matches from run i.
 func (p *passState) matchAt(i int) {
 	rs, re := p.run(i)
-	w := p.text[rs:re]
+	ts := p.ts
+	// One loop lower-cases the run and hashes it, looking up each prefix
+	// whose length some prefix key has.
 	key := p.key[:0]
-	for k := 0; k < len(w); k++ {
-		key = append(key, lowerByte(w[k]))
-	}
-	n := len(key)
+	h := uint64(fnvOffset)
 	p.cand = p.cand[:0]
-	for _, e := range p.ts.exact[string(key)] {
-		p.try(i, e)
-	}
-	if 2*(i+1)+1 < len(p.runs) {
-		ns, ne := p.run(i + 1)
-		key = append(key, 0)
-		for k := ns; k < ne; k++ {
-			key = append(key, lowerByte(p.text[k]))
-		}
-		for _, e := range p.ts.pairs[string(key)] {
-			p.try(i, e)
-		}
-		key = key[:n]
-	}
-	p.key = key
-	for k := 1; k <= n; k++ {
-		if k < 64 && p.ts.prefLens&(1<<k) == 0 || k >= 64 && !p.ts.longPref {
+	for k := rs; k < re; k++ {
+		c := lowerByte(p.text[k])
+		key = append(key, c)
+		h = fnvByte(h, c)
+		if n := len(key); n < 64 && ts.prefLens&(1<<n) == 0 || n >= 64 && !ts.longPref {
 			continue
 		}
-		for _, e := range p.ts.prefix[string(key[:k])] {
+		if s := ts.prefix.find(h, key); s != nil {
+			for _, e := range s.entries {
+				p.try(i, e)
+			}
+		}
+	}
+	p.key = key
+	s := ts.exact.find(h, key)
+	if s != nil {
+		for _, e := range s.entries {
 			p.try(i, e)
+		}
+	}
+	if s != nil && s.pairFirst && 2*(i+1)+1 < len(p.runs) {
+		ns, ne := p.run(i + 1)
+		key = append(key, 0)
+		h = fnvByte(h, 0)
+		for k := ns; k < ne; k++ {
+			c := lowerByte(p.text[k])
+			key = append(key, c)
+			h = fnvByte(h, c)
+		}
+		p.key = key
+		if s := ts.pairs.find(h, key); s != nil {
+			for _, e := range s.entries {
+				p.try(i, e)
+			}
 		}
 	}
 	if len(p.cand) == 0 {
@@ -340,7 +386,11 @@ func (p *passState) try(i int, e tokenEntry) {
 		}
 		_, prevEnd := p.run(i + k - 1)
 		ns, ne := p.run(i + k)
-		if !gapMatches(p.text[prevEnd:ns], tokenGaps[exp.gaps[k-1]]) {
+		if gap, g := p.text[prevEnd:ns], exp.gaps[k-1]; len(gap) == 1 && gap[0] < utf8.RuneSelf {
+			if p.ts.gapOne[g][gap[0]/64]&(1<<(gap[0]%64)) == 0 {
+				return
+			}
+		} else if !gapMatches(gap, tokenGaps[g]) {
 			return
 		}
 		if end, ok = itemEnd(p.text[ns:ne], exp.items[k], ns); !ok {
