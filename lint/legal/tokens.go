@@ -1,7 +1,6 @@
 package legal
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -104,9 +103,10 @@ type tokenSet struct {
 	gapOne [][2]uint64
 }
 
-var tokenSetOnce = sync.OnceValue(func() *tokenSet {
-	exact, prefix, pairs := map[string][]tokenEntry{}, map[string][]tokenEntry{}, map[string][]tokenEntry{}
-	pairFirsts := map[string]bool{}
+var tokenSetOnce = sync.OnceValue(buildTokenSet)
+
+// buildTokenSet indexes every program's first words.
+func buildTokenSet() *tokenSet {
 	ts := &tokenSet{}
 	for pi, p := range tokenPrograms {
 		for ei, e := range p.exps {
@@ -115,15 +115,17 @@ var tokenSetOnce = sync.OnceValue(func() *tokenSet {
 			en := tokenEntry{prog: int32(pi), exp: int32(ei), first: first}
 			if first.kind == itemExact {
 				if len(e.items) > 1 && e.items[1].kind == itemExact {
-					k := secondKey(first.lit, e.items[1].lit)
-					pairs[k] = append(pairs[k], en)
-					pairFirsts[first.lit] = true
+					s := ts.pairs.slot(secondKey(first.lit, e.items[1].lit))
+					s.entries = append(s.entries, en)
+					ts.exact.slot(first.lit).pairFirst = true
 					continue
 				}
-				exact[first.lit] = append(exact[first.lit], en)
+				s := ts.exact.slot(first.lit)
+				s.entries = append(s.entries, en)
 				continue
 			}
-			prefix[first.lit] = append(prefix[first.lit], en)
+			s := ts.prefix.slot(first.lit)
+			s.entries = append(s.entries, en)
 			if len(first.lit) < 64 {
 				ts.prefLens |= 1 << len(first.lit)
 			} else {
@@ -131,24 +133,6 @@ var tokenSetOnce = sync.OnceValue(func() *tokenSet {
 			}
 		}
 	}
-	// Keys go in sorted, so the tables are the same on every run.
-	fill := func(m map[string][]tokenEntry, extra map[string]bool) wordTable {
-		keys := slices.Collect(maps.Keys(m))
-		for k := range extra {
-			if _, ok := m[k]; !ok {
-				keys = append(keys, k)
-			}
-		}
-		slices.Sort(keys)
-		t := newWordTable(len(keys))
-		for _, k := range keys {
-			s := t.slot(k)
-			s.entries = m[k]
-			s.pairFirst = extra[k]
-		}
-		return t
-	}
-	ts.exact, ts.prefix, ts.pairs = fill(exact, pairFirsts), fill(prefix, nil), fill(pairs, nil)
 	ts.gapOne = make([][2]uint64, len(tokenGaps))
 	for g, gap := range tokenGaps {
 		for c := 0; c < utf8.RuneSelf; c++ {
@@ -158,7 +142,7 @@ var tokenSetOnce = sync.OnceValue(func() *tokenSet {
 		}
 	}
 	return ts
-})
+}
 
 // tokenByID maps an anchor-table id to its token program's index, or -1.
 var tokenByID = sync.OnceValue(func() []int32 {

@@ -42,28 +42,42 @@ type wordTable struct {
 	hashes []uint64
 	slots  []wordSlot
 	mask   uint64
+	n      int // keys held
 }
 
-// newWordTable builds a table of keys with room for n of them at a load
-// of at most one half.
-func newWordTable(n int) wordTable {
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	return wordTable{hashes: make([]uint64, size), slots: make([]wordSlot, size), mask: uint64(size - 1)}
-}
-
-// slot returns key's slot, taking an empty one for a new key.
+// slot returns key's slot, taking an empty one for a new key (the table
+// doubles before it is half full).
 func (t *wordTable) slot(key string) *wordSlot {
+	if 2*(t.n+1) > len(t.hashes) {
+		t.grow()
+	}
 	h := max(fnvString(key), 1)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		if t.hashes[i] == 0 {
+			t.n++
 			t.hashes[i], t.slots[i].key = h, key
 			return &t.slots[i]
 		}
 		if t.hashes[i] == h && t.slots[i].key == key {
 			return &t.slots[i]
+		}
+	}
+}
+
+// grow doubles the table (to 16 slots at first) and re-inserts its keys.
+func (t *wordTable) grow() {
+	old, oldSlots := t.hashes, t.slots
+	size := max(16, 2*len(old))
+	t.hashes, t.slots, t.mask = make([]uint64, size), make([]wordSlot, size), uint64(size-1)
+	for k, h := range old {
+		if h == 0 {
+			continue
+		}
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.hashes[i] == 0 {
+				t.hashes[i], t.slots[i] = h, oldSlots[k]
+				break
+			}
 		}
 	}
 }
