@@ -15,7 +15,8 @@ import (
 )
 
 // All is every rule, in the order of RULES.md §3. There is no init-time
-// self-registration: a rule exists when its family's list names it.
+// self-registration: a rule exists when one of the section lists below
+// names it (a section may take rules from several family packages).
 var All = withElements(withForumProfiles(withPolicy(join(
 	forumRules,      // RULES-FORUM.md §F1-F2
 	copyrightRules,  // §3.A
