@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Kind is the kind of court a caption names.
@@ -53,16 +54,16 @@ type captionLine struct {
 const maxCaptionLines = 60
 
 var (
-	reFedCourt   = regexp.MustCompile(`\b(?:UNITED STATES DISTRICT COURT|U\.? ?S\.? DISTRICT COURT|USDC)\b`)
-	reBankruptcy = regexp.MustCompile(`\bUNITED STATES BANKRUPTCY COURT\b`)
-	reNotCourt   = regexp.MustCompile(`\b(?:COURT OF FEDERAL CLAIMS|COURT OF INTERNATIONAL TRADE|COURT OF APPEALS)\b`)
-	reJPML       = regexp.MustCompile(`\bJUDICIAL PANEL ON MULTIDISTRICT LITIGATION\b`)
-	reMariana    = regexp.MustCompile(`\bDISTRICT COURT FOR THE NORTHERN MARIANA ISLANDS\b`)
-	reCourtWord  = regexp.MustCompile(`\bCOURT\b`)
-	reUS         = regexp.MustCompile(`\bUNITED STATES\b`)
+	reFedCourt   = lazyregexp.New(`\b(?:UNITED STATES DISTRICT COURT|U\.? ?S\.? DISTRICT COURT|USDC)\b`)
+	reBankruptcy = lazyregexp.New(`\bUNITED STATES BANKRUPTCY COURT\b`)
+	reNotCourt   = lazyregexp.New(`\b(?:COURT OF FEDERAL CLAIMS|COURT OF INTERNATIONAL TRADE|COURT OF APPEALS)\b`)
+	reJPML       = lazyregexp.New(`\bJUDICIAL PANEL ON MULTIDISTRICT LITIGATION\b`)
+	reMariana    = lazyregexp.New(`\bDISTRICT COURT FOR THE NORTHERN MARIANA ISLANDS\b`)
+	reCourtWord  = lazyregexp.New(`\bCOURT\b`)
+	reUS         = lazyregexp.New(`\bUNITED STATES\b`)
 	// A case citation: the token is followed closely by a year in
 	// parentheses' closing form ("(S.D.N.Y. 2015)").
-	reYearClose = regexp.MustCompile(`^.{0,12}?\b\d{4}\)`)
+	reYearClose = lazyregexp.New(`^.{0,12}?\b\d{4}\)`)
 )
 
 // The district and state patterns are alternations of every district's

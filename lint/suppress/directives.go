@@ -3,11 +3,11 @@ package suppress
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // The rules about directives. They are not checks (nothing runs them over
@@ -75,9 +75,9 @@ func (dv directive) covers(d *document.Document, f *lint.Finding) bool {
 }
 
 var (
-	reDirective = regexp.MustCompile(`(?s)^complaintlint-([A-Za-z-]*)(.*)$`)
+	reDirective = lazyregexp.New(`(?s)^complaintlint-([A-Za-z-]*)(.*)$`)
 	// reStray finds directive words in formats with no hidden comments.
-	reStray = regexp.MustCompile(`complaintlint-(?:disable|enable)[a-z-]*`)
+	reStray = lazyregexp.New(`complaintlint-(?:disable|enable)[a-z-]*`)
 )
 
 // comment is an HTML comment in Markdown source: its whole span and body.
