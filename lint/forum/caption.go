@@ -94,10 +94,29 @@ var (
 type districtLookups struct {
 	phrase map[string]*District // "NORTHERN DISTRICT OF CALIFORNIA"
 	abbrev map[string]*District // normKey of "N.D. CAL.", or a key ("ndcal")
-	// tokens are reAbbrev's alternatives; keys are those that are plain
-	// upper-case keys ("NDCAL"), which mayHoldAbbrev looks for.
-	tokens, keys []string
+	// tokens are reAbbrev's alternatives: each district's abbreviation
+	// pattern and its plainKeys.
+	tokens []string
 }
+
+// plainKeys are the alternatives of reAbbrev that are plain upper-case
+// keys ("NDCAL"), which mayHoldAbbrev looks for. They are listed apart
+// from districtKeys because mayHoldAbbrev asks on every caption line, a
+// one-line draft's included, and building the whole lookup (every
+// district's abbreviation pattern and maps) for a line that holds none
+// cost more than the rest of reading the caption.
+var plainKeys = sync.OnceValue(func() []string {
+	var keys []string
+	for i := range Districts {
+		d := &Districts[i]
+		for _, k := range []string{d.ID, aliasOf(d)} {
+			if len(k) >= 4 || shortAliases[k] {
+				keys = append(keys, strings.ToUpper(k))
+			}
+		}
+	}
+	return keys
+})
 
 func buildDistrictKeys() *districtLookups {
 	t := &districtLookups{phrase: map[string]*District{}, abbrev: map[string]*District{}}
@@ -118,7 +137,6 @@ func buildDistrictKeys() *districtLookups {
 		for _, k := range []string{d.ID, aliasOf(d)} {
 			if len(k) >= 4 || shortAliases[k] {
 				t.tokens = append(t.tokens, strings.ToUpper(k))
-				t.keys = append(t.keys, strings.ToUpper(k))
 				t.abbrev[k] = d
 			}
 		}
@@ -135,7 +153,7 @@ func mayHoldAbbrev(norm string) bool {
 	if strings.Contains(norm, "D.") {
 		return true
 	}
-	for _, k := range districtKeys().keys {
+	for _, k := range plainKeys() {
 		if strings.Contains(norm, k) {
 			return true
 		}
