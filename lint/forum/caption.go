@@ -308,6 +308,12 @@ func federalCourt(lines []captionLine) (Court, bool) {
 	ok := false
 	for i := 0; i < len(lines); i++ {
 		text := joined(lines, i, 2)
+		// Every court pattern below needs one of these words; most
+		// caption lines, and every line of a draft without a caption,
+		// hold neither, and need not compile them.
+		if !strings.Contains(text, "COURT") && !strings.Contains(text, "USDC") {
+			continue
+		}
 		if reJPML.MatchString(lines[i].norm) {
 			continue
 		}
@@ -373,7 +379,7 @@ func abbrevCourt(lines []captionLine) (Court, bool) {
 // state's name (on it or the next line), without UNITED STATES.
 func stateCourt(lines []captionLine) (Court, bool) {
 	for i, l := range lines {
-		if !reCourtWord.MatchString(l.norm) || reUS.MatchString(l.norm) {
+		if !strings.Contains(l.norm, "COURT") || !reCourtWord.MatchString(l.norm) || reUS.MatchString(l.norm) {
 			continue
 		}
 		text := joined(lines, i, 2)

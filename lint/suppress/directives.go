@@ -89,6 +89,11 @@ type comment struct {
 func parseDirectives(d *document.Document, known map[string]bool) ([]directive, []lint.Finding) {
 	if d.Format != document.FormatMarkdown {
 		var probs []lint.Finding
+		// Nearly every draft holds no directive word, and need not
+		// compile the pattern to learn so.
+		if !bytes.Contains(d.Src, []byte("complaintlint-")) {
+			return nil, nil
+		}
 		for _, m := range reStray.FindAllIndex(d.Src, -1) {
 			probs = append(probs, problem(Malformed, lint.Span{Start: m[0], End: m[1]},
 				fmt.Sprintf("complaintlint reads suppression directives only in Markdown comments; in a %s file this text would be printed in the filed pleading. Remove it and add a suppress entry (path, rule, reason) to .complaintlint.yml instead.", d.Format)))
