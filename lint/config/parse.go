@@ -3,7 +3,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // parser walks the YAML node tree so every error can name its line.
@@ -27,7 +27,7 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) error {
 	return &Error{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
-var reYAMLLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+var reYAMLLine = lazyregexp.New(`^yaml: (?:line (\d+): )?`)
 
 // yamlError turns the YAML library's syntax error into the file:line form.
 func (p *parser) yamlError(err error) error {

@@ -575,13 +575,23 @@ func isCountHeading(t string) bool {
 	return ok
 }
 
+// hasCountWord reports whether t holds a word both count-heading
+// patterns need (count, claim, cause, in any case), so that a paragraph
+// without one, which is nearly every paragraph and every line of a short
+// draft, is turned down without compiling them. "cause" is looked for as
+// "cau": a case-insensitive "s" also matches the long s (ſ); no other
+// letter of the three words has a case-insensitive match outside ASCII.
+func hasCountWord(t string) bool {
+	return indexFoldASCII(t, "count") >= 0 || indexFoldASCII(t, "claim") >= 0 || indexFoldASCII(t, "cau") >= 0
+}
+
 // countHeading recognises a count heading line and returns its numeral as
 // written and its value. A line that starts like a heading but reads as a
 // sentence ("Count I of the Complaint alleges...", "Claim 3 of the '123
 // patent") is rejected by what follows the numeral.
 func countHeading(t string) (label string, ordinal int, ok bool) {
 	t = foldOCR(strings.TrimSpace(stripColumns(t)))
-	if utf8.RuneCountInString(t) > 200 {
+	if utf8.RuneCountInString(t) > 200 || !hasCountWord(t) {
 		return "", 0, false
 	}
 	var rest string

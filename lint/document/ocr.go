@@ -1,8 +1,9 @@
 package document
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Scanned filings reach the linter through text recognition, which damages
@@ -12,12 +13,12 @@ import (
 // repairs those in a heading candidate without changing its length, so
 // that offsets found in the repaired text are offsets in the original.
 var (
-	reOCRCount    = regexp.MustCompile(`(?i)^([ ]*)(c[ ]?[o0][ ]?u[ ]?n[ ]?t)([ ]+)`)
-	reOCRClaim    = regexp.MustCompile(`(?i)\bcla[i1l]m\b`)
-	reOCRFor      = regexp.MustCompile(`(?i)\bf[o0]r([ ]+)relief\b`)
-	reOCROf       = regexp.MustCompile(`(?i)\bcause([ ]+)[o0]f([ ]+)action\b`)
-	reOCRNumeral  = regexp.MustCompile(`(?i)^([ ]*(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*)?)([IVXivx1l|](?:[ ]?[IVXivx1l|]){0,5})\b`)
-	reRomanLetter = regexp.MustCompile(`[IVXivx]`)
+	reOCRCount    = lazyregexp.New(`(?i)^([ ]*)(c[ ]?[o0][ ]?u[ ]?n[ ]?t)([ ]+)`)
+	reOCRClaim    = lazyregexp.New(`(?i)\bcla[i1l]m\b`)
+	reOCRFor      = lazyregexp.New(`(?i)\bf[o0]r([ ]+)relief\b`)
+	reOCROf       = lazyregexp.New(`(?i)\bcause([ ]+)[o0]f([ ]+)action\b`)
+	reOCRNumeral  = lazyregexp.New(`(?i)^([ ]*(?:count|claim|cause[ ]+of[ ]+action)[ ]+(?:no\.[ ]*)?)([IVXivx1l|](?:[ ]?[IVXivx1l|]){0,5})\b`)
+	reRomanLetter = lazyregexp.New(`[IVXivx]`)
 )
 
 // headingWords are the words of a count heading's label that text
@@ -286,8 +287,8 @@ var headingWordsByLen = func() (by [16][]string) {
 // set beside it carries ("FIRST CAUSE OF ACTION          )"): parentheses,
 // bars or section marks set off by a run of spaces at either end of the line.
 var (
-	reColumnTail = regexp.MustCompile(`[ ]{2,}[)|§:]+[ ]*$`)
-	reColumnHead = regexp.MustCompile(`^[ ]*[)|§:]+[ ]{2,}`)
+	reColumnTail = lazyregexp.New(`[ ]{2,}[)|§:]+[ ]*$`)
+	reColumnHead = lazyregexp.New(`^[ ]*[)|§:]+[ ]{2,}`)
 )
 
 // stripColumns blanks a two-column caption's rules at the ends of a line;
@@ -321,7 +322,7 @@ func isColumnMark(t string, last bool) bool {
 // reBareCount is a count heading with no numeral: a one-claim complaint
 // headed "CAUSE OF ACTION" or "CLAIM FOR RELIEF" (singular; the plural is
 // the heading of a section of numbered counts).
-var reBareCount = regexp.MustCompile(`(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\.[ ]+)?(?:cause[ ]+of[ ]+action|claim[ ]+for[ ]+relief|count)(?:[ ]*[:.\-–—][ ]*(.*)|[ ]*)$`)
+var reBareCount = lazyregexp.New(`(?i)^[ ]*(?:(?:[ivxlc]+|[a-z])\.[ ]+)?(?:cause[ ]+of[ ]+action|claim[ ]+for[ ]+relief|count)(?:[ ]*[:.\-–—][ ]*(.*)|[ ]*)$`)
 
 // bareCountHeading reports a heading line that names a count without a
 // numeral, and the cause label after it ("" when on the next line).
@@ -337,22 +338,22 @@ func bareCountHeading(t string) (title string, ok bool) {
 // recognition and careless pasting leave it: "... as alleged above. COUNT
 // II – BREACH OF CONTRACT". Only upper-case headings after the end of a
 // sentence are split off, and only the next count in sequence.
-var reRunIn = regexp.MustCompile(`[.;:!?"”)\]][ \t]+((?:C[ ]?[O0][ ]?U[ ]?N[ ]?T|Count|CLA[I1l]M|Claim|CAUSE[ ]+OF[ ]+ACTION)[ ]+\S|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ ]+(?:CLAIM|CAUSE|COUNT))`)
+var reRunIn = lazyregexp.New(`[.;:!?"”)\]][ \t]+((?:C[ ]?[O0][ ]?U[ ]?N[ ]?T|Count|CLA[I1l]M|Claim|CAUSE[ ]+OF[ ]+ACTION)[ ]+\S|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ ]+(?:CLAIM|CAUSE|COUNT))`)
 
 // reRunInOrdinal is a capitalised ordinal ending a line after the end of a
 // sentence, whose heading words went on to the next line: "... § 1203.
 // THIRD". reHeadingTail is how that next line opens, and reBareOrdinal a
 // line holding only the ordinal.
 var (
-	reRunInOrdinal = regexp.MustCompile(`[.;:!?"”)\]][ \t]+(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
-	reHeadingTail  = regexp.MustCompile(`^[ \t]*(?:CLAIM|CAUSE[ ]+OF[ ]+ACTION|COUNT)\b`)
-	reBareOrdinal  = regexp.MustCompile(`^[ \t]*(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
+	reRunInOrdinal = lazyregexp.New(`[.;:!?"”)\]][ \t]+(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
+	reHeadingTail  = lazyregexp.New(`^[ \t]*(?:CLAIM|CAUSE[ ]+OF[ ]+ACTION|COUNT)\b`)
+	reBareOrdinal  = lazyregexp.New(`^[ \t]*(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH)[ \t]*$`)
 )
 
 // reRunInTitled is the separator of a title-case run-in heading: "Count II
 // – Conversion" is split off only with a dash or colon before a cause label
 // in title case, since "Count II alleges ..." is prose.
-var reRunInTitled = regexp.MustCompile(`^[ ]*[-–—:][ ]*(\S.*)$`)
+var reRunInTitled = lazyregexp.New(`^[ ]*[-–—:][ ]*(\S.*)$`)
 
 // runInHeading returns the offset in line t where a run-in count heading
 // with the ordinal want begins, or -1.
@@ -421,7 +422,7 @@ var runInOrdinals = []string{"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIX
 // reRunInParenthetical is a run-in heading's cause label in parentheses
 // opening with a capital: "(Breach of Contract)", or "(Violation of the"
 // wrapping onto the next line.
-var reRunInParenthetical = regexp.MustCompile(`^\(\p{Lu}`)
+var reRunInParenthetical = lazyregexp.New(`^\(\p{Lu}`)
 
 // runInLabel reports the part of a title-case run-in heading after its
 // numeral that makes it a heading rather than prose naming a count: a cause

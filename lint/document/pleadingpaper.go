@@ -2,8 +2,9 @@ package document
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
+
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Text taken from a filed complaint on pleading paper (California and other
@@ -23,11 +24,11 @@ import (
 // one space or several). A numbered allegation ("12.  Defendant ...") has a
 // period and is not one; a line of prose that happens to open with a number
 // ("12 inch pipe") is told apart by the sequence the numbers must keep.
-var reMarginNumber = regexp.MustCompile(`^ {0,6}(\d{1,2})(?: +| *$)`)
+var reMarginNumber = lazyregexp.New(`^ {0,6}(\d{1,2})(?: +| *$)`)
 
 // reFilingHeader is the header a court's electronic filing system stamps on
 // every page.
-var reFilingHeader = regexp.MustCompile(`(?i)^\s*Case\s+\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\S*\s+Document\s+\d+.*\bPage\s+\d+\s+of\s+\d+`)
+var reFilingHeader = lazyregexp.New(`(?i)^\s*Case\s+\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\S*\s+Document\s+\d+.*\bPage\s+\d+\s+of\s+\d+`)
 
 // pleadingPaperMinLines is how many numbered margin lines, running in
 // sequence, make a document pleading paper; a short list of figures in the

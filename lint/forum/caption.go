@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Kind is the kind of court a caption names.
@@ -53,16 +54,16 @@ type captionLine struct {
 const maxCaptionLines = 60
 
 var (
-	reFedCourt   = regexp.MustCompile(`\b(?:UNITED STATES DISTRICT COURT|U\.? ?S\.? DISTRICT COURT|USDC)\b`)
-	reBankruptcy = regexp.MustCompile(`\bUNITED STATES BANKRUPTCY COURT\b`)
-	reNotCourt   = regexp.MustCompile(`\b(?:COURT OF FEDERAL CLAIMS|COURT OF INTERNATIONAL TRADE|COURT OF APPEALS)\b`)
-	reJPML       = regexp.MustCompile(`\bJUDICIAL PANEL ON MULTIDISTRICT LITIGATION\b`)
-	reMariana    = regexp.MustCompile(`\bDISTRICT COURT FOR THE NORTHERN MARIANA ISLANDS\b`)
-	reCourtWord  = regexp.MustCompile(`\bCOURT\b`)
-	reUS         = regexp.MustCompile(`\bUNITED STATES\b`)
+	reFedCourt   = lazyregexp.New(`\b(?:UNITED STATES DISTRICT COURT|U\.? ?S\.? DISTRICT COURT|USDC)\b`)
+	reBankruptcy = lazyregexp.New(`\bUNITED STATES BANKRUPTCY COURT\b`)
+	reNotCourt   = lazyregexp.New(`\b(?:COURT OF FEDERAL CLAIMS|COURT OF INTERNATIONAL TRADE|COURT OF APPEALS)\b`)
+	reJPML       = lazyregexp.New(`\bJUDICIAL PANEL ON MULTIDISTRICT LITIGATION\b`)
+	reMariana    = lazyregexp.New(`\bDISTRICT COURT FOR THE NORTHERN MARIANA ISLANDS\b`)
+	reCourtWord  = lazyregexp.New(`\bCOURT\b`)
+	reUS         = lazyregexp.New(`\bUNITED STATES\b`)
 	// A case citation: the token is followed closely by a year in
 	// parentheses' closing form ("(S.D.N.Y. 2015)").
-	reYearClose = regexp.MustCompile(`^.{0,12}?\b\d{4}\)`)
+	reYearClose = lazyregexp.New(`^.{0,12}?\b\d{4}\)`)
 )
 
 // The district and state patterns are alternations of every district's
@@ -93,10 +94,29 @@ var (
 type districtLookups struct {
 	phrase map[string]*District // "NORTHERN DISTRICT OF CALIFORNIA"
 	abbrev map[string]*District // normKey of "N.D. CAL.", or a key ("ndcal")
-	// tokens are reAbbrev's alternatives; keys are those that are plain
-	// upper-case keys ("NDCAL"), which mayHoldAbbrev looks for.
-	tokens, keys []string
+	// tokens are reAbbrev's alternatives: each district's abbreviation
+	// pattern and its plainKeys.
+	tokens []string
 }
+
+// plainKeys are the alternatives of reAbbrev that are plain upper-case
+// keys ("NDCAL"), which mayHoldAbbrev looks for. They are listed apart
+// from districtKeys because mayHoldAbbrev asks on every caption line, a
+// one-line draft's included, and building the whole lookup (every
+// district's abbreviation pattern and maps) for a line that holds none
+// cost more than the rest of reading the caption.
+var plainKeys = sync.OnceValue(func() []string {
+	var keys []string
+	for i := range Districts {
+		d := &Districts[i]
+		for _, k := range []string{d.ID, aliasOf(d)} {
+			if len(k) >= 4 || shortAliases[k] {
+				keys = append(keys, strings.ToUpper(k))
+			}
+		}
+	}
+	return keys
+})
 
 func buildDistrictKeys() *districtLookups {
 	t := &districtLookups{phrase: map[string]*District{}, abbrev: map[string]*District{}}
@@ -117,7 +137,6 @@ func buildDistrictKeys() *districtLookups {
 		for _, k := range []string{d.ID, aliasOf(d)} {
 			if len(k) >= 4 || shortAliases[k] {
 				t.tokens = append(t.tokens, strings.ToUpper(k))
-				t.keys = append(t.keys, strings.ToUpper(k))
 				t.abbrev[k] = d
 			}
 		}
@@ -134,7 +153,7 @@ func mayHoldAbbrev(norm string) bool {
 	if strings.Contains(norm, "D.") {
 		return true
 	}
-	for _, k := range districtKeys().keys {
+	for _, k := range plainKeys() {
 		if strings.Contains(norm, k) {
 			return true
 		}
@@ -289,6 +308,12 @@ func federalCourt(lines []captionLine) (Court, bool) {
 	ok := false
 	for i := 0; i < len(lines); i++ {
 		text := joined(lines, i, 2)
+		// Every court pattern below needs one of these words; most
+		// caption lines, and every line of a draft without a caption,
+		// hold neither, and need not compile them.
+		if !strings.Contains(text, "COURT") && !strings.Contains(text, "USDC") {
+			continue
+		}
 		if reJPML.MatchString(lines[i].norm) {
 			continue
 		}
@@ -354,7 +379,7 @@ func abbrevCourt(lines []captionLine) (Court, bool) {
 // state's name (on it or the next line), without UNITED STATES.
 func stateCourt(lines []captionLine) (Court, bool) {
 	for i, l := range lines {
-		if !reCourtWord.MatchString(l.norm) || reUS.MatchString(l.norm) {
+		if !strings.Contains(l.norm, "COURT") || !reCourtWord.MatchString(l.norm) || reUS.MatchString(l.norm) {
 			continue
 		}
 		text := joined(lines, i, 2)

@@ -1,6 +1,7 @@
 package forum
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -275,5 +276,21 @@ func TestAbbreviationPrefilterMissesNoDistrict(t *testing.T) {
 	}
 	if mayHoldAbbrev("PLAINTIFF ALLEGES THE FACTS.") {
 		t.Error("a line with no abbreviation passes the prefilter; reAbbrev would be compiled for nothing")
+	}
+}
+
+// TestPlainKeys checks that the keys mayHoldAbbrev looks for, listed
+// apart from the district lookup, are reAbbrev's plain alternatives and
+// name their districts there.
+func TestPlainKeys(t *testing.T) {
+	keys := plainKeys()
+	if len(keys) < 50 {
+		t.Fatalf("only %d plain keys", len(keys))
+	}
+	lookup := districtKeys()
+	for _, k := range keys {
+		if !slices.Contains(lookup.tokens, k) || lookup.abbrev[strings.ToLower(k)] == nil {
+			t.Errorf("plain key %q is not an alternative of reAbbrev naming a district", k)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
@@ -84,7 +85,7 @@ var (
 	}
 	// "organized under the laws of Delaware" describes a party, not the
 	// law of a claim.
-	reIncorporatedUnder = regexp.MustCompile(`(?i)(?:organized|incorporated|existing|formed|registered)\s*(?:and\s+existing\s*)?$`)
+	reIncorporatedUnder = lazyregexp.New(`(?i)(?:organized|incorporated|existing|formed|registered)\s*(?:and\s+existing\s*)?$`)
 
 	reChoiceClause = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?(?:the\s+)?(?:internal\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
@@ -92,7 +93,7 @@ var (
 	// reGoverned is a cheap first test, with a literal pre-filter, before
 	// the clause pattern runs on a sentence.
 	reGoverned    = legal.MustPattern(`(?i)governed\s+by`)
-	reBroadClause = regexp.MustCompile(`(?i)arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with|any\s+(?:claim|dispute|controversy)`)
+	reBroadClause = lazyregexp.New(`(?i)arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with|any\s+(?:claim|dispute|controversy)`)
 )
 
 // lawWindow is how much of a count's body is read for the law it names.

@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -61,7 +61,7 @@ func markdownText(src []byte, hints map[int]document.LineHint) []byte {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		parsed = append([]byte("   "), src[3:]...)
 	}
-	root := goldmark.New().Parser().Parse(text.NewReader(parsed))
+	root := markdownParser().Parse(text.NewReader(parsed))
 	var paragraphs []*ast.Paragraph
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -274,4 +274,19 @@ func nestedInList(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// markdownParser is goldmark's default CommonMark parser (what
+// goldmark.DefaultParser builds), made for each document: a goldmark
+// parser keeps per-parse state, and the package goldmark would also link
+// its HTML renderer, which nothing here uses but whose package
+// initialisation, like that of every linked package, runs at the start of
+// every run. The parser packages' own initialisation (goldmark/util's
+// tables, about 1.5 ms) still runs in every process, a plain-text one
+// too: Go initialises every package the program links, used or not.
+func markdownParser() parser.Parser {
+	return parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
 }

@@ -2,6 +2,7 @@ package legal
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,9 +21,8 @@ import (
 
 var anchorTable struct {
 	once   sync.Once
-	ids    map[string]int32 // expression -> table id
-	fields []string         // table id -> its line after the expression
-	exprs  []string         // table id -> its expression
+	fields []string // table id -> its line after the expression
+	exprs  []string // table id -> its expression, in sorted order
 }
 
 // Table lines are separated by RS (0x1E) and fields by US (0x1F); the
@@ -40,7 +40,11 @@ const (
 // anchors are worked out here).
 func lookupAnchors(expr string) ([]string, bool, int32) {
 	anchorTable.once.Do(loadAnchorTable)
-	if id, ok := anchorTable.ids[expr]; ok {
+	// The table is sorted (FormatAnchorTable), so a binary search finds a
+	// line without a map of every expression, which a short run would
+	// build for the few dozen it looks up.
+	if i, ok := slices.BinarySearch(anchorTable.exprs, expr); ok {
+		id := int32(i)
 		anchors, ws := tableEntry(id)
 		return anchors, ws, id
 	}

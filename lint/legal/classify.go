@@ -1,11 +1,12 @@
 package legal
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Classification is what a count pleads, decided by the operative statute
@@ -157,8 +158,8 @@ var (
 
 	// The words of a count heading that are not its cause of action: the
 	// count's number, the parties it runs against.
-	reCountLabelWords = regexp.MustCompile(`(?i)\b(?:count|claim|claims|cause|causes|of|action|for|relief|as|and|an?|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[ivxlc]+|\d+|no|against|all|each|every|defendants?|plaintiffs?|by|on|behalf|individually|collectively|severally|jointly)\b|\([^)]*\b(?:against|defendants?|plaintiffs?)\b[^)]*\)`)
-	reCauseWords      = regexp.MustCompile(`[A-Za-z]{4,}`)
+	reCountLabelWords = lazyregexp.New(`(?i)\b(?:count|claim|claims|cause|causes|of|action|for|relief|as|and|an?|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[ivxlc]+|\d+|no|against|all|each|every|defendants?|plaintiffs?|by|on|behalf|individually|collectively|severally|jointly)\b|\([^)]*\b(?:against|defendants?|plaintiffs?)\b[^)]*\)`)
+	reCauseWords      = lazyregexp.New(`[A-Za-z]{4,}`)
 	reCMIPhrase       = MustPattern(`(?i)copyright management information`)
 )
 

@@ -163,19 +163,19 @@ func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
 	return b.t
 }
 
-// loadAnchorTable indexes the anchor table by expression; each line's
-// fields are read when first needed (tableEntry).
+// loadAnchorTable cuts the anchor table into its expressions, in the
+// table's sorted order, and the rest of each line; each line's fields are
+// read when first needed (tableEntry). Both are slices of the constant.
 func loadAnchorTable() {
-	m := make(map[string]int32, strings.Count(anchorTableData, tableLineSep))
-	var fields, exprs []string
+	n := strings.Count(anchorTableData, tableLineSep)
+	fields, exprs := make([]string, 0, n), make([]string, 0, n)
 	for rest := anchorTableData; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, tableLineSep)
 		if expr, f, ok := strings.Cut(line, tableFieldSep); ok {
-			m[expr] = int32(len(fields))
 			fields = append(fields, f)
 			exprs = append(exprs, expr)
 		}
 	}
-	anchorTable.ids, anchorTable.fields, anchorTable.exprs = m, fields, exprs
+	anchorTable.fields, anchorTable.exprs = fields, exprs
 }

@@ -1,15 +1,16 @@
 package legal
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 var (
-	reMoney = regexp.MustCompile(`(?i)\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|k|m|mm|bn)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|one hundred)\s+(thousand|million|billion)\s+dollars\b|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(thousand |million |billion )?dollars\b`)
+	reMoney = lazyregexp.New(`(?i)\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|k|m|mm|bn)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|one hundred)\s+(thousand|million|billion)\s+dollars\b|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(thousand |million |billion )?dollars\b`)
 	// The diversity-jurisdiction amount is not CFAA loss.
-	reJurisdictionalAmount = regexp.MustCompile(`(?i)exclusive of (?:interest|costs)`)
+	reJurisdictionalAmount = lazyregexp.New(`(?i)exclusive of (?:interest|costs)`)
 )
 
 // Amount is one dollar figure found in text.

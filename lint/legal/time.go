@@ -1,9 +1,10 @@
 package legal
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Temporal anchors (RULES.md §2.5 TIME). Kept as compiled expressions rather
@@ -12,9 +13,9 @@ import (
 // number, a dollar amount or part of a longer number.
 var (
 	reMonthDate = MustPattern(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
-	reNumDate   = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/((?:19|20)?\d{2})\b`)
-	reISODate   = regexp.MustCompile(`\b((?:19|20)\d{2})-\d{2}-\d{2}\b`)
-	reYear      = regexp.MustCompile(`\b((?:19|20)\d{2})s?\b`)
+	reNumDate   = lazyregexp.New(`\b\d{1,2}/\d{1,2}/((?:19|20)?\d{2})\b`)
+	reISODate   = lazyregexp.New(`\b((?:19|20)\d{2})-\d{2}-\d{2}\b`)
+	reYear      = lazyregexp.New(`\b((?:19|20)\d{2})s?\b`)
 	reQuarter   = MustPattern(`(?i)\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
 	reFiscal    = MustPattern(`(?i)\bfy\s?'?((?:19|20)?\d{2})\b`)
 	reSeason    = MustPattern(`(?i)\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)

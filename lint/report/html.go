@@ -14,6 +14,7 @@ import (
 	"iter"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -78,7 +79,7 @@ func (st *htmlStream) File(r *lint.FileResult) error {
 	} else {
 		st.failed++
 	}
-	st.err = htmlPage.ExecuteTemplate(st.sections, "file", fv)
+	st.err = htmlPage().ExecuteTemplate(st.sections, "file", fv)
 	fv.Chart, fv.Groups, fv.Lines = nil, nil, nil
 	st.rows = append(st.rows, fv)
 	return st.err
@@ -99,13 +100,13 @@ func (st *htmlStream) Finish() error {
 		pv.Totals += fmt.Sprintf("; %s could not be read", plural(st.failed, "file"))
 	}
 	bw := bufio.NewWriter(st.w)
-	if err := htmlPage.ExecuteTemplate(bw, "page-head", pv); err != nil {
+	if err := htmlPage().ExecuteTemplate(bw, "page-head", pv); err != nil {
 		return err
 	}
 	if err := st.spool.copyTo(bw); err != nil {
 		return err
 	}
-	if err := htmlPage.ExecuteTemplate(bw, "page-tail", pv); err != nil {
+	if err := htmlPage().ExecuteTemplate(bw, "page-tail", pv); err != nil {
 		return err
 	}
 	return bw.Flush()
@@ -418,8 +419,9 @@ func families(d *document.Document) string {
 
 // htmlPage holds the page cut where the files' sections go: "page-head"
 // (up to the table of files), the sections ("file", one per file), and
-// "page-tail".
-var htmlPage = func() *template.Template {
+// "page-tail". It is parsed on first use: most runs write no HTML, and
+// parsing the page at start-up cost every run about a millisecond.
+var htmlPage = sync.OnceValue(func() *template.Template {
 	head, tail, ok := strings.Cut(htmlTemplate, htmlSections)
 	if !ok {
 		panic("report: the HTML template has no files' sections")
@@ -429,7 +431,7 @@ var htmlPage = func() *template.Template {
 		"css":    func() template.CSS { return template.CSS(htmlCSS) },
 	}).Parse(head))
 	return template.Must(t.New("page-tail").Parse(tail))
-}()
+})
 
 // htmlSections is where the page writes each file's section.
 const htmlSections = `{{range .Files}}{{template "file" .}}{{end}}`

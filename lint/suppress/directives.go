@@ -3,11 +3,11 @@ package suppress
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // The rules about directives. They are not checks (nothing runs them over
@@ -75,9 +75,9 @@ func (dv directive) covers(d *document.Document, f *lint.Finding) bool {
 }
 
 var (
-	reDirective = regexp.MustCompile(`(?s)^complaintlint-([A-Za-z-]*)(.*)$`)
+	reDirective = lazyregexp.New(`(?s)^complaintlint-([A-Za-z-]*)(.*)$`)
 	// reStray finds directive words in formats with no hidden comments.
-	reStray = regexp.MustCompile(`complaintlint-(?:disable|enable)[a-z-]*`)
+	reStray = lazyregexp.New(`complaintlint-(?:disable|enable)[a-z-]*`)
 )
 
 // comment is an HTML comment in Markdown source: its whole span and body.
@@ -89,6 +89,11 @@ type comment struct {
 func parseDirectives(d *document.Document, known map[string]bool) ([]directive, []lint.Finding) {
 	if d.Format != document.FormatMarkdown {
 		var probs []lint.Finding
+		// Nearly every draft holds no directive word, and need not
+		// compile the pattern to learn so.
+		if !bytes.Contains(d.Src, []byte("complaintlint-")) {
+			return nil, nil
+		}
 		for _, m := range reStray.FindAllIndex(d.Src, -1) {
 			probs = append(probs, problem(Malformed, lint.Span{Start: m[0], End: m[1]},
 				fmt.Sprintf("complaintlint reads suppression directives only in Markdown comments; in a %s file this text would be printed in the filed pleading. Remove it and add a suppress entry (path, rule, reason) to .complaintlint.yml instead.", d.Format)))
