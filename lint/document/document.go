@@ -400,11 +400,35 @@ func (d *Document) computeScope(ci int) []int {
 }
 
 // DefinitionsUsed returns the definitions whose term appears in text.
+//
+// The rules ask it of nearly every sentence: the matches are counted first
+// (a bit each, on the stack) so that the result is one
+// allocation of its exact size rather than a slice grown by appends.
 func (d *Document) DefinitionsUsed(text string) []Definition {
-	var out []Definition
-	for _, def := range d.Definitions {
-		if strings.Contains(text, def.Term) {
-			out = append(out, def)
+	var found [64]uint64 // a bit per definition, up to 64*64
+	if len(d.Definitions) > 64*64 {
+		var out []Definition
+		for _, def := range d.Definitions {
+			if strings.Contains(text, def.Term) {
+				out = append(out, def)
+			}
+		}
+		return out
+	}
+	n := 0
+	for i := range d.Definitions {
+		if strings.Contains(text, d.Definitions[i].Term) {
+			found[i/64] |= 1 << (i % 64)
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Definition, 0, n)
+	for i := range d.Definitions {
+		if found[i/64]&(1<<(i%64)) != 0 {
+			out = append(out, d.Definitions[i])
 		}
 	}
 	return out

@@ -1,6 +1,9 @@
 package document
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // A Fact is something the rules read off a whole document — its parties,
 // the acts it accuses, the registrations it pleads — computed once per
@@ -40,12 +43,34 @@ func (f *Fact[T]) Name() string { return f.name }
 // DefiningSentences returns the defining sentences of the defined terms
 // used in s (s itself left out), so that "the Access Controls" is read as
 // what it was defined to be.
+//
+// The rules ask it of the same sentences again and again (every rule of
+// every count that incorporates them), so each sentence's answer is kept
+// with the document until it is done. Callers must not change the result.
 func (d *Document) DefiningSentences(s *Sentence) []*Sentence {
+	if s.Index < 0 || s.Index >= len(d.Sentences) || &d.Sentences[s.Index] != s {
+		return d.definingSentences(s) // not one of d's own sentences
+	}
+	slots := definingFact.Of(d)
+	if p := slots[s.Index].Load(); p != nil {
+		return *p
+	}
+	out := d.definingSentences(s)
+	slots[s.Index].Store(&out)
+	return out
+}
+
+// definingFact holds each sentence's defining sentences once asked.
+var definingFact = NewFact("defining sentences", func(d *Document) []atomic.Pointer[[]*Sentence] {
+	return make([]atomic.Pointer[[]*Sentence], len(d.Sentences))
+})
+
+func (d *Document) definingSentences(s *Sentence) []*Sentence {
 	var out []*Sentence
 	for _, def := range d.DefinitionsUsed(s.Text) {
 		if def.Sentence != s.Index {
 			out = append(out, &d.Sentences[def.Sentence])
 		}
 	}
-	return out
+	return out[:len(out):len(out)]
 }
