@@ -590,7 +590,72 @@ func hasCountWord(t string) bool {
 // sentence ("Count I of the Complaint alleges...", "Claim 3 of the '123
 // patent") is rejected by what follows the numeral.
 func countHeading(t string) (label string, ordinal int, ok bool) {
-	t = foldOCR(strings.TrimSpace(stripColumns(t)))
+	t = strings.TrimSpace(stripColumns(t))
+	if !mayOpenCountHeading(t) {
+		return "", 0, false
+	}
+	return countHeadingOf(t)
+}
+
+// mayOpenCountHeading is the cheap test countHeading asks of every line
+// before the OCR repairs, which cost most of its time: reCountNumeral and
+// reCountOrdinal begin, after an optional outline label ("A. ", "iv. ",
+// which holds no space), with a word whose first letter is c (count,
+// claim, cause, counterclaim), a ("as and for"), or an ordinal's (f, s, t,
+// e, n). foldOCR keeps every byte's place except in a line that already
+// opens with "C O U N T", and rewrites only 0, 1, | and l into o, i and l,
+// none of them such a letter; a line cannot match unless its first word,
+// or the word after a first word that may be an outline label, opens with
+// one. A non-ASCII first byte (the long s folds to s)
+// is let through.
+func mayOpenCountHeading(t string) bool {
+	if t == "" {
+		return false
+	}
+	if countInitial(t[0]) {
+		return true
+	}
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 || !mayBeOutlineLabel(t[:sp]) {
+		return false
+	}
+	rest := strings.TrimLeft(t[sp:], " ")
+	return rest != "" && countInitial(rest[0])
+}
+
+// mayBeOutlineLabel reports whether w, once foldOCR has repaired it, may
+// be the outline label "(?:[ivxlc]+|[a-z])\." of the count patterns: one
+// character and a period, or roman-numeral letters (or the 1 and | that
+// the repairs may read as i or l) and a period.
+func mayBeOutlineLabel(w string) bool {
+	body, ok := strings.CutSuffix(w, ".")
+	if !ok || body == "" {
+		return false
+	}
+	if utf8.RuneCountInString(body) == 1 {
+		return true
+	}
+	for i := 0; i < len(body); i++ {
+		switch body[i] | 0x20 {
+		case 'i', 'v', 'x', 'l', 'c', '1' | 0x20, '|' | 0x20:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func countInitial(c byte) bool {
+	switch c | 0x20 {
+	case 'c', 'a', 'f', 's', 't', 'e', 'n':
+		return true
+	}
+	return c >= utf8.RuneSelf
+}
+
+// countHeadingOf is countHeading on a trimmed line.
+func countHeadingOf(t string) (label string, ordinal int, ok bool) {
+	t = foldOCR(t)
 	if utf8.RuneCountInString(t) > 200 || !hasCountWord(t) {
 		return "", 0, false
 	}
