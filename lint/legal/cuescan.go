@@ -67,53 +67,100 @@ func tableTrie() *cueTrie {
 }
 
 // buildCueTrie builds the trie; anchors[id] is anchor list id.
+//
+// Every process builds it before its first scan, so it is built without a
+// map per node: the anchors are sorted, each shares with the one before
+// the path of their common prefix and adds nodes for the rest, whose
+// edges are then grouped by node (children arrive in byte order).
 func buildCueTrie(anchors [][]string) *cueTrie {
-	type buildNode struct {
-		next map[byte]int32
-		ends []int32
+	type tagged struct {
+		text string
+		id   int32
 	}
-	nodes := []buildNode{{next: map[byte]int32{}}}
+	n := 0
+	for _, list := range anchors {
+		n += len(list)
+	}
+	all := make([]tagged, 0, n)
 	for id, list := range anchors {
 		for _, a := range list {
-			n := int32(0)
-			for i := 0; i < len(a); i++ {
-				child, ok := nodes[n].next[a[i]]
-				if !ok {
-					child = int32(len(nodes))
-					nodes[n].next[a[i]] = child
-					nodes = append(nodes, buildNode{next: map[byte]int32{}})
-				}
-				n = child
-			}
-			if e := nodes[n].ends; len(e) == 0 || e[len(e)-1] != int32(id) {
-				nodes[n].ends = append(nodes[n].ends, int32(id))
-			}
+			all = append(all, tagged{a, int32(id)})
+		}
+	}
+	slices.SortFunc(all, func(x, y tagged) int {
+		if c := strings.Compare(x.text, y.text); c != 0 {
+			return c
+		}
+		return int(x.id - y.id)
+	})
+	type edge struct {
+		from int32
+		b    byte
+		to   int32
+	}
+	edges := make([]edge, 0, n) // grows once or twice: a node per few anchors' bytes
+	nodes := int32(1)
+	// endNode[k] and endID[k]: list endID[k] has an anchor ending at node
+	// endNode[k]; a node's entries are consecutive, ids ascending.
+	endNode := make([]int32, 0, len(all))
+	endID := make([]int32, 0, len(all))
+	path := []int32{0} // path[k] is the node of the previous anchor's first k bytes
+	prev := ""
+	for _, a := range all {
+		lcp := 0
+		for lcp < len(a.text) && lcp < len(prev) && a.text[lcp] == prev[lcp] {
+			lcp++
+		}
+		path = path[:lcp+1]
+		for k := lcp; k < len(a.text); k++ {
+			edges = append(edges, edge{path[k], a.text[k], nodes})
+			path = append(path, nodes)
+			nodes++
+		}
+		prev = a.text
+		n := path[len(a.text)]
+		if k := len(endNode); k == 0 || endNode[k-1] != n || endID[k-1] != a.id {
+			endNode = append(endNode, n)
+			endID = append(endID, a.id)
 		}
 	}
 	t := &cueTrie{
-		edgeFrom:  make([]int32, len(nodes)),
-		edgeCount: make([]int32, len(nodes)),
-		ends:      make([][]int32, len(nodes)),
+		edgeFrom:  make([]int32, nodes),
+		edgeCount: make([]int32, nodes),
+		ends:      make([][]int32, nodes),
+		edgeBytes: make([]byte, len(edges)),
+		edgeNext:  make([]int32, len(edges)),
 		patterns:  len(anchors),
 	}
-	for i, n := range nodes {
-		t.ends[i] = n.ends
-		keys := make([]byte, 0, len(n.next))
-		for b := range n.next {
-			keys = append(keys, b)
+	for _, e := range edges {
+		t.edgeCount[e.from]++
+	}
+	at := int32(0)
+	for n := range t.edgeFrom {
+		t.edgeFrom[n] = at
+		at += t.edgeCount[n]
+	}
+	fill := slices.Clone(t.edgeFrom)
+	for _, e := range edges {
+		t.edgeBytes[fill[e.from]] = e.b
+		t.edgeNext[fill[e.from]] = e.to
+		fill[e.from]++
+	}
+	for k := 0; k < len(endNode); {
+		j := k + 1
+		for j < len(endNode) && endNode[j] == endNode[k] {
+			j++
 		}
-		slices.Sort(keys)
-		t.edgeFrom[i], t.edgeCount[i] = int32(len(t.edgeBytes)), int32(len(keys))
-		for _, b := range keys {
-			t.edgeBytes = append(t.edgeBytes, b)
-			t.edgeNext = append(t.edgeNext, n.next[b])
-		}
+		t.ends[endNode[k]] = endID[k:j:j]
+		k = j
 	}
 	for i := range t.rootNext {
 		t.rootNext[i] = -1
 	}
-	for b, child := range nodes[0].next {
-		t.rootNext[b] = child
+	for _, e := range edges {
+		if e.from == 0 {
+			t.rootNext[e.b] = e.to
+		}
 	}
 	return t
 }
