@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -134,5 +135,27 @@ func BenchmarkBuildCueTrieByMaps(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buildCueTrieByMaps(anchors)
+	}
+}
+
+// BenchmarkScanTable is one pass of the anchor trie over the 60 KB
+// complaint, the first question any document asks of its index.
+//
+//	go test ./lint/legal -run '^$' -bench ScanTable -benchmem
+func BenchmarkScanTable(b *testing.B) {
+	var text []byte
+	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+		data, err := os.ReadFile("../../testdata/complaints/" + f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text = append(text, data...)
+	}
+	s := string(text)
+	tableTrie()
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		scanTable(s)
 	}
 }
