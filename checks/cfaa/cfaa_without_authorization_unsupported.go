@@ -154,8 +154,12 @@ func accessAfterPermissionEnded(p *lint.Pass, scope []*document.Sentence, terms 
 	after := lexicon.CfaaAfterRevocation()
 	outsider := lexicon.CfaaOutsider()
 	var ended, accessed []monthDate
+	// A count against one of several defendants asks when that
+	// defendant's permission ended: another defendant's resignation or
+	// disabled account says nothing about this one's access.
+	targets := plead.CountTargets(p.Count(), plead.PartiesFor(p.Doc))
 	for _, s := range scope {
-		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
+		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) || !aboutTarget(p, terms, targets, s) {
 			continue
 		}
 		access := lexicon.CfaaAccessAct().Match(s.Text)
@@ -192,4 +196,29 @@ func subjectIsTarget(head string, terms, targets []string) bool {
 		return false
 	}
 	return plead.NamesAny(who, targets)
+}
+
+// aboutTarget reports that a sentence concerns a defendant the count is
+// against: it names one, or names no defendant and its paragraph names one
+// (or none). Without targets every sentence qualifies.
+func aboutTarget(p *lint.Pass, terms, targets []string, s *document.Sentence) bool {
+	if targets == nil {
+		return true
+	}
+	for _, text := range []string{s.Text, plead.ParagraphText(p.Doc, s)} {
+		named := false
+		for _, t := range terms {
+			if len(plead.TermIndexes(text, t)) == 0 {
+				continue
+			}
+			named = true
+			if plead.NamesAny(t, targets) {
+				return true
+			}
+		}
+		if named {
+			return false
+		}
+	}
+	return true
 }

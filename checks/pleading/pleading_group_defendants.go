@@ -132,7 +132,13 @@ func runGroupDefendants(p *lint.Pass) {
 	// did and the count holds all seven to "Defendants", most of them are
 	// sued on the label alone. One silent defendant among five is left to
 	// the reader.
-	if individual && (!againstAllDefendants(d, p.Count()) || len(acted) == 0 || 2*silentEntities(pt, acted) < len(pt.Entities)) {
+	// A count whose heading names no defendant, and whose own allegations
+	// name none either and hold "Defendants" to every act, is brought
+	// against all of them as much as one headed "(Against All
+	// Defendants)" -- unless it is a conspiracy, aiding-and-abetting or
+	// vicarious theory, which holds them to one another's acts.
+	all := againstAllDefendants(d, p.Count()) || undesignated(d, p.Count()) && plainDefendants(first.Text[at.start:at.end]) && ownNameNoDefendant(p, pt) && !jointTheory(p)
+	if individual && (!all || len(acted) == 0 || 2*silentEntities(pt, acted) < len(pt.Entities)) {
 		return
 	}
 	// RULES.md lists "Defendants" defined as a single corporate family
@@ -188,6 +194,67 @@ func jointLiabilityPleaded(p *lint.Pass) bool {
 func paragraphBody(d *document.Document, s *document.Sentence) string {
 	para := &d.Paragraphs[s.Paragraph]
 	return d.Text[max(para.NumberEnd, para.Span.Start):para.Span.End]
+}
+
+var reAgainstAny = legal.MustCompile(`(?i)\bagainst\b`)
+
+// undesignated reports a count whose heading says nothing about whom it is
+// brought against ("COUNT TWO: REMOVAL OF COPYRIGHT MANAGEMENT
+// INFORMATION"), read like againstAllDefendants.
+func undesignated(d *document.Document, c *document.Count) bool {
+	if c == nil {
+		return false
+	}
+	end := c.Heading.End
+	for _, pi := range c.Paragraphs {
+		if d.Paragraphs[pi].Number > 0 {
+			end = max(end, d.Paragraphs[pi].Span.Start)
+			break
+		}
+	}
+	return !reAgainstAny.MatchString(d.Text[c.Heading.Start:end])
+}
+
+// jointTheory reports a count whose heading or own allegations plead
+// liability for one another's acts (conspiracy, concert of action,
+// aiding and abetting, contributory or vicarious liability).
+func jointTheory(p *lint.Pass) bool {
+	if reSecondaryTheory.MatchString(p.Doc.Slice(p.Count().Heading)) {
+		return true
+	}
+	for _, s := range p.Own() {
+		if reSecondaryTheory.MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainDefendants reports a collective actor that is the word "Defendants"
+// itself, not a name the complaint gives a group of them ("Orbit").
+func plainDefendants(actor string) bool {
+	return strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(actor), "the "), "The "), "defendants")
+}
+
+// ownNameNoDefendant reports a count whose own allegations give no act to a
+// named defendant and point to no paragraph in a sentence about the
+// defendants.
+func ownNameNoDefendant(p *lint.Pass, pt *plead.GeneralParties) bool {
+	d := p.Doc
+	for _, s := range p.Own() {
+		if incorporationSentence(d, s.Index) {
+			continue
+		}
+		if plead.ReParaRef.MatchString(s.Text) && (len(collectiveActs(s.Text, pt)) > 0 || plead.MentionsDefendant(pt.Defendants, s.Text)) {
+			return false
+		}
+		// A defendant named as the actor; a name in the object ("a false
+		// notice naming the Council as owner") says nothing of who acted.
+		if individualActs(s.Text, pt) {
+			return false
+		}
+	}
+	return true
 }
 
 var reAgainstAll = legal.MustCompile(`(?i)\bagainst (?:all|both|each of the|each|the) (?:named )?defendants\b`)
