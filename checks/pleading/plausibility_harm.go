@@ -75,7 +75,7 @@ func wordSet(s string) map[string]bool {
 // ("customers lost to Defendant") names nothing lost.
 func namesSpecificHarm(desc string, pt *plead.GeneralParties) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(desc), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+		return (r < 'a' || r > 'z') && r != '\'' && r != '’'
 	}) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
 		if len(w) > 2 && !genericHarmWords[w] && !pt.Words[w] {
