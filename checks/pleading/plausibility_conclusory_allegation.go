@@ -161,7 +161,7 @@ func conclusoryPhrase(text string, pt *plead.GeneralParties) []int {
 			}
 			loc[1] = m[1]
 		}
-	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) {
+	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) && !harmNamed(masked[f[1]:], pt) {
 		// A recital matched up to the sentence's end ("..., causing
 		// Hearthstone damages.") is quoted without its full stop.
 		for f[1] > f[0] && strings.ContainsRune(" .;", rune(masked[f[1]-1])) {
@@ -169,7 +169,7 @@ func conclusoryPhrase(text string, pt *plead.GeneralParties) []int {
 		}
 		loc = f
 	}
-	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) {
+	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) || meansStated(masked[loc[1]:], pt) {
 		return nil
 	}
 	if r := lexicon.PlausibilityReported().Find(masked); r != nil && r[0] < loc[0] {
