@@ -40,12 +40,17 @@ var ContractProvisionsUnidentified = &lint.Check{
 	Run: runContractProvisions,
 }
 
+// The info messages for a count that identifies the provisions breached
+// but not every other element. The element chart (checks/elements.go)
+// tells from the message which elements to mark missing, so each branch
+// has its own exact text.
 const (
-	// MsgNoPerformance is used outside this package by checks.
+	// MsgNoPerformance is for damages pleaded and plaintiff's own
+	// performance not.
 	MsgNoPerformance = "The contract count identifies the provisions breached but does not plead plaintiff's own performance."
-	// MsgNoDamages is used outside this package by checks.
+	// MsgNoDamages is for performance pleaded and damages not.
 	MsgNoDamages = "The contract count identifies the provisions breached but does not plead plaintiff's damages."
-	// MsgNeither is used outside this package by checks.
+	// MsgNeither is for neither performance nor damages pleaded.
 	MsgNeither = "The contract count identifies the provisions breached but does not plead plaintiff's own performance or its damages."
 )
 

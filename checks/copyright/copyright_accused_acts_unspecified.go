@@ -110,7 +110,12 @@ var (
 	// The name after a possessive: "its “Acme Assist” product",
 	// "Defendant's Acme Assist platform".
 	reNameAfter = legal.MustPattern(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
-	// ReAppositiveName is used outside this package by checks.
+	// ReAppositiveName is a name set off by a comma after a lower-case
+	// word, "a competing service, DataPulse.": group 1 is the name, an
+	// accused product's when the word before it is a product noun. Rules
+	// read it through AppositiveNames; it is exported so the test in checks
+	// can hold that filter to the plain expression on every shipped
+	// complaint.
 	ReAppositiveName = legal.MustPattern(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
 	rePossessive     = legal.MustPattern(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".

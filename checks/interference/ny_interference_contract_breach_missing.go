@@ -42,10 +42,15 @@ var NYInterferenceContractBreachMissing = &lint.Check{
 	Run: runNYContractBreachMissing,
 }
 
+// The messages of a count that pleads one of the two elements. The element
+// chart (checks/elements.go) tells from the message which one to mark
+// missing; the rule's own message (both missing) marks both.
 const (
-	// MsgNYNoThirdPartyBreach is used outside this package by checks.
+	// MsgNYNoThirdPartyBreach is for Defendant's knowledge of the contract
+	// pleaded and the third party's breach not.
 	MsgNYNoThirdPartyBreach = "Interference with an existing contract requires that the third party actually breached it, with Defendant's knowledge; the count does not plead the third party's breach."
-	// MsgNYNoKnowledge is used outside this package by checks.
+	// MsgNYNoKnowledge is for the third party's breach pleaded and
+	// Defendant's knowledge of the contract not.
 	MsgNYNoKnowledge = "Interference with an existing contract requires that the third party actually breached it, with Defendant's knowledge; the count does not plead that Defendant knew of the contract."
 )
 

@@ -39,16 +39,26 @@ var LanhamMaterialityInjuryUnpled = &lint.Check{
 	Run: runLanhamMateriality,
 }
 
+// The info messages of the branches where one element is pleaded, recited
+// or presumed. The element chart (checks/elements.go) tells from the
+// message whether materiality and injury are missing or thin, so each
+// branch has its own exact text.
 const (
-	// MsgNoMateriality is used outside this package by checks.
+	// MsgNoMateriality is for injury pleaded and materiality not.
 	MsgNoMateriality = "The count does not plead why the statements matter to buyers (the purchasing criterion they concern), only that Plaintiff was harmed."
-	// MsgRecitedMateriality is used outside this package by checks.
+	// MsgRecitedMateriality is for injury pleaded and materiality only
+	// recited in the element's words; %s is the recital, quoted. The chart
+	// matches the text before %s and marks materiality thin.
 	MsgRecitedMateriality = "The count's only word on materiality is '%s', which recites the element without the purchasing criterion the statements concern or why buyers care."
-	// MsgNoInjury is used outside this package by checks.
+	// MsgNoInjury is for materiality pleaded and injury not, with no
+	// statement about Plaintiff from which injury could be inferred.
 	MsgNoInjury = "The count does not plead how the statements caused Plaintiff lost sales or reputational harm (customers diverted, sales lost)."
-	// MsgLiteral is used outside this package by checks.
+	// MsgLiteral is for neither pleaded but literal falsity pleaded, so
+	// materiality may be presumed (thin) while injury is missing.
 	MsgLiteral = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; it pleads literal falsity, for which some courts presume materiality, but plead why buyers care and what was lost."
-	// MsgComparative is used outside this package by checks.
+	// MsgComparative is for neither pleaded but statements about
+	// Plaintiff, so injury may be inferred (thin) while materiality is
+	// missing.
 	MsgComparative = "The count does not plead why the statements matter to buyers or how they caused Plaintiff lost sales or reputational harm; the statements name Plaintiff, so injury may be inferred, but plead why buyers care."
 )
 

@@ -40,7 +40,11 @@ var TradeSecretMisappropriationFactsMissing = &lint.Check{
 	Run: runTradeSecretMisappropriation,
 }
 
-// MsgTSBeforeDTSA is used outside this package by checks.
+// MsgTSBeforeDTSA is the info message for a DTSA count that pleads
+// improper acts but dates every one of them before May 11, 2016, when the
+// Act took effect, and alleges no use continuing past it. The element chart
+// (checks/elements.go) matches it to mark misappropriation thin rather than
+// missing: the acts are pleaded, only their dates keep them outside the Act.
 const MsgTSBeforeDTSA = "This DTSA count dates every act of misappropriation before May 11, 2016, when the Act took effect, and alleges no continuing use after that date."
 
 func runTradeSecretMisappropriation(p *lint.Pass) {

@@ -14,7 +14,10 @@ type AdContext struct {
 	Content, Medium, time, audience bool
 }
 
-// Missing is used outside this package by lanham, ucl.
+// Missing counts the parts of the context the text does not supply. The
+// Lanham ad-context and FAL statement rules keep the statement with the
+// fewest and report it when two or more are missing; the Lanham rule notes
+// a single missing part as information.
 func (c AdContext) Missing() int {
 	n := 0
 	for _, ok := range []bool{c.Content, c.Medium, c.time, c.audience} {
@@ -25,7 +28,9 @@ func (c AdContext) Missing() int {
 	return n
 }
 
-// MissingNames is used outside this package by lanham.
+// MissingNames names the missing parts in the words a message uses ("the
+// exact words", "where it ran", "when", "to whom"), in that order, for the
+// Lanham ad-context rule's note on a statement missing one part.
 func (c AdContext) MissingNames() []string {
 	var out []string
 	if !c.Content {
@@ -43,7 +48,12 @@ func (c AdContext) MissingNames() []string {
 	return out
 }
 
-// ScoreAd is used outside this package by lanham, ucl.
+// ScoreAd scores text (a statement's paragraph, with the definitions it
+// uses) for the four parts of an advertisement's context: the words
+// (quoted, an exhibit, or a reference to the ad's content), where it ran,
+// when (a date other than the year in a document's name), and to whom. The
+// Lanham false-advertising and California FAL rules ask the same question
+// of a challenged statement, so they score it the same way.
 func ScoreAd(text string) AdContext {
 	return AdContext{
 		Content: quotesStatement(text) || HasExhibit(text) || lexicon.LanhamContentRef().Match(text),

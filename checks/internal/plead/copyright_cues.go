@@ -326,7 +326,10 @@ func IsPossessive(s string, end int) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
-// ReCCAgainst is used outside this package by copyright.
+// ReCCAgainst is the "Against ..." part of a count heading, group 1 the
+// names it lists up to a parenthesis ("(Against Rasmussen and Vale)"):
+// which defendants the count is brought against, for OtherDefendants and
+// the copyright rules that attribute acts to a count's targets.
 var ReCCAgainst = legal.MustPattern(`(?i)\bagainst\s+([^()]+)`)
 
 // CountHeadingText is the count's title and the unnumbered lines between
@@ -394,7 +397,10 @@ func ClauseAround(text string, a, b int) string {
 	return text[start:end]
 }
 
-// IsPartyWord is used outside this package by copyright, dmca.
+// IsPartyWord reports that w, possessive or not, names a party: a role
+// word ("Defendants") or a defined term of either side. The copyright and
+// DMCA rules skip such words when they read the names of works, products,
+// events and credentials' owners, which a party's name never is.
 func IsPartyWord(pt PartyTerms, w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	// "(together, “Defendants”)" defines the role word itself.

@@ -12,7 +12,11 @@ import (
 // Helpers the rules share: who a sentence is about, and where an element
 // is found in a count's scope.
 
-// ReDefendantWord is used outside this package by copyright, dmca.
+// ReDefendantWord is the role word "Defendant" or "Defendants", possessive
+// included ("Defendant's", "Defendants'"): a defendant mentioned without a
+// name. MentionsDefendant, ActorBefore and the party-roles reading look for
+// it; the copyright and DMCA rules use it to tell a role word from the name
+// of a work, a product or a credential's owner.
 var ReDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 
 // readDefendantTerms reads the names a complaint uses for defendants: the

@@ -65,11 +65,23 @@ type GeneralParties struct {
 }
 
 var (
-	// ReRoleName is used outside this package by pleading.
+	// ReRoleName is a role word and the capitalised name after it,
+	// "Defendant Beta Corp.", "Counter-Defendants Harbor Point": group 1 is
+	// the name, to be cut where it ends with TrimPartyName. The general
+	// parties view reads the named parties with it, and the group-pleading
+	// rule finds a defendant acting under a name the Parties section never
+	// gave.
 	ReRoleName = legal.MustPattern(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
-	// ReCapWord is used outside this package by pleading.
+	// ReCapWord is one word of a name with the marks names carry inside
+	// them ("O’Brien", "L.L.C.", "AT&T", "24/7"); capitals are the caller's
+	// test. The parties view splits names into words with it, and the
+	// plausibility rule walks a sentence's words with it to find two
+	// capitalised ones together.
 	ReCapWord = legal.MustPattern(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
-	// ReCorpTail is used outside this package by pleading.
+	// ReCorpTail is a whole token that is a corporate form or a group word
+	// ("Inc.", "L.L.C.", "GmbH", "Holdings"): where a company's name ends.
+	// The parties view cuts and compares names at it, and the group-pleading
+	// rule steps over it when it reads what follows a party's name.
 	ReCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|lllp|pllc|pbc|p\.b\.c|n\.a|n\.v|p\.c|plc|gmbh|s\.a|s\.p\.a|ag|b\.v|pty|holdings?|group)\.?,?$`)
 	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
 	// Words of a corporate suffix that also tell companies of one family
@@ -516,13 +528,22 @@ func readCaptionPlaintiffs(d *document.Document) []string {
 // ---------------------------------------------------------------- facts
 
 var (
-	// ReTwoDigits is used outside this package by copyright, pleading.
+	// ReTwoDigits is a number of two or more digits: once statute
+	// citations are blanked, a concrete fact (RULES.md §2.5 FACT) for the
+	// plausibility rules and the copyright accused-acts rule.
 	ReTwoDigits = legal.MustPattern(`\d{2,}`)
-	// ReParaRef is used outside this package by pleading.
+	// ReParaRef is a reference to a numbered paragraph ("¶ 12", "paragraph
+	// 40"): a concrete fact for the plausibility rule, and for the
+	// group-pleading rule, in a sentence about the defendants, a pointer to
+	// who did what.
 	ReParaRef = legal.MustCompile(`(?i)¶+\s*\d+|\bparagraphs?\s+\d+`)
-	// ReCodeToken is used outside this package by pleading.
+	// ReCodeToken is a file or domain name with a known extension
+	// ("scraper.py", "acme.io") or a path ("/api/v2/users"): a concrete
+	// fact for the plausibility rule.
 	ReCodeToken = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\b|(?:^|\s)/[\w.-]+/[\w/.-]+`)
-	// ReQuotes is used outside this package by pleading.
+	// ReQuotes is one double-quoted passage, straight or curly: the
+	// hygiene rules blank it so that the words a pleader quotes (a statute,
+	// an e-mail) are not read as the pleader's own conclusions.
 	ReQuotes = legal.MustPattern(`[“"][^”"]*[”"]`)
 )
 

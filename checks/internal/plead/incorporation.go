@@ -6,7 +6,10 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// ReHarm is used outside this package by cfaa, lanham.
+// ReHarm is a word that pleads harm or cost: "damages", "injured",
+// "losses", "suffered", "incurred", "spent", "paid". The CFAA loss rules
+// read pleaded loss with it and the Lanham materiality-injury rule pleaded
+// injury, and both fall back on a sentence it matches to anchor a finding.
 var ReHarm = legal.MustCompile(`(?i)\b(?:damage[sd]?|harm(?:ed)?|injur\w*|loss(?:es)?|lost|suffer\w*|costs?|incurred|spent|paid)\b`)
 
 // IsIncorporation reports the count's incorporation sentence.

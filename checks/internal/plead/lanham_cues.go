@@ -12,7 +12,10 @@ import (
 
 // Helpers the Lanham Act false-advertising rules (RULES.md §3.D) share.
 
-// RePlaintiffWord is used outside this package by copyright, dmca, lanham.
+// RePlaintiffWord is the role word "Plaintiff" or "Plaintiffs", possessive
+// included: ReDefendantWord's counterpart, with which the party-roles
+// reading, ActorBefore and the copyright, DMCA and Lanham rules tell
+// Plaintiff's acts, statements and property from Defendant's.
 var RePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
 
 // readPlaintiffTerms reads the names a complaint uses for plaintiffs: the
