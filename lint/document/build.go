@@ -2,14 +2,12 @@ package document
 
 import (
 	"context"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -35,16 +33,12 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		Path:   s.Path,
 		Format: s.Format,
 		Src:    s.Src,
-		// The document's text is the source's Text, not a copy of it:
-		// on a long complaint a copy is one more byte per byte for the
-		// whole lint. A Source is not changed once built (source.go).
-		Text:  unsafe.String(unsafe.SliceData(s.Text), len(s.Text)),
+		Text:  string(s.Text),
 		Lines: NewLineIndex(s.Src),
 		Hints: s.Hints,
 	}
-	// Released by Done, or when the document is collected at the latest.
-	d.releaseIndex = legal.IndexText(d.Text)
-	runtime.AddCleanup(d, func(release func()) { release() }, d.releaseIndex)
+	// The document owns its text's index; Done releases what it holds.
+	d.index = legal.NewIndex(d.Text)
 	b := builder{d: d, onePerLine: s.OnePerLine, ctx: ctx}
 	for _, stage := range []func(){b.paragraphs, b.sections, b.allegations, b.counts, b.sentences, b.incorporation, b.definitions} {
 		stage()
@@ -70,7 +64,7 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 	for i, s := range d.Sentences {
 		starts[i], ends[i] = int32(s.Span.Start), int32(s.Span.End)
 	}
-	legal.IndexSentences(d.Text, starts, ends)
+	d.index.SetSentences(starts, ends)
 	return d, nil
 }
 
@@ -999,7 +993,7 @@ func (b *builder) definitions() {
 			return
 		}
 		s := &d.Sentences[si]
-		for _, m := range reDefinedTerm.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range reDefinedTerm.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 			// A term the line wraps ("Prairie\nHoldings") is the same term.
 			term := strings.Join(strings.Fields(s.Text[m[2]:m[3]]), " ")
 			if term == "" || seen[term] {
@@ -1025,7 +1019,7 @@ func (b *builder) incorporation() {
 		c := &d.Counts[ci]
 		for _, si := range c.Sentences {
 			s := &d.Sentences[si]
-			if !reIncorporation.MatchString(s.Text) {
+			if !reIncorporation.MatchText(s.Indexed()) {
 				continue
 			}
 			c.IncorporationSentence = si
