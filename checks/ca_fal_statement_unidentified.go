@@ -122,7 +122,7 @@ func federalCourt(p *lint.Pass) bool {
 // the statement).
 func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 	var out []string
-	if !mentionsDefendant(dterms, text) {
+	if !mentionsDefendant(dterms, legal.Plain(text)) {
 		out = append(out, "who made it")
 	}
 	why := lexicon.LanhamReason().Match(text) || lexicon.LanhamReasonNear().Match(text) || lexicon.CaFalReason().Match(text)
@@ -133,8 +133,8 @@ func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 		if why {
 			break
 		}
-		why = lexicon.LanhamReason().Match(o.Text) || lexicon.CaFalReason().Match(o.Text) ||
-			falsity.Match(o.Text) && lexicon.LanhamReasonNear().Match(o.Text)
+		why = lexicon.LanhamReason().MatchText(o.Indexed()) || lexicon.CaFalReason().MatchText(o.Indexed()) ||
+			falsity.MatchText(o.Indexed()) && lexicon.LanhamReasonNear().MatchText(o.Indexed())
 	}
 	if !why {
 		out = append(out, "why it is false or misleading")
@@ -161,7 +161,7 @@ func theoryScope(p *lint.Pass) func(*document.Sentence) bool {
 	}
 	above := lexicon.CaFalStatementsAbove()
 	for _, s := range p.Own() {
-		if !isIncorporation(p, s) && above.Match(s.Text) {
+		if !isIncorporation(p, s) && above.MatchText(s.Indexed()) {
 			return func(*document.Sentence) bool { return true }
 		}
 	}
@@ -182,7 +182,7 @@ func theoryScope(p *lint.Pass) func(*document.Sentence) bool {
 	// A statement the count quotes again is the one it rests on.
 	var quoted []string
 	for _, s := range p.Own() {
-		for _, q := range quotations(s.Text) {
+		for _, q := range quotations(s.Indexed()) {
 			if w := strings.TrimSpace(s.Text[q.start:q.end]); len(w) >= 3 {
 				quoted = append(quoted, strings.ToLower(w))
 			}

@@ -43,10 +43,10 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	terms := defendantTerms(p.Doc)
 	hiring := lexicon.NyInterferenceHiring()
 	staff := lexicon.CaInterferenceStaff()
-	isStaff := func(text string) bool { return employeeMention(terms, text) || staff.Match(text) }
+	isStaff := func(text string) bool { return employeeMention(terms, legal.Plain(text)) || staff.Match(text) }
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
-		if employeeTheorySentence(terms, s.Text) || (isStaff(s.Text) && hiring.Match(s.Text)) {
+		if employeeTheorySentence(terms, s.Indexed()) || (isStaff(s.Text) && hiring.MatchText(s.Indexed())) {
 			ownEmp = append(ownEmp, s)
 		}
 	}
@@ -63,7 +63,7 @@ func runCAAtWillEmployees(p *lint.Pass) {
 		if !isStaff(text) {
 			continue
 		}
-		if !relationshipMention(text) && isWrong(text) {
+		if !relationshipMention(legal.Plain(text)) && isWrong(text) {
 			return
 		}
 		for _, c := range employeeClauses(terms, text) {

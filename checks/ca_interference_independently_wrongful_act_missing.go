@@ -71,6 +71,6 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 			return // a statute or another count named as the wrong
 		}
 	}
-	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return relationshipMention(s.Text) })
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return relationshipMention(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -54,7 +54,7 @@ func runCAUCLRemedy(p *lint.Pass) {
 			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile)})
 			return
 		}
-		if restitutionAt < 0 && restitution.Match(s.Text) {
+		if restitutionAt < 0 && restitution.MatchText(s.Indexed()) {
 			restitutionAt = i
 		}
 	}

@@ -60,7 +60,7 @@ func runCAUCLStanding(p *lint.Pass) {
 	}
 	harm := lexicon.CmiHarmClaim()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return !isIncorporation(p, s) && (harm.Match(s.Text) || lexicon.CaUclRestitution().Match(s.Text))
+		return !isIncorporation(p, s) && (harm.MatchText(s.Indexed()) || lexicon.CaUclRestitution().MatchText(s.Indexed()))
 	})
 	if !paid {
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")

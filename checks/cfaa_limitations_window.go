@@ -65,12 +65,12 @@ func runCFAALimitations(p *lint.Pass) {
 	var latest day
 	var latestAt *document.Sentence
 	for _, s := range scope {
-		if !access.Match(s.Text) || !nearDefendant(p, terms, s) || isStatuteRecital(p.Doc, terms, s.Text) {
+		if !access.MatchText(s.Indexed()) || !nearDefendant(p, terms, s) || isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			continue
 		}
 		// A grant of access ("the 2006 Agreement licensed Defendant to
 		// access ...") dates the permission, not an act complained of.
-		if isGrant(s.Text) {
+		if isGrant(s.Indexed()) {
 			continue
 		}
 		// A cost sentence ("spent $27,000 in April 2016 investigating the
@@ -78,7 +78,7 @@ func runCFAALimitations(p *lint.Pass) {
 		if len(legal.Money(s.Text)) > 0 {
 			continue
 		}
-		if continuing.Match(s.Text) && mentionsDefendant(terms, s.Text) {
+		if continuing.MatchText(s.Indexed()) && mentionsDefendant(terms, s.Indexed()) {
 			return
 		}
 		if d, ok := latestDay(s.Text); ok && (latestAt == nil || latest.before(d)) {
@@ -90,7 +90,7 @@ func runCFAALimitations(p *lint.Pass) {
 	}
 	discovery := lexicon.CfaaDiscovery()
 	for _, s := range scope {
-		if !discovery.Match(s.Text) {
+		if !discovery.MatchText(s.Indexed()) {
 			continue
 		}
 		if d, ok := latestDay(s.Text); ok && !d.before(window) {

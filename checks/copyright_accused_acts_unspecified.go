@@ -213,7 +213,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 			continue
 		}
 		t := s.Text
-		for _, pos := range possessorEnds(ix.pt, t) {
+		for _, pos := range possessorEnds(ix.pt, legal.Plain(t)) {
 			m := reNameAfter.FindStringSubmatchIndex(t[pos:])
 			if m == nil {
 				continue
@@ -256,7 +256,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 			}
 		}
-		if mentionsDefendant(ix.pt.defendant, t) {
+		if mentionsDefendant(ix.pt.defendant, legal.Plain(t)) {
 			// "Codewright sells Scribe, a code-completion assistant": the
 			// name Defendant sells or launches is its product.
 			for _, m := range reOfferedName.FindAllStringSubmatchIndex(t, -1) {
@@ -291,7 +291,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if s.Heading {
 			continue
 		}
-		if !isActSentence(d, s) && !act106.Match(s.Text) && !dist.Match(s.Text) && !copyVerb.Match(s.Text) {
+		if !isActSentence(d, s) && !act106.MatchText(s.Indexed()) && !dist.MatchText(s.Indexed()) && !copyVerb.MatchText(s.Indexed()) {
 			continue
 		}
 		refs[k] = ix.computeRef(d, s)
@@ -317,18 +317,18 @@ func lastDefendant(pt partyTerms, s string) int {
 // possessorEnds returns the offsets just after Defendant's possessives in
 // text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
 // party last named before them.
-func possessorEnds(pt partyTerms, t string) []int {
+func possessorEnds(pt partyTerms, t legal.Text) []int {
 	var out []int
-	for _, m := range rePossessive.FindAllStringIndex(t, -1) {
-		w := strings.ToLower(t[m[0]:m[1]])
-		if (w == "its" || w == "their") && actorBefore(pt, t, m[0]) != partyDefendant {
+	for _, m := range rePossessive.FindAllTextIndex(t, -1) {
+		w := strings.ToLower(t.String()[m[0]:m[1]])
+		if (w == "its" || w == "their") && actorBefore(pt, t.String(), m[0]) != partyDefendant {
 			continue
 		}
 		out = append(out, m[1])
 	}
 	for _, term := range pt.defendant {
-		for _, m := range wordIndexes(t, term) {
-			rest := t[m[1]:]
+		for _, m := range wordIndexes(t.String(), term) {
+			rest := t.String()[m[1]:]
 			for _, suf := range []string{"'s", "’s", "'", "’"} {
 				if strings.HasPrefix(rest, suf) {
 					out = append(out, m[1]+len(suf))
@@ -433,7 +433,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 				return true
 			}
 		}
-		for _, end := range possessorEnds(ix.pt, t) {
+		for _, end := range possessorEnds(ix.pt, legal.Plain(t)) {
 			if end <= m[0] && m[0]-end < 40 && !strings.ContainsAny(t[end:m[0]], ".;,") {
 				return true
 			}
@@ -509,7 +509,7 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			return false
 		}
 		head := s[:i]
-		if !ccMentionsPlaintiff(ix.pt, head) && !mentionsCaptionPlaintiff(d, head) && !mentionsDefendant(ix.pt.defendant, head) {
+		if !ccMentionsPlaintiff(ix.pt, legal.Plain(head)) && !mentionsCaptionPlaintiff(d, head) && !mentionsDefendant(ix.pt.defendant, legal.Plain(head)) {
 			// A list item that defines the works names no party: its owner
 			// is in the sentence that opens the list ("Brightleaf is the
 			// author and owner of the guides listed in Exhibit A. Among them
@@ -517,7 +517,7 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			// A, the “Guides”)").
 			head = allegationLead(d, def.Sentence) + " " + head
 		}
-		return (ccMentionsPlaintiff(ix.pt, head) || mentionsCaptionPlaintiff(d, head)) && !mentionsDefendant(ix.pt.defendant, head)
+		return (ccMentionsPlaintiff(ix.pt, legal.Plain(head)) || mentionsCaptionPlaintiff(d, head)) && !mentionsDefendant(ix.pt.defendant, legal.Plain(head))
 	}
 	return false
 }
@@ -571,7 +571,7 @@ func firstWord(s string) string {
 func runCopyrightAccusedActs(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -598,12 +598,12 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
 		text := s.Text
-		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, text) && !ix.ownedBy(text, targets) {
+		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, legal.Plain(text)) && !ix.ownedBy(text, targets) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		act := act106.Match(text) || ramCopyAct(p, text)
-		if !hasAct && act && (named || mentionsDefendant(ix.pt.defendant, text)) {
+		act := act106.Match(text) || ramCopyAct(p, legal.Plain(text))
+		if !hasAct && act && (named || mentionsDefendant(ix.pt.defendant, legal.Plain(text))) {
 			hasAct, actAt = true, s
 		}
 		if !hasThing && named && (isAct(text) || act || lexicon.CopyrightDistributionVerb().Match(text)) {
@@ -623,7 +623,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	// defined work is what the act is on, however the definition reads.
 	loose := hasAct && !ix.mentionsDefendantProduct(scope)
 	for _, s := range scope {
-		if !mentionsTarget(ix.pt, targets, s.Text) || !act106.Match(s.Text) && !ramCopyAct(p, s.Text) {
+		if !mentionsTarget(ix.pt, targets, s.Indexed()) || !act106.MatchText(s.Indexed()) && !ramCopyAct(p, s.Indexed()) {
 			continue
 		}
 		if loose && ix.namesPlaintiffWork(p, s.Text, false, false) || ix.actsOnWorkItself(p, s.Text) {
@@ -632,7 +632,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		}
 	}
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
-		return !isIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || lexicon.CopyrightActLoose().Match(s.Text))
+		return !isIncorporation(p, s) && (act.MatchText(s.Indexed()) || act106.MatchText(s.Indexed()) || lexicon.CopyrightActLoose().MatchText(s.Indexed()))
 	})
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }
@@ -642,7 +642,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) bool {
 	noun := lexicon.CopyrightProductNoun()
 	for _, s := range scope {
-		for _, end := range possessorEnds(ix.pt, s.Text) {
+		for _, end := range possessorEnds(ix.pt, s.Indexed()) {
 			after := strings.Fields(strings.ToLower(s.Text[end:min(len(s.Text), end+60)]))
 			for i, w := range after {
 				if i > 3 {
@@ -682,7 +682,7 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 	// only copies of the program itself, with no product of Defendant's
 	// around them, are accused as such.
 	// A program loaded into memory is copied as such (MAI, Ninth Circuit).
-	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, text)) && !via
+	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, legal.Plain(text))) && !via
 	if ix.namesPlaintiffWork(p, text, outward, true) {
 		return true
 	}
@@ -733,13 +733,13 @@ func (ix *accusedIndex) plaintiffPossessiveBefore(text string, i int) bool {
 // "Plaintiffs' books" refers to identified works.
 func plaintiffWorksListed(p *lint.Pass) bool {
 	for _, s := range registrationIn(p.Doc).issued {
-		if lexicon.CopyrightRegNumber().Match(s.Text) {
+		if lexicon.CopyrightRegNumber().MatchText(s.Indexed()) {
 			return true
 		}
 	}
 	cue := lexicon.CopyrightWorkCue()
 	for _, s := range p.Scope() {
-		if hasExhibit(s.Text) && cue.Match(s.Text) {
+		if hasExhibit(s.Indexed()) && cue.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -751,7 +751,7 @@ func plaintiffWorksListed(p *lint.Pass) bool {
 // its platform", "in Defendant's app".
 func (ix *accusedIndex) viaUnnamedProduct(text string) bool {
 	noun := lexicon.CopyrightProductNoun()
-	for _, end := range possessorEnds(ix.pt, text) {
+	for _, end := range possessorEnds(ix.pt, legal.Plain(text)) {
 		for i, w := range strings.Fields(strings.ToLower(text[end:min(len(text), end+60)])) {
 			if i > 2 {
 				break
@@ -776,7 +776,7 @@ func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
 			text = strings.ReplaceAll(text, t, strings.Repeat(" ", len(t)))
 		}
 	}
-	if datesAct(text) || hasExhibit(text) || reURL.MatchString(text) || reFileName.MatchString(text) {
+	if datesAct(text) || hasExhibit(legal.Plain(text)) || reURL.MatchString(text) || reFileName.MatchString(text) {
 		return true
 	}
 	if reTwoDigits.MatchString(lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")) {
@@ -822,7 +822,7 @@ func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term st
 	if reTradeSecretWords.MatchString(s) {
 		return false // the plaintiff's secrets and data are not its works
 	}
-	if lexicon.CopyrightRegNumber().Match(s) || hasExhibit(s) && lexicon.CopyrightWorkCue().Match(s) {
+	if lexicon.CopyrightRegNumber().Match(s) || hasExhibit(legal.Plain(s)) && lexicon.CopyrightWorkCue().Match(s) {
 		return true
 	}
 	i := definedAt(s, term)
@@ -928,8 +928,8 @@ func inNinthCircuit(p *lint.Pass) bool { return p.Profile.Circuit == "9" }
 // Computer), so "loaded the Suite into the RAM of its laptops" names the
 // act. Elsewhere the theory is contested (Cartoon Network, 2d Cir.) and
 // "use" alone keeps the warning.
-func ramCopyAct(p *lint.Pass, text string) bool {
-	return inNinthCircuit(p) && lexicon.CopyrightRamCopy().Match(text)
+func ramCopyAct(p *lint.Pass, text legal.Text) bool {
+	return inNinthCircuit(p) && lexicon.CopyrightRamCopy().MatchText(text)
 }
 
 // mentionsCaptionPlaintiff reports the surname of a plaintiff the caption

@@ -55,7 +55,7 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 func runCopyrightInfringementPeriod(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -123,7 +123,7 @@ func defsDateAct(p *lint.Pass, s *document.Sentence, pt partyTerms) bool {
 
 func anyMatch(ss []*document.Sentence, l *legal.Lexicon) bool {
 	for _, s := range ss {
-		if l.Match(s.Text) {
+		if l.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -148,9 +148,9 @@ func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence
 		if o == s || !datesActSentence(d, o) {
 			continue
 		}
-		about := mentionsDefendant(pt.defendant, o.Text) || reAnaphor.MatchString(o.Text)
-		period := isAct(o.Text) || legal.IsOpenEnded(o.Text) || lexicon.TimeRangeCue().Match(o.Text) ||
-			lexicon.CopyrightStartWord().Match(o.Text)
+		about := mentionsDefendant(pt.defendant, o.Indexed()) || reAnaphor.MatchText(o.Indexed())
+		period := isAct(o.Text) || legal.IsOpenEndedText(o.Indexed()) || lexicon.TimeRangeCue().MatchText(o.Indexed()) ||
+			lexicon.CopyrightStartWord().MatchText(o.Indexed())
 		if about && period {
 			return true
 		}
@@ -162,7 +162,7 @@ func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence
 // 24/7 has copied it." — the act points back at the date of the sentence
 // before it.
 func anaphoricDate(d *document.Document, s *document.Sentence) bool {
-	if !lexicon.CopyrightAnaphoricTime().Match(s.Text) {
+	if !lexicon.CopyrightAnaphoricTime().MatchText(s.Indexed()) {
 		return false
 	}
 	idx := sentenceIndex(d, s)
@@ -171,9 +171,9 @@ func anaphoricDate(d *document.Document, s *document.Sentence) bool {
 		if o.Heading {
 			break
 		}
-		if legal.HasTime(o.Text) {
-			for _, dm := range legal.Dates(o.Text) {
-				if !citationDate(o.Text, dm) {
+		if legal.HasTimeText(o.Indexed()) {
+			for _, dm := range legal.DatesText(o.Indexed()) {
+				if !citationDate(o.Indexed(), dm) {
 					return true
 				}
 			}
@@ -186,7 +186,7 @@ func anaphoricDate(d *document.Document, s *document.Sentence) bool {
 // distributing the Module" is dated when the scope says when the Agreement
 // terminated.
 func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *document.Sentence) bool {
-	evs := relativeEvents(s.Text, pt)
+	evs := relativeEvents(s.Indexed(), pt)
 	if len(evs) == 0 {
 		return false
 	}
@@ -207,7 +207,7 @@ func relativeAnchorResolves(scope []*document.Sentence, pt partyTerms, s *docume
 // paragraph 11" is dated when paragraph 11 is: a count that points at the
 // numbered facts it rests on takes their dates.
 func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
-	for _, m := range reIncNumbers.FindAllStringSubmatch(s.Text, -1) {
+	for _, m := range reIncNumbers.FindAllTextSubmatch(s.Indexed(), -1) {
 		lo, hi, ok := paragraphRange(m)
 		// A short range is a pointer to facts; a long one is an
 		// incorporation clause, which the count's scope already reads.

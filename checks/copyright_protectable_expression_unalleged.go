@@ -55,21 +55,21 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 	ix := newAccusedIndex(p)
 	var functional, copying *document.Sentence
 	for _, s := range p.Scope() {
-		if !copyVerb.Match(s.Text) {
+		if !copyVerb.MatchText(s.Indexed()) {
 			continue
 		}
 		// Only copying by Defendant (or by its product) is in question.
-		if !mentionsDefendant(pt.defendant, s.Text) && !ix.accusedRef(p, s) {
+		if !mentionsDefendant(pt.defendant, s.Indexed()) && !ix.accusedRef(p, s) {
 			continue
 		}
-		if expression.Match(s.Text) || expression.Match(workDefsText(p, s, pt)) || copiesWorkItself(p, s, pt) {
+		if expression.MatchText(s.Indexed()) || expression.Match(workDefsText(p, s, pt)) || copiesWorkItself(p, s, pt) {
 			p.Observe("copyright.expression", lint.Pleaded, s)
 			return
 		}
 		if copying == nil {
 			copying = s
 		}
-		if function.Match(s.Text) && (functional == nil || (!inCount(p, functional) && inCount(p, s))) {
+		if function.MatchText(s.Indexed()) && (functional == nil || (!inCount(p, functional) && inCount(p, s))) {
 			functional = s
 		}
 	}
@@ -83,7 +83,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 		}
 		return
 	}
-	loc := function.Find(functional.Text)
+	loc := function.FindText(functional.Indexed())
 	f := anchorFinding(p, phraseSpan(functional, loc), inCount(p, functional), firstOwnCopy(p),
 		"copying of functions or features is pleaded here")
 	p.Report(f)
@@ -93,7 +93,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 // infringement, for findings whose evidence sits in the facts.
 func firstOwnCopy(p *lint.Pass) *document.Sentence {
 	for _, s := range p.Own() {
-		if lexicon.CopyrightCopyVerb().Match(s.Text) || lexicon.CopyrightAct().Match(s.Text) {
+		if lexicon.CopyrightCopyVerb().MatchText(s.Indexed()) || lexicon.CopyrightAct().MatchText(s.Indexed()) {
 			return s
 		}
 	}

@@ -57,7 +57,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	}
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -78,7 +78,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 			// "Registered" or a certificate without a number is thin.
 			st := lint.Thin
 			for _, s := range ev.issued {
-				if lexicon.CopyrightRegNumber().Match(s.Text) {
+				if lexicon.CopyrightRegNumber().MatchText(s.Indexed()) {
 					st = lint.Pleaded
 				}
 			}
@@ -90,11 +90,11 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	// allegation of ownership or of a valid copyright.
 	pt := ccParties(p.Doc)
 	anchor := firstOwn(p, own, func(s *document.Sentence) bool {
-		return s.Count == p.CountIndex && !isIncorporation(p, s) && lexicon.CopyrightOwnership().Match(s.Text) && reCopyrightWord.MatchString(s.Text)
+		return s.Count == p.CountIndex && !isIncorporation(p, s) && lexicon.CopyrightOwnership().MatchText(s.Indexed()) && reCopyrightWord.MatchText(s.Indexed())
 	})
 	if anchor == nil || !inCount(p, anchor) {
 		anchor = firstOwn(p, own, func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && !isIncorporation(p, s) && reCopyrightWord.MatchString(s.Text) && (ccMentionsPlaintiff(pt, s.Text) || lexicon.CopyrightAct().Match(s.Text))
+			return s.Count == p.CountIndex && !isIncorporation(p, s) && reCopyrightWord.MatchText(s.Indexed()) && (ccMentionsPlaintiff(pt, s.Indexed()) || lexicon.CopyrightAct().MatchText(s.Indexed()))
 		})
 		if anchor != nil && !inCount(p, anchor) {
 			anchor = nil

@@ -65,7 +65,7 @@ func runCopyrightRegistrationTiming(p *lint.Pass) {
 		return
 	}
 	for i := range d.Sentences {
-		if lexicon.CopyrightThreeMonths().Match(d.Sentences[i].Text) {
+		if lexicon.CopyrightThreeMonths().MatchText(d.Sentences[i].Indexed()) {
 			return
 		}
 	}
@@ -184,10 +184,10 @@ func registrationDates(d *document.Document) []datedSentence {
 		for _, dm := range legal.Dates(t) {
 			// A year in a work's quoted title ("2018 Compact SUV
 			// Comparison") dates the subject, not the registration.
-			if citationDate(t, dm) || insideQuotes(t, dm.Start) {
+			if citationDate(legal.Plain(t), dm) || insideQuotes(t, dm.Start) {
 				continue
 			}
-			cl := clauseAround(t, dm.Start, dm.End)
+			cl := clauseAround(legal.Plain(t), dm.Start, dm.End)
 			if !reRegistWord.MatchString(cl) && !strings.Contains(strings.ToLower(cl), "effective") && !num.Match(cl) {
 				continue
 			}
@@ -206,12 +206,12 @@ func publicationDates(d *document.Document) []datedSentence {
 	var out []datedSentence
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if !rePublished.MatchString(s.Text) {
+		if !rePublished.MatchText(s.Indexed()) {
 			continue
 		}
-		for _, dm := range legal.Dates(s.Text) {
-			cl := clauseAround(s.Text, dm.Start, dm.End)
-			if citationDate(s.Text, dm) || !rePublished.MatchString(cl) {
+		for _, dm := range legal.DatesText(s.Indexed()) {
+			cl := clauseAround(s.Indexed(), dm.Start, dm.End)
+			if citationDate(s.Indexed(), dm) || !rePublished.MatchString(cl) {
 				continue
 			}
 			if b := boundsOf(dm); b.ok {

@@ -89,7 +89,7 @@ var reAliasBefore = legal.MustCompile(`(?i)\b(?:[apfn]/k/a|d/b/a|(?:professional
 func runCopyrightWorksOwnership(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -99,7 +99,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	ev := registrationIn(d)
 	open := openCategoryOf(p)
 	for _, s := range ev.issued {
-		if lexicon.CopyrightRegNumber().Match(s.Text) {
+		if lexicon.CopyrightRegNumber().MatchText(s.Indexed()) {
 			p.Observe("copyright.works", lint.Pleaded, s)
 			p.Observe("copyright.ownership", lint.Pleaded, s)
 			return
@@ -124,7 +124,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			continue // a class of works owned in one breath names no work in suit
 		}
 		defs := definitionsText(p, s)
-		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+		if ownership.Match(text) && (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
 			if !owned || ownedAt == nil {
 				ownedAt = s
 			}
@@ -132,9 +132,9 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 		}
 		if !identified {
 			switch {
-			case hasExhibit(text) && cue.Match(text):
+			case hasExhibit(legal.Plain(text)) && cue.Match(text):
 				identified = true
-			case (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
+			case (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
 				identified = true
 			case defs != "" && plaintiffWorkDefined(p, s, pt, ix, open):
 				identified = true
@@ -153,7 +153,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	// else on the count's first sentence of infringement.
 	generic := lexicon.CopyrightGenericWork()
 	for _, s := range own {
-		if loc := generic.Find(s.Text); loc != nil {
+		if loc := generic.FindText(s.Indexed()); loc != nil {
 			p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true,
 				Elements: worksOwnershipMarks(identified, owned)})
 			return
@@ -162,10 +162,10 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	var anchor *document.Sentence
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return ccMentionsPlaintiff(pt, s.Text) && (ownership.Match(s.Text) || reRights.MatchString(s.Text) || cue.Match(s.Text))
+			return ccMentionsPlaintiff(pt, s.Indexed()) && (ownership.MatchText(s.Indexed()) || reRights.MatchText(s.Indexed()) || cue.MatchText(s.Indexed()))
 		},
 		func(s *document.Sentence) bool {
-			return lexicon.CopyrightAct().Match(s.Text) || reCopyrightWord.MatchString(s.Text)
+			return lexicon.CopyrightAct().MatchText(s.Indexed()) || reCopyrightWord.MatchText(s.Indexed())
 		},
 	} {
 		for _, s := range own {
@@ -203,7 +203,7 @@ var reRights = legal.MustCompile(`(?i)\brights?\b`)
 // mentionsOnlyDefendant: "Defendant owns and operates the website" is not
 // Plaintiff's ownership.
 func mentionsOnlyDefendant(pt partyTerms, s string) bool {
-	return mentionsDefendant(pt.defendant, s) && !ccMentionsPlaintiff(pt, s) && !reCopyrightWord.MatchString(s)
+	return mentionsDefendant(pt.defendant, legal.Plain(s)) && !ccMentionsPlaintiff(pt, legal.Plain(s)) && !reCopyrightWord.MatchString(s)
 }
 
 // plaintiffWorkDefined reports a defined term in s that names one of
@@ -225,7 +225,7 @@ func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt partyTerms, ix 
 		if actorBefore(pt, head, len(head)) == partyDefendant {
 			continue
 		}
-		if workIdentified(head, pt, ix.isAccused) || (hasExhibit(ds.Text) && lexicon.CopyrightWorkCue().Match(ds.Text)) {
+		if workIdentified(head, pt, ix.isAccused) || (hasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {
 			return true
 		}
 	}
@@ -240,7 +240,7 @@ func (ix *accusedIndex) isAccused(text string, at int, name string) bool {
 			return true
 		}
 	}
-	for _, end := range possessorEnds(ix.pt, text) {
+	for _, end := range possessorEnds(ix.pt, legal.Plain(text)) {
 		if end <= at && strings.TrimLeft(text[end:at], " ") == "" {
 			return true
 		}
@@ -265,7 +265,7 @@ func openCategoryOf(p *lint.Pass) openCategory {
 	var o openCategory
 	marker := lexicon.CopyrightOpenCategory()
 	for _, def := range p.Doc.Definitions {
-		if marker.Match(p.Doc.Sentences[def.Sentence].Text) {
+		if marker.MatchText(p.Doc.Sentences[def.Sentence].Indexed()) {
 			o.terms = append(o.terms, def.Term)
 		}
 	}
@@ -276,10 +276,10 @@ var reIncluding = legal.MustCompile(`(?i)\bincluding\b`)
 
 // claims reports a sentence that pleads works only as an open class.
 func (o openCategory) claims(s *document.Sentence) bool {
-	if loc := lexicon.CopyrightOpenCategory().Find(s.Text); loc != nil && worksFollow(s.Text[loc[1]:]) {
+	if loc := lexicon.CopyrightOpenCategory().FindText(s.Indexed()); loc != nil && worksFollow(s.Text[loc[1]:]) {
 		return true
 	}
-	if loc := reIncluding.FindStringIndex(s.Text); loc != nil {
+	if loc := reIncluding.FindTextIndex(s.Indexed()); loc != nil {
 		after := s.Text[loc[1]:]
 		for _, t := range o.terms {
 			if strings.Contains(after, t) {
@@ -299,7 +299,7 @@ func worksFollow(after string) bool {
 	if len(after) > 120 {
 		after = after[:120]
 	}
-	if hasExhibit(after) {
+	if hasExhibit(legal.Plain(after)) {
 		return true
 	}
 	cue := lexicon.CopyrightWorkCue()

@@ -69,12 +69,12 @@ func nearestParty(head string) string {
 }
 
 // mentionsDefendant reports whether a sentence names a defendant.
-func mentionsDefendant(terms []string, s string) bool {
-	if reDefendantWord.MatchString(s) {
+func mentionsDefendant(terms []string, s legal.Text) bool {
+	if reDefendantWord.MatchText(s) {
 		return true
 	}
 	for _, t := range terms {
-		if strings.Contains(s, t) {
+		if strings.Contains(s.String(), t) {
 			return true
 		}
 	}
@@ -178,9 +178,9 @@ var reQuoted = legal.MustPattern(`[“"]([^”"]+)[”"]`)
 
 // quotedStatement finds quoted text of at least three words — a quoted
 // statement, not a defined term such as (“LivePerson”).
-func quotedStatement(s string) []int {
-	for _, m := range reQuoted.FindAllStringSubmatchIndex(s, -1) {
-		inner := s[m[2]:m[3]]
+func quotedStatement(s legal.Text) []int {
+	for _, m := range reQuoted.FindAllTextSubmatchIndex(s, -1) {
+		inner := s.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) >= 3 {
 			return m[:2]
 		}
@@ -191,7 +191,7 @@ func quotedStatement(s string) []int {
 var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
 
 // hasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
-func hasExhibit(s string) bool { return reExhibit.MatchString(s) }
+func hasExhibit(s legal.Text) bool { return reExhibit.MatchText(s) }
 
 // maxQuote bounds how much of the pleading a message quotes; a longer span
 // is cut at a word boundary and marked with an ellipsis.
@@ -252,7 +252,7 @@ func scopeMayBeIncomplete(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if hasExhibit(s.Text) || (c.IncorporationSentence < 0 && reByDescription.MatchString(s.Text)) {
+		if hasExhibit(s.Indexed()) || (c.IncorporationSentence < 0 && reByDescription.MatchText(s.Indexed())) {
 			return true
 		}
 	}

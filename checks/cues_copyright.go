@@ -392,12 +392,12 @@ var reHeadingLike = legal.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
 
 // mentionsTarget reports whether text names one of the count's target
 // defendants, or any defendant when the count names none.
-func mentionsTarget(pt partyTerms, targets []string, text string) bool {
+func mentionsTarget(pt partyTerms, targets []string, text legal.Text) bool {
 	if len(targets) == 0 {
 		return mentionsDefendant(pt.defendant, text)
 	}
 	for _, t := range targets {
-		if len(wordIndexes(text, t)) > 0 {
+		if len(wordIndexes(text.String(), t)) > 0 {
 			return true
 		}
 	}
@@ -405,12 +405,12 @@ func mentionsTarget(pt partyTerms, targets []string, text string) bool {
 }
 
 // mentionsParty reports whether text names the party by word or term.
-func ccMentionsPlaintiff(pt partyTerms, s string) bool {
-	if rePlaintiffWord.MatchString(s) {
+func ccMentionsPlaintiff(pt partyTerms, s legal.Text) bool {
+	if rePlaintiffWord.MatchText(s) {
 		return true
 	}
 	for _, t := range pt.plaintiff {
-		if len(wordIndexes(s, t)) > 0 {
+		if len(wordIndexes(s.String(), t)) > 0 {
 			return true
 		}
 	}
@@ -489,11 +489,11 @@ func actSentencesOf(p *lint.Pass, pt partyTerms, targets []string) []*document.S
 			continue
 		}
 		switch {
-		case mentionsTarget(pt, targets, s.Text):
+		case mentionsTarget(pt, targets, s.Indexed()):
 		case len(targets) == 0 && ix.accusedRef(p, s):
 		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
-		case rePronounSubject.MatchString(s.Text) && previousNamesTarget(d, pt, targets, s):
-		case secondary && lexicon.PartyThird().Match(s.Text):
+		case rePronounSubject.MatchText(s.Indexed()) && previousNamesTarget(d, pt, targets, s):
+		case secondary && lexicon.PartyThird().MatchText(s.Indexed()):
 		default:
 			continue
 		}
@@ -510,7 +510,7 @@ func previousNamesTarget(d *document.Document, pt partyTerms, targets []string, 
 		return false
 	}
 	prev := &d.Sentences[i-1]
-	return prev.Paragraph == s.Paragraph && mentionsTarget(pt, targets, prev.Text)
+	return prev.Paragraph == s.Paragraph && mentionsTarget(pt, targets, prev.Indexed())
 }
 
 // ---------------------------------------------------------------- clauses and dates
@@ -522,9 +522,9 @@ func previousNamesTarget(d *document.Document, pt partyTerms, targets []string, 
 var reCCClauseBreak = legal.MustPattern(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
 
 // clauseAround returns the clause of text holding [a, b).
-func clauseAround(text string, a, b int) string {
-	start, end := 0, len(text)
-	for _, m := range reCCClauseBreak.FindAllStringIndex(text, -1) {
+func clauseAround(text legal.Text, a, b int) string {
+	start, end := 0, len(text.String())
+	for _, m := range reCCClauseBreak.FindAllTextIndex(text, -1) {
 		if m[1] <= a && m[0] >= start {
 			start = m[0]
 		}
@@ -532,7 +532,7 @@ func clauseAround(text string, a, b int) string {
 			end = m[0]
 		}
 	}
-	return text[start:end]
+	return text.String()[start:end]
 }
 
 var (
@@ -544,17 +544,17 @@ var (
 
 // citationDate reports a date that belongs to a citation or a statute's
 // name rather than to the facts.
-func citationDate(text string, dm legal.DateMention) bool {
-	if reActOf.MatchString(text[:dm.Start]) {
+func citationDate(text legal.Text, dm legal.DateMention) bool {
+	if reActOf.MatchString(text.String()[:dm.Start]) {
 		return true
 	}
-	for _, m := range reCiteParen.FindAllStringIndex(text, -1) {
+	for _, m := range reCiteParen.FindAllTextIndex(text, -1) {
 		if m[0] <= dm.Start && dm.End <= m[1] {
 			return true
 		}
 	}
 	// "F. Supp. 3d 501, 505 (S.D.N.Y. 2015)" split oddly, or "2015 WL 170348".
-	rest := strings.TrimLeft(text[dm.End:], " ")
+	rest := strings.TrimLeft(text.String()[dm.End:], " ")
 	return strings.HasPrefix(rest, "WL ") || strings.HasPrefix(rest, "U.S. Dist.")
 }
 
@@ -563,20 +563,20 @@ func citationDate(text string, dm legal.DateMention) bool {
 // registration, creation, publication or contract formation — unless a
 // link word ties that clause to the act ("from 2006, when ...", "after LP
 // published it in 2012").
-func actDates(text string) []legal.DateMention { return actDatesBy(text, partyTerms{}) }
+func actDates(text string) []legal.DateMention { return actDatesBy(legal.Plain(text), partyTerms{}) }
 
 // actDatesBy is actDates knowing the parties' names: publishing, creating
 // or writing is the work's history when Plaintiff does it, and the
 // infringing act when Defendant does ("On June 1, 2023, Suncoast published
 // the Work on its website").
-func actDatesBy(text string, pt partyTerms) []legal.DateMention {
-	if !legal.HasTime(text) {
+func actDatesBy(text legal.Text, pt partyTerms) []legal.DateMention {
+	if !legal.HasTimeText(text) {
 		return nil
 	}
 	nonAct := lexicon.CopyrightNonActDate()
 	link := lexicon.CopyrightActLink()
 	var out []legal.DateMention
-	for _, dm := range legal.Dates(text) {
+	for _, dm := range legal.DatesText(text) {
 		if citationDate(text, dm) {
 			continue
 		}
@@ -615,7 +615,7 @@ var datesFact = document.NewFact("copyright act dates", func(d *document.Documen
 	pt := ccParties(d)
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Text, pt)) > 0
+		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Indexed(), pt)) > 0
 	}
 	return out
 })
@@ -627,7 +627,7 @@ func datesActSentence(d *document.Document, s *document.Sentence) bool {
 	if i := sentenceIndex(d, s); i >= 0 {
 		return dated[i]
 	}
-	return len(actDatesBy(s.Text, ccParties(d))) > 0
+	return len(actDatesBy(s.Indexed(), ccParties(d))) > 0
 }
 
 // definitionsText is the text of the definitions of terms a sentence uses.
@@ -654,7 +654,7 @@ func actDefinitions(p *lint.Pass, s *document.Sentence, pt partyTerms) []*docume
 		}
 		// A defined act must be the act of the defendant the count is
 		// against: the maker's launch date does not date a retailer's sales.
-		if lexicon.CopyrightPeriodTerm().Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Text)) {
+		if lexicon.CopyrightPeriodTerm().Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Indexed())) {
 			out = append(out, ds)
 		}
 	}
@@ -773,10 +773,10 @@ func eventKind(s string) string {
 }
 
 // relativeEvents finds relative anchors in an act sentence.
-func relativeEvents(text string, pt partyTerms) []relativeEvent {
+func relativeEvents(text legal.Text, pt partyTerms) []relativeEvent {
 	var out []relativeEvent
-	for _, m := range lexicon.CopyrightRelativeCue().FindAll(text) {
-		rest := text[m[1]:]
+	for _, m := range lexicon.CopyrightRelativeCue().FindAllText(text) {
+		rest := text.String()[m[1]:]
 		em := reRelativeEvent.FindStringSubmatch(rest)
 		if em == nil {
 			continue
@@ -898,7 +898,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
 		}
-		if hasNum || (copyrightCtx && issued.Match(t)) || (hasExhibit(t) && reRegistWord.MatchString(t) && copyrightCtx) {
+		if hasNum || (copyrightCtx && issued.Match(t)) || (hasExhibit(legal.Plain(t)) && reRegistWord.MatchString(t) && copyrightCtx) {
 			ev.issued = append(ev.issued, s)
 		}
 	}
@@ -922,7 +922,7 @@ func paragraphsSpeakingOfWorks(d *document.Document) map[int]bool {
 	marked := map[int]bool{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if s.Paragraph >= 0 && !marked[s.Paragraph] && reWorksOfAuthorship.MatchString(s.Text) {
+		if s.Paragraph >= 0 && !marked[s.Paragraph] && reWorksOfAuthorship.MatchText(s.Indexed()) {
 			marked[s.Paragraph] = true
 		}
 	}
@@ -1112,7 +1112,7 @@ func directActs(p *lint.Pass, pt partyTerms) []*document.Sentence {
 		byThird := third.Match(t) || reDirectInfringers.MatchString(t)
 		// Against all of several defendants, each rests on the others'
 		// acts: "Defendants have built homes that copy the Works".
-		byOther := all && mentionsDefendant(pt.defendant, t)
+		byOther := all && mentionsDefendant(pt.defendant, legal.Plain(t))
 		// "Defendants copied ... the Works" in a count against one of
 		// them pleads the others' acts too.
 		if len(others) > 0 && reCollectiveDefendants.MatchString(t) {

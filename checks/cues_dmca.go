@@ -110,7 +110,7 @@ func measureNamed(text string, pt partyTerms) bool {
 		if generic.Match(obj) {
 			continue
 		}
-		if tpm.Match(clauseAround(text, m[0], m[1])) {
+		if tpm.Match(clauseAround(legal.Plain(text), m[0], m[1])) {
 			return true
 		}
 	}
@@ -263,7 +263,7 @@ func isTrafficking(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if tr.Match(s.Text) {
+		if tr.MatchText(s.Indexed()) {
 			return true
 		}
 	}

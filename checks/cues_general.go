@@ -194,7 +194,7 @@ func partiesOf(d *document.Document) *parties {
 		if s.Section != document.SectionParties && s.Section != document.SectionCaption && s.Section != document.SectionPreliminary {
 			continue
 		}
-		for _, m := range reRoleName.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range reRoleName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 			role := strings.ToLower(s.Text[m[0]:m[2]])
 			for _, name := range splitNames(trimPartyName(s.Text[m[2]:m[3]])) {
 				addWords(name)
@@ -539,14 +539,14 @@ var (
 // citation, quoted words, an exhibit or paragraph reference, a title
 // (CEO, engineer), a name of two capitalised words that is neither a party
 // nor legal vocabulary, a file or path.
-func hasFact(text string, pt *parties) bool {
-	if legal.HasTime(text) || len(legal.Money(text)) > 0 || quotedStatement(text) != nil || hasExhibit(text) {
+func hasFact(text legal.Text, pt *parties) bool {
+	if legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || quotedStatement(text) != nil || hasExhibit(text) {
 		return true
 	}
-	if reParaRef.MatchString(text) || lexicon.PlausibilityTitle().Match(text) || reCodeToken.MatchString(text) {
+	if reParaRef.MatchText(text) || lexicon.PlausibilityTitle().MatchText(text) || reCodeToken.MatchText(text) {
 		return true
 	}
-	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")
+	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllText(text, " ")
 	if reTwoDigits.MatchString(bare) || reSpelledCount.MatchString(bare) {
 		return true
 	}
@@ -556,17 +556,17 @@ func hasFact(text string, pt *parties) bool {
 // hasProperName finds two adjacent capitalised words, not opening the
 // sentence, at least one of which is neither legal vocabulary nor part of a
 // party's name: "Acme Assist", "the Engagement Module", "Jane Roe".
-func hasProperName(text string, pt *parties) bool {
-	words := reCapWord.FindAllStringIndex(text, -1)
+func hasProperName(text legal.Text, pt *parties) bool {
+	words := reCapWord.FindAllTextIndex(text, -1)
 	prevCap, prevName := false, false
 	for i, w := range words {
-		word := text[w[0]:w[1]]
+		word := text.String()[w[0]:w[1]]
 		r, _ := utf8.DecodeRuneInString(word)
 		isCap := unicode.IsUpper(r) && i > 0
 		if i > 0 {
 			// A sentence break inside the span (a colon, a dash) does not
 			// join words.
-			gap := text[words[i-1][1]:w[0]]
+			gap := text.String()[words[i-1][1]:w[0]]
 			if strings.ContainsAny(gap, ".:;—–()“”\"") && !strings.HasSuffix(strings.TrimSpace(gap), ".") {
 				prevCap, prevName = false, false
 			}
@@ -595,12 +595,12 @@ func wholeWord(l *legal.Lexicon, w string) bool {
 // maskQuotes blanks quoted text (keeping byte offsets), so that words a
 // pleader quotes — a statute, an e-mail — are not read as the pleader's own
 // conclusions.
-func maskQuotes(text string) string {
-	if !strings.ContainsAny(text, "\"“") {
-		return text
+func maskQuotes(text legal.Text) string {
+	if !strings.ContainsAny(text.String(), "\"“") {
+		return text.String()
 	}
-	b := []byte(text)
-	for _, m := range reQuotes.FindAllStringIndex(text, -1) {
+	b := []byte(text.String())
+	for _, m := range reQuotes.FindAllTextIndex(text, -1) {
 		for i := m[0]; i < m[1]; i++ {
 			if b[i] < 0x80 {
 				b[i] = ' '
@@ -619,30 +619,30 @@ type actorMention struct {
 
 // collectiveActs returns the collective subjects of acts in text
 // ("Defendants accessed", "Defendants, and each of them, disseminated").
-func collectiveActs(text string, pt *parties) []actorMention {
+func collectiveActs(text legal.Text, pt *parties) []actorMention {
 	var out []actorMention
 	// "Defendants" inside a defined subgroup's name ("the Sales Defendants")
 	// is that subgroup, not the defendants at large.
 	var inSubgroup [][2]int
 	for term := range pt.subgroups {
-		for _, loc := range termIndexes(text, term) {
+		for _, loc := range termIndexes(text.String(), term) {
 			inSubgroup = append(inSubgroup, [2]int{loc, loc + len(term)})
 		}
 	}
-	for _, m := range lexicon.GroupCollective().FindAll(text) {
+	for _, m := range lexicon.GroupCollective().FindAllText(text) {
 		if slices.ContainsFunc(inSubgroup, func(r [2]int) bool { return m[0] < r[1] && r[0] < m[1] }) {
 			continue
 		}
 		// In counterclaims a bare "Defendants incorporate ..." are the
 		// parties who claim; "Counterclaim Defendants accessed" are sued.
-		if pt.counter && !counterPrefixed(text, m[0]) {
+		if pt.counter && !counterPrefixed(text.String(), m[0]) {
 			continue
 		}
 		end := m[1]
-		for end > m[0] && (text[end-1] == ',' || text[end-1] == ' ') {
+		for end > m[0] && (text.String()[end-1] == ',' || text.String()[end-1] == ' ') {
 			end--
 		}
-		if isSubjectOfAct(text, m[0], end) {
+		if isSubjectOfAct(text.String(), m[0], end) {
 			out = append(out, actorMention{m[0], end})
 		}
 	}
@@ -650,7 +650,7 @@ func collectiveActs(text string, pt *parties) []actorMention {
 	// in "OpenMind Inc.") is that defendant.
 	var inName [][2]int
 	for _, name := range pt.defendants {
-		for _, loc := range termIndexes(text, name) {
+		for _, loc := range termIndexes(text.String(), name) {
 			inName = append(inName, [2]int{loc, loc + len(name)})
 		}
 	}
@@ -658,11 +658,11 @@ func collectiveActs(text string, pt *parties) []actorMention {
 		if pt.subgroups[term] != nil {
 			continue
 		}
-		for _, loc := range termIndexes(text, term) {
+		for _, loc := range termIndexes(text.String(), term) {
 			if slices.ContainsFunc(inName, func(r [2]int) bool { return r[1]-r[0] > len(term) && loc < r[1] && r[0] < loc+len(term) }) {
 				continue
 			}
-			if isSubjectOfAct(text, loc, loc+len(term)) {
+			if isSubjectOfAct(text.String(), loc, loc+len(term)) {
 				out = append(out, actorMention{loc, loc + len(term)})
 			}
 		}
@@ -712,26 +712,26 @@ func sameEntity(acted, entity string) bool {
 // individualActs reports whether some individual defendant is the subject
 // of an act in text ("Acme Corp., through its VP John Doe, accessed"), or a
 // defined subgroup whose members the complaint names.
-func individualActs(text string, pt *parties) bool {
+func individualActs(text legal.Text, pt *parties) bool {
 	for term := range pt.subgroups {
-		for _, loc := range termIndexes(text, term) {
-			if isSubjectOfAct(text, loc, loc+len(term)) {
+		for _, loc := range termIndexes(text.String(), term) {
+			if isSubjectOfAct(text.String(), loc, loc+len(term)) {
 				return true
 			}
 		}
 	}
 	for _, name := range pt.defendants {
-		for _, loc := range termIndexes(text, name) {
-			if isSubjectOfAct(text, loc, loc+len(name)) {
+		for _, loc := range termIndexes(text.String(), name) {
+			if isSubjectOfAct(text.String(), loc, loc+len(name)) {
 				return true
 			}
 		}
 	}
 	// "Defendant Acme" with a name the Parties section did not give.
-	for _, m := range reRoleName.FindAllStringSubmatchIndex(text, -1) {
-		if strings.HasPrefix(text[m[0]:m[1]], "Defendant ") {
-			name := trimPartyName(text[m[2]:m[3]])
-			if name != "" && isSubjectOfAct(text, m[2], m[2]+len(name)) {
+	for _, m := range reRoleName.FindAllTextSubmatchIndex(text, -1) {
+		if strings.HasPrefix(text.String()[m[0]:m[1]], "Defendant ") {
+			name := trimPartyName(text.String()[m[2]:m[3]])
+			if name != "" && isSubjectOfAct(text.String(), m[2], m[2]+len(name)) {
 				return true
 			}
 		}

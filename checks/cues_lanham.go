@@ -47,12 +47,12 @@ func readPlaintiffTerms(d *document.Document) []string {
 }
 
 // mentionsPlaintiff reports whether text names a plaintiff.
-func mentionsPlaintiff(terms []string, text string) bool {
-	if rePlaintiffWord.MatchString(text) {
+func mentionsPlaintiff(terms []string, text legal.Text) bool {
+	if rePlaintiffWord.MatchText(text) {
 		return true
 	}
 	for _, t := range terms {
-		if containsWord(text, t) {
+		if containsWord(text.String(), t) {
 			return true
 		}
 	}
@@ -82,15 +82,15 @@ func isWordByte(b byte) bool {
 // isChallengedStatement reports a sentence that calls a statement false or
 // misleading: a falsity word and a statement word ("Defendant falsely
 // advertised", "the misleading claims").
-func isChallengedStatement(text string) bool {
-	return lexicon.LanhamChallenged().Match(text) && lexicon.LanhamStatement().Match(text)
+func isChallengedStatement(text legal.Text) bool {
+	return lexicon.LanhamChallenged().MatchText(text) && lexicon.LanhamStatement().MatchText(text)
 }
 
 // challengedStatements returns the challenged-statement sentences in scope.
 func challengedStatements(scope []*document.Sentence) []*document.Sentence {
 	var out []*document.Sentence
 	for _, s := range scope {
-		if isChallengedStatement(s.Text) {
+		if isChallengedStatement(s.Indexed()) {
 			out = append(out, s)
 		}
 	}
@@ -114,7 +114,7 @@ var (
 
 // quotations returns the quoted passages of a sentence, in order, leaving
 // out defined-term parentheticals (the “Module”).
-func quotations(text string) []quoteSpan {
+func quotations(text legal.Text) []quoteSpan {
 	var out []quoteSpan
 	taken := func(a, b int) bool {
 		for _, q := range out {
@@ -125,9 +125,9 @@ func quotations(text string) []quoteSpan {
 		return false
 	}
 	for _, re := range reQuoteForms {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range re.FindAllTextSubmatchIndex(text, -1) {
 			a, b := m[2], m[3]
-			if taken(a, b) || reDefParenOpen.MatchString(text[:a]) && reDefParenShut.MatchString(text[b:]) {
+			if taken(a, b) || reDefParenOpen.MatchString(text.String()[:a]) && reDefParenShut.MatchString(text.String()[b:]) {
 				continue
 			}
 			out = append(out, quoteSpan{a, b})
@@ -145,18 +145,18 @@ func quotations(text string) []quoteSpan {
 // (not Plaintiff's own marketing): it names a defendant and uses a
 // statement word, or calls something false.
 func statementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool {
-	if isChallengedStatement(s.Text) {
+	if isChallengedStatement(s.Indexed()) {
 		return true
 	}
-	return lexicon.LanhamStatement().Match(s.Text) && mentionsDefendant(dterms, s.Text)
+	return lexicon.LanhamStatement().MatchText(s.Indexed()) && mentionsDefendant(dterms, s.Indexed())
 }
 
 // quotesStatement reports a quotation of at least two words in text, in
 // any quote style: a quoted statement ("wildly inaccurate"), not a defined
 // term, which quotations already leaves out.
-func quotesStatement(text string) bool {
+func quotesStatement(text legal.Text) bool {
 	for _, q := range quotations(text) {
-		if len(strings.Fields(text[q.start:q.end])) >= 2 {
+		if len(strings.Fields(text.String()[q.start:q.end])) >= 2 {
 			return true
 		}
 	}
@@ -170,7 +170,7 @@ func quotesStatement(text string) bool {
 func adDefinitionsText(p *lint.Pass, s *document.Sentence) string {
 	var b strings.Builder
 	for _, d := range p.Definitions(s) {
-		if reDefendantWord.MatchString(d.Text) || rePlaintiffWord.MatchString(d.Text) {
+		if reDefendantWord.MatchText(d.Indexed()) || rePlaintiffWord.MatchText(d.Indexed()) {
 			continue
 		}
 		b.WriteString(d.Text)
@@ -187,11 +187,11 @@ func adSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 	if statementSentence(p, dterms, s) {
 		return true
 	}
-	if lexicon.LanhamStatement().Match(s.Text) && quotesStatement(s.Text) {
+	if lexicon.LanhamStatement().MatchText(s.Indexed()) && quotesStatement(s.Indexed()) {
 		return true
 	}
-	return lexicon.LanhamMedium().Match(s.Text) && lexicon.LanhamDisseminate().Match(s.Text) &&
-		mentionsDefendant(dterms, s.Text)
+	return lexicon.LanhamMedium().MatchText(s.Indexed()) && lexicon.LanhamDisseminate().MatchText(s.Indexed()) &&
+		mentionsDefendant(dterms, s.Indexed())
 }
 
 // lanhamFAApplies reports whether a § 43(a) count pleads false advertising
@@ -318,7 +318,7 @@ var pointedFact = document.NewFact("allegations the counts point at", func(d *do
 	}
 	for i := 1; i < len(d.Allegations); i++ {
 		a := &d.Allegations[i]
-		if reGoesOn.MatchString(d.Text[a.Span.Start:min(a.Span.End, a.Span.Start+80)]) {
+		if reGoesOn.MatchText(d.Indexed(document.Span{Start: a.Span.Start, End: min(a.Span.End, a.Span.Start+80)})) {
 			pt.goesOn = append(pt.goesOn, i)
 		}
 	}

@@ -38,7 +38,7 @@ func pleadsOtherStateLaw(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if other.Match(s.Text) {
+		if other.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -59,8 +59,8 @@ func interferenceTheoryOf(p *lint.Pass) interferenceTheory {
 	t := interferenceTheory{contract: con.Match(h), prospective: pro.Match(h)}
 	if !t.contract && !t.prospective {
 		for _, s := range p.Own() {
-			t.contract = t.contract || con.Match(s.Text)
-			t.prospective = t.prospective || pro.Match(s.Text)
+			t.contract = t.contract || con.MatchText(s.Indexed())
+			t.prospective = t.prospective || pro.MatchText(s.Indexed())
 		}
 	}
 	// The theory picks the element list the chart shows (ELEMENTS.md
@@ -88,7 +88,7 @@ var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|countercla
 func withTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 	var b strings.Builder
 	for _, d := range p.Definitions(s) {
-		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchString(d.Text) {
+		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchText(d.Indexed()) {
 			continue
 		}
 		if b.Len() == 0 {
@@ -105,22 +105,22 @@ func withTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 
 // relationshipMention reports a business relationship with customers,
 // clients, partners or other third parties (not employees).
-func relationshipMention(text string) bool {
-	return lexicon.NyInterferenceRelationship().Match(text)
+func relationshipMention(text legal.Text) bool {
+	return lexicon.NyInterferenceRelationship().MatchText(text)
 }
 
 // employeeMention reports a mention of the plaintiff's staff: an employee
 // noun not owned by a defendant ("Defendant's engineers" are not LP's).
-func employeeMention(terms []string, text string) bool {
+func employeeMention(terms []string, text legal.Text) bool {
 	own := lexicon.NyInterferenceOwnStaff()
 	agentPossessive := lexicon.NyInterferenceAgentPossessive()
-	for _, loc := range lexicon.NyInterferenceEmployee().FindAll(text) {
+	for _, loc := range lexicon.NyInterferenceEmployee().FindAllText(text) {
 		from := loc[0] - 60
 		if from < 0 {
 			from = 0
 		}
-		prefix := text[from:loc[0]]
-		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.Match(text[loc[1]:]) {
+		prefix := text.String()[from:loc[0]]
+		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.Match(text.String()[loc[1]:]) {
 			continue
 		}
 		return true
@@ -143,8 +143,8 @@ func ownedByDefendantTerm(terms []string, prefix string) bool {
 
 // employeeTheorySentence reports a sentence about hiring, soliciting or
 // inducing the plaintiff's employees to leave.
-func employeeTheorySentence(terms []string, text string) bool {
-	return employeeMention(terms, text) && lexicon.NyInterferenceHiring().Match(text)
+func employeeTheorySentence(terms []string, text legal.Text) bool {
+	return employeeMention(terms, text) && lexicon.NyInterferenceHiring().MatchText(text)
 }
 
 var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
@@ -156,7 +156,7 @@ var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
 func employeeClauses(terms []string, text string) []string {
 	var out []string
 	for _, c := range reClauseBreak.Split(text, -1) {
-		if employeeMention(terms, c) {
+		if employeeMention(terms, legal.Plain(c)) {
 			out = append(out, c)
 		}
 	}
@@ -181,7 +181,7 @@ func atWillRelationship(scope []*document.Sentence) bool {
 	con := lexicon.NyInterferenceContract()
 	employment := lexicon.NyInterferenceAtWillEmployment()
 	for _, s := range scope {
-		if at.Match(s.Text) && (relationshipMention(s.Text) || con.Match(s.Text)) && !employment.Match(s.Text) {
+		if at.MatchText(s.Indexed()) && (relationshipMention(s.Indexed()) || con.MatchText(s.Indexed())) && !employment.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -193,10 +193,10 @@ func atWillRelationship(scope []*document.Sentence) bool {
 func ownTheoryIsOnlyEmployees(terms []string, own []*document.Sentence) bool {
 	emp, rel := false, false
 	for _, s := range own {
-		if employeeMention(terms, s.Text) {
+		if employeeMention(terms, s.Indexed()) {
 			emp = true
 		}
-		if relationshipMention(s.Text) {
+		if relationshipMention(s.Indexed()) {
 			rel = true
 		}
 	}
@@ -215,7 +215,7 @@ func readPartyNames(d *document.Document) []string {
 		if s.Section != document.SectionCaption && s.Section != document.SectionParties {
 			continue
 		}
-		for _, loc := range org.FindAll(s.Text) {
+		for _, loc := range org.FindAllText(s.Indexed()) {
 			if c := orgCore(s.Text[loc[0]:loc[1]]); c != "" {
 				out = append(out, c)
 			}
@@ -223,7 +223,7 @@ func readPartyNames(d *document.Document) []string {
 	}
 	for _, def := range d.Definitions {
 		s := d.Sentences[def.Sentence]
-		if s.Section == document.SectionCaption || s.Section == document.SectionParties || rePartyWord.MatchString(s.Text) {
+		if s.Section == document.SectionCaption || s.Section == document.SectionParties || rePartyWord.MatchText(s.Indexed()) {
 			if c := orgCore(def.Term); c != "" {
 				out = append(out, c)
 			}
@@ -290,35 +290,35 @@ var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|re
 // party, a named member of a list of customers, a proper name right after a
 // relationship word ("relationships with Coral Sea Airways"), an exhibit
 // listing them, or a dated contract with one.
-func identifiesThirdParty(parties []string, text string) bool {
-	if lexicon.NyInterferencePseudonym().Match(text) {
+func identifiesThirdParty(parties []string, text legal.Text) bool {
+	if lexicon.NyInterferencePseudonym().MatchText(text) {
 		return true
 	}
-	rel := relationshipMention(text) || lexicon.NyInterferenceContract().Match(text) || reThirdPartyContext.MatchString(text)
+	rel := relationshipMention(text) || lexicon.NyInterferenceContract().MatchText(text) || reThirdPartyContext.MatchText(text)
 	if rel {
-		for _, loc := range lexicon.NyInterferenceOrganization().FindAll(text) {
-			if !isPartyName(parties, text[loc[0]:loc[1]]) {
+		for _, loc := range lexicon.NyInterferenceOrganization().FindAllText(text) {
+			if !isPartyName(parties, text.String()[loc[0]:loc[1]]) {
 				return true
 			}
 		}
 	}
-	for _, m := range lexicon.NyInterferenceNamedList().Regexp().FindAllStringSubmatch(text, -1) {
+	for _, m := range lexicon.NyInterferenceNamedList().Regexp().FindAllTextSubmatch(text, -1) {
 		name := strings.TrimRight(m[1], ".,'’")
 		if !namedListStop[strings.ToLower(name)] && !isPartyName(parties, name) {
 			return true
 		}
 	}
-	for _, m := range lexicon.NyInterferenceNamedCounterparty().Regexp().FindAllStringSubmatchIndex(text, -1) {
-		name := strings.TrimRight(text[m[2]:m[3]], ".,'’")
+	for _, m := range lexicon.NyInterferenceNamedCounterparty().Regexp().FindAllTextSubmatchIndex(text, -1) {
+		name := strings.TrimRight(text.String()[m[2]:m[3]], ".,'’")
 		first, _, _ := strings.Cut(name, " ")
 		// "sales to Texas operators", "contracts with Midwest hospitals": a
 		// place or a market before a generic noun names no one.
-		if reGenericAfterName.MatchString(text[m[3]:]) {
+		if reGenericAfterName.MatchString(text.String()[m[3]:]) {
 			continue
 		}
 		// "relationships with Customers", "sales to Distributors": a
 		// capitalized defined term for the group, not one of its members.
-		if relationshipMention(first) || reGenericGroupWord.MatchString(first) {
+		if relationshipMention(legal.Plain(first)) || reGenericGroupWord.MatchString(first) {
 			continue
 		}
 		if !namedListStop[strings.ToLower(first)] && !isPartyName(parties, name) && !isPartyName(parties, first) {
@@ -336,17 +336,17 @@ func identifiesThirdParty(parties []string, text string) bool {
 
 // datedContract reports a contract word within a few words of a date: "a
 // storage agreement dated May 1, 2020", "its 2019 supply contract".
-func datedContract(text string) bool {
+func datedContract(text legal.Text) bool {
 	con := lexicon.NyInterferenceContract()
-	for _, m := range legal.Dates(text) {
+	for _, m := range legal.DatesText(text) {
 		from, to := m.Start-50, m.End+50
 		if from < 0 {
 			from = 0
 		}
-		if to > len(text) {
-			to = len(text)
+		if to > len(text.String()) {
+			to = len(text.String())
 		}
-		if con.Match(text[from:to]) {
+		if con.Match(text.String()[from:to]) {
 			return true
 		}
 	}
@@ -356,11 +356,11 @@ func datedContract(text string) bool {
 // thirdPartyBreach reports a breach by the third party: a breach word with a
 // customer, client or employee (or a word of procurement) before it, so that
 // "Defendant breached its agreement with LP" does not count.
-func thirdPartyBreach(parties, terms []string, text string) bool {
-	for _, loc := range lexicon.NyInterferenceBreach().FindAll(text) {
-		before := text[:loc[0]]
-		if relationshipMention(before) || employeeMention(terms, before) ||
-			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, before) {
+func thirdPartyBreach(parties, terms []string, text legal.Text) bool {
+	for _, loc := range lexicon.NyInterferenceBreach().FindAllText(text) {
+		before := text.String()[:loc[0]]
+		if relationshipMention(legal.Plain(before)) || employeeMention(terms, legal.Plain(before)) ||
+			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, legal.Plain(before)) {
 			return true
 		}
 	}
@@ -373,8 +373,8 @@ func interferenceAnchor(p *lint.Pass, pred func(*document.Sentence) bool) *docum
 	act := lexicon.NyInterferenceAct()
 	own := p.Own()
 	for _, pick := range []func(*document.Sentence) bool{
-		func(s *document.Sentence) bool { return act.Match(s.Text) && pred(s) },
-		func(s *document.Sentence) bool { return act.Match(s.Text) },
+		func(s *document.Sentence) bool { return act.MatchText(s.Indexed()) && pred(s) },
+		func(s *document.Sentence) bool { return act.MatchText(s.Indexed()) },
 		pred,
 	} {
 		for _, s := range own {
@@ -407,7 +407,7 @@ func tortCountReferenced(p *lint.Pass) bool {
 	}
 	ref := lexicon.NyInterferenceCountRef().Regexp()
 	for _, s := range p.Own() {
-		for _, m := range ref.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range ref.FindAllTextSubmatch(s.Indexed(), -1) {
 			for ci := range d.Counts {
 				o := &d.Counts[ci]
 				if strings.EqualFold(o.Numeral(), m[1]) || strings.EqualFold(o.Label, m[1]) {

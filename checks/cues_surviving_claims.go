@@ -30,12 +30,12 @@ func tsDescription(p *lint.Pass) (texts, described []string, defining []*documen
 	object := lexicon.TradeSecretObject()
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
-		if !mention.Match(text) && (s.Count != p.CountIndex || !object.Match(s.Text)) {
+		if !mention.Match(text) && (s.Count != p.CountIndex || !object.MatchText(s.Indexed())) {
 			continue
 		}
 		mentions = append(mentions, s)
 		texts = append(texts, text)
-		if !def.Match(s.Text) && !definesSecrets(d, s) {
+		if !def.MatchText(s.Indexed()) && !definesSecrets(d, s) {
 			continue
 		}
 		defining = append(defining, s)
@@ -148,7 +148,7 @@ func tsActs(p *lint.Pass) []*document.Sentence {
 		if isIncorporation(p, s) {
 			continue
 		}
-		if act.Match(s.Text) && (s.Count == p.CountIndex || mentionsDefendant(terms, s.Text)) {
+		if act.MatchText(s.Indexed()) && (s.Count == p.CountIndex || mentionsDefendant(terms, s.Indexed())) {
 			out = append(out, s)
 		}
 	}
@@ -199,7 +199,7 @@ func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
 // paragraphs plead cannot be known, so a missing element may be there.
 func incorporatesUnseen(p *lint.Pass) bool {
 	c := p.Count()
-	return c.IncorporationSentence >= 0 && !c.Blanket && refersOutside(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Text)
+	return c.IncorporationSentence >= 0 && !c.Blanket && refersOutside(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Indexed())
 }
 
 // reAgreementBackRef: a provision that points back to a capitalized
@@ -214,7 +214,7 @@ var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these
 // ... Section 4 of those Terms forbids automated bulk extraction."
 func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 	para := &p.Doc.Paragraphs[s.Paragraph]
-	if para.Number == 0 || para.Heading || !reAgreementBackRef.MatchString(s.Text) {
+	if para.Number == 0 || para.Heading || !reAgreementBackRef.MatchText(s.Indexed()) {
 		return false
 	}
 	for j := para.FirstSentence; j < para.EndSentence; j++ {

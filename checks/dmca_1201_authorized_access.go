@@ -64,7 +64,7 @@ func dmcaGrant(pt partyTerms, t string) []int {
 	// The grant must run to Defendant: "LP issued 24/7 accounts", "the
 	// credentials LP provided [Defendant]" — not a description of the
 	// measure ("tokens issued to clients").
-	if !obj.Match(t) || !mentionsDefendant(pt.defendant, t) {
+	if !obj.Match(t) || !mentionsDefendant(pt.defendant, legal.Plain(t)) {
 		return nil
 	}
 	// Credentials Defendant forged or generated were never granted: "sold

@@ -74,7 +74,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	}
 	access := lexicon.DmcaAccessVerb()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return !isIncorporation(p, s) && access.Match(dmcaText(s)) && mentionsDefendant(pt.defendant, s.Text)
+		return !isIncorporation(p, s) && access.Match(dmcaText(s)) && mentionsDefendant(pt.defendant, s.Indexed())
 	})
 	if anchor == nil {
 		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return !isIncorporation(p, s) && tpm.Match(dmcaText(s)) })

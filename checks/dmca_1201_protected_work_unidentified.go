@@ -120,7 +120,7 @@ func pleadedAsWork(scope []*document.Sentence, noun string) bool {
 	noun = strings.TrimSuffix(noun, "s")
 	for _, s := range scope {
 		low := strings.ToLower(s.Text)
-		if strings.Contains(low, noun) && lexicon.DmcaWorkClaim().Match(s.Text) {
+		if strings.Contains(low, noun) && lexicon.DmcaWorkClaim().MatchText(s.Indexed()) {
 			return true
 		}
 	}

@@ -67,10 +67,10 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 			removed = true
 		}
 		// The defendant's distribution, not the plaintiff's publishing.
-		if distribute.Match(text) && (detail.Match(text) || hasExhibit(text)) && mentionsDefendant(terms, legal.Normalize(strings.ToLower(s.Text))) {
+		if distribute.Match(text) && (detail.Match(text) || hasExhibit(legal.Plain(text))) && mentionsDefendant(terms, legal.Plain(legal.Normalize(strings.ToLower(s.Text)))) {
 			distributed = true
 		}
-		if (falseCMI.Match(text) || distribute.Match(text)) && quotedStatement(s.Text) != nil {
+		if (falseCMI.Match(text) || distribute.Match(text)) && quotedStatement(s.Indexed()) != nil {
 			falsified = true
 		}
 		if describesOwnAttribution(terms, legal.Normalize(strings.ToLower(s.Text))) {
@@ -99,7 +99,7 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 // serves both drafting styles; the sentence must name a defendant, so a
 // plaintiff publishing "under its own name" does not count.
 func describesOwnAttribution(terms []string, lower string) bool {
-	if !mentionsDefendant(terms, lower) {
+	if !mentionsDefendant(terms, legal.Plain(lower)) {
 		return false
 	}
 	for _, t := range terms {

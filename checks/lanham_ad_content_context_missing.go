@@ -79,7 +79,7 @@ func (c adContext) missingNames() []string {
 
 func scoreAd(text string) adContext {
 	return adContext{
-		content: quotesStatement(text) || hasExhibit(text) || lexicon.LanhamContentRef().Match(text),
+		content: quotesStatement(legal.Plain(text)) || hasExhibit(legal.Plain(text)) || lexicon.LanhamContentRef().Match(text),
 		// A conversation or meeting is where an oral statement ran; whether
 		// it was advertising is lanham-dissemination-not-advertising's
 		// question.
@@ -193,7 +193,7 @@ func noteRule9b(p *lint.Pass) {
 		if isIncorporation(p, s) {
 			continue
 		}
-		if loc := fraud.Find(s.Text); loc != nil {
+		if loc := fraud.FindText(s.Indexed()); loc != nil {
 			span := phraseSpan(s, loc)
 			p.Report(lint.Finding{Span: span, Severity: lint.Info, Confidence: 0.5, Authority: authKearns,
 				Message: "The count pleads fraud (" + quote(p.Doc, span) + "); some N.D. and C.D. Cal. courts apply Rule 9(b) to false-advertising claims that sound in fraud (Kearns), which asks for who made each statement, what it said, when and where it ran, and why it is false."})

@@ -51,14 +51,14 @@ func runLanhamDissemination(p *lint.Pass) {
 	mass := lexicon.LanhamMass()
 	var private []*document.Sentence
 	for _, s := range scope {
-		if !mentionsDefendant(dterms, s.Text) {
+		if !mentionsDefendant(dterms, s.Indexed()) {
 			continue
 		}
-		if mass.Match(s.Text) {
+		if mass.MatchText(s.Indexed()) {
 			p.Observe("lanham-fa.advertising", lint.Pleaded, s)
 			return
 		}
-		if oneToOne.Match(s.Text) && statementSentence(p, dterms, s) {
+		if oneToOne.MatchText(s.Indexed()) && statementSentence(p, dterms, s) {
 			private = append(private, s)
 		}
 	}
@@ -69,7 +69,7 @@ func runLanhamDissemination(p *lint.Pass) {
 	}
 	anchor := preferOwn(p, private)
 	for _, s := range scope {
-		if lexicon.LanhamMarketSize().Match(s.Text) {
+		if lexicon.LanhamMarketSize().MatchText(s.Indexed()) {
 			p.ReportMissing(anchor, lint.Info, msgLanhamSmallMarket)
 			return
 		}

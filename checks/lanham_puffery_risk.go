@@ -72,7 +72,7 @@ func runLanhamPuffery(p *lint.Pass) {
 		if !statementSentence(p, dterms, s) || !focus.challenged(p, s) {
 			continue
 		}
-		for _, q := range quotations(s.Text) {
+		for _, q := range quotations(s.Indexed()) {
 			text := s.Text[q.start:q.end]
 			if seen[text] || !isPuffery(text) {
 				continue

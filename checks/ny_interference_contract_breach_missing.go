@@ -70,11 +70,11 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	breach, knew := false, false
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
-		if !breach && thirdPartyBreach(parties, terms, text) {
+		if !breach && thirdPartyBreach(parties, terms, legal.Plain(text)) {
 			breach = true
 			p.Observe("ny-interference-contract.breach", lint.Pleaded, s)
 		}
-		if !knew && knowledge.Match(text) && (con.Match(text) || relationshipMention(text) || reAgreementWord.MatchString(text)) {
+		if !knew && knowledge.Match(text) && (con.Match(text) || relationshipMention(legal.Plain(text)) || reAgreementWord.MatchString(text)) {
 			knew = true
 			p.Observe("ny-interference-contract.knowledge", lint.Pleaded, s)
 		}
@@ -88,6 +88,6 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	case breach:
 		msg = msgNYNoKnowledge
 	}
-	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return con.Match(s.Text) || relationshipMention(s.Text) })
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return con.MatchText(s.Indexed()) || relationshipMention(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msg)
 }

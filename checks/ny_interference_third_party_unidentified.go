@@ -53,7 +53,7 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	terms := defendantTerms(p.Doc)
 	pleaded := lexicon.NyInterferenceRelationshipPleaded()
 	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
-		return relationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
+		return relationshipMention(s.Indexed()) && pleaded.MatchText(s.Indexed()) && !employeeMention(terms, s.Indexed())
 	}, nil)
 }
 
@@ -110,7 +110,7 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 		if prospectiveOnly && s.Count != p.CountIndex && contract.Match(text) && !context.Match(text) {
 			continue
 		}
-		if identifiesThirdParty(parties, text) {
+		if identifiesThirdParty(parties, legal.Plain(text)) {
 			for _, r := range rows {
 				p.Observe(r, lint.Pleaded, s)
 			}

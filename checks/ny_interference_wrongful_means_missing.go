@@ -65,7 +65,7 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 	parties := partyNames(p.Doc)
 	if th.contract && !th.prospective {
 		for _, s := range scope {
-			if thirdPartyBreach(parties, terms, s.Text) {
+			if thirdPartyBreach(parties, terms, s.Indexed()) {
 				p.Observe("ny-interference-prospective.wrongful-means", lint.Pleaded, s)
 				return
 			}
@@ -87,6 +87,6 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 			return
 		}
 	}
-	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return relationshipMention(s.Text) })
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return relationshipMention(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -59,7 +59,7 @@ func runGroupDefendants(p *lint.Pass) {
 		if !allegationSentence(s) || incorporationSentence(d, si) {
 			continue
 		}
-		if ms := collectiveActs(s.Text, pt); len(ms) > 0 {
+		if ms := collectiveActs(s.Indexed(), pt); len(ms) > 0 {
 			first, at = s, ms[0]
 			break
 		}
@@ -85,7 +85,7 @@ func runGroupDefendants(p *lint.Pass) {
 	individual := false
 	var acted []string
 	for _, s := range read {
-		if s.Heading || !individualActs(s.Text, pt) {
+		if s.Heading || !individualActs(s.Indexed(), pt) {
 			continue
 		}
 		// An act put on information and belief by a blanket preface that
@@ -120,7 +120,7 @@ func runGroupDefendants(p *lint.Pass) {
 		// also says how the defendants are related ("Acme Holdings, its
 		// parent, approved and funded the project in a May 2013 board
 		// resolution (Ex. J)").
-		if rel && !documentedFact(s.Text) {
+		if rel && !documentedFact(s.Indexed()) {
 			continue
 		}
 		individual = true
@@ -171,13 +171,13 @@ func jointLiabilityPleaded(p *lint.Pass) bool {
 		if s.Heading {
 			continue
 		}
-		if lexicon.GroupJoint().Match(s.Text) {
+		if lexicon.GroupJoint().MatchText(s.Indexed()) {
 			joint = true
 			if jointActionFacts(paragraphBody(d, s)) {
 				return true
 			}
 		}
-		family = family || lexicon.GroupFamily().Match(s.Text)
+		family = family || lexicon.GroupFamily().MatchText(s.Indexed())
 	}
 	return joint && family
 }
@@ -202,7 +202,7 @@ func ownOnlyGroupCount(p *lint.Pass, pt *parties) bool {
 	if !againstAllDefendants(d, c) {
 		return false
 	}
-	secondary := reSecondaryTheory.MatchString(d.Slice(c.Heading))
+	secondary := reSecondaryTheory.MatchText(d.Indexed(c.Heading))
 	for _, s := range p.Own() {
 		if incorporationSentence(d, s.Index) {
 			continue
@@ -211,7 +211,7 @@ func ownOnlyGroupCount(p *lint.Pass, pt *parties) bool {
 		// about the defendants: "Purchasers ... have directly infringed,
 		// as described in paragraph 14" locates the direct infringement,
 		// not any defendant's part in it.
-		if reParaRef.MatchString(s.Text) && (len(collectiveActs(s.Text, pt)) > 0 || mentionsDefendant(pt.defendants, s.Text)) {
+		if reParaRef.MatchText(s.Indexed()) && (len(collectiveActs(s.Indexed(), pt)) > 0 || mentionsDefendant(pt.defendants, s.Indexed())) {
 			return false
 		}
 		for _, name := range pt.defendants {
@@ -219,7 +219,7 @@ func ownOnlyGroupCount(p *lint.Pass, pt *parties) bool {
 				return false
 			}
 		}
-		secondary = secondary || reSecondaryTheory.MatchString(s.Text)
+		secondary = secondary || reSecondaryTheory.MatchText(s.Indexed())
 	}
 	return secondary
 }
@@ -239,7 +239,7 @@ func againstAllDefendants(d *document.Document, c *document.Count) bool {
 			break
 		}
 	}
-	return reAgainstAll.MatchString(d.Text[c.Heading.Start:end])
+	return reAgainstAll.MatchText(d.Indexed(document.Span{Start: c.Heading.Start, End: end}))
 }
 
 // jointActionFacts reports a paragraph that backs an alter-ego, agency or
@@ -250,13 +250,13 @@ func againstAllDefendants(d *document.Document, c *document.Count) bool {
 // products, and conspired with one another") pleads the conspiracy as a
 // label.
 func jointActionFacts(body string) bool {
-	return documentedFact(body)
+	return documentedFact(legal.Plain(body))
 }
 
 // documentedFact reports a date or period, a sum, an exhibit or a quoted
 // statement: the markers that tie an allegation to a particular event.
-func documentedFact(text string) bool {
-	return legal.HasTime(text) || len(legal.Money(text)) > 0 || quotedStatement(text) != nil || hasExhibit(text)
+func documentedFact(text legal.Text) bool {
+	return legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || quotedStatement(text) != nil || hasExhibit(text)
 }
 
 // silentEntities counts the named defendants that are not among those
@@ -297,7 +297,7 @@ func familyWithRoles(p *lint.Pass, pt *parties, text string) bool {
 		if s.Section != document.SectionParties && s.Section != document.SectionPreliminary {
 			continue
 		}
-		if lexicon.GroupJoint().Match(s.Text) || len(actingDefendants(s.Text, pt)) > 0 {
+		if lexicon.GroupJoint().MatchText(s.Indexed()) || len(actingDefendants(s.Text, pt)) > 0 {
 			return true
 		}
 	}

@@ -78,7 +78,7 @@ var reQuotedRecordName = legal.MustPattern(`["\x{201C}]((?-i:[A-Z][\w-]*(?:\s+[A
 func describedByName(p *lint.Pass, texts []string) bool {
 	parties := append(plaintiffTerms(p.Doc), defendantTerms(p.Doc)...)
 	for _, s := range p.Scope() {
-		for _, m := range reQuotedRecordName.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range reQuotedRecordName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 			name := s.Text[m[2]:m[3]]
 			if definitionOpening(s.Text[:m[0]]) || reSecretTerm.MatchString(name) || namesAny(name, parties) {
 				continue

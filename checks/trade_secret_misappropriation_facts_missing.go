@@ -94,7 +94,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	// Pelletier sent proposals" is a use after May 11, 2016 although the
 	// breach of confidence that taints it is pleaded in another sentence.
 	for _, s := range acts {
-		for _, m := range legal.Dates(s.Text) {
+		for _, m := range legal.DatesText(s.Indexed()) {
 			if !beforeDTSA(m) {
 				return
 			}
@@ -104,7 +104,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	dated := false
 	openEnded := map[int]bool{}
 	for _, s := range improper {
-		if continuing.Match(s.Text) {
+		if continuing.MatchText(s.Indexed()) {
 			return
 		}
 		oe, ok := openEnded[s.Paragraph]
@@ -115,7 +115,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 		if oe {
 			return
 		}
-		for _, m := range legal.Dates(s.Text) {
+		for _, m := range legal.DatesText(s.Indexed()) {
 			if !beforeDTSA(m) {
 				return
 			}
@@ -134,7 +134,7 @@ func pleadsDTSA(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if dtsa.Match(s.Text) {
+		if dtsa.MatchText(s.Indexed()) {
 			return true
 		}
 	}

@@ -33,9 +33,9 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		Path:   s.Path,
 		Format: s.Format,
 		Src:    s.Src,
-		Text:  string(s.Text),
-		Lines: NewLineIndex(s.Src),
-		Hints: s.Hints,
+		Text:   string(s.Text),
+		Lines:  NewLineIndex(s.Src),
+		Hints:  s.Hints,
 	}
 	// The document owns its text's index; Done releases what it holds.
 	d.index = legal.NewIndex(d.Text)

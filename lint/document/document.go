@@ -220,7 +220,7 @@ type Document struct {
 
 	index  *legal.Index
 	doneMu sync.Mutex
-	onDone       []func()
+	onDone []func()
 }
 
 // Done releases what only the checks need: the index of the text that
