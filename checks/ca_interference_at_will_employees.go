@@ -57,7 +57,7 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	// about them that speaks of no customer; a covenant does not.
 	wrongful, not := lexicon.CaInterferenceWrongful(), lexicon.NyInterferenceNotWrongful()
 	covenant := lexicon.CaInterferenceCovenant()
-	isWrong := func(text string) bool { return matchWithout(wrongful, not, blank(covenant, text)) }
+	isWrong := func(text string) bool { return matchWithout(wrongful, not, legal.Plain(blank(covenant, text))) }
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
 		if !isStaff(text) {

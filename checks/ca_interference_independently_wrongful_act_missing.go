@@ -62,7 +62,7 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 	statute := lexicon.CaUclPredicate()
 	for _, s := range scope {
 		text := withTermDefinitions(p, s)
-		if matchWithout(wrongful, not, text) || sabotage(text) {
+		if matchWithout(wrongful, not, legal.Plain(text)) || sabotage(text) {
 			p.Observe(el, lint.Pleaded, s)
 			return
 		}

@@ -606,7 +606,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		if !hasAct && act && (named || mentionsDefendant(ix.pt.defendant, legal.Plain(text))) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(text) || act || lexicon.CopyrightDistributionVerb().Match(text)) {
+		if !hasThing && named && (isAct(legal.Plain(text)) || act || lexicon.CopyrightDistributionVerb().Match(text)) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {

@@ -149,7 +149,7 @@ func paragraphDatesAct(d *document.Document, pt partyTerms, s *document.Sentence
 			continue
 		}
 		about := mentionsDefendant(pt.defendant, o.Indexed()) || reAnaphor.MatchText(o.Indexed())
-		period := isAct(o.Text) || legal.IsOpenEndedText(o.Indexed()) || lexicon.TimeRangeCue().MatchText(o.Indexed()) ||
+		period := isAct(o.Indexed()) || legal.IsOpenEndedText(o.Indexed()) || lexicon.TimeRangeCue().MatchText(o.Indexed()) ||
 			lexicon.CopyrightStartWord().MatchText(o.Indexed())
 		if about && period {
 			return true

@@ -104,7 +104,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		// Else the count's copying sentence, which the registration
 		// qualifies.
 		for _, s := range own {
-			if anchor == nil && !isIncorporation(p, s) && isAct(s.Text) {
+			if anchor == nil && !isIncorporation(p, s) && isAct(s.Indexed()) {
 				anchor = s
 			}
 		}

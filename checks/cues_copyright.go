@@ -420,13 +420,14 @@ func ccMentionsPlaintiff(pt partyTerms, s legal.Text) bool {
 // ---------------------------------------------------------------- acts
 
 // blankLex replaces the matches of a lexicon in t with spaces (ASCII bytes
-// only, so the text stays valid UTF-8 and offsets do not move).
-func blankLex(l *legal.Lexicon, t string) string {
-	locs := l.FindAll(t)
+// only, so the text stays valid UTF-8 and offsets do not move). Most texts
+// hold none: t comes back as it is, still a span of its document.
+func blankLex(l *legal.Lexicon, t legal.Text) legal.Text {
+	locs := l.FindAllText(t)
 	if len(locs) == 0 {
 		return t
 	}
-	b := []byte(t)
+	b := []byte(t.String())
 	for _, m := range locs {
 		for i := m[0]; i < m[1]; i++ {
 			if b[i] < 0x80 {
@@ -434,23 +435,23 @@ func blankLex(l *legal.Lexicon, t string) string {
 			}
 		}
 	}
-	return string(b)
+	return legal.Plain(string(b))
 }
 
 // isAct reports a verb of a § 106 act (or a loose equivalent) in text, not
 // counting boilerplate such as "a copy of which is Exhibit B".
-func isAct(text string) bool {
-	if strings.Contains(text, "cop") || strings.Contains(text, "Cop") || strings.Contains(text, "COP") {
+func isAct(text legal.Text) bool {
+	if s := text.String(); strings.Contains(s, "cop") || strings.Contains(s, "Cop") || strings.Contains(s, "COP") {
 		text = blankLex(lexicon.CopyrightActBoilerplate(), text)
 	}
-	return lexicon.CopyrightAct().Match(text)
+	return lexicon.CopyrightAct().MatchText(text)
 }
 
 // actFact is isAct for every sentence of a document.
 var actFact = document.NewFact("copyright act sentences", func(d *document.Document) []bool {
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Text)
+		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Indexed())
 	}
 	return out
 })
@@ -462,7 +463,7 @@ func isActSentence(d *document.Document, s *document.Sentence) bool {
 	if i := sentenceIndex(d, s); i >= 0 {
 		return acts[i]
 	}
-	return isAct(s.Text)
+	return isAct(s.Indexed())
 }
 
 var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
@@ -581,7 +582,7 @@ func actDatesBy(text legal.Text, pt partyTerms) []legal.DateMention {
 			continue
 		}
 		cl := clauseAround(text, dm.Start, dm.End)
-		linked := link.Match(cl) && isAct(cl)
+		linked := link.Match(cl) && isAct(legal.Plain(cl))
 		if nonAct.Match(cl) && !linked && !defendantMakes(cl, pt) {
 			continue
 		}

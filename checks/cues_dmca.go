@@ -14,13 +14,14 @@ import (
 // blankStatute replaces quoted statutory wording ("to decrypt an encrypted
 // work") with spaces, keeping offsets, so that quoting § 1201(a)(3) does
 // not read as pleading a measure.
-func blankStatute(t string) string {
+func blankStatute(span legal.Text) legal.Text {
 	// Every statutory phrase ends in one of these words; most sentences
 	// have none of them.
+	t := span.String()
 	if !strings.Contains(t, "work") && !strings.Contains(t, "measure") && !strings.Contains(t, "information") && !strings.Contains(t, "treatment") {
-		return t
+		return span
 	}
-	return blankLex(lexicon.DmcaStatuteQuote(), t)
+	return blankLex(lexicon.DmcaStatuteQuote(), span)
 }
 
 // verbMatches returns the matches of a verb lexicon in text, leaving out
@@ -79,24 +80,24 @@ func docDefsText(doc *document.Document, s *document.Sentence, pt partyTerms) st
 }
 
 // dmcaText is a sentence's analysis text with statutory wording blanked.
-func dmcaText(s *document.Sentence) string { return blankStatute(s.Text) }
+func dmcaText(s *document.Sentence) legal.Text { return blankStatute(s.Indexed()) }
 
 // measureNamed reports whether text names a technological measure in a
 // sentence that also circumvents, requires or controls something, or calls
 // it a measure.
-func measureNamed(text string, pt partyTerms) bool {
-	text = blankStatute(text)
-	text = blankLex(lexicon.DmcaNegatedMeasure(), text)
-	if lexicon.TpmSelf().Match(text) {
+func measureNamed(span legal.Text, pt partyTerms) bool {
+	span = blankLex(lexicon.DmcaNegatedMeasure(), blankStatute(span))
+	if lexicon.TpmSelf().MatchText(span) {
 		return true
 	}
 	tpm := lexicon.Tpm()
-	if !tpm.Match(text) {
+	if !tpm.MatchText(span) {
 		return false
 	}
-	if lexicon.TpmControlVerb().Match(text) {
+	if lexicon.TpmControlVerb().MatchText(span) {
 		return true
 	}
+	text := span.String()
 	// A circumvention verb names the measure when the measure is what was
 	// circumvented: "bypassed the license check", "the password was
 	// cracked" — not "used the credentials it was given and bypassed the
@@ -154,7 +155,7 @@ func computeMeasures(d *document.Document) []bool {
 		if s.Heading {
 			continue
 		}
-		out[i] = measureNamed(s.Text, pt) || measureNamed(s.Text+" "+docDefsText(d, s, pt), pt)
+		out[i] = measureNamed(s.Indexed(), pt) || measureNamed(legal.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
 	}
 	return out
 }
@@ -181,7 +182,7 @@ func neighbours(d *document.Document, s *document.Sentence) string {
 		if o.Heading || o.Section != s.Section {
 			continue
 		}
-		b.WriteString(blankStatute(o.Text))
+		b.WriteString(blankStatute(o.Indexed()).String())
 		b.WriteString(" ")
 	}
 	return b.String()
@@ -198,11 +199,11 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 	var firstLoc []int
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		loc := pleadedMimicry(t)
+		loc := pleadedMimicry(t.String())
 		if loc == nil {
 			continue
 		}
-		if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+		if actorBefore(pt, t.String(), loc[0]) == partyPlaintiff {
 			continue
 		}
 		if tpm.Match(neighbours(p.Doc, s)) || tpm.Match(defsText(p, s, pt)) {
@@ -243,7 +244,7 @@ func circumventionSentence(p *lint.Pass) *document.Sentence {
 	access := lexicon.DmcaAccessVerb()
 	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, t, pt) }, access.Match} {
 		for _, s := range p.Own() {
-			if pick(dmcaText(s)) && !isIncorporation(p, s) {
+			if pick(dmcaText(s).String()) && !isIncorporation(p, s) {
 				return s
 			}
 		}
@@ -288,8 +289,8 @@ func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	pt := ccParties(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		for _, m := range l.FindAll(t) {
-			if actorBefore(pt, t, m[0]) != partyPlaintiff {
+		for _, m := range l.FindAllText(t) {
+			if actorBefore(pt, t.String(), m[0]) != partyPlaintiff {
 				return s
 			}
 		}
@@ -302,7 +303,7 @@ func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 // a copy is not the owner's authority to decrypt it (Disney Enters. v.
 // VidAngel), so the purchase is no authorized access.
 func purchaseThenDecrypt(p *lint.Pass, grant *document.Sentence) bool {
-	if !lexicon.DmcaPurchase().Match(dmcaText(grant)) {
+	if !lexicon.DmcaPurchase().MatchText(dmcaText(grant)) {
 		return false
 	}
 	return othersActIn(p, lexicon.DmcaDecryptAct()) != nil

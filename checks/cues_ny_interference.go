@@ -17,13 +17,17 @@ import (
 
 // matchWithout reports whether l matches text once the phrases of not are
 // blanked ("Computer Fraud and Abuse Act" is no plea of fraud).
-func matchWithout(l, not *legal.Lexicon, text string) bool {
+func matchWithout(l, not *legal.Lexicon, span legal.Text) bool {
 	if not != nil {
-		for _, loc := range not.FindAll(text) {
-			text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+		if locs := not.FindAllText(span); len(locs) > 0 {
+			text := span.String()
+			for _, loc := range locs {
+				text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+			}
+			return l.Match(text)
 		}
 	}
-	return l.Match(text)
+	return l.MatchText(span)
 }
 
 // pleadsOtherStateLaw reports a count that pleads another state's law and not
@@ -166,7 +170,7 @@ func employeeClauses(terms []string, text string) []string {
 // wrongfulMeans reports crimes, independent torts or conduct aimed solely at
 // harming the plaintiff (Guard-Life; Carvel).
 func wrongfulMeans(text string) bool {
-	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), text)
+	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), legal.Plain(text))
 }
 
 // sabotage reports disparagement or sabotage aimed at the relationship.

@@ -181,15 +181,15 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 		}
 		t := dmcaText(s)
 		var f accessFacts
-		f.grant = dmcaGrant(pt, t)
-		f.third = thirdPartyCredential(pt, t)
-		for _, m := range rev.FindAll(t) {
-			f.revoked = f.revoked || obj.Match(t)
+		f.grant = dmcaGrant(pt, t.String())
+		f.third = thirdPartyCredential(pt, t.String())
+		for _, m := range rev.FindAllText(t) {
+			f.revoked = f.revoked || obj.MatchText(t)
 			// "LP disabled the customer's account", "the client's key was
 			// revoked" — not "after its own keys were revoked".
-			after := t[m[1]:min(len(t), m[1]+50)]
-			before := t[max(0, m[0]-50):m[0]]
-			if (third.Match(after) && !reOwnCredential.MatchString(after)) || (third.Match(before) && !reOwnCredential.MatchString(before)) {
+			after := t.Slice(m[1], min(t.Len(), m[1]+50))
+			before := t.Slice(max(0, m[0]-50), m[0])
+			if (third.MatchText(after) && !reOwnCredential.MatchText(after)) || (third.MatchText(before) && !reOwnCredential.MatchText(before)) {
 				f.revokedThird = true
 			}
 		}
@@ -198,8 +198,8 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 			// credential it was given, in this or an adjacent sentence; or a
 			// credential Defendant forged, stole or generated, which was never
 			// granted.
-			for _, loc := range verbMatches(strong, t, pt) {
-				if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+			for _, loc := range verbMatches(strong, t.String(), pt) {
+				if actorBefore(pt, t.String(), loc[0]) == partyPlaintiff {
 					continue
 				}
 				near := neighbours(d, s)
@@ -209,8 +209,8 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 					}
 				}
 			}
-			for _, loc := range verbMatches(forged, t, pt) {
-				if actorBefore(pt, t, loc[0]) != partyPlaintiff && tpm.Match(t) {
+			for _, loc := range verbMatches(forged, t.String(), pt) {
+				if actorBefore(pt, t.String(), loc[0]) != partyPlaintiff && tpm.MatchText(t) {
 					f.separate = true
 				}
 			}

@@ -61,12 +61,12 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	pt := ccParties(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		for _, loc := range verbMatches(circ, t, pt) {
-			if actorBefore(pt, t, loc[0]) == partyPlaintiff {
+		for _, loc := range verbMatches(circ, t.String(), pt) {
+			if actorBefore(pt, t.String(), loc[0]) == partyPlaintiff {
 				continue
 			}
 			near := neighbours(p.Doc, s) + " " + defsText(p, s, pt)
-			if tpm.Match(near) || work.Match(t) {
+			if tpm.Match(near) || work.MatchText(t) {
 				p.Observe("dmca1201.circumvention", lint.Pleaded, s)
 				return
 			}
@@ -74,10 +74,10 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	}
 	access := lexicon.DmcaAccessVerb()
 	anchor := firstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return !isIncorporation(p, s) && access.Match(dmcaText(s)) && mentionsDefendant(pt.defendant, s.Indexed())
+		return !isIncorporation(p, s) && access.MatchText(dmcaText(s)) && mentionsDefendant(pt.defendant, s.Indexed())
 	})
 	if anchor == nil {
-		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return !isIncorporation(p, s) && tpm.Match(dmcaText(s)) })
+		anchor = firstOwn(p, p.Own(), func(s *document.Sentence) bool { return !isIncorporation(p, s) && tpm.MatchText(dmcaText(s)) })
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

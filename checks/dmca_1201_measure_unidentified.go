@@ -56,7 +56,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	}
 	if !dmcaMeasureMissing(p) {
 		tpm := lexicon.Tpm()
-		p.Observe("dmca1201.measure", lint.Pleaded, firstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.Match(dmcaText(s)) }))
+		p.Observe("dmca1201.measure", lint.Pleaded, firstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.MatchText(dmcaText(s)) }))
 		return
 	}
 	// Circumvention pleaded as done by means of credentials or a licence
@@ -67,7 +67,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	// bypassed beside the credential, keep this finding.
 	if g, at, third := authorizedGrant(p); g != nil && !third && g.Count == p.CountIndex {
 		pt := ccParties(p.Doc)
-		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t, pt) && actorBefore(pt, t, at[0]) == partyPlaintiff {
+		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t.String(), pt) && actorBefore(pt, t.String(), at[0]) == partyPlaintiff {
 			return
 		}
 	}
@@ -95,21 +95,25 @@ func runDMCAMeasure(p *lint.Pass) {
 	}
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s))
+			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s).String(), pt) && generic.MatchText(dmcaText(s))
 		},
-		func(s *document.Sentence) bool { return s.Count == p.CountIndex && generic.Match(dmcaText(s)) },
-		func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s)) },
+		func(s *document.Sentence) bool { return s.Count == p.CountIndex && generic.MatchText(dmcaText(s)) },
+		func(s *document.Sentence) bool {
+			return hasVerb(circ, dmcaText(s).String(), pt) && generic.MatchText(dmcaText(s))
+		},
 	} {
 		for _, s := range scope {
 			if pick(s) {
-				loc := generic.Find(dmcaText(s))
+				loc := generic.FindText(dmcaText(s))
 				p.Report(lint.Finding{Span: phraseSpan(s, loc), Severity: sev, Confidence: conf, Missing: true, Related: related,
 					Message: "The DMCA count speaks of " + quotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; " + liveperson(p, "Liveperson dismissed on this ground.", "courts have dismissed § 1201(a) counts that named none.")})
 				return
 			}
 		}
 	}
-	anchor := firstOwn(p, scope, func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && !isIncorporation(p, s) })
+	anchor := firstOwn(p, scope, func(s *document.Sentence) bool {
+		return hasVerb(circ, dmcaText(s).String(), pt) && !isIncorporation(p, s)
+	})
 	f := lint.Finding{Severity: sev, Confidence: conf, Missing: true, Related: related}
 	if anchor != nil {
 		f.Span = anchor.Span
@@ -122,7 +126,7 @@ func runDMCAMeasure(p *lint.Pass) {
 // anyMatchText reports a lexicon match in the DMCA text of any sentence.
 func anyMatchText(ss []*document.Sentence, l *legal.Lexicon) bool {
 	for _, s := range ss {
-		if l.Match(dmcaText(s)) {
+		if l.MatchText(dmcaText(s)) {
 			return true
 		}
 	}

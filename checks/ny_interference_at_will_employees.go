@@ -74,7 +74,7 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	for _, s := range p.Scope() {
 		text := withTermDefinitions(p, s)
 		emp := employeeMention(terms, legal.Plain(text))
-		cov := matchWithout(covenant, notCovenant, text)
+		cov := matchWithout(covenant, notCovenant, legal.Plain(text))
 		if !emp && !cov && !atWill.Match(text) {
 			continue
 		}
