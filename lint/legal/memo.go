@@ -1,9 +1,6 @@
 package legal
 
-import (
-	"strings"
-	"sync"
-)
+import "sync"
 
 // Every count reads its own sentences plus all the facts it incorporates, so
 // in a complaint of twenty counts the same factual sentence is tested
@@ -30,8 +27,7 @@ type memoKey struct {
 type memo[V any] struct {
 	mu sync.Mutex
 	m  map[memoKey]V
-	// shared: the memo answers for plain strings of any document, and
-	// keeps its own copy of each key.
+	// shared: the memo answers for plain strings of any document.
 	shared bool
 }
 
@@ -47,9 +43,6 @@ func (c *memo[V]) get(k memoKey) (V, bool) {
 }
 
 func (c *memo[V]) put(k memoKey, v V) {
-	if c.shared {
-		k.s = strings.Clone(k.s)
-	}
 	c.mu.Lock()
 	if len(c.m) >= memoLimit {
 		c.m = make(map[memoKey]V)
@@ -102,9 +95,10 @@ type memoRef struct {
 // own memos when t is a span of an indexed document, else the shared
 // memos. A memo keyed by a text holds the text, and with it the whole
 // string it is a slice of; kept per document, the entries go when the
-// document does. The shared memos keep a copy of the text they are keyed
-// by (putting clones it), so that a plain string cut from a document does
-// not keep fifty complaints' texts alive through a long run.
+// document does. The shared memos hold the plain strings they are keyed
+// by, and with them the text a string was cut from, until they are emptied
+// at memoLimit; copying each key instead cost more time and memory on a
+// folder of complaints than the texts it kept.
 func memoFor(p *Pattern, t Text) memoRef {
 	if ix := t.ix; ix != nil {
 		if sm, i := ix.sentenceMemo(p, t.off, len(t.s)); sm != nil {
