@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/complaintlint/complaintlint/checks/pleading"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -205,7 +206,7 @@ func scoreCorpus(t *testing.T, name, dir string) {
 			// The forum notice is not a judgment about the pleading: it
 			// must appear once per file, and is scored only where the
 			// labels name it (the realistic corpus labels it).
-			if f.Rule == checks.ForumAssumed.ID {
+			if f.Rule == pleading.ForumAssumed.ID {
 				notices++
 				if !lf.labelsRule(f.Rule) {
 					continue

@@ -3,6 +3,12 @@ package checks
 import (
 	"strings"
 
+	"github.com/complaintlint/complaintlint/checks/contract"
+	"github.com/complaintlint/complaintlint/checks/dmca"
+	"github.com/complaintlint/complaintlint/checks/interference"
+	"github.com/complaintlint/complaintlint/checks/internal/plead"
+	"github.com/complaintlint/complaintlint/checks/lanham"
+	"github.com/complaintlint/complaintlint/checks/tradesecret"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -27,7 +33,7 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 		// Mimicry reported as a Related note of the measure finding
 		// decides circumvention as the mimicry rule's own finding would.
 		for _, r := range f.Related {
-			if r.Message == mimicryNote {
+			if r.Message == dmca.MimicryNote {
 				out = append(out, missing("dmca1201.circumvention"))
 				break
 			}
@@ -60,17 +66,17 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"lanham-dissemination-not-advertising": bySeverity("lanham-fa.advertising"),
 	"lanham-materiality-injury-unpled": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		// Materiality recited in the element's words is thin, not absent.
-		if recited, _, ok := strings.Cut(msgLanhamRecitedMateriality, "%s"); ok && strings.HasPrefix(f.Message, recited) {
+		if recited, _, ok := strings.Cut(lanham.MsgRecitedMateriality, "%s"); ok && strings.HasPrefix(f.Message, recited) {
 			return []lint.ElementMark{thin("lanham-fa.materiality")}
 		}
 		switch f.Message {
-		case msgLanhamNoMateriality:
+		case lanham.MsgNoMateriality:
 			return []lint.ElementMark{missing("lanham-fa.materiality")}
-		case msgLanhamNoInjury:
+		case lanham.MsgNoInjury:
 			return []lint.ElementMark{missing("lanham-fa.injury")}
-		case msgLanhamLiteral: // materiality may be presumed; injury is absent
+		case lanham.MsgLiteral: // materiality may be presumed; injury is absent
 			return []lint.ElementMark{thin("lanham-fa.materiality"), missing("lanham-fa.injury")}
-		case msgLanhamComparative: // injury may be inferred; materiality is absent
+		case lanham.MsgComparative: // injury may be inferred; materiality is absent
 			return []lint.ElementMark{missing("lanham-fa.materiality"), thin("lanham-fa.injury")}
 		}
 		return []lint.ElementMark{missing("lanham-fa.materiality"), missing("lanham-fa.injury")}
@@ -79,21 +85,21 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	// §§ 5-6 New York tortious interference: the list the rule's trigger
 	// cues chose.
 	"ny-interference-third-party-unidentified": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
-		th := interferenceTheoryOf(p)
+		th := plead.InterferenceTheoryOf(p)
 		var out []lint.ElementMark
-		if th.contract {
+		if th.Contract {
 			out = append(out, missing("ny-interference-contract.contract"))
 		}
-		if th.prospective || !th.contract || atWillRelationship(p.Scope()) {
+		if th.Prospective || !th.Contract || plead.AtWillRelationship(p.Scope()) {
 			out = append(out, missing("ny-interference-prospective.relationship"))
 		}
 		return out
 	},
 	"ny-interference-contract-breach-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		switch f.Message {
-		case msgNYNoThirdPartyBreach:
+		case interference.MsgNYNoThirdPartyBreach:
 			return []lint.ElementMark{missing("ny-interference-contract.breach")}
-		case msgNYNoKnowledge:
+		case interference.MsgNYNoKnowledge:
 			return []lint.ElementMark{missing("ny-interference-contract.knowledge")}
 		}
 		return []lint.ElementMark{missing("ny-interference-contract.knowledge"), missing("ny-interference-contract.breach")}
@@ -101,7 +107,7 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"ny-interference-wrongful-means-missing": always("ny-interference-prospective.wrongful-means"),
 	"ny-interference-at-will-employees": func(p *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		id := "ny-interference-prospective.wrongful-means/employees"
-		if th := interferenceTheoryOf(p); th.contract && !th.prospective {
+		if th := plead.InterferenceTheoryOf(p); th.Contract && !th.Prospective {
 			id = "ny-interference-contract.contract/employees"
 		}
 		if f.Severity == lint.Info {
@@ -138,7 +144,7 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"trade-secret-identification-generic":   always("trade-secret.identification"),
 	"trade-secret-secrecy-measures-missing": bySeverity("trade-secret.secrecy-measures"),
 	"trade-secret-misappropriation-facts-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
-		if f.Message == msgTSBeforeDTSA {
+		if f.Message == tradesecret.MsgTSBeforeDTSA {
 			return []lint.ElementMark{thin("trade-secret.misappropriation")}
 		}
 		return []lint.ElementMark{missing("trade-secret.misappropriation")}
@@ -147,11 +153,11 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	// §9 Contract: the info branches name performance or damages.
 	"contract-provisions-unidentified": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		switch f.Message {
-		case msgContractNoPerformance:
+		case contract.MsgNoPerformance:
 			return []lint.ElementMark{missing("contract.performance")}
-		case msgContractNoDamages:
+		case contract.MsgNoDamages:
 			return []lint.ElementMark{missing("contract.damages")}
-		case msgContractNeither:
+		case contract.MsgNeither:
 			return []lint.ElementMark{missing("contract.performance"), missing("contract.damages")}
 		}
 		return []lint.ElementMark{missing("contract.breach")}
@@ -165,9 +171,9 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	"dmca-1202-cmi-unidentified": bySeverity("dmca1202.cmi"),
 	"dmca-1202-removal-facts-missing": func(_ *lint.Pass, f *lint.Finding) []lint.ElementMark {
 		switch {
-		case strings.HasSuffix(f.Message, msgCMIDistributionRest):
+		case strings.HasSuffix(f.Message, dmca.MsgCMIDistributionRest):
 			return []lint.ElementMark{missing("dmca1202.act/distribution")}
-		case strings.HasSuffix(f.Message, msgCMIFalseRest):
+		case strings.HasSuffix(f.Message, dmca.MsgCMIFalseRest):
 			return []lint.ElementMark{missing("dmca1202.act/false-cmi")}
 		}
 		return []lint.ElementMark{missing("dmca1202.act/removal")}
@@ -179,12 +185,12 @@ var elementsDecided = map[string]func(p *lint.Pass, f *lint.Finding) []lint.Elem
 	},
 	"dmca-1202-standing-injury-unpled": bySeverity("dmca1202.injury"),
 	"ca-interference-relationship-unidentified": func(p *lint.Pass, _ *lint.Finding) []lint.ElementMark {
-		th := interferenceTheoryOf(p)
+		th := plead.InterferenceTheoryOf(p)
 		var out []lint.ElementMark
-		if th.contract {
+		if th.Contract {
 			out = append(out, missing("ca-interference-contract.contract"))
 		}
-		if th.prospective || !th.contract || atWillRelationship(p.Scope()) {
+		if th.Prospective || !th.Contract || plead.AtWillRelationship(p.Scope()) {
 			out = append(out, missing("ca-interference-prospective.relationship"))
 		}
 		return out

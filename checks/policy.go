@@ -1,6 +1,8 @@
 package checks
 
-import "github.com/complaintlint/complaintlint/lint"
+import (
+	"github.com/complaintlint/complaintlint/lint"
+)
 
 // severityPolicy is the rule side of RULES-FORUM.md §F5 and §F1.4: what
 // each rule's authority rests on, which decides where it runs and how its

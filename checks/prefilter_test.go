@@ -6,10 +6,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/checks/copyright"
 )
 
-// TestAppositiveNamesEqualsRegexp: the shape test that lets appositiveNames
-// skip a sentence must never skip one reAppositiveName matches. Every line
+// TestAppositiveNamesEqualsRegexp: the shape test that lets AppositiveNames
+// skip a sentence must never skip one ReAppositiveName matches. Every line
 // and paragraph of the shipped complaints is tried, with cases at the edges
 // of the shape.
 func TestAppositiveNamesEqualsRegexp(t *testing.T) {
@@ -43,8 +45,8 @@ func TestAppositiveNamesEqualsRegexp(t *testing.T) {
 	}
 	matched := 0
 	for _, s := range texts {
-		want := reAppositiveName.FindAllStringSubmatchIndex(s, -1)
-		if got := appositiveNames(s); !reflect.DeepEqual(got, want) {
+		want := copyright.ReAppositiveName.FindAllStringSubmatchIndex(s, -1)
+		if got := copyright.AppositiveNames(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("appositiveNames(%q) = %v, want %v", s, got, want)
 		}
 		if want != nil {

@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/complaintlint/complaintlint/lint"
+import (
+	"github.com/complaintlint/complaintlint/checks/internal/authority"
+	"github.com/complaintlint/complaintlint/lint"
+)
 
 // neutralCircuit is RULES-FORUM.md §F1.4 for federal-law rules in a circuit
 // with no profile of its own (1st, 3d-8th, 10th, 11th, D.C., Federal) and
@@ -15,50 +18,50 @@ import "github.com/complaintlint/complaintlint/lint"
 var neutralCircuit = map[string]lint.Variant{
 	"copyright-infringement-period-missing": {
 		Change:    "authority",
-		Authority: cite(authRule8, authIqbal, auth507b),
+		Authority: authority.Cite(authority.Rule8, authority.Iqbal, authority.Section507b),
 		Message:   "This copyright count never says when the accused copying happened; Rule 8 and Iqbal call for facts showing what Defendant did, and when, and § 507(b) measures the limitations period from the acts.",
 	},
-	"copyright-accused-acts-unspecified":         {Change: "authority", Authority: cite(auth106, authIqbal)},
-	"copyright-works-ownership-unidentified":     {Change: "authority", Authority: authOwnership},
-	"copyright-protectable-expression-unalleged": {Change: "authority", Authority: auth102b},
-	"copyright-registration-missing":             {Change: "authority", Authority: cite(auth411, authFourthEstate)},
+	"copyright-accused-acts-unspecified":         {Change: "authority", Authority: authority.Cite(authority.Section106, authority.Iqbal)},
+	"copyright-works-ownership-unidentified":     {Change: "authority", Authority: authority.Ownership},
+	"copyright-protectable-expression-unalleged": {Change: "authority", Authority: authority.Section102b},
+	"copyright-registration-missing":             {Change: "authority", Authority: authority.Cite(authority.Section411, authority.FourthEstate)},
 	"dmca-1201-measure-unidentified": {
 		Change:    "authority",
-		Authority: authDMCA,
+		Authority: authority.DMCA,
 		Message:   "The DMCA count never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; courts have dismissed § 1201(a) counts that named none.",
 	},
-	"dmca-1201-authorized-access":              {Change: "authority", Authority: authCircumvention},
-	"dmca-1201-mimicry-or-reverse-engineering": {Change: "authority", Authority: cite(authCircumvention, authInterop)},
+	"dmca-1201-authorized-access":              {Change: "authority", Authority: authority.Circumvention},
+	"dmca-1201-mimicry-or-reverse-engineering": {Change: "authority", Authority: authority.Cite(authority.Circumvention, authority.Interop)},
 	// § 1202 (RULES-FORUM.md §F4): outside the Second and Ninth Circuits
 	// the split among district courts is not the forum's law; the statute
 	// and the Supreme Court carry the message.
-	"dmca-1202-cmi-unidentified":       {Change: "authority", Authority: auth1202c},
-	"dmca-1202-removal-facts-missing":  {Change: "authority", Authority: auth1202},
-	"dmca-1202-scienter-unpled":        {Change: "authority", Authority: auth1202b},
-	"dmca-1202-standing-injury-unpled": {Change: "authority", Authority: authTransUnion},
+	"dmca-1202-cmi-unidentified":       {Change: "authority", Authority: authority.Section1202c},
+	"dmca-1202-removal-facts-missing":  {Change: "authority", Authority: authority.Section1202},
+	"dmca-1202-scienter-unpled":        {Change: "authority", Authority: authority.Section1202b},
+	"dmca-1202-standing-injury-unpled": {Change: "authority", Authority: authority.TransUnion},
 	"cfaa-exceeds-authorized-access-misuse": {
 		Change:    "authority",
-		Authority: cite(authCFAAExceeds, authVanBuren),
+		Authority: authority.Cite(authority.CFAAExceeds, authority.VanBuren),
 		Message:   "The CFAA exceeds-authorized-access theory rests on misuse of information Defendant was allowed to reach; after Van Buren that is not a violation.",
 	},
-	"cfaa-without-authorization-unsupported": {Change: "authority", Authority: authVanBuren},
-	"cfaa-loss-threshold-unpled":             {Change: "authority", Authority: authCFAAThreshold},
-	"cfaa-loss-not-system-costs":             {Change: "authority", Authority: cite(authCFAALoss, authVanBuren)},
+	"cfaa-without-authorization-unsupported": {Change: "authority", Authority: authority.VanBuren},
+	"cfaa-loss-threshold-unpled":             {Change: "authority", Authority: authority.CFAAThreshold},
+	"cfaa-loss-not-system-costs":             {Change: "authority", Authority: authority.Cite(authority.CFAALoss, authority.VanBuren)},
 	"lanham-ad-content-context-missing": {
 		Change:    "authority",
-		Authority: authLanhamFA,
+		Authority: authority.LanhamFA,
 		Message:   "The false-advertising count does not set out the challenged statement in context (exact words, where, when, to whom); courts read ads as a whole.",
 	},
-	"lanham-dissemination-not-advertising":            {Change: "authority", Authority: authLanhamFA},
-	"lanham-falsity-theory-unstated":                  {Change: "authority", Authority: authLanhamFA},
-	"lanham-materiality-injury-unpled":                {Change: "authority", Authority: cite(authLanhamFA, authLexmark)},
-	"lanham-puffery-risk":                             {Change: "authority", Authority: authLanhamFA},
-	"state-claim-copyright-preemption-risk":           {Change: "authority", Authority: authCopyright301},
-	"plausibility-information-and-belief-unsupported": {Change: "authority", Authority: cite(authTwombly, authIqbal)},
-	"pleading-group-defendants":                       {Change: "authority", Authority: cite(authRule8, authWeiland)},
-	"trade-secret-identification-generic":             {Change: "authority", Authority: authDTSADefinition},
-	"trade-secret-secrecy-measures-missing":           {Change: "authority", Authority: authDTSADefinition},
-	"trade-secret-misappropriation-facts-missing":     {Change: "authority", Authority: authDTSAMisapp},
+	"lanham-dissemination-not-advertising":            {Change: "authority", Authority: authority.LanhamFA},
+	"lanham-falsity-theory-unstated":                  {Change: "authority", Authority: authority.LanhamFA},
+	"lanham-materiality-injury-unpled":                {Change: "authority", Authority: authority.Cite(authority.LanhamFA, authority.Lexmark)},
+	"lanham-puffery-risk":                             {Change: "authority", Authority: authority.LanhamFA},
+	"state-claim-copyright-preemption-risk":           {Change: "authority", Authority: authority.Copyright301},
+	"plausibility-information-and-belief-unsupported": {Change: "authority", Authority: authority.Cite(authority.Twombly, authority.Iqbal)},
+	"pleading-group-defendants":                       {Change: "authority", Authority: authority.Cite(authority.Rule8, authority.Weiland)},
+	"trade-secret-identification-generic":             {Change: "authority", Authority: authority.DTSADefinition},
+	"trade-secret-secrecy-measures-missing":           {Change: "authority", Authority: authority.DTSADefinition},
+	"trade-secret-misappropriation-facts-missing":     {Change: "authority", Authority: authority.DTSAMisapp},
 }
 
 // otherState is RULES-FORUM.md §F1.4 for the state-law rules RULES.md
@@ -72,19 +75,5 @@ var neutralCircuit = map[string]lint.Variant{
 // rules (unjust-enrichment-duplicative, ny-*) do not run off New York law
 // at all.
 var otherState = map[string]lint.Variant{
-	"contract-provisions-unidentified": {Change: "authority", Authority: cite(authRule8, authIqbal)},
-}
-
-// liveperson picks the words a message built by a rule uses for RULES.md's
-// S.D.N.Y. example: inSecondCircuit under the Second Circuit profile, where
-// Liveperson is the forum's own law; elsewhere the alternative (none given:
-// nothing), so no message states an S.D.N.Y. ruling as the forum's.
-func liveperson(p *lint.Pass, inSecondCircuit string, elsewhere ...string) string {
-	if p.Profile.Circuit == "2" {
-		return inSecondCircuit
-	}
-	if len(elsewhere) > 0 {
-		return elsewhere[0]
-	}
-	return ""
+	"contract-provisions-unidentified": {Change: "authority", Authority: authority.Cite(authority.Rule8, authority.Iqbal)},
 }

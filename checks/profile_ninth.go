@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/complaintlint/complaintlint/lint"
+import (
+	"github.com/complaintlint/complaintlint/checks/internal/authority"
+	"github.com/complaintlint/complaintlint/lint"
+)
 
 // authISpot is RULES.md's credential case from the Central District of
 // California, whose outcome (not reasoning) is verified.
@@ -15,46 +18,46 @@ var ninthCircuit = map[string]map[string]lint.Variant{
 	"9": {
 		"copyright-infringement-period-missing": {
 			Change:      "authority + severity",
-			Authority:   cite(authRule8, authIqbal, auth507b),
+			Authority:   authority.Cite(authority.Rule8, authority.Iqbal, authority.Section507b),
 			Message:     "This copyright count never says when the accused copying happened; Rule 8 and Iqbal call for facts showing what Defendant did, and when, and § 507(b) measures the limitations period from the acts (e.g. Liveperson (S.D.N.Y.) dismissed a software-copying claim for this gap).",
 			HasSeverity: true, Severity: lint.Info,
 			EscalateWith: "copyright-accused-acts-unspecified", EscalateTo: lint.Warning,
 		},
-		"copyright-accused-acts-unspecified":         {Change: "authority", Authority: cite(auth106, authSkidmore, authMAI)},
-		"copyright-works-ownership-unidentified":     {Change: "authority", Authority: cite(authOwnership, authSilvers)},
-		"copyright-protectable-expression-unalleged": {Change: "authority", Authority: cite(auth102b, authSkidmore, authAppleMS)},
-		"copyright-registration-timing-remedies":     {Change: "authority", Authority: cite(auth412, authDerekAndrew)},
+		"copyright-accused-acts-unspecified":         {Change: "authority", Authority: authority.Cite(authority.Section106, authority.Skidmore, authority.MAI)},
+		"copyright-works-ownership-unidentified":     {Change: "authority", Authority: authority.Cite(authority.Ownership, authority.Silvers)},
+		"copyright-protectable-expression-unalleged": {Change: "authority", Authority: authority.Cite(authority.Section102b, authority.Skidmore, authority.AppleMS)},
+		"copyright-registration-timing-remedies":     {Change: "authority", Authority: authority.Cite(authority.Section412, authority.DerekAndrew)},
 		"dmca-1201-measure-unidentified": {
 			Change:    "authority",
-			Authority: cite(auth1201a3B, authMDY),
+			Authority: authority.Cite(authority.Section1201a3B, authority.MDY),
 			Message:   "The DMCA count says Defendant circumvented 'security measures' but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; courts have dismissed such counts (e.g. Liveperson (S.D.N.Y.)).",
 		},
-		"dmca-1201-authorized-access": {Change: "authority", Authority: cite(authCircumvention, authISpot, authVidAngel)},
+		"dmca-1201-authorized-access": {Change: "authority", Authority: authority.Cite(authority.Circumvention, authISpot, authority.VidAngel)},
 		"cfaa-exceeds-authorized-access-misuse": {
 			Change:    "authority",
-			Authority: cite(authCFAAExceeds, authNosal, authVanBuren),
+			Authority: authority.Cite(authority.CFAAExceeds, authority.Nosal, authority.VanBuren),
 			Message:   "The CFAA 'exceeds authorized access' theory rests on misuse of information Defendant was allowed to reach; under Nosal (en banc) and Van Buren that is not a violation.",
 		},
-		"cfaa-without-authorization-unsupported": {Change: "authority", Authority: cite(authVanBuren, authBrekka, authPowerVentures, authHiQ)},
-		"cfaa-loss-not-system-costs":             {Change: "authority", Authority: cite(authCFAALoss, authVanBuren, authAndrews)},
+		"cfaa-without-authorization-unsupported": {Change: "authority", Authority: authority.Cite(authority.VanBuren, authority.Brekka, authority.PowerVentures, authority.HiQ)},
+		"cfaa-loss-not-system-costs":             {Change: "authority", Authority: authority.Cite(authority.CFAALoss, authority.VanBuren, authority.Andrews)},
 		"lanham-ad-content-context-missing": {
 			Change:    "authority",
-			Authority: cite(authLanhamFA, authSouthlandSod),
+			Authority: authority.Cite(authority.LanhamFA, authority.SouthlandSod),
 			Message:   "The false-advertising count does not set out the challenged statement in context (exact words, where, when, to whom); the first element is a false statement of fact in a commercial advertisement (Southland Sod), and courts read ads as a whole.",
 		},
-		"lanham-dissemination-not-advertising":            {Change: "authority", Authority: cite(authLanhamFA, authCoastal, authAriix)},
-		"lanham-falsity-theory-unstated":                  {Change: "authority", Authority: cite(authLanhamFA, authSouthlandSod)},
-		"lanham-materiality-injury-unpled":                {Change: "authority", Authority: cite(authSouthlandSod, authLexmark)},
-		"lanham-puffery-risk":                             {Change: "authority", Authority: cite(authNewcal, authCookPerkiss)},
-		"lanham-dastar-origin-of-idea":                    {Change: "authority", Authority: cite(authDastar, authBadenSports, authSybersound)},
-		"state-claim-copyright-preemption-risk":           {Change: "authority", Authority: cite(authCopyright301, authLaws, authKodadek, authMontz)},
-		"plausibility-conclusory-allegation":              {Change: "authority", Authority: cite(authTwombly, authIqbal, authStarr)},
-		"plausibility-information-and-belief-unsupported": {Change: "authority", Authority: cite(authTwombly, authSooPark)},
-		"pleading-shotgun-incorporation":                  {Change: "authority", Authority: cite(authRule8, authMcHenry)},
-		"pleading-group-defendants":                       {Change: "authority", Authority: cite(authRule8, authDestfino, authSwartz)},
-		"trade-secret-identification-generic":             {Change: "authority", Authority: cite(authCUTSADef, authDTSADefinition, authInteliClear, authImax)},
-		"trade-secret-secrecy-measures-missing":           {Change: "authority", Authority: cite(authCUTSADef, authDTSADefinition)},
-		"trade-secret-misappropriation-facts-missing":     {Change: "authority", Authority: cite(authCUTSAMisapp, authDTSAMisapp)},
+		"lanham-dissemination-not-advertising":            {Change: "authority", Authority: authority.Cite(authority.LanhamFA, authority.Coastal, authority.Ariix)},
+		"lanham-falsity-theory-unstated":                  {Change: "authority", Authority: authority.Cite(authority.LanhamFA, authority.SouthlandSod)},
+		"lanham-materiality-injury-unpled":                {Change: "authority", Authority: authority.Cite(authority.SouthlandSod, authority.Lexmark)},
+		"lanham-puffery-risk":                             {Change: "authority", Authority: authority.Cite(authority.Newcal, authority.CookPerkiss)},
+		"lanham-dastar-origin-of-idea":                    {Change: "authority", Authority: authority.Cite(authority.Dastar, authority.BadenSports, authority.Sybersound)},
+		"state-claim-copyright-preemption-risk":           {Change: "authority", Authority: authority.Cite(authority.Copyright301, authority.Laws, authority.Kodadek, authority.Montz)},
+		"plausibility-conclusory-allegation":              {Change: "authority", Authority: authority.Cite(authority.Twombly, authority.Iqbal, authority.Starr)},
+		"plausibility-information-and-belief-unsupported": {Change: "authority", Authority: authority.Cite(authority.Twombly, authority.SooPark)},
+		"pleading-shotgun-incorporation":                  {Change: "authority", Authority: authority.Cite(authority.Rule8, authority.McHenry)},
+		"pleading-group-defendants":                       {Change: "authority", Authority: authority.Cite(authority.Rule8, authority.Destfino, authority.Swartz)},
+		"trade-secret-identification-generic":             {Change: "authority", Authority: authority.Cite(authority.CUTSADef, authority.DTSADefinition, authority.InteliClear, authority.Imax)},
+		"trade-secret-secrecy-measures-missing":           {Change: "authority", Authority: authority.Cite(authority.CUTSADef, authority.DTSADefinition)},
+		"trade-secret-misappropriation-facts-missing":     {Change: "authority", Authority: authority.Cite(authority.CUTSAMisapp, authority.DTSAMisapp)},
 	},
 	"CA": {
 		"ny-interference-at-will-employees":                        {Change: "replaced", ReplacedBy: "ca-interference-at-will-employees"},
@@ -63,7 +66,7 @@ var ninthCircuit = map[string]map[string]lint.Variant{
 		"ny-interference-contract-breach-missing":                  {Change: "off", Off: true},
 		"ny-unfair-competition-bad-faith-misappropriation-missing": {Change: "off", Off: true},
 		"unjust-enrichment-duplicative":                            {Change: "replaced", ReplacedBy: "ca-unjust-enrichment-standalone"},
-		"contract-provisions-unidentified":                         {Change: "authority", Authority: authOasis},
+		"contract-provisions-unidentified":                         {Change: "authority", Authority: authority.Oasis},
 	},
 }
 

@@ -1,6 +1,7 @@
 package checks_test
 
 import (
+	"github.com/complaintlint/complaintlint/checks/pleading"
 	"os"
 	"path/filepath"
 	"sort"
@@ -124,7 +125,7 @@ func TestFixtureCoverage(t *testing.T) {
 		if firstFour[c.ID] {
 			min = 5
 		}
-		if c.ID == checks.ForumAssumed.ID {
+		if c.ID == pleading.ForumAssumed.ID {
 			// A notice that fires on every document has no quiet
 			// counterpart: every fixture marks it (RULES-FORUM.md §F1.4).
 			if deficient < 2*min || sufficient != 0 {

@@ -1,0 +1,38 @@
+package contract
+
+import (
+	"github.com/complaintlint/complaintlint/checks/internal/plead"
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+)
+
+// agreementSentence reports a sentence about a contract: it names an
+// agreement or uses a defined term for one.
+func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
+	return lexicon.ContractAgreement().Match(plead.WithTermDefinitions(p, s))
+}
+
+// reAgreementBackRef: a provision that points back to a capitalized
+// instrument ("Section 4 of those Terms", "under the Agreement").
+// A sentence that opens with the section it describes ("Section 5.1
+// requires Lumen to pay ...") in a paragraph about one agreement refers
+// to that agreement too.
+var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*|^\s*(?:Section|Article|Clause|Paragraph|§+)\s*\d`)
+
+// agreementParagraph reports a sentence whose paragraph names the agreement
+// in another sentence: "Northstar accepted Cascade's API Terms of Service
+// ... Section 4 of those Terms forbids automated bulk extraction."
+func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
+	para := &p.Doc.Paragraphs[s.Paragraph]
+	if para.Number == 0 || para.Heading || !reAgreementBackRef.MatchText(s.Indexed()) {
+		return false
+	}
+	for j := para.FirstSentence; j < para.EndSentence; j++ {
+		if t := &p.Doc.Sentences[j]; t != s && agreementSentence(p, t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package plead
+
+import (
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+)
+
+var reNamedClient = legal.MustPattern(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
+
+// AdContext scores one challenged statement: which of content, medium,
+// time and audience its sentence or numbered paragraph supplies.
+type AdContext struct {
+	Content, Medium, time, audience bool
+}
+
+// Missing is used outside this package by lanham, ucl.
+func (c AdContext) Missing() int {
+	n := 0
+	for _, ok := range []bool{c.Content, c.Medium, c.time, c.audience} {
+		if !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// MissingNames is used outside this package by lanham.
+func (c AdContext) MissingNames() []string {
+	var out []string
+	if !c.Content {
+		out = append(out, "the exact words")
+	}
+	if !c.Medium {
+		out = append(out, "where it ran")
+	}
+	if !c.time {
+		out = append(out, "when")
+	}
+	if !c.audience {
+		out = append(out, "to whom")
+	}
+	return out
+}
+
+// ScoreAd is used outside this package by lanham, ucl.
+func ScoreAd(text string) AdContext {
+	return AdContext{
+		Content: quotesStatement(legal.Plain(text)) || HasExhibit(legal.Plain(text)) || lexicon.LanhamContentRef().Match(text),
+		// A conversation or meeting is where an oral statement ran; whether
+		// it was advertising is lanham-dissemination-not-advertising's
+		// question.
+		Medium:   lexicon.LanhamMedium().Match(text) || lexicon.LanhamOralSetting().Match(text),
+		time:     HasEventTime(text),
+		audience: lexicon.LanhamAudience().Match(text) || reNamedClient.MatchString(text) || lexicon.LanhamPublicMedium().Match(text),
+	}
+}
+
+// ParagraphText is the whole numbered paragraph a sentence sits in: context
+// for an ad is usually pleaded around the quoted words, not inside them.
+func ParagraphText(d *document.Document, s *document.Sentence) string {
+	p := &d.Paragraphs[s.Paragraph]
+	return d.Text[p.Span.Start:p.Span.End]
+}

@@ -1,0 +1,191 @@
+package plead
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// Helpers the rules share: who a sentence is about, and where an element
+// is found in a count's scope.
+
+// ReDefendantWord is used outside this package by copyright, dmca.
+var ReDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
+
+// readDefendantTerms reads the names a complaint uses for defendants: the
+// defined terms whose defining sentence calls the party a defendant
+// ("Defendant 24/7 Customer, Inc. (“24/7”)").
+func readDefendantTerms(d *document.Document) []string {
+	var out []string
+	prevRole, prevEnd := "", -1
+	for _, def := range d.Definitions {
+		s := &d.Sentences[def.Sentence]
+		// The words before the definition's parenthesis, not before the
+		// term's first use: in "Kestrel Mobility, Inc. (“Kestrel”)" the
+		// term first occurs inside the name it abbreviates.
+		head := d.Text[s.Span.Start:def.Span.Start]
+		if j := strings.LastIndexByte(head, '('); j >= 0 {
+			head = head[:j]
+		}
+		head = strings.TrimRight(head, " “\"'‘(")
+		role, name, atStart := roleBefore(head)
+		role = continueRole(role, atStart, prevRole, prevEnd, def.Span.Start)
+		if role == "" {
+			// "Emberwall Security, Inc. (“Emberwall”), a competitor":
+			// the caption gives the role.
+			role = captionRole(d, name)
+		}
+		if role == "" {
+			role = nearestParty(head)
+		}
+		prevRole, prevEnd = role, def.Span.End
+		if role == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
+			out = append(out, def.Term)
+		}
+	}
+	return out
+}
+
+var reEitherParty = legal.MustPattern(`(?i)\b(plaintiff|defendant|against)s?\b`)
+
+// nearestParty returns "plaintiff" or "defendant" for the party word
+// closest before a defined term, so that in "Plaintiff LP (“LP”) and
+// Defendant Acme (“Acme”) ..." LP is a plaintiff and Acme a defendant.
+func nearestParty(head string) string {
+	ms := reEitherParty.FindAllStringSubmatch(head, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	// "Plaintiff Acme ("Acme"), for its complaint against Beta Corp.
+	// ("Beta")": the party a complaint is against is a defendant.
+	if last := strings.ToLower(ms[len(ms)-1][1]); last != "against" {
+		return last
+	}
+	return "defendant"
+}
+
+// MentionsDefendant reports whether a sentence names a defendant.
+func MentionsDefendant(terms []string, s legal.Text) bool {
+	if ReDefendantWord.MatchText(s) {
+		return true
+	}
+	for _, t := range terms {
+		if strings.Contains(s.String(), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// FirstOwn picks the first sentence of the count's own body that satisfies
+// pred, else the first in scope, else nil.
+func FirstOwn(p *lint.Pass, scope []*document.Sentence, pred func(*document.Sentence) bool) *document.Sentence {
+	for _, s := range scope {
+		if s.Count == p.CountIndex && pred(s) {
+			return s
+		}
+	}
+	for _, s := range scope {
+		if pred(s) {
+			return s
+		}
+	}
+	return nil
+}
+
+// PhraseSpan converts a match inside a sentence to a document span.
+func PhraseSpan(s *document.Sentence, loc []int) lint.Span {
+	return lint.Span{Start: s.Span.Start + loc[0], End: s.Span.Start + loc[1]}
+}
+
+// The inner text may be short: quotes pair left to right, so that the
+// closing quote of (“LP”) never opens a false "quotation" running to the
+// next defined term.
+var reQuoted = legal.MustPattern(`[“"]([^”"]+)[”"]`)
+
+// QuotedStatement finds quoted text of at least three words — a quoted
+// statement, not a defined term such as (“LivePerson”).
+func QuotedStatement(s legal.Text) []int {
+	for _, m := range reQuoted.FindAllTextSubmatchIndex(s, -1) {
+		inner := s.String()[m[2]:m[3]]
+		if len(strings.Fields(inner)) >= 3 {
+			return m[:2]
+		}
+	}
+	return nil
+}
+
+var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
+
+// HasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
+func HasExhibit(s legal.Text) bool { return reExhibit.MatchText(s) }
+
+// maxQuote bounds how much of the pleading a message quotes; a longer span
+// is cut at a word boundary and marked with an ellipsis.
+const maxQuote = 90
+
+// Quote returns the pleading's own words at span, in single quotes, for a
+// message: copied from the document bytes (never rebuilt), white space
+// folded to single spaces, long spans shortened with "…".
+func Quote(d *document.Document, span lint.Span) string {
+	return "'" + quotedText(d.Text[span.Start:span.End]) + "'"
+}
+
+// QuotePhrase quotes the match loc of sentence s.
+func QuotePhrase(d *document.Document, s *document.Sentence, loc []int) string {
+	return Quote(d, PhraseSpan(s, loc))
+}
+
+func quotedText(t string) string {
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.Trim(t, " ,;:")
+	if len(t) <= maxQuote {
+		return t
+	}
+	cut := strings.LastIndex(t[:maxQuote], " ")
+	if cut <= 0 {
+		cut = maxQuote
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+	}
+	return t[:cut] + " …"
+}
+
+// reByDescription is an incorporation by description rather than by number
+// or a blanket sweep: "the allegations concerning the Platform above".
+var reByDescription = legal.MustPattern(`(?i)\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\b`)
+
+// scopeMayBeIncomplete reports a count whose scope the engine cannot read
+// in full: it incorporates by description, or its own allegations rest on
+// an exhibit. RULES-FORUM.md §F5.2: an absence found there is a warning,
+// not an error — the element may sit where the engine did not look.
+func scopeMayBeIncomplete(p *lint.Pass) bool {
+	c := p.Count()
+	if c == nil {
+		return false
+	}
+	if c.IncorporationSentence >= 0 && !c.Blanket && len(c.Incorporated) == 0 {
+		return true
+	}
+	for _, s := range p.Own() {
+		if HasExhibit(s.Indexed()) || (c.IncorporationSentence < 0 && reByDescription.MatchText(s.Indexed())) {
+			return true
+		}
+	}
+	return false
+}
+
+// AbsenceSeverity is the severity of a finding that an element is absent:
+// the rule's own under the profile, one level lower (with the confidence
+// that goes with it) when the scope may be incomplete.
+func AbsenceSeverity(p *lint.Pass) (lint.Severity, float64) {
+	sev, conf := p.Check.SeverityIn(p.Profile), p.Check.Confidence
+	if sev == lint.Error && scopeMayBeIncomplete(p) {
+		return lint.Warning, 0.55
+	}
+	return sev, conf
+}

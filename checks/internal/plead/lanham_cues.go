@@ -1,0 +1,194 @@
+package plead
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+)
+
+// Helpers the Lanham Act false-advertising rules (RULES.md §3.D) share.
+
+// RePlaintiffWord is used outside this package by copyright, dmca, lanham.
+var RePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
+
+// readPlaintiffTerms reads the names a complaint uses for plaintiffs: the
+// defined terms whose defining sentence calls the party a plaintiff
+// ("Plaintiff LivePerson, Inc. (“LP”)").
+func readPlaintiffTerms(d *document.Document) []string {
+	var out []string
+	for _, def := range d.Definitions {
+		s := d.Sentences[def.Sentence].Text
+		head := s
+		if i := strings.Index(s, def.Term); i > 0 {
+			head = s[:i]
+		}
+		party := nearestParty(head)
+		if party == "" {
+			party = captionParty(d, def)
+		}
+		if party == "plaintiff" && !strings.EqualFold(def.Term, "plaintiff") && !strings.EqualFold(def.Term, "plaintiffs") {
+			out = append(out, def.Term)
+		}
+	}
+	for _, t := range partyParenTerms(d, "plaintiff") {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == t
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// IsChallengedStatement reports a sentence that calls a statement false or
+// misleading: a falsity word and a statement word ("Defendant falsely
+// advertised", "the misleading claims").
+func IsChallengedStatement(text legal.Text) bool {
+	return lexicon.LanhamChallenged().MatchText(text) && lexicon.LanhamStatement().MatchText(text)
+}
+
+// quoteSpan is the inner text of one quotation in a sentence, relative to
+// the sentence.
+type quoteSpan struct{ Start, End int }
+
+var (
+	reQuoteForms = []*legal.Pattern{
+		legal.MustPattern(`“([^”]{2,300})”`),
+		legal.MustPattern(`"([^"]{2,300})"`),
+		legal.MustPattern(`‘(.{2,300}?)’(?:[^\pL\pN]|$)`),
+		legal.MustPattern(`(?:^|[\s(—–:])'(.{2,300}?)'(?:[^\pL\pN]|$)`),
+	}
+	reDefParenOpen = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually),?\s+)?(?:referred to as\s+)?(?:the\s+|a\s+|an\s+)?[“"‘']$`)
+	reDefParenShut = legal.MustPattern(`^[”"’']\)`)
+)
+
+// Quotations returns the quoted passages of a sentence, in order, leaving
+// out defined-term parentheticals (the “Module”).
+func Quotations(text legal.Text) []quoteSpan {
+	var out []quoteSpan
+	taken := func(a, b int) bool {
+		for _, q := range out {
+			if a < q.End && q.Start < b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, re := range reQuoteForms {
+		for _, m := range re.FindAllTextSubmatchIndex(text, -1) {
+			a, b := m[2], m[3]
+			if taken(a, b) || reDefParenOpen.MatchString(text.String()[:a]) && reDefParenShut.MatchString(text.String()[b:]) {
+				continue
+			}
+			out = append(out, quoteSpan{a, b})
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// StatementSentence reports a sentence that sets out what a defendant said
+// (not Plaintiff's own marketing): it names a defendant and uses a
+// statement word, or calls something false.
+func StatementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool {
+	if IsChallengedStatement(s.Indexed()) {
+		return true
+	}
+	return lexicon.LanhamStatement().MatchText(s.Indexed()) && MentionsDefendant(dterms, s.Indexed())
+}
+
+// quotesStatement reports a quotation of at least two words in text, in
+// any quote style: a quoted statement ("wildly inaccurate"), not a defined
+// term, which quotations already leaves out.
+func quotesStatement(text legal.Text) bool {
+	for _, q := range Quotations(text) {
+		if len(strings.Fields(text.String()[q.Start:q.End])) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// AdDefinitionsText is the text of the defining sentences of defined terms
+// a sentence uses, leaving out the parties' definitions ("Defendant Acme
+// Corp. (“Acme”) sells ...") whose dates and audiences say nothing about the
+// advertisement.
+func AdDefinitionsText(p *lint.Pass, s *document.Sentence) string {
+	var b strings.Builder
+	for _, d := range p.Definitions(s) {
+		if ReDefendantWord.MatchText(d.Indexed()) || RePlaintiffWord.MatchText(d.Indexed()) {
+			continue
+		}
+		b.WriteString(d.Text)
+		b.WriteString(" ")
+	}
+	return b.String()
+}
+
+// AdSentence reports a sentence that pleads an advertisement: a challenged
+// statement, a statement of Defendant's or a quoted one ("The report states
+// that '...'"), or Defendant's use of a medium ("Defendant e-mailed its
+// report to ...").
+func AdSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
+	if StatementSentence(p, dterms, s) {
+		return true
+	}
+	if lexicon.LanhamStatement().MatchText(s.Indexed()) && quotesStatement(s.Indexed()) {
+		return true
+	}
+	return lexicon.LanhamMedium().MatchText(s.Indexed()) && lexicon.LanhamDisseminate().MatchText(s.Indexed()) &&
+		MentionsDefendant(dterms, s.Indexed())
+}
+
+// rePointedParagraphs finds the allegation numbers a sentence points at:
+// "paragraph 5", "paragraphs 4 and 7", "¶¶ 12-14", "paragraphs 3 through 6".
+var (
+	rePointedParagraphs = legal.MustPattern(`(?i)(?:\bparagraphs?|¶¶?)\s*(\d+(?:\s*(?:,|and|&|through|to|-|–)\s*\d+)*)`)
+	rePointedNumber     = legal.MustPattern(`\d+|through|to|-|–`)
+)
+
+// PointedAllegations are the allegations count ci's own paragraphs point
+// at by number to say which statements it challenges ("the advertisements
+// described in paragraph 7"), leaving out the incorporation sentence that
+// pulls in every fact. Nil when the count points at none.
+func PointedAllegations(d *document.Document, ci int) map[int]bool {
+	incorporates := lexicon.LanhamIncorporates()
+	var out map[int]bool
+	for _, si := range d.Counts[ci].Sentences {
+		text := d.Sentences[si].Text
+		if incorporates.Match(text) {
+			continue
+		}
+		for _, m := range rePointedParagraphs.FindAllStringSubmatch(text, -1) {
+			prev, ranged := 0, false
+			for _, tok := range rePointedNumber.FindAllString(m[1], -1) {
+				n, err := strconv.Atoi(tok)
+				if err != nil {
+					ranged = true
+					continue
+				}
+				if out == nil {
+					out = map[int]bool{}
+				}
+				if ranged && prev > 0 && n > prev && n-prev < 200 {
+					for k := prev + 1; k < n; k++ {
+						out[k] = true
+					}
+				}
+				out[n] = true
+				prev, ranged = n, false
+			}
+		}
+	}
+	return out
+}
