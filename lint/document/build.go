@@ -975,10 +975,10 @@ func (b *builder) counts() {
 				}
 			}
 		}
-		body := d.Text[c.Heading.End:c.Span.End]
-		c.Class = legal.Classify(d.Text[c.Heading.Start:c.Heading.End], body)
+		body := d.Body(c)
+		c.Class = legal.ClassifyText(d.Indexed(c.Heading), body)
 		c.Claims = c.Class.Families
-		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLaw(body)
+		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLawText(body)
 	}
 	for ai := range d.Allegations {
 		d.Allegations[ai].Count = d.Paragraphs[d.Allegations[ai].Paragraph].Count
