@@ -123,11 +123,11 @@ var (
 // no literal to look for first, so it would run over every sentence of
 // the document; only a sentence with a lower-case word, a comma, white
 // space and a capital (perhaps after an opening quote) can hold a match.
-func AppositiveNames(t string) [][]int {
-	if !mayHoldAppositive(t) {
+func AppositiveNames(t legal.Text) [][]int {
+	if !mayHoldAppositive(t.String()) {
 		return nil
 	}
-	return ReAppositiveName.FindAllStringSubmatchIndex(t, -1)
+	return ReAppositiveName.FindAllTextSubmatchIndex(t, -1)
 }
 
 // mayHoldAppositive reports whether t has the shape every match of
@@ -228,7 +228,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		}
 		// "Midnight Echo released the single “Night Drive”": a quoted name
 		// next to a product noun in a sentence where Defendant acts.
-		for _, m := range quotedNames(t) {
+		for _, m := range quotedNames(s.Indexed()) {
 			name := t[m[0]:m[1]]
 			if plead.ActorBefore(ix.pt, t, m[0]) != plead.PartyDefendant || plead.IsPartyWord(ix.pt, name) {
 				continue
@@ -243,14 +243,14 @@ func computeAccused(d *document.Document) *accusedIndex {
 				}
 			}
 		}
-		for _, m := range properNames(t, ix.pt) {
+		for _, m := range properNames(s.Indexed(), ix.pt) {
 			if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff {
 				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
 			}
 		}
 		// "sell a competing trading-signals service, DataPulse": a name in
 		// apposition to a product noun, in a sentence where Defendant acts.
-		for _, m := range AppositiveNames(t) {
+		for _, m := range AppositiveNames(s.Indexed()) {
 			name := t[m[2]:m[3]]
 			if !lexicon.CopyrightProductNoun().Match(strings.ToLower(t[m[0]:m[2]])) {
 				continue
@@ -262,13 +262,13 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(t)) {
 			// "Codewright sells Scribe, a code-completion assistant": the
 			// name Defendant sells or launches is its product.
-			for _, m := range reOfferedName.FindAllStringSubmatchIndex(t, -1) {
+			for _, m := range reOfferedName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
 				if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
-			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
+			for _, m := range reCalledName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
 				if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
@@ -410,7 +410,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 	if brandedProduct(ix.pt, t) {
 		return true
 	}
-	for _, m := range quotedNames(t) {
+	for _, m := range quotedNames(s.Indexed()) {
 		name := t[m[0]:m[1]]
 		if plead.IsPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(d, name) ||
 			plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
@@ -450,7 +450,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 // Plaintiff's works, not Plaintiff's possession and not a party's name.
 func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
 	noun := lexicon.CopyrightProductNoun()
-	for _, m := range properNames(t, ix.pt) {
+	for _, m := range properNames(legal.Plain(t), ix.pt) {
 		name := t[m[0]:m[1]]
 		words := strings.Fields(name)
 		core := words
@@ -605,11 +605,11 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		act := act106.Match(text) || ramCopyAct(p, legal.Plain(text))
+		act := act106.MatchText(s.Indexed()) || ramCopyAct(p, legal.Plain(text))
 		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(text))) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(legal.Plain(text)) || act || lexicon.CopyrightDistributionVerb().Match(text)) {
+		if !hasThing && named && (isAct(legal.Plain(text)) || act || lexicon.CopyrightDistributionVerb().MatchText(s.Indexed())) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
@@ -785,7 +785,7 @@ func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
 	if plead.ReTwoDigits.MatchString(lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")) {
 		return true
 	}
-	for _, m := range properNames(text, ix.pt) {
+	for _, m := range properNames(legal.Plain(text), ix.pt) {
 		name := text[m[0]:m[1]]
 		if !nameStop[name] && !plead.IsPartyWord(ix.pt, name) && !ix.plaintiffTerm(p.Doc, name) && !ix.isPlaintiffName(name) {
 			return true
@@ -832,7 +832,7 @@ func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term st
 	if i < 0 {
 		return false
 	}
-	return workIdentified(s[:i], ix.pt, ix.isAccused)
+	return workIdentified(legal.Plain(s[:i]), ix.pt, ix.isAccused)
 }
 
 var reTradeSecretWords = legal.MustCompile(`(?i)\btrade secrets?\b|\bconfidential (?:and proprietary )?information\b`)

@@ -113,7 +113,7 @@ var (
 func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt plead.PartyTerms) bool {
 	t := s.Text
 	function := lexicon.CopyrightFunction()
-	for _, m := range lexicon.CopyrightCopyVerb().FindAll(t) {
+	for _, m := range lexicon.CopyrightCopyVerb().FindAllText(s.Indexed()) {
 		words := strings.Fields(t[m[1]:min(len(t), m[1]+120)])
 		for i, w := range words {
 			if i > 6 {

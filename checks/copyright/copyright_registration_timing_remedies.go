@@ -179,11 +179,11 @@ func registrationDates(d *document.Document) []datedSentence {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text
-		registration := num.Match(t) || (reCopyrightWord.MatchString(t) && reRegistWord.MatchString(t))
-		if !registration || pending.Match(t) {
+		registration := num.MatchText(s.Indexed()) || (reCopyrightWord.MatchText(s.Indexed()) && reRegistWord.MatchText(s.Indexed()))
+		if !registration || pending.MatchText(s.Indexed()) {
 			continue
 		}
-		for _, dm := range legal.Dates(t) {
+		for _, dm := range legal.DatesText(s.Indexed()) {
 			// A year in a work's quoted title ("2018 Compact SUV
 			// Comparison") dates the subject, not the registration.
 			if citationDate(legal.Plain(t), dm) || insideQuotes(t, dm.Start) {

@@ -48,13 +48,13 @@ var CopyrightWorksOwnershipUnidentified = &lint.Check{
 
 // workIdentified reports whether text names a specific work: a quoted
 // title, a version, or a proper name next to a work or product noun.
-func workIdentified(text string, pt plead.PartyTerms, accused func(text string, at int, name string) bool) bool {
-	if lexicon.CopyrightRegNumber().Match(text) || versionRe().MatchString(text) {
+func workIdentified(text legal.Text, pt plead.PartyTerms, accused func(text string, at int, name string) bool) bool {
+	if lexicon.CopyrightRegNumber().MatchText(text) || versionRe().MatchString(text.String()) {
 		return true
 	}
 	for _, m := range quotedNames(text) {
-		name := text[m[0]:m[1]]
-		if reAliasBefore.MatchString(text[:max(0, m[0]-1)]) {
+		name := text.String()[m[0]:m[1]]
+		if reAliasBefore.MatchString(text.String()[:max(0, m[0]-1)]) {
 			continue // p/k/a “T-Oak”: a party's other name, not a title
 		}
 		if !plead.IsPartyWord(pt, name) && !lexicon.CopyrightAccusedTerm().Match(name) {
@@ -64,8 +64,8 @@ func workIdentified(text string, pt plead.PartyTerms, accused func(text string, 
 	noun := lexicon.CopyrightProductNoun()
 	cue := lexicon.CopyrightWorkCue()
 	for _, m := range properNames(text, pt) {
-		name := text[m[0]:m[1]]
-		if accused != nil && accused(text, m[0], name) {
+		name := text.String()[m[0]:m[1]]
+		if accused != nil && accused(text.String(), m[0], name) {
 			continue
 		}
 		words := strings.Fields(name)
@@ -73,7 +73,7 @@ func workIdentified(text string, pt plead.PartyTerms, accused func(text string, 
 		if noun.Match(last) || cue.Match(last) || strings.ContainsAny(name, "0123456789") {
 			return true
 		}
-		rest := strings.ToLower(strings.TrimLeft(text[m[1]:], " ,"))
+		rest := strings.ToLower(strings.TrimLeft(text.String()[m[1]:], " ,"))
 		if loc := noun.Find(rest); loc != nil && loc[0] == 0 {
 			return true
 		}
@@ -126,7 +126,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			continue // a class of works owned in one breath names no work in suit
 		}
 		defs := definitionsText(p, s)
-		if ownership.Match(text) && (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+		if ownership.MatchText(s.Indexed()) && (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchText(s.Indexed())) && !mentionsOnlyDefendant(pt, s.Indexed()) {
 			if !owned || ownedAt == nil {
 				ownedAt = s
 			}
@@ -134,9 +134,9 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 		}
 		if !identified {
 			switch {
-			case plead.HasExhibit(legal.Plain(text)) && cue.Match(text):
+			case plead.HasExhibit(legal.Plain(text)) && cue.MatchText(s.Indexed()):
 				identified = true
-			case (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
+			case (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchText(s.Indexed()) || ownership.MatchText(s.Indexed())) && workIdentified(s.Indexed(), pt, ix.isAccused):
 				identified = true
 			case defs != "" && plaintiffWorkDefined(p, s, pt, ix, open):
 				identified = true
@@ -204,8 +204,8 @@ var reRights = legal.MustCompile(`(?i)\brights?\b`)
 
 // mentionsOnlyDefendant: "Defendant owns and operates the website" is not
 // Plaintiff's ownership.
-func mentionsOnlyDefendant(pt plead.PartyTerms, s string) bool {
-	return plead.MentionsDefendant(pt.Defendant, legal.Plain(s)) && !ccMentionsPlaintiff(pt, legal.Plain(s)) && !reCopyrightWord.MatchString(s)
+func mentionsOnlyDefendant(pt plead.PartyTerms, s legal.Text) bool {
+	return plead.MentionsDefendant(pt.Defendant, legal.Plain(s.String())) && !ccMentionsPlaintiff(pt, legal.Plain(s.String())) && !reCopyrightWord.MatchText(s)
 }
 
 // plaintiffWorkDefined reports a defined term in s that names one of
@@ -227,7 +227,7 @@ func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt plead.PartyTerm
 		if plead.ActorBefore(pt, head, len(head)) == plead.PartyDefendant {
 			continue
 		}
-		if workIdentified(head, pt, ix.isAccused) || (plead.HasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {
+		if workIdentified(legal.Plain(head), pt, ix.isAccused) || (plead.HasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {
 			return true
 		}
 	}

@@ -482,26 +482,26 @@ func computeRegistration(d *document.Document) registrationEvidence {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text
-		if exempt.Match(t) && (reCopyrightWord.MatchString(t) || reRegistWord.MatchString(t) || strings.Contains(t, "411") || strings.Contains(strings.ToLower(t), "work")) {
+		if exempt.MatchText(s.Indexed()) && (reCopyrightWord.MatchText(s.Indexed()) || reRegistWord.MatchText(s.Indexed()) || strings.Contains(t, "411") || strings.Contains(strings.ToLower(t), "work")) {
 			ev.exempt = true
 		}
-		if m := reFirstPublished.FindStringSubmatch(t); m != nil {
+		if m := reFirstPublished.FindTextSubmatch(s.Indexed()); m != nil {
 			place := strings.ToLower(m[1])
 			if !strings.HasPrefix(place, "united states") && !strings.HasPrefix(place, "u.s") && !strings.HasPrefix(place, "america") && !strings.HasPrefix(place, "new york") {
 				ev.exempt = true
 			}
 		}
-		hasNum := num.Match(t)
+		hasNum := num.MatchText(s.Indexed())
 		// "Plaintiffs' registered illustrations, listed by title and
 		// registration number in Exhibit 1": works named by kind next to
 		// their registration are copyright works.
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t)) ||
-			reRegistWord.MatchString(t) && (lexicon.CopyrightWorkKind().Match(t) || lexicon.CopyrightSoftwareNoun().Match(t))
-		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
+		copyrightCtx := reCopyrightWord.MatchText(s.Indexed()) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchText(s.Indexed())) ||
+			reRegistWord.MatchText(s.Indexed()) && (lexicon.CopyrightWorkKind().MatchText(s.Indexed()) || lexicon.CopyrightSoftwareNoun().MatchText(s.Indexed()))
+		if loc := pending.FindText(s.Indexed()); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchText(s.Indexed())) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
 		}
-		if hasNum || (copyrightCtx && issued.Match(t)) || (plead.HasExhibit(legal.Plain(t)) && reRegistWord.MatchString(t) && copyrightCtx) {
+		if hasNum || (copyrightCtx && issued.MatchText(s.Indexed())) || (plead.HasExhibit(legal.Plain(t)) && reRegistWord.MatchText(s.Indexed()) && copyrightCtx) {
 			ev.issued = append(ev.issued, s)
 		}
 	}
@@ -557,17 +557,17 @@ var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // properNames returns the capitalised names in text that can name a thing:
 // not the first word of the sentence alone, not party words, months,
 // statutes, or the parties' defined terms.
-func properNames(text string, pt plead.PartyTerms) [][]int {
+func properNames(text legal.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
-	for _, m := range reCapName.FindAllStringIndex(text, -1) {
-		name := strings.TrimRight(text[m[0]:m[1]], ".,")
+	for _, m := range reCapName.FindAllTextIndex(text, -1) {
+		name := strings.TrimRight(text.String()[m[0]:m[1]], ".,")
 		end := m[0] + len(name)
 		words := strings.Fields(name)
 		// Drop leading stop words ("The Acme Assist" → "Acme Assist").
 		for len(words) > 0 && nameStop[words[0]] {
-			off := strings.Index(text[m[0]:end], words[0]) + len(words[0])
+			off := strings.Index(text.String()[m[0]:end], words[0]) + len(words[0])
 			m = []int{m[0] + off, end}
-			for m[0] < end && text[m[0]] == ' ' {
+			for m[0] < end && text.String()[m[0]] == ' ' {
 				m[0]++
 			}
 			words = words[1:]
@@ -610,26 +610,26 @@ var reQuotedName = legal.MustPattern(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,6
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".
-func quotedNames(text string) [][]int {
+func quotedNames(text legal.Text) [][]int {
 	var out [][]int
-	for _, m := range reQuotedName.FindAllStringSubmatchIndex(text, -1) {
-		inner := text[m[2]:m[3]]
+	for _, m := range reQuotedName.FindAllTextSubmatchIndex(text, -1) {
+		inner := text.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) > 6 {
 			continue
 		}
-		before := strings.TrimRight(text[:m[0]], " ")
+		before := strings.TrimRight(text.String()[:m[0]], " ")
 		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "the") && strings.HasSuffix(strings.TrimRight(before[:len(before)-3], " "), "(") {
 			continue // (the “Module”)
 		}
 		// An apostrophe of a possessive is not a quotation mark.
 		if m[0] > 0 {
-			r, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+			r, _ := utf8.DecodeLastRuneInString(text.String()[:m[0]])
 			if unicode.IsLetter(r) {
 				continue
 			}
 		}
 		a, b := m[2], m[3]
-		for b > a && strings.ContainsRune(".,;:!?", rune(text[b-1])) {
+		for b > a && strings.ContainsRune(".,;:!?", rune(text.String()[b-1])) {
 			b--
 		}
 		out = append(out, []int{a, b})
@@ -686,19 +686,19 @@ func directActs(p *lint.Pass, pt plead.PartyTerms) []*document.Sentence {
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
 		t := s.Text
-		byThird := third.Match(t) || reDirectInfringers.MatchString(t)
+		byThird := third.MatchText(s.Indexed()) || reDirectInfringers.MatchText(s.Indexed())
 		// Against all of several defendants, each rests on the others'
 		// acts: "Defendants have built homes that copy the Works".
 		byOther := all && plead.MentionsDefendant(pt.Defendant, legal.Plain(t))
 		// "Defendants copied ... the Works" in a count against one of
 		// them pleads the others' acts too.
-		if len(others) > 0 && reCollectiveDefendants.MatchString(t) {
+		if len(others) > 0 && reCollectiveDefendants.MatchText(s.Indexed()) {
 			byOther = true
 		}
 		// A dated passive act with no actor ("Between January 2016 and
 		// March 2019, the Works were displayed on the website") pleads
 		// that the infringement happened, by someone other than Plaintiff.
-		if len(others) > 0 && rePassiveAct.MatchString(t) && !mentionsPlaintiffActor(pt, t) {
+		if len(others) > 0 && rePassiveAct.MatchText(s.Indexed()) && !mentionsPlaintiffActor(pt, t) {
 			byOther = true
 		}
 		for _, o := range others {
@@ -709,13 +709,13 @@ func directActs(p *lint.Pass, pt plead.PartyTerms) []*document.Sentence {
 		if !byThird && !byOther {
 			continue
 		}
-		if !act106.Match(t) && !isActSentence(p.Doc, s) || hypo.Match(t) || plead.IsIncorporation(p, s) {
+		if !act106.MatchText(s.Indexed()) && !isActSentence(p.Doc, s) || hypo.MatchText(s.Indexed()) || plead.IsIncorporation(p, s) {
 			continue
 		}
 		// "Every Review that Torqueline publishes or delivers to a licensee
 		// carries the notice": Plaintiff's own act, with the licensee its
 		// object, is no one's infringement.
-		if !byOther && !thirdPartyActs(pt, t, act106, third) {
+		if !byOther && !thirdPartyActs(pt, s.Indexed(), act106, third) {
 			continue
 		}
 		out = append(out, s)
@@ -749,15 +749,15 @@ func mentionsPlaintiffActor(pt plead.PartyTerms, t string) bool {
 // agent ("were copied by its users"). "Every Review that Torqueline
 // publishes or delivers to a licensee" is Plaintiff's act; "it had
 // displayed them for the seven years it was a subscriber" is Defendant's.
-func thirdPartyActs(pt plead.PartyTerms, t string, act106, third *legal.Lexicon) bool {
+func thirdPartyActs(pt plead.PartyTerms, t legal.Text, act106, third *legal.Lexicon) bool {
 	isThird := func(x string) bool { return third.Match(x) || reDirectInfringers.MatchString(x) }
 	induced := lexicon.CopyrightInducedInfinitive()
-	for _, loc := range act106.FindAll(t) {
+	for _, loc := range act106.FindAllText(t) {
 		start := 0
-		if i := strings.LastIndexAny(t[:loc[0]], ";:"); i >= 0 {
+		if i := strings.LastIndexAny(t.String()[:loc[0]], ";:"); i >= 0 {
 			start = i + 1
 		}
-		before := t[max(start, loc[0]-120):loc[0]]
+		before := t.String()[max(start, loc[0]-120):loc[0]]
 		// "by inducing its users and clients to reproduce", "forbids
 		// Keystone to copy": what someone was moved or allowed to do is
 		// not an infringement that happened.
@@ -772,17 +772,17 @@ func thirdPartyActs(pt plead.PartyTerms, t string, act106, third *legal.Lexicon)
 		}
 		// The third party is the nearest subject: "since then its
 		// contributors have posted copies".
-		if isThird(t[max(start, loc[0]-40):loc[0]]) {
+		if isThird(t.String()[max(start, loc[0]-40):loc[0]]) {
 			return true
 		}
-		switch plead.ActorBefore(pt, t, loc[0]) {
+		switch plead.ActorBefore(pt, t.String(), loc[0]) {
 		case plead.PartyPlaintiff, plead.PartyDefendant:
 		default:
-			if isThird(t[start:loc[0]]) {
+			if isThird(t.String()[start:loc[0]]) {
 				return true
 			}
 		}
-		after := t[loc[1]:min(len(t), loc[1]+80)]
+		after := t.String()[loc[1]:min(len(t.String()), loc[1]+80)]
 		if i := strings.Index(after, " by "); i >= 0 && isThird(after[i:min(len(after), i+40)]) {
 			return true
 		}

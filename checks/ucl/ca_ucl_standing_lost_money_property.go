@@ -55,7 +55,7 @@ func runCAUCLStanding(p *lint.Pass) {
 		// The sentence's own words: a defined term's definition naming the
 		// plaintiff does not make the plaintiff the one who paid.
 		text := s.Text
-		if (money.Match(text) || len(legal.Money(text)) > 0) && (plaintiff.Match(text) || plead.NamesAny(text, terms)) {
+		if (money.MatchText(s.Indexed()) || len(legal.Money(text)) > 0) && (plaintiff.MatchText(s.Indexed()) || plead.NamesAny(text, terms)) {
 			paid = true
 			break
 		}
