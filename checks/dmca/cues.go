@@ -29,14 +29,14 @@ func blankStatute(span legal.Text) legal.Text {
 // verbMatches returns the matches of a verb lexicon in text, leaving out
 // capitalised words inside a sentence: "Forge" the company is not "forge"
 // the verb, nor "Patch" the product "patch".
-func verbMatches(l *legal.Lexicon, text string, pt plead.PartyTerms) [][]int {
+func verbMatches(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
-	for _, m := range l.FindAll(text) {
-		if text[m[0]] >= 'A' && text[m[0]] <= 'Z' && plead.IsPartyWord(pt, text[m[0]:m[1]]) {
+	for _, m := range l.FindAllText(text) {
+		if text.String()[m[0]] >= 'A' && text.String()[m[0]] <= 'Z' && plead.IsPartyWord(pt, text.String()[m[0]:m[1]]) {
 			continue // "Forge terminated the license": the party, not the verb
 		}
-		if m[0] > 0 && text[m[0]] >= 'A' && text[m[0]] <= 'Z' {
-			before := strings.TrimRight(text[:m[0]], " \t\n")
+		if m[0] > 0 && text.String()[m[0]] >= 'A' && text.String()[m[0]] <= 'Z' {
+			before := strings.TrimRight(text.String()[:m[0]], " \t\n")
 			if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, ":") {
 				continue
 			}
@@ -46,7 +46,7 @@ func verbMatches(l *legal.Lexicon, text string, pt plead.PartyTerms) [][]int {
 	return out
 }
 
-func hasVerb(l *legal.Lexicon, text string, pt plead.PartyTerms) bool {
+func hasVerb(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) bool {
 	return len(verbMatches(l, text, pt)) > 0
 }
 
@@ -105,7 +105,7 @@ func measureNamed(span legal.Text, pt plead.PartyTerms) bool {
 	// cracked" — not "used the credentials it was given and bypassed the
 	// security features".
 	generic := lexicon.TpmGeneric()
-	for _, m := range verbMatches(lexicon.Circumvent(), text, pt) {
+	for _, m := range verbMatches(lexicon.Circumvent(), legal.Plain(text), pt) {
 		obj := clauseAfter(text, m[1])
 		if tpm.Match(obj) {
 			return true
@@ -192,7 +192,7 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 	var firstLoc []int
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		loc := pleadedMimicry(t.String())
+		loc := pleadedMimicry(t)
 		if loc == nil {
 			continue
 		}
@@ -212,16 +212,16 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 // pleadedMimicry finds a mimicry word that pleads an act: not in a promise
 // not to do it ("Section 2.3 forbids 24/7 to reverse engineer"), and not
 // "cloned the repository", which is copying.
-func pleadedMimicry(t string) []int {
+func pleadedMimicry(t legal.Text) []int {
 	prohibition := lexicon.DmcaProhibition()
 	cloneCopy := lexicon.DmcaCloneCopy()
-	for _, m := range lexicon.DmcaMimicry().FindAll(t) {
-		before := t[max(0, m[0]-60):m[0]]
+	for _, m := range lexicon.DmcaMimicry().FindAllText(t) {
+		before := t.String()[max(0, m[0]-60):m[0]]
 		if prohibition.Match(before) {
 			continue
 		}
-		word := strings.ToLower(t[m[0]:m[1]])
-		if strings.HasPrefix(word, "clon") && cloneCopy.Match(t[m[1]:min(len(t), m[1]+50)]) {
+		word := strings.ToLower(t.String()[m[0]:m[1]])
+		if strings.HasPrefix(word, "clon") && cloneCopy.Match(t.String()[m[1]:min(len(t.String()), m[1]+50)]) {
 			continue
 		}
 		return m
@@ -235,7 +235,7 @@ func circumventionSentence(p *lint.Pass) *document.Sentence {
 	pt := plead.PartyRoles(p.Doc)
 	circ := lexicon.Circumvent()
 	access := lexicon.DmcaAccessVerb()
-	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, t, pt) }, access.Match} {
+	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, legal.Plain(t), pt) }, access.Match} {
 		for _, s := range p.Own() {
 			if pick(dmcaText(s).String()) && !plead.IsIncorporation(p, s) {
 				return s

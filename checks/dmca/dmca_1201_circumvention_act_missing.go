@@ -63,7 +63,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	pt := plead.PartyRoles(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		for _, loc := range verbMatches(circ, t.String(), pt) {
+		for _, loc := range verbMatches(circ, t, pt) {
 			if plead.ActorBefore(pt, t.String(), loc[0]) == plead.PartyPlaintiff {
 				continue
 			}

@@ -69,7 +69,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	// bypassed beside the credential, keep this finding.
 	if g, at, third := authorizedGrant(p); g != nil && !third && g.Count == p.CountIndex {
 		pt := plead.PartyRoles(p.Doc)
-		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t.String(), pt) && plead.ActorBefore(pt, t.String(), at[0]) == plead.PartyPlaintiff {
+		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t, pt) && plead.ActorBefore(pt, t.String(), at[0]) == plead.PartyPlaintiff {
 			return
 		}
 	}
@@ -97,11 +97,11 @@ func runDMCAMeasure(p *lint.Pass) {
 	}
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s).String(), pt) && generic.MatchText(dmcaText(s))
+			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.MatchText(dmcaText(s))
 		},
 		func(s *document.Sentence) bool { return s.Count == p.CountIndex && generic.MatchText(dmcaText(s)) },
 		func(s *document.Sentence) bool {
-			return hasVerb(circ, dmcaText(s).String(), pt) && generic.MatchText(dmcaText(s))
+			return hasVerb(circ, dmcaText(s), pt) && generic.MatchText(dmcaText(s))
 		},
 	} {
 		for _, s := range scope {
@@ -114,7 +114,7 @@ func runDMCAMeasure(p *lint.Pass) {
 		}
 	}
 	anchor := plead.FirstOwn(p, scope, func(s *document.Sentence) bool {
-		return hasVerb(circ, dmcaText(s).String(), pt) && !plead.IsIncorporation(p, s)
+		return hasVerb(circ, dmcaText(s), pt) && !plead.IsIncorporation(p, s)
 	})
 	f := lint.Finding{Severity: sev, Confidence: conf, Missing: true, Related: related}
 	if anchor != nil {

@@ -51,7 +51,7 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	scope := p.Scope()
 	object := func(s *document.Sentence) bool {
 		t := dmcaText(s)
-		return !plead.IsIncorporation(p, s) && (hasVerb(circ, t.String(), pt) || access.MatchText(t) || tpm.MatchText(t) || generic.MatchText(t))
+		return !plead.IsIncorporation(p, s) && (hasVerb(circ, t, pt) || access.MatchText(t) || tpm.MatchText(t) || generic.MatchText(t))
 	}
 	hasWork := func(s *document.Sentence) bool {
 		t := dmcaText(s)
@@ -76,7 +76,7 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	}
 	acts := func(s *document.Sentence) bool {
 		t := dmcaText(s)
-		return hasVerb(circ, t.String(), pt) || access.MatchText(t)
+		return hasVerb(circ, t, pt) || access.MatchText(t)
 	}
 	better := func(s, than *document.Sentence) bool {
 		if plead.InCount(p, s) != plead.InCount(p, than) {
