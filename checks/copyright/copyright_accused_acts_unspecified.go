@@ -199,7 +199,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if lexicon.CopyrightDocumentNoun().Match(np) {
 			continue
 		}
-		if plead.ActorBefore(ix.pt, head, len(head)) != plead.PartyDefendant {
+		if plead.ActorBefore(ix.pt, legal.Plain(head), len(head)) != plead.PartyDefendant {
 			continue
 		}
 		dl := lastDefendant(ix.pt, head)
@@ -230,7 +230,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		// next to a product noun in a sentence where Defendant acts.
 		for _, m := range quotedNames(s.Indexed()) {
 			name := t[m[0]:m[1]]
-			if plead.ActorBefore(ix.pt, t, m[0]) != plead.PartyDefendant || plead.IsPartyWord(ix.pt, name) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) != plead.PartyDefendant || plead.IsPartyWord(ix.pt, name) {
 				continue
 			}
 			before := strings.Fields(lastWords(t[:max(0, m[0]-1)], 2))
@@ -244,7 +244,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 			}
 		}
 		for _, m := range properNames(s.Indexed(), ix.pt) {
-			if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff {
 				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
 			}
 		}
@@ -255,7 +255,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 			if !lexicon.CopyrightProductNoun().Match(strings.ToLower(t[m[0]:m[2]])) {
 				continue
 			}
-			if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
 				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 			}
 		}
@@ -264,13 +264,13 @@ func computeAccused(d *document.Document) *accusedIndex {
 			// name Defendant sells or launches is its product.
 			for _, m := range reOfferedName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
-				if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
+				if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
 			for _, m := range reCalledName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
-				if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
+				if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
@@ -324,7 +324,7 @@ func possessorEnds(pt plead.PartyTerms, t legal.Text) []int {
 	var out []int
 	for _, m := range rePossessive.FindAllTextIndex(t, -1) {
 		w := strings.ToLower(t.String()[m[0]:m[1]])
-		if (w == "its" || w == "their") && plead.ActorBefore(pt, t.String(), m[0]) != plead.PartyDefendant {
+		if (w == "its" || w == "their") && plead.ActorBefore(pt, t, m[0]) != plead.PartyDefendant {
 			continue
 		}
 		out = append(out, m[1])
@@ -397,7 +397,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 	}
 	for _, re := range []plead.Finder{versionRe(), reURL, reFileName} {
 		for _, m := range re.FindAllStringIndex(t, -1) {
-			if plead.ActorBefore(ix.pt, t, m[0]) != plead.PartyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) != plead.PartyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
 				return true
 			}
 		}
@@ -413,7 +413,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 	for _, m := range quotedNames(s.Indexed()) {
 		name := t[m[0]:m[1]]
 		if plead.IsPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(d, name) ||
-			plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
+			plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
 		if lexicon.CopyrightAct106().Match(name) || strings.Contains(name, "infring") {
@@ -474,7 +474,7 @@ func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
 		if nameStop[coreName] || plead.IsPartyWord(ix.pt, coreName) || ix.plaintiffTerm(d, coreName) || ix.plaintiffTerm(d, name) {
 			continue
 		}
-		if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
+		if plead.ActorBefore(ix.pt, legal.Plain(t), m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
 		mine := false

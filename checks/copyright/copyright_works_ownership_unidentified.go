@@ -224,7 +224,7 @@ func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt plead.PartyTerm
 			continue
 		}
 		head := ds.Text[:i]
-		if plead.ActorBefore(pt, head, len(head)) == plead.PartyDefendant {
+		if plead.ActorBefore(pt, legal.Plain(head), len(head)) == plead.PartyDefendant {
 			continue
 		}
 		if workIdentified(legal.Plain(head), pt, ix.isAccused) || (plead.HasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {

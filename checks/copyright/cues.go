@@ -218,7 +218,7 @@ func actDatesBy(text legal.Text, pt plead.PartyTerms) []legal.DateMention {
 func defendantMakes(cl string, pt plead.PartyTerms) bool {
 	locs := lexicon.CopyrightNonActDate().FindAll(cl)
 	for _, m := range locs {
-		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || plead.ActorBefore(pt, cl, m[0]) != plead.PartyDefendant {
+		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || plead.ActorBefore(pt, legal.Plain(cl), m[0]) != plead.PartyDefendant {
 			return false
 		}
 	}
@@ -775,7 +775,7 @@ func thirdPartyActs(pt plead.PartyTerms, t legal.Text, act106, third *legal.Lexi
 		if isThird(t.String()[max(start, loc[0]-40):loc[0]]) {
 			return true
 		}
-		switch plead.ActorBefore(pt, t.String(), loc[0]) {
+		switch plead.ActorBefore(pt, t, loc[0]) {
 		case plead.PartyPlaintiff, plead.PartyDefendant:
 		default:
 			if isThird(t.String()[start:loc[0]]) {

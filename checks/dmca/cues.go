@@ -196,7 +196,7 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 		if loc == nil {
 			continue
 		}
-		if plead.ActorBefore(pt, t.String(), loc[0]) == plead.PartyPlaintiff {
+		if plead.ActorBefore(pt, t, loc[0]) == plead.PartyPlaintiff {
 			continue
 		}
 		if tpm.Match(neighbours(p.Doc, s)) || tpm.Match(defsText(p, s, pt)) {
@@ -283,7 +283,7 @@ func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
 		for _, m := range l.FindAllText(t) {
-			if plead.ActorBefore(pt, t.String(), m[0]) != plead.PartyPlaintiff {
+			if plead.ActorBefore(pt, t, m[0]) != plead.PartyPlaintiff {
 				return s
 			}
 		}

@@ -73,7 +73,7 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 	// a program that generates counterfeit license keys ... treating an
 	// unregistered copy as licensed" grants nothing.
 	for _, loc := range verbMatches(lexicon.DmcaCredentialForged(), t, pt) {
-		if plead.ActorBefore(pt, t.String(), loc[0]) != plead.PartyPlaintiff && lexicon.Tpm().MatchText(t) {
+		if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && lexicon.Tpm().MatchText(t) {
 			return nil
 		}
 	}
@@ -83,7 +83,7 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 		if reAsBefore.MatchString(t.String()[:loc[0]]) {
 			continue
 		}
-		switch plead.ActorBefore(pt, t.String(), loc[0]) {
+		switch plead.ActorBefore(pt, t, loc[0]) {
 		case plead.PartyPlaintiff, plead.PartyThird:
 			return loc
 		case plead.PartyDefendant:
@@ -201,7 +201,7 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 			// credential Defendant forged, stole or generated, which was never
 			// granted.
 			for _, loc := range verbMatches(strong, t, pt) {
-				if plead.ActorBefore(pt, t.String(), loc[0]) == plead.PartyPlaintiff {
+				if plead.ActorBefore(pt, t, loc[0]) == plead.PartyPlaintiff {
 					continue
 				}
 				near := neighbours(d, s)
@@ -212,7 +212,7 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 				}
 			}
 			for _, loc := range verbMatches(forged, t, pt) {
-				if plead.ActorBefore(pt, t.String(), loc[0]) != plead.PartyPlaintiff && tpm.MatchText(t) {
+				if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && tpm.MatchText(t) {
 					f.separate = true
 				}
 			}

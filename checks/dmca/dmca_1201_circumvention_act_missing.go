@@ -64,7 +64,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
 		for _, loc := range verbMatches(circ, t, pt) {
-			if plead.ActorBefore(pt, t.String(), loc[0]) == plead.PartyPlaintiff {
+			if plead.ActorBefore(pt, t, loc[0]) == plead.PartyPlaintiff {
 				continue
 			}
 			near := neighbours(p.Doc, s) + " " + defsText(p, s, pt)

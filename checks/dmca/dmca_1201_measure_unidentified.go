@@ -69,7 +69,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	// bypassed beside the credential, keep this finding.
 	if g, at, third := authorizedGrant(p); g != nil && !third && g.Count == p.CountIndex {
 		pt := plead.PartyRoles(p.Doc)
-		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t, pt) && plead.ActorBefore(pt, t.String(), at[0]) == plead.PartyPlaintiff {
+		if t := dmcaText(g); hasVerb(lexicon.Circumvent(), t, pt) && plead.ActorBefore(pt, t, at[0]) == plead.PartyPlaintiff {
 			return
 		}
 	}

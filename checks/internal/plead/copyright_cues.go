@@ -254,12 +254,14 @@ func wordEdge(s string, a, b int) bool {
 // ActorBefore returns the party last named before pos in the clause that
 // holds pos: the subject of the verb at pos, as near as a cue list can tell.
 // "LP disabled Defendant's accounts" → plaintiff for "disabled".
-func ActorBefore(pt PartyTerms, text string, pos int) int {
+func ActorBefore(pt PartyTerms, span legal.Text, pos int) int {
+	text := span.String()
 	start := 0
 	if i := strings.LastIndexAny(text[:pos], ";:"); i >= 0 {
 		start = i + 1
 	}
-	head := text[start:pos]
+	headSpan := span.Slice(start, pos)
+	head := headSpan.String()
 	// The last party named as a subject wins; a possessive ("LP's
 	// systems") names an owner, so it counts only when no party is named
 	// otherwise: "24/7 accessed LP's systems and copied" is 24/7's act,
@@ -289,10 +291,10 @@ func ActorBefore(pt PartyTerms, text string, pos int) int {
 			best, kind = loc[0], k
 		}
 	}
-	for _, loc := range ReDefendantWord.FindAllStringIndex(head, -1) {
+	for _, loc := range ReDefendantWord.FindAllTextIndex(headSpan, -1) {
 		try(loc, PartyDefendant)
 	}
-	for _, loc := range RePlaintiffWord.FindAllStringIndex(head, -1) {
+	for _, loc := range RePlaintiffWord.FindAllTextIndex(headSpan, -1) {
 		try(loc, PartyPlaintiff)
 	}
 	for _, t := range pt.Defendant {
@@ -305,7 +307,7 @@ func ActorBefore(pt PartyTerms, text string, pos int) int {
 			try(loc, PartyPlaintiff)
 		}
 	}
-	for _, loc := range lexicon.PartyThird().FindAll(head) {
+	for _, loc := range lexicon.PartyThird().FindAllText(headSpan) {
 		try(loc, PartyThird)
 	}
 	if kind != partyNone {
