@@ -51,7 +51,7 @@ func isAmendedComplaint(d *document.Document) bool {
 	if end > 4000 {
 		end = 4000
 	}
-	return reAmendedComplaint.MatchString(d.Text[:end])
+	return reAmendedComplaint.MatchText(d.Indexed(document.Span{End: len(d.Text)}).Slice(0, end))
 }
 
 func runCFAALimitations(p *lint.Pass) {

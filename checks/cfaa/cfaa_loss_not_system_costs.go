@@ -66,7 +66,7 @@ func harmKind(text legal.Text) (cognizable bool, non []int) {
 	for _, loc := range lexicon.LossNoncognizable().FindAllText(text) {
 		phrase := text.String()[loc[0]:loc[1]]
 		// "lost no clients", "no loss of business": a harm denied.
-		if reDeniedHarm.MatchString(phrase) || reDeniedBefore.MatchString(text.String()[:loc[0]]) {
+		if reDeniedHarm.MatchString(phrase) || reDeniedBefore.MatchText(text.Slice(0, loc[0])) {
 			continue
 		}
 		// Lost revenue is loss when an interruption of service caused it.
@@ -101,7 +101,7 @@ var reInquiryWord = legal.MustCompile(`(?i)^(?:investigat|respond)`)
 // beside any fees.
 func technicalCost(text legal.Text) bool {
 	for _, loc := range lexicon.LossCognizable().FindAllText(text) {
-		if !reInquiryWord.MatchString(text.String()[loc[0]:loc[1]]) {
+		if !reInquiryWord.MatchText(text.Slice(loc[0], loc[1])) {
 			return true
 		}
 	}

@@ -168,7 +168,7 @@ func revocationCue(text legal.Text) bool {
 		if from < 0 {
 			from = 0
 		}
-		if !cond.Match(text.String()[from:loc[0]]) {
+		if !cond.MatchText(text.Slice(from, loc[0])) {
 			return true
 		}
 	}
@@ -235,7 +235,7 @@ var reReview = legal.MustCompile(`(?i)\b(?:review\w*|examin\w*|analy[sz]\w*|audi
 // outside a sentence that only describes reviewing the records.
 func outsiderMeans(outsider *legal.Lexicon, text legal.Text) bool {
 	for _, loc := range outsider.FindAllText(text) {
-		if !reRecordCue.MatchString(text.String()[loc[0]:loc[1]]) || !reReview.MatchText(text) || lexicon.CfaaAccessAct().MatchText(text) {
+		if !reRecordCue.MatchText(text.Slice(loc[0], loc[1])) || !reReview.MatchText(text) || lexicon.CfaaAccessAct().MatchText(text) {
 			return true
 		}
 	}

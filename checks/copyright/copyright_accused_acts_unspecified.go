@@ -217,7 +217,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		}
 		t := s.Text
 		for _, pos := range possessorEnds(ix.pt, legal.Plain(t)) {
-			m := reNameAfter.FindStringSubmatchIndex(t[pos:])
+			m := reNameAfter.FindTextSubmatchIndex(s.Indexed().From(pos))
 			if m == nil {
 				continue
 			}

@@ -54,7 +54,7 @@ func workIdentified(text legal.Text, pt plead.PartyTerms, accused func(text stri
 	}
 	for _, m := range quotedNames(text) {
 		name := text.String()[m[0]:m[1]]
-		if reAliasBefore.MatchString(text.String()[:max(0, m[0]-1)]) {
+		if reAliasBefore.MatchText(text.Slice(0, max(0, m[0]-1))) {
 			continue // p/k/a “T-Oak”: a party's other name, not a title
 		}
 		if !plead.IsPartyWord(pt, name) && !lexicon.CopyrightAccusedTerm().Match(name) {

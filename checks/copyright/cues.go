@@ -165,7 +165,7 @@ var (
 // citationDate reports a date that belongs to a citation or a statute's
 // name rather than to the facts.
 func citationDate(text legal.Text, dm legal.DateMention) bool {
-	if reActOf.MatchString(text.String()[:dm.Start]) {
+	if reActOf.MatchText(text.Slice(0, dm.Start)) {
 		return true
 	}
 	for _, m := range reCiteParen.FindAllTextIndex(text, -1) {

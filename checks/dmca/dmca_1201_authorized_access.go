@@ -80,7 +80,7 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 	for _, loc := range lexicon.DmcaGrant().FindAllText(t) {
 		// "treating an unregistered copy as licensed" describes a copy,
 		// it grants nothing.
-		if reAsBefore.MatchString(t.String()[:loc[0]]) {
+		if reAsBefore.MatchText(t.Slice(0, loc[0])) {
 			continue
 		}
 		switch plead.ActorBefore(pt, t, loc[0]) {
@@ -92,7 +92,7 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 			// grant runs to Defendant when the verb is passive or the phrase
 			// names the agreement; "24/7 provided its clients with logins"
 			// is no grant by Plaintiff.
-			if reGrantActive.MatchString(t.String()[loc[0]:loc[1]]) && !rePassiveBefore.MatchString(t.String()[:loc[0]]) {
+			if reGrantActive.MatchText(t.Slice(loc[0], loc[1])) && !rePassiveBefore.MatchText(t.Slice(0, loc[0])) {
 				continue
 			}
 			return loc

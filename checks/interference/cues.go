@@ -41,7 +41,7 @@ func employeeMention(terms []string, text legal.Text) bool {
 			from = 0
 		}
 		prefix := text.String()[from:loc[0]]
-		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.Match(text.String()[loc[1]:]) {
+		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.MatchText(text.From(loc[1])) {
 			continue
 		}
 		return true
@@ -172,7 +172,7 @@ func identifiesThirdParty(parties []string, text legal.Text) bool {
 		first, _, _ := strings.Cut(name, " ")
 		// "sales to Texas operators", "contracts with Midwest hospitals": a
 		// place or a market before a generic noun names no one.
-		if reGenericAfterName.MatchString(text.String()[m[3]:]) {
+		if reGenericAfterName.MatchText(text.From(m[3])) {
 			continue
 		}
 		// "relationships with Customers", "sales to Distributors": a
@@ -205,7 +205,7 @@ func datedContract(text legal.Text) bool {
 		if to > len(text.String()) {
 			to = len(text.String())
 		}
-		if con.Match(text.String()[from:to]) {
+		if con.MatchText(text.Slice(from, to)) {
 			return true
 		}
 	}

@@ -84,7 +84,7 @@ func runLanhamDastar(p *lint.Pass) {
 func authorshipCue(text legal.Text) []int {
 	ff := lexicon.LanhamAuthorshipFalseFriend()
 	for _, loc := range lexicon.LanhamAuthorship().FindAllText(text) {
-		if !ff.Match(text.String()[loc[0]:]) {
+		if !ff.MatchText(text.From(loc[0])) {
 			return loc
 		}
 	}

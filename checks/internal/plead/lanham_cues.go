@@ -83,7 +83,7 @@ func Quotations(text legal.Text) []quoteSpan {
 	for _, re := range reQuoteForms {
 		for _, m := range re.FindAllTextSubmatchIndex(text, -1) {
 			a, b := m[2], m[3]
-			if taken(a, b) || reDefParenOpen.MatchString(text.String()[:a]) && reDefParenShut.MatchString(text.String()[b:]) {
+			if taken(a, b) || reDefParenOpen.MatchText(text.Slice(0, a)) && reDefParenShut.MatchText(text.From(b)) {
 				continue
 			}
 			out = append(out, quoteSpan{a, b})
