@@ -178,9 +178,16 @@ func (l *Lexicon) MatchingLinesText(t Text) int {
 	l.prepareLines()
 	s := t.s
 	if t.ix != nil && len(s) > 0 || l.rest != nil {
+		// A line's answer about a long span (a count's body) is not
+		// remembered: the memo would hash the whole span once per line,
+		// which cost more than the line's question.
+		ask := (*Pattern).MatchText
+		if len(s) > memoMaxLen {
+			ask = func(b *Pattern, t Text) bool { return b.get().matchString(t) }
+		}
 		n := 0
 		for _, b := range l.branches {
-			if b.MatchText(t) {
+			if ask(b, t) {
 				n++
 			}
 		}

@@ -25,6 +25,10 @@ const sharedMemoLimit = 1 << 15
 // costs about as much as matching it.
 const memoMinLen = 64
 
+// memoMaxLen is the longest text whose answers line by line are worth
+// remembering (Lexicon.MatchingLinesText).
+const memoMaxLen = 4096
+
 type memoKey struct {
 	p *Pattern // nil for Dates
 	s string
