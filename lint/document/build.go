@@ -29,17 +29,28 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 	if len(s.Text) != len(s.Src) {
 		s.Text = AnalysisText(s.Src)
 	}
+	// The document holds its text and its source as strings, one string
+	// when they are the same bytes (a plain file with nothing to blank),
+	// so that a long complaint is held once, as it was read.
+	text := string(s.Text)
+	src := text
+	if string(s.Src) != text {
+		src = string(s.Src)
+	}
 	d := &Document{
 		Path:   s.Path,
 		Format: s.Format,
-		Src:    s.Src,
-		Text:   string(s.Text),
-		Lines:  NewLineIndex(s.Src),
+		Src:    src,
+		Text:   text,
+		Lines:  NewLineIndex(src),
 		Hints:  s.Hints,
 	}
 	// The document owns its text's index; Done releases what it holds.
 	d.index = legal.NewIndex(d.Text)
 	b := builder{d: d, onePerLine: s.OnePerLine, ctx: ctx}
+	// The document holds its text now: the source's bytes are not kept
+	// alive through the build by this frame.
+	s = Source{}
 	for _, stage := range []func(){b.paragraphs, b.sections, b.allegations, b.counts, b.sentences, b.incorporation, b.definitions} {
 		stage()
 		if b.err != nil {

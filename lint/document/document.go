@@ -196,10 +196,12 @@ type Definition struct {
 type Document struct {
 	Path   string
 	Format Format
-	Src    []byte
-	Text   string
-	Lines  *LineIndex
-	Hints  map[int]LineHint
+	// Src is the source's exact text (Source.Src) and Text the analysis
+	// text; they are one string when no byte was blanked.
+	Src   string
+	Text  string
+	Lines *LineIndex
+	Hints map[int]LineHint
 
 	Paragraphs  []Paragraph
 	Sections    []Section
@@ -279,7 +281,7 @@ func (d *Document) SourceSlice(s Span) string {
 	if s.Start < 0 || s.End > len(d.Src) || s.Start > s.End {
 		return ""
 	}
-	return string(d.Src[s.Start:s.End])
+	return d.Src[s.Start:s.End]
 }
 
 // AllegationByNumber finds the allegation a reader calls "¶ n". In an

@@ -8,7 +8,7 @@ import (
 
 func TestLineIndexPositions(t *testing.T) {
 	src := "first line\r\n§ 1201 — “quoted” text’s end\nthird\n"
-	li := NewLineIndex([]byte(src))
+	li := NewLineIndex(src)
 	cases := []struct {
 		find      string
 		line, col int
@@ -42,7 +42,7 @@ func TestLineIndexPositions(t *testing.T) {
 
 func TestBOMIsNotAColumn(t *testing.T) {
 	src := "\xEF\xBB\xBFCOUNT I\n"
-	li := NewLineIndex([]byte(src))
+	li := NewLineIndex(src)
 	if p := li.Position(3); p.Column != 1 {
 		t.Errorf("first letter after BOM at column %d, want 1", p.Column)
 	}
