@@ -281,9 +281,6 @@ func LintTargetContext(ctx context.Context, t Target, opts Options) (res lint.Fi
 	ctx, cancel := WithBudget(ctx, opts, size)
 	defer cancel()
 	src, err := input.ReadContext(ctx, t.Path, data, opts.InputFormat)
-	// The file's bytes live on in src, and src in the document's strings,
-	// which Build copies: nothing here holds them past the build.
-	data = nil
 	if err != nil {
 		res.Err = budgetError(ctx, opts, size, err)
 		return res
