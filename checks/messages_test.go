@@ -186,7 +186,7 @@ func TestMessagesQuoteTheDocument(t *testing.T) {
 	lintEach(t, func(path string, doc *document.Document, fs []lint.Finding) {
 		// The analysis text, and the source bytes a Markdown or Word
 		// reader turned into it: a quotation of either is the pleading's.
-		text := normalizeQuoted(doc.Text) + "\x00" + normalizeQuoted(string(doc.Src))
+		text := normalizeQuoted(doc.Text) + "\x00" + normalizeQuoted(doc.Src)
 		for _, f := range fs {
 			p := doc.Lines.Position(f.Span.Start)
 			for _, q := range quotations(f.Message) {

@@ -49,7 +49,7 @@ func toGot(doc *document.Document, fs []lint.Finding) []linttest.Got {
 		s, e := doc.Lines.Position(f.Span.Start), doc.Lines.Position(f.Span.End)
 		ls := doc.Lines.LineSpan(s.Line)
 		out = append(out, linttest.Got{Rule: f.Rule, Line: s.Line, Col: s.Column, EndLine: e.Line, EndCol: e.Column,
-			LineEndCol: 1 + utf8.RuneCount(doc.Src[doc.Lines.LineStart(s.Line):ls.End]), Message: f.Message})
+			LineEndCol: 1 + utf8.RuneCountInString(doc.Src[doc.Lines.LineStart(s.Line):ls.End]), Message: f.Message})
 	}
 	return out
 }

@@ -64,14 +64,14 @@ func runCFAAExceeds(p *lint.Pass) {
 	misuse := lexicon.CfaaMisuse()
 	var misuseAt *document.Sentence
 	for _, pick := range []func(*document.Sentence) bool{
-		func(s *document.Sentence) bool { return exceeds.Match(s.Text) }, // misuse in the theory sentence itself
+		func(s *document.Sentence) bool { return exceeds.MatchText(s.Indexed()) }, // misuse in the theory sentence itself
 		func(s *document.Sentence) bool { return s.Count == p.CountIndex },
 		func(*document.Sentence) bool { return true },
 	} {
 		for _, s := range scope {
 			// Misuse by the defendant: "LP invested years to create its
 			// platform" is not.
-			if pick(s) && misuse.Match(s.Text) && nearDefendant(p, terms, s) && !isStatuteRecital(p.Doc, terms, s.Text) {
+			if pick(s) && misuse.MatchText(s.Indexed()) && nearDefendant(p, terms, s) && !isStatuteRecital(p.Doc, terms, s.Indexed()) {
 				misuseAt = s
 				break
 			}
@@ -90,7 +90,7 @@ func runCFAAExceeds(p *lint.Pass) {
 		return
 	}
 	anchor := plead.PreferOwn(p, hits)
-	loc := exceeds.Find(anchor.Text)
+	loc := exceeds.FindText(anchor.Indexed())
 	f := lint.Finding{Span: plead.PhraseSpan(anchor, loc), Severity: p.Check.SeverityIn(p.Profile),
 		Message: "The CFAA theory " + plead.QuotePhrase(p.Doc, anchor, loc) + " rests on misuse of information Defendant was allowed to reach; after Van Buren" + plead.Liveperson(p, " (and Liveperson's narrow reading)") + " that is not a violation."}
 	if misuseAt != anchor {

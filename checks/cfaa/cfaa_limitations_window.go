@@ -51,7 +51,7 @@ func isAmendedComplaint(d *document.Document) bool {
 	if end > 4000 {
 		end = 4000
 	}
-	return reAmendedComplaint.MatchString(d.Text[:end])
+	return reAmendedComplaint.MatchText(d.Indexed(document.Span{End: len(d.Text)}).Slice(0, end))
 }
 
 func runCFAALimitations(p *lint.Pass) {
@@ -67,12 +67,12 @@ func runCFAALimitations(p *lint.Pass) {
 	var latest day
 	var latestAt *document.Sentence
 	for _, s := range scope {
-		if !access.Match(s.Text) || !nearDefendant(p, terms, s) || isStatuteRecital(p.Doc, terms, s.Text) {
+		if !access.MatchText(s.Indexed()) || !nearDefendant(p, terms, s) || isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			continue
 		}
 		// A grant of access ("the 2006 Agreement licensed Defendant to
 		// access ...") dates the permission, not an act complained of.
-		if isGrant(s.Text) {
+		if isGrant(s.Indexed()) {
 			continue
 		}
 		// A cost sentence ("spent $27,000 in April 2016 investigating the
@@ -80,7 +80,7 @@ func runCFAALimitations(p *lint.Pass) {
 		if len(legal.Money(s.Text)) > 0 {
 			continue
 		}
-		if continuing.Match(s.Text) && plead.MentionsDefendant(terms, s.Text) {
+		if continuing.MatchText(s.Indexed()) && plead.MentionsDefendant(terms, s.Indexed()) {
 			return
 		}
 		if d, ok := latestDay(s.Text); ok && (latestAt == nil || latest.before(d)) {
@@ -92,7 +92,7 @@ func runCFAALimitations(p *lint.Pass) {
 	}
 	discovery := lexicon.CfaaDiscovery()
 	for _, s := range scope {
-		if !discovery.Match(s.Text) {
+		if !discovery.MatchText(s.Indexed()) {
 			continue
 		}
 		if d, ok := latestDay(s.Text); ok && !d.before(window) {

@@ -54,19 +54,19 @@ var CFAALossNotSystemCosts = &lint.Check{
 // pleads them, "to investigate" and "to respond to" name what the lawyers
 // were paid for, so only a technical cost (forensic imaging, restoration,
 // an outage) beside the fees keeps the sentence cognizable.
-func harmKind(text string) (cognizable bool, non []int) {
-	fee := lexicon.LossLitigationFee().Find(text)
-	if fee != nil && reFeeRequest.MatchString(text) {
+func harmKind(text legal.Text) (cognizable bool, non []int) {
+	fee := lexicon.LossLitigationFee().FindText(text)
+	if fee != nil && reFeeRequest.MatchText(text) {
 		fee = nil // "is entitled to recover the attorneys' fees it has incurred": a request, not a loss
 	}
-	if lexicon.LossCognizable().Match(text) {
+	if lexicon.LossCognizable().MatchText(text) {
 		cognizable = fee == nil || technicalCost(text)
 	}
-	interruption := lexicon.LossInterruption().Match(text)
-	for _, loc := range lexicon.LossNoncognizable().FindAll(text) {
-		phrase := text[loc[0]:loc[1]]
+	interruption := lexicon.LossInterruption().MatchText(text)
+	for _, loc := range lexicon.LossNoncognizable().FindAllText(text) {
+		phrase := text.String()[loc[0]:loc[1]]
 		// "lost no clients", "no loss of business": a harm denied.
-		if reDeniedHarm.MatchString(phrase) || reDeniedBefore.MatchString(text[:loc[0]]) {
+		if reDeniedHarm.MatchString(phrase) || reDeniedBefore.MatchText(text.Slice(0, loc[0])) {
 			continue
 		}
 		// Lost revenue is loss when an interruption of service caused it.
@@ -80,7 +80,7 @@ func harmKind(text string) (cognizable bool, non []int) {
 		return cognizable, fee
 	}
 	if !cognizable {
-		if loc := lexicon.LossNoncognizableGain().Find(text); loc != nil {
+		if loc := lexicon.LossNoncognizableGain().FindText(text); loc != nil {
 			return false, loc
 		}
 	}
@@ -99,9 +99,9 @@ var reInquiryWord = legal.MustCompile(`(?i)^(?:investigat|respond)`)
 // technicalCost reports a cognizable-cost word in text other than an
 // inquiry word: the sentence pleads forensic, restoration or outage costs
 // beside any fees.
-func technicalCost(text string) bool {
-	for _, loc := range lexicon.LossCognizable().FindAll(text) {
-		if !reInquiryWord.MatchString(text[loc[0]:loc[1]]) {
+func technicalCost(text legal.Text) bool {
+	for _, loc := range lexicon.LossCognizable().FindAllText(text) {
+		if !reInquiryWord.MatchText(text.Slice(loc[0], loc[1])) {
 			return true
 		}
 	}
@@ -112,8 +112,8 @@ func technicalCost(text string) bool {
 // of Defendant's, or a harm the lexicon names ("the value of LP's trade
 // secrets was diminished"). A bare act ("Defendant misappropriated the
 // data") is not a harm sentence.
-func harmSentence(text string) bool {
-	return plead.ReHarm.MatchString(text) || reGain.MatchString(text) || lexicon.LossNoncognizable().Match(text)
+func harmSentence(text legal.Text) bool {
+	return plead.ReHarm.MatchText(text) || reGain.MatchText(text) || lexicon.LossNoncognizable().MatchText(text)
 }
 
 // reGain marks a sentence pleading Defendant's gain as the harm
@@ -142,13 +142,13 @@ func runCFAALossNotSystemCosts(p *lint.Pass) {
 	intrusion := lexicon.CfaaIntrusion()
 	for _, own := range []bool{true, false} {
 		for _, s := range scope {
-			if (s.Count == p.CountIndex) != own || !harmSentence(s.Text) {
+			if (s.Count == p.CountIndex) != own || !harmSentence(s.Indexed()) {
 				continue
 			}
-			if !own && !intrusion.Match(s.Text) {
+			if !own && !intrusion.MatchText(s.Indexed()) {
 				continue
 			}
-			cog, non := harmKind(s.Text)
+			cog, non := harmKind(s.Indexed())
 			cognizable = cognizable || cog
 			if non != nil && firstNon == nil {
 				firstNon, nonLoc = s, non
@@ -164,7 +164,7 @@ func runCFAALossNotSystemCosts(p *lint.Pass) {
 			if s.Count == p.CountIndex {
 				continue
 			}
-			if cog, _ := harmKind(s.Text); cog && len(legal.Money(s.Text)) > 0 {
+			if cog, _ := harmKind(s.Indexed()); cog && len(legal.Money(s.Text)) > 0 {
 				cognizable = true
 				break
 			}
@@ -203,12 +203,12 @@ func reportInquiryOnly(p *lint.Pass, scope []*document.Sentence) {
 	directed := false
 	for _, s := range scope {
 		for _, l := range technical {
-			if l.Match(s.Text) {
+			if l.MatchText(s.Indexed()) {
 				return
 			}
 		}
-		directed = directed || inquiry.Match(s.Text) || unharmed.Match(s.Text)
-		if costAt == nil && cognizable.Match(s.Text) && plead.ReHarm.MatchString(s.Text) {
+		directed = directed || inquiry.MatchText(s.Indexed()) || unharmed.MatchText(s.Indexed())
+		if costAt == nil && cognizable.MatchText(s.Indexed()) && plead.ReHarm.MatchText(s.Indexed()) {
 			costAt = s
 		}
 	}
@@ -216,11 +216,11 @@ func reportInquiryOnly(p *lint.Pass, scope []*document.Sentence) {
 		return
 	}
 	if own := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return cognizable.Match(s.Text) && plead.ReHarm.MatchString(s.Text)
+		return cognizable.MatchText(s.Indexed()) && plead.ReHarm.MatchText(s.Indexed())
 	}); own != nil {
 		costAt = own
 	}
-	span := plead.PhraseSpan(costAt, cognizable.Find(costAt.Text))
+	span := plead.PhraseSpan(costAt, cognizable.FindText(costAt.Indexed()))
 	p.Report(lint.Finding{Span: span, Severity: lint.Warning, Confidence: 0.6,
 		Message: "The only loss pleaded for the CFAA count is " + plead.Quote(p.Doc, span) + msgInquiryOnly})
 }

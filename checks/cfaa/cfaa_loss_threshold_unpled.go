@@ -49,12 +49,12 @@ func runCFAALossThreshold(p *lint.Pass) {
 	// aggregates at least $5,000") pleads nothing about this plaintiff.
 	var facts []*document.Sentence
 	for _, s := range scope {
-		if !isStatuteRecital(p.Doc, terms, s.Text) {
+		if !isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			facts = append(facts, s)
 		}
 	}
 	for _, s := range facts {
-		if lexicon.CfaaOtherFactor().Match(s.Text) {
+		if lexicon.CfaaOtherFactor().MatchText(s.Indexed()) {
 			p.Observe("cfaa.loss", lint.Pleaded, s)
 			return
 		}
@@ -65,7 +65,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 		if legal.IsJurisdictionalAmount(s.Text) {
 			continue
 		}
-		if lexicon.LossThreshold().Match(s.Text) {
+		if lexicon.LossThreshold().MatchText(s.Indexed()) {
 			met = append(met, s)
 			continue
 		}
@@ -75,7 +75,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 			}
 			near := false
 			for j := i - 2; j <= i+2; j++ {
-				if j >= 0 && j < len(facts) && lossWord.Match(facts[j].Text) && !legal.IsJurisdictionalAmount(facts[j].Text) {
+				if j >= 0 && j < len(facts) && lossWord.MatchText(facts[j].Indexed()) && !legal.IsJurisdictionalAmount(facts[j].Text) {
 					near = true
 				}
 			}
@@ -98,7 +98,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 		return
 	}
 	for _, s := range facts {
-		if lexicon.LossOneYear().Match(s.Text) {
+		if lexicon.LossOneYear().MatchText(s.Indexed()) {
 			p.Observe("cfaa.loss", lint.Pleaded, append(met, s)...)
 			return
 		}
@@ -106,7 +106,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 	// A loss pleaded with dates that fit in one year ("on May 2, 2013 ...
 	// $22,000") is incurred within a one-year period.
 	for _, s := range met {
-		if withinOneYear(s.Text) {
+		if withinOneYear(s.Indexed()) {
 			p.Observe("cfaa.loss", lint.Pleaded, s)
 			return
 		}
@@ -126,11 +126,11 @@ func lossAnchor(p *lint.Pass, terms []string) *document.Sentence {
 	own := p.Own()
 	for _, pred := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool { return len(legal.Money(s.Text)) > 0 },
-		func(s *document.Sentence) bool { return reLossClaim.MatchString(s.Text) },
-		func(s *document.Sentence) bool { return plead.ReHarm.MatchString(s.Text) },
+		func(s *document.Sentence) bool { return reLossClaim.MatchText(s.Indexed()) },
+		func(s *document.Sentence) bool { return plead.ReHarm.MatchText(s.Indexed()) },
 	} {
 		for _, s := range own {
-			if pred(s) && !isStatuteRecital(p.Doc, terms, s.Text) && s.Allegation >= 0 && !plead.IsIncorporation(p, s) {
+			if pred(s) && !isStatuteRecital(p.Doc, terms, s.Indexed()) && s.Allegation >= 0 && !plead.IsIncorporation(p, s) {
 				return s
 			}
 		}
@@ -140,10 +140,10 @@ func lossAnchor(p *lint.Pass, terms []string) *document.Sentence {
 
 // withinOneYear reports that text carries dates and all of them fall in a
 // span of at most twelve months.
-func withinOneYear(text string) bool {
+func withinOneYear(text legal.Text) bool {
 	var lo, hi day
 	found := false
-	for _, dm := range legal.Dates(text) {
+	for _, dm := range legal.DatesText(text) {
 		l, h, ok := dateBounds(dm)
 		if !ok {
 			continue

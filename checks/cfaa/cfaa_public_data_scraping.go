@@ -56,7 +56,7 @@ func runCFAAPublicDataScraping(p *lint.Pass) {
 			return // a login, password or paywall stood in front of the data
 		}
 		if anchorIdx < 0 {
-			if loc := public.Find(s.Text); loc != nil {
+			if loc := public.FindText(s.Indexed()); loc != nil {
 				anchorIdx, at = i, loc
 			}
 		}

@@ -77,11 +77,11 @@ func runCFAASubsection(p *lint.Pass) {
 	damage, fraud := false, false
 	dmg := lexicon.CfaaDamage()
 	for _, s := range scope {
-		if isStatuteRecital(p.Doc, terms, s.Text) {
+		if isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			continue
 		}
 		// Citations are not facts: "(a)(5)(A)" says nothing of damage.
-		text := reCFAAStatutory.ReplaceAllString(s.Text, " ")
+		text := reCFAAStatutory.ReplaceAllText(s.Indexed(), " ")
 		damage = damage || dmg.Match(text)
 		fraud = fraud || pleadsFraud(text)
 	}
@@ -98,7 +98,7 @@ func runCFAASubsection(p *lint.Pass) {
 	// the citation is not a mere pointer to the whole section.
 	claimsDamage := false
 	for _, s := range p.Own() {
-		claimsDamage = claimsDamage || reCausedDamage.MatchString(s.Text)
+		claimsDamage = claimsDamage || reCausedDamage.MatchText(s.Indexed())
 	}
 	for _, c := range cites {
 		if c.inString {

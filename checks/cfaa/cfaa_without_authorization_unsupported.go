@@ -92,7 +92,7 @@ func runCFAAWithoutAuth(p *lint.Pass) {
 		return
 	}
 	said := "The count alleges access without authorization"
-	if loc := lexicon.CfaaWithoutAuthorization().Find(anchor.Text); loc != nil {
+	if loc := lexicon.CfaaWithoutAuthorization().FindText(anchor.Indexed()); loc != nil {
 		said = "The count alleges access " + plead.QuotePhrase(p.Doc, anchor, loc)
 	}
 	f := lint.Finding{Span: anchor.Span, Severity: p.Check.SeverityIn(p.Profile), Missing: true,
@@ -116,7 +116,7 @@ func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *doc
 	// insider.
 	targets := plead.CountTargets(p.Count(), plead.PartiesFor(p.Doc))
 	for _, s := range scope {
-		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) || lexicon.CfaaWithoutAuthorization().Match(s.Text) {
+		if isStatuteRecital(p.Doc, terms, s.Indexed()) || !nearDefendant(p, terms, s) || lexicon.CfaaWithoutAuthorization().MatchText(s.Indexed()) {
 			continue
 		}
 		// The insider is a person Plaintiff employed: a licensee with
@@ -125,13 +125,13 @@ func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *doc
 			continue
 		}
 		at := -1
-		if loc := insider.Find(s.Text); loc != nil && !negatedBefore(s.Text, loc[0]) {
+		if loc := insider.FindText(s.Indexed()); loc != nil && !negatedBefore(s.Text, loc[0]) {
 			at = loc[0]
-		} else if loc := employment.Find(s.Text); loc != nil && isGrant(s.Text) {
+		} else if loc := employment.FindText(s.Indexed()); loc != nil && isGrant(s.Indexed()) {
 			at = loc[0]
 			// "As Managing Director, Holloway had a login to ...": the
 			// title comes before the name, so read the subject at the grant.
-			if g := grantAt(s.Text); g > at {
+			if g := grantAt(s.Indexed()); g > at {
 				at = g
 			}
 		}
@@ -159,15 +159,15 @@ func accessAfterPermissionEnded(p *lint.Pass, scope []*document.Sentence, terms 
 	// disabled account says nothing about this one's access.
 	targets := plead.CountTargets(p.Count(), plead.PartiesFor(p.Doc))
 	for _, s := range scope {
-		if isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) || !aboutTarget(p, terms, targets, s) {
+		if isStatuteRecital(p.Doc, terms, s.Indexed()) || !nearDefendant(p, terms, s) || !aboutTarget(p, terms, targets, s) {
 			continue
 		}
-		access := lexicon.CfaaAccessAct().Match(s.Text)
-		if access && (after.Match(s.Text) || outsider.Match(s.Text)) {
+		access := lexicon.CfaaAccessAct().MatchText(s.Indexed())
+		if access && (after.MatchText(s.Indexed()) || outsider.MatchText(s.Indexed())) {
 			return true
 		}
-		ds := monthDates(s.Text)
-		if revocationCue(s.Text) {
+		ds := monthDates(s.Indexed())
+		if revocationCue(s.Indexed()) {
 			ended = append(ended, ds...)
 		} else if access {
 			accessed = append(accessed, ds...)

@@ -98,11 +98,11 @@ func endSentence(q string) string {
 // isStatuteRecital reports a sentence that recites the statute rather than
 // alleging what a defendant did: "The CFAA prohibits intentionally accessing
 // a computer without authorization or exceeding authorized access."
-func isStatuteRecital(_ *document.Document, terms []string, text string) bool {
+func isStatuteRecital(_ *document.Document, terms []string, text legal.Text) bool {
 	if plead.MentionsDefendant(terms, text) {
 		return false
 	}
-	return lexicon.CfaaRecital().Match(text)
+	return lexicon.CfaaRecital().MatchText(text)
 }
 
 // cfaaAllegations returns the scope sentences that match lex and are not
@@ -110,7 +110,7 @@ func isStatuteRecital(_ *document.Document, terms []string, text string) bool {
 func cfaaAllegations(p *lint.Pass, scope []*document.Sentence, terms []string, lex *legal.Lexicon) []*document.Sentence {
 	var out []*document.Sentence
 	for _, s := range scope {
-		if lex.Match(s.Text) && !isStatuteRecital(p.Doc, terms, s.Text) {
+		if lex.MatchText(s.Indexed()) && !isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			out = append(out, s)
 		}
 	}
@@ -121,10 +121,10 @@ func cfaaAllegations(p *lint.Pass, scope []*document.Sentence, terms []string, l
 // one, or the numbered paragraph it sits in does, or it is in the count's
 // own body.
 func nearDefendant(p *lint.Pass, terms []string, s *document.Sentence) bool {
-	if s.Count == p.CountIndex || plead.MentionsDefendant(terms, s.Text) {
+	if s.Count == p.CountIndex || plead.MentionsDefendant(terms, s.Indexed()) {
 		return true
 	}
-	return s.Allegation >= 0 && plead.MentionsDefendant(terms, plead.ParagraphText(p.Doc, s))
+	return s.Allegation >= 0 && plead.MentionsDefendant(terms, legal.Plain(plead.ParagraphText(p.Doc, s)))
 }
 
 // gatePleaded reports whether the scope pleads a gate fact about the
@@ -138,8 +138,8 @@ func gatePleaded(p *lint.Pass, scope []*document.Sentence, terms []string) bool 
 	for _, s := range scope {
 		// The sentence alone, or with the definitions of the terms it
 		// uses: "the Restricted Area" may be a gate only by definition.
-		closed := gate.Match(s.Text) || gateWithDefinitions(p, s) || adminArea.Match(s.Text) && adminRestricted.Match(s.Text)
-		if !closed || purpose.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) {
+		closed := gate.MatchText(s.Indexed()) || gateWithDefinitions(p, s) || adminArea.MatchText(s.Indexed()) && adminRestricted.MatchText(s.Indexed())
+		if !closed || purpose.MatchText(s.Indexed()) || isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			continue
 		}
 		if nearDefendant(p, terms, s) {
@@ -161,14 +161,14 @@ func (a accessSupport) how() bool { return a.revocation || a.outsider }
 
 // revocationCue reports a revocation cue in text that is not conditional
 // ("may be terminated on thirty days' notice").
-func revocationCue(text string) bool {
+func revocationCue(text legal.Text) bool {
 	cond := lexicon.CfaaRevocationConditional()
-	for _, loc := range lexicon.CfaaRevocation().FindAll(text) {
+	for _, loc := range lexicon.CfaaRevocation().FindAllText(text) {
 		from := loc[0] - 40
 		if from < 0 {
 			from = 0
 		}
-		if !cond.Match(text[from:loc[0]]) {
+		if !cond.MatchText(text.Slice(from, loc[0])) {
 			return true
 		}
 	}
@@ -195,17 +195,17 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 		return c
 	}
 	for _, s := range scope {
-		if isStatuteRecital(p.Doc, terms, s.Text) {
+		if isStatuteRecital(p.Doc, terms, s.Indexed()) {
 			continue
 		}
-		rc := revocationCue(s.Text)
+		rc := revocationCue(s.Indexed())
 		var pc paraCues
 		if s.Allegation >= 0 && rc {
 			pc = cues(s)
 		} else if s.Allegation < 0 {
 			pc = paraCues{rc && aboutAccess(s.Text), false} // the sentence is the paragraph
 		}
-		rev, out := rc && pc.access, outsiderMeans(outsider, s.Text)
+		rev, out := rc && pc.access, outsiderMeans(outsider, s.Indexed())
 		if !rev && !out {
 			continue
 		}
@@ -233,9 +233,9 @@ var reReview = legal.MustCompile(`(?i)\b(?:review\w*|examin\w*|analy[sz]\w*|audi
 // insider uses (another's credentials, an exploit), or a record of access
 // ("the VPN logs record the session and the IP address it came from")
 // outside a sentence that only describes reviewing the records.
-func outsiderMeans(outsider *legal.Lexicon, text string) bool {
-	for _, loc := range outsider.FindAll(text) {
-		if !reRecordCue.MatchString(text[loc[0]:loc[1]]) || !reReview.MatchString(text) || lexicon.CfaaAccessAct().Match(text) {
+func outsiderMeans(outsider *legal.Lexicon, text legal.Text) bool {
+	for _, loc := range outsider.FindAllText(text) {
+		if !reRecordCue.MatchText(text.Slice(loc[0], loc[1])) || !reReview.MatchText(text) || lexicon.CfaaAccessAct().MatchText(text) {
 			return true
 		}
 	}
@@ -257,7 +257,7 @@ func aboutAccess(text string) bool {
 func onlyShorthand(ss []*document.Sentence) bool {
 	lex := lexicon.CfaaWithoutAuthorization()
 	for _, s := range ss {
-		for _, loc := range lex.FindAll(s.Text) {
+		for _, loc := range lex.FindAllText(s.Indexed()) {
 			if !strings.HasPrefix(strings.ToLower(s.Text[loc[0]:loc[1]]), "unauthori") {
 				return false
 			}
@@ -272,7 +272,7 @@ func onlyShorthand(ss []*document.Sentence) bool {
 func alternativePleading(ss []*document.Sentence) bool {
 	wa := lexicon.CfaaWithoutAuthorization()
 	for _, s := range ss {
-		if !wa.Match(s.Text) {
+		if !wa.MatchText(s.Indexed()) {
 			return false
 		}
 	}
@@ -286,10 +286,10 @@ func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *do
 	wa := lexicon.CfaaWithoutAuthorization()
 	var first *document.Sentence
 	for _, s := range scope {
-		if wa.Match(s.Text) || isStatuteRecital(p.Doc, terms, s.Text) || !nearDefendant(p, terms, s) {
+		if wa.MatchText(s.Indexed()) || isStatuteRecital(p.Doc, terms, s.Indexed()) || !nearDefendant(p, terms, s) {
 			continue
 		}
-		if isGrant(s.Text) {
+		if isGrant(s.Indexed()) {
 			// The facts section states the grant; an introduction only
 			// summarises it.
 			if s.Section == document.SectionFacts {
@@ -304,9 +304,9 @@ func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *do
 }
 
 // isGrant reports a grant of access in text that is not negated.
-func isGrant(text string) bool {
-	for _, loc := range lexicon.CfaaGrant().FindAll(text) {
-		if !negatedBefore(text, loc[0]) {
+func isGrant(text legal.Text) bool {
+	for _, loc := range lexicon.CfaaGrant().FindAllText(text) {
+		if !negatedBefore(text.String(), loc[0]) {
 			return true
 		}
 	}
@@ -315,9 +315,9 @@ func isGrant(text string) bool {
 
 // grantAt returns where the first grant of access in text that is not
 // negated begins, or -1.
-func grantAt(text string) int {
-	for _, loc := range lexicon.CfaaGrant().FindAll(text) {
-		if !negatedBefore(text, loc[0]) {
+func grantAt(text legal.Text) int {
+	for _, loc := range lexicon.CfaaGrant().FindAllText(text) {
+		if !negatedBefore(text.String(), loc[0]) {
 			return loc[0]
 		}
 	}
@@ -339,9 +339,9 @@ func negatedBefore(text string, at int) bool {
 // this is a structural pattern in code, not a case-insensitive lexicon.
 var reSystemName = legal.MustPattern(`\b(?:[A-Z][\w-]*\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\b`)
 
-func systemNames(text string) map[string]bool {
+func systemNames(text legal.Text) map[string]bool {
 	out := map[string]bool{}
-	for _, m := range reSystemName.FindAllString(text, -1) {
+	for _, m := range reSystemName.FindAllText(text, -1) {
 		out[strings.ToLower(strings.Join(strings.Fields(m), " "))] = true
 	}
 	return out
@@ -350,13 +350,13 @@ func systemNames(text string) map[string]bool {
 // differentSystem reports that a grant names systems and the intrusion
 // sentences name only other ones: the grant does not undercut the claim.
 func differentSystem(grant *document.Sentence, hits []*document.Sentence) bool {
-	g := systemNames(grant.Text)
+	g := systemNames(grant.Indexed())
 	if len(g) == 0 {
 		return false
 	}
 	named := false
 	for _, s := range hits {
-		for n := range systemNames(s.Text) {
+		for n := range systemNames(s.Indexed()) {
 			named = true
 			for gn := range g {
 				if strings.HasSuffix(n, gn) || strings.HasSuffix(gn, n) {
@@ -589,9 +589,9 @@ var (
 )
 
 // monthDates finds the dates of text with their month and day.
-func monthDates(text string) []monthDate {
+func monthDates(text legal.Text) []monthDate {
 	var out []monthDate
-	for _, m := range reMonthDate.FindAllStringSubmatch(text, -1) {
+	for _, m := range reMonthDate.FindAllTextSubmatch(text, -1) {
 		d := monthDate{Month: monthNumber[strings.ToLower(m[1])]}
 		d.Year, _ = strconv.Atoi(m[3])
 		if m[2] != "" {

@@ -67,13 +67,13 @@ func runContractProvisions(p *lint.Pass) {
 		if inc >= 0 && s == &p.Doc.Sentences[inc] {
 			continue // "incorporates paragraphs 4 through 6" cites the complaint, not the contract
 		}
-		if !identified && (provision.Match(s.Text) || plead.QuotedStatement(s.Text) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
+		if !identified && (provision.MatchText(s.Indexed()) || plead.QuotedStatement(s.Indexed()) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
 			identified, identifiedAt = true, s
 		}
-		if !performed && performance.Match(s.Text) {
+		if !performed && performance.MatchText(s.Indexed()) {
 			performed, performedAt = true, s
 		}
-		if !damaged && (damages.Match(s.Text) || len(legal.Money(s.Text)) > 0) {
+		if !damaged && (damages.MatchText(s.Indexed()) || len(legal.Money(s.Text)) > 0) {
 			damaged, damagedAt = true, s
 		}
 	}
@@ -96,7 +96,7 @@ func runContractProvisions(p *lint.Pass) {
 			p.ObserveNotChecked(el.id, "decided once a breached provision is identified")
 		}
 	}
-	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return breach.Match(s.Text) })
+	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return breach.MatchText(s.Indexed()) })
 	if anchor != nil && anchor.Count != p.CountIndex {
 		anchor = nil
 	}

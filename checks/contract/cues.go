@@ -26,7 +26,7 @@ var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these
 // ... Section 4 of those Terms forbids automated bulk extraction."
 func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 	para := &p.Doc.Paragraphs[s.Paragraph]
-	if para.Number == 0 || para.Heading || !reAgreementBackRef.MatchString(s.Text) {
+	if para.Number == 0 || para.Heading || !reAgreementBackRef.MatchText(s.Indexed()) {
 		return false
 	}
 	for j := para.FirstSentence; j < para.EndSentence; j++ {

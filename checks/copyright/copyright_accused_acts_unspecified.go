@@ -128,11 +128,11 @@ var (
 // no literal to look for first, so it would run over every sentence of
 // the document; only a sentence with a lower-case word, a comma, white
 // space and a capital (perhaps after an opening quote) can hold a match.
-func AppositiveNames(t string) [][]int {
-	if !mayHoldAppositive(t) {
+func AppositiveNames(t legal.Text) [][]int {
+	if !mayHoldAppositive(t.String()) {
 		return nil
 	}
-	return ReAppositiveName.FindAllStringSubmatchIndex(t, -1)
+	return ReAppositiveName.FindAllTextSubmatchIndex(t, -1)
 }
 
 // mayHoldAppositive reports whether t has the shape every match of
@@ -204,7 +204,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if lexicon.CopyrightDocumentNoun().Match(np) {
 			continue
 		}
-		if plead.ActorBefore(ix.pt, head, len(head)) != plead.PartyDefendant {
+		if plead.ActorBefore(ix.pt, legal.Plain(head), len(head)) != plead.PartyDefendant {
 			continue
 		}
 		dl := lastDefendant(ix.pt, head)
@@ -221,8 +221,8 @@ func computeAccused(d *document.Document) *accusedIndex {
 			continue
 		}
 		t := s.Text
-		for _, pos := range possessorEnds(ix.pt, t) {
-			m := reNameAfter.FindStringSubmatchIndex(t[pos:])
+		for _, pos := range possessorEnds(ix.pt, legal.Plain(t)) {
+			m := reNameAfter.FindTextSubmatchIndex(s.Indexed().From(pos))
 			if m == nil {
 				continue
 			}
@@ -233,9 +233,9 @@ func computeAccused(d *document.Document) *accusedIndex {
 		}
 		// "Midnight Echo released the single “Night Drive”": a quoted name
 		// next to a product noun in a sentence where Defendant acts.
-		for _, m := range quotedNames(t) {
+		for _, m := range quotedNames(s.Indexed()) {
 			name := t[m[0]:m[1]]
-			if plead.ActorBefore(ix.pt, t, m[0]) != plead.PartyDefendant || plead.IsPartyWord(ix.pt, name) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) != plead.PartyDefendant || plead.IsPartyWord(ix.pt, name) {
 				continue
 			}
 			before := strings.Fields(lastWords(t[:max(0, m[0]-1)], 2))
@@ -248,34 +248,34 @@ func computeAccused(d *document.Document) *accusedIndex {
 				}
 			}
 		}
-		for _, m := range properNames(t, ix.pt) {
-			if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff {
+		for _, m := range properNames(s.Indexed(), ix.pt) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff {
 				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
 			}
 		}
 		// "sell a competing trading-signals service, DataPulse": a name in
 		// apposition to a product noun, in a sentence where Defendant acts.
-		for _, m := range AppositiveNames(t) {
+		for _, m := range AppositiveNames(s.Indexed()) {
 			name := t[m[2]:m[3]]
 			if !lexicon.CopyrightProductNoun().Match(strings.ToLower(t[m[0]:m[2]])) {
 				continue
 			}
-			if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
 				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 			}
 		}
-		if plead.MentionsDefendant(ix.pt.Defendant, t) {
+		if plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(t)) {
 			// "Codewright sells Scribe, a code-completion assistant": the
 			// name Defendant sells or launches is its product.
-			for _, m := range reOfferedName.FindAllStringSubmatchIndex(t, -1) {
+			for _, m := range reOfferedName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
-				if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
+				if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyDefendant && !possessedByPlaintiff(ix.pt, t, m[2]) && !ix.isPlaintiffName(name) && ix.acceptName(t, m[3], name, false) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
-			for _, m := range reCalledName.FindAllStringSubmatchIndex(t, -1) {
+			for _, m := range reCalledName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 				name := strings.Trim(t[m[2]:m[3]], "\"“”'‘’")
-				if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
+				if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyDefendant && ix.acceptName(t, m[3], name, false) {
 					ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 				}
 			}
@@ -299,7 +299,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if s.Heading {
 			continue
 		}
-		if !isActSentence(d, s) && !act106.Match(s.Text) && !dist.Match(s.Text) && !copyVerb.Match(s.Text) {
+		if !isActSentence(d, s) && !act106.MatchText(s.Indexed()) && !dist.MatchText(s.Indexed()) && !copyVerb.MatchText(s.Indexed()) {
 			continue
 		}
 		refs[k] = ix.computeRef(d, s)
@@ -325,18 +325,18 @@ func lastDefendant(pt plead.PartyTerms, s string) int {
 // possessorEnds returns the offsets just after Defendant's possessives in
 // text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
 // party last named before them.
-func possessorEnds(pt plead.PartyTerms, t string) []int {
+func possessorEnds(pt plead.PartyTerms, t legal.Text) []int {
 	var out []int
-	for _, m := range rePossessive.FindAllStringIndex(t, -1) {
-		w := strings.ToLower(t[m[0]:m[1]])
+	for _, m := range rePossessive.FindAllTextIndex(t, -1) {
+		w := strings.ToLower(t.String()[m[0]:m[1]])
 		if (w == "its" || w == "their") && plead.ActorBefore(pt, t, m[0]) != plead.PartyDefendant {
 			continue
 		}
 		out = append(out, m[1])
 	}
 	for _, term := range pt.Defendant {
-		for _, m := range plead.WordIndexes(t, term) {
-			rest := t[m[1]:]
+		for _, m := range plead.WordIndexes(t.String(), term) {
+			rest := t.String()[m[1]:]
 			for _, suf := range []string{"'s", "’s", "'", "’"} {
 				if strings.HasPrefix(rest, suf) {
 					out = append(out, m[1]+len(suf))
@@ -402,7 +402,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 	}
 	for _, re := range []plead.Finder{versionRe(), reURL, reFileName} {
 		for _, m := range re.FindAllStringIndex(t, -1) {
-			if plead.ActorBefore(ix.pt, t, m[0]) != plead.PartyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
+			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) != plead.PartyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
 				return true
 			}
 		}
@@ -415,10 +415,10 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 	if brandedProduct(ix.pt, t) {
 		return true
 	}
-	for _, m := range quotedNames(t) {
+	for _, m := range quotedNames(s.Indexed()) {
 		name := t[m[0]:m[1]]
 		if plead.IsPartyWord(ix.pt, name) || possessedByPlaintiff(ix.pt, t, m[0]-1) || ix.plaintiffTerm(d, name) ||
-			plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
+			plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
 		if lexicon.CopyrightAct106().Match(name) || strings.Contains(name, "infring") {
@@ -441,7 +441,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 				return true
 			}
 		}
-		for _, end := range possessorEnds(ix.pt, t) {
+		for _, end := range possessorEnds(ix.pt, legal.Plain(t)) {
 			if end <= m[0] && m[0]-end < 40 && !strings.ContainsAny(t[end:m[0]], ".;,") {
 				return true
 			}
@@ -455,7 +455,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 // Plaintiff's works, not Plaintiff's possession and not a party's name.
 func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
 	noun := lexicon.CopyrightProductNoun()
-	for _, m := range properNames(t, ix.pt) {
+	for _, m := range properNames(legal.Plain(t), ix.pt) {
 		name := t[m[0]:m[1]]
 		words := strings.Fields(name)
 		core := words
@@ -479,7 +479,7 @@ func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
 		if nameStop[coreName] || plead.IsPartyWord(ix.pt, coreName) || ix.plaintiffTerm(d, coreName) || ix.plaintiffTerm(d, name) {
 			continue
 		}
-		if plead.ActorBefore(ix.pt, t, m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
+		if plead.ActorBefore(ix.pt, legal.Plain(t), m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
 		mine := false
@@ -517,7 +517,7 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			return false
 		}
 		head := s[:i]
-		if !ccMentionsPlaintiff(ix.pt, head) && !mentionsCaptionPlaintiff(d, head) && !plead.MentionsDefendant(ix.pt.Defendant, head) {
+		if !ccMentionsPlaintiff(ix.pt, legal.Plain(head)) && !mentionsCaptionPlaintiff(d, head) && !plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(head)) {
 			// A list item that defines the works names no party: its owner
 			// is in the sentence that opens the list ("Brightleaf is the
 			// author and owner of the guides listed in Exhibit A. Among them
@@ -525,7 +525,7 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			// A, the “Guides”)").
 			head = allegationLead(d, def.Sentence) + " " + head
 		}
-		return (ccMentionsPlaintiff(ix.pt, head) || mentionsCaptionPlaintiff(d, head)) && !plead.MentionsDefendant(ix.pt.Defendant, head)
+		return (ccMentionsPlaintiff(ix.pt, legal.Plain(head)) || mentionsCaptionPlaintiff(d, head)) && !plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(head))
 	}
 	return false
 }
@@ -579,7 +579,7 @@ func firstWord(s string) string {
 func runCopyrightAccusedActs(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -606,15 +606,15 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
 		text := s.Text
-		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, text) && !ix.ownedBy(text, targets) {
+		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, legal.Plain(text)) && !ix.ownedBy(text, targets) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		act := act106.Match(text) || ramCopyAct(p, text)
-		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, text)) {
+		act := act106.MatchText(s.Indexed()) || ramCopyAct(p, legal.Plain(text))
+		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(text))) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(text) || act || lexicon.CopyrightDistributionVerb().Match(text)) {
+		if !hasThing && named && (isAct(legal.Plain(text)) || act || lexicon.CopyrightDistributionVerb().MatchText(s.Indexed())) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
@@ -631,7 +631,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	// defined work is what the act is on, however the definition reads.
 	loose := hasAct && !ix.mentionsDefendantProduct(scope)
 	for _, s := range scope {
-		if !mentionsTarget(ix.pt, targets, s.Text) || !act106.Match(s.Text) && !ramCopyAct(p, s.Text) {
+		if !mentionsTarget(ix.pt, targets, s.Indexed()) || !act106.MatchText(s.Indexed()) && !ramCopyAct(p, s.Indexed()) {
 			continue
 		}
 		if loose && ix.namesPlaintiffWork(p, s.Text, false, false) || ix.actsOnWorkItself(p, s.Text) {
@@ -640,7 +640,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		}
 	}
 	anchor := plead.FirstOwn(p, own, func(s *document.Sentence) bool {
-		return !plead.IsIncorporation(p, s) && (act.Match(s.Text) || act106.Match(s.Text) || lexicon.CopyrightActLoose().Match(s.Text))
+		return !plead.IsIncorporation(p, s) && (act.MatchText(s.Indexed()) || act106.MatchText(s.Indexed()) || lexicon.CopyrightActLoose().MatchText(s.Indexed()))
 	})
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }
@@ -650,7 +650,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 func (ix *accusedIndex) mentionsDefendantProduct(scope []*document.Sentence) bool {
 	noun := lexicon.CopyrightProductNoun()
 	for _, s := range scope {
-		for _, end := range possessorEnds(ix.pt, s.Text) {
+		for _, end := range possessorEnds(ix.pt, s.Indexed()) {
 			after := strings.Fields(strings.ToLower(s.Text[end:min(len(s.Text), end+60)]))
 			for i, w := range after {
 				if i > 3 {
@@ -690,7 +690,7 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 	// only copies of the program itself, with no product of Defendant's
 	// around them, are accused as such.
 	// A program loaded into memory is copied as such (MAI, Ninth Circuit).
-	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, text)) && !via
+	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, legal.Plain(text))) && !via
 	if ix.namesPlaintiffWork(p, text, outward, true) {
 		return true
 	}
@@ -741,13 +741,13 @@ func (ix *accusedIndex) plaintiffPossessiveBefore(text string, i int) bool {
 // "Plaintiffs' books" refers to identified works.
 func plaintiffWorksListed(p *lint.Pass) bool {
 	for _, s := range registrationIn(p.Doc).issued {
-		if lexicon.CopyrightRegNumber().Match(s.Text) {
+		if lexicon.CopyrightRegNumber().MatchText(s.Indexed()) {
 			return true
 		}
 	}
 	cue := lexicon.CopyrightWorkCue()
 	for _, s := range p.Scope() {
-		if plead.HasExhibit(s.Text) && cue.Match(s.Text) {
+		if plead.HasExhibit(s.Indexed()) && cue.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -759,7 +759,7 @@ func plaintiffWorksListed(p *lint.Pass) bool {
 // its platform", "in Defendant's app".
 func (ix *accusedIndex) viaUnnamedProduct(text string) bool {
 	noun := lexicon.CopyrightProductNoun()
-	for _, end := range possessorEnds(ix.pt, text) {
+	for _, end := range possessorEnds(ix.pt, legal.Plain(text)) {
 		for i, w := range strings.Fields(strings.ToLower(text[end:min(len(text), end+60)])) {
 			if i > 2 {
 				break
@@ -784,13 +784,13 @@ func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
 			text = strings.ReplaceAll(text, t, strings.Repeat(" ", len(t)))
 		}
 	}
-	if datesAct(text) || plead.HasExhibit(text) || reURL.MatchString(text) || reFileName.MatchString(text) {
+	if datesAct(text) || plead.HasExhibit(legal.Plain(text)) || reURL.MatchString(text) || reFileName.MatchString(text) {
 		return true
 	}
 	if plead.ReTwoDigits.MatchString(lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")) {
 		return true
 	}
-	for _, m := range properNames(text, ix.pt) {
+	for _, m := range properNames(legal.Plain(text), ix.pt) {
 		name := text[m[0]:m[1]]
 		if !nameStop[name] && !plead.IsPartyWord(ix.pt, name) && !ix.plaintiffTerm(p.Doc, name) && !ix.isPlaintiffName(name) {
 			return true
@@ -830,14 +830,14 @@ func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term st
 	if reTradeSecretWords.MatchString(s) {
 		return false // the plaintiff's secrets and data are not its works
 	}
-	if lexicon.CopyrightRegNumber().Match(s) || plead.HasExhibit(s) && lexicon.CopyrightWorkCue().Match(s) {
+	if lexicon.CopyrightRegNumber().Match(s) || plead.HasExhibit(legal.Plain(s)) && lexicon.CopyrightWorkCue().Match(s) {
 		return true
 	}
 	i := definedAt(s, term)
 	if i < 0 {
 		return false
 	}
-	return workIdentified(s[:i], ix.pt, ix.isAccused)
+	return workIdentified(legal.Plain(s[:i]), ix.pt, ix.isAccused)
 }
 
 var reTradeSecretWords = legal.MustCompile(`(?i)\btrade secrets?\b|\bconfidential (?:and proprietary )?information\b`)
@@ -922,8 +922,8 @@ func brandedProduct(pt plead.PartyTerms, t string) bool {
 // Computer), so "loaded the Suite into the RAM of its laptops" names the
 // act. Elsewhere the theory is contested (Cartoon Network, 2d Cir.) and
 // "use" alone keeps the warning.
-func ramCopyAct(p *lint.Pass, text string) bool {
-	return plead.InNinthCircuit(p) && lexicon.CopyrightRamCopy().Match(text)
+func ramCopyAct(p *lint.Pass, text legal.Text) bool {
+	return plead.InNinthCircuit(p) && lexicon.CopyrightRamCopy().MatchText(text)
 }
 
 // mentionsCaptionPlaintiff reports the surname of a plaintiff the caption

@@ -57,7 +57,7 @@ var CopyrightInfringementPeriodMissing = &lint.Check{
 func runCopyrightInfringementPeriod(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -125,7 +125,7 @@ func defsDateAct(p *lint.Pass, s *document.Sentence, pt plead.PartyTerms) bool {
 
 func anyMatch(ss []*document.Sentence, l *legal.Lexicon) bool {
 	for _, s := range ss {
-		if l.Match(s.Text) {
+		if l.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -150,9 +150,9 @@ func paragraphDatesAct(d *document.Document, pt plead.PartyTerms, s *document.Se
 		if o == s || !datesActSentence(d, o) {
 			continue
 		}
-		about := plead.MentionsDefendant(pt.Defendant, o.Text) || reAnaphor.MatchString(o.Text)
-		period := isAct(o.Text) || legal.IsOpenEnded(o.Text) || lexicon.TimeRangeCue().Match(o.Text) ||
-			lexicon.CopyrightStartWord().Match(o.Text)
+		about := plead.MentionsDefendant(pt.Defendant, o.Indexed()) || reAnaphor.MatchText(o.Indexed())
+		period := isAct(o.Indexed()) || legal.IsOpenEndedText(o.Indexed()) || lexicon.TimeRangeCue().MatchText(o.Indexed()) ||
+			lexicon.CopyrightStartWord().MatchText(o.Indexed())
 		if about && period {
 			return true
 		}
@@ -164,7 +164,7 @@ func paragraphDatesAct(d *document.Document, pt plead.PartyTerms, s *document.Se
 // 24/7 has copied it." — the act points back at the date of the sentence
 // before it.
 func anaphoricDate(d *document.Document, s *document.Sentence) bool {
-	if !lexicon.CopyrightAnaphoricTime().Match(s.Text) {
+	if !lexicon.CopyrightAnaphoricTime().MatchText(s.Indexed()) {
 		return false
 	}
 	idx := plead.SentenceIndex(d, s)
@@ -173,9 +173,9 @@ func anaphoricDate(d *document.Document, s *document.Sentence) bool {
 		if o.Heading {
 			break
 		}
-		if legal.HasTime(o.Text) {
-			for _, dm := range legal.Dates(o.Text) {
-				if !citationDate(o.Text, dm) {
+		if legal.HasTimeText(o.Indexed()) {
+			for _, dm := range legal.DatesText(o.Indexed()) {
+				if !citationDate(o.Indexed(), dm) {
 					return true
 				}
 			}
@@ -188,7 +188,7 @@ func anaphoricDate(d *document.Document, s *document.Sentence) bool {
 // distributing the Module" is dated when the scope says when the Agreement
 // terminated.
 func relativeAnchorResolves(scope []*document.Sentence, pt plead.PartyTerms, s *document.Sentence) bool {
-	evs := relativeEvents(s.Text, pt)
+	evs := relativeEvents(s.Indexed(), pt)
 	if len(evs) == 0 {
 		return false
 	}
@@ -209,7 +209,7 @@ func relativeAnchorResolves(scope []*document.Sentence, pt plead.PartyTerms, s *
 // paragraph 11" is dated when paragraph 11 is: a count that points at the
 // numbered facts it rests on takes their dates.
 func crossRefDatesAct(d *document.Document, s *document.Sentence) bool {
-	for _, m := range plead.ReIncNumbers.FindAllStringSubmatch(s.Text, -1) {
+	for _, m := range plead.ReIncNumbers.FindAllTextSubmatch(s.Indexed(), -1) {
 		lo, hi, ok := plead.ParagraphRange(m)
 		// A short range is a pointer to facts; a long one is an
 		// incorporation clause, which the count's scope already reads.

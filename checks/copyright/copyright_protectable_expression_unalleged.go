@@ -57,21 +57,21 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 	ix := newAccusedIndex(p)
 	var functional, copying *document.Sentence
 	for _, s := range p.Scope() {
-		if !copyVerb.Match(s.Text) {
+		if !copyVerb.MatchText(s.Indexed()) {
 			continue
 		}
 		// Only copying by Defendant (or by its product) is in question.
-		if !plead.MentionsDefendant(pt.Defendant, s.Text) && !ix.accusedRef(p, s) {
+		if !plead.MentionsDefendant(pt.Defendant, s.Indexed()) && !ix.accusedRef(p, s) {
 			continue
 		}
-		if expression.Match(s.Text) || expression.Match(workDefsText(p, s, pt)) || copiesWorkItself(p, s, pt) {
+		if expression.MatchText(s.Indexed()) || expression.Match(workDefsText(p, s, pt)) || copiesWorkItself(p, s, pt) {
 			p.Observe("copyright.expression", lint.Pleaded, s)
 			return
 		}
 		if copying == nil {
 			copying = s
 		}
-		if function.Match(s.Text) && (functional == nil || (!plead.InCount(p, functional) && plead.InCount(p, s))) {
+		if function.MatchText(s.Indexed()) && (functional == nil || (!plead.InCount(p, functional) && plead.InCount(p, s))) {
 			functional = s
 		}
 	}
@@ -85,7 +85,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 		}
 		return
 	}
-	loc := function.Find(functional.Text)
+	loc := function.FindText(functional.Indexed())
 	f := plead.AnchorFinding(p, plead.PhraseSpan(functional, loc), plead.InCount(p, functional), firstOwnCopy(p),
 		"copying of functions or features is pleaded here")
 	p.Report(f)
@@ -95,7 +95,7 @@ func runCopyrightProtectableExpression(p *lint.Pass) {
 // infringement, for findings whose evidence sits in the facts.
 func firstOwnCopy(p *lint.Pass) *document.Sentence {
 	for _, s := range p.Own() {
-		if lexicon.CopyrightCopyVerb().Match(s.Text) || lexicon.CopyrightAct().Match(s.Text) {
+		if lexicon.CopyrightCopyVerb().MatchText(s.Indexed()) || lexicon.CopyrightAct().MatchText(s.Indexed()) {
 			return s
 		}
 	}
@@ -113,7 +113,7 @@ var (
 func copiesWorkItself(p *lint.Pass, s *document.Sentence, pt plead.PartyTerms) bool {
 	t := s.Text
 	function := lexicon.CopyrightFunction()
-	for _, m := range lexicon.CopyrightCopyVerb().FindAll(t) {
+	for _, m := range lexicon.CopyrightCopyVerb().FindAllText(s.Indexed()) {
 		words := strings.Fields(t[m[1]:min(len(t), m[1]+120)])
 		for i, w := range words {
 			if i > 6 {

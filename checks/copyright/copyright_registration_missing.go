@@ -59,7 +59,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	}
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -80,7 +80,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 			// "Registered" or a certificate without a number is thin.
 			st := lint.Thin
 			for _, s := range ev.issued {
-				if lexicon.CopyrightRegNumber().Match(s.Text) {
+				if lexicon.CopyrightRegNumber().MatchText(s.Indexed()) {
 					st = lint.Pleaded
 				}
 			}
@@ -92,11 +92,11 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 	// allegation of ownership or of a valid copyright.
 	pt := plead.PartyRoles(p.Doc)
 	anchor := plead.FirstOwn(p, own, func(s *document.Sentence) bool {
-		return s.Count == p.CountIndex && !plead.IsIncorporation(p, s) && lexicon.CopyrightOwnership().Match(s.Text) && reCopyrightWord.MatchString(s.Text)
+		return s.Count == p.CountIndex && !plead.IsIncorporation(p, s) && lexicon.CopyrightOwnership().MatchText(s.Indexed()) && reCopyrightWord.MatchText(s.Indexed())
 	})
 	if anchor == nil || !plead.InCount(p, anchor) {
 		anchor = plead.FirstOwn(p, own, func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && !plead.IsIncorporation(p, s) && reCopyrightWord.MatchString(s.Text) && (ccMentionsPlaintiff(pt, s.Text) || lexicon.CopyrightAct().Match(s.Text))
+			return s.Count == p.CountIndex && !plead.IsIncorporation(p, s) && reCopyrightWord.MatchText(s.Indexed()) && (ccMentionsPlaintiff(pt, s.Indexed()) || lexicon.CopyrightAct().MatchText(s.Indexed()))
 		})
 		if anchor != nil && !plead.InCount(p, anchor) {
 			anchor = nil
@@ -106,7 +106,7 @@ func runCopyrightRegistrationMissing(p *lint.Pass) {
 		// Else the count's copying sentence, which the registration
 		// qualifies.
 		for _, s := range own {
-			if anchor == nil && !plead.IsIncorporation(p, s) && isAct(s.Text) {
+			if anchor == nil && !plead.IsIncorporation(p, s) && isAct(s.Indexed()) {
 				anchor = s
 			}
 		}

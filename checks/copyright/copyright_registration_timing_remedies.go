@@ -67,7 +67,7 @@ func runCopyrightRegistrationTiming(p *lint.Pass) {
 		return
 	}
 	for i := range d.Sentences {
-		if lexicon.CopyrightThreeMonths().Match(d.Sentences[i].Text) {
+		if lexicon.CopyrightThreeMonths().MatchText(d.Sentences[i].Indexed()) {
 			return
 		}
 	}
@@ -179,17 +179,17 @@ func registrationDates(d *document.Document) []datedSentence {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text
-		registration := num.Match(t) || (reCopyrightWord.MatchString(t) && reRegistWord.MatchString(t))
-		if !registration || pending.Match(t) {
+		registration := num.MatchText(s.Indexed()) || (reCopyrightWord.MatchText(s.Indexed()) && reRegistWord.MatchText(s.Indexed()))
+		if !registration || pending.MatchText(s.Indexed()) {
 			continue
 		}
-		for _, dm := range legal.Dates(t) {
+		for _, dm := range legal.DatesText(s.Indexed()) {
 			// A year in a work's quoted title ("2018 Compact SUV
 			// Comparison") dates the subject, not the registration.
-			if citationDate(t, dm) || insideQuotes(t, dm.Start) {
+			if citationDate(legal.Plain(t), dm) || insideQuotes(t, dm.Start) {
 				continue
 			}
-			cl := plead.ClauseAround(t, dm.Start, dm.End)
+			cl := plead.ClauseAround(legal.Plain(t), dm.Start, dm.End)
 			if !reRegistWord.MatchString(cl) && !strings.Contains(strings.ToLower(cl), "effective") && !num.Match(cl) {
 				continue
 			}
@@ -208,12 +208,12 @@ func publicationDates(d *document.Document) []datedSentence {
 	var out []datedSentence
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if !rePublished.MatchString(s.Text) {
+		if !rePublished.MatchText(s.Indexed()) {
 			continue
 		}
-		for _, dm := range legal.Dates(s.Text) {
-			cl := plead.ClauseAround(s.Text, dm.Start, dm.End)
-			if citationDate(s.Text, dm) || !rePublished.MatchString(cl) {
+		for _, dm := range legal.DatesText(s.Indexed()) {
+			cl := plead.ClauseAround(s.Indexed(), dm.Start, dm.End)
+			if citationDate(s.Indexed(), dm) || !rePublished.MatchString(cl) {
 				continue
 			}
 			if b := boundsOf(dm); b.ok {

@@ -48,13 +48,13 @@ var CopyrightWorksOwnershipUnidentified = &lint.Check{
 
 // workIdentified reports whether text names a specific work: a quoted
 // title, a version, or a proper name next to a work or product noun.
-func workIdentified(text string, pt plead.PartyTerms, accused func(text string, at int, name string) bool) bool {
-	if lexicon.CopyrightRegNumber().Match(text) || versionRe().MatchString(text) {
+func workIdentified(text legal.Text, pt plead.PartyTerms, accused func(text string, at int, name string) bool) bool {
+	if lexicon.CopyrightRegNumber().MatchText(text) || versionRe().MatchString(text.String()) {
 		return true
 	}
 	for _, m := range quotedNames(text) {
-		name := text[m[0]:m[1]]
-		if reAliasBefore.MatchString(text[:max(0, m[0]-1)]) {
+		name := text.String()[m[0]:m[1]]
+		if reAliasBefore.MatchText(text.Slice(0, max(0, m[0]-1))) {
 			continue // p/k/a “T-Oak”: a party's other name, not a title
 		}
 		if !plead.IsPartyWord(pt, name) && !lexicon.CopyrightAccusedTerm().Match(name) {
@@ -64,8 +64,8 @@ func workIdentified(text string, pt plead.PartyTerms, accused func(text string, 
 	noun := lexicon.CopyrightProductNoun()
 	cue := lexicon.CopyrightWorkCue()
 	for _, m := range properNames(text, pt) {
-		name := text[m[0]:m[1]]
-		if accused != nil && accused(text, m[0], name) {
+		name := text.String()[m[0]:m[1]]
+		if accused != nil && accused(text.String(), m[0], name) {
 			continue
 		}
 		words := strings.Fields(name)
@@ -73,7 +73,7 @@ func workIdentified(text string, pt plead.PartyTerms, accused func(text string, 
 		if noun.Match(last) || cue.Match(last) || strings.ContainsAny(name, "0123456789") {
 			return true
 		}
-		rest := strings.ToLower(strings.TrimLeft(text[m[1]:], " ,"))
+		rest := strings.ToLower(strings.TrimLeft(text.String()[m[1]:], " ,"))
 		if loc := noun.Find(rest); loc != nil && loc[0] == 0 {
 			return true
 		}
@@ -91,7 +91,7 @@ var reAliasBefore = legal.MustCompile(`(?i)\b(?:[apfn]/k/a|d/b/a|(?:professional
 func runCopyrightWorksOwnership(p *lint.Pass) {
 	own := p.Own()
 	for _, s := range own {
-		if lexicon.DefendantDenies().Match(s.Text) {
+		if lexicon.DefendantDenies().MatchText(s.Indexed()) {
 			return
 		}
 	}
@@ -101,7 +101,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	ev := registrationIn(d)
 	open := openCategoryOf(p)
 	for _, s := range ev.issued {
-		if lexicon.CopyrightRegNumber().Match(s.Text) {
+		if lexicon.CopyrightRegNumber().MatchText(s.Indexed()) {
 			p.Observe("copyright.works", lint.Pleaded, s)
 			p.Observe("copyright.ownership", lint.Pleaded, s)
 			return
@@ -126,7 +126,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			continue // a class of works owned in one breath names no work in suit
 		}
 		defs := definitionsText(p, s)
-		if ownership.Match(text) && (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text)) && !mentionsOnlyDefendant(pt, text) {
+		if ownership.MatchText(s.Indexed()) && (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchText(s.Indexed())) && !mentionsOnlyDefendant(pt, s.Indexed()) {
 			if !owned || ownedAt == nil {
 				ownedAt = s
 			}
@@ -134,9 +134,9 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 		}
 		if !identified {
 			switch {
-			case plead.HasExhibit(text) && cue.Match(text):
+			case plead.HasExhibit(legal.Plain(text)) && cue.MatchText(s.Indexed()):
 				identified = true
-			case (ccMentionsPlaintiff(pt, text) || reCopyrightWord.MatchString(text) || ownership.Match(text)) && workIdentified(text, pt, ix.isAccused):
+			case (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchText(s.Indexed()) || ownership.MatchText(s.Indexed())) && workIdentified(s.Indexed(), pt, ix.isAccused):
 				identified = true
 			case defs != "" && plaintiffWorkDefined(p, s, pt, ix, open):
 				identified = true
@@ -155,7 +155,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	// else on the count's first sentence of infringement.
 	generic := lexicon.CopyrightGenericWork()
 	for _, s := range own {
-		if loc := generic.Find(s.Text); loc != nil {
+		if loc := generic.FindText(s.Indexed()); loc != nil {
 			p.Report(lint.Finding{Span: plead.PhraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile), Missing: true,
 				Elements: worksOwnershipMarks(identified, owned)})
 			return
@@ -164,10 +164,10 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 	var anchor *document.Sentence
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return ccMentionsPlaintiff(pt, s.Text) && (ownership.Match(s.Text) || reRights.MatchString(s.Text) || cue.Match(s.Text))
+			return ccMentionsPlaintiff(pt, s.Indexed()) && (ownership.MatchText(s.Indexed()) || reRights.MatchText(s.Indexed()) || cue.MatchText(s.Indexed()))
 		},
 		func(s *document.Sentence) bool {
-			return lexicon.CopyrightAct().Match(s.Text) || reCopyrightWord.MatchString(s.Text)
+			return lexicon.CopyrightAct().MatchText(s.Indexed()) || reCopyrightWord.MatchText(s.Indexed())
 		},
 	} {
 		for _, s := range own {
@@ -204,8 +204,8 @@ var reRights = legal.MustCompile(`(?i)\brights?\b`)
 
 // mentionsOnlyDefendant: "Defendant owns and operates the website" is not
 // Plaintiff's ownership.
-func mentionsOnlyDefendant(pt plead.PartyTerms, s string) bool {
-	return plead.MentionsDefendant(pt.Defendant, s) && !ccMentionsPlaintiff(pt, s) && !reCopyrightWord.MatchString(s)
+func mentionsOnlyDefendant(pt plead.PartyTerms, s legal.Text) bool {
+	return plead.MentionsDefendant(pt.Defendant, legal.Plain(s.String())) && !ccMentionsPlaintiff(pt, legal.Plain(s.String())) && !reCopyrightWord.MatchText(s)
 }
 
 // plaintiffWorkDefined reports a defined term in s that names one of
@@ -224,10 +224,10 @@ func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt plead.PartyTerm
 			continue
 		}
 		head := ds.Text[:i]
-		if plead.ActorBefore(pt, head, len(head)) == plead.PartyDefendant {
+		if plead.ActorBefore(pt, legal.Plain(head), len(head)) == plead.PartyDefendant {
 			continue
 		}
-		if workIdentified(head, pt, ix.isAccused) || (plead.HasExhibit(ds.Text) && lexicon.CopyrightWorkCue().Match(ds.Text)) {
+		if workIdentified(legal.Plain(head), pt, ix.isAccused) || (plead.HasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {
 			return true
 		}
 	}
@@ -242,7 +242,7 @@ func (ix *accusedIndex) isAccused(text string, at int, name string) bool {
 			return true
 		}
 	}
-	for _, end := range possessorEnds(ix.pt, text) {
+	for _, end := range possessorEnds(ix.pt, legal.Plain(text)) {
 		if end <= at && strings.TrimLeft(text[end:at], " ") == "" {
 			return true
 		}
@@ -267,7 +267,7 @@ func openCategoryOf(p *lint.Pass) openCategory {
 	var o openCategory
 	marker := lexicon.CopyrightOpenCategory()
 	for _, def := range p.Doc.Definitions {
-		if marker.Match(p.Doc.Sentences[def.Sentence].Text) {
+		if marker.MatchText(p.Doc.Sentences[def.Sentence].Indexed()) {
 			o.terms = append(o.terms, def.Term)
 		}
 	}
@@ -278,10 +278,10 @@ var reIncluding = legal.MustCompile(`(?i)\bincluding\b`)
 
 // claims reports a sentence that pleads works only as an open class.
 func (o openCategory) claims(s *document.Sentence) bool {
-	if loc := lexicon.CopyrightOpenCategory().Find(s.Text); loc != nil && worksFollow(s.Text[loc[1]:]) {
+	if loc := lexicon.CopyrightOpenCategory().FindText(s.Indexed()); loc != nil && worksFollow(s.Text[loc[1]:]) {
 		return true
 	}
-	if loc := reIncluding.FindStringIndex(s.Text); loc != nil {
+	if loc := reIncluding.FindTextIndex(s.Indexed()); loc != nil {
 		after := s.Text[loc[1]:]
 		for _, t := range o.terms {
 			if strings.Contains(after, t) {
@@ -301,7 +301,7 @@ func worksFollow(after string) bool {
 	if len(after) > 120 {
 		after = after[:120]
 	}
-	if plead.HasExhibit(after) {
+	if plead.HasExhibit(legal.Plain(after)) {
 		return true
 	}
 	cue := lexicon.CopyrightWorkCue()

@@ -54,12 +54,12 @@ func ccCountTargets(p *lint.Pass, pt plead.PartyTerms) []string {
 
 // mentionsTarget reports whether text names one of the count's target
 // defendants, or any defendant when the count names none.
-func mentionsTarget(pt plead.PartyTerms, targets []string, text string) bool {
+func mentionsTarget(pt plead.PartyTerms, targets []string, text legal.Text) bool {
 	if len(targets) == 0 {
 		return plead.MentionsDefendant(pt.Defendant, text)
 	}
 	for _, t := range targets {
-		if len(plead.WordIndexes(text, t)) > 0 {
+		if len(plead.WordIndexes(text.String(), t)) > 0 {
 			return true
 		}
 	}
@@ -67,12 +67,12 @@ func mentionsTarget(pt plead.PartyTerms, targets []string, text string) bool {
 }
 
 // mentionsParty reports whether text names the party by word or term.
-func ccMentionsPlaintiff(pt plead.PartyTerms, s string) bool {
-	if plead.RePlaintiffWord.MatchString(s) {
+func ccMentionsPlaintiff(pt plead.PartyTerms, s legal.Text) bool {
+	if plead.RePlaintiffWord.MatchText(s) {
 		return true
 	}
 	for _, t := range pt.Plaintiff {
-		if len(plead.WordIndexes(s, t)) > 0 {
+		if len(plead.WordIndexes(s.String(), t)) > 0 {
 			return true
 		}
 	}
@@ -81,18 +81,18 @@ func ccMentionsPlaintiff(pt plead.PartyTerms, s string) bool {
 
 // isAct reports a verb of a § 106 act (or a loose equivalent) in text, not
 // counting boilerplate such as "a copy of which is Exhibit B".
-func isAct(text string) bool {
-	if strings.Contains(text, "cop") || strings.Contains(text, "Cop") || strings.Contains(text, "COP") {
+func isAct(text legal.Text) bool {
+	if s := text.String(); strings.Contains(s, "cop") || strings.Contains(s, "Cop") || strings.Contains(s, "COP") {
 		text = plead.BlankLex(lexicon.CopyrightActBoilerplate(), text)
 	}
-	return lexicon.CopyrightAct().Match(text)
+	return lexicon.CopyrightAct().MatchText(text)
 }
 
 // actFact is isAct for every sentence of a document.
 var actFact = document.NewFact("copyright act sentences", func(d *document.Document) []bool {
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Text)
+		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Indexed())
 	}
 	return out
 })
@@ -104,7 +104,7 @@ func isActSentence(d *document.Document, s *document.Sentence) bool {
 	if i := plead.SentenceIndex(d, s); i >= 0 {
 		return acts[i]
 	}
-	return isAct(s.Text)
+	return isAct(s.Indexed())
 }
 
 var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
@@ -131,11 +131,11 @@ func actSentencesOf(p *lint.Pass, pt plead.PartyTerms, targets []string) []*docu
 			continue
 		}
 		switch {
-		case mentionsTarget(pt, targets, s.Text):
+		case mentionsTarget(pt, targets, s.Indexed()):
 		case len(targets) == 0 && ix.accusedRef(p, s):
 		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
-		case rePronounSubject.MatchString(s.Text) && previousNamesTarget(d, pt, targets, s):
-		case secondary && lexicon.PartyThird().Match(s.Text):
+		case rePronounSubject.MatchText(s.Indexed()) && previousNamesTarget(d, pt, targets, s):
+		case secondary && lexicon.PartyThird().MatchText(s.Indexed()):
 		default:
 			continue
 		}
@@ -152,7 +152,7 @@ func previousNamesTarget(d *document.Document, pt plead.PartyTerms, targets []st
 		return false
 	}
 	prev := &d.Sentences[i-1]
-	return prev.Paragraph == s.Paragraph && mentionsTarget(pt, targets, prev.Text)
+	return prev.Paragraph == s.Paragraph && mentionsTarget(pt, targets, prev.Indexed())
 }
 
 var (
@@ -164,17 +164,17 @@ var (
 
 // citationDate reports a date that belongs to a citation or a statute's
 // name rather than to the facts.
-func citationDate(text string, dm legal.DateMention) bool {
-	if reActOf.MatchString(text[:dm.Start]) {
+func citationDate(text legal.Text, dm legal.DateMention) bool {
+	if reActOf.MatchText(text.Slice(0, dm.Start)) {
 		return true
 	}
-	for _, m := range reCiteParen.FindAllStringIndex(text, -1) {
+	for _, m := range reCiteParen.FindAllTextIndex(text, -1) {
 		if m[0] <= dm.Start && dm.End <= m[1] {
 			return true
 		}
 	}
 	// "F. Supp. 3d 501, 505 (S.D.N.Y. 2015)" split oddly, or "2015 WL 170348".
-	rest := strings.TrimLeft(text[dm.End:], " ")
+	rest := strings.TrimLeft(text.String()[dm.End:], " ")
 	return strings.HasPrefix(rest, "WL ") || strings.HasPrefix(rest, "U.S. Dist.")
 }
 
@@ -183,25 +183,27 @@ func citationDate(text string, dm legal.DateMention) bool {
 // registration, creation, publication or contract formation — unless a
 // link word ties that clause to the act ("from 2006, when ...", "after LP
 // published it in 2012").
-func actDates(text string) []legal.DateMention { return actDatesBy(text, plead.PartyTerms{}) }
+func actDates(text string) []legal.DateMention {
+	return actDatesBy(legal.Plain(text), plead.PartyTerms{})
+}
 
 // actDatesBy is actDates knowing the parties' names: publishing, creating
 // or writing is the work's history when Plaintiff does it, and the
 // infringing act when Defendant does ("On June 1, 2023, Suncoast published
 // the Work on its website").
-func actDatesBy(text string, pt plead.PartyTerms) []legal.DateMention {
-	if !legal.HasTime(text) {
+func actDatesBy(text legal.Text, pt plead.PartyTerms) []legal.DateMention {
+	if !legal.HasTimeText(text) {
 		return nil
 	}
 	nonAct := lexicon.CopyrightNonActDate()
 	link := lexicon.CopyrightActLink()
 	var out []legal.DateMention
-	for _, dm := range legal.Dates(text) {
+	for _, dm := range legal.DatesText(text) {
 		if citationDate(text, dm) {
 			continue
 		}
 		cl := plead.ClauseAround(text, dm.Start, dm.End)
-		linked := link.Match(cl) && isAct(cl)
+		linked := link.Match(cl) && isAct(legal.Plain(cl))
 		if nonAct.Match(cl) && !linked && !defendantMakes(cl, pt) {
 			continue
 		}
@@ -216,7 +218,7 @@ func actDatesBy(text string, pt plead.PartyTerms) []legal.DateMention {
 func defendantMakes(cl string, pt plead.PartyTerms) bool {
 	locs := lexicon.CopyrightNonActDate().FindAll(cl)
 	for _, m := range locs {
-		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || plead.ActorBefore(pt, cl, m[0]) != plead.PartyDefendant {
+		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || plead.ActorBefore(pt, legal.Plain(cl), m[0]) != plead.PartyDefendant {
 			return false
 		}
 	}
@@ -235,7 +237,7 @@ var datesFact = document.NewFact("copyright act dates", func(d *document.Documen
 	pt := plead.PartyRoles(d)
 	out := make([]bool, len(d.Sentences))
 	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Text, pt)) > 0
+		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Indexed(), pt)) > 0
 	}
 	return out
 })
@@ -247,7 +249,7 @@ func datesActSentence(d *document.Document, s *document.Sentence) bool {
 	if i := plead.SentenceIndex(d, s); i >= 0 {
 		return dated[i]
 	}
-	return len(actDatesBy(s.Text, plead.PartyRoles(d))) > 0
+	return len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
 }
 
 // definitionsText is the text of the definitions of terms a sentence uses.
@@ -274,7 +276,7 @@ func actDefinitions(p *lint.Pass, s *document.Sentence, pt plead.PartyTerms) []*
 		}
 		// A defined act must be the act of the defendant the count is
 		// against: the maker's launch date does not date a retailer's sales.
-		if lexicon.CopyrightPeriodTerm().Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Text)) {
+		if lexicon.CopyrightPeriodTerm().Match(def.Term) || (isActSentence(p.Doc, ds) && mentionsTarget(pt, targets, ds.Indexed())) {
 			out = append(out, ds)
 		}
 	}
@@ -393,10 +395,10 @@ func eventKind(s string) string {
 }
 
 // relativeEvents finds relative anchors in an act sentence.
-func relativeEvents(text string, pt plead.PartyTerms) []relativeEvent {
+func relativeEvents(text legal.Text, pt plead.PartyTerms) []relativeEvent {
 	var out []relativeEvent
-	for _, m := range lexicon.CopyrightRelativeCue().FindAll(text) {
-		rest := text[m[1]:]
+	for _, m := range lexicon.CopyrightRelativeCue().FindAllText(text) {
+		rest := text.String()[m[1]:]
 		em := reRelativeEvent.FindStringSubmatch(rest)
 		if em == nil {
 			continue
@@ -480,26 +482,26 @@ func computeRegistration(d *document.Document) registrationEvidence {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := s.Text
-		if exempt.Match(t) && (reCopyrightWord.MatchString(t) || reRegistWord.MatchString(t) || strings.Contains(t, "411") || strings.Contains(strings.ToLower(t), "work")) {
+		if exempt.MatchText(s.Indexed()) && (reCopyrightWord.MatchText(s.Indexed()) || reRegistWord.MatchText(s.Indexed()) || strings.Contains(t, "411") || strings.Contains(strings.ToLower(t), "work")) {
 			ev.exempt = true
 		}
-		if m := reFirstPublished.FindStringSubmatch(t); m != nil {
+		if m := reFirstPublished.FindTextSubmatch(s.Indexed()); m != nil {
 			place := strings.ToLower(m[1])
 			if !strings.HasPrefix(place, "united states") && !strings.HasPrefix(place, "u.s") && !strings.HasPrefix(place, "america") && !strings.HasPrefix(place, "new york") {
 				ev.exempt = true
 			}
 		}
-		hasNum := num.Match(t)
+		hasNum := num.MatchText(s.Indexed())
 		// "Plaintiffs' registered illustrations, listed by title and
 		// registration number in Exhibit 1": works named by kind next to
 		// their registration are copyright works.
-		copyrightCtx := reCopyrightWord.MatchString(t) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchString(t)) ||
-			reRegistWord.MatchString(t) && (lexicon.CopyrightWorkKind().Match(t) || lexicon.CopyrightSoftwareNoun().Match(t))
-		if loc := pending.Find(t); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchString(t)) {
+		copyrightCtx := reCopyrightWord.MatchText(s.Indexed()) || hasNum || worksParas[s.Paragraph] || (s.Paragraph < 0 && reWorksOfAuthorship.MatchText(s.Indexed())) ||
+			reRegistWord.MatchText(s.Indexed()) && (lexicon.CopyrightWorkKind().MatchText(s.Indexed()) || lexicon.CopyrightSoftwareNoun().MatchText(s.Indexed()))
+		if loc := pending.FindText(s.Indexed()); loc != nil && !hasNum && (copyrightCtx || reRegistWord.MatchText(s.Indexed())) {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
 		}
-		if hasNum || (copyrightCtx && issued.Match(t)) || (plead.HasExhibit(t) && reRegistWord.MatchString(t) && copyrightCtx) {
+		if hasNum || (copyrightCtx && issued.MatchText(s.Indexed())) || (plead.HasExhibit(legal.Plain(t)) && reRegistWord.MatchText(s.Indexed()) && copyrightCtx) {
 			ev.issued = append(ev.issued, s)
 		}
 	}
@@ -523,7 +525,7 @@ func paragraphsSpeakingOfWorks(d *document.Document) map[int]bool {
 	marked := map[int]bool{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if s.Paragraph >= 0 && !marked[s.Paragraph] && reWorksOfAuthorship.MatchString(s.Text) {
+		if s.Paragraph >= 0 && !marked[s.Paragraph] && reWorksOfAuthorship.MatchText(s.Indexed()) {
 			marked[s.Paragraph] = true
 		}
 	}
@@ -555,17 +557,17 @@ var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // properNames returns the capitalised names in text that can name a thing:
 // not the first word of the sentence alone, not party words, months,
 // statutes, or the parties' defined terms.
-func properNames(text string, pt plead.PartyTerms) [][]int {
+func properNames(text legal.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
-	for _, m := range reCapName.FindAllStringIndex(text, -1) {
-		name := strings.TrimRight(text[m[0]:m[1]], ".,")
+	for _, m := range reCapName.FindAllTextIndex(text, -1) {
+		name := strings.TrimRight(text.String()[m[0]:m[1]], ".,")
 		end := m[0] + len(name)
 		words := strings.Fields(name)
 		// Drop leading stop words ("The Acme Assist" → "Acme Assist").
 		for len(words) > 0 && nameStop[words[0]] {
-			off := strings.Index(text[m[0]:end], words[0]) + len(words[0])
+			off := strings.Index(text.String()[m[0]:end], words[0]) + len(words[0])
 			m = []int{m[0] + off, end}
-			for m[0] < end && text[m[0]] == ' ' {
+			for m[0] < end && text.String()[m[0]] == ' ' {
 				m[0]++
 			}
 			words = words[1:]
@@ -608,26 +610,26 @@ var reQuotedName = legal.MustPattern(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,6
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".
-func quotedNames(text string) [][]int {
+func quotedNames(text legal.Text) [][]int {
 	var out [][]int
-	for _, m := range reQuotedName.FindAllStringSubmatchIndex(text, -1) {
-		inner := text[m[2]:m[3]]
+	for _, m := range reQuotedName.FindAllTextSubmatchIndex(text, -1) {
+		inner := text.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) > 6 {
 			continue
 		}
-		before := strings.TrimRight(text[:m[0]], " ")
+		before := strings.TrimRight(text.String()[:m[0]], " ")
 		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "the") && strings.HasSuffix(strings.TrimRight(before[:len(before)-3], " "), "(") {
 			continue // (the “Module”)
 		}
 		// An apostrophe of a possessive is not a quotation mark.
 		if m[0] > 0 {
-			r, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+			r, _ := utf8.DecodeLastRuneInString(text.String()[:m[0]])
 			if unicode.IsLetter(r) {
 				continue
 			}
 		}
 		a, b := m[2], m[3]
-		for b > a && strings.ContainsRune(".,;:!?", rune(text[b-1])) {
+		for b > a && strings.ContainsRune(".,;:!?", rune(text.String()[b-1])) {
 			b--
 		}
 		out = append(out, []int{a, b})
@@ -684,19 +686,19 @@ func directActs(p *lint.Pass, pt plead.PartyTerms) []*document.Sentence {
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
 		t := s.Text
-		byThird := third.Match(t) || reDirectInfringers.MatchString(t)
+		byThird := third.MatchText(s.Indexed()) || reDirectInfringers.MatchText(s.Indexed())
 		// Against all of several defendants, each rests on the others'
 		// acts: "Defendants have built homes that copy the Works".
-		byOther := all && plead.MentionsDefendant(pt.Defendant, t)
+		byOther := all && plead.MentionsDefendant(pt.Defendant, legal.Plain(t))
 		// "Defendants copied ... the Works" in a count against one of
 		// them pleads the others' acts too.
-		if len(others) > 0 && reCollectiveDefendants.MatchString(t) {
+		if len(others) > 0 && reCollectiveDefendants.MatchText(s.Indexed()) {
 			byOther = true
 		}
 		// A dated passive act with no actor ("Between January 2016 and
 		// March 2019, the Works were displayed on the website") pleads
 		// that the infringement happened, by someone other than Plaintiff.
-		if len(others) > 0 && rePassiveAct.MatchString(t) && !mentionsPlaintiffActor(pt, t) {
+		if len(others) > 0 && rePassiveAct.MatchText(s.Indexed()) && !mentionsPlaintiffActor(pt, t) {
 			byOther = true
 		}
 		for _, o := range others {
@@ -707,13 +709,13 @@ func directActs(p *lint.Pass, pt plead.PartyTerms) []*document.Sentence {
 		if !byThird && !byOther {
 			continue
 		}
-		if !act106.Match(t) && !isActSentence(p.Doc, s) || hypo.Match(t) || plead.IsIncorporation(p, s) {
+		if !act106.MatchText(s.Indexed()) && !isActSentence(p.Doc, s) || hypo.MatchText(s.Indexed()) || plead.IsIncorporation(p, s) {
 			continue
 		}
 		// "Every Review that Torqueline publishes or delivers to a licensee
 		// carries the notice": Plaintiff's own act, with the licensee its
 		// object, is no one's infringement.
-		if !byOther && !thirdPartyActs(pt, t, act106, third) {
+		if !byOther && !thirdPartyActs(pt, s.Indexed(), act106, third) {
 			continue
 		}
 		out = append(out, s)
@@ -747,15 +749,15 @@ func mentionsPlaintiffActor(pt plead.PartyTerms, t string) bool {
 // agent ("were copied by its users"). "Every Review that Torqueline
 // publishes or delivers to a licensee" is Plaintiff's act; "it had
 // displayed them for the seven years it was a subscriber" is Defendant's.
-func thirdPartyActs(pt plead.PartyTerms, t string, act106, third *legal.Lexicon) bool {
+func thirdPartyActs(pt plead.PartyTerms, t legal.Text, act106, third *legal.Lexicon) bool {
 	isThird := func(x string) bool { return third.Match(x) || reDirectInfringers.MatchString(x) }
 	induced := lexicon.CopyrightInducedInfinitive()
-	for _, loc := range act106.FindAll(t) {
+	for _, loc := range act106.FindAllText(t) {
 		start := 0
-		if i := strings.LastIndexAny(t[:loc[0]], ";:"); i >= 0 {
+		if i := strings.LastIndexAny(t.String()[:loc[0]], ";:"); i >= 0 {
 			start = i + 1
 		}
-		before := t[max(start, loc[0]-120):loc[0]]
+		before := t.String()[max(start, loc[0]-120):loc[0]]
 		// "by inducing its users and clients to reproduce", "forbids
 		// Keystone to copy": what someone was moved or allowed to do is
 		// not an infringement that happened.
@@ -770,17 +772,17 @@ func thirdPartyActs(pt plead.PartyTerms, t string, act106, third *legal.Lexicon)
 		}
 		// The third party is the nearest subject: "since then its
 		// contributors have posted copies".
-		if isThird(t[max(start, loc[0]-40):loc[0]]) {
+		if isThird(t.String()[max(start, loc[0]-40):loc[0]]) {
 			return true
 		}
 		switch plead.ActorBefore(pt, t, loc[0]) {
 		case plead.PartyPlaintiff, plead.PartyDefendant:
 		default:
-			if isThird(t[start:loc[0]]) {
+			if isThird(t.String()[start:loc[0]]) {
 				return true
 			}
 		}
-		after := t[loc[1]:min(len(t), loc[1]+80)]
+		after := t.String()[loc[1]:min(len(t.String()), loc[1]+80)]
 		if i := strings.Index(after, " by "); i >= 0 && isThird(after[i:min(len(after), i+40)]) {
 			return true
 		}

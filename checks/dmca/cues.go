@@ -16,26 +16,27 @@ import (
 // blankStatute replaces quoted statutory wording ("to decrypt an encrypted
 // work") with spaces, keeping offsets, so that quoting § 1201(a)(3) does
 // not read as pleading a measure.
-func blankStatute(t string) string {
+func blankStatute(span legal.Text) legal.Text {
 	// Every statutory phrase ends in one of these words; most sentences
 	// have none of them.
+	t := span.String()
 	if !strings.Contains(t, "work") && !strings.Contains(t, "measure") && !strings.Contains(t, "information") && !strings.Contains(t, "treatment") {
-		return t
+		return span
 	}
-	return plead.BlankLex(lexicon.DmcaStatuteQuote(), t)
+	return plead.BlankLex(lexicon.DmcaStatuteQuote(), span)
 }
 
 // verbMatches returns the matches of a verb lexicon in text, leaving out
 // capitalised words inside a sentence: "Forge" the company is not "forge"
 // the verb, nor "Patch" the product "patch".
-func verbMatches(l *legal.Lexicon, text string, pt plead.PartyTerms) [][]int {
+func verbMatches(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
-	for _, m := range l.FindAll(text) {
-		if text[m[0]] >= 'A' && text[m[0]] <= 'Z' && plead.IsPartyWord(pt, text[m[0]:m[1]]) {
+	for _, m := range l.FindAllText(text) {
+		if text.String()[m[0]] >= 'A' && text.String()[m[0]] <= 'Z' && plead.IsPartyWord(pt, text.String()[m[0]:m[1]]) {
 			continue // "Forge terminated the license": the party, not the verb
 		}
-		if m[0] > 0 && text[m[0]] >= 'A' && text[m[0]] <= 'Z' {
-			before := strings.TrimRight(text[:m[0]], " \t\n")
+		if m[0] > 0 && text.String()[m[0]] >= 'A' && text.String()[m[0]] <= 'Z' {
+			before := strings.TrimRight(text.String()[:m[0]], " \t\n")
 			if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, ":") {
 				continue
 			}
@@ -45,7 +46,7 @@ func verbMatches(l *legal.Lexicon, text string, pt plead.PartyTerms) [][]int {
 	return out
 }
 
-func hasVerb(l *legal.Lexicon, text string, pt plead.PartyTerms) bool {
+func hasVerb(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) bool {
 	return len(verbMatches(l, text, pt)) > 0
 }
 
@@ -81,30 +82,30 @@ func docDefsText(doc *document.Document, s *document.Sentence, pt plead.PartyTer
 }
 
 // dmcaText is a sentence's analysis text with statutory wording blanked.
-func dmcaText(s *document.Sentence) string { return blankStatute(s.Text) }
+func dmcaText(s *document.Sentence) legal.Text { return blankStatute(s.Indexed()) }
 
 // measureNamed reports whether text names a technological measure in a
 // sentence that also circumvents, requires or controls something, or calls
 // it a measure.
-func measureNamed(text string, pt plead.PartyTerms) bool {
-	text = blankStatute(text)
-	text = plead.BlankLex(lexicon.DmcaNegatedMeasure(), text)
-	if lexicon.TpmSelf().Match(text) {
+func measureNamed(span legal.Text, pt plead.PartyTerms) bool {
+	span = plead.BlankLex(lexicon.DmcaNegatedMeasure(), blankStatute(span))
+	if lexicon.TpmSelf().MatchText(span) {
 		return true
 	}
 	tpm := lexicon.Tpm()
-	if !tpm.Match(text) {
+	if !tpm.MatchText(span) {
 		return false
 	}
-	if lexicon.TpmControlVerb().Match(text) {
+	if lexicon.TpmControlVerb().MatchText(span) {
 		return true
 	}
+	text := span.String()
 	// A circumvention verb names the measure when the measure is what was
 	// circumvented: "bypassed the license check", "the password was
 	// cracked" — not "used the credentials it was given and bypassed the
 	// security features".
 	generic := lexicon.TpmGeneric()
-	for _, m := range verbMatches(lexicon.Circumvent(), text, pt) {
+	for _, m := range verbMatches(lexicon.Circumvent(), legal.Plain(text), pt) {
 		obj := clauseAfter(text, m[1])
 		if tpm.Match(obj) {
 			return true
@@ -112,7 +113,7 @@ func measureNamed(text string, pt plead.PartyTerms) bool {
 		if generic.Match(obj) {
 			continue
 		}
-		if tpm.Match(plead.ClauseAround(text, m[0], m[1])) {
+		if tpm.Match(plead.ClauseAround(legal.Plain(text), m[0], m[1])) {
 			return true
 		}
 	}
@@ -156,7 +157,7 @@ func computeMeasures(d *document.Document) []bool {
 		if s.Heading {
 			continue
 		}
-		out[i] = measureNamed(s.Text, pt) || measureNamed(s.Text+" "+docDefsText(d, s, pt), pt)
+		out[i] = measureNamed(s.Indexed(), pt) || measureNamed(legal.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
 	}
 	return out
 }
@@ -174,7 +175,7 @@ func neighbours(d *document.Document, s *document.Sentence) string {
 		if o.Heading || o.Section != s.Section {
 			continue
 		}
-		b.WriteString(blankStatute(o.Text))
+		b.WriteString(blankStatute(o.Indexed()).String())
 		b.WriteString(" ")
 	}
 	return b.String()
@@ -211,16 +212,16 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 // pleadedMimicry finds a mimicry word that pleads an act: not in a promise
 // not to do it ("Section 2.3 forbids 24/7 to reverse engineer"), and not
 // "cloned the repository", which is copying.
-func pleadedMimicry(t string) []int {
+func pleadedMimicry(t legal.Text) []int {
 	prohibition := lexicon.DmcaProhibition()
 	cloneCopy := lexicon.DmcaCloneCopy()
-	for _, m := range lexicon.DmcaMimicry().FindAll(t) {
-		before := t[max(0, m[0]-60):m[0]]
+	for _, m := range lexicon.DmcaMimicry().FindAllText(t) {
+		before := t.String()[max(0, m[0]-60):m[0]]
 		if prohibition.Match(before) {
 			continue
 		}
-		word := strings.ToLower(t[m[0]:m[1]])
-		if strings.HasPrefix(word, "clon") && cloneCopy.Match(t[m[1]:min(len(t), m[1]+50)]) {
+		word := strings.ToLower(t.String()[m[0]:m[1]])
+		if strings.HasPrefix(word, "clon") && cloneCopy.Match(t.String()[m[1]:min(len(t.String()), m[1]+50)]) {
 			continue
 		}
 		return m
@@ -234,9 +235,9 @@ func circumventionSentence(p *lint.Pass) *document.Sentence {
 	pt := plead.PartyRoles(p.Doc)
 	circ := lexicon.Circumvent()
 	access := lexicon.DmcaAccessVerb()
-	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, t, pt) }, access.Match} {
+	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, legal.Plain(t), pt) }, access.Match} {
 		for _, s := range p.Own() {
-			if pick(dmcaText(s)) && !plead.IsIncorporation(p, s) {
+			if pick(dmcaText(s).String()) && !plead.IsIncorporation(p, s) {
 				return s
 			}
 		}
@@ -256,7 +257,7 @@ func isTrafficking(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if tr.Match(s.Text) {
+		if tr.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -281,7 +282,7 @@ func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	pt := plead.PartyRoles(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
-		for _, m := range l.FindAll(t) {
+		for _, m := range l.FindAllText(t) {
 			if plead.ActorBefore(pt, t, m[0]) != plead.PartyPlaintiff {
 				return s
 			}
@@ -295,7 +296,7 @@ func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 // a copy is not the owner's authority to decrypt it (Disney Enters. v.
 // VidAngel), so the purchase is no authorized access.
 func purchaseThenDecrypt(p *lint.Pass, grant *document.Sentence) bool {
-	if !lexicon.DmcaPurchase().Match(dmcaText(grant)) {
+	if !lexicon.DmcaPurchase().MatchText(dmcaText(grant)) {
 		return false
 	}
 	return othersActIn(p, lexicon.DmcaDecryptAct()) != nil

@@ -55,32 +55,32 @@ var (
 
 // dmcaGrant reports a sentence saying Plaintiff (or a customer) gave
 // Defendant credentials, a license or access, and returns the phrase.
-func dmcaGrant(pt plead.PartyTerms, t string) []int {
+func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 	if loc := thirdPartyCredential(pt, t); loc != nil {
 		return loc
 	}
-	if loc := lexicon.DmcaLicenseExceeded().Find(t); loc != nil {
+	if loc := lexicon.DmcaLicenseExceeded().FindText(t); loc != nil {
 		return loc
 	}
 	obj := lexicon.DmcaGrantObject()
 	// The grant must run to Defendant: "LP issued 24/7 accounts", "the
 	// credentials LP provided [Defendant]" — not a description of the
 	// measure ("tokens issued to clients").
-	if !obj.Match(t) || !plead.MentionsDefendant(pt.Defendant, t) {
+	if !obj.MatchText(t) || !plead.MentionsDefendant(pt.Defendant, legal.Plain(t.String())) {
 		return nil
 	}
 	// Credentials Defendant forged or generated were never granted: "sold
 	// a program that generates counterfeit license keys ... treating an
 	// unregistered copy as licensed" grants nothing.
 	for _, loc := range verbMatches(lexicon.DmcaCredentialForged(), t, pt) {
-		if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && lexicon.Tpm().Match(t) {
+		if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && lexicon.Tpm().MatchText(t) {
 			return nil
 		}
 	}
-	for _, loc := range lexicon.DmcaGrant().FindAll(t) {
+	for _, loc := range lexicon.DmcaGrant().FindAllText(t) {
 		// "treating an unregistered copy as licensed" describes a copy,
 		// it grants nothing.
-		if reAsBefore.MatchString(t[:loc[0]]) {
+		if reAsBefore.MatchText(t.Slice(0, loc[0])) {
 			continue
 		}
 		switch plead.ActorBefore(pt, t, loc[0]) {
@@ -92,7 +92,7 @@ func dmcaGrant(pt plead.PartyTerms, t string) []int {
 			// grant runs to Defendant when the verb is passive or the phrase
 			// names the agreement; "24/7 provided its clients with logins"
 			// is no grant by Plaintiff.
-			if reGrantActive.MatchString(t[loc[0]:loc[1]]) && !rePassiveBefore.MatchString(t[:loc[0]]) {
+			if reGrantActive.MatchText(t.Slice(loc[0], loc[1])) && !rePassiveBefore.MatchText(t.Slice(0, loc[0])) {
 				continue
 			}
 			return loc
@@ -115,12 +115,12 @@ var (
 // thirdPartyCredential finds Defendant's use of credentials that belong to
 // someone other than the parties: the [dmca.third-party-credential]
 // phrases, or any credential possessed by a person who is neither party.
-func thirdPartyCredential(pt plead.PartyTerms, t string) []int {
+func thirdPartyCredential(pt plead.PartyTerms, t legal.Text) []int {
 	// Cheap rejection first: most sentences name no credential at all.
-	if !reCredentialWord.MatchString(t) {
+	if !reCredentialWord.MatchText(t) {
 		return nil
 	}
-	if loc := lexicon.DmcaThirdPartyCredential().Find(t); loc != nil {
+	if loc := lexicon.DmcaThirdPartyCredential().FindText(t); loc != nil {
 		return loc
 	}
 	notParty := func(w string) bool {
@@ -130,14 +130,14 @@ func thirdPartyCredential(pt plead.PartyTerms, t string) []int {
 		}
 		return !plead.IsPartyWord(pt, w) && !plead.RePlaintiffWord.MatchString(w) && !plead.ReDefendantWord.MatchString(w)
 	}
-	for _, m := range rePossessedCredential.FindAllStringSubmatchIndex(t, -1) {
-		owner := t[m[2]:m[3]]
-		if notParty(owner) || otherDefendant(pt, t[:m[0]], owner) {
+	for _, m := range rePossessedCredential.FindAllTextSubmatchIndex(t, -1) {
+		owner := t.String()[m[2]:m[3]]
+		if notParty(owner) || otherDefendant(pt, t.String()[:m[0]], owner) {
 			return m[:2]
 		}
 	}
-	for _, m := range reCredentialOf.FindAllStringSubmatchIndex(t, -1) {
-		if notParty(t[m[2]:m[3]]) {
+	for _, m := range reCredentialOf.FindAllTextSubmatchIndex(t, -1) {
+		if notParty(t.String()[m[2]:m[3]]) {
 			return m[:2]
 		}
 	}
@@ -185,13 +185,13 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 		var f accessFacts
 		f.grant = dmcaGrant(pt, t)
 		f.third = thirdPartyCredential(pt, t)
-		for _, m := range rev.FindAll(t) {
-			f.revoked = f.revoked || obj.Match(t)
+		for _, m := range rev.FindAllText(t) {
+			f.revoked = f.revoked || obj.MatchText(t)
 			// "LP disabled the customer's account", "the client's key was
 			// revoked" — not "after its own keys were revoked".
-			after := t[m[1]:min(len(t), m[1]+50)]
-			before := t[max(0, m[0]-50):m[0]]
-			if (third.Match(after) && !reOwnCredential.MatchString(after)) || (third.Match(before) && !reOwnCredential.MatchString(before)) {
+			after := t.Slice(m[1], min(t.Len(), m[1]+50))
+			before := t.Slice(max(0, m[0]-50), m[0])
+			if (third.MatchText(after) && !reOwnCredential.MatchText(after)) || (third.MatchText(before) && !reOwnCredential.MatchText(before)) {
 				f.revokedThird = true
 			}
 		}
@@ -212,7 +212,7 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 				}
 			}
 			for _, loc := range verbMatches(forged, t, pt) {
-				if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && tpm.Match(t) {
+				if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && tpm.MatchText(t) {
 					f.separate = true
 				}
 			}

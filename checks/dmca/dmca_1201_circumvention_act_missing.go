@@ -68,7 +68,7 @@ func runDMCACircumventionAct(p *lint.Pass) {
 				continue
 			}
 			near := neighbours(p.Doc, s) + " " + defsText(p, s, pt)
-			if tpm.Match(near) || work.Match(t) {
+			if tpm.Match(near) || work.MatchText(t) {
 				p.Observe("dmca1201.circumvention", lint.Pleaded, s)
 				return
 			}
@@ -76,10 +76,10 @@ func runDMCACircumventionAct(p *lint.Pass) {
 	}
 	access := lexicon.DmcaAccessVerb()
 	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return !plead.IsIncorporation(p, s) && access.Match(dmcaText(s)) && plead.MentionsDefendant(pt.Defendant, s.Text)
+		return !plead.IsIncorporation(p, s) && access.MatchText(dmcaText(s)) && plead.MentionsDefendant(pt.Defendant, s.Indexed())
 	})
 	if anchor == nil {
-		anchor = plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return !plead.IsIncorporation(p, s) && tpm.Match(dmcaText(s)) })
+		anchor = plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return !plead.IsIncorporation(p, s) && tpm.MatchText(dmcaText(s)) })
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -58,7 +58,7 @@ func runDMCAMeasure(p *lint.Pass) {
 	}
 	if !dmcaMeasureMissing(p) {
 		tpm := lexicon.Tpm()
-		p.Observe("dmca1201.measure", lint.Pleaded, plead.FirstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.Match(dmcaText(s)) }))
+		p.Observe("dmca1201.measure", lint.Pleaded, plead.FirstOwn(p, p.Scope(), func(s *document.Sentence) bool { return tpm.MatchText(dmcaText(s)) }))
 		return
 	}
 	// Circumvention pleaded as done by means of credentials or a licence
@@ -97,21 +97,25 @@ func runDMCAMeasure(p *lint.Pass) {
 	}
 	for _, pick := range []func(*document.Sentence) bool{
 		func(s *document.Sentence) bool {
-			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s))
+			return s.Count == p.CountIndex && hasVerb(circ, dmcaText(s), pt) && generic.MatchText(dmcaText(s))
 		},
-		func(s *document.Sentence) bool { return s.Count == p.CountIndex && generic.Match(dmcaText(s)) },
-		func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && generic.Match(dmcaText(s)) },
+		func(s *document.Sentence) bool { return s.Count == p.CountIndex && generic.MatchText(dmcaText(s)) },
+		func(s *document.Sentence) bool {
+			return hasVerb(circ, dmcaText(s), pt) && generic.MatchText(dmcaText(s))
+		},
 	} {
 		for _, s := range scope {
 			if pick(s) {
-				loc := generic.Find(dmcaText(s))
+				loc := generic.FindText(dmcaText(s))
 				p.Report(lint.Finding{Span: plead.PhraseSpan(s, loc), Severity: sev, Confidence: conf, Missing: true, Related: related,
 					Message: "The DMCA count speaks of " + plead.QuotePhrase(p.Doc, s, loc) + " but never names the technological measure (password, encryption, key, handshake, token) that controlled access to the work; " + plead.Liveperson(p, "Liveperson dismissed on this ground.", "courts have dismissed § 1201(a) counts that named none.")})
 				return
 			}
 		}
 	}
-	anchor := plead.FirstOwn(p, scope, func(s *document.Sentence) bool { return hasVerb(circ, dmcaText(s), pt) && !plead.IsIncorporation(p, s) })
+	anchor := plead.FirstOwn(p, scope, func(s *document.Sentence) bool {
+		return hasVerb(circ, dmcaText(s), pt) && !plead.IsIncorporation(p, s)
+	})
 	f := lint.Finding{Severity: sev, Confidence: conf, Missing: true, Related: related}
 	if anchor != nil {
 		f.Span = anchor.Span
@@ -124,7 +128,7 @@ func runDMCAMeasure(p *lint.Pass) {
 // anyMatchText reports a lexicon match in the DMCA text of any sentence.
 func anyMatchText(ss []*document.Sentence, l *legal.Lexicon) bool {
 	for _, s := range ss {
-		if l.Match(dmcaText(s)) {
+		if l.MatchText(dmcaText(s)) {
 			return true
 		}
 	}

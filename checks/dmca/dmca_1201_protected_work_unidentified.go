@@ -51,15 +51,15 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	scope := p.Scope()
 	object := func(s *document.Sentence) bool {
 		t := dmcaText(s)
-		return !plead.IsIncorporation(p, s) && (hasVerb(circ, t, pt) || access.Match(t) || tpm.Match(t) || generic.Match(t))
+		return !plead.IsIncorporation(p, s) && (hasVerb(circ, t, pt) || access.MatchText(t) || tpm.MatchText(t) || generic.MatchText(t))
 	}
 	hasWork := func(s *document.Sentence) bool {
 		t := dmcaText(s)
-		if work.Match(t) || work.Match(defsText(p, s, pt)) {
+		if work.MatchText(t) || work.Match(defsText(p, s, pt)) {
 			return true
 		}
-		for _, loc := range system.FindAll(t) {
-			if pleadedAsWork(scope, strings.ToLower(t[loc[0]:loc[1]])) {
+		for _, loc := range system.FindAllText(t) {
+			if pleadedAsWork(scope, strings.ToLower(t.String()[loc[0]:loc[1]])) {
 				return true
 			}
 		}
@@ -76,7 +76,7 @@ func runDMCAProtectedWork(p *lint.Pass) {
 	}
 	acts := func(s *document.Sentence) bool {
 		t := dmcaText(s)
-		return hasVerb(circ, t, pt) || access.Match(t)
+		return hasVerb(circ, t, pt) || access.MatchText(t)
 	}
 	better := func(s, than *document.Sentence) bool {
 		if plead.InCount(p, s) != plead.InCount(p, than) {
@@ -98,7 +98,7 @@ func runDMCAProtectedWork(p *lint.Pass) {
 		}
 		// Prefer the count's own sentence, and a sentence of access or
 		// circumvention over a description of the measure.
-		if loc := system.Find(dmcaText(s)); loc != nil && (first == nil || better(s, first)) {
+		if loc := system.FindText(dmcaText(s)); loc != nil && (first == nil || better(s, first)) {
 			first, firstLoc = s, loc
 		}
 	}
@@ -122,7 +122,7 @@ func pleadedAsWork(scope []*document.Sentence, noun string) bool {
 	noun = strings.TrimSuffix(noun, "s")
 	for _, s := range scope {
 		low := strings.ToLower(s.Text)
-		if strings.Contains(low, noun) && lexicon.DmcaWorkClaim().Match(s.Text) {
+		if strings.Contains(low, noun) && lexicon.DmcaWorkClaim().MatchText(s.Indexed()) {
 			return true
 		}
 	}

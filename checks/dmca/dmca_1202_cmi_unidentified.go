@@ -56,7 +56,7 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 		text := plead.WithTermDefinitions(p, s)
 		if namesCMIType(text) {
 			typed = true
-			if loc := sitewide.Find(s.Text); loc != nil && !footerOfWork(s.Text, loc) {
+			if loc := sitewide.FindText(s.Indexed()); loc != nil && !footerOfWork(s.Indexed(), loc) {
 				if site == nil {
 					site, siteAt = s, loc
 				}
@@ -85,8 +85,8 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 // footerOfWork reports a "footer" hit in a sentence that names no website:
 // the footer of each page of a printed guide or book is part of the copy,
 // not a site-wide notice.
-func footerOfWork(text string, loc []int) bool {
-	return strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "footer") && !lexicon.CmiWebPlace().Match(text)
+func footerOfWork(text legal.Text, loc []int) bool {
+	return strings.HasPrefix(strings.ToLower(text.String()[loc[0]:loc[1]]), "footer") && !lexicon.CmiWebPlace().MatchText(text)
 }
 
 const msgCMISitewide = "The only place the count gives for the CMI is site-wide, not with each work; CMI is information that accompanies the copies of the work, so say where it appeared on the works themselves."
@@ -104,7 +104,7 @@ func falseCMIStated(p *lint.Pass) bool {
 	terms := plead.DefendantWords(p.Doc)
 	for _, s := range p.Scope() {
 		text := cmiText(p, s)
-		if (falseCMI.Match(text) || distribute.Match(text)) && plead.QuotedStatement(s.Text) != nil {
+		if (falseCMI.Match(text) || distribute.Match(text)) && plead.QuotedStatement(s.Indexed()) != nil {
 			return true
 		}
 		if describesOwnAttribution(terms, legal.Normalize(strings.ToLower(s.Text))) {

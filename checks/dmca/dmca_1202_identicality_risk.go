@@ -60,7 +60,7 @@ func runDMCA1202Identicality(p *lint.Pass) {
 		if !cmi.Match(text) && !mention.Match(text) && !remove.Match(text) {
 			continue
 		}
-		if loc := nonIdentical.Find(s.Text); loc != nil {
+		if loc := nonIdentical.FindText(s.Indexed()); loc != nil {
 			atIdx, at = i, loc
 		}
 	}

@@ -69,10 +69,10 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 			removed = true
 		}
 		// The defendant's distribution, not the plaintiff's publishing.
-		if distribute.Match(text) && (detail.Match(text) || plead.HasExhibit(text)) && plead.MentionsDefendant(terms, legal.Normalize(strings.ToLower(s.Text))) {
+		if distribute.Match(text) && (detail.Match(text) || plead.HasExhibit(legal.Plain(text))) && plead.MentionsDefendant(terms, legal.Plain(legal.Normalize(strings.ToLower(s.Text)))) {
 			distributed = true
 		}
-		if (falseCMI.Match(text) || distribute.Match(text)) && plead.QuotedStatement(s.Text) != nil {
+		if (falseCMI.Match(text) || distribute.Match(text)) && plead.QuotedStatement(s.Indexed()) != nil {
 			falsified = true
 		}
 		if describesOwnAttribution(terms, legal.Normalize(strings.ToLower(s.Text))) {
@@ -101,7 +101,7 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 // serves both drafting styles; the sentence must name a defendant, so a
 // plaintiff publishing "under its own name" does not count.
 func describesOwnAttribution(terms []string, lower string) bool {
-	if !plead.MentionsDefendant(terms, lower) {
+	if !plead.MentionsDefendant(terms, legal.Plain(lower)) {
 		return false
 	}
 	for _, t := range terms {

@@ -45,10 +45,10 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	terms := plead.DefendantTerms(p.Doc)
 	hiring := lexicon.NyInterferenceHiring()
 	staff := lexicon.CaInterferenceStaff()
-	isStaff := func(text string) bool { return employeeMention(terms, text) || staff.Match(text) }
+	isStaff := func(text string) bool { return employeeMention(terms, legal.Plain(text)) || staff.Match(text) }
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
-		if employeeTheorySentence(terms, s.Text) || (isStaff(s.Text) && hiring.Match(s.Text)) {
+		if employeeTheorySentence(terms, s.Indexed()) || (isStaff(s.Text) && hiring.MatchText(s.Indexed())) {
 			ownEmp = append(ownEmp, s)
 		}
 	}
@@ -59,13 +59,13 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	// about them that speaks of no customer; a covenant does not.
 	wrongful, not := lexicon.CaInterferenceWrongful(), lexicon.NyInterferenceNotWrongful()
 	covenant := lexicon.CaInterferenceCovenant()
-	isWrong := func(text string) bool { return matchWithout(wrongful, not, plead.Blank(covenant, text)) }
+	isWrong := func(text string) bool { return matchWithout(wrongful, not, legal.Plain(plead.Blank(covenant, text))) }
 	for _, s := range p.Scope() {
 		text := plead.WithTermDefinitions(p, s)
 		if !isStaff(text) {
 			continue
 		}
-		if !plead.RelationshipMention(text) && isWrong(text) {
+		if !plead.RelationshipMention(legal.Plain(text)) && isWrong(text) {
 			return
 		}
 		for _, c := range employeeClauses(terms, text) {

@@ -64,7 +64,7 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 	statute := lexicon.CaUclPredicate()
 	for _, s := range scope {
 		text := plead.WithTermDefinitions(p, s)
-		if matchWithout(wrongful, not, text) || sabotage(text) {
+		if matchWithout(wrongful, not, legal.Plain(text)) || sabotage(text) {
 			p.Observe(el, lint.Pleaded, s)
 			return
 		}
@@ -73,6 +73,6 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 			return // a statute or another count named as the wrong
 		}
 	}
-	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return plead.RelationshipMention(s.Text) })
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return plead.RelationshipMention(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

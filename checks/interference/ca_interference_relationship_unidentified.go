@@ -47,11 +47,11 @@ func runCARelationshipUnidentified(p *lint.Pass) {
 	// speaks of hiring the plaintiff's employees ("induced the engineers to
 	// resign, disrupting its relationships with its customers").
 	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
-		if !pleaded.Match(s.Text) {
+		if !pleaded.MatchText(s.Indexed()) {
 			return false
 		}
 		for _, c := range reRelationshipClause.Split(s.Text, -1) {
-			if (plead.RelationshipMention(c) || users.Match(c)) && !employeeMention(terms, c) {
+			if (plead.RelationshipMention(legal.Plain(c)) || users.Match(c)) && !employeeMention(terms, legal.Plain(c)) {
 				return true
 			}
 		}
@@ -67,7 +67,7 @@ var reClassAction = legal.MustCompile(`(?i)\bclass action\b|\ball others similar
 // licensing with (RULES-FORUM.md §F3.3): the risk stands, as a note.
 func classActionCounterpartyElsewhere(p *lint.Pass) bool {
 	d := p.Doc
-	if !reClassAction.MatchString(d.Text) {
+	if !reClassAction.MatchText(d.Indexed(document.Span{End: len(d.Text)})) {
 		return false
 	}
 	inScope := map[int]bool{}
@@ -81,7 +81,7 @@ func classActionCounterpartyElsewhere(p *lint.Pass) bool {
 		if inScope[i] || s.Heading || s.Section == document.SectionCaption {
 			continue
 		}
-		if deal.Match(s.Text) && identifiesThirdParty(parties, s.Text) {
+		if deal.MatchText(s.Indexed()) && identifiesThirdParty(parties, s.Indexed()) {
 			return true
 		}
 	}

@@ -17,27 +17,31 @@ import (
 
 // matchWithout reports whether l matches text once the phrases of not are
 // blanked ("Computer Fraud and Abuse Act" is no plea of fraud).
-func matchWithout(l, not *legal.Lexicon, text string) bool {
+func matchWithout(l, not *legal.Lexicon, span legal.Text) bool {
 	if not != nil {
-		for _, loc := range not.FindAll(text) {
-			text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+		if locs := not.FindAllText(span); len(locs) > 0 {
+			text := span.String()
+			for _, loc := range locs {
+				text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
+			}
+			return l.Match(text)
 		}
 	}
-	return l.Match(text)
+	return l.MatchText(span)
 }
 
 // employeeMention reports a mention of the plaintiff's staff: an employee
 // noun not owned by a defendant ("Defendant's engineers" are not LP's).
-func employeeMention(terms []string, text string) bool {
+func employeeMention(terms []string, text legal.Text) bool {
 	own := lexicon.NyInterferenceOwnStaff()
 	agentPossessive := lexicon.NyInterferenceAgentPossessive()
-	for _, loc := range lexicon.NyInterferenceEmployee().FindAll(text) {
+	for _, loc := range lexicon.NyInterferenceEmployee().FindAllText(text) {
 		from := loc[0] - 60
 		if from < 0 {
 			from = 0
 		}
-		prefix := text[from:loc[0]]
-		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.Match(text[loc[1]:]) {
+		prefix := text.String()[from:loc[0]]
+		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.MatchText(text.From(loc[1])) {
 			continue
 		}
 		return true
@@ -60,8 +64,8 @@ func ownedByDefendantTerm(terms []string, prefix string) bool {
 
 // employeeTheorySentence reports a sentence about hiring, soliciting or
 // inducing the plaintiff's employees to leave.
-func employeeTheorySentence(terms []string, text string) bool {
-	return employeeMention(terms, text) && lexicon.NyInterferenceHiring().Match(text)
+func employeeTheorySentence(terms []string, text legal.Text) bool {
+	return employeeMention(terms, text) && lexicon.NyInterferenceHiring().MatchText(text)
 }
 
 var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
@@ -73,7 +77,7 @@ var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
 func employeeClauses(terms []string, text string) []string {
 	var out []string
 	for _, c := range reClauseBreak.Split(text, -1) {
-		if employeeMention(terms, c) {
+		if employeeMention(terms, legal.Plain(c)) {
 			out = append(out, c)
 		}
 	}
@@ -83,7 +87,7 @@ func employeeClauses(terms []string, text string) []string {
 // wrongfulMeans reports crimes, independent torts or conduct aimed solely at
 // harming the plaintiff (Guard-Life; Carvel).
 func wrongfulMeans(text string) bool {
-	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), text)
+	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), legal.Plain(text))
 }
 
 // sabotage reports disparagement or sabotage aimed at the relationship.
@@ -96,10 +100,10 @@ func sabotage(text string) bool {
 func ownTheoryIsOnlyEmployees(terms []string, own []*document.Sentence) bool {
 	emp, rel := false, false
 	for _, s := range own {
-		if employeeMention(terms, s.Text) {
+		if employeeMention(terms, s.Indexed()) {
 			emp = true
 		}
-		if plead.RelationshipMention(s.Text) {
+		if plead.RelationshipMention(s.Indexed()) {
 			rel = true
 		}
 	}
@@ -145,35 +149,35 @@ var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|re
 // party, a named member of a list of customers, a proper name right after a
 // relationship word ("relationships with Coral Sea Airways"), an exhibit
 // listing them, or a dated contract with one.
-func identifiesThirdParty(parties []string, text string) bool {
-	if lexicon.NyInterferencePseudonym().Match(text) {
+func identifiesThirdParty(parties []string, text legal.Text) bool {
+	if lexicon.NyInterferencePseudonym().MatchText(text) {
 		return true
 	}
-	rel := plead.RelationshipMention(text) || lexicon.NyInterferenceContract().Match(text) || reThirdPartyContext.MatchString(text)
+	rel := plead.RelationshipMention(text) || lexicon.NyInterferenceContract().MatchText(text) || reThirdPartyContext.MatchText(text)
 	if rel {
-		for _, loc := range lexicon.NyInterferenceOrganization().FindAll(text) {
-			if !isPartyName(parties, text[loc[0]:loc[1]]) {
+		for _, loc := range lexicon.NyInterferenceOrganization().FindAllText(text) {
+			if !isPartyName(parties, text.String()[loc[0]:loc[1]]) {
 				return true
 			}
 		}
 	}
-	for _, m := range lexicon.NyInterferenceNamedList().Regexp().FindAllStringSubmatch(text, -1) {
+	for _, m := range lexicon.NyInterferenceNamedList().Regexp().FindAllTextSubmatch(text, -1) {
 		name := strings.TrimRight(m[1], ".,'’")
 		if !namedListStop[strings.ToLower(name)] && !isPartyName(parties, name) {
 			return true
 		}
 	}
-	for _, m := range lexicon.NyInterferenceNamedCounterparty().Regexp().FindAllStringSubmatchIndex(text, -1) {
-		name := strings.TrimRight(text[m[2]:m[3]], ".,'’")
+	for _, m := range lexicon.NyInterferenceNamedCounterparty().Regexp().FindAllTextSubmatchIndex(text, -1) {
+		name := strings.TrimRight(text.String()[m[2]:m[3]], ".,'’")
 		first, _, _ := strings.Cut(name, " ")
 		// "sales to Texas operators", "contracts with Midwest hospitals": a
 		// place or a market before a generic noun names no one.
-		if reGenericAfterName.MatchString(text[m[3]:]) {
+		if reGenericAfterName.MatchText(text.From(m[3])) {
 			continue
 		}
 		// "relationships with Customers", "sales to Distributors": a
 		// capitalized defined term for the group, not one of its members.
-		if plead.RelationshipMention(first) || reGenericGroupWord.MatchString(first) {
+		if plead.RelationshipMention(legal.Plain(first)) || reGenericGroupWord.MatchString(first) {
 			continue
 		}
 		if !namedListStop[strings.ToLower(first)] && !isPartyName(parties, name) && !isPartyName(parties, first) {
@@ -191,17 +195,17 @@ func identifiesThirdParty(parties []string, text string) bool {
 
 // datedContract reports a contract word within a few words of a date: "a
 // storage agreement dated May 1, 2020", "its 2019 supply contract".
-func datedContract(text string) bool {
+func datedContract(text legal.Text) bool {
 	con := lexicon.NyInterferenceContract()
-	for _, m := range legal.Dates(text) {
+	for _, m := range legal.DatesText(text) {
 		from, to := m.Start-50, m.End+50
 		if from < 0 {
 			from = 0
 		}
-		if to > len(text) {
-			to = len(text)
+		if to > len(text.String()) {
+			to = len(text.String())
 		}
-		if con.Match(text[from:to]) {
+		if con.MatchText(text.Slice(from, to)) {
 			return true
 		}
 	}
@@ -211,11 +215,11 @@ func datedContract(text string) bool {
 // thirdPartyBreach reports a breach by the third party: a breach word with a
 // customer, client or employee (or a word of procurement) before it, so that
 // "Defendant breached its agreement with LP" does not count.
-func thirdPartyBreach(parties, terms []string, text string) bool {
-	for _, loc := range lexicon.NyInterferenceBreach().FindAll(text) {
-		before := text[:loc[0]]
-		if plead.RelationshipMention(before) || employeeMention(terms, before) ||
-			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, before) {
+func thirdPartyBreach(parties, terms []string, text legal.Text) bool {
+	for _, loc := range lexicon.NyInterferenceBreach().FindAllText(text) {
+		before := text.String()[:loc[0]]
+		if plead.RelationshipMention(legal.Plain(before)) || employeeMention(terms, legal.Plain(before)) ||
+			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, legal.Plain(before)) {
 			return true
 		}
 	}
@@ -228,8 +232,8 @@ func interferenceAnchor(p *lint.Pass, pred func(*document.Sentence) bool) *docum
 	act := lexicon.NyInterferenceAct()
 	own := p.Own()
 	for _, pick := range []func(*document.Sentence) bool{
-		func(s *document.Sentence) bool { return act.Match(s.Text) && pred(s) },
-		func(s *document.Sentence) bool { return act.Match(s.Text) },
+		func(s *document.Sentence) bool { return act.MatchText(s.Indexed()) && pred(s) },
+		func(s *document.Sentence) bool { return act.MatchText(s.Indexed()) },
 		pred,
 	} {
 		for _, s := range own {
@@ -262,7 +266,7 @@ func tortCountReferenced(p *lint.Pass) bool {
 	}
 	ref := lexicon.NyInterferenceCountRef().Regexp()
 	for _, s := range p.Own() {
-		for _, m := range ref.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range ref.FindAllTextSubmatch(s.Indexed(), -1) {
 			for ci := range d.Counts {
 				o := &d.Counts[ci]
 				if strings.EqualFold(o.Numeral(), m[1]) || strings.EqualFold(o.Label, m[1]) {

@@ -59,7 +59,7 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	// The count's own employee sentences: the employee strand of its theory.
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
-		if employeeMention(terms, s.Text) && (hiring.Match(s.Text) || act.Match(s.Text) || reRelationshipWord.MatchString(s.Text)) {
+		if employeeMention(terms, s.Indexed()) && (hiring.MatchText(s.Indexed()) || act.MatchText(s.Indexed()) || reRelationshipWord.MatchText(s.Indexed())) {
 			ownEmp = append(ownEmp, s)
 		}
 	}
@@ -75,8 +75,8 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	var hasCovenant, knew, explicitAtWill, ownAtWill, ownCovenant bool
 	for _, s := range p.Scope() {
 		text := plead.WithTermDefinitions(p, s)
-		emp := employeeMention(terms, text)
-		cov := matchWithout(covenant, notCovenant, text)
+		emp := employeeMention(terms, legal.Plain(text))
+		cov := matchWithout(covenant, notCovenant, legal.Plain(text))
 		if !emp && !cov && !atWill.Match(text) {
 			continue
 		}
@@ -96,7 +96,7 @@ func runNYAtWillEmployees(p *lint.Pass) {
 		}
 		// "... a team of nine engineers. Seven of them were employed at
 		// will": the employees may be named in the sentence before.
-		if atWill.Match(text) && (emp || employeeMention(terms, plead.ParagraphText(p.Doc, s))) {
+		if atWill.Match(text) && (emp || employeeMention(terms, legal.Plain(plead.ParagraphText(p.Doc, s)))) {
 			explicitAtWill = true
 			ownAtWill = ownAtWill || s.Count == p.CountIndex
 		}
@@ -112,7 +112,7 @@ func runNYAtWillEmployees(p *lint.Pass) {
 		// A covenant pleaded in one sentence and the knowledge in another
 		// ("Defendant knew of the agreements").
 		for _, s := range p.Scope() {
-			if knowledge.Match(s.Text) && reAgreementWord.MatchString(s.Text) {
+			if knowledge.MatchText(s.Indexed()) && reAgreementWord.MatchText(s.Indexed()) {
 				knew = true
 				break
 			}
@@ -123,7 +123,7 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	}
 	anchor := ownEmp[0]
 	for _, s := range ownEmp {
-		if employeeTheorySentence(terms, s.Text) {
+		if employeeTheorySentence(terms, s.Indexed()) {
 			anchor = s
 			break
 		}

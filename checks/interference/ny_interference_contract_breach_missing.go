@@ -79,11 +79,11 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	breach, knew := false, false
 	for _, s := range scope {
 		text := plead.WithTermDefinitions(p, s)
-		if !breach && thirdPartyBreach(parties, terms, text) {
+		if !breach && thirdPartyBreach(parties, terms, legal.Plain(text)) {
 			breach = true
 			p.Observe("ny-interference-contract.breach", lint.Pleaded, s)
 		}
-		if !knew && knowledge.Match(text) && (con.Match(text) || plead.RelationshipMention(text) || reAgreementWord.MatchString(text)) {
+		if !knew && knowledge.Match(text) && (con.Match(text) || plead.RelationshipMention(legal.Plain(text)) || reAgreementWord.MatchString(text)) {
 			knew = true
 			p.Observe("ny-interference-contract.knowledge", lint.Pleaded, s)
 		}
@@ -97,6 +97,8 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	case breach:
 		msg = MsgNYNoKnowledge
 	}
-	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return con.Match(s.Text) || plead.RelationshipMention(s.Text) })
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool {
+		return con.MatchText(s.Indexed()) || plead.RelationshipMention(s.Indexed())
+	})
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msg)
 }

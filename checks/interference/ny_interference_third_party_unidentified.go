@@ -55,7 +55,7 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	terms := plead.DefendantTerms(p.Doc)
 	pleaded := lexicon.NyInterferenceRelationshipPleaded()
 	reportThirdPartyUnidentified(p, func(s *document.Sentence) bool {
-		return plead.RelationshipMention(s.Text) && pleaded.Match(s.Text) && !employeeMention(terms, s.Text)
+		return plead.RelationshipMention(s.Indexed()) && pleaded.MatchText(s.Indexed()) && !employeeMention(terms, s.Indexed())
 	}, nil)
 }
 
@@ -112,7 +112,7 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 		if prospectiveOnly && s.Count != p.CountIndex && contract.Match(text) && !context.Match(text) {
 			continue
 		}
-		if identifiesThirdParty(parties, text) {
+		if identifiesThirdParty(parties, legal.Plain(text)) {
 			for _, r := range rows {
 				p.Observe(r, lint.Pleaded, s)
 			}

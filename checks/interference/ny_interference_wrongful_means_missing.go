@@ -67,7 +67,7 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 	parties := plead.PartyNames(p.Doc)
 	if th.Contract && !th.Prospective {
 		for _, s := range scope {
-			if thirdPartyBreach(parties, terms, s.Text) {
+			if thirdPartyBreach(parties, terms, s.Indexed()) {
 				p.Observe("ny-interference-prospective.wrongful-means", lint.Pleaded, s)
 				return
 			}
@@ -89,6 +89,6 @@ func runNYWrongfulMeansMissing(p *lint.Pass) {
 			return
 		}
 	}
-	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return plead.RelationshipMention(s.Text) })
+	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return plead.RelationshipMention(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

@@ -12,12 +12,12 @@ import (
 )
 
 // mentionsPlaintiff reports whether text names a plaintiff.
-func mentionsPlaintiff(terms []string, text string) bool {
-	if plead.RePlaintiffWord.MatchString(text) {
+func mentionsPlaintiff(terms []string, text legal.Text) bool {
+	if plead.RePlaintiffWord.MatchText(text) {
 		return true
 	}
 	for _, t := range terms {
-		if containsWord(text, t) {
+		if containsWord(text.String(), t) {
 			return true
 		}
 	}
@@ -48,7 +48,7 @@ func isWordByte(b byte) bool {
 func challengedStatements(scope []*document.Sentence) []*document.Sentence {
 	var out []*document.Sentence
 	for _, s := range scope {
-		if plead.IsChallengedStatement(s.Text) {
+		if plead.IsChallengedStatement(s.Indexed()) {
 			out = append(out, s)
 		}
 	}
@@ -136,7 +136,7 @@ var pointedFact = document.NewFact("allegations the counts point at", func(d *do
 	}
 	for i := 1; i < len(d.Allegations); i++ {
 		a := &d.Allegations[i]
-		if reGoesOn.MatchString(d.Text[a.Span.Start:min(a.Span.End, a.Span.Start+80)]) {
+		if reGoesOn.MatchText(d.Indexed(document.Span{Start: a.Span.Start, End: min(a.Span.End, a.Span.Start+80)})) {
 			pt.goesOn = append(pt.goesOn, i)
 		}
 	}

@@ -141,7 +141,7 @@ func noteRule9b(p *lint.Pass) {
 		if plead.IsIncorporation(p, s) {
 			continue
 		}
-		if loc := fraud.Find(s.Text); loc != nil {
+		if loc := fraud.FindText(s.Indexed()); loc != nil {
 			span := plead.PhraseSpan(s, loc)
 			p.Report(lint.Finding{Span: span, Severity: lint.Info, Confidence: 0.5, Authority: authority.Kearns,
 				Message: "The count pleads fraud (" + plead.Quote(p.Doc, span) + "); some N.D. and C.D. Cal. courts apply Rule 9(b) to false-advertising claims that sound in fraud (Kearns), which asks for who made each statement, what it said, when and where it ran, and why it is false."})

@@ -56,18 +56,18 @@ func runLanhamDastar(p *lint.Pass) {
 	focus := challengeFocusOf(p)
 	var hits []*document.Sentence
 	for _, s := range scope {
-		if !plead.MentionsDefendant(dterms, s.Text) || !focus.challenged(p, s) {
+		if !plead.MentionsDefendant(dterms, s.Indexed()) || !focus.challenged(p, s) {
 			continue
 		}
-		claims := origin.Match(s.Text) || plead.StatementSentence(p, dterms, s)
+		claims := origin.MatchText(s.Indexed()) || plead.StatementSentence(p, dterms, s)
 		if !claims {
 			continue
 		}
-		if framing.Match(s.Text) {
+		if framing.MatchText(s.Indexed()) {
 			// The count pleads the claim as a verifiable market fact.
 			return
 		}
-		if authorshipCue(s.Text) != nil {
+		if authorshipCue(s.Indexed()) != nil {
 			hits = append(hits, s)
 		}
 	}
@@ -75,16 +75,16 @@ func runLanhamDastar(p *lint.Pass) {
 		return
 	}
 	anchor := plead.PreferOwn(p, hits)
-	loc := authorshipCue(anchor.Text)
+	loc := authorshipCue(anchor.Indexed())
 	p.Report(lint.Finding{Span: plead.PhraseSpan(anchor, loc), Severity: p.Check.SeverityIn(p.Profile)})
 }
 
 // authorshipCue finds the first authorship word that is not a false friend
 // ("created a false impression").
-func authorshipCue(text string) []int {
+func authorshipCue(text legal.Text) []int {
 	ff := lexicon.LanhamAuthorshipFalseFriend()
-	for _, loc := range lexicon.LanhamAuthorship().FindAll(text) {
-		if !ff.Match(text[loc[0]:]) {
+	for _, loc := range lexicon.LanhamAuthorship().FindAllText(text) {
+		if !ff.MatchText(text.From(loc[0])) {
 			return loc
 		}
 	}

@@ -53,14 +53,14 @@ func runLanhamDissemination(p *lint.Pass) {
 	mass := lexicon.LanhamMass()
 	var private []*document.Sentence
 	for _, s := range scope {
-		if !plead.MentionsDefendant(dterms, s.Text) {
+		if !plead.MentionsDefendant(dterms, s.Indexed()) {
 			continue
 		}
-		if mass.Match(s.Text) {
+		if mass.MatchText(s.Indexed()) {
 			p.Observe("lanham-fa.advertising", lint.Pleaded, s)
 			return
 		}
-		if oneToOne.Match(s.Text) && plead.StatementSentence(p, dterms, s) {
+		if oneToOne.MatchText(s.Indexed()) && plead.StatementSentence(p, dterms, s) {
 			private = append(private, s)
 		}
 	}
@@ -71,7 +71,7 @@ func runLanhamDissemination(p *lint.Pass) {
 	}
 	anchor := plead.PreferOwn(p, private)
 	for _, s := range scope {
-		if lexicon.LanhamMarketSize().Match(s.Text) {
+		if lexicon.LanhamMarketSize().MatchText(s.Indexed()) {
 			p.ReportMissing(anchor, lint.Info, msgLanhamSmallMarket)
 			return
 		}

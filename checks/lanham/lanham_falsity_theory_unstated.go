@@ -49,11 +49,11 @@ func runLanhamFalsity(p *lint.Pass) {
 	near := lexicon.LanhamReasonNear()
 	var falseAt []*document.Sentence
 	for _, s := range scope {
-		if reason.Match(s.Text) {
+		if reason.MatchText(s.Indexed()) {
 			p.Observe("lanham-fa.falsity", lint.Pleaded, s)
 			return
 		}
-		if falsity.Match(s.Text) {
+		if falsity.MatchText(s.Indexed()) {
 			falseAt = append(falseAt, s)
 		}
 	}
@@ -64,7 +64,7 @@ func runLanhamFalsity(p *lint.Pass) {
 	// A weaker reason counts beside the falsity word: in the same sentence
 	// or the same numbered paragraph.
 	for _, s := range falseAt {
-		if near.Match(s.Text) || (s.Allegation >= 0 && near.Match(plead.ParagraphText(p.Doc, s))) {
+		if near.MatchText(s.Indexed()) || (s.Allegation >= 0 && near.Match(plead.ParagraphText(p.Doc, s))) {
 			// A generic reason beside the falsity word.
 			p.Observe("lanham-fa.falsity", lint.Thin, s)
 			return

@@ -77,10 +77,10 @@ func runLanhamMateriality(p *lint.Pass) {
 	// stated in another incorporated paragraph concerns other statements.
 	focus := challengeFocusOf(p)
 	for _, s := range scope {
-		if matAt == nil && matLex.Match(s.Text) && focus.challenged(p, s) {
+		if matAt == nil && matLex.MatchText(s.Indexed()) && focus.challenged(p, s) {
 			matAt = s
 		}
-		if injAt == nil && injLex.Match(s.Text) {
+		if injAt == nil && injLex.MatchText(s.Indexed()) {
 			injAt = s
 		}
 	}
@@ -92,14 +92,14 @@ func runLanhamMateriality(p *lint.Pass) {
 	if materiality {
 		p.Observe("lanham-fa.materiality", lint.Pleaded, matAt)
 	} else if recital = plead.FirstOwn(p, scope, func(s *document.Sentence) bool {
-		return lexicon.LanhamMaterialityRecital().Match(s.Text) && focus.challenged(p, s)
+		return lexicon.LanhamMaterialityRecital().MatchText(s.Indexed()) && focus.challenged(p, s)
 	}); recital != nil {
 		p.Observe("lanham-fa.materiality", lint.Thin, recital)
 	}
 	if recital != nil && injury {
 		// Quote the recital whole: "are material" through "purchasing
 		// decisions" when one sentence says both.
-		locs := lexicon.LanhamMaterialityRecital().FindAll(recital.Text)
+		locs := lexicon.LanhamMaterialityRecital().FindAllText(recital.Indexed())
 		loc := []int{locs[0][0], locs[0][1]}
 		if end := locs[len(locs)-1][1]; end-loc[0] <= 80 {
 			loc[1] = end
@@ -128,7 +128,7 @@ func runLanhamMateriality(p *lint.Pass) {
 	for _, s := range scope {
 		// A statement about Plaintiff, not a sentence saying the statements
 		// harmed Plaintiff ("Helix's false claims have damaged Aurora").
-		if plead.StatementSentence(p, dterms, s) && mentionsPlaintiff(pterms, s.Text) && !plead.ReHarm.MatchString(s.Text) {
+		if plead.StatementSentence(p, dterms, s) && mentionsPlaintiff(pterms, s.Indexed()) && !plead.ReHarm.MatchText(s.Indexed()) {
 			comparative = true
 			break
 		}
@@ -136,9 +136,9 @@ func runLanhamMateriality(p *lint.Pass) {
 	// Literal falsity pleaded: some courts presume materiality; keep info.
 	literal := false
 	for _, s := range scope {
-		literal = literal || lexicon.LanhamLiteral().Match(s.Text)
+		literal = literal || lexicon.LanhamLiteral().MatchText(s.Indexed())
 	}
-	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return plead.ReHarm.MatchString(s.Text) })
+	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return plead.ReHarm.MatchText(s.Indexed()) })
 	switch {
 	case !materiality && !injury:
 		if comparative {

@@ -74,7 +74,7 @@ func runLanhamPuffery(p *lint.Pass) {
 		if !plead.StatementSentence(p, dterms, s) || !focus.challenged(p, s) {
 			continue
 		}
-		for _, q := range plead.Quotations(s.Text) {
+		for _, q := range plead.Quotations(s.Indexed()) {
 			text := s.Text[q.Start:q.End]
 			if seen[text] || !isPuffery(text) {
 				continue

@@ -32,14 +32,14 @@ func incorporationSentence(d *document.Document, si int) bool {
 // citation, quoted words, an exhibit or paragraph reference, a title
 // (CEO, engineer), a name of two capitalised words that is neither a party
 // nor legal vocabulary, a file or path.
-func hasFact(text string, pt *plead.GeneralParties) bool {
-	if legal.HasTime(text) || len(legal.Money(text)) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text) {
+func hasFact(text legal.Text, pt *plead.GeneralParties) bool {
+	if legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text) {
 		return true
 	}
-	if plead.ReParaRef.MatchString(text) || lexicon.PlausibilityTitle().Match(text) || plead.ReCodeToken.MatchString(text) {
+	if plead.ReParaRef.MatchText(text) || lexicon.PlausibilityTitle().MatchText(text) || plead.ReCodeToken.MatchText(text) {
 		return true
 	}
-	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")
+	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllText(text, " ")
 	if plead.ReTwoDigits.MatchString(bare) || reSpelledCount.MatchString(bare) {
 		return true
 	}
@@ -49,17 +49,17 @@ func hasFact(text string, pt *plead.GeneralParties) bool {
 // hasProperName finds two adjacent capitalised words, not opening the
 // sentence, at least one of which is neither legal vocabulary nor part of a
 // party's name: "Acme Assist", "the Engagement Module", "Jane Roe".
-func hasProperName(text string, pt *plead.GeneralParties) bool {
-	words := plead.ReCapWord.FindAllStringIndex(text, -1)
+func hasProperName(text legal.Text, pt *plead.GeneralParties) bool {
+	words := plead.ReCapWord.FindAllTextIndex(text, -1)
 	prevCap, prevName := false, false
 	for i, w := range words {
-		word := text[w[0]:w[1]]
+		word := text.String()[w[0]:w[1]]
 		r, _ := utf8.DecodeRuneInString(word)
 		isCap := unicode.IsUpper(r) && i > 0
 		if i > 0 {
 			// A sentence break inside the span (a colon, a dash) does not
 			// join words.
-			gap := text[words[i-1][1]:w[0]]
+			gap := text.String()[words[i-1][1]:w[0]]
 			if strings.ContainsAny(gap, ".:;—–()“”\"") && !strings.HasSuffix(strings.TrimSpace(gap), ".") {
 				prevCap, prevName = false, false
 			}
@@ -88,12 +88,12 @@ func wholeWord(l *legal.Lexicon, w string) bool {
 // maskQuotes blanks quoted text (keeping byte offsets), so that words a
 // pleader quotes — a statute, an e-mail — are not read as the pleader's own
 // conclusions.
-func maskQuotes(text string) string {
-	if !strings.ContainsAny(text, "\"“") {
-		return text
+func maskQuotes(text legal.Text) string {
+	if !strings.ContainsAny(text.String(), "\"“") {
+		return text.String()
 	}
-	b := []byte(text)
-	for _, m := range plead.ReQuotes.FindAllStringIndex(text, -1) {
+	b := []byte(text.String())
+	for _, m := range plead.ReQuotes.FindAllTextIndex(text, -1) {
 		for i := m[0]; i < m[1]; i++ {
 			if b[i] < 0x80 {
 				b[i] = ' '
@@ -112,30 +112,30 @@ type actorMention struct {
 
 // collectiveActs returns the collective subjects of acts in text
 // ("Defendants accessed", "Defendants, and each of them, disseminated").
-func collectiveActs(text string, pt *plead.GeneralParties) []actorMention {
+func collectiveActs(text legal.Text, pt *plead.GeneralParties) []actorMention {
 	var out []actorMention
 	// "Defendants" inside a defined subgroup's name ("the Sales Defendants")
 	// is that subgroup, not the defendants at large.
 	var inSubgroup [][2]int
 	for term := range pt.Subgroups {
-		for _, loc := range plead.TermIndexes(text, term) {
+		for _, loc := range plead.TermIndexes(text.String(), term) {
 			inSubgroup = append(inSubgroup, [2]int{loc, loc + len(term)})
 		}
 	}
-	for _, m := range lexicon.GroupCollective().FindAll(text) {
+	for _, m := range lexicon.GroupCollective().FindAllText(text) {
 		if slices.ContainsFunc(inSubgroup, func(r [2]int) bool { return m[0] < r[1] && r[0] < m[1] }) {
 			continue
 		}
 		// In counterclaims a bare "Defendants incorporate ..." are the
 		// parties who claim; "Counterclaim Defendants accessed" are sued.
-		if pt.Counter && !plead.CounterPrefixed(text, m[0]) {
+		if pt.Counter && !plead.CounterPrefixed(text.String(), m[0]) {
 			continue
 		}
 		end := m[1]
-		for end > m[0] && (text[end-1] == ',' || text[end-1] == ' ') {
+		for end > m[0] && (text.String()[end-1] == ',' || text.String()[end-1] == ' ') {
 			end--
 		}
-		if isSubjectOfAct(text, m[0], end) {
+		if isSubjectOfAct(text.String(), m[0], end) {
 			out = append(out, actorMention{m[0], end})
 		}
 	}
@@ -143,7 +143,7 @@ func collectiveActs(text string, pt *plead.GeneralParties) []actorMention {
 	// in "OpenMind Inc.") is that defendant.
 	var inName [][2]int
 	for _, name := range pt.Defendants {
-		for _, loc := range plead.TermIndexes(text, name) {
+		for _, loc := range plead.TermIndexes(text.String(), name) {
 			inName = append(inName, [2]int{loc, loc + len(name)})
 		}
 	}
@@ -151,11 +151,11 @@ func collectiveActs(text string, pt *plead.GeneralParties) []actorMention {
 		if pt.Subgroups[term] != nil {
 			continue
 		}
-		for _, loc := range plead.TermIndexes(text, term) {
+		for _, loc := range plead.TermIndexes(text.String(), term) {
 			if slices.ContainsFunc(inName, func(r [2]int) bool { return r[1]-r[0] > len(term) && loc < r[1] && r[0] < loc+len(term) }) {
 				continue
 			}
-			if isSubjectOfAct(text, loc, loc+len(term)) {
+			if isSubjectOfAct(text.String(), loc, loc+len(term)) {
 				out = append(out, actorMention{loc, loc + len(term)})
 			}
 		}
@@ -189,26 +189,26 @@ func actingDefendants(text string, pt *plead.GeneralParties) []string {
 // individualActs reports whether some individual defendant is the subject
 // of an act in text ("Acme Corp., through its VP John Doe, accessed"), or a
 // defined subgroup whose members the complaint names.
-func individualActs(text string, pt *plead.GeneralParties) bool {
+func individualActs(text legal.Text, pt *plead.GeneralParties) bool {
 	for term := range pt.Subgroups {
-		for _, loc := range plead.TermIndexes(text, term) {
-			if isSubjectOfAct(text, loc, loc+len(term)) {
+		for _, loc := range plead.TermIndexes(text.String(), term) {
+			if isSubjectOfAct(text.String(), loc, loc+len(term)) {
 				return true
 			}
 		}
 	}
 	for _, name := range pt.Defendants {
-		for _, loc := range plead.TermIndexes(text, name) {
-			if isSubjectOfAct(text, loc, loc+len(name)) {
+		for _, loc := range plead.TermIndexes(text.String(), name) {
+			if isSubjectOfAct(text.String(), loc, loc+len(name)) {
 				return true
 			}
 		}
 	}
 	// "Defendant Acme" with a name the Parties section did not give.
-	for _, m := range plead.ReRoleName.FindAllStringSubmatchIndex(text, -1) {
-		if strings.HasPrefix(text[m[0]:m[1]], "Defendant ") {
-			name := plead.TrimPartyName(text[m[2]:m[3]])
-			if name != "" && isSubjectOfAct(text, m[2], m[2]+len(name)) {
+	for _, m := range plead.ReRoleName.FindAllTextSubmatchIndex(text, -1) {
+		if strings.HasPrefix(text.String()[m[0]:m[1]], "Defendant ") {
+			name := plead.TrimPartyName(text.String()[m[2]:m[3]])
+			if name != "" && isSubjectOfAct(text.String(), m[2], m[2]+len(name)) {
 				return true
 			}
 		}

@@ -64,7 +64,7 @@ func runConclusory(p *lint.Pass) {
 		v, ok := scopeFacts[ci]
 		if !ok {
 			for _, si := range d.ScopeSentences(ci) {
-				if hasFact(d.Sentences[si].Text, pt) {
+				if hasFact(d.Sentences[si].Indexed(), pt) {
 					v = true
 					break
 				}
@@ -80,7 +80,7 @@ func runConclusory(p *lint.Pass) {
 		if !plead.AllegationSentence(s) || incorporationSentence(d, i) {
 			continue
 		}
-		loc := conclusoryPhrase(s.Text, pt)
+		loc := conclusoryPhrase(s.Indexed(), pt)
 		if loc == nil || allegationHasFacts(d, i, pt) {
 			continue
 		}
@@ -144,8 +144,8 @@ func conclusoryMessage(d *document.Document, span lint.Span) string {
 // states one without any concrete fact, or nil: the conclusory words
 // (CONCL) outside quotation marks, or a formulaic causation-and-harm
 // recital. Statements of the law and jurisdiction recitals are skipped.
-func conclusoryPhrase(text string, pt *plead.GeneralParties) []int {
-	if lexicon.PlausibilityLawRecital().Match(text) || lexicon.PlausibilityJurisdictionRecital().Match(text) {
+func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
+	if lexicon.PlausibilityLawRecital().MatchText(text) || lexicon.PlausibilityJurisdictionRecital().MatchText(text) {
 		return nil
 	}
 	masked := maskQuotes(text)
@@ -208,7 +208,7 @@ func supportFollows(rest string) bool {
 // defined term (not a party's name) that the facts section defines or uses.
 func tiedToFacts(d *document.Document, ci int, pt *plead.GeneralParties) bool {
 	c := &d.Counts[ci]
-	if c.IncorporationSentence >= 0 && !c.Blanket && plead.RefersOutside(d, d.Sentences[c.IncorporationSentence].Text) {
+	if c.IncorporationSentence >= 0 && !c.Blanket && plead.RefersOutside(d, d.Sentences[c.IncorporationSentence].Indexed()) {
 		// An excerpt: the count incorporates numbered paragraphs the text
 		// does not contain, so it may well be tied to facts we cannot see.
 		return true
@@ -255,7 +255,7 @@ func allegationHasFacts(d *document.Document, si int, pt *plead.GeneralParties) 
 	s := &d.Sentences[si]
 	para := &d.Paragraphs[s.Paragraph]
 	for j := para.FirstSentence; j < para.EndSentence; j++ {
-		if j != si && hasFact(d.Sentences[j].Text, pt) {
+		if j != si && hasFact(d.Sentences[j].Indexed(), pt) {
 			return true
 		}
 	}
@@ -281,12 +281,12 @@ func harmDescribed(rest string) bool {
 func remedyInAllegation(d *document.Document, si int) bool {
 	remedy := lexicon.PlausibilityRemedy()
 	s := &d.Sentences[si]
-	if remedy.Match(s.Text) {
+	if remedy.MatchText(s.Indexed()) {
 		return true
 	}
 	para := &d.Paragraphs[s.Paragraph]
 	for j := para.FirstSentence; j < para.EndSentence; j++ {
-		if remedy.Match(d.Sentences[j].Text) {
+		if remedy.MatchText(d.Sentences[j].Indexed()) {
 			return true
 		}
 	}

@@ -80,7 +80,7 @@ func runInfoBelief(p *lint.Pass) {
 			// nothing about any one of them. The common preface that keeps
 			// the pleader's own acts on personal knowledge is no note.
 			if wholeComplaintOnBelief(d, s) {
-				bare[i] = plead.PhraseSpan(s, lexicon.Ib().Find(s.Text))
+				bare[i] = plead.PhraseSpan(s, lexicon.Ib().FindText(s.Indexed()))
 				order = append(order, i)
 			}
 			continue
@@ -88,18 +88,18 @@ func runInfoBelief(p *lint.Pass) {
 		if !infoBeliefSentence(s) {
 			continue
 		}
-		loc := lexicon.Ib().Find(s.Text)
+		loc := lexicon.Ib().FindText(s.Indexed())
 		if loc == nil {
 			continue
 		}
-		if reBlanketBelief.MatchString(s.Text) {
+		if reBlanketBelief.MatchText(s.Indexed()) {
 			// The preface is never supported by the sentence after it:
 			// that sentence is what it puts on belief.
 			span := plead.PhraseSpan(s, loc)
 			bare[i] = span
 			order = append(order, i)
 			for j := i + 1; j < len(d.Sentences) && !d.Sentences[j].Heading && d.Sentences[j].Count == s.Count && d.Sentences[j].Section == s.Section; j++ {
-				if !lexicon.Ib().Match(d.Sentences[j].Text) {
+				if !lexicon.Ib().MatchText(d.Sentences[j].Indexed()) {
 					covered[j] = span
 				}
 			}
@@ -128,7 +128,7 @@ func runInfoBelief(p *lint.Pass) {
 		// "Ardent infringed ... as alleged in Section B": a count that
 		// restates facts pleaded under a blanket preface, by pointing back
 		// to them, rests on the same belief.
-		if len(covered) > 0 && reAsAlleged.MatchString(d.Sentences[si].Text) {
+		if len(covered) > 0 && reAsAlleged.MatchText(d.Sentences[si].Indexed()) {
 			return anyCovered, true
 		}
 		return lint.Span{}, false
@@ -151,7 +151,7 @@ func runInfoBelief(p *lint.Pass) {
 		believed := map[int]bool{}
 		for _, si := range d.ScopeSentences(ci) {
 			s := &d.Sentences[si]
-			if !plead.AllegationSentence(s) || incorporationSentence(d, si) || !plead.MentionsDefendant(terms, s.Text) {
+			if !plead.AllegationSentence(s) || incorporationSentence(d, si) || !plead.MentionsDefendant(terms, s.Indexed()) {
 				continue
 			}
 			if targets != nil && !plead.NamesAny(s.Text, targets) {
@@ -159,7 +159,7 @@ func runInfoBelief(p *lint.Pass) {
 			}
 			hit := false
 			for _, l := range lexs {
-				hit = hit || l.Match(s.Text)
+				hit = hit || l.MatchText(s.Indexed())
 			}
 			if !hit {
 				continue
@@ -172,7 +172,7 @@ func runInfoBelief(p *lint.Pass) {
 		// the count does not point to is not what it relies on.
 		judged := acts
 		if pointsBack := slices.ContainsFunc(acts, func(si int) bool {
-			return d.Sentences[si].Count == ci && believed[si] && reAsAlleged.MatchString(d.Sentences[si].Text)
+			return d.Sentences[si].Count == ci && believed[si] && reAsAlleged.MatchText(d.Sentences[si].Indexed())
 		}); pointsBack {
 			judged = slices.DeleteFunc(slices.Clone(acts), func(si int) bool { return d.Sentences[si].Count != ci })
 		}
@@ -226,7 +226,7 @@ func runInfoBelief(p *lint.Pass) {
 // alleges upon information and belief as follows:").
 func openingPreface(s *document.Sentence) bool {
 	return !s.Heading && s.Allegation < 0 && (s.Section == document.SectionCaption || s.Section == document.SectionPreliminary) &&
-		lexicon.Ib().Match(s.Text) && lexicon.IbOpening().Match(s.Text)
+		lexicon.Ib().MatchText(s.Indexed()) && lexicon.IbOpening().MatchText(s.Indexed())
 }
 
 // wholeComplaintOnBelief reports an opening preface that puts everything
@@ -262,32 +262,32 @@ func beliefSupported(d *document.Document, si int, pt *plead.GeneralParties) boo
 	if loc := lexicon.Ib().Find(text); loc != nil {
 		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
 	}
-	if lexicon.IbBasis().Match(text) || hasFact(withoutDates(text), pt) {
+	if lexicon.IbBasis().Match(text) || hasFact(legal.Plain(withoutDates(legal.Plain(text))), pt) {
 		return true
 	}
 	if si+1 >= len(d.Sentences) {
 		return false
 	}
 	next := &d.Sentences[si+1]
-	if next.Heading || next.Section != s.Section || lexicon.Ib().Match(next.Text) && !lexicon.IbBasis().Match(next.Text) {
+	if next.Heading || next.Section != s.Section || lexicon.Ib().MatchText(next.Indexed()) && !lexicon.IbBasis().MatchText(next.Indexed()) {
 		return false
 	}
-	if lexicon.IbBasis().Match(next.Text) || lexicon.IbBasisLead().Match(next.Text) {
+	if lexicon.IbBasis().MatchText(next.Indexed()) || lexicon.IbBasisLead().MatchText(next.Indexed()) {
 		return true
 	}
 	// A concrete fact in the next allegation is that allegation's own
 	// matter ("... damaged in an amount not less than $1,000,000"), not the
 	// ground of this belief, unless it says it is.
-	return next.Paragraph == s.Paragraph && hasFact(withoutDates(next.Text), pt)
+	return next.Paragraph == s.Paragraph && hasFact(legal.Plain(withoutDates(next.Indexed())), pt)
 }
 
 // withoutDates blanks the dates and periods in text, keeping offsets.
-func withoutDates(text string) string {
-	ds := legal.Dates(text)
+func withoutDates(text legal.Text) string {
+	ds := legal.DatesText(text)
 	if len(ds) == 0 {
-		return text
+		return text.String()
 	}
-	b := []byte(text)
+	b := []byte(text.String())
 	for _, dm := range ds {
 		for i := dm.Start; i < dm.End; i++ {
 			if b[i] < 0x80 {

@@ -60,7 +60,7 @@ func runGroupDefendants(p *lint.Pass) {
 		if !plead.AllegationSentence(s) || incorporationSentence(d, si) {
 			continue
 		}
-		if ms := collectiveActs(s.Text, pt); len(ms) > 0 {
+		if ms := collectiveActs(s.Indexed(), pt); len(ms) > 0 {
 			first, at = s, ms[0]
 			break
 		}
@@ -86,7 +86,7 @@ func runGroupDefendants(p *lint.Pass) {
 	individual := false
 	var acted []string
 	for _, s := range read {
-		if s.Heading || !individualActs(s.Text, pt) {
+		if s.Heading || !individualActs(s.Indexed(), pt) {
 			continue
 		}
 		// An act put on information and belief by a blanket preface that
@@ -121,7 +121,7 @@ func runGroupDefendants(p *lint.Pass) {
 		// also says how the defendants are related ("Acme Holdings, its
 		// parent, approved and funded the project in a May 2013 board
 		// resolution (Ex. J)").
-		if rel && !documentedFact(s.Text) {
+		if rel && !documentedFact(s.Indexed()) {
 			continue
 		}
 		individual = true
@@ -178,13 +178,13 @@ func jointLiabilityPleaded(p *lint.Pass) bool {
 		if s.Heading {
 			continue
 		}
-		if lexicon.GroupJoint().Match(s.Text) {
+		if lexicon.GroupJoint().MatchText(s.Indexed()) {
 			joint = true
 			if jointActionFacts(paragraphBody(d, s)) {
 				return true
 			}
 		}
-		family = family || lexicon.GroupFamily().Match(s.Text)
+		family = family || lexicon.GroupFamily().MatchText(s.Indexed())
 	}
 	return joint && family
 }
@@ -212,18 +212,18 @@ func undesignated(d *document.Document, c *document.Count) bool {
 			break
 		}
 	}
-	return !reAgainstAny.MatchString(d.Text[c.Heading.Start:end])
+	return !reAgainstAny.MatchText(d.Indexed(document.Span{End: len(d.Text)}).Slice(c.Heading.Start, end))
 }
 
 // jointTheory reports a count whose heading or own allegations plead
 // liability for one another's acts (conspiracy, concert of action,
 // aiding and abetting, contributory or vicarious liability).
 func jointTheory(p *lint.Pass) bool {
-	if reSecondaryTheory.MatchString(p.Doc.Slice(p.Count().Heading)) {
+	if reSecondaryTheory.MatchText(p.Doc.Indexed(p.Count().Heading)) {
 		return true
 	}
 	for _, s := range p.Own() {
-		if reSecondaryTheory.MatchString(s.Text) {
+		if reSecondaryTheory.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -245,12 +245,12 @@ func ownNameNoDefendant(p *lint.Pass, pt *plead.GeneralParties) bool {
 		if incorporationSentence(d, s.Index) {
 			continue
 		}
-		if plead.ReParaRef.MatchString(s.Text) && (len(collectiveActs(s.Text, pt)) > 0 || plead.MentionsDefendant(pt.Defendants, s.Text)) {
+		if plead.ReParaRef.MatchText(s.Indexed()) && (len(collectiveActs(s.Indexed(), pt)) > 0 || plead.MentionsDefendant(pt.Defendants, s.Indexed())) {
 			return false
 		}
 		// A defendant named as the actor; a name in the object ("a false
 		// notice naming the Council as owner") says nothing of who acted.
-		if individualActs(s.Text, pt) {
+		if individualActs(s.Indexed(), pt) {
 			return false
 		}
 	}
@@ -270,7 +270,7 @@ func ownOnlyGroupCount(p *lint.Pass, pt *plead.GeneralParties) bool {
 	if !againstAllDefendants(d, c) {
 		return false
 	}
-	secondary := reSecondaryTheory.MatchString(d.Slice(c.Heading))
+	secondary := reSecondaryTheory.MatchText(d.Indexed(c.Heading))
 	for _, s := range p.Own() {
 		if incorporationSentence(d, s.Index) {
 			continue
@@ -279,7 +279,7 @@ func ownOnlyGroupCount(p *lint.Pass, pt *plead.GeneralParties) bool {
 		// about the defendants: "Purchasers ... have directly infringed,
 		// as described in paragraph 14" locates the direct infringement,
 		// not any defendant's part in it.
-		if plead.ReParaRef.MatchString(s.Text) && (len(collectiveActs(s.Text, pt)) > 0 || plead.MentionsDefendant(pt.Defendants, s.Text)) {
+		if plead.ReParaRef.MatchText(s.Indexed()) && (len(collectiveActs(s.Indexed(), pt)) > 0 || plead.MentionsDefendant(pt.Defendants, s.Indexed())) {
 			return false
 		}
 		for _, name := range pt.Defendants {
@@ -287,7 +287,7 @@ func ownOnlyGroupCount(p *lint.Pass, pt *plead.GeneralParties) bool {
 				return false
 			}
 		}
-		secondary = secondary || reSecondaryTheory.MatchString(s.Text)
+		secondary = secondary || reSecondaryTheory.MatchText(s.Indexed())
 	}
 	return secondary
 }
@@ -307,7 +307,7 @@ func againstAllDefendants(d *document.Document, c *document.Count) bool {
 			break
 		}
 	}
-	return reAgainstAll.MatchString(d.Text[c.Heading.Start:end])
+	return reAgainstAll.MatchText(d.Indexed(document.Span{Start: c.Heading.Start, End: end}))
 }
 
 // jointActionFacts reports a paragraph that backs an alter-ego, agency or
@@ -318,13 +318,13 @@ func againstAllDefendants(d *document.Document, c *document.Count) bool {
 // products, and conspired with one another") pleads the conspiracy as a
 // label.
 func jointActionFacts(body string) bool {
-	return documentedFact(body)
+	return documentedFact(legal.Plain(body))
 }
 
 // documentedFact reports a date or period, a sum, an exhibit or a quoted
 // statement: the markers that tie an allegation to a particular event.
-func documentedFact(text string) bool {
-	return legal.HasTime(text) || len(legal.Money(text)) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text)
+func documentedFact(text legal.Text) bool {
+	return legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text)
 }
 
 // silentEntities counts the named defendants that are not among those
@@ -365,7 +365,7 @@ func familyWithRoles(p *lint.Pass, pt *plead.GeneralParties, text string) bool {
 		if s.Section != document.SectionParties && s.Section != document.SectionPreliminary {
 			continue
 		}
-		if lexicon.GroupJoint().Match(s.Text) || len(actingDefendants(s.Text, pt)) > 0 {
+		if lexicon.GroupJoint().MatchText(s.Indexed()) || len(actingDefendants(s.Text, pt)) > 0 {
 			return true
 		}
 	}

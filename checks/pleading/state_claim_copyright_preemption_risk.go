@@ -75,7 +75,7 @@ func runStateClaimPreemption(p *lint.Pass) {
 		if extra.Match(text) {
 			return
 		}
-		if anchor == nil && copyVerb.Match(s.Text) {
+		if anchor == nil && copyVerb.MatchText(s.Indexed()) {
 			anchor = s
 		}
 	}

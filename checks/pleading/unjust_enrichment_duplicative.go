@@ -66,6 +66,6 @@ func runUnjustEnrichmentDuplicative(p *lint.Pass) {
 		}
 	}
 	enriched := lexicon.UnjustEnrichmentEnriched()
-	anchor := plead.FirstOwn(p, own, func(s *document.Sentence) bool { return enriched.Match(s.Text) })
+	anchor := plead.FirstOwn(p, own, func(s *document.Sentence) bool { return enriched.MatchText(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

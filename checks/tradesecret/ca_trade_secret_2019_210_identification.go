@@ -60,7 +60,7 @@ func runCATradeSecret2019210(p *lint.Pass) {
 	var anchor *document.Sentence
 	for _, list := range [][]*document.Sentence{defining, mentions} {
 		for _, s := range list {
-			if catchAll.Match(s.Text) && (anchor == nil || anchor.Count != p.CountIndex) {
+			if catchAll.MatchText(s.Indexed()) && (anchor == nil || anchor.Count != p.CountIndex) {
 				anchor = s
 			}
 		}

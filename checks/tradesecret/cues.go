@@ -31,12 +31,12 @@ func tsDescription(p *lint.Pass) (texts, described []string, defining []*documen
 	object := lexicon.TradeSecretObject()
 	for _, s := range p.Scope() {
 		text := plead.WithTermDefinitions(p, s)
-		if !mention.Match(text) && (s.Count != p.CountIndex || !object.Match(s.Text)) {
+		if !mention.Match(text) && (s.Count != p.CountIndex || !object.MatchText(s.Indexed())) {
 			continue
 		}
 		mentions = append(mentions, s)
 		texts = append(texts, text)
-		if !def.Match(s.Text) && !definesSecrets(d, s) {
+		if !def.MatchText(s.Indexed()) && !definesSecrets(d, s) {
 			continue
 		}
 		defining = append(defining, s)
@@ -149,7 +149,7 @@ func tsActs(p *lint.Pass) []*document.Sentence {
 		if plead.IsIncorporation(p, s) {
 			continue
 		}
-		if act.Match(s.Text) && (s.Count == p.CountIndex || plead.MentionsDefendant(terms, s.Text)) {
+		if act.MatchText(s.Indexed()) && (s.Count == p.CountIndex || plead.MentionsDefendant(terms, s.Indexed())) {
 			out = append(out, s)
 		}
 	}
@@ -186,7 +186,7 @@ func beforeDTSA(m legal.DateMention) bool {
 // paragraphs plead cannot be known, so a missing element may be there.
 func incorporatesUnseen(p *lint.Pass) bool {
 	c := p.Count()
-	return c.IncorporationSentence >= 0 && !c.Blanket && plead.RefersOutside(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Text)
+	return c.IncorporationSentence >= 0 && !c.Blanket && plead.RefersOutside(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Indexed())
 }
 
 var (

@@ -80,7 +80,7 @@ var reQuotedRecordName = legal.MustPattern(`["\x{201C}]((?-i:[A-Z][\w-]*(?:\s+[A
 func describedByName(p *lint.Pass, texts []string) bool {
 	parties := append(plead.PlaintiffTerms(p.Doc), plead.DefendantTerms(p.Doc)...)
 	for _, s := range p.Scope() {
-		for _, m := range reQuotedRecordName.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range reQuotedRecordName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 			name := s.Text[m[2]:m[3]]
 			if definitionOpening(s.Text[:m[0]]) || reSecretTerm.MatchString(name) || plead.NamesAny(name, parties) {
 				continue

@@ -101,7 +101,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	// Pelletier sent proposals" is a use after May 11, 2016 although the
 	// breach of confidence that taints it is pleaded in another sentence.
 	for _, s := range acts {
-		for _, m := range legal.Dates(s.Text) {
+		for _, m := range legal.DatesText(s.Indexed()) {
 			if !beforeDTSA(m) {
 				return
 			}
@@ -111,7 +111,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	dated := false
 	openEnded := map[int]bool{}
 	for _, s := range improper {
-		if continuing.Match(s.Text) {
+		if continuing.MatchText(s.Indexed()) {
 			return
 		}
 		oe, ok := openEnded[s.Paragraph]
@@ -122,7 +122,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 		if oe {
 			return
 		}
-		for _, m := range legal.Dates(s.Text) {
+		for _, m := range legal.DatesText(s.Indexed()) {
 			if !beforeDTSA(m) {
 				return
 			}
@@ -141,7 +141,7 @@ func pleadsDTSA(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if dtsa.Match(s.Text) {
+		if dtsa.MatchText(s.Indexed()) {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 			p.Observe("trade-secret.secrecy-measures", lint.Pleaded, s)
 			return
 		}
-		if reasonable.Match(s.Text) {
+		if reasonable.MatchText(s.Indexed()) {
 			bare = append(bare, s)
 		}
 	}
@@ -91,9 +91,9 @@ func runTradeSecretSecrecy(p *lint.Pass) {
 		return
 	}
 	mention := lexicon.TradeSecretMention()
-	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return reProtectWord.MatchString(s.Text) })
+	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return reProtectWord.MatchText(s.Indexed()) })
 	if anchor == nil {
-		anchor = plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return mention.Match(s.Text) })
+		anchor = plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return mention.MatchText(s.Indexed()) })
 	}
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }

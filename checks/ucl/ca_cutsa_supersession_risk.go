@@ -59,11 +59,11 @@ func runCACUTSASupersession(p *lint.Pass) {
 		if plead.IsIncorporation(p, s) {
 			continue
 		}
-		if extra.Match(s.Text) {
+		if extra.MatchText(s.Indexed()) {
 			return // an independent wrong, or a contract
 		}
-		if anchor < 0 && misapp.Match(s.Text) {
-			if loc := object.Find(s.Text); loc != nil {
+		if anchor < 0 && misapp.MatchText(s.Indexed()) {
+			if loc := object.FindText(s.Indexed()); loc != nil {
 				anchor, at = i, loc
 			}
 		}
@@ -76,7 +76,7 @@ func runCACUTSASupersession(p *lint.Pass) {
 	// the warning stands, but the reader is told the courts divide.
 	notTS := lexicon.CaCutsaNotTradeSecret()
 	for _, s := range p.Scope() {
-		if loc := notTS.Find(s.Text); loc != nil {
+		if loc := notTS.FindText(s.Indexed()); loc != nil {
 			f.Message = p.Check.Doc.Message + msgCUTSANotTradeSecret
 			f.Related = append(f.Related, lint.Related{Span: plead.PhraseSpan(s, loc), Message: "pleaded apart from trade-secret status"})
 			break
@@ -97,7 +97,7 @@ func documentPleadsTradeSecrets(p *lint.Pass) bool {
 	}
 	ts := lexicon.CaCutsaTradeSecret()
 	for _, s := range p.Scope() {
-		if ts.Match(s.Text) {
+		if ts.MatchText(s.Indexed()) {
 			return true
 		}
 	}

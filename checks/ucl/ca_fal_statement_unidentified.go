@@ -124,7 +124,7 @@ func federalCourt(p *lint.Pass) bool {
 // the statement).
 func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 	var out []string
-	if !plead.MentionsDefendant(dterms, text) {
+	if !plead.MentionsDefendant(dterms, legal.Plain(text)) {
 		out = append(out, "who made it")
 	}
 	why := lexicon.LanhamReason().Match(text) || lexicon.LanhamReasonNear().Match(text) || lexicon.CaFalReason().Match(text)
@@ -135,8 +135,8 @@ func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 		if why {
 			break
 		}
-		why = lexicon.LanhamReason().Match(o.Text) || lexicon.CaFalReason().Match(o.Text) ||
-			falsity.Match(o.Text) && lexicon.LanhamReasonNear().Match(o.Text)
+		why = lexicon.LanhamReason().MatchText(o.Indexed()) || lexicon.CaFalReason().MatchText(o.Indexed()) ||
+			falsity.MatchText(o.Indexed()) && lexicon.LanhamReasonNear().MatchText(o.Indexed())
 	}
 	if !why {
 		out = append(out, "why it is false or misleading")
@@ -163,7 +163,7 @@ func theoryScope(p *lint.Pass) func(*document.Sentence) bool {
 	}
 	above := lexicon.CaFalStatementsAbove()
 	for _, s := range p.Own() {
-		if !plead.IsIncorporation(p, s) && above.Match(s.Text) {
+		if !plead.IsIncorporation(p, s) && above.MatchText(s.Indexed()) {
 			return func(*document.Sentence) bool { return true }
 		}
 	}
@@ -184,7 +184,7 @@ func theoryScope(p *lint.Pass) func(*document.Sentence) bool {
 	// A statement the count quotes again is the one it rests on.
 	var quoted []string
 	for _, s := range p.Own() {
-		for _, q := range plead.Quotations(s.Text) {
+		for _, q := range plead.Quotations(s.Indexed()) {
 			if w := strings.TrimSpace(s.Text[q.Start:q.End]); len(w) >= 3 {
 				quoted = append(quoted, strings.ToLower(w))
 			}

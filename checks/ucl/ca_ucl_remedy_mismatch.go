@@ -56,7 +56,7 @@ func runCAUCLRemedy(p *lint.Pass) {
 			p.Report(lint.Finding{Span: plead.PhraseSpan(s, loc), Severity: p.Check.SeverityIn(p.Profile)})
 			return
 		}
-		if restitutionAt < 0 && restitution.Match(s.Text) {
+		if restitutionAt < 0 && restitution.MatchText(s.Indexed()) {
 			restitutionAt = i
 		}
 	}

@@ -55,14 +55,14 @@ func runCAUCLStanding(p *lint.Pass) {
 		// The sentence's own words: a defined term's definition naming the
 		// plaintiff does not make the plaintiff the one who paid.
 		text := s.Text
-		if (money.Match(text) || len(legal.Money(text)) > 0) && (plaintiff.Match(text) || plead.NamesAny(text, terms)) {
+		if (money.MatchText(s.Indexed()) || len(legal.Money(text)) > 0) && (plaintiff.MatchText(s.Indexed()) || plead.NamesAny(text, terms)) {
 			paid = true
 			break
 		}
 	}
 	harm := lexicon.CmiHarmClaim()
 	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool {
-		return !plead.IsIncorporation(p, s) && (harm.Match(s.Text) || lexicon.CaUclRestitution().Match(s.Text))
+		return !plead.IsIncorporation(p, s) && (harm.MatchText(s.Indexed()) || lexicon.CaUclRestitution().MatchText(s.Indexed()))
 	})
 	if !paid {
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")

@@ -109,7 +109,7 @@ func predicateCounts(p *lint.Pass) (counts []int, refs []lint.Span, ok bool) {
 		if plead.IsIncorporation(p, s) {
 			continue
 		}
-		for _, loc := range predicate.FindAll(s.Text) {
+		for _, loc := range predicate.FindAllText(s.Indexed()) {
 			phrase := s.Text[loc[0]:loc[1]]
 			// "15 U.S.C." names a title of the code, not a law: the
 			// section that follows it ("§ 1125(a)") is the predicate.

@@ -43,7 +43,7 @@ func runCAUnjustEnrichmentStandalone(p *lint.Pass) {
 		return
 	}
 	enriched := lexicon.UnjustEnrichmentEnriched()
-	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return enriched.Match(s.Text) })
+	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return enriched.MatchText(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), ueStandaloneMessage(p))
 }
 
@@ -73,8 +73,8 @@ func ueStandaloneMessage(p *lint.Pass) string {
 			continue
 		}
 		text := plead.WithTermDefinitions(p, s)
-		copies = copies || (copyright && copyVerb.Match(s.Text) && !extra.Match(text))
-		uses = uses || (secrets && misapp.Match(s.Text) && object.Match(text))
+		copies = copies || (copyright && copyVerb.MatchText(s.Indexed()) && !extra.Match(text))
+		uses = uses || (secrets && misapp.MatchText(s.Indexed()) && object.Match(text))
 	}
 	msg := ""
 	if copies {

@@ -85,7 +85,7 @@ func runNYUnfairCompetition(p *lint.Pass) {
 			return
 		}
 	}
-	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return reUnfairLabel.MatchString(s.Text) })
+	anchor := plead.FirstOwn(p, p.Own(), func(s *document.Sentence) bool { return reUnfairLabel.MatchText(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }
 
@@ -116,8 +116,8 @@ func hotNewsCount(p *lint.Pass) bool {
 	}
 	ts, fr := false, false
 	for _, s := range p.Own() {
-		ts = ts || reTimeSensitive.MatchString(s.Text) || reHotNews.MatchString(s.Text)
-		fr = fr || reFreeRide.MatchString(s.Text)
+		ts = ts || reTimeSensitive.MatchText(s.Indexed()) || reHotNews.MatchText(s.Indexed())
+		fr = fr || reFreeRide.MatchText(s.Indexed())
 	}
 	return ts && fr
 }

@@ -119,7 +119,7 @@ func Lint(data []byte, name string, c runopts.Choices, names []string) (Linted, 
 	}
 	out := Linted{Reports: map[string]string{}}
 	if res.Doc != nil {
-		out.Source = res.Doc.Src
+		out.Source = []byte(res.Doc.Src)
 	}
 	for _, n := range names {
 		var b strings.Builder

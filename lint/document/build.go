@@ -2,14 +2,12 @@ package document
 
 import (
 	"context"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -31,21 +29,28 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 	if len(s.Text) != len(s.Src) {
 		s.Text = AnalysisText(s.Src)
 	}
+	// The document holds its text and its source as strings, one string
+	// when they are the same bytes (a plain file with nothing to blank),
+	// so that a long complaint is held once, as it was read.
+	text := string(s.Text)
+	src := text
+	if string(s.Src) != text {
+		src = string(s.Src)
+	}
 	d := &Document{
 		Path:   s.Path,
 		Format: s.Format,
-		Src:    s.Src,
-		// The document's text is the source's Text, not a copy of it:
-		// on a long complaint a copy is one more byte per byte for the
-		// whole lint. A Source is not changed once built (source.go).
-		Text:  unsafe.String(unsafe.SliceData(s.Text), len(s.Text)),
-		Lines: NewLineIndex(s.Src),
-		Hints: s.Hints,
+		Src:    src,
+		Text:   text,
+		Lines:  NewLineIndex(src),
+		Hints:  s.Hints,
 	}
-	// Released by Done, or when the document is collected at the latest.
-	d.releaseIndex = legal.IndexText(d.Text)
-	runtime.AddCleanup(d, func(release func()) { release() }, d.releaseIndex)
+	// The document owns its text's index; Done releases what it holds.
+	d.index = legal.NewIndex(d.Text)
 	b := builder{d: d, onePerLine: s.OnePerLine, ctx: ctx}
+	// The document holds its text now: the source's bytes are not kept
+	// alive through the build by this frame.
+	s = Source{}
 	for _, stage := range []func(){b.paragraphs, b.sections, b.allegations, b.counts, b.sentences, b.incorporation, b.definitions} {
 		stage()
 		if b.err != nil {
@@ -70,7 +75,7 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 	for i, s := range d.Sentences {
 		starts[i], ends[i] = int32(s.Span.Start), int32(s.Span.End)
 	}
-	legal.IndexSentences(d.Text, starts, ends)
+	d.index.SetSentences(starts, ends)
 	return d, nil
 }
 
@@ -1056,10 +1061,10 @@ func (b *builder) counts() {
 				}
 			}
 		}
-		body := d.Text[c.Heading.End:c.Span.End]
-		c.Class = legal.Classify(d.Text[c.Heading.Start:c.Heading.End], body)
+		body := d.Body(c)
+		c.Class = legal.ClassifyText(d.Indexed(c.Heading), body)
 		c.Claims = c.Class.Families
-		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLaw(body)
+		c.CitesNY = legal.CitesNewYorkLaw(c.Title) || legal.CitesNewYorkLawText(body)
 	}
 	for ai := range d.Allegations {
 		d.Allegations[ai].Count = d.Paragraphs[d.Allegations[ai].Paragraph].Count
@@ -1074,7 +1079,7 @@ func (b *builder) definitions() {
 			return
 		}
 		s := &d.Sentences[si]
-		for _, m := range reDefinedTerm.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range reDefinedTerm.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 			// A term the line wraps ("Prairie\nHoldings") is the same term.
 			term := strings.Join(strings.Fields(s.Text[m[2]:m[3]]), " ")
 			if term == "" || seen[term] {
@@ -1100,7 +1105,7 @@ func (b *builder) incorporation() {
 		c := &d.Counts[ci]
 		for _, si := range c.Sentences {
 			s := &d.Sentences[si]
-			if !reIncorporation.MatchString(s.Text) {
+			if !reIncorporation.MatchText(s.Indexed()) {
 				continue
 			}
 			c.IncorporationSentence = si

@@ -96,6 +96,19 @@ type Sentence struct {
 	Section    SectionKind
 	Heading    bool
 	Index      int // position in Document.Sentences
+
+	ix *legal.Index // the document's
+}
+
+// Indexed is the sentence's text as a span of its document's index: the
+// form to ask the cue patterns about it (Pattern.MatchText,
+// Lexicon.MatchText), which answers from the index and remembers the
+// answer by sentence. Text is the same string, for everything else.
+func (s *Sentence) Indexed() legal.Text {
+	if s.ix == nil { // a sentence built by hand, in a test
+		return legal.Plain(s.Text)
+	}
+	return s.ix.Span(s.Span.Start, s.Span.End)
 }
 
 // Count is one cause of action.
@@ -183,10 +196,12 @@ type Definition struct {
 type Document struct {
 	Path   string
 	Format Format
-	Src    []byte
-	Text   string
-	Lines  *LineIndex
-	Hints  map[int]LineHint
+	// Src is the source's exact text (Source.Src) and Text the analysis
+	// text; they are one string when no byte was blanked.
+	Src   string
+	Text  string
+	Lines *LineIndex
+	Hints map[int]LineHint
 
 	Paragraphs  []Paragraph
 	Sections    []Section
@@ -205,9 +220,9 @@ type Document struct {
 	// -> *factValue), dropped by Done.
 	facts sync.Map
 
-	releaseIndex func()
-	doneMu       sync.Mutex
-	onDone       []func()
+	index  *legal.Index
+	doneMu sync.Mutex
+	onDone []func()
 }
 
 // Done releases what only the checks need: the index of the text that
@@ -218,9 +233,7 @@ type Document struct {
 // calls Done as each is linted, so its memory holds one file's caches at a
 // time rather than every file's.
 func (d *Document) Done() {
-	if d.releaseIndex != nil {
-		d.releaseIndex()
-	}
+	d.index.Release()
 	d.facts.Clear()
 	d.doneMu.Lock()
 	fs := d.onDone
@@ -247,12 +260,28 @@ func (d *Document) Slice(s Span) string {
 	return d.Text[s.Start:s.End]
 }
 
+// Indexed returns the analysis text of a span as a span of the document's
+// index, the form to ask the cue patterns about (see Sentence.Indexed).
+// A span out of range gives the empty text, as Slice does.
+func (d *Document) Indexed(s Span) legal.Text {
+	if d.index == nil { // a document built by hand, in a test
+		return legal.Plain(d.Slice(s))
+	}
+	return d.index.Span(s.Start, s.End)
+}
+
+// Body is the analysis text of a count after its heading, as a span of
+// the document's index.
+func (d *Document) Body(c *Count) legal.Text {
+	return d.Indexed(Span{Start: c.Heading.End, End: c.Span.End})
+}
+
 // SourceSlice returns the original bytes of a span as a string.
 func (d *Document) SourceSlice(s Span) string {
 	if s.Start < 0 || s.End > len(d.Src) || s.Start > s.End {
 		return ""
 	}
-	return string(d.Src[s.Start:s.End])
+	return d.Src[s.Start:s.End]
 }
 
 // AllegationByNumber finds the allegation a reader calls "¶ n". In an

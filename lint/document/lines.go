@@ -16,17 +16,17 @@ type Position struct {
 // LineIndex resolves byte offsets to lines and columns by binary search over
 // line starts, as go/token does. It is built once per document.
 type LineIndex struct {
-	src    []byte
+	src    string
 	starts []int // byte offset where each line begins
 	bomLen int   // a leading byte-order mark is not a column a person sees
 }
 
 // NewLineIndex indexes src. A line ends at "\n"; a "\r" before it belongs to
 // the line's end and is never counted as a column.
-func NewLineIndex(src []byte) *LineIndex {
+func NewLineIndex(src string) *LineIndex {
 	li := &LineIndex{src: src, starts: make([]int, 1, len(src)/60+2)}
-	for i, b := range src {
-		if b == '\n' {
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
 			li.starts = append(li.starts, i+1)
 		}
 	}
@@ -84,7 +84,7 @@ func (li *LineIndex) Position(off int) Position {
 		}
 		start = li.bomLen
 	}
-	col := 1 + utf8.RuneCount(li.src[start:off])
+	col := 1 + utf8.RuneCountInString(li.src[start:off])
 	// An offset in the middle of a rune counted that rune's start already.
 	if off < len(li.src) && !utf8.RuneStart(li.src[off]) {
 		col--
@@ -101,7 +101,7 @@ func (li *LineIndex) Offset(line, col int) int {
 		off += li.bomLen
 	}
 	for c := 1; c < col && off < sp.End; c++ {
-		_, size := utf8.DecodeRune(li.src[off:])
+		_, size := utf8.DecodeRuneInString(li.src[off:])
 		off += size
 	}
 	return off

@@ -79,7 +79,7 @@ func TestPleadingPaper(t *testing.T) {
 		t.Errorf("paragraph 23 lost its continuation after the page break: %q", text)
 	}
 	// Positions still point at the file as written.
-	if string(d.Src[a.Span.Start:a.Span.Start+3]) != "23." {
+	if d.Src[a.Span.Start:a.Span.Start+3] != "23." {
 		t.Errorf("paragraph 23 starts at %q in the source", d.Src[a.Span.Start:a.Span.Start+3])
 	}
 }

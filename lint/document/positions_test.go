@@ -8,7 +8,7 @@ import (
 
 func TestLineIndexPositions(t *testing.T) {
 	src := "first line\r\n§ 1201 — “quoted” text’s end\nthird\n"
-	li := NewLineIndex([]byte(src))
+	li := NewLineIndex(src)
 	cases := []struct {
 		find      string
 		line, col int
@@ -42,7 +42,7 @@ func TestLineIndexPositions(t *testing.T) {
 
 func TestBOMIsNotAColumn(t *testing.T) {
 	src := "\xEF\xBB\xBFCOUNT I\n"
-	li := NewLineIndex([]byte(src))
+	li := NewLineIndex(src)
 	if p := li.Position(3); p.Column != 1 {
 		t.Errorf("first letter after BOM at column %d, want 1", p.Column)
 	}
@@ -69,7 +69,7 @@ func TestSentenceSpansExact(t *testing.T) {
 	text := "FACTUAL ALLEGATIONS\n\n12. Under 17 U.S.C. § 1201, Defendant’s “Smart Chat” — sold since Jan. 2013 — copied LP’s code. It did so again.\n"
 	d := build(text)
 	for _, s := range d.Sentences {
-		if string(d.Src[s.Span.Start:s.Span.End]) != s.Text {
+		if d.Src[s.Span.Start:s.Span.End] != s.Text {
 			t.Errorf("span text %q != sentence text %q", d.Src[s.Span.Start:s.Span.End], s.Text)
 		}
 	}
@@ -118,7 +118,7 @@ func TestTokensRealign(t *testing.T) {
 			t.Fatalf("token %q out of order", tok.Text)
 		}
 		prev = tok.Span.End
-		if string(d.Src[tok.Span.Start:tok.Span.End]) != tok.Text {
+		if d.Src[tok.Span.Start:tok.Span.End] != tok.Text {
 			t.Errorf("token %q does not match its span", tok.Text)
 		}
 	}

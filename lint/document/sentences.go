@@ -264,7 +264,7 @@ func (b *builder) sentences() {
 		p.FirstSentence = len(d.Sentences)
 		add := func(sp Span, heading bool) {
 			sp = Span{start + sp.Start, start + sp.End}
-			s := Sentence{Span: sp, Text: d.Text[sp.Start:sp.End], Paragraph: pi, Allegation: ai, Count: p.Count, Section: sec, Heading: heading, Index: len(d.Sentences)}
+			s := Sentence{Span: sp, Text: d.Text[sp.Start:sp.End], ix: d.index, Paragraph: pi, Allegation: ai, Count: p.Count, Section: sec, Heading: heading, Index: len(d.Sentences)}
 			if p.Count >= 0 && !heading {
 				c := &d.Counts[p.Count]
 				if sp.Start >= c.Heading.End {

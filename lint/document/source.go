@@ -30,8 +30,8 @@ func (f Format) String() string {
 // byte, so an offset into one is an offset into the other; readers blank
 // out what is not prose (Markdown markers, HTML comments, code blocks, a
 // byte-order mark, carriage returns) with spaces. Text may share Src's
-// bytes (PlainSource), and Build keeps both as the document's own, without
-// copies: a Source's bytes must not change once it is built.
+// bytes (PlainSource). Build copies them once into the document's strings,
+// one string for both when they are the same bytes.
 type Source struct {
 	Path   string
 	Format Format

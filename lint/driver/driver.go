@@ -277,16 +277,17 @@ func LintTargetContext(ctx context.Context, t Target, opts Options) (res lint.Fi
 		res.Err = err
 		return res
 	}
-	ctx, cancel := WithBudget(ctx, opts, len(data))
+	size := len(data)
+	ctx, cancel := WithBudget(ctx, opts, size)
 	defer cancel()
 	src, err := input.ReadContext(ctx, t.Path, data, opts.InputFormat)
 	if err != nil {
-		res.Err = budgetError(ctx, opts, len(data), err)
+		res.Err = budgetError(ctx, opts, size, err)
 		return res
 	}
 	res = LintSourceContext(ctx, src, opts)
 	if res.Err != nil {
-		res.Err = budgetError(ctx, opts, len(data), res.Err)
+		res.Err = budgetError(ctx, opts, size, res.Err)
 	}
 	return res
 }
@@ -308,17 +309,21 @@ func LintSource(src document.Source, opts Options) lint.FileResult {
 // LintSourceContext is LintSource that stops once ctx is done; the result
 // then carries ctx's error and no findings.
 func LintSourceContext(ctx context.Context, src document.Source, opts Options) lint.FileResult {
+	path := src.Path
 	doc, err := document.BuildContext(ctx, src)
+	// The document holds its text as strings of its own: the source's
+	// bytes are not kept for the lint.
+	src = document.Source{}
 	if err != nil {
-		return lint.FileResult{Path: src.Path, Err: err}
+		return lint.FileResult{Path: path, Err: err}
 	}
 	defer doc.Done()
 	assumed := lint.Assume(doc, opts.Lint)
 	findings, errs, trace, err := lint.RunTraced(ctx, doc, assumed, opts.Checks, opts.Lint)
 	if err != nil {
-		return lint.FileResult{Path: src.Path, Err: err}
+		return lint.FileResult{Path: path, Err: err}
 	}
-	res := lint.FileResult{Path: src.Path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed, Trace: trace}
+	res := lint.FileResult{Path: path, Doc: doc, Findings: findings, CheckErrors: errs, Forum: assumed, Trace: trace}
 	opts.pipeline().Run(&res)
 	return res
 }

@@ -111,7 +111,7 @@ type clause struct {
 func findChoiceOfLaw(d *document.Document) *clause {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !reGoverned.MatchString(s.Text) {
+		if !reGoverned.MatchText(s.Indexed()) {
 			continue
 		}
 		m := reChoiceClause().FindStringSubmatchIndex(s.Text)

@@ -450,7 +450,7 @@ func TestReadDocxComplaint(t *testing.T) {
 func TestWordPositionAt(t *testing.T) {
 	body := para("", "CAPTION") + `<w:p/>` + para(numPr(1, 0), "Defendant’s “copying” began.")
 	d := document.Build(readOK(t, docx(t, body, "", pleadingNumbering), DocxOptions{}))
-	off := bytes.Index(d.Src, []byte("began"))
+	off := strings.Index(d.Src, "began")
 	got := WordPositionAt(d, off)
 	// “Defendant’s “copying” ” is 22 code points, so "began" is the 23rd.
 	want := WordPosition{Paragraph: 3, Character: 23, Label: "1."}

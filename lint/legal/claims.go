@@ -175,6 +175,9 @@ func Recognize(heading, body string) []Claim { return Classify(heading, body).Fa
 // the NY-tagged rules whatever the configured profile says.
 func CitesNewYorkLaw(text string) bool { return reNYLaw.MatchString(text) }
 
+// CitesNewYorkLawText is CitesNewYorkLaw of t.
+func CitesNewYorkLawText(t Text) bool { return reNYLaw.MatchText(t) }
+
 // IsSalesWarranty reports a count heading that pleads a sales warranty
 // ("Breach of Express Warranty", merchantability, Magnuson-Moss). Such a count
 // is not a negotiated agreement with provisions to cite, but it is a contract

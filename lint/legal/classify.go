@@ -76,6 +76,14 @@ const (
 	classifyWindow = 24 << 10
 )
 
+// windowText is window of a span: a span of the same index.
+func windowText(t Text, n int) Text {
+	if w := window(t.s, n); len(w) < len(t.s) {
+		return t.Slice(0, len(w))
+	}
+	return t
+}
+
 // window returns s cut to at most n bytes, at a rune boundary.
 func window(s string, n int) string {
 	if len(s) <= n {
@@ -168,8 +176,16 @@ var (
 // allegations are not read: they tell what facts a count relies on, not
 // what it pleads.
 func Classify(heading, body string) Classification {
+	return ClassifyText(Plain(heading), Plain(body))
+}
+
+// ClassifyText is Classify of a count's heading and body as spans of its
+// document (document.Build passes them), so that the cue lists read the
+// document's index.
+func ClassifyText(headingText, bodyText Text) Classification {
 	cl := Classification{Scores: map[Claim]int{}}
-	body = window(body, classifyWindow)
+	bodyText = windowText(bodyText, classifyWindow)
+	heading, body := headingText.String(), bodyText.String()
 	// A declaratory-judgment count pleads a controversy, not the elements
 	// of the claim it names ("DECLARATORY JUDGMENT OF NON-INFRINGEMENT (17
 	// U.S.C. § 501)"): no family's element rules read it.
@@ -178,7 +194,7 @@ func Classify(heading, body string) Classification {
 		return cl
 	}
 	all := heading + "\n" + body
-	cites := findCites(heading, body)
+	cites := findCites(headingText, bodyText)
 	names := headingNames(heading, all)
 	strongHeading := false
 	for _, n := range names {
@@ -244,12 +260,12 @@ func Classify(heading, body string) Classification {
 		}
 	}
 
-	allCues := newElementCues(all, label)
+	allCues := newElementCues(Plain(all), label)
 	elems := map[Claim]int{}
 	for _, f := range familyOrder {
 		elems[f] = allCues.of(f)
 	}
-	bodyElems := newElementCues(body, label)
+	bodyElems := newElementCues(bodyText, label)
 	for _, f := range familyOrder {
 		if s := label[f] + elems[f]; s > 0 {
 			cl.Scores[f] = s
@@ -389,21 +405,22 @@ func weakHeadingMismatch(cites []cite, cl Classification) *HeadingMismatch {
 }
 
 // findCites extracts statute citations from the heading and the body.
-func findCites(heading, body string) []cite {
+func findCites(heading, body Text) []cite {
 	var out []cite
-	for part, text := range []string{heading, body} {
+	for part, span := range []Text{heading, body} {
+		text := span.String()
 		inHeading := part == 0
 		add := func(c cite) {
 			c.heading = inHeading
 			out = append(out, c)
 		}
-		for _, m := range reUSCCite.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range reUSCCite.FindAllTextSubmatchIndex(span, -1) {
 			title := text[m[2]:m[3]]
 			secs := text[m[4]:m[5]]
 			etSeq := m[6] >= 0 && m[7] > m[6]
 			add(uscCite(title, secs, etSeq, m[0], m[1]))
 		}
-		for _, m := range reBareSection.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range reBareSection.FindAllTextSubmatchIndex(span, -1) {
 			if covered(out, inHeading, m[0]) {
 				continue
 			}
@@ -423,7 +440,7 @@ func findCites(heading, body string) []cite {
 				add(c)
 			}
 		}
-		for _, m := range reCalBP.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range reCalBP.FindAllTextSubmatchIndex(span, -1) {
 			var fs []Claim
 			nums := text[m[2]:m[3]]
 			if strings.Contains(nums, "17200") {
@@ -434,17 +451,17 @@ func findCites(heading, body string) []cite {
 			}
 			add(cite{start: m[0], end: m[1], families: fs, strong: true})
 		}
-		for _, m := range reCalPenal.FindAllStringIndex(text, -1) {
+		for _, m := range reCalPenal.FindAllTextIndex(span, -1) {
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimCDAFA}, strong: true})
 		}
-		for _, m := range reCalCivTS.FindAllStringIndex(text, -1) {
+		for _, m := range reCalCivTS.FindAllTextIndex(span, -1) {
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimTradeSecret}, strong: true, cutsa: true})
 		}
-		dilution := reStateDilution.FindAllStringIndex(text, -1)
+		dilution := reStateDilution.FindAllTextIndex(span, -1)
 		for _, m := range dilution {
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimDilution}, strong: true})
 		}
-		for _, m := range reNYGBL.FindAllStringIndex(text, -1) {
+		for _, m := range reNYGBL.FindAllTextIndex(span, -1) {
 			if within(dilution, m[0]) {
 				continue // "GBL § 360-l" is dilution, not §§ 349-350
 			}
@@ -454,13 +471,13 @@ func findCites(heading, body string) []cite {
 		if containsFoldASCII(text, "ilcs") {
 			stateConsumer = reStateConsumer
 		}
-		for _, m := range stateConsumer.FindAllStringIndex(text, -1) {
+		for _, m := range stateConsumer.FindAllTextIndex(span, -1) {
 			if strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "cybersquatting") {
 				continue // the federal Anticybersquatting Consumer Protection Act
 			}
 			add(cite{start: m[0], end: m[1], families: []Claim{ClaimStateConsumer}, strong: true})
 		}
-		for _, m := range reStateName.FindAllStringIndex(text, -1) {
+		for _, m := range reStateName.FindAllTextIndex(span, -1) {
 			name := strings.ToLower(text[m[0]:m[1]])
 			var f Claim
 			switch {
@@ -741,13 +758,14 @@ var elementLexicon = map[Claim]string{
 // the body alone only those of the families its step 4 compares, usually
 // one, and each count is some twenty cue lists run over the text.
 type elementCues struct {
-	text  string
-	label map[Claim]int
-	noCMI string // text without "copyright management information"
-	done  map[Claim]int
+	text    Text
+	label   map[Claim]int
+	noCMI   Text // text without "copyright management information"
+	noCMIOK bool
+	done    map[Claim]int
 }
 
-func newElementCues(text string, label map[Claim]int) *elementCues {
+func newElementCues(text Text, label map[Claim]int) *elementCues {
 	return &elementCues{text: text, label: label, done: map[Claim]int{}}
 }
 
@@ -761,15 +779,15 @@ func (e *elementCues) of(f Claim) int {
 }
 
 func (e *elementCues) count(f Claim) int {
-	lines := func(text string) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLines(text)) }
+	lines := func(text Text) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLinesText(text)) }
 	switch f {
 	case ClaimCopyright:
 		// "copyright" inside "copyright management information" is no
 		// copyright cue.
-		if e.noCMI == "" {
-			e.noCMI = e.text
-			if reCMIPhrase.MatchString(e.text) {
-				e.noCMI = reCMIPhrase.ReplaceAllString(e.text, "")
+		if !e.noCMIOK {
+			e.noCMI, e.noCMIOK = e.text, true
+			if reCMIPhrase.MatchText(e.text) {
+				e.noCMI = Plain(reCMIPhrase.ReplaceAllText(e.text, ""))
 			}
 		}
 		return lines(e.noCMI)
@@ -784,23 +802,23 @@ func (e *elementCues) count(f Claim) int {
 		n := lines(e.text)
 		// Circumvention: a measure noun with a circumvention verb in one
 		// sentence.
-		for _, s := range splitSentences(e.text) {
-			if Lex("tpm").Match(s) && Lex("circumvent").Match(s) && !reCMIPhrase.MatchString(s) {
+		for _, s := range splitSentenceTexts(e.text) {
+			if Lex("tpm").MatchText(s) && Lex("circumvent").MatchText(s) && !reCMIPhrase.MatchText(s) {
 				return min(maxElementCue, n+1)
 			}
 		}
 		return n
 	case ClaimDMCA1202:
 		cmi := 0
-		if Lex("class.dmca1202-name").Match(e.text) {
+		if Lex("class.dmca1202-name").MatchText(e.text) {
 			cmi++
 		}
 		// Management-information nouns count when the count pleads a
 		// removal or falsity verb: "title" and "author's name" alone are
 		// ordinary words.
 		nouns := 0
-		if Lex("class.dmca1202-verb").Match(e.text) {
-			nouns = Lex("class.dmca1202-noun").MatchingLines(e.text)
+		if Lex("class.dmca1202-verb").MatchText(e.text) {
+			nouns = Lex("class.dmca1202-noun").MatchingLinesText(e.text)
 		}
 		return min(maxElementCue, cmi+nouns)
 	}
@@ -830,6 +848,26 @@ func splitSentences(s string) []string {
 	}
 	if last < len(s) {
 		out = append(out, s[last:])
+	}
+	return out
+}
+
+// splitSentenceTexts is splitSentences of a span, cutting it into spans.
+func splitSentenceTexts(t Text) []Text {
+	var out []Text
+	s := t.s
+	last := 0
+	for i := 0; i < len(s); {
+		end := sentenceEndAt(s, i)
+		if end < 0 {
+			i++
+			continue
+		}
+		out = append(out, t.Slice(last, end))
+		last, i = end, end
+	}
+	if last < len(s) {
+		out = append(out, t.From(last))
 	}
 	return out
 }

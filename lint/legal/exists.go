@@ -115,7 +115,7 @@ func (c *compiled) tryExists(s string, at int, space *int) bool {
 	end := len(s)
 	if f.bound.ok {
 		if *space < 0 {
-			*space = spaceRunOf(s)
+			*space = longestSpaceRun(s)
 		}
 		end = f.bound.limit(s, at, *space)
 	}

@@ -42,15 +42,15 @@ func (p TokenProgram) MayMatch(lower string) bool {
 	return false
 }
 
-// TokenMatch is the token path's MatchString on s; ok is false when it
-// does not answer for s.
-func (p TokenProgram) TokenMatch(s string) (bool, bool) { return p.c.tokenMatch(s) }
+// TokenMatch is the token path's MatchText on t; ok is false when it
+// does not answer for t.
+func (p TokenProgram) TokenMatch(t Text) (bool, bool) { return p.c.tokenMatch(t) }
 
-// TokenFindAll is the token path's FindAllStringIndex on s.
-func (p TokenProgram) TokenFindAll(s string) ([][]int, bool) { return p.c.tokenFindAll(s, -1, false) }
+// TokenFindAll is the token path's FindAllTextIndex on t.
+func (p TokenProgram) TokenFindAll(t Text) ([][]int, bool) { return p.c.tokenFindAll(t, -1, false) }
 
-// TokenTries is the token path's try at every place of s.
-func (p TokenProgram) TokenTries(s string) ([]int, []int, bool) { return p.c.tokenTries(s) }
+// TokenTries is the token path's try at every place of t.
+func (p TokenProgram) TokenTries(t Text) ([]int, []int, bool) { return p.c.tokenTries(t) }
 
 // LowerASCII is lowerASCII, for the tests.
 func LowerASCII(s string) string { return lowerASCII(s) }

@@ -26,21 +26,22 @@ func TestFoldRunesReachAnchors(t *testing.T) {
 		"a\u212aey tests a boundary after a word byte."
 	clean := strings.Repeat("Plain allegations of fact without any cue at all. ", 60)
 	text := clean + phrases + clean
-	release := IndexText(text)
-	defer release()
-	slice := text[len(clean)-7 : len(clean)+len(phrases)+9]
+	ix := NewIndex(text)
+	defer ix.Release()
+	slice := ix.Span(len(clean)-7, len(clean)+len(phrases)+9)
 	for _, expr := range exprs {
 		re := regexp.MustCompile(expr)
 		p := MustPattern(expr)
-		for name, s := range map[string]string{"unindexed": phrases, "indexed slice": slice, "indexed text": text} {
+		for name, span := range map[string]Text{"unindexed": Plain(phrases), "indexed slice": slice, "indexed text": ix.Text()} {
+			s := span.String()
 			want := re.FindAllStringSubmatchIndex(s, -1)
 			if want == nil {
 				t.Fatalf("%s: regexp finds nothing in the %s; the test text is wrong", expr, name)
 			}
-			if got := p.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got := p.FindAllTextSubmatchIndex(span, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s in the %s: got %v, regexp %v", expr, name, got, want)
 			}
-			if !p.MatchString(s) {
+			if !p.MatchText(span) {
 				t.Errorf("%s in the %s: MatchString false", expr, name)
 			}
 		}

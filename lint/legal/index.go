@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
 // The rules ask the same question of the same text many times: each count
@@ -15,25 +14,30 @@ import (
 // therefore indexed once: its ASCII-lower-cased copy and the positions of
 // every three-byte (and two-byte) sequence. A pattern's candidate positions
 // in the document are then read off the index the first time the pattern
-// meets that document, and a question about one sentence, which is a slice
+// meets that document, and a question about one sentence, which is a span
 // of the document's text, becomes a binary search for the candidates inside
 // it. Only those candidates reach the regular expression.
 //
-// Sentences are recognised as slices of an indexed text by their address:
-// Go strings are immutable and a substring shares its parent's bytes, so a
-// string whose bytes lie inside an indexed text is that text at a known
-// offset. Any other string is scanned the ordinary way, with the same
-// result.
+// The document model owns its Index and hands out Text values: a string
+// together with the index it is a span of and its offset there. A question
+// asked with a Text reads the index; a question asked with a plain string
+// (text a rule derived: words blanked, definitions appended) scans the
+// string, with the same answer.
 
-// textIndex is one indexed document text.
-type textIndex struct {
-	text  string
+// Index is one document's text, indexed for the patterns, with everything
+// the patterns learn about it: each pattern's candidate places, the token
+// pass's matches, and the answers about its sentences. document.Build makes
+// one per document and Release drops what it holds when the document is
+// done.
+type Index struct {
+	text string
+	// on is false for a text too short or too long to index: its spans
+	// are answered as plain strings.
+	on    bool
 	lower string
 	// lowerPos maps a byte of lower to its offset in text when folding
 	// changed the length (fold.go); nil otherwise.
 	lowerPos []int32
-	base     uintptr
-	refs     int // documents sharing this text (a text indexed twice)
 	// spaceRun is the longest run of white space in text, which bounds
 	// how far a pattern's try reads (bound.go) in any slice of it.
 	spaceRun int
@@ -51,7 +55,7 @@ type textIndex struct {
 	// lock-free read side of hits, for the same reason.
 	ready sync.Map // *compiled -> []int32
 
-	memos *memoSet // answers about slices of this text
+	memos *memoSet // answers about spans of this text
 
 	// tok is the token pass's matches (tokens.go); nil once released.
 	tok atomic.Pointer[tokenState]
@@ -59,49 +63,60 @@ type textIndex struct {
 	// sents are the document's sentences and each pattern's answers
 	// about them by sentence number (sentmemo.go).
 	sents atomic.Pointer[sentenceTable]
+
+	releaseOnce sync.Once
 }
 
-// registry holds the indexed texts. Every pattern question looks it up,
-// from every worker at once, so readers take no lock: they load an
-// immutable slice, which registering and releasing replace under mu.
-var registry struct {
-	mu   sync.Mutex
-	live atomic.Pointer[[]*textIndex]
-}
-
-// setLive replaces the list of indexed texts; called with registry.mu held.
-func setLive(live []*textIndex) { registry.live.Store(&live) }
-
-func liveIndexes() []*textIndex {
-	if p := registry.live.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
-
-// IndexText indexes a document's text for the patterns and returns the
-// function that releases it. Callers tie the release to the document's
-// lifetime (runtime.AddCleanup), so memory stays flat across files and a
-// long language-server session.
-func IndexText(text string) (release func()) {
+// NewIndex indexes a document's text for the patterns. The index is built
+// lazily, question by question; Release drops it. A text shorter than a
+// scan is worth indexing, or longer than the index's memory bound, gets an
+// Index whose spans are answered as plain strings.
+func NewIndex(text string) *Index {
+	ix := &Index{text: text}
 	if len(text) < minIndexed || len(text) > maxIndexed {
-		return func() {}
+		return ix
 	}
-	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	registry.mu.Lock()
-	defer registry.mu.Unlock()
-	live := liveIndexes()
-	for _, ix := range live {
-		if ix.base == base && len(ix.text) == len(text) {
-			ix.refs++
-			return releaser(ix)
-		}
-	}
-	ix := &textIndex{text: text, base: base, refs: 1, spaceRun: longestSpaceRun(text), hits: map[*compiled][]int32{}, memos: newMemoSet()}
+	ix.on = true
+	ix.spaceRun = longestSpaceRun(text)
+	ix.hits = map[*compiled][]int32{}
+	ix.memos = newMemoSet(false)
 	ix.tok.Store(&tokenState{})
-	setLive(append(live[:len(live):len(live)], ix))
 	warmOnce.Do(func() { go warm(ix) })
-	return releaser(ix)
+	return ix
+}
+
+// Text returns the whole indexed text as a span.
+func (ix *Index) Text() Text { return ix.Span(0, len(ix.text)) }
+
+// Span returns text[start:end] as a span of the index. Bounds out of range
+// give the empty text, as Document.Slice does.
+func (ix *Index) Span(start, end int) Text {
+	if start < 0 || end > len(ix.text) || start > end {
+		return Text{}
+	}
+	t := Text{s: ix.text[start:end], off: start}
+	if ix.on {
+		t.ix = ix
+	}
+	return t
+}
+
+// Release drops what the index holds: its tables, the token matches and
+// the remembered answers. Spans handed out before stay usable; their
+// questions are then answered by scanning, with the same answers.
+func (ix *Index) Release() {
+	if ix == nil || !ix.on {
+		return
+	}
+	ix.releaseOnce.Do(func() {
+		ix.mu.Lock()
+		ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.memos = "", nil, nil, nil, nil, nil
+		ix.tableHits.Store(nil)
+		ix.ready.Clear()
+		ix.sents.Store(nil)
+		ix.tok.Store(nil)
+		ix.mu.Unlock()
+	})
 }
 
 var warmOnce sync.Once
@@ -113,7 +128,7 @@ var warmOnce sync.Once
 // meet them, on the critical path. Expressions are compiled once per
 // process (sync.Once), so a rule that reaches one first simply compiles it
 // itself, and later documents find them all ready.
-func warm(ix *textIndex) {
+func warm(ix *Index) {
 	patterns.Lock()
 	all := append([]*Pattern(nil), patterns.all...)
 	patterns.Unlock()
@@ -146,59 +161,6 @@ const (
 	maxIndexed = 16 << 20
 )
 
-func releaser(ix *textIndex) func() {
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			registry.mu.Lock()
-			defer registry.mu.Unlock()
-			ix.refs--
-			if ix.refs > 0 {
-				return
-			}
-			var rest []*textIndex
-			for _, other := range liveIndexes() {
-				if other != ix {
-					rest = append(rest, other)
-				}
-			}
-			setLive(rest)
-			// The release function may outlive the index (a document
-			// holds it until collected): drop what the index holds now.
-			ix.mu.Lock()
-			ix.lower, ix.lowerPos, ix.tri, ix.bi, ix.hits, ix.memos = "", nil, nil, nil, nil, nil
-			ix.tableHits.Store(nil)
-			ix.ready.Clear()
-			ix.sents.Store(nil)
-			ix.tok.Store(nil)
-			ix.mu.Unlock()
-		})
-	}
-}
-
-// indexOf finds the indexed text s is a slice of, and s's offset in it.
-func indexOf(s string) (*textIndex, int) {
-	if len(s) == 0 {
-		return nil, 0
-	}
-	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	for _, ix := range liveIndexes() {
-		if p >= ix.base && p+uintptr(len(s)) <= ix.base+uintptr(len(ix.text)) {
-			return ix, int(p - ix.base)
-		}
-	}
-	return nil, 0
-}
-
-// spaceRunOf returns the longest white-space run of s, or of the indexed
-// text s is a slice of (which is at least as long), read off the index.
-func spaceRunOf(s string) int {
-	if ix, _ := indexOf(s); ix != nil {
-		return ix.spaceRun
-	}
-	return longestSpaceRun(s)
-}
-
 func gram3(s string, i int) uint32 {
 	return uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
 }
@@ -207,7 +169,7 @@ func gram2(s string, i int) uint32 { return uint32(s[i])<<8 | uint32(s[i+1]) }
 
 // candidates returns every position of the indexed text where one of the
 // pattern's anchors occurs, ascending. Called with ix.mu held.
-func (ix *textIndex) candidates(p *compiled) candidateSet {
+func (ix *Index) candidates(p *compiled) candidateSet {
 	if p.tableID >= 0 {
 		t := ix.tableHits.Load()
 		if t == nil {
@@ -245,7 +207,7 @@ func (ix *textIndex) candidates(p *compiled) candidateSet {
 // them, without taking ix.mu: both tables are immutable once stored. A
 // question that races the index's release may still read them, which
 // answers as the text itself would.
-func (ix *textIndex) found(p *compiled) (candidateSet, bool) {
+func (ix *Index) found(p *compiled) (candidateSet, bool) {
 	if p.tableID >= 0 {
 		if t := ix.tableHits.Load(); t != nil {
 			return candidateSet{table: t, list: tableTrie().classOf[p.tableID]}, true
@@ -259,7 +221,7 @@ func (ix *textIndex) found(p *compiled) (candidateSet, bool) {
 }
 
 // unfold turns positions in ix.lower into positions in ix.text.
-func (ix *textIndex) unfold(at []int32) {
+func (ix *Index) unfold(at []int32) {
 	if ix.lowerPos == nil {
 		return
 	}
@@ -333,11 +295,11 @@ func dedupe(xs []int32) []int32 {
 	return out
 }
 
-// indexedStarts is starts answered from the index when s is a slice of an
+// indexedStarts is starts answered from the index when t is a span of an
 // indexed text; ok is false otherwise.
-func (p *compiled) indexedStarts(s string) (out []int, ok bool) {
-	ix, off := indexOf(s)
-	if ix == nil {
+func (p *compiled) indexedStarts(t Text) (out []int, ok bool) {
+	ix, off, s := t.ix, t.off, t.s
+	if ix == nil || len(s) == 0 {
 		return nil, false
 	}
 	hits, ok := ix.found(p)

@@ -13,14 +13,14 @@ import (
 
 // indexedSlices indexes the text of two real-shaped complaints and returns
 // every fourth paragraph (every sixteenth under the race detector), each a
-// slice of its indexed text, as the model's sentences are.
-func indexedSlices(t *testing.T) []string {
+// span of its indexed text, as the model's sentences are.
+func indexedSlices(t *testing.T) []legal.Text {
 	t.Helper()
 	every := 4
 	if raceEnabled {
 		every = 16
 	}
-	var out []string
+	var out []legal.Text
 	for _, name := range []string{"liveperson-fac.txt", "sample-complaint.md"} {
 		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
 		if err != nil {
@@ -28,8 +28,8 @@ func indexedSlices(t *testing.T) []string {
 		}
 		text := string(b)
 		n := 0
-		release := legal.IndexText(text)
-		t.Cleanup(release)
+		ix := legal.NewIndex(text)
+		t.Cleanup(ix.Release)
 		for start := 0; start < len(text); {
 			end := strings.Index(text[start:], "\n\n")
 			if end < 0 {
@@ -38,7 +38,7 @@ func indexedSlices(t *testing.T) []string {
 				end += start
 			}
 			if end > start && n%every == 0 {
-				out = append(out, text[start:end])
+				out = append(out, ix.Span(start, end))
 			}
 			n++
 			start = end + 2
@@ -60,17 +60,18 @@ func TestIndexedMatchesEqualRegexp(t *testing.T) {
 	for _, e := range exprs {
 		p := legal.MustPattern(e)
 		oracle := regexp.MustCompile(e)
-		for _, s := range slices {
+		for _, span := range slices {
+			s := span.String()
 			plain := strings.Clone(s)
 			want := oracle.FindAllStringSubmatchIndex(plain, -1)
-			if got := p.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got := p.FindAllTextSubmatchIndex(span, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%q on %.60q: indexed %v, regexp %v", e, s, got, want)
 			}
-			if got := p.MatchString(s); got != (want != nil) {
+			if got := p.MatchText(span); got != (want != nil) {
 				t.Fatalf("%q on %.60q: indexed MatchString %v", e, s, got)
 			}
-			// The same text outside any index takes the scanning path.
-			if got := p.FindAllStringSubmatchIndex(plain, -1); !reflect.DeepEqual(got, want) {
+			// The same text as a plain string takes the scanning path.
+			if got := p.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%q on %.60q: scanned %v, regexp %v", e, s, got, want)
 			}
 		}
@@ -91,9 +92,10 @@ func TestSparseTableMatchesEqualRegexp(t *testing.T) {
 		e := sourcePatterns[i]
 		p := legal.MustPattern(e)
 		oracle := regexp.MustCompile(e)
-		for _, s := range slices {
-			want := oracle.FindAllStringSubmatchIndex(strings.Clone(s), -1)
-			if got := p.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		for _, span := range slices {
+			s := span.String()
+			want := oracle.FindAllStringSubmatchIndex(s, -1)
+			if got := p.FindAllTextSubmatchIndex(span, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%q on %.60q: indexed %v, regexp %v", e, s, got, want)
 			}
 		}
@@ -107,21 +109,21 @@ func TestLexiconBranchesEqualAlternation(t *testing.T) {
 	for _, name := range legal.LexiconNames() {
 		l := legal.Lex(name)
 		oracle := regexp.MustCompile(l.Regexp().String())
-		for _, s := range slices {
-			want := oracle.FindAllStringIndex(strings.Clone(s), -1)
-			if got := l.FindAll(s); !reflect.DeepEqual(got, want) {
+		for _, span := range slices {
+			s := span.String()
+			want := oracle.FindAllStringIndex(s, -1)
+			if got := l.FindAllText(span); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %.60q: lines %v, alternation %v", name, s, got, want)
 			}
-			if got := l.Match(s); got != (want != nil) {
+			if got := l.MatchText(span); got != (want != nil) {
 				t.Fatalf("%s on %.60q: Match %v", name, s, got)
 			}
-			// Text outside any index (a rule's derived text) takes the
-			// one-pass scan of every line's anchors.
-			plain := strings.Clone(s)
-			if got := l.FindAll(plain); !reflect.DeepEqual(got, want) {
+			// A plain string (a rule's derived text) takes the one-pass
+			// scan of every line's anchors.
+			if got := l.FindAll(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %.60q: scanned lines %v, alternation %v", name, s, got, want)
 			}
-			if got := l.Match(plain); got != (want != nil) {
+			if got := l.Match(s); got != (want != nil) {
 				t.Fatalf("%s on %.60q: scanned Match %v", name, s, got)
 			}
 		}
@@ -142,18 +144,18 @@ func TestMatchingLinesEqualsEachLine(t *testing.T) {
 		for _, line := range l.Patterns {
 			lines = append(lines, regexp.MustCompile(`(?i)\b(?:`+line+`)`))
 		}
-		for _, s := range slices {
-			plain := strings.Clone(s)
+		for _, span := range slices {
+			s := span.String()
 			want := 0
 			for _, re := range lines {
-				if re.MatchString(plain) {
+				if re.MatchString(s) {
 					want++
 				}
 			}
-			if got := l.MatchingLines(s); got != want {
+			if got := l.MatchingLinesText(span); got != want {
 				t.Fatalf("%s on %.60q: indexed %d lines, each line %d", name, s, got, want)
 			}
-			if got := l.MatchingLines(plain); got != want {
+			if got := l.MatchingLines(s); got != want {
 				t.Fatalf("%s on %.60q: scanned %d lines, each line %d", name, s, got, want)
 			}
 		}

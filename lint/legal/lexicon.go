@@ -76,9 +76,9 @@ func (l *Lexicon) pattern() *Pattern {
 	return l.re
 }
 
-// split returns the branches when s is indexed text and every branch has
+// split returns the branches when t is indexed text and every branch has
 // anchors, or nil when the whole alternation must answer.
-func (l *Lexicon) split(s string) []*Pattern {
+func (l *Lexicon) split(t Text) []*Pattern {
 	l.pattern()
 	l.splitOnce.Do(func() {
 		l.splittable = true
@@ -91,7 +91,7 @@ func (l *Lexicon) split(s string) []*Pattern {
 	if !l.splittable {
 		return nil
 	}
-	if ix, _ := indexOf(s); ix == nil {
+	if t.ix == nil || len(t.s) == 0 {
 		return nil
 	}
 	return l.branches
@@ -99,16 +99,19 @@ func (l *Lexicon) split(s string) []*Pattern {
 
 // Match reports whether any pattern occurs in s: whether some line matches
 // somewhere, which is what the alternation answers.
-func (l *Lexicon) Match(s string) bool {
+func (l *Lexicon) Match(s string) bool { return l.MatchText(Plain(s)) }
+
+// MatchText is Match of t.
+func (l *Lexicon) MatchText(t Text) bool {
 	l.pattern()
-	if len(s) < memoMinLen {
-		return l.matchLines(s)
+	if len(t.s) < memoMinLen {
+		return l.matchLines(t)
 	}
-	r := memoFor(l.re, s)
+	r := memoFor(l.re, t)
 	if v, ok := r.getMatch(); ok {
 		return v
 	}
-	v := l.matchLines(s)
+	v := l.matchLines(t)
 	r.putMatch(v)
 	return v
 }
@@ -142,11 +145,12 @@ func (l *Lexicon) prepareLines() {
 // text each line with anchors answers from its candidates; on other text
 // one pass finds every such line's candidates. The lines without anchors
 // answer together, as one alternation, last.
-func (l *Lexicon) matchLines(s string) bool {
+func (l *Lexicon) matchLines(t Text) bool {
 	l.prepareLines()
-	if ix, _ := indexOf(s); ix != nil {
+	s := t.s
+	if t.ix != nil && len(s) > 0 {
 		for _, b := range l.branches {
-			if c := b.get(); c.anchors != nil && c.matchString(s) {
+			if c := b.get(); c.anchors != nil && c.matchString(t) {
 				return true
 			}
 		}
@@ -160,19 +164,30 @@ func (l *Lexicon) matchLines(s string) bool {
 			return true
 		}
 	}
-	return l.rest != nil && l.rest.get().matchString(s)
+	return l.rest != nil && l.rest.get().matchString(t)
 }
 
 // MatchingLines counts the lines of the lexicon that match somewhere in s,
 // as asking each line's own expression would. On text that no index
 // covers, one pass over s finds every line's candidate places at once,
 // instead of one pass per line.
-func (l *Lexicon) MatchingLines(s string) int {
+func (l *Lexicon) MatchingLines(s string) int { return l.MatchingLinesText(Plain(s)) }
+
+// MatchingLinesText is MatchingLines of t.
+func (l *Lexicon) MatchingLinesText(t Text) int {
 	l.prepareLines()
-	if ix, _ := indexOf(s); ix != nil || l.rest != nil {
+	s := t.s
+	if t.ix != nil && len(s) > 0 || l.rest != nil {
+		// A line's answer about a long span (a count's body) is not
+		// remembered: the memo would hash the whole span once per line,
+		// which cost more than the line's question.
+		ask := (*Pattern).MatchText
+		if len(s) > memoMaxLen {
+			ask = func(b *Pattern, t Text) bool { return b.get().matchString(t) }
+		}
 		n := 0
 		for _, b := range l.branches {
-			if b.MatchString(s) {
+			if ask(b, t) {
 				n++
 			}
 		}
@@ -190,8 +205,11 @@ func (l *Lexicon) MatchingLines(s string) int {
 }
 
 // Find returns the byte range of the leftmost match in s, or nil.
-func (l *Lexicon) Find(s string) []int {
-	if all := l.FindAll(s); len(all) > 0 {
+func (l *Lexicon) Find(s string) []int { return l.FindText(Plain(s)) }
+
+// FindText is Find of t.
+func (l *Lexicon) FindText(t Text) []int {
+	if all := l.FindAllText(t); len(all) > 0 {
 		return all[0]
 	}
 	return nil
@@ -200,21 +218,25 @@ func (l *Lexicon) Find(s string) []int {
 // FindAll returns every non-overlapping match in s, as the alternation
 // finds them: leftmost first and, where several lines match at the same
 // place, the earliest line.
-func (l *Lexicon) FindAll(s string) [][]int {
-	branches := l.split(s)
+func (l *Lexicon) FindAll(s string) [][]int { return l.FindAllText(Plain(s)) }
+
+// FindAllText is FindAll of t.
+func (l *Lexicon) FindAllText(t Text) [][]int {
+	s := t.s
+	branches := l.split(t)
 	if branches == nil && !l.splittable {
-		return l.pattern().FindAllStringIndex(s, -1)
+		return l.pattern().FindAllTextIndex(t, -1)
 	}
 	var r memoRef
 	if len(s) >= memoMinLen {
-		r = memoFor(l.re, s)
+		r = memoFor(l.re, t)
 		if v, ok := r.getLexFind(); ok {
 			return copyMatches(v)
 		}
 	}
 	var v [][]int
 	if branches != nil {
-		v = findBranches(branches, s)
+		v = findBranches(branches, t)
 	} else {
 		// Text no index covers (a rule's own derived text): one pass
 		// finds every line's candidate places, instead of running the
@@ -260,7 +282,8 @@ func (l *Lexicon) Regexp() *Pattern { return l.pattern() }
 
 // findBranches is FindAll of the alternation of branches, from each
 // branch's candidate places.
-func findBranches(branches []*Pattern, s string) [][]int {
+func findBranches(branches []*Pattern, t Text) [][]int {
+	s := t.s
 	type cand struct {
 		at, branch int
 		end        int // the match's end when tokens found it; -1: try
@@ -270,13 +293,13 @@ func findBranches(branches []*Pattern, s string) [][]int {
 		c := b.get()
 		// A branch the token pass answers gives every place where a try
 		// of it would match, and the match's end.
-		if at, ends, ok := c.tokenTries(s); ok {
+		if at, ends, ok := c.tokenTries(t); ok {
 			for k := range at {
 				cands = append(cands, cand{at[k], bi, ends[k]})
 			}
 			continue
 		}
-		for _, at := range c.starts(s) {
+		for _, at := range c.starts(t) {
 			cands = append(cands, cand{at, bi, -1})
 		}
 	}
@@ -287,7 +310,7 @@ func findBranches(branches []*Pattern, s string) [][]int {
 		return a.branch - b.branch
 	})
 	var out [][]int
-	end, space := 0, -1
+	end, space := 0, t.spaceHint()
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		if c.at < end {

@@ -15,9 +15,19 @@ import "sync"
 
 const memoLimit = 1 << 17
 
+// sharedMemoLimit bounds the memos shared by every document's plain
+// strings more tightly: they are kept across documents, and on a folder of
+// complaints the larger bound held 30 MB of answers about documents
+// already done, for no gain in speed.
+const sharedMemoLimit = 1 << 15
+
 // memoMinLen is the shortest text worth memoizing: hashing a shorter one
 // costs about as much as matching it.
 const memoMinLen = 64
+
+// memoMaxLen is the longest text whose answers line by line are worth
+// remembering (Lexicon.MatchingLinesText).
+const memoMaxLen = 4096
 
 type memoKey struct {
 	p *Pattern // nil for Dates
@@ -27,9 +37,13 @@ type memoKey struct {
 type memo[V any] struct {
 	mu sync.Mutex
 	m  map[memoKey]V
+	// shared: the memo answers for plain strings of any document.
+	shared bool
 }
 
-func newMemo[V any]() *memo[V] { return &memo[V]{m: make(map[memoKey]V)} }
+func newMemo[V any](shared bool) *memo[V] {
+	return &memo[V]{m: make(map[memoKey]V), shared: shared}
+}
 
 func (c *memo[V]) get(k memoKey) (V, bool) {
 	c.mu.Lock()
@@ -39,8 +53,12 @@ func (c *memo[V]) get(k memoKey) (V, bool) {
 }
 
 func (c *memo[V]) put(k memoKey, v V) {
+	limit := memoLimit
+	if c.shared {
+		limit = sharedMemoLimit
+	}
 	c.mu.Lock()
-	if len(c.m) >= memoLimit {
+	if len(c.m) >= limit {
 		c.m = make(map[memoKey]V)
 	}
 	c.m[k] = v
@@ -61,8 +79,8 @@ type memoSet struct {
 	dates   *memo[[]DateMention]
 }
 
-func newMemoSet() *memoSet {
-	return &memoSet{newMemo[bool](), newMemo[[][]int](), newMemo[[][]int](), newMemo[[]DateMention]()}
+func newMemoSet(shared bool) *memoSet {
+	return &memoSet{newMemo[bool](shared), newMemo[[][]int](shared), newMemo[[][]int](shared), newMemo[[]DateMention](shared)}
 }
 
 func (m *memoSet) reset() {
@@ -74,7 +92,7 @@ func (m *memoSet) reset() {
 
 // globalMemos answer for text that is not part of an indexed document
 // (text a rule derived, with some words blanked).
-var globalMemos = newMemoSet()
+var globalMemos = newMemoSet(true)
 
 // memoRef is where the answer to one question about one text is kept: a
 // slot of its document's per-sentence arrays when the text is exactly one
@@ -86,25 +104,28 @@ type memoRef struct {
 	memos *memoSet
 }
 
-// memoFor returns where to remember asking p about s: its document's
-// arrays when s is one of the document's sentences, else its document's
-// own memos when s is part of an indexed document. A memo keyed by a text
-// holds the text, and with it the whole string it is a slice of; kept per
-// document, the entries go when the document does, instead of keeping
-// fifty complaints' texts alive through a long run.
-func memoFor(p *Pattern, s string) memoRef {
-	if ix, off := indexOf(s); ix != nil {
-		if sm, i := ix.sentenceMemo(p, off, len(s)); sm != nil {
+// memoFor returns where to remember asking p about t: its document's
+// arrays when t is one of the document's sentences, else its document's
+// own memos when t is a span of an indexed document, else the shared
+// memos. A memo keyed by a text holds the text, and with it the whole
+// string it is a slice of; kept per document, the entries go when the
+// document does. The shared memos hold the plain strings they are keyed
+// by, and with them the text a string was cut from, until they are emptied
+// at memoLimit; copying each key instead cost more time and memory on a
+// folder of complaints than the texts it kept.
+func memoFor(p *Pattern, t Text) memoRef {
+	if ix := t.ix; ix != nil {
+		if sm, i := ix.sentenceMemo(p, t.off, len(t.s)); sm != nil {
 			return memoRef{sent: sm, i: i}
 		}
 		ix.mu.Lock()
 		m := ix.memos
 		ix.mu.Unlock()
 		if m != nil {
-			return memoRef{k: memoKey{p, s}, memos: m}
+			return memoRef{k: memoKey{p, t.s}, memos: m}
 		}
 	}
-	return memoRef{k: memoKey{p, s}, memos: globalMemos}
+	return memoRef{k: memoKey{p, t.s}, memos: globalMemos}
 }
 
 func (r memoRef) getMatch() (bool, bool) {
@@ -152,18 +173,18 @@ func (r memoRef) putLexFind(v [][]int) {
 	r.memos.lexFind.put(r.k, v)
 }
 
-// datesMemoFor returns the key and the memos for the dates in s, kept as
+// datesMemoFor returns the key and the memos for the dates in t, kept as
 // memoFor keeps the answers about text that is not one sentence.
-func datesMemoFor(s string) (memoKey, *memoSet) {
-	if ix, _ := indexOf(s); ix != nil {
+func datesMemoFor(t Text) (memoKey, *memoSet) {
+	if ix := t.ix; ix != nil {
 		ix.mu.Lock()
 		m := ix.memos
 		ix.mu.Unlock()
 		if m != nil {
-			return memoKey{nil, s}, m
+			return memoKey{nil, t.s}, m
 		}
 	}
-	return memoKey{nil, s}, globalMemos
+	return memoKey{nil, t.s}, globalMemos
 }
 
 // ResetMemo empties the shared memos. Benchmarks call it between

@@ -223,10 +223,15 @@ func beginsText(re *syntax.Regexp) bool {
 
 // startOnly answers for a pattern that can match only at the start of s:
 // the whole-string expression, given only as much of s as it can read.
-func (c *compiled) startOnly(s string, subs bool) []int {
+func (c *compiled) startOnly(t Text, subs bool) []int {
+	s := t.s
 	end := len(s)
 	if c.bound.ok {
-		end = c.bound.limit(s, 0, spaceRunOf(s))
+		space := t.spaceHint()
+		if space < 0 {
+			space = longestSpaceRun(s)
+		}
+		end = c.bound.limit(s, 0, space)
 	}
 	if subs {
 		return c.re().FindStringSubmatchIndex(s[:end])
@@ -240,7 +245,7 @@ func startsWithBoundary(re *syntax.Regexp) bool {
 
 // try is one try of the pattern at at, where an anchor occurs. It returns
 // the match's submatch indices in s, or nil. space holds s's longest
-// white-space run once worked out (-1 before).
+// white-space run, or a bound on it, once worked out (-1 before).
 //
 // The try is given s from at, cut where no path of the pattern can read
 // (bound.go). A pattern that tests the text before its first character is
@@ -259,7 +264,7 @@ func (c *compiled) try(s string, at int, space *int, subs bool) []int {
 	end := len(s)
 	if c.bound.ok {
 		if *space < 0 {
-			*space = spaceRunOf(s)
+			*space = longestSpaceRun(s)
 		}
 		end = c.bound.limit(s, at, *space)
 	}
@@ -295,10 +300,11 @@ func (c *compiled) tryMatch(s string, at int, space *int) bool {
 // begin: an occurrence of an anchor (at a word start when the pattern
 // requires one). One pass over the text looks each position's first bytes
 // up in the anchor index, instead of one substring search per anchor.
-func (p *compiled) starts(s string) []int {
-	if out, ok := p.indexedStarts(s); ok {
+func (p *compiled) starts(t Text) []int {
+	if out, ok := p.indexedStarts(t); ok {
 		return out
 	}
+	s := t.s
 	p.scannerOnce.Do(func() {
 		tagged := make([]taggedAnchor, len(p.anchors))
 		for i, a := range p.anchors {
@@ -336,33 +342,35 @@ func hasPrefixFold(s, a string) bool {
 }
 
 // MatchString reports whether s contains a match.
-func (p *Pattern) MatchString(s string) bool {
-	if len(s) < memoMinLen {
-		return p.matchString(s)
+func (p *Pattern) MatchString(s string) bool { return p.MatchText(Plain(s)) }
+
+// MatchText reports whether t contains a match.
+func (p *Pattern) MatchText(t Text) bool {
+	if len(t.s) < memoMinLen {
+		return p.get().matchString(t)
 	}
-	r := memoFor(p, s)
+	r := memoFor(p, t)
 	if v, ok := r.getMatch(); ok {
 		return v
 	}
-	v := p.matchString(s)
+	v := p.get().matchString(t)
 	r.putMatch(v)
 	return v
 }
 
-func (p *Pattern) matchString(s string) bool { return p.get().matchString(s) }
-
-func (p *compiled) matchString(s string) bool {
-	if v, ok := p.tokenMatch(s); ok {
+func (p *compiled) matchString(t Text) bool {
+	if v, ok := p.tokenMatch(t); ok {
 		return v
 	}
 	if p.facts(); p.atStartOnly {
-		return p.startOnly(s, false) != nil
+		return p.startOnly(t, false) != nil
 	}
+	s := t.s
 	if p.anchors == nil {
 		return p.mayMatch(s) && p.re().MatchString(s)
 	}
-	space := -1
-	for _, at := range p.starts(s) {
+	space := t.spaceHint()
+	for _, at := range p.starts(t) {
 		if p.tryMatch(s, at, &space) {
 			return true
 		}
@@ -376,18 +384,23 @@ func (p *compiled) matchString(s string) bool {
 // same matches.
 // The caller owns the result.
 func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if len(s) < memoMinLen {
-		return p.get().findAllStringSubmatchIndex(s, n)
+	return p.FindAllTextSubmatchIndex(Plain(s), n)
+}
+
+// FindAllTextSubmatchIndex is FindAllStringSubmatchIndex of t.
+func (p *Pattern) FindAllTextSubmatchIndex(t Text, n int) [][]int {
+	if len(t.s) < memoMinLen {
+		return p.get().findAllStringSubmatchIndex(t, n)
 	}
-	r := memoFor(p, s)
+	r := memoFor(p, t)
 	v, ok := r.getFind()
 	if !ok {
 		if n >= 0 {
 			// The first n matches of the complete list are these, but
 			// finding only them is cheaper; remember complete lists only.
-			return p.get().findAllStringSubmatchIndex(s, n)
+			return p.get().findAllStringSubmatchIndex(t, n)
 		}
-		v = p.get().findAllStringSubmatchIndex(s, n)
+		v = p.get().findAllStringSubmatchIndex(t, n)
 		r.putFind(v)
 	}
 	if n >= 0 && n < len(v) {
@@ -416,15 +429,16 @@ func copyMatches(ms [][]int) [][]int {
 	return out
 }
 
-func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
-	if v, ok := p.tokenFindAll(s, n, true); ok {
+func (p *compiled) findAllStringSubmatchIndex(t Text, n int) [][]int {
+	if v, ok := p.tokenFindAll(t, n, true); ok {
 		return v
 	}
+	s := t.s
 	if p.facts(); p.atStartOnly {
 		if n == 0 {
 			return nil
 		}
-		if m := p.startOnly(s, true); m != nil {
+		if m := p.startOnly(t, true); m != nil {
 			return [][]int{m}
 		}
 		return nil
@@ -436,8 +450,8 @@ func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 		return p.re().FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
-	end, space := 0, -1
-	for _, at := range p.starts(s) {
+	end, space := 0, t.spaceHint()
+	for _, at := range p.starts(t) {
 		if at < end {
 			continue
 		}
@@ -459,7 +473,12 @@ func (p *compiled) findAllStringSubmatchIndex(s string, n int) [][]int {
 
 // FindAllStringIndex returns every match's range.
 func (p *Pattern) FindAllStringIndex(s string, n int) [][]int {
-	all := p.FindAllStringSubmatchIndex(s, n)
+	return p.FindAllTextIndex(Plain(s), n)
+}
+
+// FindAllTextIndex is FindAllStringIndex of t.
+func (p *Pattern) FindAllTextIndex(t Text, n int) [][]int {
+	all := p.FindAllTextSubmatchIndex(t, n)
 	for i := range all {
 		all[i] = all[i][:2]
 	}
@@ -468,34 +487,49 @@ func (p *Pattern) FindAllStringIndex(s string, n int) [][]int {
 
 // FindStringSubmatchIndex returns the leftmost match with its groups.
 func (p *Pattern) FindStringSubmatchIndex(s string) []int {
-	if m := p.FindAllStringSubmatchIndex(s, 1); len(m) > 0 {
+	return p.FindTextSubmatchIndex(Plain(s))
+}
+
+// FindTextSubmatchIndex is FindStringSubmatchIndex of t.
+func (p *Pattern) FindTextSubmatchIndex(t Text) []int {
+	if m := p.FindAllTextSubmatchIndex(t, 1); len(m) > 0 {
 		return m[0]
 	}
 	return nil
 }
 
 // FindStringIndex returns the leftmost match's range, or nil.
-func (p *Pattern) FindStringIndex(s string) []int {
-	if m := p.FindAllStringSubmatchIndex(s, 1); len(m) > 0 {
+func (p *Pattern) FindStringIndex(s string) []int { return p.FindTextIndex(Plain(s)) }
+
+// FindTextIndex is FindStringIndex of t.
+func (p *Pattern) FindTextIndex(t Text) []int {
+	if m := p.FindAllTextSubmatchIndex(t, 1); len(m) > 0 {
 		return m[0][:2]
 	}
 	return nil
 }
 
 // FindString returns the leftmost match's text.
-func (p *Pattern) FindString(s string) string {
-	if m := p.FindStringIndex(s); m != nil {
-		return s[m[0]:m[1]]
+func (p *Pattern) FindString(s string) string { return p.FindText(Plain(s)) }
+
+// FindText is FindString of t.
+func (p *Pattern) FindText(t Text) string {
+	if m := p.FindTextIndex(t); m != nil {
+		return t.s[m[0]:m[1]]
 	}
 	return ""
 }
 
 // FindStringSubmatch returns the leftmost match and its groups.
-func (p *Pattern) FindStringSubmatch(s string) []string {
-	m := p.FindStringSubmatchIndex(s)
+func (p *Pattern) FindStringSubmatch(s string) []string { return p.FindTextSubmatch(Plain(s)) }
+
+// FindTextSubmatch is FindStringSubmatch of t.
+func (p *Pattern) FindTextSubmatch(t Text) []string {
+	m := p.FindTextSubmatchIndex(t)
 	if m == nil {
 		return nil
 	}
+	s := t.s
 	out := make([]string, len(m)/2)
 	for i := range out {
 		if m[2*i] >= 0 {
@@ -507,7 +541,13 @@ func (p *Pattern) FindStringSubmatch(s string) []string {
 
 // FindAllStringSubmatch returns every match and its groups.
 func (p *Pattern) FindAllStringSubmatch(s string, n int) [][]string {
-	all := p.FindAllStringSubmatchIndex(s, n)
+	return p.FindAllTextSubmatch(Plain(s), n)
+}
+
+// FindAllTextSubmatch is FindAllStringSubmatch of t.
+func (p *Pattern) FindAllTextSubmatch(t Text, n int) [][]string {
+	s := t.s
+	all := p.FindAllTextSubmatchIndex(t, n)
 	out := make([][]string, len(all))
 	for k, m := range all {
 		out[k] = make([]string, len(m)/2)
@@ -826,7 +866,13 @@ func isWordByte(c byte) bool {
 // Most texts hold no match: the pre-filtered question says so without
 // running the whole automaton over s, and s comes back as it is.
 func (p *Pattern) ReplaceAllString(s, repl string) string {
-	if !p.MatchString(s) {
+	return p.ReplaceAllText(Plain(s), repl)
+}
+
+// ReplaceAllText is ReplaceAllString of t.
+func (p *Pattern) ReplaceAllText(t Text, repl string) string {
+	s := t.s
+	if !p.MatchText(t) {
 		return s
 	}
 	return p.get().re().ReplaceAllString(s, repl)
@@ -842,8 +888,12 @@ func (p *Pattern) ReplaceAllStringFunc(s string, repl func(string) string) strin
 }
 
 // FindAllString returns the text of every match.
-func (p *Pattern) FindAllString(s string, n int) []string {
-	all := p.FindAllStringIndex(s, n)
+func (p *Pattern) FindAllString(s string, n int) []string { return p.FindAllText(Plain(s), n) }
+
+// FindAllText is FindAllString of t.
+func (p *Pattern) FindAllText(t Text, n int) []string {
+	s := t.s
+	all := p.FindAllTextIndex(t, n)
 	if all == nil {
 		return nil
 	}

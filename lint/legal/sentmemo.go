@@ -3,7 +3,6 @@ package legal
 import (
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
 // The rules ask most of their questions about one sentence of a document
@@ -78,12 +77,13 @@ type sentenceTable struct {
 	memos    []atomic.Pointer[sentenceMemo]
 }
 
-// IndexSentences tells the index of text where its sentences lie, as
+// SetSentences tells the index where its text's sentences lie, as
 // ascending, non-overlapping [start, end) byte ranges, so that questions
 // about exactly one sentence are remembered by its number. Ranges out of
 // order are ignored (their questions go to the memos keyed by text).
-func IndexSentences(text string, starts, ends []int32) {
-	if len(text) == 0 || len(starts) != len(ends) {
+func (ix *Index) SetSentences(starts, ends []int32) {
+	text := ix.text
+	if !ix.on || len(starts) != len(ends) {
 		return
 	}
 	for i := range starts {
@@ -109,24 +109,17 @@ func IndexSentences(text string, starts, ends []int32) {
 		t.slot[i] = k
 	}
 	t.distinct = len(seen)
-	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	registry.mu.Lock()
-	defer registry.mu.Unlock()
-	for _, ix := range liveIndexes() {
-		if ix.base == base && len(ix.text) == len(text) {
-			ix.mu.Lock()
-			if ix.hits != nil { // not released
-				ix.sents.Store(t)
-			}
-			ix.mu.Unlock()
-		}
+	ix.mu.Lock()
+	if ix.hits != nil { // not released
+		ix.sents.Store(t)
 	}
+	ix.mu.Unlock()
 }
 
 // sentenceMemo returns p's answers about the document's sentences and the
 // slot of the sentence that is exactly [off, off+n), or nil when no
 // sentence is.
-func (ix *textIndex) sentenceMemo(p *Pattern, off, n int) (*sentenceMemo, int) {
+func (ix *Index) sentenceMemo(p *Pattern, off, n int) (*sentenceMemo, int) {
 	t := ix.sents.Load()
 	if p == nil || t == nil || int(p.id) >= len(t.memos) {
 		return nil, 0

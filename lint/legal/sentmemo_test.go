@@ -19,15 +19,15 @@ func TestSentenceMemo(t *testing.T) {
 		"Plaintiff owns the copyright in the Work and registered it before suit.",
 	}
 	text := strings.Repeat(" ", minIndexed) + strings.Join(sentences, " ")
-	release := IndexText(text)
-	defer release()
+	ix := NewIndex(text)
+	defer ix.Release()
 	var starts, ends []int32
 	at := minIndexed
 	for _, s := range sentences {
 		starts, ends = append(starts, int32(at)), append(ends, int32(at+len(s)))
 		at += len(s) + 1
 	}
-	IndexSentences(text, starts, ends)
+	ix.SetSentences(starts, ends)
 
 	p := MustPattern(`(?i)\b(?:password|copyright)\w*`)
 	oracle := regexp.MustCompile(p.String())
@@ -36,12 +36,12 @@ func TestSentenceMemo(t *testing.T) {
 		wg.Go(func() {
 			for round := 0; round < 3; round++ {
 				for i := range sentences {
-					s := text[starts[i]:ends[i]]
-					plain := strings.Clone(s)
-					if got, want := p.MatchString(s), oracle.MatchString(plain); got != want {
-						t.Errorf("sentence %d: MatchString %v, regexp %v", i, got, want)
+					s := ix.Span(int(starts[i]), int(ends[i]))
+					plain := s.String()
+					if got, want := p.MatchText(s), oracle.MatchString(plain); got != want {
+						t.Errorf("sentence %d: MatchText %v, regexp %v", i, got, want)
 					}
-					if got, want := p.FindAllStringSubmatchIndex(s, -1), oracle.FindAllStringSubmatchIndex(plain, -1); !reflect.DeepEqual(got, want) {
+					if got, want := p.FindAllTextSubmatchIndex(s, -1), oracle.FindAllStringSubmatchIndex(plain, -1); !reflect.DeepEqual(got, want) {
 						t.Errorf("sentence %d: FindAll %v, regexp %v", i, got, want)
 					}
 				}
@@ -50,11 +50,11 @@ func TestSentenceMemo(t *testing.T) {
 	}
 	wg.Wait()
 
-	ix, off := indexOf(text[starts[1]:ends[1]])
-	if ix == nil || off != int(starts[1]) {
-		t.Fatal("sentence not found in its index")
+	span := ix.Span(int(starts[1]), int(ends[1]))
+	if span.ix != ix || span.off != int(starts[1]) {
+		t.Fatal("sentence not a span of its index")
 	}
-	m, i := ix.sentenceMemo(p, off, int(ends[1]-starts[1]))
+	m, i := ix.sentenceMemo(p, span.off, span.Len())
 	if m == nil || i != 1 {
 		t.Fatalf("sentence 1 has no memo slot (got %v, %d)", m, i)
 	}
@@ -69,11 +69,11 @@ func TestSentenceMemo(t *testing.T) {
 		t.Errorf("repeated sentence has slot %d, want the first copy's 1", i)
 	}
 	// Two sentences together are no sentence: no slot, still answered.
-	both := text[starts[0]:ends[1]]
-	if m, _ := ix.sentenceMemo(p, int(starts[0]), len(both)); m != nil {
+	both := ix.Span(int(starts[0]), int(ends[1]))
+	if m, _ := ix.sentenceMemo(p, int(starts[0]), both.Len()); m != nil {
 		t.Error("a span of two sentences got a sentence slot")
 	}
-	if got, want := p.FindAllStringSubmatchIndex(both, -1), oracle.FindAllStringSubmatchIndex(strings.Clone(both), -1); !reflect.DeepEqual(got, want) {
+	if got, want := p.FindAllTextSubmatchIndex(both, -1), oracle.FindAllStringSubmatchIndex(both.String(), -1); !reflect.DeepEqual(got, want) {
 		t.Errorf("two sentences: FindAll %v, regexp %v", got, want)
 	}
 }
@@ -81,10 +81,9 @@ func TestSentenceMemo(t *testing.T) {
 // Ranges out of order are ignored rather than misnumbered.
 func TestIndexSentencesRejectsOverlap(t *testing.T) {
 	text := strings.Repeat("word ", minIndexed)
-	release := IndexText(text)
-	defer release()
-	IndexSentences(text, []int32{0, 5}, []int32{10, 20})
-	ix, _ := indexOf(text)
+	ix := NewIndex(text)
+	defer ix.Release()
+	ix.SetSentences([]int32{0, 5}, []int32{10, 20})
 	if ix.sents.Load() != nil {
 		t.Error("overlapping sentences were registered")
 	}

@@ -31,23 +31,35 @@ type DateMention struct {
 
 // Dates finds every temporal anchor in s, in order, without overlaps. The
 // caller owns the slice returned.
-func Dates(s string) []DateMention {
+func Dates(s string) []DateMention { return DatesText(Plain(s)) }
+
+// DatesText is Dates of t, remembered with t's document when t is a span
+// of one.
+func DatesText(t Text) []DateMention {
+	s := t.s
 	if !mayHaveTime(s) {
 		return nil
 	}
 	if len(s) < memoMinLen {
-		return dates(s)
+		return dates(t)
 	}
-	k, memos := datesMemoFor(s)
+	k, memos := datesMemoFor(t)
 	if v, ok := memos.dates.get(k); ok {
 		return append([]DateMention(nil), v...)
 	}
-	v := dates(s)
+	if memos.dates.shared {
+		// The mentions quote the text: the shared memo keeps them
+		// quoting its own copy, not the document s was cut from.
+		t = Plain(strings.Clone(s))
+		k.s = t.s
+	}
+	v := dates(t)
 	memos.dates.put(k, v)
 	return append([]DateMention(nil), v...)
 }
 
-func dates(s string) []DateMention {
+func dates(t Text) []DateMention {
+	s := t.s
 	var out []DateMention
 	taken := func(a, b int) bool {
 		for _, d := range out {
@@ -57,10 +69,8 @@ func dates(s string) []DateMention {
 		}
 		return false
 	}
-	add := func(re interface {
-		FindAllStringSubmatchIndex(string, int) [][]int
-	}, check func(s string, loc []int) bool) {
-		for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+	add := func(find func() [][]int, check func(s string, loc []int) bool) {
+		for _, loc := range find() {
 			if taken(loc[0], loc[1]) || (check != nil && !check(s, loc)) {
 				continue
 			}
@@ -71,13 +81,19 @@ func dates(s string) []DateMention {
 			out = append(out, DateMention{Start: loc[0], End: loc[1], Year: y, Text: s[loc[0]:loc[1]]})
 		}
 	}
-	add(reMonthDate, nil)
-	add(reISODate, nil)
-	add(reNumDate, nil)
-	add(reQuarter, nil)
-	add(reSeason, nil)
-	add(reFiscal, nil)
-	add(reYear, plausibleYear)
+	pattern := func(p *Pattern) func() [][]int {
+		return func() [][]int { return p.FindAllTextSubmatchIndex(t, -1) }
+	}
+	re := func(r *lazyregexp.Regexp) func() [][]int {
+		return func() [][]int { return r.FindAllStringSubmatchIndex(s, -1) }
+	}
+	add(pattern(reMonthDate), nil)
+	add(re(reISODate), nil)
+	add(re(reNumDate), nil)
+	add(pattern(reQuarter), nil)
+	add(pattern(reSeason), nil)
+	add(pattern(reFiscal), nil)
+	add(re(reYear), plausibleYear)
 	sortDates(out)
 	return out
 }
@@ -86,11 +102,14 @@ func dates(s string) []DateMention {
 // sentences of every count's scope, so it first looks, byte by byte, for
 // what every anchor needs: a four-digit number starting 19 or 20, a slash
 // between digits, or an "FY" year.
-func HasTime(s string) bool {
-	if !mayHaveTime(s) {
+func HasTime(s string) bool { return HasTimeText(Plain(s)) }
+
+// HasTimeText is HasTime of t.
+func HasTimeText(t Text) bool {
+	if !mayHaveTime(t.s) {
 		return false
 	}
-	return len(Dates(s)) > 0
+	return len(DatesText(t)) > 0
 }
 
 func mayHaveTime(s string) bool {
@@ -117,6 +136,9 @@ func mayHaveTime(s string) bool {
 // IsOpenEnded reports a "to the present"/"continuing" cue, which anchors a
 // period only together with a start date nearby.
 func IsOpenEnded(s string) bool { return reOpenEnded.MatchString(s) }
+
+// IsOpenEndedText is IsOpenEnded of t.
+func IsOpenEndedText(t Text) bool { return reOpenEnded.MatchText(t) }
 
 func parseYear(t string) int {
 	t = strings.TrimPrefix(t, "'")

@@ -176,7 +176,7 @@ type tokenState struct {
 
 // tokenMatchesOf returns the document's token matches, running the pass on
 // first use; nil when the document cannot be answered from tokens.
-func (ix *textIndex) tokenMatchesOf() *tokenMatches {
+func (ix *Index) tokenMatchesOf() *tokenMatches {
 	st := ix.tok.Load()
 	if st == nil {
 		return nil // released
@@ -457,25 +457,22 @@ func (p *passState) finish() *tokenMatches {
 	return &p.m
 }
 
-// tokenView returns the matches of program prog that start inside s, and
-// s's offset in its document; ok is false when tokens cannot answer for s.
-func tokenView(s string, prog int32) (ms []tokMatch, off int, ok bool) {
-	if prog < 0 {
-		return nil, 0, false
-	}
-	ix, off := indexOf(s)
-	if ix == nil {
+// tokenView returns the matches of program prog that start inside t, and
+// t's offset in its document; ok is false when tokens cannot answer for t.
+func tokenView(t Text, prog int32) (ms []tokMatch, off int, ok bool) {
+	ix, off, s := t.ix, t.off, t.s
+	if prog < 0 || ix == nil || len(s) == 0 {
 		return nil, 0, false
 	}
 	tm := ix.tokenMatchesOf()
 	if tm == nil {
 		return nil, 0, false
 	}
-	t := ix.text
+	text := ix.text
 	end := off + len(s)
 	// A slice that cuts a word run sees a shorter word than the document.
-	if off > 0 && isWordByte(t[off-1]) && isWordByte(t[off]) ||
-		end < len(t) && isWordByte(t[end-1]) && isWordByte(t[end]) {
+	if off > 0 && isWordByte(text[off-1]) && isWordByte(text[off]) ||
+		end < len(text) && isWordByte(text[end-1]) && isWordByte(text[end]) {
 		return nil, 0, false
 	}
 	if tm.dropped[prog] {
@@ -488,12 +485,12 @@ func tokenView(s string, prog int32) (ms []tokMatch, off int, ok bool) {
 }
 
 // tokenMatch answers MatchString from tokens.
-func (c *compiled) tokenMatch(s string) (found, ok bool) {
-	ms, off, ok := tokenView(s, c.tokenProgram())
+func (c *compiled) tokenMatch(t Text) (found, ok bool) {
+	ms, off, ok := tokenView(t, c.tokenProgram())
 	if !ok {
 		return false, false
 	}
-	end := int32(off + len(s))
+	end := int32(off + len(t.s))
 	for _, m := range ms {
 		if m.stop() <= end {
 			return true, true
@@ -507,12 +504,12 @@ func (c *compiled) tokenMatch(s string) (found, ok bool) {
 
 // tokenFindAll answers FindAllStringIndex from tokens (n < 0: all); with
 // subs, only for a pattern without groups, whose submatches are the match.
-func (c *compiled) tokenFindAll(s string, n int, subs bool) (out [][]int, ok bool) {
+func (c *compiled) tokenFindAll(t Text, n int, subs bool) (out [][]int, ok bool) {
 	prog := c.tokenProgram()
 	if prog < 0 || subs && tokenPrograms[prog].caps > 0 {
 		return nil, false
 	}
-	at, ends, ok := c.tokenTries(s)
+	at, ends, ok := c.tokenTries(t)
 	if !ok {
 		return nil, false
 	}
@@ -533,12 +530,12 @@ func (c *compiled) tokenFindAll(s string, n int, subs bool) (out [][]int, ok boo
 // tokenTries answers, from tokens, a try at every place in s: each place
 // where the pattern matches, with the match's end (overlapping matches
 // included, as tries at each place would find them).
-func (c *compiled) tokenTries(s string) (at, ends []int, ok bool) {
-	ms, off, ok := tokenView(s, c.tokenProgram())
+func (c *compiled) tokenTries(t Text) (at, ends []int, ok bool) {
+	ms, off, ok := tokenView(t, c.tokenProgram())
 	if !ok {
 		return nil, nil, false
 	}
-	limit := int32(off + len(s))
+	limit := int32(off + len(t.s))
 	for _, m := range ms {
 		if m.stop() > limit {
 			if m.end < 0 {

@@ -38,10 +38,11 @@ type tokenStats struct{ answered, declined, compared int }
 
 // compare holds program i's token answers about s to the regexp's: Match,
 // FindAll and, with tries, a try at every place.
-func (tc *tokenChecker) compare(t *testing.T, i int, s string, tries bool, st *tokenStats) {
+func (tc *tokenChecker) compare(t *testing.T, i int, span legal.Text, tries bool, st *tokenStats) {
 	t.Helper()
 	p := tc.progs[i]
-	got, ok := p.TokenMatch(s)
+	s := span.String()
+	got, ok := p.TokenMatch(span)
 	if !ok {
 		st.declined++
 		return
@@ -62,14 +63,14 @@ func (tc *tokenChecker) compare(t *testing.T, i int, s string, tries bool, st *t
 	// FindAll and the tries may decline where Match answered (a match
 	// that may end sooner runs past the slice): the engine then asks the
 	// regexp, so a declined answer is not compared.
-	all, ok := p.TokenFindAll(s)
+	all, ok := p.TokenFindAll(span)
 	if want := re.FindAllStringIndex(s, -1); ok && !slices.EqualFunc(all, want, slices.Equal[[]int]) {
 		t.Errorf("%q on %.200q: token FindAll %v, regexp %v", p.Expr, s, all, want)
 	}
 	if !tries {
 		return
 	}
-	at, ends, ok := p.TokenTries(s)
+	at, ends, ok := p.TokenTries(span)
 	if !ok {
 		return
 	}
@@ -102,17 +103,17 @@ func (tc *tokenChecker) checkDocument(t *testing.T, d *document.Document, st *to
 	lower := legal.LowerASCII(d.Text)
 	for i, p := range tc.progs {
 		if !p.MayMatch(lower) {
-			if got, ok := p.TokenMatch(d.Text); ok && got {
+			if got, ok := p.TokenMatch(d.Indexed(document.Span{End: len(d.Text)})); ok && got {
 				t.Errorf("%q: token match in %s, which holds none of its first words", p.Expr, d.Path)
 			}
 			continue
 		}
-		tc.compare(t, i, d.Text, false, st)
+		tc.compare(t, i, d.Indexed(document.Span{End: len(d.Text)}), false, st)
 		for _, para := range d.Paragraphs {
-			tc.compare(t, i, d.Text[para.Span.Start:para.Span.End], false, st)
+			tc.compare(t, i, d.Indexed(para.Span), false, st)
 		}
-		for _, s := range d.Sentences {
-			tc.compare(t, i, s.Text, true, st)
+		for si := range d.Sentences {
+			tc.compare(t, i, d.Sentences[si].Indexed(), true, st)
 		}
 	}
 }
@@ -235,9 +236,8 @@ const (
 // every program that may match it (at most limit of them, drawn by r, when
 // limit > 0) on the whole text and on slices of it.
 func checkText(t *testing.T, text string, r *rand.Rand, limit int) tokenStats {
-	text = strings.Clone(text)
-	release := legal.IndexText(text)
-	defer release()
+	ix := legal.NewIndex(text)
+	defer ix.Release()
 	tc := tokenCheckerOnce()
 	var st tokenStats
 	lower := legal.LowerASCII(text)
@@ -261,11 +261,11 @@ func checkText(t *testing.T, text string, r *rand.Rand, limit int) tokenStats {
 		}
 	}
 	for _, i := range candidates {
-		tc.compare(t, i, text, false, &st)
+		tc.compare(t, i, ix.Text(), false, &st)
 		for range 4 {
 			a := r.Intn(len(text))
 			b := a + r.Intn(len(text)-a) + 1
-			tc.compare(t, i, text[a:b], len(text[a:b]) < 400, &st)
+			tc.compare(t, i, ix.Span(a, b), b-a < 400, &st)
 		}
 	}
 	hasFold := strings.ContainsAny(text, "\u017f\u212a")

@@ -26,7 +26,7 @@ func (p *probe) check() *lint.Check {
 		Doc: lint.Doc{Message: "probe hit", Fix: "remove FLAG"},
 		Run: func(pass *lint.Pass) {
 			p.runs.Add(1)
-			text := string(pass.Doc.Src)
+			text := pass.Doc.Src
 			if strings.Contains(text, "SLOW") {
 				time.Sleep(p.delay)
 			}

@@ -366,7 +366,7 @@ func lines(file int, r *lint.FileResult, fs []lint.Finding, views []findingView)
 // pieces cuts one line wherever a finding's span starts or ends so
 // overlapping findings each show; a piece takes the most serious severity
 // covering it.
-func pieces(src []byte, sp document.Span, fs []lint.Finding) []pieceView {
+func pieces(src string, sp document.Span, fs []lint.Finding) []pieceView {
 	cuts := []int{sp.Start, sp.End}
 	for _, f := range fs {
 		for _, o := range []int{f.Span.Start, f.Span.End} {
@@ -393,7 +393,7 @@ func pieces(src []byte, sp document.Span, fs []lint.Finding) []pieceView {
 		}
 		// Tabs stay tabs (the text is pre-wrap); other control characters
 		// and bidirectional overrides show as escapes.
-		p := pieceView{Text: visibleKeepTabs(string(src[lo:hi]))}
+		p := pieceView{Text: visibleKeepTabs(src[lo:hi])}
 		if hit {
 			p.Severity = sev.String()
 		}

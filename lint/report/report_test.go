@@ -61,9 +61,9 @@ COMPUTER FRAUD AND ABUSE ACT (18 U.S.C. § 1030)
 `
 
 // span finds the first occurrence of s in src.
-func span(t *testing.T, src []byte, s string) lint.Span {
+func span(t *testing.T, src string, s string) lint.Span {
 	t.Helper()
-	i := bytes.Index(src, []byte(s))
+	i := strings.Index(src, s)
 	if i < 0 {
 		t.Fatalf("%q not in the fixture", s)
 	}

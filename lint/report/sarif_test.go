@@ -165,7 +165,7 @@ func TestSARIFFingerprintsIgnoreMovedText(t *testing.T) {
 	fp := func(text string) map[string]string {
 		doc := build(t, "c.txt", text)
 		sp := span(t, doc.Src, "Acme has suffered damages")
-		sp.End += bytes.IndexByte(doc.Src[sp.End:], '.') + 1 // the whole sentence
+		sp.End += strings.IndexByte(doc.Src[sp.End:], '.') + 1 // the whole sentence
 		m := sarifOf(t, SARIF{}, []lint.FileResult{{Path: "c.txt", Doc: doc, Findings: []lint.Finding{
 			{Rule: "r", Span: sp, CountIndex: 0, Count: "Count I (CFAA)"},
 		}}})

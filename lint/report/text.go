@@ -91,7 +91,7 @@ func (t Text) finding(w *errWriter, pal palette, r *lint.FileResult, f lint.Find
 	w.printf("  %s%s\n", pal.dim("in"), ctxs)
 	// The source line, shortened around the span, with carets under it.
 	ls := r.Doc.Lines.LineSpan(start.Line)
-	line := string(r.Doc.Src[ls.Start:ls.End])
+	line := r.Doc.Src[ls.Start:ls.End]
 	endCol := end.Column
 	if end.Line != start.Line {
 		endCol = utf8.RuneCountInString(line) + 1

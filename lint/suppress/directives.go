@@ -1,7 +1,6 @@
 package suppress
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -91,10 +90,10 @@ func parseDirectives(d *document.Document, known map[string]bool) ([]directive, 
 		var probs []lint.Finding
 		// Nearly every draft holds no directive word, and need not
 		// compile the pattern to learn so.
-		if !bytes.Contains(d.Src, []byte("complaintlint-")) {
+		if !strings.Contains(d.Src, "complaintlint-") {
 			return nil, nil
 		}
-		for _, m := range reStray.FindAllIndex(d.Src, -1) {
+		for _, m := range reStray.FindAllStringIndex(d.Src, -1) {
 			probs = append(probs, problem(Malformed, lint.Span{Start: m[0], End: m[1]},
 				fmt.Sprintf("complaintlint reads suppression directives only in Markdown comments; in a %s file this text would be printed in the filed pleading. Remove it and add a suppress entry (path, rule, reason) to .complaintlint.yml instead.", d.Format)))
 		}
@@ -189,18 +188,18 @@ func problem(c *lint.Check, sp lint.Span, msg string) lint.Finding {
 
 // htmlComments finds the HTML comments of Markdown source outside fenced
 // code blocks (where a directive is an example, not an instruction).
-func htmlComments(src []byte) []comment {
+func htmlComments(src string) []comment {
 	var out []comment
 	inFence := false
 	for off := 0; off < len(src); {
-		eol := bytes.IndexByte(src[off:], '\n')
+		eol := strings.IndexByte(src[off:], '\n')
 		end := len(src)
 		if eol >= 0 {
 			end = off + eol
 		}
 		line := src[off:end]
-		trim := bytes.TrimLeft(line, " \t")
-		if bytes.HasPrefix(trim, []byte("```")) || bytes.HasPrefix(trim, []byte("~~~")) {
+		trim := strings.TrimLeft(line, " \t")
+		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
 			inFence = !inFence
 			off = end + 1
 			continue
@@ -209,21 +208,21 @@ func htmlComments(src []byte) []comment {
 			off = end + 1
 			continue
 		}
-		i := bytes.Index(line, []byte("<!--"))
+		i := strings.Index(line, "<!--")
 		if i < 0 {
 			off = end + 1
 			continue
 		}
 		start := off + i
-		closeAt := bytes.Index(src[start+4:], []byte("-->"))
+		closeAt := strings.Index(src[start+4:], "-->")
 		if closeAt < 0 {
 			break // an unclosed comment runs to the end: nothing after it is a directive
 		}
 		stop := start + 4 + closeAt + 3
-		out = append(out, comment{span: lint.Span{Start: start, End: stop}, body: string(src[start+4 : stop-3])})
+		out = append(out, comment{span: lint.Span{Start: start, End: stop}, body: src[start+4 : stop-3]})
 		// Continue after the comment, on the same line if it ended there.
 		off = stop
-		for off < len(src) && src[off] != '\n' && !bytes.HasPrefix(src[off:], []byte("<!--")) {
+		for off < len(src) && src[off] != '\n' && !strings.HasPrefix(src[off:], "<!--") {
 			off++
 		}
 		if off < len(src) && src[off] == '\n' {
@@ -243,7 +242,7 @@ func directiveLines(d *document.Document, cs []comment) map[int]bool {
 		}
 		first, last := lineOf(d, c.span.Start), lineOf(d, c.span.End-1)
 		ls, le := d.Lines.LineSpan(first), d.Lines.LineSpan(last)
-		if len(bytes.TrimSpace(d.Src[ls.Start:c.span.Start])) == 0 && len(bytes.TrimSpace(d.Src[c.span.End:le.End])) == 0 {
+		if strings.TrimSpace(d.Src[ls.Start:c.span.Start]) == "" && strings.TrimSpace(d.Src[c.span.End:le.End]) == "" {
 			for l := first; l <= last; l++ {
 				lines[l] = true
 			}
@@ -257,7 +256,7 @@ func directiveLines(d *document.Document, cs []comment) map[int]bool {
 func nextContentLine(d *document.Document, line int, skip map[int]bool) int {
 	for l := line + 1; l <= d.Lines.Lines(); l++ {
 		sp := d.Lines.LineSpan(l)
-		if skip[l] || len(bytes.TrimSpace(d.Src[sp.Start:sp.End])) == 0 {
+		if skip[l] || strings.TrimSpace(d.Src[sp.Start:sp.End]) == "" {
 			continue
 		}
 		return l

@@ -1,7 +1,6 @@
 package suppress
 
 import (
-	"bytes"
 	"flag"
 	"strings"
 	"testing"
@@ -30,7 +29,7 @@ func doc(t *testing.T, name, text string) *document.Document {
 // at is a finding of rule on the first occurrence of s.
 func at(t *testing.T, d *document.Document, rule, s string) lint.Finding {
 	t.Helper()
-	i := bytes.Index(d.Src, []byte(s))
+	i := strings.Index(d.Src, s)
 	if i < 0 {
 		t.Fatalf("%q not in the document", s)
 	}

@@ -56,7 +56,7 @@ func (c AdContext) MissingNames() []string {
 // of a challenged statement, so they score it the same way.
 func ScoreAd(text string) AdContext {
 	return AdContext{
-		Content: quotesStatement(text) || HasExhibit(text) || lexicon.LanhamContentRef().Match(text),
+		Content: quotesStatement(legal.Plain(text)) || HasExhibit(legal.Plain(text)) || lexicon.LanhamContentRef().Match(text),
 		// A conversation or meeting is where an oral statement ran; whether
 		// it was advertising is lanham-dissemination-not-advertising's
 		// question.

@@ -28,8 +28,8 @@ func readBeliefPrefaced(d *document.Document) map[int]bool {
 	out := map[int]bool{}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		loc := lexicon.Ib().Find(s.Text)
-		if loc == nil || !AllegationSentence(s) || !reBeliefPreface.MatchString(s.Text) {
+		loc := lexicon.Ib().FindText(s.Indexed())
+		if loc == nil || !AllegationSentence(s) || !reBeliefPreface.MatchText(s.Indexed()) {
 			continue
 		}
 		// A basis in the preface itself ("based on the customers'

@@ -70,7 +70,7 @@ func computeDefendantNames(d *document.Document) []string {
 	for _, t := range partyParenTerms(d, "defendant") {
 		add(t)
 	}
-	for _, m := range reDefendantNamed.FindAllStringSubmatch(d.Text, -1) {
+	for _, m := range reDefendantNamed.FindAllTextSubmatch(d.Indexed(document.Span{End: len(d.Text)}), -1) {
 		words := strings.Fields(m[1])
 		for len(words) > 0 && reNameStop.MatchString(words[0]) {
 			words = words[1:]
@@ -175,7 +175,7 @@ var (
 // names for the party asked for.
 func partyParenTerms(d *document.Document, party string) []string {
 	var out []string
-	for _, m := range rePartyParen.FindAllStringSubmatch(d.Text, -1) {
+	for _, m := range rePartyParen.FindAllTextSubmatch(d.Indexed(document.Span{End: len(d.Text)}), -1) {
 		if strings.ToLower(m[1]) != party {
 			continue
 		}

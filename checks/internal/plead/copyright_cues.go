@@ -254,12 +254,14 @@ func wordEdge(s string, a, b int) bool {
 // ActorBefore returns the party last named before pos in the clause that
 // holds pos: the subject of the verb at pos, as near as a cue list can tell.
 // "LP disabled Defendant's accounts" → plaintiff for "disabled".
-func ActorBefore(pt PartyTerms, text string, pos int) int {
+func ActorBefore(pt PartyTerms, span legal.Text, pos int) int {
+	text := span.String()
 	start := 0
 	if i := strings.LastIndexAny(text[:pos], ";:"); i >= 0 {
 		start = i + 1
 	}
-	head := text[start:pos]
+	headSpan := span.Slice(start, pos)
+	head := headSpan.String()
 	// The last party named as a subject wins; a possessive ("LP's
 	// systems") names an owner, so it counts only when no party is named
 	// otherwise: "24/7 accessed LP's systems and copied" is 24/7's act,
@@ -289,10 +291,10 @@ func ActorBefore(pt PartyTerms, text string, pos int) int {
 			best, kind = loc[0], k
 		}
 	}
-	for _, loc := range ReDefendantWord.FindAllStringIndex(head, -1) {
+	for _, loc := range ReDefendantWord.FindAllTextIndex(headSpan, -1) {
 		try(loc, PartyDefendant)
 	}
-	for _, loc := range RePlaintiffWord.FindAllStringIndex(head, -1) {
+	for _, loc := range RePlaintiffWord.FindAllTextIndex(headSpan, -1) {
 		try(loc, PartyPlaintiff)
 	}
 	for _, t := range pt.Defendant {
@@ -305,7 +307,7 @@ func ActorBefore(pt PartyTerms, text string, pos int) int {
 			try(loc, PartyPlaintiff)
 		}
 	}
-	for _, loc := range lexicon.PartyThird().FindAll(head) {
+	for _, loc := range lexicon.PartyThird().FindAllText(headSpan) {
 		try(loc, PartyThird)
 	}
 	if kind != partyNone {
@@ -358,13 +360,14 @@ var reHeadingLike = legal.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
 // ---------------------------------------------------------------- acts
 
 // BlankLex replaces the matches of a lexicon in t with spaces (ASCII bytes
-// only, so the text stays valid UTF-8 and offsets do not move).
-func BlankLex(l *legal.Lexicon, t string) string {
-	locs := l.FindAll(t)
+// only, so the text stays valid UTF-8 and offsets do not move). Most texts
+// hold none: t comes back as it is, still a span of its document.
+func BlankLex(l *legal.Lexicon, t legal.Text) legal.Text {
+	locs := l.FindAllText(t)
 	if len(locs) == 0 {
 		return t
 	}
-	b := []byte(t)
+	b := []byte(t.String())
 	for _, m := range locs {
 		for i := m[0]; i < m[1]; i++ {
 			if b[i] < 0x80 {
@@ -372,7 +375,7 @@ func BlankLex(l *legal.Lexicon, t string) string {
 			}
 		}
 	}
-	return string(b)
+	return legal.Plain(string(b))
 }
 
 // ---------------------------------------------------------------- clauses and dates
@@ -384,9 +387,9 @@ func BlankLex(l *legal.Lexicon, t string) string {
 var ReCCClauseBreak = legal.MustPattern(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
 
 // ClauseAround returns the clause of text holding [a, b).
-func ClauseAround(text string, a, b int) string {
-	start, end := 0, len(text)
-	for _, m := range ReCCClauseBreak.FindAllStringIndex(text, -1) {
+func ClauseAround(text legal.Text, a, b int) string {
+	start, end := 0, len(text.String())
+	for _, m := range ReCCClauseBreak.FindAllTextIndex(text, -1) {
 		if m[1] <= a && m[0] >= start {
 			start = m[0]
 		}
@@ -394,7 +397,7 @@ func ClauseAround(text string, a, b int) string {
 			end = m[0]
 		}
 	}
-	return text[start:end]
+	return text.String()[start:end]
 }
 
 // IsPartyWord reports that w, possessive or not, names a party: a role

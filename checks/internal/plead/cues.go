@@ -72,12 +72,12 @@ func nearestParty(head string) string {
 }
 
 // MentionsDefendant reports whether a sentence names a defendant.
-func MentionsDefendant(terms []string, s string) bool {
-	if ReDefendantWord.MatchString(s) {
+func MentionsDefendant(terms []string, s legal.Text) bool {
+	if ReDefendantWord.MatchText(s) {
 		return true
 	}
 	for _, t := range terms {
-		if strings.Contains(s, t) {
+		if strings.Contains(s.String(), t) {
 			return true
 		}
 	}
@@ -112,9 +112,9 @@ var reQuoted = legal.MustPattern(`[“"]([^”"]+)[”"]`)
 
 // QuotedStatement finds quoted text of at least three words — a quoted
 // statement, not a defined term such as (“LivePerson”).
-func QuotedStatement(s string) []int {
-	for _, m := range reQuoted.FindAllStringSubmatchIndex(s, -1) {
-		inner := s[m[2]:m[3]]
+func QuotedStatement(s legal.Text) []int {
+	for _, m := range reQuoted.FindAllTextSubmatchIndex(s, -1) {
+		inner := s.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) >= 3 {
 			return m[:2]
 		}
@@ -125,7 +125,7 @@ func QuotedStatement(s string) []int {
 var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
 
 // HasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
-func HasExhibit(s string) bool { return reExhibit.MatchString(s) }
+func HasExhibit(s legal.Text) bool { return reExhibit.MatchText(s) }
 
 // maxQuote bounds how much of the pleading a message quotes; a longer span
 // is cut at a word boundary and marked with an ellipsis.
@@ -176,7 +176,7 @@ func scopeMayBeIncomplete(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if HasExhibit(s.Text) || (c.IncorporationSentence < 0 && reByDescription.MatchString(s.Text)) {
+		if HasExhibit(s.Indexed()) || (c.IncorporationSentence < 0 && reByDescription.MatchText(s.Indexed())) {
 			return true
 		}
 	}

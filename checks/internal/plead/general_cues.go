@@ -194,7 +194,7 @@ func partiesOf(d *document.Document) *GeneralParties {
 		if s.Section != document.SectionParties && s.Section != document.SectionCaption && s.Section != document.SectionPreliminary {
 			continue
 		}
-		for _, m := range ReRoleName.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range ReRoleName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
 			role := strings.ToLower(s.Text[m[0]:m[2]])
 			for _, name := range splitNames(TrimPartyName(s.Text[m[2]:m[3]])) {
 				addWords(name)

@@ -52,8 +52,8 @@ func readPlaintiffTerms(d *document.Document) []string {
 // IsChallengedStatement reports a sentence that calls a statement false or
 // misleading: a falsity word and a statement word ("Defendant falsely
 // advertised", "the misleading claims").
-func IsChallengedStatement(text string) bool {
-	return lexicon.LanhamChallenged().Match(text) && lexicon.LanhamStatement().Match(text)
+func IsChallengedStatement(text legal.Text) bool {
+	return lexicon.LanhamChallenged().MatchText(text) && lexicon.LanhamStatement().MatchText(text)
 }
 
 // quoteSpan is the inner text of one quotation in a sentence, relative to
@@ -73,7 +73,7 @@ var (
 
 // Quotations returns the quoted passages of a sentence, in order, leaving
 // out defined-term parentheticals (the “Module”).
-func Quotations(text string) []quoteSpan {
+func Quotations(text legal.Text) []quoteSpan {
 	var out []quoteSpan
 	taken := func(a, b int) bool {
 		for _, q := range out {
@@ -84,9 +84,9 @@ func Quotations(text string) []quoteSpan {
 		return false
 	}
 	for _, re := range reQuoteForms {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range re.FindAllTextSubmatchIndex(text, -1) {
 			a, b := m[2], m[3]
-			if taken(a, b) || reDefParenOpen.MatchString(text[:a]) && reDefParenShut.MatchString(text[b:]) {
+			if taken(a, b) || reDefParenOpen.MatchText(text.Slice(0, a)) && reDefParenShut.MatchText(text.From(b)) {
 				continue
 			}
 			out = append(out, quoteSpan{a, b})
@@ -104,18 +104,18 @@ func Quotations(text string) []quoteSpan {
 // (not Plaintiff's own marketing): it names a defendant and uses a
 // statement word, or calls something false.
 func StatementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool {
-	if IsChallengedStatement(s.Text) {
+	if IsChallengedStatement(s.Indexed()) {
 		return true
 	}
-	return lexicon.LanhamStatement().Match(s.Text) && MentionsDefendant(dterms, s.Text)
+	return lexicon.LanhamStatement().MatchText(s.Indexed()) && MentionsDefendant(dterms, s.Indexed())
 }
 
 // quotesStatement reports a quotation of at least two words in text, in
 // any quote style: a quoted statement ("wildly inaccurate"), not a defined
 // term, which quotations already leaves out.
-func quotesStatement(text string) bool {
+func quotesStatement(text legal.Text) bool {
 	for _, q := range Quotations(text) {
-		if len(strings.Fields(text[q.Start:q.End])) >= 2 {
+		if len(strings.Fields(text.String()[q.Start:q.End])) >= 2 {
 			return true
 		}
 	}
@@ -129,7 +129,7 @@ func quotesStatement(text string) bool {
 func AdDefinitionsText(p *lint.Pass, s *document.Sentence) string {
 	var b strings.Builder
 	for _, d := range p.Definitions(s) {
-		if ReDefendantWord.MatchString(d.Text) || RePlaintiffWord.MatchString(d.Text) {
+		if ReDefendantWord.MatchText(d.Indexed()) || RePlaintiffWord.MatchText(d.Indexed()) {
 			continue
 		}
 		b.WriteString(d.Text)
@@ -146,11 +146,11 @@ func AdSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 	if StatementSentence(p, dterms, s) {
 		return true
 	}
-	if lexicon.LanhamStatement().Match(s.Text) && quotesStatement(s.Text) {
+	if lexicon.LanhamStatement().MatchText(s.Indexed()) && quotesStatement(s.Indexed()) {
 		return true
 	}
-	return lexicon.LanhamMedium().Match(s.Text) && lexicon.LanhamDisseminate().Match(s.Text) &&
-		MentionsDefendant(dterms, s.Text)
+	return lexicon.LanhamMedium().MatchText(s.Indexed()) && lexicon.LanhamDisseminate().MatchText(s.Indexed()) &&
+		MentionsDefendant(dterms, s.Indexed())
 }
 
 // rePointedParagraphs finds the allegation numbers a sentence points at:

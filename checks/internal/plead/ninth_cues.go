@@ -28,7 +28,7 @@ func OwnMatches(p *lint.Pass, l *legal.Lexicon) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if l.Match(s.Text) {
+		if l.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -39,7 +39,7 @@ func OwnMatches(p *lint.Pass, l *legal.Lexicon) bool {
 // does (the finding then sits on the heading).
 func OwnAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
 	for _, s := range p.Own() {
-		if !IsIncorporation(p, s) && l.Match(s.Text) {
+		if !IsIncorporation(p, s) && l.MatchText(s.Indexed()) {
 			return s
 		}
 	}

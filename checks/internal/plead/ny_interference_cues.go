@@ -22,7 +22,7 @@ func PleadsOtherStateLaw(p *lint.Pass) bool {
 		return true
 	}
 	for _, s := range p.Own() {
-		if other.Match(s.Text) {
+		if other.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -43,8 +43,8 @@ func InterferenceTheoryOf(p *lint.Pass) interferenceTheory {
 	t := interferenceTheory{Contract: con.Match(h), Prospective: pro.Match(h)}
 	if !t.Contract && !t.Prospective {
 		for _, s := range p.Own() {
-			t.Contract = t.Contract || con.Match(s.Text)
-			t.Prospective = t.Prospective || pro.Match(s.Text)
+			t.Contract = t.Contract || con.MatchText(s.Indexed())
+			t.Prospective = t.Prospective || pro.MatchText(s.Indexed())
 		}
 	}
 	// The theory picks the element list the chart shows (ELEMENTS.md
@@ -72,7 +72,7 @@ var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|countercla
 func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 	var b strings.Builder
 	for _, d := range p.Definitions(s) {
-		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchString(d.Text) {
+		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchText(d.Indexed()) {
 			continue
 		}
 		if b.Len() == 0 {
@@ -89,8 +89,8 @@ func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 
 // RelationshipMention reports a business relationship with customers,
 // clients, partners or other third parties (not employees).
-func RelationshipMention(text string) bool {
-	return lexicon.NyInterferenceRelationship().Match(text)
+func RelationshipMention(text legal.Text) bool {
+	return lexicon.NyInterferenceRelationship().MatchText(text)
 }
 
 // AtWillRelationship reports that a count's customer contracts are terminable
@@ -100,7 +100,7 @@ func AtWillRelationship(scope []*document.Sentence) bool {
 	con := lexicon.NyInterferenceContract()
 	employment := lexicon.NyInterferenceAtWillEmployment()
 	for _, s := range scope {
-		if at.Match(s.Text) && (RelationshipMention(s.Text) || con.Match(s.Text)) && !employment.Match(s.Text) {
+		if at.MatchText(s.Indexed()) && (RelationshipMention(s.Indexed()) || con.MatchText(s.Indexed())) && !employment.MatchText(s.Indexed()) {
 			return true
 		}
 	}
@@ -119,7 +119,7 @@ func readPartyNames(d *document.Document) []string {
 		if s.Section != document.SectionCaption && s.Section != document.SectionParties {
 			continue
 		}
-		for _, loc := range org.FindAll(s.Text) {
+		for _, loc := range org.FindAllText(s.Indexed()) {
 			if c := OrgCore(s.Text[loc[0]:loc[1]]); c != "" {
 				out = append(out, c)
 			}
@@ -127,7 +127,7 @@ func readPartyNames(d *document.Document) []string {
 	}
 	for _, def := range d.Definitions {
 		s := d.Sentences[def.Sentence]
-		if s.Section == document.SectionCaption || s.Section == document.SectionParties || rePartyWord.MatchString(s.Text) {
+		if s.Section == document.SectionCaption || s.Section == document.SectionParties || rePartyWord.MatchText(s.Indexed()) {
 			if c := OrgCore(def.Term); c != "" {
 				out = append(out, c)
 			}

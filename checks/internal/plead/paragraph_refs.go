@@ -23,8 +23,8 @@ func ParagraphRange(m []string) (lo, hi document.Num, ok bool) {
 
 // RefersOutside reports an incorporation sentence that names paragraph
 // numbers the document does not contain.
-func RefersOutside(d *document.Document, text string) bool {
-	for _, m := range ReIncNumbers.FindAllStringSubmatch(text, -1) {
+func RefersOutside(d *document.Document, text legal.Text) bool {
+	for _, m := range ReIncNumbers.FindAllTextSubmatch(text, -1) {
 		lo, hi, ok := ParagraphRange(m)
 		if !ok {
 			return true
