@@ -52,7 +52,7 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 		p.ObserveNotChecked(el, "an existing-contract count")
 		return // an existing contract: California needs no wrongful act
 	}
-	if ownTheoryIsOnlyEmployees(terms, own) {
+	if ownTheoryIsOnlyEmployees(terms, own) && caEmployeeRuleReads(terms, own) {
 		p.ObserveNotChecked(el, "the count's own theory is only about employees")
 		return // ca-interference-at-will-employees reads employee theories
 	}
@@ -75,4 +75,20 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 	}
 	anchor := interferenceAnchor(p, func(s *document.Sentence) bool { return plead.RelationshipMention(s.Indexed()) })
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
+}
+
+// caEmployeeRuleReads reports whether ca-interference-at-will-employees
+// reads the count, by the test that rule applies: some own sentence is about
+// hiring the plaintiff's staff. Only then is an employees-only count left to
+// it; a count that names the person under contract by a job title ("he was
+// under contract as lead designer") but pleads no hiring of staff is read
+// here, or neither rule would.
+func caEmployeeRuleReads(terms []string, own []*document.Sentence) bool {
+	hiring, staff := lexicon.NyInterferenceHiring(), lexicon.CaInterferenceStaff()
+	for _, s := range own {
+		if employeeTheorySentence(terms, s.Indexed()) || ((employeeMention(terms, s.Indexed()) || staff.MatchText(s.Indexed())) && hiring.MatchText(s.Indexed())) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package interference
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/checks/internal/authority"
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
@@ -95,8 +97,9 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 	// Brightline and Okonjo" (a departing employee whose covenant the new
 	// employer procured her to breach) identifies the relationship.
 	if !prospectiveOnly {
+		defendants := plead.DefendantTerms(p.Doc)
 		for _, s := range p.Own() {
-			if reContractBetween.MatchString(plead.WithTermDefinitions(p, s)) {
+			if reContractBetween.MatchString(plead.WithTermDefinitions(p, s)) || breachedByCoDefendant(defendants, p.Count().Title, s.Text) {
 				for _, r := range rows {
 					p.Observe(r, lint.Pleaded, s)
 				}
@@ -124,4 +127,34 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 		sev = lint.Info
 	}
 	p.ReportMissing(interferenceAnchor(p, rel), sev, "")
+}
+
+// breachedByCoDefendant reports a sentence naming, as the one who breached,
+// a defendant the count is not brought against: "Sethi and Kroll breached
+// the Agreements", "procured Sethi's and Kroll's continuing breaches of
+// Sections 2 and 4". In an interference count the one who breaches is the
+// third party, so the contract's other side is identified — typically a
+// departing employee sued alongside the new employer.
+func breachedByCoDefendant(defendants []string, title, text string) bool {
+	for _, d := range defendants {
+		if len(d) < 2 || strings.Contains(title, d) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], d)
+			if i < 0 {
+				break
+			}
+			from += i + len(d)
+			for k, w := range strings.Fields(text[from:]) {
+				if k == 5 {
+					break
+				}
+				if strings.HasPrefix(strings.ToLower(w), "breach") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -34,7 +34,7 @@ var CAUCLUnlawfulPredicateMissing = &lint.Check{
 		Message: "The UCL 'unlawful' prong needs a predicate violation of another law; the count names none.",
 		Traps: []string{
 			"UCL counts pleading only the unfair and fraudulent prongs",
-			"the UCL's own sections (§§ 17200, 17203, 17204) and the FAL's (§ 17500) are not predicates",
+			"the UCL's own sections (§§ 17200, 17203, 17204) are not predicates; a violation of the FAL (§ 17500) is one",
 			"predicates named in paragraphs the count incorporates by number",
 		},
 	},

@@ -2,6 +2,7 @@ package plead
 
 import (
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
@@ -12,6 +13,12 @@ func UCLPredicates(p *lint.Pass) (named, onlyCopyright bool) {
 	predicate, copyright := lexicon.CaUclPredicate(), lexicon.CaUclCopyrightPredicate()
 	texts := []string{p.Count().Title}
 	for _, s := range p.Scope() {
+		// The jurisdiction and venue recitals a count incorporates with the
+		// facts cite the Judicial Code (28 U.S.C. §§ 1331, 1391), which
+		// is never a UCL predicate.
+		if s.Section == document.SectionJurisdiction && s.Count != p.CountIndex {
+			continue
+		}
 		if s.Count == p.CountIndex || !p.Count().Blanket {
 			texts = append(texts, s.Text)
 		}
