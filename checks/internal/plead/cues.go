@@ -9,8 +9,9 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// Helpers the rules share: who a sentence is about, and where an element
-// is found in a count's scope.
+// Helpers the rules share: who a sentence is about, quoted statements and
+// exhibits, the pleading's own words quoted in a message, and the severity
+// of a finding that an element is absent.
 
 // ReDefendantWord is the role word "Defendant" or "Defendants", possessive
 // included ("Defendant's", "Defendants'"): a defendant mentioned without a
@@ -19,57 +20,11 @@ import (
 // of a work, a product or a credential's owner.
 var ReDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 
-// readDefendantTerms reads the names a complaint uses for defendants: the
-// defined terms whose defining sentence calls the party a defendant
-// ("Defendant 24/7 Customer, Inc. (“24/7”)").
-func readDefendantTerms(d *document.Document) []string {
-	var out []string
-	prevRole, prevEnd := "", -1
-	for _, def := range d.Definitions {
-		s := &d.Sentences[def.Sentence]
-		// The words before the definition's parenthesis, not before the
-		// term's first use: in "Kestrel Mobility, Inc. (“Kestrel”)" the
-		// term first occurs inside the name it abbreviates.
-		head := d.Text[s.Span.Start:def.Span.Start]
-		if j := strings.LastIndexByte(head, '('); j >= 0 {
-			head = head[:j]
-		}
-		head = strings.TrimRight(head, " “\"'‘(")
-		role, name, atStart := roleBefore(head)
-		role = continueRole(role, atStart, prevRole, prevEnd, def.Span.Start)
-		if role == "" {
-			// "Emberwall Security, Inc. (“Emberwall”), a competitor":
-			// the caption gives the role.
-			role = captionRole(d, name)
-		}
-		if role == "" {
-			role = nearestParty(head)
-		}
-		prevRole, prevEnd = role, def.Span.End
-		if role == "defendant" && !strings.EqualFold(def.Term, "defendant") && !strings.EqualFold(def.Term, "defendants") {
-			out = append(out, def.Term)
-		}
-	}
-	return out
-}
-
-var reEitherParty = legal.MustPattern(`(?i)\b(plaintiff|defendant|against)s?\b`)
-
-// nearestParty returns "plaintiff" or "defendant" for the party word
-// closest before a defined term, so that in "Plaintiff LP (“LP”) and
-// Defendant Acme (“Acme”) ..." LP is a plaintiff and Acme a defendant.
-func nearestParty(head string) string {
-	ms := reEitherParty.FindAllStringSubmatch(head, -1)
-	if len(ms) == 0 {
-		return ""
-	}
-	// "Plaintiff Acme ("Acme"), for its complaint against Beta Corp.
-	// ("Beta")": the party a complaint is against is a defendant.
-	if last := strings.ToLower(ms[len(ms)-1][1]); last != "against" {
-		return last
-	}
-	return "defendant"
-}
+// RePlaintiffWord is the role word "Plaintiff" or "Plaintiffs", possessive
+// included: ReDefendantWord's counterpart, with which the party-roles
+// reading, ActorBefore and the copyright, DMCA and Lanham rules tell
+// Plaintiff's acts, statements and property from Defendant's.
+var RePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
 
 // MentionsDefendant reports whether a sentence names a defendant.
 func MentionsDefendant(terms []string, s legal.Text) bool {
@@ -82,22 +37,6 @@ func MentionsDefendant(terms []string, s legal.Text) bool {
 		}
 	}
 	return false
-}
-
-// FirstOwn picks the first sentence of the count's own body that satisfies
-// pred, else the first in scope, else nil.
-func FirstOwn(p *lint.Pass, scope []*document.Sentence, pred func(*document.Sentence) bool) *document.Sentence {
-	for _, s := range scope {
-		if s.Count == p.CountIndex && pred(s) {
-			return s
-		}
-	}
-	for _, s := range scope {
-		if pred(s) {
-			return s
-		}
-	}
-	return nil
 }
 
 // PhraseSpan converts a match inside a sentence to a document span.

@@ -10,50 +10,41 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
-// Helpers the Lanham Act false-advertising rules (RULES.md §3.D) share.
-
-// RePlaintiffWord is the role word "Plaintiff" or "Plaintiffs", possessive
-// included: ReDefendantWord's counterpart, with which the party-roles
-// reading, ActorBefore and the copyright, DMCA and Lanham rules tell
-// Plaintiff's acts, statements and property from Defendant's.
-var RePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
-
-// readPlaintiffTerms reads the names a complaint uses for plaintiffs: the
-// defined terms whose defining sentence calls the party a plaintiff
-// ("Plaintiff LivePerson, Inc. (“LP”)").
-func readPlaintiffTerms(d *document.Document) []string {
-	var out []string
-	for _, def := range d.Definitions {
-		s := d.Sentences[def.Sentence].Text
-		head := s
-		if i := strings.Index(s, def.Term); i > 0 {
-			head = s[:i]
-		}
-		party := nearestParty(head)
-		if party == "" {
-			party = captionParty(d, def)
-		}
-		if party == "plaintiff" && !strings.EqualFold(def.Term, "plaintiff") && !strings.EqualFold(def.Term, "plaintiffs") {
-			out = append(out, def.Term)
-		}
-	}
-	for _, t := range partyParenTerms(d, "plaintiff") {
-		dup := false
-		for _, o := range out {
-			dup = dup || o == t
-		}
-		if !dup {
-			out = append(out, t)
-		}
-	}
-	return out
-}
+// Which sentences plead a challenged advertisement (Lanham Act false
+// advertising, RULES.md §3.D, and California's FAL): a statement called
+// false, a defendant's statement or a quoted one, the quotations in it, and
+// the paragraphs a count points at to say which statements it challenges.
 
 // IsChallengedStatement reports a sentence that calls a statement false or
 // misleading: a falsity word and a statement word ("Defendant falsely
 // advertised", "the misleading claims").
 func IsChallengedStatement(text legal.Text) bool {
 	return lexicon.LanhamChallenged().MatchText(text) && lexicon.LanhamStatement().MatchText(text)
+}
+
+// StatementSentence reports a sentence that sets out what a defendant said
+// (not Plaintiff's own marketing): it names a defendant and uses a
+// statement word, or calls something false.
+func StatementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool {
+	if IsChallengedStatement(s.Indexed()) {
+		return true
+	}
+	return lexicon.LanhamStatement().MatchText(s.Indexed()) && MentionsDefendant(dterms, s.Indexed())
+}
+
+// AdSentence reports a sentence that pleads an advertisement: a challenged
+// statement, a statement of Defendant's or a quoted one ("The report states
+// that '...'"), or Defendant's use of a medium ("Defendant e-mailed its
+// report to ...").
+func AdSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
+	if StatementSentence(p, dterms, s) {
+		return true
+	}
+	if lexicon.LanhamStatement().MatchText(s.Indexed()) && quotesStatement(s.Indexed()) {
+		return true
+	}
+	return lexicon.LanhamMedium().MatchText(s.Indexed()) && lexicon.LanhamDisseminate().MatchText(s.Indexed()) &&
+		MentionsDefendant(dterms, s.Indexed())
 }
 
 // quoteSpan is the inner text of one quotation in a sentence, relative to
@@ -100,16 +91,6 @@ func Quotations(text legal.Text) []quoteSpan {
 	return out
 }
 
-// StatementSentence reports a sentence that sets out what a defendant said
-// (not Plaintiff's own marketing): it names a defendant and uses a
-// statement word, or calls something false.
-func StatementSentence(_ *lint.Pass, dterms []string, s *document.Sentence) bool {
-	if IsChallengedStatement(s.Indexed()) {
-		return true
-	}
-	return lexicon.LanhamStatement().MatchText(s.Indexed()) && MentionsDefendant(dterms, s.Indexed())
-}
-
 // quotesStatement reports a quotation of at least two words in text, in
 // any quote style: a quoted statement ("wildly inaccurate"), not a defined
 // term, which quotations already leaves out.
@@ -120,37 +101,6 @@ func quotesStatement(text legal.Text) bool {
 		}
 	}
 	return false
-}
-
-// AdDefinitionsText is the text of the defining sentences of defined terms
-// a sentence uses, leaving out the parties' definitions ("Defendant Acme
-// Corp. (“Acme”) sells ...") whose dates and audiences say nothing about the
-// advertisement.
-func AdDefinitionsText(p *lint.Pass, s *document.Sentence) string {
-	var b strings.Builder
-	for _, d := range p.Definitions(s) {
-		if ReDefendantWord.MatchText(d.Indexed()) || RePlaintiffWord.MatchText(d.Indexed()) {
-			continue
-		}
-		b.WriteString(d.Text)
-		b.WriteString(" ")
-	}
-	return b.String()
-}
-
-// AdSentence reports a sentence that pleads an advertisement: a challenged
-// statement, a statement of Defendant's or a quoted one ("The report states
-// that '...'"), or Defendant's use of a medium ("Defendant e-mailed its
-// report to ...").
-func AdSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
-	if StatementSentence(p, dterms, s) {
-		return true
-	}
-	if lexicon.LanhamStatement().MatchText(s.Indexed()) && quotesStatement(s.Indexed()) {
-		return true
-	}
-	return lexicon.LanhamMedium().MatchText(s.Indexed()) && lexicon.LanhamDisseminate().MatchText(s.Indexed()) &&
-		MentionsDefendant(dterms, s.Indexed())
 }
 
 // rePointedParagraphs finds the allegation numbers a sentence points at:

@@ -1,22 +1,17 @@
 package plead
 
 import (
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
-	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 )
 
-// Helpers of the copyright rules (RULES.md §3.A) and the DMCA rules (§3.B):
-// who a clause is about, which dates can date an infringing act, what
-// names an accused product or a work, and where a registration is pleaded.
-
-// ---------------------------------------------------------------- parties
+// The role of every defined term that names a party (PartyTerms, the
+// parties model's Roles view): read from the role word before its
+// definition, from a list of names a role word opens, or from the caption,
+// with the roles of an answer's counterclaims reversed; and whether a word
+// is a party's name.
 
 // PartyTerms are the names a complaint uses for the parties.
 type PartyTerms struct {
@@ -218,188 +213,6 @@ const (
 	PartyThird
 )
 
-// WordIndexes finds whole-word occurrences of a term.
-func WordIndexes(s, term string) [][]int {
-	var out [][]int
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], term)
-		if i < 0 {
-			break
-		}
-		a, b := off+i, off+i+len(term)
-		if wordEdge(s, a, b) {
-			out = append(out, []int{a, b})
-		}
-		off = b
-	}
-	return out
-}
-
-func wordEdge(s string, a, b int) bool {
-	if a > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s[:a])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	if b < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[b:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// ActorBefore returns the party last named before pos in the clause that
-// holds pos: the subject of the verb at pos, as near as a cue list can tell.
-// "LP disabled Defendant's accounts" → plaintiff for "disabled".
-func ActorBefore(pt PartyTerms, span legal.Text, pos int) int {
-	text := span.String()
-	start := 0
-	if i := strings.LastIndexAny(text[:pos], ";:"); i >= 0 {
-		start = i + 1
-	}
-	headSpan := span.Slice(start, pos)
-	head := headSpan.String()
-	// The last party named as a subject wins; a possessive ("LP's
-	// systems") names an owner, so it counts only when no party is named
-	// otherwise: "24/7 accessed LP's systems and copied" is 24/7's act,
-	// "Defendant's scraper solved" is Defendant's, "LP's server released"
-	// is not.
-	best, kind := -1, partyNone
-	bestPoss, kindPoss := -1, partyNone
-	try := func(loc []int, k int) {
-		// "annotated by ProNet": the agent of a passive participle is not
-		// the subject of what follows.
-		if before := strings.TrimRight(head[:loc[0]], " \t\n"); strings.HasSuffix(before, " by") || strings.HasSuffix(before, "\nby") {
-			return
-		}
-		// "the Acme Engagement Module": a party's name after an article
-		// modifies a noun; it names no actor.
-		if before := strings.ToLower(strings.TrimRight(head[:loc[0]], " \t\n")); strings.HasSuffix(before, " the") || before == "the" ||
-			strings.HasSuffix(before, " a") || strings.HasSuffix(before, " an") {
-			return
-		}
-		if IsPossessive(head, loc[1]) {
-			if loc[0] > bestPoss {
-				bestPoss, kindPoss = loc[0], k
-			}
-			return
-		}
-		if loc[0] > best {
-			best, kind = loc[0], k
-		}
-	}
-	for _, loc := range ReDefendantWord.FindAllTextIndex(headSpan, -1) {
-		try(loc, PartyDefendant)
-	}
-	for _, loc := range RePlaintiffWord.FindAllTextIndex(headSpan, -1) {
-		try(loc, PartyPlaintiff)
-	}
-	for _, t := range pt.Defendant {
-		for _, loc := range WordIndexes(head, t) {
-			try(loc, PartyDefendant)
-		}
-	}
-	for _, t := range pt.Plaintiff {
-		for _, loc := range WordIndexes(head, t) {
-			try(loc, PartyPlaintiff)
-		}
-	}
-	for _, loc := range lexicon.PartyThird().FindAllText(headSpan) {
-		try(loc, PartyThird)
-	}
-	if kind != partyNone {
-		return kind
-	}
-	return kindPoss
-}
-
-// IsPossessive reports a possessive ending at or just after end: "LP's",
-// "Defendants'", "Defendant’s".
-func IsPossessive(s string, end int) bool {
-	rest := s[end:]
-	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
-		return true
-	}
-	// ReDefendantWord includes the possessive in its match.
-	w := s[:end]
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
-}
-
-// ReCCAgainst is the "Against ..." part of a count heading, group 1 the
-// names it lists up to a parenthesis ("(Against Rasmussen and Vale)"):
-// which defendants the count is brought against, for OtherDefendants and
-// the copyright rules that attribute acts to a count's targets.
-var ReCCAgainst = legal.MustPattern(`(?i)\bagainst\s+([^()]+)`)
-
-// CountHeadingText is the count's title and the unnumbered lines between
-// its heading and its first allegation: a three-line heading puts
-// "Against Rasmussen)" below the cause label the heading carries.
-func CountHeadingText(d *document.Document, c *document.Count) string {
-	text := c.Title
-	for _, pi := range c.Paragraphs {
-		para := &d.Paragraphs[pi]
-		if para.Number != 0 || para.Span.End-para.Span.Start > 160 {
-			break
-		}
-		// Only heading-like lines: "(Against Rasmussen)", "Against All
-		// Defendants", a line in capitals — not an unnumbered sentence.
-		line := strings.TrimSpace(strings.Trim(d.Slice(para.Span), "*#_ \t"))
-		if !reHeadingLike.MatchString(line) && strings.ToUpper(line) != line {
-			break
-		}
-		text += " " + line
-	}
-	return text
-}
-
-var reHeadingLike = legal.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
-
-// ---------------------------------------------------------------- acts
-
-// BlankLex replaces the matches of a lexicon in t with spaces (ASCII bytes
-// only, so the text stays valid UTF-8 and offsets do not move). Most texts
-// hold none: t comes back as it is, still a span of its document.
-func BlankLex(l *legal.Lexicon, t legal.Text) legal.Text {
-	locs := l.FindAllText(t)
-	if len(locs) == 0 {
-		return t
-	}
-	b := []byte(t.String())
-	for _, m := range locs {
-		for i := m[0]; i < m[1]; i++ {
-			if b[i] < 0x80 {
-				b[i] = ' '
-			}
-		}
-	}
-	return legal.Plain(string(b))
-}
-
-// ---------------------------------------------------------------- clauses and dates
-
-// ReCCClauseBreak splits a sentence into the clauses a date belongs to: a date
-// introduces the clause it opens ("In 2006, the parties signed ..."), so
-// plain commas do not split; semicolons, dashes and commas before a
-// conjunction or relative word do.
-var ReCCClauseBreak = legal.MustPattern(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
-
-// ClauseAround returns the clause of text holding [a, b).
-func ClauseAround(text legal.Text, a, b int) string {
-	start, end := 0, len(text.String())
-	for _, m := range ReCCClauseBreak.FindAllTextIndex(text, -1) {
-		if m[1] <= a && m[0] >= start {
-			start = m[0]
-		}
-		if m[0] >= b && m[0] < end {
-			end = m[0]
-		}
-	}
-	return text.String()[start:end]
-}
-
 // IsPartyWord reports that w, possessive or not, names a party: a role
 // word ("Defendants") or a defined term of either side. The copyright and
 // DMCA rules skip such words when they read the names of works, products,
@@ -423,81 +236,14 @@ func IsPartyWord(pt PartyTerms, w string) bool {
 	return false
 }
 
-// ---------------------------------------------------------------- anchors
-
-// InCount reports whether a sentence is the count's own.
-func InCount(p *lint.Pass, s *document.Sentence) bool { return s != nil && s.Count == p.CountIndex }
-
-// AnchorFinding builds a finding on span when it lies in the count, or
-// else on fallback (a count sentence, or the heading when nil) with a
-// related pointer to span — so a finding about a count sits in the count
-// while still showing where the evidence was pleaded.
-func AnchorFinding(p *lint.Pass, span lint.Span, spanInCount bool, fallback *document.Sentence, note string) lint.Finding {
-	f := lint.Finding{Severity: p.Check.SeverityIn(p.Profile)}
-	if spanInCount {
-		f.Span = span
-		return f
-	}
-	if fallback != nil {
-		f.Span = fallback.Span
-	} else if c := p.Count(); c != nil {
-		f.Span = lint.HeadingLine(p.Doc, c)
-	}
-	if note != "" && span.End > span.Start {
-		f.Related = append(f.Related, lint.Related{Span: span, Message: note})
-	}
-	return f
-}
-
-// OtherDefendants are the defendant names a secondary count may rest on:
-// those its heading does not name when it names some, every defendant's
-// name when it names none and there are several defendants, none when
-// there is one.
-func OtherDefendants(p *lint.Pass, pt PartyTerms) (names []string, all bool) {
-	if distinctDefendants(p.Doc, pt) < 2 {
-		return nil, false
-	}
-	m := ReCCAgainst.FindStringSubmatch(CountHeadingText(p.Doc, p.Count()))
-	if m == nil || strings.Contains(strings.ToLower(m[1]), "all defendants") {
-		return pt.Defendant, true
-	}
-	named := NamedInHeading(m[1], pt.Defendant)
-	var out []string
+// DefendantTermWord reports that w is one of Defendant's names.
+func DefendantTermWord(pt PartyTerms, w string) bool {
 	for _, t := range pt.Defendant {
-		if !slices.Contains(named, t) {
-			out = append(out, t)
+		if strings.EqualFold(t, w) {
+			return true
 		}
 	}
-	return out, false
-}
-
-// NamedInHeading returns the names a count heading's "Against ..." part
-// names, as whole words. A name inside a longer one it also names is not
-// named by it: "Against ClipVault Holdings" does not bring the count
-// against ClipVault.
-func NamedInHeading(against string, names []string) []string {
-	low := strings.ToLower(against)
-	longest := slices.Clone(names)
-	slices.SortStableFunc(longest, func(a, b string) int { return len(b) - len(a) })
-	var out []string
-	for _, t := range longest {
-		ms := WordIndexes(low, strings.ToLower(t))
-		if len(ms) == 0 {
-			continue
-		}
-		out = append(out, t)
-		for _, at := range ms {
-			low = low[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + low[at[1]:]
-		}
-	}
-	return out
-}
-
-// distinctDefendants counts the defendants: the caption's names or the
-// defined defendant terms, whichever are more (a caption may describe a
-// defendant — "an Internet domain" — rather than name it).
-func distinctDefendants(d *document.Document, pt PartyTerms) int {
-	return max(len(captionDefendants(d)), len(pt.Defendant))
+	return false
 }
 
 var (

@@ -1,0 +1,53 @@
+package plead
+
+import (
+	"strings"
+
+	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+// A sentence read with the definitions of the defined terms it uses,
+// leaving out the parties' own definitions, which say nothing about it.
+
+var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim)`)
+
+// WithTermDefinitions is a sentence's text followed by the definitions of the
+// defined terms it uses, leaving out the definitions of the parties' own
+// names: "Redwood" is defined in a sentence about the plaintiff's business,
+// which says nothing about the sentence that uses the name.
+// A sentence with nothing to add is returned as it is, without a copy.
+func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
+	var b strings.Builder
+	for _, d := range p.Definitions(s) {
+		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchText(d.Indexed()) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString(s.Text)
+		}
+		b.WriteString(" ")
+		b.WriteString(d.Text)
+	}
+	if b.Len() == 0 {
+		return s.Text
+	}
+	return b.String()
+}
+
+// AdDefinitionsText is the text of the defining sentences of defined terms
+// a sentence uses, leaving out the parties' definitions ("Defendant Acme
+// Corp. (“Acme”) sells ...") whose dates and audiences say nothing about the
+// advertisement.
+func AdDefinitionsText(p *lint.Pass, s *document.Sentence) string {
+	var b strings.Builder
+	for _, d := range p.Definitions(s) {
+		if ReDefendantWord.MatchText(d.Indexed()) || RePlaintiffWord.MatchText(d.Indexed()) {
+			continue
+		}
+		b.WriteString(d.Text)
+		b.WriteString(" ")
+	}
+	return b.String()
+}
