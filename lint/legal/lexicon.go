@@ -505,15 +505,71 @@ func readLexicons(check bool) (map[string]*Lexicon, error) {
 // is a programming error caught by the package tests, so it panics rather
 // than returning nil.
 func Lex(name string) *Lexicon {
-	lexOnce.Do(loadLexicons)
-	if lexErr != nil {
-		panic("legal: lexicons: " + lexErr.Error())
+	if l, ok := lexSections.parsed.Load(name); ok {
+		return l.(*Lexicon)
 	}
-	l, ok := lexicon[name]
+	lexSections.once.Do(indexSections)
+	lexSections.mu.Lock()
+	defer lexSections.mu.Unlock()
+	if l, ok := lexSections.parsed.Load(name); ok {
+		return l.(*Lexicon)
+	}
+	text, ok := lexSections.text[name]
 	if !ok {
 		panic("legal: no lexicon named " + name)
 	}
+	m, err := parseLexicons(text, false)
+	if err != nil {
+		panic("legal: lexicons: " + err.Error())
+	}
+	l := m[name]
+	lexSections.parsed.Store(name, l)
 	return l
+}
+
+// lexSections is every lexicon's section of text, found once, and the
+// lexicons parsed so far. A short run asks for a few dozen of the 300
+// lexicons: parsing each on its first question, instead of reading and
+// parsing every file at the first, is most of a one-line draft's work
+// after start-up. Every check asks through Lex on every count, so a
+// lexicon already parsed is read without the lock.
+var lexSections struct {
+	once   sync.Once
+	mu     sync.Mutex
+	text   map[string]string
+	parsed sync.Map // name -> *Lexicon
+}
+
+// indexSections finds each lexicon's section, from its "[name ...]" line
+// to the next, in the embedded files. The files are checked whole by
+// ParseLexicons in the package tests.
+func indexSections() {
+	lexSections.text = map[string]string{}
+	entries, _ := lexiconFiles.ReadDir("lexicons")
+	for _, e := range entries {
+		b, _ := lexiconFiles.ReadFile("lexicons/" + e.Name())
+		data := string(b)
+		name, start := "", 0
+		for off := 0; off < len(data); {
+			end := strings.IndexByte(data[off:], '\n')
+			if end < 0 {
+				end = len(data)
+			} else {
+				end += off
+			}
+			t := strings.TrimSpace(data[off:end])
+			if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+				if name != "" {
+					lexSections.text[name] = data[start:off]
+				}
+				name, start = strings.Fields(t[1 : len(t)-1])[0], off
+			}
+			off = end + 1
+		}
+		if name != "" {
+			lexSections.text[name] = data[start:]
+		}
+	}
 }
 
 // LexiconNames lists every lexicon, sorted, for documentation and tests.

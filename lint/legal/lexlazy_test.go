@@ -1,0 +1,21 @@
+package legal
+
+import "testing"
+
+// TestLexParsesOneSectionAsTheWholeFile holds Lex, which parses only the
+// section asked for, to the lexicon the whole files give.
+func TestLexParsesOneSectionAsTheWholeFile(t *testing.T) {
+	all, err := readLexicons(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) == 0 {
+		t.Fatal("no lexicons read")
+	}
+	for name, want := range all {
+		got := Lex(name)
+		if got.pattern().String() != want.pattern().String() {
+			t.Errorf("%s: Lex reads %q, the whole files %q", name, got.pattern().String(), want.pattern().String())
+		}
+	}
+}
