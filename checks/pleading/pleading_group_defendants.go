@@ -205,6 +205,14 @@ func undesignated(d *document.Document, c *document.Count) bool {
 	if c == nil {
 		return false
 	}
+	return !reAgainstAny.MatchText(d.Indexed(headingWithTail(d, c)))
+}
+
+// headingWithTail is a count's heading through to its first numbered
+// allegation: a heading that wraps over more lines than the count-heading
+// reader takes leaves its tail there ("… (Against Defendants Orbit and
+// Vale)").
+func headingWithTail(d *document.Document, c *document.Count) document.Span {
 	end := c.Heading.End
 	for _, pi := range c.Paragraphs {
 		if d.Paragraphs[pi].Number > 0 {
@@ -212,7 +220,7 @@ func undesignated(d *document.Document, c *document.Count) bool {
 			break
 		}
 	}
-	return !reAgainstAny.MatchText(d.Indexed(document.Span{End: len(d.Text)}).Slice(c.Heading.Start, end))
+	return document.Span{Start: c.Heading.Start, End: end}
 }
 
 // jointTheory reports a count whose heading or own allegations plead
@@ -293,21 +301,13 @@ func ownOnlyGroupCount(p *lint.Pass, pt *plead.GeneralParties) bool {
 }
 
 // againstAllDefendants reports a count whose heading brings it against
-// every defendant ("(Against All Defendants)", "— Against Each Defendant").
-// A heading that wraps over more lines than the count-heading reader takes
-// leaves its tail before the first numbered allegation, so that is read too.
+// every defendant ("(Against All Defendants)", "— Against Each Defendant"),
+// its wrapped tail included.
 func againstAllDefendants(d *document.Document, c *document.Count) bool {
 	if c == nil {
 		return false
 	}
-	end := c.Heading.End
-	for _, pi := range c.Paragraphs {
-		if d.Paragraphs[pi].Number > 0 {
-			end = max(end, d.Paragraphs[pi].Span.Start)
-			break
-		}
-	}
-	return reAgainstAll.MatchText(d.Indexed(document.Span{Start: c.Heading.Start, End: end}))
+	return reAgainstAll.MatchText(d.Indexed(headingWithTail(d, c)))
 }
 
 // jointActionFacts reports a paragraph that backs an alter-ego, agency or
