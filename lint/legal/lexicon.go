@@ -335,12 +335,6 @@ func findBranches(branches []*Pattern, t Text) [][]int {
 	return out
 }
 
-var (
-	lexOnce sync.Once
-	lexicon map[string]*Lexicon
-	lexErr  error
-)
-
 // ParseLexicons reads the lexicon file format: "[name]" or "[name raw]"
 // opens a section, each following non-blank line not starting with "#" is a
 // pattern fragment. Sections are wrapped in (?i) and, unless marked raw, a
@@ -479,8 +473,6 @@ func MustCompile(pattern string) *Pattern {
 	return MustPattern(SpaceTolerant(QuoteTolerant(pattern)))
 }
 
-func loadLexicons() { lexicon, lexErr = readLexicons(false) }
-
 // readLexicons reads every built-in lexicon file.
 func readLexicons(check bool) (map[string]*Lexicon, error) {
 	entries, err := lexiconFiles.ReadDir("lexicons")
@@ -574,9 +566,9 @@ func indexSections() {
 
 // LexiconNames lists every lexicon, sorted, for documentation and tests.
 func LexiconNames() []string {
-	lexOnce.Do(loadLexicons)
-	names := make([]string, 0, len(lexicon))
-	for n := range lexicon {
+	lexSections.once.Do(indexSections)
+	names := make([]string, 0, len(lexSections.text))
+	for n := range lexSections.text {
 		names = append(names, n)
 	}
 	sort.Strings(names)

@@ -12,6 +12,15 @@ func TestLexParsesOneSectionAsTheWholeFile(t *testing.T) {
 	if len(all) == 0 {
 		t.Fatal("no lexicons read")
 	}
+	if names := LexiconNames(); len(names) != len(all) {
+		t.Errorf("LexiconNames lists %d lexicons, the files hold %d", len(names), len(all))
+	} else {
+		for _, n := range names {
+			if all[n] == nil {
+				t.Errorf("LexiconNames lists %q, which the files do not define", n)
+			}
+		}
+	}
 	for name, want := range all {
 		got := Lex(name)
 		if got.pattern().String() != want.pattern().String() {
