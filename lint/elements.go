@@ -73,8 +73,11 @@ type Observation struct {
 // element lists their cues selected, and every element mark — including
 // those of findings --min-severity hid.
 type Trace struct {
-	// Ran holds "rule\x00count" for every unit that ran to completion.
-	Ran          map[RanKey]bool
+	// ran holds, by rule, one bit per count (bit 0 for the document) for
+	// every unit that ran to completion: a long complaint runs tens of
+	// thousands of units, which a map of rule and count held at megabytes
+	// for as long as the result is kept.
+	ran          map[string][]uint64
 	Observations []Observation
 	// Lists are the element lists a rule's cues chose for a count
 	// ("ny-interference-contract"), by count.
@@ -84,10 +87,27 @@ type Trace struct {
 	Marks []TracedMark
 }
 
-// RanKey names one rule run on one count (-1: the document).
-type RanKey struct {
-	Rule  string
-	Count int
+// Ran reports whether rule ran to completion on count ci (-1: the
+// document).
+func (t *Trace) Ran(rule string, ci int) bool {
+	bits := t.ran[rule]
+	i := ci + 1
+	return i >= 0 && i/64 < len(bits) && bits[i/64]&(1<<(i%64)) != 0
+}
+
+// markRan records that rule ran to completion on count ci (-1: the
+// document).
+func (t *Trace) markRan(rule string, ci int) {
+	if t.ran == nil {
+		t.ran = map[string][]uint64{}
+	}
+	i := ci + 1
+	bits := t.ran[rule]
+	for len(bits) <= i/64 {
+		bits = append(bits, 0)
+	}
+	bits[i/64] |= 1 << (i % 64)
+	t.ran[rule] = bits
 }
 
 // TracedMark is an element mark with the finding it came from.

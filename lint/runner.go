@@ -161,7 +161,7 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		nObserved += len(r.observed)
 	}
 	var findings []Finding
-	trace := &Trace{Ran: make(map[RanKey]bool, len(units)), Lists: map[int][]string{}}
+	trace := &Trace{Lists: map[int][]string{}}
 	if nFindings > 0 {
 		findings = make([]Finding, 0, nFindings)
 	}
@@ -184,7 +184,7 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 			}
 			continue
 		}
-		trace.Ran[RanKey{c.ID, units[i].count}] = true
+		trace.markRan(c.ID, units[i].count)
 		for _, o := range r.observed {
 			if o.Status < 0 {
 				if !slices.Contains(trace.Lists[o.Count], o.Element) {

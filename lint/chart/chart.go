@@ -242,7 +242,7 @@ func element(r *lint.FileResult, tr *lint.Trace, ci int, row Row) Element {
 		return e
 	}
 	for _, rule := range row.Rules {
-		if tr.Ran[lint.RanKey{Rule: rule, Count: ci}] {
+		if tr.Ran(rule, ci) {
 			// The rule ran on the count and found nothing to report: its
 			// test for the element passed.
 			e.Status, e.DecidedBy = lint.Pleaded, rule
