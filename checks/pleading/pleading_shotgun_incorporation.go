@@ -55,6 +55,10 @@ func shotgunCircuitNote(circuit string) string {
 	return " Weiland is Eleventh Circuit law; elsewhere the pattern draws objections under Rules 8(a)(2), 8(d)(1) and 10(b)."
 }
 
+// shotgunAuthoritySecondCircuit is the authority line in the Second
+// Circuit, made once: a long complaint reports one finding per count.
+var shotgunAuthoritySecondCircuit = authority.Cite(authority.Weiland, authority.Salahuddin, authority.Rules8and10)
+
 func runShotgun(p *lint.Pass) {
 	c := p.Count()
 	if c == nil || c.IncorporationSentence < 0 || len(c.SweptCounts) == 0 {
@@ -62,7 +66,7 @@ func runShotgun(p *lint.Pass) {
 	}
 	auth := p.Check.Doc.Authority
 	if p.Profile.Circuit == "2" {
-		auth = authority.Cite(authority.Weiland, authority.Salahuddin, authority.Rules8and10)
+		auth = shotgunAuthoritySecondCircuit
 	}
 	inc := plead.Quote(p.Doc, p.Doc.Sentences[c.IncorporationSentence].Span)
 	msg := msgShotgun + " This count's incorporation: " + inc + "."

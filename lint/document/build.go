@@ -42,15 +42,16 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 		Format: s.Format,
 		Src:    src,
 		Text:   text,
-		Lines:  NewLineIndex(src),
 		Hints:  s.Hints,
 	}
+	b := builder{d: d, onePerLine: s.OnePerLine, ctx: ctx}
+	// The document holds its text now: the source's bytes are dropped
+	// before the line index and the text index are built, so that a long
+	// complaint is not held twice while they are.
+	s = Source{}
+	d.Lines = NewLineIndex(src)
 	// The document owns its text's index; Done releases what it holds.
 	d.index = legal.NewIndex(d.Text)
-	b := builder{d: d, onePerLine: s.OnePerLine, ctx: ctx}
-	// The document holds its text now: the source's bytes are not kept
-	// alive through the build by this frame.
-	s = Source{}
 	for _, stage := range []func(){b.paragraphs, b.sections, b.allegations, b.counts, b.sentences, b.incorporation, b.definitions} {
 		stage()
 		if b.err != nil {

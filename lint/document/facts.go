@@ -56,9 +56,20 @@ func (d *Document) DefiningSentences(s *Sentence) []*Sentence {
 		return *p
 	}
 	out := d.definingSentences(s)
+	if len(out) == 0 {
+		// Most sentences use no defined term: they share one empty
+		// answer instead of holding a slice header each, which on a long
+		// complaint is a megabyte kept until the lint is done.
+		slots[s.Index].Store(&noDefiningSentences)
+		return nil
+	}
 	slots[s.Index].Store(&out)
 	return out
 }
+
+// noDefiningSentences is the answer every sentence without defined terms
+// shares.
+var noDefiningSentences []*Sentence
 
 // definingFact holds each sentence's defining sentences once asked.
 var definingFact = NewFact("defining sentences", func(d *Document) []atomic.Pointer[[]*Sentence] {
