@@ -88,23 +88,18 @@ func isAct(text legal.Text) bool {
 	return lexicon.CopyrightAct().MatchText(text)
 }
 
-// actFact is isAct for every sentence of a document.
-var actFact = document.NewFact("copyright act sentences", func(d *document.Document) []bool {
-	out := make([]bool, len(d.Sentences))
-	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Indexed())
-	}
-	return out
+// actFact is isAct for the sentences of a document, each answered once.
+var actFact = document.NewSentenceFact("copyright act sentences", func(d *document.Document, s *document.Sentence) bool {
+	return !s.Heading && isAct(s.Indexed())
 })
 
 // isActSentence is isAct for a sentence of the document, computed once per
 // document.
 func isActSentence(d *document.Document, s *document.Sentence) bool {
-	acts := actFact.Of(d)
-	if i := plead.SentenceIndex(d, s); i >= 0 {
-		return acts[i]
+	if plead.SentenceIndex(d, s) < 0 {
+		return isAct(s.Indexed())
 	}
-	return isAct(s.Indexed())
+	return actFact.Of(d, s)
 }
 
 var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
@@ -230,26 +225,22 @@ var reMakingVerb = legal.MustPattern(`(?i)^(?:publi|creat|wr|develop|design|auth
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
 
-// datesFact is, for every sentence of a document, whether it carries a
+// datesFact is, for the sentences of a document, whether one carries a
 // date that can date an act of the defendant's (the plaintiff's own
-// publication dates are the work's history, not an act).
-var datesFact = document.NewFact("copyright act dates", func(d *document.Document) []bool {
-	pt := plead.PartyRoles(d)
-	out := make([]bool, len(d.Sentences))
-	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Indexed(), pt)) > 0
-	}
-	return out
+// publication dates are the work's history, not an act). Each sentence is
+// answered once, when first asked: the rules ask about acts and their
+// neighbours, not every sentence of the complaint.
+var datesFact = document.NewSentenceFact("copyright act dates", func(d *document.Document, s *document.Sentence) bool {
+	return !s.Heading && len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
 })
 
 // datesActSentence is that for a sentence of the document, computed once
 // per document.
 func datesActSentence(d *document.Document, s *document.Sentence) bool {
-	dated := datesFact.Of(d)
-	if i := plead.SentenceIndex(d, s); i >= 0 {
-		return dated[i]
+	if plead.SentenceIndex(d, s) < 0 {
+		return len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
 	}
-	return len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
+	return datesFact.Of(d, s)
 }
 
 // definitionsText is the text of the definitions of terms a sentence uses.
