@@ -525,9 +525,79 @@ func paragraphsSpeakingOfWorks(d *document.Document) map[int]bool {
 
 // ---------------------------------------------------------------- names
 
-// reCapName is a run of capitalised words (allowing digits, internal
+// reCapNameExpr is a run of capitalised words (allowing digits, internal
 // punctuation and short joiners) — a product or work title.
-var reCapName = legal.MustPattern(`\b[A-Z][\w+.&/-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z0-9][\w+.&/-]*)*`)
+// It is read by capNames, which walks the text as the expression would;
+// the expression is kept to hold capNames to it (capnames_test.go).
+const reCapNameExpr = `\b[A-Z][\w+.&/-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z0-9][\w+.&/-]*)*`
+
+// capNameJoins are the words the expression allows between two
+// capitalised words, in the order it tries them.
+var capNameJoins = []string{"of", "for", "and", "the", "de", "&"}
+
+// capNames is reCapNameExpr's FindAllStringIndex of s. The expression
+// begins at every capital letter, so asking it over a sentence ran a
+// backtracking match at each one; the walk below reads each byte about
+// once. Its greedy parts have only one way to succeed: a name part ends
+// where its characters do, a join is tried only at the end of the white
+// space, and whatever follows a successful part may stop the name there.
+func capNames(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if s[p] < 'A' || s[p] > 'Z' || p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		e := nameRun(s, p+1)
+		for {
+			k := e
+			for k < len(s) && isRegexpSpace(s[k]) {
+				k++
+			}
+			if k == e {
+				break
+			}
+			next := -1
+			for _, w := range capNameJoins {
+				if strings.HasPrefix(s[k:], w) {
+					m := k + len(w)
+					for m < len(s) && isRegexpSpace(s[m]) {
+						m++
+					}
+					if m < len(s) && isUpperOrDigit(s[m]) {
+						next = m
+						break
+					}
+				}
+			}
+			if next < 0 && k < len(s) && isUpperOrDigit(s[k]) {
+				next = k
+			}
+			if next < 0 {
+				break
+			}
+			e = nameRun(s, next+1)
+		}
+		out = append(out, []int{p, e})
+		p = e - 1
+	}
+	return out
+}
+
+// nameRun is the end of the run of [\w+.&/-] characters from i.
+func nameRun(s string, i int) int {
+	for i < len(s) && (isWordByte(s[i]) || s[i] == '+' || s[i] == '.' || s[i] == '&' || s[i] == '/' || s[i] == '-') {
+		i++
+	}
+	return i
+}
+
+// isWordByte is a regular expression's \w: an ASCII letter, digit or
+// underscore (a byte of a longer UTF-8 sequence is none).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func isUpperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
 
 var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "Upon": true, "By": true,
 	"Plaintiff": true, "Plaintiffs": true, "Defendant": true, "Defendants": true, "Court": true, "Complaint": true,
@@ -550,7 +620,7 @@ var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // statutes, or the parties' defined terms.
 func properNames(text legal.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
-	for _, m := range reCapName.FindAllTextIndex(text, -1) {
+	for _, m := range capNames(text.String()) {
 		name := strings.TrimRight(text.String()[m[0]:m[1]], ".,")
 		end := m[0] + len(name)
 		words := strings.Fields(name)
