@@ -5,16 +5,24 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
-var reCapNameStd = regexp.MustCompile(reCapNameExpr)
+var (
+	reCapNameStd    = regexp.MustCompile(reCapNameExpr)
+	reQuotedNameStd = regexp.MustCompile(reQuotedNameExpr)
+)
 
 func sameMatches(t *testing.T, s string) {
 	t.Helper()
 	got, want := capNames(s), reCapNameStd.FindAllStringIndex(s, -1)
 	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 		t.Fatalf("capNames(%q) = %v, want %v", s, got, want)
+	}
+	got, want = quotedNameMatches(s), reQuotedNameStd.FindAllStringSubmatchIndex(s, -1)
+	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Fatalf("quotedNameMatches(%q) = %v, want %v", s, got, want)
 	}
 }
 
@@ -24,10 +32,14 @@ var capNameCases = []string{
 	"AT&T Mobility LLC", "Acme\tAssist\nPro", "Acme  ", "Acme 2.0", "Acme v2", "x Acme", "xAcme",
 	"_Acme", "éAcme Assist", "“Acme Assist”", "Acme and the Beta", "Acme the Beta", "Acme theBeta",
 	"Acme de La Cruz", "Acme dE", "Acme.Com Corp.", "Acme-Pro/Max+ Plus", "ACME, INC.", "LP's code",
+	"its “Acme Assist” product", "Defendant's 'Acme' tool", "LP's code", "'A'", "“A’", "‘A”", "\"A\nB\"",
+	"'A" + strings.Repeat("b", 60) + "'", "'A" + strings.Repeat("b", 61) + "'", "'A" + strings.Repeat("é", 60) + "'",
+	"'A\xffb'", "\xe2\x80\x9cA\xe2\x80", "“Ab‘c”", "'A''B'", "''A'", "“12 Angry Men”",
 	"24/7 Customer", "Acme\u00a0Assist", "Acme\fAssist\rPro", "Acme \vAssist", "A B C d E",
 }
 
-// TestCapNamesIsTheExpression holds capNames to the expression it walks,
+// TestCapNamesIsTheExpression holds capNames and quotedNameMatches to the
+// expressions they walk,
 // on hand-made cases and on the whole text and every line of the shipped
 // complaints and drafts.
 func TestCapNamesIsTheExpression(t *testing.T) {

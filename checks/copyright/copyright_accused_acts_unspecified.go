@@ -315,9 +315,11 @@ func computeAccused(d *document.Document) *accusedIndex {
 // own or make: those whose actor is Plaintiff.
 func (ix *accusedIndex) plaintiffNames(s *document.Sentence) {
 	for _, m := range properNames(s.Indexed(), ix.pt) {
-		// ActorBefore reads the clause before the name: without a
-		// plaintiff there it cannot answer Plaintiff.
-		if !plead.MayNamePlaintiff(ix.pt, s.Text[:m[0]]) {
+		// ActorBefore reads the clause before the name (from the last
+		// semicolon or colon): without a plaintiff there it cannot answer
+		// Plaintiff.
+		head := s.Text[:m[0]]
+		if !plead.MayNamePlaintiff(ix.pt, head[strings.LastIndexAny(head, ";:")+1:]) {
 			continue
 		}
 		if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff {

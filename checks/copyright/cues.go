@@ -666,14 +666,60 @@ var reURL = legal.MustPattern(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0
 
 var reFileName = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
 
-// reQuotedName is a short quoted name: 'Acme Assist', “Predict”.
-var reQuotedName = legal.MustPattern(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`)
+// reQuotedNameExpr is a short quoted name: 'Acme Assist', “Predict”.
+// It is read by quotedNameMatches, which walks the text as the expression
+// would; the expression is kept to hold the walk to it (capnames_test.go).
+const reQuotedNameExpr = `["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`
+
+// quotedNameMatches is reQuotedNameExpr's FindAllStringSubmatchIndex of s.
+// The expression begins at every apostrophe, which possessives make
+// common; the walk decides each place by reading on to the first mark. No
+// closing mark can be inside a name, so the name runs to the first mark
+// or line end, and matches only when that is a closing mark within 60
+// characters.
+func quotedNameMatches(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		q := 0
+		switch {
+		case s[p] == '"' || s[p] == '\'':
+			q = 1
+		case strings.HasPrefix(s[p:], "‘") || strings.HasPrefix(s[p:], "“"):
+			q = len("“")
+		default:
+			continue
+		}
+		a := p + q
+		if a >= len(s) || !isUpperOrDigit(s[a]) {
+			continue
+		}
+		b, n := a+1, 0
+		for b < len(s) && n <= 60 {
+			r, w := utf8.DecodeRuneInString(s[b:])
+			if strings.ContainsRune("\"'‘’“”\n", r) {
+				break
+			}
+			b += w
+			n++
+		}
+		if n > 60 || b >= len(s) {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[b:])
+		if r != '"' && r != '\'' && r != '’' && r != '”' {
+			continue
+		}
+		out = append(out, []int{p, b + w, a, b})
+		p = b + w - 1
+	}
+	return out
+}
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".
 func quotedNames(text legal.Text) [][]int {
 	var out [][]int
-	for _, m := range reQuotedName.FindAllTextSubmatchIndex(text, -1) {
+	for _, m := range quotedNameMatches(text.String()) {
 		inner := text.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) > 6 {
 			continue
