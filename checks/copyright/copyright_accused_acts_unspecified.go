@@ -245,7 +245,8 @@ func computeAccused(d *document.Document) *accusedIndex {
 			}
 			continue
 		}
-		for _, pos := range possessorEnds(ix.pt, s.Indexed()) {
+		nameAfter := func(pos int) bool { return reNameAfter.FindTextSubmatchIndex(s.Indexed().From(pos)) != nil }
+		for _, pos := range possessorEndsWhere(ix.pt, s.Indexed(), nameAfter) {
 			m := reNameAfter.FindTextSubmatchIndex(s.Indexed().From(pos))
 			if m == nil {
 				continue
@@ -345,9 +346,18 @@ func lastDefendant(pt plead.PartyTerms, s string) int {
 // possessorEnds returns the offsets just after Defendant's possessives in
 // text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
 // party last named before them.
-func possessorEnds(pt plead.PartyTerms, t legal.Text) []int {
+func possessorEnds(pt plead.PartyTerms, t legal.Text) []int { return possessorEndsWhere(pt, t, nil) }
+
+// possessorEndsWhere is possessorEnds keeping only the offsets want
+// accepts (all when want is nil), in the same order. want is asked first:
+// a cheap test of what follows ("its" before a capitalised name) spares
+// ActorBefore for every other "its" and "their".
+func possessorEndsWhere(pt plead.PartyTerms, t legal.Text, want func(end int) bool) []int {
 	var out []int
 	for _, m := range rePossessive.FindAllTextIndex(t, -1) {
+		if want != nil && !want(m[1]) {
+			continue
+		}
 		w := strings.ToLower(t.String()[m[0]:m[1]])
 		if (w == "its" || w == "their") && plead.ActorBefore(pt, t, m[0]) != plead.PartyDefendant {
 			continue
@@ -359,7 +369,9 @@ func possessorEnds(pt plead.PartyTerms, t legal.Text) []int {
 			rest := t.String()[m[1]:]
 			for _, suf := range []string{"'s", "’s", "'", "’"} {
 				if strings.HasPrefix(rest, suf) {
-					out = append(out, m[1]+len(suf))
+					if want == nil || want(m[1]+len(suf)) {
+						out = append(out, m[1]+len(suf))
+					}
 					break
 				}
 			}
