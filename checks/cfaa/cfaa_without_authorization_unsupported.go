@@ -121,7 +121,7 @@ func insiderGrant(p *lint.Pass, scope []*document.Sentence, terms []string) *doc
 		}
 		// The insider is a person Plaintiff employed: a licensee with
 		// administrator credentials is the ordinary grant of access.
-		if !employment.Match(plead.ParagraphText(p.Doc, s)) {
+		if !employment.MatchText(plead.ParagraphIndexed(p.Doc, s)) {
 			continue
 		}
 		at := -1

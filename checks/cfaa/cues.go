@@ -124,7 +124,7 @@ func nearDefendant(p *lint.Pass, terms []string, s *document.Sentence) bool {
 	if s.Count == p.CountIndex || plead.MentionsDefendant(terms, s.Indexed()) {
 		return true
 	}
-	return s.Allegation >= 0 && plead.MentionsDefendant(terms, legal.Plain(plead.ParagraphText(p.Doc, s)))
+	return s.Allegation >= 0 && plead.MentionsDefendant(terms, plead.ParagraphIndexed(p.Doc, s))
 }
 
 // gatePleaded reports whether the scope pleads a gate fact about the

@@ -11,7 +11,7 @@ import (
 // agreementSentence reports a sentence about a contract: it names an
 // agreement or uses a defined term for one.
 func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
-	return lexicon.ContractAgreement().Match(plead.WithTermDefinitions(p, s))
+	return lexicon.ContractAgreement().MatchText(plead.WithTermDefinitionsText(p, s))
 }
 
 // reAgreementBackRef: a provision that points back to a capitalized

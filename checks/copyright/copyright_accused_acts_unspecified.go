@@ -65,9 +65,24 @@ type accusedIndex struct {
 	// owner maps an accused term or name to the defendant term it was
 	// attributed to ("" for a plain "Defendant").
 	owner map[string]string
-	// refs caches accusedRef for every sentence of the document.
-	refs []bool
 }
+
+// refFact is accusedRef for the sentences of a document, each answered
+// once when first asked. Only sentences with a verb of copying or of
+// putting a product out can use an accused reference; the others are
+// answered no without looking for one.
+var refFact = document.NewSentenceFact("accused references", func(d *document.Document, s *document.Sentence) bool {
+	if s.Heading {
+		return false
+	}
+	// isActSentence shares the answers the copyright rules ask of every
+	// act sentence anyway, instead of asking them again here.
+	if !isActSentence(d, s) && !lexicon.CopyrightAct106().MatchText(s.Indexed()) &&
+		!lexicon.CopyrightDistributionVerb().MatchText(s.Indexed()) && !lexicon.CopyrightCopyVerb().MatchText(s.Indexed()) {
+		return false
+	}
+	return accusedFact.Of(d).computeRef(d, s)
+})
 
 // add records an accused term or name with its owner.
 func (ix *accusedIndex) add(list *[]string, name, owner string) {
@@ -221,7 +236,17 @@ func computeAccused(d *document.Document) *accusedIndex {
 			continue
 		}
 		t := s.Text
-		for _, pos := range possessorEnds(ix.pt, legal.Plain(t)) {
+		// Every name below is taken where ActorBefore or a possessive
+		// finds a party: a sentence that cannot name that party is not
+		// asked (the answers are the same, most sentences are skipped).
+		if !plead.MayNameDefendant(ix.pt, t) {
+			if plead.MayNamePlaintiff(ix.pt, t) {
+				ix.plaintiffNames(s)
+			}
+			continue
+		}
+		nameAfter := func(pos int) bool { return reNameAfter.FindTextSubmatchIndex(s.Indexed().From(pos)) != nil }
+		for _, pos := range possessorEndsWhere(ix.pt, s.Indexed(), nameAfter) {
 			m := reNameAfter.FindTextSubmatchIndex(s.Indexed().From(pos))
 			if m == nil {
 				continue
@@ -248,10 +273,8 @@ func computeAccused(d *document.Document) *accusedIndex {
 				}
 			}
 		}
-		for _, m := range properNames(s.Indexed(), ix.pt) {
-			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff {
-				ix.plaintiff = append(ix.plaintiff, t[m[0]:m[1]])
-			}
+		if plead.MayNamePlaintiff(ix.pt, t) {
+			ix.plaintiffNames(s)
 		}
 		// "sell a competing trading-signals service, DataPulse": a name in
 		// apposition to a product noun, in a sentence where Defendant acts.
@@ -264,7 +287,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 				ix.add(&ix.names, name, defendantAt(ix.pt, t, lastDefendant(ix.pt, t[:m[0]])))
 			}
 		}
-		if plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(t)) {
+		if plead.MentionsDefendant(ix.pt.Defendant, s.Indexed()) {
 			// "Codewright sells Scribe, a code-completion assistant": the
 			// name Defendant sells or launches is its product.
 			for _, m := range reOfferedName.FindAllTextSubmatchIndex(s.Indexed(), -1) {
@@ -286,26 +309,24 @@ func computeAccused(d *document.Document) *accusedIndex {
 			ix.versioned = append(ix.versioned, n)
 		}
 	}
-	// Only sentences with a verb of copying or of putting a product out can
-	// use an accused reference; the others are never asked about.
-	refs := make([]bool, len(d.Sentences))
-	act106 := lexicon.CopyrightAct106()
-	dist := lexicon.CopyrightDistributionVerb()
-	copyVerb := lexicon.CopyrightCopyVerb()
-	for k := range d.Sentences {
-		s := &d.Sentences[k]
-		// isActSentence shares the answers the copyright rules ask of
-		// every sentence anyway, instead of asking them again here.
-		if s.Heading {
-			continue
-		}
-		if !isActSentence(d, s) && !act106.MatchText(s.Indexed()) && !dist.MatchText(s.Indexed()) && !copyVerb.MatchText(s.Indexed()) {
-			continue
-		}
-		refs[k] = ix.computeRef(d, s)
-	}
-	ix.refs = refs
 	return ix
+}
+
+// plaintiffNames records the proper names in s that Plaintiff is said to
+// own or make: those whose actor is Plaintiff.
+func (ix *accusedIndex) plaintiffNames(s *document.Sentence) {
+	for _, m := range properNames(s.Indexed(), ix.pt) {
+		// ActorBefore reads the clause before the name (from the last
+		// semicolon or colon): without a plaintiff there it cannot answer
+		// Plaintiff.
+		head := s.Text[:m[0]]
+		if !plead.MayNamePlaintiff(ix.pt, head[strings.LastIndexAny(head, ";:")+1:]) {
+			continue
+		}
+		if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) == plead.PartyPlaintiff {
+			ix.plaintiff = append(ix.plaintiff, s.Text[m[0]:m[1]])
+		}
+	}
 }
 
 // lastDefendant is the offset of the last mention of a defendant in s.
@@ -325,9 +346,18 @@ func lastDefendant(pt plead.PartyTerms, s string) int {
 // possessorEnds returns the offsets just after Defendant's possessives in
 // text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
 // party last named before them.
-func possessorEnds(pt plead.PartyTerms, t legal.Text) []int {
+func possessorEnds(pt plead.PartyTerms, t legal.Text) []int { return possessorEndsWhere(pt, t, nil) }
+
+// possessorEndsWhere is possessorEnds keeping only the offsets want
+// accepts (all when want is nil), in the same order. want is asked first:
+// a cheap test of what follows ("its" before a capitalised name) spares
+// ActorBefore for every other "its" and "their".
+func possessorEndsWhere(pt plead.PartyTerms, t legal.Text, want func(end int) bool) []int {
 	var out []int
 	for _, m := range rePossessive.FindAllTextIndex(t, -1) {
+		if want != nil && !want(m[1]) {
+			continue
+		}
 		w := strings.ToLower(t.String()[m[0]:m[1]])
 		if (w == "its" || w == "their") && plead.ActorBefore(pt, t, m[0]) != plead.PartyDefendant {
 			continue
@@ -339,7 +369,9 @@ func possessorEnds(pt plead.PartyTerms, t legal.Text) []int {
 			rest := t.String()[m[1]:]
 			for _, suf := range []string{"'s", "’s", "'", "’"} {
 				if strings.HasPrefix(rest, suf) {
-					out = append(out, m[1]+len(suf))
+					if want == nil || want(m[1]+len(suf)) {
+						out = append(out, m[1]+len(suf))
+					}
 					break
 				}
 			}
@@ -379,8 +411,8 @@ func (ix *accusedIndex) acceptName(text string, end int, name string, needNoun b
 // accused term, a harvested name, a version, URL or file name, a quoted
 // name that is not Plaintiff's, or a Defendant-owned capitalised name.
 func (ix *accusedIndex) accusedRef(p *lint.Pass, s *document.Sentence) bool {
-	if i := plead.SentenceIndex(p.Doc, s); i >= 0 && i < len(ix.refs) {
-		return ix.refs[i]
+	if plead.SentenceIndex(p.Doc, s) >= 0 {
+		return refFact.Of(p.Doc, s)
 	}
 	return ix.computeRef(p.Doc, s)
 }
@@ -400,14 +432,14 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 			}
 		}
 	}
-	for _, re := range []plead.Finder{versionRe(), reURL, reFileName} {
-		for _, m := range re.FindAllStringIndex(t, -1) {
+	for _, re := range []*legal.Pattern{lexicon.CopyrightVersion().Regexp(), reURL, reFileName} {
+		for _, m := range re.FindAllTextIndex(s.Indexed(), -1) {
 			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) != plead.PartyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
 				return true
 			}
 		}
 	}
-	if ix.namedProduct(d, t) {
+	if ix.namedProduct(d, s.Indexed()) {
 		return true
 	}
 	// A product named after its maker: "the ClipVault app", "the Acme
@@ -441,7 +473,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 				return true
 			}
 		}
-		for _, end := range possessorEnds(ix.pt, legal.Plain(t)) {
+		for _, end := range possessorEnds(ix.pt, s.Indexed()) {
 			if end <= m[0] && m[0]-end < 40 && !strings.ContainsAny(t[end:m[0]], ".;,") {
 				return true
 			}
@@ -453,9 +485,10 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 // namedProduct finds "the ShareCloud Gallery service" in an act sentence: a
 // proper name before or ending in a product noun that is not one of
 // Plaintiff's works, not Plaintiff's possession and not a party's name.
-func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
+func (ix *accusedIndex) namedProduct(d *document.Document, span legal.Text) bool {
 	noun := lexicon.CopyrightProductNoun()
-	for _, m := range properNames(legal.Plain(t), ix.pt) {
+	t := span.String()
+	for _, m := range properNames(span, ix.pt) {
 		name := t[m[0]:m[1]]
 		words := strings.Fields(name)
 		core := words
@@ -479,7 +512,7 @@ func (ix *accusedIndex) namedProduct(d *document.Document, t string) bool {
 		if nameStop[coreName] || plead.IsPartyWord(ix.pt, coreName) || ix.plaintiffTerm(d, coreName) || ix.plaintiffTerm(d, name) {
 			continue
 		}
-		if plead.ActorBefore(ix.pt, legal.Plain(t), m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
+		if plead.ActorBefore(ix.pt, span, m[0]) == plead.PartyPlaintiff || ix.isPlaintiffName(name) {
 			continue
 		}
 		mine := false

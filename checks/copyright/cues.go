@@ -88,23 +88,18 @@ func isAct(text legal.Text) bool {
 	return lexicon.CopyrightAct().MatchText(text)
 }
 
-// actFact is isAct for every sentence of a document.
-var actFact = document.NewFact("copyright act sentences", func(d *document.Document) []bool {
-	out := make([]bool, len(d.Sentences))
-	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && isAct(d.Sentences[i].Indexed())
-	}
-	return out
+// actFact is isAct for the sentences of a document, each answered once.
+var actFact = document.NewSentenceFact("copyright act sentences", func(d *document.Document, s *document.Sentence) bool {
+	return !s.Heading && isAct(s.Indexed())
 })
 
 // isActSentence is isAct for a sentence of the document, computed once per
 // document.
 func isActSentence(d *document.Document, s *document.Sentence) bool {
-	acts := actFact.Of(d)
-	if i := plead.SentenceIndex(d, s); i >= 0 {
-		return acts[i]
+	if plead.SentenceIndex(d, s) < 0 {
+		return isAct(s.Indexed())
 	}
-	return isAct(s.Indexed())
+	return actFact.Of(d, s)
 }
 
 var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
@@ -230,26 +225,22 @@ var reMakingVerb = legal.MustPattern(`(?i)^(?:publi|creat|wr|develop|design|auth
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
 
-// datesFact is, for every sentence of a document, whether it carries a
+// datesFact is, for the sentences of a document, whether one carries a
 // date that can date an act of the defendant's (the plaintiff's own
-// publication dates are the work's history, not an act).
-var datesFact = document.NewFact("copyright act dates", func(d *document.Document) []bool {
-	pt := plead.PartyRoles(d)
-	out := make([]bool, len(d.Sentences))
-	for i := range d.Sentences {
-		out[i] = !d.Sentences[i].Heading && len(actDatesBy(d.Sentences[i].Indexed(), pt)) > 0
-	}
-	return out
+// publication dates are the work's history, not an act). Each sentence is
+// answered once, when first asked: the rules ask about acts and their
+// neighbours, not every sentence of the complaint.
+var datesFact = document.NewSentenceFact("copyright act dates", func(d *document.Document, s *document.Sentence) bool {
+	return !s.Heading && len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
 })
 
 // datesActSentence is that for a sentence of the document, computed once
 // per document.
 func datesActSentence(d *document.Document, s *document.Sentence) bool {
-	dated := datesFact.Of(d)
-	if i := plead.SentenceIndex(d, s); i >= 0 {
-		return dated[i]
+	if plead.SentenceIndex(d, s) < 0 {
+		return len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
 	}
-	return len(actDatesBy(s.Indexed(), plead.PartyRoles(d))) > 0
+	return datesFact.Of(d, s)
 }
 
 // definitionsText is the text of the definitions of terms a sentence uses.
@@ -534,9 +525,79 @@ func paragraphsSpeakingOfWorks(d *document.Document) map[int]bool {
 
 // ---------------------------------------------------------------- names
 
-// reCapName is a run of capitalised words (allowing digits, internal
+// reCapNameExpr is a run of capitalised words (allowing digits, internal
 // punctuation and short joiners) — a product or work title.
-var reCapName = legal.MustPattern(`\b[A-Z][\w+.&/-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z0-9][\w+.&/-]*)*`)
+// It is read by capNames, which walks the text as the expression would;
+// the expression is kept to hold capNames to it (capnames_test.go).
+const reCapNameExpr = `\b[A-Z][\w+.&/-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z0-9][\w+.&/-]*)*`
+
+// capNameJoins are the words the expression allows between two
+// capitalised words, in the order it tries them.
+var capNameJoins = []string{"of", "for", "and", "the", "de", "&"}
+
+// capNames is reCapNameExpr's FindAllStringIndex of s. The expression
+// begins at every capital letter, so asking it over a sentence ran a
+// backtracking match at each one; the walk below reads each byte about
+// once. Its greedy parts have only one way to succeed: a name part ends
+// where its characters do, a join is tried only at the end of the white
+// space, and whatever follows a successful part may stop the name there.
+func capNames(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if s[p] < 'A' || s[p] > 'Z' || p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		e := nameRun(s, p+1)
+		for {
+			k := e
+			for k < len(s) && isRegexpSpace(s[k]) {
+				k++
+			}
+			if k == e {
+				break
+			}
+			next := -1
+			for _, w := range capNameJoins {
+				if strings.HasPrefix(s[k:], w) {
+					m := k + len(w)
+					for m < len(s) && isRegexpSpace(s[m]) {
+						m++
+					}
+					if m < len(s) && isUpperOrDigit(s[m]) {
+						next = m
+						break
+					}
+				}
+			}
+			if next < 0 && k < len(s) && isUpperOrDigit(s[k]) {
+				next = k
+			}
+			if next < 0 {
+				break
+			}
+			e = nameRun(s, next+1)
+		}
+		out = append(out, []int{p, e})
+		p = e - 1
+	}
+	return out
+}
+
+// nameRun is the end of the run of [\w+.&/-] characters from i.
+func nameRun(s string, i int) int {
+	for i < len(s) && (isWordByte(s[i]) || s[i] == '+' || s[i] == '.' || s[i] == '&' || s[i] == '/' || s[i] == '-') {
+		i++
+	}
+	return i
+}
+
+// isWordByte is a regular expression's \w: an ASCII letter, digit or
+// underscore (a byte of a longer UTF-8 sequence is none).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func isUpperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
 
 var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "Upon": true, "By": true,
 	"Plaintiff": true, "Plaintiffs": true, "Defendant": true, "Defendants": true, "Court": true, "Complaint": true,
@@ -559,7 +620,7 @@ var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // statutes, or the parties' defined terms.
 func properNames(text legal.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
-	for _, m := range reCapName.FindAllTextIndex(text, -1) {
+	for _, m := range capNames(text.String()) {
 		name := strings.TrimRight(text.String()[m[0]:m[1]], ".,")
 		end := m[0] + len(name)
 		words := strings.Fields(name)
@@ -605,14 +666,60 @@ var reURL = legal.MustPattern(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0
 
 var reFileName = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
 
-// reQuotedName is a short quoted name: 'Acme Assist', “Predict”.
-var reQuotedName = legal.MustPattern(`["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`)
+// reQuotedNameExpr is a short quoted name: 'Acme Assist', “Predict”.
+// It is read by quotedNameMatches, which walks the text as the expression
+// would; the expression is kept to hold the walk to it (capnames_test.go).
+const reQuotedNameExpr = `["'‘“]([A-Z0-9][^"'‘’“”\n]{0,60})["'’”]`
+
+// quotedNameMatches is reQuotedNameExpr's FindAllStringSubmatchIndex of s.
+// The expression begins at every apostrophe, which possessives make
+// common; the walk decides each place by reading on to the first mark. No
+// closing mark can be inside a name, so the name runs to the first mark
+// or line end, and matches only when that is a closing mark within 60
+// characters.
+func quotedNameMatches(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		q := 0
+		switch {
+		case s[p] == '"' || s[p] == '\'':
+			q = 1
+		case strings.HasPrefix(s[p:], "‘") || strings.HasPrefix(s[p:], "“"):
+			q = len("“")
+		default:
+			continue
+		}
+		a := p + q
+		if a >= len(s) || !isUpperOrDigit(s[a]) {
+			continue
+		}
+		b, n := a+1, 0
+		for b < len(s) && n <= 60 {
+			r, w := utf8.DecodeRuneInString(s[b:])
+			if strings.ContainsRune("\"'‘’“”\n", r) {
+				break
+			}
+			b += w
+			n++
+		}
+		if n > 60 || b >= len(s) {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[b:])
+		if r != '"' && r != '\'' && r != '’' && r != '”' {
+			continue
+		}
+		out = append(out, []int{p, b + w, a, b})
+		p = b + w - 1
+	}
+	return out
+}
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".
 func quotedNames(text legal.Text) [][]int {
 	var out [][]int
-	for _, m := range reQuotedName.FindAllTextSubmatchIndex(text, -1) {
+	for _, m := range quotedNameMatches(text.String()) {
 		inner := text.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) > 6 {
 			continue

@@ -136,30 +136,25 @@ func clauseAfter(text string, i int) string {
 // its definitions resolved) names a technological measure — the condition
 // on which dmca-1201-measure-unidentified reports.
 func dmcaMeasureMissing(p *lint.Pass) bool {
-	named := measureFact.Of(p.Doc)
 	for _, s := range p.Scope() {
-		if i := plead.SentenceIndex(p.Doc, s); i >= 0 && named[i] {
+		if plead.SentenceIndex(p.Doc, s) >= 0 && measureFact.Of(p.Doc, s) {
 			return false
 		}
 	}
 	return true
 }
 
-var measureFact = document.NewFact("technological measure sentences", computeMeasures)
+// measureFact decides measureNamed for a sentence of a document, with the
+// definitions of the terms it uses, once per sentence and only for the
+// sentences a count's scope reaches before one names a measure.
+var measureFact = document.NewSentenceFact("technological measure sentences", sentenceNamesMeasure)
 
-// computeMeasures decides measureNamed for every sentence of a document,
-// with the definitions of the terms it uses, once per document.
-func computeMeasures(d *document.Document) []bool {
-	pt := plead.PartyRoles(d)
-	out := make([]bool, len(d.Sentences))
-	for i := range d.Sentences {
-		s := &d.Sentences[i]
-		if s.Heading {
-			continue
-		}
-		out[i] = measureNamed(s.Indexed(), pt) || measureNamed(legal.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
+func sentenceNamesMeasure(d *document.Document, s *document.Sentence) bool {
+	if s.Heading {
+		return false
 	}
-	return out
+	pt := plead.PartyRoles(d)
+	return measureNamed(s.Indexed(), pt) || measureNamed(legal.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
 }
 
 // neighbours returns the sentence with the ones just before and after it in

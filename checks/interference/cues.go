@@ -76,18 +76,54 @@ var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
 // at customers are not read as means used on the employees.
 func employeeClauses(terms []string, text string) []string {
 	var out []string
-	for _, c := range reClauseBreak.Split(text, -1) {
-		if employeeMention(terms, legal.Plain(c)) {
+	for _, c := range employeeClauseSpans(terms, legal.Plain(text)) {
+		out = append(out, c.String())
+	}
+	return out
+}
+
+// employeeClauseSpans is employeeClauses of a span: the clauses are spans
+// of the same text, so that on a sentence of the document they are asked
+// about through its index instead of being scanned as new strings.
+func employeeClauseSpans(terms []string, t legal.Text) []legal.Text {
+	var out []legal.Text
+	for _, c := range splitText(reClauseBreak, t) {
+		if employeeMention(terms, c) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
+// splitText is re.Split(t.String(), -1), the pieces as spans of t.
+func splitText(re *legal.Pattern, t legal.Text) []legal.Text {
+	s := t.String()
+	if len(s) == 0 {
+		return []legal.Text{t}
+	}
+	matches := re.FindAllTextIndex(t, -1)
+	out := make([]legal.Text, 0, len(matches)+1)
+	beg, end := 0, 0
+	for _, m := range matches {
+		end = m[0]
+		if m[1] != 0 {
+			out = append(out, t.Slice(beg, end))
+		}
+		beg = m[1]
+	}
+	if end != len(s) {
+		out = append(out, t.Slice(beg, len(s)))
+	}
+	return out
+}
+
 // wrongfulMeans reports crimes, independent torts or conduct aimed solely at
 // harming the plaintiff (Guard-Life; Carvel).
-func wrongfulMeans(text string) bool {
-	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), legal.Plain(text))
+func wrongfulMeans(text string) bool { return wrongfulMeansText(legal.Plain(text)) }
+
+// wrongfulMeansText is wrongfulMeans of a span.
+func wrongfulMeansText(t legal.Text) bool {
+	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), t)
 }
 
 // sabotage reports disparagement or sabotage aimed at the relationship.

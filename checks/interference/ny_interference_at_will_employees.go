@@ -74,15 +74,17 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	atWill := lexicon.NyInterferenceEmployeeAtWill()
 	var hasCovenant, knew, explicitAtWill, ownAtWill, ownCovenant bool
 	for _, s := range p.Scope() {
-		text := plead.WithTermDefinitions(p, s)
-		emp := employeeMention(terms, legal.Plain(text))
-		cov := matchWithout(covenant, notCovenant, legal.Plain(text))
-		if !emp && !cov && !atWill.Match(text) {
+		// Asked of the sentence's span of the index when no definition is
+		// added: the same text, answered without a scan.
+		tt := plead.WithTermDefinitionsText(p, s)
+		emp := employeeMention(terms, tt)
+		cov := matchWithout(covenant, notCovenant, tt)
+		if !emp && !cov && !atWill.MatchText(tt) {
 			continue
 		}
 		if emp {
-			for _, c := range employeeClauses(terms, text) {
-				if wrongfulMeans(c) {
+			for _, c := range employeeClauseSpans(terms, tt) {
+				if wrongfulMeansText(c) {
 					return
 				}
 			}
@@ -90,13 +92,13 @@ func runNYAtWillEmployees(p *lint.Pass) {
 		if cov {
 			hasCovenant = true
 			ownCovenant = ownCovenant || s.Count == p.CountIndex
-			if knowledge.Match(text) {
+			if knowledge.MatchText(tt) {
 				knew = true
 			}
 		}
 		// "... a team of nine engineers. Seven of them were employed at
 		// will": the employees may be named in the sentence before.
-		if atWill.Match(text) && (emp || employeeMention(terms, legal.Plain(plead.ParagraphText(p.Doc, s)))) {
+		if atWill.MatchText(tt) && (emp || employeeMention(terms, plead.ParagraphIndexed(p.Doc, s))) {
 			explicitAtWill = true
 			ownAtWill = ownAtWill || s.Count == p.CountIndex
 		}

@@ -64,7 +64,7 @@ func runLanhamFalsity(p *lint.Pass) {
 	// A weaker reason counts beside the falsity word: in the same sentence
 	// or the same numbered paragraph.
 	for _, s := range falseAt {
-		if near.MatchText(s.Indexed()) || (s.Allegation >= 0 && near.Match(plead.ParagraphText(p.Doc, s))) {
+		if near.MatchText(s.Indexed()) || (s.Allegation >= 0 && near.MatchText(plead.ParagraphIndexed(p.Doc, s))) {
 			// A generic reason beside the falsity word.
 			p.Observe("lanham-fa.falsity", lint.Thin, s)
 			return

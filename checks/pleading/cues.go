@@ -39,8 +39,13 @@ func hasFact(text legal.Text, pt *plead.GeneralParties) bool {
 	if plead.ReParaRef.MatchText(text) || lexicon.PlausibilityTitle().MatchText(text) || plead.ReCodeToken.MatchText(text) {
 		return true
 	}
-	bare := lexicon.PlausibilityCitation().Regexp().ReplaceAllText(text, " ")
-	if plead.ReTwoDigits.MatchString(bare) || reSpelledCount.MatchString(bare) {
+	// Without a citation to take out, the sentence's span itself is
+	// asked (from the index) rather than a copy of it.
+	bare := text
+	if cite := lexicon.PlausibilityCitation().Regexp(); cite.MatchText(text) {
+		bare = legal.Plain(cite.ReplaceAllText(text, " "))
+	}
+	if plead.ReTwoDigits.MatchText(bare) || reSpelledCount.MatchText(bare) {
 		return true
 	}
 	return hasProperName(text, pt)
@@ -89,7 +94,7 @@ func wholeWord(l *legal.Lexicon, w string) bool {
 // pleader quotes — a statute, an e-mail — are not read as the pleader's own
 // conclusions.
 func maskQuotes(text legal.Text) string {
-	if !strings.ContainsAny(text.String(), "\"“") {
+	if !hasQuoteMark(text.String()) {
 		return text.String()
 	}
 	b := []byte(text.String())
@@ -101,6 +106,22 @@ func maskQuotes(text legal.Text) string {
 		}
 	}
 	return string(b)
+}
+
+// maskedText is maskQuotes as text to ask the cue lists about: the
+// sentence's own span when it holds no quotation (answered from the
+// index), else the masked string.
+func maskedText(text legal.Text) legal.Text {
+	if !hasQuoteMark(text.String()) {
+		return text
+	}
+	return legal.Plain(maskQuotes(text))
+}
+
+// hasQuoteMark is strings.ContainsAny(s, "\"“") without decoding every
+// rune of s, which ContainsAny does for a set beyond ASCII.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
 }
 
 // ---------------------------------------------------------------- who acted

@@ -148,9 +148,10 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 	if lexicon.PlausibilityLawRecital().MatchText(text) || lexicon.PlausibilityJurisdictionRecital().MatchText(text) {
 		return nil
 	}
-	masked := maskQuotes(text)
+	mt := maskedText(text)
+	masked := mt.String()
 	var loc []int
-	if ms := lexicon.Conclusory().FindAll(masked); len(ms) > 0 {
+	if ms := lexicon.Conclusory().FindAllText(mt); len(ms) > 0 {
 		// The first conclusory phrase and those that run on from it
 		// ("willfully, maliciously and in bad faith").
 		loc = []int{ms[0][0], ms[0][1]}
@@ -161,7 +162,7 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 			}
 			loc[1] = m[1]
 		}
-	} else if f := lexicon.PlausibilityFormula().Find(masked); f != nil && !harmDescribed(masked[f[1]:]) && !harmNamed(masked[f[1]:], pt) {
+	} else if f := lexicon.PlausibilityFormula().FindText(mt); f != nil && !harmDescribed(masked[f[1]:]) && !harmNamed(masked[f[1]:], pt) {
 		// A recital matched up to the sentence's end ("..., causing
 		// Hearthstone damages.") is quoted without its full stop.
 		for f[1] > f[0] && strings.ContainsRune(" .;", rune(masked[f[1]-1])) {
@@ -172,7 +173,7 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) || meansStated(masked[loc[1]:], pt) {
 		return nil
 	}
-	if r := lexicon.PlausibilityReported().Find(masked); r != nil && r[0] < loc[0] {
+	if r := lexicon.PlausibilityReported().FindText(mt); r != nil && r[0] < loc[0] {
 		return nil
 	}
 	return loc

@@ -60,7 +60,7 @@ func runUnjustEnrichmentDuplicative(p *lint.Pass) {
 	}
 	own := p.Own()
 	for _, s := range own {
-		if alt.Match(plead.WithTermDefinitions(p, s)) {
+		if alt.MatchText(plead.WithTermDefinitionsText(p, s)) {
 			p.Observe("unjust-enrichment.not-duplicative", lint.Pleaded, s)
 			return
 		}

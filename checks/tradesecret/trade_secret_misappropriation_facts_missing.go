@@ -58,7 +58,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 	paraImproper := func(s *document.Sentence) bool {
 		v, ok := improperPara[s.Paragraph]
 		if !ok {
-			v = impropriety.Match(plead.ParagraphText(p.Doc, s))
+			v = impropriety.MatchText(plead.ParagraphIndexed(p.Doc, s))
 			improperPara[s.Paragraph] = v
 		}
 		return v
@@ -116,7 +116,7 @@ func runTradeSecretMisappropriation(p *lint.Pass) {
 		}
 		oe, ok := openEnded[s.Paragraph]
 		if !ok {
-			oe = legal.IsOpenEnded(plead.ParagraphText(p.Doc, s))
+			oe = legal.IsOpenEndedText(plead.ParagraphIndexed(p.Doc, s))
 			openEnded[s.Paragraph] = oe
 		}
 		if oe {

@@ -78,6 +78,49 @@ func ActorBefore(pt PartyTerms, span legal.Text, pos int) int {
 	return kindPoss
 }
 
+// MayNameDefendant is a cheap necessary condition for ActorBefore (at any
+// position of s) to answer PartyDefendant and for MentionsDefendant:
+// every defendant it can see is the role word, which holds "defendant" in
+// any case, or one of the defendant terms. A sentence without either is
+// not asked the expensive questions at all.
+func MayNameDefendant(pt PartyTerms, s string) bool {
+	return containsFoldASCII(s, "defendant") || containsAny(s, pt.Defendant)
+}
+
+// MayNamePlaintiff is MayNameDefendant for PartyPlaintiff.
+func MayNamePlaintiff(pt PartyTerms, s string) bool {
+	return containsFoldASCII(s, "plaintiff") || containsAny(s, pt.Plaintiff)
+}
+
+func containsAny(s string, terms []string) bool {
+	for _, t := range terms {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds word (lower-case ASCII letters
+// without k or s, whose case folds reach outside ASCII) in any case: what
+// a (?i) expression spelling word needs to find.
+func containsFoldASCII(s, word string) bool {
+	first := word[0]
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 != first {
+			continue
+		}
+		j := 1
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsPossessive reports a possessive ending at or just after end: "LP's",
 // "Defendants'", "Defendant’s".
 func IsPossessive(s string, end int) bool {

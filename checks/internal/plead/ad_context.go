@@ -72,3 +72,9 @@ func ParagraphText(d *document.Document, s *document.Sentence) string {
 	p := &d.Paragraphs[s.Paragraph]
 	return d.Text[p.Span.Start:p.Span.End]
 }
+
+// ParagraphIndexed is ParagraphText as a span of the document's index, the
+// form to ask the cue patterns about.
+func ParagraphIndexed(d *document.Document, s *document.Sentence) legal.Text {
+	return d.Indexed(d.Paragraphs[s.Paragraph].Span)
+}

@@ -56,7 +56,7 @@ func PreferOwn(p *lint.Pass, ss []*document.Sentence) *document.Sentence {
 // the definitions of the terms it uses, matches l.
 func ScopeMatches(p *lint.Pass, l *legal.Lexicon) bool {
 	for _, s := range p.Scope() {
-		if l.Match(WithTermDefinitions(p, s)) {
+		if l.MatchText(WithTermDefinitionsText(p, s)) {
 			return true
 		}
 	}

@@ -36,6 +36,18 @@ func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 	return b.String()
 }
 
+// WithTermDefinitionsText is WithTermDefinitions as text to ask the cue
+// patterns about: a sentence with nothing to add is its own span of the
+// document's index (answered from the index, not scanned), one with
+// definitions the joined string.
+func WithTermDefinitionsText(p *lint.Pass, s *document.Sentence) legal.Text {
+	t := WithTermDefinitions(p, s)
+	if len(t) == len(s.Text) {
+		return s.Indexed()
+	}
+	return legal.Plain(t)
+}
+
 // AdDefinitionsText is the text of the defining sentences of defined terms
 // a sentence uses, leaving out the parties' definitions ("Defendant Acme
 // Corp. (“Acme”) sells ...") whose dates and audiences say nothing about the
