@@ -261,6 +261,7 @@ func ClassifyText(headingText, bodyText Text) Classification {
 	}
 
 	allCues := newElementCues(Plain(all), label)
+	allCues.joined = newJoined(headingText, bodyText)
 	elems := map[Claim]int{}
 	for _, f := range familyOrder {
 		elems[f] = allCues.of(f)
@@ -758,11 +759,12 @@ var elementLexicon = map[Claim]string{
 // the body alone only those of the families its step 4 compares, usually
 // one, and each count is some twenty cue lists run over the text.
 type elementCues struct {
-	text    Text
-	label   map[Claim]int
-	noCMI   Text // text without "copyright management information"
-	noCMIOK bool
-	done    map[Claim]int
+	text Text
+	// joined, when set, is text as a count's heading and body: the cue
+	// lists ask the body's span instead of scanning text.
+	joined *joined
+	label  map[Claim]int
+	done   map[Claim]int
 }
 
 func newElementCues(text Text, label map[Claim]int) *elementCues {
@@ -778,28 +780,42 @@ func (e *elementCues) of(f Claim) int {
 	return n
 }
 
+// matchingLines is l.MatchingLinesText of the text.
+func (e *elementCues) matchingLines(l *Lexicon) int {
+	if e.joined != nil {
+		return e.joined.matchingLines(l)
+	}
+	return l.MatchingLinesText(e.text)
+}
+
+// match is l.MatchText of the text.
+func (e *elementCues) match(l *Lexicon) bool {
+	if e.joined != nil {
+		return e.joined.match(l)
+	}
+	return l.MatchText(e.text)
+}
+
 func (e *elementCues) count(f Claim) int {
 	lines := func(text Text) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLinesText(text)) }
+	cueLines := func() int { return min(maxElementCue, e.matchingLines(Lex(elementLexicon[f]))) }
 	switch f {
 	case ClaimCopyright:
 		// "copyright" inside "copyright management information" is no
 		// copyright cue.
-		if !e.noCMIOK {
-			e.noCMI, e.noCMIOK = e.text, true
-			if reCMIPhrase.MatchText(e.text) {
-				e.noCMI = Plain(reCMIPhrase.ReplaceAllText(e.text, ""))
-			}
+		if reCMIPhrase.MatchText(e.text) {
+			return lines(Plain(reCMIPhrase.ReplaceAllText(e.text, "")))
 		}
-		return lines(e.noCMI)
+		return cueLines()
 	case ClaimLanhamFA:
 		// Lanham false-advertising cues count unless the count pleads a
 		// state false-advertising statute instead.
 		if e.label[ClaimFAL] == 0 && e.label[ClaimGBL] == 0 || e.label[ClaimLanhamFA] >= strongCue {
-			return lines(e.text)
+			return cueLines()
 		}
 		return 0
 	case ClaimDMCA:
-		n := lines(e.text)
+		n := cueLines()
 		// Circumvention: a measure noun with a circumvention verb in one
 		// sentence.
 		for _, s := range splitSentenceTexts(e.text) {
@@ -810,20 +826,20 @@ func (e *elementCues) count(f Claim) int {
 		return n
 	case ClaimDMCA1202:
 		cmi := 0
-		if Lex("class.dmca1202-name").MatchText(e.text) {
+		if e.match(Lex("class.dmca1202-name")) {
 			cmi++
 		}
 		// Management-information nouns count when the count pleads a
 		// removal or falsity verb: "title" and "author's name" alone are
 		// ordinary words.
 		nouns := 0
-		if Lex("class.dmca1202-verb").MatchText(e.text) {
-			nouns = Lex("class.dmca1202-noun").MatchingLinesText(e.text)
+		if e.match(Lex("class.dmca1202-verb")) {
+			nouns = e.matchingLines(Lex("class.dmca1202-noun"))
 		}
 		return min(maxElementCue, cmi+nouns)
 	}
 	if _, ok := elementLexicon[f]; ok {
-		return lines(e.text)
+		return cueLines()
 	}
 	return 0
 }
