@@ -113,8 +113,12 @@ var (
 	// A federal title and its sections: "17 U.S.C. §§ 1201–1205", "15
 	// U.S.C. § 1125(a)(1)(B)", "18 U.S.C. § 1030 et seq.".
 	reUSCCite = MustPattern(`(?i)\b(15|17|18)\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*((?:\d{3,4}[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*(?:\s*(?:,|and|&|through|to|-|–|—)\s*(?:§{1,2}\s*)?)?)+)(\s*et\.?\s*seq\.?)?`)
-	// A section with no title: "§ 1202(b)", "Section 43(a)(1)(B)".
-	reBareSection = MustPattern(`(?i)(?:§{1,2}|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
+	// A section with no title: "§ 1202(b)", "Section 43(a)(1)(B)". The
+	// section mark is matched without case folding, which leaves it what
+	// it is (§ has no other case), so that the pattern has anchors and is
+	// tried only where a "§" or "section" occurs, instead of running over
+	// every byte of every count.
+	reBareSection = MustPattern(`(?i)(?:(?-i:§{1,2})|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
 	reSectionNum  = MustPattern(`(\d{3,4})((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
 	reRange       = MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
 

@@ -4,8 +4,11 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -128,5 +131,43 @@ trade$
 				t.Errorf("%s %s: match %v through the spans, want %v", c.name, name, got, want > 0)
 			}
 		}
+	}
+}
+
+// TestBareSectionUnfolded: the bare-section citation, with its section
+// mark matched without case folding, finds what the expression folding
+// it everywhere found, in the shipped complaints and drafts and in forms
+// written to tell them apart.
+func TestBareSectionUnfolded(t *testing.T) {
+	folded := regexp.MustCompile(`(?i)(?:§{1,2}|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
+	if unicode.SimpleFold('§') != '§' {
+		t.Fatal("§ has another case")
+	}
+	texts := []string{"§ 1202(b)", "§§1201(a)(2)", "SECTION 43(a)(1)(B)", "Sections 1836 and 1839", "ſection 1030(ſ)", "sub§ 1125", "§\n\t1114 (K)", "x§43", "Section43"}
+	for _, dir := range []string{"complaints", "realistic"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	if len(texts) < 20 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	found := 0
+	for _, s := range texts {
+		want := folded.FindAllStringSubmatchIndex(s, -1)
+		found += len(want)
+		for _, in := range []Text{Plain(s), NewIndex(s).Text()} {
+			if got := reBareSection.FindAllTextSubmatchIndex(in, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%.40q (indexed %v): %v, the folded expression %v", s, in.Indexed(), got, want)
+			}
+		}
+	}
+	if found < 20 {
+		t.Errorf("only %d citations found: the texts do not test the expression", found)
 	}
 }
