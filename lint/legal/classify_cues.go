@@ -35,14 +35,7 @@ func (j *joined) matchingLines(l *Lexicon) int {
 	if !j.indexed() {
 		return l.MatchingLinesText(Plain(j.s))
 	}
-	l.prepareLines()
-	n := 0
-	for i := range l.branches {
-		if j.lineMatches(l, i) {
-			n++
-		}
-	}
-	return n
+	return j.lines(l, false)
 }
 
 // match is l.MatchText of the joined string.
@@ -50,66 +43,80 @@ func (j *joined) match(l *Lexicon) bool {
 	if !j.indexed() {
 		return l.MatchText(Plain(j.s))
 	}
+	return j.lines(l, true) > 0
+}
+
+// lines counts the lines of l that match somewhere in the joined string,
+// stopping at the first with first set.
+//
+// A match begins either in the heading or on the line break after it, and
+// is looked for by trying each place there in the joined string (so a
+// match that runs on into the body is found); one pass of the list's
+// anchors over the heading finds every line's places. Or it begins in the
+// body: the body's span answers for those, since what a match sees of the
+// text before it is one character, the line break, which the start of the
+// span looks like to \b, \B and (?m)^. Only a line that tests for the
+// start of the text (^ outside multi-line mode, \A), which holds at the
+// start of the body's span but not after the line break, or one without
+// anchors, which has no places to try, is asked of the joined string
+// whole.
+func (j *joined) lines(l *Lexicon, first bool) int {
 	l.prepareLines()
-	for i := range l.branches {
-		if j.lineMatches(l, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// lineMatches reports whether line i of l matches somewhere in the joined
-// string. A match begins either in the heading or on the line break after
-// it, and is looked for by trying each place there in the joined string
-// (so a match that runs on into the body is found), or in the body: the
-// body's span answers for those, since what a match sees of the text
-// before it is one character, the line break, which the start of the span
-// looks like to \b, \B and (?m)^. Only a line that tests for the start of
-// the text (^ outside multi-line mode, \A), which holds at the start of
-// the body's span but not after the line break, or one without anchors,
-// which has no places to try, is asked of the joined string whole.
-func (j *joined) lineMatches(l *Lexicon, i int) bool {
-	c := l.branches[i].get()
-	f := joinFactsOf(c)
-	if c.anchors == nil || f.beginsText {
-		return c.matchString(Plain(j.s))
-	}
+	f := joinFactsOf(l)
 	h := len(j.heading.s)
-	// Every place up to the line break where an anchor begins: the scan
-	// reads far enough past it for the longest anchor to fit.
+	matched := make([]bool, len(l.branches))
+	// The scan reads far enough past the line break for the longest
+	// anchor that begins there to fit.
 	head := j.s[:min(len(j.s), h+1+f.maxAnchor)]
-	for _, at := range c.starts(Plain(head)) {
-		if at > h {
-			break
+	l.lines.scan(head, func(at, line int) {
+		if at > h || matched[line] || f.whole[line] {
+			return
 		}
-		if c.tryMatch(j.s, at, &j.space) {
-			return true
+		matched[line] = l.branches[line].get().tryMatch(j.s, at, &j.space)
+	})
+	n := 0
+	for i, b := range l.branches {
+		switch {
+		case matched[i]:
+		case f.whole[i]:
+			matched[i] = b.get().matchString(Plain(j.s))
+		default:
+			matched[i] = b.get().matchString(j.body)
+		}
+		if matched[i] {
+			n++
+			if first {
+				break
+			}
 		}
 	}
-	return c.matchString(j.body)
+	return n
 }
 
-// joinFacts is what lineMatches needs to know of a line's pattern.
+// joinFacts is what lines needs to know of a list's lines.
 type joinFacts struct {
-	beginsText bool // some part of it tests for the start of the text
-	maxAnchor  int  // its longest anchor, in bytes
+	// whole marks the lines asked of the joined string whole: those
+	// without anchors, and those that test for the start of the text.
+	whole     []bool
+	maxAnchor int // the longest anchor of any line, in bytes
 }
 
-var joinFactsMemo sync.Map // *compiled -> joinFacts
+var joinFactsMemo sync.Map // *Lexicon -> *joinFacts
 
-func joinFactsOf(c *compiled) joinFacts {
-	if f, ok := joinFactsMemo.Load(c); ok {
-		return f.(joinFacts)
+func joinFactsOf(l *Lexicon) *joinFacts {
+	if f, ok := joinFactsMemo.Load(l); ok {
+		return f.(*joinFacts)
 	}
-	f := joinFacts{beginsText: true}
-	if re, err := syntax.Parse(c.expr, syntax.Perl); err == nil {
-		f.beginsText = testsBeginText(re)
+	f := &joinFacts{whole: make([]bool, len(l.branches))}
+	for i, b := range l.branches {
+		c := b.get()
+		re, err := syntax.Parse(c.expr, syntax.Perl)
+		f.whole[i] = c.anchors == nil || err != nil || testsBeginText(re)
+		for _, a := range c.anchors {
+			f.maxAnchor = max(f.maxAnchor, len(a))
+		}
 	}
-	for _, a := range c.anchors {
-		f.maxAnchor = max(f.maxAnchor, len(a))
-	}
-	joinFactsMemo.Store(c, f)
+	joinFactsMemo.Store(l, f)
 	return f
 }
 

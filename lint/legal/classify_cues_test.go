@@ -80,6 +80,8 @@ func TestJoinedCuesEqualPlain(t *testing.T) {
 func TestJoinedCuesAtTheJoin(t *testing.T) {
 	lex, err := ParseLexicons(`[t.cross]
 trade secret
+[t.tight]
+ab ?c
 [t.begin]
 ^secret
 [t.beginany]
@@ -109,6 +111,7 @@ trade$
 			map[string]int{"t.cross": 1, "t.begin": 0, "t.beginany": 0, "t.beginline": 1, "t.end": 0, "t.endline": 1, "t.free": 1, "t.none": 1}},
 		{"notice across the join", "COUNT I ©", " 2021 notice",
 			map[string]int{"t.cross": 0, "t.begin": 0, "t.beginany": 0, "t.beginline": 0, "t.end": 0, "t.endline": 0, "t.free": 1, "t.none": 0}},
+		{"anchor across the join", "COUNT I AB", "\nC is pleaded.", map[string]int{"t.tight": 1, "t.cross": 0}},
 		{"empty heading", "", "secret trade",
 			map[string]int{"t.cross": 0, "t.begin": 0, "t.beginany": 0, "t.beginline": 1, "t.end": 1, "t.endline": 1, "t.free": 0, "t.none": 0}},
 	}
