@@ -113,8 +113,12 @@ var (
 	// A federal title and its sections: "17 U.S.C. §§ 1201–1205", "15
 	// U.S.C. § 1125(a)(1)(B)", "18 U.S.C. § 1030 et seq.".
 	reUSCCite = MustPattern(`(?i)\b(15|17|18)\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*((?:\d{3,4}[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*(?:\s*(?:,|and|&|through|to|-|–|—)\s*(?:§{1,2}\s*)?)?)+)(\s*et\.?\s*seq\.?)?`)
-	// A section with no title: "§ 1202(b)", "Section 43(a)(1)(B)".
-	reBareSection = MustPattern(`(?i)(?:§{1,2}|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
+	// A section with no title: "§ 1202(b)", "Section 43(a)(1)(B)". The
+	// section mark is matched without case folding, which leaves it what
+	// it is (§ has no other case), so that the pattern has anchors and is
+	// tried only where a "§" or "section" occurs, instead of running over
+	// every byte of every count.
+	reBareSection = MustPattern(`(?i)(?:(?-i:§{1,2})|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
 	reSectionNum  = MustPattern(`(\d{3,4})((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
 	reRange       = MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
 
@@ -261,6 +265,7 @@ func ClassifyText(headingText, bodyText Text) Classification {
 	}
 
 	allCues := newElementCues(Plain(all), label)
+	allCues.joined = newJoined(headingText, bodyText)
 	elems := map[Claim]int{}
 	for _, f := range familyOrder {
 		elems[f] = allCues.of(f)
@@ -304,7 +309,9 @@ func ClassifyText(headingText, bodyText Text) Classification {
 	// its elements alone. One whose heading names a cause of action
 	// outside the families ("CIVIL CONSPIRACY") is not: it pleads that
 	// cause, whatever contract or copying facts it recites.
-	namesCause := reCauseWords.MatchString(reCountLabelWords.ReplaceAllString(heading, " "))
+	// Read only for a count without labels: the heading's words are
+	// rewritten by a large expression, which cost a sixth of classifying.
+	namesCause := !labelled && reCauseWords.MatchString(reCountLabelWords.ReplaceAllString(heading, " "))
 	if !labelled && !namesCause {
 		for _, f := range familyOrder {
 			if cl.Scores[f] >= assignScore {
@@ -758,11 +765,12 @@ var elementLexicon = map[Claim]string{
 // the body alone only those of the families its step 4 compares, usually
 // one, and each count is some twenty cue lists run over the text.
 type elementCues struct {
-	text    Text
-	label   map[Claim]int
-	noCMI   Text // text without "copyright management information"
-	noCMIOK bool
-	done    map[Claim]int
+	text Text
+	// joined, when set, is text as a count's heading and body: the cue
+	// lists ask the body's span instead of scanning text.
+	joined *joined
+	label  map[Claim]int
+	done   map[Claim]int
 }
 
 func newElementCues(text Text, label map[Claim]int) *elementCues {
@@ -778,28 +786,42 @@ func (e *elementCues) of(f Claim) int {
 	return n
 }
 
+// matchingLines is l.MatchingLinesText of the text.
+func (e *elementCues) matchingLines(l *Lexicon) int {
+	if e.joined != nil {
+		return e.joined.matchingLines(l)
+	}
+	return l.MatchingLinesText(e.text)
+}
+
+// match is l.MatchText of the text.
+func (e *elementCues) match(l *Lexicon) bool {
+	if e.joined != nil {
+		return e.joined.match(l)
+	}
+	return l.MatchText(e.text)
+}
+
 func (e *elementCues) count(f Claim) int {
 	lines := func(text Text) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLinesText(text)) }
+	cueLines := func() int { return min(maxElementCue, e.matchingLines(Lex(elementLexicon[f]))) }
 	switch f {
 	case ClaimCopyright:
 		// "copyright" inside "copyright management information" is no
 		// copyright cue.
-		if !e.noCMIOK {
-			e.noCMI, e.noCMIOK = e.text, true
-			if reCMIPhrase.MatchText(e.text) {
-				e.noCMI = Plain(reCMIPhrase.ReplaceAllText(e.text, ""))
-			}
+		if reCMIPhrase.MatchText(e.text) {
+			return lines(Plain(reCMIPhrase.ReplaceAllText(e.text, "")))
 		}
-		return lines(e.noCMI)
+		return cueLines()
 	case ClaimLanhamFA:
 		// Lanham false-advertising cues count unless the count pleads a
 		// state false-advertising statute instead.
 		if e.label[ClaimFAL] == 0 && e.label[ClaimGBL] == 0 || e.label[ClaimLanhamFA] >= strongCue {
-			return lines(e.text)
+			return cueLines()
 		}
 		return 0
 	case ClaimDMCA:
-		n := lines(e.text)
+		n := cueLines()
 		// Circumvention: a measure noun with a circumvention verb in one
 		// sentence.
 		for _, s := range splitSentenceTexts(e.text) {
@@ -810,20 +832,20 @@ func (e *elementCues) count(f Claim) int {
 		return n
 	case ClaimDMCA1202:
 		cmi := 0
-		if Lex("class.dmca1202-name").MatchText(e.text) {
+		if e.match(Lex("class.dmca1202-name")) {
 			cmi++
 		}
 		// Management-information nouns count when the count pleads a
 		// removal or falsity verb: "title" and "author's name" alone are
 		// ordinary words.
 		nouns := 0
-		if Lex("class.dmca1202-verb").MatchText(e.text) {
-			nouns = Lex("class.dmca1202-noun").MatchingLinesText(e.text)
+		if e.match(Lex("class.dmca1202-verb")) {
+			nouns = e.matchingLines(Lex("class.dmca1202-noun"))
 		}
 		return min(maxElementCue, cmi+nouns)
 	}
 	if _, ok := elementLexicon[f]; ok {
-		return lines(e.text)
+		return cueLines()
 	}
 	return 0
 }

@@ -42,7 +42,7 @@ var tokenGaps = [][]gapElem{
 
 // tokenPrograms are the token programs, by anchor-table id.
 var tokenPrograms = []tokenProgram{
-	{25, 0, []tokExpansion{
+	{26, 0, []tokExpansion{
 		{[]tokItem{{"cfaa", 0}}, nil},
 		{[]tokItem{{"dmca", 0}}, nil},
 		{[]tokItem{{"clra", 0}}, nil},
@@ -50,7 +50,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"dtsa", 0}}, nil},
 		{[]tokItem{{"cutsa", 0}}, nil},
 	}},
-	{26, 0, []tokExpansion{
+	{27, 0, []tokExpansion{
 		{[]tokItem{{"computer", 0}, {"fraud", 0}, {"and", 0}, {"abuse", 0}, {"act", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"lanham", 0}, {"act", 0}}, []uint16{0}},
 		{[]tokItem{{"sherman", 0}, {"act", 0}}, []uint16{0}},
@@ -62,7 +62,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"wiretap", 0}, {"act", 0}}, []uint16{0}},
 		{[]tokItem{{"stored", 0}, {"communications", 0}, {"act", 0}}, []uint16{0, 0}},
 	}},
-	{28, 0, []tokExpansion{
+	{29, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}, {"count", 0}}, []uint16{0}},
 		{[]tokItem{{"first", 0}, {"claim", 0}}, []uint16{0}},
 		{[]tokItem{{"first", 0}, {"cause", 0}, {"of", 0}, {"action", 0}}, []uint16{0, 0, 0}},
@@ -94,7 +94,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"tenth", 0}, {"claim", 0}}, []uint16{0}},
 		{[]tokItem{{"tenth", 0}, {"cause", 0}, {"of", 0}, {"action", 0}}, []uint16{0, 0, 0}},
 	}},
-	{35, 0, []tokExpansion{
+	{36, 0, []tokExpansion{
 		{[]tokItem{{"remov", 1}}, nil},
 		{[]tokItem{{"strip", 1}}, nil},
 		{[]tokItem{{"delet", 1}}, nil},
@@ -106,7 +106,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 1}}, nil},
 		{[]tokItem{{"crop", 1}}, nil},
 	}},
-	{40, 0, []tokExpansion{
+	{41, 0, []tokExpansion{
 		{[]tokItem{{"only", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"only", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"only", 0}, {"in", 0}, {"connection", 0}, {"with", 0}}, []uint16{0, 0, 0}},
@@ -117,7 +117,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"exclusively", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"exclusively", 0}, {"in", 0}, {"connection", 0}, {"with", 0}}, []uint16{0, 0, 0}},
 	}},
-	{41, 0, []tokExpansion{
+	{42, 0, []tokExpansion{
 		{[]tokItem{{"use", 0}, {"only", 0}}, []uint16{0}},
 		{[]tokItem{{"uses", 0}, {"only", 0}}, []uint16{0}},
 		{[]tokItem{{"purposes", 0}, {"only", 0}}, []uint16{0}},
@@ -136,12 +136,12 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"location", 0}, {"only", 0}}, []uint16{0}},
 		{[]tokItem{{"premises", 0}, {"only", 0}}, []uint16{0}},
 	}},
-	{43, 0, []tokExpansion{
+	{44, 0, []tokExpansion{
 		{[]tokItem{{"limited", 0}, {"license", 0}}, []uint16{0}},
 		{[]tokItem{{"limited", 0}, {"right", 0}}, []uint16{0}},
 		{[]tokItem{{"limited", 0}, {"permission", 0}}, []uint16{0}},
 	}},
-	{45, 0, []tokExpansion{
+	{46, 0, []tokExpansion{
 		{[]tokItem{{"prohibit", 1}}, nil},
 		{[]tokItem{{"forb", 1}}, nil},
 		{[]tokItem{{"restrict", 1}}, nil},
@@ -149,7 +149,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bars", 0}}, nil},
 		{[]tokItem{{"preclud", 1}}, nil},
 	}},
-	{46, 0, []tokExpansion{
+	{47, 0, []tokExpansion{
 		{[]tokItem{{"provided", 0}, {"that", 0}}, []uint16{0}},
 		{[]tokItem{{"provided", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"provides", 0}, {"that", 0}}, []uint16{0}},
@@ -157,20 +157,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"providing", 0}, {"that", 0}}, []uint16{0}},
 		{[]tokItem{{"providing", 0}, {"for", 0}}, []uint16{0}},
 	}},
-	{48, 0, []tokExpansion{
+	{49, 0, []tokExpansion{
 		{[]tokItem{{"shall", 0}}, nil},
 		{[]tokItem{{"must", 0}}, nil},
 	}},
-	{50, 0, []tokExpansion{
+	{51, 0, []tokExpansion{
 		{[]tokItem{{"17500", 0}}, nil},
 	}},
-	{60, 0, []tokExpansion{
+	{61, 0, []tokExpansion{
 		{[]tokItem{{"penal", 0}, {"code", 0}}, []uint16{0}},
 	}},
-	{65, 0, []tokExpansion{
+	{66, 0, []tokExpansion{
 		{[]tokItem{{"attorney", 0}, {"fees", 0}}, []uint16{0}},
 	}},
-	{66, 0, []tokExpansion{
+	{67, 0, []tokExpansion{
 		{[]tokItem{{"attorneys", 0}, {"s", 0}, {"fees", 0}}, []uint16{1, 2}},
 		{[]tokItem{{"attorneys", 0}, {"s", 0}, {"fees", 0}}, []uint16{1, 0}},
 		{[]tokItem{{"attorneys", 0}, {"fees", 0}}, []uint16{3}},
@@ -188,13 +188,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"attorney", 0}, {"fees", 0}}, []uint16{2}},
 		{[]tokItem{{"attorney", 0}, {"fees", 0}}, []uint16{0}},
 	}},
-	{67, 0, []tokExpansion{
+	{68, 0, []tokExpansion{
 		{[]tokItem{{"counsel", 0}, {"fees", 0}}, []uint16{0}},
 	}},
-	{69, 0, []tokExpansion{
+	{70, 0, []tokExpansion{
 		{[]tokItem{{"statutory", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{71, 0, []tokExpansion{
+	{72, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"the", 0}, {"attribution", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"the", 0}, {"credit", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"the", 0}, {"author", 3}}, []uint16{0, 0}},

@@ -1,0 +1,54 @@
+package document
+
+import (
+	"os"
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/legal"
+)
+
+var classSink legal.Classification
+
+// BenchmarkClassifyCounts is the classification of every count of the 60
+// KB complaint .ci/bench times (the two long sample complaints), as the
+// model's count stage asks it. Each iteration classifies a fresh index of
+// the document, whose candidates and token pass the element cue lists have
+// found beforehand (every rule needs them, so they are not classification's
+// cost), with no answer remembered from an earlier iteration.
+//
+//	go test ./lint/document -run '^$' -bench ClassifyCounts
+func BenchmarkClassifyCounts(b *testing.B) {
+	var src []byte
+	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+		data, err := os.ReadFile("../../testdata/complaints/" + f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src = append(src, data...)
+	}
+	d := Build(PlainSource("c60.txt", src))
+	if len(d.Counts) < 10 {
+		b.Fatalf("only %d counts", len(d.Counts))
+	}
+	var lexicons []*legal.Lexicon
+	for _, name := range legal.LexiconNames() {
+		if len(name) > 6 && name[:6] == "class." {
+			lexicons = append(lexicons, legal.Lex(name))
+		}
+	}
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		legal.ResetMemo()
+		d.index = legal.NewIndex(d.Text)
+		for _, l := range lexicons {
+			l.MatchingLinesText(d.index.Text())
+		}
+		b.StartTimer()
+		for i := range d.Counts {
+			c := &d.Counts[i]
+			classSink = legal.ClassifyText(d.Indexed(c.Heading), d.Body(c))
+		}
+	}
+}
