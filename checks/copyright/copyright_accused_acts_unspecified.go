@@ -635,6 +635,9 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), msgNoDirectInfringement)
 		return
 	}
+	// An individual defendant the complaint never gives a defined term is
+	// named by surname ("Okamura reproduced each issue").
+	names := plead.DefendantNames(p.Doc)
 	hasAct, hasThing := false, false
 	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
@@ -644,7 +647,7 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 		}
 		named := ix.accusedRef(p, s)
 		act := act106.MatchText(s.Indexed()) || ramCopyAct(p, legal.Plain(text))
-		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(text))) {
+		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(text)) || plead.MentionsDefendant(names, legal.Plain(text))) {
 			hasAct, actAt = true, s
 		}
 		if !hasThing && named && (isAct(legal.Plain(text)) || act || lexicon.CopyrightDistributionVerb().MatchText(s.Indexed())) {
@@ -664,7 +667,8 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	// defined work is what the act is on, however the definition reads.
 	loose := hasAct && !ix.mentionsDefendantProduct(scope)
 	for _, s := range scope {
-		if !mentionsTarget(ix.pt, targets, s.Indexed()) || !act106.MatchText(s.Indexed()) && !ramCopyAct(p, s.Indexed()) {
+		byDefendant := mentionsTarget(ix.pt, targets, s.Indexed()) || len(targets) == 0 && plead.MentionsDefendant(names, s.Indexed())
+		if !byDefendant || !act106.MatchText(s.Indexed()) && !ramCopyAct(p, s.Indexed()) {
 			continue
 		}
 		if loose && ix.namesPlaintiffWork(p, s.Text, false, false) || ix.actsOnWorkItself(p, s.Text) {

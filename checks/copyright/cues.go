@@ -120,6 +120,10 @@ func actSentencesOf(p *lint.Pass, pt plead.PartyTerms, targets []string) []*docu
 	ix := newAccusedIndex(p)
 	d := p.Doc
 	secondary := p.Count() != nil && reSecondary.MatchString(p.Count().Title)
+	// An individual defendant is often never given a defined term: the
+	// parties section says "Defendant Dale Okamura is ..." and the counts
+	// say "Okamura reproduced ...". The surname names the defendant too.
+	names := plead.DefendantNames(d)
 	var out []*document.Sentence
 	for _, s := range p.Scope() {
 		if !isActSentence(d, s) || plead.IsIncorporation(p, s) {
@@ -127,6 +131,7 @@ func actSentencesOf(p *lint.Pass, pt plead.PartyTerms, targets []string) []*docu
 		}
 		switch {
 		case mentionsTarget(pt, targets, s.Indexed()):
+		case len(targets) == 0 && plead.MentionsDefendant(names, s.Indexed()):
 		case len(targets) == 0 && ix.accusedRef(p, s):
 		case len(targets) > 0 && ix.ownedBy(s.Text, targets):
 		case rePronounSubject.MatchText(s.Indexed()) && previousNamesTarget(d, pt, targets, s):

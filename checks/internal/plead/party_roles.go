@@ -177,10 +177,18 @@ var (
 
 var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\b`)
 
+var reHereinIs = legal.MustPattern(`(?i)^herein,?\s+(?:is|are)\s+`)
+
 // partyNameBetween reports that the words between a party word and a
 // defined term are the party's name (and a short description).
 func partyNameBetween(seg string) bool {
 	seg = strings.TrimSpace(seg)
+	// Louisiana pleads its parties as "Made defendant herein is Gulfline
+	// Heritage Surveys, Inc. (“Gulfline”)": the verb belongs to the role
+	// phrase, not the name.
+	if m := reHereinIs.FindStringIndex(seg); m != nil {
+		seg = seg[m[1]:]
+	}
 	if len(strings.Fields(seg)) > 14 {
 		return false
 	}
