@@ -3305,7 +3305,6 @@ const anchorTableData = "" +
 	";|,\\s+(?:and|or|as well as)\\s+\x1f-\x1f\x1f1,44,2,0,0,0,0,0\x1f\x1f\x1e" +
 	";|,\\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\\s+\x1f-\x1f\x1f1,48,2,0,0,0,0,0\x1f\x1f\x1e" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1f1,48,1,0,0,0,0,0\x1f\x1f\x1e" +
-	"[\"'‘“]([A-Z0-9][^\"'‘’“”\\n]{0,60})[\"'’”]\x1f-\x1f\x1f1,252,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[\"\\x{201C}]((?-i:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){1,4}))[\"\\x{201D}]\x1f-\x1f\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[\"“]([^\"”]{1,60})[\"”]\x1f-\x1f\x1f1,248,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[A-Za-z0-9][A-Za-z0-9'’.&/-]*\x1f-\x1f\x1f0,0,0,0,0,1,4,0\x1f[0-9A-Za-z]\x1f\x1e" +
@@ -3338,7 +3337,6 @@ const anchorTableData = "" +
 	"\\bEx(?:hibit|h)?\\.?\\s*[A-Z0-9]+\\b\x1fw\x1fexhibit.\t\x00exhibit.\n\x00exhibit.\f\x00exhibit.\r\x00exhibit. \x00exhibit.\x00exhibit\t\x00exhibit\n\x00exhibit\f\x00exhibit\r\x00exhibit \x00exhibit\x00exh.\t\x00exh.\n\x00exh.\f\x00exh.\r\x00exh. \x00exh.\x00exh\t\x00exh\n\x00exh\f\x00exh\r\x00exh \x00exh\x00ex.\t\x00ex.\n\x00ex.\f\x00ex.\r\x00ex. \x00ex.\x00ex\t\x00ex\n\x00ex\f\x00ex\r\x00ex \x00ex\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"\\bFla\\.\\s*Stat\\.\x1fw\x1ffla.\x1f1,36,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"\\bTex\\.\\s*(?:Bus\\.\\s*&\\s*Com\\.|Civ\\.\\s*Prac\\.\\s*&\\s*Rem\\.)\\s*Code\\b\x1fw\x1ftex.\x1f1,88,5,0,0,0,0,0\x1f\x1f\x1e" +
-	"\\b[A-Z][\\w+.&/-]*(?:\\s+(?:of|for|and|the|de|&)?\\s*[A-Z0-9][\\w+.&/-]*)*\x1f-\x1f\x1f0,0,0,0,0,1,4,0\x1f\\b[A-Z]\x1f\x1e" +
 	"\\b[A-Za-z_][\\w-]*\\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\\.js)\\b\x1f-\x1f\x1f0,0,0,0,0,0,0,0\x1f\x1f.js\x00.java\x00.class\x00.jar\x00.cs\x00.py\x00.cpp\x00.cc\x00.c\x00.h\x00.hpp\x00.rb\x00.go\x00.php\x00.html\x00.htm\x00.css\x00.json\x00.xml\x00.dll\x00.exe\x00.so\x00.swift\x00.kt\x00.ts\x00.jsx\x00.tsx\x00.sql\x00.war\x00.apk\x00.ipa\x00.min.js\x1e" +
 	"\\b[A-Za-z_][\\w-]*\\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\\b|(?:^|\\s)/[\\w.-]+/[\\w/.-]+\x1f-\x1f\x1f0,0,0,1,0,0,0,0\x1f\x1f\x1e" +
 	"\\b[a-z-]+,\\s+[\"“]?([A-Z][\\w+.&/-]*(?:\\s+[A-Z0-9][\\w+.&/-]*){0,3})[\"”]?\\s*(?:[.,;)]|$)\x1f-\x1f\x1f0,0,0,0,0,0,0,0\x1f\x1f,\t\x00,\n\x00,\f\x00,\r\x00, \x1e" +

@@ -2,7 +2,7 @@
 
 package legal
 
-// 2668 of the anchor table's 3359 expressions speak only of words and are
+// 2668 of the anchor table's 3357 expressions speak only of words and are
 // answered from the document's word runs; see tokenprog.go and tokens.go.
 
 // tokenGaps are the gaps the expansions name by number.
