@@ -127,6 +127,17 @@ func (p *Pass) Observe(element string, st ElementStatus, sents ...*document.Sent
 		return
 	}
 	o := Observation{Rule: p.Check.ID, Count: p.CountIndex, Element: element, Status: st}
+	// Held until the chart is built: made at its size, not grown by
+	// appends, as every rule observes every count of a long complaint.
+	n := 0
+	for _, s := range sents {
+		if s != nil {
+			n++
+		}
+	}
+	if n > 0 {
+		o.Sentences = make([]int, 0, n)
+	}
 	for _, s := range sents {
 		if s != nil {
 			o.Sentences = append(o.Sentences, s.Index)

@@ -119,13 +119,19 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		observed []Observation
 		err      error
 	}
-	results := make([]result, len(units))
+	// A unit that reported and observed nothing, most of them on a long
+	// complaint (tens of thousands of units), leaves its result nil: a
+	// pointer each, not a result each, is held while the checks run.
+	results := make([]*result, len(units))
 	runUnit := func(i int) {
 		if ctx.Err() != nil {
 			return
 		}
 		u := units[i]
-		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings, &results[i].observed)
+		findings, observed, err := runOne(ctx, u.c, doc, a, u.count)
+		if len(findings) > 0 || len(observed) > 0 || err != nil {
+			results[i] = &result{findings, observed, err}
+		}
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -157,6 +163,9 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	// let go as they are copied, so that the results are not held twice.
 	nFindings, nObserved := 0, 0
 	for _, r := range results {
+		if r == nil {
+			continue
+		}
 		nFindings += len(r.findings)
 		nObserved += len(r.observed)
 	}
@@ -172,7 +181,10 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	failed := map[*Check]bool{}
 	for i := range results {
 		r := results[i]
-		results[i] = result{}
+		results[i] = nil
+		if r == nil {
+			r = &result{}
+		}
 		c := units[i].c
 		if failed[c] {
 			continue
@@ -207,7 +219,7 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	return findings, errs, trace, nil
 }
 
-func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding, observed *[]Observation) (err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int) (findings []Finding, observed []Observation, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
@@ -219,10 +231,8 @@ func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assu
 		report:  func(f Finding) { local = append(local, f) },
 		observe: func(o Observation) { obs = append(obs, o) }, ctx: ctx}
 	c.Run(pass)
-	// Each unit's result starts empty and is filled once: the unit's own
-	// lists become it, without a copy.
-	*out, *observed = local, obs
-	return nil
+	// The unit's own lists become its result, without a copy.
+	return local, obs, nil
 }
 
 // escalate applies the profile's "raised when another rule also fires on
