@@ -15,8 +15,9 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// SectionKind names the parts of a complaint.
-type SectionKind int
+// SectionKind names the parts of a complaint. A byte, as every sentence
+// and allegation of the document carries one.
+type SectionKind int8
 
 // Section kinds in the order they usually appear.
 const (
@@ -93,9 +94,11 @@ type Sentence struct {
 	Paragraph  int
 	Allegation int // index into Document.Allegations, -1 when unnumbered
 	Count      int // -1 outside counts
-	Section    SectionKind
-	Heading    bool
 	Index      int // position in Document.Sentences
+	// Section and Heading share a word: the document holds tens of
+	// thousands of sentences for the whole lint.
+	Section SectionKind
+	Heading bool
 
 	ix *legal.Index // the document's
 }
