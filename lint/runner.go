@@ -130,7 +130,9 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		u := units[i]
 		findings, observed, err := runOne(ctx, u.c, doc, a, u.count)
 		if len(findings) > 0 || len(observed) > 0 || err != nil {
-			results[i] = &result{findings, observed, err}
+			// Held until every unit has run: cut to their length, as
+			// appends leave up to half of a list unused.
+			results[i] = &result{exactLen(findings), exactLen(observed), err}
 		}
 	}
 	if opts.Workers > 1 && len(units) > 1 {
@@ -217,6 +219,14 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	findings = escalate(checks, findings, a)
 	findings = keepIfCountsFlawed(findings)
 	return findings, errs, trace, nil
+}
+
+// exactLen returns xs in an array of its length.
+func exactLen[T any](xs []T) []T {
+	if cap(xs) == len(xs) {
+		return xs
+	}
+	return append(make([]T, 0, len(xs)), xs...)
 }
 
 func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int) (findings []Finding, observed []Observation, err error) {

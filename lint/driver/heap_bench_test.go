@@ -156,7 +156,8 @@ func BenchmarkHeapPerByte(b *testing.B) {
 // (one worker, so in order). Unlike live-B/B of BenchmarkHeapPerByte it
 // does not depend on when the collector happened to run, so it shows a
 // change of a tenth of a byte per byte; it is not the bound itself
-// (TestLargeComplaintBounded).
+// (TestLargeComplaintBounded). HEAP_PROFILE_DIR=dir writes the heap
+// profile at that point (heap-held.pprof).
 func BenchmarkHeapHeld(b *testing.B) {
 	src := benchInput(b, 100)
 	var base runtime.MemStats
@@ -166,6 +167,11 @@ func BenchmarkHeapHeld(b *testing.B) {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
 		held = m.HeapAlloc - min(m.HeapAlloc, base.HeapAlloc)
+		if dir := os.Getenv("HEAP_PROFILE_DIR"); dir != "" {
+			var buf bytes.Buffer
+			_ = pprof.Lookup("heap").WriteTo(&buf, 0)
+			_ = os.WriteFile(filepath.Join(dir, "heap-held.pprof"), buf.Bytes(), 0o644)
+		}
 	}}
 	opts := Options{Checks: append(slices.Clip(checks.All), probe)}
 	warm, err := input.Read("warm.txt", benchInput(b, 1), "")
