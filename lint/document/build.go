@@ -59,11 +59,14 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 			return nil, b.err
 		}
 	}
-	// The model is held for the whole lint: the paragraph and sentence
-	// lists, grown by append, are cut to their length (nothing points into
-	// them yet; the model refers to them by index).
+	// The model is held for the whole lint: the paragraph, sentence,
+	// allegation and count lists, grown by append, are cut to their
+	// length (nothing points into them yet; the model refers to them by
+	// index).
 	d.Paragraphs = exactSize(d.Paragraphs)
 	d.Sentences = exactSize(d.Sentences)
+	d.Allegations = exactSize(d.Allegations)
+	d.Counts = exactSize(d.Counts)
 	for ci := range d.Counts {
 		if b.cancelled() {
 			d.Done()
