@@ -63,14 +63,17 @@ type Section struct {
 // Paragraph is a block of text: blank-line separated, one numbered
 // allegation, or one heading line.
 type Paragraph struct {
-	Span      Span
-	Line      int  // 1-based line of the first byte
-	Heading   bool // a heading line (by format hint or by shape)
-	Number    int  // allegation number, 0 when unnumbered; the section ("5") of an outline number ("5.1")
-	Printed   Num  // the number as printed ("12", "5.1"), zero when unnumbered: what a reader cites
-	NumberEnd int  // offset just past the number label in the text ("12. "), or Span.Start
-	Section   int  // index into Document.Sections
-	Count     int  // index into Document.Counts, -1 outside counts
+	Span    Span
+	Line    int // 1-based line of the first byte
+	Number  int // allegation number, 0 when unnumbered; the section ("5") of an outline number ("5.1")
+	Printed Num // the number as printed ("12", "5.1"), zero when unnumbered: what a reader cites
+	// Heading is a heading line (by format hint or by shape); beside
+	// Printed, it takes no word of its own (the model holds tens of
+	// thousands of paragraphs).
+	Heading   bool
+	NumberEnd int // offset just past the number label in the text ("12. "), or Span.Start
+	Section   int // index into Document.Sections
+	Count     int // index into Document.Counts, -1 outside counts
 	// Sentences is the range [First, End) of the paragraph's sentences.
 	FirstSentence, EndSentence int
 	// Allegation is the index into Document.Allegations, -1 if unnumbered.
@@ -79,11 +82,12 @@ type Paragraph struct {
 
 // Allegation is a numbered paragraph.
 type Allegation struct {
-	Number    int // as Paragraph.Number
-	Printed   Num // as Paragraph.Printed: what messages quote and references resolve to
+	Number  int // as Paragraph.Number
+	Printed Num // as Paragraph.Printed: what messages quote and references resolve to
+	// Section sits beside Printed, in the word it leaves.
+	Section   SectionKind
 	Paragraph int // index into Document.Paragraphs
 	Span      Span
-	Section   SectionKind
 	Count     int // index of the count it sits in, -1 outside counts
 }
 
