@@ -32,6 +32,10 @@ type Options struct {
 	// (0 or 1: one). A run over a single file, or the language server,
 	// has cores to spare; the findings are the same, in the same order.
 	Workers int
+	// NoTrace records no trace of the run (RunTraced returns none): for
+	// a run whose outputs never show the element chart, so that a long
+	// complaint's observations, tens of thousands, are not held.
+	NoTrace bool
 }
 
 // CheckError is a check that panicked. The other checks' findings stand.
@@ -66,6 +70,7 @@ func Assume(doc *document.Document, opts Options) *forum.Assumption {
 // rules report them, with the forum profile's escalations; grouping,
 // sorting and the user's settings are the processors' (lint/process).
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
+	opts.NoTrace = true // dropped here
 	findings, errs, _, _ := RunTraced(context.Background(), doc, Assume(doc, opts), checks, opts)
 	return findings, errs
 }
@@ -76,7 +81,7 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 // a clean bill for the rest). It also returns the run's trace: which
 // rules ran on which counts, what they observed about each element, and
 // the element marks of every finding, from which the element chart is
-// built.
+// built; nil under opts.NoTrace.
 func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
@@ -128,7 +133,7 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 			return
 		}
 		u := units[i]
-		findings, observed, err := runOne(ctx, u.c, doc, a, u.count)
+		findings, observed, err := runOne(ctx, u.c, doc, a, u.count, !opts.NoTrace)
 		if len(findings) > 0 || len(observed) > 0 || err != nil {
 			// Held until every unit has run: cut to their length, as
 			// appends leave up to half of a list unused.
@@ -172,7 +177,10 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		nObserved += len(r.observed)
 	}
 	var findings []Finding
-	trace := &Trace{Lists: map[int][]string{}}
+	var trace *Trace
+	if !opts.NoTrace {
+		trace = &Trace{Lists: map[int][]string{}}
+	}
 	if nFindings > 0 {
 		findings = make([]Finding, 0, nFindings)
 	}
@@ -198,6 +206,10 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 			}
 			continue
 		}
+		findings = append(findings, r.findings...)
+		if trace == nil {
+			continue
+		}
 		trace.markRan(c.ID, units[i].count)
 		for _, o := range r.observed {
 			if o.Status < 0 {
@@ -214,7 +226,6 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 					Span: f.Span, Severity: f.Severity, Message: f.Message})
 			}
 		}
-		findings = append(findings, r.findings...)
 	}
 	findings = escalate(checks, findings, a)
 	findings = keepIfCountsFlawed(findings)
@@ -229,7 +240,7 @@ func exactLen[T any](xs []T) []T {
 	return append(make([]T, 0, len(xs)), xs...)
 }
 
-func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int) (findings []Finding, observed []Observation, err error) {
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, observe bool) (findings []Finding, observed []Observation, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
@@ -238,8 +249,10 @@ func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assu
 	var local []Finding
 	var obs []Observation
 	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci,
-		report:  func(f Finding) { local = append(local, f) },
-		observe: func(o Observation) { obs = append(obs, o) }, ctx: ctx}
+		report: func(f Finding) { local = append(local, f) }, ctx: ctx}
+	if observe {
+		pass.observe = func(o Observation) { obs = append(obs, o) }
+	}
 	c.Run(pass)
 	// The unit's own lists become its result, without a copy.
 	return local, obs, nil
