@@ -142,7 +142,7 @@ type Count struct {
 	Paragraphs []int // own paragraph indices (heading excluded)
 	Sentences  []int // own sentence indices (heading excluded)
 
-	scope []int
+	scope []int32
 }
 
 // Name is how messages refer to the count: "Count III (CFAA)". Counts are
@@ -396,14 +396,15 @@ func (d *Document) HasSection(k SectionKind) bool {
 // ScopeSentences returns the sentences a count's element checks read: the
 // count's own sentences, then those of every allegation it incorporates, in
 // document order, without duplicates. Headings are left out. It is computed
-// once, when the model is built.
-func (d *Document) ScopeSentences(ci int) []int {
+// once, when the model is built, and held for the whole lint in 32 bits a
+// sentence: a long complaint's counts hold hundreds of thousands.
+func (d *Document) ScopeSentences(ci int) []int32 {
 	return d.Counts[ci].scope
 }
 
 // computeScope walks only the paragraphs involved, so a long file with many
 // counts costs what its counts incorporate, not counts times sentences.
-func (d *Document) computeScope(ci int) []int {
+func (d *Document) computeScope(ci int) []int32 {
 	c := &d.Counts[ci]
 	paras := make([]int, 0, len(c.Incorporated)+len(c.Paragraphs))
 	for _, ai := range c.Incorporated {
@@ -423,12 +424,12 @@ func (d *Document) computeScope(ci int) []int {
 			}
 		}
 	}
-	out := make([]int, 0, n)
+	out := make([]int32, 0, n)
 	for _, pi := range paras {
 		p := &d.Paragraphs[pi]
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
 			if !d.Sentences[si].Heading {
-				out = append(out, si)
+				out = append(out, int32(si))
 			}
 		}
 	}
