@@ -72,7 +72,10 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 			d.Done()
 			return nil, b.err
 		}
-		d.Counts[ci].scope = d.computeScope(ci)
+		c := &d.Counts[ci]
+		c.scope = d.computeScope(ci)
+		c.name = c.Name()
+		c.titled = c.TitledName()
 	}
 	// The rules' questions about one sentence are remembered by its number.
 	starts, ends := make([]int32, len(d.Sentences)), make([]int32, len(d.Sentences))

@@ -143,13 +143,29 @@ type Count struct {
 	Sentences  []int // own sentence indices (heading excluded)
 
 	scope []int32
+	// name and titled are Name and TitledName, made once when the model
+	// is built: every finding on the count carries both, and a long
+	// complaint's thousands of findings held a copy each.
+	name, titled string
 }
 
 // Name is how messages refer to the count: "Count III (CFAA)". Counts are
 // named by Roman numeral whatever the heading style ("FOURTH CLAIM FOR
 // RELIEF" is Count IV), the way courts refer to them.
 func (c *Count) Name() string {
+	if c.name != "" {
+		return c.name
+	}
 	return fmt.Sprintf("Count %s (%s)", c.Numeral(), c.Primary().Short())
+}
+
+// TitledName is the count's name and cause label, as a finding points to
+// its heading: "Count III (CFAA): Computer Fraud and Abuse Act".
+func (c *Count) TitledName() string {
+	if c.titled != "" {
+		return c.titled
+	}
+	return c.Name() + ": " + c.Title
 }
 
 // Numeral is the count's number as an upper-case Roman numeral.

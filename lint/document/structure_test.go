@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -413,5 +414,26 @@ func TestJuryNoteInCaption(t *testing.T) {
 	}
 	if k := sectionOf("demands a trial"); k != SectionJury {
 		t.Errorf("closing demand in section %v, want the jury demand", k)
+	}
+}
+
+// TestCountNamesMadeOnce: the names a built count gives are those its
+// fields make, and the same string on every call (made once, not per
+// finding); a count built by hand is named from its fields.
+func TestCountNamesMadeOnce(t *testing.T) {
+	d := Build(PlainSource("t.txt", []byte("COUNT III\nCOPYRIGHT INFRINGEMENT\n\n1. Defendant copied the Module.\n")))
+	if len(d.Counts) != 1 {
+		t.Fatalf("%d counts", len(d.Counts))
+	}
+	c := &d.Counts[0]
+	if c.Name() != "Count III (Copyright)" || c.TitledName() != c.Name()+": "+c.Title {
+		t.Errorf("Name %q, TitledName %q (title %q)", c.Name(), c.TitledName(), c.Title)
+	}
+	if unsafe.StringData(c.Name()) != unsafe.StringData(c.Name()) || unsafe.StringData(c.TitledName()) != unsafe.StringData(c.TitledName()) {
+		t.Error("a built count's names are made again on each call")
+	}
+	byHand := Count{Label: "2", Ordinal: 2, Title: "Breach", Claims: c.Claims}
+	if byHand.Name() != "Count II (Copyright)" || byHand.TitledName() != "Count II (Copyright): Breach" {
+		t.Errorf("by hand: %q, %q", byHand.Name(), byHand.TitledName())
 	}
 }
