@@ -437,3 +437,37 @@ func TestCountNamesMadeOnce(t *testing.T) {
 		t.Errorf("by hand: %q, %q", byHand.Name(), byHand.TitledName())
 	}
 }
+
+// TestDefiningSentencesShared: a sentence's defining sentences are those
+// of the defined terms it uses, itself left out; sentences that use the
+// same terms share one answer, asked again or not.
+func TestDefiningSentencesShared(t *testing.T) {
+	d := build("FACTS\n\n1. Acme sells software (the \"Module\").\n\n2. Defendant copied the Module.\n\n3. Defendant sold the Module.\n\n4. Defendant left.\n")
+	find := func(word string) *Sentence {
+		for i := range d.Sentences {
+			if strings.Contains(d.Sentences[i].Text, word) {
+				return &d.Sentences[i]
+			}
+		}
+		t.Fatalf("no sentence with %q", word)
+		return nil
+	}
+	def, copied, sold, left := find("(the"), find("copied"), find("sold the"), find("left")
+	for _, s := range []*Sentence{copied, sold} {
+		for range 2 {
+			got := d.DefiningSentences(s)
+			if len(got) != 1 || got[0] != def {
+				t.Fatalf("%q: defining sentences %v, want the definition", s.Text, got)
+			}
+		}
+	}
+	if a, b := d.DefiningSentences(copied), d.DefiningSentences(sold); &a[0] != &b[0] {
+		t.Error("two sentences using the same term hold an answer each")
+	}
+	if got := d.DefiningSentences(def); len(got) != 0 {
+		t.Errorf("the definition is its own defining sentence: %v", got)
+	}
+	if got := d.DefiningSentences(left); len(got) != 0 {
+		t.Errorf("a sentence without defined terms: %v", got)
+	}
+}
