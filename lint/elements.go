@@ -60,11 +60,14 @@ type ElementMark struct {
 // (Pleaded or Thin), or that the element's condition for being checked
 // does not hold (NotChecked).
 type Observation struct {
-	Rule      string
-	Count     int
-	Element   string
-	Status    ElementStatus
-	Sentences []int
+	Rule    string
+	Count   int
+	Element string
+	Status  ElementStatus
+	// Sentences are sentence numbers, in 32 bits: a long complaint's
+	// observations name hundreds of thousands, held until the chart is
+	// built.
+	Sentences []int32
 	Note      string
 }
 
@@ -136,11 +139,11 @@ func (p *Pass) Observe(element string, st ElementStatus, sents ...*document.Sent
 		}
 	}
 	if n > 0 {
-		o.Sentences = make([]int, 0, n)
+		o.Sentences = make([]int32, 0, n)
 	}
 	for _, s := range sents {
 		if s != nil {
-			o.Sentences = append(o.Sentences, s.Index)
+			o.Sentences = append(o.Sentences, int32(s.Index))
 		}
 	}
 	p.observe(o)
