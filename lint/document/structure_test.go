@@ -429,7 +429,8 @@ func TestCountNamesMadeOnce(t *testing.T) {
 	if c.Name() != "Count III (Copyright)" || c.TitledName() != c.Name()+": "+c.Title {
 		t.Errorf("Name %q, TitledName %q (title %q)", c.Name(), c.TitledName(), c.Title)
 	}
-	if unsafe.StringData(c.Name()) != unsafe.StringData(c.Name()) || unsafe.StringData(c.TitledName()) != unsafe.StringData(c.TitledName()) {
+	name, titled := c.Name(), c.TitledName()
+	if unsafe.StringData(name) != unsafe.StringData(c.Name()) || unsafe.StringData(titled) != unsafe.StringData(c.TitledName()) {
 		t.Error("a built count's names are made again on each call")
 	}
 	byHand := Count{Label: "2", Ordinal: 2, Title: "Breach", Claims: c.Claims}
