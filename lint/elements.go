@@ -60,11 +60,14 @@ type ElementMark struct {
 // (Pleaded or Thin), or that the element's condition for being checked
 // does not hold (NotChecked).
 type Observation struct {
-	Rule      string
-	Count     int
-	Element   string
-	Status    ElementStatus
-	Sentences []int
+	Rule    string
+	Count   int
+	Element string
+	Status  ElementStatus
+	// Sentences are sentence numbers, in 32 bits: a long complaint's
+	// observations name hundreds of thousands, held until the chart is
+	// built.
+	Sentences []int32
 	Note      string
 }
 
@@ -127,9 +130,20 @@ func (p *Pass) Observe(element string, st ElementStatus, sents ...*document.Sent
 		return
 	}
 	o := Observation{Rule: p.Check.ID, Count: p.CountIndex, Element: element, Status: st}
+	// Held until the chart is built: made at its size, not grown by
+	// appends, as every rule observes every count of a long complaint.
+	n := 0
 	for _, s := range sents {
 		if s != nil {
-			o.Sentences = append(o.Sentences, s.Index)
+			n++
+		}
+	}
+	if n > 0 {
+		o.Sentences = make([]int32, 0, n)
+	}
+	for _, s := range sents {
+		if s != nil {
+			o.Sentences = append(o.Sentences, int32(s.Index))
 		}
 	}
 	p.observe(o)

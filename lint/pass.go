@@ -151,7 +151,7 @@ func (p *Pass) Report(f Finding) {
 		f.CountIndex = p.CountIndex
 		f.Count = cnt.Name()
 		if !f.Span.Overlaps(cnt.Heading) {
-			f.Related = append(f.Related, Related{Span: cnt.Heading, Message: cnt.Name() + ": " + cnt.Title})
+			f.Related = append(f.Related, Related{Span: cnt.Heading, Message: cnt.TitledName()})
 		}
 	} else if ci := p.Doc.CountAt(f.Span.Start); ci >= 0 {
 		f.CountIndex = ci

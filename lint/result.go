@@ -16,7 +16,8 @@ type FileResult struct {
 	// file could not be read.
 	Forum *forum.Assumption
 	// Trace is what the run recorded for the element chart; nil when the
-	// file could not be read.
+	// file could not be read, and when the run's outputs show no chart
+	// (lint.Options.NoTrace).
 	Trace *Trace
 	// Err is a file-level failure: unreadable, binary, hostile .docx.
 	Err error

@@ -32,6 +32,10 @@ type Options struct {
 	// (0 or 1: one). A run over a single file, or the language server,
 	// has cores to spare; the findings are the same, in the same order.
 	Workers int
+	// NoTrace records no trace of the run (RunTraced returns none): for
+	// a run whose outputs never show the element chart, so that a long
+	// complaint's observations, tens of thousands, are not held.
+	NoTrace bool
 }
 
 // CheckError is a check that panicked. The other checks' findings stand.
@@ -66,6 +70,7 @@ func Assume(doc *document.Document, opts Options) *forum.Assumption {
 // rules report them, with the forum profile's escalations; grouping,
 // sorting and the user's settings are the processors' (lint/process).
 func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []error) {
+	opts.NoTrace = true // dropped here
 	findings, errs, _, _ := RunTraced(context.Background(), doc, Assume(doc, opts), checks, opts)
 	return findings, errs
 }
@@ -76,7 +81,7 @@ func Run(doc *document.Document, checks []*Check, opts Options) ([]Finding, []er
 // a clean bill for the rest). It also returns the run's trace: which
 // rules ran on which counts, what they observed about each element, and
 // the element marks of every finding, from which the element chart is
-// built.
+// built; nil under opts.NoTrace.
 func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption, checks []*Check, opts Options) ([]Finding, []error, *Trace, error) {
 	// Each unit is one check on the document or on one count, in the
 	// order the checks are listed.
@@ -119,13 +124,21 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 		observed []Observation
 		err      error
 	}
-	results := make([]result, len(units))
+	// A unit that reported and observed nothing, most of them on a long
+	// complaint (tens of thousands of units), leaves its result nil: a
+	// pointer each, not a result each, is held while the checks run.
+	results := make([]*result, len(units))
 	runUnit := func(i int) {
 		if ctx.Err() != nil {
 			return
 		}
 		u := units[i]
-		results[i].err = runOne(ctx, u.c, doc, a, u.count, &results[i].findings, &results[i].observed)
+		findings, observed, err := runOne(ctx, u.c, doc, a, u.count, !opts.NoTrace)
+		if len(findings) > 0 || len(observed) > 0 || err != nil {
+			// Held until every unit has run: cut to their length, as
+			// appends leave up to half of a list unused.
+			results[i] = &result{exactLen(findings), exactLen(observed), err}
+		}
 	}
 	if opts.Workers > 1 && len(units) > 1 {
 		var next atomic.Int64
@@ -157,11 +170,17 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	// let go as they are copied, so that the results are not held twice.
 	nFindings, nObserved := 0, 0
 	for _, r := range results {
+		if r == nil {
+			continue
+		}
 		nFindings += len(r.findings)
 		nObserved += len(r.observed)
 	}
 	var findings []Finding
-	trace := &Trace{Lists: map[int][]string{}}
+	var trace *Trace
+	if !opts.NoTrace {
+		trace = &Trace{Lists: map[int][]string{}}
+	}
 	if nFindings > 0 {
 		findings = make([]Finding, 0, nFindings)
 	}
@@ -172,7 +191,10 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 	failed := map[*Check]bool{}
 	for i := range results {
 		r := results[i]
-		results[i] = result{}
+		results[i] = nil
+		if r == nil {
+			r = &result{}
+		}
 		c := units[i].c
 		if failed[c] {
 			continue
@@ -182,6 +204,10 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 			if units[i].count >= 0 {
 				failed[c] = true
 			}
+			continue
+		}
+		findings = append(findings, r.findings...)
+		if trace == nil {
 			continue
 		}
 		trace.markRan(c.ID, units[i].count)
@@ -200,14 +226,21 @@ func RunTraced(ctx context.Context, doc *document.Document, a *forum.Assumption,
 					Span: f.Span, Severity: f.Severity, Message: f.Message})
 			}
 		}
-		findings = append(findings, r.findings...)
 	}
 	findings = escalate(checks, findings, a)
 	findings = keepIfCountsFlawed(findings)
 	return findings, errs, trace, nil
 }
 
-func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, out *[]Finding, observed *[]Observation) (err error) {
+// exactLen returns xs in an array of its length.
+func exactLen[T any](xs []T) []T {
+	if cap(xs) == len(xs) {
+		return xs
+	}
+	return append(make([]T, 0, len(xs)), xs...)
+}
+
+func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assumption, ci int, observe bool) (findings []Finding, observed []Observation, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &CheckError{Rule: c.ID, Value: r, Stack: string(debug.Stack())}
@@ -216,13 +249,13 @@ func runOne(ctx context.Context, c *Check, doc *document.Document, a *forum.Assu
 	var local []Finding
 	var obs []Observation
 	pass := &Pass{Check: c, Doc: doc, Forum: a, Profile: ProfileOf(a, ci), CountIndex: ci,
-		report:  func(f Finding) { local = append(local, f) },
-		observe: func(o Observation) { obs = append(obs, o) }, ctx: ctx}
+		report: func(f Finding) { local = append(local, f) }, ctx: ctx}
+	if observe {
+		pass.observe = func(o Observation) { obs = append(obs, o) }
+	}
 	c.Run(pass)
-	// Each unit's result starts empty and is filled once: the unit's own
-	// lists become it, without a copy.
-	*out, *observed = local, obs
-	return nil
+	// The unit's own lists become its result, without a copy.
+	return local, obs, nil
 }
 
 // escalate applies the profile's "raised when another rule also fires on

@@ -1,6 +1,8 @@
 package lint_test
 
 import (
+	"context"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -117,5 +119,47 @@ func TestOnCountReadsAnotherCount(t *testing.T) {
 	}
 	if len(fs) != 1 || fs[0].CountIndex != 1 || !strings.HasPrefix(fs[0].Count, "Count II") {
 		t.Errorf("findings %+v, want one on count II", fs)
+	}
+}
+
+// TestNoTrace: a run that records no trace reports the same findings, in
+// the same order, as one that does, and returns no trace; the traced run
+// records every unit that ran, including one that found and observed
+// nothing, and what each observed.
+func TestNoTrace(t *testing.T) {
+	c := &lint.Check{ID: "obs", Severity: lint.Warning, Run: func(p *lint.Pass) {
+		own := p.Own()
+		if len(own) > 0 {
+			p.Observe("contract.breach", lint.Pleaded, own[0], nil)
+		}
+		if p.CountIndex == 0 {
+			p.ReportMissing(nil, lint.Warning, "missing")
+		}
+	}}
+	quiet := &lint.Check{ID: "quiet", Run: func(*lint.Pass) {}}
+	checks := []*lint.Check{c, quiet}
+	d := buildDoc()
+	a := lint.Assume(d, lint.Options{})
+	traced, _, tr, err := lint.RunTraced(context.Background(), d, a, checks, lint.Options{})
+	if err != nil || tr == nil {
+		t.Fatalf("traced run: %v, trace %v", err, tr)
+	}
+	plain, _, none, err := lint.RunTraced(context.Background(), buildDoc(), a, checks, lint.Options{NoTrace: true})
+	if err != nil || none != nil {
+		t.Fatalf("untraced run: %v, trace %+v", err, none)
+	}
+	if !reflect.DeepEqual(traced, plain) || len(traced) != 1 {
+		t.Errorf("findings differ: traced %+v, untraced %+v", traced, plain)
+	}
+	for ci := range d.Counts {
+		if !tr.Ran("obs", ci) || !tr.Ran("quiet", ci) {
+			t.Errorf("count %d: ran obs %v, quiet %v", ci, tr.Ran("obs", ci), tr.Ran("quiet", ci))
+		}
+	}
+	if len(tr.Observations) != len(d.Counts) || len(tr.Observations[0].Sentences) != 1 || cap(tr.Observations[0].Sentences) != 1 {
+		t.Errorf("observations %+v", tr.Observations)
+	}
+	if len(tr.Marks) != 0 {
+		t.Errorf("marks %+v from a rule that decides no element", tr.Marks)
 	}
 }

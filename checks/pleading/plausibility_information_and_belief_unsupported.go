@@ -149,7 +149,8 @@ func runInfoBelief(p *lint.Pass) {
 		targets := plead.CountTargets(c, pt)
 		var acts []int
 		believed := map[int]bool{}
-		for _, si := range d.ScopeSentences(ci) {
+		for _, scoped := range d.ScopeSentences(ci) {
+			si := int(scoped)
 			s := &d.Sentences[si]
 			if !plead.AllegationSentence(s) || incorporationSentence(d, si) || !plead.MentionsDefendant(terms, s.Indexed()) {
 				continue

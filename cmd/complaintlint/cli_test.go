@@ -213,3 +213,34 @@ func TestRulesAndExplain(t *testing.T) {
 		t.Errorf("explain exit %d", code)
 	}
 }
+
+// TestShowsChart: the run records the element chart's trace when an
+// output shows the chart (JSON's elements, the HTML page, the chart
+// command's text), and only then.
+func TestShowsChart(t *testing.T) {
+	for _, tc := range []struct {
+		formats []string
+		chart   bool
+		want    bool
+	}{
+		{[]string{"line"}, false, false},
+		{[]string{"text"}, false, false},
+		{[]string{"text"}, true, true},
+		{[]string{"sarif", "github=g.txt", "checkstyle=c.xml"}, false, false},
+		{[]string{"line", "json=out.json"}, false, true},
+		{[]string{"html"}, false, true},
+	} {
+		outputs, err := parseFormats(tc.formats)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := showsChart(outputs, tc.chart); got != tc.want {
+			t.Errorf("%v (chart command %v): shows the chart %v, want %v", tc.formats, tc.chart, got, tc.want)
+		}
+	}
+	for name := range formatsWithoutChart {
+		if _, ok := reporterNames[name]; !ok {
+			t.Errorf("%q is not a format", name)
+		}
+	}
+}

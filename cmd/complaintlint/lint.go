@@ -154,6 +154,25 @@ func parseFormats(specs []string) ([]output, error) {
 	return out, nil
 }
 
+// formatsWithoutChart are the formats that never show the element chart,
+// so that a run writing only these records no trace for it (on a long
+// complaint, megabytes of observations held through the lint). Any other
+// format, and the text of `complaintlint chart`, shows it.
+var formatsWithoutChart = map[string]bool{"text": true, "line": true, "sarif": true, "github": true, "checkstyle": true}
+
+// showsChart reports whether one of the outputs shows the element chart.
+func showsChart(outputs []output, chartText bool) bool {
+	if chartText {
+		return true
+	}
+	for _, o := range outputs {
+		if !formatsWithoutChart[o.name] {
+			return true
+		}
+	}
+	return false
+}
+
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return lintOrChart(args, false, stdin, stdout, stderr)
 }
@@ -247,6 +266,11 @@ func lintOrChart(args []string, chartText bool, stdin io.Reader, stdout, stderr 
 	plans, err := groupPlans(targets, f, fs.Changed)
 	if err != nil {
 		return fail(err)
+	}
+	if !showsChart(outputs, chartText) {
+		for _, o := range plans.opts {
+			o.Lint.NoTrace = true
+		}
 	}
 
 	useColor := decideColor(f.color, stdout)

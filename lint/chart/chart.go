@@ -336,9 +336,10 @@ func subRows(r *lint.FileResult, tr *lint.Trace, ci int, row Row) []Element {
 
 // refs are the places the sentences sit in, with the ¶ defining each
 // defined term they use.
-func refs(d *document.Document, sents []int) []Ref {
+func refs(d *document.Document, sents []int32) []Ref {
 	var out []Ref
-	for _, si := range sents {
+	for _, s32 := range sents {
+		si := int(s32)
 		s := &d.Sentences[si]
 		out = append(out, refsOfSpan(d, s.Span)...)
 		for _, def := range d.DefinitionsUsed(s.Text) {

@@ -59,17 +59,23 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 			return nil, b.err
 		}
 	}
-	// The model is held for the whole lint: the paragraph and sentence
-	// lists, grown by append, are cut to their length (nothing points into
-	// them yet; the model refers to them by index).
+	// The model is held for the whole lint: the paragraph, sentence,
+	// allegation and count lists, grown by append, are cut to their
+	// length (nothing points into them yet; the model refers to them by
+	// index).
 	d.Paragraphs = exactSize(d.Paragraphs)
 	d.Sentences = exactSize(d.Sentences)
+	d.Allegations = exactSize(d.Allegations)
+	d.Counts = exactSize(d.Counts)
 	for ci := range d.Counts {
 		if b.cancelled() {
 			d.Done()
 			return nil, b.err
 		}
-		d.Counts[ci].scope = d.computeScope(ci)
+		c := &d.Counts[ci]
+		c.scope = d.computeScope(ci)
+		c.name = c.Name()
+		c.titled = c.TitledName()
 	}
 	// The rules' questions about one sentence are remembered by its number.
 	starts, ends := make([]int32, len(d.Sentences)), make([]int32, len(d.Sentences))

@@ -15,8 +15,9 @@ import (
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
 
-// SectionKind names the parts of a complaint.
-type SectionKind int
+// SectionKind names the parts of a complaint. A byte, as every sentence
+// and allegation of the document carries one.
+type SectionKind int8
 
 // Section kinds in the order they usually appear.
 const (
@@ -62,14 +63,17 @@ type Section struct {
 // Paragraph is a block of text: blank-line separated, one numbered
 // allegation, or one heading line.
 type Paragraph struct {
-	Span      Span
-	Line      int  // 1-based line of the first byte
-	Heading   bool // a heading line (by format hint or by shape)
-	Number    int  // allegation number, 0 when unnumbered; the section ("5") of an outline number ("5.1")
-	Printed   Num  // the number as printed ("12", "5.1"), zero when unnumbered: what a reader cites
-	NumberEnd int  // offset just past the number label in the text ("12. "), or Span.Start
-	Section   int  // index into Document.Sections
-	Count     int  // index into Document.Counts, -1 outside counts
+	Span    Span
+	Line    int // 1-based line of the first byte
+	Number  int // allegation number, 0 when unnumbered; the section ("5") of an outline number ("5.1")
+	Printed Num // the number as printed ("12", "5.1"), zero when unnumbered: what a reader cites
+	// Heading is a heading line (by format hint or by shape); beside
+	// Printed, it takes no word of its own (the model holds tens of
+	// thousands of paragraphs).
+	Heading   bool
+	NumberEnd int // offset just past the number label in the text ("12. "), or Span.Start
+	Section   int // index into Document.Sections
+	Count     int // index into Document.Counts, -1 outside counts
 	// Sentences is the range [First, End) of the paragraph's sentences.
 	FirstSentence, EndSentence int
 	// Allegation is the index into Document.Allegations, -1 if unnumbered.
@@ -78,11 +82,12 @@ type Paragraph struct {
 
 // Allegation is a numbered paragraph.
 type Allegation struct {
-	Number    int // as Paragraph.Number
-	Printed   Num // as Paragraph.Printed: what messages quote and references resolve to
+	Number  int // as Paragraph.Number
+	Printed Num // as Paragraph.Printed: what messages quote and references resolve to
+	// Section sits beside Printed, in the word it leaves.
+	Section   SectionKind
 	Paragraph int // index into Document.Paragraphs
 	Span      Span
-	Section   SectionKind
 	Count     int // index of the count it sits in, -1 outside counts
 }
 
@@ -93,9 +98,11 @@ type Sentence struct {
 	Paragraph  int
 	Allegation int // index into Document.Allegations, -1 when unnumbered
 	Count      int // -1 outside counts
-	Section    SectionKind
-	Heading    bool
 	Index      int // position in Document.Sentences
+	// Section and Heading share a word: the document holds tens of
+	// thousands of sentences for the whole lint.
+	Section SectionKind
+	Heading bool
 
 	ix *legal.Index // the document's
 }
@@ -135,14 +142,30 @@ type Count struct {
 	Paragraphs []int // own paragraph indices (heading excluded)
 	Sentences  []int // own sentence indices (heading excluded)
 
-	scope []int
+	scope []int32
+	// name and titled are Name and TitledName, made once when the model
+	// is built: every finding on the count carries both, and a long
+	// complaint's thousands of findings held a copy each.
+	name, titled string
 }
 
 // Name is how messages refer to the count: "Count III (CFAA)". Counts are
 // named by Roman numeral whatever the heading style ("FOURTH CLAIM FOR
 // RELIEF" is Count IV), the way courts refer to them.
 func (c *Count) Name() string {
+	if c.name != "" {
+		return c.name
+	}
 	return fmt.Sprintf("Count %s (%s)", c.Numeral(), c.Primary().Short())
+}
+
+// TitledName is the count's name and cause label, as a finding points to
+// its heading: "Count III (CFAA): Computer Fraud and Abuse Act".
+func (c *Count) TitledName() string {
+	if c.titled != "" {
+		return c.titled
+	}
+	return c.Name() + ": " + c.Title
 }
 
 // Numeral is the count's number as an upper-case Roman numeral.
@@ -389,14 +412,15 @@ func (d *Document) HasSection(k SectionKind) bool {
 // ScopeSentences returns the sentences a count's element checks read: the
 // count's own sentences, then those of every allegation it incorporates, in
 // document order, without duplicates. Headings are left out. It is computed
-// once, when the model is built.
-func (d *Document) ScopeSentences(ci int) []int {
+// once, when the model is built, and held for the whole lint in 32 bits a
+// sentence: a long complaint's counts hold hundreds of thousands.
+func (d *Document) ScopeSentences(ci int) []int32 {
 	return d.Counts[ci].scope
 }
 
 // computeScope walks only the paragraphs involved, so a long file with many
 // counts costs what its counts incorporate, not counts times sentences.
-func (d *Document) computeScope(ci int) []int {
+func (d *Document) computeScope(ci int) []int32 {
 	c := &d.Counts[ci]
 	paras := make([]int, 0, len(c.Incorporated)+len(c.Paragraphs))
 	for _, ai := range c.Incorporated {
@@ -416,12 +440,12 @@ func (d *Document) computeScope(ci int) []int {
 			}
 		}
 	}
-	out := make([]int, 0, n)
+	out := make([]int32, 0, n)
 	for _, pi := range paras {
 		p := &d.Paragraphs[pi]
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
 			if !d.Sentences[si].Heading {
-				out = append(out, si)
+				out = append(out, int32(si))
 			}
 		}
 	}

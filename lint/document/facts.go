@@ -1,6 +1,7 @@
 package document
 
 import (
+	"encoding/binary"
 	"sync"
 	"sync/atomic"
 )
@@ -51,7 +52,8 @@ func (d *Document) DefiningSentences(s *Sentence) []*Sentence {
 	if s.Index < 0 || s.Index >= len(d.Sentences) || &d.Sentences[s.Index] != s {
 		return d.definingSentences(s) // not one of d's own sentences
 	}
-	slots := definingFact.Of(d)
+	memo := definingFact.Of(d)
+	slots := memo.slots
 	if p := slots[s.Index].Load(); p != nil {
 		return *p
 	}
@@ -63,8 +65,37 @@ func (d *Document) DefiningSentences(s *Sentence) []*Sentence {
 		slots[s.Index].Store(&noDefiningSentences)
 		return nil
 	}
-	slots[s.Index].Store(&out)
+	slots[s.Index].Store(memo.share(out))
 	return out
+}
+
+// definingMemo is each sentence's defining sentences once asked. The
+// sentences that use the same defined terms, most of those that use any,
+// share one answer.
+type definingMemo struct {
+	slots []atomic.Pointer[[]*Sentence]
+
+	mu     sync.Mutex
+	shared map[string]*[]*Sentence // by the answer's sentence numbers
+}
+
+// share returns the answer equal to out that an earlier sentence holds,
+// or out's, now shared.
+func (m *definingMemo) share(out []*Sentence) *[]*Sentence {
+	key := make([]byte, 0, 4*len(out))
+	for _, s := range out {
+		key = binary.LittleEndian.AppendUint32(key, uint32(s.Index))
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if p, ok := m.shared[string(key)]; ok {
+		return p
+	}
+	if m.shared == nil {
+		m.shared = map[string]*[]*Sentence{}
+	}
+	m.shared[string(key)] = &out
+	return &out
 }
 
 // noDefiningSentences is the answer every sentence without defined terms
@@ -72,8 +103,8 @@ func (d *Document) DefiningSentences(s *Sentence) []*Sentence {
 var noDefiningSentences []*Sentence
 
 // definingFact holds each sentence's defining sentences once asked.
-var definingFact = NewFact("defining sentences", func(d *Document) []atomic.Pointer[[]*Sentence] {
-	return make([]atomic.Pointer[[]*Sentence], len(d.Sentences))
+var definingFact = NewFact("defining sentences", func(d *Document) *definingMemo {
+	return &definingMemo{slots: make([]atomic.Pointer[[]*Sentence], len(d.Sentences))}
 })
 
 func (d *Document) definingSentences(s *Sentence) []*Sentence {

@@ -83,7 +83,7 @@ func FuzzBuild(f *testing.F) {
 				}
 			}
 			for _, si := range d.ScopeSentences(ci) {
-				if si < 0 || si >= len(d.Sentences) {
+				if si < 0 || int(si) >= len(d.Sentences) {
 					t.Fatalf("count %d scope sentence index %d of %d", ci, si, len(d.Sentences))
 				}
 			}

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -11,14 +12,19 @@ import (
 // unnumbered paragraph. Nums order the way a reader counts paragraphs, so a
 // range "paragraphs 1.1 through 4.8" holds every number between its ends,
 // whatever section each sits under.
-type Num [3]int
+//
+// Its parts are 32 bits: every paragraph and allegation of the model
+// carries one, and no complaint numbers past a few hundred thousand.
+type Num [3]int32
 
 // IntNum is the Num of a paragraph numbered n ("12."); 0 gives the zero Num.
+// A number past what 32 bits hold (a format's numbering can start
+// anywhere; no complaint's does) is held as the largest they do.
 func IntNum(n int) Num {
 	if n <= 0 {
 		return Num{}
 	}
-	return Num{n}
+	return Num{int32(min(n, math.MaxInt32))}
 }
 
 // ParseNum reads a printed paragraph number: "12", "5.1", "5.1.2". Anything
@@ -38,7 +44,7 @@ func ParseNum(s string) (Num, bool) {
 		if err != nil || v <= 0 {
 			return Num{}, false
 		}
-		n[i] = v
+		n[i] = int32(v)
 	}
 	return n, true
 }
@@ -51,7 +57,7 @@ func (n Num) Outline() bool { return n[1] != 0 || n[2] != 0 }
 
 // Major is the leading part: the number itself for "12", the section for
 // "5.1".
-func (n Num) Major() int { return n[0] }
+func (n Num) Major() int { return int(n[0]) }
 
 // Int is the number of an integer-numbered paragraph, and 0 for an outline
 // number, which no integer names.
@@ -59,7 +65,7 @@ func (n Num) Int() int {
 	if n.Outline() {
 		return 0
 	}
-	return n[0]
+	return int(n[0])
 }
 
 // Compare orders Nums as a reader counts paragraphs: -1, 0 or +1.
@@ -80,11 +86,11 @@ func (n Num) String() string {
 	if n.IsZero() {
 		return ""
 	}
-	s := strconv.Itoa(n[0])
+	s := strconv.Itoa(int(n[0]))
 	if n.Outline() {
-		s += "." + strconv.Itoa(n[1])
+		s += "." + strconv.Itoa(int(n[1]))
 		if n[2] != 0 {
-			s += "." + strconv.Itoa(n[2])
+			s += "." + strconv.Itoa(int(n[2]))
 		}
 	}
 	return s

@@ -1,6 +1,7 @@
 package document_test
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -267,5 +268,23 @@ FIRST
 	}
 	if got := d.AllegationsBetween(document.IntNum(1), document.IntNum(2)); len(got) != 2 {
 		t.Errorf("AllegationsBetween(1, 2) = %v, want ¶¶ 1 and 2 only", got)
+	}
+}
+
+// TestIntNumRange: Nums hold 32-bit parts; a larger number, which only a
+// format's numbering could start at, is held as the largest one, still
+// numbered and still ordered after every smaller one.
+func TestIntNumRange(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, ""}, {-3, ""}, {12, "12"}, {math.MaxInt32, "2147483647"}, {math.MaxInt32 + 10, "2147483647"}, {1 << 40, "2147483647"}} {
+		got := document.IntNum(tc.n)
+		if got.String() != tc.want || got.IsZero() != (tc.want == "") {
+			t.Errorf("IntNum(%d) = %q, want %q", tc.n, got.String(), tc.want)
+		}
+	}
+	if document.IntNum(1<<40).Compare(document.IntNum(99_999)) <= 0 {
+		t.Errorf("a clamped number orders before a smaller one")
 	}
 }

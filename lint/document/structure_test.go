@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 )
@@ -413,5 +414,61 @@ func TestJuryNoteInCaption(t *testing.T) {
 	}
 	if k := sectionOf("demands a trial"); k != SectionJury {
 		t.Errorf("closing demand in section %v, want the jury demand", k)
+	}
+}
+
+// TestCountNamesMadeOnce: the names a built count gives are those its
+// fields make, and the same string on every call (made once, not per
+// finding); a count built by hand is named from its fields.
+func TestCountNamesMadeOnce(t *testing.T) {
+	d := Build(PlainSource("t.txt", []byte("COUNT III\nCOPYRIGHT INFRINGEMENT\n\n1. Defendant copied the Module.\n")))
+	if len(d.Counts) != 1 {
+		t.Fatalf("%d counts", len(d.Counts))
+	}
+	c := &d.Counts[0]
+	if c.Name() != "Count III (Copyright)" || c.TitledName() != c.Name()+": "+c.Title {
+		t.Errorf("Name %q, TitledName %q (title %q)", c.Name(), c.TitledName(), c.Title)
+	}
+	name, titled := c.Name(), c.TitledName()
+	if unsafe.StringData(name) != unsafe.StringData(c.Name()) || unsafe.StringData(titled) != unsafe.StringData(c.TitledName()) {
+		t.Error("a built count's names are made again on each call")
+	}
+	byHand := Count{Label: "2", Ordinal: 2, Title: "Breach", Claims: c.Claims}
+	if byHand.Name() != "Count II (Copyright)" || byHand.TitledName() != "Count II (Copyright): Breach" {
+		t.Errorf("by hand: %q, %q", byHand.Name(), byHand.TitledName())
+	}
+}
+
+// TestDefiningSentencesShared: a sentence's defining sentences are those
+// of the defined terms it uses, itself left out; sentences that use the
+// same terms share one answer, asked again or not.
+func TestDefiningSentencesShared(t *testing.T) {
+	d := build("FACTS\n\n1. Acme sells software (the \"Module\").\n\n2. Defendant copied the Module.\n\n3. Defendant sold the Module.\n\n4. Defendant left.\n")
+	find := func(word string) *Sentence {
+		for i := range d.Sentences {
+			if strings.Contains(d.Sentences[i].Text, word) {
+				return &d.Sentences[i]
+			}
+		}
+		t.Fatalf("no sentence with %q", word)
+		return nil
+	}
+	def, copied, sold, left := find("(the"), find("copied"), find("sold the"), find("left")
+	for _, s := range []*Sentence{copied, sold} {
+		for range 2 {
+			got := d.DefiningSentences(s)
+			if len(got) != 1 || got[0] != def {
+				t.Fatalf("%q: defining sentences %v, want the definition", s.Text, got)
+			}
+		}
+	}
+	if a, b := d.DefiningSentences(copied), d.DefiningSentences(sold); &a[0] != &b[0] {
+		t.Error("two sentences using the same term hold an answer each")
+	}
+	if got := d.DefiningSentences(def); len(got) != 0 {
+		t.Errorf("the definition is its own defining sentence: %v", got)
+	}
+	if got := d.DefiningSentences(left); len(got) != 0 {
+		t.Errorf("a sentence without defined terms: %v", got)
 	}
 }
