@@ -249,6 +249,23 @@ func (f *byteFacts) sparse() bool {
 	return true
 }
 
+// skip returns where a search of s for a match may start with the same
+// answer, shifted, as a search of s: the byte before the first byte a match
+// can begin with, which gives the search the context a \b or (?m)^ there
+// reads and cannot itself begin a match. ok is false when no byte of s
+// can begin one. Without first bytes the search starts at 0.
+func (f *byteFacts) skip(s string) (from int, ok bool) {
+	if f.first == nil {
+		return 0, true
+	}
+	for i := 0; i < len(s); i++ {
+		if f.first.has(s[i]) {
+			return max(i-1, 0), true
+		}
+	}
+	return 0, false
+}
+
 // firstCandidate returns the first position from i on where a match of c
 // can begin, or len(s).
 func (f *byteFacts) firstCandidate(s string, i int) int {

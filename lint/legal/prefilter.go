@@ -392,7 +392,11 @@ func (p *compiled) matchString(t Text) bool {
 	}
 	s := t.s
 	if p.anchors == nil {
-		return p.mayMatch(s) && p.re().MatchString(s)
+		if !p.mayMatch(s) {
+			return false
+		}
+		from, ok := p.byteFacts().skip(s)
+		return ok && p.re().MatchString(s[from:])
 	}
 	space := t.spaceHint()
 	for _, at := range p.starts(t) {
@@ -478,7 +482,19 @@ func (p *compiled) findAllStringSubmatchIndex(t Text, n int) [][]int {
 		if f := p.byteFacts(); f.sparse() && (p.bound.ok || f.stops != nil) {
 			return p.findFrom(t, n, f)
 		}
-		return p.re().FindAllStringSubmatchIndex(s, n)
+		from, ok := p.byteFacts().skip(s)
+		if !ok {
+			return nil
+		}
+		out := p.re().FindAllStringSubmatchIndex(s[from:], n)
+		for _, m := range out {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += from
+				}
+			}
+		}
+		return out
 	}
 	var out [][]int
 	end, space := 0, t.spaceHint()
