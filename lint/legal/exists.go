@@ -118,7 +118,7 @@ func (c *compiled) tryExists(s string, at int, space *int) bool {
 			*space = longestSpaceRun(s)
 		}
 		end = f.bound.limit(s, at, *space)
-	} else {
+	} else if end-at > stopScanMin {
 		// The whole pattern's stop bytes are stops of its stripped form.
 		end = c.byteFacts().stopLimit(s, at, end)
 	}

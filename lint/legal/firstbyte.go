@@ -281,6 +281,11 @@ func (f *byteFacts) firstCandidate(s string, i int) int {
 	return len(s)
 }
 
+// stopScanMin is how much text past a try's start makes cutting it at a
+// stop byte worth parsing the expression for its stop bytes: a sentence's
+// rest is cleared in about the time the parse takes, a count's is not.
+const stopScanMin = 512
+
 // stopLimit returns the end of the text a try at at may be given: just
 // past the first stop byte from at on, or end.
 func (f *byteFacts) stopLimit(s string, at, end int) int {

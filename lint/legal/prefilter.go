@@ -243,7 +243,7 @@ func (c *compiled) startOnly(t Text, subs bool) []int {
 			space = longestSpaceRun(s)
 		}
 		end = c.bound.limit(s, 0, space)
-	} else {
+	} else if end > stopScanMin {
 		end = c.byteFacts().stopLimit(s, 0, end)
 	}
 	// Most texts asked about (every line, every sentence) do not begin
@@ -290,7 +290,7 @@ func (c *compiled) tryWhole(s string, at int, space *int, subs bool) []int {
 			*space = longestSpaceRun(s)
 		}
 		end = c.bound.limit(s, at, *space)
-	} else {
+	} else if end-at > stopScanMin {
 		end = c.byteFacts().stopLimit(s, at, end)
 	}
 	from := at
