@@ -1,9 +1,6 @@
 package legal
 
-import (
-	"slices"
-	"sort"
-)
+import "slices"
 
 // anchorSet finds, in one pass over a text that no index covers, the
 // places where any of a set of anchors begins. Each anchor carries a tag
@@ -15,6 +12,9 @@ type anchorSet struct {
 	filter [64]uint64 // 4,096-bit filter of first-two-byte keys
 	keys   []uint16   // the anchors' first two bytes, sorted
 	groups [][]taggedAnchor
+	// wordsOnly: every anchor must begin a word and opens with a word
+	// byte, so only the first byte of each word is looked at.
+	wordsOnly bool
 }
 
 type taggedAnchor struct {
@@ -28,7 +28,12 @@ func filterBit(key uint16) uint32 { return (uint32(key) * 2654435761) >> 20 }
 func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 
 func newAnchorSet(anchors []taggedAnchor) *anchorSet {
-	set := &anchorSet{}
+	set := &anchorSet{wordsOnly: len(anchors) > 0}
+	for _, a := range anchors {
+		if !a.wordStart || !isWordByte(a.text[0]) {
+			set.wordsOnly = false
+		}
+	}
 	sorted := slices.Clone(anchors)
 	slices.SortStableFunc(sorted, func(x, y taggedAnchor) int {
 		return int(pairKey(x.text[0], x.text[1])) - int(pairKey(y.text[0], y.text[1]))
@@ -69,6 +74,10 @@ func (set *anchorSet) scanUntil(s string, found func(at, tag int) bool) {
 		}, func(i, tag int) bool { return found(int(pos[i]), tag) })
 		return
 	}
+	if set.wordsOnly {
+		set.scanWords(s, found)
+		return
+	}
 	set.scanFolded(s, func(i int) bool {
 		return i == 0 || isWordByte(s[i-1]) != isWordByte(s[i])
 	}, found)
@@ -83,8 +92,8 @@ func (set *anchorSet) scanFolded(s string, boundaryAt func(i int) bool, found fu
 		if set.filter[bit/64]&(1<<(bit%64)) == 0 {
 			continue
 		}
-		g := sort.Search(len(set.keys), func(j int) bool { return set.keys[j] >= k })
-		if g == len(set.keys) || set.keys[g] != k {
+		g, ok := slices.BinarySearch(set.keys, k)
+		if !ok {
 			continue
 		}
 		// \b holds where a word byte meets a non-word byte.
@@ -101,3 +110,47 @@ func (set *anchorSet) scanFolded(s string, boundaryAt func(i int) bool, found fu
 		}
 	}
 }
+
+// scanWords is scanFolded for a set whose anchors all begin words, over
+// text without runes that fold to ASCII: a position inside a word, or
+// between words, can begin none of them, so the filter is asked only at
+// each word's first byte. Positions and tags come out as scanFolded gives
+// them.
+func (set *anchorSet) scanWords(s string, found func(at, tag int) bool) {
+	prevWord := false
+	for i := 0; i+1 < len(s); i++ {
+		w := wordBytes[s[i]]
+		start := w && !prevWord
+		prevWord = w
+		if !start {
+			continue
+		}
+		k := pairKey(lowerByte(s[i]), lowerByte(s[i+1]))
+		bit := filterBit(k)
+		if set.filter[bit/64]&(1<<(bit%64)) == 0 {
+			continue
+		}
+		g, ok := slices.BinarySearch(set.keys, k)
+		if !ok {
+			continue
+		}
+		last := -1
+		for _, a := range set.groups[g] {
+			if a.tag == last || !hasPrefixFold(s[i:], a.text) {
+				continue
+			}
+			if found(i, a.tag) {
+				return
+			}
+			last = a.tag
+		}
+	}
+}
+
+// wordBytes marks the bytes \b counts as word characters.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()

@@ -118,6 +118,9 @@ func (c *compiled) tryExists(s string, at int, space *int) bool {
 			*space = longestSpaceRun(s)
 		}
 		end = f.bound.limit(s, at, *space)
+	} else if end-at > stopScanMin {
+		// The whole pattern's stop bytes are stops of its stripped form.
+		end = c.byteFacts().stopLimit(s, at, end)
 	}
 	from := at
 	if at > 0 && f.inContext != nil && utf8.RuneStart(s[at]) {

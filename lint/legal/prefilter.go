@@ -85,6 +85,17 @@ type compiled struct {
 	existsExpr   string
 	existsBound  readBound
 	requiredLits []string
+
+	// byteFacts are the bytes a match can begin with and those none can
+	// consume (firstbyte.go), worked out on first need.
+	byteFactsOnce sync.Once
+	bytes         byteFacts
+}
+
+// byteFacts returns c's byte facts.
+func (c *compiled) byteFacts() *byteFacts {
+	c.byteFactsOnce.Do(func() { c.bytes = byteFactsOf(c.expr) })
+	return &c.bytes
 }
 
 // NewPattern checks expr and returns a pattern compiled, with its
@@ -232,6 +243,13 @@ func (c *compiled) startOnly(t Text, subs bool) []int {
 			space = longestSpaceRun(s)
 		}
 		end = c.bound.limit(s, 0, space)
+	} else if end > stopScanMin {
+		end = c.byteFacts().stopLimit(s, 0, end)
+	}
+	// Most texts asked about (every line, every sentence) do not begin
+	// with a byte a match can begin with.
+	if f := c.byteFacts(); f.first != nil && (len(s) == 0 || !f.first.has(s[0])) {
+		return nil
 	}
 	if subs {
 		return c.re().FindStringSubmatchIndex(s[:end])
@@ -260,6 +278,11 @@ func (c *compiled) try(s string, at int, space *int, subs bool) []int {
 	if c.existsOf().stripped && !c.tryExists(s, at, space) {
 		return nil
 	}
+	return c.tryWhole(s, at, space, subs)
+}
+
+// tryWhole is try without first asking the pattern's yes-or-no form.
+func (c *compiled) tryWhole(s string, at int, space *int, subs bool) []int {
 	re := c.anchoredRe()
 	end := len(s)
 	if c.bound.ok {
@@ -267,6 +290,8 @@ func (c *compiled) try(s string, at int, space *int, subs bool) []int {
 			*space = longestSpaceRun(s)
 		}
 		end = c.bound.limit(s, at, *space)
+	} else if end-at > stopScanMin {
+		end = c.byteFacts().stopLimit(s, at, end)
 	}
 	from := at
 	if at > 0 && c.needContext && utf8.RuneStart(s[at]) {
@@ -367,7 +392,11 @@ func (p *compiled) matchString(t Text) bool {
 	}
 	s := t.s
 	if p.anchors == nil {
-		return p.mayMatch(s) && p.re().MatchString(s)
+		if !p.mayMatch(s) {
+			return false
+		}
+		from, ok := p.byteFacts().skip(s)
+		return ok && p.re().MatchString(s[from:])
 	}
 	space := t.spaceHint()
 	for _, at := range p.starts(t) {
@@ -447,7 +476,25 @@ func (p *compiled) findAllStringSubmatchIndex(t Text, n int) [][]int {
 		if !p.mayMatch(s) {
 			return nil
 		}
-		return p.re().FindAllStringSubmatchIndex(s, n)
+		// A search for every match clears a visited set as large as
+		// the rest of s after each match; tries that read only up to
+		// a stop byte do not.
+		if f := p.byteFacts(); f.sparse() && (p.bound.ok || f.stops != nil) {
+			return p.findFrom(t, n, f)
+		}
+		from, ok := p.byteFacts().skip(s)
+		if !ok {
+			return nil
+		}
+		out := p.re().FindAllStringSubmatchIndex(s[from:], n)
+		for _, m := range out {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += from
+				}
+			}
+		}
+		return out
 	}
 	var out [][]int
 	end, space := 0, t.spaceHint()
@@ -467,6 +514,28 @@ func (p *compiled) findAllStringSubmatchIndex(t Text, n int) [][]int {
 		if n >= 0 && len(out) == n {
 			break
 		}
+	}
+	return out
+}
+
+// findFrom is findAllStringSubmatchIndex of a pattern without anchors,
+// tried at each place its first bytes allow (firstbyte.go).
+func (p *compiled) findFrom(t Text, n int, f *byteFacts) [][]int {
+	s := t.s
+	var out [][]int
+	space := t.spaceHint()
+	for at := f.firstCandidate(s, 0); at < len(s); at = f.firstCandidate(s, at+1) {
+		// Most places a first byte allows begin a match: the whole
+		// pattern is tried at once, without asking its yes-or-no form.
+		m := p.tryWhole(s, at, &space, true)
+		if m == nil {
+			continue
+		}
+		out = append(out, m)
+		if n >= 0 && len(out) == n {
+			break
+		}
+		at = m[1] - 1 // matches are never empty
 	}
 	return out
 }
