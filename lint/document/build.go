@@ -98,6 +98,9 @@ func exactSize[T any](xs []T) []T {
 type builder struct {
 	d          *Document
 	onePerLine bool
+	// lone holds the paragraphs whose number stood alone on the line
+	// before their text, by the paragraph's start.
+	lone map[int]loneNumber
 
 	ctx   context.Context
 	err   error // ctx's error once it is done
@@ -193,9 +196,13 @@ func (b *builder) paragraphs() {
 	var prevOutline Num // the last outline number taken, to tell "5.2 The" from "2.5 million"
 	hintsOutline := b.outlineHints()
 	outlineDoc := outlineNumbered(lines)
+	joinedTo := -1 // the last line read as the text of a lone number
 	for i, l := range lines {
 		if b.cancelled() {
 			return
+		}
+		if i <= joinedTo {
+			continue
 		}
 		hint := d.Hints[l.num]
 		if hint.Furniture {
@@ -204,6 +211,9 @@ func (b *builder) paragraphs() {
 		if l.blank {
 			flush()
 			continue
+		}
+		if joined, j, ok := b.joinLoneNumber(lines, i, prevNum, cur); ok {
+			l, joinedTo = joined, j
 		}
 		trimmed := strings.TrimSpace(l.text)
 		var outline Num
@@ -274,6 +284,10 @@ func (b *builder) paragraphs() {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		p.NumberEnd = p.Span.Start
+		if ln, ok := b.lone[p.Span.Start]; ok && !p.Heading {
+			p.Number, p.Printed, p.NumberEnd = ln.n, IntNum(ln.n), ln.textStart
+			continue
+		}
 		if h, ok := d.Hints[p.Line]; ok && h.Number > 0 {
 			// The format numbers the paragraph (Markdown renumbers lists,
 			// Word numbers automatically); a label still written in the text
