@@ -33,6 +33,13 @@ func incorporationSentence(d *document.Document, si int) bool {
 // (CEO, engineer), a name of two capitalised words that is neither a party
 // nor legal vocabulary, a file or path.
 func hasFact(text legal.Text, pt *plead.GeneralParties) bool {
+	return factMarker(text) || hasProperName(text, pt)
+}
+
+// factMarker is hasFact without the proper-name test: a date or period,
+// a sum, a number, quoted words, an exhibit, a paragraph reference, a
+// title, a file or path.
+func factMarker(text legal.Text) bool {
 	if legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text) {
 		return true
 	}
@@ -45,10 +52,7 @@ func hasFact(text legal.Text, pt *plead.GeneralParties) bool {
 	if cite := lexicon.PlausibilityCitation().Regexp(); cite.MatchText(text) {
 		bare = legal.Plain(cite.ReplaceAllText(text, " "))
 	}
-	if plead.ReTwoDigits.MatchText(bare) || reSpelledCount.MatchText(bare) {
-		return true
-	}
-	return hasProperName(text, pt)
+	return plead.ReTwoDigits.MatchText(bare) || reSpelledCount.MatchText(bare)
 }
 
 // hasProperName finds two adjacent capitalised words, not opening the

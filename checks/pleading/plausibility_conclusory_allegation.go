@@ -162,7 +162,7 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 			}
 			loc[1] = m[1]
 		}
-	} else if f := lexicon.PlausibilityFormula().FindText(mt); f != nil && !harmDescribed(masked[f[1]:]) && !harmNamed(masked[f[1]:], pt) {
+	} else if f := lexicon.PlausibilityFormula().FindText(mt); f != nil && !harmDescribed(masked[f[1]:]) && !harmNamed(masked[f[1]:], pt) && !lossNamed(masked, f, pt) {
 		// A recital matched up to the sentence's end ("..., causing
 		// Hearthstone damages.") is quoted without its full stop.
 		for f[1] > f[0] && strings.ContainsRune(" .;", rune(masked[f[1]-1])) {
@@ -170,7 +170,7 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 		}
 		loc = f
 	}
-	if loc == nil || hasFact(text, pt) || supportFollows(masked[loc[1]:]) || meansStated(masked[loc[1]:], pt) {
+	if loc == nil || recitalHasFact(text, masked, loc, pt) || supportFollows(masked[loc[1]:]) || meansStated(masked[loc[1]:], pt) {
 		return nil
 	}
 	if r := lexicon.PlausibilityReported().FindText(mt); r != nil && r[0] < loc[0] {
@@ -178,6 +178,31 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 	}
 	return loc
 }
+
+// recitalHasFact reports a concrete fact in a sentence holding a conclusion
+// at loc. A harm recital that names only the conduct it blames ("has been
+// damaged by Vantor's false advertising of Vantor Ignite") is as bare as
+// "by Defendant's conduct": the names in that cause say whose conduct, not
+// what was lost, so only the other fact markers there count (a sum, a
+// date, an exhibit).
+func recitalHasFact(text legal.Text, masked string, loc []int, pt *plead.GeneralParties) bool {
+	m := reHarmBy.FindStringSubmatchIndex(masked[loc[1]:])
+	if m == nil || !reHarmByConduct.MatchString(masked[loc[1]+m[2]:loc[1]+m[3]]) {
+		return hasFact(text, pt)
+	}
+	cut := loc[1] + m[2]
+	return hasFact(text.Slice(0, cut), pt) || factMarker(text.From(cut))
+}
+
+// lossNamed reports a recital that ends in a verb of loss ("As a result,
+// Halverson lost") followed by a particular thing lost ("the Hollis
+// contract"), not a category ("the economic advantage these relationships
+// would have produced").
+func lossNamed(masked string, f []int, pt *plead.GeneralParties) bool {
+	return reEndsInLoss.MatchString(masked[f[0]:f[1]]) && namesSpecificHarm(masked[f[1]:], pt)
+}
+
+var reEndsInLoss = legal.MustPattern(`(?i)\b(?:lost|deprived of)$`)
 
 // supportFollows reports a conclusion that the same sentence goes on to
 // support: the words right after it open a clause of at least four words
@@ -265,7 +290,7 @@ func allegationHasFacts(d *document.Document, si int, pt *plead.GeneralParties) 
 
 var (
 	reHarmBy        = legal.MustPattern(`(?i)^\s*(?:by|through|in the form of|because of)\s+(.{25,})`)
-	reHarmByConduct = legal.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:conduct|actions?|acts|infringement|violations?|breach(?:es)?|misappropriation|interference))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
+	reHarmByConduct = legal.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:conduct|actions?|acts|infringement|violations?|breach(?:es)?|misappropriation|interference|advertising|advertisements?|(?:mis)?representations?|statements?|disparagement|defamation|practices|scheme|competition))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
 )
 
 // harmDescribed reports a harm recital that goes on to say what the harm

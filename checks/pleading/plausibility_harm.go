@@ -51,7 +51,8 @@ continue continues continuing continued ongoing future past present
 money value costs fees attorney attorneys expenses
 defendant defendants plaintiff plaintiffs conduct actions acts wrongful unlawful misconduct
 infringement violation violations breach breaches misappropriation interference fraud
-customer customers client clients market share position relationship relationships competitive advantage standing`)
+customer customers client clients market share position relationship relationships competitive advantage standing
+benefit benefits produced produce generated generate yielded yield earned realized expected anticipated prospective`)
 
 // genericMeansVerbs are gerunds that restate a claim rather than say how
 // the act was done: "by infringing", "by engaging in unfair practices",

@@ -246,6 +246,34 @@ func partiesOf(d *document.Document) *GeneralParties {
 		}
 		slices.Sort(p.Entities)
 	}
+	// An individual defendant goes by surname once introduced ("Damon
+	// Pryor is Crestvault's founder ... Pryor registered the domains").
+	others := append(append([]string(nil), p.Defendants...), captPlaintiffs...)
+	for term := range p.Terms {
+		others = append(others, term)
+	}
+	// "Orrin Vale" is the short name of Orrin Vale, LLC, no person.
+	company := map[string]bool{}
+	for _, name := range p.Defendants {
+		for _, w := range strings.Fields(name) {
+			if ReCorpTail.MatchString(w) {
+				company[p.Entity[name]] = true
+			}
+		}
+	}
+	for _, name := range slices.Clone(p.Defendants) {
+		words := personWords(name)
+		if words == nil || company[p.Entity[name]] {
+			continue
+		}
+		sn := surnameOf(words)
+		if strings.ToUpper(sn) == sn {
+			sn = titleCase(sn)
+		}
+		if usableSurname(d, sn, name, others) && isIndividual(d, name) {
+			addDefendantOf(sn, p.Entity[name])
+		}
+	}
 	// Longest names first so "Acme Holdings" wins over "Acme".
 	for i := 1; i < len(p.Defendants); i++ {
 		for j := i; j > 0 && len(p.Defendants[j]) > len(p.Defendants[j-1]); j-- {

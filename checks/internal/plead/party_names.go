@@ -258,9 +258,25 @@ func computeDefendantNames(d *document.Document) []string {
 			add(trimName(strings.Join(words, " ")))
 			continue
 		}
-		// A person: the surname is how later allegations refer to them.
-		add(trimName(words[len(words)-1]))
+		// A person: the surname is how later allegations refer to them,
+		// unless another party shares it or the complaint uses it as an
+		// ordinary word (surnames.go, as the general view reads them).
+		full := strings.Join(words, " ")
+		if sn := surnameOf(words); usableSurname(d, sn, full, otherParties(d)) {
+			add(sn)
+		}
 	}
+	return out
+}
+
+// otherParties are the names that could share an individual's surname:
+// the caption's parties on both sides and every defined term of a party.
+func otherParties(d *document.Document) []string {
+	var out []string
+	out = append(out, captionDefendants(d)...)
+	out = append(out, CaptionPlaintiffs(d)...)
+	out = append(out, DefendantTerms(d)...)
+	out = append(out, PlaintiffTerms(d)...)
 	return out
 }
 
