@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -705,9 +706,11 @@ func prefixes(re *syntax.Regexp, depth int) []prefix {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
 			for _, r := range re.Rune {
-				if r >= utf8.RuneSelf {
+				if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
 					// Unicode case folding (K and the Kelvin sign) is beyond
-					// an ASCII pre-filter.
+					// an ASCII pre-filter. A rune with no other case ("§",
+					// "©", a curly quote, a dash) matches only itself and
+					// is a plain literal.
 					return nil
 				}
 			}
