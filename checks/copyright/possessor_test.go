@@ -1,29 +1,21 @@
 package copyright
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // TestPossessorEndsWhereFilters: asking want first gives possessorEnds'
 // offsets that want accepts, in the same order, on every sentence of the
 // shipped complaints.
 func TestPossessorEndsWhereFilters(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "complaints", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no shipped complaints: %v", err)
-	}
 	kept, dropped := 0, 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		f, data := c.Path, c.Data
 		d := document.Build(document.PlainSource(f, data))
 		pt := plead.PartyRoles(d)
 		for i := range d.Sentences {

@@ -1,14 +1,13 @@
 package interference
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 func spanStrings(ts []legal.Text) []string {
@@ -29,16 +28,9 @@ func TestSplitTextIsSplit(t *testing.T) {
 			t.Errorf("splitText(%q) = %q, want %q", s, got, want)
 		}
 	}
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "complaints", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no shipped complaints: %v", err)
-	}
 	clauses := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		f, data := c.Path, c.Data
 		d := document.Build(document.PlainSource(f, data))
 		terms := plead.DefendantTerms(d)
 		for i := range d.Sentences {

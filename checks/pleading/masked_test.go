@@ -1,12 +1,11 @@
 package pleading
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 func TestHasQuoteMarkIsContainsAny(t *testing.T) {
@@ -20,16 +19,9 @@ func TestHasQuoteMarkIsContainsAny(t *testing.T) {
 // TestMaskedTextIsMaskQuotes: the span asked about is the masked text,
 // and a sentence without quotation is asked about as its own span.
 func TestMaskedTextIsMaskQuotes(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "complaints", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no shipped complaints: %v", err)
-	}
 	var own, masked int
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		f, data := c.Path, c.Data
 		d := document.Build(document.PlainSource(f, data))
 		for i := range d.Sentences {
 			s := &d.Sentences[i]

@@ -1,10 +1,10 @@
 package document
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // repairWordByReadings is repairWord as first written: every reading of w
@@ -86,15 +86,8 @@ func TestRepairWordEqualsReadings(t *testing.T) {
 		words = append(words, misreadings(w)...)
 	}
 	words = append(words, "", "l", "ll", "1111111", "l1l1l1l1", "||||||", "c0unt", "cla1m", "clalm", "f1fth", "sec0nd", "11", "x")
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "complaints", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no shipped complaints")
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		data := c.Data
 		words = append(words, strings.Fields(strings.ToLower(string(data)))...)
 	}
 	repaired := 0

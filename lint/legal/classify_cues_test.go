@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // joinedLexicons are the cue lists Classify asks of a count's heading and
@@ -27,16 +29,9 @@ func joinedLexicons() []string {
 // for headings and bodies cut anywhere in the shipped complaints (inside
 // words and phrases too, so that matches run across the join).
 func TestJoinedCuesEqualPlain(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "complaints", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no complaints in testdata")
-	}
 	r := rand.New(rand.NewSource(7))
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		f, data := c.Path, c.Data
 		text := string(data)
 		ix := NewIndex(text)
 		runeStart := func(i int) int {

@@ -1,11 +1,10 @@
 package plead
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 func TestContainsFoldASCII(t *testing.T) {
@@ -32,16 +31,9 @@ func TestContainsFoldASCII(t *testing.T) {
 // defendant or a plaintiff, or MentionsDefendant a defendant, the
 // pre-check says the sentence may name one.
 func TestMayNamePartyIsNecessary(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "complaints", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no shipped complaints: %v", err)
-	}
 	var defendants, plaintiffs int
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		f, data := c.Path, c.Data
 		d := document.Build(document.PlainSource(f, data))
 		pt := PartyRoles(d)
 		for i := range d.Sentences {

@@ -1,28 +1,20 @@
 package plead
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // TestIndexedTextsAreTheTexts: the span forms hand the cue patterns the
 // same text as the string forms, and a sentence with nothing added is
 // asked about as its own span of the index.
 func TestIndexedTextsAreTheTexts(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "complaints", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no shipped complaints: %v", err)
-	}
 	var own, joined int
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range linttest.ShippedComplaints(t) {
+		f, data := c.Path, c.Data
 		d := document.Build(document.PlainSource(f, data))
 		p := &lint.Pass{Doc: d, CountIndex: -1}
 		for i := range d.Sentences {
