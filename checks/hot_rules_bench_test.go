@@ -1,8 +1,6 @@
 package checks_test
 
 import (
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
@@ -12,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // hotFamilies are the rule families that cost the most on the shipped
@@ -28,14 +27,7 @@ var hotFamilies = []legal.Claim{legal.ClaimCopyright, legal.ClaimDMCA, legal.Cla
 // not the facts rules that ran before it computed for all. The model is
 // built afresh each time, since the facts live with it.
 func BenchmarkHotRules(b *testing.B) {
-	var src []byte
-	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "complaints", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		src = append(src, data...)
-	}
+	src := linttest.Complaint60KB(b)
 	for _, fam := range hotFamilies {
 		name := string(fam)
 		if name == "" {

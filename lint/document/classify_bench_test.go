@@ -1,10 +1,10 @@
 package document
 
 import (
-	"os"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 var classSink legal.Classification
@@ -18,14 +18,7 @@ var classSink legal.Classification
 //
 //	go test ./lint/document -run '^$' -bench ClassifyCounts
 func BenchmarkClassifyCounts(b *testing.B) {
-	var src []byte
-	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile("../../testdata/complaints/" + f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src = append(src, data...)
-	}
+	src := linttest.Complaint60KB(b)
 	d := Build(PlainSource("c60.txt", src))
 	if len(d.Counts) < 10 {
 		b.Fatalf("only %d counts", len(d.Counts))

@@ -18,6 +18,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // heapWatch samples the heap while a lint runs: the most heap the objects
@@ -80,14 +81,7 @@ var warmHeap sync.Once
 // repeated copies times (1: 65 KB, 10: 650 KB, 100: 6.5 MB).
 func benchInput(b *testing.B, copies int) []byte {
 	b.Helper()
-	var one []byte
-	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		t, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		one = append(one, t...)
-	}
+	one := linttest.Complaint60KB(b)
 	return bytes.Repeat(one, copies)
 }
 

@@ -3,14 +3,13 @@
 package driver
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // shippedComplaint is the 60 KB case of .ci/bench: two long complaints
@@ -19,14 +18,7 @@ import (
 // rules do the work they do on a user's file.
 func shippedComplaint(b *testing.B) []byte {
 	b.Helper()
-	var src []byte
-	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		src = append(src, data...)
-	}
+	src := linttest.Complaint60KB(b)
 	b.SetBytes(int64(len(src)))
 	return src
 }

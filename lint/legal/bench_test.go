@@ -1,7 +1,6 @@
 package legal_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/complaintlint/complaintlint/checks"
@@ -9,6 +8,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // BenchmarkLintComplaint60KB is the cue engine at work on the complaint
@@ -20,14 +20,7 @@ import (
 //
 //	go test ./lint/legal -run '^$' -bench LintComplaint -benchtime 20x
 func BenchmarkLintComplaint60KB(b *testing.B) {
-	var src []byte
-	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile("../../testdata/complaints/" + f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src = append(src, data...)
-	}
+	src := linttest.Complaint60KB(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

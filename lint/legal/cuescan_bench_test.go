@@ -1,10 +1,11 @@
 package legal
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // tableAnchorLists is the anchor table's distinct anchor lists, as
@@ -143,14 +144,7 @@ func BenchmarkBuildCueTrieByMaps(b *testing.B) {
 //
 //	go test ./lint/legal -run '^$' -bench ScanTable -benchmem
 func BenchmarkScanTable(b *testing.B) {
-	var text []byte
-	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile("../../testdata/complaints/" + f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		text = append(text, data...)
-	}
+	text := linttest.Complaint60KB(b)
 	s := string(text)
 	tableTrie()
 	b.SetBytes(int64(len(s)))

@@ -2,11 +2,11 @@ package legal
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // plainHits is the list scan the hit table replaced: per anchor list, every
@@ -77,13 +77,7 @@ func denseIn(t *hitTable, want []int, from, to int) bool {
 func TestHitTableAgreesWithPlainLists(t *testing.T) {
 	var b strings.Builder
 	for b.Len() < 3<<hitBlockBits+1000 {
-		for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-			text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(text)
-		}
+		b.Write(linttest.Complaint60KB(t))
 	}
 	plain := b.String()
 	// The Kelvin sign and long s in place of letters, more often near the
@@ -181,13 +175,7 @@ func TestHitTableAgreesWithPlainLists(t *testing.T) {
 func TestHitTableSmallerThanLists(t *testing.T) {
 	var b strings.Builder
 	for b.Len() < 3<<hitBlockBits {
-		for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-			text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(text)
-		}
+		b.Write(linttest.Complaint60KB(t))
 	}
 	text := b.String()
 	positions := 0

@@ -1,13 +1,13 @@
 package legal_test
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	_ "github.com/complaintlint/complaintlint/lint/document" // registers prose's tokenizer
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // tokenBenchText is the 650 KB complaint .ci/bench times as c600k: the two
@@ -15,13 +15,7 @@ import (
 func tokenBenchText(b *testing.B) string {
 	var sb strings.Builder
 	for range 10 {
-		for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-			data, err := os.ReadFile("../../testdata/complaints/" + f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sb.Write(data)
-		}
+		sb.Write(linttest.Complaint60KB(b))
 	}
 	return sb.String()
 }

@@ -20,16 +20,7 @@ type Complaint struct {
 // checks every complaint never passes by checking none.
 func ShippedComplaints(t testing.TB) []Complaint {
 	t.Helper()
-	root := "."
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		if abs, err := filepath.Abs(root); err != nil || abs == filepath.Dir(abs) {
-			t.Fatalf("no go.mod above the test's directory")
-		}
-		root = filepath.Join(root, "..")
-	}
+	root := moduleRoot(t)
 	paths, err := filepath.Glob(filepath.Join(root, "testdata", "complaints", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no shipped complaints under %s: %v", root, err)
@@ -43,4 +34,37 @@ func ShippedComplaints(t testing.TB) []Complaint {
 		complaints = append(complaints, Complaint{Path: p, Data: data})
 	}
 	return complaints
+}
+
+// Complaint60KB is the 60 KB complaint .ci/bench and the benchmarks time:
+// the Liveperson reconstruction followed by the twenty-count complaint, so
+// that a benchmark in process and the whole-program timing read one input.
+func Complaint60KB(t testing.TB) []byte {
+	t.Helper()
+	root := moduleRoot(t)
+	var src []byte
+	for _, name := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
+		data, err := os.ReadFile(filepath.Join(root, "testdata", "complaints", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = append(src, data...)
+	}
+	return src
+}
+
+// moduleRoot is the module's directory relative to the test's package
+// directory ("../.." from lint/linttest).
+func moduleRoot(t testing.TB) string {
+	t.Helper()
+	root := "."
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			return root
+		}
+		if abs, err := filepath.Abs(root); err != nil || abs == filepath.Dir(abs) {
+			t.Fatalf("no go.mod above the test's directory")
+		}
+		root = filepath.Join(root, "..")
+	}
 }
