@@ -2,10 +2,11 @@ package legal
 
 import (
 	"math/rand"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // A set whose anchors all begin words is scanned word by word; it reports
@@ -47,14 +48,7 @@ func TestScanWordsAgreesWithScanFolded(t *testing.T) {
 // the paragraphs of the 60 KB complaint as plain strings, which the
 // lines' anchor set scans.
 func BenchmarkLexiconLinesPlain(b *testing.B) {
-	var paras []string
-	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile("../../testdata/complaints/" + f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		paras = append(paras, strings.Split(string(data), "\n\n")...)
-	}
+	paras := strings.Split(string(linttest.Complaint60KB(b)), "\n\n")
 	l := Lex("conclusory")
 	l.prepareLines()
 	if !l.lines.wordsOnly {

@@ -2,11 +2,12 @@ package legal
 
 import (
 	"math/rand"
-	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // firstByteExprs are patterns without anchors of the kinds the rules use:
@@ -101,14 +102,7 @@ func TestByteFacts(t *testing.T) {
 // anchors over the paragraphs of the 60 KB complaint, against regexp's own
 // search: FindAll, and whether two of them match at all.
 func BenchmarkFindAllUnanchored(b *testing.B) {
-	var paras []string
-	for _, f := range []string{"liveperson-fac.txt", "twenty-counts.txt"} {
-		data, err := os.ReadFile("../../testdata/complaints/" + f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		paras = append(paras, strings.Split(string(data), "\n\n")...)
-	}
+	paras := strings.Split(string(linttest.Complaint60KB(b)), "\n\n")
 	for _, expr := range firstByteExprs[:4] {
 		re := regexp.MustCompile(expr)
 		p := MustPattern(expr)
