@@ -169,11 +169,12 @@ func CircuitName(c string) string {
 // for quoting the pleading's own words in a message.
 func quote(d *document.Document, sp document.Span) string {
 	src := []byte(d.SourceSlice(sp))
-	// A digit the analysis text blanked is a pleading-paper margin number
-	// ("6   UNITED STATES DISTRICT COURT"), not a word of the caption.
+	// What the analysis text blanked is no word of the caption: a
+	// pleading-paper margin number ("6   UNITED STATES DISTRICT COURT") or
+	// Markdown's markup ("# UNITED STATES DISTRICT COURT", "**v.**").
 	if text := d.Slice(sp); len(text) == len(src) {
 		for i, c := range src {
-			if c >= '0' && c <= '9' && text[i] == ' ' {
+			if c != ' ' && text[i] == ' ' {
 				src[i] = ' '
 			}
 		}
