@@ -2,7 +2,7 @@
 
 package legal
 
-// 2675 of the anchor table's 3361 expressions speak only of words and are
+// 2675 of the anchor table's 3362 expressions speak only of words and are
 // answered from the document's word runs; see tokenprog.go and tokens.go.
 
 // tokenGaps are the gaps the expansions name by number.
