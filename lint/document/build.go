@@ -1320,6 +1320,12 @@ func parenNumbered(lines []line) bool {
 			plain++
 			continue
 		}
+		// Most lines do not open "(digit": ask the pattern (and compile
+		// it) only for those that do.
+		t := strings.TrimLeft(l.text, " ")
+		if len(t) < 2 || t[0] != '(' || t[1] < '0' || t[1] > '9' {
+			continue
+		}
 		m := reParenAllegation.FindStringSubmatch(l.text)
 		if m == nil {
 			continue
