@@ -230,8 +230,9 @@ func supportFollows(rest string) bool {
 }
 
 // tiedToFacts reports whether a count ties itself to specific facts: it
-// incorporates factual paragraphs by number, or its own allegations use a
-// defined term (not a party's name) that the facts section defines or uses.
+// incorporates factual paragraphs by number, one of its own allegations
+// cites them by number, or its own allegations use a defined term (not a
+// party's name) that the facts section defines or uses.
 func tiedToFacts(d *document.Document, ci int, pt *plead.GeneralParties) bool {
 	c := &d.Counts[ci]
 	if c.IncorporationSentence >= 0 && !c.Blanket && plead.RefersOutside(d, d.Sentences[c.IncorporationSentence].Indexed()) {
@@ -241,6 +242,20 @@ func tiedToFacts(d *document.Document, ci int, pt *plead.GeneralParties) bool {
 	}
 	if c.IncorporationSentence >= 0 && !c.Blanket {
 		for _, ai := range c.Incorporated {
+			switch d.Allegations[ai].Section {
+			case document.SectionFacts, document.SectionOther:
+				return true
+			}
+		}
+	}
+	// An allegation of the count that rests on numbered facts ("as alleged
+	// in paragraphs 6 through 11") ties the count to them as an
+	// incorporation by number does.
+	for _, si := range c.Sentences {
+		if si == c.IncorporationSentence {
+			continue
+		}
+		for _, ai := range d.NamedAllegations(d.Sentences[si].Text) {
 			switch d.Allegations[ai].Section {
 			case document.SectionFacts, document.SectionOther:
 				return true

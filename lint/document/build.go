@@ -196,6 +196,10 @@ func (b *builder) paragraphs() {
 	var prevOutline Num // the last outline number taken, to tell "5.2 The" from "2.5 million"
 	hintsOutline := b.outlineHints()
 	outlineDoc := outlineNumbered(lines)
+	allegation := reAllegation // the label of a numbered allegation
+	if parenNumbered(lines) {
+		allegation = reParenAllegation
+	}
 	joinedTo := -1 // the last line read as the text of a lone number
 	for i, l := range lines {
 		if b.cancelled() {
@@ -235,9 +239,9 @@ func (b *builder) paragraphs() {
 		// In a complaint numbered in outline form, "1. PARTIES" numbers a
 		// section heading, not allegation 1.
 		sectionHeading := outlineDoc && hint.Number == 0 && sectionNumberHeading(l.text)
-		intLabel := reAllegation.FindStringIndex(l.text) != nil && !sectionHeading
+		intLabel := allegation.FindStringIndex(l.text) != nil && !sectionHeading
 		numbered := hint.Number > 0 || intLabel || !outline.IsZero()
-		if m := reAllegation.FindStringSubmatch(l.text); m != nil && intLabel && hint.Number == 0 {
+		if m := allegation.FindStringSubmatch(l.text); m != nil && intLabel && hint.Number == 0 {
 			// A wrapped line that begins with a year ("... in\n2011. The
 			// parties ...") continues its paragraph; it is no allegation.
 			if n, _ := strconv.Atoi(m[1]); n >= 1900 && n > prevNum+50 && cur != nil && !cur.Heading {
@@ -312,7 +316,7 @@ func (b *builder) paragraphs() {
 			_, end, _ := outlineLabel(t)
 			p.Number = p.Printed.Major()
 			p.NumberEnd = p.Span.Start + end
-		} else if m := reAllegation.FindStringSubmatchIndex(t); m != nil {
+		} else if m := allegation.FindStringSubmatchIndex(t); m != nil {
 			p.Number, _ = strconv.Atoi(t[m[2]:m[3]])
 			p.NumberEnd = p.Span.Start + m[1]
 		} else if m := reParaSign.FindStringSubmatchIndex(t); m != nil {
@@ -1303,6 +1307,40 @@ func outlineNumbered(lines []line) bool {
 		}
 	}
 	return false
+}
+
+// parenNumbered reports a complaint that numbers its allegations in
+// parentheses, "(1)", "(2)", ...: more lines open "(n)" than "n.", and eight
+// or more of them in a row count up by one. A list of items "(1)" to "(5)"
+// inside a paragraph starts again at (1) and stays short.
+func parenNumbered(lines []line) bool {
+	run, longest, paren, plain, prev := 0, 0, 0, 0, 0
+	for _, l := range lines {
+		if reAllegation.FindStringIndex(l.text) != nil {
+			plain++
+			continue
+		}
+		// Most lines do not open "(digit": ask the pattern (and compile
+		// it) only for those that do.
+		t := strings.TrimLeft(l.text, " ")
+		if len(t) < 2 || t[0] != '(' || t[1] < '0' || t[1] > '9' {
+			continue
+		}
+		m := reParenAllegation.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		paren++
+		n, _ := strconv.Atoi(m[1])
+		if n == prev+1 {
+			run++
+		} else {
+			run = 1
+		}
+		longest = max(longest, run)
+		prev = n
+	}
+	return longest >= 8 && paren > plain
 }
 
 // sectionNumberHeading reports "2. FACTS": an integer label before a short

@@ -156,3 +156,94 @@ UNJUST ENRICHMENT
 		t.Errorf("explicit count: %v", c)
 	}
 }
+
+// TestParenthesisedNumbering: a complaint that numbers its allegations
+// "(1)", "(2)", ... has them read as numbered allegations (the label is not
+// part of the first sentence) and its references "paragraphs (1) through
+// (3)" resolve; in a complaint numbered "1.", "2.", a line opening "(2)" is
+// a listed item inside the paragraph, not an allegation, even in a list as
+// long as a run of allegations.
+func TestParenthesisedNumbering(t *testing.T) {
+	text := `FACTS
+
+(1) One.
+
+(2) Two.
+
+(3) Three.
+
+(4) Four.
+
+(5) Five.
+
+(6) Six.
+
+(7) Seven.
+
+COUNT I
+FIRST
+
+(8) Plaintiff incorporates paragraphs (1) through (3) and (5).
+
+(9) Defendant acted willfully.
+`
+	d := document.Build(document.PlainSource("t.txt", []byte(text)))
+	if len(d.Counts) != 1 {
+		t.Fatalf("got %d counts", len(d.Counts))
+	}
+	var nums []int
+	for _, a := range d.Allegations {
+		nums = append(nums, a.Number)
+	}
+	if len(nums) != 9 || nums[0] != 1 || nums[8] != 9 {
+		t.Fatalf("allegation numbers %v, want 1 through 9", nums)
+	}
+	var inc []int
+	for _, ai := range d.Counts[0].Incorporated {
+		inc = append(inc, d.Allegations[ai].Number)
+	}
+	if len(inc) != 4 || inc[0] != 1 || inc[2] != 3 || inc[3] != 5 {
+		t.Errorf("count I incorporates %v, want [1 2 3 5]", inc)
+	}
+	last := d.Sentences[len(d.Sentences)-1]
+	if got := d.Text[last.Span.Start:last.Span.End]; got != "Defendant acted willfully." {
+		t.Errorf("last sentence %q, want it without the label (9)", got)
+	}
+
+	listed := `FACTS
+
+1. One.
+
+2. Defendant agreed to eight things:
+(1) to pay;
+(2) to deliver;
+(3) to keep the files secret;
+(4) to return them;
+(5) to report each quarter;
+(6) to insure the goods;
+(7) to keep records; and
+(8) to allow audits.
+
+3. Three.
+
+4. Four.
+
+5. Five.
+
+6. Six.
+
+7. Seven.
+
+8. Eight.
+
+9. Nine.
+`
+	d = document.Build(document.PlainSource("t.txt", []byte(listed)))
+	if len(d.Allegations) != 9 {
+		var got []int
+		for _, a := range d.Allegations {
+			got = append(got, a.Number)
+		}
+		t.Errorf("allegations %v, want the nine numbered 1. to 9.", got)
+	}
+}

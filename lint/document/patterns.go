@@ -11,6 +11,11 @@ var (
 	// by sequence (see numberPlausible).
 	reAllegation = legal.MustPattern(`^[ ]*(?:¶[ ]*)?(\d{1,4})\.(?:[ ]+|$)`)
 	reParaSign   = legal.MustPattern(`^[ ]*¶[ ]*(\d{1,4})[ ]+`)
+	// An allegation numbered in parentheses, "(12) Redbud ...", as some
+	// firms number theirs. It is read as a number only in a complaint
+	// numbered that way throughout (parenNumbered): elsewhere "(2)" opening
+	// a line lists an element, a prayer item or a claim in the caption.
+	reParenAllegation = legal.MustPattern(`^[ ]*\((\d{1,4})\)(?:[ ]+|$)`)
 	// reComplaintFor opens the list of causes of action that California
 	// captions set beside the parties ("COMPLAINT FOR: 1. BREACH OF
 	// CONTRACT; 2. ...").
@@ -48,9 +53,12 @@ var (
 	// Incorporation (RULES.md §2.3).
 	reIncorporation = legal.MustPattern(`(?i)\b(?:re-?alleges?|re-?alleged|repeats?|incorporates?|incorporated|re-?asserts?|restates?|re-?avers?|adopts?)\b.*(?:\b(?:paragraphs?|allegations?)|¶)|(?:\b(?:paragraphs?|allegations?)|¶).*\b(?:are|is)[ ]+(?:hereby[ ]+)?(?:incorporated|re-?alleged)\b`)
 	// A paragraph number in a reference: "12", or "4.8" in outline numbering.
+	// A complaint numbered "(12)" cites its paragraphs the same way
+	// ("paragraphs (1) through (20)"), so the parentheses are optional.
 	refNum    = `\d+(?:\.\d+){0,2}`
-	reIncList = legal.MustPattern(`(?i)(?:paragraphs?|¶+)[ ]*(` + refNum + `(?:[ ]*(?:through|thru|to|-|–|—)[ ]*` + refNum + `)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?` + refNum + `(?:[ ]*(?:through|thru|to|-|–|—)[ ]*` + refNum + `)?)*)`)
-	reIncMore = legal.MustPattern(`(` + refNum + `)(?:[ ]*(?:through|thru|to|-|–|—)[ ]*(` + refNum + `))?`)
+	refParen  = `\(?` + refNum + `\)?`
+	reIncList = legal.MustPattern(`(?i)(?:paragraphs?|¶+)[ ]*(` + refParen + `(?:[ ]*(?:through|thru|to|-|–|—)[ ]*` + refParen + `)?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?` + refParen + `(?:[ ]*(?:through|thru|to|-|–|—)[ ]*` + refParen + `)?)*)`)
+	reIncMore = legal.MustPattern(`\(?(` + refNum + `)\)?(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\(?(` + refNum + `)\)?)?`)
 	// "each preceding and succeeding paragraph", "all other paragraphs of
 	// this Complaint": a sweep that reaches forward into the later counts.
 	reIncForward = legal.MustPattern(`(?i)\b(?:preceding|prior|foregoing|above)[ ]+(?:and|or|as well as)[ ]+(?:succeeding|subsequent|following|below)\b|\b(?:succeeding|subsequent)[ ]+paragraphs?\b|\b(?:all|each|every)[ ]+other[ ]+(?:paragraphs?|allegations?)\b`)
