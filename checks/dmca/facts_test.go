@@ -1,8 +1,6 @@
 package dmca
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -10,33 +8,18 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/linttest"
 )
 
 // everyComplaint builds the document of every complaint the repository
-// ships: the long ones, the realistic drafts, the labelled corpus and the
-// rule fixtures, so that a per-sentence fact is compared with the
-// joined-text answer it replaced on every sentence the rules have seen.
+// ships, so that a per-sentence fact is compared with the joined-text
+// answer it replaced on every sentence the rules have seen.
 func everyComplaint(t *testing.T, each func(path string, d *document.Document)) {
 	t.Helper()
-	n := 0
-	for _, pattern := range []string{"complaints/*.txt", "realistic/*.txt", "realistic/*.md", "corpus/*.txt", "corpus/*.md", "rules/*/*.txt", "rules/*/*.md"} {
-		paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", pattern))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := document.Build(document.PlainSource(p, data))
-			each(p, d)
-			d.Done()
-			n++
-		}
-	}
-	if n < 500 {
-		t.Fatalf("read %d complaints, want the shipped ones (over 500)", n)
+	for _, c := range linttest.EveryComplaint(t) {
+		d := document.Build(document.PlainSource(c.Path, c.Data))
+		each(c.Path, d)
+		d.Done()
 	}
 }
 
