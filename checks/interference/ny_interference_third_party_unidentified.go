@@ -111,11 +111,13 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 	contract := lexicon.NyInterferenceContract()
 	parties := plead.PartyNames(p.Doc)
 	for _, s := range p.Scope() {
-		text := plead.WithTermDefinitions(p, s)
-		if prospectiveOnly && s.Count != p.CountIndex && contract.Match(text) && !context.Match(text) {
+		// The sentence's own span of the index when it uses no definition
+		// to add: answered from the index instead of scanned.
+		text := plead.WithTermDefinitionsText(p, s)
+		if prospectiveOnly && s.Count != p.CountIndex && contract.MatchText(text) && !context.MatchText(text) {
 			continue
 		}
-		if identifiesThirdParty(parties, legal.Plain(text)) {
+		if identifiesThirdParty(parties, text) {
 			for _, r := range rows {
 				p.Observe(r, lint.Pleaded, s)
 			}

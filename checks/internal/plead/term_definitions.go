@@ -21,7 +21,7 @@ var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|countercla
 func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 	var b strings.Builder
 	for _, d := range p.Definitions(s) {
-		if d.Section == document.SectionCaption || d.Section == document.SectionParties || rePartyWord.MatchText(d.Indexed()) {
+		if !termDefinition(d) {
 			continue
 		}
 		if b.Len() == 0 {
@@ -34,6 +34,29 @@ func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
 		return s.Text
 	}
 	return b.String()
+}
+
+// termDefinition reports whether WithTermDefinitions adds defining
+// sentence d: not a party's definition.
+func termDefinition(d *document.Sentence) bool {
+	return d.Section != document.SectionCaption && d.Section != document.SectionParties && !rePartyWord.MatchText(d.Indexed())
+}
+
+// AnyWithTermDefinitions reports whether ask says yes of s or of one of the
+// definitions WithTermDefinitions adds to it, each asked of its own
+// sentence: a rule that needs a cue somewhere in the joined text asks this
+// first (of a fact remembered per sentence, through the index), and joins
+// only when it says yes.
+func AnyWithTermDefinitions(p *lint.Pass, s *document.Sentence, ask func(*document.Sentence) bool) bool {
+	if ask(s) {
+		return true
+	}
+	for _, d := range p.Definitions(s) {
+		if termDefinition(d) && ask(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // WithTermDefinitionsText is WithTermDefinitions as text to ask the cue
