@@ -19,8 +19,14 @@ var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|countercla
 // which says nothing about the sentence that uses the name.
 // A sentence with nothing to add is returned as it is, without a copy.
 func WithTermDefinitions(p *lint.Pass, s *document.Sentence) string {
+	return DocWithTermDefinitions(p.Doc, s)
+}
+
+// DocWithTermDefinitions is WithTermDefinitions for a sentence of doc, for
+// a fact of the document that no one rule's pass computes.
+func DocWithTermDefinitions(doc *document.Document, s *document.Sentence) string {
 	var b strings.Builder
-	for _, d := range p.Definitions(s) {
+	for _, d := range doc.DefiningSentences(s) {
 		if !termDefinition(d) {
 			continue
 		}
@@ -64,7 +70,13 @@ func AnyWithTermDefinitions(p *lint.Pass, s *document.Sentence, ask func(*docume
 // document's index (answered from the index, not scanned), one with
 // definitions the joined string.
 func WithTermDefinitionsText(p *lint.Pass, s *document.Sentence) legal.Text {
-	t := WithTermDefinitions(p, s)
+	return DocWithTermDefinitionsText(p.Doc, s)
+}
+
+// DocWithTermDefinitionsText is WithTermDefinitionsText for a sentence of
+// doc.
+func DocWithTermDefinitionsText(doc *document.Document, s *document.Sentence) legal.Text {
+	t := DocWithTermDefinitions(doc, s)
 	if len(t) == len(s.Text) {
 		return s.Indexed()
 	}
