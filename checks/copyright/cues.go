@@ -497,7 +497,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 			ev.pending = append(ev.pending, pendingMention{s, loc})
 			continue
 		}
-		if hasNum || (copyrightCtx && issued.MatchText(s.Indexed())) || (plead.HasExhibit(legal.Plain(t)) && reRegistWord.MatchText(s.Indexed()) && copyrightCtx) {
+		if hasNum || (copyrightCtx && issued.MatchText(s.Indexed())) || (copyrightCtx && reRegistWord.MatchText(s.Indexed()) && plead.HasExhibit(s.Indexed())) {
 			ev.issued = append(ev.issued, s)
 		}
 	}

@@ -59,13 +59,24 @@ func defsText(p *lint.Pass, s *document.Sentence, pt plead.PartyTerms) string {
 // docDefsText is defsText for a sentence of doc.
 func docDefsText(doc *document.Document, s *document.Sentence, pt plead.PartyTerms) string {
 	var b strings.Builder
+	for _, d := range docDefs(doc, s, pt) {
+		b.WriteString(d.Text)
+		b.WriteString(" ")
+	}
+	return b.String()
+}
+
+// docDefs are the defining sentences whose text docDefsText joins: those
+// of the non-party terms s uses, in order.
+func docDefs(doc *document.Document, s *document.Sentence, pt plead.PartyTerms) []*document.Sentence {
 	defining := doc.DefiningSentences(s)
 	if len(defining) == 0 {
-		return ""
+		return nil
 	}
 	// The definitions s uses, found once rather than once per defining
 	// sentence.
 	used := doc.DefinitionsUsed(s.Text)
+	var out []*document.Sentence
 	for _, d := range defining {
 		skip := false
 		for _, def := range used {
@@ -74,11 +85,10 @@ func docDefsText(doc *document.Document, s *document.Sentence, pt plead.PartyTer
 			}
 		}
 		if !skip {
-			b.WriteString(d.Text)
-			b.WriteString(" ")
+			out = append(out, d)
 		}
 	}
-	return b.String()
+	return out
 }
 
 // dmcaText is a sentence's analysis text with statutory wording blanked.
@@ -154,8 +164,44 @@ func sentenceNamesMeasure(d *document.Document, s *document.Sentence) bool {
 		return false
 	}
 	pt := plead.PartyRoles(d)
-	return measureNamed(s.Indexed(), pt) || measureNamed(legal.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
+	own := mayNameMeasure.Of(d, s)
+	if own && measureNamed(s.Indexed(), pt) {
+		return true
+	}
+	// The sentence read with its definitions: measureNamed needs a measure
+	// word in that text, so when neither the sentence nor a definition it
+	// uses has one the answer is no without joining and scanning them;
+	// with no definition the joined text is the sentence itself, already
+	// answered.
+	defs := docDefs(d, s, pt)
+	if len(defs) == 0 {
+		return false
+	}
+	any := own
+	for _, def := range defs {
+		any = any || mayNameMeasure.Of(d, def)
+	}
+	if !any {
+		return false
+	}
+	var b strings.Builder
+	b.WriteString(s.Text)
+	b.WriteString(" ")
+	for _, def := range defs {
+		b.WriteString(def.Text)
+		b.WriteString(" ")
+	}
+	return measureNamed(legal.Plain(b.String()), pt)
 }
+
+// mayNameMeasure reports whether a sentence has a measure word at all
+// ([tpm.self] or [tpm]), asked of its span through the document's index:
+// measureNamed says no to a text without one, and blanking statutory or
+// negated wording only takes words away.
+var mayNameMeasure = document.NewSentenceFact("measure words", func(d *document.Document, s *document.Sentence) bool {
+	t := s.Indexed()
+	return lexicon.TpmSelf().MatchText(t) || lexicon.Tpm().MatchText(t)
+})
 
 // neighbours returns the sentence with the ones just before and after it in
 // the same section (headings excluded), joined.

@@ -3,6 +3,7 @@ package dmca
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/complaintlint/complaintlint/checks/internal/authority"
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
@@ -59,6 +60,12 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 	if loc := thirdPartyCredential(pt, t); loc != nil {
 		return loc
 	}
+	return dmcaGrantByParty(pt, t)
+}
+
+// dmcaGrantByParty is dmcaGrant for a sentence that uses no third party's
+// credentials.
+func dmcaGrantByParty(pt plead.PartyTerms, t legal.Text) []int {
 	if loc := lexicon.DmcaLicenseExceeded().FindText(t); loc != nil {
 		return loc
 	}
@@ -66,7 +73,7 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 	// The grant must run to Defendant: "LP issued 24/7 accounts", "the
 	// credentials LP provided [Defendant]" — not a description of the
 	// measure ("tokens issued to clients").
-	if !obj.MatchText(t) || !plead.MentionsDefendant(pt.Defendant, legal.Plain(t.String())) {
+	if !obj.MatchText(t) || !plead.MentionsDefendant(pt.Defendant, t) {
 		return nil
 	}
 	// Credentials Defendant forged or generated were never granted: "sold
@@ -159,69 +166,114 @@ func (f *accessFacts) any() bool {
 	return f.grant != nil || f.third != nil || f.revoked || f.revokedThird || f.separate
 }
 
-var accessFact = document.NewFact("authorized access facts", computeAccessFacts)
+// accessFact holds each sentence's accessFacts once asked: a count's rules
+// ask about the sentences of its scope, not about every sentence of a long
+// complaint. Most sentences have none of the facts; they share one empty
+// answer.
+var accessFact = document.NewFact("authorized access facts", func(d *document.Document) []atomic.Pointer[accessFacts] {
+	return make([]atomic.Pointer[accessFacts], len(d.Sentences))
+})
+
+var noAccessFacts accessFacts
+
+// accessFactsOf returns the access facts of d's i-th sentence, computed
+// the first time they are asked (two workers may both compute them: the
+// answer is the same).
+func accessFactsOf(d *document.Document, i int) *accessFacts {
+	slot := &accessFact.Of(d)[i]
+	if f := slot.Load(); f != nil {
+		return f
+	}
+	f := computeAccessFacts(d, &d.Sentences[i])
+	if !f.any() {
+		f = &noAccessFacts
+	}
+	slot.Store(f)
+	return f
+}
 
 var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
 
-// computeAccessFacts returns the facts of the sentences that have any, by
-// sentence index: few do, and a slot for every sentence of a long
-// complaint was most of the fact's memory.
-func computeAccessFacts(d *document.Document) map[int]accessFacts {
+// computeAccessFacts returns what sentence s of d says about authorization.
+func computeAccessFacts(d *document.Document, s *document.Sentence) *accessFacts {
+	var f accessFacts
+	if s.Heading {
+		return &f
+	}
 	pt := plead.PartyRoles(d)
+	t := dmcaText(s)
+	// dmcaGrant asks thirdPartyCredential first: asked once here.
+	f.third = thirdPartyCredential(pt, t)
+	f.grant = f.third
+	if f.grant == nil {
+		f.grant = dmcaGrantByParty(pt, t)
+	}
 	rev := lexicon.DmcaRevocation()
 	obj := lexicon.DmcaGrantObject()
 	third := lexicon.PartyThird()
-	strong := lexicon.DmcaCircumventStrong()
-	forged := lexicon.DmcaCredentialForged()
-	tpm := lexicon.Tpm()
-	cred := lexicon.DmcaCredentialTpm()
-	out := map[int]accessFacts{}
-	for i := range d.Sentences {
-		s := &d.Sentences[i]
-		if s.Heading {
-			continue
-		}
-		t := dmcaText(s)
-		var f accessFacts
-		f.grant = dmcaGrant(pt, t)
-		f.third = thirdPartyCredential(pt, t)
-		for _, m := range rev.FindAllText(t) {
-			f.revoked = f.revoked || obj.MatchText(t)
-			// "LP disabled the customer's account", "the client's key was
-			// revoked" — not "after its own keys were revoked".
-			after := t.Slice(m[1], min(t.Len(), m[1]+50))
-			before := t.Slice(max(0, m[0]-50), m[0])
-			if (third.MatchText(after) && !reOwnCredential.MatchText(after)) || (third.MatchText(before) && !reOwnCredential.MatchText(before)) {
-				f.revokedThird = true
-			}
-		}
-		if f.grant == nil {
-			// A circumvention by Defendant of a measure other than the
-			// credential it was given, in this or an adjacent sentence; or a
-			// credential Defendant forged, stole or generated, which was never
-			// granted.
-			for _, loc := range verbMatches(strong, t, pt) {
-				if plead.ActorBefore(pt, t, loc[0]) == plead.PartyPlaintiff {
-					continue
-				}
-				near := neighbours(d, s)
-				for _, m := range tpm.FindAll(near) {
-					if !cred.Match(near[m[0]:m[1]]) {
-						f.separate = true
-					}
-				}
-			}
-			for _, loc := range verbMatches(forged, t, pt) {
-				if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && tpm.MatchText(t) {
-					f.separate = true
-				}
-			}
-		}
-		if f.any() {
-			out[i] = f
+	for _, m := range rev.FindAllText(t) {
+		f.revoked = f.revoked || obj.MatchText(t)
+		// "LP disabled the customer's account", "the client's key was
+		// revoked" — not "after its own keys were revoked".
+		after := t.Slice(m[1], min(t.Len(), m[1]+50))
+		before := t.Slice(max(0, m[0]-50), m[0])
+		if (third.MatchText(after) && !reOwnCredential.MatchText(after)) || (third.MatchText(before) && !reOwnCredential.MatchText(before)) {
+			f.revokedThird = true
 		}
 	}
-	return out
+	if f.grant == nil {
+		f.separate = separateMeasure(d, s, t, pt)
+	}
+	return &f
+}
+
+// separateMeasure reports a circumvention by Defendant of a measure other
+// than the credential it was given, in s or an adjacent sentence; or a
+// credential Defendant forged, stole or generated, which was never
+// granted. t is s's DMCA text.
+func separateMeasure(d *document.Document, s *document.Sentence, t legal.Text, pt plead.PartyTerms) bool {
+	tpm := lexicon.Tpm()
+	for _, loc := range verbMatches(lexicon.DmcaCircumventStrong(), t, pt) {
+		if plead.ActorBefore(pt, t, loc[0]) == plead.PartyPlaintiff {
+			continue
+		}
+		if neighbourNamesOtherMeasure(d, s) {
+			return true
+		}
+	}
+	for _, loc := range verbMatches(lexicon.DmcaCredentialForged(), t, pt) {
+		if plead.ActorBefore(pt, t, loc[0]) != plead.PartyPlaintiff && tpm.MatchText(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbourNamesOtherMeasure reports a measure word that is not a
+// credential ([tpm] but not [dmca.credential-tpm]) in s or the sentences
+// just before and after it in its section (headings excluded; see
+// neighbours), asked of each sentence's span rather than of their joined
+// text.
+func neighbourNamesOtherMeasure(d *document.Document, s *document.Sentence) bool {
+	tpm := lexicon.Tpm()
+	cred := lexicon.DmcaCredentialTpm()
+	i := plead.SentenceIndex(d, s)
+	for j := i - 1; j <= i+1; j++ {
+		if j < 0 || j >= len(d.Sentences) {
+			continue
+		}
+		o := &d.Sentences[j]
+		if o.Heading || o.Section != s.Section {
+			continue
+		}
+		t := blankStatute(o.Indexed())
+		for _, m := range tpm.FindAllText(t) {
+			if !cred.Match(t.String()[m[0]:m[1]]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // authorizedGrant returns the allegation that Plaintiff (or a customer) gave
@@ -229,7 +281,6 @@ func computeAccessFacts(d *document.Document) map[int]accessFacts {
 // the access outside that grant (a separate measure defeated, or the grant
 // revoked): the count then pleads authorized access, not circumvention.
 func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int, byThirdParty bool) {
-	facts := accessFact.Of(p.Doc)
 	var grant, third *document.Sentence
 	var grantLoc, thirdLoc []int
 	separate, revokedAny, revokedThird := false, false, false
@@ -239,7 +290,7 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 		if i < 0 {
 			continue
 		}
-		f := facts[i]
+		f := accessFactsOf(p.Doc, i)
 		if f.grant != nil && (grant == nil || (!plead.InCount(p, grant) && plead.InCount(p, s))) {
 			grant, grantLoc = s, f.grant
 		}
@@ -257,6 +308,9 @@ func authorizedGrant(p *lint.Pass) (grantSent *document.Sentence, grantAt []int,
 		separate = separate || f.separate
 		revokedAny = revokedAny || f.revoked
 		revokedThird = revokedThird || f.revokedThird
+		if separate {
+			break // a measure defeated beside the grant: no grant to report
+		}
 	}
 	// What the signals found about the element, for the chart; only this
 	// rule's own run records it (the measure rule reads the grant too).

@@ -41,7 +41,7 @@ func employeeMention(terms []string, text legal.Text) bool {
 			from = 0
 		}
 		prefix := text.String()[from:loc[0]]
-		if own.Match(prefix) || ownedByDefendantTerm(terms, prefix) || agentPossessive.MatchText(text.From(loc[1])) {
+		if own.MatchText(text.Slice(from, loc[0])) || ownedByDefendantTerm(terms, prefix) || agentPossessive.MatchText(text.From(loc[1])) {
 			continue
 		}
 		return true
@@ -53,6 +53,12 @@ var reTrailingWords = legal.MustPattern(`(?:\s+\S+){0,3}\s*$`)
 
 // ownedByDefendantTerm reports a prefix ending in "24/7's " or "Acme's key ".
 func ownedByDefendantTerm(terms []string, prefix string) bool {
+	// A possessive needs an apostrophe (Normalize makes the curly ones
+	// straight); most prefixes have none, and finding the last words is an
+	// expression tried at every offset.
+	if len(terms) == 0 || !strings.ContainsAny(prefix, "'‘’") {
+		return false
+	}
 	tail := legal.Normalize(reTrailingWords.FindString(" " + prefix))
 	for _, t := range terms {
 		if strings.Contains(tail, t+"'s") || strings.Contains(tail, t+"s'") {

@@ -49,6 +49,15 @@ var NYInterferenceAtWillEmployees = &lint.Check{
 
 const msgNYCovenantNoKnowledge = "The employees' restrictive covenants are pleaded, but not that Defendant knew of them; interference with those agreements under New York law requires Defendant's knowledge."
 
+// mayConcernEmployees reports a sentence with an employee, covenant or
+// at-will word: the scope walk of runNYAtWillEmployees skips a sentence
+// when neither it nor a definition it uses has one (employeeMention needs
+// an employee word, matchWithout a covenant word).
+var mayConcernEmployees = document.NewSentenceFact("employee, covenant or at-will words", func(d *document.Document, s *document.Sentence) bool {
+	t := s.Indexed()
+	return lexicon.NyInterferenceEmployee().MatchText(t) || lexicon.NyInterferenceCovenant().MatchText(t) || lexicon.NyInterferenceEmployeeAtWill().MatchText(t)
+})
+
 func runNYAtWillEmployees(p *lint.Pass) {
 	if plead.PleadsOtherStateLaw(p) {
 		return
@@ -74,6 +83,12 @@ func runNYAtWillEmployees(p *lint.Pass) {
 	atWill := lexicon.NyInterferenceEmployeeAtWill()
 	var hasCovenant, knew, explicitAtWill, ownAtWill, ownCovenant bool
 	for _, s := range p.Scope() {
+		// Only a text with an employee, covenant or at-will word can say
+		// anything below: asked of the sentence and of each definition it
+		// uses (remembered per sentence) before joining them.
+		if !plead.AnyWithTermDefinitions(p, s, func(o *document.Sentence) bool { return mayConcernEmployees.Of(p.Doc, o) }) {
+			continue
+		}
 		// Asked of the sentence's span of the index when no definition is
 		// added: the same text, answered without a scan.
 		tt := plead.WithTermDefinitionsText(p, s)

@@ -61,6 +61,14 @@ func runNYThirdPartyUnidentified(p *lint.Pass) {
 	}, nil)
 }
 
+// identifiesFact is identifiesThirdParty of a sentence with its term
+// definitions, answered once per sentence and document: the New York and
+// California rules of every interference count ask it of the same
+// sentences.
+var identifiesFact = document.NewSentenceFact("identifies a third party", func(d *document.Document, s *document.Sentence) bool {
+	return identifiesThirdParty(plead.PartyNames(d), plead.DocWithTermDefinitionsText(d, s))
+})
+
 // reportThirdPartyUnidentified reports an interference count whose own
 // sentences plead relationships (as rel says) and whose scope never
 // identifies a third party. California's rule shares the reading.
@@ -109,13 +117,14 @@ func reportThirdPartyUnidentified(p *lint.Pass, rel func(*document.Sentence) boo
 	}
 	context := lexicon.NyInterferenceProspectiveContext()
 	contract := lexicon.NyInterferenceContract()
-	parties := plead.PartyNames(p.Doc)
 	for _, s := range p.Scope() {
-		text := plead.WithTermDefinitions(p, s)
-		if prospectiveOnly && s.Count != p.CountIndex && contract.Match(text) && !context.Match(text) {
+		// The sentence's own span of the index when it uses no definition
+		// to add: answered from the index instead of scanned.
+		text := plead.WithTermDefinitionsText(p, s)
+		if prospectiveOnly && s.Count != p.CountIndex && contract.MatchText(text) && !context.MatchText(text) {
 			continue
 		}
-		if identifiesThirdParty(parties, legal.Plain(text)) {
+		if identifiesFact.Of(p.Doc, s) {
 			for _, r := range rows {
 				p.Observe(r, lint.Pleaded, s)
 			}

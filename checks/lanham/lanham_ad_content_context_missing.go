@@ -89,7 +89,12 @@ func runLanhamAdContext(p *lint.Pass) {
 		k := adKey{s.Paragraph, defs, table}
 		sc, ok := scored[k]
 		if !ok {
-			sc = plead.ScoreAd(plead.ParagraphText(p.Doc, s) + " " + defs + " " + table)
+			if defs == "" && table == "" {
+				// The paragraph alone, scored once for every count.
+				sc = plead.ParagraphAdContext(p.Doc, s)
+			} else {
+				sc = plead.ScoreAd(plead.ParagraphText(p.Doc, s) + " " + defs + " " + table)
+			}
 			scored[k] = sc
 		}
 		if table != "" {

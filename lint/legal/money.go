@@ -66,4 +66,13 @@ func Money(s string) []Amount {
 
 // IsJurisdictionalAmount reports a sentence pleading the § 1332 amount in
 // controversy ("exceeds $75,000, exclusive of interest and costs").
-func IsJurisdictionalAmount(s string) bool { return reJurisdictionalAmount.MatchString(s) }
+func IsJurisdictionalAmount(s string) bool {
+	// The rules ask it of every sentence of a count, and a case-folded
+	// expression is tried at every offset: a sentence without the
+	// phrase's first letters (which fold to nothing outside ASCII, unlike
+	// the s of "exclusive") is answered without it.
+	if !containsFoldASCII(s, "exclu") {
+		return false
+	}
+	return reJurisdictionalAmount.MatchString(s)
+}

@@ -1,6 +1,8 @@
 package plead
 
 import (
+	"sync/atomic"
+
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
@@ -54,17 +56,42 @@ func (c AdContext) MissingNames() []string {
 // when (a date other than the year in a document's name), and to whom. The
 // Lanham false-advertising and California FAL rules ask the same question
 // of a challenged statement, so they score it the same way.
-func ScoreAd(text string) AdContext {
+func ScoreAd(text string) AdContext { return scoreAdText(legal.Plain(text)) }
+
+// scoreAdText is ScoreAd of t, asked through t's index when t is a span of
+// the document's.
+func scoreAdText(t legal.Text) AdContext {
 	return AdContext{
-		Content: quotesStatement(legal.Plain(text)) || HasExhibit(legal.Plain(text)) || lexicon.LanhamContentRef().Match(text),
+		// The indexed questions first: the quotation forms are scanned.
+		Content: HasExhibit(t) || lexicon.LanhamContentRef().MatchText(t) || quotesStatement(t),
 		// A conversation or meeting is where an oral statement ran; whether
 		// it was advertising is lanham-dissemination-not-advertising's
 		// question.
-		Medium:   lexicon.LanhamMedium().Match(text) || lexicon.LanhamOralSetting().Match(text),
-		time:     HasEventTime(text),
-		audience: lexicon.LanhamAudience().Match(text) || reNamedClient.MatchString(text) || lexicon.LanhamPublicMedium().Match(text),
+		Medium:   lexicon.LanhamMedium().MatchText(t) || lexicon.LanhamOralSetting().MatchText(t),
+		time:     hasEventTimeText(t),
+		audience: lexicon.LanhamAudience().MatchText(t) || reNamedClient.MatchText(t) || lexicon.LanhamPublicMedium().MatchText(t),
 	}
 }
+
+// ParagraphAdContext is ScoreAd of the numbered paragraph s sits in
+// (ParagraphText), scored once per paragraph and document through the
+// document's index: every Lanham count whose scope reaches the paragraph
+// asks the same question of it.
+func ParagraphAdContext(d *document.Document, s *document.Sentence) AdContext {
+	slot := &paragraphAdFact.Of(d)[s.Paragraph]
+	if c := slot.Load(); c != nil {
+		return *c
+	}
+	c := scoreAdText(ParagraphIndexed(d, s))
+	slot.Store(&c)
+	return c
+}
+
+// paragraphAdFact holds each paragraph's ad context once scored (two
+// workers may both score it first: the answer is the same).
+var paragraphAdFact = document.NewFact("paragraph ad context", func(d *document.Document) []atomic.Pointer[AdContext] {
+	return make([]atomic.Pointer[AdContext], len(d.Paragraphs))
+})
 
 // ParagraphText is the whole numbered paragraph a sentence sits in: context
 // for an ad is usually pleaded around the quoted words, not inside them.

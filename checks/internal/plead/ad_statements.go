@@ -95,6 +95,10 @@ func Quotations(text legal.Text) []quoteSpan {
 // any quote style: a quoted statement ("wildly inaccurate"), not a defined
 // term, which quotations already leaves out.
 func quotesStatement(text legal.Text) bool {
+	// Every quote form opens with one of these; most paragraphs have none.
+	if !strings.ContainsAny(text.String(), "\"“‘'") {
+		return false
+	}
 	for _, q := range Quotations(text) {
 		if len(strings.Fields(text.String()[q.Start:q.End])) >= 2 {
 			return true

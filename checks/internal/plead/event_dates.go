@@ -19,6 +19,15 @@ func HasEventTime(text string) bool {
 	return legal.HasTime(reNamedYear.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) }))
 }
 
+// hasEventTimeText is HasEventTime of t, asked through t's index when no
+// document's name needs blanking.
+func hasEventTimeText(t legal.Text) bool {
+	if !reNamedYear.MatchText(t) {
+		return legal.HasTimeText(t)
+	}
+	return HasEventTime(t.String())
+}
+
 // ReCCClauseBreak splits a sentence into the clauses a date belongs to: a date
 // introduces the clause it opens ("In 2006, the parties signed ..."), so
 // plain commas do not split; semicolons, dashes and commas before a

@@ -514,7 +514,7 @@ var reCourtLine = legal.MustPattern(`(?i)\b(?:court|district of|division|county 
 // readCaptionDefendants lists the names the caption gives between "v." (or
 // "-against-") and "Defendant(s)".
 func readCaptionDefendants(d *document.Document) []string {
-	t := strings.Join(captionLines(d), " ")
+	t := captionText(d)
 	loc := reCaptionAgainst.FindStringIndex(t)
 	if loc == nil {
 		return nil

@@ -130,6 +130,15 @@ func listRole(head string) int {
 	return PartyDefendant
 }
 
+// captionText is the caption's lines joined by spaces, read once per
+// document: ccCaptionRole asks it for every name the parties' reading
+// tries, and reading the caption runs several expressions over each line.
+func captionText(d *document.Document) string { return captionTextFact.Of(d) }
+
+var captionTextFact = document.NewFact("caption text", func(d *document.Document) string {
+	return strings.Join(captionLines(d), " ")
+})
+
 // ccCaptionRole is captionRole, and failing it the role of the caption
 // block that holds the whole name: a caption that prints each party's
 // street address under its name ("CRANSTON & VOSS LLP, / 1200 Nineteenth
@@ -143,7 +152,7 @@ func ccCaptionRole(d *document.Document, name string) string {
 	if k == "" {
 		return ""
 	}
-	t := strings.Join(captionLines(d), " ")
+	t := captionText(d)
 	loc := reCaptionAgainst.FindStringIndex(t)
 	if loc == nil {
 		return ""
