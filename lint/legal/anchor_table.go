@@ -44,6 +44,7 @@ const anchorTableData = "" +
 	"(?i)(?:\\b(?:remov|strip|delet|alter|omit|omitt|scrub|falsif|false|crop)\\w*)\x1fw\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00fals\x00crop\x1f0,0,0,0,0,1,24,0\x1f(?i:\\b(?:REMOV|STRIP|DELET|ALTER|OMIT(?:(?:)|T)|SCRUB|FALS(?:IF|E)|CROP))\x1f\x1e" +
 	"(?i)(?:\\b(?:remov|strip|delet|alter|omit|omitt|scrub|falsif|false|crop)\\w*|\\bwithout\\s+(?:the\\s+|any\\s+)?(?:attribution|credit|author|byline)|©)\x1f-\x1fremov\x00strip\x00delet\x00alter\x00omit\x00scrub\x00fals\x00crop\x00without\x00©\x1f0,0,0,1,0,1,84,2\x1f(?i:\\b(?:REMOV|STRIP|DELET|ALTER|OMIT(?:(?:)|T)|SCRUB|FALS(?:IF|E)|CROP)|\\bWITHOUT[\\t\\n\\f\\r ]+(?:THE[\\t\\n\\f\\r ]+|ANY[\\t\\n\\f\\r ]+)?(?:ATTRIBUTION|CREDIT|AUTHOR|BYLINE)|©)\x1f\x1e" +
 	"(?i)(?:\\b(?:sections?|articles?|paragraphs?|clauses?|schedules?|addend(?:um|a)|appendix|annex)\\s+(?:[ivxlcIVXLC]+\\b|\\d|[A-Z]\\b))\x1fw\x1fsection\x00article\x00paragraph\x00clause\x00schedule\x00addend\x00appendix\x00annex\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)(?:\\b(?:statutory\\s+damages\\b|enhanced\\s+damages\\b|treble\\s+damages\\b|punitive\\s+damages\\b|exemplary\\s+damages\\b|attorneys?['‘’]?\\s+fees\\b|504\\s*\\(c\\)|1117\\s*\\(|reasonable\\s+royalty\\b|entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)|§+\\s*284\\b)\x1f-\x1fstatutory\x00enhanced\x00treble\x00punitive\x00exemplary\x00attorney\x00504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x001117\x00reasonable\x00entitl\x00§\x1f0,0,0,1,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)(?:\\b(?i:(?:agreed|agrees|promised|covenanted|undert(?:ook|aken)|obligated|obligates|bound|required|requires|permitted|permits|authori[sz]ed|allowed|licensed|granted))\\s+(?:\\w+\\s+){0,3}(?i:not\\s+)?(?i:to)\\b)\x1fw\x1fagree\x00promised\x00covenanted\x00undert\x00obligate\x00bound\x00require\x00permit\x00authori\x00allowed\x00licensed\x00granted\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)(?:\\b(?i:(?:agreed|agree|agrees|promised|undertook|covenanted)\\b[^.;]{0,200}?\\bthat\\b[^.;]{0,80}?\\b(?:would|will|shall)\\s+(?:not\\s+)?\\w+))\x1fw\x1fagree\x00promised\x00undertook\x00covenanted\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)(?:\\b(?i:(?:only|solely|exclusively)\\s+(?:to|for|in\\s+connection\\s+with))\\b)\x1fw\x1fonly\x00solely\x00exclusively\x1f1,108,3,0,0,0,0,0\x1f\x1f\x1e" +
@@ -87,6 +88,7 @@ const anchorTableData = "" +
 	"(?i)(?:paragraphs?|¶+)[ ]*(\\d+(?:\\.\\d+){0,2}(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+(?:\\.\\d+){0,2})?(?:[ ]*(?:,[ ]*(?:and|&)?|and|&)[ ]*(?:¶+[ ]*)?\\d+(?:\\.\\d+){0,2}(?:[ ]*(?:through|thru|to|-|–|—)[ ]*\\d+(?:\\.\\d+){0,2})?)*)\x1f-\x1fparagraph\x00¶\x1f0,0,0,0,0,0,0,0\x1f(?i:(?:PARAGRAPHS?|¶+) *([0-9]+))\x1f\x1e" +
 	"(?i)(?:paragraphs?|¶+)\\s*(\\d+(?:\\.\\d+){0,2})(?:\\s*(?:through|thru|to|-|–|—)\\s*(\\d+(?:\\.\\d+){0,2}))?\x1f-\x1fparagraph\x00¶\x1f0,0,0,0,0,0,0,0\x1f(?i:(?:PARAGRAPHS?|¶+)[\\t\\n\\f\\r ]*([0-9]+))\x1f\x1e" +
 	"(?i)(?:§+\\s*(?:\\d{1,4}|1[0-689]\\d{3}|17[0-13-46-9]\\d\\d|172[1-9]\\d|175[1-9]\\d)\\b)\x1f-\x1f§\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)(?:§+\\s*284\\b)\x1f-\x1f§\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)(?:§+\\s*505\\b)\x1f-\x1f§\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)(?:§+\\s*\\d+[\\w().-]*(?:\\s*(?:,|and|&|-|–)\\s*\\d+[\\w().-]*)*)\x1f-\x1f§\x1f0,0,0,0,0,0,0,0\x1f§+[\\t\\n\\f\\r ]*[0-9]+\x1f\x1e" +
 	"(?i)(?:§\\s*16600\\b)\x1f-\x1f§\t\x00§\n\x00§\f\x00§\r\x00§ \x00§16600\x1f1,24,1,0,0,0,0,0\x1f\x1f\x1e" +
@@ -2447,6 +2449,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:reasonable\\s+(?:measures|steps|efforts|precautions)\\b)\x1fw\x1freasonable\x1f1,84,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:reasonable\\s+consumers?)\x1fw\x1freasonable\x1f1,76,1,0,0,1,72,1\x1f(?i:\\bREASONABLE[\\t\\n\\f\\r ]+CONSUMER)\x1f\x1e" +
 	"(?i)\\b(?:reasonable\\s+grounds\\b)\x1fw\x1freasonable\x1f1,68,1,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:reasonable\\s+royalty\\b)\x1fw\x1freasonable\x1f1,68,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:rebrand\\w*)\x1fw\x1frebrand\x1f0,0,0,0,0,1,28,0\x1f(?i:\\bREBRAND)\x1f\x1e" +
 	"(?i)\\b(?:rebuil\\w*)\x1fw\x1frebuil\x1f0,0,0,0,0,1,24,0\x1f(?i:\\bREBUIL)\x1f\x1e" +
 	"(?i)\\b(?:receiv\\w*)\x1fw\x1freceiv\x1f0,0,0,0,0,1,24,0\x1f(?i:\\bRECEIV)\x1f\x1e" +
@@ -2784,7 +2787,6 @@ const anchorTableData = "" +
 	"(?i)\\b(?:states?\\b)\x1fw\x1fstate\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:statute\\s+of\\s+frauds\\b)\x1fw\x1fstatute\x1f1,60,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:statutory\\s+damages\\b)\x1fw\x1fstatutory\x1f1,64,1,0,0,0,0,0\x1f\x1f\x1e" +
-	"(?i)\\b(?:statutory\\s+damages\\b|enhanced\\s+damages\\b|treble\\s+damages\\b|punitive\\s+damages\\b|exemplary\\s+damages\\b|attorneys?['‘’]?\\s+fees\\b|504\\s*\\(c\\)|1117\\s*\\(|entitl\\w*\\s+(?:plaintiff|it|them|\\w+)\\s+to\\b)\x1fw\x1fstatutory\x00enhanced\x00treble\x00punitive\x00exemplary\x00attorney\x00504\t\x00504\n\x00504\f\x00504\r\x00504 \x00504(c)\x001117\x00entitl\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:steal[s]?)\x1fw\x1fsteal\x1f1,24,0,0,0,1,20,0\x1f(?i:\\bSTEAL)\x1f\x1e" +
 	"(?i)\\b(?:steal\\w*)\x1fw\x1fsteal\x1f0,0,0,0,0,1,20,0\x1f(?i:\\bSTEAL)\x1f\x1e" +
 	"(?i)\\b(?:still\\b)\x1fw\x1fstill\x1f1,20,0,0,0,0,0,0\x1f\x1f\x1e" +
