@@ -1,6 +1,8 @@
 package contract
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -31,6 +33,35 @@ func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 	}
 	for j := para.FirstSentence; j < para.EndSentence; j++ {
 		if t := &p.Doc.Sentences[j]; t != s && agreementSentence(p, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBindingInstrument is a count's own statement that a named instrument is
+// a contract: "The Use Policy, acknowledged by Dallaire in exchange for
+// continued employment, is a binding agreement". A handbook, policy or
+// code of conduct is no agreement by its name; once the pleader says it is
+// one, its name identifies the agreement as "the Agreement" would.
+var reBindingInstrument = legal.MustPattern(`(?:^|\b[Tt]he\s+)((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,[^.;]{0,160},)?\s+(?:is|was|are|were|constitutes?)\s+(?:a|an)\s+(?:(?:valid|binding|enforceable|legally|written|and)[\s,]+)*(?:agreement|contract)\b`)
+
+// pleadedAgreements returns the names of the instruments the scope pleads
+// to be contracts.
+func pleadedAgreements(scope []*document.Sentence) []string {
+	var names []string
+	for _, s := range scope {
+		for _, m := range reBindingInstrument.FindAllStringSubmatch(s.Text, -1) {
+			names = append(names, strings.TrimPrefix(m[1], "The "))
+		}
+	}
+	return names
+}
+
+// namesPleadedAgreement reports whether a sentence names one of them.
+func namesPleadedAgreement(s *document.Sentence, names []string) bool {
+	for _, n := range names {
+		if strings.Contains(s.Text, n) {
 			return true
 		}
 	}
