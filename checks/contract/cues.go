@@ -46,14 +46,30 @@ func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 // one, its name identifies the agreement as "the Agreement" would.
 var reBindingInstrument = legal.MustPattern(`(?:^|\b[Tt]he\s+)((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,[^.;]{0,160},)?\s+(?:is|was|are|were|constitutes?)\s+(?:a|an)\s+(?:(?:valid|binding|enforceable|legally|written|and)[\s,]+)*(?:agreement|contract)\b`)
 
+// notInstrumentName are the capitalised words that open such a sentence
+// without naming anything.
+var notInstrumentName = map[string]bool{"This": true, "That": true, "It": true, "These": true, "Those": true,
+	"Each": true, "Such": true, "Which": true, "There": true, "Here": true, "Plaintiff": true, "Defendant": true}
+
 // pleadedAgreements returns the names of the instruments the scope pleads
 // to be contracts.
 func pleadedAgreements(scope []*document.Sentence) []string {
 	var names []string
 	for _, s := range scope {
-		for _, m := range reBindingInstrument.FindAllStringSubmatch(s.Text, -1) {
-			names = append(names, strings.TrimPrefix(m[1], "The "))
+		names = append(names, instrumentNames(s.Text)...)
+	}
+	return names
+}
+
+// instrumentNames returns the names a sentence pleads to be contracts.
+func instrumentNames(text string) []string {
+	var names []string
+	for _, m := range reBindingInstrument.FindAllStringSubmatch(text, -1) {
+		name := strings.TrimPrefix(m[1], "The ")
+		if first, _, _ := strings.Cut(name, " "); notInstrumentName[first] {
+			continue // "This is a binding agreement", "Each is a contract"
 		}
+		names = append(names, name)
 	}
 	return names
 }
