@@ -2,7 +2,7 @@
 
 package legal
 
-// 2676 of the anchor table's 3367 expressions speak only of words and are
+// 2676 of the anchor table's 3368 expressions speak only of words and are
 // answered from the document's word runs; see tokenprog.go and tokens.go.
 
 // tokenGaps are the gaps the expansions name by number.
