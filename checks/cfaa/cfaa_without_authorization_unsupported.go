@@ -1,6 +1,7 @@
 package cfaa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/checks/internal/authority"
@@ -39,6 +40,7 @@ var CFAAWithoutAuthorizationUnsupported = &lint.Check{
 			"a grant of access to a differently named system than the one intruded: the count pleads that Defendant was never let into the intruded one",
 			"\"unauthorized access\" used as shorthand in an exceeds-authorized-access count that pleads gate facts",
 			"recitals of the statute",
+			"\"intentionally caused damage without authorization\" (§ 1030(a)(5)(A)): the words qualify the damage, not any access",
 		},
 	},
 	Run: runCFAAWithoutAuth,
@@ -53,7 +55,7 @@ const (
 func runCFAAWithoutAuth(p *lint.Pass) {
 	scope := p.Scope()
 	terms := plead.DefendantNames(p.Doc)
-	hits := cfaaAllegations(p, scope, terms, lexicon.CfaaWithoutAuthorization())
+	hits := slices.DeleteFunc(cfaaAllegations(p, scope, terms, lexicon.CfaaWithoutAuthorization()), damageWithoutAuthorization)
 	if len(hits) == 0 {
 		p.ObserveNotChecked("cfaa.authorization", "neither access theory is pleaded")
 		return
@@ -221,4 +223,20 @@ func aboutTarget(p *lint.Pass, terms, targets []string, s *document.Sentence) bo
 		}
 	}
 	return true
+}
+
+// reDamageWithoutAuth is the (a)(5)(A) phrase, "intentionally causes damage
+// without authorization": there the words qualify the damage, not any
+// access, and an employee who plants a wiping program is within it however
+// lawful his access was (the statute's text). Only "without authorization"
+// said of access is this rule's business.
+var reDamageWithoutAuth = legal.MustPattern(`(?i)\bdamage[sd]?\s+(?:(?:to|on|upon)\s+[^,.;]{1,60}?\s+)?without\s+(?:any\s+)?authori[sz]ation`)
+
+// damageWithoutAuthorization reports a sentence whose every "without
+// authorization" qualifies damage caused.
+func damageWithoutAuthorization(s *document.Sentence) bool {
+	if !reDamageWithoutAuth.MatchString(s.Text) {
+		return false
+	}
+	return !lexicon.CfaaWithoutAuthorization().Match(reDamageWithoutAuth.ReplaceAllString(s.Text, " "))
 }

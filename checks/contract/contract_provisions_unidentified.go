@@ -63,11 +63,12 @@ func runContractProvisions(p *lint.Pass) {
 	identified, performed, damaged := false, false, false
 	var identifiedAt, performedAt, damagedAt *document.Sentence
 	inc := p.Count().IncorporationSentence
+	pleaded := pleadedAgreements(scope)
 	for _, s := range scope {
 		if inc >= 0 && s == &p.Doc.Sentences[inc] {
 			continue // "incorporates paragraphs 4 through 6" cites the complaint, not the contract
 		}
-		if !identified && (provision.MatchText(s.Indexed()) || plead.QuotedStatement(s.Indexed()) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s)) {
+		if !identified && (provision.MatchText(s.Indexed()) || plead.QuotedStatement(s.Indexed()) != nil) && (agreementSentence(p, s) || agreementParagraph(p, s) || namesPleadedAgreement(s, pleaded)) {
 			identified, identifiedAt = true, s
 		}
 		if !performed && performance.MatchText(s.Indexed()) {

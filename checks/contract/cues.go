@@ -1,6 +1,8 @@
 package contract
 
 import (
+	"strings"
+
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
@@ -31,6 +33,51 @@ func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 	}
 	for j := para.FirstSentence; j < para.EndSentence; j++ {
 		if t := &p.Doc.Sentences[j]; t != s && agreementSentence(p, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBindingInstrument is a count's own statement that a named instrument is
+// a contract: "The Use Policy, acknowledged by Dallaire in exchange for
+// continued employment, is a binding agreement". A handbook, policy or
+// code of conduct is no agreement by its name; once the pleader says it is
+// one, its name identifies the agreement as "the Agreement" would.
+var reBindingInstrument = legal.MustPattern(`(?:^|\b[Tt]he\s+)((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,[^.;]{0,160},)?\s+(?:is|was|are|were|constitutes?)\s+(?:a|an)\s+(?:(?:valid|binding|enforceable|legally|written|and)[\s,]+)*(?:agreement|contract)\b`)
+
+// notInstrumentName are the capitalised words that open such a sentence
+// without naming anything.
+var notInstrumentName = map[string]bool{"This": true, "That": true, "It": true, "These": true, "Those": true,
+	"Each": true, "Such": true, "Which": true, "There": true, "Here": true, "Plaintiff": true, "Defendant": true}
+
+// pleadedAgreements returns the names of the instruments the scope pleads
+// to be contracts.
+func pleadedAgreements(scope []*document.Sentence) []string {
+	var names []string
+	for _, s := range scope {
+		names = append(names, instrumentNames(s.Text)...)
+	}
+	return names
+}
+
+// instrumentNames returns the names a sentence pleads to be contracts.
+func instrumentNames(text string) []string {
+	var names []string
+	for _, m := range reBindingInstrument.FindAllStringSubmatch(text, -1) {
+		name := strings.TrimPrefix(m[1], "The ")
+		if first, _, _ := strings.Cut(name, " "); notInstrumentName[first] {
+			continue // "This is a binding agreement", "Each is a contract"
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// namesPleadedAgreement reports whether a sentence names one of them.
+func namesPleadedAgreement(s *document.Sentence, names []string) bool {
+	for _, n := range names {
+		if strings.Contains(s.Text, n) {
 			return true
 		}
 	}

@@ -40,6 +40,7 @@ var PleadingGroupDefendants = &lint.Check{
 			"alter-ego or conspiracy theories pleaded with facts showing joint action (info)",
 			"\"Defendants\" defined as a single corporate family with explicit agency or joint-operation allegations (no finding; info in the Ninth Circuit, RULES-FORUM.md §F3.2)",
 			"Doe defendants are not counted as named defendants",
+			"a remedy count (\"Injunctive Relief\", \"Accounting\") that re-alleges the facts in which each defendant acts",
 		},
 	},
 	Run: runGroupDefendants,
@@ -78,7 +79,7 @@ func runGroupDefendants(p *lint.Pass) {
 	// other count is judged over its whole scope, so a summary "Defendants"
 	// sentence after facts that say who did what stays quiet.
 	read := p.Scope()
-	if ownOnlyGroupCount(p, pt) {
+	if ownOnlyGroupCount(p, pt) || blanketAgainstAll(p) {
 		read = p.Own()
 	}
 	relationship := map[int]bool{} // per paragraph: pleads the defendants' relationship
@@ -435,4 +436,19 @@ func citedParagraphs(p *lint.Pass) map[int]bool {
 		}
 	}
 	return out
+}
+
+// reRemedyTitle is a count titled by a remedy ("Injunctive Relief",
+// "Accounting"): it asks for relief on acts other counts plead, and is no
+// claim whose actors must be told apart.
+var reRemedyTitle = legal.MustCompile(`(?i)^\W*(?:permanent |preliminary )?(?:injunctive relief|injunction|accounting|declaratory (?:judgment|relief)|constructive trust)\b`)
+
+// blanketAgainstAll reports a claim against all defendants that takes in
+// the facts only by re-alleging "all preceding paragraphs": it never says
+// which defendant's facts its collective allegations mean, so only its own
+// sentences can tell the defendants apart. A count that cites the facts
+// by number, or names each defendant's act itself, is read with its scope.
+func blanketAgainstAll(p *lint.Pass) bool {
+	c := p.Count()
+	return c.Blanket && againstAllDefendants(p.Doc, c) && !reRemedyTitle.MatchString(c.Title)
 }

@@ -36,6 +36,7 @@ var StateClaimCopyrightPreemptionRisk = &lint.Check{
 			"only complaints that also plead a copyright count",
 			"counts that plead a confidential relationship, trade-secret misuse, deception or passing off",
 			"counts that rest on the incorporated facts without naming any act of copying",
+			"copying named only in the relief the count seeks (\"an injunction barring sales of guides that contain copied text\")",
 		},
 	},
 	Run: runStateClaimPreemption,
@@ -75,7 +76,7 @@ func runStateClaimPreemption(p *lint.Pass) {
 		if extra.Match(text) {
 			return
 		}
-		if anchor == nil && copyVerb.MatchText(s.Indexed()) {
+		if anchor == nil && copyVerb.MatchText(s.Indexed()) && !reliefSought.MatchText(s.Indexed()) {
 			anchor = s
 		}
 	}
@@ -90,3 +91,9 @@ func runStateClaimPreemption(p *lint.Pass) {
 }
 
 var reNegligenceHeading = legal.MustCompile(`(?i)\bnegligen`)
+
+// reliefSought is a sentence asking for relief ("Fernhollow seeks an
+// injunction barring Greywing from selling guides that contain text copied
+// from ..."): what it would stop is not the conduct the count rests on, so
+// its copying verb is not the count's operative verb (RULES.md's signal).
+var reliefSought = legal.MustPattern(`(?i)\b(?:seeks?|requests?|demands?|prays? for|(?:is|are) entitled to)\s+(?:(?:an?|the|its|their|preliminary|permanent|and|,)\s+){0,4}(?:injunct\w*|order\b|restitution|damages|disgorgement)`)
