@@ -95,7 +95,7 @@ func runGroupDefendants(p *lint.Pass) {
 		// made upon information and belief.") is not a fact the pleader
 		// vouches for, so it gives no factual basis to tell the defendants
 		// apart.
-		if plead.BeliefPrefaced(d, s.Index) {
+		if plead.BeliefPrefaced(d, s.Index) || unsupportedBelief(s) {
 			continue
 		}
 		// Another count's allegations, swept in by a range that runs through
@@ -138,7 +138,7 @@ func runGroupDefendants(p *lint.Pass) {
 	// against all of them as much as one headed "(Against All
 	// Defendants)" -- unless it is a conspiracy, aiding-and-abetting or
 	// vicarious theory, which holds them to one another's acts.
-	all := againstAllDefendants(d, p.Count()) || undesignated(d, p.Count()) && plainDefendants(first.Text[at.start:at.end]) && ownNameNoDefendant(p, pt) && !jointTheory(p)
+	all := againstAllDefendants(d, p.Count()) || headingNamesEveryDefendant(d, p.Count(), pt) || undesignated(d, p.Count()) && plainDefendants(first.Text[at.start:at.end]) && ownNameNoDefendant(p, pt) && !jointTheory(p)
 	if individual && (!all || len(acted) == 0 || 2*silentEntities(pt, acted) < len(pt.Entities)) {
 		return
 	}
@@ -304,6 +304,48 @@ func ownOnlyGroupCount(p *lint.Pass, pt *plead.GeneralParties) bool {
 // againstAllDefendants reports a count whose heading brings it against
 // every defendant ("(Against All Defendants)", "— Against Each Defendant"),
 // its wrapped tail included.
+// unsupportedBelief reports a sentence alleged "upon information and
+// belief" that gives no basis for the belief: like a paragraph covered by
+// a belief preface, it shows no defendant acting, so it does not tell the
+// defendants' conduct apart ("Upon information and belief, Vasko knew of
+// and assisted Alden's plan.").
+func unsupportedBelief(s *document.Sentence) bool {
+	loc := lexicon.Ib().FindText(s.Indexed())
+	if loc == nil {
+		return false
+	}
+	return !lexicon.IbBasis().Match(s.Text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + s.Text[loc[1]:])
+}
+
+// headingNamesEveryDefendant reports a count heading that is brought
+// against each named defendant by name ("(Against Defendants Alden and
+// Vasko)" where those are the only two): it is a count against all of
+// them, so a defendant the count's facts never show acting is as silent
+// as under "(Against All Defendants)".
+func headingNamesEveryDefendant(d *document.Document, c *document.Count, pt *plead.GeneralParties) bool {
+	if c == nil || len(pt.Entities) < 2 {
+		return false
+	}
+	tail := d.Indexed(headingWithTail(d, c))
+	loc := reAgainstAny.FindTextIndex(tail)
+	if loc == nil {
+		return false
+	}
+	after := tail.String()[loc[1]:]
+	named := map[string]bool{}
+	for _, name := range pt.Defendants {
+		if len(plead.TermIndexes(after, name)) > 0 {
+			named[pt.Entity[name]] = true
+		}
+	}
+	for _, e := range pt.Entities {
+		if !named[e] {
+			return false
+		}
+	}
+	return true
+}
+
 func againstAllDefendants(d *document.Document, c *document.Count) bool {
 	if c == nil {
 		return false
