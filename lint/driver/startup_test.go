@@ -20,10 +20,10 @@ import (
 const startupChild = "COMPLAINTLINT_STARTUP_CHILD"
 
 // oneLinePatterns is how many package-level patterns a one-line draft
-// needs: the pleading-paper margin number, read on every line, and the
-// two repairs of text-recognition damage ("C O U N T", "Count l") that
-// the heading test of every paragraph reads.
-const oneLinePatterns = 3
+// needs: none. The pleading-paper margin number is tried only on a line
+// that opens with a digit, and the two repairs of text-recognition damage
+// ("C O U N T", "Count l") only on a line that opens with a "c".
+const oneLinePatterns = 0
 
 // TestOneLineLeavesLazyPatterns checks, in a fresh process (a test binary
 // that has run other tests has compiled patterns already), that linting
