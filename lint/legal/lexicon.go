@@ -538,15 +538,19 @@ var lexSections struct {
 	once   sync.Once
 	mu     sync.Mutex
 	at     map[string]lexSection
+	files  []string // the lexicon files, by lexSection.file
 	parsed sync.Map // name -> *Lexicon
 }
 
 // lexSection is where a lexicon's section lies in the embedded files: its
 // "[name ...]" line up to the next section's, as byte offsets.
 type lexSection struct {
-	file       string
-	start, end int64
+	file, start, end int32
 }
+
+// lexiconCount is about how many lexicons the files define, so that the
+// index is made at its size instead of growing through every doubling.
+const lexiconCount = 400
 
 // indexSections finds each lexicon's section, from its "[name ...]" line
 // to the next, in the embedded files. The files are checked whole by
@@ -555,7 +559,13 @@ type lexSection struct {
 // for all of them), and that copy's fresh pages were a hundred page faults
 // of a one-line run, which asks for a dozen small sections.
 func indexSections() {
-	lexSections.at = map[string]lexSection{}
+	lexSections.at, lexSections.files = indexLexiconFiles()
+}
+
+// indexLexiconFiles finds every section of the embedded files, for
+// indexSections.
+func indexLexiconFiles() (at map[string]lexSection, files []string) {
+	at = make(map[string]lexSection, lexiconCount)
 	entries, _ := lexiconFiles.ReadDir("lexicons")
 	r := bufio.NewReaderSize(nil, 4096)
 	for _, e := range entries {
@@ -564,8 +574,10 @@ func indexSections() {
 		if err != nil {
 			continue
 		}
+		file := int32(len(files))
+		files = append(files, path)
 		r.Reset(f)
-		name, start, off := "", int64(0), int64(0)
+		name, start, off := "", int32(0), int32(0)
 		for {
 			line, err := r.ReadSlice('\n')
 			if err == bufio.ErrBufferFull {
@@ -584,29 +596,30 @@ func indexSections() {
 			t := bytes.TrimSpace(line)
 			if len(t) >= 2 && t[0] == '[' && t[len(t)-1] == ']' {
 				if name != "" {
-					lexSections.at[name] = lexSection{file: path, start: start, end: off}
+					at[name] = lexSection{file: file, start: start, end: off}
 				}
 				name, start = strings.Fields(string(t[1 : len(t)-1]))[0], off
 			}
-			off += int64(len(line))
+			off += int32(len(line))
 			if err != nil {
 				break
 			}
 		}
 		if name != "" {
-			lexSections.at[name] = lexSection{file: path, start: start, end: off}
+			at[name] = lexSection{file: file, start: start, end: off}
 		}
 	}
+	return at, files
 }
 
 // sectionText reads one section found by indexSections.
 func sectionText(sec lexSection) (string, error) {
-	f, err := lexiconFiles.Open(sec.file)
+	f, err := lexiconFiles.Open(lexSections.files[sec.file])
 	if err != nil {
 		return "", err
 	}
 	b := make([]byte, sec.end-sec.start)
-	if _, err := f.(io.ReaderAt).ReadAt(b, sec.start); err != nil && err != io.EOF {
+	if _, err := f.(io.ReaderAt).ReadAt(b, int64(sec.start)); err != nil && err != io.EOF {
 		return "", err
 	}
 	return string(b), nil
