@@ -62,3 +62,23 @@ func TestOneLineLeavesLazyPatterns(t *testing.T) {
 		t.Errorf("a one-line draft compiled %d package-level patterns, want at most %d: they should wait for text that needs them", n, oneLinePatterns)
 	}
 }
+
+// BenchmarkOneLine lints a one-line draft in this process with every rule,
+// as the command does with one file on two cores (Workers 2): what a short
+// run pays after start-up once the patterns it needs are compiled.
+// BenchmarkOneLineProcess (cmd/complaintlint) times the whole process.
+func BenchmarkOneLine(b *testing.B) {
+	src := []byte("The plaintiff sues the defendant.\n")
+	opts := Options{Checks: checks.All}
+	opts.Lint.Workers = 2
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := input.Read("one.txt", src, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res := LintSource(s, opts); res.Err != nil {
+			b.Fatal(res.Err)
+		}
+	}
+}
