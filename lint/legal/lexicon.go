@@ -538,8 +538,9 @@ var lexSections struct {
 	once   sync.Once
 	mu     sync.Mutex
 	at     map[string]lexSection
-	files  []string // the lexicon files, by lexSection.file
-	parsed sync.Map // name -> *Lexicon
+	files  []string  // the lexicon files, by lexSection.file
+	parsed sync.Map  // name -> *Lexicon
+	buf    [512]byte // sectionText's, under mu
 }
 
 // lexSection is where a lexicon's section lies in the embedded files: its
@@ -612,17 +613,29 @@ func indexLexiconFiles() (at map[string]lexSection, files []string) {
 	return at, files
 }
 
-// sectionText reads one section found by indexSections.
+// sectionText reads one section found by indexSections, copying it once,
+// into the string it returns, through a small buffer: a long complaint
+// asks for most of the lexicons, and a []byte converted to a string would
+// copy each twice. Called with lexSections.mu held.
 func sectionText(sec lexSection) (string, error) {
 	f, err := lexiconFiles.Open(lexSections.files[sec.file])
 	if err != nil {
 		return "", err
 	}
-	b := make([]byte, sec.end-sec.start)
-	if _, err := f.(io.ReaderAt).ReadAt(b, int64(sec.start)); err != nil && err != io.EOF {
-		return "", err
+	r := io.NewSectionReader(f.(io.ReaderAt), int64(sec.start), int64(sec.end-sec.start))
+	var b strings.Builder
+	b.Grow(int(sec.end - sec.start))
+	buf := lexSections.buf[:]
+	for {
+		n, err := r.Read(buf)
+		b.Write(buf[:n])
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
 	}
-	return string(b), nil
 }
 
 // LexiconNames lists every lexicon, sorted, for documentation and tests.
