@@ -258,7 +258,7 @@ func lintInTurn(i int, t Target, opts Options, spare int, mem *memoryBudget) (li
 			size, sized = info.Size(), true
 		}
 	}
-	if spare > 0 && !(sized && size < spareWorkersMinSize) {
+	if spare > 0 && (!sized || size >= spareWorkersMinSize) {
 		opts.Lint.Workers = spare
 	}
 	share := mem.acquireInTurn(i, size, sized)

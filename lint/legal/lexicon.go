@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"regexp/syntax"
@@ -581,11 +582,11 @@ func indexLexiconFiles() (at map[string]lexSection, files []string) {
 		name, start, off := "", int32(0), int32(0)
 		for {
 			line, err := r.ReadSlice('\n')
-			if err == bufio.ErrBufferFull {
+			if errors.Is(err, bufio.ErrBufferFull) {
 				// A line longer than the buffer: read it whole, so that
 				// the offsets stay exact.
 				long := append([]byte(nil), line...)
-				for err == bufio.ErrBufferFull {
+				for errors.Is(err, bufio.ErrBufferFull) {
 					line, err = r.ReadSlice('\n')
 					long = append(long, line...)
 				}
