@@ -2,6 +2,7 @@ package pleading
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint/legal"
@@ -37,7 +38,8 @@ var (
 // around them. A description made only of these ("lost profits and harm to
 // its goodwill, in an amount to be determined at trial") is still a
 // conclusion.
-var genericHarmWords = wordSet(`a an the of to be in at and or as its their his her it this that these those such other
+var genericHarmWords = sync.OnceValue(func() map[string]bool {
+	return wordSet(`a an the of to be in at and or as its their his her it this that these those such other
 any all our your which who will would may has have been being is are was were by for from with on into
 damage damages damaged harm harms harmed injury injuries injured loss losses lost lose losing
 profit profits revenue revenues sales sale income earnings business opportunity opportunities
@@ -53,14 +55,19 @@ defendant defendants plaintiff plaintiffs conduct actions acts wrongful unlawful
 infringement violation violations breach breaches misappropriation interference fraud
 customer customers client clients market share position relationship relationships competitive advantage standing
 benefit benefits produced produce generated generate yielded yield earned realized expected anticipated prospective`)
+})
 
 // genericMeansVerbs are gerunds that restate a claim rather than say how
 // the act was done: "by infringing", "by engaging in unfair practices",
 // "by inducing the clients to leave" (the interference element itself).
-var genericMeansVerbs = wordSet(`engaging infringing misappropriating violating breaching interfering acting doing
+var genericMeansVerbs = sync.OnceValue(func() map[string]bool {
+	return wordSet(`engaging infringing misappropriating violating breaching interfering acting doing
 committing conducting competing using failing refusing continuing participating
 inducing causing`)
+})
 
+// wordSet is the words of s as a set. The two sets above are made on
+// first use: a short draft with no harm recital never asks them.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -79,7 +86,7 @@ func namesSpecificHarm(desc string, pt *plead.GeneralParties) bool {
 		return (r < 'a' || r > 'z') && r != '\'' && r != '’'
 	}) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
-		if len(w) > 2 && !genericHarmWords[w] && !pt.Words[w] {
+		if len(w) > 2 && !genericHarmWords()[w] && !pt.Words[w] {
 			return true
 		}
 	}
@@ -110,7 +117,7 @@ func harmNamed(rest string, pt *plead.GeneralParties) bool {
 // more, and the clause must not be a label itself.
 func meansStated(rest string, pt *plead.GeneralParties) bool {
 	m := reMeansBy.FindStringSubmatch(rest)
-	if m == nil || genericMeansVerbs[strings.ToLower(m[1])] {
+	if m == nil || genericMeansVerbs()[strings.ToLower(m[1])] {
 		return false
 	}
 	return len(strings.Fields(m[2])) >= 3 && !lexicon.Conclusory().Match(m[2]) && namesSpecificHarm(m[2], pt)

@@ -53,17 +53,33 @@ func isOCRWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '|'
 }
 
+// opensWithC reports whether t's first byte after its leading spaces is a
+// "c" or "C", as reOCRCount and reOCRNumeral need.
+func opensWithC(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	return t != "" && (t[0] == 'c' || t[0] == 'C')
+}
+
 func foldOCR(t string) string {
 	if !strings.ContainsAny(t, "0l1| ") {
 		return t
 	}
 	out := repairHeadingWords(t)
+	// Both patterns below open with a "c" after the indent ("count",
+	// "claim", "cause"), a letter with no case form outside ASCII: a line
+	// that does not is not tried against them (nor compiles them).
+	if !opensWithC(out) {
+		return repairLabelWords(out)
+	}
 	if m := reOCRCount.FindStringSubmatchIndex(out); m != nil && !strings.EqualFold(out[m[4]:m[5]], "count") {
 		// "C O U N T" becomes "COUNT" and its lost spaces move after it.
 		gap := (m[5] - m[4] - 5) + (m[7] - m[6])
 		out = out[:m[4]] + "COUNT" + strings.Repeat(" ", gap) + out[m[7]:]
 	}
 	out = repairLabelWords(out)
+	if !opensWithC(out) {
+		return out
+	}
 	// The numeral: a run of roman-numeral look-alikes with at least one
 	// roman letter or lower-case l ("l", "Il", "1I") is roman; "1" alone
 	// and "11" stay Arabic. A stray space inside it ("I I", "l I") is

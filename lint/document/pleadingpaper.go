@@ -154,6 +154,18 @@ func markPleadingPaper(s *Source) {
 	}
 }
 
+// opensWithDigit reports whether l's first byte after at most six spaces
+// is a digit, which reMarginNumber needs: most lines of ordinary text are
+// passed over without it, and a short text that is not on pleading paper
+// never compiles it.
+func opensWithDigit(l []byte) bool {
+	i := 0
+	for i < len(l) && i < 6 && l[i] == ' ' {
+		i++
+	}
+	return i < len(l) && l[i] >= '0' && l[i] <= '9'
+}
+
 // pleadingPaperStart reports whether the first lines of text carry margin
 // line numbers in sequence, so that ordinary text is passed over after a
 // look at its opening, without splitting it into lines.
@@ -165,6 +177,9 @@ func pleadingPaperStart(text []byte) bool {
 			l, rest = rest[:nl], rest[nl+1:]
 		} else {
 			rest = nil
+		}
+		if !opensWithDigit(l) {
+			continue
 		}
 		m := reMarginNumber.FindSubmatchIndex(l)
 		if m == nil {

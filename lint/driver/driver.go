@@ -189,11 +189,12 @@ func (s Streamed) Run(targets []Target) {
 				mu.Unlock()
 
 				opts := *s.Options(i)
+				spare := 0
 				if opts.Lint.Workers == 0 {
-					opts.Lint.Workers = fileWorkers
+					spare = fileWorkers
 				}
 				d := &done{}
-				d.res, d.share = lintInTurn(i, targets[i], opts, mem)
+				d.res, d.share = lintInTurn(i, targets[i], opts, spare, mem)
 				mu.Lock()
 				linted++
 				l := linted
@@ -235,16 +236,30 @@ func (s Streamed) Run(targets []Target) {
 	wg.Wait()
 }
 
+// spareWorkersMinSize is the smallest file whose checks the spare cores
+// share (Streamed.Run's fileWorkers). On a shorter one (a few paragraphs,
+// a one-line draft) every check takes microseconds: the new goroutines
+// would cost more than they share, each growing its own stack again from
+// the smallest size, and waking them on a busy machine can wait a
+// scheduler tick. The findings are the same either way.
+const spareWorkersMinSize = 8 << 10
+
 // lintInTurn lints target i of a stream within its time budget, taking
 // its share of the memory budget in target order; it returns the result
-// and the share, to be released once the result is handed on.
-func lintInTurn(i int, t Target, opts Options, mem *memoryBudget) (lint.FileResult, int64) {
+// and the share, to be released once the result is handed on. spare is
+// how many goroutines may run the file's checks when the options leave
+// it open (0: as the options say); a file known to be shorter than
+// spareWorkersMinSize runs them on one.
+func lintInTurn(i int, t Target, opts Options, spare int, mem *memoryBudget) (lint.FileResult, int64) {
 	var size int64
 	sized := false
 	if t.Err == nil && t.Stdin == nil {
 		if info, err := os.Stat(t.Path); err == nil {
 			size, sized = info.Size(), true
 		}
+	}
+	if spare > 0 && (!sized || size >= spareWorkersMinSize) {
+		opts.Lint.Workers = spare
 	}
 	share := mem.acquireInTurn(i, size, sized)
 	if t.Err != nil {

@@ -20,10 +20,10 @@ import (
 const startupChild = "COMPLAINTLINT_STARTUP_CHILD"
 
 // oneLinePatterns is how many package-level patterns a one-line draft
-// needs: the pleading-paper margin number, read on every line, and the
-// two repairs of text-recognition damage ("C O U N T", "Count l") that
-// the heading test of every paragraph reads.
-const oneLinePatterns = 3
+// needs: none. The pleading-paper margin number is tried only on a line
+// that opens with a digit, and the two repairs of text-recognition damage
+// ("C O U N T", "Count l") only on a line that opens with a "c".
+const oneLinePatterns = 0
 
 // TestOneLineLeavesLazyPatterns checks, in a fresh process (a test binary
 // that has run other tests has compiled patterns already), that linting
@@ -60,5 +60,25 @@ func TestOneLineLeavesLazyPatterns(t *testing.T) {
 	}
 	if n > oneLinePatterns {
 		t.Errorf("a one-line draft compiled %d package-level patterns, want at most %d: they should wait for text that needs them", n, oneLinePatterns)
+	}
+}
+
+// BenchmarkOneLine lints a one-line draft in this process with every rule,
+// as the command does with one file on two cores (Workers 2): what a short
+// run pays after start-up once the patterns it needs are compiled.
+// BenchmarkOneLineProcess (cmd/complaintlint) times the whole process.
+func BenchmarkOneLine(b *testing.B) {
+	src := []byte("The plaintiff sues the defendant.\n")
+	opts := Options{Checks: checks.All}
+	opts.Lint.Workers = 2
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := input.Read("one.txt", src, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res := LintSource(s, opts); res.Err != nil {
+			b.Fatal(res.Err)
+		}
 	}
 }

@@ -14,11 +14,11 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint"
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // Lines are the changed lines of one file.
@@ -68,7 +68,9 @@ func Changed(rev, path string) (*Lines, error) {
 	return parse(out), nil
 }
 
-var reHunk = regexp.MustCompile(`(?m)^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@`)
+// reHunk is a hunk header. Compiled on first use: only a --diff run
+// reads a diff, and every run would otherwise compile it at start-up.
+var reHunk = lazyregexp.New(`(?m)^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@`)
 
 // parse reads unified diff hunk headers. A pure deletion ("+c,0") marks the
 // lines on both sides of the gap: removing a date can create a finding in
@@ -79,7 +81,7 @@ func parse(diff []byte) *Lines {
 		l.All = true
 		return l
 	}
-	for _, m := range reHunk.FindAllSubmatch(diff, -1) {
+	for _, m := range reHunk.Regexp().FindAllSubmatch(diff, -1) {
 		start, _ := strconv.Atoi(string(m[1]))
 		n := 1
 		if len(m[2]) > 0 {

@@ -2,9 +2,11 @@ package legal
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
+	"errors"
 	"fmt"
-	"regexp"
+	"io"
 	"regexp/syntax"
 	"slices"
 	"sort"
@@ -12,6 +14,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 )
 
 // The lexicon files are compiled into the binary. One file per claim family
@@ -382,7 +386,7 @@ func parseLexicons(data string, check bool) (map[string]*Lexicon, error) {
 			// QuoteTolerant turns a quote into a class of its forms, which
 			// inside another class ("['’]s") nests and silently changes the
 			// pattern: write the straight quote alone ("'s").
-			if m := reQuoteInClass.FindString(t); m != "" {
+			if m := reQuoteInClass.Regexp().FindString(t); m != "" {
 				return nil, fmt.Errorf("lexicon line %d (%s): quote inside a character class %q; write the straight quote outside a class", line, cur.Name, m)
 			}
 		}
@@ -409,8 +413,10 @@ func parseLexicons(data string, check bool) (map[string]*Lexicon, error) {
 	return out, nil
 }
 
-// reQuoteInClass finds a character class that holds a quote mark.
-var reQuoteInClass = regexp.MustCompile(`\[[^\]]*['"‘’“”][^\]]*\]`)
+// reQuoteInClass finds a character class that holds a quote mark. Only
+// the package tests check the files (ParseLexicons), so a run never compiles
+// it.
+var reQuoteInClass = lazyregexp.New(`\[[^\]]*['"‘’“”][^\]]*\]`)
 
 // QuoteTolerant rewrites a pattern so that a straight apostrophe or double
 // quote also matches its curly forms: drafts mix "Defendant's" and
@@ -506,9 +512,13 @@ func Lex(name string) *Lexicon {
 	if l, ok := lexSections.parsed.Load(name); ok {
 		return l.(*Lexicon)
 	}
-	text, ok := lexSections.text[name]
+	sec, ok := lexSections.at[name]
 	if !ok {
 		panic("legal: no lexicon named " + name)
+	}
+	text, err := sectionText(sec)
+	if err != nil {
+		panic("legal: lexicons: " + err.Error())
 	}
 	m, err := parseLexicons(text, false)
 	if err != nil {
@@ -528,38 +538,103 @@ func Lex(name string) *Lexicon {
 var lexSections struct {
 	once   sync.Once
 	mu     sync.Mutex
-	text   map[string]string
-	parsed sync.Map // name -> *Lexicon
+	at     map[string]lexSection
+	files  []string  // the lexicon files, by lexSection.file
+	parsed sync.Map  // name -> *Lexicon
+	buf    [512]byte // sectionText's, under mu
 }
+
+// lexSection is where a lexicon's section lies in the embedded files: its
+// "[name ...]" line up to the next section's, as byte offsets.
+type lexSection struct {
+	file, start, end int32
+}
+
+// lexiconCount is about how many lexicons the files define, so that the
+// index is made at its size instead of growing through every doubling.
+const lexiconCount = 400
 
 // indexSections finds each lexicon's section, from its "[name ...]" line
 // to the next, in the embedded files. The files are checked whole by
-// ParseLexicons in the package tests.
+// ParseLexicons in the package tests. It keeps offsets, not text, and reads
+// through one small buffer: embed.FS.ReadFile copies a whole file (160 KB
+// for all of them), and that copy's fresh pages were a hundred page faults
+// of a one-line run, which asks for a dozen small sections.
 func indexSections() {
-	lexSections.text = map[string]string{}
+	lexSections.at, lexSections.files = indexLexiconFiles()
+}
+
+// indexLexiconFiles finds every section of the embedded files, for
+// indexSections.
+func indexLexiconFiles() (at map[string]lexSection, files []string) {
+	at = make(map[string]lexSection, lexiconCount)
 	entries, _ := lexiconFiles.ReadDir("lexicons")
+	r := bufio.NewReaderSize(nil, 4096)
 	for _, e := range entries {
-		b, _ := lexiconFiles.ReadFile("lexicons/" + e.Name())
-		data := string(b)
-		name, start := "", 0
-		for off := 0; off < len(data); {
-			end := strings.IndexByte(data[off:], '\n')
-			if end < 0 {
-				end = len(data)
-			} else {
-				end += off
-			}
-			t := strings.TrimSpace(data[off:end])
-			if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
-				if name != "" {
-					lexSections.text[name] = data[start:off]
+		path := "lexicons/" + e.Name()
+		f, err := lexiconFiles.Open(path)
+		if err != nil {
+			continue
+		}
+		file := int32(len(files))
+		files = append(files, path)
+		r.Reset(f)
+		name, start, off := "", int32(0), int32(0)
+		for {
+			line, err := r.ReadSlice('\n')
+			if errors.Is(err, bufio.ErrBufferFull) {
+				// A line longer than the buffer: read it whole, so that
+				// the offsets stay exact.
+				long := append([]byte(nil), line...)
+				for errors.Is(err, bufio.ErrBufferFull) {
+					line, err = r.ReadSlice('\n')
+					long = append(long, line...)
 				}
-				name, start = strings.Fields(t[1 : len(t)-1])[0], off
+				line = long
 			}
-			off = end + 1
+			if len(line) == 0 {
+				break
+			}
+			t := bytes.TrimSpace(line)
+			if len(t) >= 2 && t[0] == '[' && t[len(t)-1] == ']' {
+				if name != "" {
+					at[name] = lexSection{file: file, start: start, end: off}
+				}
+				name, start = strings.Fields(string(t[1 : len(t)-1]))[0], off
+			}
+			off += int32(len(line))
+			if err != nil {
+				break
+			}
 		}
 		if name != "" {
-			lexSections.text[name] = data[start:]
+			at[name] = lexSection{file: file, start: start, end: off}
+		}
+	}
+	return at, files
+}
+
+// sectionText reads one section found by indexSections, copying it once,
+// into the string it returns, through a small buffer: a long complaint
+// asks for most of the lexicons, and a []byte converted to a string would
+// copy each twice. Called with lexSections.mu held.
+func sectionText(sec lexSection) (string, error) {
+	f, err := lexiconFiles.Open(lexSections.files[sec.file])
+	if err != nil {
+		return "", err
+	}
+	r := io.NewSectionReader(f.(io.ReaderAt), int64(sec.start), int64(sec.end-sec.start))
+	var b strings.Builder
+	b.Grow(int(sec.end - sec.start))
+	buf := lexSections.buf[:]
+	for {
+		n, err := r.Read(buf)
+		b.Write(buf[:n])
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
 		}
 	}
 }
@@ -567,8 +642,8 @@ func indexSections() {
 // LexiconNames lists every lexicon, sorted, for documentation and tests.
 func LexiconNames() []string {
 	lexSections.once.Do(indexSections)
-	names := make([]string, 0, len(lexSections.text))
-	for n := range lexSections.text {
+	names := make([]string, 0, len(lexSections.at))
+	for n := range lexSections.at {
 		names = append(names, n)
 	}
 	sort.Strings(names)

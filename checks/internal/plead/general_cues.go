@@ -492,7 +492,12 @@ func captionLines(d *document.Document) []string {
 				// Right-hand text alone on its line ("JURY TRIAL DEMANDED").
 				continue
 			}
-			line = reCaptionCut.ReplaceAllString(line, "")
+			// Every branch of reCaptionCut holds one of the rule's
+			// characters: a line without any keeps its text, and a short
+			// draft's caption never compiles the pattern.
+			if strings.ContainsAny(line, ":|)x§") {
+				line = reCaptionCut.ReplaceAllString(line, "")
+			}
 			line = strings.Trim(line, " \t-=_*x")
 			if line != "" {
 				out = append(out, line)
