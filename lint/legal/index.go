@@ -135,7 +135,7 @@ func warm(ix *Index) {
 	for _, p := range all {
 		c := p.get()
 		if c.anchors == nil {
-			c.re()
+			c.plainRe()
 			continue
 		}
 		ix.mu.Lock()

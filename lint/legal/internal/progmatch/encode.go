@@ -14,8 +14,8 @@ import (
 // first, in the 64 characters of base64's alphabet, the upper 32 of which
 // say that more characters follow.
 //
-// The numbers are the number of subexpressions, NumCap, Start and the
-// instruction count, then for each instruction a header, its op plus
+// The numbers are the number of subexpressions, NumCap, Start, the
+// instruction count and the total of their runes, then for each instruction a header, its op plus
 // outNext when Out is the next instruction (else Out follows, as the
 // zig-zag distance from the instruction), then what the op uses: an
 // alternation's Arg (a distance, as Out), a capture's or an empty-width
@@ -51,6 +51,13 @@ func Encode(dst []byte, prog *syntax.Prog, numSubexp int) []byte {
 	dst = appendUvarint(dst, uint64(prog.NumCap))
 	dst = appendUvarint(dst, uint64(prog.Start))
 	dst = appendUvarint(dst, uint64(len(prog.Inst)))
+	total := 0
+	for pc := range prog.Inst {
+		if op := prog.Inst[pc].Op; op == syntax.InstRune || op == syntax.InstRune1 {
+			total += len(prog.Inst[pc].Rune)
+		}
+	}
+	dst = appendUvarint(dst, uint64(total))
 	prev := rune(0)
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
@@ -115,12 +122,12 @@ func Decode(enc string) (*syntax.Prog, int, error) {
 	d := decoder{s: enc}
 	numSubexp := int(d.uvarint())
 	prog := &syntax.Prog{NumCap: int(d.uvarint()), Start: int(d.uvarint())}
-	n := int(d.uvarint())
-	if d.bad || n > len(enc) || prog.Start >= n {
+	n, total := int(d.uvarint()), int(d.uvarint())
+	if d.bad || n > len(enc) || prog.Start >= n || total > 2*len(enc) {
 		return nil, 0, errCorrupt
 	}
 	prog.Inst = make([]syntax.Inst, n)
-	var runes []rune
+	runes := make([]rune, 0, total)
 	prev := rune(0)
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
@@ -167,17 +174,20 @@ func Decode(enc string) (*syntax.Prog, int, error) {
 			}
 			continue
 		}
-		if cap(runes)-len(runes) < k+1 {
-			runes = make([]rune, 0, max(k+1, len(d.s)-d.i+1))
+		if h&^outNext == opRune1Pair {
+			k = 2
+		}
+		if cap(runes)-len(runes) < k {
+			return nil, 0, errCorrupt // more runes than the count said
 		}
 		prev += rune(d.varint())
 		runes = append(runes, prev)
-		for i := 1; i < k; i++ {
-			runes = append(runes, runes[len(runes)-1]+rune(d.uvarint()))
-		}
 		if h&^outNext == opRune1Pair {
 			runes = append(runes, prev)
-			k = 2
+		} else {
+			for i := 1; i < k; i++ {
+				runes = append(runes, runes[len(runes)-1]+rune(d.uvarint()))
+			}
 		}
 		in.Rune = runes[len(runes)-k : len(runes) : len(runes)]
 	}
@@ -194,6 +204,12 @@ type decoder struct {
 }
 
 func (d *decoder) uvarint() uint64 {
+	if d.i < len(d.s) {
+		if v := digitValue[d.s[d.i]]; v >= 0 && v < 32 {
+			d.i++
+			return uint64(v) // most numbers are one character
+		}
+	}
 	var x uint64
 	var s uint
 	for d.i < len(d.s) && s < 40 {

@@ -22,6 +22,12 @@ var fallbacks atomic.Int64
 // for the backtracker's bitmap and were matched by the compiled regexp.
 func Fallbacks() int64 { return fallbacks.Load() }
 
+// compiles counts the matchers' expressions compiled for those texts.
+var compiles atomic.Int64
+
+// Compiles returns how many matchers have compiled their expression.
+func Compiles() int64 { return compiles.Load() }
+
 // Matcher matches one program, as the regexp compiled from its expression
 // would.
 type Matcher struct {
@@ -49,7 +55,10 @@ func (m *Matcher) String() string { return m.expr }
 
 // Regexp returns the compiled expression, compiling it on first call.
 func (m *Matcher) Regexp() *regexp.Regexp {
-	m.reOnce.Do(func() { m.re = regexp.MustCompile(m.expr) })
+	m.reOnce.Do(func() {
+		compiles.Add(1)
+		m.re = regexp.MustCompile(m.expr)
+	})
 	return m.re
 }
 
@@ -63,7 +72,7 @@ func (m *Matcher) MatchString(s string) bool {
 		fallbacks.Add(1)
 		return m.Regexp().MatchString(s)
 	}
-	return m.run(s, 0, nil)
+	return m.run(s, 0, 0, nil)
 }
 
 // FindStringIndex returns the leftmost match's range, or nil.
@@ -73,7 +82,7 @@ func (m *Matcher) FindStringIndex(s string) []int {
 		return m.Regexp().FindStringIndex(s)
 	}
 	out := make([]int, 2)
-	if !m.run(s, 2, out) {
+	if !m.run(s, 0, 2, out) {
 		return nil
 	}
 	return out
@@ -86,13 +95,60 @@ func (m *Matcher) FindStringSubmatchIndex(s string) []int {
 		fallbacks.Add(1)
 		return m.Regexp().FindStringSubmatchIndex(s)
 	}
+	return m.submatchFrom(s, 0)
+}
+
+// submatchFrom is FindStringSubmatchIndex of the first match at or after
+// pos, s before pos being seen by the empty-width tests.
+func (m *Matcher) submatchFrom(s string, pos int) []int {
 	ncap := max(m.prog.NumCap, 2)
 	out := make([]int, max(ncap, 2*(1+m.numSubexp)))
-	if !m.run(s, ncap, out[:ncap]) {
+	if !m.run(s, pos, ncap, out[:ncap]) {
 		return nil
 	}
 	for i := ncap; i < len(out); i++ {
 		out[i] = -1
+	}
+	return out
+}
+
+// FindAllStringSubmatchIndex returns up to n (all if n < 0) successive
+// non-overlapping matches with their groups, as regexp does: an empty
+// match right after the previous match is skipped.
+func (m *Matcher) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !m.fits(s) {
+		fallbacks.Add(1)
+		return m.Regexp().FindAllStringSubmatchIndex(s, n)
+	}
+	if n < 0 {
+		n = len(s) + 1
+	}
+	var out [][]int
+	for pos, prevEnd := 0, -1; len(out) < n && pos <= len(s); {
+		match := m.submatchFrom(s, pos)
+		if match == nil {
+			break
+		}
+		accept := true
+		if match[1] == pos {
+			// An empty match: step past a rune, and skip it if it
+			// touches the previous match.
+			if match[0] == prevEnd {
+				accept = false
+			}
+			if pos < len(s) {
+				_, w := utf8.DecodeRuneInString(s[pos:])
+				pos += w
+			} else {
+				pos++
+			}
+		} else {
+			pos = match[1]
+		}
+		prevEnd = match[1]
+		if accept {
+			out = append(out, match)
+		}
 	}
 	return out
 }
@@ -177,11 +233,14 @@ func (b *machine) push(prog *syntax.Prog, pc uint32, pos int, arg bool) {
 	}
 }
 
-// run searches s for the leftmost-first match, writing its first ncap
-// capture positions to out, and reports whether there is one.
-func (m *Matcher) run(s string, ncap int, out []int) bool {
+// run searches s from pos for the leftmost-first match, writing its first
+// ncap capture positions to out, and reports whether there is one.
+func (m *Matcher) run(s string, pos, ncap int, out []int) bool {
 	if m.cond == ^syntax.EmptyOp(0) {
 		return false // the program can never match
+	}
+	if m.cond&syntax.EmptyBeginText != 0 && pos != 0 {
+		return false
 	}
 	b := machines.Get().(*machine)
 	defer machines.Put(b)
@@ -190,7 +249,7 @@ func (m *Matcher) run(s string, ncap int, out []int) bool {
 	if m.cond&syntax.EmptyBeginText != 0 {
 		return m.try(b, s, 0, out)
 	}
-	for pos := 0; pos <= len(s); {
+	for pos <= len(s) {
 		if m.try(b, s, pos, out) {
 			return true
 		}

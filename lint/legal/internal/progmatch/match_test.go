@@ -40,6 +40,12 @@ func compare(t testing.TB, m *Matcher, re *regexp.Regexp, s string) {
 	if got, want := m.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 		t.Fatalf("%q on %q: FindStringSubmatchIndex %v, regexp %v", re, s, got, want)
 	}
+	for _, n := range []int{-1, 0, 1, 2} {
+		got, want := m.FindAllStringSubmatchIndex(s, n), re.FindAllStringSubmatchIndex(s, n)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q on %q: FindAllStringSubmatchIndex(%d) %v, regexp %v", re, s, n, got, want)
+		}
+	}
 }
 
 func TestCases(t *testing.T) {
@@ -81,6 +87,10 @@ func TestCases(t *testing.T) {
 		{`$^`, []string{"", "a"}},
 		{`a^b`, []string{"ab", "a^b"}},
 		{`(?U)a+`, []string{"aaa"}},
+		{`a*|b`, []string{"abaab", "bb", ""}},
+		{`\b`, []string{"ab cd", ""}},
+		{`(?m)^`, []string{"a\nb\n"}},
+		{`x*`, []string{"\xffé\xe2\x80x"}},
 		{`[[:^alpha:]]+`, []string{"ab12cd"}},
 		{`\pL+\PL`, []string{"héllo!", "日本語。"}},
 	}
