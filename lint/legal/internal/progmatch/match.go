@@ -170,6 +170,7 @@ type machine struct {
 	dirty    []int32
 	jobs     []job
 	cap      []int
+	words    int // the words of visited this match uses
 	nInst    int
 	stride   int
 	allDirty bool
@@ -184,6 +185,7 @@ func (b *machine) reset(nInst, n, ncap int) {
 	if len(b.visited) < words {
 		b.visited = make([]uint32, words)
 	}
+	b.words = words
 	b.nInst, b.stride = nInst, n+1
 	b.jobs = b.jobs[:0]
 	if cap(b.cap) < ncap {
@@ -198,7 +200,7 @@ func (b *machine) reset(nInst, n, ncap int) {
 // clear zeroes what the last match set in the bitmap.
 func (b *machine) clear() {
 	if b.allDirty {
-		clear(b.visited)
+		clear(b.visited[:b.words])
 		b.allDirty = false
 	} else {
 		for _, w := range b.dirty {
@@ -217,7 +219,7 @@ func (b *machine) shouldVisit(pc uint32, pos int) bool {
 		return false
 	}
 	if v == 0 && !b.allDirty {
-		if len(b.dirty) >= len(b.visited)/8 {
+		if len(b.dirty) >= b.words/8 {
 			b.allDirty = true // clearing it all is as cheap
 		} else {
 			b.dirty = append(b.dirty, int32(w))
