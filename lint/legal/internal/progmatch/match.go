@@ -81,11 +81,11 @@ func (m *Matcher) FindStringIndex(s string) []int {
 		fallbacks.Add(1)
 		return m.Regexp().FindStringIndex(s)
 	}
-	out := make([]int, 2)
-	if !m.run(s, 0, 2, out) {
+	var buf [2]int // most tries fail: allocate only for a match
+	if !m.run(s, 0, 2, buf[:]) {
 		return nil
 	}
-	return out
+	return []int{buf[0], buf[1]}
 }
 
 // FindStringSubmatchIndex returns the leftmost match and its groups'
@@ -102,10 +102,16 @@ func (m *Matcher) FindStringSubmatchIndex(s string) []int {
 // pos, s before pos being seen by the empty-width tests.
 func (m *Matcher) submatchFrom(s string, pos int) []int {
 	ncap := max(m.prog.NumCap, 2)
-	out := make([]int, max(ncap, 2*(1+m.numSubexp)))
-	if !m.run(s, pos, ncap, out[:ncap]) {
+	var buf [16]int // most tries fail: allocate only for a match
+	caps := buf[:]
+	if ncap > len(buf) {
+		caps = make([]int, ncap)
+	}
+	if !m.run(s, pos, ncap, caps[:ncap]) {
 		return nil
 	}
+	out := make([]int, max(ncap, 2*(1+m.numSubexp)))
+	copy(out, caps[:ncap])
 	for i := ncap; i < len(out); i++ {
 		out[i] = -1
 	}
