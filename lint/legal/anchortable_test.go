@@ -27,6 +27,19 @@ func TestAnchorTable(t *testing.T) {
 	}
 }
 
+// TestProgTable checks that prog_table.go holds the compiled programs of
+// every pattern in the source (go generate ./lint/legal writes it with the
+// anchor table).
+func TestProgTable(t *testing.T) {
+	got, err := os.ReadFile("prog_table.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != legal.FormatProgTable(sourcePatterns) {
+		t.Fatal("prog_table.go is out of date: run go generate ./lint/legal")
+	}
+}
+
 // TestEveryPatternCompiles compiles every pattern of the source and every
 // lexicon, since patterns are otherwise compiled only when first used.
 func TestEveryPatternCompiles(t *testing.T) {

@@ -1,7 +1,6 @@
 package legal
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"unicode/utf8"
 )
@@ -19,8 +18,8 @@ import (
 // existsForm is the pattern stripped of its optional tails, anchored at
 // the start of its input, with its own read bound.
 type existsForm struct {
-	anchored  *regexp.Regexp
-	inContext *regexp.Regexp // nil unless the pattern needs context
+	anchored  matcher
+	inContext matcher // nil unless the pattern needs context
 	bound     readBound
 	// stripped: the form differs from the pattern, so a try for the
 	// whole match may ask it first (compiled.try).
@@ -36,9 +35,9 @@ func (c *compiled) existsOf() *existsForm {
 			c.exists = &existsForm{anchored: c.anchoredRe(), inContext: c.contextRe(), bound: c.bound}
 			return
 		}
-		f := &existsForm{anchored: regexp.MustCompile(`^(?:` + c.existsExpr + `)`), bound: c.existsBound, stripped: true}
+		f := &existsForm{anchored: c.formMatcher(formExistsAnchored, `^(?:`+c.existsExpr+`)`), bound: c.existsBound, stripped: true}
 		if c.needContext {
-			f.inContext = regexp.MustCompile(`^(?s:.)(?:` + c.existsExpr + `)`)
+			f.inContext = c.formMatcher(formExistsContext, `^(?s:.)(?:`+c.existsExpr+`)`)
 		}
 		c.exists = f
 	})
@@ -47,11 +46,11 @@ func (c *compiled) existsOf() *existsForm {
 
 // contextRe is the pattern tried from the byte before its start, or nil
 // when the pattern never looks before its first character.
-func (c *compiled) contextRe() *regexp.Regexp {
+func (c *compiled) contextRe() matcher {
 	if !c.needContext {
 		return nil
 	}
-	c.contextOnce.Do(func() { c.inContext = regexp.MustCompile(`^(?s:.)(?:` + c.expr + `)`) })
+	c.contextOnce.Do(func() { c.inContext = c.formMatcher(formContext, `^(?s:.)(?:`+c.expr+`)`) })
 	return c.inContext
 }
 

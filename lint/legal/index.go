@@ -123,19 +123,26 @@ var warmOnce sync.Once
 
 // warm compiles, on another core, the expressions the first document of a
 // run is likely to need: those whose anchors occur in it, and those
-// without a pre-filter. Compiling them is most of the fixed cost of a short
-// run, and the rules would otherwise compile them one by one as they first
-// meet them, on the critical path. Expressions are compiled once per
-// process (sync.Once), so a rule that reaches one first simply compiles it
-// itself, and later documents find them all ready.
+// without a pre-filter. Compiling them was most of the fixed cost of a
+// short run, which the rules would otherwise pay one by one as they first
+// meet them, on the critical path. Only patterns made at run time (from a
+// user's configuration) are compiled now: the table holds the programs of
+// every pattern in the source (progtable.go). Expressions are compiled
+// once per process (sync.Once), so a rule that reaches one first simply
+// compiles it itself, and later documents find them all ready.
 func warm(ix *Index) {
 	patterns.Lock()
 	all := append([]*Pattern(nil), patterns.all...)
 	patterns.Unlock()
 	for _, p := range all {
 		c := p.get()
+		if c.tableID >= 0 {
+			// Its programs come from the table, decoded when first
+			// tried in a few microseconds: not worth a core.
+			continue
+		}
 		if c.anchors == nil {
-			c.re()
+			c.plainRe()
 			continue
 		}
 		ix.mu.Lock()

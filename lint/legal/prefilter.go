@@ -43,13 +43,18 @@ type compiled struct {
 
 	plainOnce sync.Once
 	plain     *regexp.Regexp
+	// plainForm is plain's table program where the table has one
+	// (progtable.go), which the searches that do not need the regexp's
+	// other methods use.
+	plainFormOnce sync.Once
+	plainForm     searcher
 
 	// anchored is the pattern tied to the start of its input: since every
 	// match begins with an anchor, it is tried only where an anchor occurs,
 	// which ends in a few steps instead of scanning the whole sentence
 	// through a large case-folding automaton.
 	anchoredOnce sync.Once
-	anchored     *regexp.Regexp
+	anchored     matcher
 	// bound is how far past its start a try of anchored can read (see
 	// bound.go).
 	bound readBound
@@ -60,7 +65,7 @@ type compiled struct {
 	// whole string, so a try at any place answers as the whole-string
 	// expression would. nil when the pattern has no such test.
 	contextOnce sync.Once
-	inContext   *regexp.Regexp
+	inContext   matcher
 	needContext bool
 	// atStartOnly: every match begins at the start of the text (a leading
 	// "^" or \A outside multi-line mode), so only that place is tried.
@@ -147,13 +152,13 @@ func (p *Pattern) get() *compiled {
 }
 
 func (c *compiled) re() *regexp.Regexp {
-	c.plainOnce.Do(func() { c.plain = regexp.MustCompile(c.expr) })
+	c.plainOnce.Do(func() { c.plain = mustCompile(c.expr) })
 	return c.plain
 }
 
-func (c *compiled) anchoredRe() *regexp.Regexp {
+func (c *compiled) anchoredRe() matcher {
 	c.anchoredOnce.Do(func() {
-		c.anchored = regexp.MustCompile(`^(?:` + c.expr + `)`)
+		c.anchored = c.formMatcher(formAnchored, `^(?:`+c.expr+`)`)
 		c.facts()
 	})
 	return c.anchored
@@ -253,9 +258,9 @@ func (c *compiled) startOnly(t Text, subs bool) []int {
 		return nil
 	}
 	if subs {
-		return c.re().FindStringSubmatchIndex(s[:end])
+		return c.plainRe().FindStringSubmatchIndex(s[:end])
 	}
-	return c.re().FindStringIndex(s[:end])
+	return c.plainRe().FindStringIndex(s[:end])
 }
 
 func startsWithBoundary(re *syntax.Regexp) bool {
@@ -296,8 +301,7 @@ func (c *compiled) tryWhole(s string, at int, space *int, subs bool) []int {
 	}
 	from := at
 	if at > 0 && c.needContext && utf8.RuneStart(s[at]) {
-		c.contextOnce.Do(func() { c.inContext = regexp.MustCompile(`^(?s:.)(?:` + c.expr + `)`) })
-		re, from = c.inContext, at-1
+		re, from = c.contextRe(), at-1
 	}
 	var m []int
 	if subs {
@@ -397,7 +401,7 @@ func (p *compiled) matchString(t Text) bool {
 			return false
 		}
 		from, ok := p.byteFacts().skip(s)
-		return ok && p.re().MatchString(s[from:])
+		return ok && p.plainRe().MatchString(s[from:])
 	}
 	space := t.spaceHint()
 	for _, at := range p.starts(t) {
@@ -487,7 +491,7 @@ func (p *compiled) findAllStringSubmatchIndex(t Text, n int) [][]int {
 		if !ok {
 			return nil
 		}
-		out := p.re().FindAllStringSubmatchIndex(s[from:], n)
+		out := p.plainRe().FindAllStringSubmatchIndex(s[from:], n)
 		for _, m := range out {
 			for i := range m {
 				if m[i] >= 0 {

@@ -3,7 +3,9 @@
 // ahead of time so that a run neither parses the expressions to find them
 // nor walks a gram index per pattern (the cue trie is built from it). It
 // also writes lint/legal/token_table.go, the token programs of the
-// expressions that speak only of words (tokenprog.go).
+// expressions that speak only of words (tokenprog.go), and
+// lint/legal/prog_table.go, the compiled programs of the forms of every
+// pattern the tries run (progtable.go).
 //
 // It runs through go generate in lint/legal:
 //
@@ -19,14 +21,15 @@ import (
 )
 
 func main() {
-	out, tokens := "anchor_table.go", "token_table.go"
-	if len(os.Args) > 2 {
-		out, tokens = os.Args[1], os.Args[2]
+	out, tokens, progs := "anchor_table.go", "token_table.go", "prog_table.go"
+	if len(os.Args) > 3 {
+		out, tokens, progs = os.Args[1], os.Args[2], os.Args[3]
 	}
 	exprs := legal.RegisteredPatterns()
 	table := legal.FormatAnchorTable(exprs)
 	tokenTable, _, _ := legal.FormatTokenTable(exprs)
-	for _, f := range []struct{ name, text string }{{out, table}, {tokens, tokenTable}} {
+	progTable := legal.FormatProgTable(exprs)
+	for _, f := range []struct{ name, text string }{{out, table}, {tokens, tokenTable}, {progs, progTable}} {
 		if err := os.WriteFile(f.name, []byte(f.text), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "anchorgen:", err)
 			os.Exit(1)
