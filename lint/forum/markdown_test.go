@@ -19,7 +19,7 @@ func TestNoticeQuotesMarkdownCaptionWithoutMarkup(t *testing.T) {
 	if !strings.Contains(msg, want) {
 		t.Errorf("notice %q lacks %q", msg, want)
 	}
-	if strings.ContainsAny(msg[:strings.Index(msg, "→")], "#*") {
+	if quoted, _, _ := strings.Cut(msg, "→"); strings.ContainsAny(quoted, "#*") {
 		t.Errorf("notice %q quotes Markdown markup", msg)
 	}
 }
