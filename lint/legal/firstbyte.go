@@ -286,13 +286,21 @@ func (f *byteFacts) firstCandidate(s string, i int) int {
 // rest is cleared in about the time the parse takes, a count's is not.
 const stopScanMin = 512
 
+// stopScanMax is how far past a try's start stopLimit looks for a stop
+// byte. Without a bound, a long text with no stop byte (a paragraph of
+// megabytes on one line) was scanned to its end once per try: quadratic in
+// the text. Past the bound the try is given the whole rest, as it would be
+// without stop bytes, which answers the same.
+const stopScanMax = 4096
+
 // stopLimit returns the end of the text a try at at may be given: just
-// past the first stop byte from at on, or end.
+// past the first stop byte from at on, or end when there is none within
+// stopScanMax bytes.
 func (f *byteFacts) stopLimit(s string, at, end int) int {
 	if f.stops == nil {
 		return end
 	}
-	for i := at; i < end; i++ {
+	for i := at; i < min(end, at+stopScanMax); i++ {
 		if f.stops.has(s[i]) {
 			return i + 1
 		}

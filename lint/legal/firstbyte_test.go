@@ -82,6 +82,19 @@ func TestByteFacts(t *testing.T) {
 	if got := f.stopLimit("Acme Corp, Inc.", 0, 15); got != 10 {
 		t.Errorf("stopLimit = %d, want 10", got)
 	}
+	// A stop byte past stopScanMax is not looked for: the try is given
+	// the whole rest, so a long line with no stop is not scanned to its
+	// end once per try.
+	long := strings.Repeat("Acme ", stopScanMax) + ","
+	if got := f.stopLimit(long, 0, len(long)); got != len(long) {
+		t.Errorf("stopLimit past the bound = %d, want the end %d", got, len(long))
+	}
+	if got := f.stopLimit(long, len(long)-10, len(long)); got != len(long) {
+		t.Errorf("stopLimit near the stop = %d, want %d", got, len(long))
+	}
+	if got := f.stopLimit(long[:stopScanMax-1]+",", 0, stopScanMax); got != stopScanMax {
+		t.Errorf("stopLimit at the bound = %d, want %d", got, stopScanMax)
+	}
 	// (?i)k also matches the Kelvin sign, which begins with 0xE2.
 	if f := byteFactsOf(`(?i)k\d`); f.first == nil || !f.first.has(0xE2) || !f.first.has('K') || f.stops.has(0xE2) {
 		t.Errorf("(?i)k: first %v stops %v", f.first, f.stops)
