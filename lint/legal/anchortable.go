@@ -86,6 +86,7 @@ func FormatAnchorTable(exprs []string) string {
 	b.WriteString("// anchorTableData holds the pre-computed anchors of every pattern in the\n// source; see anchortable.go.\n")
 	b.WriteString("const anchorTableData = \"\" +\n")
 	prev := ""
+	starts := []int{0}
 	for i, e := range exprs {
 		if i > 0 && e == prev {
 			continue
@@ -104,8 +105,22 @@ func FormatAnchorTable(exprs []string) string {
 			panic(fmt.Sprintf("legal: expression %q holds a table separator", e))
 		}
 		b.WriteString("\t" + strconv.Quote(line+tableLineSep) + " +\n")
+		starts = append(starts, starts[len(starts)-1]+len(line)+len(tableLineSep))
 	}
-	b.WriteString("\t\"\"\n")
+	b.WriteString("\t\"\"\n\n")
+	// The line index is written too, so a run slices lines without first
+	// reading the whole constant to find them.
+	b.WriteString("// anchorTableStarts holds where each line of anchorTableData begins, and\n// its length last.\n")
+	b.WriteString("var anchorTableStarts = [...]int32{")
+	for i, n := range starts {
+		if i%12 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		b.WriteString(strconv.Itoa(n) + ",")
+	}
+	b.WriteString("\n}\n")
 	return b.String()
 }
 

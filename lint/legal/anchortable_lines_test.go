@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,12 @@ func TestAnchorTableLines(t *testing.T) {
 	}
 	if _, _, got := lookupAnchors("\x01not in the table"); got != -1 {
 		t.Fatalf("an expression outside the table gives id %d", got)
+	}
+}
+
+// The generated line index must be the one reading the constant finds.
+func TestAnchorTableStartsGenerated(t *testing.T) {
+	if !slices.Equal(anchorTableStarts[:], indexTableLines(anchorTableData)) {
+		t.Fatal("anchorTableStarts does not index anchorTableData: run go generate ./lint/legal")
 	}
 }

@@ -210,11 +210,20 @@ func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
 	return b.t
 }
 
-// loadAnchorTable finds where each line of the anchor table begins; the
-// lines, in the table's sorted order, are read when first needed
-// (tableExpr, tableEntry) as slices of the constant.
+// loadAnchorTable sets the anchor table's line index: the lines, in the
+// table's sorted order, are read when first needed (tableExpr, tableEntry)
+// as slices of the constant. go generate writes the index with the table;
+// should the two disagree, the constant is read to find its lines.
 func loadAnchorTable() {
-	data := anchorTableData
+	starts := anchorTableStarts[:]
+	if int(starts[len(starts)-1]) != len(anchorTableData) {
+		starts = indexTableLines(anchorTableData)
+	}
+	anchorTable.starts = starts
+}
+
+// indexTableLines returns where each line of data begins, and len(data).
+func indexTableLines(data string) []int32 {
 	// One pass over the constant: counting the lines first would read it
 	// twice. Lines average over 200 bytes, so the estimate rarely grows.
 	starts := make([]int32, 1, len(data)/192+1)
@@ -226,5 +235,5 @@ func loadAnchorTable() {
 		off += i + 1
 		starts = append(starts, int32(off))
 	}
-	anchorTable.starts = starts
+	return starts
 }
