@@ -3,6 +3,7 @@ package dmca
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
@@ -354,8 +355,11 @@ var (
 
 // reProperWord is a capitalised word in an allegation: a name ("Display
 // Type Co.", "the Publishers"), not the verb of a § 1202 theory, which a
-// sentence does not begin with.
-var reProperWord = regexp.MustCompile(`\b[A-Z][a-z][\w'’]*`)
+// sentence does not begin with. It is compiled when a § 1202 count first
+// asks, not at start-up: most runs plead no such count.
+var reProperWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b[A-Z][a-z][\w'’]*`)
+})
 
 // cmiTheories are the subsections of § 1202 a count pleads: those it
 // cites, or, when it cites none, those its verbs describe.
@@ -366,7 +370,7 @@ type cmiTheories struct{ removal, distribution, falseCMI, cited bool }
 func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 	text := p.Count().Title
 	for _, s := range p.Own() {
-		text += "\n" + reProperWord.ReplaceAllString(s.Text, " ")
+		text += "\n" + reProperWord().ReplaceAllString(s.Text, " ")
 	}
 	t := cmiTheories{removal: re1202b1.MatchString(text), distribution: re1202b3.MatchString(text), falseCMI: re1202a.MatchString(text)}
 	if t.removal || t.distribution || t.falseCMI {

@@ -2,7 +2,6 @@ package legal
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,9 +19,32 @@ import (
 // is analysed on first use.
 
 var anchorTable struct {
-	once   sync.Once
-	fields []string // table id -> its line after the expression
-	exprs  []string // table id -> its expression, in sorted order
+	once sync.Once
+	// starts[id] is where table line id begins in anchorTableData, and
+	// starts[tableLen()] is past the last line: a line and its fields are
+	// sliced from the constant when asked, so loading the table allocates
+	// one small array rather than two strings per line.
+	starts []int32
+}
+
+// tableLen is the number of lines (patterns) in the anchor table.
+func tableLen() int { return len(anchorTable.starts) - 1 }
+
+// tableLine returns line id of the anchor table without its separator.
+func tableLine(id int32) string {
+	return anchorTableData[anchorTable.starts[id] : anchorTable.starts[id+1]-1]
+}
+
+// tableExpr returns the expression of table line id.
+func tableExpr(id int32) string {
+	expr, _, _ := strings.Cut(tableLine(id), tableFieldSep)
+	return expr
+}
+
+// tableFields returns table line id after its expression.
+func tableFields(id int32) string {
+	_, fields, _ := strings.Cut(tableLine(id), tableFieldSep)
+	return fields
 }
 
 // Table lines are separated by RS (0x1E) and fields by US (0x1F); the
@@ -43,7 +65,8 @@ func lookupAnchors(expr string) ([]string, bool, int32) {
 	// The table is sorted (FormatAnchorTable), so a binary search finds a
 	// line without a map of every expression, which a short run would
 	// build for the few dozen it looks up.
-	if i, ok := slices.BinarySearch(anchorTable.exprs, expr); ok {
+	n := tableLen()
+	if i := sort.Search(n, func(i int) bool { return tableExpr(int32(i)) >= expr }); i < n && tableExpr(int32(i)) == expr {
 		id := int32(i)
 		anchors, ws := tableEntry(id)
 		return anchors, ws, id
@@ -63,6 +86,7 @@ func FormatAnchorTable(exprs []string) string {
 	b.WriteString("// anchorTableData holds the pre-computed anchors of every pattern in the\n// source; see anchortable.go.\n")
 	b.WriteString("const anchorTableData = \"\" +\n")
 	prev := ""
+	starts := []int{0}
 	for i, e := range exprs {
 		if i > 0 && e == prev {
 			continue
@@ -81,8 +105,22 @@ func FormatAnchorTable(exprs []string) string {
 			panic(fmt.Sprintf("legal: expression %q holds a table separator", e))
 		}
 		b.WriteString("\t" + strconv.Quote(line+tableLineSep) + " +\n")
+		starts = append(starts, starts[len(starts)-1]+len(line)+len(tableLineSep))
 	}
-	b.WriteString("\t\"\"\n")
+	b.WriteString("\t\"\"\n\n")
+	// The line index is written too, so a run slices lines without first
+	// reading the whole constant to find them.
+	b.WriteString("// anchorTableStarts holds where each line of anchorTableData begins, and\n// its length last.\n")
+	b.WriteString("var anchorTableStarts = [...]int32{")
+	for i, n := range starts {
+		if i%12 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		b.WriteString(strconv.Itoa(n) + ",")
+	}
+	b.WriteString("\n}\n")
 	return b.String()
 }
 
@@ -105,7 +143,7 @@ func RegisteredPatterns() []string {
 // begin a word. Lines are read when first needed, so a short run does not
 // pay for splitting the whole table.
 func tableEntry(id int32) ([]string, bool) {
-	mark, rest, _ := strings.Cut(anchorTable.fields[id], tableFieldSep)
+	mark, rest, _ := strings.Cut(tableFields(id), tableFieldSep)
 	joined, _, _ := strings.Cut(rest, tableFieldSep)
 	return splitList(joined), mark == "w"
 }
@@ -119,10 +157,10 @@ func splitList(joined string) []string {
 
 // tableFacts reads the facts of table line id (see patternFacts).
 func tableFacts(id int32) patternFacts {
-	fields := strings.SplitN(anchorTable.fields[id], tableFieldSep, 5)
+	fields := strings.SplitN(tableFields(id), tableFieldSep, 5)
 	if len(fields) != 5 {
 		anchors, _ := tableEntry(id)
-		return factsOf(anchorTable.exprs[id], anchors == nil)
+		return factsOf(tableExpr(id), anchors == nil)
 	}
 	f := parseFacts(fields[2])
 	f.existsExpr = fields[3]

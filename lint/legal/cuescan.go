@@ -46,7 +46,7 @@ func tableTrie() *cueTrie {
 		// Patterns with the same anchors (a lexicon line reused, the same
 		// cue in several rules) share one list of places: on a long text
 		// those lists are most of the index's memory.
-		classOf := make([]int32, len(anchorTable.fields))
+		classOf := make([]int32, tableLen())
 		classes := map[string]int32{}
 		var anchors [][]string
 		for id := range classOf {
@@ -210,19 +210,30 @@ func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
 	return b.t
 }
 
-// loadAnchorTable cuts the anchor table into its expressions, in the
-// table's sorted order, and the rest of each line; each line's fields are
-// read when first needed (tableEntry). Both are slices of the constant.
+// loadAnchorTable sets the anchor table's line index: the lines, in the
+// table's sorted order, are read when first needed (tableExpr, tableEntry)
+// as slices of the constant. go generate writes the index with the table;
+// should the two disagree, the constant is read to find its lines.
 func loadAnchorTable() {
-	n := strings.Count(anchorTableData, tableLineSep)
-	fields, exprs := make([]string, 0, n), make([]string, 0, n)
-	for rest := anchorTableData; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, tableLineSep)
-		if expr, f, ok := strings.Cut(line, tableFieldSep); ok {
-			fields = append(fields, f)
-			exprs = append(exprs, expr)
-		}
+	starts := anchorTableStarts[:]
+	if int(starts[len(starts)-1]) != len(anchorTableData) {
+		starts = indexTableLines(anchorTableData)
 	}
-	anchorTable.fields, anchorTable.exprs = fields, exprs
+	anchorTable.starts = starts
+}
+
+// indexTableLines returns where each line of data begins, and len(data).
+func indexTableLines(data string) []int32 {
+	// One pass over the constant: counting the lines first would read it
+	// twice. Lines average over 200 bytes, so the estimate rarely grows.
+	starts := make([]int32, 1, len(data)/192+1)
+	for off := 0; ; {
+		i := strings.IndexByte(data[off:], tableLineSep[0])
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		starts = append(starts, int32(off))
+	}
+	return starts
 }

@@ -14,7 +14,7 @@ func tableAnchorLists() [][]string {
 	anchorTable.once.Do(loadAnchorTable)
 	seen := map[string]bool{}
 	var anchors [][]string
-	for id := range anchorTable.fields {
+	for id := range tableLen() {
 		list, _ := tableEntry(int32(id))
 		if key := strings.Join(list, tableListSep); !seen[key] {
 			seen[key] = true

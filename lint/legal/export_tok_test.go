@@ -16,7 +16,7 @@ func TokenPrograms() []TokenProgram {
 	anchorTable.once.Do(loadAnchorTable)
 	out := make([]TokenProgram, 0, len(tokenPrograms))
 	for _, p := range tokenPrograms {
-		expr := anchorTable.exprs[p.id]
+		expr := tableExpr(p.id)
 		c := &compiled{expr: expr, tableID: p.id}
 		seen := map[string]bool{}
 		var firsts []string

@@ -32,7 +32,7 @@ func tableForms(t testing.TB) []tableForm {
 	t.Helper()
 	anchorTable.once.Do(loadAnchorTable)
 	var out []tableForm
-	for id, e := range anchorTable.exprs {
+	for id, e := range allTableExprs() {
 		f := tableFacts(int32(id))
 		anchors, _ := tableEntry(int32(id))
 		for k := range formCount {
@@ -162,8 +162,8 @@ func TestTableProgramsAnswerAsRegexpInTries(t *testing.T) {
 	}
 	defer func() { checkForm = nil }()
 	anchorTable.once.Do(loadAnchorTable)
-	pats := make([]*compiled, len(anchorTable.exprs))
-	for i, e := range anchorTable.exprs {
+	pats := make([]*compiled, tableLen())
+	for i, e := range allTableExprs() {
 		c := &compiled{expr: e}
 		c.anchors, c.wordStart, c.tableID = lookupAnchors(e)
 		pats[i] = c
