@@ -1068,6 +1068,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1f1,68,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:cop(?:y|ies|ied|ying)\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:cop(?:y|ies|ied|ying)|reproduc\\w*|distribut\\w*|forward\\w*|e-?mail\\w*|sen[dt]\\w*|s[eo]l[dl]\\w*|post\\w*|upload\\w*|publish\\w*|display\\w*|perform\\w*|broadcast\\w*|stream\\w*)\\s+(?:(?:nearly|almost|virtually|substantially)\\s+)?(?:each|every|all)\\s+(?:of\\s+)?(?:the\\s+|those\\s+|these\\s+|its\\s+)?(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\\b\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00reproduc\x00distribut\x00forward\x00e-mail\x00email\x00send\x00sent\x00seld\x00sell\x00sold\x00soll\x00post\x00upload\x00publish\x00display\x00perform\x00broadcast\x00stream\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:copycat\\b)\x1fw\x1fcopycat\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:copyright,?\\s+designs\\s+and\\s+patents\\s+act\\b)\x1fw\x1fcopyright\x1f1,120,4,0,0,0,0,0\x1f\x1f\x1e" +
@@ -1803,6 +1804,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:is\\s+defined\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x1f1,36,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:issu(?:ed|es|ing)\\b)\x1fw\x1fissu\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:issu(?:e|ed|es|ing)\\b)\x1fw\x1fissu\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\\b\x1fw\x1fissue\x00edition\x00episode\x00instal\x00volume\x1f1,48,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:it\\b)\x1fw\x1fit\x1f1,8,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:its\\b)\x1fw\x1fits\x1f1,12,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:its\\s+own|their\\s+own|defendants?['‘’]s?)\\b\x1fw\x1fits\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x00defendant\x1f1,48,1,0,0,0,0,0\x1f\x1f\x1e" +
@@ -3253,6 +3255,7 @@ const anchorTableData = "" +
 	"(?i)\\bplaintiffs?\\b\\.?\x1fw\x1fplaintiff\x1f1,44,0,0,0,1,40,0\x1f(?i:\\bPLAINTIFFS?\\b)\x1f\x1e" +
 	"(?i)\\bpubli(?:shed|cation)\\b\x1fw\x1fpubli\x1f1,44,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bregist\x1fw\x1fregist\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\bregist(?:ered|ration)\\b\x1fw\x1fregist\x1f1,48,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1f1,52,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1ftime\x00breaking\x1f0,0,0,1,0,1,52,0\x1f(?i:\\bTIME[\\t\\n\\f\\r \\-]SENSITIV|\\bBREAKING[\\t\\n\\f\\r \\-]NEWS\\b)\x1f\x1e" +
@@ -3320,6 +3323,7 @@ const anchorTableData = "" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1f1,48,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"[\"\\x{201C}]((?-i:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){1,4}))[\"\\x{201D}]\x1f-\x1f\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[\"“]([^\"”]{1,60})[\"”]\x1f-\x1f\x1f1,248,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"[\"“][A-Z][^\"”]{2,80}[\"”]\x1f-\x1f\x1f1,332,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[A-Za-z0-9][A-Za-z0-9'’.&/-]*\x1f-\x1f\x1f0,0,0,0,0,1,4,0\x1f[0-9A-Za-z]\x1f\x1e" +
 	"[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|\"\x1f-\x1f\x1f0,0,0,0,0,1,4,0\x1f[A-Za-z]|[\"\\(\\),:;–—“”]\x1f\x1e" +
 	"[“\"]([^”\"\\n]{2,40})[”\"]\x1f-\x1f\x1f1,168,0,0,0,0,0,0\x1f\x1f\x1e" +
