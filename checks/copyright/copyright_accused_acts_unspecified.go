@@ -731,6 +731,9 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 	if ix.namesPlaintiffWork(p, text, outward, true) {
 		return true
 	}
+	if reEachInstallment.MatchString(text) && ix.scopeNamesSerial(p) {
+		return true
+	}
 	for _, m := range lexicon.CopyrightWorkKind().FindAll(text) {
 		if reListedWorks.MatchString(text[m[1]:]) || ix.plaintiffPossessiveBefore(text, m[0]) && plaintiffWorksListed(p) {
 			return true
@@ -748,11 +751,43 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 }
 
 var (
+	// A copying or distribution verb whose object is every installment of
+	// a serial: "reproduced each issue he downloaded", "copied all of the
+	// episodes", "distributed every edition".
+	reEachInstallment = legal.MustPattern(`(?i)\b(?:cop(?:y|ies|ied|ying)|reproduc\w*|distribut\w*|forward\w*|e-?mail\w*|sen[dt]\w*|s[eo]l[dl]\w*|post\w*|upload\w*|publish\w*|display\w*|perform\w*|broadcast\w*|stream\w*)\s+(?:(?:nearly|almost|virtually|substantially)\s+)?(?:each|every|all)\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+)?(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\b`)
+	// The installments of a serial, named in the sentence that identifies it.
+	reSerialUnit = legal.MustPattern(`(?i)\b(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\b`)
+	// A quoted title: "Capitol Notes", “The Cargo Rate Sheet”.
+	reQuotedTitle = legal.MustPattern(`["“][A-Z][^"”]{2,80}["”]`)
+	// A registration of the work, by number or by the Register's act.
+	reRegistered = legal.MustPattern(`(?i)\bregist(?:ered|ration)\b`)
+
 	// "listed in Exhibit 1", "identified in Schedule A".
 	reListedWorks = legal.MustPattern(`(?i)^\s*(?:\w+\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\s+(?:by [\w ,]+ )?in\s+(?:the\s+)?(?:attached\s+)?(?:exhibit|ex\.|schedule|appendix|annex)\b`)
 	// A product name that ends in a version number: "TapestryCAD 12".
 	reNameVersion = legal.MustPattern(`\s(?:v\.?\s?)?\d{1,4}$`)
 )
+
+// scopeNamesSerial reports a sentence in the count's scope that identifies
+// a serial of Plaintiff's by its installments ("issues", "editions",
+// "episodes") together with a registration, a defined term for Plaintiff's
+// work, or a quoted title beside Plaintiff's name: then "each issue" in an
+// act sentence is that registered serial's issues, Plaintiff's own work,
+// with no product of Defendant's to name.
+func (ix *accusedIndex) scopeNamesSerial(p *lint.Pass) bool {
+	for _, s := range p.Scope() {
+		if !reSerialUnit.MatchString(s.Text) {
+			continue
+		}
+		if reRegistered.MatchString(s.Text) || lexicon.CopyrightRegNumber().MatchText(s.Indexed()) || ix.namesPlaintiffWork(p, s.Text, true, false) {
+			return true
+		}
+		if reQuotedTitle.MatchString(s.Text) && (ccMentionsPlaintiff(ix.pt, legal.Plain(s.Text)) || mentionsCaptionPlaintiff(p.Doc, s.Text)) {
+			return true
+		}
+	}
+	return false
+}
 
 // plaintiffPossessiveBefore reports Plaintiff's possessive right before
 // offset i, or before one modifier: "Plaintiffs' books", "Hearthstone's

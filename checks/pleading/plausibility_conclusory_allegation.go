@@ -169,6 +169,11 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 			f[1]--
 		}
 		loc = f
+	} else if r := lexicon.PlausibilityElementRecital().FindText(mt); r != nil {
+		// A claim's element in the formula's words ("it would be
+		// inequitable for Defendant to retain the benefit"): a conclusion
+		// whose facts must come from the sentence or its allegation.
+		loc = r
 	}
 	if loc == nil || recitalHasFact(text, masked, loc, pt) || supportFollows(masked[loc[1]:]) || meansStated(masked[loc[1]:], pt) {
 		return nil

@@ -287,6 +287,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:incurr\\w*|spent|spend\\w*|paid|pay\\w*|expend\\w*)\\s+(?:\\S+\\s+){0,8}?(?:attorneys?['‘’]?s?['‘’]?|legal|counsel|lawyers?['‘’]?)\\s+fees\\b)\x1fw\x1fincurr\x00spen\x00paid\t\x00paid\n\x00paid\f\x00paid\r\x00paid \x00pay\x00expend\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:incurr\\w*|spent|spend\\w*|paid|pay\\w*|expend\\w*)\\s+(?:\\S+\\s+){0,8}?(?:attorneys?['‘’]?s?['‘’]?|legal|counsel|lawyers?['‘’]?)\\s+fees\\b|(?:attorneys?['‘’]?s?['‘’]?|legal|counsel|lawyers?['‘’]?)\\s+fees\\s+(?:and\\s+(?:related\\s+|other\\s+)?(?:costs|expenses)\\s+)?(?:\\S+\\s+){0,8}?(?:incurred|spent|paid|expended)\\b|(?:costs?|expenses?|fees)\\s+(?:\\S+\\s+){0,6}?(?:to|of|for|in)\\s+(?:prosecut\\w*|bring\\w*|pursu\\w*|litigat\\w*)\\s+(?:this|the|its|these)\\s+(?:action|suit|lawsuit|case|claims?|proceedings?)\\b)\x1fw\x1fincurr\x00spen\x00paid\t\x00paid\n\x00paid\f\x00paid\r\x00paid \x00pay\x00expend\x00attorney\x00legal\x00counsel\x00lawyer\x00cost\x00expense\x00fees\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:industry|trade)\\s+(?:press|analysts|publications)\\b)\x1fw\x1findustry\x00trade\x1f1,80,1,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:(?:intentionally\\s+)?accessed\\s+without\\s+authori[sz]ation\\s+(?:a|the|that|this|such|said)\\s+facility\\b)\x1fw\x1fintentionally\x00accessed\x1f1,212,5,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:(?:intentionally\\s+)?exceeded\\s+(?:their|his|her|its|an?|the|any)\\s+authori[sz]ation\\s+to\\s+access\\s+(?:a|the|that|this|such|said)\\s+facility\\b)\x1fw\x1fintentionally\x00exceeded\x1f1,236,7,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:in|at|during)\\s+(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|private\\s+|individual\\s+|separate\\s+|closed-door\\s+|one-on-one\\s+)?meetings?\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00at\t\x00at\n\x00at\f\x00at\r\x00at \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1f1,100,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:in|during)\\s+(?:his|her|their)\\s+(?:role|employment|tenure|position)\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00during\t\x00during\n\x00during\f\x00during\r\x00during \x1f1,84,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:in|under)\\s+(?:strict\\s+)?confidence\\b)\x1fw\x1fin\t\x00in\n\x00in\f\x00in\r\x00in \x00under\t\x00under\n\x00under\f\x00under\r\x00under \x1f1,84,2,0,0,0,0,0\x1f\x1f\x1e" +
@@ -336,6 +338,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:(?:no|not|never|without|lack\\w*|non|denied|den(?:y|ies))\\b)\x1fw\x1fno\x00not\x00never\x00without\x00lack\x00non\x00denied\x00deny\x00denies\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:no|not|never|without|lack\\w*|non|denied|den(?:y|ies))\\b|(?:only|solely|exclusively)\\s+(?:to|for|by)\\b|reserved\\s+(?:to|for)\\b|(?:limited|restricted|confined|closed)\\s+to\\b|escalat\\w*|obtain\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:administrator|administrative|admin|root)\\b|(?:another|other|a\\s+former|former)\\s+(?:[\\w-]+\\s+){0,2}(?:employee|user|administrator|engineer|manager)['‘’]s\\b)\x1fw\x1fno\x00not\x00never\x00without\x00lack\x00non\x00denied\x00deny\x00denies\x00only\x00solely\x00exclusively\x00reserved\x00limited\x00restricted\x00confined\x00closed\x00escalat\x00obtain\x00another\t\x00another\n\x00another\f\x00another\r\x00another \x00other\t\x00other\n\x00other\f\x00other\r\x00other \x00a\t\x00a\n\x00a\f\x00a\r\x00a \x00former\t\x00former\n\x00former\f\x00former\r\x00former \x1f0,0,0,0,0,0,0,0\x1f(?i:\\b(?:(?:N(?:O(?:(?:)|T)|EVER)|WITHOUT|LACK[0-9A-Z_a-zſK]*|NON|DEN(?:IED|Y|IES))\\b|(?:ONLY|SOLELY|EXCLUSIVELY)[\\t\\n\\f\\r ]+(?:TO|FOR|BY)\\b|RESERVED[\\t\\n\\f\\r ]+(?:TO|FOR)\\b|(?:LIMITED|RESTRICTED|C(?:ONFINED|LOSED))[\\t\\n\\f\\r ]+TO\\b|ESCALAT|OBTAIN[0-9A-Z_a-zſK]*[\\t\\n\\f\\r ]+(?:[\\-0-9A-Z_a-zſK]+[\\t\\n\\f\\r ]+){0,3}(?:ADMIN(?:ISTRAT(?:OR|IVE)|(?:))|ROOT)\\b|(?:ANOTHER|OTHER|A[\\t\\n\\f\\r ]+FORMER|FORMER)[\\t\\n\\f\\r ]+(?:[\\-0-9A-Z_a-zſK]+[\\t\\n\\f\\r ]+){0,2}(?:EMPLOYEE|USER|ADMINISTRATOR|ENGINEER|MANAGER)['‘’]S\\b))\x1f\x1e" +
 	"(?i)\\b(?:(?:obtain\\w*|steal|stole|take|took)\\b.{0,40}\\b(?:source\\s+code|confidential|proprietary|trade\\s+secrets?|repositor\\w*))\x1fw\x1fobtain\x00steal\x00stole\x00take\x00took\x1f0,0,0,0,0,0,0,0\x1f(?i-s:\\b(?:OBTAIN[0-9A-Z_a-zſK]*|ST(?:EAL|OLE)|T(?:AKE|OOK))\\b.{0,40}\\b(?:SOURCE[\\t\\n\\f\\r ]+CODE|CONFIDENTIAL|PROPRIETARY|TRADE[\\t\\n\\f\\r ]+SECRET|REPOSITOR))\x1f\x1e" +
+	"(?i)\\b(?:(?:obtained|altered|prevented\\s+authorized\\s+access\\s+to),?\\s+(?:[\\w-]+,?\\s+){0,6}(?:wire\\s+or\\s+)?electronic\\s+communications?\\s+while\\s+(?:(?:it|they)\\s+(?:was|were)\\s+)?in\\s+electronic\\s+storage\\b)\x1fw\x1fobtained\x00altered\x00prevented\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:obtained|holds?|held|received|owns?|secured)\\s+(?:\\w+\\s+){0,4}registrations?\\b)\x1fw\x1fobtained\t\x00obtained\n\x00obtained\f\x00obtained\r\x00obtained \x00holds\x00hold\x00held\x00received\t\x00received\n\x00received\f\x00received\r\x00received \x00owns\t\x00owns\n\x00owns\f\x00owns\r\x00owns \x00own\t\x00own\n\x00own\f\x00own\r\x00own \x00secured\t\x00secured\n\x00secured\f\x00secured\r\x00secured \x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:obtained|took|copied|pulled|extracted)\\s+(?:[\\w-]+\\s+){0,3}(?:from|data|files?|information|records?)\\b)\x1fw\x1fobtained\x00took\x00copied\x00pulled\x00extracted\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:(?:offers?|requests?|proposals?|bids?)\\s+(?:[\\w-]+\\s+){0,6}(?:was|were)\\s+(?:refused|declined|rejected|turned\\s+down)\\b)\x1fw\x1foffer\x00request\x00proposal\x00bids\t\x00bids\n\x00bids\f\x00bids\r\x00bids \x00bid\t\x00bid\n\x00bid\f\x00bid\r\x00bid \x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -1068,6 +1071,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:cop(?:y|ies))\x1fw\x1fcopy\x00copies\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:cop(?:y|ies)\\s+(?:is|are)\\s+(?:attached|annexed)\\b)\x1fw\x1fcopy\x00copies\x1f1,68,2,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:cop(?:y|ies|ied|ying)\\s+(?:\\w+\\s+){0,6}(?:into|in|to)\\s+(?:\\w+\\s+){0,3}(?:memory|ram)\\b)\x1fw\x1fcopy\x00copied\x00copies\x00copying\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:cop(?:y|ies|ied|ying)|reproduc\\w*|distribut\\w*|forward\\w*|e-?mail\\w*|sen[dt]\\w*|s[eo]l[dl]\\w*|post\\w*|upload\\w*|publish\\w*|display\\w*|perform\\w*|broadcast\\w*|stream\\w*)\\s+(?:(?:nearly|almost|virtually|substantially)\\s+)?(?:each|every|all)\\s+(?:of\\s+)?(?:the\\s+|those\\s+|these\\s+|its\\s+)?(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\\b\x1fw\x1fcopy\x00copied\x00copies\x00copying\x00reproduc\x00distribut\x00forward\x00e-mail\x00email\x00send\x00sent\x00seld\x00sell\x00sold\x00soll\x00post\x00upload\x00publish\x00display\x00perform\x00broadcast\x00stream\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:copied\\b)\x1fw\x1fcopied\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:copycat\\b)\x1fw\x1fcopycat\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:copyright,?\\s+designs\\s+and\\s+patents\\s+act\\b)\x1fw\x1fcopyright\x1f1,120,4,0,0,0,0,0\x1f\x1f\x1e" +
@@ -1803,6 +1807,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:is\\s+defined\\b)\x1fw\x1fis\t\x00is\n\x00is\f\x00is\r\x00is \x1f1,36,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:issu(?:ed|es|ing)\\b)\x1fw\x1fissu\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:issu(?:e|ed|es|ing)\\b)\x1fw\x1fissu\x1f1,28,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\\b\x1fw\x1fissue\x00edition\x00episode\x00instal\x00volume\x1f1,48,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:it\\b)\x1fw\x1fit\x1f1,8,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:its\\b)\x1fw\x1fits\x1f1,12,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:its\\s+own|their\\s+own|defendants?['‘’]s?)\\b\x1fw\x1fits\t\x00its\n\x00its\f\x00its\r\x00its \x00their\x00defendant\x1f1,48,1,0,0,0,0,0\x1f\x1f\x1e" +
@@ -2575,6 +2580,7 @@ const anchorTableData = "" +
 	"(?i)\\b(?:retailers\\b)\x1fw\x1fretailers\x1f1,36,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:retain[s]?)\x1fw\x1fretain\x1f1,28,0,0,0,1,24,0\x1f(?i:\\bRETAIN)\x1f\x1e" +
 	"(?i)\\b(?:retain\\w*)\x1fw\x1fretain\x1f0,0,0,0,0,1,24,0\x1f(?i:\\bRETAIN)\x1f\x1e" +
+	"(?i)\\b(?:retention\\s+of\\s+(?:the|its|their|any)\\s+benefits?\\b(?:\\s+[^.;]{0,60}?)?\\s+(?:would\\s+be|is)\\s+(?:unjust|inequitable|unconscionable)\\b)\x1fw\x1fretention\x1f1,420,7,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:retriev\\w*)\x1fw\x1fretriev\x1f0,0,0,0,0,1,28,0\x1f(?i:\\bRETRIEV)\x1f\x1e" +
 	"(?i)\\b(?:reveal\\w*)\x1fw\x1freveal\x1f0,0,0,0,0,1,24,0\x1f(?i:\\bREVEAL)\x1f\x1e" +
 	"(?i)\\b(?:revenues?|profits|income|sales|fees)\\b\x1fw\x1frevenue\x00profits\x00income\x00sales\x00fees\x1f1,32,0,0,0,0,0,0\x1f\x1f\x1e" +
@@ -3192,6 +3198,8 @@ const anchorTableData = "" +
 	"(?i)\\b(?:would)\x1fw\x1fwould\x1f1,20,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:would\\b)\x1fw\x1fwould\x1f1,20,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:would\\s+(?:otherwise\\s+)?have\\s+(?:paid|spent|remitted)\\s+(?:[\\w-]+\\s+){0,3}\\$\\s?[\\d,.]+(?:\\s+(?:million|billion|thousand))?\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,3}(?:revenues?|fees|royalties|subscriptions?|licen[cs]e\\s+fees|support|sales)\\b)\x1fw\x1fwould\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:would\\s+be\\s+(?:unjust|inequitable|unconscionable)(?:,?\\s+(?:and|or)\\s+(?:unjust|inequitable|unconscionable))?\\s+for\\s+(?:[^\\s,;:]+\\s+){1,4}to\\s+(?:retain|keep)\\s+(?:the\\s+|any\\s+|all\\s+(?:of\\s+)?the\\s+)?(?:benefits?|monies|money|profits|revenues?|value|enrichment)\\b)\x1fw\x1fwould\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\b(?:would\\s+be\\s+(?:unjust|inequitable|unconscionable)(?:,?\\s+(?:and|or)\\s+(?:unjust|inequitable|unconscionable))?\\s+for\\s+(?:[^\\s,;:]+\\s+){1,4}to\\s+(?:retain|keep)\\s+(?:the\\s+|any\\s+|all\\s+(?:of\\s+)?the\\s+)?(?:benefits?|monies|money|profits|revenues?|value|enrichment)\\b|retention\\s+of\\s+(?:the|its|their|any)\\s+benefits?\\b(?:\\s+[^.;]{0,60}?)?\\s+(?:would\\s+be|is)\\s+(?:unjust|inequitable|unconscionable)\\b|(?:intentionally\\s+)?exceeded\\s+(?:their|his|her|its|an?|the|any)\\s+authori[sz]ation\\s+to\\s+access\\s+(?:a|the|that|this|such|said)\\s+facility\\b|(?:intentionally\\s+)?accessed\\s+without\\s+authori[sz]ation\\s+(?:a|the|that|this|such|said)\\s+facility\\b|(?:obtained|altered|prevented\\s+authorized\\s+access\\s+to),?\\s+(?:[\\w-]+,?\\s+){0,6}(?:wire\\s+or\\s+)?electronic\\s+communications?\\s+while\\s+(?:(?:it|they)\\s+(?:was|were)\\s+)?in\\s+electronic\\s+storage\\b)\x1fw\x1fwould\x00retention\x00intentionally\x00exceeded\x00accessed\x00obtained\x00altered\x00prevented\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:would\\s+have\\b)\x1fw\x1fwould\x1f1,36,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:would\\s+not\\s+have\\s+(?:purchased|bought|paid|subscribed|signed)\\b)\x1fw\x1fwould\x1f1,88,3,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\b(?:wound\\s+down\\b)\x1fw\x1fwound\x1f1,36,1,0,0,0,0,0\x1f\x1f\x1e" +
@@ -3253,6 +3261,7 @@ const anchorTableData = "" +
 	"(?i)\\bplaintiffs?\\b\\.?\x1fw\x1fplaintiff\x1f1,44,0,0,0,1,40,0\x1f(?i:\\bPLAINTIFFS?\\b)\x1f\x1e" +
 	"(?i)\\bpubli(?:shed|cation)\\b\x1fw\x1fpubli\x1f1,44,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\bregist\x1fw\x1fregist\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"(?i)\\bregist(?:ered|ration)\\b\x1fw\x1fregist\x1f1,48,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\brelations?(?:hips?)?\\b\x1fw\x1frelation\x1f1,52,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\brights?\\b\x1fw\x1fright\x1f1,24,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"(?i)\\btime[-\\s]sensitiv\\w*|\\bbreaking[-\\s]news\\b\x1f-\x1ftime\x00breaking\x1f0,0,0,1,0,1,52,0\x1f(?i:\\bTIME[\\t\\n\\f\\r \\-]SENSITIV|\\bBREAKING[\\t\\n\\f\\r \\-]NEWS\\b)\x1f\x1e" +
@@ -3320,6 +3329,7 @@ const anchorTableData = "" +
 	";|\\s[—–]\\s|—|,\\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\\b|\\s+and then\\b\x1f-\x1f\x1f1,48,1,0,0,0,0,0\x1f\x1f\x1e" +
 	"[\"\\x{201C}]((?-i:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){1,4}))[\"\\x{201D}]\x1f-\x1f\x1f0,0,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[\"“]([^\"”]{1,60})[\"”]\x1f-\x1f\x1f1,248,0,0,0,0,0,0\x1f\x1f\x1e" +
+	"[\"“][A-Z][^\"”]{2,80}[\"”]\x1f-\x1f\x1f1,332,0,0,0,0,0,0\x1f\x1f\x1e" +
 	"[A-Za-z0-9][A-Za-z0-9'’.&/-]*\x1f-\x1f\x1f0,0,0,0,0,1,4,0\x1f[0-9A-Za-z]\x1f\x1e" +
 	"[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|\"\x1f-\x1f\x1f0,0,0,0,0,1,4,0\x1f[A-Za-z]|[\"\\(\\),:;–—“”]\x1f\x1e" +
 	"[“\"]([^”\"\\n]{2,40})[”\"]\x1f-\x1f\x1f1,168,0,0,0,0,0,0\x1f\x1f\x1e" +

@@ -2,7 +2,7 @@
 
 package legal
 
-// 2676 of the anchor table's 3372 expressions speak only of words and are
+// 2679 of the anchor table's 3382 expressions speak only of words and are
 // answered from the document's word runs; see tokenprog.go and tokens.go.
 
 // tokenGaps are the gaps the expansions name by number.
@@ -2024,7 +2024,33 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"trade", 0}, {"analysts", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"publications", 0}}, []uint16{0}},
 	}},
-	{283, 0, []tokExpansion{
+	{282, 0, []tokExpansion{
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"a", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"the", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"that", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"this", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"such", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"said", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorization", 0}, {"a", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorization", 0}, {"the", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorization", 0}, {"that", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorization", 0}, {"this", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorization", 0}, {"such", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"intentionally", 0}, {"accessed", 0}, {"without", 0}, {"authorization", 0}, {"said", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"a", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"the", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"that", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"this", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"such", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorisation", 0}, {"said", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorization", 0}, {"a", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorization", 0}, {"the", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorization", 0}, {"that", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorization", 0}, {"this", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorization", 0}, {"such", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+		{[]tokItem{{"accessed", 0}, {"without", 0}, {"authorization", 0}, {"said", 0}, {"facility", 0}}, []uint16{0, 0, 0, 0}},
+	}},
+	{285, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"his", 0}, {"role", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"in", 0}, {"his", 0}, {"employment", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"in", 0}, {"his", 0}, {"tenure", 0}}, []uint16{0, 0}},
@@ -2050,13 +2076,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"during", 0}, {"their", 0}, {"tenure", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"during", 0}, {"their", 0}, {"position", 0}}, []uint16{0, 0}},
 	}},
-	{284, 0, []tokExpansion{
+	{286, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"strict", 0}, {"confidence", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"in", 0}, {"confidence", 0}}, []uint16{0}},
 		{[]tokItem{{"under", 0}, {"strict", 0}, {"confidence", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"under", 0}, {"confidence", 0}}, []uint16{0}},
 	}},
-	{286, 0, []tokExpansion{
+	{288, 0, []tokExpansion{
 		{[]tokItem{{"is", 0}, {"substantially", 0}, {"similar", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"is", 0}, {"substantially", 0}, {"identical", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"is", 0}, {"virtually", 0}, {"similar", 0}}, []uint16{0, 0}},
@@ -2070,11 +2096,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"are", 0}, {"strikingly", 0}, {"similar", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"are", 0}, {"strikingly", 0}, {"identical", 0}}, []uint16{0, 0}},
 	}},
-	{288, 0, []tokExpansion{
+	{290, 0, []tokExpansion{
 		{[]tokItem{{"is", 0}, {"still", 0}}, []uint16{0}},
 		{[]tokItem{{"are", 0}, {"still", 0}}, []uint16{0}},
 	}},
-	{289, 0, []tokExpansion{
+	{291, 0, []tokExpansion{
 		{[]tokItem{{"is", 0}, {"not", 0}, {"", 1}, {"", 1}, {"", 1}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"is", 0}, {"not", 0}, {"", 1}, {"", 1}, {"", 1}, {"trade", 0}, {"secret", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"is", 0}, {"not", 0}, {"", 1}, {"", 1}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -2116,7 +2142,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"be", 0}, {"not", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"be", 0}, {"not", 0}, {"trade", 0}, {"secret", 0}}, []uint16{0, 0, 0}},
 	}},
-	{290, 0, []tokExpansion{
+	{292, 0, []tokExpansion{
 		{[]tokItem{{"is", 0}, {"registered", 0}}, []uint16{0}},
 		{[]tokItem{{"are", 0}, {"registered", 0}}, []uint16{0}},
 		{[]tokItem{{"was", 0}, {"registered", 0}}, []uint16{0}},
@@ -2124,7 +2150,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"has", 0}, {"been", 0}, {"registered", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"have", 0}, {"been", 0}, {"registered", 0}}, []uint16{0, 0}},
 	}},
-	{291, 0, []tokExpansion{
+	{293, 0, []tokExpansion{
 		{[]tokItem{{"is", 0}, {"not", 0}, {"the", 0}, {"first", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"is", 0}, {"not", 0}, {"the", 0}, {"only", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"is", 0}, {"not", 0}, {"the", 0}, {"fastest", 0}}, []uint16{0, 0, 0}},
@@ -2166,7 +2192,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"were", 0}, {"not", 0}, {"cheapest", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"were", 0}, {"not", 0}, {"largest", 0}}, []uint16{0, 0}},
 	}},
-	{292, 0, []tokExpansion{
+	{294, 0, []tokExpansion{
 		{[]tokItem{{"its", 0}, {"direct", 0}, {"competitors", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"its", 0}, {"direct", 0}, {"competitor", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"its", 0}, {"competitors", 0}}, []uint16{0}},
@@ -2180,7 +2206,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"their", 0}, {"competitors", 0}}, []uint16{0}},
 		{[]tokItem{{"their", 0}, {"competitor", 0}}, []uint16{0}},
 	}},
-	{294, 0, []tokExpansion{
+	{296, 0, []tokExpansion{
 		{[]tokItem{{"its", 0}, {"app", 0}}, []uint16{0}},
 		{[]tokItem{{"its", 0}, {"application", 0}}, []uint16{0}},
 		{[]tokItem{{"its", 0}, {"site", 0}}, []uint16{0}},
@@ -2188,7 +2214,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"the", 0}, {"application", 0}}, []uint16{0}},
 		{[]tokItem{{"the", 0}, {"site", 0}}, []uint16{0}},
 	}},
-	{295, 0, []tokExpansion{
+	{297, 0, []tokExpansion{
 		{[]tokItem{{"its", 0}, {"own", 0}, {"inventions", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"its", 0}, {"own", 0}, {"invention", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"its", 0}, {"own", 0}, {"technologys", 0}}, []uint16{0, 0}},
@@ -2218,7 +2244,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"their", 0}, {"own", 0}, {"developments", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"their", 0}, {"own", 0}, {"development", 0}}, []uint16{0, 0}},
 	}},
-	{298, 0, []tokExpansion{
+	{300, 0, []tokExpansion{
 		{[]tokItem{{"john", 0}, {"and", 0}, {"jane", 0}, {"does", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"john", 0}, {"and", 0}, {"jane", 0}, {"doe", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"john", 0}, {"does", 0}}, []uint16{0}},
@@ -2232,7 +2258,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"richard", 0}, {"does", 0}}, []uint16{0}},
 		{[]tokItem{{"richard", 0}, {"doe", 0}}, []uint16{0}},
 	}},
-	{302, 0, []tokExpansion{
+	{304, 0, []tokExpansion{
 		{[]tokItem{{"key", 0}, {"accounts", 0}}, []uint16{0}},
 		{[]tokItem{{"key", 0}, {"account", 0}}, []uint16{0}},
 		{[]tokItem{{"national", 0}, {"accounts", 0}}, []uint16{0}},
@@ -2244,7 +2270,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"enterprise", 0}, {"accounts", 0}}, []uint16{0}},
 		{[]tokItem{{"enterprise", 0}, {"account", 0}}, []uint16{0}},
 	}},
-	{304, 0, []tokExpansion{
+	{306, 0, []tokExpansion{
 		{[]tokItem{{"lasts", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"lasts", 0}, {"with", 0}}, []uint16{0}},
 		{[]tokItem{{"last", 0}, {"for", 0}}, []uint16{0}},
@@ -2258,7 +2284,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"work", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"work", 0}, {"with", 0}}, []uint16{0}},
 	}},
-	{306, 0, []tokExpansion{
+	{308, 0, []tokExpansion{
 		{[]tokItem{{"letters", 0}, {"charging", 0}}, []uint16{0}},
 		{[]tokItem{{"letters", 0}, {"asserting", 0}}, []uint16{0}},
 		{[]tokItem{{"letters", 0}, {"alleging", 0}}, []uint16{0}},
@@ -2300,7 +2326,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"notice", 0}, {"alleging", 0}}, []uint16{0}},
 		{[]tokItem{{"notice", 0}, {"claiming", 0}}, []uint16{0}},
 	}},
-	{307, 0, []tokExpansion{
+	{309, 0, []tokExpansion{
 		{[]tokItem{{"letter", 0}, {"from", 0}}, []uint16{0}},
 		{[]tokItem{{"letter", 0}, {"of", 0}}, []uint16{0}},
 		{[]tokItem{{"letter", 0}, {"identifying", 0}}, []uint16{0}},
@@ -2310,7 +2336,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"notice", 0}, {"identifying", 0}}, []uint16{0}},
 		{[]tokItem{{"notice", 0}, {"dated", 0}}, []uint16{0}},
 	}},
-	{308, 0, []tokExpansion{
+	{310, 0, []tokExpansion{
 		{[]tokItem{{"license", 0}, {"had", 0}, {"ended", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"license", 0}, {"had", 0}, {"lapsed", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"license", 0}, {"was", 0}, {"ended", 0}}, []uint16{0, 0}},
@@ -2360,7 +2386,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"engagement", 0}, {"ended", 0}}, []uint16{0}},
 		{[]tokItem{{"engagement", 0}, {"lapsed", 0}}, []uint16{0}},
 	}},
-	{310, 0, []tokExpansion{
+	{312, 0, []tokExpansion{
 		{[]tokItem{{"license", 0}, {"keys", 0}}, []uint16{4}},
 		{[]tokItem{{"license", 0}, {"key", 0}}, []uint16{4}},
 		{[]tokItem{{"licence", 0}, {"keys", 0}}, []uint16{4}},
@@ -2374,7 +2400,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"registration", 0}, {"keys", 0}}, []uint16{4}},
 		{[]tokItem{{"registration", 0}, {"key", 0}}, []uint16{4}},
 	}},
-	{311, 0, []tokExpansion{
+	{313, 0, []tokExpansion{
 		{[]tokItem{{"license", 0}, {"keys", 0}}, []uint16{0}},
 		{[]tokItem{{"license", 0}, {"key", 0}}, []uint16{0}},
 		{[]tokItem{{"licence", 0}, {"keys", 0}}, []uint16{0}},
@@ -2400,13 +2426,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"secret", 0}, {"keys", 0}}, []uint16{0}},
 		{[]tokItem{{"secret", 0}, {"key", 0}}, []uint16{0}},
 	}},
-	{312, 0, []tokExpansion{
+	{314, 0, []tokExpansion{
 		{[]tokItem{{"limited", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"restricted", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"confined", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"closed", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{315, 0, []tokExpansion{
+	{317, 0, []tokExpansion{
 		{[]tokItem{{"made", 0}, {"", 1}, {"", 1}, {"", 1}, {"available", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"made", 0}, {"", 1}, {"", 1}, {"available", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"made", 0}, {"", 1}, {"available", 0}}, []uint16{0, 0}},
@@ -2420,13 +2446,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"making", 0}, {"", 1}, {"available", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"making", 0}, {"available", 0}}, []uint16{0}},
 	}},
-	{318, 0, []tokExpansion{
+	{320, 0, []tokExpansion{
 		{[]tokItem{{"misleading", 0}, {"in", 0}, {"that", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"misleading", 0}, {"since", 0}}, []uint16{0}},
 		{[]tokItem{{"deceptive", 0}, {"in", 0}, {"that", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"deceptive", 0}, {"since", 0}}, []uint16{0}},
 	}},
-	{319, 0, []tokExpansion{
+	{321, 0, []tokExpansion{
 		{[]tokItem{{"misled", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"into", 0}, {"believing", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"misled", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"into", 0}, {"thinking", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"misled", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"into", 0}, {"believing", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
@@ -2488,13 +2514,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"fool", 1}, {"into", 0}, {"believing", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fool", 1}, {"into", 0}, {"thinking", 0}}, []uint16{0, 0}},
 	}},
-	{323, 0, []tokExpansion{
+	{325, 0, []tokExpansion{
 		{[]tokItem{{"musical", 0}, {"compositions", 0}}, []uint16{0}},
 		{[]tokItem{{"musical", 0}, {"composition", 0}}, []uint16{0}},
 		{[]tokItem{{"compositions", 0}}, nil},
 		{[]tokItem{{"composition", 0}}, nil},
 	}},
-	{324, 0, []tokExpansion{
+	{326, 0, []tokExpansion{
 		{[]tokItem{{"never", 0}, {"been", 0}, {"granted", 0}, {"any", 0}, {"access", 0}, {"to", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"never", 0}, {"been", 0}, {"granted", 0}, {"access", 0}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"never", 0}, {"been", 0}, {"given", 0}, {"any", 0}, {"access", 0}, {"to", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -2512,7 +2538,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"not", 0}, {"given", 0}, {"any", 0}, {"access", 0}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"given", 0}, {"access", 0}, {"to", 0}}, []uint16{0, 0, 0}},
 	}},
-	{327, 0, []tokExpansion{
+	{329, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"any", 0}, {"fraud", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"any", 0}, {"misrepresentations", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"any", 0}, {"misrepresentation", 0}}, []uint16{0, 0}},
@@ -2554,7 +2580,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"without", 0}, {"threats", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"threat", 0}}, []uint16{0}},
 	}},
-	{328, 0, []tokExpansion{
+	{330, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}}, nil},
 		{[]tokItem{{"not", 0}}, nil},
 		{[]tokItem{{"never", 0}}, nil},
@@ -2565,7 +2591,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"deny", 0}}, nil},
 		{[]tokItem{{"denies", 0}}, nil},
 	}},
-	{334, 0, []tokExpansion{
+	{337, 0, []tokExpansion{
 		{[]tokItem{{"online", 0}, {"ads", 0}}, []uint16{0}},
 		{[]tokItem{{"online", 0}, {"ad", 0}}, []uint16{0}},
 		{[]tokItem{{"online", 0}, {"advertis", 1}}, []uint16{0}},
@@ -2602,13 +2628,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"radio", 0}, {"commercials", 0}}, []uint16{0}},
 		{[]tokItem{{"radio", 0}, {"commercial", 0}}, []uint16{0}},
 	}},
-	{337, 0, []tokExpansion{
+	{340, 0, []tokExpansion{
 		{[]tokItem{{"only", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"only", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"solely", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"solely", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{338, 0, []tokExpansion{
+	{341, 0, []tokExpansion{
 		{[]tokItem{{"only", 0}, {"for", 0}, {"the", 0}, {"purposes", 0}, {"of", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"only", 0}, {"for", 0}, {"the", 0}, {"purpose", 0}, {"of", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"only", 0}, {"for", 0}, {"purposes", 0}, {"of", 0}}, []uint16{0, 0, 0}},
@@ -2618,7 +2644,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"solely", 0}, {"for", 0}, {"purposes", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"solely", 0}, {"for", 0}, {"purpose", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 	}},
-	{340, 0, []tokExpansion{
+	{343, 0, []tokExpansion{
 		{[]tokItem{{"only", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"only", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"only", 0}, {"by", 0}}, []uint16{0}},
@@ -2629,7 +2655,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"exclusively", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"exclusively", 0}, {"by", 0}}, []uint16{0}},
 	}},
-	{343, 0, []tokExpansion{
+	{346, 0, []tokExpansion{
 		{[]tokItem{{"other", 0}, {"than", 0}, {"its", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"other", 0}, {"than", 0}, {"their", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"other", 0}, {"than", 0}, {"the", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0}},
@@ -2647,7 +2673,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"in", 0}, {"addition", 0}, {"to", 0}, {"the", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"addition", 0}, {"to", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{345, 0, []tokExpansion{
+	{348, 0, []tokExpansion{
 		{[]tokItem{{"owner", 0}, {"contacts", 0}}, []uint16{0}},
 		{[]tokItem{{"owner", 0}, {"contact", 0}}, []uint16{0}},
 		{[]tokItem{{"buyer", 0}, {"contacts", 0}}, []uint16{0}},
@@ -2657,7 +2683,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"purchasing", 0}, {"contacts", 0}}, []uint16{0}},
 		{[]tokItem{{"purchasing", 0}, {"contact", 0}}, []uint16{0}},
 	}},
-	{346, 0, []tokExpansion{
+	{349, 0, []tokExpansion{
 		{[]tokItem{{"package", 0}, {"inserts", 0}}, []uint16{0}},
 		{[]tokItem{{"package", 0}, {"insert", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"inserts", 0}}, []uint16{0}},
@@ -2665,7 +2691,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"inserts", 0}}, nil},
 		{[]tokItem{{"insert", 0}}, nil},
 	}},
-	{349, 0, []tokExpansion{
+	{352, 0, []tokExpansion{
 		{[]tokItem{{"passwords", 0}, {"protected", 0}}, []uint16{4}},
 		{[]tokItem{{"passwords", 0}, {"gated", 0}}, []uint16{4}},
 		{[]tokItem{{"passwords", 0}, {"locked", 0}}, []uint16{4}},
@@ -2731,7 +2757,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"credential", 0}, {"locked", 0}}, []uint16{4}},
 		{[]tokItem{{"credential", 0}, {"secured", 0}}, []uint16{4}},
 	}},
-	{350, 0, []tokExpansion{
+	{353, 0, []tokExpansion{
 		{[]tokItem{{"payment", 0}, {"fraud", 0}}, []uint16{4}},
 		{[]tokItem{{"card", 0}, {"fraud", 0}}, []uint16{4}},
 		{[]tokItem{{"credit", 0}, {"fraud", 0}}, []uint16{4}},
@@ -2739,7 +2765,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"click", 0}, {"fraud", 0}}, []uint16{4}},
 		{[]tokItem{{"ad", 0}, {"fraud", 0}}, []uint16{4}},
 	}},
-	{351, 0, []tokExpansion{
+	{354, 0, []tokExpansion{
 		{[]tokItem{{"pay", 0}, {"a", 0}, {"price", 0}, {"premium", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"pay", 0}, {"a", 0}, {"premium", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"pay", 0}, {"any", 0}, {"price", 0}, {"premium", 0}}, []uint16{0, 0, 0}},
@@ -2765,7 +2791,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"paying", 0}, {"price", 0}, {"premium", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"paying", 0}, {"premium", 0}}, []uint16{0}},
 	}},
-	{352, 0, []tokExpansion{
+	{355, 0, []tokExpansion{
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0}},
@@ -2779,7 +2805,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"allowed", 0}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"allowed", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0}},
 	}},
-	{353, 0, []tokExpansion{
+	{356, 0, []tokExpansion{
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"only", 0}, {"to", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"only", 0}, {"for", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"solely", 0}, {"to", 0}}, []uint16{0, 0, 0}},
@@ -2829,7 +2855,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"allowed", 0}, {"exclusively", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"allowed", 0}, {"exclusively", 0}, {"for", 0}}, []uint16{0, 0}},
 	}},
-	{354, 0, []tokExpansion{
+	{357, 0, []tokExpansion{
 		{[]tokItem{{"phone", 0}, {"calls", 0}}, []uint16{0}},
 		{[]tokItem{{"phone", 0}, {"call", 0}}, []uint16{0}},
 		{[]tokItem{{"telephone", 0}, {"calls", 0}}, []uint16{0}},
@@ -2839,7 +2865,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"conference", 0}, {"calls", 0}}, []uint16{0}},
 		{[]tokItem{{"conference", 0}, {"call", 0}}, []uint16{0}},
 	}},
-	{355, 0, []tokExpansion{
+	{358, 0, []tokExpansion{
 		{[]tokItem{{"phone", 0}, {"calls", 0}}, []uint16{0}},
 		{[]tokItem{{"phone", 0}, {"call", 0}}, []uint16{0}},
 		{[]tokItem{{"telephone", 0}, {"calls", 0}}, []uint16{0}},
@@ -2851,7 +2877,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"video", 0}, {"calls", 0}}, []uint16{0}},
 		{[]tokItem{{"video", 0}, {"call", 0}}, []uint16{0}},
 	}},
-	{357, 0, []tokExpansion{
+	{360, 0, []tokExpansion{
 		{[]tokItem{{"pricing", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"pricing", 0}, {"page", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"pages", 0}}, []uint16{0}},
@@ -2875,7 +2901,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"faq", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"faq", 0}, {"page", 0}}, []uint16{0}},
 	}},
-	{358, 0, []tokExpansion{
+	{361, 0, []tokExpansion{
 		{[]tokItem{{"pricing", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"pricing", 0}, {"page", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"pages", 0}}, []uint16{0}},
@@ -2910,7 +2936,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"privacy", 0}, {"policy", 0}}, []uint16{0}},
 		{[]tokItem{{"privacy", 0}, {"policies", 0}}, []uint16{0}},
 	}},
-	{360, 0, []tokExpansion{
+	{363, 0, []tokExpansion{
 		{[]tokItem{{"procurement", 0}, {"staff", 0}}, []uint16{0}},
 		{[]tokItem{{"procurement", 0}, {"officers", 0}}, []uint16{0}},
 		{[]tokItem{{"procurement", 0}, {"officer", 0}}, []uint16{0}},
@@ -2960,13 +2986,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sourcing", 0}, {"agent", 0}}, []uint16{0}},
 		{[]tokItem{{"sourcing", 0}, {"personnel", 0}}, []uint16{0}},
 	}},
-	{361, 0, []tokExpansion{
+	{364, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"labels", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"label", 0}}, []uint16{0}},
 		{[]tokItem{{"labels", 0}}, nil},
 		{[]tokItem{{"label", 0}}, nil},
 	}},
-	{362, 0, []tokExpansion{
+	{365, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"listings", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"listing", 0}}, []uint16{0}},
 		{[]tokItem{{"amazon", 0}, {"listings", 0}}, []uint16{0}},
@@ -2974,7 +3000,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"listings", 0}}, nil},
 		{[]tokItem{{"listing", 0}}, nil},
 	}},
-	{363, 0, []tokExpansion{
+	{366, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"labels", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"label", 0}}, []uint16{0}},
 		{[]tokItem{{"front", 0}, {"labels", 0}}, []uint16{4}},
@@ -2984,7 +3010,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"container", 0}, {"labels", 0}}, []uint16{0}},
 		{[]tokItem{{"container", 0}, {"label", 0}}, []uint16{0}},
 	}},
-	{364, 0, []tokExpansion{
+	{367, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"characteristics", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"characteristic", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"attributes", 0}}, []uint16{0}},
@@ -2998,7 +3024,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"feature", 0}, {"capabilit", 1}}, []uint16{0}},
 		{[]tokItem{{"feature", 0}, {"availability", 0}}, []uint16{0}},
 	}},
-	{366, 0, []tokExpansion{
+	{369, 0, []tokExpansion{
 		{[]tokItem{{"purchase", 0}, {"history", 0}}, []uint16{0}},
 		{[]tokItem{{"purchase", 0}, {"histories", 0}}, []uint16{0}},
 		{[]tokItem{{"purchasing", 0}, {"history", 0}}, []uint16{0}},
@@ -3016,13 +3042,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bidding", 0}, {"history", 0}}, []uint16{0}},
 		{[]tokItem{{"bidding", 0}, {"histories", 0}}, []uint16{0}},
 	}},
-	{367, 0, []tokExpansion{
+	{370, 0, []tokExpansion{
 		{[]tokItem{{"ram", 0}, {"copy", 0}}, []uint16{0}},
 		{[]tokItem{{"ram", 0}, {"copies", 0}}, []uint16{0}},
 		{[]tokItem{{"random", 0}, {"access", 0}, {"memory", 0}, {"copy", 0}}, []uint16{4, 0, 0}},
 		{[]tokItem{{"random", 0}, {"access", 0}, {"memory", 0}, {"copies", 0}}, []uint16{4, 0, 0}},
 	}},
-	{370, 0, []tokExpansion{
+	{373, 0, []tokExpansion{
 		{[]tokItem{{"read", 0}, {"by", 0}}, []uint16{0}},
 		{[]tokItem{{"seen", 0}, {"by", 0}}, []uint16{0}},
 		{[]tokItem{{"viewed", 0}, {"by", 0}}, []uint16{0}},
@@ -3030,7 +3056,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"received", 0}, {"by", 0}}, []uint16{0}},
 		{[]tokItem{{"heard", 0}, {"by", 0}}, []uint16{0}},
 	}},
-	{372, 0, []tokExpansion{
+	{375, 0, []tokExpansion{
 		{[]tokItem{{"registered", 0}, {"", 1}, {"", 1}, {"", 1}, {"domain", 3}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"registered", 0}, {"", 1}, {"", 1}, {"domain", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"registered", 0}, {"", 1}, {"domain", 3}}, []uint16{0, 0}},
@@ -3052,7 +3078,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"uses", 0}, {"", 1}, {"domain", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"uses", 0}, {"domain", 3}}, []uint16{0}},
 	}},
-	{378, 0, []tokExpansion{
+	{381, 0, []tokExpansion{
 		{[]tokItem{{"renewal", 0}, {"bids", 0}}, []uint16{0}},
 		{[]tokItem{{"renewal", 0}, {"bid", 0}}, []uint16{0}},
 		{[]tokItem{{"renewal", 0}, {"proposals", 0}}, []uint16{0}},
@@ -3084,7 +3110,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bid", 0}, {"quotes", 0}}, []uint16{0}},
 		{[]tokItem{{"bid", 0}, {"quote", 0}}, []uint16{0}},
 	}},
-	{379, 0, []tokExpansion{
+	{382, 0, []tokExpansion{
 		{[]tokItem{{"reproduced", 0}, {"below", 0}}, []uint16{0}},
 		{[]tokItem{{"reproduced", 0}, {"above", 0}}, []uint16{0}},
 		{[]tokItem{{"reproduced", 0}, {"here", 0}}, []uint16{0}},
@@ -3098,7 +3124,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"pictured", 0}, {"above", 0}}, []uint16{0}},
 		{[]tokItem{{"pictured", 0}, {"here", 0}}, []uint16{0}},
 	}},
-	{381, 0, []tokExpansion{
+	{384, 0, []tokExpansion{
 		{[]tokItem{{"restrict", 1}, {"", 1}, {"", 1}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"restrict", 1}, {"", 1}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"restrict", 1}, {"access", 0}}, []uint16{0}},
@@ -3106,7 +3132,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"limit", 1}, {"", 1}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"limit", 1}, {"access", 0}}, []uint16{0}},
 	}},
-	{384, 0, []tokExpansion{
+	{387, 0, []tokExpansion{
 		{[]tokItem{{"royalty", 0}, {"schedules", 0}}, []uint16{0}},
 		{[]tokItem{{"royalty", 0}, {"schedule", 0}}, []uint16{0}},
 		{[]tokItem{{"royalty", 0}, {"tables", 0}}, []uint16{0}},
@@ -3156,7 +3182,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bonus", 0}, {"structures", 0}}, []uint16{0}},
 		{[]tokItem{{"bonus", 0}, {"structure", 0}}, []uint16{0}},
 	}},
-	{385, 0, []tokExpansion{
+	{388, 0, []tokExpansion{
 		{[]tokItem{{"runs", 0}, {"only", 0}}, []uint16{0}},
 		{[]tokItem{{"run", 0}, {"only", 0}}, []uint16{0}},
 		{[]tokItem{{"plays", 0}, {"only", 0}}, []uint16{0}},
@@ -3172,13 +3198,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"responds", 0}, {"only", 0}}, []uint16{0}},
 		{[]tokItem{{"respond", 0}, {"only", 0}}, []uint16{0}},
 	}},
-	{386, 0, []tokExpansion{
+	{389, 0, []tokExpansion{
 		{[]tokItem{{"sales", 0}, {"visits", 0}}, []uint16{0}},
 		{[]tokItem{{"sales", 0}, {"visit", 0}}, []uint16{0}},
 		{[]tokItem{{"visits", 0}}, nil},
 		{[]tokItem{{"visit", 0}}, nil},
 	}},
-	{389, 0, []tokExpansion{
+	{392, 0, []tokExpansion{
 		{[]tokItem{{"scripted", 0}, {"presentations", 0}}, []uint16{0}},
 		{[]tokItem{{"scripted", 0}, {"presentation", 0}}, []uint16{0}},
 		{[]tokItem{{"slide", 0}, {"presentations", 0}}, []uint16{0}},
@@ -3190,13 +3216,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"presentations", 0}}, nil},
 		{[]tokItem{{"presentation", 0}}, nil},
 	}},
-	{390, 0, []tokExpansion{
+	{393, 0, []tokExpansion{
 		{[]tokItem{{"selling", 0}, {"points", 0}}, []uint16{0}},
 		{[]tokItem{{"selling", 0}, {"point", 0}}, []uint16{0}},
 		{[]tokItem{{"sales", 0}, {"points", 0}}, []uint16{0}},
 		{[]tokItem{{"sales", 0}, {"point", 0}}, []uint16{0}},
 	}},
-	{391, 0, []tokExpansion{
+	{394, 0, []tokExpansion{
 		{[]tokItem{{"served", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"identification", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"served", 0}, {"", 1}, {"", 1}, {"", 1}, {"identification", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"served", 0}, {"", 1}, {"", 1}, {"identification", 0}}, []uint16{0, 0, 0}},
@@ -3208,7 +3234,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"lodged", 0}, {"", 1}, {"identification", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"lodged", 0}, {"identification", 0}}, []uint16{0}},
 	}},
-	{392, 0, []tokExpansion{
+	{395, 0, []tokExpansion{
 		{[]tokItem{{"session", 0}, {"tokens", 0}}, []uint16{0}},
 		{[]tokItem{{"session", 0}, {"token", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"tokens", 0}}, []uint16{0}},
@@ -3226,7 +3252,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"security", 0}, {"tokens", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"token", 0}}, []uint16{0}},
 	}},
-	{393, 0, []tokExpansion{
+	{396, 0, []tokExpansion{
 		{[]tokItem{{"shall", 0}, {"not", 0}}, []uint16{0}},
 		{[]tokItem{{"may", 0}, {"not", 0}}, []uint16{0}},
 		{[]tokItem{{"will", 0}, {"not", 0}}, []uint16{0}},
@@ -3234,7 +3260,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"would", 0}, {"not", 0}}, []uint16{0}},
 		{[]tokItem{{"could", 0}, {"not", 0}}, []uint16{0}},
 	}},
-	{394, 0, []tokExpansion{
+	{397, 0, []tokExpansion{
 		{[]tokItem{{"shall", 0}, {"not", 0}}, []uint16{0}},
 		{[]tokItem{{"may", 0}, {"not", 0}}, []uint16{0}},
 		{[]tokItem{{"will", 0}, {"not", 0}}, []uint16{0}},
@@ -3250,7 +3276,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"covenant", 1}, {"not", 0}}, []uint16{0}},
 		{[]tokItem{{"restrict", 1}}, nil},
 	}},
-	{395, 0, []tokExpansion{
+	{398, 0, []tokExpansion{
 		{[]tokItem{{"share", 0}, {"the", 0}, {"same", 0}, {"officers", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"share", 0}, {"the", 0}, {"same", 0}, {"directors", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"share", 0}, {"the", 0}, {"same", 0}, {"management", 0}}, []uint16{0, 0, 0}},
@@ -3297,7 +3323,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sharing", 0}, {"offices", 0}}, []uint16{0}},
 		{[]tokItem{{"sharing", 0}, {"employees", 0}}, []uint16{0}},
 	}},
-	{396, 0, []tokExpansion{
+	{399, 0, []tokExpansion{
 		{[]tokItem{{"shortly", 0}, {"after", 0}}, []uint16{0}},
 		{[]tokItem{{"soon", 0}, {"after", 0}}, []uint16{0}},
 		{[]tokItem{{"immediately", 0}, {"after", 0}}, []uint16{0}},
@@ -3305,7 +3331,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"right", 0}, {"after", 0}}, []uint16{0}},
 		{[]tokItem{{"after", 0}}, nil},
 	}},
-	{397, 0, []tokExpansion{
+	{400, 0, []tokExpansion{
 		{[]tokItem{{"shortly", 0}, {"after", 0}}, []uint16{0}},
 		{[]tokItem{{"soon", 0}, {"after", 0}}, []uint16{0}},
 		{[]tokItem{{"immediately", 0}, {"after", 0}}, []uint16{0}},
@@ -3317,7 +3343,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"upon", 0}}, nil},
 		{[]tokItem{{"once", 0}}, nil},
 	}},
-	{399, 0, []tokExpansion{
+	{402, 0, []tokExpansion{
 		{[]tokItem{{"sold", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"copies", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"sold", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"software", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"sold", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"code", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -3369,13 +3395,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sell", 1}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"sell", 1}, {"work", 0}}, []uint16{0}},
 	}},
-	{400, 0, []tokExpansion{
+	{403, 0, []tokExpansion{
 		{[]tokItem{{"sold", 0}}, nil},
 		{[]tokItem{{"sells", 0}}, nil},
 		{[]tokItem{{"sell", 0}}, nil},
 		{[]tokItem{{"selling", 0}}, nil},
 	}},
-	{401, 0, []tokExpansion{
+	{404, 0, []tokExpansion{
 		{[]tokItem{{"sold", 0}, {"", 1}, {"", 1}, {"", 1}, {"copies", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"sold", 0}, {"", 1}, {"", 1}, {"", 1}, {"reproductions", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"sold", 0}, {"", 1}, {"", 1}, {"copies", 0}}, []uint16{0, 0, 0}},
@@ -3425,7 +3451,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"licensing", 0}, {"copies", 0}}, []uint16{0}},
 		{[]tokItem{{"licensing", 0}, {"reproductions", 0}}, []uint16{0}},
 	}},
-	{405, 0, []tokExpansion{
+	{408, 0, []tokExpansion{
 		{[]tokItem{{"statutory", 0}, {"threshold", 0}, {"of", 0}, {"5", 0}, {"000", 0}}, []uint16{0, 0, 6, 7}},
 		{[]tokItem{{"statutory", 0}, {"threshold", 0}, {"of", 0}, {"5", 0}, {"000", 0}}, []uint16{0, 0, 8, 7}},
 		{[]tokItem{{"statutory", 0}, {"minimum", 0}, {"of", 0}, {"5", 0}, {"000", 0}}, []uint16{0, 0, 6, 7}},
@@ -3435,13 +3461,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"jurisdictional", 0}, {"minimum", 0}, {"of", 0}, {"5", 0}, {"000", 0}}, []uint16{0, 0, 6, 7}},
 		{[]tokItem{{"jurisdictional", 0}, {"minimum", 0}, {"of", 0}, {"5", 0}, {"000", 0}}, []uint16{0, 0, 8, 7}},
 	}},
-	{406, 0, []tokExpansion{
+	{409, 0, []tokExpansion{
 		{[]tokItem{{"stopped", 0}, {"performing", 0}}, []uint16{0}},
 		{[]tokItem{{"stopped", 0}, {"paying", 0}}, []uint16{0}},
 		{[]tokItem{{"ceased", 0}, {"performing", 0}}, []uint16{0}},
 		{[]tokItem{{"ceased", 0}, {"paying", 0}}, []uint16{0}},
 	}},
-	{408, 0, []tokExpansion{
+	{411, 0, []tokExpansion{
 		{[]tokItem{{"subscription", 0}, {"terms", 0}}, []uint16{0}},
 		{[]tokItem{{"subscriber", 0}, {"terms", 0}}, []uint16{0}},
 		{[]tokItem{{"user", 0}, {"terms", 0}}, []uint16{0}},
@@ -3466,7 +3492,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"license", 0}, {"terms", 0}}, []uint16{0}},
 		{[]tokItem{{"standard", 0}, {"terms", 0}}, []uint16{0}},
 	}},
-	{409, 0, []tokExpansion{
+	{412, 0, []tokExpansion{
 		{[]tokItem{{"supplier", 0}, {"costs", 0}}, []uint16{0}},
 		{[]tokItem{{"supplier", 0}, {"cost", 0}}, []uint16{0}},
 		{[]tokItem{{"vendor", 0}, {"costs", 0}}, []uint16{0}},
@@ -3478,7 +3504,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"unit", 0}, {"costs", 0}}, []uint16{0}},
 		{[]tokItem{{"unit", 0}, {"cost", 0}}, []uint16{0}},
 	}},
-	{410, 0, []tokExpansion{
+	{413, 0, []tokExpansion{
 		{[]tokItem{{"systems", 0}, {"administrator", 0}}, []uint16{0}},
 		{[]tokItem{{"systems", 0}, {"admin", 0}}, []uint16{0}},
 		{[]tokItem{{"system", 0}, {"administrator", 0}}, []uint16{0}},
@@ -3496,7 +3522,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"site", 0}, {"administrator", 0}}, []uint16{0}},
 		{[]tokItem{{"site", 0}, {"admin", 0}}, []uint16{0}},
 	}},
-	{411, 0, []tokExpansion{
+	{414, 0, []tokExpansion{
 		{[]tokItem{{"team", 0}, {"leads", 0}}, []uint16{0}},
 		{[]tokItem{{"team", 0}, {"lead", 0}}, []uint16{0}},
 		{[]tokItem{{"group", 0}, {"leads", 0}}, []uint16{0}},
@@ -3504,7 +3530,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"department", 0}, {"leads", 0}}, []uint16{0}},
 		{[]tokItem{{"department", 0}, {"lead", 0}}, []uint16{0}},
 	}},
-	{412, 0, []tokExpansion{
+	{415, 0, []tokExpansion{
 		{[]tokItem{{"television", 0}, {"ads", 0}}, []uint16{0}},
 		{[]tokItem{{"television", 0}, {"ad", 0}}, []uint16{0}},
 		{[]tokItem{{"television", 0}, {"advertis", 1}}, []uint16{0}},
@@ -3536,7 +3562,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"banner", 0}, {"commercials", 0}}, []uint16{0}},
 		{[]tokItem{{"banner", 0}, {"commercial", 0}}, []uint16{0}},
 	}},
-	{413, 0, []tokExpansion{
+	{416, 0, []tokExpansion{
 		{[]tokItem{{"tells", 0}, {"the", 0}, {"market", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"tells", 0}, {"the", 0}, {"world", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"tells", 0}, {"the", 0}, {"public", 0}}, []uint16{0, 0}},
@@ -3586,7 +3612,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"telling", 0}, {"trade", 0}}, []uint16{0}},
 		{[]tokItem{{"telling", 0}, {"everyone", 0}}, []uint16{0}},
 	}},
-	{414, 0, []tokExpansion{
+	{417, 0, []tokExpansion{
 		{[]tokItem{{"term", 0}, {"sheets", 0}}, []uint16{0}},
 		{[]tokItem{{"term", 0}, {"sheet", 0}}, []uint16{0}},
 		{[]tokItem{{"letters", 0}, {"of", 0}, {"intent", 0}}, []uint16{0, 0}},
@@ -3596,13 +3622,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"offers", 0}}, nil},
 		{[]tokItem{{"offer", 0}}, nil},
 	}},
-	{416, 0, []tokExpansion{
+	{419, 0, []tokExpansion{
 		{[]tokItem{{"textbooks", 0}}, nil},
 		{[]tokItem{{"textbook", 0}}, nil},
 		{[]tokItem{{"books", 0}}, nil},
 		{[]tokItem{{"book", 0}}, nil},
 	}},
-	{418, 0, []tokExpansion{
+	{421, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}, {"account", 0}}, []uint16{0}},
 		{[]tokItem{{"its", 0}, {"account", 0}}, []uint16{0}},
 		{[]tokItem{{"their", 0}, {"account", 0}}, []uint16{0}},
@@ -3613,7 +3639,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"national", 0}, {"account", 0}}, []uint16{0}},
 		{[]tokItem{{"enterprise", 0}, {"account", 0}}, []uint16{0}},
 	}},
-	{419, 0, []tokExpansion{
+	{422, 0, []tokExpansion{
 		{[]tokItem{{"this", 0}, {"court", 0}, {"has", 0}, {"original", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"this", 0}, {"court", 0}, {"has", 0}, {"subject", 0}, {"matter", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 4, 0}},
 		{[]tokItem{{"this", 0}, {"court", 0}, {"has", 0}, {"personal", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 0}},
@@ -3625,7 +3651,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"the", 0}, {"court", 0}, {"has", 0}, {"supplemental", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"the", 0}, {"court", 0}, {"has", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0}},
 	}},
-	{420, 0, []tokExpansion{
+	{423, 0, []tokExpansion{
 		{[]tokItem{{"this", 0}, {"court", 0}, {"has", 0}, {"original", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"this", 0}, {"court", 0}, {"has", 0}, {"subject", 0}, {"matter", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 4, 0}},
 		{[]tokItem{{"this", 0}, {"court", 0}, {"has", 0}, {"personal", 0}, {"jurisdiction", 0}}, []uint16{0, 0, 0, 0}},
@@ -3680,7 +3706,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"28", 0}, {"usc", 0}, {"1367", 0}}, []uint16{0, 12}},
 		{[]tokItem{{"28", 0}, {"usc", 0}, {"1391", 0}}, []uint16{0, 12}},
 	}},
-	{423, 0, []tokExpansion{
+	{426, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"avoid", 0}, {"bypass", 0}, {"remove", 0}, {"deactivate", 0}, {"or", 0}, {"impair", 0}, {"a", 0}, {"technological", 0}, {"measure", 0}}, []uint16{0, 9, 9, 9, 9, 0, 0, 0, 0}},
 		{[]tokItem{{"to", 0}, {"avoid", 0}, {"bypass", 0}, {"remove", 0}, {"deactivate", 0}, {"or", 0}, {"impair", 0}, {"a", 0}, {"technological", 0}, {"measure", 0}}, []uint16{0, 9, 9, 9, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"to", 0}, {"avoid", 0}, {"bypass", 0}, {"remove", 0}, {"deactivate", 0}, {"or", 0}, {"impair", 0}, {"a", 0}, {"technological", 0}, {"measure", 0}}, []uint16{0, 9, 9, 0, 9, 0, 0, 0, 0}},
@@ -3714,7 +3740,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"avoid", 0}, {"bypass", 0}, {"remove", 0}, {"deactivate", 0}, {"or", 0}, {"impair", 0}, {"a", 0}, {"technological", 0}, {"measure", 0}}, []uint16{0, 0, 0, 9, 0, 0, 0, 0}},
 		{[]tokItem{{"avoid", 0}, {"bypass", 0}, {"remove", 0}, {"deactivate", 0}, {"or", 0}, {"impair", 0}, {"a", 0}, {"technological", 0}, {"measure", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0}},
 	}},
-	{427, 0, []tokExpansion{
+	{430, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"publications", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"publication", 0}}, []uint16{0}},
 		{[]tokItem{{"industry", 0}, {"publications", 0}}, []uint16{0}},
@@ -3722,7 +3748,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"publications", 0}}, nil},
 		{[]tokItem{{"publication", 0}}, nil},
 	}},
-	{428, 0, []tokExpansion{
+	{431, 0, []tokExpansion{
 		{[]tokItem{{"trademarks", 0}}, nil},
 		{[]tokItem{{"trademark", 0}}, nil},
 		{[]tokItem{{"servicemarks", 0}}, nil},
@@ -3730,7 +3756,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"marks", 0}}, nil},
 		{[]tokItem{{"mark", 0}}, nil},
 	}},
-	{429, 0, []tokExpansion{
+	{432, 0, []tokExpansion{
 		{[]tokItem{{"trained", 0}, {"", 1}, {"", 1}, {"", 1}, {"on", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"trained", 0}, {"", 1}, {"", 1}, {"on", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"trained", 0}, {"", 1}, {"on", 0}}, []uint16{0, 0}},
@@ -3744,7 +3770,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"training", 0}, {"", 1}, {"on", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"training", 0}, {"on", 0}}, []uint16{0}},
 	}},
-	{431, 0, []tokExpansion{
+	{434, 0, []tokExpansion{
 		{[]tokItem{{"understood", 0}, {"by", 0}, {"consumers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"understood", 0}, {"by", 0}, {"customers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"understood", 0}, {"by", 0}, {"buyers", 0}}, []uint16{0, 0}},
@@ -3766,7 +3792,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"interpreted", 0}, {"by", 0}, {"purchasers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"interpreted", 0}, {"by", 0}, {"clients", 0}}, []uint16{0, 0}},
 	}},
-	{432, 0, []tokExpansion{
+	{435, 0, []tokExpansion{
 		{[]tokItem{{"under", 0}, {"federal", 0}, {"law", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"under", 0}, {"new", 0}, {"york", 0}, {"law", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"under", 0}, {"state", 0}, {"law", 0}}, []uint16{0, 0}},
@@ -3784,16 +3810,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"pursuant", 0}, {"to", 0}, {"california", 0}, {"law", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"pursuant", 0}, {"to", 0}, {"delaware", 0}, {"law", 0}}, []uint16{0, 0, 0}},
 	}},
-	{434, 0, []tokExpansion{
+	{437, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}, {"prong", 0}}, []uint16{0}},
 		{[]tokItem{{"unfair", 0}, {"prong", 0}}, []uint16{0}},
 		{[]tokItem{{"fraudulent", 0}, {"prong", 0}}, []uint16{0}},
 	}},
-	{436, 0, []tokExpansion{
+	{439, 0, []tokExpansion{
 		{[]tokItem{{"upon", 0}, {"information", 0}, {"and", 0}, {"belief", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"on", 0}, {"information", 0}, {"and", 0}, {"belief", 0}}, []uint16{0, 0, 0}},
 	}},
-	{443, 0, []tokExpansion{
+	{446, 0, []tokExpansion{
 		{[]tokItem{{"user", 0}, {"level", 0}, {"permissions", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"user", 0}, {"level", 0}, {"permission", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"user", 0}, {"level", 0}, {"privileges", 0}}, []uint16{4, 0}},
@@ -3859,7 +3885,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"database", 0}, {"privileges", 0}}, []uint16{4}},
 		{[]tokItem{{"database", 0}, {"privilege", 0}}, []uint16{4}},
 	}},
-	{445, 0, []tokExpansion{
+	{448, 0, []tokExpansion{
 		{[]tokItem{{"use", 0}, {"it", 0}, {"only", 0}, {"for", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"use", 0}, {"it", 0}, {"only", 0}, {"to", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"use", 0}, {"it", 0}, {"solely", 0}, {"for", 0}}, []uint16{0, 0, 0}},
@@ -3921,13 +3947,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"using", 0}, {"solely", 0}, {"for", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"using", 0}, {"solely", 0}, {"to", 0}}, []uint16{0, 0}},
 	}},
-	{446, 0, []tokExpansion{
+	{449, 0, []tokExpansion{
 		{[]tokItem{{"variable", 0}, {"names", 0}}, []uint16{0}},
 		{[]tokItem{{"function", 0}, {"names", 0}}, []uint16{0}},
 		{[]tokItem{{"method", 0}, {"names", 0}}, []uint16{0}},
 		{[]tokItem{{"class", 0}, {"names", 0}}, []uint16{0}},
 	}},
-	{447, 0, []tokExpansion{
+	{450, 0, []tokExpansion{
 		{[]tokItem{{"was", 0}, {"a", 0}, {"", 1}, {"licencee", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"was", 0}, {"a", 0}, {"", 1}, {"licensee", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"was", 0}, {"a", 0}, {"", 1}, {"subscriber", 0}}, []uint16{0, 0, 0}},
@@ -3977,7 +4003,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"had", 0}, {"been", 0}, {"their", 0}, {"licensee", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"had", 0}, {"been", 0}, {"their", 0}, {"subscriber", 0}}, []uint16{0, 0, 0}},
 	}},
-	{450, 0, []tokExpansion{
+	{453, 0, []tokExpansion{
 		{[]tokItem{{"was", 0}, {"given", 0}, {"", 1}, {"", 1}, {"", 1}, {"access", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"was", 0}, {"given", 0}, {"", 1}, {"", 1}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"was", 0}, {"given", 0}, {"", 1}, {"access", 0}}, []uint16{0, 0, 0}},
@@ -4019,15 +4045,15 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"were", 0}, {"issued", 0}, {"", 1}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"were", 0}, {"issued", 0}, {"access", 0}}, []uint16{0, 0}},
 	}},
-	{451, 0, []tokExpansion{
+	{454, 0, []tokExpansion{
 		{[]tokItem{{"was", 0}, {"needed", 0}, {"because", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"were", 0}, {"needed", 0}, {"because", 0}}, []uint16{0, 0}},
 	}},
-	{452, 0, []tokExpansion{
+	{455, 0, []tokExpansion{
 		{[]tokItem{{"was", 0}, {"offline", 0}}, []uint16{0}},
 		{[]tokItem{{"were", 0}, {"offline", 0}}, []uint16{0}},
 	}},
-	{453, 0, []tokExpansion{
+	{456, 0, []tokExpansion{
 		{[]tokItem{{"was", 0}, {"never", 0}, {"open", 0}, {"to", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"was", 0}, {"never", 0}, {"opened", 0}, {"to", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"was", 0}, {"never", 0}, {"available", 0}, {"to", 0}}, []uint16{0, 0, 0}},
@@ -4059,18 +4085,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"had", 0}, {"been", 0}, {"never", 0}, {"accessible", 0}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"had", 0}, {"been", 0}, {"never", 0}, {"made", 0}, {"available", 0}, {"to", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{454, 0, []tokExpansion{
+	{457, 0, []tokExpansion{
 		{[]tokItem{{"was", 0}, {"down", 0}}, []uint16{0}},
 		{[]tokItem{{"were", 0}, {"down", 0}}, []uint16{0}},
 		{[]tokItem{{"went", 0}, {"down", 0}}, []uint16{0}},
 	}},
-	{455, 0, []tokExpansion{
+	{458, 0, []tokExpansion{
 		{[]tokItem{{"wholly", 0}, {"owned", 0}, {"subsidiary", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"wholly", 0}, {"owned", 0}, {"subsidiaries", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"subsidiary", 0}}, nil},
 		{[]tokItem{{"subsidiaries", 0}}, nil},
 	}},
-	{458, 0, []tokExpansion{
+	{461, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"an", 0}, {"employment", 0}, {"agreements", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"without", 0}, {"an", 0}, {"employment", 0}, {"agreement", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"without", 0}, {"an", 0}, {"employment", 0}, {"contracts", 0}}, []uint16{0, 0, 0}},
@@ -4120,7 +4146,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"restrictive", 0}, {"covenants", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"restrictive", 0}, {"covenant", 0}}, []uint16{0, 0}},
 	}},
-	{459, 0, []tokExpansion{
+	{462, 0, []tokExpansion{
 		{[]tokItem{{"won", 0}, {"t", 0}, {"run", 0}}, []uint16{1, 0}},
 		{[]tokItem{{"won", 0}, {"t", 0}, {"play", 0}}, []uint16{1, 0}},
 		{[]tokItem{{"won", 0}, {"t", 0}, {"load", 0}}, []uint16{1, 0}},
@@ -4155,7 +4181,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"can", 0}, {"t", 0}, {"release", 0}}, []uint16{1, 0}},
 		{[]tokItem{{"can", 0}, {"t", 0}, {"respond", 0}}, []uint16{1, 0}},
 	}},
-	{460, 0, []tokExpansion{
+	{463, 0, []tokExpansion{
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"", 1}, {"", 1}, {"bought", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"", 1}, {"", 1}, {"purchased", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"", 1}, {"", 1}, {"chosen", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -4211,20 +4237,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"could", 0}, {"not", 0}, {"have", 0}, {"signed", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"could", 0}, {"not", 0}, {"have", 0}, {"switched", 0}}, []uint16{0, 0, 0}},
 	}},
-	{461, 0, []tokExpansion{
+	{464, 0, []tokExpansion{
 		{[]tokItem{{"would", 0}, {"reveal", 0}}, []uint16{0}},
 		{[]tokItem{{"could", 0}, {"reveal", 0}}, []uint16{0}},
 	}},
-	{462, 0, []tokExpansion{
+	{465, 0, []tokExpansion{
 		{[]tokItem{{"1", 0}, {"year", 0}}, []uint16{5}},
 	}},
-	{463, 0, []tokExpansion{
+	{466, 0, []tokExpansion{
 		{[]tokItem{{"1030", 0}}, nil},
 	}},
-	{465, 0, []tokExpansion{
+	{468, 0, []tokExpansion{
 		{[]tokItem{{"1117", 0}}, nil},
 	}},
-	{466, 0, []tokExpansion{
+	{469, 0, []tokExpansion{
 		{[]tokItem{{"1117", 0}}, nil},
 		{[]tokItem{{"1125", 0}}, nil},
 		{[]tokItem{{"1203", 0}}, nil},
@@ -4242,34 +4268,34 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 13}},
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 0}},
 	}},
-	{468, 0, []tokExpansion{
+	{471, 0, []tokExpansion{
 		{[]tokItem{{"1125", 0}}, nil},
 	}},
-	{470, 0, []tokExpansion{
+	{473, 0, []tokExpansion{
 		{[]tokItem{{"12", 0}, {"month", 0}}, []uint16{5}},
 	}},
-	{471, 0, []tokExpansion{
+	{474, 0, []tokExpansion{
 		{[]tokItem{{"1201", 0}}, nil},
 	}},
-	{475, 0, []tokExpansion{
+	{478, 0, []tokExpansion{
 		{[]tokItem{{"1202", 0}}, nil},
 	}},
-	{476, 0, []tokExpansion{
+	{479, 0, []tokExpansion{
 		{[]tokItem{{"1203", 0}}, nil},
 	}},
-	{477, 0, []tokExpansion{
+	{480, 0, []tokExpansion{
 		{[]tokItem{{"12", 0}, {"months", 0}}, []uint16{0}},
 	}},
-	{479, 0, []tokExpansion{
+	{482, 0, []tokExpansion{
 		{[]tokItem{{"17200", 0}}, nil},
 	}},
-	{481, 0, []tokExpansion{
+	{484, 0, []tokExpansion{
 		{[]tokItem{{"1836", 0}}, nil},
 	}},
-	{483, 0, []tokExpansion{
+	{486, 0, []tokExpansion{
 		{[]tokItem{{"2019", 0}, {"210", 0}, {"identification", 0}}, []uint16{10, 0}},
 	}},
-	{484, 0, []tokExpansion{
+	{487, 0, []tokExpansion{
 		{[]tokItem{{"2019", 0}, {"210", 0}, {"identification", 0}}, []uint16{10, 0}},
 		{[]tokItem{{"identification", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"served", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"identification", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"lodged", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -4302,7 +4328,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"lodged", 0}, {"", 1}, {"identification", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"lodged", 0}, {"identification", 0}}, []uint16{0}},
 	}},
-	{485, 0, []tokExpansion{
+	{488, 0, []tokExpansion{
 		{[]tokItem{{"28", 0}, {"u", 0}, {"s", 0}, {"c", 0}, {"1331", 0}}, []uint16{0, 10, 10, 11}},
 		{[]tokItem{{"28", 0}, {"u", 0}, {"s", 0}, {"c", 0}, {"1332", 0}}, []uint16{0, 10, 10, 11}},
 		{[]tokItem{{"28", 0}, {"u", 0}, {"s", 0}, {"c", 0}, {"1338", 0}}, []uint16{0, 10, 10, 11}},
@@ -4344,27 +4370,27 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"28", 0}, {"usc", 0}, {"1367", 0}}, []uint16{0, 12}},
 		{[]tokItem{{"28", 0}, {"usc", 0}, {"1391", 0}}, []uint16{0, 12}},
 	}},
-	{486, 0, []tokExpansion{
+	{489, 0, []tokExpansion{
 		{[]tokItem{{"2fa", 0}}, nil},
 	}},
-	{487, 0, []tokExpansion{
+	{490, 0, []tokExpansion{
 		{[]tokItem{{"349", 0}}, nil},
 	}},
-	{488, 0, []tokExpansion{
+	{491, 0, []tokExpansion{
 		{[]tokItem{{"411", 0}, {"a", 0}, {"does", 0}, {"not", 0}, {"apply", 0}}, []uint16{14, 15, 0, 0}},
 	}},
-	{492, 0, []tokExpansion{
+	{495, 0, []tokExpansion{
 		{[]tokItem{{"504", 0}}, nil},
 	}},
-	{493, 0, []tokExpansion{
+	{496, 0, []tokExpansion{
 		{[]tokItem{{"504", 0}}, nil},
 		{[]tokItem{{"505", 0}}, nil},
 		{[]tokItem{{"copyright", 0}}, nil},
 	}},
-	{495, 0, []tokExpansion{
+	{498, 0, []tokExpansion{
 		{[]tokItem{{"505", 0}}, nil},
 	}},
-	{497, 0, []tokExpansion{
+	{500, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"professions", 0}, {"code", 0}}, []uint16{16, 0}},
 		{[]tokItem{{"business", 0}, {"prof", 0}, {"code", 0}}, []uint16{16, 13}},
 		{[]tokItem{{"business", 0}, {"prof", 0}, {"code", 0}}, []uint16{16, 0}},
@@ -4384,13 +4410,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bus", 0}, {"and", 0}, {"prof", 0}, {"code", 0}}, []uint16{0, 0, 13}},
 		{[]tokItem{{"bus", 0}, {"and", 0}, {"prof", 0}, {"code", 0}}, []uint16{0, 0, 0}},
 	}},
-	{498, 0, []tokExpansion{
+	{501, 0, []tokExpansion{
 		{[]tokItem{{"cmi", 0}}, nil},
 	}},
-	{502, 0, []tokExpansion{
+	{505, 0, []tokExpansion{
 		{[]tokItem{{"exif", 0}}, nil},
 	}},
-	{504, 0, []tokExpansion{
+	{507, 0, []tokExpansion{
 		{[]tokItem{{"general", 0}, {"business", 0}, {"law", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"general", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 13}},
 		{[]tokItem{{"general", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 0}},
@@ -4401,27 +4427,27 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 13}},
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 0}},
 	}},
-	{505, 0, []tokExpansion{
+	{508, 0, []tokExpansion{
 		{[]tokItem{{"general", 0}, {"laws", 0}}, []uint16{0}},
 		{[]tokItem{{"gen", 0}, {"laws", 0}}, []uint16{13}},
 		{[]tokItem{{"gen", 0}, {"laws", 0}}, []uint16{0}},
 	}},
-	{506, 0, []tokExpansion{
+	{509, 0, []tokExpansion{
 		{[]tokItem{{"iptc", 0}}, nil},
 	}},
-	{507, 0, []tokExpansion{
+	{510, 0, []tokExpansion{
 		{[]tokItem{{"isbn", 0}}, nil},
 	}},
-	{508, 0, []tokExpansion{
+	{511, 0, []tokExpansion{
 		{[]tokItem{{"issn", 0}}, nil},
 	}},
-	{509, 0, []tokExpansion{
+	{512, 0, []tokExpansion{
 		{[]tokItem{{"lanham", 0}}, nil},
 	}},
-	{512, 0, []tokExpansion{
+	{515, 0, []tokExpansion{
 		{[]tokItem{{"xmp", 0}}, nil},
 	}},
-	{523, 0, []tokExpansion{
+	{526, 0, []tokExpansion{
 		{[]tokItem{{"a", 0}, {"large", 0}, {"number", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"a", 0}, {"large", 0}, {"body", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"a", 0}, {"large", 0}, {"variety", 0}, {"of", 0}}, []uint16{0, 0, 0}},
@@ -4432,13 +4458,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"a", 0}, {"body", 0}, {"of", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"a", 0}, {"variety", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{524, 0, []tokExpansion{
+	{527, 0, []tokExpansion{
 		{[]tokItem{{"aacs", 0}}, nil},
 	}},
-	{525, 0, []tokExpansion{
+	{528, 0, []tokExpansion{
 		{[]tokItem{{"able", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{526, 0, []tokExpansion{
+	{529, 0, []tokExpansion{
 		{[]tokItem{{"absence", 0}, {"of", 0}, {"a", 0}, {"", 1}, {"contract", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"absence", 0}, {"of", 0}, {"a", 0}, {"", 1}, {"agreement", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"absence", 0}, {"of", 0}, {"a", 0}, {"contract", 0}}, []uint16{0, 0, 0}},
@@ -4452,16 +4478,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"absence", 0}, {"of", 0}, {"any", 0}, {"contract", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"absence", 0}, {"of", 0}, {"any", 0}, {"agreement", 0}}, []uint16{0, 0, 0}},
 	}},
-	{527, 0, []tokExpansion{
+	{530, 0, []tokExpansion{
 		{[]tokItem{{"abuse", 0}}, nil},
 	}},
-	{528, 0, []tokExpansion{
+	{531, 0, []tokExpansion{
 		{[]tokItem{{"accessed", 0}}, nil},
 		{[]tokItem{{"accesses", 0}}, nil},
 		{[]tokItem{{"accessing", 0}}, nil},
 		{[]tokItem{{"access", 0}}, nil},
 	}},
-	{529, 0, []tokExpansion{
+	{532, 0, []tokExpansion{
 		{[]tokItem{{"accessed", 0}}, nil},
 		{[]tokItem{{"accesses", 0}}, nil},
 		{[]tokItem{{"accessing", 0}}, nil},
@@ -4487,26 +4513,26 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"intru", 1}}, nil},
 		{[]tokItem{{"hack", 1}}, nil},
 	}},
-	{531, 0, []tokExpansion{
+	{534, 0, []tokExpansion{
 		{[]tokItem{{"accesses", 3}}, nil},
 		{[]tokItem{{"access", 3}}, nil},
 	}},
-	{532, 0, []tokExpansion{
+	{535, 0, []tokExpansion{
 		{[]tokItem{{"access", 3}}, nil},
 	}},
-	{533, 0, []tokExpansion{
+	{536, 0, []tokExpansion{
 		{[]tokItem{{"access", 0}, {"operate", 0}, {"and", 0}, {"use", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"access", 0}, {"operate", 0}, {"and", 0}, {"use", 0}}, []uint16{9, 0, 0}},
 		{[]tokItem{{"access", 0}, {"operate", 0}, {"and", 0}, {"use", 0}}, []uint16{0, 9, 0}},
 		{[]tokItem{{"access", 0}, {"operate", 0}, {"and", 0}, {"use", 0}}, []uint16{0, 0, 0}},
 	}},
-	{534, 0, []tokExpansion{
+	{537, 0, []tokExpansion{
 		{[]tokItem{{"access", 0}, {"control", 1}}, []uint16{4}},
 	}},
-	{535, 0, []tokExpansion{
+	{538, 0, []tokExpansion{
 		{[]tokItem{{"access", 0}}, nil},
 	}},
-	{536, 0, []tokExpansion{
+	{539, 0, []tokExpansion{
 		{[]tokItem{{"access", 0}, {"controls", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"control", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"restrictions", 0}}, []uint16{0}},
@@ -4516,27 +4542,27 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"access", 0}, {"limitations", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"limitation", 0}}, []uint16{0}},
 	}},
-	{537, 0, []tokExpansion{
+	{540, 0, []tokExpansion{
 		{[]tokItem{{"access", 0}, {"levels", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"level", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"tiers", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"tier", 0}}, []uint16{0}},
 	}},
-	{538, 0, []tokExpansion{
+	{541, 0, []tokExpansion{
 		{[]tokItem{{"access", 0}, {"logs", 0}}, []uint16{0}},
 		{[]tokItem{{"access", 0}, {"log", 0}}, []uint16{0}},
 	}},
-	{540, 0, []tokExpansion{
+	{543, 0, []tokExpansion{
 		{[]tokItem{{"access", 1}}, nil},
 	}},
-	{543, 0, []tokExpansion{
+	{546, 0, []tokExpansion{
 		{[]tokItem{{"accessible", 0}, {"to", 0}, {"anyone", 0}}, []uint16{0, 0}},
 	}},
-	{544, 0, []tokExpansion{
+	{547, 0, []tokExpansion{
 		{[]tokItem{{"account", 0}, {"holders", 0}}, []uint16{4}},
 		{[]tokItem{{"account", 0}, {"holder", 0}}, []uint16{4}},
 	}},
-	{545, 0, []tokExpansion{
+	{548, 0, []tokExpansion{
 		{[]tokItem{{"account", 0}, {"managers", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"manager", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"executives", 0}}, []uint16{0}},
@@ -4544,7 +4570,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"account", 0}, {"representatives", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"representative", 0}}, []uint16{0}},
 	}},
-	{546, 0, []tokExpansion{
+	{549, 0, []tokExpansion{
 		{[]tokItem{{"account", 0}, {"registrations", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"registration", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"verifications", 0}}, []uint16{0}},
@@ -4558,15 +4584,15 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"account", 0}, {"systems", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"system", 0}}, []uint16{0}},
 	}},
-	{547, 0, []tokExpansion{
+	{550, 0, []tokExpansion{
 		{[]tokItem{{"accountants", 0}}, nil},
 		{[]tokItem{{"accountant", 0}}, nil},
 	}},
-	{548, 0, []tokExpansion{
+	{551, 0, []tokExpansion{
 		{[]tokItem{{"accounts", 0}}, nil},
 		{[]tokItem{{"account", 0}}, nil},
 	}},
-	{549, 0, []tokExpansion{
+	{552, 0, []tokExpansion{
 		{[]tokItem{{"accounts", 0}}, nil},
 		{[]tokItem{{"account", 0}}, nil},
 		{[]tokItem{{"credentials", 0}}, nil},
@@ -4593,7 +4619,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"servers", 0}}, nil},
 		{[]tokItem{{"server", 0}}, nil},
 	}},
-	{550, 0, []tokExpansion{
+	{553, 0, []tokExpansion{
 		{[]tokItem{{"accounts", 0}, {"is", 0}, {"required", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"accounts", 0}, {"was", 0}, {"required", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"accounts", 0}, {"required", 0}}, []uint16{0}},
@@ -4601,7 +4627,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"account", 0}, {"was", 0}, {"required", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"account", 0}, {"required", 0}}, []uint16{0}},
 	}},
-	{551, 0, []tokExpansion{
+	{554, 0, []tokExpansion{
 		{[]tokItem{{"accounts", 0}, {"representatives", 0}}, []uint16{0}},
 		{[]tokItem{{"accounts", 0}, {"representative", 0}}, []uint16{0}},
 		{[]tokItem{{"accounts", 0}, {"reps", 0}}, []uint16{0}},
@@ -4643,7 +4669,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"account", 0}, {"handlers", 0}}, []uint16{0}},
 		{[]tokItem{{"account", 0}, {"handler", 0}}, []uint16{0}},
 	}},
-	{552, 0, []tokExpansion{
+	{555, 0, []tokExpansion{
 		{[]tokItem{{"accounts", 0}, {"representatives", 0}}, []uint16{0}},
 		{[]tokItem{{"accounts", 0}, {"representative", 0}}, []uint16{0}},
 		{[]tokItem{{"accounts", 0}, {"reps", 0}}, []uint16{0}},
@@ -4695,17 +4721,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"enterprise", 0}, {"accounts", 0}}, []uint16{0}},
 		{[]tokItem{{"enterprise", 0}, {"account", 0}}, []uint16{0}},
 	}},
-	{553, 0, []tokExpansion{
+	{556, 0, []tokExpansion{
 		{[]tokItem{{"accounts", 0}}, nil},
 	}},
-	{554, 0, []tokExpansion{
+	{557, 0, []tokExpansion{
 		{[]tokItem{{"accused", 0}}, nil},
 		{[]tokItem{{"accuses", 0}}, nil},
 		{[]tokItem{{"accusing", 0}}, nil},
 		{[]tokItem{{"accusation", 0}}, nil},
 		{[]tokItem{{"accusations", 0}}, nil},
 	}},
-	{555, 0, []tokExpansion{
+	{558, 0, []tokExpansion{
 		{[]tokItem{{"accused", 0}}, nil},
 		{[]tokItem{{"accuses", 0}}, nil},
 		{[]tokItem{{"accusing", 0}}, nil},
@@ -4771,31 +4797,31 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"notice", 0}, {"alleging", 0}}, []uint16{0}},
 		{[]tokItem{{"notice", 0}, {"claiming", 0}}, []uint16{0}},
 	}},
-	{556, 0, []tokExpansion{
+	{559, 0, []tokExpansion{
 		{[]tokItem{{"accused", 0}}, nil},
 	}},
-	{557, 0, []tokExpansion{
+	{560, 0, []tokExpansion{
 		{[]tokItem{{"acknowledg", 1}}, nil},
 	}},
-	{558, 0, []tokExpansion{
+	{561, 0, []tokExpansion{
 		{[]tokItem{{"acquired", 0}}, nil},
 		{[]tokItem{{"acquires", 0}}, nil},
 		{[]tokItem{{"acquiring", 0}}, nil},
 	}},
-	{559, 0, []tokExpansion{
+	{562, 0, []tokExpansion{
 		{[]tokItem{{"acquir", 1}}, nil},
 	}},
-	{561, 0, []tokExpansion{
+	{564, 0, []tokExpansion{
 		{[]tokItem{{"acquires", 3}}, nil},
 		{[]tokItem{{"acquire", 3}}, nil},
 	}},
-	{562, 0, []tokExpansion{
+	{565, 0, []tokExpansion{
 		{[]tokItem{{"acquisition", 0}}, nil},
 	}},
-	{563, 0, []tokExpansion{
+	{566, 0, []tokExpansion{
 		{[]tokItem{{"act", 0}}, nil},
 	}},
-	{564, 0, []tokExpansion{
+	{567, 0, []tokExpansion{
 		{[]tokItem{{"activation", 0}, {"servers", 0}}, []uint16{0}},
 		{[]tokItem{{"activation", 0}, {"server", 0}}, []uint16{0}},
 		{[]tokItem{{"activation", 0}, {"checks", 0}}, []uint16{0}},
@@ -4805,39 +4831,39 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"activation", 0}, {"processs", 0}}, []uint16{0}},
 		{[]tokItem{{"activation", 0}, {"process", 0}}, []uint16{0}},
 	}},
-	{565, 0, []tokExpansion{
+	{568, 0, []tokExpansion{
 		{[]tokItem{{"acts", 0}}, nil},
 	}},
-	{567, 0, []tokExpansion{
+	{570, 0, []tokExpansion{
 		{[]tokItem{{"actually", 0}}, nil},
 	}},
-	{568, 0, []tokExpansion{
+	{571, 0, []tokExpansion{
 		{[]tokItem{{"actuary", 0}}, nil},
 		{[]tokItem{{"actuaries", 0}}, nil},
 	}},
-	{570, 0, []tokExpansion{
+	{573, 0, []tokExpansion{
 		{[]tokItem{{"adapts", 0}}, nil},
 		{[]tokItem{{"adapted", 0}}, nil},
 		{[]tokItem{{"adapting", 0}}, nil},
 	}},
-	{571, 0, []tokExpansion{
+	{574, 0, []tokExpansion{
 		{[]tokItem{{"addendum", 0}}, nil},
 		{[]tokItem{{"addenda", 0}}, nil},
 	}},
-	{572, 0, []tokExpansion{
+	{575, 0, []tokExpansion{
 		{[]tokItem{{"addend", 1}}, nil},
 	}},
-	{576, 0, []tokExpansion{
+	{579, 0, []tokExpansion{
 		{[]tokItem{{"ads", 0}}, nil},
 		{[]tokItem{{"ad", 0}}, nil},
 	}},
-	{577, 0, []tokExpansion{
+	{580, 0, []tokExpansion{
 		{[]tokItem{{"advantage", 1}}, nil},
 	}},
-	{578, 0, []tokExpansion{
+	{581, 0, []tokExpansion{
 		{[]tokItem{{"advertis", 1}}, nil},
 	}},
-	{579, 0, []tokExpansion{
+	{582, 0, []tokExpansion{
 		{[]tokItem{{"advertis", 1}}, nil},
 		{[]tokItem{{"disseminat", 1}}, nil},
 		{[]tokItem{{"publish", 1}}, nil},
@@ -4854,45 +4880,45 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"markets", 0}}, nil},
 		{[]tokItem{{"told", 0}}, nil},
 	}},
-	{582, 0, []tokExpansion{
+	{585, 0, []tokExpansion{
 		{[]tokItem{{"advertises", 3}}, nil},
 		{[]tokItem{{"advertise", 3}}, nil},
 	}},
-	{583, 0, []tokExpansion{
+	{586, 0, []tokExpansion{
 		{[]tokItem{{"advertisements", 0}}, nil},
 		{[]tokItem{{"advertisement", 0}}, nil},
 	}},
-	{584, 0, []tokExpansion{
+	{587, 0, []tokExpansion{
 		{[]tokItem{{"advisers", 0}}, nil},
 		{[]tokItem{{"adviser", 0}}, nil},
 		{[]tokItem{{"advisors", 0}}, nil},
 		{[]tokItem{{"advisor", 0}}, nil},
 	}},
-	{586, 0, []tokExpansion{
+	{589, 0, []tokExpansion{
 		{[]tokItem{{"affiliate", 0}, {"of", 0}}, []uint16{0}},
 	}},
-	{587, 0, []tokExpansion{
+	{590, 0, []tokExpansion{
 		{[]tokItem{{"affiliated", 3}}, nil},
 	}},
-	{588, 0, []tokExpansion{
+	{591, 0, []tokExpansion{
 		{[]tokItem{{"affiliates", 0}}, nil},
 	}},
-	{589, 0, []tokExpansion{
+	{592, 0, []tokExpansion{
 		{[]tokItem{{"affiliation", 0}, {"connection", 0}, {"or", 0}, {"association", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"affiliation", 0}, {"connection", 0}, {"or", 0}, {"association", 0}}, []uint16{9, 0, 0}},
 		{[]tokItem{{"affiliation", 0}, {"connection", 0}, {"or", 0}, {"association", 0}}, []uint16{0, 9, 0}},
 		{[]tokItem{{"affiliation", 0}, {"connection", 0}, {"or", 0}, {"association", 0}}, []uint16{0, 0, 0}},
 	}},
-	{590, 0, []tokExpansion{
+	{593, 0, []tokExpansion{
 		{[]tokItem{{"affix", 1}}, nil},
 	}},
-	{591, 0, []tokExpansion{
+	{594, 0, []tokExpansion{
 		{[]tokItem{{"aforementioned", 3}}, nil},
 	}},
-	{592, 0, []tokExpansion{
+	{595, 0, []tokExpansion{
 		{[]tokItem{{"after", 0}}, nil},
 	}},
-	{593, 0, []tokExpansion{
+	{596, 0, []tokExpansion{
 		{[]tokItem{{"after", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"letter", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"after", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"notice", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"after", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"demand", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
@@ -4930,54 +4956,54 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"after", 0}, {"demand", 0}}, []uint16{0}},
 		{[]tokItem{{"after", 0}, {"complaint", 0}}, []uint16{0}},
 	}},
-	{594, 0, []tokExpansion{
+	{597, 0, []tokExpansion{
 		{[]tokItem{{"after", 0}, {"being", 0}, {"told", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"after", 0}, {"notice", 0}}, []uint16{0}},
 		{[]tokItem{{"after", 0}, {"receiving", 0}}, []uint16{0}},
 		{[]tokItem{{"after", 0}, {"learning", 0}}, []uint16{0}},
 	}},
-	{595, 0, []tokExpansion{
+	{598, 0, []tokExpansion{
 		{[]tokItem{{"after", 0}, {"the", 0}, {"termination", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"after", 0}, {"the", 0}, {"expiration", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"after", 0}, {"termination", 0}}, []uint16{0}},
 		{[]tokItem{{"after", 0}, {"expiration", 0}}, []uint16{0}},
 	}},
-	{596, 0, []tokExpansion{
+	{599, 0, []tokExpansion{
 		{[]tokItem{{"again", 3}}, nil},
 	}},
-	{597, 0, []tokExpansion{
+	{600, 0, []tokExpansion{
 		{[]tokItem{{"agencies", 0}}, nil},
 	}},
-	{598, 0, []tokExpansion{
+	{601, 0, []tokExpansion{
 		{[]tokItem{{"agency", 0}}, nil},
 	}},
-	{599, 0, []tokExpansion{
+	{602, 0, []tokExpansion{
 		{[]tokItem{{"agents", 0}, {"of", 0}}, []uint16{0}},
 		{[]tokItem{{"agent", 0}, {"of", 0}}, []uint16{0}},
 	}},
-	{600, 0, []tokExpansion{
+	{603, 0, []tokExpansion{
 		{[]tokItem{{"agreed", 0}, {"not", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"agrees", 0}, {"not", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"agree", 0}, {"not", 0}, {"to", 0}}, []uint16{0, 0}},
 	}},
-	{601, 0, []tokExpansion{
+	{604, 0, []tokExpansion{
 		{[]tokItem{{"agreed", 0}}, nil},
 		{[]tokItem{{"agrees", 0}}, nil},
 		{[]tokItem{{"agreeing", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 		{[]tokItem{{"agree", 0}}, nil},
 	}},
-	{602, 0, []tokExpansion{
+	{605, 0, []tokExpansion{
 		{[]tokItem{{"agree", 3}}, nil},
 	}},
-	{603, 0, []tokExpansion{
+	{606, 0, []tokExpansion{
 		{[]tokItem{{"agreed", 3}}, nil},
 	}},
-	{604, 0, []tokExpansion{
+	{607, 0, []tokExpansion{
 		{[]tokItem{{"agreements", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 	}},
-	{605, 0, []tokExpansion{
+	{608, 0, []tokExpansion{
 		{[]tokItem{{"agreements", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 		{[]tokItem{{"contracts", 0}}, nil},
@@ -5041,7 +5067,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"award", 0}, {"letters", 0}}, []uint16{0}},
 		{[]tokItem{{"award", 0}, {"letter", 0}}, []uint16{0}},
 	}},
-	{606, 0, []tokExpansion{
+	{609, 0, []tokExpansion{
 		{[]tokItem{{"agreements", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 		{[]tokItem{{"contracts", 0}}, nil},
@@ -5066,7 +5092,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"statements", 0}, {"of", 0}, {"work", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"statement", 0}, {"of", 0}, {"work", 0}}, []uint16{0, 0}},
 	}},
-	{607, 0, []tokExpansion{
+	{610, 0, []tokExpansion{
 		{[]tokItem{{"agreements", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 		{[]tokItem{{"covenants", 0}}, nil},
@@ -5078,39 +5104,39 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"non", 0}, {"solicit", 1}}, []uint16{5}},
 		{[]tokItem{{"nonsolicit", 1}}, nil},
 	}},
-	{608, 0, []tokExpansion{
+	{611, 0, []tokExpansion{
 		{[]tokItem{{"aided", 0}, {"and", 0}, {"abet", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"aid", 0}, {"and", 0}, {"abet", 1}}, []uint16{0, 0}},
 	}},
-	{609, 0, []tokExpansion{
+	{612, 0, []tokExpansion{
 		{[]tokItem{{"aided", 0}, {"and", 0}, {"abetted", 0}}, []uint16{0, 0}},
 	}},
-	{610, 0, []tokExpansion{
+	{613, 0, []tokExpansion{
 		{[]tokItem{{"aiding", 0}, {"and", 0}, {"abetting", 0}}, []uint16{0, 0}},
 	}},
-	{611, 0, []tokExpansion{
+	{614, 0, []tokExpansion{
 		{[]tokItem{{"aired", 0}}, nil},
 		{[]tokItem{{"airs", 0}}, nil},
 		{[]tokItem{{"airing", 0}}, nil},
 	}},
-	{612, 0, []tokExpansion{
+	{615, 0, []tokExpansion{
 		{[]tokItem{{"albums", 0}}, nil},
 		{[]tokItem{{"album", 0}}, nil},
 	}},
-	{613, 0, []tokExpansion{
+	{616, 0, []tokExpansion{
 		{[]tokItem{{"algorithm", 1}}, nil},
 	}},
-	{614, 0, []tokExpansion{
+	{617, 0, []tokExpansion{
 		{[]tokItem{{"algorithms", 0}}, nil},
 		{[]tokItem{{"algorithm", 0}}, nil},
 	}},
-	{615, 0, []tokExpansion{
+	{618, 0, []tokExpansion{
 		{[]tokItem{{"all", 3}}, nil},
 	}},
-	{616, 0, []tokExpansion{
+	{619, 0, []tokExpansion{
 		{[]tokItem{{"all", 0}}, nil},
 	}},
-	{617, 0, []tokExpansion{
+	{620, 0, []tokExpansion{
 		{[]tokItem{{"all", 0}, {"of", 0}, {"its", 0}, {"customers", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"all", 0}, {"of", 0}, {"its", 0}, {"clients", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"all", 0}, {"of", 0}, {"its", 0}, {"prospects", 0}}, []uint16{0, 0, 0}},
@@ -5142,23 +5168,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"all", 0}, {"prospective", 0}, {"customers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"all", 0}, {"prospective", 0}, {"clients", 0}}, []uint16{0, 0}},
 	}},
-	{618, 0, []tokExpansion{
+	{621, 0, []tokExpansion{
 		{[]tokItem{{"all", 0}, {"other", 0}}, []uint16{0}},
 	}},
-	{619, 0, []tokExpansion{
+	{622, 0, []tokExpansion{
 		{[]tokItem{{"all", 0}, {"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 9, 9, 0}},
 		{[]tokItem{{"all", 0}, {"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 9, 0, 0}},
 		{[]tokItem{{"all", 0}, {"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 0, 9, 0}},
 		{[]tokItem{{"all", 0}, {"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{621, 0, []tokExpansion{
+	{624, 0, []tokExpansion{
 		{[]tokItem{{"alleged", 3}}, nil},
 	}},
-	{622, 0, []tokExpansion{
+	{625, 0, []tokExpansion{
 		{[]tokItem{{"alleges", 0}}, nil},
 		{[]tokItem{{"allege", 0}}, nil},
 	}},
-	{623, 0, []tokExpansion{
+	{626, 0, []tokExpansion{
 		{[]tokItem{{"alleges", 0}}, nil},
 		{[]tokItem{{"allege", 0}}, nil},
 		{[]tokItem{{"avers", 0}}, nil},
@@ -5168,7 +5194,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"states", 0}}, nil},
 		{[]tokItem{{"state", 0}}, nil},
 	}},
-	{624, 0, []tokExpansion{
+	{627, 0, []tokExpansion{
 		{[]tokItem{{"allowed", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"allowed", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"use", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"allowed", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"log", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -5186,40 +5212,40 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"allowed", 0}, {"to", 0}, {"log", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"allowed", 0}, {"to", 0}, {"operate", 0}}, []uint16{0, 0}},
 	}},
-	{626, 0, []tokExpansion{
+	{629, 0, []tokExpansion{
 		{[]tokItem{{"also", 3}}, nil},
 	}},
-	{628, 0, []tokExpansion{
+	{631, 0, []tokExpansion{
 		{[]tokItem{{"alter", 0}, {"egos", 0}}, []uint16{0}},
 		{[]tokItem{{"alter", 0}, {"ego", 0}}, []uint16{0}},
 	}},
-	{630, 0, []tokExpansion{
+	{633, 0, []tokExpansion{
 		{[]tokItem{{"alter", 1}}, nil},
 	}},
-	{631, 0, []tokExpansion{
+	{634, 0, []tokExpansion{
 		{[]tokItem{{"alternative", 0}}, nil},
 	}},
-	{632, 0, []tokExpansion{
+	{635, 0, []tokExpansion{
 		{[]tokItem{{"alternatively", 0}}, nil},
 	}},
-	{633, 0, []tokExpansion{
+	{636, 0, []tokExpansion{
 		{[]tokItem{{"amazon", 0}}, nil},
 	}},
-	{634, 0, []tokExpansion{
+	{637, 0, []tokExpansion{
 		{[]tokItem{{"amended", 0}}, nil},
 	}},
-	{635, 0, []tokExpansion{
+	{638, 0, []tokExpansion{
 		{[]tokItem{{"amendments", 0}}, nil},
 		{[]tokItem{{"amendment", 0}}, nil},
 	}},
-	{636, 0, []tokExpansion{
+	{639, 0, []tokExpansion{
 		{[]tokItem{{"among", 0}, {"many", 0}, {"others", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"among", 0}, {"others", 0}}, []uint16{0}},
 	}},
-	{637, 0, []tokExpansion{
+	{640, 0, []tokExpansion{
 		{[]tokItem{{"among", 0}, {"other", 0}, {"things", 0}}, []uint16{0, 0}},
 	}},
-	{638, 0, []tokExpansion{
+	{641, 0, []tokExpansion{
 		{[]tokItem{{"an", 0}, {"individual", 0}}, []uint16{19}},
 		{[]tokItem{{"a", 0}, {"natural", 0}, {"person", 0}}, []uint16{19, 19}},
 		{[]tokItem{{"individually", 0}}, nil},
@@ -5245,20 +5271,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"her", 0}, {"home", 0}}, []uint16{19}},
 		{[]tokItem{{"her", 0}, {"residence", 0}}, []uint16{19}},
 	}},
-	{639, 0, []tokExpansion{
+	{642, 0, []tokExpansion{
 		{[]tokItem{{"analysts", 0}}, nil},
 		{[]tokItem{{"analyst", 0}}, nil},
 	}},
-	{640, 0, []tokExpansion{
+	{643, 0, []tokExpansion{
 		{[]tokItem{{"analysts", 0}}, nil},
 	}},
-	{641, 0, []tokExpansion{
+	{644, 0, []tokExpansion{
 		{[]tokItem{{"and", 3}}, nil},
 	}},
-	{642, 0, []tokExpansion{
+	{645, 0, []tokExpansion{
 		{[]tokItem{{"and", 0}}, nil},
 	}},
-	{643, 0, []tokExpansion{
+	{646, 0, []tokExpansion{
 		{[]tokItem{{"and", 0}, {"other", 0}, {"information", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"and", 0}, {"other", 0}, {"materials", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"and", 0}, {"other", 0}, {"know", 0}, {"how", 0}}, []uint16{0, 0, 5}},
@@ -5268,7 +5294,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"and", 0}, {"similar", 0}, {"know", 0}, {"how", 0}}, []uint16{0, 0, 5}},
 		{[]tokItem{{"and", 0}, {"similar", 0}, {"knowhow", 0}}, []uint16{0, 0}},
 	}},
-	{644, 0, []tokExpansion{
+	{647, 0, []tokExpansion{
 		{[]tokItem{{"and", 3}}, nil},
 		{[]tokItem{{"each", 3}}, nil},
 		{[]tokItem{{"of", 3}}, nil},
@@ -5297,22 +5323,22 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"belief", 3}}, nil},
 		{[]tokItem{{"now", 3}}, nil},
 	}},
-	{645, 0, []tokExpansion{
+	{648, 0, []tokExpansion{
 		{[]tokItem{{"announc", 1}}, nil},
 	}},
-	{646, 0, []tokExpansion{
+	{649, 0, []tokExpansion{
 		{[]tokItem{{"annual", 0}, {"meetings", 0}}, []uint16{0}},
 		{[]tokItem{{"annual", 0}, {"meeting", 0}}, []uint16{0}},
 	}},
-	{647, 0, []tokExpansion{
+	{650, 0, []tokExpansion{
 		{[]tokItem{{"anti", 0}, {"cheat", 1}}, []uint16{5}},
 		{[]tokItem{{"anticheat", 1}}, nil},
 	}},
-	{648, 0, []tokExpansion{
+	{651, 0, []tokExpansion{
 		{[]tokItem{{"anti", 0}, {"fraud", 0}}, []uint16{5}},
 		{[]tokItem{{"antifraud", 0}}, nil},
 	}},
-	{649, 0, []tokExpansion{
+	{652, 0, []tokExpansion{
 		{[]tokItem{{"anti", 0}, {"piracy", 0}, {"software", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"anti", 0}, {"piracy", 0}, {"programs", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"anti", 0}, {"piracy", 0}, {"program", 0}}, []uint16{5, 0}},
@@ -5330,23 +5356,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"antipiracy", 0}, {"measures", 0}}, []uint16{0}},
 		{[]tokItem{{"antipiracy", 0}, {"measure", 0}}, []uint16{0}},
 	}},
-	{650, 0, []tokExpansion{
+	{653, 0, []tokExpansion{
 		{[]tokItem{{"anti", 0}, {"tamper", 1}}, []uint16{5}},
 		{[]tokItem{{"antitamper", 1}}, nil},
 	}},
-	{651, 0, []tokExpansion{
+	{654, 0, []tokExpansion{
 		{[]tokItem{{"antitrust", 0}}, nil},
 	}},
-	{652, 0, []tokExpansion{
+	{655, 0, []tokExpansion{
 		{[]tokItem{{"any", 0}}, nil},
 	}},
-	{653, 0, []tokExpansion{
+	{656, 0, []tokExpansion{
 		{[]tokItem{{"any", 0}, {"person", 0}, {"who", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"any", 0}, {"one", 0}, {"who", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"any", 0}, {"individual", 0}, {"who", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"any", 0}, {"entity", 0}, {"who", 0}}, []uint16{0, 0}},
 	}},
-	{654, 0, []tokExpansion{
+	{657, 0, []tokExpansion{
 		{[]tokItem{{"any", 0}, {"users", 0}, {"who", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"any", 0}, {"user", 0}, {"who", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"any", 0}, {"ones", 0}, {"who", 0}}, []uint16{0, 0}},
@@ -5360,37 +5386,37 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"any", 0}, {"members", 0}, {"who", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"any", 0}, {"member", 0}, {"who", 0}}, []uint16{0, 0}},
 	}},
-	{655, 0, []tokExpansion{
+	{658, 0, []tokExpansion{
 		{[]tokItem{{"any", 0}, {"one", 0}, {"year", 0}}, []uint16{0, 0}},
 	}},
-	{656, 0, []tokExpansion{
+	{659, 0, []tokExpansion{
 		{[]tokItem{{"anyone", 0}, {"who", 0}}, []uint16{0}},
 	}},
-	{657, 0, []tokExpansion{
+	{660, 0, []tokExpansion{
 		{[]tokItem{{"api", 0}, {"keys", 0}}, []uint16{0}},
 		{[]tokItem{{"api", 0}, {"key", 0}}, []uint16{0}},
 	}},
-	{658, 0, []tokExpansion{
+	{661, 0, []tokExpansion{
 		{[]tokItem{{"app", 0}, {"store", 0}}, []uint16{0}},
 	}},
-	{659, 0, []tokExpansion{
+	{662, 0, []tokExpansion{
 		{[]tokItem{{"apparel", 0}}, nil},
 	}},
-	{660, 0, []tokExpansion{
+	{663, 0, []tokExpansion{
 		{[]tokItem{{"appeared", 0}}, nil},
 	}},
-	{661, 0, []tokExpansion{
+	{664, 0, []tokExpansion{
 		{[]tokItem{{"appears", 0}}, nil},
 		{[]tokItem{{"appear", 0}}, nil},
 	}},
-	{662, 0, []tokExpansion{
+	{665, 0, []tokExpansion{
 		{[]tokItem{{"appendix", 0}}, nil},
 	}},
-	{663, 0, []tokExpansion{
+	{666, 0, []tokExpansion{
 		{[]tokItem{{"applications", 0}}, nil},
 		{[]tokItem{{"application", 0}}, nil},
 	}},
-	{664, 0, []tokExpansion{
+	{667, 0, []tokExpansion{
 		{[]tokItem{{"applications", 0}, {"for", 0}, {"copyright", 0}, {"registration", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"applications", 0}, {"for", 0}, {"registration", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"applications", 0}, {"to", 0}, {"register", 0}}, []uint16{0, 0}},
@@ -5398,7 +5424,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"application", 0}, {"for", 0}, {"registration", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"application", 0}, {"to", 0}, {"register", 0}}, []uint16{0, 0}},
 	}},
-	{665, 0, []tokExpansion{
+	{668, 0, []tokExpansion{
 		{[]tokItem{{"applications", 0}, {"was", 0}, {"filed", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"applications", 0}, {"was", 0}, {"submitted", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"applications", 0}, {"was", 0}, {"pending", 0}}, []uint16{0, 0}},
@@ -5436,7 +5462,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"application", 0}, {"are", 0}, {"submitted", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"application", 0}, {"are", 0}, {"pending", 0}}, []uint16{0, 0}},
 	}},
-	{666, 0, []tokExpansion{
+	{669, 0, []tokExpansion{
 		{[]tokItem{{"applied", 0}, {"to", 0}, {"register", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"applied", 0}, {"for", 0}, {"a", 0}, {"federal", 0}, {"copyright", 0}, {"registrations", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"applied", 0}, {"for", 0}, {"a", 0}, {"federal", 0}, {"copyright", 0}, {"registration", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -5455,48 +5481,48 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"applied", 0}, {"for", 0}, {"registrations", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"applied", 0}, {"for", 0}, {"registration", 0}}, []uint16{0, 0}},
 	}},
-	{668, 0, []tokExpansion{
+	{671, 0, []tokExpansion{
 		{[]tokItem{{"approaches", 3}}, nil},
 		{[]tokItem{{"approach", 3}}, nil},
 	}},
-	{669, 0, []tokExpansion{
+	{672, 0, []tokExpansion{
 		{[]tokItem{{"approach", 0}}, nil},
 	}},
-	{670, 0, []tokExpansion{
+	{673, 0, []tokExpansion{
 		{[]tokItem{{"appropriat", 1}}, nil},
 	}},
-	{671, 0, []tokExpansion{
+	{674, 0, []tokExpansion{
 		{[]tokItem{{"approved", 0}}, nil},
 	}},
-	{672, 0, []tokExpansion{
+	{675, 0, []tokExpansion{
 		{[]tokItem{{"apps", 0}}, nil},
 		{[]tokItem{{"app", 0}}, nil},
 	}},
-	{673, 0, []tokExpansion{
+	{676, 0, []tokExpansion{
 		{[]tokItem{{"architects", 0}}, nil},
 		{[]tokItem{{"architect", 0}}, nil},
 	}},
-	{674, 0, []tokExpansion{
+	{677, 0, []tokExpansion{
 		{[]tokItem{{"architects", 0}}, nil},
 	}},
-	{675, 0, []tokExpansion{
+	{678, 0, []tokExpansion{
 		{[]tokItem{{"architecture", 0}}, nil},
 	}},
-	{676, 0, []tokExpansion{
+	{679, 0, []tokExpansion{
 		{[]tokItem{{"are", 3}}, nil},
 	}},
-	{677, 0, []tokExpansion{
+	{680, 0, []tokExpansion{
 		{[]tokItem{{"articles", 0}}, nil},
 		{[]tokItem{{"article", 0}}, nil},
 	}},
-	{678, 0, []tokExpansion{
+	{681, 0, []tokExpansion{
 		{[]tokItem{{"artwork", 1}}, nil},
 	}},
-	{679, 0, []tokExpansion{
+	{682, 0, []tokExpansion{
 		{[]tokItem{{"artworks", 0}}, nil},
 		{[]tokItem{{"artwork", 0}}, nil},
 	}},
-	{680, 0, []tokExpansion{
+	{683, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"alleged", 0}}, []uint16{19}},
 		{[]tokItem{{"as", 0}, {"set", 0}, {"forth", 0}}, []uint16{19, 19}},
 		{[]tokItem{{"as", 0}, {"described", 0}}, []uint16{19}},
@@ -5512,19 +5538,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"facts", 0}, {"relating", 0}, {"to", 0}}, []uint16{19, 19}},
 		{[]tokItem{{"facts", 0}, {"described", 0}}, []uint16{19}},
 	}},
-	{681, 0, []tokExpansion{
+	{684, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}}, nil},
 	}},
-	{682, 0, []tokExpansion{
+	{685, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"its", 0}, {"own", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"as", 0}, {"their", 0}, {"own", 0}}, []uint16{0, 0}},
 	}},
-	{683, 0, []tokExpansion{
+	{686, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"shown", 0}}, []uint16{0}},
 		{[]tokItem{{"as", 0}, {"evidenced", 0}}, []uint16{0}},
 		{[]tokItem{{"as", 0}, {"reflected", 0}}, []uint16{0}},
 	}},
-	{684, 0, []tokExpansion{
+	{687, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"that", 0}, {"term", 0}, {"is", 0}, {"defined", 0}, {"in", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"that", 0}, {"term", 0}, {"is", 0}, {"defined", 0}, {"by", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"that", 0}, {"term", 0}, {"is", 0}, {"defined", 0}, {"under", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -5532,19 +5558,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"as", 0}, {"defined", 0}, {"by", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"as", 0}, {"defined", 0}, {"under", 0}}, []uint16{0, 0}},
 	}},
-	{689, 0, []tokExpansion{
+	{692, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"evidenced", 0}, {"by", 0}}, []uint16{0, 0}},
 	}},
-	{690, 0, []tokExpansion{
+	{693, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"shown", 0}, {"by", 0}}, []uint16{0, 0}},
 	}},
-	{691, 0, []tokExpansion{
+	{694, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"the", 0}, {"direct", 0}, {"and", 0}, {"proximate", 0}, {"result", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"the", 0}, {"direct", 0}, {"and", 0}, {"proximate", 0}, {"cause", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"the", 0}, {"proximate", 0}, {"result", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"the", 0}, {"proximate", 0}, {"cause", 0}}, []uint16{0, 0, 0}},
 	}},
-	{692, 0, []tokExpansion{
+	{695, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"to", 0}, {"itself", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"as", 0}, {"to", 0}, {"himself", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"as", 0}, {"to", 0}, {"herself", 0}}, []uint16{0, 0}},
@@ -5554,13 +5580,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"as", 0}, {"to", 0}, {"his", 0}, {"own", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"to", 0}, {"her", 0}, {"own", 0}}, []uint16{0, 0, 0}},
 	}},
-	{693, 0, []tokExpansion{
+	{696, 0, []tokExpansion{
 		{[]tokItem{{"asked", 0}, {"for", 0}}, []uint16{0}},
 	}},
-	{694, 0, []tokExpansion{
+	{697, 0, []tokExpansion{
 		{[]tokItem{{"assert", 1}}, nil},
 	}},
-	{695, 0, []tokExpansion{
+	{698, 0, []tokExpansion{
 		{[]tokItem{{"assess", 1}, {"the", 0}, {"damage", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"assess", 1}, {"the", 0}, {"intrusion", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"assess", 1}, {"the", 0}, {"breach", 0}}, []uint16{0, 0}},
@@ -5570,7 +5596,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"assess", 1}, {"breach", 0}}, []uint16{0}},
 		{[]tokItem{{"assess", 1}, {"scope", 0}}, []uint16{0}},
 	}},
-	{696, 0, []tokExpansion{
+	{699, 0, []tokExpansion{
 		{[]tokItem{{"assess", 1}, {"the", 0}, {"damage", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"assess", 1}, {"the", 0}, {"intrusion", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"assess", 1}, {"the", 0}, {"breach", 0}}, []uint16{0, 0}},
@@ -5584,13 +5610,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"assess", 1}, {"integrity", 0}}, []uint16{0}},
 		{[]tokItem{{"assess", 1}, {"security", 0}}, []uint16{0}},
 	}},
-	{697, 0, []tokExpansion{
+	{700, 0, []tokExpansion{
 		{[]tokItem{{"assigned", 0}}, nil},
 		{[]tokItem{{"assigns", 0}}, nil},
 		{[]tokItem{{"assigning", 0}}, nil},
 		{[]tokItem{{"assign", 0}}, nil},
 	}},
-	{698, 0, []tokExpansion{
+	{701, 0, []tokExpansion{
 		{[]tokItem{{"assigns", 0}}, nil},
 		{[]tokItem{{"assigned", 0}}, nil},
 		{[]tokItem{{"assignee", 0}}, nil},
@@ -5599,19 +5625,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"assignments", 0}}, nil},
 		{[]tokItem{{"assign", 0}}, nil},
 	}},
-	{699, 0, []tokExpansion{
+	{702, 0, []tokExpansion{
 		{[]tokItem{{"assigned", 3}}, nil},
 	}},
-	{700, 0, []tokExpansion{
+	{703, 0, []tokExpansion{
 		{[]tokItem{{"associates", 0}}, nil},
 	}},
-	{702, 0, []tokExpansion{
+	{705, 0, []tokExpansion{
 		{[]tokItem{{"at", 3}}, nil},
 	}},
-	{703, 0, []tokExpansion{
+	{706, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"will", 0}}, []uint16{4}},
 	}},
-	{705, 0, []tokExpansion{
+	{708, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"will", 0}}, []uint16{4}},
 		{[]tokItem{{"terminable", 0}, {"at", 0}, {"will", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"fixed", 0}, {"term", 0}}, []uint16{0, 0}},
@@ -5665,7 +5691,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"restrictive", 0}, {"covenants", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"restrictive", 0}, {"covenant", 0}}, []uint16{0, 0}},
 	}},
-	{706, 0, []tokExpansion{
+	{709, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"will", 0}, {"employees", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"at", 0}, {"will", 0}, {"employee", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"at", 0}, {"will", 0}, {"employment", 0}}, []uint16{4, 0}},
@@ -5673,14 +5699,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"at", 0}, {"will", 0}, {"workers", 0}}, []uint16{4, 0}},
 		{[]tokItem{{"at", 0}, {"will", 0}, {"basis", 0}}, []uint16{4, 0}},
 	}},
-	{708, 0, []tokExpansion{
+	{711, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}}, nil},
 	}},
-	{709, 0, []tokExpansion{
+	{712, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"about", 0}, {"that", 0}, {"time", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"at", 0}, {"around", 0}, {"that", 0}, {"time", 0}}, []uint16{0, 0, 0}},
 	}},
-	{710, 0, []tokExpansion{
+	{713, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"the", 0}, {"plaintiff", 0}, {"s", 0}, {"expense", 3}}, []uint16{0, 0, 1, 0}},
 		{[]tokItem{{"at", 0}, {"the", 0}, {"its", 0}, {"expense", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"at", 0}, {"the", 0}, {"expense", 3}}, []uint16{0, 0}},
@@ -5688,11 +5714,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"at", 0}, {"its", 0}, {"expense", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"at", 0}, {"expense", 3}}, []uint16{0}},
 	}},
-	{711, 0, []tokExpansion{
+	{714, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"the", 0}, {"same", 0}, {"time", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"at", 0}, {"same", 0}, {"time", 0}}, []uint16{0, 0}},
 	}},
-	{712, 0, []tokExpansion{
+	{715, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"least", 0}, {"0", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"at", 0}, {"least", 0}, {"1", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"at", 0}, {"least", 0}, {"2", 3}}, []uint16{0, 0}},
@@ -5704,50 +5730,50 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"at", 0}, {"least", 0}, {"8", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"at", 0}, {"least", 0}, {"9", 3}}, []uint16{0, 0}},
 	}},
-	{713, 0, []tokExpansion{
+	{716, 0, []tokExpansion{
 		{[]tokItem{{"at", 0}, {"least", 0}, {"as", 0}, {"early", 0}, {"as", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{714, 0, []tokExpansion{
+	{717, 0, []tokExpansion{
 		{[]tokItem{{"attempt", 3}}, nil},
 	}},
-	{715, 0, []tokExpansion{
+	{718, 0, []tokExpansion{
 		{[]tokItem{{"attempted", 3}}, nil},
 	}},
-	{716, 0, []tokExpansion{
+	{719, 0, []tokExpansion{
 		{[]tokItem{{"attempts", 3}}, nil},
 	}},
-	{717, 0, []tokExpansion{
+	{720, 0, []tokExpansion{
 		{[]tokItem{{"attendees", 0}}, nil},
 	}},
-	{718, 0, []tokExpansion{
+	{721, 0, []tokExpansion{
 		{[]tokItem{{"attorneys", 0}, {"fees", 0}}, []uint16{2}},
 		{[]tokItem{{"attorneys", 0}, {"fees", 0}}, []uint16{0}},
 		{[]tokItem{{"attorney", 0}, {"fees", 0}}, []uint16{2}},
 		{[]tokItem{{"attorney", 0}, {"fees", 0}}, []uint16{0}},
 	}},
-	{719, 0, []tokExpansion{
+	{722, 0, []tokExpansion{
 		{[]tokItem{{"attorneys", 0}}, nil},
 	}},
-	{720, 0, []tokExpansion{
+	{723, 0, []tokExpansion{
 		{[]tokItem{{"attribution", 3}}, nil},
 	}},
-	{721, 0, []tokExpansion{
+	{724, 0, []tokExpansion{
 		{[]tokItem{{"attribution", 1}}, nil},
 	}},
-	{722, 0, []tokExpansion{
+	{725, 0, []tokExpansion{
 		{[]tokItem{{"authenticat", 1}}, nil},
 	}},
-	{723, 0, []tokExpansion{
+	{726, 0, []tokExpansion{
 		{[]tokItem{{"authored", 0}}, nil},
 		{[]tokItem{{"authorship", 0}}, nil},
 	}},
-	{724, 0, []tokExpansion{
+	{727, 0, []tokExpansion{
 		{[]tokItem{{"authors", 0}}, nil},
 		{[]tokItem{{"authored", 0}}, nil},
 		{[]tokItem{{"authorship", 0}}, nil},
 		{[]tokItem{{"author", 0}}, nil},
 	}},
-	{725, 0, []tokExpansion{
+	{728, 0, []tokExpansion{
 		{[]tokItem{{"authorised", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"authorised", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"use", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"authorised", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"log", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -5781,13 +5807,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"authorized", 0}, {"to", 0}, {"log", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"authorized", 0}, {"to", 0}, {"operate", 0}}, []uint16{0, 0}},
 	}},
-	{726, 0, []tokExpansion{
+	{729, 0, []tokExpansion{
 		{[]tokItem{{"authorised", 3}}, nil},
 	}},
-	{727, 0, []tokExpansion{
+	{730, 0, []tokExpansion{
 		{[]tokItem{{"authorized", 3}}, nil},
 	}},
-	{728, 0, []tokExpansion{
+	{731, 0, []tokExpansion{
 		{[]tokItem{{"authors", 0}, {"s", 0}, {"names", 0}}, []uint16{1, 0}},
 		{[]tokItem{{"authors", 0}, {"s", 0}, {"name", 0}}, []uint16{1, 0}},
 		{[]tokItem{{"authors", 0}, {"names", 0}}, []uint16{2}},
@@ -5805,89 +5831,89 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"author", 0}, {"names", 0}}, []uint16{0}},
 		{[]tokItem{{"author", 0}, {"name", 0}}, []uint16{0}},
 	}},
-	{729, 0, []tokExpansion{
+	{732, 0, []tokExpansion{
 		{[]tokItem{{"authorship", 0}}, nil},
 	}},
-	{730, 0, []tokExpansion{
+	{733, 0, []tokExpansion{
 		{[]tokItem{{"automatic", 1}}, nil},
 	}},
-	{731, 0, []tokExpansion{
+	{734, 0, []tokExpansion{
 		{[]tokItem{{"available", 0}, {"to", 0}, {"the", 0}, {"general", 0}, {"public", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"available", 0}, {"to", 0}, {"the", 0}, {"public", 0}}, []uint16{0, 0, 0}},
 	}},
-	{732, 0, []tokExpansion{
+	{735, 0, []tokExpansion{
 		{[]tokItem{{"avers", 0}}, nil},
 		{[]tokItem{{"aver", 0}}, nil},
 	}},
-	{734, 0, []tokExpansion{
+	{737, 0, []tokExpansion{
 		{[]tokItem{{"avoid", 1}}, nil},
 	}},
-	{735, 0, []tokExpansion{
+	{738, 0, []tokExpansion{
 		{[]tokItem{{"awaiting", 0}, {"registration", 0}}, []uint16{0}},
 		{[]tokItem{{"awaiting", 0}, {"a", 0}, {"decision", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"awaiting", 0}, {"the", 0}, {"copyright", 0}, {"office", 0}}, []uint16{0, 0, 0}},
 	}},
-	{736, 0, []tokExpansion{
+	{739, 0, []tokExpansion{
 		{[]tokItem{{"award", 1}}, nil},
 	}},
-	{737, 0, []tokExpansion{
+	{740, 0, []tokExpansion{
 		{[]tokItem{{"aware", 0}}, nil},
 	}},
-	{738, 0, []tokExpansion{
+	{741, 0, []tokExpansion{
 		{[]tokItem{{"aware", 1}}, nil},
 	}},
-	{739, 0, []tokExpansion{
+	{742, 0, []tokExpansion{
 		{[]tokItem{{"back", 0}, {"ends", 0}}, []uint16{5}},
 		{[]tokItem{{"back", 0}, {"end", 0}}, []uint16{5}},
 		{[]tokItem{{"backends", 0}}, nil},
 		{[]tokItem{{"backend", 0}}, nil},
 	}},
-	{740, 0, []tokExpansion{
+	{743, 0, []tokExpansion{
 		{[]tokItem{{"bad", 0}, {"faith", 0}, {"intent", 0}, {"to", 0}, {"profit", 3}}, []uint16{4, 0, 0, 0}},
 	}},
-	{741, 0, []tokExpansion{
+	{744, 0, []tokExpansion{
 		{[]tokItem{{"bad", 0}, {"faith", 3}}, []uint16{0}},
 	}},
-	{743, 0, []tokExpansion{
+	{746, 0, []tokExpansion{
 		{[]tokItem{{"badge", 1}}, nil},
 	}},
-	{744, 0, []tokExpansion{
+	{747, 0, []tokExpansion{
 		{[]tokItem{{"bankers", 0}}, nil},
 		{[]tokItem{{"banker", 0}}, nil},
 	}},
-	{745, 0, []tokExpansion{
+	{748, 0, []tokExpansion{
 		{[]tokItem{{"bars", 0}}, nil},
 		{[]tokItem{{"barred", 0}}, nil},
 		{[]tokItem{{"barring", 0}}, nil},
 		{[]tokItem{{"bar", 0}}, nil},
 	}},
-	{746, 0, []tokExpansion{
+	{749, 0, []tokExpansion{
 		{[]tokItem{{"based", 3}}, nil},
 	}},
-	{747, 0, []tokExpansion{
+	{750, 0, []tokExpansion{
 		{[]tokItem{{"based", 0}, {"upon", 0}}, []uint16{0}},
 		{[]tokItem{{"based", 0}, {"on", 0}}, []uint16{0}},
 	}},
-	{748, 0, []tokExpansion{
+	{751, 0, []tokExpansion{
 		{[]tokItem{{"based", 0}, {"on", 0}}, []uint16{0}},
 	}},
-	{749, 0, []tokExpansion{
+	{752, 0, []tokExpansion{
 		{[]tokItem{{"be", 3}}, nil},
 	}},
-	{750, 0, []tokExpansion{
+	{753, 0, []tokExpansion{
 		{[]tokItem{{"bears", 0}}, nil},
 		{[]tokItem{{"bear", 0}}, nil},
 	}},
-	{751, 0, []tokExpansion{
+	{754, 0, []tokExpansion{
 		{[]tokItem{{"became", 0}, {"available", 0}}, []uint16{0}},
 	}},
-	{752, 0, []tokExpansion{
+	{755, 0, []tokExpansion{
 		{[]tokItem{{"became", 0}, {"aware", 0}}, []uint16{0}},
 	}},
-	{753, 0, []tokExpansion{
+	{756, 0, []tokExpansion{
 		{[]tokItem{{"because", 0}}, nil},
 	}},
-	{755, 0, []tokExpansion{
+	{758, 0, []tokExpansion{
 		{[]tokItem{{"because", 0}}, nil},
 		{[]tokItem{{"in", 0}, {"that", 0}}, []uint16{0}},
 		{[]tokItem{{"namely", 0}}, nil},
@@ -5896,15 +5922,15 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"as", 0}, {"shown", 0}, {"by", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"as", 0}, {"evidenced", 0}, {"by", 0}}, []uint16{0, 0}},
 	}},
-	{758, 0, []tokExpansion{
+	{761, 0, []tokExpansion{
 		{[]tokItem{{"been", 3}}, nil},
 	}},
-	{759, 0, []tokExpansion{
+	{762, 0, []tokExpansion{
 		{[]tokItem{{"began", 0}}, nil},
 		{[]tokItem{{"begun", 0}}, nil},
 		{[]tokItem{{"beginning", 0}}, nil},
 	}},
-	{760, 0, []tokExpansion{
+	{763, 0, []tokExpansion{
 		{[]tokItem{{"began", 0}}, nil},
 		{[]tokItem{{"begun", 0}}, nil},
 		{[]tokItem{{"beginning", 0}}, nil},
@@ -5918,57 +5944,57 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"releas", 1}}, nil},
 		{[]tokItem{{"introduc", 1}}, nil},
 	}},
-	{761, 0, []tokExpansion{
+	{764, 0, []tokExpansion{
 		{[]tokItem{{"began", 3}}, nil},
 	}},
-	{762, 0, []tokExpansion{
+	{765, 0, []tokExpansion{
 		{[]tokItem{{"begin", 3}}, nil},
 	}},
-	{763, 0, []tokExpansion{
+	{766, 0, []tokExpansion{
 		{[]tokItem{{"beginning", 0}}, nil},
 	}},
-	{764, 0, []tokExpansion{
+	{767, 0, []tokExpansion{
 		{[]tokItem{{"begins", 3}}, nil},
 	}},
-	{765, 0, []tokExpansion{
+	{768, 0, []tokExpansion{
 		{[]tokItem{{"begins", 0}, {"with", 0}}, []uint16{0}},
 		{[]tokItem{{"begin", 0}, {"with", 0}}, []uint16{0}},
 	}},
-	{766, 0, []tokExpansion{
+	{769, 0, []tokExpansion{
 		{[]tokItem{{"being", 3}}, nil},
 	}},
-	{767, 0, []tokExpansion{
+	{770, 0, []tokExpansion{
 		{[]tokItem{{"belief", 3}}, nil},
 	}},
-	{768, 0, []tokExpansion{
+	{771, 0, []tokExpansion{
 		{[]tokItem{{"below", 0}}, nil},
 	}},
-	{769, 0, []tokExpansion{
+	{772, 0, []tokExpansion{
 		{[]tokItem{{"beneath", 0}}, nil},
 	}},
-	{770, 0, []tokExpansion{
+	{773, 0, []tokExpansion{
 		{[]tokItem{{"benefits", 3}}, nil},
 		{[]tokItem{{"benefit", 3}}, nil},
 	}},
-	{771, 0, []tokExpansion{
+	{774, 0, []tokExpansion{
 		{[]tokItem{{"benefit", 0}, {"conferred", 3}}, []uint16{0}},
 		{[]tokItem{{"conferred", 0}, {"a", 0}, {"benefit", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"conferred", 0}, {"benefit", 3}}, []uint16{0}},
 	}},
-	{772, 0, []tokExpansion{
+	{775, 0, []tokExpansion{
 		{[]tokItem{{"benefit", 1}}, nil},
 	}},
-	{773, 0, []tokExpansion{
+	{776, 0, []tokExpansion{
 		{[]tokItem{{"benefit", 1}, {"from", 0}}, []uint16{0}},
 	}},
-	{774, 0, []tokExpansion{
+	{777, 0, []tokExpansion{
 		{[]tokItem{{"berne", 0}, {"convention", 0}, {"works", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"berne", 0}, {"convention", 0}, {"work", 0}}, []uint16{0, 0}},
 	}},
-	{775, 0, []tokExpansion{
+	{778, 0, []tokExpansion{
 		{[]tokItem{{"best", 0}}, nil},
 	}},
-	{777, 0, []tokExpansion{
+	{780, 0, []tokExpansion{
 		{[]tokItem{{"better", 0}, {"than", 0}, {"anyone", 0}, {"else", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"better", 0}, {"than", 0}, {"anyone", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"better", 0}, {"than", 0}, {"anybody", 0}, {"else", 0}}, []uint16{0, 0, 0}},
@@ -5976,7 +6002,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"better", 0}, {"than", 0}, {"any", 0}, {"other", 0}, {"", 1}, {"else", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"better", 0}, {"than", 0}, {"any", 0}, {"other", 0}, {"", 1}}, []uint16{0, 0, 0, 0}},
 	}},
-	{779, 0, []tokExpansion{
+	{782, 0, []tokExpansion{
 		{[]tokItem{{"beyond", 0}, {"the", 0}, {"permitted", 0}, {"use", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"beyond", 0}, {"the", 0}, {"permitted", 0}, {"purposes", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"beyond", 0}, {"the", 0}, {"permitted", 0}, {"purpose", 0}}, []uint16{0, 0, 0}},
@@ -6014,7 +6040,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"beyond", 0}, {"authorized", 0}, {"purpose", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"beyond", 0}, {"authorized", 0}, {"scope", 0}}, []uint16{0, 0}},
 	}},
-	{780, 0, []tokExpansion{
+	{783, 0, []tokExpansion{
 		{[]tokItem{{"bid", 0}, {"dates", 0}}, []uint16{0}},
 		{[]tokItem{{"bid", 0}, {"results", 0}}, []uint16{0}},
 		{[]tokItem{{"bid", 0}, {"amounts", 0}}, []uint16{0}},
@@ -6022,10 +6048,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bid", 0}, {"history", 0}}, []uint16{0}},
 		{[]tokItem{{"bid", 0}, {"histories", 0}}, []uint16{0}},
 	}},
-	{781, 0, []tokExpansion{
+	{784, 0, []tokExpansion{
 		{[]tokItem{{"bid", 1}}, nil},
 	}},
-	{782, 0, []tokExpansion{
+	{785, 0, []tokExpansion{
 		{[]tokItem{{"bills", 0}, {"itself", 0}}, []uint16{0}},
 		{[]tokItem{{"bills", 0}, {"themselves", 0}}, []uint16{0}},
 		{[]tokItem{{"bills", 0}, {"its", 0}}, []uint16{0}},
@@ -6037,75 +6063,75 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"billed", 0}, {"their", 0}}, []uint16{0}},
 		{[]tokItem{{"billed", 0}, {"as", 0}}, []uint16{0}},
 	}},
-	{783, 0, []tokExpansion{
+	{786, 0, []tokExpansion{
 		{[]tokItem{{"billboards", 0}}, nil},
 		{[]tokItem{{"billboard", 0}}, nil},
 	}},
-	{784, 0, []tokExpansion{
+	{787, 0, []tokExpansion{
 		{[]tokItem{{"billing", 0}, {"statements", 0}}, []uint16{0}},
 		{[]tokItem{{"billing", 0}, {"statement", 0}}, []uint16{0}},
 	}},
-	{785, 0, []tokExpansion{
+	{788, 0, []tokExpansion{
 		{[]tokItem{{"binary", 0}}, nil},
 		{[]tokItem{{"binaries", 0}}, nil},
 	}},
-	{786, 0, []tokExpansion{
+	{789, 0, []tokExpansion{
 		{[]tokItem{{"blocked", 0}}, nil},
 		{[]tokItem{{"blocking", 0}}, nil},
-	}},
-	{787, 0, []tokExpansion{
-		{[]tokItem{{"blocked", 0}}, nil},
-		{[]tokItem{{"blocking", 0}}, nil},
-		{[]tokItem{{"blocks", 0}}, nil},
-		{[]tokItem{{"block", 0}}, nil},
-	}},
-	{788, 0, []tokExpansion{
-		{[]tokItem{{"blocks", 0}}, nil},
-		{[]tokItem{{"blocked", 0}}, nil},
-		{[]tokItem{{"blocking", 0}}, nil},
-		{[]tokItem{{"block", 0}}, nil},
 	}},
 	{790, 0, []tokExpansion{
+		{[]tokItem{{"blocked", 0}}, nil},
+		{[]tokItem{{"blocking", 0}}, nil},
+		{[]tokItem{{"blocks", 0}}, nil},
+		{[]tokItem{{"block", 0}}, nil},
+	}},
+	{791, 0, []tokExpansion{
+		{[]tokItem{{"blocks", 0}}, nil},
+		{[]tokItem{{"blocked", 0}}, nil},
+		{[]tokItem{{"blocking", 0}}, nil},
+		{[]tokItem{{"block", 0}}, nil},
+	}},
+	{793, 0, []tokExpansion{
 		{[]tokItem{{"blogs", 0}}, nil},
 		{[]tokItem{{"blog", 0}}, nil},
 	}},
-	{791, 0, []tokExpansion{
+	{794, 0, []tokExpansion{
 		{[]tokItem{{"blueprints", 0}}, nil},
 		{[]tokItem{{"blueprint", 0}}, nil},
 	}},
-	{792, 0, []tokExpansion{
+	{795, 0, []tokExpansion{
 		{[]tokItem{{"blurr", 1}}, nil},
 	}},
-	{793, 0, []tokExpansion{
+	{796, 0, []tokExpansion{
 		{[]tokItem{{"boast", 1}}, nil},
 	}},
-	{794, 0, []tokExpansion{
+	{797, 0, []tokExpansion{
 		{[]tokItem{{"bogus", 0}}, nil},
 	}},
-	{795, 0, []tokExpansion{
+	{798, 0, []tokExpansion{
 		{[]tokItem{{"books", 0}}, nil},
 		{[]tokItem{{"book", 0}}, nil},
 	}},
-	{798, 0, []tokExpansion{
+	{801, 0, []tokExpansion{
 		{[]tokItem{{"bore", 0}}, nil},
 	}},
-	{799, 0, []tokExpansion{
+	{802, 0, []tokExpansion{
 		{[]tokItem{{"both", 3}}, nil},
 	}},
-	{800, 0, []tokExpansion{
+	{803, 0, []tokExpansion{
 		{[]tokItem{{"bots", 0}}, nil},
 		{[]tokItem{{"bot", 0}}, nil},
 	}},
-	{801, 0, []tokExpansion{
+	{804, 0, []tokExpansion{
 		{[]tokItem{{"bought", 3}}, nil},
 	}},
-	{802, 0, []tokExpansion{
+	{805, 0, []tokExpansion{
 		{[]tokItem{{"bought", 0}}, nil},
 	}},
-	{803, 0, []tokExpansion{
+	{806, 0, []tokExpansion{
 		{[]tokItem{{"boycott", 1}}, nil},
 	}},
-	{804, 0, []tokExpansion{
+	{807, 0, []tokExpansion{
 		{[]tokItem{{"brands", 0}, {"itself", 0}}, []uint16{0}},
 		{[]tokItem{{"brands", 0}, {"themselves", 0}}, []uint16{0}},
 		{[]tokItem{{"brands", 0}, {"its", 0}}, []uint16{0}},
@@ -6117,27 +6143,27 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"branded", 0}, {"their", 0}}, []uint16{0}},
 		{[]tokItem{{"branded", 0}, {"as", 0}}, []uint16{0}},
 	}},
-	{805, 0, []tokExpansion{
+	{808, 0, []tokExpansion{
 		{[]tokItem{{"brands", 0}}, nil},
 		{[]tokItem{{"branded", 0}}, nil},
 		{[]tokItem{{"branding", 0}}, nil},
 		{[]tokItem{{"brand", 0}}, nil},
 	}},
-	{806, 0, []tokExpansion{
+	{809, 0, []tokExpansion{
 		{[]tokItem{{"brand", 1}}, nil},
 	}},
-	{807, 0, []tokExpansion{
+	{810, 0, []tokExpansion{
 		{[]tokItem{{"branded", 0}}, nil},
 	}},
-	{808, 0, []tokExpansion{
+	{811, 0, []tokExpansion{
 		{[]tokItem{{"brands", 0}}, nil},
 		{[]tokItem{{"brand", 0}}, nil},
 	}},
-	{809, 0, []tokExpansion{
+	{812, 0, []tokExpansion{
 		{[]tokItem{{"breached", 0}}, nil},
 		{[]tokItem{{"breaches", 0}}, nil},
 	}},
-	{810, 0, []tokExpansion{
+	{813, 0, []tokExpansion{
 		{[]tokItem{{"breached", 0}}, nil},
 		{[]tokItem{{"breaches", 0}}, nil},
 		{[]tokItem{{"did", 0}, {"not", 0}, {"breach", 0}}, []uint16{0, 0}},
@@ -6191,17 +6217,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"repudiated", 0}}, nil},
 		{[]tokItem{{"repudiates", 0}}, nil},
 	}},
-	{811, 0, []tokExpansion{
+	{814, 0, []tokExpansion{
 		{[]tokItem{{"breaches", 3}}, nil},
 		{[]tokItem{{"breach", 3}}, nil},
 	}},
-	{812, 0, []tokExpansion{
+	{815, 0, []tokExpansion{
 		{[]tokItem{{"breach", 0}, {"of", 0}, {"confidence", 0}}, []uint16{0, 0}},
 	}},
-	{813, 0, []tokExpansion{
+	{816, 0, []tokExpansion{
 		{[]tokItem{{"breach", 1}}, nil},
 	}},
-	{814, 0, []tokExpansion{
+	{817, 0, []tokExpansion{
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"his", 0}, {"fiduciary", 0}, {"duty", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"his", 0}, {"fiduciary", 0}, {"duties", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"his", 0}, {"duty", 0}}, []uint16{0, 0, 0}},
@@ -6243,13 +6269,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"breach", 1}, {"duty", 0}}, []uint16{0}},
 		{[]tokItem{{"breach", 1}, {"duties", 0}}, []uint16{0}},
 	}},
-	{815, 0, []tokExpansion{
+	{818, 0, []tokExpansion{
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"the", 0}, {"duty", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"duty", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"the", 0}, {"duty", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"duty", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0, 0}},
 	}},
-	{817, 0, []tokExpansion{
+	{820, 0, []tokExpansion{
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"confidence", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"confidentiality", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"duty", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -6275,7 +6301,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"contract", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"breach", 1}, {"of", 0}, {"agreement", 0}}, []uint16{0, 0}},
 	}},
-	{820, 0, []tokExpansion{
+	{823, 0, []tokExpansion{
 		{[]tokItem{{"breach", 1}}, nil},
 		{[]tokItem{{"violat", 1}}, nil},
 		{[]tokItem{{"fail", 1}, {"to", 0}}, []uint16{0}},
@@ -6287,34 +6313,34 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"did", 0}, {"not", 0}, {"destroy", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"repudiat", 1}}, nil},
 	}},
-	{822, 0, []tokExpansion{
+	{825, 0, []tokExpansion{
 		{[]tokItem{{"breaks", 3}}, nil},
 		{[]tokItem{{"break", 3}}, nil},
 	}},
-	{823, 0, []tokExpansion{
+	{826, 0, []tokExpansion{
 		{[]tokItem{{"breaking", 0}, {"news", 3}}, []uint16{0}},
 	}},
-	{824, 0, []tokExpansion{
+	{827, 0, []tokExpansion{
 		{[]tokItem{{"brib", 1}}, nil},
 	}},
-	{825, 0, []tokExpansion{
+	{828, 0, []tokExpansion{
 		{[]tokItem{{"bribe", 1}}, nil},
 	}},
-	{826, 0, []tokExpansion{
+	{829, 0, []tokExpansion{
 		{[]tokItem{{"brings", 3}}, nil},
 		{[]tokItem{{"bring", 3}}, nil},
 	}},
-	{827, 0, []tokExpansion{
+	{830, 0, []tokExpansion{
 		{[]tokItem{{"broadcast", 1}}, nil},
 	}},
-	{828, 0, []tokExpansion{
+	{831, 0, []tokExpansion{
 		{[]tokItem{{"brochures", 0}}, nil},
 		{[]tokItem{{"brochure", 0}}, nil},
 	}},
-	{829, 0, []tokExpansion{
+	{832, 0, []tokExpansion{
 		{[]tokItem{{"broke", 3}}, nil},
 	}},
-	{830, 0, []tokExpansion{
+	{833, 0, []tokExpansion{
 		{[]tokItem{{"broke", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"encryption", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"broke", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"drm", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"broke", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"css", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -6341,38 +6367,38 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"broke", 0}, {"aacs", 0}}, []uint16{0}},
 		{[]tokItem{{"broke", 0}, {"copy", 0}, {"protection", 0}}, []uint16{0, 4}},
 	}},
-	{831, 0, []tokExpansion{
+	{834, 0, []tokExpansion{
 		{[]tokItem{{"brokers", 0}}, nil},
 		{[]tokItem{{"broker", 0}}, nil},
 	}},
-	{832, 0, []tokExpansion{
+	{835, 0, []tokExpansion{
 		{[]tokItem{{"brought", 3}}, nil},
 	}},
-	{833, 0, []tokExpansion{
+	{836, 0, []tokExpansion{
 		{[]tokItem{{"brute", 0}, {"forc", 1}}, []uint16{5}},
 		{[]tokItem{{"bruteforc", 1}}, nil},
 	}},
-	{834, 0, []tokExpansion{
+	{837, 0, []tokExpansion{
 		{[]tokItem{{"brute", 1}}, nil},
 	}},
-	{835, 0, []tokExpansion{
+	{838, 0, []tokExpansion{
 		{[]tokItem{{"build", 0}}, nil},
 		{[]tokItem{{"built", 0}}, nil},
 		{[]tokItem{{"building", 0}}, nil},
 	}},
-	{836, 0, []tokExpansion{
+	{839, 0, []tokExpansion{
 		{[]tokItem{{"builds", 3}}, nil},
 		{[]tokItem{{"build", 3}}, nil},
 	}},
-	{837, 0, []tokExpansion{
+	{840, 0, []tokExpansion{
 		{[]tokItem{{"buildings", 0}}, nil},
 		{[]tokItem{{"building", 0}}, nil},
 	}},
-	{838, 0, []tokExpansion{
+	{841, 0, []tokExpansion{
 		{[]tokItem{{"builds", 0}}, nil},
 		{[]tokItem{{"build", 0}}, nil},
 	}},
-	{839, 0, []tokExpansion{
+	{842, 0, []tokExpansion{
 		{[]tokItem{{"builds", 0}, {"0", 3}}, []uint16{0}},
 		{[]tokItem{{"builds", 0}, {"1", 3}}, []uint16{0}},
 		{[]tokItem{{"builds", 0}, {"2", 3}}, []uint16{0}},
@@ -6394,20 +6420,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"build", 0}, {"8", 3}}, []uint16{0}},
 		{[]tokItem{{"build", 0}, {"9", 3}}, []uint16{0}},
 	}},
-	{840, 0, []tokExpansion{
+	{843, 0, []tokExpansion{
 		{[]tokItem{{"built", 3}}, nil},
 	}},
-	{841, 0, []tokExpansion{
+	{844, 0, []tokExpansion{
 		{[]tokItem{{"built", 0}}, nil},
 	}},
-	{843, 0, []tokExpansion{
+	{846, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"impact", 0}}, []uint16{4}},
 		{[]tokItem{{"business", 0}, {"consequences", 0}}, []uint16{4}},
 	}},
-	{844, 0, []tokExpansion{
+	{847, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}}, nil},
 	}},
-	{845, 0, []tokExpansion{
+	{848, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"acts", 0}, {"or", 0}, {"practices", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"business", 0}, {"acts", 0}, {"or", 0}, {"practice", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"business", 0}, {"act", 0}, {"or", 0}, {"practices", 3}}, []uint16{0, 0, 0}},
@@ -6415,11 +6441,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"business", 0}, {"practices", 3}}, []uint16{0}},
 		{[]tokItem{{"business", 0}, {"practice", 3}}, []uint16{0}},
 	}},
-	{846, 0, []tokExpansion{
+	{849, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"and", 0}, {"professions", 0}, {"code", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"business", 0}, {"professions", 0}, {"code", 0}}, []uint16{16, 0}},
 	}},
-	{847, 0, []tokExpansion{
+	{850, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"methods", 0}}, []uint16{0}},
 		{[]tokItem{{"business", 0}, {"information", 0}}, []uint16{0}},
 		{[]tokItem{{"business", 0}, {"plans", 0}}, []uint16{0}},
@@ -6427,66 +6453,66 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"business", 0}, {"strateg", 1}}, []uint16{0}},
 		{[]tokItem{{"business", 0}, {"practices", 0}}, []uint16{0}},
 	}},
-	{848, 0, []tokExpansion{
+	{851, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"logic", 0}}, []uint16{0}},
 	}},
-	{849, 0, []tokExpansion{
+	{852, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"opportunit", 1}}, []uint16{0}},
 	}},
-	{850, 0, []tokExpansion{
+	{853, 0, []tokExpansion{
 		{[]tokItem{{"business", 0}, {"relations", 1}}, []uint16{0}},
 	}},
-	{851, 0, []tokExpansion{
+	{854, 0, []tokExpansion{
 		{[]tokItem{{"buys", 0}}, nil},
 		{[]tokItem{{"buying", 0}}, nil},
 		{[]tokItem{{"buy", 0}}, nil},
 	}},
-	{852, 0, []tokExpansion{
+	{855, 0, []tokExpansion{
 		{[]tokItem{{"buys", 3}}, nil},
 		{[]tokItem{{"buy", 3}}, nil},
 	}},
-	{853, 0, []tokExpansion{
+	{856, 0, []tokExpansion{
 		{[]tokItem{{"buyers", 0}}, nil},
 		{[]tokItem{{"buyer", 0}}, nil},
 	}},
-	{854, 0, []tokExpansion{
+	{857, 0, []tokExpansion{
 		{[]tokItem{{"buyers", 0}}, nil},
 	}},
-	{855, 0, []tokExpansion{
+	{858, 0, []tokExpansion{
 		{[]tokItem{{"buying", 0}, {"criteria", 0}}, []uint16{0}},
 		{[]tokItem{{"buying", 0}, {"criterion", 0}}, []uint16{0}},
 		{[]tokItem{{"buying", 0}, {"decisions", 0}}, []uint16{0}},
 		{[]tokItem{{"buying", 0}, {"decision", 0}}, []uint16{0}},
 	}},
-	{856, 0, []tokExpansion{
+	{859, 0, []tokExpansion{
 		{[]tokItem{{"by", 0}, {"lines", 3}}, []uint16{5}},
 		{[]tokItem{{"by", 0}, {"line", 3}}, []uint16{5}},
 		{[]tokItem{{"bylines", 3}}, nil},
 		{[]tokItem{{"byline", 3}}, nil},
 	}},
-	{857, 0, []tokExpansion{
+	{860, 0, []tokExpansion{
 		{[]tokItem{{"by", 0}, {"lines", 0}}, []uint16{5}},
 		{[]tokItem{{"by", 0}, {"line", 0}}, []uint16{5}},
 		{[]tokItem{{"bylines", 0}}, nil},
 		{[]tokItem{{"byline", 0}}, nil},
 	}},
-	{858, 0, []tokExpansion{
+	{861, 0, []tokExpansion{
 		{[]tokItem{{"by", 0}}, nil},
 	}},
-	{859, 0, []tokExpansion{
+	{862, 0, []tokExpansion{
 		{[]tokItem{{"by", 0}, {"hand", 0}}, []uint16{0}},
 	}},
-	{860, 0, []tokExpansion{
+	{863, 0, []tokExpansion{
 		{[]tokItem{{"by", 0}, {"necessary", 0}, {"implication", 0}}, []uint16{0, 0}},
 	}},
-	{861, 0, []tokExpansion{
+	{864, 0, []tokExpansion{
 		{[]tokItem{{"bypasses", 3}}, nil},
 		{[]tokItem{{"bypass", 3}}, nil},
 	}},
-	{862, 0, []tokExpansion{
+	{865, 0, []tokExpansion{
 		{[]tokItem{{"bypass", 1}}, nil},
 	}},
-	{864, 0, []tokExpansion{
+	{867, 0, []tokExpansion{
 		{[]tokItem{{"california", 0}, {"civil", 0}, {"code", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"california", 0}, {"civ", 0}, {"code", 0}}, []uint16{0, 13}},
 		{[]tokItem{{"california", 0}, {"civ", 0}, {"code", 0}}, []uint16{0, 0}},
@@ -6503,76 +6529,76 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"cal", 0}, {"common", 0}, {"law", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"cal", 0}, {"law", 0}}, []uint16{0}},
 	}},
-	{865, 0, []tokExpansion{
+	{868, 0, []tokExpansion{
 		{[]tokItem{{"cal", 0}, {"lab", 0}, {"code", 0}}, []uint16{13, 13}},
 	}},
-	{867, 0, []tokExpansion{
+	{870, 0, []tokExpansion{
 		{[]tokItem{{"called", 0}}, nil},
 	}},
-	{869, 0, []tokExpansion{
+	{872, 0, []tokExpansion{
 		{[]tokItem{{"calls", 0}}, nil},
 		{[]tokItem{{"call", 0}}, nil},
 	}},
-	{870, 0, []tokExpansion{
+	{873, 0, []tokExpansion{
 		{[]tokItem{{"campaigns", 0}}, nil},
 		{[]tokItem{{"campaign", 0}}, nil},
 	}},
-	{871, 0, []tokExpansion{
+	{874, 0, []tokExpansion{
 		{[]tokItem{{"can", 3}}, nil},
 	}},
-	{872, 0, []tokExpansion{
+	{875, 0, []tokExpansion{
 		{[]tokItem{{"can", 0}}, nil},
 	}},
-	{874, 0, []tokExpansion{
+	{877, 0, []tokExpansion{
 		{[]tokItem{{"cancel", 1}}, nil},
 	}},
-	{876, 0, []tokExpansion{
+	{879, 0, []tokExpansion{
 		{[]tokItem{{"capitaliz", 1}}, nil},
 	}},
-	{877, 0, []tokExpansion{
+	{880, 0, []tokExpansion{
 		{[]tokItem{{"captchas", 0}}, nil},
 		{[]tokItem{{"captcha", 0}}, nil},
 	}},
-	{878, 0, []tokExpansion{
+	{881, 0, []tokExpansion{
 		{[]tokItem{{"captions", 0}}, nil},
 		{[]tokItem{{"caption", 0}}, nil},
 	}},
-	{879, 0, []tokExpansion{
+	{882, 0, []tokExpansion{
 		{[]tokItem{{"captur", 1}}, nil},
 	}},
-	{880, 0, []tokExpansion{
+	{883, 0, []tokExpansion{
 		{[]tokItem{{"carry", 0}}, nil},
 		{[]tokItem{{"carried", 0}}, nil},
 		{[]tokItem{{"carries", 0}}, nil},
 		{[]tokItem{{"carrying", 0}}, nil},
 	}},
-	{882, 0, []tokExpansion{
+	{885, 0, []tokExpansion{
 		{[]tokItem{{"cartridges", 0}}, nil},
 		{[]tokItem{{"cartridge", 0}}, nil},
 	}},
-	{883, 0, []tokExpansion{
+	{886, 0, []tokExpansion{
 		{[]tokItem{{"case", 0}, {"study", 0}}, []uint16{0}},
 		{[]tokItem{{"case", 0}, {"studies", 0}}, []uint16{0}},
 	}},
-	{884, 0, []tokExpansion{
+	{887, 0, []tokExpansion{
 		{[]tokItem{{"catalogues", 0}}, nil},
 		{[]tokItem{{"catalogue", 0}}, nil},
 		{[]tokItem{{"catalogs", 0}}, nil},
 		{[]tokItem{{"catalog", 0}}, nil},
 	}},
-	{885, 0, []tokExpansion{
+	{888, 0, []tokExpansion{
 		{[]tokItem{{"caus", 1}}, nil},
 	}},
-	{887, 0, []tokExpansion{
+	{890, 0, []tokExpansion{
 		{[]tokItem{{"ceas", 1}}, nil},
 	}},
-	{888, 0, []tokExpansion{
+	{891, 0, []tokExpansion{
 		{[]tokItem{{"cease", 0}, {"and", 0}, {"desist", 0}}, []uint16{5, 5}},
 	}},
-	{889, 0, []tokExpansion{
+	{892, 0, []tokExpansion{
 		{[]tokItem{{"cease", 0}, {"and", 0}, {"desist", 0}}, []uint16{4, 4}},
 	}},
-	{890, 0, []tokExpansion{
+	{893, 0, []tokExpansion{
 		{[]tokItem{{"ceased", 0}, {"to", 0}, {"be", 0}, {"employed", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"ceased", 0}, {"to", 0}, {"be", 0}, {"an", 0}, {"employee", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"ceased", 0}, {"to", 0}, {"be", 0}, {"a", 0}, {"customer", 0}}, []uint16{0, 0, 0, 0}},
@@ -6581,10 +6607,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"ceased", 0}, {"to", 0}, {"be", 0}, {"a", 0}, {"licensee", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"ceased", 0}, {"to", 0}, {"be", 0}, {"a", 0}, {"reseller", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{891, 0, []tokExpansion{
+	{894, 0, []tokExpansion{
 		{[]tokItem{{"ceo", 0}}, nil},
 	}},
-	{892, 0, []tokExpansion{
+	{895, 0, []tokExpansion{
 		{[]tokItem{{"ceo", 0}}, nil},
 		{[]tokItem{{"cto", 0}}, nil},
 		{[]tokItem{{"cfo", 0}}, nil},
@@ -6606,99 +6632,99 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"general", 0}, {"counsel", 0}}, []uint16{0}},
 		{[]tokItem{{"head", 0}, {"of", 0}}, []uint16{0}},
 	}},
-	{893, 0, []tokExpansion{
+	{896, 0, []tokExpansion{
 		{[]tokItem{{"certificates", 0}}, nil},
 		{[]tokItem{{"certificate", 0}}, nil},
 	}},
-	{894, 0, []tokExpansion{
+	{897, 0, []tokExpansion{
 		{[]tokItem{{"certificates", 0}, {"of", 0}, {"copyright", 0}, {"registration", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"certificates", 0}, {"of", 0}, {"registration", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"certificate", 0}, {"of", 0}, {"copyright", 0}, {"registration", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"certificate", 0}, {"of", 0}, {"registration", 0}}, []uint16{0, 0}},
 	}},
-	{896, 0, []tokExpansion{
+	{899, 0, []tokExpansion{
 		{[]tokItem{{"certified", 0}}, nil},
 	}},
-	{897, 0, []tokExpansion{
+	{900, 0, []tokExpansion{
 		{[]tokItem{{"cfaa", 0}}, nil},
 	}},
-	{898, 0, []tokExpansion{
+	{901, 0, []tokExpansion{
 		{[]tokItem{{"cfo", 0}}, nil},
 	}},
-	{899, 0, []tokExpansion{
+	{902, 0, []tokExpansion{
 		{[]tokItem{{"chapter", 0}, {"93a", 0}}, []uint16{18}},
 		{[]tokItem{{"chapter93a", 0}}, nil},
 		{[]tokItem{{"ch", 0}, {"93a", 0}}, []uint16{20}},
 		{[]tokItem{{"ch", 0}, {"93a", 0}}, []uint16{18}},
 		{[]tokItem{{"ch93a", 0}}, nil},
 	}},
-	{901, 0, []tokExpansion{
+	{904, 0, []tokExpansion{
 		{[]tokItem{{"chains", 0}}, nil},
 	}},
-	{902, 0, []tokExpansion{
+	{905, 0, []tokExpansion{
 		{[]tokItem{{"challenge", 0}, {"response", 0}}, []uint16{5}},
 	}},
-	{903, 0, []tokExpansion{
+	{906, 0, []tokExpansion{
 		{[]tokItem{{"channels", 0}}, nil},
 		{[]tokItem{{"channel", 0}}, nil},
 	}},
-	{904, 0, []tokExpansion{
+	{907, 0, []tokExpansion{
 		{[]tokItem{{"chatbots", 0}}, nil},
 		{[]tokItem{{"chatbot", 0}}, nil},
 	}},
-	{905, 0, []tokExpansion{
+	{908, 0, []tokExpansion{
 		{[]tokItem{{"cheaper", 0}}, nil},
 	}},
-	{906, 0, []tokExpansion{
+	{909, 0, []tokExpansion{
 		{[]tokItem{{"checks", 0}}, nil},
 		{[]tokItem{{"checked", 0}}, nil},
 		{[]tokItem{{"checking", 0}}, nil},
 		{[]tokItem{{"check", 0}}, nil},
 	}},
-	{907, 0, []tokExpansion{
+	{910, 0, []tokExpansion{
 		{[]tokItem{{"checksum", 0}, {"validation", 0}}, []uint16{0}},
 	}},
-	{908, 0, []tokExpansion{
+	{911, 0, []tokExpansion{
 		{[]tokItem{{"chemists", 0}}, nil},
 		{[]tokItem{{"chemist", 0}}, nil},
 	}},
-	{909, 0, []tokExpansion{
+	{912, 0, []tokExpansion{
 		{[]tokItem{{"chief", 0}, {"", 1}, {"officer", 0}}, []uint16{0, 0}},
 	}},
-	{910, 0, []tokExpansion{
+	{913, 0, []tokExpansion{
 		{[]tokItem{{"chips", 0}}, nil},
 		{[]tokItem{{"chip", 0}}, nil},
 	}},
-	{911, 0, []tokExpansion{
+	{914, 0, []tokExpansion{
 		{[]tokItem{{"choos", 1}}, nil},
 	}},
-	{912, 0, []tokExpansion{
+	{915, 0, []tokExpansion{
 		{[]tokItem{{"chooses", 3}}, nil},
 		{[]tokItem{{"choose", 3}}, nil},
 	}},
-	{913, 0, []tokExpansion{
+	{916, 0, []tokExpansion{
 		{[]tokItem{{"chose", 3}}, nil},
 	}},
-	{914, 0, []tokExpansion{
+	{917, 0, []tokExpansion{
 		{[]tokItem{{"chose", 0}}, nil},
 	}},
-	{916, 0, []tokExpansion{
+	{919, 0, []tokExpansion{
 		{[]tokItem{{"cipher", 1}}, nil},
 	}},
-	{917, 0, []tokExpansion{
+	{920, 0, []tokExpansion{
 		{[]tokItem{{"circuit", 0}}, nil},
 	}},
-	{918, 0, []tokExpansion{
+	{921, 0, []tokExpansion{
 		{[]tokItem{{"circulat", 1}}, nil},
 	}},
-	{919, 0, []tokExpansion{
+	{922, 0, []tokExpansion{
 		{[]tokItem{{"circumvents", 3}}, nil},
 		{[]tokItem{{"circumvent", 3}}, nil},
 	}},
-	{920, 0, []tokExpansion{
+	{923, 0, []tokExpansion{
 		{[]tokItem{{"circumvent", 1}}, nil},
 	}},
-	{921, 0, []tokExpansion{
+	{924, 0, []tokExpansion{
 		{[]tokItem{{"circumvent", 1}}, nil},
 		{[]tokItem{{"solve", 0}}, nil},
 		{[]tokItem{{"solved", 0}}, nil},
@@ -6741,75 +6767,75 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"ripped", 0}}, nil},
 		{[]tokItem{{"ripping", 0}}, nil},
 	}},
-	{922, 0, []tokExpansion{
+	{925, 0, []tokExpansion{
 		{[]tokItem{{"civil", 0}}, nil},
 	}},
-	{923, 0, []tokExpansion{
+	{926, 0, []tokExpansion{
 		{[]tokItem{{"claimed", 0}}, nil},
 		{[]tokItem{{"claims", 0}}, nil},
 	}},
-	{924, 0, []tokExpansion{
+	{927, 0, []tokExpansion{
 		{[]tokItem{{"claims", 0}}, nil},
 		{[]tokItem{{"claimed", 0}}, nil},
 		{[]tokItem{{"claiming", 0}}, nil},
 		{[]tokItem{{"claim", 0}}, nil},
 	}},
-	{925, 0, []tokExpansion{
+	{928, 0, []tokExpansion{
 		{[]tokItem{{"claims", 3}}, nil},
 		{[]tokItem{{"claim", 3}}, nil},
 	}},
-	{926, 0, []tokExpansion{
+	{929, 0, []tokExpansion{
 		{[]tokItem{{"claims", 0}}, nil},
 		{[]tokItem{{"claim", 0}}, nil},
 	}},
-	{927, 0, []tokExpansion{
+	{930, 0, []tokExpansion{
 		{[]tokItem{{"class", 0}, {"members", 0}}, []uint16{0}},
 		{[]tokItem{{"class", 0}, {"member", 0}}, []uint16{0}},
 	}},
-	{928, 0, []tokExpansion{
-		{[]tokItem{{"client", 0}}, nil},
-	}},
-	{929, 0, []tokExpansion{
-		{[]tokItem{{"clients", 0}}, nil},
-		{[]tokItem{{"client", 0}}, nil},
-	}},
-	{930, 0, []tokExpansion{
-		{[]tokItem{{"clients", 0}}, nil},
-	}},
 	{931, 0, []tokExpansion{
-		{[]tokItem{{"clinically", 0}}, nil},
+		{[]tokItem{{"client", 0}}, nil},
 	}},
 	{932, 0, []tokExpansion{
-		{[]tokItem{{"clone", 0}}, nil},
-		{[]tokItem{{"cloned", 0}}, nil},
-		{[]tokItem{{"clones", 0}}, nil},
-		{[]tokItem{{"cloning", 0}}, nil},
+		{[]tokItem{{"clients", 0}}, nil},
+		{[]tokItem{{"client", 0}}, nil},
 	}},
 	{933, 0, []tokExpansion{
+		{[]tokItem{{"clients", 0}}, nil},
+	}},
+	{934, 0, []tokExpansion{
+		{[]tokItem{{"clinically", 0}}, nil},
+	}},
+	{935, 0, []tokExpansion{
 		{[]tokItem{{"clone", 0}}, nil},
 		{[]tokItem{{"cloned", 0}}, nil},
 		{[]tokItem{{"clones", 0}}, nil},
 		{[]tokItem{{"cloning", 0}}, nil},
 	}},
-	{934, 0, []tokExpansion{
+	{936, 0, []tokExpansion{
+		{[]tokItem{{"clone", 0}}, nil},
+		{[]tokItem{{"cloned", 0}}, nil},
+		{[]tokItem{{"clones", 0}}, nil},
+		{[]tokItem{{"cloning", 0}}, nil},
+	}},
+	{937, 0, []tokExpansion{
 		{[]tokItem{{"clon", 1}, {"out", 0}}, []uint16{0}},
 	}},
-	{935, 0, []tokExpansion{
+	{938, 0, []tokExpansion{
 		{[]tokItem{{"closed", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{936, 0, []tokExpansion{
+	{939, 0, []tokExpansion{
 		{[]tokItem{{"co", 0}, {"conspirators", 0}}, []uint16{5}},
 		{[]tokItem{{"co", 0}, {"conspirator", 0}}, []uint16{5}},
 		{[]tokItem{{"coconspirators", 0}}, nil},
 		{[]tokItem{{"coconspirator", 0}}, nil},
 	}},
-	{937, 0, []tokExpansion{
+	{940, 0, []tokExpansion{
 		{[]tokItem{{"co", 0}}, nil},
 	}},
-	{938, 0, []tokExpansion{
+	{941, 0, []tokExpansion{
 		{[]tokItem{{"code", 0}}, nil},
 	}},
-	{939, 0, []tokExpansion{
+	{942, 0, []tokExpansion{
 		{[]tokItem{{"code", 0}}, nil},
 		{[]tokItem{{"software", 0}}, nil},
 		{[]tokItem{{"programs", 0}}, nil},
@@ -6834,7 +6860,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"engines", 0}}, nil},
 		{[]tokItem{{"engine", 0}}, nil},
 	}},
-	{940, 0, []tokExpansion{
+	{943, 0, []tokExpansion{
 		{[]tokItem{{"code", 0}}, nil},
 		{[]tokItem{{"source", 0}}, nil},
 		{[]tokItem{{"software", 0}}, nil},
@@ -6858,7 +6884,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"works", 0}}, nil},
 		{[]tokItem{{"work", 0}}, nil},
 	}},
-	{941, 0, []tokExpansion{
+	{944, 0, []tokExpansion{
 		{[]tokItem{{"code", 0}}, nil},
 		{[]tokItem{{"source", 0}, {"code", 0}}, []uint16{0}},
 		{[]tokItem{{"object", 0}, {"code", 0}}, []uint16{0}},
@@ -6912,80 +6938,80 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"rules", 0}, {"file", 0}}, []uint16{0}},
 		{[]tokItem{{"documentation", 0}}, nil},
 	}},
-	{942, 0, []tokExpansion{
+	{945, 0, []tokExpansion{
 		{[]tokItem{{"code", 0}, {"signing", 0}}, []uint16{0}},
 	}},
-	{943, 0, []tokExpansion{
+	{946, 0, []tokExpansion{
 		{[]tokItem{{"coders", 0}}, nil},
 		{[]tokItem{{"coder", 0}}, nil},
 	}},
-	{944, 0, []tokExpansion{
+	{947, 0, []tokExpansion{
 		{[]tokItem{{"codes", 0}, {"of", 0}, {"conduct", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"codes", 0}, {"of", 0}, {"ethics", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"code", 0}, {"of", 0}, {"conduct", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"code", 0}, {"of", 0}, {"ethics", 0}}, []uint16{0, 0}},
 	}},
-	{945, 0, []tokExpansion{
+	{948, 0, []tokExpansion{
 		{[]tokItem{{"coerc", 1}}, nil},
 	}},
-	{946, 0, []tokExpansion{
+	{949, 0, []tokExpansion{
 		{[]tokItem{{"collects", 3}}, nil},
 		{[]tokItem{{"collect", 3}}, nil},
 	}},
-	{947, 0, []tokExpansion{
+	{950, 0, []tokExpansion{
 		{[]tokItem{{"collect", 1}}, nil},
 	}},
-	{948, 0, []tokExpansion{
+	{951, 0, []tokExpansion{
 		{[]tokItem{{"collection", 0}}, nil},
 	}},
-	{949, 0, []tokExpansion{
+	{952, 0, []tokExpansion{
 		{[]tokItem{{"collectively", 3}}, nil},
 	}},
-	{950, 0, []tokExpansion{
+	{953, 0, []tokExpansion{
 		{[]tokItem{{"columns", 0}}, nil},
 		{[]tokItem{{"column", 0}}, nil},
 	}},
-	{951, 0, []tokExpansion{
+	{954, 0, []tokExpansion{
 		{[]tokItem{{"commenc", 1}}, nil},
 	}},
-	{952, 0, []tokExpansion{
+	{955, 0, []tokExpansion{
 		{[]tokItem{{"comments", 0}}, nil},
 		{[]tokItem{{"comment", 0}}, nil},
 	}},
-	{953, 0, []tokExpansion{
+	{956, 0, []tokExpansion{
 		{[]tokItem{{"commercial", 0}, {"advertising", 0}, {"or", 0}, {"promotion", 3}}, []uint16{0, 0, 0}},
 	}},
-	{955, 0, []tokExpansion{
+	{958, 0, []tokExpansion{
 		{[]tokItem{{"commercialis", 1}}, nil},
 		{[]tokItem{{"commercializ", 1}}, nil},
 	}},
-	{956, 0, []tokExpansion{
+	{959, 0, []tokExpansion{
 		{[]tokItem{{"commercially", 0}, {"available", 0}}, []uint16{0}},
 	}},
-	{958, 0, []tokExpansion{
+	{961, 0, []tokExpansion{
 		{[]tokItem{{"commercials", 0}}, nil},
 		{[]tokItem{{"commercial", 0}}, nil},
 	}},
-	{959, 0, []tokExpansion{
+	{962, 0, []tokExpansion{
 		{[]tokItem{{"company", 0}}, nil},
 	}},
-	{960, 0, []tokExpansion{
+	{963, 0, []tokExpansion{
 		{[]tokItem{{"comparison", 0}}, nil},
 		{[]tokItem{{"comparisons", 0}}, nil},
 		{[]tokItem{{"compared", 0}}, nil},
 		{[]tokItem{{"compares", 0}}, nil},
 		{[]tokItem{{"comparing", 0}}, nil},
 	}},
-	{961, 0, []tokExpansion{
+	{964, 0, []tokExpansion{
 		{[]tokItem{{"compatible", 0}}, nil},
 	}},
-	{962, 0, []tokExpansion{
+	{965, 0, []tokExpansion{
 		{[]tokItem{{"compensatory", 0}}, nil},
 	}},
-	{963, 0, []tokExpansion{
+	{966, 0, []tokExpansion{
 		{[]tokItem{{"competing", 0}}, nil},
 	}},
-	{965, 0, []tokExpansion{
+	{968, 0, []tokExpansion{
 		{[]tokItem{{"competing", 0}, {"products", 0}}, []uint16{0}},
 		{[]tokItem{{"competing", 0}, {"product", 0}}, []uint16{0}},
 		{[]tokItem{{"competing", 0}, {"platforms", 0}}, []uint16{0}},
@@ -6999,11 +7025,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"competing", 0}, {"offerings", 0}}, []uint16{0}},
 		{[]tokItem{{"competing", 0}, {"offering", 0}}, []uint16{0}},
 	}},
-	{966, 0, []tokExpansion{
+	{969, 0, []tokExpansion{
 		{[]tokItem{{"competitive", 0}, {"advantage", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"edge", 0}}, []uint16{0}},
 	}},
-	{967, 0, []tokExpansion{
+	{970, 0, []tokExpansion{
 		{[]tokItem{{"competitive", 0}, {"harm", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"position", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"injury", 0}}, []uint16{0}},
@@ -7011,16 +7037,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"competitive", 0}, {"advantage", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"standing", 0}}, []uint16{0}},
 	}},
-	{968, 0, []tokExpansion{
+	{971, 0, []tokExpansion{
 		{[]tokItem{{"competitive", 0}, {"impact", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"consequences", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"use", 0}}, []uint16{0}},
 	}},
-	{969, 0, []tokExpansion{
+	{972, 0, []tokExpansion{
 		{[]tokItem{{"compilations", 0}}, nil},
 		{[]tokItem{{"compilation", 0}}, nil},
 	}},
-	{970, 0, []tokExpansion{
+	{973, 0, []tokExpansion{
 		{[]tokItem{{"compilations", 0}}, nil},
 		{[]tokItem{{"compilation", 0}}, nil},
 		{[]tokItem{{"copyright", 1}}, nil},
@@ -7029,47 +7055,47 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"original", 0}, {"work", 0}, {"of", 0}, {"authorship", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"original", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{971, 0, []tokExpansion{
+	{974, 0, []tokExpansion{
 		{[]tokItem{{"complied", 0}}, nil},
 		{[]tokItem{{"comply", 0}}, nil},
 		{[]tokItem{{"complies", 0}}, nil},
 		{[]tokItem{{"compliance", 0}}, nil},
 	}},
-	{972, 0, []tokExpansion{
+	{975, 0, []tokExpansion{
 		{[]tokItem{{"complains", 0}}, nil},
 		{[]tokItem{{"complain", 0}}, nil},
 	}},
-	{973, 0, []tokExpansion{
+	{976, 0, []tokExpansion{
 		{[]tokItem{{"complaint", 0}}, nil},
 	}},
-	{974, 0, []tokExpansion{
+	{977, 0, []tokExpansion{
 		{[]tokItem{{"complete", 0}, {"copy", 0}}, []uint16{0}},
 		{[]tokItem{{"complete", 0}, {"copies", 0}}, []uint16{0}},
 	}},
-	{975, 0, []tokExpansion{
+	{978, 0, []tokExpansion{
 		{[]tokItem{{"complete", 0}, {"copies", 0}}, []uint16{0}},
 	}},
-	{976, 0, []tokExpansion{
+	{979, 0, []tokExpansion{
 		{[]tokItem{{"components", 0}}, nil},
 		{[]tokItem{{"component", 0}}, nil},
 	}},
-	{977, 0, []tokExpansion{
+	{980, 0, []tokExpansion{
 		{[]tokItem{{"computer", 0}}, nil},
 	}},
-	{978, 0, []tokExpansion{
+	{981, 0, []tokExpansion{
 		{[]tokItem{{"computer", 0}, {"fraud", 0}}, []uint16{0}},
 	}},
-	{979, 0, []tokExpansion{
+	{982, 0, []tokExpansion{
 		{[]tokItem{{"computer", 0}, {"fraud", 0}, {"and", 0}, {"abuse", 0}}, []uint16{0, 0, 0}},
 	}},
-	{981, 0, []tokExpansion{
+	{984, 0, []tokExpansion{
 		{[]tokItem{{"computers", 0}}, nil},
 		{[]tokItem{{"computer", 0}}, nil},
 	}},
-	{982, 0, []tokExpansion{
+	{985, 0, []tokExpansion{
 		{[]tokItem{{"conceal", 1}}, nil},
 	}},
-	{983, 0, []tokExpansion{
+	{986, 0, []tokExpansion{
 		{[]tokItem{{"conceal", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"conceal", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"conceal", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0, 0}},
@@ -7078,33 +7104,33 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"conceal", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"conceal", 1}, {"infring", 1}}, []uint16{0}},
 	}},
-	{986, 0, []tokExpansion{
+	{989, 0, []tokExpansion{
 		{[]tokItem{{"concepts", 0}}, nil},
 		{[]tokItem{{"concept", 0}}, nil},
 	}},
-	{987, 0, []tokExpansion{
+	{990, 0, []tokExpansion{
 		{[]tokItem{{"concerned", 3}}, nil},
 	}},
-	{988, 0, []tokExpansion{
+	{991, 0, []tokExpansion{
 		{[]tokItem{{"conditions", 0}, {"precedent", 0}}, []uint16{0}},
 		{[]tokItem{{"condition", 0}, {"precedent", 0}}, []uint16{0}},
 	}},
-	{989, 0, []tokExpansion{
+	{992, 0, []tokExpansion{
 		{[]tokItem{{"conferences", 0}}, nil},
 		{[]tokItem{{"conference", 0}}, nil},
 	}},
-	{990, 0, []tokExpansion{
+	{993, 0, []tokExpansion{
 		{[]tokItem{{"confidential", 0}}, nil},
 	}},
-	{992, 0, []tokExpansion{
+	{995, 0, []tokExpansion{
 		{[]tokItem{{"confidential", 0}, {"and", 0}, {"proprietary", 0}, {"information", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"confidential", 0}, {"information", 0}}, []uint16{0}},
 	}},
-	{993, 0, []tokExpansion{
+	{996, 0, []tokExpansion{
 		{[]tokItem{{"confidential", 0}, {"and", 0}, {"proprietary", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"confidential", 0}, {"proprietary", 3}}, []uint16{16}},
 	}},
-	{994, 0, []tokExpansion{
+	{997, 0, []tokExpansion{
 		{[]tokItem{{"confidential", 0}, {"relationship", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}, {"basis", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}, {"obligations", 0}}, []uint16{0}},
@@ -7112,13 +7138,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"confidential", 0}, {"duty", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}, {"duties", 0}}, []uint16{0}},
 	}},
-	{995, 0, []tokExpansion{
+	{998, 0, []tokExpansion{
 		{[]tokItem{{"confidential", 1}}, nil},
 	}},
-	{999, 0, []tokExpansion{
+	{1002, 0, []tokExpansion{
 		{[]tokItem{{"confidentiality", 0}}, nil},
 	}},
-	{1000, 0, []tokExpansion{
+	{1003, 0, []tokExpansion{
 		{[]tokItem{{"confidentiality", 0}, {"agreements", 0}}, []uint16{0}},
 		{[]tokItem{{"confidentiality", 0}, {"agreement", 0}}, []uint16{0}},
 		{[]tokItem{{"confidentiality", 0}, {"provisions", 0}}, []uint16{0}},
@@ -7140,55 +7166,55 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"confidentiality", 0}, {"requirements", 0}}, []uint16{0}},
 		{[]tokItem{{"confidentiality", 0}, {"requirement", 0}}, []uint16{0}},
 	}},
-	{1001, 0, []tokExpansion{
+	{1004, 0, []tokExpansion{
 		{[]tokItem{{"configur", 1}}, nil},
 	}},
-	{1002, 0, []tokExpansion{
+	{1005, 0, []tokExpansion{
 		{[]tokItem{{"configurations", 0}}, nil},
 		{[]tokItem{{"configuration", 0}}, nil},
 	}},
-	{1003, 0, []tokExpansion{
+	{1006, 0, []tokExpansion{
 		{[]tokItem{{"confus", 1}}, nil},
 	}},
-	{1005, 0, []tokExpansion{
+	{1008, 0, []tokExpansion{
 		{[]tokItem{{"confusingly", 0}, {"similar", 0}}, []uint16{0}},
 	}},
-	{1006, 0, []tokExpansion{
+	{1009, 0, []tokExpansion{
 		{[]tokItem{{"consent", 1}}, nil},
 	}},
-	{1007, 0, []tokExpansion{
+	{1010, 0, []tokExpansion{
 		{[]tokItem{{"consideration", 3}}, nil},
 	}},
-	{1008, 0, []tokExpansion{
+	{1011, 0, []tokExpansion{
 		{[]tokItem{{"consoles", 0}}, nil},
 		{[]tokItem{{"console", 0}}, nil},
 	}},
-	{1009, 0, []tokExpansion{
+	{1012, 0, []tokExpansion{
 		{[]tokItem{{"conspir", 1}}, nil},
 	}},
-	{1010, 0, []tokExpansion{
+	{1013, 0, []tokExpansion{
 		{[]tokItem{{"conspiracy", 0}}, nil},
 	}},
-	{1011, 0, []tokExpansion{
+	{1014, 0, []tokExpansion{
 		{[]tokItem{{"conspire", 3}}, nil},
 	}},
-	{1012, 0, []tokExpansion{
+	{1015, 0, []tokExpansion{
 		{[]tokItem{{"conspired", 3}}, nil},
 	}},
-	{1013, 0, []tokExpansion{
+	{1016, 0, []tokExpansion{
 		{[]tokItem{{"constitution", 0}}, nil},
 	}},
-	{1014, 0, []tokExpansion{
+	{1017, 0, []tokExpansion{
 		{[]tokItem{{"construct", 1}}, nil},
 	}},
-	{1015, 0, []tokExpansion{
+	{1018, 0, []tokExpansion{
 		{[]tokItem{{"consultants", 0}}, nil},
 		{[]tokItem{{"consultant", 0}}, nil},
 	}},
-	{1016, 0, []tokExpansion{
+	{1019, 0, []tokExpansion{
 		{[]tokItem{{"consumer", 0}, {"oriented", 3}}, []uint16{4}},
 	}},
-	{1017, 0, []tokExpansion{
+	{1020, 0, []tokExpansion{
 		{[]tokItem{{"consumer", 0}, {"oriented", 3}}, []uint16{4}},
 		{[]tokItem{{"deceptive", 0}, {"acts", 3}}, []uint16{0}},
 		{[]tokItem{{"deceptive", 0}, {"act", 3}}, []uint16{0}},
@@ -7206,7 +7232,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"misled", 0}, {"", 1}, {"consumers", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"misled", 0}, {"consumers", 3}}, []uint16{0}},
 	}},
-	{1018, 0, []tokExpansion{
+	{1021, 0, []tokExpansion{
 		{[]tokItem{{"consumer", 0}, {"oriented", 3}}, []uint16{4}},
 		{[]tokItem{{"deceptive", 0}, {"acts", 0}, {"or", 0}, {"practices", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"deceptive", 0}, {"acts", 0}, {"or", 0}, {"practice", 3}}, []uint16{0, 0, 0}},
@@ -7218,37 +7244,37 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"deceptive", 0}, {"act", 0}, {"and", 0}, {"practice", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"advertising", 3}}, []uint16{0}},
 	}},
-	{1019, 0, []tokExpansion{
+	{1022, 0, []tokExpansion{
 		{[]tokItem{{"consumers", 0}}, nil},
 	}},
-	{1020, 0, []tokExpansion{
+	{1023, 0, []tokExpansion{
 		{[]tokItem{{"contacts", 3}}, nil},
 		{[]tokItem{{"contact", 3}}, nil},
 	}},
-	{1022, 0, []tokExpansion{
+	{1025, 0, []tokExpansion{
 		{[]tokItem{{"contain", 1}}, nil},
 	}},
-	{1023, 0, []tokExpansion{
+	{1026, 0, []tokExpansion{
 		{[]tokItem{{"contains", 0}, {"code", 0}}, []uint16{0}},
 		{[]tokItem{{"contain", 0}, {"code", 0}}, []uint16{0}},
 	}},
-	{1024, 0, []tokExpansion{
+	{1027, 0, []tokExpansion{
 		{[]tokItem{{"content", 0}}, nil},
 	}},
-	{1025, 0, []tokExpansion{
+	{1028, 0, []tokExpansion{
 		{[]tokItem{{"content", 0}, {"scramble", 0}, {"system", 0}}, []uint16{0, 0}},
 	}},
-	{1026, 0, []tokExpansion{
+	{1029, 0, []tokExpansion{
 		{[]tokItem{{"continu", 1}}, nil},
 	}},
-	{1027, 0, []tokExpansion{
+	{1030, 0, []tokExpansion{
 		{[]tokItem{{"continu", 1}, {"to", 0}, {"strip", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"continu", 1}, {"to", 0}, {"remove", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"continu", 1}, {"to", 0}, {"delete", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"continu", 1}, {"to", 0}, {"scrub", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"continu", 1}, {"to", 0}, {"alter", 0}}, []uint16{0, 0}},
 	}},
-	{1028, 0, []tokExpansion{
+	{1031, 0, []tokExpansion{
 		{[]tokItem{{"continu", 1}}, nil},
 		{[]tokItem{{"to", 0}, {"the", 0}, {"present", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"to", 0}, {"the", 0}, {"day", 0}}, []uint16{0, 0}},
@@ -7269,12 +7295,12 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"remains", 0}}, nil},
 		{[]tokItem{{"remain", 0}}, nil},
 	}},
-	{1029, 0, []tokExpansion{
+	{1032, 0, []tokExpansion{
 		{[]tokItem{{"continued", 3}}, nil},
 		{[]tokItem{{"continues", 3}}, nil},
 		{[]tokItem{{"continue", 3}}, nil},
 	}},
-	{1030, 0, []tokExpansion{
+	{1033, 0, []tokExpansion{
 		{[]tokItem{{"continued", 3}}, nil},
 		{[]tokItem{{"continues", 3}}, nil},
 		{[]tokItem{{"continue", 3}}, nil},
@@ -7296,41 +7322,41 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"tried", 3}}, nil},
 		{[]tokItem{{"try", 3}}, nil},
 	}},
-	{1031, 0, []tokExpansion{
+	{1034, 0, []tokExpansion{
 		{[]tokItem{{"continuing", 0}}, nil},
 	}},
-	{1032, 0, []tokExpansion{
+	{1035, 0, []tokExpansion{
 		{[]tokItem{{"contractors", 0}}, nil},
 	}},
-	{1033, 0, []tokExpansion{
+	{1036, 0, []tokExpansion{
 		{[]tokItem{{"contracts", 0}}, nil},
 		{[]tokItem{{"contract", 0}}, nil},
 	}},
-	{1035, 0, []tokExpansion{
+	{1038, 0, []tokExpansion{
 		{[]tokItem{{"contracts", 0}}, nil},
 		{[]tokItem{{"contract", 0}}, nil},
 		{[]tokItem{{"contractual", 1}}, nil},
 		{[]tokItem{{"agreements", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 	}},
-	{1036, 0, []tokExpansion{
+	{1039, 0, []tokExpansion{
 		{[]tokItem{{"contractual", 1}}, nil},
 	}},
-	{1037, 0, []tokExpansion{
+	{1040, 0, []tokExpansion{
 		{[]tokItem{{"contract", 0}}, nil},
 		{[]tokItem{{"agreement", 0}}, nil},
 		{[]tokItem{{"covenant", 0}}, nil},
 		{[]tokItem{{"license", 0}}, nil},
 		{[]tokItem{{"licence", 0}}, nil},
 	}},
-	{1038, 0, []tokExpansion{
+	{1041, 0, []tokExpansion{
 		{[]tokItem{{"contrary", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{1039, 0, []tokExpansion{
+	{1042, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 3}}, nil},
 		{[]tokItem{{"contributorily", 3}}, nil},
 	}},
-	{1040, 0, []tokExpansion{
+	{1043, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 0}}, nil},
 		{[]tokItem{{"contributorily", 0}}, nil},
 		{[]tokItem{{"vicariously", 0}}, nil},
@@ -7348,7 +7374,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"one", 0}, {"another", 0}, {"s", 0}}, []uint16{0, 21}},
 		{[]tokItem{{"one", 0}, {"another", 0}}, []uint16{0}},
 	}},
-	{1041, 0, []tokExpansion{
+	{1044, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 3}}, nil},
 		{[]tokItem{{"contributorily", 3}}, nil},
 		{[]tokItem{{"vicariously", 3}}, nil},
@@ -7384,10 +7410,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"infring", 1}}, []uint16{0, 0}},
 	}},
-	{1042, 0, []tokExpansion{
+	{1045, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 0}}, nil},
 	}},
-	{1043, 0, []tokExpansion{
+	{1046, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 0}}, nil},
 		{[]tokItem{{"vicarious", 0}}, nil},
 		{[]tokItem{{"inducement", 0}, {"of", 0}, {"copyright", 0}, {"infringe", 1}}, []uint16{0, 0, 0}},
@@ -7412,13 +7438,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"aided", 0}, {"and", 0}, {"abetted", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"conspiracy", 0}}, nil},
 	}},
-	{1044, 0, []tokExpansion{
+	{1047, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 0}}, nil},
 		{[]tokItem{{"vicarious", 0}}, nil},
 		{[]tokItem{{"induc", 1}}, nil},
 		{[]tokItem{{"secondary", 0}}, nil},
 	}},
-	{1045, 0, []tokExpansion{
+	{1048, 0, []tokExpansion{
 		{[]tokItem{{"contributory", 0}, {"copyright", 0}, {"infringement", 3}}, []uint16{19, 19}},
 		{[]tokItem{{"contributory", 0}, {"infringement", 3}}, []uint16{19}},
 		{[]tokItem{{"vicarious", 0}, {"copyright", 0}, {"infringement", 3}}, []uint16{19, 19}},
@@ -7428,18 +7454,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"inducement", 0}, {"of", 0}, {"copyright", 0}, {"infringement", 3}}, []uint16{19, 19, 19}},
 		{[]tokItem{{"inducement", 0}, {"of", 0}, {"infringement", 3}}, []uint16{19, 19}},
 	}},
-	{1046, 0, []tokExpansion{
+	{1049, 0, []tokExpansion{
 		{[]tokItem{{"control", 1}}, nil},
 	}},
-	{1047, 0, []tokExpansion{
+	{1050, 0, []tokExpansion{
 		{[]tokItem{{"conventions", 0}}, nil},
 		{[]tokItem{{"convention", 0}}, nil},
 	}},
-	{1048, 0, []tokExpansion{
+	{1051, 0, []tokExpansion{
 		{[]tokItem{{"conversations", 0}}, nil},
 		{[]tokItem{{"conversation", 0}}, nil},
 	}},
-	{1049, 0, []tokExpansion{
+	{1052, 0, []tokExpansion{
 		{[]tokItem{{"conversations", 0}}, nil},
 		{[]tokItem{{"conversation", 0}}, nil},
 		{[]tokItem{{"meetings", 0}}, nil},
@@ -7467,10 +7493,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"dinners", 0}}, nil},
 		{[]tokItem{{"dinner", 0}}, nil},
 	}},
-	{1050, 0, []tokExpansion{
+	{1053, 0, []tokExpansion{
 		{[]tokItem{{"conversion", 0}}, nil},
 	}},
-	{1051, 0, []tokExpansion{
+	{1054, 0, []tokExpansion{
 		{[]tokItem{{"conversion", 0}}, nil},
 		{[]tokItem{{"negligen", 1}}, nil},
 		{[]tokItem{{"unfair", 0}, {"competition", 0}}, []uint16{0}},
@@ -7480,23 +7506,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"quantum", 0}, {"meruit", 0}}, []uint16{0}},
 		{[]tokItem{{"breach", 0}, {"of", 0}, {"confidence", 0}}, []uint16{0, 0}},
 	}},
-	{1052, 0, []tokExpansion{
+	{1055, 0, []tokExpansion{
 		{[]tokItem{{"converts", 3}}, nil},
 		{[]tokItem{{"convert", 3}}, nil},
 	}},
-	{1053, 0, []tokExpansion{
+	{1056, 0, []tokExpansion{
 		{[]tokItem{{"convinc", 1}}, nil},
 	}},
-	{1054, 0, []tokExpansion{
+	{1057, 0, []tokExpansion{
 		{[]tokItem{{"coo", 0}}, nil},
 	}},
-	{1055, 0, []tokExpansion{
+	{1058, 0, []tokExpansion{
 		{[]tokItem{{"copy", 0}}, nil},
 		{[]tokItem{{"copied", 0}}, nil},
 		{[]tokItem{{"copies", 0}}, nil},
 		{[]tokItem{{"copying", 0}}, nil},
 	}},
-	{1058, 0, []tokExpansion{
+	{1061, 0, []tokExpansion{
 		{[]tokItem{{"copy", 0}}, nil},
 		{[]tokItem{{"copied", 0}}, nil},
 		{[]tokItem{{"copies", 0}}, nil},
@@ -7539,11 +7565,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"same", 0}, {"way", 0}}, []uint16{0}},
 		{[]tokItem{{"same", 0}, {"features", 0}}, []uint16{0}},
 	}},
-	{1060, 0, []tokExpansion{
+	{1063, 0, []tokExpansion{
 		{[]tokItem{{"copy", 3}}, nil},
 		{[]tokItem{{"copies", 3}}, nil},
 	}},
-	{1061, 0, []tokExpansion{
+	{1064, 0, []tokExpansion{
 		{[]tokItem{{"copy", 0}, {"is", 0}, {"attached", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"copy", 0}, {"is", 0}, {"annexed", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"copy", 0}, {"are", 0}, {"attached", 0}}, []uint16{0, 0}},
@@ -7553,20 +7579,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copies", 0}, {"are", 0}, {"attached", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"copies", 0}, {"are", 0}, {"annexed", 0}}, []uint16{0, 0}},
 	}},
-	{1063, 0, []tokExpansion{
+	{1067, 0, []tokExpansion{
 		{[]tokItem{{"copied", 0}}, nil},
 	}},
-	{1064, 0, []tokExpansion{
+	{1068, 0, []tokExpansion{
 		{[]tokItem{{"copycat", 0}}, nil},
 	}},
-	{1065, 0, []tokExpansion{
+	{1069, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"designs", 0}, {"and", 0}, {"patents", 0}, {"act", 0}}, []uint16{9, 0, 0, 0}},
 		{[]tokItem{{"copyright", 0}, {"designs", 0}, {"and", 0}, {"patents", 0}, {"act", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{1067, 0, []tokExpansion{
+	{1071, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}}, nil},
 	}},
-	{1068, 0, []tokExpansion{
+	{1072, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"act", 0}, {"of", 0}, {"germany", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"copyright", 0}, {"act", 0}, {"of", 0}, {"france", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"copyright", 0}, {"act", 0}, {"of", 0}, {"the", 0}, {"united", 0}, {"kingdom", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -7596,7 +7622,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copyright", 0}, {"law", 0}, {"of", 0}, {"brazil", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"copyright", 0}, {"law", 0}, {"of", 0}, {"mexico", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1069, 0, []tokExpansion{
+	{1073, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"owners", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"owner", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"holders", 0}}, []uint16{0}},
@@ -7606,30 +7632,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copyright", 0}, {"claimants", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"claimant", 0}}, []uint16{0}},
 	}},
-	{1070, 0, []tokExpansion{
+	{1074, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"management", 0}, {"information", 3}}, []uint16{0, 0}},
 	}},
-	{1071, 0, []tokExpansion{
+	{1075, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"management", 0}, {"information", 0}}, []uint16{0, 0}},
 	}},
-	{1072, 0, []tokExpansion{
+	{1076, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"management", 0}, {"information", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"cmi", 0}}, nil},
 		{[]tokItem{{"1202", 0}}, nil},
 	}},
-	{1073, 0, []tokExpansion{
+	{1077, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"management", 0}, {"information", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"cmi", 0}}, nil},
 	}},
-	{1074, 0, []tokExpansion{
+	{1078, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"notices", 3}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"notice", 3}}, []uint16{0}},
 	}},
-	{1075, 0, []tokExpansion{
+	{1079, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"notices", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"notice", 0}}, []uint16{0}},
 	}},
-	{1076, 0, []tokExpansion{
+	{1080, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"office", 0}, {"has", 0}, {"registered", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"copyright", 0}, {"office", 0}, {"has", 0}, {"issued", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"copyright", 0}, {"office", 0}, {"has", 0}, {"granted", 0}}, []uint16{0, 0, 0}},
@@ -7637,18 +7663,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copyright", 0}, {"office", 0}, {"issued", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"copyright", 0}, {"office", 0}, {"granted", 0}}, []uint16{0, 0}},
 	}},
-	{1077, 0, []tokExpansion{
+	{1081, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"page", 0}}, []uint16{0}},
 	}},
-	{1078, 0, []tokExpansion{
+	{1082, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 0}, {"registrations", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"registration", 0}}, []uint16{0}},
 	}},
-	{1079, 0, []tokExpansion{
+	{1083, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 1}}, nil},
 	}},
-	{1080, 0, []tokExpansion{
+	{1084, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 1}}, nil},
 		{[]tokItem{{"works", 0}, {"of", 0}, {"authorship", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"work", 0}, {"of", 0}, {"authorship", 0}}, []uint16{0, 0}},
@@ -7673,7 +7699,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"graphic", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"graphic", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{1081, 0, []tokExpansion{
+	{1085, 0, []tokExpansion{
 		{[]tokItem{{"copyrighted", 0}, {"materials", 0}}, []uint16{0}},
 		{[]tokItem{{"copyrighted", 0}, {"material", 0}}, []uint16{0}},
 		{[]tokItem{{"copyrighted", 0}, {"works", 0}}, []uint16{0}},
@@ -7681,30 +7707,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copyrighted", 0}, {"content", 0}}, []uint16{0}},
 		{[]tokItem{{"copyrighted", 0}, {"property", 0}}, []uint16{0}},
 	}},
-	{1082, 0, []tokExpansion{
+	{1086, 0, []tokExpansion{
 		{[]tokItem{{"copyrights", 0}}, nil},
 		{[]tokItem{{"copyright", 0}}, nil},
 	}},
-	{1083, 0, []tokExpansion{
+	{1087, 0, []tokExpansion{
 		{[]tokItem{{"copyrights", 0}}, nil},
 	}},
-	{1084, 0, []tokExpansion{
+	{1088, 0, []tokExpansion{
 		{[]tokItem{{"corp", 0}}, nil},
 	}},
-	{1085, 0, []tokExpansion{
+	{1089, 0, []tokExpansion{
 		{[]tokItem{{"corporation", 0}}, nil},
 	}},
-	{1086, 0, []tokExpansion{
+	{1090, 0, []tokExpansion{
 		{[]tokItem{{"corrupt", 1}}, nil},
 	}},
-	{1087, 0, []tokExpansion{
+	{1091, 0, []tokExpansion{
 		{[]tokItem{{"cost", 1}}, nil},
 	}},
-	{1088, 0, []tokExpansion{
+	{1092, 0, []tokExpansion{
 		{[]tokItem{{"costs", 0}}, nil},
 		{[]tokItem{{"cost", 0}}, nil},
 	}},
-	{1089, 0, []tokExpansion{
+	{1093, 0, []tokExpansion{
 		{[]tokItem{{"costs", 0}, {"data", 0}}, []uint16{0}},
 		{[]tokItem{{"costs", 0}, {"files", 0}}, []uint16{0}},
 		{[]tokItem{{"costs", 0}, {"file", 0}}, []uint16{0}},
@@ -7726,13 +7752,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"cost", 0}, {"structures", 0}}, []uint16{0}},
 		{[]tokItem{{"cost", 0}, {"structure", 0}}, []uint16{0}},
 	}},
-	{1090, 0, []tokExpansion{
+	{1094, 0, []tokExpansion{
 		{[]tokItem{{"could", 3}}, nil},
 	}},
-	{1091, 0, []tokExpansion{
+	{1095, 0, []tokExpansion{
 		{[]tokItem{{"could", 0}}, nil},
 	}},
-	{1092, 0, []tokExpansion{
+	{1096, 0, []tokExpansion{
 		{[]tokItem{{"could", 0}, {"only", 0}, {"reach", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"could", 0}, {"only", 0}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"could", 0}, {"only", 0}, {"view", 0}}, []uint16{0, 0}},
@@ -7742,7 +7768,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"could", 0}, {"not", 0}, {"view", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"could", 0}, {"not", 0}, {"open", 0}}, []uint16{0, 0}},
 	}},
-	{1093, 0, []tokExpansion{
+	{1097, 0, []tokExpansion{
 		{[]tokItem{{"counter", 0}, {"plaintiffs", 0}}, []uint16{5}},
 		{[]tokItem{{"counter", 0}, {"plaintiff", 0}}, []uint16{5}},
 		{[]tokItem{{"counter", 0}, {"defendants", 0}}, []uint16{5}},
@@ -7752,67 +7778,67 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"counterdefendants", 0}}, nil},
 		{[]tokItem{{"counterdefendant", 0}}, nil},
 	}},
-	{1094, 0, []tokExpansion{
+	{1098, 0, []tokExpansion{
 		{[]tokItem{{"counterfeit", 0}}, nil},
 	}},
-	{1095, 0, []tokExpansion{
+	{1099, 0, []tokExpansion{
 		{[]tokItem{{"counterfeit", 1}}, nil},
 	}},
-	{1096, 0, []tokExpansion{
+	{1100, 0, []tokExpansion{
 		{[]tokItem{{"countless", 0}}, nil},
 	}},
-	{1097, 0, []tokExpansion{
+	{1101, 0, []tokExpansion{
 		{[]tokItem{{"counts", 0}}, nil},
 		{[]tokItem{{"count", 0}}, nil},
 	}},
-	{1098, 0, []tokExpansion{
+	{1102, 0, []tokExpansion{
 		{[]tokItem{{"courses", 0}}, nil},
 		{[]tokItem{{"course", 0}}, nil},
 	}},
-	{1099, 0, []tokExpansion{
+	{1103, 0, []tokExpansion{
 		{[]tokItem{{"court", 0}}, nil},
 	}},
-	{1100, 0, []tokExpansion{
+	{1104, 0, []tokExpansion{
 		{[]tokItem{{"courting", 0}}, nil},
 	}},
-	{1101, 0, []tokExpansion{
+	{1105, 0, []tokExpansion{
 		{[]tokItem{{"courts", 0}}, nil},
 	}},
-	{1102, 0, []tokExpansion{
+	{1106, 0, []tokExpansion{
 		{[]tokItem{{"court", 0}}, nil},
 		{[]tokItem{{"district", 0}, {"of", 0}}, []uint16{19}},
 		{[]tokItem{{"division", 0}}, nil},
 		{[]tokItem{{"county", 0}, {"of", 0}}, []uint16{19}},
 	}},
-	{1103, 0, []tokExpansion{
+	{1107, 0, []tokExpansion{
 		{[]tokItem{{"covenant", 1}, {"not", 0}}, []uint16{0}},
 	}},
-	{1104, 0, []tokExpansion{
+	{1108, 0, []tokExpansion{
 		{[]tokItem{{"covert", 1}}, nil},
 	}},
-	{1105, 0, []tokExpansion{
+	{1109, 0, []tokExpansion{
 		{[]tokItem{{"crack", 1}}, nil},
 	}},
-	{1106, 0, []tokExpansion{
+	{1110, 0, []tokExpansion{
 		{[]tokItem{{"crash", 1}}, nil},
 	}},
-	{1107, 0, []tokExpansion{
+	{1111, 0, []tokExpansion{
 		{[]tokItem{{"crawl", 1}}, nil},
 	}},
-	{1108, 0, []tokExpansion{
+	{1112, 0, []tokExpansion{
 		{[]tokItem{{"created", 0}}, nil},
 		{[]tokItem{{"creation", 0}}, nil},
 	}},
-	{1109, 0, []tokExpansion{
+	{1113, 0, []tokExpansion{
 		{[]tokItem{{"created", 0}}, nil},
 		{[]tokItem{{"creator", 0}}, nil},
 		{[]tokItem{{"creators", 0}}, nil},
 	}},
-	{1110, 0, []tokExpansion{
+	{1114, 0, []tokExpansion{
 		{[]tokItem{{"credentials", 0}}, nil},
 		{[]tokItem{{"credential", 0}}, nil},
 	}},
-	{1111, 0, []tokExpansion{
+	{1115, 0, []tokExpansion{
 		{[]tokItem{{"credentials", 0}}, nil},
 		{[]tokItem{{"credential", 0}}, nil},
 		{[]tokItem{{"passwords", 0}}, nil},
@@ -7847,7 +7873,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"certificates", 0}}, nil},
 		{[]tokItem{{"certificate", 0}}, nil},
 	}},
-	{1112, 0, []tokExpansion{
+	{1116, 0, []tokExpansion{
 		{[]tokItem{{"credentials", 0}}, nil},
 		{[]tokItem{{"credential", 0}}, nil},
 		{[]tokItem{{"passwords", 0}}, nil},
@@ -7886,7 +7912,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"account", 0}}, nil},
 		{[]tokItem{{"authenticat", 1}}, nil},
 	}},
-	{1114, 0, []tokExpansion{
+	{1118, 0, []tokExpansion{
 		{[]tokItem{{"credentials", 0}, {"of", 0}, {"a", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"credentials", 0}, {"of", 0}, {"another", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"credentials", 0}, {"of", 0}, {"former", 0}}, []uint16{0, 0}},
@@ -7903,7 +7929,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"credentials", 0}, {"issued", 0}, {"to", 0}, {"an", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"credentials", 0}, {"issued", 0}, {"to", 0}, {"other", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1115, 0, []tokExpansion{
+	{1119, 0, []tokExpansion{
 		{[]tokItem{{"credential", 3}}, nil},
 		{[]tokItem{{"password", 3}}, nil},
 		{[]tokItem{{"passcode", 3}}, nil},
@@ -7917,21 +7943,21 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"key", 3}}, nil},
 		{[]tokItem{{"token", 3}}, nil},
 	}},
-	{1116, 0, []tokExpansion{
+	{1120, 0, []tokExpansion{
 		{[]tokItem{{"credit", 0}, {"for", 0}}, []uint16{0}},
 	}},
-	{1117, 0, []tokExpansion{
+	{1121, 0, []tokExpansion{
 		{[]tokItem{{"credit", 0}, {"lines", 0}}, []uint16{0}},
 		{[]tokItem{{"credit", 0}, {"line", 0}}, []uint16{0}},
 	}},
-	{1118, 0, []tokExpansion{
+	{1122, 0, []tokExpansion{
 		{[]tokItem{{"credits", 0}}, nil},
 		{[]tokItem{{"credit", 0}}, nil},
 	}},
-	{1119, 0, []tokExpansion{
+	{1123, 0, []tokExpansion{
 		{[]tokItem{{"crop", 1}}, nil},
 	}},
-	{1120, 0, []tokExpansion{
+	{1124, 0, []tokExpansion{
 		{[]tokItem{{"crop", 1}}, nil},
 		{[]tokItem{{"cut", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"trimm", 1}}, nil},
@@ -7967,13 +7993,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"code", 0}}, nil},
 		{[]tokItem{{"software", 0}}, nil},
 	}},
-	{1121, 0, []tokExpansion{
+	{1125, 0, []tokExpansion{
 		{[]tokItem{{"css", 0}, {"encryption", 0}}, []uint16{0}},
 	}},
-	{1122, 0, []tokExpansion{
+	{1126, 0, []tokExpansion{
 		{[]tokItem{{"cto", 0}}, nil},
 	}},
-	{1123, 0, []tokExpansion{
+	{1127, 0, []tokExpansion{
 		{[]tokItem{{"customer", 0}, {"history", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"histories", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"accounts", 0}}, []uint16{0}},
@@ -7983,27 +8009,27 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"customer", 0}, {"preferences", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"requirements", 0}}, []uint16{0}},
 	}},
-	{1124, 0, []tokExpansion{
+	{1128, 0, []tokExpansion{
 		{[]tokItem{{"customer", 0}, {"lists", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"list", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"data", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"information", 0}}, []uint16{0}},
 	}},
-	{1125, 0, []tokExpansion{
+	{1129, 0, []tokExpansion{
 		{[]tokItem{{"customer", 0}, {"lists", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"list", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"information", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"data", 0}}, []uint16{0}},
 	}},
-	{1126, 0, []tokExpansion{
+	{1130, 0, []tokExpansion{
 		{[]tokItem{{"customer", 0}, {"lists", 0}}, []uint16{0}},
 		{[]tokItem{{"customer", 0}, {"list", 0}}, []uint16{0}},
 	}},
-	{1127, 0, []tokExpansion{
+	{1131, 0, []tokExpansion{
 		{[]tokItem{{"customers", 0}}, nil},
 		{[]tokItem{{"customer", 0}}, nil},
 	}},
-	{1128, 0, []tokExpansion{
+	{1132, 0, []tokExpansion{
 		{[]tokItem{{"customers", 0}}, nil},
 		{[]tokItem{{"customer", 0}}, nil},
 		{[]tokItem{{"clients", 0}}, nil},
@@ -8045,7 +8071,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"third", 0}, {"party", 0}}, []uint16{4}},
 		{[]tokItem{{"third", 0}, {"parties", 0}}, []uint16{4}},
 	}},
-	{1129, 0, []tokExpansion{
+	{1133, 0, []tokExpansion{
 		{[]tokItem{{"customers", 0}}, nil},
 		{[]tokItem{{"customer", 0}}, nil},
 		{[]tokItem{{"clients", 0}}, nil},
@@ -8065,16 +8091,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"hospitals", 0}}, nil},
 		{[]tokItem{{"hospital", 0}}, nil},
 	}},
-	{1130, 0, []tokExpansion{
+	{1134, 0, []tokExpansion{
 		{[]tokItem{{"customers", 0}}, nil},
 	}},
-	{1133, 0, []tokExpansion{
+	{1137, 0, []tokExpansion{
 		{[]tokItem{{"cut", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{1134, 0, []tokExpansion{
+	{1138, 0, []tokExpansion{
 		{[]tokItem{{"cutting", 0}, {"edge", 0}}, []uint16{4}},
 	}},
-	{1135, 0, []tokExpansion{
+	{1139, 0, []tokExpansion{
 		{[]tokItem{{"damaged", 0}}, nil},
 		{[]tokItem{{"damages", 0}}, nil},
 		{[]tokItem{{"damage", 0}}, nil},
@@ -8091,13 +8117,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"spent", 0}}, nil},
 		{[]tokItem{{"paid", 0}}, nil},
 	}},
-	{1136, 0, []tokExpansion{
+	{1140, 0, []tokExpansion{
 		{[]tokItem{{"damage", 0}, {"assessment", 0}}, []uint16{0}},
 	}},
-	{1138, 0, []tokExpansion{
+	{1142, 0, []tokExpansion{
 		{[]tokItem{{"damage", 1}}, nil},
 	}},
-	{1139, 0, []tokExpansion{
+	{1143, 0, []tokExpansion{
 		{[]tokItem{{"damage", 1}}, nil},
 		{[]tokItem{{"loss", 0}}, nil},
 		{[]tokItem{{"losses", 0}}, nil},
@@ -8106,10 +8132,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"injur", 1}}, nil},
 		{[]tokItem{{"deprived", 0}}, nil},
 	}},
-	{1140, 0, []tokExpansion{
+	{1144, 0, []tokExpansion{
 		{[]tokItem{{"damages", 0}}, nil},
 	}},
-	{1141, 0, []tokExpansion{
+	{1145, 0, []tokExpansion{
 		{[]tokItem{{"damages", 0}}, nil},
 		{[]tokItem{{"compensatory", 0}}, nil},
 		{[]tokItem{{"punitive", 0}}, nil},
@@ -8162,82 +8188,82 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"disgorg", 1}, {"earnings", 0}}, []uint16{0}},
 		{[]tokItem{{"disgorg", 1}, {"gains", 0}}, []uint16{0}},
 	}},
-	{1142, 0, []tokExpansion{
+	{1146, 0, []tokExpansion{
 		{[]tokItem{{"damages", 0}}, nil},
 		{[]tokItem{{"harm", 1}}, nil},
 		{[]tokItem{{"injur", 1}}, nil},
 	}},
-	{1143, 0, []tokExpansion{
+	{1147, 0, []tokExpansion{
 		{[]tokItem{{"damages", 0}, {"are", 0}, {"not", 0}, {"available", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"damages", 0}, {"are", 0}, {"unavailable", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"damages", 0}, {"is", 0}, {"not", 0}, {"available", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"damages", 0}, {"is", 0}, {"unavailable", 0}}, []uint16{0, 0}},
 	}},
-	{1145, 0, []tokExpansion{
+	{1149, 0, []tokExpansion{
 		{[]tokItem{{"dashboards", 0}}, nil},
 		{[]tokItem{{"dashboard", 0}}, nil},
 	}},
-	{1146, 0, []tokExpansion{
+	{1150, 0, []tokExpansion{
 		{[]tokItem{{"data", 0}}, nil},
 	}},
-	{1147, 0, []tokExpansion{
+	{1151, 0, []tokExpansion{
 		{[]tokItem{{"data", 0}, {"sets", 0}}, []uint16{18}},
 		{[]tokItem{{"datasets", 0}}, nil},
 		{[]tokItem{{"data", 0}, {"set", 0}}, []uint16{18}},
 		{[]tokItem{{"dataset", 0}}, nil},
 	}},
-	{1148, 0, []tokExpansion{
+	{1152, 0, []tokExpansion{
 		{[]tokItem{{"data", 0}, {"sheets", 0}}, []uint16{18}},
 		{[]tokItem{{"datasheets", 0}}, nil},
 		{[]tokItem{{"data", 0}, {"sheet", 0}}, []uint16{18}},
 		{[]tokItem{{"datasheet", 0}}, nil},
 	}},
-	{1149, 0, []tokExpansion{
+	{1153, 0, []tokExpansion{
 		{[]tokItem{{"data", 0}, {"scientists", 0}}, []uint16{0}},
 		{[]tokItem{{"data", 0}, {"scientist", 0}}, []uint16{0}},
 	}},
-	{1150, 0, []tokExpansion{
+	{1154, 0, []tokExpansion{
 		{[]tokItem{{"data", 0}, {"sets", 0}}, []uint16{0}},
 		{[]tokItem{{"data", 0}, {"set", 0}}, []uint16{0}},
 	}},
-	{1151, 0, []tokExpansion{
+	{1155, 0, []tokExpansion{
 		{[]tokItem{{"databases", 0}}, nil},
 		{[]tokItem{{"database", 0}}, nil},
 	}},
-	{1152, 0, []tokExpansion{
+	{1156, 0, []tokExpansion{
 		{[]tokItem{{"datasets", 0}}, nil},
 		{[]tokItem{{"dataset", 0}}, nil},
 	}},
-	{1153, 0, []tokExpansion{
+	{1157, 0, []tokExpansion{
 		{[]tokItem{{"dates", 0}}, nil},
 		{[]tokItem{{"date", 0}}, nil},
 	}},
-	{1154, 0, []tokExpansion{
+	{1158, 0, []tokExpansion{
 		{[]tokItem{{"deactivat", 1}}, nil},
 	}},
-	{1155, 0, []tokExpansion{
+	{1159, 0, []tokExpansion{
 		{[]tokItem{{"dealers", 0}}, nil},
 	}},
-	{1156, 0, []tokExpansion{
+	{1160, 0, []tokExpansion{
 		{[]tokItem{{"debut", 1}}, nil},
 	}},
-	{1157, 0, []tokExpansion{
+	{1161, 0, []tokExpansion{
 		{[]tokItem{{"deceiv", 1}}, nil},
 	}},
-	{1158, 0, []tokExpansion{
+	{1162, 0, []tokExpansion{
 		{[]tokItem{{"decept", 1}}, nil},
 	}},
-	{1159, 0, []tokExpansion{
+	{1163, 0, []tokExpansion{
 		{[]tokItem{{"decepti", 1}}, nil},
 	}},
-	{1160, 0, []tokExpansion{
+	{1164, 0, []tokExpansion{
 		{[]tokItem{{"deceptively", 0}}, nil},
 		{[]tokItem{{"deceptive", 0}}, nil},
 	}},
-	{1161, 0, []tokExpansion{
+	{1165, 0, []tokExpansion{
 		{[]tokItem{{"deceptive", 0}}, nil},
 	}},
-	{1162, 0, []tokExpansion{
+	{1166, 0, []tokExpansion{
 		{[]tokItem{{"deceptive", 0}, {"acts", 3}}, []uint16{0}},
 		{[]tokItem{{"deceptive", 0}, {"act", 3}}, []uint16{0}},
 		{[]tokItem{{"deceptive", 0}, {"trade", 0}, {"practices", 3}}, []uint16{0, 0}},
@@ -8245,11 +8271,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"deceptive", 0}, {"practices", 3}}, []uint16{0}},
 		{[]tokItem{{"deceptive", 0}, {"practice", 3}}, []uint16{0}},
 	}},
-	{1163, 0, []tokExpansion{
+	{1167, 0, []tokExpansion{
 		{[]tokItem{{"deceptive", 0}, {"and", 0}, {"unfair", 0}, {"trade", 0}, {"practices", 0}, {"act", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"deceptive", 0}, {"trade", 0}, {"practices", 0}, {"act", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1164, 0, []tokExpansion{
+	{1168, 0, []tokExpansion{
 		{[]tokItem{{"deceptive", 0}, {"acts", 0}, {"or", 0}, {"practices", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"deceptive", 0}, {"acts", 0}, {"or", 0}, {"practice", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"deceptive", 0}, {"acts", 0}, {"and", 0}, {"practices", 3}}, []uint16{0, 0, 0}},
@@ -8259,14 +8285,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"deceptive", 0}, {"act", 0}, {"and", 0}, {"practices", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"deceptive", 0}, {"act", 0}, {"and", 0}, {"practice", 3}}, []uint16{0, 0, 0}},
 	}},
-	{1165, 0, []tokExpansion{
+	{1169, 0, []tokExpansion{
 		{[]tokItem{{"decision", 0}, {"makers", 0}}, []uint16{5}},
 		{[]tokItem{{"decisionmakers", 0}}, nil},
 	}},
-	{1166, 0, []tokExpansion{
+	{1170, 0, []tokExpansion{
 		{[]tokItem{{"declaratory", 0}, {"judgment", 0}}, []uint16{0}},
 	}},
-	{1167, 0, []tokExpansion{
+	{1171, 0, []tokExpansion{
 		{[]tokItem{{"declin", 1}, {"in", 0}, {"sales", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"declin", 1}, {"in", 0}, {"revenues", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"declin", 1}, {"in", 0}, {"revenue", 0}}, []uint16{0, 0}},
@@ -8276,16 +8302,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"declin", 1}, {"revenue", 0}}, []uint16{0}},
 		{[]tokItem{{"declin", 1}, {"bookings", 0}}, []uint16{0}},
 	}},
-	{1168, 0, []tokExpansion{
+	{1172, 0, []tokExpansion{
 		{[]tokItem{{"decompil", 1}}, nil},
 	}},
-	{1169, 0, []tokExpansion{
+	{1173, 0, []tokExpansion{
 		{[]tokItem{{"decrypt", 0}, {"an", 0}, {"encrypted", 0}, {"work", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1170, 0, []tokExpansion{
+	{1174, 0, []tokExpansion{
 		{[]tokItem{{"decrypt", 1}}, nil},
 	}},
-	{1171, 0, []tokExpansion{
+	{1175, 0, []tokExpansion{
 		{[]tokItem{{"decrypt", 1}}, nil},
 		{[]tokItem{{"descrambl", 1}}, nil},
 		{[]tokItem{{"hack", 1}}, nil},
@@ -8304,13 +8330,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"spoof", 1}}, nil},
 		{[]tokItem{{"replay", 1}}, nil},
 	}},
-	{1173, 0, []tokExpansion{
+	{1177, 0, []tokExpansion{
 		{[]tokItem{{"defam", 1}}, nil},
 	}},
-	{1174, 0, []tokExpansion{
+	{1178, 0, []tokExpansion{
 		{[]tokItem{{"defamation", 0}}, nil},
 	}},
-	{1175, 0, []tokExpansion{
+	{1179, 0, []tokExpansion{
 		{[]tokItem{{"defamation", 0}}, nil},
 		{[]tokItem{{"libel", 0}}, nil},
 		{[]tokItem{{"slander", 0}}, nil},
@@ -8327,93 +8353,93 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"fiduciary", 0}}, nil},
 		{[]tokItem{{"deceptive", 0}}, nil},
 	}},
-	{1176, 0, []tokExpansion{
+	{1180, 0, []tokExpansion{
 		{[]tokItem{{"defeat", 1}}, nil},
 	}},
-	{1177, 0, []tokExpansion{
+	{1181, 0, []tokExpansion{
 		{[]tokItem{{"defect", 1}}, nil},
 	}},
-	{1178, 0, []tokExpansion{
+	{1182, 0, []tokExpansion{
 		{[]tokItem{{"defend", 0}}, nil},
 	}},
-	{1179, 0, []tokExpansion{
+	{1183, 0, []tokExpansion{
 		{[]tokItem{{"defend", 0}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0}},
 	}},
-	{1180, 0, []tokExpansion{
+	{1184, 0, []tokExpansion{
 		{[]tokItem{{"defend", 0}, {"trade", 0}, {"secrets", 0}, {"act", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1182, 0, []tokExpansion{
+	{1186, 0, []tokExpansion{
 		{[]tokItem{{"defendants", 0}, {"and", 0}, {"each", 0}, {"of", 0}, {"them", 0}}, []uint16{9, 0, 0, 0}},
 	}},
-	{1184, 0, []tokExpansion{
+	{1188, 0, []tokExpansion{
 		{[]tokItem{{"defendants", 0}}, nil},
 		{[]tokItem{{"defendant", 0}}, nil},
 	}},
-	{1185, 0, []tokExpansion{
+	{1189, 0, []tokExpansion{
 		{[]tokItem{{"defined", 3}}, nil},
 	}},
-	{1186, 0, []tokExpansion{
+	{1190, 0, []tokExpansion{
 		{[]tokItem{{"defines", 0}}, nil},
 	}},
-	{1187, 0, []tokExpansion{
+	{1191, 0, []tokExpansion{
 		{[]tokItem{{"defrauds", 3}}, nil},
 		{[]tokItem{{"defraud", 3}}, nil},
 	}},
-	{1188, 0, []tokExpansion{
+	{1192, 0, []tokExpansion{
 		{[]tokItem{{"delet", 1}}, nil},
 	}},
-	{1189, 0, []tokExpansion{
+	{1193, 0, []tokExpansion{
 		{[]tokItem{{"deliberate", 1}}, nil},
 	}},
-	{1190, 0, []tokExpansion{
+	{1194, 0, []tokExpansion{
 		{[]tokItem{{"deliver", 1}}, nil},
 	}},
-	{1191, 0, []tokExpansion{
+	{1195, 0, []tokExpansion{
 		{[]tokItem{{"demand", 1}}, nil},
 	}},
-	{1192, 0, []tokExpansion{
+	{1196, 0, []tokExpansion{
 		{[]tokItem{{"deny", 0}}, nil},
 		{[]tokItem{{"denied", 0}}, nil},
 		{[]tokItem{{"denies", 0}}, nil},
 		{[]tokItem{{"denying", 0}}, nil},
 	}},
-	{1193, 0, []tokExpansion{
+	{1197, 0, []tokExpansion{
 		{[]tokItem{{"denial", 0}, {"of", 0}, {"service", 0}}, []uint16{4, 4}},
 	}},
-	{1194, 0, []tokExpansion{
+	{1198, 0, []tokExpansion{
 		{[]tokItem{{"denied", 0}, {"the", 0}, {"application", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"denied", 0}, {"registration", 0}}, []uint16{0}},
 	}},
-	{1195, 0, []tokExpansion{
+	{1199, 0, []tokExpansion{
 		{[]tokItem{{"depart", 1}}, nil},
 	}},
-	{1196, 0, []tokExpansion{
+	{1200, 0, []tokExpansion{
 		{[]tokItem{{"deploy", 1}}, nil},
 	}},
-	{1197, 0, []tokExpansion{
+	{1201, 0, []tokExpansion{
 		{[]tokItem{{"deprived", 0}}, nil},
 	}},
-	{1199, 0, []tokExpansion{
+	{1203, 0, []tokExpansion{
 		{[]tokItem{{"derivative", 0}}, nil},
 	}},
-	{1200, 0, []tokExpansion{
+	{1204, 0, []tokExpansion{
 		{[]tokItem{{"derivative", 0}, {"works", 3}}, []uint16{0}},
 		{[]tokItem{{"derivative", 0}, {"work", 3}}, []uint16{0}},
 	}},
-	{1201, 0, []tokExpansion{
+	{1205, 0, []tokExpansion{
 		{[]tokItem{{"derivative", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"derivative", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{1202, 0, []tokExpansion{
+	{1206, 0, []tokExpansion{
 		{[]tokItem{{"derivative", 1}}, nil},
 	}},
-	{1203, 0, []tokExpansion{
+	{1207, 0, []tokExpansion{
 		{[]tokItem{{"descrambl", 1}}, nil},
 	}},
-	{1204, 0, []tokExpansion{
+	{1208, 0, []tokExpansion{
 		{[]tokItem{{"descramble", 0}, {"a", 0}, {"scrambled", 0}, {"work", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1205, 0, []tokExpansion{
+	{1209, 0, []tokExpansion{
 		{[]tokItem{{"descramble", 0}, {"a", 0}, {"scrambled", 0}, {"work", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"decrypt", 0}, {"an", 0}, {"encrypted", 0}, {"work", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"to", 0}, {"avoid", 0}, {"bypass", 0}, {"remove", 0}, {"deactivate", 0}, {"or", 0}, {"impair", 0}, {"a", 0}, {"technological", 0}, {"measure", 0}}, []uint16{0, 9, 9, 9, 9, 0, 0, 0, 0}},
@@ -8455,20 +8481,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"requires", 0}, {"the", 0}, {"application", 0}, {"of", 0}, {"information", 0}, {"or", 0}, {"a", 0}, {"process", 0}, {"or", 0}, {"a", 0}, {"treatment", 0}}, []uint16{0, 0, 0, 0, 9, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"requires", 0}, {"the", 0}, {"application", 0}, {"of", 0}, {"information", 0}, {"or", 0}, {"a", 0}, {"process", 0}, {"or", 0}, {"a", 0}, {"treatment", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 	}},
-	{1206, 0, []tokExpansion{
+	{1210, 0, []tokExpansion{
 		{[]tokItem{{"describ", 1}}, nil},
 	}},
-	{1207, 0, []tokExpansion{
+	{1211, 0, []tokExpansion{
 		{[]tokItem{{"described", 3}}, nil},
 	}},
-	{1208, 0, []tokExpansion{
+	{1212, 0, []tokExpansion{
 		{[]tokItem{{"descriptions", 0}}, nil},
 		{[]tokItem{{"description", 0}}, nil},
 	}},
-	{1209, 0, []tokExpansion{
+	{1213, 0, []tokExpansion{
 		{[]tokItem{{"designed", 0}}, nil},
 	}},
-	{1210, 0, []tokExpansion{
+	{1214, 0, []tokExpansion{
 		{[]tokItem{{"design", 0}, {"documents", 0}}, []uint16{0}},
 		{[]tokItem{{"design", 0}, {"document", 0}}, []uint16{0}},
 		{[]tokItem{{"design", 0}, {"requirements", 0}}, []uint16{0}},
@@ -8476,140 +8502,140 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"design", 0}, {"specifications", 0}}, []uint16{0}},
 		{[]tokItem{{"design", 0}, {"specification", 0}}, []uint16{0}},
 	}},
-	{1211, 0, []tokExpansion{
+	{1215, 0, []tokExpansion{
 		{[]tokItem{{"design", 0}, {"documents", 0}}, []uint16{0}},
 		{[]tokItem{{"design", 0}, {"document", 0}}, []uint16{0}},
 	}},
-	{1212, 0, []tokExpansion{
+	{1216, 0, []tokExpansion{
 		{[]tokItem{{"designed", 0}}, nil},
 	}},
-	{1213, 0, []tokExpansion{
+	{1217, 0, []tokExpansion{
 		{[]tokItem{{"designers", 0}}, nil},
 		{[]tokItem{{"designer", 0}}, nil},
 	}},
-	{1214, 0, []tokExpansion{
+	{1218, 0, []tokExpansion{
 		{[]tokItem{{"designs", 0}}, nil},
 		{[]tokItem{{"design", 0}}, nil},
 	}},
-	{1215, 0, []tokExpansion{
+	{1219, 0, []tokExpansion{
 		{[]tokItem{{"despite", 0}}, nil},
 	}},
-	{1216, 0, []tokExpansion{
+	{1220, 0, []tokExpansion{
 		{[]tokItem{{"destroy", 1}}, nil},
 	}},
-	{1217, 0, []tokExpansion{
+	{1221, 0, []tokExpansion{
 		{[]tokItem{{"destruction", 0}}, nil},
 	}},
-	{1218, 0, []tokExpansion{
+	{1222, 0, []tokExpansion{
 		{[]tokItem{{"detected", 0}}, nil},
 	}},
-	{1219, 0, []tokExpansion{
+	{1223, 0, []tokExpansion{
 		{[]tokItem{{"devalu", 1}}, nil},
 	}},
-	{1220, 0, []tokExpansion{
+	{1224, 0, []tokExpansion{
 		{[]tokItem{{"developed", 0}}, nil},
 		{[]tokItem{{"development", 0}}, nil},
 	}},
-	{1221, 0, []tokExpansion{
+	{1225, 0, []tokExpansion{
 		{[]tokItem{{"develop", 1}}, nil},
 	}},
-	{1222, 0, []tokExpansion{
+	{1226, 0, []tokExpansion{
 		{[]tokItem{{"developed", 0}, {"by", 0}, {"lp", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"developed", 0}, {"by", 0}, {"plaintiff", 0}}, []uint16{0, 0}},
 	}},
-	{1223, 0, []tokExpansion{
+	{1227, 0, []tokExpansion{
 		{[]tokItem{{"developers", 0}}, nil},
 		{[]tokItem{{"developer", 0}}, nil},
 	}},
-	{1224, 0, []tokExpansion{
+	{1228, 0, []tokExpansion{
 		{[]tokItem{{"developers", 0}}, nil},
 	}},
-	{1225, 0, []tokExpansion{
+	{1229, 0, []tokExpansion{
 		{[]tokItem{{"devices", 0}}, nil},
 		{[]tokItem{{"device", 0}}, nil},
 	}},
-	{1226, 0, []tokExpansion{
+	{1230, 0, []tokExpansion{
 		{[]tokItem{{"did", 3}}, nil},
 	}},
-	{1227, 0, []tokExpansion{
+	{1231, 0, []tokExpansion{
 		{[]tokItem{{"did", 0}, {"not", 0}, {"pay", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"did", 0}, {"not", 0}, {"perform", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"did", 0}, {"not", 0}, {"return", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"did", 0}, {"not", 0}, {"deliver", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"did", 0}, {"not", 0}, {"destroy", 0}}, []uint16{0, 0}},
 	}},
-	{1228, 0, []tokExpansion{
+	{1232, 0, []tokExpansion{
 		{[]tokItem{{"did", 0}, {"not", 0}, {"infringe", 0}}, []uint16{0, 0}},
 	}},
-	{1229, 0, []tokExpansion{
+	{1233, 0, []tokExpansion{
 		{[]tokItem{{"digital", 0}}, nil},
 	}},
-	{1230, 0, []tokExpansion{
+	{1234, 0, []tokExpansion{
 		{[]tokItem{{"digital", 0}, {"millennium", 0}}, []uint16{0}},
 	}},
-	{1231, 0, []tokExpansion{
+	{1235, 0, []tokExpansion{
 		{[]tokItem{{"digital", 0}, {"rights", 0}, {"management", 0}}, []uint16{0, 0}},
 	}},
-	{1232, 0, []tokExpansion{
+	{1236, 0, []tokExpansion{
 		{[]tokItem{{"digital", 0}, {"signatures", 0}}, []uint16{0}},
 		{[]tokItem{{"digital", 0}, {"signature", 0}}, []uint16{0}},
 	}},
-	{1233, 0, []tokExpansion{
+	{1237, 0, []tokExpansion{
 		{[]tokItem{{"dilut", 1}}, nil},
 	}},
-	{1234, 0, []tokExpansion{
+	{1238, 0, []tokExpansion{
 		{[]tokItem{{"diminish", 1}}, nil},
 	}},
-	{1235, 0, []tokExpansion{
+	{1239, 0, []tokExpansion{
 		{[]tokItem{{"diminish", 1}, {"value", 0}}, []uint16{0}},
 	}},
-	{1236, 0, []tokExpansion{
+	{1240, 0, []tokExpansion{
 		{[]tokItem{{"diminution", 0}}, nil},
 	}},
-	{1237, 0, []tokExpansion{
+	{1241, 0, []tokExpansion{
 		{[]tokItem{{"dinners", 0}}, nil},
 		{[]tokItem{{"dinner", 0}}, nil},
 	}},
-	{1238, 0, []tokExpansion{
+	{1242, 0, []tokExpansion{
 		{[]tokItem{{"direct", 0}, {"financial", 0}, {"benefit", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"direct", 0}, {"financial", 0}, {"interest", 3}}, []uint16{0, 0}},
 	}},
-	{1239, 0, []tokExpansion{
+	{1243, 0, []tokExpansion{
 		{[]tokItem{{"directory", 0}}, nil},
 		{[]tokItem{{"directories", 0}}, nil},
 	}},
-	{1240, 0, []tokExpansion{
+	{1244, 0, []tokExpansion{
 		{[]tokItem{{"directors", 0}}, nil},
 		{[]tokItem{{"director", 0}}, nil},
 	}},
-	{1241, 0, []tokExpansion{
+	{1245, 0, []tokExpansion{
 		{[]tokItem{{"disabl", 1}}, nil},
 	}},
-	{1243, 0, []tokExpansion{
+	{1247, 0, []tokExpansion{
 		{[]tokItem{{"disassembl", 1}}, nil},
 	}},
-	{1244, 0, []tokExpansion{
+	{1248, 0, []tokExpansion{
 		{[]tokItem{{"discard", 1}}, nil},
 	}},
-	{1245, 0, []tokExpansion{
+	{1249, 0, []tokExpansion{
 		{[]tokItem{{"disclosed", 0}}, nil},
 		{[]tokItem{{"discloses", 0}}, nil},
 		{[]tokItem{{"disclosing", 0}}, nil},
 	}},
-	{1246, 0, []tokExpansion{
+	{1250, 0, []tokExpansion{
 		{[]tokItem{{"disclos", 1}}, nil},
 	}},
-	{1247, 0, []tokExpansion{
+	{1251, 0, []tokExpansion{
 		{[]tokItem{{"discloses", 3}}, nil},
 		{[]tokItem{{"disclose", 3}}, nil},
 	}},
-	{1248, 0, []tokExpansion{
+	{1252, 0, []tokExpansion{
 		{[]tokItem{{"disconnect", 1}}, nil},
 	}},
-	{1249, 0, []tokExpansion{
+	{1253, 0, []tokExpansion{
 		{[]tokItem{{"discover", 1}}, nil},
 	}},
-	{1250, 0, []tokExpansion{
+	{1254, 0, []tokExpansion{
 		{[]tokItem{{"discover", 1}}, nil},
 		{[]tokItem{{"learned", 0}}, nil},
 		{[]tokItem{{"first", 0}, {"became", 0}, {"aware", 0}}, []uint16{0, 0}},
@@ -8619,17 +8645,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"detected", 0}}, nil},
 		{[]tokItem{{"uncovered", 0}}, nil},
 	}},
-	{1251, 0, []tokExpansion{
+	{1255, 0, []tokExpansion{
 		{[]tokItem{{"discussed", 3}}, nil},
 	}},
-	{1252, 0, []tokExpansion{
+	{1256, 0, []tokExpansion{
 		{[]tokItem{{"discussions", 0}}, nil},
 		{[]tokItem{{"discussion", 0}}, nil},
 	}},
-	{1253, 0, []tokExpansion{
+	{1257, 0, []tokExpansion{
 		{[]tokItem{{"disgorg", 1}}, nil},
 	}},
-	{1254, 0, []tokExpansion{
+	{1258, 0, []tokExpansion{
 		{[]tokItem{{"disgorg", 1}, {"of", 0}, {"all", 0}, {"", 1}, {"", 1}, {"profits", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"disgorg", 1}, {"of", 0}, {"all", 0}, {"", 1}, {"", 1}, {"revenues", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"disgorg", 1}, {"of", 0}, {"all", 0}, {"", 1}, {"", 1}, {"earnings", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -8679,17 +8705,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"disgorg", 1}, {"earnings", 0}}, []uint16{0}},
 		{[]tokItem{{"disgorg", 1}, {"gains", 0}}, []uint16{0}},
 	}},
-	{1255, 0, []tokExpansion{
+	{1259, 0, []tokExpansion{
 		{[]tokItem{{"disguis", 1}}, nil},
 	}},
-	{1256, 0, []tokExpansion{
+	{1260, 0, []tokExpansion{
 		{[]tokItem{{"disks", 0}}, nil},
 		{[]tokItem{{"disk", 0}}, nil},
 	}},
-	{1257, 0, []tokExpansion{
+	{1261, 0, []tokExpansion{
 		{[]tokItem{{"disparag", 1}}, nil},
 	}},
-	{1258, 0, []tokExpansion{
+	{1262, 0, []tokExpansion{
 		{[]tokItem{{"disparag", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"false", 3}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"disparag", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"untrue", 3}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"disparag", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"false", 3}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0}},
@@ -8709,130 +8735,130 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"disparag", 1}, {"false", 3}}, []uint16{0}},
 		{[]tokItem{{"disparag", 1}, {"untrue", 3}}, []uint16{0}},
 	}},
-	{1260, 0, []tokExpansion{
+	{1264, 0, []tokExpansion{
 		{[]tokItem{{"disparagement", 0}}, nil},
 	}},
-	{1261, 0, []tokExpansion{
+	{1265, 0, []tokExpansion{
 		{[]tokItem{{"displayed", 0}}, nil},
 		{[]tokItem{{"displays", 0}}, nil},
 		{[]tokItem{{"displaying", 0}}, nil},
 	}},
-	{1262, 0, []tokExpansion{
+	{1266, 0, []tokExpansion{
 		{[]tokItem{{"displays", 0}}, nil},
 		{[]tokItem{{"displayed", 0}}, nil},
 		{[]tokItem{{"displaying", 0}}, nil},
 		{[]tokItem{{"display", 0}}, nil},
 	}},
-	{1263, 0, []tokExpansion{
+	{1267, 0, []tokExpansion{
 		{[]tokItem{{"displays", 3}}, nil},
 		{[]tokItem{{"display", 3}}, nil},
 	}},
-	{1264, 0, []tokExpansion{
+	{1268, 0, []tokExpansion{
 		{[]tokItem{{"display", 1}}, nil},
 	}},
-	{1265, 0, []tokExpansion{
+	{1269, 0, []tokExpansion{
 		{[]tokItem{{"disput", 1}}, nil},
 	}},
-	{1266, 0, []tokExpansion{
+	{1270, 0, []tokExpansion{
 		{[]tokItem{{"disrupt", 1}}, nil},
 	}},
-	{1267, 0, []tokExpansion{
+	{1271, 0, []tokExpansion{
 		{[]tokItem{{"disseminat", 1}}, nil},
 	}},
-	{1268, 0, []tokExpansion{
+	{1272, 0, []tokExpansion{
 		{[]tokItem{{"disseminates", 3}}, nil},
 		{[]tokItem{{"disseminate", 3}}, nil},
 	}},
-	{1269, 0, []tokExpansion{
+	{1273, 0, []tokExpansion{
 		{[]tokItem{{"dissol", 1}}, nil},
 	}},
-	{1270, 0, []tokExpansion{
+	{1274, 0, []tokExpansion{
 		{[]tokItem{{"distribute", 0}}, nil},
 		{[]tokItem{{"distributed", 0}}, nil},
 		{[]tokItem{{"distributes", 0}}, nil},
 		{[]tokItem{{"distributing", 0}}, nil},
 		{[]tokItem{{"distribution", 0}}, nil},
 	}},
-	{1272, 0, []tokExpansion{
+	{1276, 0, []tokExpansion{
 		{[]tokItem{{"distribut", 1}}, nil},
 	}},
-	{1273, 0, []tokExpansion{
+	{1277, 0, []tokExpansion{
 		{[]tokItem{{"distributes", 3}}, nil},
 		{[]tokItem{{"distribute", 3}}, nil},
 	}},
-	{1274, 0, []tokExpansion{
+	{1278, 0, []tokExpansion{
 		{[]tokItem{{"distributed", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"distributed", 0}, {"", 1}, {"", 1}, {"to", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"distributed", 0}, {"", 1}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"distributed", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{1275, 0, []tokExpansion{
+	{1279, 0, []tokExpansion{
 		{[]tokItem{{"distributors", 0}}, nil},
 		{[]tokItem{{"distributor", 0}}, nil},
 	}},
-	{1276, 0, []tokExpansion{
+	{1280, 0, []tokExpansion{
 		{[]tokItem{{"distributors", 0}}, nil},
 	}},
-	{1277, 0, []tokExpansion{
+	{1281, 0, []tokExpansion{
 		{[]tokItem{{"district", 0}}, nil},
 	}},
-	{1278, 0, []tokExpansion{
+	{1282, 0, []tokExpansion{
 		{[]tokItem{{"diversion", 0}}, nil},
 	}},
-	{1279, 0, []tokExpansion{
+	{1283, 0, []tokExpansion{
 		{[]tokItem{{"diverts", 3}}, nil},
 		{[]tokItem{{"divert", 3}}, nil},
 	}},
-	{1280, 0, []tokExpansion{
+	{1284, 0, []tokExpansion{
 		{[]tokItem{{"divert", 1}}, nil},
 	}},
-	{1282, 0, []tokExpansion{
+	{1286, 0, []tokExpansion{
 		{[]tokItem{{"diverted", 0}}, nil},
 	}},
-	{1283, 0, []tokExpansion{
+	{1287, 0, []tokExpansion{
 		{[]tokItem{{"dmca", 0}}, nil},
 	}},
-	{1284, 0, []tokExpansion{
+	{1288, 0, []tokExpansion{
 		{[]tokItem{{"do", 3}}, nil},
 	}},
-	{1285, 0, []tokExpansion{
+	{1289, 0, []tokExpansion{
 		{[]tokItem{{"doctors", 0}}, nil},
 	}},
-	{1286, 0, []tokExpansion{
+	{1290, 0, []tokExpansion{
 		{[]tokItem{{"documentation", 0}}, nil},
 	}},
-	{1287, 0, []tokExpansion{
+	{1291, 0, []tokExpansion{
 		{[]tokItem{{"does", 3}}, nil},
 	}},
-	{1288, 0, []tokExpansion{
+	{1292, 0, []tokExpansion{
 		{[]tokItem{{"does", 0}}, nil},
 		{[]tokItem{{"doe", 0}}, nil},
 	}},
-	{1289, 0, []tokExpansion{
+	{1293, 0, []tokExpansion{
 		{[]tokItem{{"does", 0}, {"one", 0}, {"through", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"does", 0}, {"1", 0}, {"through", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"doe", 0}, {"one", 0}, {"through", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"doe", 0}, {"1", 0}, {"through", 0}}, []uint16{0, 0}},
 	}},
-	{1291, 0, []tokExpansion{
+	{1295, 0, []tokExpansion{
 		{[]tokItem{{"does", 0}, {"not", 0}, {"apply", 0}, {"under", 0}, {"17", 0}, {"u", 0}, {"s", 0}, {"c", 0}, {"411", 0}}, []uint16{0, 0, 0, 0, 0, 10, 10, 11}},
 		{[]tokItem{{"does", 0}, {"not", 0}, {"apply", 0}, {"under", 0}, {"411", 0}}, []uint16{0, 0, 0, 12}},
 	}},
-	{1292, 0, []tokExpansion{
+	{1296, 0, []tokExpansion{
 		{[]tokItem{{"does", 0}, {"not", 0}, {"infringe", 0}}, []uint16{0, 0}},
 	}},
-	{1293, 0, []tokExpansion{
+	{1297, 0, []tokExpansion{
 		{[]tokItem{{"does", 0}, {"not", 0}, {"infringe", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"did", 0}, {"not", 0}, {"infringe", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"non", 0}, {"infringement", 0}}, []uint16{5}},
 		{[]tokItem{{"noninfringement", 0}}, nil},
 		{[]tokItem{{"declaratory", 0}, {"judgment", 0}}, []uint16{0}},
 	}},
-	{1294, 0, []tokExpansion{
+	{1298, 0, []tokExpansion{
 		{[]tokItem{{"domain", 0}, {"names", 3}}, []uint16{0}},
 		{[]tokItem{{"domain", 0}, {"name", 3}}, []uint16{0}},
 	}},
-	{1295, 0, []tokExpansion{
+	{1299, 0, []tokExpansion{
 		{[]tokItem{{"domain", 0}, {"names", 3}}, []uint16{0}},
 		{[]tokItem{{"domain", 0}, {"name", 3}}, []uint16{0}},
 		{[]tokItem{{"bad", 0}, {"faith", 0}, {"intent", 0}, {"to", 0}, {"profit", 3}}, []uint16{4, 0, 0, 0}},
@@ -8857,91 +8883,91 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"uses", 0}, {"", 1}, {"domain", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"uses", 0}, {"domain", 3}}, []uint16{0}},
 	}},
-	{1296, 0, []tokExpansion{
+	{1300, 0, []tokExpansion{
 		{[]tokItem{{"domiciled", 3}}, nil},
 	}},
-	{1297, 0, []tokExpansion{
+	{1301, 0, []tokExpansion{
 		{[]tokItem{{"dominat", 1}, {"and", 0}, {"control", 1}}, []uint16{0, 0}},
 	}},
-	{1298, 0, []tokExpansion{
+	{1302, 0, []tokExpansion{
 		{[]tokItem{{"dongles", 0}}, nil},
 		{[]tokItem{{"dongle", 0}}, nil},
 	}},
-	{1299, 0, []tokExpansion{
+	{1303, 0, []tokExpansion{
 		{[]tokItem{{"doubles", 0}}, nil},
 		{[]tokItem{{"double", 0}}, nil},
 	}},
-	{1300, 0, []tokExpansion{
+	{1304, 0, []tokExpansion{
 		{[]tokItem{{"downloaded", 0}}, nil},
 		{[]tokItem{{"downloads", 0}}, nil},
 		{[]tokItem{{"downloading", 0}}, nil},
 		{[]tokItem{{"download", 0}}, nil},
 	}},
-	{1301, 0, []tokExpansion{
+	{1305, 0, []tokExpansion{
 		{[]tokItem{{"downloads", 3}}, nil},
 		{[]tokItem{{"download", 3}}, nil},
 	}},
-	{1302, 0, []tokExpansion{
+	{1306, 0, []tokExpansion{
 		{[]tokItem{{"download", 1}}, nil},
 	}},
-	{1304, 0, []tokExpansion{
+	{1308, 0, []tokExpansion{
 		{[]tokItem{{"downtime", 0}}, nil},
 	}},
-	{1305, 0, []tokExpansion{
+	{1309, 0, []tokExpansion{
 		{[]tokItem{{"dozens", 0}}, nil},
 	}},
-	{1306, 0, []tokExpansion{
+	{1310, 0, []tokExpansion{
 		{[]tokItem{{"draws", 3}}, nil},
 		{[]tokItem{{"draw", 3}}, nil},
 	}},
-	{1307, 0, []tokExpansion{
+	{1311, 0, []tokExpansion{
 		{[]tokItem{{"drawings", 0}}, nil},
 		{[]tokItem{{"drawing", 0}}, nil},
 	}},
-	{1308, 0, []tokExpansion{
+	{1312, 0, []tokExpansion{
 		{[]tokItem{{"dresses", 0}}, nil},
 		{[]tokItem{{"dress", 0}}, nil},
 	}},
-	{1309, 0, []tokExpansion{
+	{1313, 0, []tokExpansion{
 		{[]tokItem{{"drew", 3}}, nil},
 	}},
-	{1310, 0, []tokExpansion{
+	{1314, 0, []tokExpansion{
 		{[]tokItem{{"drivers", 0}}, nil},
 		{[]tokItem{{"driver", 0}}, nil},
 	}},
-	{1311, 0, []tokExpansion{
+	{1315, 0, []tokExpansion{
 		{[]tokItem{{"drivers", 0}}, nil},
 	}},
-	{1312, 0, []tokExpansion{
+	{1316, 0, []tokExpansion{
 		{[]tokItem{{"drives", 0}}, nil},
 		{[]tokItem{{"drive", 0}}, nil},
 	}},
-	{1313, 0, []tokExpansion{
+	{1317, 0, []tokExpansion{
 		{[]tokItem{{"drm", 0}, {"protected", 0}}, []uint16{4}},
 	}},
-	{1314, 0, []tokExpansion{
+	{1318, 0, []tokExpansion{
 		{[]tokItem{{"drm", 0}}, nil},
 	}},
-	{1315, 0, []tokExpansion{
+	{1319, 0, []tokExpansion{
 		{[]tokItem{{"drones", 0}}, nil},
 		{[]tokItem{{"drone", 0}}, nil},
 	}},
-	{1317, 0, []tokExpansion{
+	{1321, 0, []tokExpansion{
 		{[]tokItem{{"dtsa", 0}}, nil},
 	}},
-	{1318, 0, []tokExpansion{
+	{1322, 0, []tokExpansion{
 		{[]tokItem{{"duplicate", 0}}, nil},
 		{[]tokItem{{"duplicated", 0}}, nil},
 		{[]tokItem{{"duplicates", 0}}, nil},
 		{[]tokItem{{"duplicating", 0}}, nil},
 	}},
-	{1319, 0, []tokExpansion{
+	{1323, 0, []tokExpansion{
 		{[]tokItem{{"duplicat", 1}}, nil},
 	}},
-	{1320, 0, []tokExpansion{
+	{1324, 0, []tokExpansion{
 		{[]tokItem{{"duration", 0}}, nil},
 	}},
-	{1321, 0, []tokExpansion{
+	{1325, 0, []tokExpansion{
 		{[]tokItem{{"duty", 0}, {"", 1}, {"of", 0}, {"secrecy", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"duty", 0}, {"", 1}, {"of", 0}, {"non", 0}, {"disclosure", 0}}, []uint16{0, 0, 0, 5}},
 		{[]tokItem{{"duty", 0}, {"", 1}, {"of", 0}, {"nondisclosure", 0}}, []uint16{0, 0, 0}},
@@ -8955,16 +8981,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"duties", 0}, {"of", 0}, {"non", 0}, {"disclosure", 0}}, []uint16{0, 0, 5}},
 		{[]tokItem{{"duties", 0}, {"of", 0}, {"nondisclosure", 0}}, []uint16{0, 0}},
 	}},
-	{1322, 0, []tokExpansion{
+	{1326, 0, []tokExpansion{
 		{[]tokItem{{"duty", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0}},
 	}},
-	{1323, 0, []tokExpansion{
+	{1327, 0, []tokExpansion{
 		{[]tokItem{{"e", 0}, {"books", 0}}, []uint16{5}},
 		{[]tokItem{{"e", 0}, {"book", 0}}, []uint16{5}},
 		{[]tokItem{{"ebooks", 0}}, nil},
 		{[]tokItem{{"ebook", 0}}, nil},
 	}},
-	{1324, 0, []tokExpansion{
+	{1328, 0, []tokExpansion{
 		{[]tokItem{{"e", 0}, {"mailed", 0}}, []uint16{5}},
 		{[]tokItem{{"e", 0}, {"mails", 0}}, []uint16{5}},
 		{[]tokItem{{"e", 0}, {"mailing", 0}}, []uint16{5}},
@@ -8972,7 +8998,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"emails", 0}}, nil},
 		{[]tokItem{{"emailing", 0}}, nil},
 	}},
-	{1326, 0, []tokExpansion{
+	{1330, 0, []tokExpansion{
 		{[]tokItem{{"e", 0}, {"mails", 0}}, []uint16{5}},
 		{[]tokItem{{"e", 0}, {"mailed", 0}}, []uint16{5}},
 		{[]tokItem{{"e", 0}, {"mailing", 0}}, []uint16{5}},
@@ -8982,7 +9008,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"emailing", 0}}, nil},
 		{[]tokItem{{"email", 0}}, nil},
 	}},
-	{1327, 0, []tokExpansion{
+	{1331, 0, []tokExpansion{
 		{[]tokItem{{"e", 0}, {"mail", 0}, {"campaigns", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"e", 0}, {"mail", 0}, {"campaign", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"e", 0}, {"mail", 0}, {"blasts", 0}}, []uint16{5, 0}},
@@ -8992,24 +9018,24 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"email", 0}, {"blasts", 0}}, []uint16{0}},
 		{[]tokItem{{"email", 0}, {"blast", 0}}, []uint16{0}},
 	}},
-	{1328, 0, []tokExpansion{
+	{1332, 0, []tokExpansion{
 		{[]tokItem{{"e", 0}, {"mailed", 0}}, []uint16{5}},
 		{[]tokItem{{"emailed", 0}}, nil},
 	}},
-	{1330, 0, []tokExpansion{
+	{1334, 0, []tokExpansion{
 		{[]tokItem{{"each", 3}}, nil},
 	}},
-	{1331, 0, []tokExpansion{
+	{1335, 0, []tokExpansion{
 		{[]tokItem{{"each", 0}}, nil},
 	}},
-	{1332, 0, []tokExpansion{
+	{1336, 0, []tokExpansion{
 		{[]tokItem{{"each", 0}, {"defendant", 0}}, []uint16{0}},
 	}},
-	{1333, 0, []tokExpansion{
+	{1337, 0, []tokExpansion{
 		{[]tokItem{{"each", 0}, {"of", 0}, {"the", 0}, {"defendants", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"each", 0}, {"of", 0}, {"defendants", 0}}, []uint16{0, 0}},
 	}},
-	{1334, 0, []tokExpansion{
+	{1338, 0, []tokExpansion{
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"its", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"its", 0}, {"site", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"the", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
@@ -9017,30 +9043,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"their", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"their", 0}, {"site", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{1335, 0, []tokExpansion{
+	{1339, 0, []tokExpansion{
 		{[]tokItem{{"eastern", 0}}, nil},
 	}},
-	{1336, 0, []tokExpansion{
+	{1340, 0, []tokExpansion{
 		{[]tokItem{{"economic", 0}, {"relations", 1}}, []uint16{0}},
 	}},
-	{1337, 0, []tokExpansion{
+	{1341, 0, []tokExpansion{
 		{[]tokItem{{"edit", 1}, {"out", 0}}, []uint16{0}},
 	}},
-	{1338, 0, []tokExpansion{
+	{1342, 0, []tokExpansion{
 		{[]tokItem{{"editions", 0}}, nil},
 		{[]tokItem{{"edition", 0}}, nil},
 	}},
-	{1339, 0, []tokExpansion{
+	{1343, 0, []tokExpansion{
 		{[]tokItem{{"editors", 0}}, nil},
 		{[]tokItem{{"editor", 0}}, nil},
 	}},
-	{1340, 0, []tokExpansion{
+	{1344, 0, []tokExpansion{
 		{[]tokItem{{"editors", 0}}, nil},
 	}},
-	{1341, 0, []tokExpansion{
+	{1345, 0, []tokExpansion{
 		{[]tokItem{{"effective", 0}}, nil},
 	}},
-	{1342, 0, []tokExpansion{
+	{1346, 0, []tokExpansion{
 		{[]tokItem{{"effective", 0}, {"date", 0}, {"of", 0}, {"the", 0}, {"registrations", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"effective", 0}, {"date", 0}, {"of", 0}, {"the", 0}, {"registration", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"effective", 0}, {"date", 0}, {"of", 0}, {"its", 0}, {"registrations", 0}}, []uint16{0, 0, 0, 0}},
@@ -9050,42 +9076,42 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"effective", 0}, {"date", 0}, {"of", 0}, {"registrations", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"effective", 0}, {"date", 0}, {"of", 0}, {"registration", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1343, 0, []tokExpansion{
+	{1347, 0, []tokExpansion{
 		{[]tokItem{{"effectively", 0}, {"controls", 0}, {"access", 0}, {"to", 0}, {"a", 0}, {"work", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"effectively", 0}, {"control", 0}, {"access", 0}, {"to", 0}, {"a", 0}, {"work", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{1344, 0, []tokExpansion{
+	{1348, 0, []tokExpansion{
 		{[]tokItem{{"egregiously", 0}}, nil},
 		{[]tokItem{{"egregious", 0}}, nil},
 	}},
-	{1345, 0, []tokExpansion{
+	{1349, 0, []tokExpansion{
 		{[]tokItem{{"embeds", 0}}, nil},
 		{[]tokItem{{"embedded", 0}}, nil},
 		{[]tokItem{{"embedding", 0}}, nil},
 		{[]tokItem{{"embed", 0}}, nil},
 	}},
-	{1346, 0, []tokExpansion{
+	{1350, 0, []tokExpansion{
 		{[]tokItem{{"embeds", 0}}, nil},
 		{[]tokItem{{"embedded", 0}}, nil},
 		{[]tokItem{{"embedding", 0}}, nil},
 	}},
-	{1347, 0, []tokExpansion{
+	{1351, 0, []tokExpansion{
 		{[]tokItem{{"embed", 1}}, nil},
 	}},
-	{1348, 0, []tokExpansion{
+	{1352, 0, []tokExpansion{
 		{[]tokItem{{"embedded", 0}}, nil},
 	}},
-	{1349, 0, []tokExpansion{
+	{1353, 0, []tokExpansion{
 		{[]tokItem{{"employ", 1}}, nil},
 	}},
-	{1351, 0, []tokExpansion{
+	{1355, 0, []tokExpansion{
 		{[]tokItem{{"employed", 0}, {"at", 0}, {"will", 0}}, []uint16{0, 4}},
 	}},
-	{1352, 0, []tokExpansion{
+	{1356, 0, []tokExpansion{
 		{[]tokItem{{"employees", 0}}, nil},
 		{[]tokItem{{"employee", 0}}, nil},
 	}},
-	{1354, 0, []tokExpansion{
+	{1358, 0, []tokExpansion{
 		{[]tokItem{{"employment", 0}, {"", 1}, {"", 1}, {"is", 0}, {"", 1}, {"", 1}, {"at", 0}, {"will", 0}}, []uint16{0, 0, 0, 0, 0, 0, 4}},
 		{[]tokItem{{"employment", 0}, {"", 1}, {"", 1}, {"is", 0}, {"", 1}, {"at", 0}, {"will", 0}}, []uint16{0, 0, 0, 0, 0, 4}},
 		{[]tokItem{{"employment", 0}, {"", 1}, {"", 1}, {"is", 0}, {"at", 0}, {"will", 0}}, []uint16{0, 0, 0, 0, 4}},
@@ -9123,40 +9149,40 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"employment", 0}, {"are", 0}, {"", 1}, {"at", 0}, {"will", 0}}, []uint16{0, 0, 0, 4}},
 		{[]tokItem{{"employment", 0}, {"are", 0}, {"at", 0}, {"will", 0}}, []uint16{0, 0, 4}},
 	}},
-	{1355, 0, []tokExpansion{
+	{1359, 0, []tokExpansion{
 		{[]tokItem{{"emulat", 1}}, nil},
 	}},
-	{1356, 0, []tokExpansion{
+	{1360, 0, []tokExpansion{
 		{[]tokItem{{"encrypt", 1}}, nil},
 	}},
-	{1358, 0, []tokExpansion{
+	{1362, 0, []tokExpansion{
 		{[]tokItem{{"ends", 0}}, nil},
 		{[]tokItem{{"ended", 0}}, nil},
 		{[]tokItem{{"ending", 0}}, nil},
 		{[]tokItem{{"end", 0}}, nil},
 	}},
-	{1359, 0, []tokExpansion{
+	{1363, 0, []tokExpansion{
 		{[]tokItem{{"engages", 3}}, nil},
 		{[]tokItem{{"engage", 3}}, nil},
 	}},
-	{1360, 0, []tokExpansion{
+	{1364, 0, []tokExpansion{
 		{[]tokItem{{"engineers", 0}}, nil},
 		{[]tokItem{{"engineer", 0}}, nil},
 	}},
-	{1361, 0, []tokExpansion{
+	{1365, 0, []tokExpansion{
 		{[]tokItem{{"engineers", 0}}, nil},
 	}},
-	{1362, 0, []tokExpansion{
+	{1366, 0, []tokExpansion{
 		{[]tokItem{{"engines", 0}}, nil},
 		{[]tokItem{{"engine", 0}}, nil},
 	}},
-	{1363, 0, []tokExpansion{
+	{1367, 0, []tokExpansion{
 		{[]tokItem{{"enhanced", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{1364, 0, []tokExpansion{
+	{1368, 0, []tokExpansion{
 		{[]tokItem{{"enrich", 1}}, nil},
 	}},
-	{1365, 0, []tokExpansion{
+	{1369, 0, []tokExpansion{
 		{[]tokItem{{"enrich", 1}}, nil},
 		{[]tokItem{{"disgorg", 1}}, nil},
 		{[]tokItem{{"profited", 0}, {"from", 0}}, []uint16{0}},
@@ -9166,33 +9192,33 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"benefitted", 0}, {"from", 0}}, []uint16{0}},
 		{[]tokItem{{"benefit", 0}, {"from", 0}}, []uint16{0}},
 	}},
-	{1366, 0, []tokExpansion{
+	{1370, 0, []tokExpansion{
 		{[]tokItem{{"entered", 0}}, nil},
 		{[]tokItem{{"entering", 0}}, nil},
 		{[]tokItem{{"enters", 0}}, nil},
 		{[]tokItem{{"enter", 0}}, nil},
 	}},
-	{1367, 0, []tokExpansion{
+	{1371, 0, []tokExpansion{
 		{[]tokItem{{"enters", 0}, {"into", 0}}, []uint16{0}},
 		{[]tokItem{{"entered", 0}, {"into", 0}}, []uint16{0}},
 		{[]tokItem{{"entering", 0}, {"into", 0}}, []uint16{0}},
 		{[]tokItem{{"enter", 0}, {"into", 0}}, []uint16{0}},
 	}},
-	{1368, 0, []tokExpansion{
+	{1372, 0, []tokExpansion{
 		{[]tokItem{{"entered", 3}}, nil},
 	}},
-	{1369, 0, []tokExpansion{
+	{1373, 0, []tokExpansion{
 		{[]tokItem{{"entered", 0}}, nil},
 	}},
-	{1370, 0, []tokExpansion{
+	{1374, 0, []tokExpansion{
 		{[]tokItem{{"entic", 1}}, nil},
 	}},
-	{1371, 0, []tokExpansion{
+	{1375, 0, []tokExpansion{
 		{[]tokItem{{"entirety", 0}}, nil},
 		{[]tokItem{{"entirely", 0}}, nil},
 		{[]tokItem{{"entire", 0}}, nil},
 	}},
-	{1372, 0, []tokExpansion{
+	{1376, 0, []tokExpansion{
 		{[]tokItem{{"entire", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"entire", 0}, {"work", 0}}, []uint16{0}},
 		{[]tokItem{{"entire", 0}, {"articles", 0}}, []uint16{0}},
@@ -9203,19 +9229,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"entire", 0}, {"file", 0}}, []uint16{0}},
 		{[]tokItem{{"entire", 0}, {"text", 0}}, []uint16{0}},
 	}},
-	{1373, 0, []tokExpansion{
+	{1377, 0, []tokExpansion{
 		{[]tokItem{{"entitl", 1}, {"plaintiff", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"entitl", 1}, {"it", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"entitl", 1}, {"them", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"entitl", 1}, {"", 1}, {"to", 0}}, []uint16{0, 0}},
 	}},
-	{1374, 0, []tokExpansion{
+	{1378, 0, []tokExpansion{
 		{[]tokItem{{"entitled", 3}}, nil},
 	}},
-	{1375, 0, []tokExpansion{
+	{1379, 0, []tokExpansion{
 		{[]tokItem{{"entitled", 0}}, nil},
 	}},
-	{1376, 0, []tokExpansion{
+	{1380, 0, []tokExpansion{
 		{[]tokItem{{"entitled", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"seeks", 0}}, nil},
 		{[]tokItem{{"seek", 0}}, nil},
@@ -9241,17 +9267,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"recover", 0}, {"her", 0}}, []uint16{0}},
 		{[]tokItem{{"recover", 0}, {"reasonable", 0}}, []uint16{0}},
 	}},
-	{1377, 0, []tokExpansion{
+	{1381, 0, []tokExpansion{
 		{[]tokItem{{"episodes", 0}}, nil},
 		{[]tokItem{{"episode", 0}}, nil},
 	}},
-	{1378, 0, []tokExpansion{
+	{1382, 0, []tokExpansion{
 		{[]tokItem{{"equity", 0}, {"and", 0}, {"good", 0}, {"conscience", 3}}, []uint16{0, 0, 0}},
 	}},
-	{1379, 0, []tokExpansion{
+	{1383, 0, []tokExpansion{
 		{[]tokItem{{"escalat", 1}}, nil},
 	}},
-	{1380, 0, []tokExpansion{
+	{1384, 0, []tokExpansion{
 		{[]tokItem{{"escalat", 1}, {"its", 0}, {"access", 0}, {"privileges", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"escalat", 1}, {"its", 0}, {"access", 0}, {"privilege", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"escalat", 1}, {"its", 0}, {"user", 0}, {"privileges", 0}}, []uint16{0, 0, 0}},
@@ -9283,28 +9309,28 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"escalat", 1}, {"privileges", 0}}, []uint16{0}},
 		{[]tokItem{{"escalat", 1}, {"privilege", 0}}, []uint16{0}},
 	}},
-	{1381, 0, []tokExpansion{
+	{1385, 0, []tokExpansion{
 		{[]tokItem{{"espionage", 0}}, nil},
 	}},
-	{1382, 0, []tokExpansion{
+	{1386, 0, []tokExpansion{
 		{[]tokItem{{"estimated", 0}, {"values", 0}}, []uint16{0}},
 		{[]tokItem{{"estimated", 0}, {"costs", 0}}, []uint16{0}},
 		{[]tokItem{{"estimated", 0}, {"budgets", 0}}, []uint16{0}},
 		{[]tokItem{{"estimated", 0}, {"project", 0}, {"values", 0}}, []uint16{0, 0}},
 	}},
-	{1386, 0, []tokExpansion{
+	{1390, 0, []tokExpansion{
 		{[]tokItem{{"evad", 1}}, nil},
 	}},
-	{1387, 0, []tokExpansion{
+	{1391, 0, []tokExpansion{
 		{[]tokItem{{"evaluat", 1}}, nil},
 	}},
-	{1388, 0, []tokExpansion{
+	{1392, 0, []tokExpansion{
 		{[]tokItem{{"evasion", 0}}, nil},
 	}},
-	{1389, 0, []tokExpansion{
+	{1393, 0, []tokExpansion{
 		{[]tokItem{{"ever", 0}, {"since", 0}}, []uint16{0}},
 	}},
-	{1391, 0, []tokExpansion{
+	{1395, 0, []tokExpansion{
 		{[]tokItem{{"everything", 0}, {"you", 0}, {"will", 0}, {"ever", 0}, {"needs", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"everything", 0}, {"you", 0}, {"will", 0}, {"ever", 0}, {"need", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"everything", 0}, {"you", 0}, {"needs", 0}}, []uint16{0, 0}},
@@ -9314,19 +9340,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"everything", 0}, {"your", 0}, {"", 1}, {"needs", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"everything", 0}, {"your", 0}, {"", 1}, {"need", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1392, 0, []tokExpansion{
+	{1396, 0, []tokExpansion{
 		{[]tokItem{{"evp", 0}}, nil},
 	}},
-	{1393, 0, []tokExpansion{
+	{1397, 0, []tokExpansion{
 		{[]tokItem{{"ex", 0}, {"", 1}}, []uint16{13}},
 	}},
-	{1394, 0, []tokExpansion{
+	{1398, 0, []tokExpansion{
 		{[]tokItem{{"exact", 0}, {"copy", 0}}, []uint16{0}},
 		{[]tokItem{{"exact", 0}, {"copies", 0}}, []uint16{0}},
 		{[]tokItem{{"exact", 0}, {"reproductions", 0}}, []uint16{0}},
 		{[]tokItem{{"exact", 0}, {"reproduction", 0}}, []uint16{0}},
 	}},
-	{1395, 0, []tokExpansion{
+	{1399, 0, []tokExpansion{
 		{[]tokItem{{"exceeds", 0}, {"", 1}, {"authorized", 0}, {"access", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"exceeds", 0}, {"authorized", 0}, {"access", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"exceeded", 0}, {"", 1}, {"authorized", 0}, {"access", 3}}, []uint16{0, 0, 0}},
@@ -9336,7 +9362,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"exceed", 0}, {"", 1}, {"authorized", 0}, {"access", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"exceed", 0}, {"authorized", 0}, {"access", 3}}, []uint16{0, 0}},
 	}},
-	{1399, 0, []tokExpansion{
+	{1403, 0, []tokExpansion{
 		{[]tokItem{{"exceed", 1}, {"its", 0}, {"authorized", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"exceed", 1}, {"its", 0}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"exceed", 1}, {"their", 0}, {"authorized", 0}, {"access", 0}}, []uint16{0, 0, 0}},
@@ -9344,124 +9370,124 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"exceed", 1}, {"the", 0}, {"authorized", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"exceed", 1}, {"the", 0}, {"access", 0}}, []uint16{0, 0}},
 	}},
-	{1405, 0, []tokExpansion{
+	{1409, 0, []tokExpansion{
 		{[]tokItem{{"except", 0}}, nil},
 	}},
-	{1406, 0, []tokExpansion{
+	{1410, 0, []tokExpansion{
 		{[]tokItem{{"except", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"except", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"except", 0}, {"as", 0}}, []uint16{0}},
 	}},
-	{1407, 0, []tokExpansion{
+	{1411, 0, []tokExpansion{
 		{[]tokItem{{"excerpts", 0}}, nil},
 		{[]tokItem{{"excerpted", 0}}, nil},
 		{[]tokItem{{"excerpting", 0}}, nil},
 	}},
-	{1408, 0, []tokExpansion{
+	{1412, 0, []tokExpansion{
 		{[]tokItem{{"excerpts", 0}}, nil},
 		{[]tokItem{{"excerpt", 0}}, nil},
 	}},
-	{1409, 0, []tokExpansion{
+	{1413, 0, []tokExpansion{
 		{[]tokItem{{"exclusive", 0}, {"license", 0}}, []uint16{0}},
 		{[]tokItem{{"exclusive", 0}, {"licensee", 0}}, []uint16{0}},
 		{[]tokItem{{"exclusive", 0}, {"licensees", 0}}, []uint16{0}},
 		{[]tokItem{{"exclusive", 0}, {"licenses", 0}}, []uint16{0}},
 	}},
-	{1410, 0, []tokExpansion{
+	{1414, 0, []tokExpansion{
 		{[]tokItem{{"exclusively", 0}, {"licens", 1}}, []uint16{0}},
 	}},
-	{1411, 0, []tokExpansion{
+	{1415, 0, []tokExpansion{
 		{[]tokItem{{"execut", 1}}, nil},
 	}},
-	{1412, 0, []tokExpansion{
+	{1416, 0, []tokExpansion{
 		{[]tokItem{{"executables", 0}}, nil},
 		{[]tokItem{{"executable", 0}}, nil},
 	}},
-	{1413, 0, []tokExpansion{
+	{1417, 0, []tokExpansion{
 		{[]tokItem{{"executed", 3}}, nil},
 	}},
-	{1414, 0, []tokExpansion{
+	{1418, 0, []tokExpansion{
 		{[]tokItem{{"executives", 0}}, nil},
 		{[]tokItem{{"executive", 0}}, nil},
 	}},
-	{1415, 0, []tokExpansion{
+	{1419, 0, []tokExpansion{
 		{[]tokItem{{"exemplary", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{1416, 0, []tokExpansion{
+	{1420, 0, []tokExpansion{
 		{[]tokItem{{"exfiltrat", 1}}, nil},
 	}},
-	{1417, 0, []tokExpansion{
+	{1421, 0, []tokExpansion{
 		{[]tokItem{{"exhibitions", 0}}, nil},
 		{[]tokItem{{"exhibition", 0}}, nil},
 	}},
-	{1418, 0, []tokExpansion{
+	{1422, 0, []tokExpansion{
 		{[]tokItem{{"exhibits", 0}}, nil},
 		{[]tokItem{{"exhibit", 0}}, nil},
 	}},
-	{1420, 0, []tokExpansion{
+	{1424, 0, []tokExpansion{
 		{[]tokItem{{"exit", 0}, {"interviews", 0}}, []uint16{0}},
 		{[]tokItem{{"exit", 0}, {"interview", 0}}, []uint16{0}},
 	}},
-	{1421, 0, []tokExpansion{
+	{1425, 0, []tokExpansion{
 		{[]tokItem{{"expan", 1}}, nil},
 	}},
-	{1422, 0, []tokExpansion{
+	{1426, 0, []tokExpansion{
 		{[]tokItem{{"expect", 1}}, nil},
 	}},
-	{1423, 0, []tokExpansion{
+	{1427, 0, []tokExpansion{
 		{[]tokItem{{"expectanc", 1}}, nil},
 	}},
-	{1424, 0, []tokExpansion{
+	{1428, 0, []tokExpansion{
 		{[]tokItem{{"expend", 1}}, nil},
 	}},
-	{1425, 0, []tokExpansion{
+	{1429, 0, []tokExpansion{
 		{[]tokItem{{"expenditures", 0}}, nil},
 		{[]tokItem{{"expenditure", 0}}, nil},
 	}},
-	{1426, 0, []tokExpansion{
+	{1430, 0, []tokExpansion{
 		{[]tokItem{{"expir", 1}}, nil},
 	}},
-	{1427, 0, []tokExpansion{
+	{1431, 0, []tokExpansion{
 		{[]tokItem{{"exploits", 3}}, nil},
 		{[]tokItem{{"exploit", 3}}, nil},
 	}},
-	{1428, 0, []tokExpansion{
+	{1432, 0, []tokExpansion{
 		{[]tokItem{{"exploit", 1}}, nil},
 	}},
-	{1429, 0, []tokExpansion{
+	{1433, 0, []tokExpansion{
 		{[]tokItem{{"expos", 0}}, nil},
 		{[]tokItem{{"expo", 0}}, nil},
 	}},
-	{1430, 0, []tokExpansion{
+	{1434, 0, []tokExpansion{
 		{[]tokItem{{"expression", 0}}, nil},
 	}},
-	{1431, 0, []tokExpansion{
+	{1435, 0, []tokExpansion{
 		{[]tokItem{{"expressive", 0}}, nil},
 	}},
-	{1433, 0, []tokExpansion{
+	{1437, 0, []tokExpansion{
 		{[]tokItem{{"extensions", 0}}, nil},
 		{[]tokItem{{"extension", 0}}, nil},
 	}},
-	{1434, 0, []tokExpansion{
+	{1438, 0, []tokExpansion{
 		{[]tokItem{{"extort", 1}}, nil},
 	}},
-	{1435, 0, []tokExpansion{
+	{1439, 0, []tokExpansion{
 		{[]tokItem{{"extract", 1}}, nil},
 	}},
-	{1436, 0, []tokExpansion{
+	{1440, 0, []tokExpansion{
 		{[]tokItem{{"fabricat", 1}}, nil},
 	}},
-	{1437, 0, []tokExpansion{
+	{1441, 0, []tokExpansion{
 		{[]tokItem{{"fabrics", 0}}, nil},
 		{[]tokItem{{"fabric", 0}}, nil},
 	}},
-	{1438, 0, []tokExpansion{
+	{1442, 0, []tokExpansion{
 		{[]tokItem{{"face", 0}, {"to", 0}, {"face", 0}}, []uint16{5, 5}},
 	}},
-	{1439, 0, []tokExpansion{
+	{1443, 0, []tokExpansion{
 		{[]tokItem{{"facebook", 0}}, nil},
 	}},
-	{1440, 0, []tokExpansion{
+	{1444, 0, []tokExpansion{
 		{[]tokItem{{"failed", 0}, {"to", 0}, {"pay", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"failed", 0}, {"to", 0}, {"perform", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"failed", 0}, {"to", 0}, {"deliver", 0}}, []uint16{0, 0}},
@@ -9495,29 +9521,29 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"fail", 0}, {"to", 0}, {"honor", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fail", 0}, {"to", 0}, {"make", 0}}, []uint16{0, 0}},
 	}},
-	{1441, 0, []tokExpansion{
+	{1445, 0, []tokExpansion{
 		{[]tokItem{{"fails", 3}}, nil},
 		{[]tokItem{{"fail", 3}}, nil},
 	}},
-	{1442, 0, []tokExpansion{
+	{1446, 0, []tokExpansion{
 		{[]tokItem{{"fail", 1}, {"to", 0}}, []uint16{0}},
 	}},
-	{1443, 0, []tokExpansion{
+	{1447, 0, []tokExpansion{
 		{[]tokItem{{"fail", 1}, {"to", 0}, {"pay", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fail", 1}, {"to", 0}, {"perform", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fail", 1}, {"to", 0}, {"renew", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fail", 1}, {"to", 0}, {"honor", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fail", 1}, {"to", 0}, {"deliver", 0}}, []uint16{0, 0}},
 	}},
-	{1444, 0, []tokExpansion{
+	{1448, 0, []tokExpansion{
 		{[]tokItem{{"faithless", 0}, {"servants", 0}}, []uint16{0}},
 		{[]tokItem{{"faithless", 0}, {"servant", 0}}, []uint16{0}},
 	}},
-	{1445, 0, []tokExpansion{
+	{1449, 0, []tokExpansion{
 		{[]tokItem{{"falsely", 0}}, nil},
 		{[]tokItem{{"false", 0}}, nil},
 	}},
-	{1446, 0, []tokExpansion{
+	{1450, 0, []tokExpansion{
 		{[]tokItem{{"falsely", 0}}, nil},
 		{[]tokItem{{"false", 0}}, nil},
 		{[]tokItem{{"falsity", 0}}, nil},
@@ -9531,7 +9557,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"bogus", 0}}, nil},
 		{[]tokItem{{"inaccurate", 0}}, nil},
 	}},
-	{1447, 0, []tokExpansion{
+	{1451, 0, []tokExpansion{
 		{[]tokItem{{"falsely", 0}}, nil},
 		{[]tokItem{{"false", 0}}, nil},
 		{[]tokItem{{"misleading", 0}}, nil},
@@ -9539,7 +9565,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"deceptive", 0}}, nil},
 		{[]tokItem{{"inaccurate", 0}}, nil},
 	}},
-	{1448, 0, []tokExpansion{
+	{1452, 0, []tokExpansion{
 		{[]tokItem{{"falsely", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"credit", 1}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"falsely", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"attribut", 1}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"falsely", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"author", 1}}, []uint16{0, 0, 0, 0, 0}},
@@ -9581,7 +9607,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"author", 1}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"copyright", 0}}, []uint16{0}},
 	}},
-	{1449, 0, []tokExpansion{
+	{1453, 0, []tokExpansion{
 		{[]tokItem{{"falsely", 0}, {"told", 0}}, []uint16{0}},
 		{[]tokItem{{"falsely", 0}, {"stated", 0}}, []uint16{0}},
 		{[]tokItem{{"falsely", 0}, {"state", 0}}, []uint16{0}},
@@ -9599,7 +9625,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"promised", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"assured", 0}}, []uint16{0}},
 	}},
-	{1450, 0, []tokExpansion{
+	{1454, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"and", 0}, {"misleading", 0}, {"statements", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"and", 0}, {"misleading", 0}, {"statement", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"and", 0}, {"misleading", 0}, {"metrics", 0}}, []uint16{0, 0, 0}},
@@ -9652,7 +9678,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"rumors", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"performance", 0}}, []uint16{0}},
 	}},
-	{1451, 0, []tokExpansion{
+	{1455, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"and", 0}, {"misleading", 0}, {"statements", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"and", 0}, {"misleading", 0}, {"statement", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"and", 0}, {"misleading", 0}, {"claims", 0}}, []uint16{0, 0, 0}},
@@ -9668,11 +9694,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"representation", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"advertis", 1}}, []uint16{0}},
 	}},
-	{1452, 0, []tokExpansion{
+	{1456, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"cmi", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"copyright", 0}, {"management", 0}, {"information", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1453, 0, []tokExpansion{
+	{1457, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"cmi", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"copyright", 0}, {"management", 0}, {"information", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"falsely", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"credit", 1}}, []uint16{0, 0, 0, 0, 0}},
@@ -9717,7 +9743,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"copyright", 0}}, []uint16{0}},
 		{[]tokItem{{"provid", 1}, {"false", 0}}, []uint16{0}},
 	}},
-	{1454, 0, []tokExpansion{
+	{1458, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"statements", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"statement", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"representations", 0}}, []uint16{0}},
@@ -9725,26 +9751,26 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"claims", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"claim", 0}}, []uint16{0}},
 	}},
-	{1455, 0, []tokExpansion{
+	{1459, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"advertising", 3}}, []uint16{0}},
 	}},
-	{1456, 0, []tokExpansion{
+	{1460, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"advertising", 0}}, []uint16{0}},
 	}},
-	{1457, 0, []tokExpansion{
+	{1461, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"by", 0}, {"necessary", 0}, {"implication", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1458, 0, []tokExpansion{
+	{1462, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"designation", 0}, {"of", 0}, {"origin", 3}}, []uint16{0, 0, 0}},
 	}},
-	{1459, 0, []tokExpansion{
+	{1463, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"designation", 0}, {"of", 0}, {"origin", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1460, 0, []tokExpansion{
+	{1464, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"on", 0}, {"its", 0}, {"face", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"on", 0}, {"their", 0}, {"face", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1461, 0, []tokExpansion{
+	{1465, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"or", 0}, {"misleading", 0}, {"descriptions", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"or", 0}, {"misleading", 0}, {"description", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"or", 0}, {"misleading", 0}, {"representations", 3}}, []uint16{0, 0, 0}},
@@ -9752,85 +9778,85 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"or", 0}, {"misleading", 0}, {"statements", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"or", 0}, {"misleading", 0}, {"statement", 3}}, []uint16{0, 0, 0}},
 	}},
-	{1462, 0, []tokExpansion{
+	{1466, 0, []tokExpansion{
 		{[]tokItem{{"false", 0}, {"statements", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"statement", 0}}, []uint16{0}},
 	}},
-	{1463, 0, []tokExpansion{
+	{1467, 0, []tokExpansion{
 		{[]tokItem{{"falsif", 1}}, nil},
 	}},
-	{1464, 0, []tokExpansion{
+	{1468, 0, []tokExpansion{
 		{[]tokItem{{"falsity", 0}}, nil},
 	}},
-	{1465, 0, []tokExpansion{
+	{1469, 0, []tokExpansion{
 		{[]tokItem{{"famous", 3}}, nil},
 	}},
-	{1466, 0, []tokExpansion{
+	{1470, 0, []tokExpansion{
 		{[]tokItem{{"famous", 3}}, nil},
 		{[]tokItem{{"dilut", 1}}, nil},
 		{[]tokItem{{"blurr", 1}}, nil},
 		{[]tokItem{{"tarnish", 1}}, nil},
 	}},
-	{1467, 0, []tokExpansion{
+	{1471, 0, []tokExpansion{
 		{[]tokItem{{"faster", 0}}, nil},
 	}},
-	{1468, 0, []tokExpansion{
+	{1472, 0, []tokExpansion{
 		{[]tokItem{{"features", 0}}, nil},
 		{[]tokItem{{"feature", 0}}, nil},
 	}},
-	{1469, 0, []tokExpansion{
+	{1473, 0, []tokExpansion{
 		{[]tokItem{{"federal", 0}}, nil},
 	}},
-	{1470, 0, []tokExpansion{
+	{1474, 0, []tokExpansion{
 		{[]tokItem{{"feeds", 0}}, nil},
 		{[]tokItem{{"feed", 0}}, nil},
 	}},
-	{1471, 0, []tokExpansion{
+	{1475, 0, []tokExpansion{
 		{[]tokItem{{"fewer", 0}}, nil},
 	}},
-	{1472, 0, []tokExpansion{
+	{1476, 0, []tokExpansion{
 		{[]tokItem{{"fiduciary", 0}}, nil},
 	}},
-	{1473, 0, []tokExpansion{
+	{1477, 0, []tokExpansion{
 		{[]tokItem{{"figurines", 0}}, nil},
 		{[]tokItem{{"figurine", 0}}, nil},
 	}},
-	{1474, 0, []tokExpansion{
+	{1478, 0, []tokExpansion{
 		{[]tokItem{{"files", 0}}, nil},
 		{[]tokItem{{"file", 0}}, nil},
 	}},
-	{1475, 0, []tokExpansion{
+	{1479, 0, []tokExpansion{
 		{[]tokItem{{"films", 0}}, nil},
 		{[]tokItem{{"film", 0}}, nil},
 	}},
-	{1476, 0, []tokExpansion{
+	{1480, 0, []tokExpansion{
 		{[]tokItem{{"finalists", 0}}, nil},
 		{[]tokItem{{"finalist", 0}}, nil},
 	}},
-	{1477, 0, []tokExpansion{
+	{1481, 0, []tokExpansion{
 		{[]tokItem{{"financial", 0}, {"information", 0}}, []uint16{0}},
 	}},
-	{1478, 0, []tokExpansion{
+	{1482, 0, []tokExpansion{
 		{[]tokItem{{"finest", 0}}, nil},
 	}},
-	{1479, 0, []tokExpansion{
+	{1483, 0, []tokExpansion{
 		{[]tokItem{{"firewall", 1}}, nil},
 	}},
-	{1480, 0, []tokExpansion{
+	{1484, 0, []tokExpansion{
 		{[]tokItem{{"firewalls", 0}}, nil},
 		{[]tokItem{{"firewall", 0}}, nil},
 	}},
-	{1481, 0, []tokExpansion{
+	{1485, 0, []tokExpansion{
 		{[]tokItem{{"firmware", 0}}, nil},
 	}},
-	{1482, 0, []tokExpansion{
+	{1486, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}}, nil},
 	}},
-	{1483, 0, []tokExpansion{
+	{1487, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}, {"noticed", 0}}, []uint16{0}},
 		{[]tokItem{{"first", 0}, {"detected", 0}}, []uint16{0}},
 	}},
-	{1484, 0, []tokExpansion{
+	{1488, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}, {"smart", 0}}, []uint16{0}},
 		{[]tokItem{{"first", 0}, {"intelligent", 0}}, []uint16{0}},
 		{[]tokItem{{"first", 0}, {"true", 0}}, []uint16{0}},
@@ -9842,13 +9868,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"first", 0}, {"advanced", 0}}, []uint16{0}},
 		{[]tokItem{{"first", 0}, {"next", 0}, {"generation", 0}}, []uint16{0, 4}},
 	}},
-	{1486, 0, []tokExpansion{
+	{1490, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}, {"became", 0}, {"aware", 0}}, []uint16{0, 0}},
 	}},
-	{1487, 0, []tokExpansion{
+	{1491, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}, {"of", 0}, {"its", 0}, {"kind", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1488, 0, []tokExpansion{
+	{1492, 0, []tokExpansion{
 		{[]tokItem{{"first", 0}, {"to", 0}, {"offer", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"first", 0}, {"to", 0}, {"sell", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"first", 0}, {"to", 0}, {"market", 0}}, []uint16{0, 0}},
@@ -9858,25 +9884,25 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"first", 0}, {"to", 0}, {"make", 0}, {"available", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"first", 0}, {"to", 0}, {"launch", 0}}, []uint16{0, 0}},
 	}},
-	{1489, 0, []tokExpansion{
+	{1493, 0, []tokExpansion{
 		{[]tokItem{{"fixed", 0}, {"terms", 0}}, []uint16{0}},
 		{[]tokItem{{"fixed", 0}, {"term", 0}}, []uint16{0}},
 	}},
-	{1490, 0, []tokExpansion{
+	{1494, 0, []tokExpansion{
 		{[]tokItem{{"flyers", 0}}, nil},
 		{[]tokItem{{"flyer", 0}}, nil},
 	}},
-	{1491, 0, []tokExpansion{
+	{1495, 0, []tokExpansion{
 		{[]tokItem{{"following", 0}}, nil},
 	}},
-	{1492, 0, []tokExpansion{
+	{1496, 0, []tokExpansion{
 		{[]tokItem{{"fonts", 0}}, nil},
 		{[]tokItem{{"font", 0}}, nil},
 	}},
-	{1493, 0, []tokExpansion{
+	{1497, 0, []tokExpansion{
 		{[]tokItem{{"footer", 0}}, nil},
 	}},
-	{1494, 0, []tokExpansion{
+	{1498, 0, []tokExpansion{
 		{[]tokItem{{"footer", 0}}, nil},
 		{[]tokItem{{"terms", 0}, {"page", 0}}, []uint16{0}},
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"its", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
@@ -9886,10 +9912,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"their", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"each", 0}, {"page", 0}, {"of", 0}, {"their", 0}, {"site", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{1495, 0, []tokExpansion{
+	{1499, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}}, nil},
 	}},
-	{1496, 0, []tokExpansion{
+	{1500, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"any", 0}, {"purposes", 0}, {"other", 0}, {"than", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"any", 0}, {"purposes", 0}, {"except", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"any", 0}, {"purposes", 0}, {"of", 0}}, []uint16{0, 0, 0}},
@@ -9915,7 +9941,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"for", 0}, {"purpose", 0}, {"except", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"for", 0}, {"purpose", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{1499, 0, []tokExpansion{
+	{1503, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"its", 0}, {"own", 0}, {"benefit", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"its", 0}, {"own", 0}, {"purposes", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"its", 0}, {"own", 0}, {"purpose", 0}}, []uint16{0, 0, 0}},
@@ -9953,7 +9979,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"for", 0}, {"her", 0}, {"own", 0}, {"product", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"her", 0}, {"own", 0}, {"platform", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1500, 0, []tokExpansion{
+	{1504, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"that", 0}, {"purposes", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"for", 0}, {"that", 0}, {"purpose", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"for", 0}, {"this", 0}, {"purposes", 0}}, []uint16{0, 0}},
@@ -9965,17 +9991,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"for", 0}, {"these", 0}, {"purposes", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"for", 0}, {"these", 0}, {"purpose", 0}}, []uint16{0, 0}},
 	}},
-	{1501, 0, []tokExpansion{
+	{1505, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"example", 0}}, []uint16{0}},
 	}},
-	{1502, 0, []tokExpansion{
+	{1506, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"instance", 0}}, []uint16{0}},
 	}},
-	{1503, 0, []tokExpansion{
+	{1507, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"the", 0}, {"benefit", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"use", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1504, 0, []tokExpansion{
+	{1508, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"the", 0}, {"purposes", 0}, {"of", 0}, {"compet", 1}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"purposes", 0}, {"of", 0}, {"solicit", 1}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"purposes", 0}, {"of", 0}, {"divert", 1}}, []uint16{0, 0, 0, 0}},
@@ -9993,7 +10019,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"for", 0}, {"the", 0}, {"purpose", 0}, {"of", 0}, {"setting", 0}, {"up", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"purpose", 0}, {"of", 0}, {"building", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{1505, 0, []tokExpansion{
+	{1509, 0, []tokExpansion{
 		{[]tokItem{{"for", 0}, {"the", 0}, {"reasons", 0}, {"stated", 0}, {"in", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"reasons", 0}, {"stated", 0}, {"at", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"reasons", 0}, {"stated", 0}, {"above", 0}}, []uint16{0, 0, 0, 0}},
@@ -10019,24 +10045,24 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"for", 0}, {"the", 0}, {"reasons", 0}, {"at", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"for", 0}, {"the", 0}, {"reasons", 0}, {"above", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1506, 0, []tokExpansion{
+	{1510, 0, []tokExpansion{
 		{[]tokItem{{"forbid", 1}}, nil},
 	}},
-	{1507, 0, []tokExpansion{
+	{1511, 0, []tokExpansion{
 		{[]tokItem{{"foreign", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"foreign", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{1509, 0, []tokExpansion{
+	{1513, 0, []tokExpansion{
 		{[]tokItem{{"forensic", 1}}, nil},
 	}},
-	{1510, 0, []tokExpansion{
+	{1514, 0, []tokExpansion{
 		{[]tokItem{{"forge", 0}}, nil},
 		{[]tokItem{{"forged", 0}}, nil},
 		{[]tokItem{{"forges", 0}}, nil},
 		{[]tokItem{{"forging", 0}}, nil},
 		{[]tokItem{{"forgery", 0}}, nil},
 	}},
-	{1511, 0, []tokExpansion{
+	{1515, 0, []tokExpansion{
 		{[]tokItem{{"forge", 0}}, nil},
 		{[]tokItem{{"forged", 0}}, nil},
 		{[]tokItem{{"forges", 0}}, nil},
@@ -10059,38 +10085,38 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"intercept", 1}}, nil},
 		{[]tokItem{{"captur", 1}}, nil},
 	}},
-	{1512, 0, []tokExpansion{
+	{1516, 0, []tokExpansion{
 		{[]tokItem{{"formed", 3}}, nil},
 	}},
-	{1513, 0, []tokExpansion{
+	{1517, 0, []tokExpansion{
 		{[]tokItem{{"formed", 0}}, nil},
 	}},
-	{1514, 0, []tokExpansion{
+	{1518, 0, []tokExpansion{
 		{[]tokItem{{"formul", 1}}, nil},
 	}},
-	{1515, 0, []tokExpansion{
+	{1519, 0, []tokExpansion{
 		{[]tokItem{{"forwards", 0}}, nil},
 		{[]tokItem{{"forwarded", 0}}, nil},
 		{[]tokItem{{"forwarding", 0}}, nil},
 		{[]tokItem{{"forward", 0}}, nil},
 	}},
-	{1516, 0, []tokExpansion{
+	{1520, 0, []tokExpansion{
 		{[]tokItem{{"forwarded", 3}}, nil},
 	}},
-	{1517, 0, []tokExpansion{
+	{1521, 0, []tokExpansion{
 		{[]tokItem{{"founded", 3}}, nil},
 	}},
-	{1518, 0, []tokExpansion{
+	{1522, 0, []tokExpansion{
 		{[]tokItem{{"founded", 0}}, nil},
 	}},
-	{1519, 0, []tokExpansion{
+	{1523, 0, []tokExpansion{
 		{[]tokItem{{"founders", 0}}, nil},
 		{[]tokItem{{"founder", 0}}, nil},
 	}},
-	{1520, 0, []tokExpansion{
+	{1524, 0, []tokExpansion{
 		{[]tokItem{{"frame", 0}, {"by", 0}, {"frame", 0}}, []uint16{4, 4}},
 	}},
-	{1521, 0, []tokExpansion{
+	{1525, 0, []tokExpansion{
 		{[]tokItem{{"fraud", 0}, {"detection", 0}}, []uint16{4}},
 		{[]tokItem{{"fraud", 0}, {"prevention", 0}}, []uint16{4}},
 		{[]tokItem{{"fraud", 0}, {"models", 0}}, []uint16{4}},
@@ -10101,21 +10127,21 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"fraud", 0}, {"screening", 0}}, []uint16{4}},
 		{[]tokItem{{"fraud", 0}, {"risk", 0}}, []uint16{4}},
 	}},
-	{1522, 0, []tokExpansion{
+	{1526, 0, []tokExpansion{
 		{[]tokItem{{"fraud", 0}}, nil},
 	}},
-	{1523, 0, []tokExpansion{
+	{1527, 0, []tokExpansion{
 		{[]tokItem{{"fraud", 0}, {"and", 0}, {"abuse", 0}, {"act", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1524, 0, []tokExpansion{
+	{1528, 0, []tokExpansion{
 		{[]tokItem{{"fraud", 1}}, nil},
 	}},
-	{1525, 0, []tokExpansion{
+	{1529, 0, []tokExpansion{
 		{[]tokItem{{"fraud", 1}, {"statements", 3}}, []uint16{0}},
 		{[]tokItem{{"fraud", 1}, {"statement", 3}}, []uint16{0}},
 		{[]tokItem{{"fraud", 1}, {"misrepresent", 1}}, []uint16{0}},
 	}},
-	{1526, 0, []tokExpansion{
+	{1530, 0, []tokExpansion{
 		{[]tokItem{{"fraud", 1}}, nil},
 		{[]tokItem{{"intention", 0}, {"to", 0}, {"deceive", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"intention", 0}, {"to", 0}, {"mislead", 0}}, []uint16{0, 0}},
@@ -10136,7 +10162,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"meant", 0}, {"to", 0}, {"mislead", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"meant", 0}, {"to", 0}, {"defraud", 0}}, []uint16{0, 0}},
 	}},
-	{1528, 0, []tokExpansion{
+	{1532, 0, []tokExpansion{
 		{[]tokItem{{"fraudulent", 0}, {"business", 0}, {"acts", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fraudulent", 0}, {"business", 0}, {"act", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fraudulent", 0}, {"business", 0}, {"practices", 0}}, []uint16{0, 0}},
@@ -10150,7 +10176,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"fraudulent", 0}, {"prong", 0}}, []uint16{0}},
 		{[]tokItem{{"fraudulent", 0}, {"conduct", 0}}, []uint16{0}},
 	}},
-	{1529, 0, []tokExpansion{
+	{1533, 0, []tokExpansion{
 		{[]tokItem{{"fraudulent", 0}, {"business", 0}, {"acts", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fraudulent", 0}, {"business", 0}, {"act", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"fraudulent", 0}, {"business", 0}, {"practices", 0}}, []uint16{0, 0}},
@@ -10184,13 +10210,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"untrue", 0}}, nil},
 		{[]tokItem{{"misrepresent", 1}}, nil},
 	}},
-	{1530, 0, []tokExpansion{
+	{1534, 0, []tokExpansion{
 		{[]tokItem{{"free", 0}, {"rid", 1}}, []uint16{4}},
 	}},
-	{1531, 0, []tokExpansion{
+	{1535, 0, []tokExpansion{
 		{[]tokItem{{"from", 0}}, nil},
 	}},
-	{1532, 0, []tokExpansion{
+	{1536, 0, []tokExpansion{
 		{[]tokItem{{"from", 0}, {"that", 0}, {"date", 0}, {"onward", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"from", 0}, {"that", 0}, {"date", 0}, {"on", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"from", 0}, {"that", 0}, {"date", 0}}, []uint16{0, 0}},
@@ -10204,23 +10230,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"from", 0}, {"that", 0}, {"point", 0}, {"on", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"from", 0}, {"that", 0}, {"point", 0}}, []uint16{0, 0}},
 	}},
-	{1533, 0, []tokExpansion{
+	{1537, 0, []tokExpansion{
 		{[]tokItem{{"from", 0}, {"then", 0}, {"on", 0}}, []uint16{0, 0}},
 	}},
-	{1534, 0, []tokExpansion{
+	{1538, 0, []tokExpansion{
 		{[]tokItem{{"front", 0}, {"panels", 0}}, []uint16{4}},
 		{[]tokItem{{"front", 0}, {"panel", 0}}, []uint16{4}},
 	}},
-	{1536, 0, []tokExpansion{
+	{1540, 0, []tokExpansion{
 		{[]tokItem{{"fulfill", 1}}, nil},
 	}},
-	{1537, 0, []tokExpansion{
+	{1541, 0, []tokExpansion{
 		{[]tokItem{{"full", 0}, {"text", 0}}, []uint16{0}},
 	}},
-	{1538, 0, []tokExpansion{
+	{1542, 0, []tokExpansion{
 		{[]tokItem{{"functionalit", 1}}, nil},
 	}},
-	{1539, 0, []tokExpansion{
+	{1543, 0, []tokExpansion{
 		{[]tokItem{{"functionalit", 1}}, nil},
 		{[]tokItem{{"functions", 0}}, nil},
 		{[]tokItem{{"function", 0}}, nil},
@@ -10251,20 +10277,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"techniques", 0}}, nil},
 		{[]tokItem{{"technique", 0}}, nil},
 	}},
-	{1540, 0, []tokExpansion{
+	{1544, 0, []tokExpansion{
 		{[]tokItem{{"functions", 0}}, nil},
 		{[]tokItem{{"function", 0}}, nil},
 	}},
-	{1541, 0, []tokExpansion{
+	{1545, 0, []tokExpansion{
 		{[]tokItem{{"furnish", 1}}, nil},
 	}},
-	{1542, 0, []tokExpansion{
+	{1546, 0, []tokExpansion{
 		{[]tokItem{{"further", 3}}, nil},
 	}},
-	{1543, 0, []tokExpansion{
+	{1547, 0, []tokExpansion{
 		{[]tokItem{{"future", 0}}, nil},
 	}},
-	{1544, 0, []tokExpansion{
+	{1548, 0, []tokExpansion{
 		{[]tokItem{{"gained", 0}, {"", 1}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"gained", 0}, {"access", 0}}, []uint16{0}},
 		{[]tokItem{{"gains", 0}, {"", 1}, {"access", 0}}, []uint16{0, 0}},
@@ -10274,75 +10300,75 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"gain", 0}, {"", 1}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"gain", 0}, {"access", 0}}, []uint16{0}},
 	}},
-	{1545, 0, []tokExpansion{
+	{1549, 0, []tokExpansion{
 		{[]tokItem{{"game", 0}, {"chang", 1}}, []uint16{4}},
 	}},
-	{1546, 0, []tokExpansion{
+	{1550, 0, []tokExpansion{
 		{[]tokItem{{"games", 0}}, nil},
 		{[]tokItem{{"game", 0}}, nil},
 	}},
-	{1547, 0, []tokExpansion{
+	{1551, 0, []tokExpansion{
 		{[]tokItem{{"garden", 0}, {"leave", 0}}, []uint16{0}},
 	}},
-	{1548, 0, []tokExpansion{
+	{1552, 0, []tokExpansion{
 		{[]tokItem{{"garments", 0}}, nil},
 		{[]tokItem{{"garment", 0}}, nil},
 	}},
-	{1549, 0, []tokExpansion{
+	{1553, 0, []tokExpansion{
 		{[]tokItem{{"gate", 0}}, nil},
 		{[]tokItem{{"gated", 0}}, nil},
 		{[]tokItem{{"gates", 0}}, nil},
 		{[]tokItem{{"gating", 0}}, nil},
 	}},
-	{1550, 0, []tokExpansion{
+	{1554, 0, []tokExpansion{
 		{[]tokItem{{"gave", 3}}, nil},
 	}},
-	{1551, 0, []tokExpansion{
+	{1555, 0, []tokExpansion{
 		{[]tokItem{{"gave", 0}}, nil},
 	}},
-	{1552, 0, []tokExpansion{
+	{1556, 0, []tokExpansion{
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{13, 13}},
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{13, 0}},
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 13}},
 		{[]tokItem{{"gen", 0}, {"bus", 0}, {"law", 0}}, []uint16{0, 0}},
 	}},
-	{1553, 0, []tokExpansion{
+	{1557, 0, []tokExpansion{
 		{[]tokItem{{"general", 0}}, nil},
 	}},
-	{1554, 0, []tokExpansion{
+	{1558, 0, []tokExpansion{
 		{[]tokItem{{"general", 0}, {"counsel", 0}}, []uint16{0}},
 	}},
-	{1555, 0, []tokExpansion{
+	{1559, 0, []tokExpansion{
 		{[]tokItem{{"generat", 1}}, nil},
 	}},
-	{1556, 0, []tokExpansion{
+	{1560, 0, []tokExpansion{
 		{[]tokItem{{"generat", 1}, {"", 1}, {"keys", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"generat", 1}, {"", 1}, {"key", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"generat", 1}, {"keys", 0}}, []uint16{0}},
 		{[]tokItem{{"generat", 1}, {"key", 0}}, []uint16{0}},
 	}},
-	{1557, 0, []tokExpansion{
+	{1561, 0, []tokExpansion{
 		{[]tokItem{{"gets", 3}}, nil},
 		{[]tokItem{{"get", 3}}, nil},
 	}},
-	{1558, 0, []tokExpansion{
+	{1562, 0, []tokExpansion{
 		{[]tokItem{{"give", 0}}, nil},
 		{[]tokItem{{"giving", 0}}, nil},
 	}},
-	{1559, 0, []tokExpansion{
+	{1563, 0, []tokExpansion{
 		{[]tokItem{{"gives", 3}}, nil},
 		{[]tokItem{{"give", 3}}, nil},
 	}},
-	{1560, 0, []tokExpansion{
+	{1564, 0, []tokExpansion{
 		{[]tokItem{{"given", 0}}, nil},
 	}},
-	{1561, 0, []tokExpansion{
+	{1565, 0, []tokExpansion{
 		{[]tokItem{{"given", 0}, {"that", 0}}, []uint16{0}},
 	}},
-	{1562, 0, []tokExpansion{
+	{1566, 0, []tokExpansion{
 		{[]tokItem{{"go", 0}, {"live", 0}}, []uint16{5}},
 	}},
-	{1563, 0, []tokExpansion{
+	{1567, 0, []tokExpansion{
 		{[]tokItem{{"goes", 0}, {"to", 0}, {"the", 0}, {"heart", 0}, {"of", 0}, {"what", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"goes", 0}, {"to", 0}, {"the", 0}, {"heart", 0}, {"of", 0}, {"why", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"goes", 0}, {"to", 0}, {"the", 0}, {"heart", 0}, {"of", 0}, {"the", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -10362,56 +10388,56 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"goe", 0}, {"to", 0}, {"the", 0}, {"essence", 0}, {"of", 0}, {"why", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"goe", 0}, {"to", 0}, {"the", 0}, {"essence", 0}, {"of", 0}, {"the", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{1564, 0, []tokExpansion{
+	{1568, 0, []tokExpansion{
 		{[]tokItem{{"good", 0}, {"will", 0}}, []uint16{0}},
 	}},
-	{1565, 0, []tokExpansion{
+	{1569, 0, []tokExpansion{
 		{[]tokItem{{"goodwill", 0}}, nil},
 	}},
-	{1566, 0, []tokExpansion{
+	{1570, 0, []tokExpansion{
 		{[]tokItem{{"got", 3}}, nil},
 	}},
-	{1567, 0, []tokExpansion{
+	{1571, 0, []tokExpansion{
 		{[]tokItem{{"got", 0}, {"", 1}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"got", 0}, {"access", 0}}, []uint16{0}},
 	}},
-	{1568, 0, []tokExpansion{
+	{1572, 0, []tokExpansion{
 		{[]tokItem{{"granted", 0}}, nil},
 		{[]tokItem{{"grants", 0}}, nil},
 		{[]tokItem{{"granting", 0}}, nil},
 		{[]tokItem{{"grant", 0}}, nil},
 	}},
-	{1570, 0, []tokExpansion{
+	{1574, 0, []tokExpansion{
 		{[]tokItem{{"graphics", 0}}, nil},
 		{[]tokItem{{"graphic", 0}}, nil},
 	}},
-	{1571, 0, []tokExpansion{
+	{1575, 0, []tokExpansion{
 		{[]tokItem{{"greatest", 0}}, nil},
 	}},
-	{1572, 0, []tokExpansion{
+	{1576, 0, []tokExpansion{
 		{[]tokItem{{"grocers", 0}}, nil},
 	}},
-	{1573, 0, []tokExpansion{
+	{1577, 0, []tokExpansion{
 		{[]tokItem{{"guarantee", 1}}, nil},
 	}},
-	{1574, 0, []tokExpansion{
+	{1578, 0, []tokExpansion{
 		{[]tokItem{{"guess", 1}}, nil},
 	}},
-	{1575, 0, []tokExpansion{
+	{1579, 0, []tokExpansion{
 		{[]tokItem{{"guides", 0}}, nil},
 		{[]tokItem{{"guide", 0}}, nil},
 	}},
-	{1576, 0, []tokExpansion{
+	{1580, 0, []tokExpansion{
 		{[]tokItem{{"gutter", 0}, {"credits", 0}}, []uint16{0}},
 		{[]tokItem{{"gutter", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{1577, 0, []tokExpansion{
+	{1581, 0, []tokExpansion{
 		{[]tokItem{{"gutter", 0}, {"credits", 3}}, []uint16{0}},
 		{[]tokItem{{"gutter", 0}, {"credit", 3}}, []uint16{0}},
 		{[]tokItem{{"credit", 0}, {"lines", 3}}, []uint16{0}},
 		{[]tokItem{{"credit", 0}, {"line", 3}}, []uint16{0}},
 	}},
-	{1578, 0, []tokExpansion{
+	{1582, 0, []tokExpansion{
 		{[]tokItem{{"held", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"held", 0}, {"themselves", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"holds", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
@@ -10421,36 +10447,36 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"holding", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"holding", 0}, {"themselves", 0}, {"out", 0}}, []uint16{0, 0}},
 	}},
-	{1579, 0, []tokExpansion{
+	{1583, 0, []tokExpansion{
 		{[]tokItem{{"hack", 1}}, nil},
 	}},
-	{1580, 0, []tokExpansion{
+	{1584, 0, []tokExpansion{
 		{[]tokItem{{"had", 3}}, nil},
 	}},
-	{1583, 0, []tokExpansion{
+	{1587, 0, []tokExpansion{
 		{[]tokItem{{"had", 0}, {"no", 0}, {"authorisation", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"had", 0}, {"no", 0}, {"authorization", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"had", 0}, {"no", 0}, {"right", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"had", 0}, {"no", 0}, {"permission", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{1584, 0, []tokExpansion{
+	{1588, 0, []tokExpansion{
 		{[]tokItem{{"half", 0}}, nil},
 	}},
-	{1586, 0, []tokExpansion{
+	{1590, 0, []tokExpansion{
 		{[]tokItem{{"handbooks", 0}}, nil},
 		{[]tokItem{{"handbook", 0}}, nil},
 	}},
-	{1588, 0, []tokExpansion{
+	{1592, 0, []tokExpansion{
 		{[]tokItem{{"handshake", 1}}, nil},
 	}},
-	{1589, 0, []tokExpansion{
+	{1593, 0, []tokExpansion{
 		{[]tokItem{{"hard", 0}, {"drives", 0}}, []uint16{0}},
 		{[]tokItem{{"hard", 0}, {"drive", 0}}, []uint16{0}},
 	}},
-	{1590, 0, []tokExpansion{
+	{1594, 0, []tokExpansion{
 		{[]tokItem{{"hardware", 0}}, nil},
 	}},
-	{1591, 0, []tokExpansion{
+	{1595, 0, []tokExpansion{
 		{[]tokItem{{"hardware", 0}, {"identifier", 0}, {"bans", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"hardware", 0}, {"identifier", 0}, {"ban", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"hardware", 0}, {"id", 0}, {"bans", 0}}, []uint16{0, 0}},
@@ -10458,26 +10484,26 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"hardware", 0}, {"bans", 0}}, []uint16{0}},
 		{[]tokItem{{"hardware", 0}, {"ban", 0}}, []uint16{0}},
 	}},
-	{1592, 0, []tokExpansion{
+	{1596, 0, []tokExpansion{
 		{[]tokItem{{"hardware", 0}, {"keys", 0}}, []uint16{0}},
 		{[]tokItem{{"hardware", 0}, {"key", 0}}, []uint16{0}},
 	}},
-	{1594, 0, []tokExpansion{
+	{1598, 0, []tokExpansion{
 		{[]tokItem{{"harm", 1}}, nil},
 	}},
-	{1595, 0, []tokExpansion{
+	{1599, 0, []tokExpansion{
 		{[]tokItem{{"harvest", 1}}, nil},
 	}},
-	{1596, 0, []tokExpansion{
+	{1600, 0, []tokExpansion{
 		{[]tokItem{{"has", 3}}, nil},
 	}},
-	{1597, 0, []tokExpansion{
+	{1601, 0, []tokExpansion{
 		{[]tokItem{{"hash", 0}, {"check", 1}}, []uint16{0}},
 	}},
-	{1598, 0, []tokExpansion{
+	{1602, 0, []tokExpansion{
 		{[]tokItem{{"have", 3}}, nil},
 	}},
-	{1599, 0, []tokExpansion{
+	{1603, 0, []tokExpansion{
 		{[]tokItem{{"have", 3}}, nil},
 		{[]tokItem{{"had", 3}}, nil},
 		{[]tokItem{{"has", 3}}, nil},
@@ -10503,74 +10529,74 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"not", 3}}, nil},
 		{[]tokItem{{"never", 3}}, nil},
 	}},
-	{1600, 0, []tokExpansion{
+	{1604, 0, []tokExpansion{
 		{[]tokItem{{"having", 3}}, nil},
 	}},
-	{1601, 0, []tokExpansion{
+	{1605, 0, []tokExpansion{
 		{[]tokItem{{"having", 0}}, nil},
 	}},
-	{1602, 0, []tokExpansion{
+	{1606, 0, []tokExpansion{
 		{[]tokItem{{"he", 0}}, nil},
 	}},
-	{1603, 0, []tokExpansion{
+	{1607, 0, []tokExpansion{
 		{[]tokItem{{"head", 0}, {"start", 0}}, []uint16{18}},
 		{[]tokItem{{"headstart", 0}}, nil},
 	}},
-	{1604, 0, []tokExpansion{
+	{1608, 0, []tokExpansion{
 		{[]tokItem{{"head", 0}, {"of", 0}}, []uint16{0}},
 	}},
-	{1605, 0, []tokExpansion{
+	{1609, 0, []tokExpansion{
 		{[]tokItem{{"header", 0}, {"comments", 0}}, []uint16{0}},
 		{[]tokItem{{"header", 0}, {"comment", 0}}, []uint16{0}},
 	}},
-	{1606, 0, []tokExpansion{
+	{1610, 0, []tokExpansion{
 		{[]tokItem{{"headers", 0}}, nil},
 		{[]tokItem{{"header", 0}}, nil},
 	}},
-	{1607, 0, []tokExpansion{
+	{1611, 0, []tokExpansion{
 		{[]tokItem{{"headlines", 0}}, nil},
 		{[]tokItem{{"headline", 0}}, nil},
 	}},
-	{1608, 0, []tokExpansion{
+	{1612, 0, []tokExpansion{
 		{[]tokItem{{"headquartered", 3}}, nil},
 	}},
-	{1609, 0, []tokExpansion{
+	{1613, 0, []tokExpansion{
 		{[]tokItem{{"held", 3}}, nil},
 	}},
-	{1610, 0, []tokExpansion{
+	{1614, 0, []tokExpansion{
 		{[]tokItem{{"held", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"held", 0}, {"themselves", 0}, {"out", 0}}, []uint16{0, 0}},
 	}},
-	{1611, 0, []tokExpansion{
+	{1615, 0, []tokExpansion{
 		{[]tokItem{{"hid", 3}}, nil},
 	}},
-	{1612, 0, []tokExpansion{
+	{1616, 0, []tokExpansion{
 		{[]tokItem{{"hides", 3}}, nil},
 		{[]tokItem{{"hide", 3}}, nil},
 	}},
-	{1613, 0, []tokExpansion{
+	{1617, 0, []tokExpansion{
 		{[]tokItem{{"higher", 0}}, nil},
 	}},
-	{1614, 0, []tokExpansion{
+	{1618, 0, []tokExpansion{
 		{[]tokItem{{"higher", 0}, {"than", 0}}, []uint16{0}},
 	}},
-	{1615, 0, []tokExpansion{
+	{1619, 0, []tokExpansion{
 		{[]tokItem{{"hire", 0}}, nil},
 		{[]tokItem{{"hired", 0}}, nil},
 		{[]tokItem{{"hires", 0}}, nil},
 		{[]tokItem{{"hiring", 0}}, nil},
 	}},
-	{1616, 0, []tokExpansion{
+	{1620, 0, []tokExpansion{
 		{[]tokItem{{"hires", 3}}, nil},
 		{[]tokItem{{"hire", 3}}, nil},
 	}},
-	{1617, 0, []tokExpansion{
+	{1621, 0, []tokExpansion{
 		{[]tokItem{{"hires", 0}}, nil},
 	}},
-	{1618, 0, []tokExpansion{
+	{1622, 0, []tokExpansion{
 		{[]tokItem{{"hmac", 0}}, nil},
 	}},
-	{1619, 0, []tokExpansion{
+	{1623, 0, []tokExpansion{
 		{[]tokItem{{"holds", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"holds", 0}, {"themselves", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"holding", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
@@ -10578,11 +10604,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"hold", 0}, {"itself", 0}, {"out", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"hold", 0}, {"themselves", 0}, {"out", 0}}, []uint16{0, 0}},
 	}},
-	{1620, 0, []tokExpansion{
+	{1624, 0, []tokExpansion{
 		{[]tokItem{{"holds", 3}}, nil},
 		{[]tokItem{{"hold", 3}}, nil},
 	}},
-	{1621, 0, []tokExpansion{
+	{1625, 0, []tokExpansion{
 		{[]tokItem{{"holds", 0}, {"the", 0}, {"copyrights", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"holds", 0}, {"the", 0}, {"copyright", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"holds", 0}, {"all", 0}, {"copyrights", 0}}, []uint16{0, 0}},
@@ -10600,80 +10626,80 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"hold", 0}, {"copyrights", 0}}, []uint16{0}},
 		{[]tokItem{{"hold", 0}, {"copyright", 0}}, []uint16{0}},
 	}},
-	{1622, 0, []tokExpansion{
+	{1626, 0, []tokExpansion{
 		{[]tokItem{{"home", 0}, {"pages", 0}}, []uint16{18}},
 		{[]tokItem{{"homepages", 0}}, nil},
 		{[]tokItem{{"home", 0}, {"page", 0}}, []uint16{18}},
 		{[]tokItem{{"homepage", 0}}, nil},
 	}},
-	{1623, 0, []tokExpansion{
+	{1627, 0, []tokExpansion{
 		{[]tokItem{{"homeowners", 0}}, nil},
 	}},
-	{1624, 0, []tokExpansion{
+	{1628, 0, []tokExpansion{
 		{[]tokItem{{"homes", 0}}, nil},
 		{[]tokItem{{"home", 0}}, nil},
 	}},
-	{1625, 0, []tokExpansion{
+	{1629, 0, []tokExpansion{
 		{[]tokItem{{"hospitals", 0}}, nil},
 		{[]tokItem{{"hospital", 0}}, nil},
 	}},
-	{1626, 0, []tokExpansion{
+	{1630, 0, []tokExpansion{
 		{[]tokItem{{"hospitals", 0}}, nil},
-	}},
-	{1627, 0, []tokExpansion{
-		{[]tokItem{{"hosts", 0}}, nil},
-		{[]tokItem{{"hosting", 0}}, nil},
-		{[]tokItem{{"host", 0}}, nil},
-	}},
-	{1628, 0, []tokExpansion{
-		{[]tokItem{{"hosts", 0}}, nil},
-		{[]tokItem{{"hosting", 0}}, nil},
-	}},
-	{1629, 0, []tokExpansion{
-		{[]tokItem{{"hosts", 3}}, nil},
-		{[]tokItem{{"host", 3}}, nil},
 	}},
 	{1631, 0, []tokExpansion{
 		{[]tokItem{{"hosts", 0}}, nil},
+		{[]tokItem{{"hosting", 0}}, nil},
 		{[]tokItem{{"host", 0}}, nil},
 	}},
 	{1632, 0, []tokExpansion{
-		{[]tokItem{{"hot", 0}, {"news", 3}}, []uint16{4}},
+		{[]tokItem{{"hosts", 0}}, nil},
+		{[]tokItem{{"hosting", 0}}, nil},
 	}},
 	{1633, 0, []tokExpansion{
+		{[]tokItem{{"hosts", 3}}, nil},
+		{[]tokItem{{"host", 3}}, nil},
+	}},
+	{1635, 0, []tokExpansion{
+		{[]tokItem{{"hosts", 0}}, nil},
+		{[]tokItem{{"host", 0}}, nil},
+	}},
+	{1636, 0, []tokExpansion{
+		{[]tokItem{{"hot", 0}, {"news", 3}}, []uint16{4}},
+	}},
+	{1637, 0, []tokExpansion{
 		{[]tokItem{{"hot", 0}, {"news", 0}}, []uint16{4}},
 	}},
-	{1634, 0, []tokExpansion{
+	{1638, 0, []tokExpansion{
 		{[]tokItem{{"hot", 0}, {"news", 3}}, []uint16{4}},
 		{[]tokItem{{"time", 0}, {"sensitive", 3}}, []uint16{4}},
 		{[]tokItem{{"breaking", 0}, {"news", 3}}, []uint16{0}},
 		{[]tokItem{{"free", 0}, {"rid", 1}}, []uint16{4}},
 	}},
-	{1635, 0, []tokExpansion{
+	{1639, 0, []tokExpansion{
 		{[]tokItem{{"households", 0}}, nil},
 	}},
-	{1636, 0, []tokExpansion{
+	{1640, 0, []tokExpansion{
 		{[]tokItem{{"houses", 0}}, nil},
 		{[]tokItem{{"house", 0}}, nil},
 	}},
-	{1640, 0, []tokExpansion{
+	{1644, 0, []tokExpansion{
 		{[]tokItem{{"hundred", 3}}, nil},
 	}},
-	{1641, 0, []tokExpansion{
+	{1645, 0, []tokExpansion{
 		{[]tokItem{{"hundreds", 0}}, nil},
 	}},
-	{1642, 0, []tokExpansion{
+	{1646, 0, []tokExpansion{
 		{[]tokItem{{"icons", 0}}, nil},
 		{[]tokItem{{"icon", 0}}, nil},
 	}},
-	{1643, 0, []tokExpansion{
+	{1647, 0, []tokExpansion{
 		{[]tokItem{{"ideas", 0}}, nil},
 		{[]tokItem{{"idea", 0}}, nil},
 	}},
-	{1644, 0, []tokExpansion{
+	{1648, 0, []tokExpansion{
 		{[]tokItem{{"identical", 0}}, nil},
 	}},
-	{1645, 0, []tokExpansion{
+	{1649, 0, []tokExpansion{
 		{[]tokItem{{"identical", 0}}, nil},
 		{[]tokItem{{"verbatim", 0}}, nil},
 		{[]tokItem{{"exact", 0}, {"copy", 0}}, []uint16{0}},
@@ -10695,7 +10721,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"entire", 0}, {"file", 0}}, []uint16{0}},
 		{[]tokItem{{"entire", 0}, {"text", 0}}, []uint16{0}},
 	}},
-	{1646, 0, []tokExpansion{
+	{1650, 0, []tokExpansion{
 		{[]tokItem{{"identification", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"served", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"identification", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"lodged", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"identification", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"filed", 0}, {"under", 0}, {"seal", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
@@ -10717,14 +10743,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"identification", 0}, {"filed", 0}, {"under", 0}, {"seal", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"identification", 0}, {"under", 0}, {"seal", 0}}, []uint16{0, 0}},
 	}},
-	{1647, 0, []tokExpansion{
+	{1651, 0, []tokExpansion{
 		{[]tokItem{{"identified", 3}}, nil},
 	}},
-	{1648, 0, []tokExpansion{
+	{1652, 0, []tokExpansion{
 		{[]tokItem{{"identifying", 0}, {"numbers", 0}}, []uint16{0}},
 		{[]tokItem{{"identifying", 0}, {"number", 0}}, []uint16{0}},
 	}},
-	{1649, 0, []tokExpansion{
+	{1653, 0, []tokExpansion{
 		{[]tokItem{{"if", 0}, {"a", 0}, {"user", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"if", 0}, {"a", 0}, {"customer", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"if", 0}, {"a", 0}, {"subscriber", 0}}, []uint16{0, 0}},
@@ -10738,86 +10764,86 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"if", 0}, {"one", 0}, {"subscriber", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"if", 0}, {"one", 0}, {"member", 0}}, []uint16{0, 0}},
 	}},
-	{1650, 0, []tokExpansion{
+	{1654, 0, []tokExpansion{
 		{[]tokItem{{"illegally", 0}}, nil},
 		{[]tokItem{{"illegal", 0}}, nil},
 	}},
-	{1651, 0, []tokExpansion{
+	{1655, 0, []tokExpansion{
 		{[]tokItem{{"illustrations", 0}}, nil},
 		{[]tokItem{{"illustration", 0}}, nil},
 	}},
-	{1652, 0, []tokExpansion{
+	{1656, 0, []tokExpansion{
 		{[]tokItem{{"images", 0}}, nil},
 		{[]tokItem{{"image", 0}}, nil},
 	}},
-	{1653, 0, []tokExpansion{
+	{1657, 0, []tokExpansion{
 		{[]tokItem{{"images", 0}, {"below", 0}}, []uint16{0}},
 		{[]tokItem{{"images", 0}, {"above", 0}}, []uint16{0}},
 		{[]tokItem{{"image", 0}, {"below", 0}}, []uint16{0}},
 		{[]tokItem{{"image", 0}, {"above", 0}}, []uint16{0}},
 	}},
-	{1654, 0, []tokExpansion{
+	{1658, 0, []tokExpansion{
 		{[]tokItem{{"imitat", 1}}, nil},
 	}},
-	{1655, 0, []tokExpansion{
+	{1659, 0, []tokExpansion{
 		{[]tokItem{{"immediately", 0}, {"afterwards", 0}}, []uint16{0}},
 		{[]tokItem{{"immediately", 0}, {"afterward", 0}}, []uint16{0}},
 	}},
-	{1657, 0, []tokExpansion{
+	{1661, 0, []tokExpansion{
 		{[]tokItem{{"impair", 1}}, nil},
 	}},
-	{1659, 0, []tokExpansion{
+	{1663, 0, []tokExpansion{
 		{[]tokItem{{"impersonat", 1}}, nil},
 	}},
-	{1660, 0, []tokExpansion{
+	{1664, 0, []tokExpansion{
 		{[]tokItem{{"implement", 1}}, nil},
 	}},
-	{1661, 0, []tokExpansion{
+	{1665, 0, []tokExpansion{
 		{[]tokItem{{"imposes", 0}, {"civil", 0}, {"liability", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"imposes", 0}, {"liability", 0}}, []uint16{0}},
 	}},
-	{1662, 0, []tokExpansion{
+	{1666, 0, []tokExpansion{
 		{[]tokItem{{"improperly", 0}}, nil},
 		{[]tokItem{{"improper", 0}}, nil},
 	}},
-	{1663, 0, []tokExpansion{
+	{1667, 0, []tokExpansion{
 		{[]tokItem{{"improper", 0}, {"means", 0}}, []uint16{0}},
 	}},
-	{1664, 0, []tokExpansion{
+	{1668, 0, []tokExpansion{
 		{[]tokItem{{"improperly", 0}, {"acquired", 0}}, []uint16{0}},
 		{[]tokItem{{"improperly", 0}, {"obtained", 0}}, []uint16{0}},
 	}},
-	{1665, 0, []tokExpansion{
+	{1669, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"store", 0}, {"displays", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"in", 0}, {"store", 0}, {"display", 0}}, []uint16{5, 0}},
 	}},
-	{1666, 0, []tokExpansion{
+	{1670, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}}, nil},
 	}},
-	{1667, 0, []tokExpansion{
+	{1671, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"in", 0}, {"violation", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{1668, 0, []tokExpansion{
+	{1672, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"its", 0}, {"entirety", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"in", 0}, {"their", 0}, {"entirety", 0}}, []uint16{0, 0}},
 	}},
-	{1669, 0, []tokExpansion{
+	{1673, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"a", 0}, {"class", 0}, {"of", 0}, {"its", 0}, {"own", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"a", 0}, {"class", 0}, {"of", 0}, {"their", 0}, {"own", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"a", 0}, {"league", 0}, {"of", 0}, {"its", 0}, {"own", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"a", 0}, {"league", 0}, {"of", 0}, {"their", 0}, {"own", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{1670, 0, []tokExpansion{
+	{1674, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"a", 0}, {"call", 0}}, []uint16{0, 0}},
 	}},
-	{1671, 0, []tokExpansion{
+	{1675, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"bad", 0}, {"faith", 0}}, []uint16{0, 0}},
 	}},
-	{1672, 0, []tokExpansion{
+	{1676, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{1673, 0, []tokExpansion{
+	{1677, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"nda", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"non", 0}, {"disclosure", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 5}},
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"nondisclosure", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
@@ -10859,13 +10885,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}, {"duty", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"breach", 0}, {"of", 0}, {"duties", 0}, {"of", 0}, {"loyalty", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{1674, 0, []tokExpansion{
+	{1678, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"concert", 0}}, []uint16{0}},
 	}},
-	{1675, 0, []tokExpansion{
+	{1679, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"confidence", 0}}, []uint16{0}},
 	}},
-	{1676, 0, []tokExpansion{
+	{1680, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"connection", 0}, {"with", 0}, {"the", 0}, {"services", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"connection", 0}, {"with", 0}, {"the", 0}, {"service", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"connection", 0}, {"with", 0}, {"the", 0}, {"agreements", 0}}, []uint16{0, 0, 0, 0}},
@@ -10882,7 +10908,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"in", 0}, {"connection", 0}, {"with", 0}, {"agreement", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"connection", 0}, {"with", 0}, {"joint", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1677, 0, []tokExpansion{
+	{1681, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"excess", 0}, {"of", 0}, {"its", 0}, {"authoris", 1}, {"access", 0}}, []uint16{0, 0, 0, 18, 0}},
 		{[]tokItem{{"in", 0}, {"excess", 0}, {"of", 0}, {"itsauthoris", 1}, {"access", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"excess", 0}, {"of", 0}, {"its", 0}, {"authoris", 1}}, []uint16{0, 0, 0, 18}},
@@ -10928,79 +10954,79 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"in", 0}, {"excess", 0}, {"of", 0}, {"authoriz", 1}, {"access", 0}}, []uint16{0, 0, 22, 0}},
 		{[]tokItem{{"in", 0}, {"excess", 0}, {"of", 0}, {"authoriz", 1}}, []uint16{0, 0, 22}},
 	}},
-	{1678, 0, []tokExpansion{
+	{1682, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"fact", 0}}, []uint16{0}},
 	}},
-	{1680, 0, []tokExpansion{
+	{1684, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"light", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{1681, 0, []tokExpansion{
+	{1685, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"or", 0}, {"about", 0}}, []uint16{0, 0}},
 	}},
-	{1682, 0, []tokExpansion{
+	{1686, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"or", 0}, {"around", 0}}, []uint16{0, 0}},
 	}},
-	{1683, 0, []tokExpansion{
+	{1687, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"particular", 0}}, []uint16{0}},
 	}},
-	{1684, 0, []tokExpansion{
+	{1688, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"person", 0}}, []uint16{0}},
 	}},
-	{1685, 0, []tokExpansion{
+	{1689, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"reality", 0}}, []uint16{0}},
 	}},
-	{1686, 0, []tokExpansion{
+	{1690, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"response", 0}, {"to", 0}}, []uint16{0, 0}},
 	}},
-	{1687, 0, []tokExpansion{
+	{1691, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"secret", 0}}, []uint16{0}},
 	}},
-	{1688, 0, []tokExpansion{
+	{1692, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"talks", 0}}, []uint16{0}},
 	}},
-	{1689, 0, []tokExpansion{
+	{1693, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"that", 0}}, []uint16{0}},
 	}},
-	{1690, 0, []tokExpansion{
+	{1694, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"the", 0}, {"alternative", 0}}, []uint16{0, 0}},
 	}},
-	{1692, 0, []tokExpansion{
+	{1696, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"the", 0}, {"ordinary", 0}, {"course", 0}, {"of", 0}, {"its", 0}, {"operation", 0}, {"requires", 0}, {"the", 0}, {"application", 0}, {"of", 0}, {"information", 0}}, []uint16{0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0}},
 		{[]tokItem{{"in", 0}, {"the", 0}, {"ordinary", 0}, {"course", 0}, {"of", 0}, {"its", 0}, {"operation", 0}, {"requires", 0}, {"the", 0}, {"application", 0}, {"of", 0}, {"information", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 	}},
-	{1693, 0, []tokExpansion{
+	{1697, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"the", 0}, {"style", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1694, 0, []tokExpansion{
+	{1698, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"truth", 0}}, []uint16{0}},
 	}},
-	{1695, 0, []tokExpansion{
+	{1699, 0, []tokExpansion{
 		{[]tokItem{{"in", 0}, {"violation", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{1697, 0, []tokExpansion{
+	{1701, 0, []tokExpansion{
 		{[]tokItem{{"inaccurate", 0}}, nil},
 	}},
-	{1698, 0, []tokExpansion{
+	{1702, 0, []tokExpansion{
 		{[]tokItem{{"inadequate", 0}}, nil},
 	}},
-	{1700, 0, []tokExpansion{
+	{1704, 0, []tokExpansion{
 		{[]tokItem{{"inc", 0}}, nil},
 	}},
-	{1701, 0, []tokExpansion{
+	{1705, 0, []tokExpansion{
 		{[]tokItem{{"incident", 0}, {"response", 0}}, []uint16{0}},
 	}},
-	{1702, 0, []tokExpansion{
+	{1706, 0, []tokExpansion{
 		{[]tokItem{{"includ", 1}}, nil},
 	}},
-	{1703, 0, []tokExpansion{
+	{1707, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}, {"among", 0}, {"others", 0}}, []uint16{9, 0}},
 		{[]tokItem{{"including", 0}, {"among", 0}, {"others", 0}}, []uint16{0, 0}},
 	}},
-	{1704, 0, []tokExpansion{
+	{1708, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}, {"but", 0}, {"not", 0}, {"limited", 0}, {"to", 0}}, []uint16{9, 0, 0, 0}},
 		{[]tokItem{{"including", 0}, {"but", 0}, {"not", 0}, {"limited", 0}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{1705, 0, []tokExpansion{
+	{1709, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}, {"but", 0}, {"not", 0}, {"limited", 0}, {"to", 0}}, []uint16{9, 0, 0, 0}},
 		{[]tokItem{{"including", 0}, {"but", 0}, {"not", 0}, {"limited", 0}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"including", 0}, {"without", 0}, {"limitation", 0}}, []uint16{9, 0}},
@@ -11010,7 +11036,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"among", 0}, {"many", 0}, {"others", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"among", 0}, {"others", 0}}, []uint16{0}},
 	}},
-	{1706, 0, []tokExpansion{
+	{1710, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}, {"but", 0}, {"not", 0}, {"limited", 0}, {"to", 0}}, []uint16{9, 0, 0, 0}},
 		{[]tokItem{{"including", 0}, {"but", 0}, {"not", 0}, {"limited", 0}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"including", 0}, {"without", 0}, {"limitation", 0}}, []uint16{9, 0}},
@@ -11026,19 +11052,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"and", 0}, {"similar", 0}, {"know", 0}, {"how", 0}}, []uint16{0, 0, 5}},
 		{[]tokItem{{"and", 0}, {"similar", 0}, {"knowhow", 0}}, []uint16{0, 0}},
 	}},
-	{1707, 0, []tokExpansion{
+	{1711, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}, {"without", 0}, {"limitation", 0}}, []uint16{9, 0}},
 		{[]tokItem{{"including", 0}, {"without", 0}, {"limitation", 0}}, []uint16{0, 0}},
 	}},
-	{1708, 0, []tokExpansion{
+	{1712, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}}, nil},
 	}},
-	{1710, 0, []tokExpansion{
+	{1714, 0, []tokExpansion{
 		{[]tokItem{{"incorporated", 0}}, nil},
 		{[]tokItem{{"incorporates", 0}}, nil},
 		{[]tokItem{{"incorporating", 0}}, nil},
 	}},
-	{1711, 0, []tokExpansion{
+	{1715, 0, []tokExpansion{
 		{[]tokItem{{"incorporated", 0}, {"into", 0}}, []uint16{0}},
 		{[]tokItem{{"incorporated", 0}, {"in", 0}}, []uint16{0}},
 		{[]tokItem{{"incorporated", 0}, {"", 1}, {"into", 0}}, []uint16{0, 0}},
@@ -11082,10 +11108,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"incorporating", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"into", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"incorporating", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"in", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 	}},
-	{1712, 0, []tokExpansion{
+	{1716, 0, []tokExpansion{
 		{[]tokItem{{"incorporat", 1}}, nil},
 	}},
-	{1713, 0, []tokExpansion{
+	{1717, 0, []tokExpansion{
 		{[]tokItem{{"incorporat", 1}}, nil},
 		{[]tokItem{{"re", 0}, {"alleg", 1}}, []uint16{5}},
 		{[]tokItem{{"realleg", 1}}, nil},
@@ -11097,29 +11123,29 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"restates", 0}}, nil},
 		{[]tokItem{{"restate", 0}}, nil},
 	}},
-	{1714, 0, []tokExpansion{
+	{1718, 0, []tokExpansion{
 		{[]tokItem{{"incorporated", 3}}, nil},
 	}},
-	{1715, 0, []tokExpansion{
+	{1719, 0, []tokExpansion{
 		{[]tokItem{{"incorporated", 0}, {"in", 0}}, []uint16{0}},
 		{[]tokItem{{"incorporated", 0}, {"under", 0}}, []uint16{0}},
 	}},
-	{1716, 0, []tokExpansion{
+	{1720, 0, []tokExpansion{
 		{[]tokItem{{"incurs", 0}}, nil},
 		{[]tokItem{{"incurring", 0}}, nil},
 		{[]tokItem{{"incur", 0}}, nil},
 	}},
-	{1717, 0, []tokExpansion{
+	{1721, 0, []tokExpansion{
 		{[]tokItem{{"incurred", 0}}, nil},
 	}},
-	{1718, 0, []tokExpansion{
+	{1722, 0, []tokExpansion{
 		{[]tokItem{{"indeed", 0}}, nil},
 	}},
-	{1719, 0, []tokExpansion{
+	{1723, 0, []tokExpansion{
 		{[]tokItem{{"indefinite", 0}, {"term", 0}}, []uint16{0}},
 		{[]tokItem{{"indefinite", 0}, {"duration", 0}}, []uint16{0}},
 	}},
-	{1720, 0, []tokExpansion{
+	{1724, 0, []tokExpansion{
 		{[]tokItem{{"independently", 0}, {"develop", 1}}, []uint16{0}},
 		{[]tokItem{{"independently", 0}, {"deriv", 1}}, []uint16{0}},
 		{[]tokItem{{"independently", 0}, {"creat", 1}}, []uint16{0}},
@@ -11129,24 +11155,24 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"independent", 0}, {"creat", 1}}, []uint16{0}},
 		{[]tokItem{{"independent", 0}, {"discover", 1}}, []uint16{0}},
 	}},
-	{1721, 0, []tokExpansion{
+	{1725, 0, []tokExpansion{
 		{[]tokItem{{"independent", 0}, {"economic", 0}, {"value", 3}}, []uint16{0, 0}},
 	}},
-	{1722, 0, []tokExpansion{
+	{1726, 0, []tokExpansion{
 		{[]tokItem{{"individual", 0}, {"customers", 0}}, []uint16{0}},
 		{[]tokItem{{"individual", 0}, {"clients", 0}}, []uint16{0}},
 		{[]tokItem{{"individual", 0}, {"conversations", 0}}, []uint16{0}},
 		{[]tokItem{{"individual", 0}, {"meetings", 0}}, []uint16{0}},
 	}},
-	{1723, 0, []tokExpansion{
+	{1727, 0, []tokExpansion{
 		{[]tokItem{{"individually", 3}}, nil},
 	}},
-	{1724, 0, []tokExpansion{
+	{1728, 0, []tokExpansion{
 		{[]tokItem{{"induced", 0}}, nil},
 		{[]tokItem{{"induces", 0}}, nil},
 		{[]tokItem{{"inducing", 0}}, nil},
 	}},
-	{1725, 0, []tokExpansion{
+	{1729, 0, []tokExpansion{
 		{[]tokItem{{"induce", 0}, {"", 1}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"induce", 0}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"induce", 0}, {"", 1}, {"infring", 1}}, []uint16{0, 0}},
@@ -11168,10 +11194,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"inducement", 0}, {"", 1}, {"infring", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"inducement", 0}, {"infring", 1}}, []uint16{0}},
 	}},
-	{1726, 0, []tokExpansion{
+	{1730, 0, []tokExpansion{
 		{[]tokItem{{"induc", 1}}, nil},
 	}},
-	{1727, 0, []tokExpansion{
+	{1731, 0, []tokExpansion{
 		{[]tokItem{{"induc", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"breach", 1}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"induc", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"terminat", 1}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"induc", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"leave", 1}}, []uint16{0, 0, 0, 0, 0, 0}},
@@ -11233,14 +11259,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"induc", 1}, {"end", 1}}, []uint16{0}},
 		{[]tokItem{{"induc", 1}, {"cancel", 1}}, []uint16{0}},
 	}},
-	{1728, 0, []tokExpansion{
+	{1732, 0, []tokExpansion{
 		{[]tokItem{{"induc", 1}}, nil},
 		{[]tokItem{{"procur", 1}}, nil},
 		{[]tokItem{{"caus", 1}}, nil},
 		{[]tokItem{{"persuad", 1}}, nil},
 		{[]tokItem{{"convinc", 1}}, nil},
 	}},
-	{1729, 0, []tokExpansion{
+	{1733, 0, []tokExpansion{
 		{[]tokItem{{"inducement", 0}, {"of", 0}, {"copyright", 0}, {"infringe", 1}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"inducement", 0}, {"of", 0}, {"infringe", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"inducement", 0}, {"to", 0}, {"copyright", 0}, {"infringe", 1}}, []uint16{0, 0, 0}},
@@ -11260,7 +11286,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"induce", 0}, {"copyright", 0}, {"infringe", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"induce", 0}, {"infringe", 1}}, []uint16{0}},
 	}},
-	{1730, 0, []tokExpansion{
+	{1734, 0, []tokExpansion{
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"or", 0}, {"conceal", 0}}, []uint16{9, 9, 9, 0}},
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"and", 0}, {"conceal", 0}}, []uint16{9, 9, 9, 0}},
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"and", 0}, {"or", 0}, {"conceal", 0}}, []uint16{9, 9, 9, 23, 0}},
@@ -11286,7 +11312,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"and", 0}, {"conceal", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"and", 0}, {"or", 0}, {"conceal", 0}}, []uint16{0, 0, 0, 23, 0}},
 	}},
-	{1731, 0, []tokExpansion{
+	{1735, 0, []tokExpansion{
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"or", 0}, {"conceal", 0}}, []uint16{9, 9, 9, 0}},
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"and", 0}, {"conceal", 0}}, []uint16{9, 9, 9, 0}},
 		{[]tokItem{{"induce", 0}, {"enable", 0}, {"facilitate", 0}, {"and", 0}, {"or", 0}, {"conceal", 0}}, []uint16{9, 9, 9, 23, 0}},
@@ -11321,14 +11347,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copyright", 0}, {"notices", 0}}, []uint16{0}},
 		{[]tokItem{{"copyright", 0}, {"notice", 0}}, []uint16{0}},
 	}},
-	{1732, 0, []tokExpansion{
+	{1736, 0, []tokExpansion{
 		{[]tokItem{{"induces", 3}}, nil},
 		{[]tokItem{{"induce", 3}}, nil},
 	}},
-	{1733, 0, []tokExpansion{
+	{1737, 0, []tokExpansion{
 		{[]tokItem{{"industry", 0}, {"leading", 0}}, []uint16{4}},
 	}},
-	{1734, 0, []tokExpansion{
+	{1738, 0, []tokExpansion{
 		{[]tokItem{{"influenc", 1}, {"the", 0}, {"customers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"influenc", 1}, {"the", 0}, {"buyers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"influenc", 1}, {"the", 0}, {"purchas", 1}}, []uint16{0, 0}},
@@ -11350,30 +11376,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"influenc", 1}, {"consumers", 0}}, []uint16{0}},
 		{[]tokItem{{"influenc", 1}, {"clients", 0}}, []uint16{0}},
 	}},
-	{1735, 0, []tokExpansion{
+	{1739, 0, []tokExpansion{
 		{[]tokItem{{"infographics", 0}}, nil},
 		{[]tokItem{{"infographic", 0}}, nil},
 	}},
-	{1736, 0, []tokExpansion{
+	{1740, 0, []tokExpansion{
 		{[]tokItem{{"infomercials", 0}}, nil},
 		{[]tokItem{{"infomercial", 0}}, nil},
 	}},
-	{1737, 0, []tokExpansion{
+	{1741, 0, []tokExpansion{
 		{[]tokItem{{"information", 3}}, nil},
 	}},
-	{1738, 0, []tokExpansion{
+	{1742, 0, []tokExpansion{
 		{[]tokItem{{"information", 0}}, nil},
 	}},
-	{1739, 0, []tokExpansion{
+	{1743, 0, []tokExpansion{
 		{[]tokItem{{"informed", 0}}, nil},
 	}},
-	{1740, 0, []tokExpansion{
+	{1744, 0, []tokExpansion{
 		{[]tokItem{{"infrastructure", 0}}, nil},
 	}},
-	{1741, 0, []tokExpansion{
+	{1745, 0, []tokExpansion{
 		{[]tokItem{{"infring", 1}}, nil},
 	}},
-	{1743, 0, []tokExpansion{
+	{1747, 0, []tokExpansion{
 		{[]tokItem{{"infring", 1}}, nil},
 		{[]tokItem{{"accused", 0}}, nil},
 		{[]tokItem{{"competing", 0}}, nil},
@@ -11386,19 +11412,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"counterfeit", 0}}, nil},
 		{[]tokItem{{"unauthorized", 0}, {"cop", 1}}, []uint16{0}},
 	}},
-	{1744, 0, []tokExpansion{
+	{1748, 0, []tokExpansion{
 		{[]tokItem{{"infringes", 3}}, nil},
 		{[]tokItem{{"infringe", 3}}, nil},
 	}},
-	{1745, 0, []tokExpansion{
+	{1749, 0, []tokExpansion{
 		{[]tokItem{{"ingests", 0}}, nil},
 		{[]tokItem{{"ingested", 0}}, nil},
 		{[]tokItem{{"ingesting", 0}}, nil},
 	}},
-	{1746, 0, []tokExpansion{
+	{1750, 0, []tokExpansion{
 		{[]tokItem{{"ingest", 1}}, nil},
 	}},
-	{1747, 0, []tokExpansion{
+	{1751, 0, []tokExpansion{
 		{[]tokItem{{"inherent", 0}, {"quality", 0}}, []uint16{0}},
 		{[]tokItem{{"inherent", 0}, {"qualities", 0}}, []uint16{0}},
 		{[]tokItem{{"inherent", 0}, {"characteristics", 0}}, []uint16{0}},
@@ -11408,52 +11434,52 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"inherent", 0}, {"attributes", 0}}, []uint16{0}},
 		{[]tokItem{{"inherent", 0}, {"attribute", 0}}, []uint16{0}},
 	}},
-	{1748, 0, []tokExpansion{
+	{1752, 0, []tokExpansion{
 		{[]tokItem{{"initiat", 1}}, nil},
 	}},
-	{1749, 0, []tokExpansion{
+	{1753, 0, []tokExpansion{
 		{[]tokItem{{"inject", 1}}, nil},
 	}},
-	{1750, 0, []tokExpansion{
+	{1754, 0, []tokExpansion{
 		{[]tokItem{{"injur", 1}}, nil},
 	}},
-	{1751, 0, []tokExpansion{
+	{1755, 0, []tokExpansion{
 		{[]tokItem{{"innovations", 0}}, nil},
 		{[]tokItem{{"innovation", 0}}, nil},
 	}},
-	{1752, 0, []tokExpansion{
+	{1756, 0, []tokExpansion{
 		{[]tokItem{{"innovative", 0}}, nil},
 	}},
-	{1753, 0, []tokExpansion{
+	{1757, 0, []tokExpansion{
 		{[]tokItem{{"innovator", 0}}, nil},
 	}},
-	{1754, 0, []tokExpansion{
+	{1758, 0, []tokExpansion{
 		{[]tokItem{{"instagram", 0}}, nil},
 	}},
-	{1755, 0, []tokExpansion{
+	{1759, 0, []tokExpansion{
 		{[]tokItem{{"installs", 0}}, nil},
 		{[]tokItem{{"installed", 0}}, nil},
 		{[]tokItem{{"installing", 0}}, nil},
 	}},
-	{1756, 0, []tokExpansion{
+	{1760, 0, []tokExpansion{
 		{[]tokItem{{"install", 1}}, nil},
 	}},
-	{1757, 0, []tokExpansion{
+	{1761, 0, []tokExpansion{
 		{[]tokItem{{"installers", 0}}, nil},
 	}},
-	{1758, 0, []tokExpansion{
+	{1762, 0, []tokExpansion{
 		{[]tokItem{{"instructed", 0}}, nil},
 	}},
-	{1759, 0, []tokExpansion{
+	{1763, 0, []tokExpansion{
 		{[]tokItem{{"instrumentalit", 1}}, nil},
 	}},
-	{1760, 0, []tokExpansion{
+	{1764, 0, []tokExpansion{
 		{[]tokItem{{"integrat", 1}}, nil},
 	}},
-	{1761, 0, []tokExpansion{
+	{1765, 0, []tokExpansion{
 		{[]tokItem{{"intellectual", 0}, {"property", 0}}, []uint16{0}},
 	}},
-	{1763, 0, []tokExpansion{
+	{1767, 0, []tokExpansion{
 		{[]tokItem{{"intention", 0}, {"to", 0}, {"deceive", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"intention", 0}, {"to", 0}, {"mislead", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"intention", 0}, {"to", 0}, {"defraud", 0}}, []uint16{0, 0}},
@@ -11464,28 +11490,28 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"intent", 0}, {"to", 0}, {"mislead", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"intent", 0}, {"to", 0}, {"defraud", 0}}, []uint16{0, 0}},
 	}},
-	{1764, 0, []tokExpansion{
+	{1768, 0, []tokExpansion{
 		{[]tokItem{{"intentional", 1}}, nil},
 	}},
-	{1765, 0, []tokExpansion{
+	{1769, 0, []tokExpansion{
 		{[]tokItem{{"intentionally", 0}}, nil},
 	}},
-	{1766, 0, []tokExpansion{
+	{1770, 0, []tokExpansion{
 		{[]tokItem{{"intentionally", 0}, {"and", 0}, {"knowingly", 0}}, []uint16{0, 0}},
 	}},
-	{1767, 0, []tokExpansion{
+	{1771, 0, []tokExpansion{
 		{[]tokItem{{"intentionally", 0}, {"and", 0}, {"maliciously", 0}}, []uint16{0, 0}},
 	}},
-	{1768, 0, []tokExpansion{
+	{1772, 0, []tokExpansion{
 		{[]tokItem{{"intercept", 1}}, nil},
 	}},
-	{1769, 0, []tokExpansion{
+	{1773, 0, []tokExpansion{
 		{[]tokItem{{"interested", 3}}, nil},
 	}},
-	{1770, 0, []tokExpansion{
+	{1774, 0, []tokExpansion{
 		{[]tokItem{{"interfer", 1}}, nil},
 	}},
-	{1772, 0, []tokExpansion{
+	{1776, 0, []tokExpansion{
 		{[]tokItem{{"interfer", 1}}, nil},
 		{[]tokItem{{"induced", 0}}, nil},
 		{[]tokItem{{"induces", 0}}, nil},
@@ -11500,7 +11526,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"persuad", 1}}, nil},
 		{[]tokItem{{"diverted", 0}}, nil},
 	}},
-	{1774, 0, []tokExpansion{
+	{1778, 0, []tokExpansion{
 		{[]tokItem{{"interfer", 1}}, nil},
 		{[]tokItem{{"induc", 1}}, nil},
 		{[]tokItem{{"procur", 1}}, nil},
@@ -11512,14 +11538,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"poach", 1}}, nil},
 		{[]tokItem{{"solicit", 1}}, nil},
 	}},
-	{1775, 0, []tokExpansion{
+	{1779, 0, []tokExpansion{
 		{[]tokItem{{"interferes", 3}}, nil},
 		{[]tokItem{{"interfere", 3}}, nil},
 	}},
-	{1776, 0, []tokExpansion{
+	{1780, 0, []tokExpansion{
 		{[]tokItem{{"interference", 0}}, nil},
 	}},
-	{1777, 0, []tokExpansion{
+	{1781, 0, []tokExpansion{
 		{[]tokItem{{"internal", 0}, {"", 1}, {"", 1}, {"", 1}, {"testing", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"internal", 0}, {"", 1}, {"", 1}, {"", 1}, {"documents", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"internal", 0}, {"", 1}, {"", 1}, {"", 1}, {"document", 0}}, []uint16{0, 0, 0, 0}},
@@ -11581,10 +11607,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"internal", 0}, {"communications", 0}}, []uint16{0}},
 		{[]tokItem{{"internal", 0}, {"communication", 0}}, []uint16{0}},
 	}},
-	{1778, 0, []tokExpansion{
+	{1782, 0, []tokExpansion{
 		{[]tokItem{{"interrupt", 1}}, nil},
 	}},
-	{1780, 0, []tokExpansion{
+	{1784, 0, []tokExpansion{
 		{[]tokItem{{"interrupt", 1}, {"of", 0}, {"its", 0}, {"service", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"interrupt", 1}, {"of", 0}, {"the", 0}, {"service", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"interrupt", 1}, {"of", 0}, {"lp", 0}, {"s", 0}, {"service", 0}}, []uint16{0, 0, 1, 0}},
@@ -11601,7 +11627,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"interrupt", 1}, {"to", 0}, {"plaintiff", 0}, {"s", 0}, {"service", 0}}, []uint16{0, 0, 1, 0}},
 		{[]tokItem{{"interrupt", 1}, {"to", 0}, {"service", 0}}, []uint16{0, 0}},
 	}},
-	{1781, 0, []tokExpansion{
+	{1785, 0, []tokExpansion{
 		{[]tokItem{{"interrupt", 1}}, nil},
 		{[]tokItem{{"outage", 1}}, nil},
 		{[]tokItem{{"downtime", 0}}, nil},
@@ -11611,23 +11637,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"were", 0}, {"down", 0}}, []uint16{0}},
 		{[]tokItem{{"went", 0}, {"down", 0}}, []uint16{0}},
 	}},
-	{1782, 0, []tokExpansion{
+	{1786, 0, []tokExpansion{
 		{[]tokItem{{"intimidat", 1}}, nil},
 	}},
-	{1783, 0, []tokExpansion{
+	{1787, 0, []tokExpansion{
 		{[]tokItem{{"introduc", 1}}, nil},
 	}},
-	{1784, 0, []tokExpansion{
+	{1788, 0, []tokExpansion{
 		{[]tokItem{{"intru", 1}}, nil},
 	}},
-	{1785, 0, []tokExpansion{
+	{1789, 0, []tokExpansion{
 		{[]tokItem{{"intrusions", 0}}, nil},
 		{[]tokItem{{"intrusion", 0}}, nil},
 	}},
-	{1786, 0, []tokExpansion{
+	{1790, 0, []tokExpansion{
 		{[]tokItem{{"invalid", 0}}, nil},
 	}},
-	{1787, 0, []tokExpansion{
+	{1791, 0, []tokExpansion{
 		{[]tokItem{{"invented", 0}}, nil},
 		{[]tokItem{{"invents", 0}}, nil},
 		{[]tokItem{{"inventing", 0}}, nil},
@@ -11637,7 +11663,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"inventors", 0}}, nil},
 		{[]tokItem{{"invent", 0}}, nil},
 	}},
-	{1788, 0, []tokExpansion{
+	{1792, 0, []tokExpansion{
 		{[]tokItem{{"invented", 0}}, nil},
 		{[]tokItem{{"invents", 0}}, nil},
 		{[]tokItem{{"inventing", 0}}, nil},
@@ -11698,135 +11724,149 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"developed", 0}, {"by", 0}, {"lp", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"developed", 0}, {"by", 0}, {"plaintiff", 0}}, []uint16{0, 0}},
 	}},
-	{1789, 0, []tokExpansion{
+	{1793, 0, []tokExpansion{
 		{[]tokItem{{"investigat", 1}}, nil},
 	}},
-	{1790, 0, []tokExpansion{
+	{1794, 0, []tokExpansion{
 		{[]tokItem{{"investments", 0}}, nil},
 		{[]tokItem{{"investment", 0}}, nil},
 	}},
-	{1791, 0, []tokExpansion{
+	{1795, 0, []tokExpansion{
 		{[]tokItem{{"investors", 0}}, nil},
 	}},
-	{1792, 0, []tokExpansion{
+	{1796, 0, []tokExpansion{
 		{[]tokItem{{"involved", 3}}, nil},
 	}},
-	{1793, 0, []tokExpansion{
+	{1797, 0, []tokExpansion{
 		{[]tokItem{{"ip", 0}, {"address", 1}}, []uint16{0}},
 	}},
-	{1794, 0, []tokExpansion{
+	{1798, 0, []tokExpansion{
 		{[]tokItem{{"is", 3}}, nil},
 	}},
-	{1795, 0, []tokExpansion{
+	{1799, 0, []tokExpansion{
 		{[]tokItem{{"is", 0}, {"defined", 0}}, []uint16{0}},
 	}},
-	{1796, 0, []tokExpansion{
+	{1800, 0, []tokExpansion{
 		{[]tokItem{{"issued", 0}}, nil},
 		{[]tokItem{{"issues", 0}}, nil},
 		{[]tokItem{{"issuing", 0}}, nil},
 	}},
-	{1797, 0, []tokExpansion{
+	{1801, 0, []tokExpansion{
 		{[]tokItem{{"issue", 0}}, nil},
 		{[]tokItem{{"issued", 0}}, nil},
 		{[]tokItem{{"issues", 0}}, nil},
 		{[]tokItem{{"issuing", 0}}, nil},
 	}},
-	{1798, 0, []tokExpansion{
+	{1802, 0, []tokExpansion{
+		{[]tokItem{{"issues", 0}}, nil},
+		{[]tokItem{{"issue", 0}}, nil},
+		{[]tokItem{{"editions", 0}}, nil},
+		{[]tokItem{{"edition", 0}}, nil},
+		{[]tokItem{{"episodes", 0}}, nil},
+		{[]tokItem{{"episode", 0}}, nil},
+		{[]tokItem{{"installments", 0}}, nil},
+		{[]tokItem{{"installment", 0}}, nil},
+		{[]tokItem{{"instalments", 0}}, nil},
+		{[]tokItem{{"instalment", 0}}, nil},
+		{[]tokItem{{"volumes", 0}}, nil},
+		{[]tokItem{{"volume", 0}}, nil},
+	}},
+	{1803, 0, []tokExpansion{
 		{[]tokItem{{"it", 0}}, nil},
 	}},
-	{1799, 0, []tokExpansion{
+	{1804, 0, []tokExpansion{
 		{[]tokItem{{"its", 0}}, nil},
 	}},
-	{1801, 0, []tokExpansion{
+	{1806, 0, []tokExpansion{
 		{[]tokItem{{"it", 0}}, nil},
 		{[]tokItem{{"they", 0}}, nil},
 	}},
-	{1802, 0, []tokExpansion{
+	{1807, 0, []tokExpansion{
 		{[]tokItem{{"jackets", 0}}, nil},
 		{[]tokItem{{"jacket", 0}}, nil},
 	}},
-	{1803, 0, []tokExpansion{
+	{1808, 0, []tokExpansion{
 		{[]tokItem{{"jailbr", 1}}, nil},
 	}},
-	{1805, 0, []tokExpansion{
-		{[]tokItem{{"joined", 0}}, nil},
-		{[]tokItem{{"joining", 0}}, nil},
-		{[]tokItem{{"joins", 0}}, nil},
-		{[]tokItem{{"join", 0}}, nil},
-	}},
-	{1806, 0, []tokExpansion{
-		{[]tokItem{{"joins", 0}}, nil},
-		{[]tokItem{{"joined", 0}}, nil},
-		{[]tokItem{{"joining", 0}}, nil},
-		{[]tokItem{{"join", 0}}, nil},
-	}},
-	{1807, 0, []tokExpansion{
-		{[]tokItem{{"joined", 3}}, nil},
-	}},
-	{1808, 0, []tokExpansion{
-		{[]tokItem{{"joint", 0}, {"ventur", 1}}, []uint16{0}},
-	}},
-	{1809, 0, []tokExpansion{
-		{[]tokItem{{"jointly", 3}}, nil},
-	}},
 	{1810, 0, []tokExpansion{
-		{[]tokItem{{"journalists", 0}}, nil},
+		{[]tokItem{{"joined", 0}}, nil},
+		{[]tokItem{{"joining", 0}}, nil},
+		{[]tokItem{{"joins", 0}}, nil},
+		{[]tokItem{{"join", 0}}, nil},
 	}},
 	{1811, 0, []tokExpansion{
+		{[]tokItem{{"joins", 0}}, nil},
+		{[]tokItem{{"joined", 0}}, nil},
+		{[]tokItem{{"joining", 0}}, nil},
+		{[]tokItem{{"join", 0}}, nil},
+	}},
+	{1812, 0, []tokExpansion{
+		{[]tokItem{{"joined", 3}}, nil},
+	}},
+	{1813, 0, []tokExpansion{
+		{[]tokItem{{"joint", 0}, {"ventur", 1}}, []uint16{0}},
+	}},
+	{1814, 0, []tokExpansion{
+		{[]tokItem{{"jointly", 3}}, nil},
+	}},
+	{1815, 0, []tokExpansion{
+		{[]tokItem{{"journalists", 0}}, nil},
+	}},
+	{1816, 0, []tokExpansion{
 		{[]tokItem{{"journals", 0}}, nil},
 		{[]tokItem{{"journal", 0}}, nil},
 	}},
-	{1812, 0, []tokExpansion{
+	{1817, 0, []tokExpansion{
 		{[]tokItem{{"keeps", 3}}, nil},
 		{[]tokItem{{"keep", 3}}, nil},
 	}},
-	{1813, 0, []tokExpansion{
+	{1818, 0, []tokExpansion{
 		{[]tokItem{{"kept", 3}}, nil},
 	}},
-	{1814, 0, []tokExpansion{
+	{1819, 0, []tokExpansion{
 		{[]tokItem{{"key", 0}, {"cards", 0}}, []uint16{18}},
 		{[]tokItem{{"keycards", 0}}, nil},
 		{[]tokItem{{"key", 0}, {"card", 0}}, []uint16{18}},
 		{[]tokItem{{"keycard", 0}}, nil},
 	}},
-	{1815, 0, []tokExpansion{
+	{1820, 0, []tokExpansion{
 		{[]tokItem{{"key", 0}, {"factor", 0}}, []uint16{0}},
 		{[]tokItem{{"key", 0}, {"criterion", 0}}, []uint16{0}},
 		{[]tokItem{{"key", 0}, {"criteria", 0}}, []uint16{0}},
 		{[]tokItem{{"key", 0}, {"consideration", 0}}, []uint16{0}},
 	}},
-	{1816, 0, []tokExpansion{
+	{1821, 0, []tokExpansion{
 		{[]tokItem{{"keygens", 0}}, nil},
 		{[]tokItem{{"keygen", 0}}, nil},
 	}},
-	{1817, 0, []tokExpansion{
+	{1822, 0, []tokExpansion{
 		{[]tokItem{{"keylog", 1}}, nil},
 	}},
-	{1818, 0, []tokExpansion{
+	{1823, 0, []tokExpansion{
 		{[]tokItem{{"keys", 0}}, nil},
 		{[]tokItem{{"key", 0}}, nil},
 	}},
-	{1819, 0, []tokExpansion{
+	{1824, 0, []tokExpansion{
 		{[]tokItem{{"keys", 0}, {"generator", 0}}, []uint16{0}},
 		{[]tokItem{{"keys", 0}, {"gen", 0}}, []uint16{0}},
 		{[]tokItem{{"key", 0}, {"generator", 0}}, []uint16{0}},
 		{[]tokItem{{"key", 0}, {"gen", 0}}, []uint16{0}},
 	}},
-	{1820, 0, []tokExpansion{
+	{1825, 0, []tokExpansion{
 		{[]tokItem{{"kickbacks", 0}}, nil},
 		{[]tokItem{{"kickback", 0}}, nil},
 	}},
-	{1821, 0, []tokExpansion{
+	{1826, 0, []tokExpansion{
 		{[]tokItem{{"kits", 0}}, nil},
 		{[]tokItem{{"kit", 0}}, nil},
 	}},
-	{1823, 0, []tokExpansion{
+	{1828, 0, []tokExpansion{
 		{[]tokItem{{"knew", 3}}, nil},
 	}},
-	{1824, 0, []tokExpansion{
+	{1829, 0, []tokExpansion{
 		{[]tokItem{{"knew", 0}}, nil},
 	}},
-	{1825, 0, []tokExpansion{
+	{1830, 0, []tokExpansion{
 		{[]tokItem{{"knew", 0}}, nil},
 		{[]tokItem{{"known", 0}}, nil},
 		{[]tokItem{{"knows", 0}}, nil},
@@ -11840,14 +11880,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"informed", 0}}, nil},
 		{[]tokItem{{"told", 0}}, nil},
 	}},
-	{1826, 0, []tokExpansion{
+	{1831, 0, []tokExpansion{
 		{[]tokItem{{"knew", 0}}, nil},
 		{[]tokItem{{"know", 1}}, nil},
 		{[]tokItem{{"intentional", 1}}, nil},
 		{[]tokItem{{"willful", 1}}, nil},
 		{[]tokItem{{"reasonable", 0}, {"grounds", 0}}, []uint16{0}},
 	}},
-	{1828, 0, []tokExpansion{
+	{1833, 0, []tokExpansion{
 		{[]tokItem{{"knew", 0}, {"was", 0}, {"false", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"knew", 0}, {"was", 0}, {"untrue", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"knew", 0}, {"were", 0}, {"false", 0}}, []uint16{0, 0}},
@@ -11855,16 +11895,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"knew", 0}, {"to", 0}, {"be", 0}, {"false", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"knew", 0}, {"to", 0}, {"be", 0}, {"untrue", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1829, 0, []tokExpansion{
+	{1834, 0, []tokExpansion{
 		{[]tokItem{{"knew", 0}, {"or", 0}, {"had", 0}, {"reasonable", 0}, {"grounds", 0}, {"to", 0}, {"know", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 	}},
-	{1830, 0, []tokExpansion{
+	{1835, 0, []tokExpansion{
 		{[]tokItem{{"knock", 0}, {"offs", 0}}, []uint16{5}},
 		{[]tokItem{{"knock", 0}, {"off", 0}}, []uint16{5}},
 		{[]tokItem{{"knockoffs", 0}}, nil},
 		{[]tokItem{{"knockoff", 0}}, nil},
 	}},
-	{1831, 0, []tokExpansion{
+	{1836, 0, []tokExpansion{
 		{[]tokItem{{"known", 0}}, nil},
 		{[]tokItem{{"knows", 0}}, nil},
 		{[]tokItem{{"knowing", 0}}, nil},
@@ -11872,41 +11912,41 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"knowledge", 0}}, nil},
 		{[]tokItem{{"know", 0}}, nil},
 	}},
-	{1832, 0, []tokExpansion{
+	{1837, 0, []tokExpansion{
 		{[]tokItem{{"know", 0}, {"how", 0}}, []uint16{5}},
 		{[]tokItem{{"knowhow", 0}}, nil},
 	}},
-	{1833, 0, []tokExpansion{
+	{1838, 0, []tokExpansion{
 		{[]tokItem{{"knows", 3}}, nil},
 		{[]tokItem{{"know", 3}}, nil},
 	}},
-	{1834, 0, []tokExpansion{
+	{1839, 0, []tokExpansion{
 		{[]tokItem{{"know", 1}}, nil},
 	}},
-	{1835, 0, []tokExpansion{
+	{1840, 0, []tokExpansion{
 		{[]tokItem{{"knowing", 0}}, nil},
 	}},
-	{1836, 0, []tokExpansion{
+	{1841, 0, []tokExpansion{
 		{[]tokItem{{"knowing", 0}, {"or", 0}, {"having", 0}, {"reasonable", 0}, {"grounds", 0}, {"to", 0}, {"know", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 	}},
-	{1837, 0, []tokExpansion{
+	{1842, 0, []tokExpansion{
 		{[]tokItem{{"knowingly", 0}}, nil},
 	}},
-	{1838, 0, []tokExpansion{
+	{1843, 0, []tokExpansion{
 		{[]tokItem{{"knowingly", 0}, {"and", 0}, {"without", 0}, {"permission", 0}, {"access", 1}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"knowingly", 0}, {"access", 1}}, []uint16{0}},
 	}},
-	{1839, 0, []tokExpansion{
+	{1844, 0, []tokExpansion{
 		{[]tokItem{{"knowingly", 0}, {"and", 0}, {"intentionally", 0}}, []uint16{0, 0}},
 	}},
-	{1840, 0, []tokExpansion{
+	{1845, 0, []tokExpansion{
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"", 1}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"", 1}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"", 1}, {"infring", 1}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"knowledge", 0}, {"of", 0}, {"infring", 1}}, []uint16{0, 0}},
 	}},
-	{1841, 0, []tokExpansion{
+	{1846, 0, []tokExpansion{
 		{[]tokItem{{"labels", 0}, {"itself", 0}}, []uint16{0}},
 		{[]tokItem{{"labels", 0}, {"themselves", 0}}, []uint16{0}},
 		{[]tokItem{{"labels", 0}, {"its", 0}}, []uint16{0}},
@@ -11923,34 +11963,34 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"labelled", 0}, {"their", 0}}, []uint16{0}},
 		{[]tokItem{{"labelled", 0}, {"as", 0}}, []uint16{0}},
 	}},
-	{1843, 0, []tokExpansion{
+	{1848, 0, []tokExpansion{
 		{[]tokItem{{"labours", 0}}, nil},
 		{[]tokItem{{"labour", 0}}, nil},
 		{[]tokItem{{"labors", 0}}, nil},
 		{[]tokItem{{"labor", 0}}, nil},
 	}},
-	{1844, 0, []tokExpansion{
+	{1849, 0, []tokExpansion{
 		{[]tokItem{{"lacks", 0}, {"an", 0}, {"adequate", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"lack", 0}, {"an", 0}, {"adequate", 0}}, []uint16{0, 0}},
 	}},
-	{1845, 0, []tokExpansion{
+	{1850, 0, []tokExpansion{
 		{[]tokItem{{"landing", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"landing", 0}, {"page", 0}}, []uint16{0}},
 	}},
-	{1846, 0, []tokExpansion{
+	{1851, 0, []tokExpansion{
 		{[]tokItem{{"lanham", 0}}, nil},
 	}},
-	{1847, 0, []tokExpansion{
+	{1852, 0, []tokExpansion{
 		{[]tokItem{{"laptops", 0}}, nil},
 		{[]tokItem{{"laptop", 0}}, nil},
 	}},
-	{1848, 0, []tokExpansion{
+	{1853, 0, []tokExpansion{
 		{[]tokItem{{"later", 3}}, nil},
 	}},
-	{1849, 0, []tokExpansion{
+	{1854, 0, []tokExpansion{
 		{[]tokItem{{"launch", 1}}, nil},
 	}},
-	{1850, 0, []tokExpansion{
+	{1855, 0, []tokExpansion{
 		{[]tokItem{{"launch", 1}}, nil},
 		{[]tokItem{{"releas", 1}}, nil},
 		{[]tokItem{{"introduc", 1}}, nil},
@@ -11963,67 +12003,67 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"went", 0}, {"live", 0}}, []uint16{0}},
 		{[]tokItem{{"go", 0}, {"live", 0}}, []uint16{5}},
 	}},
-	{1851, 0, []tokExpansion{
+	{1856, 0, []tokExpansion{
 		{[]tokItem{{"law", 0}}, nil},
 	}},
-	{1852, 0, []tokExpansion{
+	{1857, 0, []tokExpansion{
 		{[]tokItem{{"laws", 0}}, nil},
 	}},
-	{1853, 0, []tokExpansion{
+	{1858, 0, []tokExpansion{
 		{[]tokItem{{"leads", 3}}, nil},
 		{[]tokItem{{"lead", 3}}, nil},
 	}},
-	{1854, 0, []tokExpansion{
+	{1859, 0, []tokExpansion{
 		{[]tokItem{{"leading", 0}}, nil},
 	}},
-	{1855, 0, []tokExpansion{
+	{1860, 0, []tokExpansion{
 		{[]tokItem{{"learned", 0}}, nil},
 	}},
-	{1856, 0, []tokExpansion{
+	{1861, 0, []tokExpansion{
 		{[]tokItem{{"leave", 0}}, nil},
 		{[]tokItem{{"leaves", 0}}, nil},
 		{[]tokItem{{"leaving", 0}}, nil},
 	}},
-	{1857, 0, []tokExpansion{
+	{1862, 0, []tokExpansion{
 		{[]tokItem{{"leave", 0}}, nil},
 	}},
-	{1858, 0, []tokExpansion{
+	{1863, 0, []tokExpansion{
 		{[]tokItem{{"lectures", 0}}, nil},
 		{[]tokItem{{"lecture", 0}}, nil},
 	}},
-	{1859, 0, []tokExpansion{
+	{1864, 0, []tokExpansion{
 		{[]tokItem{{"led", 3}}, nil},
 	}},
-	{1860, 0, []tokExpansion{
+	{1865, 0, []tokExpansion{
 		{[]tokItem{{"left", 3}}, nil},
 	}},
-	{1861, 0, []tokExpansion{
+	{1866, 0, []tokExpansion{
 		{[]tokItem{{"left", 0}}, nil},
 	}},
-	{1862, 0, []tokExpansion{
+	{1867, 0, []tokExpansion{
 		{[]tokItem{{"less", 0}}, nil},
 	}},
-	{1863, 0, []tokExpansion{
+	{1868, 0, []tokExpansion{
 		{[]tokItem{{"letters", 0}}, nil},
 		{[]tokItem{{"letter", 0}}, nil},
 	}},
-	{1864, 0, []tokExpansion{
+	{1869, 0, []tokExpansion{
 		{[]tokItem{{"leverag", 1}}, nil},
 	}},
-	{1865, 0, []tokExpansion{
+	{1870, 0, []tokExpansion{
 		{[]tokItem{{"libel", 0}}, nil},
 	}},
-	{1866, 0, []tokExpansion{
+	{1871, 0, []tokExpansion{
 		{[]tokItem{{"libel", 1}}, nil},
 	}},
-	{1867, 0, []tokExpansion{
+	{1872, 0, []tokExpansion{
 		{[]tokItem{{"library", 0}}, nil},
 		{[]tokItem{{"libraries", 0}}, nil},
 	}},
-	{1868, 0, []tokExpansion{
+	{1873, 0, []tokExpansion{
 		{[]tokItem{{"libraries", 0}}, nil},
 	}},
-	{1869, 0, []tokExpansion{
+	{1874, 0, []tokExpansion{
 		{[]tokItem{{"licence", 0}}, nil},
 		{[]tokItem{{"licenced", 0}}, nil},
 		{[]tokItem{{"licences", 0}}, nil},
@@ -12033,11 +12073,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"licenses", 0}}, nil},
 		{[]tokItem{{"licensing", 0}}, nil},
 	}},
-	{1870, 0, []tokExpansion{
+	{1875, 0, []tokExpansion{
 		{[]tokItem{{"licenc", 1}}, nil},
 		{[]tokItem{{"licens", 1}}, nil},
 	}},
-	{1871, 0, []tokExpansion{
+	{1876, 0, []tokExpansion{
 		{[]tokItem{{"licenc", 1}, {"", 1}, {"", 1}, {"fees", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"licenc", 1}, {"", 1}, {"", 1}, {"fee", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"licenc", 1}, {"", 1}, {"", 1}, {"revenues", 0}}, []uint16{0, 0, 0}},
@@ -12081,7 +12121,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"licens", 1}, {"market", 0}}, []uint16{0}},
 		{[]tokItem{{"licens", 1}, {"income", 0}}, []uint16{0}},
 	}},
-	{1872, 0, []tokExpansion{
+	{1877, 0, []tokExpansion{
 		{[]tokItem{{"licenced", 0}}, nil},
 		{[]tokItem{{"licences", 0}}, nil},
 		{[]tokItem{{"licence", 0}}, nil},
@@ -12089,7 +12129,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"licenses", 0}}, nil},
 		{[]tokItem{{"license", 0}}, nil},
 	}},
-	{1873, 0, []tokExpansion{
+	{1878, 0, []tokExpansion{
 		{[]tokItem{{"licence", 0}, {"notices", 3}}, []uint16{0}},
 		{[]tokItem{{"licence", 0}, {"notice", 3}}, []uint16{0}},
 		{[]tokItem{{"licence", 0}, {"terms", 3}}, []uint16{0}},
@@ -12097,7 +12137,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"license", 0}, {"notice", 3}}, []uint16{0}},
 		{[]tokItem{{"license", 0}, {"terms", 3}}, []uint16{0}},
 	}},
-	{1874, 0, []tokExpansion{
+	{1879, 0, []tokExpansion{
 		{[]tokItem{{"licence", 0}, {"text", 0}}, []uint16{0}},
 		{[]tokItem{{"licence", 0}, {"notices", 0}}, []uint16{0}},
 		{[]tokItem{{"licence", 0}, {"notice", 0}}, []uint16{0}},
@@ -12111,7 +12151,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"license", 0}, {"header", 0}}, []uint16{0}},
 		{[]tokItem{{"license", 0}, {"terms", 0}}, []uint16{0}},
 	}},
-	{1875, 0, []tokExpansion{
+	{1880, 0, []tokExpansion{
 		{[]tokItem{{"licence", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"licence", 0}, {"to", 0}, {"use", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"licence", 0}, {"to", 0}, {"operate", 0}}, []uint16{0, 0}},
@@ -12119,60 +12159,60 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"license", 0}, {"to", 0}, {"use", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"license", 0}, {"to", 0}, {"operate", 0}}, []uint16{0, 0}},
 	}},
-	{1876, 0, []tokExpansion{
+	{1881, 0, []tokExpansion{
 		{[]tokItem{{"licences", 0}}, nil},
 		{[]tokItem{{"licence", 0}}, nil},
 		{[]tokItem{{"licenses", 0}}, nil},
 		{[]tokItem{{"license", 0}}, nil},
 	}},
-	{1878, 0, []tokExpansion{
+	{1883, 0, []tokExpansion{
 		{[]tokItem{{"licens", 1}}, nil},
 	}},
-	{1881, 0, []tokExpansion{
+	{1886, 0, []tokExpansion{
 		{[]tokItem{{"license", 0}, {"check", 1}}, []uint16{0}},
 	}},
-	{1882, 0, []tokExpansion{
+	{1887, 0, []tokExpansion{
 		{[]tokItem{{"license", 0}, {"server", 1}}, []uint16{0}},
 	}},
-	{1883, 0, []tokExpansion{
+	{1888, 0, []tokExpansion{
 		{[]tokItem{{"licensed", 3}}, nil},
 	}},
-	{1884, 0, []tokExpansion{
+	{1889, 0, []tokExpansion{
 		{[]tokItem{{"licensed", 0}}, nil},
 	}},
-	{1885, 0, []tokExpansion{
+	{1890, 0, []tokExpansion{
 		{[]tokItem{{"licensees", 0}}, nil},
 		{[]tokItem{{"licensee", 0}}, nil},
 	}},
-	{1886, 0, []tokExpansion{
+	{1891, 0, []tokExpansion{
 		{[]tokItem{{"licenses", 0}}, nil},
 		{[]tokItem{{"license", 0}}, nil},
 	}},
-	{1887, 0, []tokExpansion{
+	{1892, 0, []tokExpansion{
 		{[]tokItem{{"lied", 3}}, nil},
 	}},
-	{1888, 0, []tokExpansion{
+	{1893, 0, []tokExpansion{
 		{[]tokItem{{"lied", 0}}, nil},
 	}},
-	{1889, 0, []tokExpansion{
+	{1894, 0, []tokExpansion{
 		{[]tokItem{{"lies", 0}}, nil},
 	}},
-	{1890, 0, []tokExpansion{
+	{1895, 0, []tokExpansion{
 		{[]tokItem{{"lifts", 0}}, nil},
 		{[]tokItem{{"lifted", 0}}, nil},
 		{[]tokItem{{"lifting", 0}}, nil},
 		{[]tokItem{{"lift", 0}}, nil},
 	}},
-	{1891, 0, []tokExpansion{
+	{1896, 0, []tokExpansion{
 		{[]tokItem{{"like", 0}, {"no", 0}, {"other", 0}}, []uint16{0, 0}},
 	}},
-	{1892, 0, []tokExpansion{
+	{1897, 0, []tokExpansion{
 		{[]tokItem{{"likelihood", 0}, {"of", 0}, {"confusion", 3}}, []uint16{0, 0}},
 	}},
-	{1893, 0, []tokExpansion{
+	{1898, 0, []tokExpansion{
 		{[]tokItem{{"likelihood", 0}, {"of", 0}, {"confusion", 0}}, []uint16{0, 0}},
 	}},
-	{1895, 0, []tokExpansion{
+	{1900, 0, []tokExpansion{
 		{[]tokItem{{"likelihood", 0}, {"of", 0}, {"confusion", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"confus", 1}}, nil},
 		{[]tokItem{{"false", 0}, {"designation", 0}, {"of", 0}, {"origin", 3}}, []uint16{0, 0, 0}},
@@ -12187,84 +12227,84 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"marks", 0}}, nil},
 		{[]tokItem{{"mark", 0}}, nil},
 	}},
-	{1896, 0, []tokExpansion{
+	{1901, 0, []tokExpansion{
 		{[]tokItem{{"likely", 0}}, nil},
 	}},
-	{1897, 0, []tokExpansion{
+	{1902, 0, []tokExpansion{
 		{[]tokItem{{"likely", 0}, {"to", 0}, {"cause", 0}, {"confusion", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"likely", 0}, {"to", 0}, {"create", 0}, {"confusion", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1899, 0, []tokExpansion{
+	{1904, 0, []tokExpansion{
 		{[]tokItem{{"line", 0}, {"by", 0}, {"line", 0}}, []uint16{4, 4}},
 	}},
-	{1900, 0, []tokExpansion{
+	{1905, 0, []tokExpansion{
 		{[]tokItem{{"line", 0}}, nil},
 	}},
-	{1901, 0, []tokExpansion{
+	{1906, 0, []tokExpansion{
 		{[]tokItem{{"lines", 0}, {"of", 0}, {"source", 0}, {"code", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lines", 0}, {"of", 0}, {"code", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"line", 0}, {"of", 0}, {"source", 0}, {"code", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"line", 0}, {"of", 0}, {"code", 0}}, []uint16{0, 0}},
 	}},
-	{1902, 0, []tokExpansion{
+	{1907, 0, []tokExpansion{
 		{[]tokItem{{"linkedin", 0}}, nil},
 	}},
-	{1903, 0, []tokExpansion{
+	{1908, 0, []tokExpansion{
 		{[]tokItem{{"listed", 3}}, nil},
 	}},
-	{1904, 0, []tokExpansion{
+	{1909, 0, []tokExpansion{
 		{[]tokItem{{"listings", 0}}, nil},
 		{[]tokItem{{"listing", 0}}, nil},
 	}},
-	{1905, 0, []tokExpansion{
+	{1910, 0, []tokExpansion{
 		{[]tokItem{{"literally", 0}}, nil},
 		{[]tokItem{{"literal", 0}}, nil},
 	}},
-	{1906, 0, []tokExpansion{
+	{1911, 0, []tokExpansion{
 		{[]tokItem{{"literal", 0}, {"falsity", 0}}, []uint16{0}},
 	}},
-	{1907, 0, []tokExpansion{
+	{1912, 0, []tokExpansion{
 		{[]tokItem{{"literally", 0}, {"false", 3}}, []uint16{0}},
 	}},
-	{1908, 0, []tokExpansion{
+	{1913, 0, []tokExpansion{
 		{[]tokItem{{"literally", 0}, {"false", 0}}, []uint16{0}},
 	}},
-	{1909, 0, []tokExpansion{
+	{1914, 0, []tokExpansion{
 		{[]tokItem{{"literally", 0}, {"false", 0}}, []uint16{0}},
 		{[]tokItem{{"false", 0}, {"on", 0}, {"its", 0}, {"face", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"on", 0}, {"their", 0}, {"face", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"false", 0}, {"by", 0}, {"necessary", 0}, {"implication", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"literal", 0}, {"falsity", 0}}, []uint16{0}},
 	}},
-	{1910, 0, []tokExpansion{
+	{1915, 0, []tokExpansion{
 		{[]tokItem{{"live", 0}, {"broadcasts", 0}}, []uint16{0}},
 		{[]tokItem{{"live", 0}, {"broadcast", 0}}, []uint16{0}},
 	}},
-	{1911, 0, []tokExpansion{
+	{1916, 0, []tokExpansion{
 		{[]tokItem{{"llc", 0}}, nil},
 	}},
-	{1912, 0, []tokExpansion{
-		{[]tokItem{{"loaded", 0}}, nil},
-		{[]tokItem{{"loading", 0}}, nil},
-		{[]tokItem{{"loads", 0}}, nil},
-		{[]tokItem{{"load", 0}}, nil},
-	}},
-	{1913, 0, []tokExpansion{
-		{[]tokItem{{"loads", 0}}, nil},
-		{[]tokItem{{"loaded", 0}}, nil},
-		{[]tokItem{{"loading", 0}}, nil},
-		{[]tokItem{{"load", 0}}, nil},
-	}},
-	{1916, 0, []tokExpansion{
-		{[]tokItem{{"located", 3}}, nil},
-	}},
 	{1917, 0, []tokExpansion{
-		{[]tokItem{{"lock", 1}}, nil},
+		{[]tokItem{{"loaded", 0}}, nil},
+		{[]tokItem{{"loading", 0}}, nil},
+		{[]tokItem{{"loads", 0}}, nil},
+		{[]tokItem{{"load", 0}}, nil},
 	}},
 	{1918, 0, []tokExpansion{
+		{[]tokItem{{"loads", 0}}, nil},
+		{[]tokItem{{"loaded", 0}}, nil},
+		{[]tokItem{{"loading", 0}}, nil},
+		{[]tokItem{{"load", 0}}, nil},
+	}},
+	{1921, 0, []tokExpansion{
+		{[]tokItem{{"located", 3}}, nil},
+	}},
+	{1922, 0, []tokExpansion{
+		{[]tokItem{{"lock", 1}}, nil},
+	}},
+	{1923, 0, []tokExpansion{
 		{[]tokItem{{"locked", 0}}, nil},
 	}},
-	{1919, 0, []tokExpansion{
+	{1924, 0, []tokExpansion{
 		{[]tokItem{{"logged", 0}, {"into", 0}}, []uint16{18}},
 		{[]tokItem{{"loggedinto", 0}}, nil},
 		{[]tokItem{{"logged", 0}, {"in", 0}}, []uint16{18}},
@@ -12274,7 +12314,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"log", 0}, {"in", 0}}, []uint16{18}},
 		{[]tokItem{{"login", 0}}, nil},
 	}},
-	{1920, 0, []tokExpansion{
+	{1925, 0, []tokExpansion{
 		{[]tokItem{{"logged", 0}, {"in", 1}}, []uint16{18}},
 		{[]tokItem{{"loggedin", 1}}, nil},
 		{[]tokItem{{"logged", 0}, {"on", 1}}, []uint16{18}},
@@ -12288,7 +12328,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"log", 0}, {"on", 1}}, []uint16{18}},
 		{[]tokItem{{"logon", 1}}, nil},
 	}},
-	{1921, 0, []tokExpansion{
+	{1926, 0, []tokExpansion{
 		{[]tokItem{{"logged", 0}, {"into", 0}}, []uint16{18}},
 		{[]tokItem{{"loggedinto", 0}}, nil},
 		{[]tokItem{{"logged", 0}, {"in", 0}}, []uint16{18}},
@@ -12322,17 +12362,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"log", 0}, {"on", 0}}, []uint16{18}},
 		{[]tokItem{{"logon", 0}}, nil},
 	}},
-	{1922, 0, []tokExpansion{
+	{1927, 0, []tokExpansion{
 		{[]tokItem{{"login", 0}}, nil},
 		{[]tokItem{{"logins", 0}}, nil},
 		{[]tokItem{{"logged", 0}, {"in", 0}}, []uint16{4}},
 	}},
-	{1924, 0, []tokExpansion{
+	{1929, 0, []tokExpansion{
 		{[]tokItem{{"logs", 0}, {"in", 0}}, []uint16{0}},
 		{[]tokItem{{"logged", 0}, {"in", 0}}, []uint16{0}},
 		{[]tokItem{{"log", 0}, {"in", 0}}, []uint16{0}},
 	}},
-	{1925, 0, []tokExpansion{
+	{1930, 0, []tokExpansion{
 		{[]tokItem{{"log", 0}, {"in", 0}, {"pages", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"log", 0}, {"in", 0}, {"page", 0}}, []uint16{5, 0}},
 		{[]tokItem{{"log", 0}, {"in", 0}, {"screens", 0}}, []uint16{5, 0}},
@@ -12354,32 +12394,32 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"login", 0}, {"walls", 0}}, []uint16{0}},
 		{[]tokItem{{"login", 0}, {"wall", 0}}, []uint16{0}},
 	}},
-	{1926, 0, []tokExpansion{
+	{1931, 0, []tokExpansion{
 		{[]tokItem{{"log", 0}, {"ins", 0}}, []uint16{5}},
 		{[]tokItem{{"log", 0}, {"in", 0}}, []uint16{5}},
 		{[]tokItem{{"logins", 0}}, nil},
 		{[]tokItem{{"login", 0}}, nil},
 	}},
-	{1927, 0, []tokExpansion{
+	{1932, 0, []tokExpansion{
 		{[]tokItem{{"logos", 0}}, nil},
 		{[]tokItem{{"logo", 0}}, nil},
 	}},
-	{1928, 0, []tokExpansion{
+	{1933, 0, []tokExpansion{
 		{[]tokItem{{"logs", 0}, {"into", 0}}, []uint16{0}},
 		{[]tokItem{{"logs", 0}, {"onto", 0}}, []uint16{0}},
 	}},
-	{1929, 0, []tokExpansion{
+	{1934, 0, []tokExpansion{
 		{[]tokItem{{"look", 0}, {"and", 0}, {"feel", 0}}, []uint16{5, 5}},
 	}},
-	{1930, 0, []tokExpansion{
+	{1935, 0, []tokExpansion{
 		{[]tokItem{{"look", 0}, {"and", 0}, {"feel", 0}}, []uint16{0, 0}},
 	}},
-	{1931, 0, []tokExpansion{
+	{1936, 0, []tokExpansion{
 		{[]tokItem{{"loss", 0}}, nil},
 		{[]tokItem{{"losses", 0}}, nil},
 		{[]tokItem{{"lost", 0}}, nil},
 	}},
-	{1932, 0, []tokExpansion{
+	{1937, 0, []tokExpansion{
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"", 1}, {"", 1}, {"money", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"", 1}, {"", 1}, {"revenue", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"", 1}, {"", 1}, {"sales", 0}}, []uint16{0, 0, 0, 0}},
@@ -12435,11 +12475,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"lost", 0}, {"of", 0}, {"profits", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"lost", 0}, {"of", 0}, {"income", 0}}, []uint16{0, 0}},
 	}},
-	{1933, 0, []tokExpansion{
+	{1938, 0, []tokExpansion{
 		{[]tokItem{{"losses", 0}}, nil},
 		{[]tokItem{{"loss", 0}}, nil},
 	}},
-	{1934, 0, []tokExpansion{
+	{1939, 0, []tokExpansion{
 		{[]tokItem{{"losses", 0}}, nil},
 		{[]tokItem{{"loss", 0}}, nil},
 		{[]tokItem{{"costs", 0}}, nil},
@@ -12461,16 +12501,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"service", 0}, {"credits", 0}}, []uint16{0}},
 		{[]tokItem{{"service", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{1937, 0, []tokExpansion{
+	{1942, 0, []tokExpansion{
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"revenues", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"revenue", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"profits", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"loss", 0}, {"of", 0}, {"income", 0}}, []uint16{0, 0}},
 	}},
-	{1938, 0, []tokExpansion{
+	{1943, 0, []tokExpansion{
 		{[]tokItem{{"lost", 0}}, nil},
 	}},
-	{1944, 0, []tokExpansion{
+	{1949, 0, []tokExpansion{
 		{[]tokItem{{"lost", 0}, {"", 1}, {"", 1}, {"revenue", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lost", 0}, {"", 1}, {"", 1}, {"subscribers", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lost", 0}, {"", 1}, {"", 1}, {"subscriptions", 0}}, []uint16{0, 0, 0}},
@@ -12490,7 +12530,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"lost", 0}, {"readers", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"licens", 1}}, []uint16{0}},
 	}},
-	{1945, 0, []tokExpansion{
+	{1950, 0, []tokExpansion{
 		{[]tokItem{{"lost", 0}, {"", 1}, {"", 1}, {"sales", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lost", 0}, {"", 1}, {"", 1}, {"contracts", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lost", 0}, {"", 1}, {"", 1}, {"contract", 0}}, []uint16{0, 0, 0}},
@@ -12513,13 +12553,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"lost", 0}, {"business", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"accounts", 0}}, []uint16{0}},
 	}},
-	{1947, 0, []tokExpansion{
+	{1952, 0, []tokExpansion{
 		{[]tokItem{{"lost", 0}, {"revenues", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"revenue", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"profits", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"income", 0}}, []uint16{0}},
 	}},
-	{1948, 0, []tokExpansion{
+	{1953, 0, []tokExpansion{
 		{[]tokItem{{"lost", 0}, {"sales", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"subscriptions", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"subscription", 0}}, []uint16{0}},
@@ -12529,78 +12569,78 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"lost", 0}, {"users", 0}}, []uint16{0}},
 		{[]tokItem{{"lost", 0}, {"members", 0}}, []uint16{0}},
 	}},
-	{1949, 0, []tokExpansion{
+	{1954, 0, []tokExpansion{
 		{[]tokItem{{"lost", 0}, {"money", 0}, {"or", 0}, {"property", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lost", 0}, {"money", 0}, {"and", 0}, {"property", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"lost", 0}, {"money", 0}, {"and", 0}, {"or", 0}, {"property", 3}}, []uint16{0, 0, 23, 0}},
 	}},
-	{1951, 0, []tokExpansion{
+	{1956, 0, []tokExpansion{
 		{[]tokItem{{"lower", 0}}, nil},
 	}},
-	{1952, 0, []tokExpansion{
+	{1957, 0, []tokExpansion{
 		{[]tokItem{{"lower", 0}, {"than", 0}}, []uint16{0}},
 	}},
-	{1953, 0, []tokExpansion{
+	{1958, 0, []tokExpansion{
 		{[]tokItem{{"ltd", 0}}, nil},
 	}},
-	{1954, 0, []tokExpansion{
+	{1959, 0, []tokExpansion{
 		{[]tokItem{{"lunches", 0}}, nil},
 		{[]tokItem{{"lunch", 0}}, nil},
 	}},
-	{1955, 0, []tokExpansion{
+	{1960, 0, []tokExpansion{
 		{[]tokItem{{"lure", 0}}, nil},
 		{[]tokItem{{"lured", 0}}, nil},
 		{[]tokItem{{"lures", 0}}, nil},
 		{[]tokItem{{"luring", 0}}, nil},
 	}},
-	{1956, 0, []tokExpansion{
+	{1961, 0, []tokExpansion{
 		{[]tokItem{{"lure", 0}}, nil},
 		{[]tokItem{{"lured", 0}}, nil},
 		{[]tokItem{{"luring", 0}}, nil},
 	}},
-	{1957, 0, []tokExpansion{
+	{1962, 0, []tokExpansion{
 		{[]tokItem{{"lying", 0}}, nil},
 	}},
-	{1958, 0, []tokExpansion{
+	{1963, 0, []tokExpansion{
 		{[]tokItem{{"lyrics", 0}}, nil},
 	}},
-	{1959, 0, []tokExpansion{
+	{1964, 0, []tokExpansion{
 		{[]tokItem{{"made", 3}}, nil},
 	}},
-	{1960, 0, []tokExpansion{
+	{1965, 0, []tokExpansion{
 		{[]tokItem{{"made", 0}}, nil},
 	}},
-	{1961, 0, []tokExpansion{
+	{1966, 0, []tokExpansion{
 		{[]tokItem{{"made", 0}, {"", 1}, {"", 1}, {"available", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"made", 0}, {"", 1}, {"available", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"made", 0}, {"available", 0}}, []uint16{0}},
 	}},
-	{1962, 0, []tokExpansion{
+	{1967, 0, []tokExpansion{
 		{[]tokItem{{"magazines", 0}}, nil},
 		{[]tokItem{{"magazine", 0}}, nil},
 	}},
-	{1963, 0, []tokExpansion{
+	{1968, 0, []tokExpansion{
 		{[]tokItem{{"mailed", 0}}, nil},
 		{[]tokItem{{"mailers", 0}}, nil},
 		{[]tokItem{{"mailer", 0}}, nil},
 		{[]tokItem{{"mailings", 0}}, nil},
 		{[]tokItem{{"mailing", 0}}, nil},
 	}},
-	{1964, 0, []tokExpansion{
+	{1969, 0, []tokExpansion{
 		{[]tokItem{{"mailed", 0}}, nil},
 		{[]tokItem{{"mailing", 0}}, nil},
 		{[]tokItem{{"mail", 0}}, nil},
 	}},
-	{1965, 0, []tokExpansion{
+	{1970, 0, []tokExpansion{
 		{[]tokItem{{"mailed", 0}}, nil},
 		{[]tokItem{{"mails", 0}}, nil},
 		{[]tokItem{{"mailing", 0}}, nil},
 	}},
-	{1966, 0, []tokExpansion{
+	{1971, 0, []tokExpansion{
 		{[]tokItem{{"maintains", 0}}, nil},
 		{[]tokItem{{"maintain", 0}}, nil},
 	}},
-	{1967, 0, []tokExpansion{
+	{1972, 0, []tokExpansion{
 		{[]tokItem{{"makes", 0}, {"", 1}, {"", 1}, {"available", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"makes", 0}, {"", 1}, {"available", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"makes", 0}, {"available", 0}}, []uint16{0}},
@@ -12608,45 +12648,45 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"making", 0}, {"", 1}, {"available", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"making", 0}, {"available", 0}}, []uint16{0}},
 	}},
-	{1968, 0, []tokExpansion{
+	{1973, 0, []tokExpansion{
 		{[]tokItem{{"makes", 3}}, nil},
 		{[]tokItem{{"make", 3}}, nil},
 	}},
-	{1969, 0, []tokExpansion{
+	{1974, 0, []tokExpansion{
 		{[]tokItem{{"makes", 0}}, nil},
 		{[]tokItem{{"make", 0}}, nil},
 	}},
-	{1970, 0, []tokExpansion{
+	{1975, 0, []tokExpansion{
 		{[]tokItem{{"makes", 0}, {"it", 0}, {"unlawful", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"makes", 0}, {"it", 0}, {"a", 0}, {"crime", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"makes", 0}, {"it", 0}, {"illegal", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"makes", 0}, {"it", 0}, {"an", 0}, {"offense", 0}}, []uint16{0, 0, 0}},
 	}},
-	{1971, 0, []tokExpansion{
+	{1976, 0, []tokExpansion{
 		{[]tokItem{{"makes", 0}, {"it", 0}, {"unlawful", 0}}, []uint16{0, 0}},
 	}},
-	{1972, 0, []tokExpansion{
+	{1977, 0, []tokExpansion{
 		{[]tokItem{{"maliciously", 0}}, nil},
 		{[]tokItem{{"malicious", 0}}, nil},
 	}},
-	{1973, 0, []tokExpansion{
+	{1978, 0, []tokExpansion{
 		{[]tokItem{{"malware", 0}}, nil},
 	}},
-	{1974, 0, []tokExpansion{
+	{1979, 0, []tokExpansion{
 		{[]tokItem{{"managers", 0}}, nil},
 		{[]tokItem{{"manager", 0}}, nil},
 	}},
-	{1975, 0, []tokExpansion{
+	{1980, 0, []tokExpansion{
 		{[]tokItem{{"manually", 0}}, nil},
 	}},
-	{1976, 0, []tokExpansion{
+	{1981, 0, []tokExpansion{
 		{[]tokItem{{"manuals", 0}}, nil},
 		{[]tokItem{{"manual", 0}}, nil},
 	}},
-	{1977, 0, []tokExpansion{
+	{1982, 0, []tokExpansion{
 		{[]tokItem{{"manufactur", 1}}, nil},
 	}},
-	{1978, 0, []tokExpansion{
+	{1983, 0, []tokExpansion{
 		{[]tokItem{{"manufactur", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"devices", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"manufactur", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"device", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"manufactur", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"tools", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -12688,10 +12728,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"manufactur", 1}, {"product", 0}}, []uint16{0}},
 		{[]tokItem{{"manufactur", 1}, {"technolog", 1}}, []uint16{0}},
 	}},
-	{1979, 0, []tokExpansion{
+	{1984, 0, []tokExpansion{
 		{[]tokItem{{"many", 0}}, nil},
 	}},
-	{1980, 0, []tokExpansion{
+	{1985, 0, []tokExpansion{
 		{[]tokItem{{"many", 0}}, nil},
 		{[]tokItem{{"numerous", 0}}, nil},
 		{[]tokItem{{"various", 0}}, nil},
@@ -12731,11 +12771,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"over", 0}, {"years", 0}}, []uint16{0}},
 		{[]tokItem{{"over", 0}, {"decades", 0}}, []uint16{0}},
 	}},
-	{1981, 0, []tokExpansion{
+	{1986, 0, []tokExpansion{
 		{[]tokItem{{"maps", 0}}, nil},
 		{[]tokItem{{"map", 0}}, nil},
 	}},
-	{1982, 0, []tokExpansion{
+	{1987, 0, []tokExpansion{
 		{[]tokItem{{"marked", 0}, {"as", 0}, {"confidential", 3}}, []uint16{0, 24}},
 		{[]tokItem{{"marked", 0}, {"as", 0}, {"proprietary", 3}}, []uint16{0, 24}},
 		{[]tokItem{{"marked", 0}, {"as", 0}, {"confidential", 3}}, []uint16{0, 0}},
@@ -12745,37 +12785,37 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"marked", 0}, {"confidential", 3}}, []uint16{0}},
 		{[]tokItem{{"marked", 0}, {"proprietary", 3}}, []uint16{0}},
 	}},
-	{1983, 0, []tokExpansion{
-		{[]tokItem{{"marketed", 0}}, nil},
-		{[]tokItem{{"markets", 0}}, nil},
-	}},
-	{1984, 0, []tokExpansion{
-		{[]tokItem{{"marketed", 0}}, nil},
-		{[]tokItem{{"markets", 0}}, nil},
-		{[]tokItem{{"marketing", 0}}, nil},
-	}},
-	{1985, 0, []tokExpansion{
-		{[]tokItem{{"markets", 0}}, nil},
-		{[]tokItem{{"marketed", 0}}, nil},
-		{[]tokItem{{"marketing", 0}}, nil},
-	}},
-	{1986, 0, []tokExpansion{
-		{[]tokItem{{"markets", 3}}, nil},
-		{[]tokItem{{"market", 3}}, nil},
-	}},
-	{1987, 0, []tokExpansion{
-		{[]tokItem{{"market", 0}, {"share", 0}}, []uint16{0}},
-	}},
 	{1988, 0, []tokExpansion{
-		{[]tokItem{{"market", 1}}, nil},
+		{[]tokItem{{"marketed", 0}}, nil},
+		{[]tokItem{{"markets", 0}}, nil},
 	}},
 	{1989, 0, []tokExpansion{
 		{[]tokItem{{"marketed", 0}}, nil},
+		{[]tokItem{{"markets", 0}}, nil},
+		{[]tokItem{{"marketing", 0}}, nil},
 	}},
 	{1990, 0, []tokExpansion{
+		{[]tokItem{{"markets", 0}}, nil},
+		{[]tokItem{{"marketed", 0}}, nil},
 		{[]tokItem{{"marketing", 0}}, nil},
 	}},
 	{1991, 0, []tokExpansion{
+		{[]tokItem{{"markets", 3}}, nil},
+		{[]tokItem{{"market", 3}}, nil},
+	}},
+	{1992, 0, []tokExpansion{
+		{[]tokItem{{"market", 0}, {"share", 0}}, []uint16{0}},
+	}},
+	{1993, 0, []tokExpansion{
+		{[]tokItem{{"market", 1}}, nil},
+	}},
+	{1994, 0, []tokExpansion{
+		{[]tokItem{{"marketed", 0}}, nil},
+	}},
+	{1995, 0, []tokExpansion{
+		{[]tokItem{{"marketing", 0}}, nil},
+	}},
+	{1996, 0, []tokExpansion{
 		{[]tokItem{{"marketing", 0}, {"materials", 0}}, []uint16{0}},
 		{[]tokItem{{"marketing", 0}, {"material", 0}}, []uint16{0}},
 		{[]tokItem{{"marketing", 0}, {"collateral", 0}}, []uint16{0}},
@@ -12786,18 +12826,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"marketing", 0}, {"emails", 0}}, []uint16{0}},
 		{[]tokItem{{"marketing", 0}, {"email", 0}}, []uint16{0}},
 	}},
-	{1992, 0, []tokExpansion{
+	{1997, 0, []tokExpansion{
 		{[]tokItem{{"markets", 0}}, nil},
 		{[]tokItem{{"market", 0}}, nil},
 	}},
-	{1993, 0, []tokExpansion{
+	{1998, 0, []tokExpansion{
 		{[]tokItem{{"marks", 0}}, nil},
 		{[]tokItem{{"mark", 0}}, nil},
 	}},
-	{1994, 0, []tokExpansion{
+	{1999, 0, []tokExpansion{
 		{[]tokItem{{"masquerad", 1}}, nil},
 	}},
-	{1995, 0, []tokExpansion{
+	{2000, 0, []tokExpansion{
 		{[]tokItem{{"mass", 0}, {"e", 0}, {"mails", 0}}, []uint16{0, 5}},
 		{[]tokItem{{"mass", 0}, {"e", 0}, {"mail", 0}}, []uint16{0, 5}},
 		{[]tokItem{{"mass", 0}, {"emails", 0}}, []uint16{0}},
@@ -12805,14 +12845,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"mass", 0}, {"mailings", 0}}, []uint16{0}},
 		{[]tokItem{{"mass", 0}, {"mailing", 0}}, []uint16{0}},
 	}},
-	{1996, 0, []tokExpansion{
+	{2001, 0, []tokExpansion{
 		{[]tokItem{{"master", 0}, {"services", 0}}, []uint16{0}},
 		{[]tokItem{{"master", 0}, {"service", 0}}, []uint16{0}},
 	}},
-	{1997, 0, []tokExpansion{
+	{2002, 0, []tokExpansion{
 		{[]tokItem{{"material", 3}}, nil},
 	}},
-	{1999, 0, []tokExpansion{
+	{2004, 0, []tokExpansion{
 		{[]tokItem{{"material", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"material", 0}, {"in", 0}}, []uint16{0}},
 		{[]tokItem{{"material", 0}, {"misrepresentations", 0}}, []uint16{0}},
@@ -12835,107 +12875,107 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"material", 0}, {"aspects", 0}}, []uint16{0}},
 		{[]tokItem{{"material", 0}, {"aspect", 0}}, []uint16{0}},
 	}},
-	{2000, 0, []tokExpansion{
+	{2005, 0, []tokExpansion{
 		{[]tokItem{{"material", 0}, {"because", 0}}, []uint16{0}},
 	}},
-	{2002, 0, []tokExpansion{
+	{2007, 0, []tokExpansion{
 		{[]tokItem{{"materially", 0}}, nil},
 	}},
-	{2004, 0, []tokExpansion{
+	{2009, 0, []tokExpansion{
 		{[]tokItem{{"materially", 0}, {"contribut", 1}}, []uint16{0}},
 	}},
-	{2005, 0, []tokExpansion{
+	{2010, 0, []tokExpansion{
 		{[]tokItem{{"materials", 0}}, nil},
 	}},
-	{2006, 0, []tokExpansion{
+	{2011, 0, []tokExpansion{
 		{[]tokItem{{"matrix", 0}}, nil},
 		{[]tokItem{{"matrices", 0}}, nil},
 	}},
-	{2008, 0, []tokExpansion{
+	{2013, 0, []tokExpansion{
 		{[]tokItem{{"may", 3}}, nil},
 	}},
-	{2010, 0, []tokExpansion{
+	{2015, 0, []tokExpansion{
 		{[]tokItem{{"measures", 0}}, nil},
 		{[]tokItem{{"measure", 0}}, nil},
 	}},
-	{2011, 0, []tokExpansion{
+	{2016, 0, []tokExpansion{
 		{[]tokItem{{"medical", 0}, {"examination", 0}}, []uint16{0}},
 		{[]tokItem{{"medical", 0}, {"diagnosis", 0}}, []uint16{0}},
 		{[]tokItem{{"medical", 0}, {"treatment", 0}}, []uint16{0}},
 		{[]tokItem{{"medical", 0}, {"care", 0}}, []uint16{0}},
 	}},
-	{2013, 0, []tokExpansion{
+	{2018, 0, []tokExpansion{
 		{[]tokItem{{"meets", 3}}, nil},
 		{[]tokItem{{"meet", 3}}, nil},
 	}},
-	{2014, 0, []tokExpansion{
+	{2019, 0, []tokExpansion{
 		{[]tokItem{{"meetings", 0}}, nil},
 		{[]tokItem{{"meeting", 0}}, nil},
 	}},
-	{2015, 0, []tokExpansion{
+	{2020, 0, []tokExpansion{
 		{[]tokItem{{"members", 0}, {"only", 0}}, []uint16{4}},
 		{[]tokItem{{"member", 0}, {"only", 0}}, []uint16{4}},
 	}},
-	{2016, 0, []tokExpansion{
+	{2021, 0, []tokExpansion{
 		{[]tokItem{{"members", 0}}, nil},
 		{[]tokItem{{"member", 0}}, nil},
 	}},
-	{2017, 0, []tokExpansion{
+	{2022, 0, []tokExpansion{
 		{[]tokItem{{"members", 0}}, nil},
 	}},
-	{2018, 0, []tokExpansion{
+	{2023, 0, []tokExpansion{
 		{[]tokItem{{"memorand", 1}}, nil},
 	}},
-	{2019, 0, []tokExpansion{
+	{2024, 0, []tokExpansion{
 		{[]tokItem{{"mentioned", 3}}, nil},
 	}},
-	{2020, 0, []tokExpansion{
+	{2025, 0, []tokExpansion{
 		{[]tokItem{{"merchants", 0}}, nil},
 	}},
-	{2021, 0, []tokExpansion{
+	{2026, 0, []tokExpansion{
 		{[]tokItem{{"merg", 1}}, nil},
 	}},
-	{2022, 0, []tokExpansion{
+	{2027, 0, []tokExpansion{
 		{[]tokItem{{"met", 3}}, nil},
 	}},
-	{2023, 0, []tokExpansion{
+	{2028, 0, []tokExpansion{
 		{[]tokItem{{"metadata", 0}}, nil},
 	}},
-	{2024, 0, []tokExpansion{
+	{2029, 0, []tokExpansion{
 		{[]tokItem{{"metadata", 3}}, nil},
 		{[]tokItem{{"exif", 3}}, nil},
 		{[]tokItem{{"iptc", 3}}, nil},
 		{[]tokItem{{"xmp", 3}}, nil},
 	}},
-	{2025, 0, []tokExpansion{
+	{2030, 0, []tokExpansion{
 		{[]tokItem{{"methods", 0}}, nil},
 		{[]tokItem{{"method", 0}}, nil},
 	}},
-	{2026, 0, []tokExpansion{
+	{2031, 0, []tokExpansion{
 		{[]tokItem{{"methods", 0}, {"of", 0}, {"operation", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"method", 0}, {"of", 0}, {"operation", 0}}, []uint16{0, 0}},
 	}},
-	{2027, 0, []tokExpansion{
+	{2032, 0, []tokExpansion{
 		{[]tokItem{{"mfa", 0}}, nil},
 	}},
-	{2028, 0, []tokExpansion{
+	{2033, 0, []tokExpansion{
 		{[]tokItem{{"might", 0}}, nil},
 	}},
-	{2029, 0, []tokExpansion{
+	{2034, 0, []tokExpansion{
 		{[]tokItem{{"millennium", 0}}, nil},
 	}},
-	{2030, 0, []tokExpansion{
+	{2035, 0, []tokExpansion{
 		{[]tokItem{{"mimic", 1}}, nil},
 	}},
-	{2031, 0, []tokExpansion{
+	{2036, 0, []tokExpansion{
 		{[]tokItem{{"mirrors", 0}}, nil},
 		{[]tokItem{{"mirrored", 0}}, nil},
 		{[]tokItem{{"mirroring", 0}}, nil},
 	}},
-	{2032, 0, []tokExpansion{
+	{2037, 0, []tokExpansion{
 		{[]tokItem{{"misappropriat", 1}}, nil},
 	}},
-	{2033, 0, []tokExpansion{
+	{2038, 0, []tokExpansion{
 		{[]tokItem{{"misappropriat", 1}}, nil},
 		{[]tokItem{{"acquired", 0}}, nil},
 		{[]tokItem{{"acquires", 0}}, nil},
@@ -12957,7 +12997,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copies", 0}}, nil},
 		{[]tokItem{{"copying", 0}}, nil},
 	}},
-	{2034, 0, []tokExpansion{
+	{2039, 0, []tokExpansion{
 		{[]tokItem{{"misappropriat", 1}}, nil},
 		{[]tokItem{{"acquir", 1}}, nil},
 		{[]tokItem{{"disclos", 1}}, nil},
@@ -12976,7 +13016,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"copying", 0}}, nil},
 		{[]tokItem{{"exploit", 1}}, nil},
 	}},
-	{2035, 0, []tokExpansion{
+	{2040, 0, []tokExpansion{
 		{[]tokItem{{"misappropriat", 1}}, nil},
 		{[]tokItem{{"improper", 0}, {"means", 0}}, []uint16{0}},
 		{[]tokItem{{"acquir", 1}}, nil},
@@ -12984,7 +13024,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"stolen", 0}}, nil},
 		{[]tokItem{{"exfiltrat", 1}}, nil},
 	}},
-	{2036, 0, []tokExpansion{
+	{2041, 0, []tokExpansion{
 		{[]tokItem{{"misappropriat", 1}}, nil},
 		{[]tokItem{{"passed", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passes", 0}, {"off", 0}}, []uint16{0}},
@@ -13008,24 +13048,24 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"false", 0}, {"claim", 0}}, []uint16{0}},
 		{[]tokItem{{"disparag", 1}}, nil},
 	}},
-	{2037, 0, []tokExpansion{
+	{2042, 0, []tokExpansion{
 		{[]tokItem{{"misappropriates", 3}}, nil},
 		{[]tokItem{{"misappropriate", 3}}, nil},
 	}},
-	{2038, 0, []tokExpansion{
+	{2043, 0, []tokExpansion{
 		{[]tokItem{{"misappropriation", 0}}, nil},
 	}},
-	{2039, 0, []tokExpansion{
+	{2044, 0, []tokExpansion{
 		{[]tokItem{{"mislead", 1}}, nil},
 	}},
-	{2040, 0, []tokExpansion{
+	{2045, 0, []tokExpansion{
 		{[]tokItem{{"misleadingly", 0}}, nil},
 		{[]tokItem{{"misleading", 0}}, nil},
 	}},
-	{2041, 0, []tokExpansion{
+	{2046, 0, []tokExpansion{
 		{[]tokItem{{"misleading", 0}}, nil},
 	}},
-	{2042, 0, []tokExpansion{
+	{2047, 0, []tokExpansion{
 		{[]tokItem{{"misleading", 0}, {"statements", 0}}, []uint16{0}},
 		{[]tokItem{{"misleading", 0}, {"statement", 0}}, []uint16{0}},
 		{[]tokItem{{"misleading", 0}, {"metrics", 0}}, []uint16{0}},
@@ -13037,20 +13077,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"misleading", 0}, {"reports", 0}}, []uint16{0}},
 		{[]tokItem{{"misleading", 0}, {"report", 0}}, []uint16{0}},
 	}},
-	{2043, 0, []tokExpansion{
+	{2048, 0, []tokExpansion{
 		{[]tokItem{{"misleading", 0}, {"because", 0}}, []uint16{0}},
 	}},
-	{2044, 0, []tokExpansion{
+	{2049, 0, []tokExpansion{
 		{[]tokItem{{"misled", 0}}, nil},
 	}},
-	{2045, 0, []tokExpansion{
+	{2050, 0, []tokExpansion{
 		{[]tokItem{{"misrepresents", 3}}, nil},
 		{[]tokItem{{"misrepresent", 3}}, nil},
 	}},
-	{2046, 0, []tokExpansion{
+	{2051, 0, []tokExpansion{
 		{[]tokItem{{"misrepresent", 1}}, nil},
 	}},
-	{2047, 0, []tokExpansion{
+	{2052, 0, []tokExpansion{
 		{[]tokItem{{"misrepresent", 1}, {"the", 0}, {"nature", 0}, {"characteristics", 0}, {"or", 0}, {"qualit", 1}}, []uint16{0, 0, 9, 9, 0}},
 		{[]tokItem{{"misrepresent", 1}, {"the", 0}, {"nature", 0}, {"characteristics", 0}, {"and", 0}, {"qualit", 1}}, []uint16{0, 0, 9, 9, 0}},
 		{[]tokItem{{"misrepresent", 1}, {"the", 0}, {"nature", 0}, {"characteristics", 0}, {"qualit", 1}}, []uint16{0, 0, 9, 9}},
@@ -13064,41 +13104,41 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"misrepresent", 1}, {"nature", 0}, {"characteristics", 0}, {"and", 0}, {"qualit", 1}}, []uint16{0, 9, 0, 0}},
 		{[]tokItem{{"misrepresent", 1}, {"nature", 0}, {"characteristics", 0}, {"qualit", 1}}, []uint16{0, 9, 0}},
 	}},
-	{2048, 0, []tokExpansion{
+	{2053, 0, []tokExpansion{
 		{[]tokItem{{"misspellings", 0}}, nil},
 		{[]tokItem{{"misspelling", 0}}, nil},
 	}},
-	{2049, 0, []tokExpansion{
+	{2054, 0, []tokExpansion{
 		{[]tokItem{{"misus", 1}}, nil},
 	}},
-	{2050, 0, []tokExpansion{
+	{2055, 0, []tokExpansion{
 		{[]tokItem{{"models", 0}}, nil},
 		{[]tokItem{{"model", 0}}, nil},
 	}},
-	{2052, 0, []tokExpansion{
+	{2057, 0, []tokExpansion{
 		{[]tokItem{{"modif", 1}}, nil},
 	}},
-	{2053, 0, []tokExpansion{
+	{2058, 0, []tokExpansion{
 		{[]tokItem{{"modified", 0}}, nil},
 	}},
-	{2054, 0, []tokExpansion{
+	{2059, 0, []tokExpansion{
 		{[]tokItem{{"modules", 0}}, nil},
 		{[]tokItem{{"module", 0}}, nil},
 	}},
-	{2055, 0, []tokExpansion{
+	{2060, 0, []tokExpansion{
 		{[]tokItem{{"modus", 0}, {"operandi", 0}}, []uint16{0}},
 	}},
-	{2056, 0, []tokExpansion{
+	{2061, 0, []tokExpansion{
 		{[]tokItem{{"more", 0}, {"than", 0}}, []uint16{0}},
 	}},
-	{2057, 0, []tokExpansion{
+	{2062, 0, []tokExpansion{
 		{[]tokItem{{"most", 0}, {"advanced", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"powerful", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"intelligent", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"innovative", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"trusted", 0}}, []uint16{0}},
 	}},
-	{2058, 0, []tokExpansion{
+	{2063, 0, []tokExpansion{
 		{[]tokItem{{"most", 0}, {"complete", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"comprehensive", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"thorough", 0}}, []uint16{0}},
@@ -13110,69 +13150,69 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"most", 0}, {"popular", 0}}, []uint16{0}},
 		{[]tokItem{{"most", 0}, {"trusted", 0}}, []uint16{0}},
 	}},
-	{2059, 0, []tokExpansion{
+	{2064, 0, []tokExpansion{
 		{[]tokItem{{"motion", 0}, {"pictures", 0}}, []uint16{0}},
 		{[]tokItem{{"motion", 0}, {"picture", 0}}, []uint16{0}},
 	}},
-	{2060, 0, []tokExpansion{
+	{2065, 0, []tokExpansion{
 		{[]tokItem{{"moved", 3}}, nil},
 	}},
-	{2061, 0, []tokExpansion{
+	{2066, 0, []tokExpansion{
 		{[]tokItem{{"moved", 0}, {"", 1}, {"", 1}, {"", 1}, {"business", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"moved", 0}, {"", 1}, {"", 1}, {"business", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"moved", 0}, {"", 1}, {"business", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"moved", 0}, {"business", 0}}, []uint16{0}},
 	}},
-	{2062, 0, []tokExpansion{
+	{2067, 0, []tokExpansion{
 		{[]tokItem{{"movies", 0}}, nil},
 		{[]tokItem{{"movie", 0}}, nil},
 	}},
-	{2063, 0, []tokExpansion{
+	{2068, 0, []tokExpansion{
 		{[]tokItem{{"multi", 0}, {"factor", 0}}, []uint16{5}},
 	}},
-	{2064, 0, []tokExpansion{
+	{2069, 0, []tokExpansion{
 		{[]tokItem{{"municipalities", 0}}, nil},
 	}},
-	{2065, 0, []tokExpansion{
+	{2070, 0, []tokExpansion{
 		{[]tokItem{{"music", 0}}, nil},
 	}},
-	{2066, 0, []tokExpansion{
+	{2071, 0, []tokExpansion{
 		{[]tokItem{{"must", 3}}, nil},
 	}},
-	{2067, 0, []tokExpansion{
+	{2072, 0, []tokExpansion{
 		{[]tokItem{{"name", 0}, {"of", 0}, {"the", 0}, {"authors", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"name", 0}, {"of", 0}, {"the", 0}, {"author", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2068, 0, []tokExpansion{
+	{2073, 0, []tokExpansion{
 		{[]tokItem{{"named", 3}}, nil},
 	}},
-	{2069, 0, []tokExpansion{
+	{2074, 0, []tokExpansion{
 		{[]tokItem{{"namely", 0}}, nil},
 	}},
-	{2070, 0, []tokExpansion{
+	{2075, 0, []tokExpansion{
 		{[]tokItem{{"names", 0}}, nil},
 		{[]tokItem{{"name", 0}}, nil},
 	}},
-	{2071, 0, []tokExpansion{
+	{2076, 0, []tokExpansion{
 		{[]tokItem{{"nature", 0}, {"characteristics", 0}, {"or", 0}, {"qualit", 1}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"nature", 0}, {"characteristics", 0}, {"and", 0}, {"qualit", 1}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"nature", 0}, {"characteristics", 0}, {"or", 0}, {"qualit", 1}}, []uint16{9, 0, 0}},
 		{[]tokItem{{"nature", 0}, {"characteristics", 0}, {"and", 0}, {"qualit", 1}}, []uint16{9, 0, 0}},
 	}},
-	{2072, 0, []tokExpansion{
+	{2077, 0, []tokExpansion{
 		{[]tokItem{{"ndas", 0}}, nil},
 		{[]tokItem{{"nda", 0}}, nil},
 	}},
-	{2074, 0, []tokExpansion{
+	{2079, 0, []tokExpansion{
 		{[]tokItem{{"need", 0}, {"to", 0}, {"know", 0}}, []uint16{4, 4}},
 	}},
-	{2075, 0, []tokExpansion{
+	{2080, 0, []tokExpansion{
 		{[]tokItem{{"negligen", 1}}, nil},
 	}},
-	{2076, 0, []tokExpansion{
+	{2081, 0, []tokExpansion{
 		{[]tokItem{{"negotiat", 1}}, nil},
 	}},
-	{2077, 0, []tokExpansion{
+	{2082, 0, []tokExpansion{
 		{[]tokItem{{"negotiat", 1}}, nil},
 		{[]tokItem{{"licence", 0}}, nil},
 		{[]tokItem{{"licenced", 0}}, nil},
@@ -13193,7 +13233,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"renew", 1}}, nil},
 		{[]tokItem{{"in", 0}, {"talks", 0}}, []uint16{0}},
 	}},
-	{2078, 0, []tokExpansion{
+	{2083, 0, []tokExpansion{
 		{[]tokItem{{"negotiat", 1}}, nil},
 		{[]tokItem{{"rfps", 0}}, nil},
 		{[]tokItem{{"rfp", 0}}, nil},
@@ -13214,43 +13254,43 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"cancel", 1}}, nil},
 		{[]tokItem{{"defect", 1}}, nil},
 	}},
-	{2079, 0, []tokExpansion{
+	{2084, 0, []tokExpansion{
 		{[]tokItem{{"networks", 0}}, nil},
 		{[]tokItem{{"network", 0}}, nil},
 	}},
-	{2080, 0, []tokExpansion{
+	{2085, 0, []tokExpansion{
 		{[]tokItem{{"never", 3}}, nil},
 	}},
-	{2084, 0, []tokExpansion{
+	{2089, 0, []tokExpansion{
 		{[]tokItem{{"new", 0}}, nil},
 	}},
-	{2085, 0, []tokExpansion{
+	{2090, 0, []tokExpansion{
 		{[]tokItem{{"newsletters", 0}}, nil},
 		{[]tokItem{{"newsletter", 0}}, nil},
 	}},
-	{2086, 0, []tokExpansion{
+	{2091, 0, []tokExpansion{
 		{[]tokItem{{"next", 0}, {"generation", 0}}, []uint16{4}},
 	}},
-	{2087, 0, []tokExpansion{
+	{2092, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"hire", 0}}, []uint16{5}},
 		{[]tokItem{{"nohire", 0}}, nil},
 	}},
-	{2088, 0, []tokExpansion{
+	{2093, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"", 1}, {"", 1}, {"damages", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"no", 0}, {"", 1}, {"damages", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{2089, 0, []tokExpansion{
+	{2094, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"fixed", 0}, {"term", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"fixed", 0}, {"duration", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"definite", 0}, {"term", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"definite", 0}, {"duration", 0}}, []uint16{0, 0}},
 	}},
-	{2090, 0, []tokExpansion{
+	{2095, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"fixed", 0}, {"term", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"definite", 0}, {"term", 0}}, []uint16{0, 0}},
 	}},
-	{2091, 0, []tokExpansion{
+	{2096, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"password", 0}, {"is", 0}, {"required", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"no", 0}, {"password", 0}, {"is", 0}, {"needed", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"no", 0}, {"password", 0}, {"was", 0}, {"required", 0}}, []uint16{0, 0, 0}},
@@ -13276,7 +13316,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"registration", 0}, {"required", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"registration", 0}, {"needed", 0}}, []uint16{0, 0}},
 	}},
-	{2093, 0, []tokExpansion{
+	{2098, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"valid", 0}, {"contract", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"valid", 0}, {"agreement", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"enforceable", 0}, {"contract", 0}}, []uint16{0, 0}},
@@ -13284,13 +13324,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"written", 0}, {"contract", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"written", 0}, {"agreement", 0}}, []uint16{0, 0}},
 	}},
-	{2094, 0, []tokExpansion{
+	{2099, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"adequate", 0}, {"remedy", 0}}, []uint16{0, 0}},
 	}},
-	{2095, 0, []tokExpansion{
+	{2100, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"later", 0}, {"than", 0}}, []uint16{0, 0}},
 	}},
-	{2096, 0, []tokExpansion{
+	{2101, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"employed", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"worked", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"an", 0}, {"employee", 0}}, []uint16{0, 0, 0}},
@@ -13300,7 +13340,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"a", 0}, {"licensee", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"a", 0}, {"reseller", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2097, 0, []tokExpansion{
+	{2102, 0, []tokExpansion{
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"had", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"held", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"authorised", 0}}, []uint16{0, 0}},
@@ -13308,11 +13348,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"permitted", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"no", 0}, {"longer", 0}, {"entitled", 0}}, []uint16{0, 0}},
 	}},
-	{2098, 0, []tokExpansion{
+	{2103, 0, []tokExpansion{
 		{[]tokItem{{"non", 0}, {"compet", 1}}, []uint16{5}},
 		{[]tokItem{{"noncompet", 1}}, nil},
 	}},
-	{2100, 0, []tokExpansion{
+	{2105, 0, []tokExpansion{
 		{[]tokItem{{"non", 0}, {"compet", 1}}, []uint16{5}},
 		{[]tokItem{{"noncompet", 1}}, nil},
 		{[]tokItem{{"noncompet", 1}}, nil},
@@ -13321,49 +13361,49 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"restrictive", 0}, {"covenants", 0}}, []uint16{0}},
 		{[]tokItem{{"restrictive", 0}, {"covenant", 0}}, []uint16{0}},
 	}},
-	{2101, 0, []tokExpansion{
+	{2106, 0, []tokExpansion{
 		{[]tokItem{{"non", 0}, {"disclosure", 0}}, []uint16{5}},
 		{[]tokItem{{"nondisclosure", 0}}, nil},
 	}},
-	{2102, 0, []tokExpansion{
+	{2107, 0, []tokExpansion{
 		{[]tokItem{{"non", 0}, {"infringement", 0}}, []uint16{5}},
 		{[]tokItem{{"noninfringement", 0}}, nil},
 	}},
-	{2103, 0, []tokExpansion{
+	{2108, 0, []tokExpansion{
 		{[]tokItem{{"non", 0}, {"solicit", 1}}, []uint16{5}},
 		{[]tokItem{{"nonsolicit", 1}}, nil},
 	}},
-	{2104, 0, []tokExpansion{
+	{2109, 0, []tokExpansion{
 		{[]tokItem{{"noncompet", 1}}, nil},
 	}},
-	{2105, 0, []tokExpansion{
+	{2110, 0, []tokExpansion{
 		{[]tokItem{{"northern", 0}}, nil},
 	}},
-	{2106, 0, []tokExpansion{
+	{2111, 0, []tokExpansion{
 		{[]tokItem{{"not", 3}}, nil},
 	}},
-	{2107, 0, []tokExpansion{
+	{2112, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"a", 0}, {"united", 0}, {"states", 0}, {"works", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"a", 0}, {"united", 0}, {"states", 0}, {"work", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"united", 0}, {"states", 0}, {"works", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"united", 0}, {"states", 0}, {"work", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2108, 0, []tokExpansion{
+	{2113, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"an", 0}, {"adequate", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"not", 0}, {"adequate", 0}}, []uint16{0}},
 	}},
-	{2109, 0, []tokExpansion{
+	{2114, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"covered", 0}, {"by", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"not", 0}, {"governed", 0}, {"by", 0}}, []uint16{0, 0}},
 	}},
-	{2110, 0, []tokExpansion{
+	{2115, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"password", 0}, {"protected", 0}}, []uint16{0, 4}},
 		{[]tokItem{{"not", 0}, {"encrypted", 0}}, []uint16{0}},
 		{[]tokItem{{"not", 0}, {"locked", 0}}, []uint16{0}},
 		{[]tokItem{{"not", 0}, {"gated", 0}}, []uint16{0}},
 		{[]tokItem{{"not", 0}, {"access", 0}, {"controlled", 0}}, []uint16{0, 4}},
 	}},
-	{2111, 0, []tokExpansion{
+	{2116, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"permitted", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"permitted", 0}, {"to", 0}, {"reach", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"permitted", 0}, {"to", 0}, {"view", 0}}, []uint16{0, 0, 0}},
@@ -13400,7 +13440,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"not", 0}, {"allowed", 0}, {"to", 0}, {"download", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"allowed", 0}, {"to", 0}, {"obtain", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2112, 0, []tokExpansion{
+	{2117, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"seeking", 0}, {"", 1}, {"", 1}, {"", 1}, {"damages", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"seeking", 0}, {"", 1}, {"", 1}, {"damages", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"seeking", 0}, {"", 1}, {"damages", 0}}, []uint16{0, 0, 0}},
@@ -13410,64 +13450,64 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"not", 0}, {"claiming", 0}, {"", 1}, {"damages", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"claiming", 0}, {"damages", 0}}, []uint16{0, 0}},
 	}},
-	{2113, 0, []tokExpansion{
+	{2118, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"authorised", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"authorized", 0}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2114, 0, []tokExpansion{
+	{2119, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2115, 0, []tokExpansion{
+	{2120, 0, []tokExpansion{
 		{[]tokItem{{"not", 0}, {"yet", 0}, {"been", 0}, {"registered", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"not", 0}, {"yet", 0}, {"registered", 0}}, []uint16{0, 0}},
 	}},
-	{2116, 0, []tokExpansion{
+	{2121, 0, []tokExpansion{
 		{[]tokItem{{"note", 0}, {"for", 0}, {"note", 0}}, []uint16{4, 4}},
 	}},
-	{2117, 0, []tokExpansion{
+	{2122, 0, []tokExpansion{
 		{[]tokItem{{"noted", 3}}, nil},
 	}},
-	{2120, 0, []tokExpansion{
+	{2125, 0, []tokExpansion{
 		{[]tokItem{{"notice", 0}}, nil},
 	}},
-	{2121, 0, []tokExpansion{
+	{2126, 0, []tokExpansion{
 		{[]tokItem{{"notices", 0}, {"of", 0}, {"copyright", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"notice", 0}, {"of", 0}, {"copyright", 0}}, []uint16{0, 0}},
 	}},
-	{2122, 0, []tokExpansion{
+	{2127, 0, []tokExpansion{
 		{[]tokItem{{"notif", 1}}, nil},
 	}},
-	{2124, 0, []tokExpansion{
+	{2129, 0, []tokExpansion{
 		{[]tokItem{{"novels", 0}}, nil},
 		{[]tokItem{{"novel", 0}}, nil},
 	}},
-	{2125, 0, []tokExpansion{
+	{2130, 0, []tokExpansion{
 		{[]tokItem{{"now", 3}}, nil},
 	}},
-	{2127, 0, []tokExpansion{
+	{2132, 0, []tokExpansion{
 		{[]tokItem{{"numerous", 0}}, nil},
 	}},
-	{2128, 0, []tokExpansion{
+	{2133, 0, []tokExpansion{
 		{[]tokItem{{"nurses", 0}}, nil},
 		{[]tokItem{{"nurse", 0}}, nil},
 	}},
-	{2129, 0, []tokExpansion{
+	{2134, 0, []tokExpansion{
 		{[]tokItem{{"object", 0}, {"code", 0}}, []uint16{0}},
 	}},
-	{2130, 0, []tokExpansion{
+	{2135, 0, []tokExpansion{
 		{[]tokItem{{"obtained", 0}}, nil},
 		{[]tokItem{{"obtains", 0}}, nil},
 		{[]tokItem{{"obtaining", 0}}, nil},
 		{[]tokItem{{"obtain", 0}}, nil},
 	}},
-	{2131, 0, []tokExpansion{
+	{2136, 0, []tokExpansion{
 		{[]tokItem{{"obtains", 3}}, nil},
 		{[]tokItem{{"obtain", 3}}, nil},
 	}},
-	{2132, 0, []tokExpansion{
+	{2137, 0, []tokExpansion{
 		{[]tokItem{{"obtain", 1}}, nil},
 	}},
-	{2134, 0, []tokExpansion{
+	{2139, 0, []tokExpansion{
 		{[]tokItem{{"obtain", 1}}, nil},
 		{[]tokItem{{"acquir", 1}}, nil},
 		{[]tokItem{{"took", 0}}, nil},
@@ -13506,49 +13546,49 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"repackag", 1}}, nil},
 		{[]tokItem{{"rebrand", 1}}, nil},
 	}},
-	{2135, 0, []tokExpansion{
+	{2140, 0, []tokExpansion{
 		{[]tokItem{{"of", 3}}, nil},
 	}},
-	{2136, 0, []tokExpansion{
+	{2141, 0, []tokExpansion{
 		{[]tokItem{{"of", 0}}, nil},
 	}},
-	{2137, 0, []tokExpansion{
+	{2142, 0, []tokExpansion{
 		{[]tokItem{{"off", 0}, {"limits", 0}}, []uint16{4}},
 	}},
-	{2141, 0, []tokExpansion{
+	{2146, 0, []tokExpansion{
 		{[]tokItem{{"offers", 3}}, nil},
 		{[]tokItem{{"offer", 3}}, nil},
 	}},
-	{2142, 0, []tokExpansion{
+	{2147, 0, []tokExpansion{
 		{[]tokItem{{"offer", 1}}, nil},
 	}},
-	{2143, 0, []tokExpansion{
+	{2148, 0, []tokExpansion{
 		{[]tokItem{{"offer", 1}, {"to", 0}, {"the", 0}, {"public", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2144, 0, []tokExpansion{
+	{2149, 0, []tokExpansion{
 		{[]tokItem{{"offered", 0}}, nil},
 	}},
-	{2145, 0, []tokExpansion{
+	{2150, 0, []tokExpansion{
 		{[]tokItem{{"offerings", 0}}, nil},
 		{[]tokItem{{"offering", 0}}, nil},
 	}},
-	{2146, 0, []tokExpansion{
+	{2151, 0, []tokExpansion{
 		{[]tokItem{{"offers", 0}}, nil},
 		{[]tokItem{{"offer", 0}}, nil},
 	}},
-	{2147, 0, []tokExpansion{
+	{2152, 0, []tokExpansion{
 		{[]tokItem{{"offline", 0}}, nil},
 	}},
-	{2148, 0, []tokExpansion{
+	{2153, 0, []tokExpansion{
 		{[]tokItem{{"omit", 1}}, nil},
 	}},
-	{2149, 0, []tokExpansion{
+	{2154, 0, []tokExpansion{
 		{[]tokItem{{"on", 3}}, nil},
 	}},
-	{2150, 0, []tokExpansion{
+	{2155, 0, []tokExpansion{
 		{[]tokItem{{"on", 0}}, nil},
 	}},
-	{2151, 0, []tokExpansion{
+	{2156, 0, []tokExpansion{
 		{[]tokItem{{"on", 0}, {"its", 0}, {"website", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"on", 0}, {"its", 0}, {"site", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"on", 0}, {"its", 0}, {"app", 0}}, []uint16{0, 0}},
@@ -13568,32 +13608,32 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"on", 0}, {"their", 0}, {"platform", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"on", 0}, {"their", 0}, {"service", 0}}, []uint16{0, 0}},
 	}},
-	{2152, 0, []tokExpansion{
+	{2157, 0, []tokExpansion{
 		{[]tokItem{{"on", 0}, {"each", 0}}, []uint16{0}},
 	}},
-	{2153, 0, []tokExpansion{
+	{2158, 0, []tokExpansion{
 		{[]tokItem{{"on", 0}, {"notice", 0}}, []uint16{0}},
 	}},
-	{2154, 0, []tokExpansion{
+	{2159, 0, []tokExpansion{
 		{[]tokItem{{"on", 0}, {"or", 0}, {"about", 0}}, []uint16{0, 0}},
 	}},
-	{2155, 0, []tokExpansion{
+	{2160, 0, []tokExpansion{
 		{[]tokItem{{"on", 0}, {"the", 0}, {"market", 0}}, []uint16{0, 0}},
 	}},
-	{2156, 0, []tokExpansion{
+	{2161, 0, []tokExpansion{
 		{[]tokItem{{"once", 0}}, nil},
 	}},
-	{2157, 0, []tokExpansion{
+	{2162, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"on", 0}, {"one", 0}}, []uint16{5, 5}},
 	}},
-	{2158, 0, []tokExpansion{
+	{2163, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"pagers", 0}}, []uint16{5}},
 		{[]tokItem{{"one", 0}, {"pager", 0}}, []uint16{5}},
 	}},
-	{2159, 0, []tokExpansion{
+	{2164, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"year", 0}}, []uint16{5}},
 	}},
-	{2160, 0, []tokExpansion{
+	{2165, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"year", 0}}, []uint16{5}},
 		{[]tokItem{{"1", 0}, {"year", 0}}, []uint16{5}},
 		{[]tokItem{{"one", 0}, {"year", 0}}, []uint16{0}},
@@ -13644,48 +13684,48 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"the", 0}, {"same", 0}, {"year", 0}, {"long", 0}, {"period", 0}}, []uint16{0, 0, 5, 0}},
 		{[]tokItem{{"the", 0}, {"same", 0}, {"year", 0}, {"period", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2161, 0, []tokExpansion{
+	{2166, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"by", 0}, {"one", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"one", 0}, {"by", 0}, {"time", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"one", 0}, {"at", 0}, {"a", 0}, {"one", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"one", 0}, {"at", 0}, {"a", 0}, {"time", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2162, 0, []tokExpansion{
+	{2167, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"of", 0}, {"a", 0}, {"kind", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2163, 0, []tokExpansion{
+	{2168, 0, []tokExpansion{
 		{[]tokItem{{"one", 0}, {"year", 0}}, []uint16{0}},
 	}},
-	{2164, 0, []tokExpansion{
+	{2169, 0, []tokExpansion{
 		{[]tokItem{{"ongoing", 0}}, nil},
 	}},
-	{2165, 0, []tokExpansion{
+	{2170, 0, []tokExpansion{
 		{[]tokItem{{"online", 0}}, nil},
 	}},
-	{2166, 0, []tokExpansion{
+	{2171, 0, []tokExpansion{
 		{[]tokItem{{"online", 0}, {"activation", 0}}, []uint16{0}},
 		{[]tokItem{{"online", 0}, {"authentication", 0}}, []uint16{0}},
 		{[]tokItem{{"online", 0}, {"verification", 0}}, []uint16{0}},
 		{[]tokItem{{"online", 0}, {"license", 0}, {"check", 1}}, []uint16{0, 0}},
 	}},
-	{2168, 0, []tokExpansion{
+	{2173, 0, []tokExpansion{
 		{[]tokItem{{"openers", 0}}, nil},
 		{[]tokItem{{"opener", 0}}, nil},
 	}},
-	{2169, 0, []tokExpansion{
+	{2174, 0, []tokExpansion{
 		{[]tokItem{{"operat", 1}}, nil},
 	}},
-	{2170, 0, []tokExpansion{
+	{2175, 0, []tokExpansion{
 		{[]tokItem{{"operates", 3}}, nil},
 		{[]tokItem{{"operate", 3}}, nil},
 	}},
-	{2171, 0, []tokExpansion{
+	{2176, 0, []tokExpansion{
 		{[]tokItem{{"opportunit", 1}}, nil},
 	}},
-	{2172, 0, []tokExpansion{
+	{2177, 0, []tokExpansion{
 		{[]tokItem{{"or", 0}}, nil},
 	}},
-	{2173, 0, []tokExpansion{
+	{2178, 0, []tokExpansion{
 		{[]tokItem{{"oral", 0}, {"statements", 0}}, []uint16{0}},
 		{[]tokItem{{"oral", 0}, {"statement", 0}}, []uint16{0}},
 		{[]tokItem{{"oral", 0}, {"remarks", 0}}, []uint16{0}},
@@ -13693,26 +13733,26 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"oral", 0}, {"representations", 0}}, []uint16{0}},
 		{[]tokItem{{"oral", 0}, {"representation", 0}}, []uint16{0}},
 	}},
-	{2174, 0, []tokExpansion{
+	{2179, 0, []tokExpansion{
 		{[]tokItem{{"orally", 0}}, nil},
 	}},
-	{2175, 0, []tokExpansion{
+	{2180, 0, []tokExpansion{
 		{[]tokItem{{"orders", 0}}, nil},
 		{[]tokItem{{"order", 0}}, nil},
 	}},
-	{2176, 0, []tokExpansion{
+	{2181, 0, []tokExpansion{
 		{[]tokItem{{"organised", 3}}, nil},
 	}},
-	{2177, 0, []tokExpansion{
+	{2182, 0, []tokExpansion{
 		{[]tokItem{{"organized", 3}}, nil},
 	}},
-	{2178, 0, []tokExpansion{
+	{2183, 0, []tokExpansion{
 		{[]tokItem{{"original", 0}, {"works", 0}, {"of", 0}, {"authorship", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"original", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"original", 0}, {"work", 0}, {"of", 0}, {"authorship", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"original", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{2179, 0, []tokExpansion{
+	{2184, 0, []tokExpansion{
 		{[]tokItem{{"originated", 0}}, nil},
 		{[]tokItem{{"originator", 0}}, nil},
 		{[]tokItem{{"originators", 0}}, nil},
@@ -13720,20 +13760,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"originating", 0}, {"this", 0}}, []uint16{0}},
 		{[]tokItem{{"originating", 0}, {"that", 0}}, []uint16{0}},
 	}},
-	{2180, 0, []tokExpansion{
+	{2185, 0, []tokExpansion{
 		{[]tokItem{{"other", 0}, {"than", 0}, {"to", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"other", 0}, {"than", 0}, {"for", 0}}, []uint16{0, 0}},
 	}},
-	{2181, 0, []tokExpansion{
+	{2186, 0, []tokExpansion{
 		{[]tokItem{{"otherwise", 0}}, nil},
 	}},
-	{2182, 0, []tokExpansion{
+	{2187, 0, []tokExpansion{
 		{[]tokItem{{"outage", 1}}, nil},
 	}},
-	{2183, 0, []tokExpansion{
+	{2188, 0, []tokExpansion{
 		{[]tokItem{{"output", 1}}, nil},
 	}},
-	{2184, 0, []tokExpansion{
+	{2189, 0, []tokExpansion{
 		{[]tokItem{{"output", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"without", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"output", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"without", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"output", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"without", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
@@ -13746,17 +13786,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"output", 1}, {"", 1}, {"without", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"output", 1}, {"without", 0}}, []uint16{0}},
 	}},
-	{2186, 0, []tokExpansion{
+	{2191, 0, []tokExpansion{
 		{[]tokItem{{"outputs", 0}}, nil},
 		{[]tokItem{{"output", 0}}, nil},
 		{[]tokItem{{"outputted", 0}}, nil},
 		{[]tokItem{{"outputting", 0}}, nil},
 	}},
-	{2187, 0, []tokExpansion{
+	{2192, 0, []tokExpansion{
 		{[]tokItem{{"outrageously", 0}}, nil},
 		{[]tokItem{{"outrageous", 0}}, nil},
 	}},
-	{2188, 0, []tokExpansion{
+	{2193, 0, []tokExpansion{
 		{[]tokItem{{"outside", 0}, {"its", 0}, {"account", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"outside", 0}, {"its", 0}, {"partition", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"outside", 0}, {"its", 0}, {"permissions", 0}}, []uint16{0, 0}},
@@ -13798,7 +13838,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"outside", 0}, {"her", 0}, {"authorized", 0}, {"databases", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"outside", 0}, {"her", 0}, {"authorized", 0}, {"database", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2190, 0, []tokExpansion{
+	{2195, 0, []tokExpansion{
 		{[]tokItem{{"over", 0}, {"", 1}, {"", 1}, {"years", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"over", 0}, {"", 1}, {"", 1}, {"decades", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"over", 0}, {"", 1}, {"years", 0}}, []uint16{0, 0}},
@@ -13806,7 +13846,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"over", 0}, {"years", 0}}, []uint16{0}},
 		{[]tokItem{{"over", 0}, {"decades", 0}}, []uint16{0}},
 	}},
-	{2191, 0, []tokExpansion{
+	{2196, 0, []tokExpansion{
 		{[]tokItem{{"over", 0}, {"his", 0}, {"career", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"over", 0}, {"his", 0}, {"lifetime", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"over", 0}, {"his", 0}, {"years", 0}}, []uint16{0, 0}},
@@ -13820,30 +13860,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"over", 0}, {"their", 0}, {"lifetime", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"over", 0}, {"their", 0}, {"years", 0}}, []uint16{0, 0}},
 	}},
-	{2192, 0, []tokExpansion{
+	{2197, 0, []tokExpansion{
 		{[]tokItem{{"overlaid", 0}}, nil},
 		{[]tokItem{{"overlay", 0}}, nil},
 		{[]tokItem{{"overlays", 0}}, nil},
 		{[]tokItem{{"overlaying", 0}}, nil},
 	}},
-	{2193, 0, []tokExpansion{
+	{2198, 0, []tokExpansion{
 		{[]tokItem{{"overpa", 1}}, nil},
 	}},
-	{2194, 0, []tokExpansion{
+	{2199, 0, []tokExpansion{
 		{[]tokItem{{"overrides", 3}}, nil},
 		{[]tokItem{{"override", 3}}, nil},
 	}},
-	{2195, 0, []tokExpansion{
+	{2200, 0, []tokExpansion{
 		{[]tokItem{{"overrode", 3}}, nil},
 	}},
-	{2196, 0, []tokExpansion{
+	{2201, 0, []tokExpansion{
 		{[]tokItem{{"overwr", 1}}, nil},
 	}},
-	{2197, 0, []tokExpansion{
+	{2202, 0, []tokExpansion{
 		{[]tokItem{{"own", 0}, {"acts", 0}}, []uint16{0}},
 		{[]tokItem{{"own", 0}, {"conduct", 0}}, []uint16{0}},
 	}},
-	{2198, 0, []tokExpansion{
+	{2203, 0, []tokExpansion{
 		{[]tokItem{{"own", 0}, {"the", 0}, {"copyrights", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"own", 0}, {"the", 0}, {"copyright", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"own", 0}, {"the", 0}, {"rights", 0}}, []uint16{0, 0}},
@@ -13887,106 +13927,106 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"own", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"own", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{2199, 0, []tokExpansion{
+	{2204, 0, []tokExpansion{
 		{[]tokItem{{"owned", 3}}, nil},
 	}},
-	{2200, 0, []tokExpansion{
+	{2205, 0, []tokExpansion{
 		{[]tokItem{{"owned", 0}}, nil},
 	}},
-	{2201, 0, []tokExpansion{
+	{2206, 0, []tokExpansion{
 		{[]tokItem{{"owners", 0}}, nil},
 		{[]tokItem{{"owner", 0}}, nil},
 	}},
-	{2202, 0, []tokExpansion{
+	{2207, 0, []tokExpansion{
 		{[]tokItem{{"owners", 0}}, nil},
 	}},
-	{2203, 0, []tokExpansion{
+	{2208, 0, []tokExpansion{
 		{[]tokItem{{"ownership", 0}}, nil},
 	}},
-	{2204, 0, []tokExpansion{
+	{2209, 0, []tokExpansion{
 		{[]tokItem{{"owns", 3}}, nil},
 	}},
-	{2205, 0, []tokExpansion{
+	{2210, 0, []tokExpansion{
 		{[]tokItem{{"owns", 0}}, nil},
 		{[]tokItem{{"own", 0}}, nil},
 	}},
-	{2206, 0, []tokExpansion{
+	{2211, 0, []tokExpansion{
 		{[]tokItem{{"owns", 0}}, nil},
 	}},
-	{2208, 0, []tokExpansion{
+	{2213, 0, []tokExpansion{
 		{[]tokItem{{"package", 0}}, nil},
 		{[]tokItem{{"packages", 0}}, nil},
 		{[]tokItem{{"packaging", 0}}, nil},
 	}},
-	{2210, 0, []tokExpansion{
+	{2215, 0, []tokExpansion{
 		{[]tokItem{{"pages", 0}}, nil},
 		{[]tokItem{{"page", 0}}, nil},
 	}},
-	{2211, 0, []tokExpansion{
+	{2216, 0, []tokExpansion{
 		{[]tokItem{{"paid", 3}}, nil},
 	}},
-	{2212, 0, []tokExpansion{
+	{2217, 0, []tokExpansion{
 		{[]tokItem{{"paid", 0}}, nil},
 	}},
-	{2214, 0, []tokExpansion{
+	{2219, 0, []tokExpansion{
 		{[]tokItem{{"paint", 1}, {"over", 0}}, []uint16{0}},
 	}},
-	{2215, 0, []tokExpansion{
+	{2220, 0, []tokExpansion{
 		{[]tokItem{{"paintings", 0}}, nil},
 		{[]tokItem{{"painting", 0}}, nil},
 	}},
-	{2216, 0, []tokExpansion{
+	{2221, 0, []tokExpansion{
 		{[]tokItem{{"palmed", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"palming", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"palm", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2217, 0, []tokExpansion{
+	{2222, 0, []tokExpansion{
 		{[]tokItem{{"palmed", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"palms", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"palming", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"palm", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2218, 0, []tokExpansion{
+	{2223, 0, []tokExpansion{
 		{[]tokItem{{"palming", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2219, 0, []tokExpansion{
+	{2224, 0, []tokExpansion{
 		{[]tokItem{{"paralegals", 0}}, nil},
 	}},
-	{2220, 0, []tokExpansion{
+	{2225, 0, []tokExpansion{
 		{[]tokItem{{"parameters", 0}}, nil},
 		{[]tokItem{{"parameter", 0}}, nil},
 	}},
-	{2221, 0, []tokExpansion{
+	{2226, 0, []tokExpansion{
 		{[]tokItem{{"paraphras", 1}}, nil},
 	}},
-	{2222, 0, []tokExpansion{
+	{2227, 0, []tokExpansion{
 		{[]tokItem{{"parent", 0}, {"company", 0}}, []uint16{0}},
 		{[]tokItem{{"parent", 0}, {"corporation", 0}}, []uint16{0}},
 		{[]tokItem{{"parent", 0}, {"entity", 0}}, []uint16{0}},
 	}},
-	{2223, 0, []tokExpansion{
+	{2228, 0, []tokExpansion{
 		{[]tokItem{{"parents", 0}}, nil},
 	}},
-	{2224, 0, []tokExpansion{
+	{2229, 0, []tokExpansion{
 		{[]tokItem{{"pars", 1}}, nil},
 	}},
-	{2225, 0, []tokExpansion{
+	{2230, 0, []tokExpansion{
 		{[]tokItem{{"partners", 0}}, nil},
 		{[]tokItem{{"partner", 0}}, nil},
 	}},
-	{2226, 0, []tokExpansion{
+	{2231, 0, []tokExpansion{
 		{[]tokItem{{"passed", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passes", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passing", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"pass", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2228, 0, []tokExpansion{
+	{2233, 0, []tokExpansion{
 		{[]tokItem{{"passed", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passes", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passing", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"pass", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2229, 0, []tokExpansion{
+	{2234, 0, []tokExpansion{
 		{[]tokItem{{"passed", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passes", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"passing", 0}, {"off", 0}}, []uint16{0}},
@@ -14005,13 +14045,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"tak", 0}, {"credit", 0}}, []uint16{0}},
 		{[]tokItem{{"took", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{2230, 0, []tokExpansion{
+	{2235, 0, []tokExpansion{
 		{[]tokItem{{"passwords", 0}}, nil},
 		{[]tokItem{{"password", 0}}, nil},
 		{[]tokItem{{"passcodes", 0}}, nil},
 		{[]tokItem{{"passcode", 0}}, nil},
 	}},
-	{2231, 0, []tokExpansion{
+	{2236, 0, []tokExpansion{
 		{[]tokItem{{"passwords", 0}}, nil},
 		{[]tokItem{{"password", 0}}, nil},
 		{[]tokItem{{"passcodes", 0}}, nil},
@@ -14019,56 +14059,56 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"passphrases", 0}}, nil},
 		{[]tokItem{{"passphrase", 0}}, nil},
 	}},
-	{2233, 0, []tokExpansion{
+	{2238, 0, []tokExpansion{
 		{[]tokItem{{"passages", 0}}, nil},
 		{[]tokItem{{"passage", 0}}, nil},
 	}},
-	{2234, 0, []tokExpansion{
+	{2239, 0, []tokExpansion{
 		{[]tokItem{{"passing", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2235, 0, []tokExpansion{
+	{2240, 0, []tokExpansion{
 		{[]tokItem{{"passing", 0}, {"off", 3}}, []uint16{0}},
 		{[]tokItem{{"palming", 0}, {"off", 3}}, []uint16{0}},
 		{[]tokItem{{"passed", 0}, {"off", 3}}, []uint16{0}},
 		{[]tokItem{{"palmed", 0}, {"off", 3}}, []uint16{0}},
 	}},
-	{2237, 0, []tokExpansion{
+	{2242, 0, []tokExpansion{
 		{[]tokItem{{"passwords", 0}}, nil},
 		{[]tokItem{{"password", 0}}, nil},
 	}},
-	{2238, 0, []tokExpansion{
+	{2243, 0, []tokExpansion{
 		{[]tokItem{{"patch", 1}}, nil},
 	}},
-	{2239, 0, []tokExpansion{
+	{2244, 0, []tokExpansion{
 		{[]tokItem{{"patent", 1}}, nil},
 	}},
-	{2240, 0, []tokExpansion{
+	{2245, 0, []tokExpansion{
 		{[]tokItem{{"patients", 0}}, nil},
 	}},
-	{2241, 0, []tokExpansion{
+	{2246, 0, []tokExpansion{
 		{[]tokItem{{"pattern", 0}}, nil},
 	}},
-	{2242, 0, []tokExpansion{
+	{2247, 0, []tokExpansion{
 		{[]tokItem{{"pays", 0}}, nil},
 		{[]tokItem{{"paying", 0}}, nil},
 		{[]tokItem{{"pay", 0}}, nil},
 	}},
-	{2243, 0, []tokExpansion{
+	{2248, 0, []tokExpansion{
 		{[]tokItem{{"pays", 3}}, nil},
 		{[]tokItem{{"pay", 3}}, nil},
 	}},
-	{2244, 0, []tokExpansion{
+	{2249, 0, []tokExpansion{
 		{[]tokItem{{"pays", 0}}, nil},
 		{[]tokItem{{"pay", 0}}, nil},
 	}},
-	{2245, 0, []tokExpansion{
+	{2250, 0, []tokExpansion{
 		{[]tokItem{{"paywall", 1}}, nil},
 	}},
-	{2246, 0, []tokExpansion{
+	{2251, 0, []tokExpansion{
 		{[]tokItem{{"paywalls", 0}}, nil},
 		{[]tokItem{{"paywall", 0}}, nil},
 	}},
-	{2247, 0, []tokExpansion{
+	{2252, 0, []tokExpansion{
 		{[]tokItem{{"pending", 0}, {"copyright", 0}, {"registrations", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"pending", 0}, {"copyright", 0}, {"registration", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"pending", 0}, {"copyright", 0}, {"applications", 0}}, []uint16{0, 0}},
@@ -14078,19 +14118,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"pending", 0}, {"applications", 0}}, []uint16{0}},
 		{[]tokItem{{"pending", 0}, {"application", 0}}, []uint16{0}},
 	}},
-	{2248, 0, []tokExpansion{
+	{2253, 0, []tokExpansion{
 		{[]tokItem{{"penetrat", 1}}, nil},
 	}},
-	{2249, 0, []tokExpansion{
+	{2254, 0, []tokExpansion{
 		{[]tokItem{{"percent", 1}}, nil},
 	}},
-	{2250, 0, []tokExpansion{
+	{2255, 0, []tokExpansion{
 		{[]tokItem{{"performs", 0}}, nil},
 		{[]tokItem{{"performed", 0}}, nil},
 		{[]tokItem{{"performing", 0}}, nil},
 		{[]tokItem{{"perform", 0}}, nil},
 	}},
-	{2251, 0, []tokExpansion{
+	{2256, 0, []tokExpansion{
 		{[]tokItem{{"performs", 0}, {"", 1}, {"publicly", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"performs", 0}, {"publicly", 0}}, []uint16{0}},
 		{[]tokItem{{"performed", 0}, {"", 1}, {"publicly", 0}}, []uint16{0, 0}},
@@ -14100,14 +14140,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"perform", 0}, {"", 1}, {"publicly", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"perform", 0}, {"publicly", 0}}, []uint16{0}},
 	}},
-	{2252, 0, []tokExpansion{
+	{2257, 0, []tokExpansion{
 		{[]tokItem{{"perform", 1}}, nil},
 	}},
-	{2253, 0, []tokExpansion{
+	{2258, 0, []tokExpansion{
 		{[]tokItem{{"perform", 1}, {"", 1}, {"publicly", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"perform", 1}, {"publicly", 0}}, []uint16{0}},
 	}},
-	{2254, 0, []tokExpansion{
+	{2259, 0, []tokExpansion{
 		{[]tokItem{{"perform", 1}, {"all", 0}, {"of", 0}, {"its", 0}, {"obligations", 3}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"perform", 1}, {"all", 0}, {"of", 0}, {"obligations", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"perform", 1}, {"all", 0}, {"its", 0}, {"obligations", 3}}, []uint16{0, 0, 0}},
@@ -14125,10 +14165,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"perform", 1}, {"its", 0}, {"obligations", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"perform", 1}, {"obligations", 3}}, []uint16{0}},
 	}},
-	{2256, 0, []tokExpansion{
+	{2261, 0, []tokExpansion{
 		{[]tokItem{{"period", 0}}, nil},
 	}},
-	{2257, 0, []tokExpansion{
+	{2262, 0, []tokExpansion{
 		{[]tokItem{{"period", 0}}, nil},
 		{[]tokItem{{"time", 0}}, nil},
 		{[]tokItem{{"dates", 0}}, nil},
@@ -14137,11 +14177,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"window", 0}}, nil},
 		{[]tokItem{{"duration", 0}}, nil},
 	}},
-	{2258, 0, []tokExpansion{
+	{2263, 0, []tokExpansion{
 		{[]tokItem{{"permissions", 0}}, nil},
 		{[]tokItem{{"permission", 0}}, nil},
 	}},
-	{2259, 0, []tokExpansion{
+	{2264, 0, []tokExpansion{
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"access", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"use", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"permitted", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}, {"log", 0}}, []uint16{0, 0, 0, 0, 0}},
@@ -14159,10 +14199,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"permitted", 0}, {"to", 0}, {"log", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"permitted", 0}, {"to", 0}, {"operate", 0}}, []uint16{0, 0}},
 	}},
-	{2260, 0, []tokExpansion{
+	{2265, 0, []tokExpansion{
 		{[]tokItem{{"personal", 0}, {"knowledge", 0}}, []uint16{0}},
 	}},
-	{2261, 0, []tokExpansion{
+	{2266, 0, []tokExpansion{
 		{[]tokItem{{"personal", 0}, {"knowledge", 0}}, []uint16{0}},
 		{[]tokItem{{"as", 0}, {"to", 0}, {"itself", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"as", 0}, {"to", 0}, {"himself", 0}}, []uint16{0, 0}},
@@ -14178,89 +14218,89 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"all", 0}, {"other", 0}}, []uint16{0}},
 		{[]tokItem{{"except", 0}}, nil},
 	}},
-	{2262, 0, []tokExpansion{
+	{2267, 0, []tokExpansion{
 		{[]tokItem{{"personnel", 0}}, nil},
 	}},
-	{2263, 0, []tokExpansion{
+	{2268, 0, []tokExpansion{
 		{[]tokItem{{"persuad", 1}}, nil},
 	}},
-	{2264, 0, []tokExpansion{
+	{2269, 0, []tokExpansion{
 		{[]tokItem{{"pharmacies", 0}}, nil},
 	}},
-	{2265, 0, []tokExpansion{
+	{2270, 0, []tokExpansion{
 		{[]tokItem{{"phish", 1}}, nil},
 	}},
-	{2266, 0, []tokExpansion{
+	{2271, 0, []tokExpansion{
 		{[]tokItem{{"photo", 0}, {"credits", 0}}, []uint16{0}},
 		{[]tokItem{{"photo", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{2267, 0, []tokExpansion{
+	{2272, 0, []tokExpansion{
 		{[]tokItem{{"photocopy", 0}}, nil},
 		{[]tokItem{{"photocopied", 0}}, nil},
 		{[]tokItem{{"photocopies", 0}}, nil},
 		{[]tokItem{{"photocopying", 0}}, nil},
 	}},
-	{2268, 0, []tokExpansion{
+	{2273, 0, []tokExpansion{
 		{[]tokItem{{"photographs", 0}}, nil},
 		{[]tokItem{{"photograph", 0}}, nil},
 	}},
-	{2269, 0, []tokExpansion{
+	{2274, 0, []tokExpansion{
 		{[]tokItem{{"photos", 0}}, nil},
 		{[]tokItem{{"photo", 0}}, nil},
 	}},
-	{2270, 0, []tokExpansion{
+	{2275, 0, []tokExpansion{
 		{[]tokItem{{"physical", 0}, {"injur", 1}}, []uint16{0}},
 	}},
-	{2271, 0, []tokExpansion{
+	{2276, 0, []tokExpansion{
 		{[]tokItem{{"physicians", 0}}, nil},
 	}},
-	{2272, 0, []tokExpansion{
+	{2277, 0, []tokExpansion{
 		{[]tokItem{{"pictures", 0}}, nil},
 		{[]tokItem{{"picture", 0}}, nil},
 	}},
-	{2273, 0, []tokExpansion{
+	{2278, 0, []tokExpansion{
 		{[]tokItem{{"pilot", 1}}, nil},
 	}},
-	{2274, 0, []tokExpansion{
+	{2279, 0, []tokExpansion{
 		{[]tokItem{{"pins", 0}}, nil},
 		{[]tokItem{{"pin", 0}}, nil},
 	}},
-	{2275, 0, []tokExpansion{
+	{2280, 0, []tokExpansion{
 		{[]tokItem{{"pioneer", 1}}, nil},
 	}},
-	{2276, 0, []tokExpansion{
+	{2281, 0, []tokExpansion{
 		{[]tokItem{{"pipelines", 0}}, nil},
 		{[]tokItem{{"pipeline", 0}}, nil},
 	}},
-	{2277, 0, []tokExpansion{
+	{2282, 0, []tokExpansion{
 		{[]tokItem{{"pirate", 0}}, nil},
 		{[]tokItem{{"pirated", 0}}, nil},
 		{[]tokItem{{"pirates", 0}}, nil},
 		{[]tokItem{{"pirating", 0}}, nil},
 	}},
-	{2278, 0, []tokExpansion{
+	{2283, 0, []tokExpansion{
 		{[]tokItem{{"pirat", 1}}, nil},
 	}},
-	{2279, 0, []tokExpansion{
+	{2284, 0, []tokExpansion{
 		{[]tokItem{{"pirated", 0}}, nil},
 	}},
-	{2280, 0, []tokExpansion{
+	{2285, 0, []tokExpansion{
 		{[]tokItem{{"pitch", 0}, {"decks", 0}}, []uint16{0}},
 		{[]tokItem{{"pitch", 0}, {"deck", 0}}, []uint16{0}},
 	}},
-	{2281, 0, []tokExpansion{
+	{2286, 0, []tokExpansion{
 		{[]tokItem{{"pitch", 1}}, nil},
 	}},
-	{2282, 0, []tokExpansion{
+	{2287, 0, []tokExpansion{
 		{[]tokItem{{"placed", 0}}, nil},
 		{[]tokItem{{"places", 0}}, nil},
 		{[]tokItem{{"placing", 0}}, nil},
 	}},
-	{2283, 0, []tokExpansion{
+	{2288, 0, []tokExpansion{
 		{[]tokItem{{"plaintiffs", 0}}, nil},
 		{[]tokItem{{"plaintiff", 0}}, nil},
 	}},
-	{2286, 0, []tokExpansion{
+	{2291, 0, []tokExpansion{
 		{[]tokItem{{"plaintiffs", 0}}, nil},
 		{[]tokItem{{"plaintiff", 0}}, nil},
 		{[]tokItem{{"defendants", 0}}, nil},
@@ -14270,34 +14310,34 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"complaining", 0}, {"of", 0}}, []uint16{19}},
 		{[]tokItem{{"complain", 0}, {"of", 0}}, []uint16{19}},
 	}},
-	{2287, 0, []tokExpansion{
+	{2292, 0, []tokExpansion{
 		{[]tokItem{{"plaintiffs", 3}}, nil},
 		{[]tokItem{{"plaintiff", 3}}, nil},
 		{[]tokItem{{"defendants", 3}}, nil},
 		{[]tokItem{{"defendant", 3}}, nil},
 		{[]tokItem{{"counterclaim", 3}}, nil},
 	}},
-	{2290, 0, []tokExpansion{
+	{2295, 0, []tokExpansion{
 		{[]tokItem{{"plans", 0}}, nil},
 	}},
-	{2291, 0, []tokExpansion{
+	{2296, 0, []tokExpansion{
 		{[]tokItem{{"platforms", 0}}, nil},
 		{[]tokItem{{"platform", 0}}, nil},
 	}},
-	{2292, 0, []tokExpansion{
+	{2297, 0, []tokExpansion{
 		{[]tokItem{{"plug", 0}, {"ins", 0}}, []uint16{5}},
 		{[]tokItem{{"plug", 0}, {"in", 0}}, []uint16{5}},
 		{[]tokItem{{"plugins", 0}}, nil},
 		{[]tokItem{{"plugin", 0}}, nil},
 	}},
-	{2293, 0, []tokExpansion{
+	{2298, 0, []tokExpansion{
 		{[]tokItem{{"poaches", 3}}, nil},
 		{[]tokItem{{"poach", 3}}, nil},
 	}},
-	{2294, 0, []tokExpansion{
+	{2299, 0, []tokExpansion{
 		{[]tokItem{{"poach", 1}}, nil},
 	}},
-	{2295, 0, []tokExpansion{
+	{2300, 0, []tokExpansion{
 		{[]tokItem{{"poach", 1}}, nil},
 		{[]tokItem{{"raid", 1}}, nil},
 		{[]tokItem{{"lure", 0}}, nil},
@@ -14330,51 +14370,51 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"joins", 0}}, nil},
 		{[]tokItem{{"join", 0}}, nil},
 	}},
-	{2296, 0, []tokExpansion{
+	{2301, 0, []tokExpansion{
 		{[]tokItem{{"podcasts", 0}}, nil},
 		{[]tokItem{{"podcast", 0}}, nil},
 	}},
-	{2297, 0, []tokExpansion{
+	{2302, 0, []tokExpansion{
 		{[]tokItem{{"poems", 0}}, nil},
 		{[]tokItem{{"poem", 0}}, nil},
 	}},
-	{2298, 0, []tokExpansion{
+	{2303, 0, []tokExpansion{
 		{[]tokItem{{"point", 0}, {"of", 0}, {"sale", 0}}, []uint16{5, 5}},
 		{[]tokItem{{"point", 0}, {"of", 0}, {"purchase", 0}}, []uint16{5, 5}},
 	}},
-	{2299, 0, []tokExpansion{
+	{2304, 0, []tokExpansion{
 		{[]tokItem{{"policy", 0}}, nil},
 		{[]tokItem{{"policies", 0}}, nil},
 	}},
-	{2300, 0, []tokExpansion{
+	{2305, 0, []tokExpansion{
 		{[]tokItem{{"ports", 0}}, nil},
 		{[]tokItem{{"ported", 0}}, nil},
 		{[]tokItem{{"porting", 0}}, nil},
 	}},
-	{2301, 0, []tokExpansion{
+	{2306, 0, []tokExpansion{
 		{[]tokItem{{"ported", 0}}, nil},
 	}},
-	{2302, 0, []tokExpansion{
+	{2307, 0, []tokExpansion{
 		{[]tokItem{{"portions", 0}}, nil},
 		{[]tokItem{{"portion", 0}}, nil},
 	}},
-	{2303, 0, []tokExpansion{
+	{2308, 0, []tokExpansion{
 		{[]tokItem{{"pose", 0}, {"as", 0}}, []uint16{0}},
 		{[]tokItem{{"posed", 0}, {"as", 0}}, []uint16{0}},
 		{[]tokItem{{"poses", 0}, {"as", 0}}, []uint16{0}},
 		{[]tokItem{{"posing", 0}, {"as", 0}}, []uint16{0}},
 	}},
-	{2304, 0, []tokExpansion{
+	{2309, 0, []tokExpansion{
 		{[]tokItem{{"posted", 0}}, nil},
 		{[]tokItem{{"posts", 0}}, nil},
 		{[]tokItem{{"posting", 0}}, nil},
 	}},
-	{2305, 0, []tokExpansion{
+	{2310, 0, []tokExpansion{
 		{[]tokItem{{"posts", 0}}, nil},
 		{[]tokItem{{"posted", 0}}, nil},
 		{[]tokItem{{"posting", 0}}, nil},
 	}},
-	{2306, 0, []tokExpansion{
+	{2311, 0, []tokExpansion{
 		{[]tokItem{{"posts", 0}, {"", 1}, {"", 1}, {"", 1}, {"on", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"posts", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"posts", 0}, {"", 1}, {"", 1}, {"on", 0}}, []uint16{0, 0, 0}},
@@ -14400,35 +14440,35 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"posting", 0}, {"on", 0}}, []uint16{0}},
 		{[]tokItem{{"posting", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2307, 0, []tokExpansion{
+	{2312, 0, []tokExpansion{
 		{[]tokItem{{"post", 0}, {"termination", 0}}, []uint16{5}},
 		{[]tokItem{{"post", 0}, {"resignation", 0}}, []uint16{5}},
 		{[]tokItem{{"post", 0}, {"departure", 0}}, []uint16{5}},
 		{[]tokItem{{"post", 0}, {"employment", 0}}, []uint16{5}},
 	}},
-	{2308, 0, []tokExpansion{
+	{2313, 0, []tokExpansion{
 		{[]tokItem{{"posted", 0}}, nil},
 	}},
-	{2309, 0, []tokExpansion{
+	{2314, 0, []tokExpansion{
 		{[]tokItem{{"posts", 0}}, nil},
 		{[]tokItem{{"post", 0}}, nil},
 	}},
-	{2310, 0, []tokExpansion{
+	{2315, 0, []tokExpansion{
 		{[]tokItem{{"potential", 0}}, nil},
 	}},
-	{2311, 0, []tokExpansion{
+	{2316, 0, []tokExpansion{
 		{[]tokItem{{"potential", 0}, {"customers", 0}}, []uint16{0}},
 		{[]tokItem{{"potential", 0}, {"clients", 0}}, []uint16{0}},
 		{[]tokItem{{"potential", 0}, {"purchasers", 0}}, []uint16{0}},
 		{[]tokItem{{"potential", 0}, {"buyers", 0}}, []uint16{0}},
 	}},
-	{2312, 0, []tokExpansion{
+	{2317, 0, []tokExpansion{
 		{[]tokItem{{"practice", 0}}, nil},
 	}},
-	{2313, 0, []tokExpansion{
+	{2318, 0, []tokExpansion{
 		{[]tokItem{{"pre", 0}, {"regist", 1}}, []uint16{5}},
 	}},
-	{2314, 0, []tokExpansion{
+	{2319, 0, []tokExpansion{
 		{[]tokItem{{"preceding", 0}, {"and", 0}, {"succeeding", 0}}, []uint16{25, 25}},
 		{[]tokItem{{"preceding", 0}, {"and", 0}, {"subsequent", 0}}, []uint16{25, 25}},
 		{[]tokItem{{"preceding", 0}, {"and", 0}, {"following", 0}}, []uint16{25, 25}},
@@ -14494,13 +14534,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"every", 0}, {"other", 0}, {"allegations", 0}}, []uint16{25, 25}},
 		{[]tokItem{{"every", 0}, {"other", 0}, {"allegation", 0}}, []uint16{25, 25}},
 	}},
-	{2315, 0, []tokExpansion{
+	{2320, 0, []tokExpansion{
 		{[]tokItem{{"predict", 1}}, nil},
 	}},
-	{2316, 0, []tokExpansion{
+	{2321, 0, []tokExpansion{
 		{[]tokItem{{"premier", 0}}, nil},
 	}},
-	{2317, 0, []tokExpansion{
+	{2322, 0, []tokExpansion{
 		{[]tokItem{{"prepar", 1}, {"a", 0}, {"derivative", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"prepar", 1}, {"a", 0}, {"adaptation", 1}}, []uint16{0, 0}},
 		{[]tokItem{{"prepar", 1}, {"a", 0}, {"translation", 1}}, []uint16{0, 0}},
@@ -14511,31 +14551,31 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"prepar", 1}, {"adaptation", 1}}, []uint16{0}},
 		{[]tokItem{{"prepar", 1}, {"translation", 1}}, []uint16{0}},
 	}},
-	{2318, 0, []tokExpansion{
+	{2323, 0, []tokExpansion{
 		{[]tokItem{{"preregist", 1}}, nil},
 	}},
-	{2319, 0, []tokExpansion{
+	{2324, 0, []tokExpansion{
 		{[]tokItem{{"presented", 0}}, nil},
 		{[]tokItem{{"presents", 0}}, nil},
 		{[]tokItem{{"presenting", 0}}, nil},
 	}},
-	{2320, 0, []tokExpansion{
+	{2325, 0, []tokExpansion{
 		{[]tokItem{{"president", 0}}, nil},
 	}},
-	{2321, 0, []tokExpansion{
+	{2326, 0, []tokExpansion{
 		{[]tokItem{{"press", 0}, {"releases", 0}}, []uint16{0}},
 		{[]tokItem{{"press", 0}, {"release", 0}}, []uint16{0}},
 	}},
-	{2323, 0, []tokExpansion{
+	{2328, 0, []tokExpansion{
 		{[]tokItem{{"pretend", 1}, {"to", 0}, {"be", 0}}, []uint16{0, 0}},
 	}},
-	{2324, 0, []tokExpansion{
+	{2329, 0, []tokExpansion{
 		{[]tokItem{{"pretext", 1}}, nil},
 	}},
-	{2325, 0, []tokExpansion{
+	{2330, 0, []tokExpansion{
 		{[]tokItem{{"prevent", 1}}, nil},
 	}},
-	{2326, 0, []tokExpansion{
+	{2331, 0, []tokExpansion{
 		{[]tokItem{{"prevent", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"detect", 1}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"prevent", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"trac", 1}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"prevent", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"identif", 1}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
@@ -14558,13 +14598,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"prevent", 1}, {"trac", 1}}, []uint16{0}},
 		{[]tokItem{{"prevent", 1}, {"identif", 1}}, []uint16{0}},
 	}},
-	{2327, 0, []tokExpansion{
+	{2332, 0, []tokExpansion{
 		{[]tokItem{{"price", 0}}, nil},
 		{[]tokItem{{"priced", 0}}, nil},
 		{[]tokItem{{"prices", 0}}, nil},
 		{[]tokItem{{"pricing", 0}}, nil},
 	}},
-	{2328, 0, []tokExpansion{
+	{2333, 0, []tokExpansion{
 		{[]tokItem{{"price", 0}, {"lists", 0}}, []uint16{0}},
 		{[]tokItem{{"price", 0}, {"list", 0}}, []uint16{0}},
 		{[]tokItem{{"price", 0}, {"data", 0}}, []uint16{0}},
@@ -14577,36 +14617,36 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"price", 0}, {"matrix", 0}}, []uint16{0}},
 		{[]tokItem{{"price", 0}, {"matrices", 0}}, []uint16{0}},
 	}},
-	{2329, 0, []tokExpansion{
+	{2334, 0, []tokExpansion{
 		{[]tokItem{{"price", 0}, {"premium", 0}}, []uint16{0}},
 	}},
-	{2330, 0, []tokExpansion{
+	{2335, 0, []tokExpansion{
 		{[]tokItem{{"pricing", 0}}, nil},
 	}},
-	{2331, 0, []tokExpansion{
+	{2336, 0, []tokExpansion{
 		{[]tokItem{{"print", 0}, {"ads", 0}}, []uint16{0}},
 		{[]tokItem{{"print", 0}, {"ad", 0}}, []uint16{0}},
 		{[]tokItem{{"print", 0}, {"advertis", 1}}, []uint16{0}},
 	}},
-	{2332, 0, []tokExpansion{
+	{2337, 0, []tokExpansion{
 		{[]tokItem{{"printed", 0}}, nil},
 	}},
-	{2333, 0, []tokExpansion{
+	{2338, 0, []tokExpansion{
 		{[]tokItem{{"printers", 0}}, nil},
 		{[]tokItem{{"printer", 0}}, nil},
 	}},
-	{2334, 0, []tokExpansion{
+	{2339, 0, []tokExpansion{
 		{[]tokItem{{"prints", 0}}, nil},
 		{[]tokItem{{"print", 0}}, nil},
 	}},
-	{2335, 0, []tokExpansion{
+	{2340, 0, []tokExpansion{
 		{[]tokItem{{"prints", 0}}, nil},
 	}},
-	{2336, 0, []tokExpansion{
+	{2341, 0, []tokExpansion{
 		{[]tokItem{{"privacy", 0}, {"policy", 0}}, []uint16{0}},
 		{[]tokItem{{"privacy", 0}, {"policies", 0}}, []uint16{0}},
 	}},
-	{2337, 0, []tokExpansion{
+	{2342, 0, []tokExpansion{
 		{[]tokItem{{"privately", 0}, {"conversations", 0}}, []uint16{0}},
 		{[]tokItem{{"privately", 0}, {"conversation", 0}}, []uint16{0}},
 		{[]tokItem{{"privately", 0}, {"meetings", 0}}, []uint16{0}},
@@ -14628,105 +14668,105 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"private", 0}, {"discussions", 0}}, []uint16{0}},
 		{[]tokItem{{"private", 0}, {"discussion", 0}}, []uint16{0}},
 	}},
-	{2338, 0, []tokExpansion{
+	{2343, 0, []tokExpansion{
 		{[]tokItem{{"privately", 0}}, nil},
 	}},
-	{2339, 0, []tokExpansion{
+	{2344, 0, []tokExpansion{
 		{[]tokItem{{"privilege", 0}, {"escalation", 0}}, []uint16{0}},
 	}},
-	{2340, 0, []tokExpansion{
+	{2345, 0, []tokExpansion{
 		{[]tokItem{{"procedure", 0}}, nil},
 	}},
-	{2341, 0, []tokExpansion{
+	{2346, 0, []tokExpansion{
 		{[]tokItem{{"procedures", 0}}, nil},
 	}},
-	{2342, 0, []tokExpansion{
+	{2347, 0, []tokExpansion{
 		{[]tokItem{{"proceeded", 3}}, nil},
 	}},
-	{2343, 0, []tokExpansion{
+	{2348, 0, []tokExpansion{
 		{[]tokItem{{"processes", 0}}, nil},
 		{[]tokItem{{"process", 0}}, nil},
 	}},
-	{2344, 0, []tokExpansion{
+	{2349, 0, []tokExpansion{
 		{[]tokItem{{"process", 1}}, nil},
 	}},
-	{2345, 0, []tokExpansion{
+	{2350, 0, []tokExpansion{
 		{[]tokItem{{"processes", 0}}, nil},
 	}},
-	{2346, 0, []tokExpansion{
+	{2351, 0, []tokExpansion{
 		{[]tokItem{{"procured", 0}}, nil},
 		{[]tokItem{{"procures", 0}}, nil},
 		{[]tokItem{{"procuring", 0}}, nil},
 	}},
-	{2347, 0, []tokExpansion{
+	{2352, 0, []tokExpansion{
 		{[]tokItem{{"procur", 1}}, nil},
 	}},
-	{2348, 0, []tokExpansion{
+	{2353, 0, []tokExpansion{
 		{[]tokItem{{"produc", 1}}, nil},
 	}},
-	{2349, 0, []tokExpansion{
+	{2354, 0, []tokExpansion{
 		{[]tokItem{{"producers", 0}}, nil},
 		{[]tokItem{{"producer", 0}}, nil},
 	}},
-	{2350, 0, []tokExpansion{
+	{2355, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"page", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"literature", 0}}, []uint16{0}},
 	}},
-	{2351, 0, []tokExpansion{
+	{2356, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"activation", 0}}, []uint16{0}},
 	}},
-	{2352, 0, []tokExpansion{
+	{2357, 0, []tokExpansion{
 		{[]tokItem{{"product", 0}, {"pages", 0}}, []uint16{0}},
 		{[]tokItem{{"product", 0}, {"page", 0}}, []uint16{0}},
 	}},
-	{2353, 0, []tokExpansion{
+	{2358, 0, []tokExpansion{
 		{[]tokItem{{"products", 0}}, nil},
 		{[]tokItem{{"product", 0}}, nil},
 	}},
-	{2355, 0, []tokExpansion{
+	{2360, 0, []tokExpansion{
 		{[]tokItem{{"profits", 3}}, nil},
 		{[]tokItem{{"profit", 3}}, nil},
 	}},
-	{2356, 0, []tokExpansion{
+	{2361, 0, []tokExpansion{
 		{[]tokItem{{"programm", 1}}, nil},
 	}},
-	{2357, 0, []tokExpansion{
+	{2362, 0, []tokExpansion{
 		{[]tokItem{{"programmers", 0}}, nil},
 		{[]tokItem{{"programmer", 0}}, nil},
 	}},
-	{2358, 0, []tokExpansion{
+	{2363, 0, []tokExpansion{
 		{[]tokItem{{"programs", 0}}, nil},
 		{[]tokItem{{"program", 0}}, nil},
 	}},
-	{2359, 0, []tokExpansion{
+	{2364, 0, []tokExpansion{
 		{[]tokItem{{"prohibit", 1}}, nil},
 	}},
-	{2360, 0, []tokExpansion{
+	{2365, 0, []tokExpansion{
 		{[]tokItem{{"prohibits", 0}}, nil},
 	}},
-	{2363, 0, []tokExpansion{
+	{2368, 0, []tokExpansion{
 		{[]tokItem{{"promot", 1}}, nil},
 	}},
-	{2364, 0, []tokExpansion{
+	{2369, 0, []tokExpansion{
 		{[]tokItem{{"promotes", 3}}, nil},
 		{[]tokItem{{"promote", 3}}, nil},
 	}},
-	{2365, 0, []tokExpansion{
+	{2370, 0, []tokExpansion{
 		{[]tokItem{{"promotion", 0}}, nil},
 	}},
-	{2366, 0, []tokExpansion{
+	{2371, 0, []tokExpansion{
 		{[]tokItem{{"prompts", 0}}, nil},
 		{[]tokItem{{"prompt", 0}}, nil},
 	}},
-	{2368, 0, []tokExpansion{
+	{2373, 0, []tokExpansion{
 		{[]tokItem{{"proposals", 0}}, nil},
 		{[]tokItem{{"proposal", 0}}, nil},
 	}},
-	{2369, 0, []tokExpansion{
+	{2374, 0, []tokExpansion{
 		{[]tokItem{{"proprietary", 0}}, nil},
 	}},
-	{2370, 0, []tokExpansion{
+	{2375, 0, []tokExpansion{
 		{[]tokItem{{"proprietary", 0}, {"materials", 0}}, []uint16{0}},
 		{[]tokItem{{"proprietary", 0}, {"material", 0}}, []uint16{0}},
 		{[]tokItem{{"proprietary", 0}, {"content", 0}}, []uint16{0}},
@@ -14734,13 +14774,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"proprietary", 0}, {"technology", 0}}, []uint16{0}},
 		{[]tokItem{{"proprietary", 0}, {"software", 0}}, []uint16{0}},
 	}},
-	{2371, 0, []tokExpansion{
+	{2376, 0, []tokExpansion{
 		{[]tokItem{{"proprietor", 0}}, nil},
 	}},
-	{2372, 0, []tokExpansion{
+	{2377, 0, []tokExpansion{
 		{[]tokItem{{"prospective", 0}}, nil},
 	}},
-	{2373, 0, []tokExpansion{
+	{2378, 0, []tokExpansion{
 		{[]tokItem{{"prospective", 0}}, nil},
 		{[]tokItem{{"advantage", 1}}, nil},
 		{[]tokItem{{"expectanc", 1}}, nil},
@@ -14750,7 +14790,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"at", 0}, {"will", 0}}, []uint16{4}},
 		{[]tokItem{{"terminable", 0}}, nil},
 	}},
-	{2374, 0, []tokExpansion{
+	{2379, 0, []tokExpansion{
 		{[]tokItem{{"prospective", 0}}, nil},
 		{[]tokItem{{"expect", 1}}, nil},
 		{[]tokItem{{"negotiat", 1}}, nil},
@@ -14783,29 +14823,29 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"courting", 0}}, nil},
 		{[]tokItem{{"pursu", 1}}, nil},
 	}},
-	{2375, 0, []tokExpansion{
+	{2380, 0, []tokExpansion{
 		{[]tokItem{{"prospective", 0}}, nil},
 		{[]tokItem{{"expectanc", 1}}, nil},
 		{[]tokItem{{"potential", 0}}, nil},
 		{[]tokItem{{"future", 0}}, nil},
 	}},
-	{2376, 0, []tokExpansion{
+	{2381, 0, []tokExpansion{
 		{[]tokItem{{"prospective", 0}, {"customers", 0}}, []uint16{0}},
 		{[]tokItem{{"prospective", 0}, {"clients", 0}}, []uint16{0}},
 		{[]tokItem{{"prospective", 0}, {"purchasers", 0}}, []uint16{0}},
 		{[]tokItem{{"prospective", 0}, {"buyers", 0}}, []uint16{0}},
 	}},
-	{2377, 0, []tokExpansion{
+	{2382, 0, []tokExpansion{
 		{[]tokItem{{"prospective", 0}, {"economic", 0}, {"advantage", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"prospective", 0}, {"economic", 0}, {"relations", 1}}, []uint16{0, 0}},
 	}},
-	{2378, 0, []tokExpansion{
+	{2383, 0, []tokExpansion{
 		{[]tokItem{{"prospects", 0}}, nil},
 	}},
-	{2379, 0, []tokExpansion{
+	{2384, 0, []tokExpansion{
 		{[]tokItem{{"protect", 1}}, nil},
 	}},
-	{2380, 0, []tokExpansion{
+	{2385, 0, []tokExpansion{
 		{[]tokItem{{"protect", 1}}, nil},
 		{[]tokItem{{"secur", 1}}, nil},
 		{[]tokItem{{"safeguard", 1}}, nil},
@@ -14816,11 +14856,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"secret", 0}}, nil},
 		{[]tokItem{{"secrecy", 0}}, nil},
 	}},
-	{2381, 0, []tokExpansion{
+	{2386, 0, []tokExpansion{
 		{[]tokItem{{"protected", 0}, {"computers", 3}}, []uint16{0}},
 		{[]tokItem{{"protected", 0}, {"computer", 3}}, []uint16{0}},
 	}},
-	{2382, 0, []tokExpansion{
+	{2387, 0, []tokExpansion{
 		{[]tokItem{{"protected", 0}, {"computers", 3}}, []uint16{0}},
 		{[]tokItem{{"protected", 0}, {"computer", 3}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"authorization", 3}}, []uint16{0}},
@@ -14835,23 +14875,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"losses", 0}}, nil},
 		{[]tokItem{{"loss", 0}}, nil},
 	}},
-	{2383, 0, []tokExpansion{
+	{2388, 0, []tokExpansion{
 		{[]tokItem{{"protections", 0}}, nil},
 		{[]tokItem{{"protection", 0}}, nil},
 	}},
-	{2384, 0, []tokExpansion{
+	{2389, 0, []tokExpansion{
 		{[]tokItem{{"provide", 0}}, nil},
 		{[]tokItem{{"provided", 0}}, nil},
 		{[]tokItem{{"provides", 0}}, nil},
 		{[]tokItem{{"providing", 0}}, nil},
 	}},
-	{2386, 0, []tokExpansion{
+	{2391, 0, []tokExpansion{
 		{[]tokItem{{"provid", 1}}, nil},
 	}},
-	{2388, 0, []tokExpansion{
+	{2393, 0, []tokExpansion{
 		{[]tokItem{{"provid", 1}, {"false", 0}}, []uint16{0}},
 	}},
-	{2389, 0, []tokExpansion{
+	{2394, 0, []tokExpansion{
 		{[]tokItem{{"provided", 0}, {"to", 0}, {"users", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"provided", 0}, {"to", 0}, {"customers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"provided", 0}, {"to", 0}, {"the", 0}, {"public", 0}}, []uint16{0, 0, 0}},
@@ -14862,7 +14902,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"provide", 0}, {"to", 0}, {"customers", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"provide", 0}, {"to", 0}, {"the", 0}, {"public", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2390, 0, []tokExpansion{
+	{2395, 0, []tokExpansion{
 		{[]tokItem{{"provides", 0}, {"in", 0}, {"relevant", 0}, {"part", 0}, {"that", 0}}, []uint16{9, 0, 0, 9}},
 		{[]tokItem{{"provides", 0}, {"in", 0}, {"relevant", 0}, {"part", 0}, {"that", 0}}, []uint16{9, 0, 0, 0}},
 		{[]tokItem{{"provides", 0}, {"in", 0}, {"part", 0}, {"that", 0}}, []uint16{9, 0, 9}},
@@ -14873,21 +14913,21 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"provides", 0}, {"in", 0}, {"part", 0}, {"that", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"provides", 0}, {"that", 0}}, []uint16{0}},
 	}},
-	{2391, 0, []tokExpansion{
+	{2396, 0, []tokExpansion{
 		{[]tokItem{{"provides", 0}}, nil},
 		{[]tokItem{{"provide", 0}}, nil},
 	}},
-	{2392, 0, []tokExpansion{
+	{2397, 0, []tokExpansion{
 		{[]tokItem{{"provides", 0}, {"that", 0}}, []uint16{0}},
 		{[]tokItem{{"provides", 0}, {"a", 0}, {"civil", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"provides", 0}, {"a", 0}, {"private", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"provides", 0}, {"for", 0}}, []uint16{0}},
 	}},
-	{2393, 0, []tokExpansion{
+	{2398, 0, []tokExpansion{
 		{[]tokItem{{"published", 0}}, nil},
 		{[]tokItem{{"publication", 0}}, nil},
 	}},
-	{2394, 0, []tokExpansion{
+	{2399, 0, []tokExpansion{
 		{[]tokItem{{"publicly", 0}, {"available", 0}}, []uint16{0}},
 		{[]tokItem{{"publicly", 0}, {"accessible", 0}}, []uint16{0}},
 		{[]tokItem{{"publicly", 0}, {"viewable", 0}}, []uint16{0}},
@@ -14897,7 +14937,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"public", 0}, {"viewable", 0}}, []uint16{0}},
 		{[]tokItem{{"public", 0}, {"visible", 0}}, []uint16{0}},
 	}},
-	{2395, 0, []tokExpansion{
+	{2400, 0, []tokExpansion{
 		{[]tokItem{{"publicly", 0}, {"available", 0}}, []uint16{0}},
 		{[]tokItem{{"publicly", 0}, {"accessible", 0}}, []uint16{0}},
 		{[]tokItem{{"publicly", 0}, {"viewable", 0}}, []uint16{0}},
@@ -14959,7 +14999,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"public", 0}, {"portion", 0}, {"of", 0}, {"the", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"public", 0}, {"portion", 0}, {"of", 0}, {"the", 0}, {"site", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2396, 0, []tokExpansion{
+	{2401, 0, []tokExpansion{
 		{[]tokItem{{"public", 0}, {"websites", 0}}, []uint16{0}},
 		{[]tokItem{{"public", 0}, {"website", 0}}, []uint16{0}},
 		{[]tokItem{{"public", 0}, {"web", 0}, {"pages", 0}}, []uint16{0, 18}},
@@ -14980,35 +15020,35 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"public", 0}, {"portion", 0}, {"of", 0}, {"the", 0}, {"website", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"public", 0}, {"portion", 0}, {"of", 0}, {"the", 0}, {"site", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2397, 0, []tokExpansion{
+	{2402, 0, []tokExpansion{
 		{[]tokItem{{"public", 0}, {"health", 0}, {"or", 0}, {"safety", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2398, 0, []tokExpansion{
+	{2403, 0, []tokExpansion{
 		{[]tokItem{{"publicly", 0}}, nil},
 	}},
-	{2399, 0, []tokExpansion{
+	{2404, 0, []tokExpansion{
 		{[]tokItem{{"publicly", 0}, {"display", 1}}, []uint16{0}},
 		{[]tokItem{{"publicly", 0}, {"perform", 1}}, []uint16{0}},
 	}},
-	{2400, 0, []tokExpansion{
+	{2405, 0, []tokExpansion{
 		{[]tokItem{{"publicly", 0}, {"perform", 1}}, []uint16{0}},
 	}},
-	{2401, 0, []tokExpansion{
+	{2406, 0, []tokExpansion{
 		{[]tokItem{{"publishes", 3}}, nil},
 		{[]tokItem{{"publish", 3}}, nil},
 	}},
-	{2402, 0, []tokExpansion{
+	{2407, 0, []tokExpansion{
 		{[]tokItem{{"published", 0}}, nil},
 		{[]tokItem{{"publishes", 0}}, nil},
 		{[]tokItem{{"publishing", 0}}, nil},
 		{[]tokItem{{"publish", 0}}, nil},
 	}},
-	{2403, 0, []tokExpansion{
+	{2408, 0, []tokExpansion{
 		{[]tokItem{{"published", 0}}, nil},
 		{[]tokItem{{"publishes", 0}}, nil},
 		{[]tokItem{{"publishing", 0}}, nil},
 	}},
-	{2404, 0, []tokExpansion{
+	{2409, 0, []tokExpansion{
 		{[]tokItem{{"published", 0}, {"the", 0}}, []uint16{0}},
 		{[]tokItem{{"published", 0}, {"a", 0}}, []uint16{0}},
 		{[]tokItem{{"published", 0}, {"an", 0}}, []uint16{0}},
@@ -15046,7 +15086,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"publishing", 0}, {"plaintiff", 1}}, []uint16{0}},
 		{[]tokItem{{"publishing", 0}, {"defendant", 1}}, []uint16{0}},
 	}},
-	{2405, 0, []tokExpansion{
+	{2410, 0, []tokExpansion{
 		{[]tokItem{{"publishes", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"with", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"publishes", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"with", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"publishes", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"with", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
@@ -15075,10 +15115,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"publish", 0}, {"", 1}, {"with", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"publish", 0}, {"with", 0}}, []uint16{0}},
 	}},
-	{2406, 0, []tokExpansion{
+	{2411, 0, []tokExpansion{
 		{[]tokItem{{"publish", 1}}, nil},
 	}},
-	{2407, 0, []tokExpansion{
+	{2412, 0, []tokExpansion{
 		{[]tokItem{{"published", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"with", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"published", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"with", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"published", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"with", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
@@ -15089,25 +15129,25 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"published", 0}, {"", 1}, {"with", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"published", 0}, {"with", 0}}, []uint16{0}},
 	}},
-	{2408, 0, []tokExpansion{
+	{2413, 0, []tokExpansion{
 		{[]tokItem{{"pulled", 0}}, nil},
 		{[]tokItem{{"pulls", 0}}, nil},
 		{[]tokItem{{"pulling", 0}}, nil},
 		{[]tokItem{{"pull", 0}}, nil},
 	}},
-	{2409, 0, []tokExpansion{
+	{2414, 0, []tokExpansion{
 		{[]tokItem{{"punitive", 0}}, nil},
 	}},
-	{2410, 0, []tokExpansion{
+	{2415, 0, []tokExpansion{
 		{[]tokItem{{"punitive", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{2411, 0, []tokExpansion{
+	{2416, 0, []tokExpansion{
 		{[]tokItem{{"purchase", 0}}, nil},
 		{[]tokItem{{"purchased", 0}}, nil},
 		{[]tokItem{{"purchases", 0}}, nil},
 		{[]tokItem{{"purchasing", 0}}, nil},
 	}},
-	{2412, 0, []tokExpansion{
+	{2417, 0, []tokExpansion{
 		{[]tokItem{{"purchase", 0}}, nil},
 		{[]tokItem{{"purchased", 0}}, nil},
 		{[]tokItem{{"purchases", 0}}, nil},
@@ -15142,25 +15182,25 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"retail", 0}, {"blurays", 0}}, []uint16{0}},
 		{[]tokItem{{"retail", 0}, {"bluray", 0}}, []uint16{0}},
 	}},
-	{2413, 0, []tokExpansion{
+	{2418, 0, []tokExpansion{
 		{[]tokItem{{"purchas", 1}}, nil},
 	}},
-	{2414, 0, []tokExpansion{
+	{2419, 0, []tokExpansion{
 		{[]tokItem{{"purchas", 1}, {"decisions", 0}}, []uint16{0}},
 		{[]tokItem{{"purchas", 1}, {"decision", 0}}, []uint16{0}},
 	}},
-	{2415, 0, []tokExpansion{
+	{2420, 0, []tokExpansion{
 		{[]tokItem{{"purchase", 0}, {"orders", 0}}, []uint16{0}},
 		{[]tokItem{{"purchase", 0}, {"order", 0}}, []uint16{0}},
 	}},
-	{2416, 0, []tokExpansion{
+	{2421, 0, []tokExpansion{
 		{[]tokItem{{"purchasers", 0}}, nil},
 		{[]tokItem{{"purchaser", 0}}, nil},
 	}},
-	{2417, 0, []tokExpansion{
+	{2422, 0, []tokExpansion{
 		{[]tokItem{{"purchasers", 0}}, nil},
 	}},
-	{2418, 0, []tokExpansion{
+	{2423, 0, []tokExpansion{
 		{[]tokItem{{"purposes", 0}, {"other", 0}, {"than", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"purposes", 0}, {"not", 0}, {"permitted", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"purposes", 0}, {"not", 0}, {"authorized", 0}}, []uint16{0, 0}},
@@ -15172,17 +15212,17 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"purpose", 0}, {"not", 0}, {"allowed", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"purpose", 0}, {"unrelated", 0}, {"to", 0}}, []uint16{0, 0}},
 	}},
-	{2419, 0, []tokExpansion{
+	{2424, 0, []tokExpansion{
 		{[]tokItem{{"pursu", 1}}, nil},
 	}},
-	{2420, 0, []tokExpansion{
+	{2425, 0, []tokExpansion{
 		{[]tokItem{{"pursuant", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2421, 0, []tokExpansion{
+	{2426, 0, []tokExpansion{
 		{[]tokItem{{"puts", 3}}, nil},
 		{[]tokItem{{"put", 3}}, nil},
 	}},
-	{2423, 2, []tokExpansion{
+	{2428, 2, []tokExpansion{
 		{[]tokItem{{"q1", 3}}, nil},
 		{[]tokItem{{"q2", 3}}, nil},
 		{[]tokItem{{"q3", 3}}, nil},
@@ -15192,18 +15232,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"third", 0}, {"quarter", 3}}, []uint16{19}},
 		{[]tokItem{{"fourth", 0}, {"quarter", 3}}, []uint16{19}},
 	}},
-	{2425, 0, []tokExpansion{
+	{2430, 0, []tokExpansion{
 		{[]tokItem{{"quadruples", 0}}, nil},
 		{[]tokItem{{"quadruple", 0}}, nil},
 	}},
-	{2426, 0, []tokExpansion{
+	{2431, 0, []tokExpansion{
 		{[]tokItem{{"quantum", 0}, {"meruit", 0}}, []uint16{0}},
 	}},
-	{2427, 0, []tokExpansion{
+	{2432, 0, []tokExpansion{
 		{[]tokItem{{"quasi", 0}, {"contract", 1}}, []uint16{5}},
 		{[]tokItem{{"quasicontract", 1}}, nil},
 	}},
-	{2428, 0, []tokExpansion{
+	{2433, 0, []tokExpansion{
 		{[]tokItem{{"quasi", 0}, {"contract", 1}}, []uint16{5}},
 		{[]tokItem{{"quasicontract", 1}}, nil},
 		{[]tokItem{{"restitution", 0}}, nil},
@@ -15214,99 +15254,99 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"void", 0}}, nil},
 		{[]tokItem{{"unenforceable", 0}}, nil},
 	}},
-	{2429, 0, []tokExpansion{
+	{2434, 0, []tokExpansion{
 		{[]tokItem{{"query", 0}}, nil},
 		{[]tokItem{{"queried", 0}}, nil},
 		{[]tokItem{{"queries", 0}}, nil},
 		{[]tokItem{{"querying", 0}}, nil},
 	}},
-	{2430, 0, []tokExpansion{
+	{2435, 0, []tokExpansion{
 		{[]tokItem{{"quit", 0}}, nil},
 	}},
-	{2432, 0, []tokExpansion{
+	{2437, 0, []tokExpansion{
 		{[]tokItem{{"radio", 0}}, nil},
 	}},
-	{2433, 0, []tokExpansion{
+	{2438, 0, []tokExpansion{
 		{[]tokItem{{"raid", 1}}, nil},
 	}},
-	{2434, 0, []tokExpansion{
+	{2439, 0, []tokExpansion{
 		{[]tokItem{{"ran", 3}}, nil},
 	}},
-	{2435, 0, []tokExpansion{
+	{2440, 0, []tokExpansion{
 		{[]tokItem{{"ransomware", 0}}, nil},
 	}},
-	{2436, 0, []tokExpansion{
+	{2441, 0, []tokExpansion{
 		{[]tokItem{{"re", 0}, {"alleg", 1}}, []uint16{5}},
 		{[]tokItem{{"realleg", 1}}, nil},
 	}},
-	{2438, 0, []tokExpansion{
+	{2443, 0, []tokExpansion{
 		{[]tokItem{{"re", 0}, {"asserts", 0}}, []uint16{5}},
 		{[]tokItem{{"re", 0}, {"assert", 0}}, []uint16{5}},
 		{[]tokItem{{"reasserts", 0}}, nil},
 		{[]tokItem{{"reassert", 0}}, nil},
 	}},
-	{2439, 0, []tokExpansion{
+	{2444, 0, []tokExpansion{
 		{[]tokItem{{"re", 0}, {"imag", 1}}, []uint16{5}},
 		{[]tokItem{{"reimag", 1}}, nil},
 	}},
-	{2440, 0, []tokExpansion{
+	{2445, 0, []tokExpansion{
 		{[]tokItem{{"re", 0}, {"publish", 1}}, []uint16{5}},
 		{[]tokItem{{"republish", 1}}, nil},
 	}},
-	{2441, 0, []tokExpansion{
+	{2446, 0, []tokExpansion{
 		{[]tokItem{{"reached", 0}}, nil},
 		{[]tokItem{{"reaches", 0}}, nil},
 		{[]tokItem{{"reaching", 0}}, nil},
 		{[]tokItem{{"reach", 0}}, nil},
 	}},
-	{2442, 0, []tokExpansion{
+	{2447, 0, []tokExpansion{
 		{[]tokItem{{"readers", 0}}, nil},
 	}},
-	{2443, 0, []tokExpansion{
+	{2448, 0, []tokExpansion{
 		{[]tokItem{{"real", 0}, {"time", 0}}, []uint16{5}},
 	}},
-	{2445, 0, []tokExpansion{
+	{2450, 0, []tokExpansion{
 		{[]tokItem{{"reasonable", 0}, {"measures", 3}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"efforts", 3}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"steps", 3}}, []uint16{0}},
 	}},
-	{2446, 0, []tokExpansion{
+	{2451, 0, []tokExpansion{
 		{[]tokItem{{"reasonable", 0}, {"measures", 0}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"steps", 0}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"efforts", 0}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"precautions", 0}}, []uint16{0}},
 	}},
-	{2447, 0, []tokExpansion{
+	{2452, 0, []tokExpansion{
 		{[]tokItem{{"reasonable", 0}, {"consumers", 3}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"consumer", 3}}, []uint16{0}},
 	}},
-	{2448, 0, []tokExpansion{
+	{2453, 0, []tokExpansion{
 		{[]tokItem{{"reasonable", 0}, {"grounds", 0}}, []uint16{0}},
 	}},
-	{2449, 0, []tokExpansion{
+	{2454, 0, []tokExpansion{
 		{[]tokItem{{"reasonable", 0}, {"royalty", 0}}, []uint16{0}},
 	}},
-	{2450, 0, []tokExpansion{
+	{2455, 0, []tokExpansion{
 		{[]tokItem{{"rebrand", 1}}, nil},
 	}},
-	{2451, 0, []tokExpansion{
+	{2456, 0, []tokExpansion{
 		{[]tokItem{{"rebuil", 1}}, nil},
 	}},
-	{2452, 0, []tokExpansion{
+	{2457, 0, []tokExpansion{
 		{[]tokItem{{"receiv", 1}}, nil},
 	}},
-	{2454, 0, []tokExpansion{
+	{2459, 0, []tokExpansion{
 		{[]tokItem{{"receives", 3}}, nil},
 		{[]tokItem{{"receive", 3}}, nil},
 	}},
-	{2455, 0, []tokExpansion{
+	{2460, 0, []tokExpansion{
 		{[]tokItem{{"recipes", 0}}, nil},
 		{[]tokItem{{"recipe", 0}}, nil},
 	}},
-	{2456, 0, []tokExpansion{
+	{2461, 0, []tokExpansion{
 		{[]tokItem{{"recipients", 0}}, nil},
 	}},
-	{2457, 0, []tokExpansion{
+	{2462, 0, []tokExpansion{
 		{[]tokItem{{"reckless", 0}, {"disregard", 0}, {"for", 0}, {"the", 0}, {"truth", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"reckless", 0}, {"disregard", 0}, {"for", 0}, {"the", 0}, {"falsity", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"reckless", 0}, {"disregard", 0}, {"for", 0}, {"truth", 0}}, []uint16{0, 0, 0}},
@@ -15316,42 +15356,42 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"reckless", 0}, {"disregard", 0}, {"of", 0}, {"truth", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"reckless", 0}, {"disregard", 0}, {"of", 0}, {"falsity", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2458, 0, []tokExpansion{
+	{2463, 0, []tokExpansion{
 		{[]tokItem{{"recordings", 0}}, nil},
 		{[]tokItem{{"recording", 0}}, nil},
 	}},
-	{2459, 0, []tokExpansion{
+	{2464, 0, []tokExpansion{
 		{[]tokItem{{"recruits", 3}}, nil},
 		{[]tokItem{{"recruit", 3}}, nil},
 	}},
-	{2460, 0, []tokExpansion{
+	{2465, 0, []tokExpansion{
 		{[]tokItem{{"recruit", 1}}, nil},
 	}},
-	{2461, 0, []tokExpansion{
+	{2466, 0, []tokExpansion{
 		{[]tokItem{{"recruiters", 0}}, nil},
 		{[]tokItem{{"recruiter", 0}}, nil},
 	}},
-	{2462, 0, []tokExpansion{
+	{2467, 0, []tokExpansion{
 		{[]tokItem{{"referenced", 3}}, nil},
 	}},
-	{2463, 0, []tokExpansion{
+	{2468, 0, []tokExpansion{
 		{[]tokItem{{"refused", 0}}, nil},
 		{[]tokItem{{"refuses", 0}}, nil},
 	}},
-	{2464, 0, []tokExpansion{
+	{2469, 0, []tokExpansion{
 		{[]tokItem{{"refus", 1}}, nil},
 	}},
-	{2465, 0, []tokExpansion{
+	{2470, 0, []tokExpansion{
 		{[]tokItem{{"refus", 1}, {"to", 0}, {"register", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"refus", 1}, {"registration", 0}}, []uint16{0}},
 		{[]tokItem{{"refus", 1}, {"the", 0}, {"application", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"refus", 1}, {"its", 0}, {"application", 0}}, []uint16{0, 0}},
 	}},
-	{2466, 0, []tokExpansion{
+	{2471, 0, []tokExpansion{
 		{[]tokItem{{"refuses", 3}}, nil},
 		{[]tokItem{{"refuse", 3}}, nil},
 	}},
-	{2467, 0, []tokExpansion{
+	{2472, 0, []tokExpansion{
 		{[]tokItem{{"registration", 0}, {"no", 1}}, []uint16{18}},
 		{[]tokItem{{"registrationno", 1}}, nil},
 		{[]tokItem{{"registration", 0}, {"number", 1}}, []uint16{18}},
@@ -15363,25 +15403,25 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"reg", 0}, {"number", 1}}, []uint16{18}},
 		{[]tokItem{{"regnumber", 1}}, nil},
 	}},
-	{2468, 0, []tokExpansion{
+	{2473, 0, []tokExpansion{
 		{[]tokItem{{"regist", 1}}, nil},
 	}},
-	{2470, 0, []tokExpansion{
+	{2475, 0, []tokExpansion{
 		{[]tokItem{{"registered", 3}}, nil},
 	}},
-	{2471, 0, []tokExpansion{
+	{2476, 0, []tokExpansion{
 		{[]tokItem{{"registered", 0}, {"copyrights", 0}}, []uint16{0}},
 		{[]tokItem{{"registered", 0}, {"copyright", 0}}, []uint16{0}},
 		{[]tokItem{{"registered", 0}, {"works", 0}}, []uint16{0}},
 		{[]tokItem{{"registered", 0}, {"work", 0}}, []uint16{0}},
 	}},
-	{2474, 0, []tokExpansion{
+	{2479, 0, []tokExpansion{
 		{[]tokItem{{"registered", 0}, {"user", 0}, {"accounts", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registered", 0}, {"user", 0}, {"account", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registered", 0}, {"accounts", 0}}, []uint16{0}},
 		{[]tokItem{{"registered", 0}, {"account", 0}}, []uint16{0}},
 	}},
-	{2475, 0, []tokExpansion{
+	{2480, 0, []tokExpansion{
 		{[]tokItem{{"registered", 0}, {"with", 0}, {"the", 0}, {"united", 0}, {"states", 0}, {"copyright", 0}, {"office", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"registered", 0}, {"with", 0}, {"the", 0}, {"u", 0}, {"s", 0}, {"copyright", 0}, {"office", 0}}, []uint16{0, 0, 0, 10, 13, 0}},
 		{[]tokItem{{"registered", 0}, {"with", 0}, {"the", 0}, {"copyright", 0}, {"office", 0}}, []uint16{0, 0, 0, 0}},
@@ -15392,26 +15432,26 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"registered", 0}, {"in", 0}, {"the", 0}, {"u", 0}, {"s", 0}, {"copyright", 0}, {"office", 0}}, []uint16{0, 0, 0, 10, 13, 0}},
 		{[]tokItem{{"registered", 0}, {"in", 0}, {"the", 0}, {"copyright", 0}, {"office", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2476, 0, []tokExpansion{
+	{2481, 0, []tokExpansion{
 		{[]tokItem{{"registration", 3}}, nil},
 	}},
-	{2477, 0, []tokExpansion{
+	{2482, 0, []tokExpansion{
 		{[]tokItem{{"registration", 0}, {"no", 0}}, []uint16{0}},
 		{[]tokItem{{"registration", 0}, {"nos", 0}}, []uint16{0}},
 		{[]tokItem{{"registration", 0}, {"number", 0}}, []uint16{0}},
 		{[]tokItem{{"registration", 0}, {"numbers", 0}}, []uint16{0}},
 	}},
-	{2478, 0, []tokExpansion{
+	{2483, 0, []tokExpansion{
 		{[]tokItem{{"registration", 0}, {"was", 0}, {"refused", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registration", 0}, {"was", 0}, {"denied", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registration", 0}, {"has", 0}, {"been", 0}, {"refused", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"registration", 0}, {"has", 0}, {"been", 0}, {"denied", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2479, 0, []tokExpansion{
+	{2484, 0, []tokExpansion{
 		{[]tokItem{{"registrations", 0}}, nil},
 		{[]tokItem{{"registration", 0}}, nil},
 	}},
-	{2480, 0, []tokExpansion{
+	{2485, 0, []tokExpansion{
 		{[]tokItem{{"registrations", 0}, {"effective", 0}}, []uint16{0}},
 		{[]tokItem{{"registrations", 0}, {"dated", 0}}, []uint16{0}},
 		{[]tokItem{{"registrations", 0}, {"issued", 0}}, []uint16{0}},
@@ -15419,7 +15459,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"registration", 0}, {"dated", 0}}, []uint16{0}},
 		{[]tokItem{{"registration", 0}, {"issued", 0}}, []uint16{0}},
 	}},
-	{2481, 0, []tokExpansion{
+	{2486, 0, []tokExpansion{
 		{[]tokItem{{"registrations", 0}, {"is", 0}, {"pending", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registrations", 0}, {"are", 0}, {"pending", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registrations", 0}, {"remains", 0}, {"pending", 0}}, []uint16{0, 0}},
@@ -15429,7 +15469,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"registration", 0}, {"remains", 0}, {"pending", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registration", 0}, {"remain", 0}, {"pending", 0}}, []uint16{0, 0}},
 	}},
-	{2482, 0, []tokExpansion{
+	{2487, 0, []tokExpansion{
 		{[]tokItem{{"registrations", 0}, {"was", 0}, {"issued", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registrations", 0}, {"was", 0}, {"granted", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"registrations", 0}, {"was", 0}, {"obtained", 0}}, []uint16{0, 0}},
@@ -15463,16 +15503,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"registration", 0}, {"have", 0}, {"been", 0}, {"obtained", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"registration", 0}, {"have", 0}, {"been", 0}, {"made", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2483, 0, []tokExpansion{
+	{2488, 0, []tokExpansion{
 		{[]tokItem{{"regurgitat", 1}}, nil},
 	}},
-	{2484, 0, []tokExpansion{
+	{2489, 0, []tokExpansion{
 		{[]tokItem{{"related", 3}}, nil},
 	}},
-	{2485, 0, []tokExpansion{
+	{2490, 0, []tokExpansion{
 		{[]tokItem{{"relations", 1}}, nil},
 	}},
-	{2486, 0, []tokExpansion{
+	{2491, 0, []tokExpansion{
 		{[]tokItem{{"relations", 1}}, nil},
 		{[]tokItem{{"contracts", 0}, {"with", 0}}, []uint16{0}},
 		{[]tokItem{{"contract", 0}, {"with", 0}}, []uint16{0}},
@@ -15487,7 +15527,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"disrupt", 1}}, nil},
 		{[]tokItem{{"divert", 1}}, nil},
 	}},
-	{2487, 0, []tokExpansion{
+	{2492, 0, []tokExpansion{
 		{[]tokItem{{"relationships", 0}, {"with", 0}, {"its", 0}, {"customers", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"relationships", 0}, {"with", 0}, {"its", 0}, {"clients", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"relationships", 0}, {"with", 0}, {"its", 0}, {"employees", 3}}, []uint16{0, 0, 0}},
@@ -15529,10 +15569,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"relationship", 0}, {"with", 0}, {"vendors", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"relationship", 0}, {"with", 0}, {"suppliers", 3}}, []uint16{0, 0}},
 	}},
-	{2488, 0, []tokExpansion{
+	{2493, 0, []tokExpansion{
 		{[]tokItem{{"releas", 1}}, nil},
 	}},
-	{2489, 0, []tokExpansion{
+	{2494, 0, []tokExpansion{
 		{[]tokItem{{"releases", 0}, {"0", 3}}, []uint16{0}},
 		{[]tokItem{{"releases", 0}, {"1", 3}}, []uint16{0}},
 		{[]tokItem{{"releases", 0}, {"2", 3}}, []uint16{0}},
@@ -15554,13 +15594,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"release", 0}, {"8", 3}}, []uint16{0}},
 		{[]tokItem{{"release", 0}, {"9", 3}}, []uint16{0}},
 	}},
-	{2490, 0, []tokExpansion{
+	{2495, 0, []tokExpansion{
 		{[]tokItem{{"relevant", 3}}, nil},
 	}},
-	{2492, 0, []tokExpansion{
+	{2497, 0, []tokExpansion{
 		{[]tokItem{{"reli", 1}}, nil},
 	}},
-	{2493, 0, []tokExpansion{
+	{2498, 0, []tokExpansion{
 		{[]tokItem{{"reli", 1}}, nil},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"purchased", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"bought", 0}}, []uint16{0, 0, 0}},
@@ -15568,24 +15608,24 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"subscribed", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"signed", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2494, 0, []tokExpansion{
+	{2499, 0, []tokExpansion{
 		{[]tokItem{{"relocated", 3}}, nil},
 	}},
-	{2495, 0, []tokExpansion{
+	{2500, 0, []tokExpansion{
 		{[]tokItem{{"remains", 0}}, nil},
 		{[]tokItem{{"remain", 0}}, nil},
 	}},
-	{2496, 0, []tokExpansion{
+	{2501, 0, []tokExpansion{
 		{[]tokItem{{"remarks", 0}}, nil},
 		{[]tokItem{{"remark", 0}}, nil},
 	}},
-	{2497, 0, []tokExpansion{
+	{2502, 0, []tokExpansion{
 		{[]tokItem{{"remediat", 1}}, nil},
 	}},
-	{2499, 0, []tokExpansion{
+	{2504, 0, []tokExpansion{
 		{[]tokItem{{"remov", 1}}, nil},
 	}},
-	{2500, 0, []tokExpansion{
+	{2505, 0, []tokExpansion{
 		{[]tokItem{{"remov", 1}}, nil},
 		{[]tokItem{{"strip", 1}}, nil},
 		{[]tokItem{{"delet", 1}}, nil},
@@ -15596,13 +15636,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"crop", 1}}, nil},
 		{[]tokItem{{"cut", 0}, {"off", 0}}, []uint16{0}},
 	}},
-	{2501, 0, []tokExpansion{
+	{2506, 0, []tokExpansion{
 		{[]tokItem{{"renam", 1}}, nil},
 	}},
-	{2502, 0, []tokExpansion{
+	{2507, 0, []tokExpansion{
 		{[]tokItem{{"renew", 1}}, nil},
 	}},
-	{2503, 0, []tokExpansion{
+	{2508, 0, []tokExpansion{
 		{[]tokItem{{"rented", 0}}, nil},
 		{[]tokItem{{"rents", 0}}, nil},
 		{[]tokItem{{"renting", 0}}, nil},
@@ -15610,45 +15650,45 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"rental", 0}}, nil},
 		{[]tokItem{{"rent", 0}}, nil},
 	}},
-	{2504, 0, []tokExpansion{
+	{2509, 0, []tokExpansion{
 		{[]tokItem{{"repackag", 1}}, nil},
 	}},
-	{2505, 0, []tokExpansion{
+	{2510, 0, []tokExpansion{
 		{[]tokItem{{"repair", 1}}, nil},
 	}},
-	{2506, 0, []tokExpansion{
+	{2511, 0, []tokExpansion{
 		{[]tokItem{{"repeated", 1}}, nil},
 	}},
-	{2507, 0, []tokExpansion{
+	{2512, 0, []tokExpansion{
 		{[]tokItem{{"repeats", 0}}, nil},
 	}},
-	{2508, 0, []tokExpansion{
+	{2513, 0, []tokExpansion{
 		{[]tokItem{{"replay", 1}}, nil},
 	}},
-	{2509, 0, []tokExpansion{
+	{2514, 0, []tokExpansion{
 		{[]tokItem{{"replicate", 0}}, nil},
 		{[]tokItem{{"replicated", 0}}, nil},
 		{[]tokItem{{"replicates", 0}}, nil},
 		{[]tokItem{{"replicating", 0}}, nil},
 	}},
-	{2510, 0, []tokExpansion{
+	{2515, 0, []tokExpansion{
 		{[]tokItem{{"replicat", 1}}, nil},
 	}},
-	{2511, 0, []tokExpansion{
+	{2516, 0, []tokExpansion{
 		{[]tokItem{{"reporters", 0}}, nil},
 	}},
-	{2512, 0, []tokExpansion{
+	{2517, 0, []tokExpansion{
 		{[]tokItem{{"reports", 0}}, nil},
 		{[]tokItem{{"report", 0}}, nil},
 	}},
-	{2513, 0, []tokExpansion{
+	{2518, 0, []tokExpansion{
 		{[]tokItem{{"repos", 0}}, nil},
 		{[]tokItem{{"repo", 0}}, nil},
 	}},
-	{2514, 0, []tokExpansion{
+	{2519, 0, []tokExpansion{
 		{[]tokItem{{"repositor", 1}}, nil},
 	}},
-	{2515, 0, []tokExpansion{
+	{2520, 0, []tokExpansion{
 		{[]tokItem{{"repositor", 1}}, nil},
 		{[]tokItem{{"repos", 0}}, nil},
 		{[]tokItem{{"repo", 0}}, nil},
@@ -15667,30 +15707,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"files", 0}}, nil},
 		{[]tokItem{{"file", 0}}, nil},
 	}},
-	{2516, 0, []tokExpansion{
+	{2521, 0, []tokExpansion{
 		{[]tokItem{{"repost", 1}}, nil},
 	}},
-	{2517, 0, []tokExpansion{
+	{2522, 0, []tokExpansion{
 		{[]tokItem{{"represented", 0}}, nil},
 		{[]tokItem{{"represents", 0}}, nil},
 	}},
-	{2518, 0, []tokExpansion{
+	{2523, 0, []tokExpansion{
 		{[]tokItem{{"represents", 3}}, nil},
 		{[]tokItem{{"represent", 3}}, nil},
 	}},
-	{2519, 0, []tokExpansion{
+	{2524, 0, []tokExpansion{
 		{[]tokItem{{"represent", 1}}, nil},
 	}},
-	{2520, 0, []tokExpansion{
+	{2525, 0, []tokExpansion{
 		{[]tokItem{{"represented", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2521, 0, []tokExpansion{
+	{2526, 0, []tokExpansion{
 		{[]tokItem{{"reprint", 1}}, nil},
 	}},
-	{2522, 0, []tokExpansion{
+	{2527, 0, []tokExpansion{
 		{[]tokItem{{"reproduc", 1}}, nil},
 	}},
-	{2523, 0, []tokExpansion{
+	{2528, 0, []tokExpansion{
 		{[]tokItem{{"reproduc", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"verbatim", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"reproduc", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"users", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"reproduc", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"verbatim", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0}},
@@ -15710,7 +15750,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"reproduc", 1}, {"verbatim", 0}}, []uint16{0}},
 		{[]tokItem{{"reproduc", 1}, {"users", 0}}, []uint16{0}},
 	}},
-	{2524, 0, []tokExpansion{
+	{2529, 0, []tokExpansion{
 		{[]tokItem{{"reproduc", 1}}, nil},
 		{[]tokItem{{"copy", 0}}, nil},
 		{[]tokItem{{"copied", 0}}, nil},
@@ -15724,100 +15764,100 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"registration", 3}}, nil},
 		{[]tokItem{{"infring", 1}}, nil},
 	}},
-	{2525, 0, []tokExpansion{
+	{2530, 0, []tokExpansion{
 		{[]tokItem{{"reproduces", 3}}, nil},
 		{[]tokItem{{"reproduce", 3}}, nil},
 	}},
-	{2526, 0, []tokExpansion{
+	{2531, 0, []tokExpansion{
 		{[]tokItem{{"republished", 0}}, nil},
 		{[]tokItem{{"republishes", 0}}, nil},
 		{[]tokItem{{"republishing", 0}}, nil},
 		{[]tokItem{{"republish", 0}}, nil},
 	}},
-	{2527, 0, []tokExpansion{
+	{2532, 0, []tokExpansion{
 		{[]tokItem{{"republish", 1}}, nil},
 	}},
-	{2528, 0, []tokExpansion{
+	{2533, 0, []tokExpansion{
 		{[]tokItem{{"repudiated", 0}}, nil},
 		{[]tokItem{{"repudiates", 0}}, nil},
 	}},
-	{2529, 0, []tokExpansion{
+	{2534, 0, []tokExpansion{
 		{[]tokItem{{"repudiat", 1}}, nil},
 	}},
-	{2530, 0, []tokExpansion{
+	{2535, 0, []tokExpansion{
 		{[]tokItem{{"reputation", 1}}, nil},
 	}},
-	{2531, 0, []tokExpansion{
+	{2536, 0, []tokExpansion{
 		{[]tokItem{{"requests", 0}, {"for", 0}, {"proposals", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"requests", 0}, {"for", 0}, {"proposal", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"request", 0}, {"for", 0}, {"proposals", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"request", 0}, {"for", 0}, {"proposal", 0}}, []uint16{0, 0}},
 	}},
-	{2532, 0, []tokExpansion{
+	{2537, 0, []tokExpansion{
 		{[]tokItem{{"requir", 1}}, nil},
 	}},
-	{2534, 0, []tokExpansion{
+	{2539, 0, []tokExpansion{
 		{[]tokItem{{"required", 3}}, nil},
 	}},
-	{2535, 0, []tokExpansion{
+	{2540, 0, []tokExpansion{
 		{[]tokItem{{"requires", 0}, {"the", 0}, {"application", 0}, {"of", 0}, {"information", 0}, {"or", 0}, {"a", 0}, {"process", 0}, {"or", 0}, {"a", 0}, {"treatment", 0}}, []uint16{0, 0, 0, 0, 9, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"requires", 0}, {"the", 0}, {"application", 0}, {"of", 0}, {"information", 0}, {"or", 0}, {"a", 0}, {"process", 0}, {"or", 0}, {"a", 0}, {"treatment", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 	}},
-	{2536, 0, []tokExpansion{
+	{2541, 0, []tokExpansion{
 		{[]tokItem{{"rescind", 1}}, nil},
 	}},
-	{2537, 0, []tokExpansion{
+	{2542, 0, []tokExpansion{
 		{[]tokItem{{"rescission", 0}}, nil},
 	}},
-	{2538, 0, []tokExpansion{
+	{2543, 0, []tokExpansion{
 		{[]tokItem{{"research", 0}}, nil},
 	}},
-	{2539, 0, []tokExpansion{
+	{2544, 0, []tokExpansion{
 		{[]tokItem{{"research", 0}, {"and", 0}, {"development", 0}}, []uint16{0, 0}},
 	}},
-	{2540, 0, []tokExpansion{
+	{2545, 0, []tokExpansion{
 		{[]tokItem{{"researchers", 0}}, nil},
 		{[]tokItem{{"researcher", 0}}, nil},
 	}},
-	{2541, 0, []tokExpansion{
+	{2546, 0, []tokExpansion{
 		{[]tokItem{{"resells", 0}}, nil},
 		{[]tokItem{{"reselling", 0}}, nil},
 		{[]tokItem{{"resell", 0}}, nil},
 	}},
-	{2542, 0, []tokExpansion{
+	{2547, 0, []tokExpansion{
 		{[]tokItem{{"resellers", 0}}, nil},
 		{[]tokItem{{"reseller", 0}}, nil},
 	}},
-	{2543, 0, []tokExpansion{
+	{2548, 0, []tokExpansion{
 		{[]tokItem{{"resellers", 0}}, nil},
 	}},
-	{2544, 0, []tokExpansion{
+	{2549, 0, []tokExpansion{
 		{[]tokItem{{"reserved", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"reserved", 0}, {"for", 0}}, []uint16{0}},
 	}},
-	{2545, 0, []tokExpansion{
+	{2550, 0, []tokExpansion{
 		{[]tokItem{{"reset", 1}}, nil},
 	}},
-	{2546, 0, []tokExpansion{
+	{2551, 0, []tokExpansion{
 		{[]tokItem{{"residences", 0}}, nil},
 		{[]tokItem{{"residence", 0}}, nil},
 	}},
-	{2547, 0, []tokExpansion{
+	{2552, 0, []tokExpansion{
 		{[]tokItem{{"resign", 1}}, nil},
 	}},
-	{2548, 0, []tokExpansion{
+	{2553, 0, []tokExpansion{
 		{[]tokItem{{"resigned", 3}}, nil},
 	}},
-	{2549, 0, []tokExpansion{
+	{2554, 0, []tokExpansion{
 		{[]tokItem{{"resold", 0}}, nil},
 	}},
-	{2550, 0, []tokExpansion{
+	{2555, 0, []tokExpansion{
 		{[]tokItem{{"resources", 0}}, nil},
 	}},
-	{2551, 0, []tokExpansion{
+	{2556, 0, []tokExpansion{
 		{[]tokItem{{"respond", 1}, {"to", 0}}, []uint16{0}},
 	}},
-	{2553, 0, []tokExpansion{
+	{2558, 0, []tokExpansion{
 		{[]tokItem{{"respond", 1}, {"to", 0}, {"the", 0}, {"intrusion", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"respond", 1}, {"to", 0}, {"the", 0}, {"breach", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"respond", 1}, {"to", 0}, {"the", 0}, {"attack", 0}}, []uint16{0, 0, 0}},
@@ -15859,32 +15899,32 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"respond", 1}, {"to", 0}, {"unauthorised", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"respond", 1}, {"to", 0}, {"unauthorized", 0}, {"access", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2555, 0, []tokExpansion{
+	{2560, 0, []tokExpansion{
 		{[]tokItem{{"response", 0}, {"costs", 0}}, []uint16{0}},
 		{[]tokItem{{"response", 0}, {"cost", 0}}, []uint16{0}},
 		{[]tokItem{{"response", 0}, {"efforts", 0}}, []uint16{0}},
 		{[]tokItem{{"response", 0}, {"effort", 0}}, []uint16{0}},
 	}},
-	{2556, 0, []tokExpansion{
+	{2561, 0, []tokExpansion{
 		{[]tokItem{{"restates", 0}}, nil},
 		{[]tokItem{{"restate", 0}}, nil},
 	}},
-	{2557, 0, []tokExpansion{
+	{2562, 0, []tokExpansion{
 		{[]tokItem{{"restitution", 3}}, nil},
 	}},
-	{2558, 0, []tokExpansion{
+	{2563, 0, []tokExpansion{
 		{[]tokItem{{"restitution", 0}}, nil},
 	}},
-	{2559, 0, []tokExpansion{
+	{2564, 0, []tokExpansion{
 		{[]tokItem{{"restitution", 1}}, nil},
 	}},
-	{2560, 0, []tokExpansion{
+	{2565, 0, []tokExpansion{
 		{[]tokItem{{"restor", 1}}, nil},
 	}},
-	{2561, 0, []tokExpansion{
+	{2566, 0, []tokExpansion{
 		{[]tokItem{{"restrict", 1}}, nil},
 	}},
-	{2562, 0, []tokExpansion{
+	{2567, 0, []tokExpansion{
 		{[]tokItem{{"restricted", 0}, {"areas", 0}}, []uint16{0}},
 		{[]tokItem{{"restricted", 0}, {"area", 0}}, []uint16{0}},
 		{[]tokItem{{"restricted", 0}, {"folders", 0}}, []uint16{0}},
@@ -15908,14 +15948,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"restricted", 0}, {"environments", 0}}, []uint16{0}},
 		{[]tokItem{{"restricted", 0}, {"environment", 0}}, []uint16{0}},
 	}},
-	{2563, 0, []tokExpansion{
+	{2568, 0, []tokExpansion{
 		{[]tokItem{{"restricted", 0}, {"access", 0}}, []uint16{0}},
 	}},
-	{2564, 0, []tokExpansion{
+	{2569, 0, []tokExpansion{
 		{[]tokItem{{"restrictive", 0}, {"covenants", 0}}, []uint16{0}},
 		{[]tokItem{{"restrictive", 0}, {"covenant", 0}}, []uint16{0}},
 	}},
-	{2565, 0, []tokExpansion{
+	{2570, 0, []tokExpansion{
 		{[]tokItem{{"retail", 0}, {"copies", 0}}, []uint16{0}},
 		{[]tokItem{{"retail", 0}, {"copy", 0}}, []uint16{0}},
 		{[]tokItem{{"retail", 0}, {"discs", 0}}, []uint16{0}},
@@ -15927,27 +15967,27 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"retail", 0}, {"blurays", 0}}, []uint16{0}},
 		{[]tokItem{{"retail", 0}, {"bluray", 0}}, []uint16{0}},
 	}},
-	{2566, 0, []tokExpansion{
+	{2571, 0, []tokExpansion{
 		{[]tokItem{{"retailers", 0}}, nil},
 		{[]tokItem{{"retailer", 0}}, nil},
 	}},
-	{2567, 0, []tokExpansion{
+	{2572, 0, []tokExpansion{
 		{[]tokItem{{"retailers", 0}}, nil},
 	}},
-	{2568, 0, []tokExpansion{
+	{2573, 0, []tokExpansion{
 		{[]tokItem{{"retains", 3}}, nil},
 		{[]tokItem{{"retain", 3}}, nil},
 	}},
-	{2569, 0, []tokExpansion{
+	{2574, 0, []tokExpansion{
 		{[]tokItem{{"retain", 1}}, nil},
 	}},
-	{2570, 0, []tokExpansion{
+	{2576, 0, []tokExpansion{
 		{[]tokItem{{"retriev", 1}}, nil},
 	}},
-	{2571, 0, []tokExpansion{
+	{2577, 0, []tokExpansion{
 		{[]tokItem{{"reveal", 1}}, nil},
 	}},
-	{2572, 0, []tokExpansion{
+	{2578, 0, []tokExpansion{
 		{[]tokItem{{"revenues", 0}}, nil},
 		{[]tokItem{{"revenue", 0}}, nil},
 		{[]tokItem{{"profits", 0}}, nil},
@@ -15955,10 +15995,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sales", 0}}, nil},
 		{[]tokItem{{"fees", 0}}, nil},
 	}},
-	{2573, 0, []tokExpansion{
+	{2579, 0, []tokExpansion{
 		{[]tokItem{{"revers", 1}, {"engineer", 1}}, []uint16{4}},
 	}},
-	{2574, 0, []tokExpansion{
+	{2580, 0, []tokExpansion{
 		{[]tokItem{{"revers", 1}, {"engineer", 1}}, []uint16{4}},
 		{[]tokItem{{"decompil", 1}}, nil},
 		{[]tokItem{{"disassembl", 1}}, nil},
@@ -15978,7 +16018,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"pretend", 1}, {"to", 0}, {"be", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"disguis", 1}}, nil},
 	}},
-	{2575, 0, []tokExpansion{
+	{2581, 0, []tokExpansion{
 		{[]tokItem{{"revers", 1}, {"engineer", 1}}, []uint16{4}},
 		{[]tokItem{{"decompil", 1}}, nil},
 		{[]tokItem{{"independently", 0}, {"develop", 1}}, []uint16{0}},
@@ -15990,7 +16030,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"independent", 0}, {"creat", 1}}, []uint16{0}},
 		{[]tokItem{{"independent", 0}, {"discover", 1}}, []uint16{0}},
 	}},
-	{2576, 0, []tokExpansion{
+	{2582, 0, []tokExpansion{
 		{[]tokItem{{"review", 1}}, nil},
 		{[]tokItem{{"examin", 1}}, nil},
 		{[]tokItem{{"analys", 1}}, nil},
@@ -15999,13 +16039,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"investigat", 1}}, nil},
 		{[]tokItem{{"forensic", 1}}, nil},
 	}},
-	{2577, 0, []tokExpansion{
+	{2583, 0, []tokExpansion{
 		{[]tokItem{{"revocation", 0}}, nil},
 	}},
-	{2578, 0, []tokExpansion{
+	{2584, 0, []tokExpansion{
 		{[]tokItem{{"revok", 1}}, nil},
 	}},
-	{2579, 0, []tokExpansion{
+	{2585, 0, []tokExpansion{
 		{[]tokItem{{"revok", 1}}, nil},
 		{[]tokItem{{"revocation", 0}}, nil},
 		{[]tokItem{{"terminat", 1}}, nil},
@@ -16031,24 +16071,24 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"ended", 0}}, nil},
 		{[]tokItem{{"ceased", 0}}, nil},
 	}},
-	{2581, 0, []tokExpansion{
+	{2587, 0, []tokExpansion{
 		{[]tokItem{{"revolutionary", 0}}, nil},
 	}},
-	{2582, 0, []tokExpansion{
+	{2588, 0, []tokExpansion{
 		{[]tokItem{{"rfp", 0}, {"responses", 0}}, []uint16{0}},
 		{[]tokItem{{"rfp", 0}, {"response", 0}}, []uint16{0}},
 	}},
-	{2583, 0, []tokExpansion{
+	{2589, 0, []tokExpansion{
 		{[]tokItem{{"rfps", 0}}, nil},
 		{[]tokItem{{"rfp", 0}}, nil},
 	}},
-	{2584, 0, []tokExpansion{
+	{2590, 0, []tokExpansion{
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{9, 0, 0}},
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 9, 0}},
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2585, 0, []tokExpansion{
+	{2591, 0, []tokExpansion{
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{9, 0, 0}},
 		{[]tokItem{{"right", 0}, {"title", 0}, {"and", 0}, {"interest", 0}}, []uint16{0, 9, 0}},
@@ -16057,44 +16097,44 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"notices", 0}, {"of", 0}, {"copyright", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"notice", 0}, {"of", 0}, {"copyright", 0}}, []uint16{0, 0}},
 	}},
-	{2586, 0, []tokExpansion{
+	{2592, 0, []tokExpansion{
 		{[]tokItem{{"right", 0}, {"and", 0}, {"ability", 0}, {"to", 0}, {"supervise", 3}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"right", 0}, {"and", 0}, {"ability", 0}, {"to", 0}, {"control", 3}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2587, 0, []tokExpansion{
+	{2593, 0, []tokExpansion{
 		{[]tokItem{{"rips", 0}}, nil},
 		{[]tokItem{{"ripped", 0}}, nil},
 		{[]tokItem{{"ripping", 0}}, nil},
 		{[]tokItem{{"rip", 0}}, nil},
 	}},
-	{2588, 0, []tokExpansion{
+	{2594, 0, []tokExpansion{
 		{[]tokItem{{"rips", 0}}, nil},
 		{[]tokItem{{"ripped", 0}}, nil},
 		{[]tokItem{{"ripping", 0}}, nil},
 	}},
-	{2589, 0, []tokExpansion{
+	{2595, 0, []tokExpansion{
 		{[]tokItem{{"robots", 0}}, nil},
 		{[]tokItem{{"robot", 0}}, nil},
 	}},
-	{2590, 0, []tokExpansion{
+	{2596, 0, []tokExpansion{
 		{[]tokItem{{"roes", 0}}, nil},
 		{[]tokItem{{"roe", 0}}, nil},
 	}},
-	{2591, 0, []tokExpansion{
+	{2597, 0, []tokExpansion{
 		{[]tokItem{{"role", 0}, {"based", 0}}, []uint16{4}},
 	}},
-	{2592, 0, []tokExpansion{
+	{2598, 0, []tokExpansion{
 		{[]tokItem{{"roll", 0}, {"out", 0}}, []uint16{5}},
 		{[]tokItem{{"rollout", 0}}, nil},
 	}},
-	{2593, 0, []tokExpansion{
+	{2599, 0, []tokExpansion{
 		{[]tokItem{{"rolled", 0}, {"out", 0}}, []uint16{0}},
 	}},
-	{2594, 0, []tokExpansion{
+	{2600, 0, []tokExpansion{
 		{[]tokItem{{"rolling", 0}, {"codes", 0}}, []uint16{0}},
 		{[]tokItem{{"rolling", 0}, {"code", 0}}, []uint16{0}},
 	}},
-	{2595, 0, []tokExpansion{
+	{2601, 0, []tokExpansion{
 		{[]tokItem{{"rotat", 1}, {"of", 0}, {"the", 0}, {"credentials", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"rotat", 1}, {"of", 0}, {"the", 0}, {"keys", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"rotat", 1}, {"of", 0}, {"the", 0}, {"passwords", 0}}, []uint16{0, 0, 0}},
@@ -16120,54 +16160,54 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"rotat", 1}, {"keys", 0}}, []uint16{0}},
 		{[]tokItem{{"rotat", 1}, {"passwords", 0}}, []uint16{0}},
 	}},
-	{2596, 0, []tokExpansion{
+	{2602, 0, []tokExpansion{
 		{[]tokItem{{"rsa", 0}}, nil},
 	}},
-	{2597, 0, []tokExpansion{
+	{2603, 0, []tokExpansion{
 		{[]tokItem{{"rule", 0}, {"sets", 0}}, []uint16{18}},
 		{[]tokItem{{"rulesets", 0}}, nil},
 		{[]tokItem{{"rule", 0}, {"set", 0}}, []uint16{18}},
 		{[]tokItem{{"ruleset", 0}}, nil},
 	}},
-	{2598, 0, []tokExpansion{
+	{2604, 0, []tokExpansion{
 		{[]tokItem{{"rules", 0}}, nil},
 		{[]tokItem{{"rule", 0}}, nil},
 	}},
-	{2599, 0, []tokExpansion{
+	{2605, 0, []tokExpansion{
 		{[]tokItem{{"rules", 0}}, nil},
 	}},
-	{2600, 0, []tokExpansion{
+	{2606, 0, []tokExpansion{
 		{[]tokItem{{"rules", 0}, {"files", 0}}, []uint16{0}},
 		{[]tokItem{{"rules", 0}, {"file", 0}}, []uint16{0}},
 	}},
-	{2601, 0, []tokExpansion{
+	{2607, 0, []tokExpansion{
 		{[]tokItem{{"runs", 3}}, nil},
 		{[]tokItem{{"run", 3}}, nil},
 	}},
-	{2602, 0, []tokExpansion{
+	{2608, 0, []tokExpansion{
 		{[]tokItem{{"running", 0}, {"headers", 0}}, []uint16{0}},
 		{[]tokItem{{"running", 0}, {"header", 0}}, []uint16{0}},
 	}},
-	{2603, 0, []tokExpansion{
+	{2609, 0, []tokExpansion{
 		{[]tokItem{{"runs", 0}}, nil},
 		{[]tokItem{{"run", 0}}, nil},
 	}},
-	{2604, 0, []tokExpansion{
+	{2610, 0, []tokExpansion{
 		{[]tokItem{{"says", 0}}, nil},
 		{[]tokItem{{"said", 0}}, nil},
 		{[]tokItem{{"saying", 0}}, nil},
 	}},
-	{2605, 0, []tokExpansion{
+	{2611, 0, []tokExpansion{
 		{[]tokItem{{"sabotag", 1}}, nil},
 	}},
-	{2606, 0, []tokExpansion{
+	{2612, 0, []tokExpansion{
 		{[]tokItem{{"safeguards", 0}}, nil},
 		{[]tokItem{{"safeguard", 0}}, nil},
 	}},
-	{2607, 0, []tokExpansion{
+	{2613, 0, []tokExpansion{
 		{[]tokItem{{"said", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2608, 0, []tokExpansion{
+	{2614, 0, []tokExpansion{
 		{[]tokItem{{"sales", 0}, {"force", 0}}, []uint16{18}},
 		{[]tokItem{{"salesforce", 0}}, nil},
 		{[]tokItem{{"sales", 0}, {"people", 0}}, []uint16{18}},
@@ -16181,7 +16221,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sales", 0}, {"team", 0}}, []uint16{18}},
 		{[]tokItem{{"salesteam", 0}}, nil},
 	}},
-	{2609, 0, []tokExpansion{
+	{2615, 0, []tokExpansion{
 		{[]tokItem{{"sales", 0}, {"decks", 0}}, []uint16{0}},
 		{[]tokItem{{"sales", 0}, {"deck", 0}}, []uint16{0}},
 		{[]tokItem{{"sales", 0}, {"presentations", 0}}, []uint16{0}},
@@ -16189,133 +16229,133 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sales", 0}, {"materials", 0}}, []uint16{0}},
 		{[]tokItem{{"sales", 0}, {"collateral", 0}}, []uint16{0}},
 	}},
-	{2610, 0, []tokExpansion{
+	{2616, 0, []tokExpansion{
 		{[]tokItem{{"salespeople", 0}}, nil},
 		{[]tokItem{{"salespersons", 0}}, nil},
 		{[]tokItem{{"salesperson", 0}}, nil},
 	}},
-	{2611, 0, []tokExpansion{
+	{2617, 0, []tokExpansion{
 		{[]tokItem{{"same", 0}, {"functions", 0}}, []uint16{0}},
 		{[]tokItem{{"same", 0}, {"way", 0}}, []uint16{0}},
 	}},
-	{2612, 0, []tokExpansion{
+	{2618, 0, []tokExpansion{
 		{[]tokItem{{"same", 0}, {"functions", 0}}, []uint16{0}},
 		{[]tokItem{{"same", 0}, {"way", 0}}, []uint16{0}},
 		{[]tokItem{{"same", 0}, {"features", 0}}, []uint16{0}},
 	}},
-	{2613, 0, []tokExpansion{
+	{2619, 0, []tokExpansion{
 		{[]tokItem{{"satisf", 1}}, nil},
 	}},
-	{2614, 0, []tokExpansion{
+	{2620, 0, []tokExpansion{
 		{[]tokItem{{"scans", 0}}, nil},
 		{[]tokItem{{"scanned", 0}}, nil},
 		{[]tokItem{{"scanning", 0}}, nil},
 	}},
-	{2615, 0, []tokExpansion{
+	{2621, 0, []tokExpansion{
 		{[]tokItem{{"schedule", 0}}, nil},
 	}},
-	{2616, 0, []tokExpansion{
+	{2622, 0, []tokExpansion{
 		{[]tokItem{{"schedules", 0}}, nil},
 		{[]tokItem{{"schedule", 0}}, nil},
 	}},
-	{2617, 0, []tokExpansion{
+	{2623, 0, []tokExpansion{
 		{[]tokItem{{"schema", 1}}, nil},
 	}},
-	{2618, 0, []tokExpansion{
+	{2624, 0, []tokExpansion{
 		{[]tokItem{{"schematics", 0}}, nil},
 		{[]tokItem{{"schematic", 0}}, nil},
 	}},
-	{2619, 0, []tokExpansion{
+	{2625, 0, []tokExpansion{
 		{[]tokItem{{"schools", 0}}, nil},
 	}},
-	{2620, 0, []tokExpansion{
+	{2626, 0, []tokExpansion{
 		{[]tokItem{{"scientists", 0}}, nil},
 		{[]tokItem{{"scientist", 0}}, nil},
 	}},
-	{2621, 0, []tokExpansion{
+	{2627, 0, []tokExpansion{
 		{[]tokItem{{"scoring", 0}}, nil},
 		{[]tokItem{{"scores", 0}}, nil},
 	}},
-	{2622, 0, []tokExpansion{
+	{2628, 0, []tokExpansion{
 		{[]tokItem{{"scrambl", 1}}, nil},
 	}},
-	{2623, 0, []tokExpansion{
+	{2629, 0, []tokExpansion{
 		{[]tokItem{{"scrape", 0}}, nil},
 		{[]tokItem{{"scraped", 0}}, nil},
 		{[]tokItem{{"scrapes", 0}}, nil},
 		{[]tokItem{{"scraping", 0}}, nil},
 	}},
-	{2624, 0, []tokExpansion{
+	{2630, 0, []tokExpansion{
 		{[]tokItem{{"scrape", 0}}, nil},
 		{[]tokItem{{"scraped", 0}}, nil},
 		{[]tokItem{{"scrapes", 0}}, nil},
 		{[]tokItem{{"scraping", 0}}, nil},
 	}},
-	{2625, 0, []tokExpansion{
+	{2631, 0, []tokExpansion{
 		{[]tokItem{{"scrap", 1}}, nil},
 	}},
-	{2626, 0, []tokExpansion{
+	{2632, 0, []tokExpansion{
 		{[]tokItem{{"scrapes", 3}}, nil},
 		{[]tokItem{{"scrape", 3}}, nil},
 	}},
-	{2627, 0, []tokExpansion{
+	{2633, 0, []tokExpansion{
 		{[]tokItem{{"screenplays", 0}}, nil},
 		{[]tokItem{{"screenplay", 0}}, nil},
 	}},
-	{2628, 0, []tokExpansion{
+	{2634, 0, []tokExpansion{
 		{[]tokItem{{"screens", 0}}, nil},
 		{[]tokItem{{"screen", 0}}, nil},
 	}},
-	{2629, 0, []tokExpansion{
+	{2635, 0, []tokExpansion{
 		{[]tokItem{{"screenshots", 0}}, nil},
 		{[]tokItem{{"screenshot", 0}}, nil},
 	}},
-	{2631, 0, []tokExpansion{
+	{2637, 0, []tokExpansion{
 		{[]tokItem{{"scripts", 0}}, nil},
 		{[]tokItem{{"script", 0}}, nil},
 	}},
-	{2632, 0, []tokExpansion{
+	{2638, 0, []tokExpansion{
 		{[]tokItem{{"scrub", 1}}, nil},
 	}},
-	{2633, 0, []tokExpansion{
+	{2639, 0, []tokExpansion{
 		{[]tokItem{{"sculptures", 0}}, nil},
 		{[]tokItem{{"sculpture", 0}}, nil},
 	}},
-	{2634, 0, []tokExpansion{
+	{2640, 0, []tokExpansion{
 		{[]tokItem{{"sdks", 0}}, nil},
 		{[]tokItem{{"sdk", 0}}, nil},
 	}},
-	{2635, 0, []tokExpansion{
+	{2641, 0, []tokExpansion{
 		{[]tokItem{{"search", 0}, {"ads", 0}}, []uint16{0}},
 		{[]tokItem{{"search", 0}, {"ad", 0}}, []uint16{0}},
 		{[]tokItem{{"search", 0}, {"results", 0}}, []uint16{0}},
 	}},
-	{2636, 0, []tokExpansion{
+	{2642, 0, []tokExpansion{
 		{[]tokItem{{"second", 0}, {"to", 0}, {"none", 0}}, []uint16{0, 0}},
 	}},
-	{2637, 0, []tokExpansion{
+	{2643, 0, []tokExpansion{
 		{[]tokItem{{"secrecy", 3}}, nil},
 	}},
-	{2638, 0, []tokExpansion{
+	{2644, 0, []tokExpansion{
 		{[]tokItem{{"secretly", 0}}, nil},
 	}},
-	{2639, 0, []tokExpansion{
+	{2645, 0, []tokExpansion{
 		{[]tokItem{{"secrets", 0}}, nil},
 		{[]tokItem{{"secret", 0}}, nil},
 	}},
-	{2640, 0, []tokExpansion{
+	{2646, 0, []tokExpansion{
 		{[]tokItem{{"section", 0}}, nil},
 	}},
-	{2641, 0, []tokExpansion{
+	{2647, 0, []tokExpansion{
 		{[]tokItem{{"sections", 0}}, nil},
 	}},
-	{2642, 0, []tokExpansion{
+	{2648, 0, []tokExpansion{
 		{[]tokItem{{"secure", 0}}, nil},
 		{[]tokItem{{"secured", 0}}, nil},
 		{[]tokItem{{"secures", 0}}, nil},
 		{[]tokItem{{"securing", 0}}, nil},
 	}},
-	{2644, 0, []tokExpansion{
+	{2650, 0, []tokExpansion{
 		{[]tokItem{{"secure", 0}, {"servers", 0}}, []uint16{0}},
 		{[]tokItem{{"secure", 0}, {"server", 0}}, []uint16{0}},
 		{[]tokItem{{"secure", 0}, {"networks", 0}}, []uint16{0}},
@@ -16323,10 +16363,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"secure", 0}, {"facilit", 1}}, []uint16{0}},
 		{[]tokItem{{"secure", 0}, {"repositor", 1}}, []uint16{0}},
 	}},
-	{2645, 0, []tokExpansion{
+	{2651, 0, []tokExpansion{
 		{[]tokItem{{"secure", 0}, {"boot", 0}}, []uint16{0}},
 	}},
-	{2647, 0, []tokExpansion{
+	{2653, 0, []tokExpansion{
 		{[]tokItem{{"security", 0}, {"audits", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"audit", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"reviews", 0}}, []uint16{0}},
@@ -16336,7 +16376,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"security", 0}, {"firms", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"firm", 0}}, []uint16{0}},
 	}},
-	{2648, 0, []tokExpansion{
+	{2654, 0, []tokExpansion{
 		{[]tokItem{{"security", 0}, {"audits", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"audit", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"reviews", 0}}, []uint16{0}},
@@ -16350,7 +16390,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"security", 0}, {"measuress", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"measures", 0}}, []uint16{0}},
 	}},
-	{2649, 0, []tokExpansion{
+	{2655, 0, []tokExpansion{
 		{[]tokItem{{"security", 0}, {"measures", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"measure", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"protections", 0}}, []uint16{0}},
@@ -16364,7 +16404,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"security", 0}, {"protocols", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"protocol", 0}}, []uint16{0}},
 	}},
-	{2650, 0, []tokExpansion{
+	{2656, 0, []tokExpansion{
 		{[]tokItem{{"security", 0}, {"measures", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"measure", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"protections", 0}}, []uint16{0}},
@@ -16404,40 +16444,40 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"firewalls", 0}}, nil},
 		{[]tokItem{{"firewall", 0}}, nil},
 	}},
-	{2651, 0, []tokExpansion{
+	{2657, 0, []tokExpansion{
 		{[]tokItem{{"security", 0}, {"policies", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"protocols", 0}}, []uint16{0}},
 		{[]tokItem{{"security", 0}, {"procedures", 0}}, []uint16{0}},
 	}},
-	{2652, 0, []tokExpansion{
+	{2658, 0, []tokExpansion{
 		{[]tokItem{{"see", 0}}, nil},
 	}},
-	{2654, 0, []tokExpansion{
+	{2660, 0, []tokExpansion{
 		{[]tokItem{{"seek", 3}}, nil},
 	}},
-	{2655, 0, []tokExpansion{
+	{2661, 0, []tokExpansion{
 		{[]tokItem{{"seeks", 3}}, nil},
 	}},
-	{2657, 0, []tokExpansion{
+	{2663, 0, []tokExpansion{
 		{[]tokItem{{"selected", 0}}, nil},
 	}},
-	{2658, 0, []tokExpansion{
+	{2664, 0, []tokExpansion{
 		{[]tokItem{{"sells", 0}}, nil},
 		{[]tokItem{{"selling", 0}}, nil},
 		{[]tokItem{{"sell", 0}}, nil},
 	}},
-	{2659, 0, []tokExpansion{
+	{2665, 0, []tokExpansion{
 		{[]tokItem{{"sells", 3}}, nil},
 		{[]tokItem{{"sell", 3}}, nil},
 	}},
-	{2660, 0, []tokExpansion{
+	{2666, 0, []tokExpansion{
 		{[]tokItem{{"sell", 0}, {"sheets", 0}}, []uint16{0}},
 		{[]tokItem{{"sell", 0}, {"sheet", 0}}, []uint16{0}},
 	}},
-	{2661, 0, []tokExpansion{
+	{2667, 0, []tokExpansion{
 		{[]tokItem{{"sell", 1}}, nil},
 	}},
-	{2662, 0, []tokExpansion{
+	{2668, 0, []tokExpansion{
 		{[]tokItem{{"sell", 1}}, nil},
 		{[]tokItem{{"sold", 0}}, nil},
 		{[]tokItem{{"market", 1}}, nil},
@@ -16449,11 +16489,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"deploy", 1}}, nil},
 		{[]tokItem{{"install", 1}}, nil},
 	}},
-	{2663, 0, []tokExpansion{
+	{2669, 0, []tokExpansion{
 		{[]tokItem{{"sells", 0}}, nil},
 		{[]tokItem{{"sell", 0}}, nil},
 	}},
-	{2664, 0, []tokExpansion{
+	{2670, 0, []tokExpansion{
 		{[]tokItem{{"sells", 0}}, nil},
 		{[]tokItem{{"sell", 0}}, nil},
 		{[]tokItem{{"sold", 0}}, nil},
@@ -16500,160 +16540,160 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"manufactur", 1}}, nil},
 		{[]tokItem{{"produc", 1}}, nil},
 	}},
-	{2665, 0, []tokExpansion{
+	{2671, 0, []tokExpansion{
 		{[]tokItem{{"seminars", 0}}, nil},
 		{[]tokItem{{"seminar", 0}}, nil},
 	}},
-	{2666, 0, []tokExpansion{
+	{2672, 0, []tokExpansion{
 		{[]tokItem{{"send", 0}}, nil},
 		{[]tokItem{{"sent", 0}}, nil},
 		{[]tokItem{{"sends", 0}}, nil},
 		{[]tokItem{{"sending", 0}}, nil},
 	}},
-	{2667, 0, []tokExpansion{
+	{2673, 0, []tokExpansion{
 		{[]tokItem{{"sent", 0}}, nil},
 		{[]tokItem{{"sends", 0}}, nil},
 		{[]tokItem{{"sending", 0}}, nil},
 	}},
-	{2668, 0, []tokExpansion{
+	{2674, 0, []tokExpansion{
 		{[]tokItem{{"sends", 3}}, nil},
 		{[]tokItem{{"send", 3}}, nil},
 	}},
-	{2669, 0, []tokExpansion{
+	{2675, 0, []tokExpansion{
 		{[]tokItem{{"sent", 3}}, nil},
 	}},
-	{2670, 0, []tokExpansion{
+	{2676, 0, []tokExpansion{
 		{[]tokItem{{"sent", 0}}, nil},
 	}},
-	{2671, 0, []tokExpansion{
+	{2677, 0, []tokExpansion{
 		{[]tokItem{{"series", 0}}, nil},
 	}},
-	{2672, 0, []tokExpansion{
+	{2678, 0, []tokExpansion{
 		{[]tokItem{{"serve", 0}}, nil},
 		{[]tokItem{{"served", 0}}, nil},
 		{[]tokItem{{"serves", 0}}, nil},
 		{[]tokItem{{"serving", 0}}, nil},
 	}},
-	{2673, 0, []tokExpansion{
+	{2679, 0, []tokExpansion{
 		{[]tokItem{{"served", 0}, {"as", 0}}, []uint16{0}},
 	}},
-	{2674, 0, []tokExpansion{
+	{2680, 0, []tokExpansion{
 		{[]tokItem{{"server", 0}, {"logs", 0}}, []uint16{0}},
 		{[]tokItem{{"server", 0}, {"log", 0}}, []uint16{0}},
 	}},
-	{2675, 0, []tokExpansion{
+	{2681, 0, []tokExpansion{
 		{[]tokItem{{"servers", 0}}, nil},
 		{[]tokItem{{"server", 0}}, nil},
 	}},
-	{2676, 0, []tokExpansion{
+	{2682, 0, []tokExpansion{
 		{[]tokItem{{"service", 0}, {"credits", 0}}, []uint16{0}},
 		{[]tokItem{{"service", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{2677, 0, []tokExpansion{
+	{2683, 0, []tokExpansion{
 		{[]tokItem{{"service", 0}, {"interruption", 0}}, []uint16{0}},
 	}},
-	{2678, 0, []tokExpansion{
+	{2684, 0, []tokExpansion{
 		{[]tokItem{{"service", 0}, {"marks", 0}}, []uint16{0}},
 		{[]tokItem{{"service", 0}, {"mark", 0}}, []uint16{0}},
 	}},
-	{2679, 0, []tokExpansion{
+	{2685, 0, []tokExpansion{
 		{[]tokItem{{"services", 0}}, nil},
 		{[]tokItem{{"service", 0}}, nil},
 	}},
-	{2680, 0, []tokExpansion{
+	{2686, 0, []tokExpansion{
 		{[]tokItem{{"session", 0}, {"cookies", 0}}, []uint16{0}},
 		{[]tokItem{{"session", 0}, {"cookie", 0}}, []uint16{0}},
 	}},
-	{2681, 0, []tokExpansion{
+	{2687, 0, []tokExpansion{
 		{[]tokItem{{"session", 0}, {"tokens", 0}}, []uint16{0}},
 		{[]tokItem{{"session", 0}, {"token", 0}}, []uint16{0}},
 	}},
-	{2682, 0, []tokExpansion{
+	{2688, 0, []tokExpansion{
 		{[]tokItem{{"sever", 1}}, nil},
 	}},
-	{2683, 0, []tokExpansion{
+	{2689, 0, []tokExpansion{
 		{[]tokItem{{"severally", 3}}, nil},
 	}},
-	{2684, 0, []tokExpansion{
+	{2690, 0, []tokExpansion{
 		{[]tokItem{{"shall", 3}}, nil},
 	}},
-	{2685, 0, []tokExpansion{
+	{2691, 0, []tokExpansion{
 		{[]tokItem{{"share", 0}}, nil},
 		{[]tokItem{{"shared", 0}}, nil},
 		{[]tokItem{{"sharing", 0}}, nil},
 	}},
-	{2686, 0, []tokExpansion{
+	{2692, 0, []tokExpansion{
 		{[]tokItem{{"shared", 0}, {"with", 0}}, []uint16{0}},
 	}},
-	{2687, 0, []tokExpansion{
+	{2693, 0, []tokExpansion{
 		{[]tokItem{{"she", 0}}, nil},
 	}},
-	{2688, 0, []tokExpansion{
+	{2694, 0, []tokExpansion{
 		{[]tokItem{{"sherman", 0}, {"act", 0}}, []uint16{0}},
 	}},
-	{2689, 0, []tokExpansion{
+	{2695, 0, []tokExpansion{
 		{[]tokItem{{"ships", 0}}, nil},
 		{[]tokItem{{"shipped", 0}}, nil},
 		{[]tokItem{{"shipping", 0}}, nil},
 		{[]tokItem{{"ship", 0}}, nil},
 	}},
-	{2690, 0, []tokExpansion{
+	{2696, 0, []tokExpansion{
 		{[]tokItem{{"ship", 1}}, nil},
 	}},
-	{2691, 0, []tokExpansion{
+	{2697, 0, []tokExpansion{
 		{[]tokItem{{"shipped", 0}}, nil},
 	}},
-	{2692, 0, []tokExpansion{
+	{2698, 0, []tokExpansion{
 		{[]tokItem{{"ships", 0}}, nil},
 		{[]tokItem{{"ship", 0}}, nil},
 	}},
-	{2693, 0, []tokExpansion{
+	{2699, 0, []tokExpansion{
 		{[]tokItem{{"shirts", 0}}, nil},
 		{[]tokItem{{"shirt", 0}}, nil},
 	}},
-	{2694, 0, []tokExpansion{
+	{2700, 0, []tokExpansion{
 		{[]tokItem{{"shoes", 0}}, nil},
 		{[]tokItem{{"shoe", 0}}, nil},
 	}},
-	{2695, 0, []tokExpansion{
+	{2701, 0, []tokExpansion{
 		{[]tokItem{{"shoppers", 0}}, nil},
 	}},
-	{2696, 0, []tokExpansion{
+	{2702, 0, []tokExpansion{
 		{[]tokItem{{"shops", 0}}, nil},
 	}},
-	{2697, 0, []tokExpansion{
+	{2703, 0, []tokExpansion{
 		{[]tokItem{{"shortlist", 1}}, nil},
 	}},
-	{2698, 0, []tokExpansion{
+	{2704, 0, []tokExpansion{
 		{[]tokItem{{"shortly", 0}, {"afterwards", 0}}, []uint16{0}},
 		{[]tokItem{{"shortly", 0}, {"afterward", 0}}, []uint16{0}},
 	}},
-	{2699, 0, []tokExpansion{
+	{2705, 0, []tokExpansion{
 		{[]tokItem{{"shot", 0}, {"for", 0}, {"shot", 0}}, []uint16{4, 4}},
 	}},
-	{2700, 0, []tokExpansion{
+	{2706, 0, []tokExpansion{
 		{[]tokItem{{"should", 3}}, nil},
 	}},
-	{2701, 0, []tokExpansion{
+	{2707, 0, []tokExpansion{
 		{[]tokItem{{"showed", 0}}, nil},
 		{[]tokItem{{"shown", 0}}, nil},
 		{[]tokItem{{"shows", 0}}, nil},
 		{[]tokItem{{"showing", 0}}, nil},
 	}},
-	{2702, 0, []tokExpansion{
+	{2708, 0, []tokExpansion{
 		{[]tokItem{{"shut", 0}, {"off", 0}}, []uint16{0}},
 		{[]tokItem{{"shut", 0}, {"down", 0}}, []uint16{0}},
 	}},
-	{2703, 0, []tokExpansion{
+	{2709, 0, []tokExpansion{
 		{[]tokItem{{"side", 0}, {"by", 0}, {"side", 0}}, []uint16{5, 5}},
 	}},
-	{2704, 0, []tokExpansion{
+	{2710, 0, []tokExpansion{
 		{[]tokItem{{"signs", 0}}, nil},
 		{[]tokItem{{"signed", 0}}, nil},
 		{[]tokItem{{"signing", 0}}, nil},
 		{[]tokItem{{"sign", 0}}, nil},
 	}},
-	{2705, 0, []tokExpansion{
+	{2711, 0, []tokExpansion{
 		{[]tokItem{{"signs", 0}}, nil},
 		{[]tokItem{{"signed", 0}}, nil},
 		{[]tokItem{{"signing", 0}}, nil},
@@ -16666,7 +16706,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"agree", 0}}, nil},
 		{[]tokItem{{"consent", 1}}, nil},
 	}},
-	{2706, 0, []tokExpansion{
+	{2712, 0, []tokExpansion{
 		{[]tokItem{{"signs", 0}}, nil},
 		{[]tokItem{{"signed", 0}}, nil},
 		{[]tokItem{{"signing", 0}}, nil},
@@ -16710,20 +16750,20 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"mail", 0}}, nil},
 		{[]tokItem{{"notif", 1}}, nil},
 	}},
-	{2707, 0, []tokExpansion{
+	{2713, 0, []tokExpansion{
 		{[]tokItem{{"signature", 0}, {"checks", 0}}, []uint16{0}},
 		{[]tokItem{{"signature", 0}, {"check", 0}}, []uint16{0}},
 		{[]tokItem{{"signature", 0}, {"verification", 0}}, []uint16{0}},
 		{[]tokItem{{"signature", 0}, {"validation", 0}}, []uint16{0}},
 	}},
-	{2708, 0, []tokExpansion{
+	{2714, 0, []tokExpansion{
 		{[]tokItem{{"signed", 3}}, nil},
 	}},
-	{2709, 0, []tokExpansion{
+	{2715, 0, []tokExpansion{
 		{[]tokItem{{"signed", 0}, {"cookies", 0}}, []uint16{0}},
 		{[]tokItem{{"signed", 0}, {"cookie", 0}}, []uint16{0}},
 	}},
-	{2710, 0, []tokExpansion{
+	{2716, 0, []tokExpansion{
 		{[]tokItem{{"signed", 3}}, nil},
 		{[]tokItem{{"executed", 3}}, nil},
 		{[]tokItem{{"entered", 3}}, nil},
@@ -16742,10 +16782,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"access", 3}}, nil},
 		{[]tokItem{{"worked", 3}}, nil},
 	}},
-	{2711, 0, []tokExpansion{
+	{2717, 0, []tokExpansion{
 		{[]tokItem{{"similar", 0}}, nil},
 	}},
-	{2712, 0, []tokExpansion{
+	{2718, 0, []tokExpansion{
 		{[]tokItem{{"similar", 0}}, nil},
 		{[]tokItem{{"substantially", 0}, {"similar", 0}}, []uint16{0}},
 		{[]tokItem{{"modified", 0}}, nil},
@@ -16760,10 +16800,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"portions", 0}}, nil},
 		{[]tokItem{{"portion", 0}}, nil},
 	}},
-	{2713, 0, []tokExpansion{
+	{2719, 0, []tokExpansion{
 		{[]tokItem{{"since", 0}}, nil},
 	}},
-	{2714, 0, []tokExpansion{
+	{2720, 0, []tokExpansion{
 		{[]tokItem{{"since", 0}}, nil},
 		{[]tokItem{{"beginning", 0}}, nil},
 		{[]tokItem{{"starting", 0}}, nil},
@@ -16779,7 +16819,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"in", 0}, {"or", 0}, {"about", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"in", 0}, {"or", 0}, {"around", 0}}, []uint16{0, 0}},
 	}},
-	{2715, 0, []tokExpansion{
+	{2721, 0, []tokExpansion{
 		{[]tokItem{{"since", 0}}, nil},
 		{[]tokItem{{"from", 0}}, nil},
 		{[]tokItem{{"through", 0}}, nil},
@@ -16792,15 +16832,15 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"no", 0}, {"later", 0}, {"than", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"at", 0}, {"least", 0}, {"as", 0}, {"early", 0}, {"as", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2716, 0, []tokExpansion{
+	{2722, 0, []tokExpansion{
 		{[]tokItem{{"since", 0}, {"that", 0}, {"date", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"since", 0}, {"that", 0}, {"day", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"since", 0}, {"that", 0}, {"time", 0}}, []uint16{0, 0}},
 	}},
-	{2717, 0, []tokExpansion{
+	{2723, 0, []tokExpansion{
 		{[]tokItem{{"since", 0}, {"then", 0}}, []uint16{0}},
 	}},
-	{2718, 0, []tokExpansion{
+	{2724, 0, []tokExpansion{
 		{[]tokItem{{"since", 0}, {"then", 0}}, []uint16{0}},
 		{[]tokItem{{"since", 0}, {"that", 0}, {"date", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"since", 0}, {"that", 0}, {"day", 0}}, []uint16{0, 0}},
@@ -16831,64 +16871,64 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"at", 0}, {"the", 0}, {"same", 0}, {"time", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"at", 0}, {"same", 0}, {"time", 0}}, []uint16{0, 0}},
 	}},
-	{2719, 0, []tokExpansion{
+	{2725, 0, []tokExpansion{
 		{[]tokItem{{"single", 0}, {"integrated", 0}, {"enterprise", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"single", 0}, {"enterprise", 0}}, []uint16{0}},
 	}},
-	{2720, 0, []tokExpansion{
+	{2726, 0, []tokExpansion{
 		{[]tokItem{{"single", 0}, {"year", 0}}, []uint16{0}},
 	}},
-	{2721, 0, []tokExpansion{
+	{2727, 0, []tokExpansion{
 		{[]tokItem{{"singles", 0}}, nil},
 		{[]tokItem{{"single", 0}}, nil},
 	}},
-	{2722, 0, []tokExpansion{
+	{2728, 0, []tokExpansion{
 		{[]tokItem{{"sister", 0}, {"company", 0}}, []uint16{0}},
 		{[]tokItem{{"sister", 0}, {"companies", 0}}, []uint16{0}},
 		{[]tokItem{{"sister", 0}, {"corporations", 0}}, []uint16{0}},
 		{[]tokItem{{"sister", 0}, {"corporation", 0}}, []uint16{0}},
 	}},
-	{2723, 0, []tokExpansion{
+	{2729, 0, []tokExpansion{
 		{[]tokItem{{"sites", 0}}, nil},
 		{[]tokItem{{"site", 0}}, nil},
 	}},
-	{2724, 0, []tokExpansion{
+	{2730, 0, []tokExpansion{
 		{[]tokItem{{"situated", 3}}, nil},
 	}},
-	{2725, 0, []tokExpansion{
+	{2731, 0, []tokExpansion{
 		{[]tokItem{{"skill", 0}, {"expenditure", 3}}, []uint16{9}},
 		{[]tokItem{{"skill", 0}, {"expenditure", 3}}, []uint16{0}},
 	}},
-	{2726, 0, []tokExpansion{
+	{2732, 0, []tokExpansion{
 		{[]tokItem{{"skill", 0}}, nil},
 	}},
-	{2727, 0, []tokExpansion{
+	{2733, 0, []tokExpansion{
 		{[]tokItem{{"skip", 1}}, nil},
 	}},
-	{2728, 0, []tokExpansion{
+	{2734, 0, []tokExpansion{
 		{[]tokItem{{"slander", 0}}, nil},
 	}},
-	{2729, 0, []tokExpansion{
+	{2735, 0, []tokExpansion{
 		{[]tokItem{{"slander", 1}}, nil},
 	}},
-	{2730, 0, []tokExpansion{
+	{2736, 0, []tokExpansion{
 		{[]tokItem{{"slides", 0}}, nil},
 		{[]tokItem{{"slide", 0}}, nil},
 	}},
-	{2731, 0, []tokExpansion{
+	{2737, 0, []tokExpansion{
 		{[]tokItem{{"slower", 0}}, nil},
 	}},
-	{2732, 0, []tokExpansion{
+	{2738, 0, []tokExpansion{
 		{[]tokItem{{"smartest", 0}}, nil},
 	}},
-	{2733, 0, []tokExpansion{
+	{2739, 0, []tokExpansion{
 		{[]tokItem{{"smear", 1}}, nil},
 	}},
-	{2734, 0, []tokExpansion{
+	{2740, 0, []tokExpansion{
 		{[]tokItem{{"snippets", 0}}, nil},
 		{[]tokItem{{"snippet", 0}}, nil},
 	}},
-	{2736, 0, []tokExpansion{
+	{2742, 0, []tokExpansion{
 		{[]tokItem{{"so", 0}, {"that", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"would", 0}, {"not", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"so", 0}, {"that", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"could", 0}, {"not", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"so", 0}, {"that", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"cannot", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
@@ -16953,19 +16993,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"so", 0}, {"that", 0}, {"difficult", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"so", 0}, {"that", 0}, {"unable", 0}}, []uint16{0, 0}},
 	}},
-	{2737, 0, []tokExpansion{
+	{2743, 0, []tokExpansion{
 		{[]tokItem{{"social", 0}, {"media", 0}}, []uint16{0}},
 	}},
-	{2738, 0, []tokExpansion{
+	{2744, 0, []tokExpansion{
 		{[]tokItem{{"software", 0}}, nil},
 	}},
-	{2739, 0, []tokExpansion{
+	{2745, 0, []tokExpansion{
 		{[]tokItem{{"sold", 3}}, nil},
 	}},
-	{2740, 0, []tokExpansion{
+	{2746, 0, []tokExpansion{
 		{[]tokItem{{"sold", 0}}, nil},
 	}},
-	{2741, 0, []tokExpansion{
+	{2747, 0, []tokExpansion{
 		{[]tokItem{{"sole", 0}, {"purpose", 0}, {"of", 0}, {"harming", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"sole", 0}, {"purpose", 0}, {"of", 0}, {"injuring", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"sole", 0}, {"purpose", 0}, {"of", 0}, {"damaging", 0}}, []uint16{0, 0, 0}},
@@ -16987,7 +17027,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sole", 0}, {"motive", 0}, {"was", 0}, {"to", 0}, {"harm", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"sole", 0}, {"motive", 0}, {"was", 0}, {"to", 0}, {"injure", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2742, 0, []tokExpansion{
+	{2748, 0, []tokExpansion{
 		{[]tokItem{{"solely", 0}, {"to", 0}, {"harm", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"solely", 0}, {"to", 0}, {"injure", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"solely", 0}, {"to", 0}, {"damage", 0}}, []uint16{0, 0}},
@@ -16999,87 +17039,87 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"solely", 0}, {"in", 0}, {"order", 0}, {"to", 0}, {"hurt", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"solely", 0}, {"in", 0}, {"order", 0}, {"to", 0}, {"destroy", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{2743, 0, []tokExpansion{
+	{2749, 0, []tokExpansion{
 		{[]tokItem{{"solicited", 0}}, nil},
 		{[]tokItem{{"solicits", 0}}, nil},
 		{[]tokItem{{"soliciting", 0}}, nil},
 		{[]tokItem{{"solicit", 0}}, nil},
 	}},
-	{2744, 0, []tokExpansion{
+	{2750, 0, []tokExpansion{
 		{[]tokItem{{"solicits", 3}}, nil},
 		{[]tokItem{{"solicit", 3}}, nil},
 	}},
-	{2745, 0, []tokExpansion{
+	{2751, 0, []tokExpansion{
 		{[]tokItem{{"solicit", 1}}, nil},
 	}},
-	{2746, 0, []tokExpansion{
+	{2752, 0, []tokExpansion{
 		{[]tokItem{{"solutions", 0}}, nil},
 		{[]tokItem{{"solution", 0}}, nil},
 	}},
-	{2747, 0, []tokExpansion{
+	{2753, 0, []tokExpansion{
 		{[]tokItem{{"solve", 0}}, nil},
 		{[]tokItem{{"solved", 0}}, nil},
 		{[]tokItem{{"solves", 0}}, nil},
 		{[]tokItem{{"solving", 0}}, nil},
 	}},
-	{2749, 0, []tokExpansion{
+	{2755, 0, []tokExpansion{
 		{[]tokItem{{"songs", 0}}, nil},
 		{[]tokItem{{"song", 0}}, nil},
 	}},
-	{2750, 0, []tokExpansion{
+	{2756, 0, []tokExpansion{
 		{[]tokItem{{"soon", 0}, {"afterwards", 0}}, []uint16{0}},
 		{[]tokItem{{"soon", 0}, {"afterward", 0}}, []uint16{0}},
 	}},
-	{2751, 0, []tokExpansion{
+	{2757, 0, []tokExpansion{
 		{[]tokItem{{"sought", 3}}, nil},
 	}},
-	{2752, 0, []tokExpansion{
+	{2758, 0, []tokExpansion{
 		{[]tokItem{{"sound", 0}, {"recordings", 0}}, []uint16{0}},
 		{[]tokItem{{"sound", 0}, {"recording", 0}}, []uint16{0}},
 	}},
-	{2753, 0, []tokExpansion{
+	{2759, 0, []tokExpansion{
 		{[]tokItem{{"source", 0}}, nil},
 	}},
-	{2754, 0, []tokExpansion{
+	{2760, 0, []tokExpansion{
 		{[]tokItem{{"source", 0}, {"code", 0}}, []uint16{0}},
 	}},
-	{2756, 0, []tokExpansion{
+	{2762, 0, []tokExpansion{
 		{[]tokItem{{"southern", 0}}, nil},
 	}},
-	{2757, 0, []tokExpansion{
+	{2763, 0, []tokExpansion{
 		{[]tokItem{{"sows", 0}}, nil},
 		{[]tokItem{{"sow", 0}}, nil},
 	}},
-	{2758, 0, []tokExpansion{
+	{2764, 0, []tokExpansion{
 		{[]tokItem{{"spec", 0}, {"sheets", 0}}, []uint16{0}},
 		{[]tokItem{{"spec", 0}, {"sheet", 0}}, []uint16{0}},
 	}},
-	{2759, 0, []tokExpansion{
+	{2765, 0, []tokExpansion{
 		{[]tokItem{{"specialists", 0}}, nil},
 		{[]tokItem{{"specialist", 0}}, nil},
 	}},
-	{2760, 0, []tokExpansion{
+	{2766, 0, []tokExpansion{
 		{[]tokItem{{"specifically", 0}}, nil},
 	}},
-	{2761, 0, []tokExpansion{
+	{2767, 0, []tokExpansion{
 		{[]tokItem{{"specifications", 0}}, nil},
 		{[]tokItem{{"specification", 0}}, nil},
 	}},
-	{2762, 0, []tokExpansion{
+	{2768, 0, []tokExpansion{
 		{[]tokItem{{"specifiers", 0}}, nil},
 	}},
-	{2763, 0, []tokExpansion{
+	{2769, 0, []tokExpansion{
 		{[]tokItem{{"spends", 0}}, nil},
 		{[]tokItem{{"spending", 0}}, nil},
 		{[]tokItem{{"spend", 0}}, nil},
 	}},
-	{2764, 0, []tokExpansion{
+	{2770, 0, []tokExpansion{
 		{[]tokItem{{"spent", 0}}, nil},
 	}},
-	{2765, 0, []tokExpansion{
+	{2771, 0, []tokExpansion{
 		{[]tokItem{{"sponsored", 0}}, nil},
 	}},
-	{2766, 0, []tokExpansion{
+	{2772, 0, []tokExpansion{
 		{[]tokItem{{"sponsorship", 0}, {"or", 0}, {"affiliation", 0}}, []uint16{9, 0}},
 		{[]tokItem{{"sponsorship", 0}, {"or", 0}, {"approval", 0}}, []uint16{9, 0}},
 		{[]tokItem{{"sponsorship", 0}, {"affiliation", 0}}, []uint16{9}},
@@ -17089,162 +17129,162 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"sponsorship", 0}, {"affiliation", 0}}, []uint16{0}},
 		{[]tokItem{{"sponsorship", 0}, {"approval", 0}}, []uint16{0}},
 	}},
-	{2767, 0, []tokExpansion{
+	{2773, 0, []tokExpansion{
 		{[]tokItem{{"sponsorship", 3}}, nil},
 		{[]tokItem{{"affiliation", 3}}, nil},
 		{[]tokItem{{"approval", 3}}, nil},
 	}},
-	{2768, 0, []tokExpansion{
+	{2774, 0, []tokExpansion{
 		{[]tokItem{{"spoof", 1}}, nil},
 	}},
-	{2769, 0, []tokExpansion{
+	{2775, 0, []tokExpansion{
 		{[]tokItem{{"spreads", 3}}, nil},
 		{[]tokItem{{"spread", 3}}, nil},
 	}},
-	{2770, 0, []tokExpansion{
+	{2776, 0, []tokExpansion{
 		{[]tokItem{{"spreadsheets", 0}}, nil},
 		{[]tokItem{{"spreadsheet", 0}}, nil},
 	}},
-	{2772, 0, []tokExpansion{
+	{2778, 0, []tokExpansion{
 		{[]tokItem{{"sql", 0}, {"injection", 0}}, []uint16{0}},
 	}},
-	{2773, 0, []tokExpansion{
+	{2779, 0, []tokExpansion{
 		{[]tokItem{{"ssl", 0}, {"certificates", 0}}, []uint16{0}},
 		{[]tokItem{{"ssl", 0}, {"certificate", 0}}, []uint16{0}},
 	}},
-	{2774, 0, []tokExpansion{
+	{2780, 0, []tokExpansion{
 		{[]tokItem{{"staff", 0}}, nil},
 	}},
-	{2775, 0, []tokExpansion{
+	{2781, 0, []tokExpansion{
 		{[]tokItem{{"staffers", 0}}, nil},
 		{[]tokItem{{"staffer", 0}}, nil},
 	}},
-	{2776, 0, []tokExpansion{
+	{2782, 0, []tokExpansion{
 		{[]tokItem{{"stamps", 0}}, nil},
 		{[]tokItem{{"stamped", 0}}, nil},
 		{[]tokItem{{"stamping", 0}}, nil},
 		{[]tokItem{{"stamp", 0}}, nil},
 	}},
-	{2777, 0, []tokExpansion{
+	{2783, 0, []tokExpansion{
 		{[]tokItem{{"started", 0}}, nil},
 		{[]tokItem{{"starting", 0}}, nil},
 		{[]tokItem{{"start", 0}}, nil},
 	}},
-	{2778, 0, []tokExpansion{
+	{2784, 0, []tokExpansion{
 		{[]tokItem{{"starts", 0}}, nil},
 		{[]tokItem{{"started", 0}}, nil},
 		{[]tokItem{{"starting", 0}}, nil},
 		{[]tokItem{{"start", 0}}, nil},
 	}},
-	{2779, 0, []tokExpansion{
+	{2785, 0, []tokExpansion{
 		{[]tokItem{{"starting", 0}}, nil},
 	}},
-	{2780, 0, []tokExpansion{
+	{2786, 0, []tokExpansion{
 		{[]tokItem{{"stated", 0}}, nil},
 		{[]tokItem{{"states", 0}}, nil},
 	}},
-	{2781, 0, []tokExpansion{
+	{2787, 0, []tokExpansion{
 		{[]tokItem{{"stated", 0}}, nil},
 		{[]tokItem{{"states", 0}}, nil},
 		{[]tokItem{{"stating", 0}}, nil},
 		{[]tokItem{{"statements", 0}}, nil},
 		{[]tokItem{{"statement", 0}}, nil},
 	}},
-	{2782, 0, []tokExpansion{
+	{2788, 0, []tokExpansion{
 		{[]tokItem{{"state", 0}, {"of", 0}, {"the", 0}, {"art", 0}}, []uint16{4, 4, 4}},
 	}},
-	{2783, 0, []tokExpansion{
+	{2789, 0, []tokExpansion{
 		{[]tokItem{{"states", 3}}, nil},
 		{[]tokItem{{"state", 3}}, nil},
 	}},
-	{2784, 0, []tokExpansion{
+	{2790, 0, []tokExpansion{
 		{[]tokItem{{"statements", 0}, {"of", 0}, {"work", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"statement", 0}, {"of", 0}, {"work", 0}}, []uint16{0, 0}},
 	}},
-	{2785, 0, []tokExpansion{
+	{2791, 0, []tokExpansion{
 		{[]tokItem{{"states", 0}}, nil},
 		{[]tokItem{{"state", 0}}, nil},
 	}},
-	{2786, 0, []tokExpansion{
+	{2792, 0, []tokExpansion{
 		{[]tokItem{{"statute", 0}, {"of", 0}, {"frauds", 0}}, []uint16{0, 0}},
 	}},
-	{2787, 0, []tokExpansion{
+	{2793, 0, []tokExpansion{
 		{[]tokItem{{"statutory", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{2788, 0, []tokExpansion{
+	{2794, 0, []tokExpansion{
 		{[]tokItem{{"steals", 3}}, nil},
 		{[]tokItem{{"steal", 3}}, nil},
 	}},
-	{2789, 0, []tokExpansion{
+	{2795, 0, []tokExpansion{
 		{[]tokItem{{"steal", 1}}, nil},
 	}},
-	{2790, 0, []tokExpansion{
+	{2796, 0, []tokExpansion{
 		{[]tokItem{{"still", 0}}, nil},
 	}},
-	{2791, 0, []tokExpansion{
+	{2797, 0, []tokExpansion{
 		{[]tokItem{{"still", 0}, {"access", 1}}, []uint16{0}},
 		{[]tokItem{{"still", 0}, {"us", 1}}, []uint16{0}},
 		{[]tokItem{{"still", 0}, {"log", 1}}, []uint16{0}},
 	}},
-	{2792, 0, []tokExpansion{
+	{2798, 0, []tokExpansion{
 		{[]tokItem{{"stole", 0}}, nil},
 		{[]tokItem{{"stolen", 0}}, nil},
 	}},
-	{2793, 0, []tokExpansion{
+	{2799, 0, []tokExpansion{
 		{[]tokItem{{"stole", 3}}, nil},
 	}},
-	{2794, 0, []tokExpansion{
+	{2800, 0, []tokExpansion{
 		{[]tokItem{{"stole", 0}}, nil},
 	}},
-	{2795, 0, []tokExpansion{
+	{2801, 0, []tokExpansion{
 		{[]tokItem{{"stolen", 0}}, nil},
 	}},
-	{2796, 0, []tokExpansion{
+	{2802, 0, []tokExpansion{
 		{[]tokItem{{"stores", 0}}, nil},
 		{[]tokItem{{"store", 0}}, nil},
 	}},
-	{2797, 0, []tokExpansion{
+	{2803, 0, []tokExpansion{
 		{[]tokItem{{"stores", 0}}, nil},
 	}},
-	{2798, 0, []tokExpansion{
+	{2804, 0, []tokExpansion{
 		{[]tokItem{{"stories", 0}}, nil},
 	}},
-	{2799, 0, []tokExpansion{
+	{2805, 0, []tokExpansion{
 		{[]tokItem{{"strateg", 1}}, nil},
 	}},
-	{2800, 0, []tokExpansion{
+	{2806, 0, []tokExpansion{
 		{[]tokItem{{"streams", 0}}, nil},
 		{[]tokItem{{"streamed", 0}}, nil},
 		{[]tokItem{{"streaming", 0}}, nil},
 		{[]tokItem{{"stream", 0}}, nil},
 	}},
-	{2801, 0, []tokExpansion{
+	{2807, 0, []tokExpansion{
 		{[]tokItem{{"streams", 0}}, nil},
 		{[]tokItem{{"streamed", 0}}, nil},
 		{[]tokItem{{"streaming", 0}}, nil},
 	}},
-	{2803, 0, []tokExpansion{
+	{2809, 0, []tokExpansion{
 		{[]tokItem{{"strip", 1}}, nil},
 	}},
-	{2804, 0, []tokExpansion{
+	{2810, 0, []tokExpansion{
 		{[]tokItem{{"structure", 0}, {"sequence", 0}, {"and", 0}, {"organization", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"structure", 0}, {"sequence", 0}, {"and", 0}, {"organization", 0}}, []uint16{9, 0, 0}},
 		{[]tokItem{{"structure", 0}, {"sequence", 0}, {"and", 0}, {"organization", 0}}, []uint16{0, 9, 0}},
 		{[]tokItem{{"structure", 0}, {"sequence", 0}, {"and", 0}, {"organization", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2805, 0, []tokExpansion{
+	{2811, 0, []tokExpansion{
 		{[]tokItem{{"structures", 0}}, nil},
 		{[]tokItem{{"structure", 0}}, nil},
 	}},
-	{2806, 0, []tokExpansion{
+	{2812, 0, []tokExpansion{
 		{[]tokItem{{"styles", 0}}, nil},
 		{[]tokItem{{"style", 0}}, nil},
 	}},
-	{2807, 0, []tokExpansion{
+	{2813, 0, []tokExpansion{
 		{[]tokItem{{"stylists", 0}}, nil},
 		{[]tokItem{{"stylist", 0}}, nil},
 	}},
-	{2808, 0, []tokExpansion{
+	{2814, 0, []tokExpansion{
 		{[]tokItem{{"subscribe", 0}}, nil},
 		{[]tokItem{{"subscribed", 0}}, nil},
 		{[]tokItem{{"subscribes", 0}}, nil},
@@ -17252,15 +17292,15 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"subscription", 0}}, nil},
 		{[]tokItem{{"subscriptions", 0}}, nil},
 	}},
-	{2809, 0, []tokExpansion{
+	{2815, 0, []tokExpansion{
 		{[]tokItem{{"subscribers", 0}, {"only", 0}}, []uint16{4}},
 		{[]tokItem{{"subscriber", 0}, {"only", 0}}, []uint16{4}},
 	}},
-	{2810, 0, []tokExpansion{
+	{2816, 0, []tokExpansion{
 		{[]tokItem{{"subscribers", 0}}, nil},
 		{[]tokItem{{"subscriber", 0}}, nil},
 	}},
-	{2811, 0, []tokExpansion{
+	{2817, 0, []tokExpansion{
 		{[]tokItem{{"subscribers", 0}}, nil},
 		{[]tokItem{{"subscriber", 0}}, nil},
 		{[]tokItem{{"users", 0}}, nil},
@@ -17302,10 +17342,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"viewers", 0}}, nil},
 		{[]tokItem{{"affiliates", 0}}, nil},
 	}},
-	{2812, 0, []tokExpansion{
+	{2818, 0, []tokExpansion{
 		{[]tokItem{{"subscribers", 0}}, nil},
 	}},
-	{2813, 0, []tokExpansion{
+	{2819, 0, []tokExpansion{
 		{[]tokItem{{"subscription", 0}, {"checks", 0}}, []uint16{0}},
 		{[]tokItem{{"subscription", 0}, {"check", 0}}, []uint16{0}},
 		{[]tokItem{{"subscription", 0}, {"verifications", 0}}, []uint16{0}},
@@ -17315,19 +17355,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"subscription", 0}, {"walls", 0}}, []uint16{0}},
 		{[]tokItem{{"subscription", 0}, {"wall", 0}}, []uint16{0}},
 	}},
-	{2814, 0, []tokExpansion{
+	{2820, 0, []tokExpansion{
 		{[]tokItem{{"subsequently", 3}}, nil},
 	}},
-	{2815, 0, []tokExpansion{
+	{2821, 0, []tokExpansion{
 		{[]tokItem{{"substantially", 0}, {"similar", 0}}, []uint16{0}},
 	}},
-	{2816, 0, []tokExpansion{
+	{2822, 0, []tokExpansion{
 		{[]tokItem{{"such", 0}}, nil},
 	}},
-	{2817, 0, []tokExpansion{
+	{2823, 0, []tokExpansion{
 		{[]tokItem{{"sued", 3}}, nil},
 	}},
-	{2818, 0, []tokExpansion{
+	{2824, 0, []tokExpansion{
 		{[]tokItem{{"suffer", 1}}, nil},
 		{[]tokItem{{"losses", 0}}, nil},
 		{[]tokItem{{"loss", 0}}, nil},
@@ -17342,14 +17382,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"harmed", 0}}, nil},
 		{[]tokItem{{"harm", 0}}, nil},
 	}},
-	{2819, 0, []tokExpansion{
+	{2825, 0, []tokExpansion{
 		{[]tokItem{{"suggests", 0}}, nil},
 		{[]tokItem{{"suggested", 0}}, nil},
 		{[]tokItem{{"suggesting", 0}}, nil},
 		{[]tokItem{{"suggestions", 0}}, nil},
 		{[]tokItem{{"suggestion", 0}}, nil},
 	}},
-	{2820, 0, []tokExpansion{
+	{2826, 0, []tokExpansion{
 		{[]tokItem{{"suggests", 0}}, nil},
 		{[]tokItem{{"suggested", 0}}, nil},
 		{[]tokItem{{"suggesting", 0}}, nil},
@@ -17391,51 +17431,51 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"provide", 0}, {"to", 0}, {"the", 0}, {"public", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"regurgitat", 1}}, nil},
 	}},
-	{2821, 0, []tokExpansion{
+	{2827, 0, []tokExpansion{
 		{[]tokItem{{"suggest", 1}}, nil},
 	}},
-	{2822, 0, []tokExpansion{
+	{2828, 0, []tokExpansion{
 		{[]tokItem{{"suites", 0}}, nil},
 		{[]tokItem{{"suite", 0}}, nil},
 	}},
-	{2823, 0, []tokExpansion{
+	{2829, 0, []tokExpansion{
 		{[]tokItem{{"summits", 0}}, nil},
 		{[]tokItem{{"summit", 0}}, nil},
 	}},
-	{2824, 0, []tokExpansion{
+	{2830, 0, []tokExpansion{
 		{[]tokItem{{"superimpos", 1}}, nil},
 	}},
-	{2825, 0, []tokExpansion{
+	{2831, 0, []tokExpansion{
 		{[]tokItem{{"superior", 0}}, nil},
 	}},
-	{2826, 0, []tokExpansion{
+	{2832, 0, []tokExpansion{
 		{[]tokItem{{"supply", 0}}, nil},
 		{[]tokItem{{"supplied", 0}}, nil},
 		{[]tokItem{{"supplies", 0}}, nil},
 	}},
-	{2827, 0, []tokExpansion{
+	{2833, 0, []tokExpansion{
 		{[]tokItem{{"suppliers", 0}}, nil},
 		{[]tokItem{{"supplier", 0}}, nil},
 	}},
-	{2828, 0, []tokExpansion{
+	{2834, 0, []tokExpansion{
 		{[]tokItem{{"suppress", 1}}, nil},
 	}},
-	{2829, 0, []tokExpansion{
+	{2835, 0, []tokExpansion{
 		{[]tokItem{{"supreme", 0}}, nil},
 	}},
-	{2830, 0, []tokExpansion{
+	{2836, 0, []tokExpansion{
 		{[]tokItem{{"surgeons", 0}}, nil},
 	}},
-	{2831, 0, []tokExpansion{
+	{2837, 0, []tokExpansion{
 		{[]tokItem{{"survey", 1}}, nil},
 	}},
-	{2832, 0, []tokExpansion{
+	{2838, 0, []tokExpansion{
 		{[]tokItem{{"suspend", 1}}, nil},
 	}},
-	{2834, 0, []tokExpansion{
+	{2840, 0, []tokExpansion{
 		{[]tokItem{{"svp", 0}}, nil},
 	}},
-	{2835, 0, []tokExpansion{
+	{2841, 0, []tokExpansion{
 		{[]tokItem{{"switched", 0}, {"", 1}, {"", 1}, {"", 1}, {"to", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"switched", 0}, {"", 1}, {"", 1}, {"", 1}, {"from", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"switched", 0}, {"", 1}, {"", 1}, {"to", 0}}, []uint16{0, 0, 0}},
@@ -17469,14 +17509,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"switch", 0}, {"to", 0}}, []uint16{0}},
 		{[]tokItem{{"switch", 0}, {"from", 0}}, []uint16{0}},
 	}},
-	{2836, 0, []tokExpansion{
+	{2842, 0, []tokExpansion{
 		{[]tokItem{{"switched", 0}}, nil},
 	}},
-	{2837, 0, []tokExpansion{
+	{2843, 0, []tokExpansion{
 		{[]tokItem{{"systems", 0}}, nil},
 		{[]tokItem{{"system", 0}}, nil},
 	}},
-	{2838, 0, []tokExpansion{
+	{2844, 0, []tokExpansion{
 		{[]tokItem{{"systems", 0}}, nil},
 		{[]tokItem{{"system", 0}}, nil},
 		{[]tokItem{{"servers", 0}}, nil},
@@ -17495,48 +17535,48 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"computers", 0}}, nil},
 		{[]tokItem{{"computer", 0}}, nil},
 	}},
-	{2839, 0, []tokExpansion{
+	{2845, 0, []tokExpansion{
 		{[]tokItem{{"systems", 0}, {"of", 0}, {"operation", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"system", 0}, {"of", 0}, {"operation", 0}}, []uint16{0, 0}},
 	}},
-	{2840, 0, []tokExpansion{
+	{2846, 0, []tokExpansion{
 		{[]tokItem{{"takes", 0}, {"credit", 0}}, []uint16{0}},
 		{[]tokItem{{"taking", 0}, {"credit", 0}}, []uint16{0}},
 		{[]tokItem{{"taken", 0}, {"credit", 0}}, []uint16{0}},
 		{[]tokItem{{"tak", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{2841, 0, []tokExpansion{
+	{2847, 0, []tokExpansion{
 		{[]tokItem{{"take", 0}}, nil},
 		{[]tokItem{{"taken", 0}}, nil},
 		{[]tokItem{{"taking", 0}}, nil},
 	}},
-	{2842, 0, []tokExpansion{
+	{2848, 0, []tokExpansion{
 		{[]tokItem{{"takes", 3}}, nil},
 		{[]tokItem{{"take", 3}}, nil},
 	}},
-	{2843, 0, []tokExpansion{
+	{2849, 0, []tokExpansion{
 		{[]tokItem{{"taken", 0}}, nil},
 	}},
-	{2844, 0, []tokExpansion{
+	{2850, 0, []tokExpansion{
 		{[]tokItem{{"taking", 0}}, nil},
 	}},
-	{2845, 0, []tokExpansion{
+	{2851, 0, []tokExpansion{
 		{[]tokItem{{"talent", 0}}, nil},
 	}},
-	{2846, 0, []tokExpansion{
+	{2852, 0, []tokExpansion{
 		{[]tokItem{{"talks", 0}}, nil},
 	}},
-	{2847, 0, []tokExpansion{
+	{2853, 0, []tokExpansion{
 		{[]tokItem{{"tamper", 1}}, nil},
 	}},
-	{2848, 0, []tokExpansion{
+	{2854, 0, []tokExpansion{
 		{[]tokItem{{"tarnish", 1}}, nil},
 	}},
-	{2849, 0, []tokExpansion{
+	{2855, 0, []tokExpansion{
 		{[]tokItem{{"team", 0}, {"members", 0}}, []uint16{0}},
 		{[]tokItem{{"team", 0}, {"member", 0}}, []uint16{0}},
 	}},
-	{2850, 0, []tokExpansion{
+	{2856, 0, []tokExpansion{
 		{[]tokItem{{"technical", 0}, {"measures", 0}}, []uint16{0}},
 		{[]tokItem{{"technical", 0}, {"measure", 0}}, []uint16{0}},
 		{[]tokItem{{"technical", 0}, {"protections", 0}}, []uint16{0}},
@@ -17546,18 +17586,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"technical", 0}, {"controls", 0}}, []uint16{0}},
 		{[]tokItem{{"technical", 0}, {"control", 0}}, []uint16{0}},
 	}},
-	{2851, 0, []tokExpansion{
+	{2857, 0, []tokExpansion{
 		{[]tokItem{{"technicians", 0}}, nil},
 		{[]tokItem{{"technician", 0}}, nil},
 	}},
-	{2852, 0, []tokExpansion{
+	{2858, 0, []tokExpansion{
 		{[]tokItem{{"techniques", 0}}, nil},
 		{[]tokItem{{"technique", 0}}, nil},
 	}},
-	{2853, 0, []tokExpansion{
+	{2859, 0, []tokExpansion{
 		{[]tokItem{{"technolog", 1}}, nil},
 	}},
-	{2854, 0, []tokExpansion{
+	{2860, 0, []tokExpansion{
 		{[]tokItem{{"technolog", 1}}, nil},
 		{[]tokItem{{"know", 0}, {"how", 0}}, []uint16{5}},
 		{[]tokItem{{"knowhow", 0}}, nil},
@@ -17593,7 +17633,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"financial", 0}, {"information", 0}}, []uint16{0}},
 		{[]tokItem{{"research", 0}, {"and", 0}, {"development", 0}}, []uint16{0, 0}},
 	}},
-	{2855, 0, []tokExpansion{
+	{2861, 0, []tokExpansion{
 		{[]tokItem{{"technological", 0}, {"measures", 0}}, []uint16{0}},
 		{[]tokItem{{"technological", 0}, {"measure", 0}}, []uint16{0}},
 		{[]tokItem{{"technological", 0}, {"protections", 0}}, []uint16{0}},
@@ -17603,13 +17643,13 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"technological", 0}, {"controls", 0}}, []uint16{0}},
 		{[]tokItem{{"technological", 0}, {"control", 0}}, []uint16{0}},
 	}},
-	{2856, 0, []tokExpansion{
+	{2862, 0, []tokExpansion{
 		{[]tokItem{{"technological", 0}, {"protection", 0}, {"measures", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"technological", 0}, {"protection", 0}, {"measure", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"technological", 0}, {"measures", 3}}, []uint16{0}},
 		{[]tokItem{{"technological", 0}, {"measure", 3}}, []uint16{0}},
 	}},
-	{2857, 0, []tokExpansion{
+	{2863, 0, []tokExpansion{
 		{[]tokItem{{"technological", 0}, {"protection", 0}, {"measures", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"technological", 0}, {"protection", 0}, {"measure", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"technological", 0}, {"measures", 3}}, []uint16{0}},
@@ -17618,45 +17658,45 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"access", 0}, {"control", 1}}, []uint16{4}},
 		{[]tokItem{{"traffick", 1}}, nil},
 	}},
-	{2858, 0, []tokExpansion{
+	{2864, 0, []tokExpansion{
 		{[]tokItem{{"technologists", 0}}, nil},
 		{[]tokItem{{"technologist", 0}}, nil},
 	}},
-	{2859, 0, []tokExpansion{
+	{2865, 0, []tokExpansion{
 		{[]tokItem{{"technology", 0}}, nil},
 	}},
-	{2860, 0, []tokExpansion{
+	{2866, 0, []tokExpansion{
 		{[]tokItem{{"television", 0}}, nil},
 	}},
-	{2861, 0, []tokExpansion{
+	{2867, 0, []tokExpansion{
 		{[]tokItem{{"tells", 0}}, nil},
 		{[]tokItem{{"telling", 0}}, nil},
 		{[]tokItem{{"tell", 0}}, nil},
 	}},
-	{2862, 0, []tokExpansion{
+	{2868, 0, []tokExpansion{
 		{[]tokItem{{"tells", 3}}, nil},
 		{[]tokItem{{"tell", 3}}, nil},
 	}},
-	{2863, 0, []tokExpansion{
+	{2869, 0, []tokExpansion{
 		{[]tokItem{{"tenants", 0}}, nil},
 	}},
-	{2865, 0, []tokExpansion{
+	{2871, 0, []tokExpansion{
 		{[]tokItem{{"term", 0}}, nil},
 	}},
-	{2866, 0, []tokExpansion{
+	{2872, 0, []tokExpansion{
 		{[]tokItem{{"term", 0}, {"of", 0}, {"employment", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"term", 0}, {"of", 0}, {"years", 0}}, []uint16{0, 0}},
 	}},
-	{2867, 0, []tokExpansion{
+	{2873, 0, []tokExpansion{
 		{[]tokItem{{"terminable", 0}}, nil},
 	}},
-	{2868, 0, []tokExpansion{
+	{2874, 0, []tokExpansion{
 		{[]tokItem{{"terminable", 0}, {"at", 0}, {"will", 0}}, []uint16{0, 0}},
 	}},
-	{2869, 0, []tokExpansion{
+	{2875, 0, []tokExpansion{
 		{[]tokItem{{"terminat", 1}}, nil},
 	}},
-	{2871, 0, []tokExpansion{
+	{2877, 0, []tokExpansion{
 		{[]tokItem{{"terminat", 1}}, nil},
 		{[]tokItem{{"ends", 0}}, nil},
 		{[]tokItem{{"ended", 0}}, nil},
@@ -17676,167 +17716,167 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"dissol", 1}}, nil},
 		{[]tokItem{{"sever", 1}}, nil},
 	}},
-	{2872, 0, []tokExpansion{
+	{2878, 0, []tokExpansion{
 		{[]tokItem{{"terms", 0}}, nil},
 	}},
-	{2873, 0, []tokExpansion{
+	{2879, 0, []tokExpansion{
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"service", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"use", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"and", 0}, {"conditions", 0}}, []uint16{0, 0}},
 	}},
-	{2874, 0, []tokExpansion{
+	{2880, 0, []tokExpansion{
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"use", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"service", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"and", 0}, {"conditions", 3}}, []uint16{0, 0}},
 	}},
-	{2875, 0, []tokExpansion{
+	{2881, 0, []tokExpansion{
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"use", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"service", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"and", 0}, {"conditions", 0}}, []uint16{0, 0}},
 	}},
-	{2876, 0, []tokExpansion{
+	{2882, 0, []tokExpansion{
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"use", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"terms", 0}, {"of", 0}, {"service", 0}}, []uint16{0, 0}},
 	}},
-	{2877, 0, []tokExpansion{
+	{2883, 0, []tokExpansion{
 		{[]tokItem{{"terms", 0}, {"page", 0}}, []uint16{0}},
 	}},
-	{2878, 0, []tokExpansion{
+	{2884, 0, []tokExpansion{
 		{[]tokItem{{"testers", 0}}, nil},
 		{[]tokItem{{"tester", 0}}, nil},
 	}},
-	{2879, 0, []tokExpansion{
+	{2885, 0, []tokExpansion{
 		{[]tokItem{{"text", 0}}, nil},
 	}},
-	{2880, 0, []tokExpansion{
+	{2886, 0, []tokExpansion{
 		{[]tokItem{{"textbooks", 0}}, nil},
 		{[]tokItem{{"textbook", 0}}, nil},
 	}},
-	{2883, 0, []tokExpansion{
+	{2889, 0, []tokExpansion{
 		{[]tokItem{{"that", 0}}, nil},
 	}},
-	{2884, 0, []tokExpansion{
+	{2890, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}}, nil},
 	}},
-	{2885, 0, []tokExpansion{
+	{2891, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}, {"market", 0}}, []uint16{0}},
 		{[]tokItem{{"the", 0}, {"industry", 0}}, []uint16{0}},
 		{[]tokItem{{"the", 0}, {"public", 0}}, []uint16{0}},
 		{[]tokItem{{"the", 0}, {"trade", 0}}, []uint16{0}},
 	}},
-	{2887, 0, []tokExpansion{
+	{2893, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}, {"elements", 0}, {"of", 0}}, []uint16{0, 0}},
 	}},
-	{2888, 0, []tokExpansion{
+	{2894, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}, {"market", 0}}, []uint16{0}},
 	}},
-	{2889, 0, []tokExpansion{
+	{2895, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}, {"public", 0}}, []uint16{0}},
 	}},
-	{2890, 0, []tokExpansion{
+	{2896, 0, []tokExpansion{
 		{[]tokItem{{"the", 0}, {"term", 0}}, []uint16{0}},
 	}},
-	{2893, 0, []tokExpansion{
+	{2899, 0, []tokExpansion{
 		{[]tokItem{{"theft", 0}}, nil},
 	}},
-	{2894, 0, []tokExpansion{
+	{2900, 0, []tokExpansion{
 		{[]tokItem{{"their", 0}}, nil},
 	}},
-	{2895, 0, []tokExpansion{
+	{2901, 0, []tokExpansion{
 		{[]tokItem{{"them", 3}}, nil},
 	}},
-	{2896, 0, []tokExpansion{
+	{2902, 0, []tokExpansion{
 		{[]tokItem{{"then", 3}}, nil},
 	}},
-	{2897, 0, []tokExpansion{
+	{2903, 0, []tokExpansion{
 		{[]tokItem{{"thereafter", 3}}, nil},
 	}},
-	{2898, 0, []tokExpansion{
+	{2904, 0, []tokExpansion{
 		{[]tokItem{{"thereafter", 0}}, nil},
 	}},
-	{2899, 0, []tokExpansion{
+	{2905, 0, []tokExpansion{
 		{[]tokItem{{"these", 0}}, nil},
 	}},
-	{2900, 0, []tokExpansion{
+	{2906, 0, []tokExpansion{
 		{[]tokItem{{"they", 0}}, nil},
 	}},
-	{2901, 0, []tokExpansion{
+	{2907, 0, []tokExpansion{
 		{[]tokItem{{"third", 0}, {"party", 0}}, []uint16{4}},
 		{[]tokItem{{"third", 0}, {"parties", 0}}, []uint16{4}},
 	}},
-	{2902, 0, []tokExpansion{
+	{2908, 0, []tokExpansion{
 		{[]tokItem{{"this", 0}}, nil},
 	}},
-	{2903, 0, []tokExpansion{
+	{2909, 0, []tokExpansion{
 		{[]tokItem{{"those", 0}}, nil},
 	}},
-	{2904, 0, []tokExpansion{
+	{2910, 0, []tokExpansion{
 		{[]tokItem{{"thousands", 0}}, nil},
 	}},
-	{2905, 0, []tokExpansion{
+	{2911, 0, []tokExpansion{
 		{[]tokItem{{"threat", 0}, {"to", 0}, {"public", 0}, {"health", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"threat", 0}, {"to", 0}, {"public", 0}, {"safety", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2906, 0, []tokExpansion{
+	{2912, 0, []tokExpansion{
 		{[]tokItem{{"threat", 1}}, nil},
 	}},
-	{2907, 0, []tokExpansion{
+	{2913, 0, []tokExpansion{
 		{[]tokItem{{"threatens", 3}}, nil},
 		{[]tokItem{{"threaten", 3}}, nil},
 	}},
-	{2908, 0, []tokExpansion{
+	{2914, 0, []tokExpansion{
 		{[]tokItem{{"thresholds", 0}}, nil},
 		{[]tokItem{{"threshold", 0}}, nil},
 	}},
-	{2909, 0, []tokExpansion{
+	{2915, 0, []tokExpansion{
 		{[]tokItem{{"through", 0}}, nil},
 	}},
-	{2910, 0, []tokExpansion{
+	{2916, 0, []tokExpansion{
 		{[]tokItem{{"through", 0}, {"the", 0}, {"date", 0}, {"of", 0}, {"this", 0}, {"complaint", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"through", 0}, {"the", 0}, {"filing", 0}, {"of", 0}, {"this", 0}, {"complaint", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{2911, 0, []tokExpansion{
+	{2917, 0, []tokExpansion{
 		{[]tokItem{{"through", 0}, {"the", 0}, {"present", 0}}, []uint16{0, 0}},
 	}},
-	{2912, 0, []tokExpansion{
+	{2918, 0, []tokExpansion{
 		{[]tokItem{{"throughout", 0}, {"his", 0}, {"career", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"throughout", 0}, {"her", 0}, {"career", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"throughout", 0}, {"its", 0}, {"career", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"throughout", 0}, {"their", 0}, {"career", 0}}, []uint16{0, 0}},
 	}},
-	{2913, 0, []tokExpansion{
+	{2919, 0, []tokExpansion{
 		{[]tokItem{{"till", 0}}, nil},
 	}},
-	{2914, 0, []tokExpansion{
+	{2920, 0, []tokExpansion{
 		{[]tokItem{{"time", 0}, {"sensitiv", 1}}, []uint16{4}},
 	}},
-	{2915, 0, []tokExpansion{
+	{2921, 0, []tokExpansion{
 		{[]tokItem{{"time", 0}, {"sensitive", 3}}, []uint16{4}},
 	}},
-	{2916, 0, []tokExpansion{
+	{2922, 0, []tokExpansion{
 		{[]tokItem{{"time", 0}}, nil},
 	}},
-	{2917, 0, []tokExpansion{
+	{2923, 0, []tokExpansion{
 		{[]tokItem{{"times", 3}}, nil},
 	}},
-	{2918, 0, []tokExpansion{
+	{2924, 0, []tokExpansion{
 		{[]tokItem{{"title", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2919, 0, []tokExpansion{
+	{2925, 0, []tokExpansion{
 		{[]tokItem{{"titled", 0}}, nil},
 	}},
-	{2920, 0, []tokExpansion{
+	{2926, 0, []tokExpansion{
 		{[]tokItem{{"titles", 3}}, nil},
 		{[]tokItem{{"title", 3}}, nil},
 	}},
-	{2921, 0, []tokExpansion{
+	{2927, 0, []tokExpansion{
 		{[]tokItem{{"titles", 0}}, nil},
 		{[]tokItem{{"title", 0}}, nil},
 	}},
-	{2922, 0, []tokExpansion{
+	{2928, 0, []tokExpansion{
 		{[]tokItem{{"tls", 0}}, nil},
 	}},
-	{2923, 0, []tokExpansion{
+	{2929, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"the", 0}, {"present", 0}}, []uint16{19, 19}},
 		{[]tokItem{{"continuing", 0}}, nil},
 		{[]tokItem{{"continues", 0}}, nil},
@@ -17846,10 +17886,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"through", 0}, {"the", 0}, {"filing", 0}, {"of", 0}, {"this", 0}, {"complaint", 0}}, []uint16{19, 19, 19, 19, 19}},
 		{[]tokItem{{"until", 0}, {"the", 0}, {"present", 0}}, []uint16{19, 19}},
 	}},
-	{2924, 0, []tokExpansion{
+	{2930, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}}, nil},
 	}},
-	{2925, 0, []tokExpansion{
+	{2931, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"compete", 0}}, []uint16{0}},
 		{[]tokItem{{"to", 0}, {"benefit", 0}}, []uint16{0}},
 		{[]tokItem{{"to", 0}, {"develop", 0}}, []uint16{0}},
@@ -17863,25 +17903,25 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"to", 0}, {"solicit", 0}}, []uint16{0}},
 		{[]tokItem{{"to", 0}, {"poach", 0}}, []uint16{0}},
 	}},
-	{2929, 0, []tokExpansion{
+	{2935, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"the", 0}, {"present", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"to", 0}, {"the", 0}, {"day", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"to", 0}, {"this", 0}, {"present", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"to", 0}, {"this", 0}, {"day", 0}}, []uint16{0, 0}},
 	}},
-	{2930, 0, []tokExpansion{
+	{2936, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"date", 0}}, []uint16{0}},
 	}},
-	{2931, 0, []tokExpansion{
+	{2937, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"state", 0}, {"a", 0}, {"claim", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2932, 0, []tokExpansion{
+	{2938, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"the", 0}, {"extent", 0}}, []uint16{0, 0}},
 	}},
-	{2933, 0, []tokExpansion{
+	{2939, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"the", 0}, {"present", 0}}, []uint16{0, 0}},
 	}},
-	{2934, 0, []tokExpansion{
+	{2940, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"the", 0}, {"present", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"to", 0}, {"date", 0}}, []uint16{0}},
 		{[]tokItem{{"to", 0}, {"this", 0}, {"day", 0}}, []uint16{0, 0}},
@@ -17895,80 +17935,80 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"through", 0}, {"the", 0}, {"date", 0}, {"of", 0}, {"this", 0}, {"complaint", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"through", 0}, {"the", 0}, {"filing", 0}, {"of", 0}, {"this", 0}, {"complaint", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{2935, 0, []tokExpansion{
+	{2941, 0, []tokExpansion{
 		{[]tokItem{{"to", 0}, {"this", 0}, {"day", 0}}, []uint16{0, 0}},
 	}},
-	{2936, 0, []tokExpansion{
+	{2942, 0, []tokExpansion{
 		{[]tokItem{{"together", 3}}, nil},
 	}},
-	{2937, 0, []tokExpansion{
+	{2943, 0, []tokExpansion{
 		{[]tokItem{{"tokens", 0}}, nil},
 		{[]tokItem{{"token", 0}}, nil},
 	}},
-	{2938, 0, []tokExpansion{
+	{2944, 0, []tokExpansion{
 		{[]tokItem{{"told", 3}}, nil},
 	}},
-	{2939, 0, []tokExpansion{
+	{2945, 0, []tokExpansion{
 		{[]tokItem{{"told", 0}}, nil},
 	}},
-	{2941, 0, []tokExpansion{
+	{2947, 0, []tokExpansion{
 		{[]tokItem{{"took", 3}}, nil},
 	}},
-	{2942, 0, []tokExpansion{
+	{2948, 0, []tokExpansion{
 		{[]tokItem{{"took", 0}}, nil},
 	}},
-	{2943, 0, []tokExpansion{
+	{2949, 0, []tokExpansion{
 		{[]tokItem{{"took", 0}, {"credit", 0}}, []uint16{0}},
 	}},
-	{2944, 0, []tokExpansion{
+	{2950, 0, []tokExpansion{
 		{[]tokItem{{"tools", 0}}, nil},
 		{[]tokItem{{"tool", 0}}, nil},
 	}},
-	{2945, 0, []tokExpansion{
+	{2951, 0, []tokExpansion{
 		{[]tokItem{{"touts", 3}}, nil},
 		{[]tokItem{{"tout", 3}}, nil},
 	}},
-	{2946, 0, []tokExpansion{
+	{2952, 0, []tokExpansion{
 		{[]tokItem{{"tout", 1}}, nil},
 	}},
-	{2947, 0, []tokExpansion{
+	{2953, 0, []tokExpansion{
 		{[]tokItem{{"toys", 0}}, nil},
 		{[]tokItem{{"toy", 0}}, nil},
 	}},
-	{2948, 0, []tokExpansion{
+	{2954, 0, []tokExpansion{
 		{[]tokItem{{"tracks", 0}}, nil},
 		{[]tokItem{{"track", 0}}, nil},
 	}},
-	{2949, 0, []tokExpansion{
+	{2955, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"on", 0}}, []uint16{0}},
 		{[]tokItem{{"traded", 0}, {"on", 0}}, []uint16{0}},
 		{[]tokItem{{"trades", 0}, {"on", 0}}, []uint16{0}},
 		{[]tokItem{{"trading", 0}, {"on", 0}}, []uint16{0}},
 	}},
-	{2950, 0, []tokExpansion{
+	{2956, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}}, nil},
 	}},
-	{2951, 0, []tokExpansion{
+	{2957, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"shows", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"show", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"publications", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"publication", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"press", 0}}, []uint16{0}},
 	}},
-	{2952, 0, []tokExpansion{
+	{2958, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"dress", 3}}, []uint16{0}},
 	}},
-	{2953, 0, []tokExpansion{
+	{2959, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"dress", 0}}, []uint16{0}},
 	}},
-	{2954, 0, []tokExpansion{
+	{2960, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"libel", 0}}, []uint16{0}},
 	}},
-	{2955, 0, []tokExpansion{
+	{2961, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 3}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 3}}, []uint16{0}},
 	}},
-	{2956, 0, []tokExpansion{
+	{2962, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}, {"means", 0}}, []uint16{0, 26}},
 		{[]tokItem{{"trade", 0}, {"secrets", 0}, {"means", 0}}, []uint16{0, 27}},
 		{[]tokItem{{"trade", 0}, {"secrets", 0}, {"means", 0}}, []uint16{0, 28}},
@@ -17986,11 +18026,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"trade", 0}, {"secret", 0}, {"means", 0}}, []uint16{0, 9}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}, {"means", 0}}, []uint16{0, 0}},
 	}},
-	{2957, 0, []tokExpansion{
+	{2963, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}}, []uint16{0}},
 	}},
-	{2960, 0, []tokExpansion{
+	{2966, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}}, nil},
@@ -18007,19 +18047,19 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"know", 0}, {"how", 0}}, []uint16{5}},
 		{[]tokItem{{"knowhow", 0}}, nil},
 	}},
-	{2961, 0, []tokExpansion{
+	{2967, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}, {"and", 0}, {"proprietary", 0}, {"information", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"confidential", 0}, {"information", 0}}, []uint16{0}},
 	}},
-	{2962, 0, []tokExpansion{
+	{2968, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 1}}, nil},
 		{[]tokItem{{"proprietary", 0}}, nil},
 	}},
-	{2963, 0, []tokExpansion{
+	{2969, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 3}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 3}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}, {"and", 0}, {"proprietary", 3}}, []uint16{0, 0}},
@@ -18031,21 +18071,21 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"secrecy", 3}}, nil},
 		{[]tokItem{{"misappropriat", 1}}, nil},
 	}},
-	{2964, 0, []tokExpansion{
+	{2970, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}}, nil},
 		{[]tokItem{{"proprietary", 0}}, nil},
 	}},
-	{2965, 0, []tokExpansion{
+	{2971, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"shows", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"show", 0}}, []uint16{0}},
 	}},
-	{2966, 0, []tokExpansion{
+	{2972, 0, []tokExpansion{
 		{[]tokItem{{"trademarks", 0}}, nil},
 		{[]tokItem{{"trademark", 0}}, nil},
 	}},
-	{2967, 0, []tokExpansion{
+	{2973, 0, []tokExpansion{
 		{[]tokItem{{"trademarks", 0}}, nil},
 		{[]tokItem{{"trademark", 0}}, nil},
 		{[]tokItem{{"service", 0}, {"marks", 0}}, []uint16{0}},
@@ -18060,30 +18100,30 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"logos", 0}}, nil},
 		{[]tokItem{{"logo", 0}}, nil},
 	}},
-	{2968, 0, []tokExpansion{
+	{2974, 0, []tokExpansion{
 		{[]tokItem{{"traders", 0}}, nil},
 		{[]tokItem{{"trader", 0}}, nil},
 	}},
-	{2969, 0, []tokExpansion{
+	{2975, 0, []tokExpansion{
 		{[]tokItem{{"traffic", 1}}, nil},
 	}},
-	{2970, 0, []tokExpansion{
+	{2976, 0, []tokExpansion{
 		{[]tokItem{{"traffick", 1}}, nil},
 	}},
-	{2971, 0, []tokExpansion{
+	{2977, 0, []tokExpansion{
 		{[]tokItem{{"trains", 0}}, nil},
 		{[]tokItem{{"trained", 0}}, nil},
 		{[]tokItem{{"training", 0}}, nil},
 		{[]tokItem{{"train", 0}}, nil},
 	}},
-	{2972, 0, []tokExpansion{
+	{2978, 0, []tokExpansion{
 		{[]tokItem{{"training", 0}, {"sets", 0}}, []uint16{0}},
 		{[]tokItem{{"training", 0}, {"set", 0}}, []uint16{0}},
 		{[]tokItem{{"training", 0}, {"data", 0}}, []uint16{0}},
 		{[]tokItem{{"training", 0}, {"corpus", 0}}, []uint16{0}},
 		{[]tokItem{{"training", 0}, {"corpora", 0}}, []uint16{0}},
 	}},
-	{2973, 0, []tokExpansion{
+	{2979, 0, []tokExpansion{
 		{[]tokItem{{"transferrs", 0}}, nil},
 		{[]tokItem{{"transferred", 0}}, nil},
 		{[]tokItem{{"transferring", 0}}, nil},
@@ -18093,150 +18133,150 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"transfering", 0}}, nil},
 		{[]tokItem{{"transfer", 0}}, nil},
 	}},
-	{2974, 0, []tokExpansion{
+	{2980, 0, []tokExpansion{
 		{[]tokItem{{"transferred", 0}, {"to", 0}}, []uint16{0}},
 	}},
-	{2975, 0, []tokExpansion{
+	{2981, 0, []tokExpansion{
 		{[]tokItem{{"translate", 0}}, nil},
 		{[]tokItem{{"translated", 0}}, nil},
 		{[]tokItem{{"translates", 0}}, nil},
 		{[]tokItem{{"translating", 0}}, nil},
 	}},
-	{2976, 0, []tokExpansion{
+	{2982, 0, []tokExpansion{
 		{[]tokItem{{"translat", 1}}, nil},
 	}},
-	{2977, 0, []tokExpansion{
+	{2983, 0, []tokExpansion{
 		{[]tokItem{{"transmits", 0}}, nil},
 		{[]tokItem{{"transmitted", 0}}, nil},
 		{[]tokItem{{"transmitting", 0}}, nil},
 		{[]tokItem{{"transmit", 0}}, nil},
 	}},
-	{2978, 0, []tokExpansion{
+	{2984, 0, []tokExpansion{
 		{[]tokItem{{"transmit", 1}}, nil},
 	}},
-	{2979, 0, []tokExpansion{
+	{2985, 0, []tokExpansion{
 		{[]tokItem{{"transmitters", 0}}, nil},
 		{[]tokItem{{"transmitter", 0}}, nil},
 	}},
-	{2980, 0, []tokExpansion{
+	{2986, 0, []tokExpansion{
 		{[]tokItem{{"travellers", 0}}, nil},
 		{[]tokItem{{"travelers", 0}}, nil},
 	}},
-	{2981, 0, []tokExpansion{
+	{2987, 0, []tokExpansion{
 		{[]tokItem{{"treble", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{2982, 0, []tokExpansion{
+	{2988, 0, []tokExpansion{
 		{[]tokItem{{"tried", 3}}, nil},
 	}},
-	{2983, 0, []tokExpansion{
+	{2989, 0, []tokExpansion{
 		{[]tokItem{{"trimm", 1}}, nil},
 	}},
-	{2984, 0, []tokExpansion{
+	{2990, 0, []tokExpansion{
 		{[]tokItem{{"triples", 0}}, nil},
 		{[]tokItem{{"triple", 0}}, nil},
 	}},
-	{2985, 0, []tokExpansion{
+	{2991, 0, []tokExpansion{
 		{[]tokItem{{"true", 0}, {"and", 0}, {"correct", 0}, {"copy", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"true", 0}, {"and", 0}, {"correct", 0}, {"copies", 0}}, []uint16{0, 0, 0}},
 	}},
-	{2986, 0, []tokExpansion{
+	{2992, 0, []tokExpansion{
 		{[]tokItem{{"try", 3}}, nil},
 	}},
-	{2987, 0, []tokExpansion{
+	{2993, 0, []tokExpansion{
 		{[]tokItem{{"tv", 0}}, nil},
 	}},
-	{2988, 0, []tokExpansion{
+	{2994, 0, []tokExpansion{
 		{[]tokItem{{"twelve", 0}, {"month", 0}}, []uint16{5}},
 	}},
-	{2989, 0, []tokExpansion{
+	{2995, 0, []tokExpansion{
 		{[]tokItem{{"twelve", 0}, {"months", 0}}, []uint16{0}},
 	}},
-	{2990, 0, []tokExpansion{
+	{2996, 0, []tokExpansion{
 		{[]tokItem{{"twice", 0}}, nil},
 	}},
-	{2991, 0, []tokExpansion{
+	{2997, 0, []tokExpansion{
 		{[]tokItem{{"twitter", 0}}, nil},
 	}},
-	{2992, 0, []tokExpansion{
+	{2998, 0, []tokExpansion{
 		{[]tokItem{{"two", 0}, {"factor", 0}}, []uint16{5}},
 	}},
-	{2993, 0, []tokExpansion{
+	{2999, 0, []tokExpansion{
 		{[]tokItem{{"typefaces", 0}}, nil},
 		{[]tokItem{{"typeface", 0}}, nil},
 	}},
-	{2994, 0, []tokExpansion{
+	{3000, 0, []tokExpansion{
 		{[]tokItem{{"ucl", 0}}, nil},
 	}},
-	{2995, 0, []tokExpansion{
+	{3001, 0, []tokExpansion{
 		{[]tokItem{{"ultimate", 0}}, nil},
 	}},
-	{2996, 0, []tokExpansion{
+	{3002, 0, []tokExpansion{
 		{[]tokItem{{"unauthorised", 0}}, nil},
 		{[]tokItem{{"unauthorized", 0}}, nil},
 	}},
-	{2997, 0, []tokExpansion{
+	{3003, 0, []tokExpansion{
 		{[]tokItem{{"unauthorised", 0}, {"access", 0}}, []uint16{0}},
 		{[]tokItem{{"unauthorized", 0}, {"access", 0}}, []uint16{0}},
 	}},
-	{2998, 0, []tokExpansion{
+	{3004, 0, []tokExpansion{
 		{[]tokItem{{"unauthorised", 0}, {"access", 1}}, []uint16{0}},
 		{[]tokItem{{"unauthorized", 0}, {"access", 1}}, []uint16{0}},
 	}},
-	{3000, 0, []tokExpansion{
+	{3006, 0, []tokExpansion{
 		{[]tokItem{{"unauthorized", 3}}, nil},
 	}},
-	{3001, 0, []tokExpansion{
+	{3007, 0, []tokExpansion{
 		{[]tokItem{{"unauthorized", 0}, {"cop", 1}}, []uint16{0}},
 	}},
-	{3002, 0, []tokExpansion{
+	{3008, 0, []tokExpansion{
 		{[]tokItem{{"unavailab", 1}}, nil},
 	}},
-	{3003, 0, []tokExpansion{
+	{3009, 0, []tokExpansion{
 		{[]tokItem{{"uncovered", 0}}, nil},
 	}},
-	{3008, 0, []tokExpansion{
+	{3014, 0, []tokExpansion{
 		{[]tokItem{{"under", 0}, {"common", 0}, {"ownership", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"under", 0}, {"common", 0}, {"control", 0}}, []uint16{0, 0}},
 	}},
-	{3009, 0, []tokExpansion{
+	{3015, 0, []tokExpansion{
 		{[]tokItem{{"under", 0}, {"each", 0}}, []uint16{0}},
 	}},
-	{3010, 0, []tokExpansion{
+	{3016, 0, []tokExpansion{
 		{[]tokItem{{"under", 0}, {"the", 0}, {"guise", 0}}, []uint16{0, 0}},
 	}},
-	{3011, 0, []tokExpansion{
+	{3017, 0, []tokExpansion{
 		{[]tokItem{{"underbed", 1}}, nil},
 		{[]tokItem{{"underbid", 1}}, nil},
 	}},
-	{3012, 0, []tokExpansion{
+	{3018, 0, []tokExpansion{
 		{[]tokItem{{"undertook", 3}}, nil},
 	}},
-	{3013, 0, []tokExpansion{
+	{3019, 0, []tokExpansion{
 		{[]tokItem{{"underwriters", 0}}, nil},
 		{[]tokItem{{"underwriter", 0}}, nil},
 	}},
-	{3015, 0, []tokExpansion{
+	{3021, 0, []tokExpansion{
 		{[]tokItem{{"unenforceable", 0}}, nil},
 	}},
-	{3016, 0, []tokExpansion{
+	{3022, 0, []tokExpansion{
 		{[]tokItem{{"unfair", 0}, {"competition", 0}}, []uint16{0}},
 	}},
-	{3017, 0, []tokExpansion{
+	{3023, 0, []tokExpansion{
 		{[]tokItem{{"unfair", 1}}, nil},
 		{[]tokItem{{"compet", 1}}, nil},
 		{[]tokItem{{"misappropriat", 1}}, nil},
 		{[]tokItem{{"bad", 0}, {"faith", 0}}, []uint16{0}},
 	}},
-	{3018, 0, []tokExpansion{
+	{3024, 0, []tokExpansion{
 		{[]tokItem{{"unit", 0}, {"sales", 0}}, []uint16{0}},
 	}},
-	{3019, 0, []tokExpansion{
+	{3025, 0, []tokExpansion{
 		{[]tokItem{{"united", 3}}, nil},
 	}},
-	{3020, 0, []tokExpansion{
+	{3026, 0, []tokExpansion{
 		{[]tokItem{{"united", 0}}, nil},
 	}},
-	{3021, 0, []tokExpansion{
+	{3027, 0, []tokExpansion{
 		{[]tokItem{{"united", 3}}, nil},
 		{[]tokItem{{"related", 3}}, nil},
 		{[]tokItem{{"alleged", 3}}, nil},
@@ -18271,11 +18311,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"aforementioned", 3}}, nil},
 		{[]tokItem{{"hundred", 3}}, nil},
 	}},
-	{3022, 0, []tokExpansion{
+	{3028, 0, []tokExpansion{
 		{[]tokItem{{"unjustly", 0}, {"enrich", 1}}, []uint16{0}},
 		{[]tokItem{{"unjust", 0}, {"enrich", 1}}, []uint16{0}},
 	}},
-	{3023, 0, []tokExpansion{
+	{3029, 0, []tokExpansion{
 		{[]tokItem{{"unjustly", 0}, {"enrich", 1}}, []uint16{0}},
 		{[]tokItem{{"unjust", 0}, {"enrich", 1}}, []uint16{0}},
 		{[]tokItem{{"equity", 0}, {"and", 0}, {"good", 0}, {"conscience", 3}}, []uint16{0, 0, 0}},
@@ -18289,16 +18329,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"conferred", 0}, {"a", 0}, {"benefit", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"conferred", 0}, {"benefit", 3}}, []uint16{0}},
 	}},
-	{3024, 0, []tokExpansion{
+	{3030, 0, []tokExpansion{
 		{[]tokItem{{"unjust", 0}, {"enrichment", 0}}, []uint16{0}},
 	}},
-	{3025, 0, []tokExpansion{
+	{3031, 0, []tokExpansion{
 		{[]tokItem{{"unjust", 1}}, nil},
 	}},
-	{3026, 0, []tokExpansion{
+	{3032, 0, []tokExpansion{
 		{[]tokItem{{"unjust", 1}, {"enrich", 1}}, []uint16{0}},
 	}},
-	{3027, 0, []tokExpansion{
+	{3033, 0, []tokExpansion{
 		{[]tokItem{{"unjust", 1}, {"enrich", 1}}, []uint16{0}},
 		{[]tokItem{{"disgorg", 1}}, nil},
 		{[]tokItem{{"head", 0}, {"start", 0}}, []uint16{18}},
@@ -18307,23 +18347,23 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"competitive", 0}, {"advantage", 0}}, []uint16{0}},
 		{[]tokItem{{"competitive", 0}, {"edge", 0}}, []uint16{0}},
 	}},
-	{3028, 0, []tokExpansion{
+	{3034, 0, []tokExpansion{
 		{[]tokItem{{"unjust", 1}}, nil},
 		{[]tokItem{{"enrich", 1}}, nil},
 		{[]tokItem{{"benefit", 1}}, nil},
 		{[]tokItem{{"retain", 1}}, nil},
 		{[]tokItem{{"restitution", 0}}, nil},
 	}},
-	{3029, 0, []tokExpansion{
+	{3035, 0, []tokExpansion{
 		{[]tokItem{{"unjustified", 0}}, nil},
 		{[]tokItem{{"unjustifiable", 0}}, nil},
 		{[]tokItem{{"unjustifiably", 0}}, nil},
 	}},
-	{3030, 0, []tokExpansion{
+	{3036, 0, []tokExpansion{
 		{[]tokItem{{"unlawfully", 0}}, nil},
 		{[]tokItem{{"unlawful", 0}}, nil},
 	}},
-	{3031, 0, []tokExpansion{
+	{3037, 0, []tokExpansion{
 		{[]tokItem{{"unlawfully", 0}}, nil},
 		{[]tokItem{{"unlawful", 0}}, nil},
 		{[]tokItem{{"wrongfully", 0}}, nil},
@@ -18362,7 +18402,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"outrageously", 0}}, nil},
 		{[]tokItem{{"outrageous", 0}}, nil},
 	}},
-	{3032, 0, []tokExpansion{
+	{3038, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 9, 23, 0}},
@@ -18376,7 +18416,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{0, 0, 23, 0}},
 	}},
-	{3033, 0, []tokExpansion{
+	{3039, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 9, 23, 0}},
@@ -18403,7 +18443,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 0, 23, 0}},
 		{[]tokItem{{"untrue", 0}, {"or", 0}, {"misleading", 0}}, []uint16{0, 0}},
 	}},
-	{3034, 0, []tokExpansion{
+	{3040, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"or", 0}, {"fraudulent", 3}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 3}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 3}}, []uint16{9, 9, 23, 0}},
@@ -18417,7 +18457,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 3}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 3}}, []uint16{0, 0, 23, 0}},
 	}},
-	{3035, 0, []tokExpansion{
+	{3041, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 9, 23, 0}},
@@ -18431,7 +18471,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{0, 0, 23, 0}},
 	}},
-	{3037, 0, []tokExpansion{
+	{3043, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"deceptive", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"fraudulent", 0}}, []uint16{9, 9, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"or", 0}, {"deceptive", 0}}, []uint16{9, 9, 0}},
@@ -18445,94 +18485,94 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"deceptive", 0}}, []uint16{9, 0, 23, 0}},
 		{[]tokItem{{"unlawful", 0}, {"unfair", 0}, {"and", 0}, {"or", 0}, {"fraudulent", 0}}, []uint16{9, 0, 23, 0}},
 	}},
-	{3038, 0, []tokExpansion{
+	{3044, 0, []tokExpansion{
 		{[]tokItem{{"unlawful", 0}}, nil},
 	}},
-	{3039, 0, []tokExpansion{
+	{3045, 0, []tokExpansion{
 		{[]tokItem{{"unless", 0}}, nil},
 	}},
-	{3040, 0, []tokExpansion{
+	{3046, 0, []tokExpansion{
 		{[]tokItem{{"unmatched", 0}}, nil},
 	}},
-	{3041, 0, []tokExpansion{
+	{3047, 0, []tokExpansion{
 		{[]tokItem{{"unparalleled", 0}}, nil},
 	}},
-	{3042, 0, []tokExpansion{
+	{3048, 0, []tokExpansion{
 		{[]tokItem{{"unregistered", 0}}, nil},
 	}},
-	{3043, 0, []tokExpansion{
+	{3049, 0, []tokExpansion{
 		{[]tokItem{{"unrivalled", 0}}, nil},
 		{[]tokItem{{"unrivaled", 0}}, nil},
 	}},
-	{3044, 0, []tokExpansion{
+	{3050, 0, []tokExpansion{
 		{[]tokItem{{"until", 0}}, nil},
 	}},
-	{3045, 0, []tokExpansion{
+	{3051, 0, []tokExpansion{
 		{[]tokItem{{"untrue", 0}}, nil},
 	}},
-	{3046, 0, []tokExpansion{
+	{3052, 0, []tokExpansion{
 		{[]tokItem{{"untrue", 0}, {"or", 0}, {"misleading", 3}}, []uint16{0, 0}},
 	}},
-	{3047, 0, []tokExpansion{
+	{3053, 0, []tokExpansion{
 		{[]tokItem{{"untrue", 0}, {"or", 0}, {"misleading", 0}}, []uint16{0, 0}},
 	}},
-	{3048, 0, []tokExpansion{
+	{3054, 0, []tokExpansion{
 		{[]tokItem{{"untrue", 0}, {"or", 0}, {"misleading", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"disseminat", 1}}, nil},
 		{[]tokItem{{"reasonable", 0}, {"consumers", 3}}, []uint16{0}},
 		{[]tokItem{{"reasonable", 0}, {"consumer", 3}}, []uint16{0}},
 	}},
-	{3049, 0, []tokExpansion{
+	{3055, 0, []tokExpansion{
 		{[]tokItem{{"unveil", 1}}, nil},
 	}},
-	{3050, 0, []tokExpansion{
+	{3056, 0, []tokExpansion{
 		{[]tokItem{{"uploads", 0}}, nil},
 		{[]tokItem{{"uploaded", 0}}, nil},
 		{[]tokItem{{"uploading", 0}}, nil},
 		{[]tokItem{{"upload", 0}}, nil},
 	}},
-	{3051, 0, []tokExpansion{
+	{3057, 0, []tokExpansion{
 		{[]tokItem{{"uploads", 3}}, nil},
 		{[]tokItem{{"upload", 3}}, nil},
 	}},
-	{3052, 0, []tokExpansion{
+	{3058, 0, []tokExpansion{
 		{[]tokItem{{"upload", 1}}, nil},
 	}},
-	{3053, 0, []tokExpansion{
+	{3059, 0, []tokExpansion{
 		{[]tokItem{{"upon", 3}}, nil},
 	}},
-	{3054, 0, []tokExpansion{
+	{3060, 0, []tokExpansion{
 		{[]tokItem{{"upon", 0}}, nil},
 	}},
-	{3055, 0, []tokExpansion{
+	{3061, 0, []tokExpansion{
 		{[]tokItem{{"uptime", 0}}, nil},
 	}},
-	{3056, 0, []tokExpansion{
+	{3062, 0, []tokExpansion{
 		{[]tokItem{{"urheberrechtsgesetz", 0}}, nil},
 	}},
-	{3057, 0, []tokExpansion{
+	{3063, 0, []tokExpansion{
 		{[]tokItem{{"used", 0}}, nil},
 		{[]tokItem{{"uses", 0}}, nil},
 		{[]tokItem{{"using", 0}}, nil},
 	}},
-	{3058, 0, []tokExpansion{
+	{3064, 0, []tokExpansion{
 		{[]tokItem{{"use", 0}}, nil},
 		{[]tokItem{{"used", 0}}, nil},
 		{[]tokItem{{"uses", 0}}, nil},
 		{[]tokItem{{"using", 0}}, nil},
 	}},
-	{3060, 0, []tokExpansion{
+	{3066, 0, []tokExpansion{
 		{[]tokItem{{"uses", 3}}, nil},
 		{[]tokItem{{"use", 3}}, nil},
 	}},
-	{3061, 0, []tokExpansion{
+	{3067, 0, []tokExpansion{
 		{[]tokItem{{"use", 0}, {"restrictions", 0}}, []uint16{0}},
 		{[]tokItem{{"use", 0}, {"restriction", 0}}, []uint16{0}},
 	}},
-	{3062, 0, []tokExpansion{
+	{3068, 0, []tokExpansion{
 		{[]tokItem{{"used", 3}}, nil},
 	}},
-	{3064, 0, []tokExpansion{
+	{3070, 0, []tokExpansion{
 		{[]tokItem{{"user", 0}, {"names", 0}}, []uint16{18}},
 		{[]tokItem{{"usernames", 0}}, nil},
 		{[]tokItem{{"user", 0}, {"name", 0}}, []uint16{18}},
@@ -18542,7 +18582,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"user", 0}, {"id", 0}}, []uint16{18}},
 		{[]tokItem{{"userid", 0}}, nil},
 	}},
-	{3065, 0, []tokExpansion{
+	{3071, 0, []tokExpansion{
 		{[]tokItem{{"user", 0}, {"names", 0}, {"and", 0}, {"passwords", 0}}, []uint16{18, 0, 0}},
 		{[]tokItem{{"usernames", 0}, {"and", 0}, {"passwords", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"user", 0}, {"names", 0}, {"and", 0}, {"password", 0}}, []uint16{18, 0, 0}},
@@ -18560,7 +18600,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"user", 0}, {"name", 0}, {"and", 0}, {"pass", 0}}, []uint16{18, 0, 0}},
 		{[]tokItem{{"username", 0}, {"and", 0}, {"pass", 0}}, []uint16{0, 0}},
 	}},
-	{3066, 0, []tokExpansion{
+	{3072, 0, []tokExpansion{
 		{[]tokItem{{"user", 0}, {"interface", 0}, {"screens", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"user", 0}, {"interface", 0}, {"text", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"user", 0}, {"interface", 0}, {"graphics", 0}}, []uint16{0, 0}},
@@ -18568,14 +18608,14 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"user", 0}, {"interface", 0}, {"layouts", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"user", 0}, {"interface", 0}, {"layout", 0}}, []uint16{0, 0}},
 	}},
-	{3067, 0, []tokExpansion{
+	{3073, 0, []tokExpansion{
 		{[]tokItem{{"users", 0}}, nil},
 		{[]tokItem{{"user", 0}}, nil},
 	}},
-	{3069, 0, []tokExpansion{
+	{3075, 0, []tokExpansion{
 		{[]tokItem{{"users", 0}}, nil},
 	}},
-	{3070, 0, []tokExpansion{
+	{3076, 0, []tokExpansion{
 		{[]tokItem{{"users", 0}, {"would", 0}, {"", 1}, {"", 1}, {"copy", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"users", 0}, {"would", 0}, {"", 1}, {"", 1}, {"republish", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"users", 0}, {"would", 0}, {"", 1}, {"", 1}, {"reproduce", 0}}, []uint16{0, 0, 0, 0}},
@@ -18613,47 +18653,47 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"users", 0}, {"can", 0}, {"reproduce", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"users", 0}, {"can", 0}, {"distribute", 0}}, []uint16{0, 0}},
 	}},
-	{3071, 0, []tokExpansion{
+	{3077, 0, []tokExpansion{
 		{[]tokItem{{"utilities", 0}}, nil},
 	}},
-	{3074, 0, []tokExpansion{
+	{3080, 0, []tokExpansion{
 		{[]tokItem{{"validat", 1}}, nil},
 	}},
-	{3076, 0, []tokExpansion{
+	{3082, 0, []tokExpansion{
 		{[]tokItem{{"vandal", 1}}, nil},
 	}},
-	{3077, 0, []tokExpansion{
+	{3083, 0, []tokExpansion{
 		{[]tokItem{{"various", 0}}, nil},
 	}},
-	{3078, 0, []tokExpansion{
+	{3084, 0, []tokExpansion{
 		{[]tokItem{{"vehicles", 0}}, nil},
 		{[]tokItem{{"vehicle", 0}}, nil},
 	}},
-	{3079, 0, []tokExpansion{
+	{3085, 0, []tokExpansion{
 		{[]tokItem{{"vendors", 0}}, nil},
 		{[]tokItem{{"vendor", 0}}, nil},
 	}},
-	{3080, 0, []tokExpansion{
+	{3086, 0, []tokExpansion{
 		{[]tokItem{{"venue", 0}, {"is", 0}, {"proper", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"venue", 0}, {"lies", 0}, {"proper", 0}}, []uint16{0, 0}},
 	}},
-	{3081, 0, []tokExpansion{
+	{3087, 0, []tokExpansion{
 		{[]tokItem{{"venue", 0}, {"is", 0}, {"appropriate", 0}}, []uint16{0, 0}},
 	}},
-	{3082, 0, []tokExpansion{
+	{3088, 0, []tokExpansion{
 		{[]tokItem{{"verbally", 0}}, nil},
 		{[]tokItem{{"verbal", 0}}, nil},
 	}},
-	{3083, 0, []tokExpansion{
+	{3089, 0, []tokExpansion{
 		{[]tokItem{{"verbatim", 0}}, nil},
 	}},
-	{3084, 0, []tokExpansion{
+	{3090, 0, []tokExpansion{
 		{[]tokItem{{"verif", 1}}, nil},
 	}},
-	{3085, 0, []tokExpansion{
+	{3091, 0, []tokExpansion{
 		{[]tokItem{{"verifiable", 0}}, nil},
 	}},
-	{3086, 0, []tokExpansion{
+	{3092, 0, []tokExpansion{
 		{[]tokItem{{"versions", 0}, {"0", 3}}, []uint16{0}},
 		{[]tokItem{{"versions", 0}, {"1", 3}}, []uint16{0}},
 		{[]tokItem{{"versions", 0}, {"2", 3}}, []uint16{0}},
@@ -18675,73 +18715,73 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"version", 0}, {"8", 3}}, []uint16{0}},
 		{[]tokItem{{"version", 0}, {"9", 3}}, []uint16{0}},
 	}},
-	{3088, 0, []tokExpansion{
+	{3094, 0, []tokExpansion{
 		{[]tokItem{{"vicariously", 3}}, nil},
 		{[]tokItem{{"vicarious", 3}}, nil},
 	}},
-	{3089, 0, []tokExpansion{
+	{3095, 0, []tokExpansion{
 		{[]tokItem{{"vicarious", 0}}, nil},
 	}},
-	{3090, 0, []tokExpansion{
+	{3096, 0, []tokExpansion{
 		{[]tokItem{{"vice", 0}, {"president", 0}}, []uint16{0}},
 	}},
-	{3091, 0, []tokExpansion{
+	{3097, 0, []tokExpansion{
 		{[]tokItem{{"videos", 0}}, nil},
 		{[]tokItem{{"video", 0}}, nil},
 	}},
-	{3092, 0, []tokExpansion{
+	{3098, 0, []tokExpansion{
 		{[]tokItem{{"viewed", 0}}, nil},
 		{[]tokItem{{"viewing", 0}}, nil},
 		{[]tokItem{{"views", 0}}, nil},
 		{[]tokItem{{"view", 0}}, nil},
 	}},
-	{3093, 0, []tokExpansion{
+	{3099, 0, []tokExpansion{
 		{[]tokItem{{"viewable", 0}, {"by", 0}, {"anyone", 0}}, []uint16{0, 0}},
 	}},
-	{3094, 0, []tokExpansion{
+	{3100, 0, []tokExpansion{
 		{[]tokItem{{"violated", 0}}, nil},
 		{[]tokItem{{"violates", 0}}, nil},
 	}},
-	{3095, 0, []tokExpansion{
+	{3101, 0, []tokExpansion{
 		{[]tokItem{{"violat", 1}}, nil},
 	}},
-	{3097, 0, []tokExpansion{
+	{3103, 0, []tokExpansion{
 		{[]tokItem{{"violence", 0}}, nil},
 	}},
-	{3098, 0, []tokExpansion{
+	{3104, 0, []tokExpansion{
 		{[]tokItem{{"visitors", 0}}, nil},
 	}},
-	{3099, 0, []tokExpansion{
+	{3105, 0, []tokExpansion{
 		{[]tokItem{{"void", 0}}, nil},
 	}},
-	{3100, 0, []tokExpansion{
+	{3106, 0, []tokExpansion{
 		{[]tokItem{{"voidable", 0}}, nil},
 	}},
-	{3101, 0, []tokExpansion{
+	{3107, 0, []tokExpansion{
 		{[]tokItem{{"vp", 0}}, nil},
 	}},
-	{3102, 0, []tokExpansion{
+	{3108, 0, []tokExpansion{
 		{[]tokItem{{"vpn", 0}}, nil},
 	}},
-	{3103, 0, []tokExpansion{
+	{3109, 0, []tokExpansion{
 		{[]tokItem{{"vulnerab", 1}}, nil},
 	}},
-	{3104, 0, []tokExpansion{
+	{3110, 0, []tokExpansion{
 		{[]tokItem{{"wantonly", 0}}, nil},
 		{[]tokItem{{"wanton", 0}}, nil},
 	}},
-	{3105, 0, []tokExpansion{
+	{3111, 0, []tokExpansion{
 		{[]tokItem{{"was", 3}}, nil},
 	}},
-	{3108, 0, []tokExpansion{
+	{3114, 0, []tokExpansion{
 		{[]tokItem{{"watermarks", 3}}, nil},
 		{[]tokItem{{"watermark", 3}}, nil},
 	}},
-	{3109, 0, []tokExpansion{
+	{3115, 0, []tokExpansion{
 		{[]tokItem{{"watermarks", 0}}, nil},
 		{[]tokItem{{"watermark", 0}}, nil},
 	}},
-	{3110, 0, []tokExpansion{
+	{3116, 0, []tokExpansion{
 		{[]tokItem{{"web", 0}, {"pages", 0}}, []uint16{18}},
 		{[]tokItem{{"webpages", 0}}, nil},
 		{[]tokItem{{"web", 0}, {"page", 0}}, []uint16{18}},
@@ -18749,54 +18789,54 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"web", 0}, {"sites", 0}}, []uint16{18}},
 		{[]tokItem{{"websites", 0}}, nil},
 		{[]tokItem{{"web", 0}, {"site", 0}}, []uint16{18}},
-		{[]tokItem{{"website", 0}}, nil},
-	}},
-	{3111, 0, []tokExpansion{
-		{[]tokItem{{"web", 0}, {"pages", 0}}, []uint16{18}},
-		{[]tokItem{{"webpages", 0}}, nil},
-		{[]tokItem{{"web", 0}, {"page", 0}}, []uint16{18}},
-		{[]tokItem{{"webpage", 0}}, nil},
-	}},
-	{3112, 0, []tokExpansion{
-		{[]tokItem{{"web", 0}, {"sites", 0}}, []uint16{18}},
-		{[]tokItem{{"websites", 0}}, nil},
-		{[]tokItem{{"web", 0}, {"site", 0}}, []uint16{18}},
-		{[]tokItem{{"website", 0}}, nil},
-	}},
-	{3114, 0, []tokExpansion{
-		{[]tokItem{{"webinars", 0}}, nil},
-		{[]tokItem{{"webinar", 0}}, nil},
-	}},
-	{3115, 0, []tokExpansion{
-		{[]tokItem{{"websites", 0}}, nil},
 		{[]tokItem{{"website", 0}}, nil},
 	}},
 	{3117, 0, []tokExpansion{
+		{[]tokItem{{"web", 0}, {"pages", 0}}, []uint16{18}},
+		{[]tokItem{{"webpages", 0}}, nil},
+		{[]tokItem{{"web", 0}, {"page", 0}}, []uint16{18}},
+		{[]tokItem{{"webpage", 0}}, nil},
+	}},
+	{3118, 0, []tokExpansion{
+		{[]tokItem{{"web", 0}, {"sites", 0}}, []uint16{18}},
+		{[]tokItem{{"websites", 0}}, nil},
+		{[]tokItem{{"web", 0}, {"site", 0}}, []uint16{18}},
+		{[]tokItem{{"website", 0}}, nil},
+	}},
+	{3120, 0, []tokExpansion{
+		{[]tokItem{{"webinars", 0}}, nil},
+		{[]tokItem{{"webinar", 0}}, nil},
+	}},
+	{3121, 0, []tokExpansion{
+		{[]tokItem{{"websites", 0}}, nil},
+		{[]tokItem{{"website", 0}}, nil},
+	}},
+	{3123, 0, []tokExpansion{
 		{[]tokItem{{"weightings", 0}}, nil},
 		{[]tokItem{{"weights", 0}}, nil},
 	}},
-	{3118, 0, []tokExpansion{
+	{3124, 0, []tokExpansion{
 		{[]tokItem{{"went", 3}}, nil},
 	}},
-	{3119, 0, []tokExpansion{
+	{3125, 0, []tokExpansion{
 		{[]tokItem{{"went", 0}, {"live", 0}}, []uint16{0}},
 	}},
-	{3120, 0, []tokExpansion{
+	{3126, 0, []tokExpansion{
 		{[]tokItem{{"were", 3}}, nil},
 	}},
-	{3121, 0, []tokExpansion{
+	{3127, 0, []tokExpansion{
 		{[]tokItem{{"western", 0}}, nil},
 	}},
-	{3123, 0, []tokExpansion{
+	{3129, 0, []tokExpansion{
 		{[]tokItem{{"whatever", 0}}, nil},
 	}},
-	{3124, 0, []tokExpansion{
+	{3130, 0, []tokExpansion{
 		{[]tokItem{{"when", 0}, {"in", 0}, {"fact", 0}}, []uint16{0, 0}},
 	}},
-	{3125, 0, []tokExpansion{
+	{3131, 0, []tokExpansion{
 		{[]tokItem{{"whereas", 0}}, nil},
 	}},
-	{3126, 0, []tokExpansion{
+	{3132, 0, []tokExpansion{
 		{[]tokItem{{"whether", 0}, {"or", 0}, {"not", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"trade", 0}, {"secrets", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"whether", 0}, {"or", 0}, {"not", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"trade", 0}, {"secret", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"whether", 0}, {"or", 0}, {"not", 0}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"", 1}, {"protectable", 0}, {"as", 0}, {"such", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
@@ -18828,7 +18868,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"whether", 0}, {"or", 0}, {"not", 0}, {"trade", 0}, {"secret", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"whether", 0}, {"or", 0}, {"not", 0}, {"protectable", 0}, {"as", 0}, {"such", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{3128, 0, []tokExpansion{
+	{3134, 0, []tokExpansion{
 		{[]tokItem{{"while", 0}, {"it", 0}, {"was", 0}, {"still", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"while", 0}, {"it", 0}, {"were", 0}, {"still", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"while", 0}, {"he", 0}, {"was", 0}, {"still", 0}}, []uint16{0, 0, 0}},
@@ -18838,7 +18878,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"while", 0}, {"they", 0}, {"was", 0}, {"still", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"while", 0}, {"they", 0}, {"were", 0}, {"still", 0}}, []uint16{0, 0, 0}},
 	}},
-	{3129, 0, []tokExpansion{
+	{3135, 0, []tokExpansion{
 		{[]tokItem{{"while", 0}, {"still", 0}, {"employed", 0}, {"by", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"while", 0}, {"still", 0}, {"employed", 0}, {"at", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"while", 0}, {"still", 0}, {"employed", 0}, {"for", 0}}, []uint16{0, 0, 0}},
@@ -18852,63 +18892,63 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"while", 0}, {"working", 0}, {"at", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"while", 0}, {"working", 0}, {"for", 0}}, []uint16{0, 0}},
 	}},
-	{3131, 0, []tokExpansion{
+	{3137, 0, []tokExpansion{
 		{[]tokItem{{"white", 0}, {"papers", 0}}, []uint16{18}},
 		{[]tokItem{{"whitepapers", 0}}, nil},
 		{[]tokItem{{"white", 0}, {"paper", 0}}, []uint16{18}},
 		{[]tokItem{{"whitepaper", 0}}, nil},
 	}},
-	{3132, 0, []tokExpansion{
+	{3138, 0, []tokExpansion{
 		{[]tokItem{{"whoever", 0}}, nil},
 	}},
-	{3133, 0, []tokExpansion{
+	{3139, 0, []tokExpansion{
 		{[]tokItem{{"wholesale", 0}}, nil},
 	}},
-	{3134, 0, []tokExpansion{
+	{3140, 0, []tokExpansion{
 		{[]tokItem{{"wholly", 0}, {"owned", 0}}, []uint16{4}},
 	}},
-	{3135, 0, []tokExpansion{
+	{3141, 0, []tokExpansion{
 		{[]tokItem{{"widgets", 0}}, nil},
 		{[]tokItem{{"widget", 0}}, nil},
 	}},
-	{3136, 0, []tokExpansion{
+	{3142, 0, []tokExpansion{
 		{[]tokItem{{"wilfully", 0}}, nil},
 		{[]tokItem{{"wilful", 0}}, nil},
 	}},
-	{3137, 0, []tokExpansion{
+	{3143, 0, []tokExpansion{
 		{[]tokItem{{"will", 3}}, nil},
 	}},
-	{3138, 0, []tokExpansion{
+	{3144, 0, []tokExpansion{
 		{[]tokItem{{"willfully", 0}}, nil},
 		{[]tokItem{{"willful", 0}}, nil},
 	}},
-	{3139, 0, []tokExpansion{
+	{3145, 0, []tokExpansion{
 		{[]tokItem{{"willful", 1}}, nil},
 	}},
-	{3140, 0, []tokExpansion{
+	{3146, 0, []tokExpansion{
 		{[]tokItem{{"willfully", 0}}, nil},
 	}},
-	{3141, 0, []tokExpansion{
+	{3147, 0, []tokExpansion{
 		{[]tokItem{{"winding", 0}, {"down", 0}}, []uint16{0}},
 	}},
-	{3142, 0, []tokExpansion{
+	{3148, 0, []tokExpansion{
 		{[]tokItem{{"window", 0}}, nil},
 	}},
-	{3143, 0, []tokExpansion{
+	{3149, 0, []tokExpansion{
 		{[]tokItem{{"wipe", 0}}, nil},
 		{[]tokItem{{"wiped", 0}}, nil},
 		{[]tokItem{{"wipes", 0}}, nil},
 		{[]tokItem{{"wiping", 0}}, nil},
 	}},
-	{3144, 0, []tokExpansion{
+	{3150, 0, []tokExpansion{
 		{[]tokItem{{"with", 0}, {"full", 0}, {"knowledge", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"with", 0}, {"actual", 0}, {"knowledge", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"with", 0}, {"knowledge", 0}}, []uint16{0}},
 	}},
-	{3145, 0, []tokExpansion{
+	{3151, 0, []tokExpansion{
 		{[]tokItem{{"with", 0}, {"reckless", 0}, {"disregard", 0}}, []uint16{0, 0}},
 	}},
-	{3146, 0, []tokExpansion{
+	{3152, 0, []tokExpansion{
 		{[]tokItem{{"with", 0}, {"the", 0}, {"author", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"with", 0}, {"the", 0}, {"byline", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"with", 0}, {"the", 0}, {"headline", 3}}, []uint16{0, 0}},
@@ -18916,18 +18956,18 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"with", 0}, {"the", 0}, {"title", 3}}, []uint16{0, 0}},
 		{[]tokItem{{"with", 0}, {"the", 0}, {"copyright", 3}}, []uint16{0, 0}},
 	}},
-	{3147, 0, []tokExpansion{
+	{3153, 0, []tokExpansion{
 		{[]tokItem{{"withdraw", 1}}, nil},
 		{[]tokItem{{"withdrew", 1}}, nil},
 	}},
-	{3148, 0, []tokExpansion{
+	{3154, 0, []tokExpansion{
 		{[]tokItem{{"withheld", 3}}, nil},
 	}},
-	{3149, 0, []tokExpansion{
+	{3155, 0, []tokExpansion{
 		{[]tokItem{{"withholds", 3}}, nil},
 		{[]tokItem{{"withhold", 3}}, nil},
 	}},
-	{3150, 0, []tokExpansion{
+	{3156, 0, []tokExpansion{
 		{[]tokItem{{"within", 0}, {"a", 0}, {"calendar", 0}, {"year", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"a", 0}, {"year", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"within", 0}, {"one", 0}, {"calendar", 0}, {"year", 0}}, []uint16{0, 0, 0}},
@@ -18937,7 +18977,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"within", 0}, {"a", 0}, {"single", 0}, {"calendar", 0}, {"year", 0}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"a", 0}, {"single", 0}, {"year", 0}}, []uint16{0, 0, 0}},
 	}},
-	{3151, 0, []tokExpansion{
+	{3157, 0, []tokExpansion{
 		{[]tokItem{{"within", 0}, {"three", 0}, {"months", 0}, {"after", 0}, {"it", 0}, {"was", 0}, {"first", 0}, {"published", 0}}, []uint16{0, 0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"three", 0}, {"months", 0}, {"after", 0}, {"it", 0}, {"was", 0}, {"published", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"three", 0}, {"months", 0}, {"after", 0}, {"being", 0}, {"first", 0}, {"published", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
@@ -18975,7 +19015,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"within", 0}, {"3", 0}, {"months", 0}, {"following", 0}, {"first", 0}, {"published", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"3", 0}, {"months", 0}, {"following", 0}, {"published", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{3152, 0, []tokExpansion{
+	{3158, 0, []tokExpansion{
 		{[]tokItem{{"within", 0}, {"three", 0}, {"months", 0}, {"after", 0}, {"its", 0}, {"first", 0}, {"publication", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"three", 0}, {"months", 0}, {"after", 0}, {"its", 0}, {"publication", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"three", 0}, {"months", 0}, {"after", 0}, {"the", 0}, {"first", 0}, {"publication", 0}}, []uint16{0, 0, 0, 0, 0, 0}},
@@ -19013,16 +19053,16 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"within", 0}, {"3", 0}, {"months", 0}, {"following", 0}, {"first", 0}, {"publication", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"3", 0}, {"months", 0}, {"following", 0}, {"publication", 0}}, []uint16{0, 0, 0, 0}},
 	}},
-	{3154, 0, []tokExpansion{
+	{3160, 0, []tokExpansion{
 		{[]tokItem{{"within", 0}, {"the", 0}, {"meaning", 0}, {"of", 0}}, []uint16{0, 0, 0}},
 	}},
-	{3155, 0, []tokExpansion{
+	{3161, 0, []tokExpansion{
 		{[]tokItem{{"within", 0}, {"the", 0}, {"scope", 0}, {"of", 0}, {"their", 0}, {"employment", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"the", 0}, {"scope", 0}, {"of", 0}, {"his", 0}, {"employment", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"the", 0}, {"scope", 0}, {"of", 0}, {"her", 0}, {"employment", 0}}, []uint16{0, 0, 0, 0, 0}},
 		{[]tokItem{{"within", 0}, {"the", 0}, {"scope", 0}, {"of", 0}, {"its", 0}, {"employment", 0}}, []uint16{0, 0, 0, 0, 0}},
 	}},
-	{3156, 0, []tokExpansion{
+	{3162, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"", 1}, {"", 1}, {"consent", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"without", 0}, {"", 1}, {"", 1}, {"authorisation", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"without", 0}, {"", 1}, {"", 1}, {"authorization", 0}}, []uint16{0, 0, 0}},
@@ -19039,7 +19079,7 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"without", 0}, {"permission", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"license", 0}}, []uint16{0}},
 	}},
-	{3157, 0, []tokExpansion{
+	{3163, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"any", 0}, {"authorisation", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"any", 0}, {"authorization", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"any", 0}, {"permission", 0}}, []uint16{0, 0}},
@@ -19051,11 +19091,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"without", 0}, {"consent", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"right", 0}}, []uint16{0}},
 	}},
-	{3159, 0, []tokExpansion{
+	{3165, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"any", 0}, {"justification", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"justification", 0}}, []uint16{0}},
 	}},
-	{3160, 0, []tokExpansion{
+	{3166, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"changing", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"altering", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"deleting", 0}}, []uint16{0}},
@@ -19064,79 +19104,79 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"without", 0}, {"disrupting", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"modifying", 0}}, []uint16{0}},
 	}},
-	{3161, 0, []tokExpansion{
+	{3167, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"logging", 0}, {"in", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"a", 0}, {"login", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"an", 0}, {"account", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"signing", 0}, {"in", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"registering", 0}}, []uint16{0}},
 	}},
-	{3163, 0, []tokExpansion{
+	{3169, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"seeking", 0}, {"damages", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"without", 0}, {"damages", 0}}, []uint16{0}},
 	}},
-	{3164, 0, []tokExpansion{
+	{3170, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"authorisation", 0}}, []uint16{0}},
 		{[]tokItem{{"without", 0}, {"authorization", 0}}, []uint16{0}},
 	}},
-	{3165, 0, []tokExpansion{
+	{3171, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"authorization", 3}}, []uint16{0}},
 	}},
-	{3166, 0, []tokExpansion{
+	{3172, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"limitation", 0}}, []uint16{0}},
 	}},
-	{3167, 0, []tokExpansion{
+	{3173, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"permission", 3}}, []uint16{0}},
 	}},
-	{3168, 0, []tokExpansion{
+	{3174, 0, []tokExpansion{
 		{[]tokItem{{"without", 0}, {"permission", 3}}, []uint16{0}},
 		{[]tokItem{{"knowingly", 0}, {"and", 0}, {"without", 0}, {"permission", 0}, {"access", 1}}, []uint16{0, 0, 0, 0}},
 		{[]tokItem{{"knowingly", 0}, {"access", 1}}, []uint16{0}},
 	}},
-	{3169, 0, []tokExpansion{
+	{3175, 0, []tokExpansion{
 		{[]tokItem{{"wooed", 0}}, nil},
 		{[]tokItem{{"wooing", 0}}, nil},
 		{[]tokItem{{"woo", 0}}, nil},
 	}},
-	{3170, 0, []tokExpansion{
+	{3176, 0, []tokExpansion{
 		{[]tokItem{{"word", 0}, {"for", 0}, {"word", 0}}, []uint16{4, 4}},
 	}},
-	{3171, 0, []tokExpansion{
+	{3177, 0, []tokExpansion{
 		{[]tokItem{{"work", 0}, {"for", 0}, {"hire", 0}}, []uint16{5, 5}},
 	}},
-	{3172, 0, []tokExpansion{
+	{3178, 0, []tokExpansion{
 		{[]tokItem{{"work", 0}, {"force", 0}}, []uint16{0}},
 	}},
-	{3173, 0, []tokExpansion{
+	{3179, 0, []tokExpansion{
 		{[]tokItem{{"work", 0}, {"product", 0}}, []uint16{0}},
 	}},
-	{3174, 0, []tokExpansion{
+	{3180, 0, []tokExpansion{
 		{[]tokItem{{"workbooks", 0}}, nil},
 		{[]tokItem{{"workbook", 0}}, nil},
 	}},
-	{3175, 0, []tokExpansion{
+	{3181, 0, []tokExpansion{
 		{[]tokItem{{"worked", 3}}, nil},
 	}},
-	{3176, 0, []tokExpansion{
+	{3182, 0, []tokExpansion{
 		{[]tokItem{{"worked", 0}, {"for", 0}}, []uint16{0}},
 		{[]tokItem{{"worked", 0}, {"as", 0}}, []uint16{0}},
 		{[]tokItem{{"worked", 0}, {"at", 0}}, []uint16{0}},
 	}},
-	{3177, 0, []tokExpansion{
+	{3183, 0, []tokExpansion{
 		{[]tokItem{{"workers", 0}}, nil},
 	}},
-	{3178, 0, []tokExpansion{
+	{3184, 0, []tokExpansion{
 		{[]tokItem{{"workflows", 0}}, nil},
 		{[]tokItem{{"workflow", 0}}, nil},
 	}},
-	{3179, 0, []tokExpansion{
+	{3185, 0, []tokExpansion{
 		{[]tokItem{{"workforce", 0}}, nil},
 	}},
-	{3180, 0, []tokExpansion{
+	{3186, 0, []tokExpansion{
 		{[]tokItem{{"works", 0}}, nil},
 		{[]tokItem{{"work", 0}}, nil},
 	}},
-	{3181, 0, []tokExpansion{
+	{3187, 0, []tokExpansion{
 		{[]tokItem{{"works", 0}}, nil},
 		{[]tokItem{{"work", 0}}, nil},
 		{[]tokItem{{"directory", 0}}, nil},
@@ -19187,73 +19227,73 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"books", 0}}, nil},
 		{[]tokItem{{"book", 0}}, nil},
 	}},
-	{3182, 0, []tokExpansion{
+	{3188, 0, []tokExpansion{
 		{[]tokItem{{"works", 0}, {"made", 0}, {"for", 0}, {"hire", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"works", 0}, {"for", 0}, {"hire", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"work", 0}, {"made", 0}, {"for", 0}, {"hire", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"work", 0}, {"for", 0}, {"hire", 0}}, []uint16{0, 0}},
 	}},
-	{3183, 0, []tokExpansion{
+	{3189, 0, []tokExpansion{
 		{[]tokItem{{"world", 0}, {"class", 0}}, []uint16{4}},
 	}},
-	{3184, 0, []tokExpansion{
+	{3190, 0, []tokExpansion{
 		{[]tokItem{{"would", 3}}, nil},
 	}},
-	{3185, 0, []tokExpansion{
+	{3191, 0, []tokExpansion{
 		{[]tokItem{{"would", 0}}, nil},
 	}},
-	{3187, 0, []tokExpansion{
+	{3195, 0, []tokExpansion{
 		{[]tokItem{{"would", 0}, {"have", 0}}, []uint16{0}},
 	}},
-	{3188, 0, []tokExpansion{
+	{3196, 0, []tokExpansion{
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"purchased", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"bought", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"paid", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"subscribed", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"would", 0}, {"not", 0}, {"have", 0}, {"signed", 0}}, []uint16{0, 0, 0}},
 	}},
-	{3189, 0, []tokExpansion{
+	{3197, 0, []tokExpansion{
 		{[]tokItem{{"wound", 0}, {"down", 0}}, []uint16{0}},
 	}},
-	{3190, 0, []tokExpansion{
+	{3198, 0, []tokExpansion{
 		{[]tokItem{{"wrote", 0}}, nil},
 		{[]tokItem{{"writes", 0}}, nil},
 	}},
-	{3191, 0, []tokExpansion{
+	{3199, 0, []tokExpansion{
 		{[]tokItem{{"wrote", 0}}, nil},
 		{[]tokItem{{"written", 0}}, nil},
 	}},
-	{3192, 0, []tokExpansion{
+	{3200, 0, []tokExpansion{
 		{[]tokItem{{"writes", 3}}, nil},
 		{[]tokItem{{"write", 3}}, nil},
 	}},
-	{3193, 0, []tokExpansion{
+	{3201, 0, []tokExpansion{
 		{[]tokItem{{"writers", 0}}, nil},
 		{[]tokItem{{"writer", 0}}, nil},
 	}},
-	{3194, 0, []tokExpansion{
+	{3202, 0, []tokExpansion{
 		{[]tokItem{{"writers", 0}}, nil},
 	}},
-	{3195, 0, []tokExpansion{
+	{3203, 0, []tokExpansion{
 		{[]tokItem{{"wrongfully", 0}}, nil},
 		{[]tokItem{{"wrongful", 0}}, nil},
 	}},
-	{3196, 0, []tokExpansion{
+	{3204, 0, []tokExpansion{
 		{[]tokItem{{"wrote", 3}}, nil},
 	}},
-	{3198, 0, []tokExpansion{
+	{3206, 0, []tokExpansion{
 		{[]tokItem{{"york", 0}}, nil},
 	}},
-	{3199, 0, []tokExpansion{
+	{3207, 0, []tokExpansion{
 		{[]tokItem{{"youtube", 0}}, nil},
 	}},
-	{3205, 1, []tokExpansion{
+	{3213, 1, []tokExpansion{
 		{[]tokItem{{"plaintiffs", 0}}, nil},
 		{[]tokItem{{"plaintiff", 0}}, nil},
 		{[]tokItem{{"defendants", 0}}, nil},
 		{[]tokItem{{"defendant", 0}}, nil},
 	}},
-	{3206, 1, []tokExpansion{
+	{3214, 1, []tokExpansion{
 		{[]tokItem{{"plaintiffs", 0}}, nil},
 		{[]tokItem{{"plaintiff", 0}}, nil},
 		{[]tokItem{{"defendants", 0}}, nil},
@@ -19261,10 +19301,10 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"againsts", 0}}, nil},
 		{[]tokItem{{"against", 0}}, nil},
 	}},
-	{3216, 0, []tokExpansion{
+	{3224, 0, []tokExpansion{
 		{[]tokItem{{"against", 0}}, nil},
 	}},
-	{3218, 0, []tokExpansion{
+	{3226, 0, []tokExpansion{
 		{[]tokItem{{"against", 0}, {"all", 0}, {"named", 0}, {"defendants", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"against", 0}, {"all", 0}, {"defendants", 0}}, []uint16{0, 0}},
 		{[]tokItem{{"against", 0}, {"both", 0}, {"named", 0}, {"defendants", 0}}, []uint16{0, 0, 0}},
@@ -19276,11 +19316,11 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"against", 0}, {"the", 0}, {"named", 0}, {"defendants", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"against", 0}, {"the", 0}, {"defendants", 0}}, []uint16{0, 0}},
 	}},
-	{3220, 0, []tokExpansion{
+	{3228, 0, []tokExpansion{
 		{[]tokItem{{"amended", 0}, {"and", 0}, {"supplemental", 0}, {"complaint", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"amended", 0}, {"complaint", 0}}, []uint16{0}},
 	}},
-	{3221, 0, []tokExpansion{
+	{3229, 0, []tokExpansion{
 		{[]tokItem{{"as", 0}, {"alleged", 0}, {"in", 0}, {"section", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"alleged", 0}, {"in", 0}, {"part", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"alleged", 0}, {"in", 0}, {"subsection", 0}}, []uint16{0, 0, 0}},
@@ -19298,75 +19338,79 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"as", 0}, {"pleaded", 0}, {"in", 0}, {"subsection", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"as", 0}, {"pleaded", 0}, {"above", 0}}, []uint16{0, 0}},
 	}},
-	{3222, 0, []tokExpansion{
+	{3230, 0, []tokExpansion{
 		{[]tokItem{{"class", 0}, {"action", 0}}, []uint16{0}},
 		{[]tokItem{{"all", 0}, {"others", 0}, {"similarly", 0}, {"situated", 0}}, []uint16{0, 0, 0}},
 		{[]tokItem{{"proposed", 0}, {"class", 0}}, []uint16{0}},
 		{[]tokItem{{"putative", 0}, {"class", 0}}, []uint16{0}},
 	}},
-	{3223, 0, []tokExpansion{
+	{3231, 0, []tokExpansion{
 		{[]tokItem{{"complaint", 0}, {"for", 0}}, []uint16{0}},
 	}},
-	{3224, 0, []tokExpansion{
+	{3232, 0, []tokExpansion{
 		{[]tokItem{{"confiden", 1}}, nil},
 	}},
-	{3225, 0, []tokExpansion{
+	{3233, 0, []tokExpansion{
 		{[]tokItem{{"conversion", 0}}, nil},
 	}},
-	{3226, 0, []tokExpansion{
+	{3234, 0, []tokExpansion{
 		{[]tokItem{{"copyright", 3}}, nil},
 	}},
-	{3228, 0, []tokExpansion{
+	{3236, 0, []tokExpansion{
 		{[]tokItem{{"counter", 0}, {"claimants", 0}}, []uint16{5}},
 		{[]tokItem{{"counter", 0}, {"claimant", 0}}, []uint16{5}},
 		{[]tokItem{{"counterclaimants", 0}}, nil},
 		{[]tokItem{{"counterclaimant", 0}}, nil},
 	}},
-	{3230, 0, []tokExpansion{
+	{3238, 0, []tokExpansion{
 		{[]tokItem{{"declaratory", 0}}, nil},
 		{[]tokItem{{"declaration", 0}, {"of", 0}, {"non", 0}, {"infringement", 3}}, []uint16{19, 19, 5}},
 		{[]tokItem{{"declaration", 0}, {"of", 0}, {"noninfringement", 3}}, []uint16{19, 19}},
 		{[]tokItem{{"declaration", 0}, {"of", 0}, {"invalidity", 3}}, []uint16{19, 19}},
 		{[]tokItem{{"declaration", 0}, {"of", 0}, {"rights", 3}}, []uint16{19, 19}},
 	}},
-	{3233, 0, []tokExpansion{
+	{3241, 0, []tokExpansion{
 		{[]tokItem{{"defraud", 1}}, nil},
 		{[]tokItem{{"fraud", 1}}, nil},
 	}},
-	{3234, 0, []tokExpansion{
+	{3242, 0, []tokExpansion{
 		{[]tokItem{{"dilution", 0}}, nil},
 		{[]tokItem{{"dilute", 0}}, nil},
 		{[]tokItem{{"diluted", 0}}, nil},
 		{[]tokItem{{"dilutes", 0}}, nil},
 		{[]tokItem{{"diluting", 0}}, nil},
 	}},
-	{3235, 0, []tokExpansion{
+	{3243, 0, []tokExpansion{
 		{[]tokItem{{"free", 0}, {"rid", 1}}, []uint16{4}},
 		{[]tokItem{{"freerid", 1}}, nil},
 	}},
-	{3238, 0, []tokExpansion{
+	{3246, 0, []tokExpansion{
 		{[]tokItem{{"hot", 0}, {"news", 0}}, []uint16{4}},
 	}},
-	{3240, 0, []tokExpansion{
+	{3248, 0, []tokExpansion{
 		{[]tokItem{{"including", 0}}, nil},
 	}},
-	{3241, 0, []tokExpansion{
+	{3249, 0, []tokExpansion{
 		{[]tokItem{{"lanham", 0}, {"act", 0}}, []uint16{19}},
 	}},
-	{3242, 0, []tokExpansion{
+	{3250, 0, []tokExpansion{
 		{[]tokItem{{"misappropriation", 0}}, nil},
 	}},
-	{3243, 0, []tokExpansion{
+	{3251, 0, []tokExpansion{
 		{[]tokItem{{"negligen", 3}}, nil},
 	}},
-	{3246, 0, []tokExpansion{
+	{3254, 0, []tokExpansion{
 		{[]tokItem{{"published", 0}}, nil},
 		{[]tokItem{{"publication", 0}}, nil},
 	}},
-	{3247, 0, []tokExpansion{
+	{3255, 0, []tokExpansion{
 		{[]tokItem{{"regist", 3}}, nil},
 	}},
-	{3248, 0, []tokExpansion{
+	{3256, 0, []tokExpansion{
+		{[]tokItem{{"registered", 0}}, nil},
+		{[]tokItem{{"registration", 0}}, nil},
+	}},
+	{3257, 0, []tokExpansion{
 		{[]tokItem{{"relationships", 0}}, nil},
 		{[]tokItem{{"relationship", 0}}, nil},
 		{[]tokItem{{"relations", 0}}, nil},
@@ -19374,15 +19418,15 @@ var tokenPrograms = []tokenProgram{
 		{[]tokItem{{"relationhip", 0}}, nil},
 		{[]tokItem{{"relation", 0}}, nil},
 	}},
-	{3249, 0, []tokExpansion{
+	{3258, 0, []tokExpansion{
 		{[]tokItem{{"rights", 0}}, nil},
 		{[]tokItem{{"right", 0}}, nil},
 	}},
-	{3250, 0, []tokExpansion{
+	{3259, 0, []tokExpansion{
 		{[]tokItem{{"time", 0}, {"sensitiv", 1}}, []uint16{4}},
 		{[]tokItem{{"breaking", 0}, {"news", 0}}, []uint16{4}},
 	}},
-	{3251, 0, []tokExpansion{
+	{3260, 0, []tokExpansion{
 		{[]tokItem{{"trade", 0}, {"secrets", 0}}, []uint16{0}},
 		{[]tokItem{{"trade", 0}, {"secret", 0}}, []uint16{0}},
 		{[]tokItem{{"confidential", 0}, {"and", 0}, {"proprietary", 0}, {"information", 0}}, []uint16{0, 0, 0}},

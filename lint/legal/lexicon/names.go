@@ -816,6 +816,9 @@ func PartyThird() *legal.Lexicon { return legal.Lex("party.third") }
 // PlausibilityCitation is the lexicon [plausibility.citation] of general.txt.
 func PlausibilityCitation() *legal.Lexicon { return legal.Lex("plausibility.citation") }
 
+// PlausibilityElementRecital is the lexicon [plausibility.element-recital] of general.txt.
+func PlausibilityElementRecital() *legal.Lexicon { return legal.Lex("plausibility.element-recital") }
+
 // PlausibilityFormula is the lexicon [plausibility.formula] of general.txt.
 func PlausibilityFormula() *legal.Lexicon { return legal.Lex("plausibility.formula") }
 
