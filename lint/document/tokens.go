@@ -172,11 +172,15 @@ func Realign(text string, toks []prose.Token) ([]Token, int) {
 		}
 		// prose drops some runs of punctuation and symbols without
 		// emitting a token for them (e.g. "'M???|W8hr<?"); after a long
-		// such run, look further ahead, but only at word starts, so a
-		// short token is not matched inside a later word.
+		// such run, look further ahead. A word token is looked for only
+		// where a word starts (after a space, or right after the dropped
+		// run: "Pe????…rson"), so a short one is not matched inside a later
+		// word; a punctuation token anywhere ("000!").
+		first, _ := utf8.DecodeRuneInString(t.Text)
+		wordToken := isWordRune(first)
 		for probe := cur + 64; !found && probe < len(text) && probe < cur+farWindow; probe++ {
 			prev, _ := utf8.DecodeLastRuneInString(text[:probe])
-			if !unicode.IsSpace(prev) {
+			if wordToken && isWordRune(prev) {
 				continue
 			}
 			if n, ok := matchAt(text, probe, t.Text); ok {
@@ -192,10 +196,14 @@ func Realign(text string, toks []prose.Token) ([]Token, int) {
 	return out, miss
 }
 
+// isWordRune reports whether r continues a word: a letter, digit or mark.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
 // farWindow bounds how far past the cursor Realign looks for a token after
-// prose dropped text: far enough for a dropped run of symbols, near enough
-// that a token the tokenizer invented costs little to give up on.
-const farWindow = 1024
+// prose dropped text: far enough for a dropped run of symbols (prose drops
+// a run of a thousand replacement characters whole: "Pe????…rson’s"), near
+// enough that a token the tokenizer invented costs little to give up on.
+const farWindow = 4096
 
 // matchAt reports whether tok matches text at off, returning the number of
 // source bytes it covers.
