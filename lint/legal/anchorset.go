@@ -10,8 +10,15 @@ import "slices"
 // two loads; only those that pass look the anchors up.
 type anchorSet struct {
 	filter [64]uint64 // 4,096-bit filter of first-two-byte keys
-	keys   []uint16   // the anchors' first two bytes, sorted
-	groups [][]taggedAnchor
+	keys   []uint16   // the anchors' distinct first two bytes, sorted
+	// sorted holds the anchors ordered by their first two bytes, in the
+	// order given among those with the same two; the anchors of keys[g]
+	// are sorted[starts[g]:starts[g+1]]. One array rather than a slice
+	// per key: every process builds a set for each of the two hundred
+	// lexicons a long complaint asks about, and the small slices were
+	// most of that work.
+	sorted []taggedAnchor
+	starts []int32
 	// wordsOnly: every anchor must begin a word and opens with a word
 	// byte, so only the first byte of each word is looked at.
 	wordsOnly bool
@@ -19,7 +26,7 @@ type anchorSet struct {
 
 type taggedAnchor struct {
 	text      string // lower-case
-	tag       int
+	tag       int32
 	wordStart bool
 }
 
@@ -27,6 +34,8 @@ func filterBit(key uint16) uint32 { return (uint32(key) * 2654435761) >> 20 }
 
 func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 
+// newAnchorSet makes the set of anchors, which it keeps, sorted in place:
+// every caller hands over a list it made for the set.
 func newAnchorSet(anchors []taggedAnchor) *anchorSet {
 	set := &anchorSet{wordsOnly: len(anchors) > 0}
 	for _, a := range anchors {
@@ -34,22 +43,36 @@ func newAnchorSet(anchors []taggedAnchor) *anchorSet {
 			set.wordsOnly = false
 		}
 	}
-	sorted := slices.Clone(anchors)
+	sorted := anchors
 	slices.SortStableFunc(sorted, func(x, y taggedAnchor) int {
 		return int(pairKey(x.text[0], x.text[1])) - int(pairKey(y.text[0], y.text[1]))
 	})
-	for _, a := range sorted {
+	distinct := 0
+	for i, a := range sorted {
+		if i == 0 || pairKey(a.text[0], a.text[1]) != pairKey(sorted[i-1].text[0], sorted[i-1].text[1]) {
+			distinct++
+		}
+	}
+	set.sorted = sorted
+	set.keys = make([]uint16, 0, distinct)
+	set.starts = make([]int32, 0, distinct+1)
+	for i, a := range sorted {
 		k := pairKey(a.text[0], a.text[1])
-		bit := filterBit(k)
-		set.filter[bit/64] |= 1 << (bit % 64)
 		if n := len(set.keys); n > 0 && set.keys[n-1] == k {
-			set.groups[n-1] = append(set.groups[n-1], a)
 			continue
 		}
+		bit := filterBit(k)
+		set.filter[bit/64] |= 1 << (bit % 64)
 		set.keys = append(set.keys, k)
-		set.groups = append(set.groups, []taggedAnchor{a})
+		set.starts = append(set.starts, int32(i))
 	}
+	set.starts = append(set.starts, int32(len(sorted)))
 	return set
+}
+
+// group returns the anchors of keys[g].
+func (set *anchorSet) group(g int) []taggedAnchor {
+	return set.sorted[set.starts[g]:set.starts[g+1]]
 }
 
 // scan calls found for each position of s and each tag with an anchor
@@ -98,12 +121,12 @@ func (set *anchorSet) scanFolded(s string, boundaryAt func(i int) bool, found fu
 		}
 		// \b holds where a word byte meets a non-word byte.
 		boundary := boundaryAt(i)
-		last := -1
-		for _, a := range set.groups[g] {
+		last := int32(-1)
+		for _, a := range set.group(g) {
 			if a.tag == last || a.wordStart && !boundary || !hasPrefixFold(s[i:], a.text) {
 				continue
 			}
-			if found(i, a.tag) {
+			if found(i, int(a.tag)) {
 				return
 			}
 			last = a.tag
@@ -134,12 +157,12 @@ func (set *anchorSet) scanWords(s string, found func(at, tag int) bool) {
 		if !ok {
 			continue
 		}
-		last := -1
-		for _, a := range set.groups[g] {
+		last := int32(-1)
+		for _, a := range set.group(g) {
 			if a.tag == last || !hasPrefixFold(s[i:], a.text) {
 				continue
 			}
-			if found(i, a.tag) {
+			if found(i, int(a.tag)) {
 				return
 			}
 			last = a.tag

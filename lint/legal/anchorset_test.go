@@ -3,6 +3,7 @@ package legal
 import (
 	"math/rand"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,4 +70,50 @@ func BenchmarkLexiconLinesPlain(b *testing.B) {
 			}
 		}
 	})
+}
+
+// A set reports what looking every anchor up at every position reports:
+// the places in increasing order and, at one place, the tags in the order
+// their anchors were given, each once. The anchors are kept in one array
+// grouped by their first two bytes; anchors of one tag under several keys,
+// and keys shared by several tags, are both covered.
+func TestAnchorSetAgreesWithEveryAnchorAtEveryPlace(t *testing.T) {
+	texts := []string{"trade", "tr", "secret", "se", "sec", "x_1", "9z", "ab", "abc", "a-", "re"}
+	r := rand.New(rand.NewSource(5))
+	type hit struct{ at, tag int }
+	for round := 0; round < 300; round++ {
+		var anchors []taggedAnchor
+		for tag := 0; tag < 1+r.Intn(6); tag++ {
+			for k := r.Intn(3); k >= 0; k-- {
+				anchors = append(anchors, taggedAnchor{text: texts[r.Intn(len(texts))], tag: int32(tag), wordStart: r.Intn(2) == 0})
+			}
+		}
+		given := slices.Clone(anchors)
+		set := newAnchorSet(anchors)
+		words := []string{"Trade", "retrade", "SECRET", "sec", "x_1", "9Z", "abc", "a-b", "re", "é", "—"}
+		for try := 0; try < 20; try++ {
+			var parts []string
+			for j := r.Intn(8); j >= 0; j-- {
+				parts = append(parts, words[r.Intn(len(words))])
+			}
+			s := strings.Join(parts, []string{" ", "", "-"}[r.Intn(3)])
+			var got, want []hit
+			set.scan(s, func(at, tag int) { got = append(got, hit{at, tag}) })
+			for i := 0; i+1 < len(s); i++ {
+				boundary := i == 0 || isWordByte(s[i-1]) != isWordByte(s[i])
+				last := -1
+				for _, a := range given {
+					if pairKey(lowerByte(s[i]), lowerByte(s[i+1])) != pairKey(a.text[0], a.text[1]) ||
+						int(a.tag) == last || a.wordStart && !boundary || !hasPrefixFold(s[i:], a.text) {
+						continue
+					}
+					want = append(want, hit{i, int(a.tag)})
+					last = int(a.tag)
+				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("anchors %v over %q: set %v, each anchor %v", given, s, got, want)
+			}
+		}
+	}
 }

@@ -124,7 +124,13 @@ func (l *Lexicon) MatchText(t Text) bool {
 func (l *Lexicon) prepareLines() {
 	l.pattern()
 	l.linesOnce.Do(func() {
-		var tagged []taggedAnchor
+		// The anchors are counted first, so that the list is made once at
+		// its size.
+		n := 0
+		for _, b := range l.branches {
+			n += len(b.get().anchors)
+		}
+		tagged := make([]taggedAnchor, 0, n)
 		var rest []string
 		var restFree []bool
 		for i, b := range l.branches {
@@ -135,7 +141,7 @@ func (l *Lexicon) prepareLines() {
 				continue
 			}
 			for _, a := range c.anchors {
-				tagged = append(tagged, taggedAnchor{text: a, tag: i, wordStart: c.wordStart})
+				tagged = append(tagged, taggedAnchor{text: a, tag: int32(i), wordStart: c.wordStart})
 			}
 		}
 		l.lines = newAnchorSet(tagged)

@@ -1,0 +1,95 @@
+package legal
+
+import (
+	"sort"
+	"testing"
+)
+
+// freshLexicons parses every built-in lexicon anew, so that nothing of
+// theirs is prepared yet, as in a new process; the patterns they register
+// are dropped again when the benchmark ends.
+func freshLexicons(b *testing.B) []*Lexicon {
+	b.Helper()
+	all, err := readLexicons(false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	names := make([]string, 0, len(all))
+	for n := range all {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := make([]*Lexicon, len(names))
+	for i, n := range names {
+		out[i] = all[n]
+	}
+	return out
+}
+
+// BenchmarkLexiconPrepare is the one-time work a process does for each
+// lexicon a long complaint asks about (a 60 KB complaint asks about 190 of
+// the 310), on lexicons parsed afresh each iteration: lines is its lines'
+// patterns and anchors (split, prepareLines), joinFacts what the count
+// classification reads of them (joinFactsOf).
+func BenchmarkLexiconPrepare(b *testing.B) {
+	anchorTable.once.Do(loadAnchorTable)
+	patterns.Lock()
+	registered := len(patterns.all)
+	patterns.Unlock()
+	b.Cleanup(func() {
+		patterns.Lock()
+		clear(patterns.all[registered:])
+		patterns.all = patterns.all[:registered]
+		patterns.Unlock()
+	})
+	run := func(name string, prepare func(*Lexicon)) {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				lexs := freshLexicons(b)
+				for _, l := range lexs {
+					l.split(Text{})
+				}
+				b.StartTimer()
+				for _, l := range lexs {
+					prepare(l)
+				}
+				b.StopTimer()
+				for _, l := range lexs {
+					joinFactsMemo.Delete(l)
+				}
+				b.StartTimer()
+			}
+		})
+	}
+	run("lines", func(l *Lexicon) { l.prepareLines() })
+	run("joinFacts", func(l *Lexicon) { joinFactsOf(l) })
+}
+
+// BenchmarkLexiconBranches is the first question's work on the lines of
+// every lexicon: looking up each line's anchors (split).
+func BenchmarkLexiconBranches(b *testing.B) {
+	anchorTable.once.Do(loadAnchorTable)
+	patterns.Lock()
+	registered := len(patterns.all)
+	patterns.Unlock()
+	b.Cleanup(func() {
+		patterns.Lock()
+		clear(patterns.all[registered:])
+		patterns.all = patterns.all[:registered]
+		patterns.Unlock()
+	})
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		lexs := freshLexicons(b)
+		for _, l := range lexs {
+			l.pattern()
+		}
+		b.StartTimer()
+		for _, l := range lexs {
+			l.split(Text{})
+		}
+	}
+}
