@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"regexp/syntax"
 	"sort"
 	"testing"
 )
@@ -90,6 +91,59 @@ func BenchmarkLexiconBranches(b *testing.B) {
 		b.StartTimer()
 		for _, l := range lexs {
 			l.split(Text{})
+		}
+	}
+}
+
+// mayTestBeginText, which parses only an expression holding "^" or "\A",
+// answers as parsing every expression would, for every line of every
+// lexicon and for expressions that test the start of the text in each way.
+func TestMayTestBeginTextAsParsing(t *testing.T) {
+	parsed := func(expr string) bool {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		return err != nil || testsBeginText(re)
+	}
+	exprs := []string{`^count`, `(?i)\Acount`, `(?m)^count`, `[^a-z]count`, `\\A`, `count$`, `(?:a|^b)`, `count`}
+	for _, n := range LexiconNames() {
+		l := Lex(n)
+		l.pattern()
+		for _, b := range l.branches {
+			exprs = append(exprs, b.String())
+		}
+	}
+	begins := 0
+	for _, e := range exprs {
+		got, want := mayTestBeginText(e), parsed(e)
+		if got != want {
+			t.Errorf("%q: mayTestBeginText %v, parsing says %v", e, got, want)
+		}
+		if got {
+			begins++
+		}
+	}
+	if begins < 3 {
+		t.Errorf("only %d expressions test the start of the text", begins)
+	}
+}
+
+// BenchmarkLookupAnchors looks up in the anchor table the expression of
+// every line of every lexicon, as the first question to each line does.
+func BenchmarkLookupAnchors(b *testing.B) {
+	var exprs []string
+	for _, n := range LexiconNames() {
+		l := Lex(n)
+		l.pattern()
+		for _, br := range l.branches {
+			exprs = append(exprs, br.String())
+		}
+	}
+	anchorTable.once.Do(loadAnchorTable)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, e := range exprs {
+			if _, _, id := lookupAnchors(e); id < 0 {
+				b.Fatalf("%q is not in the anchor table", e)
+			}
 		}
 	}
 }
