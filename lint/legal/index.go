@@ -116,6 +116,10 @@ func (ix *Index) Release() {
 		ix.sents.Store(nil)
 		ix.tok.Store(nil)
 		ix.mu.Unlock()
+		// The shared memos hold plain strings rules derived from the
+		// document's text (and with them what they were cut from); a
+		// document done seldom asks again, so they go with it.
+		globalMemos.reset()
 	})
 }
 

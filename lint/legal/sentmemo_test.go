@@ -88,3 +88,26 @@ func TestIndexSentencesRejectsOverlap(t *testing.T) {
 		t.Error("overlapping sentences were registered")
 	}
 }
+
+// TestReleaseEmptiesSharedMemos checks that the answers about plain strings
+// go when a document is released, so that a folder of complaints does not
+// hold the strings rules derived from the files already done, and that a
+// string asked about again afterwards gets the same answer.
+func TestReleaseEmptiesSharedMemos(t *testing.T) {
+	p := MustPattern(`(?i)\bcopyright\w*`)
+	derived := "The plaintiff ____ the copyright in the Work and registered it well before this suit."
+	if !p.MatchString(derived) {
+		t.Fatal("no match in the derived string")
+	}
+	if _, ok := globalMemos.match.get(memoKey{p, derived}); !ok {
+		t.Fatal("the answer about a plain string was not remembered")
+	}
+	ix := NewIndex(strings.Repeat("The plaintiff sues. ", minIndexed/10))
+	ix.Release()
+	if _, ok := globalMemos.match.get(memoKey{p, derived}); ok {
+		t.Error("the shared memos still hold an answer after a document was released")
+	}
+	if !p.MatchString(derived) {
+		t.Error("the answer changed after the memos were emptied")
+	}
+}
