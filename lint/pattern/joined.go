@@ -1,4 +1,4 @@
-package legal
+package pattern
 
 import (
 	"regexp/syntax"
