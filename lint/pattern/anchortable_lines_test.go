@@ -47,6 +47,6 @@ func TestAnchorTableLines(t *testing.T) {
 // The generated line index must be the one reading the constant finds.
 func TestAnchorTableStartsGenerated(t *testing.T) {
 	if !slices.Equal(anchorTableStarts[:], indexTableLines(anchorTableData)) {
-		t.Fatal("anchorTableStarts does not index anchorTableData: run go generate ./lint/legal")
+		t.Fatal("anchorTableStarts does not index anchorTableData: run go generate ./lint/pattern")
 	}
 }

@@ -27,7 +27,7 @@ func tableAnchorLists() [][]string {
 // BenchmarkBuildCueTrie is building the trie of the anchor table, paid
 // once per process before the first document's scan.
 //
-//	go test ./lint/legal -run '^$' -bench BuildCueTrie -benchmem
+//	go test ./lint/pattern -run '^$' -bench BuildCueTrie -benchmem
 func BenchmarkBuildCueTrie(b *testing.B) {
 	anchors := tableAnchorLists()
 	n := 0
@@ -142,7 +142,7 @@ func BenchmarkBuildCueTrieByMaps(b *testing.B) {
 // BenchmarkScanTable is one pass of the anchor trie over the 60 KB
 // complaint, the first question any document asks of its index.
 //
-//	go test ./lint/legal -run '^$' -bench ScanTable -benchmem
+//	go test ./lint/pattern -run '^$' -bench ScanTable -benchmem
 func BenchmarkScanTable(b *testing.B) {
 	text := linttest.Complaint60KB(b)
 	s := string(text)

@@ -89,7 +89,7 @@ type hitTableBuilder struct {
 
 func newHitTableBuilder(lists, textLen, gap int) *hitTableBuilder {
 	if lists > 1<<16 {
-		panic("legal: more anchor lists than a hit table numbers in 16 bits")
+		panic("pattern: more anchor lists than a hit table numbers in 16 bits")
 	}
 	return &hitTableBuilder{
 		t: &hitTable{

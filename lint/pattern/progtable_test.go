@@ -10,8 +10,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/complaintlint/complaintlint/lint/legal/internal/progmatch"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern/internal/progmatch"
 )
 
 // The table programs replace regexp in the tries, so they must answer

@@ -1,15 +1,15 @@
-// Command anchorgen writes lint/legal/anchor_table.go: the literal anchors
+// Command anchorgen writes lint/pattern/anchor_table.go: the literal anchors
 // of every pattern the rules make and of every lexicon line, worked out
 // ahead of time so that a run neither parses the expressions to find them
 // nor walks a gram index per pattern (the cue trie is built from it). It
-// also writes lint/legal/token_table.go, the token programs of the
+// also writes lint/pattern/token_table.go, the token programs of the
 // expressions that speak only of words (tokenprog.go), and
-// lint/legal/prog_table.go, the compiled programs of the forms of every
+// lint/pattern/prog_table.go, the compiled programs of the forms of every
 // pattern the tries run (progtable.go).
 //
-// It runs through go generate in lint/legal:
+// It runs through go generate in lint/pattern:
 //
-//	go generate ./lint/legal
+//	go generate ./lint/pattern
 package main
 
 import (
@@ -18,6 +18,7 @@ import (
 
 	_ "github.com/complaintlint/complaintlint/checks" // registers the rules' patterns
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 func main() {
@@ -26,9 +27,9 @@ func main() {
 		out, tokens, progs = os.Args[1], os.Args[2], os.Args[3]
 	}
 	exprs := legal.RegisteredPatterns()
-	table := legal.FormatAnchorTable(exprs)
-	tokenTable, _, _ := legal.FormatTokenTable(exprs)
-	progTable := legal.FormatProgTable(exprs)
+	table := pattern.FormatAnchorTable(exprs)
+	tokenTable, _, _ := pattern.FormatTokenTable(exprs)
+	progTable := pattern.FormatProgTable(exprs)
 	for _, f := range []struct{ name, text string }{{out, table}, {tokens, tokenTable}, {progs, progTable}} {
 		if err := os.WriteFile(f.name, []byte(f.text), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "anchorgen:", err)
