@@ -7,6 +7,7 @@ import (
 
 	_ "github.com/complaintlint/complaintlint/checks" // registers the rules' patterns
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // sourcePatterns are the patterns that exist once every package is
@@ -15,28 +16,28 @@ var sourcePatterns = legal.RegisteredPatterns()
 
 // TestAnchorTable checks that anchor_table.go equals the anchors computed
 // from every pattern in the source. After changing a pattern or a lexicon,
-// run go generate ./lint/legal (CI checks that it leaves no difference).
+// run go generate ./lint/pattern (CI checks that it leaves no difference).
 func TestAnchorTable(t *testing.T) {
-	want := legal.FormatAnchorTable(sourcePatterns)
+	want := pattern.FormatAnchorTable(sourcePatterns)
 	got, err := os.ReadFile("anchor_table.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(got) != want {
-		t.Fatal("anchor_table.go is out of date: run go generate ./lint/legal")
+		t.Fatal("anchor_table.go is out of date: run go generate ./lint/pattern")
 	}
 }
 
 // TestProgTable checks that prog_table.go holds the compiled programs of
-// every pattern in the source (go generate ./lint/legal writes it with the
+// every pattern in the source (go generate ./lint/pattern writes it with the
 // anchor table).
 func TestProgTable(t *testing.T) {
 	got, err := os.ReadFile("prog_table.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(got) != legal.FormatProgTable(sourcePatterns) {
-		t.Fatal("prog_table.go is out of date: run go generate ./lint/legal")
+	if string(got) != pattern.FormatProgTable(sourcePatterns) {
+		t.Fatal("prog_table.go is out of date: run go generate ./lint/pattern")
 	}
 }
 
@@ -55,16 +56,16 @@ func TestEveryPatternCompiles(t *testing.T) {
 }
 
 // TestTokenTable checks that token_table.go equals the token programs
-// compiled from every pattern in the source (go generate ./lint/legal
+// compiled from every pattern in the source (go generate ./lint/pattern
 // writes both tables), and that most cue patterns compile.
 func TestTokenTable(t *testing.T) {
-	want, compiled, total := legal.FormatTokenTable(sourcePatterns)
+	want, compiled, total := pattern.FormatTokenTable(sourcePatterns)
 	got, err := os.ReadFile("token_table.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(got) != want {
-		t.Fatal("token_table.go is out of date: run go generate ./lint/legal")
+		t.Fatal("token_table.go is out of date: run go generate ./lint/pattern")
 	}
 	t.Logf("%d of %d expressions compiled to token programs", compiled, total)
 	if compiled < total/2 {

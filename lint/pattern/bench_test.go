@@ -7,8 +7,8 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // BenchmarkLintComplaint60KB is the cue engine at work on the complaint
@@ -18,13 +18,13 @@ import (
 // new file would be. Peak memory is .ci/bench's to measure, on the whole
 // process.
 //
-//	go test ./lint/legal -run '^$' -bench LintComplaint -benchtime 20x
+//	go test ./lint/pattern -run '^$' -bench LintComplaint -benchtime 20x
 func BenchmarkLintComplaint60KB(b *testing.B) {
 	src := linttest.Complaint60KB(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		legal.ResetMemo()
+		pattern.ResetMemo()
 		s, err := input.Read("c60.txt", src, "")
 		if err != nil {
 			b.Fatal(err)

@@ -9,18 +9,19 @@ import (
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // indexedSlices indexes the text of two real-shaped complaints and returns
 // every fourth paragraph (every sixteenth under the race detector), each a
 // span of its indexed text, as the model's sentences are.
-func indexedSlices(t *testing.T) []legal.Text {
+func indexedSlices(t *testing.T) []pattern.Text {
 	t.Helper()
 	every := 4
 	if raceEnabled {
 		every = 16
 	}
-	var out []legal.Text
+	var out []pattern.Text
 	for _, name := range []string{"liveperson-fac.txt", "sample-complaint.md"} {
 		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "complaints", name))
 		if err != nil {
@@ -28,7 +29,7 @@ func indexedSlices(t *testing.T) []legal.Text {
 		}
 		text := string(b)
 		n := 0
-		ix := legal.NewIndex(text)
+		ix := pattern.NewIndex(text)
 		t.Cleanup(ix.Release)
 		for start := 0; start < len(text); {
 			end := strings.Index(text[start:], "\n\n")
@@ -58,7 +59,7 @@ func TestIndexedMatchesEqualRegexp(t *testing.T) {
 		exprs = exprs[:len(exprs)/4]
 	}
 	for _, e := range exprs {
-		p := legal.MustPattern(e)
+		p := pattern.MustPattern(e)
 		oracle := regexp.MustCompile(e)
 		for _, span := range slices {
 			s := span.String()
@@ -82,7 +83,7 @@ func TestIndexedMatchesEqualRegexp(t *testing.T) {
 // which leaves out the densest anchor lists and so sends their patterns to
 // scan the slice instead, the answers are still regexp's.
 func TestSparseTableMatchesEqualRegexp(t *testing.T) {
-	t.Cleanup(legal.ForceDenseGap(128))
+	t.Cleanup(pattern.ForceDenseGap(128))
 	slices := indexedSlices(t)
 	step := 3
 	if testing.Short() {
@@ -90,7 +91,7 @@ func TestSparseTableMatchesEqualRegexp(t *testing.T) {
 	}
 	for i := 0; i < len(sourcePatterns); i += step {
 		e := sourcePatterns[i]
-		p := legal.MustPattern(e)
+		p := pattern.MustPattern(e)
 		oracle := regexp.MustCompile(e)
 		for _, span := range slices {
 			s := span.String()

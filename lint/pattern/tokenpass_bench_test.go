@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	_ "github.com/complaintlint/complaintlint/lint/document" // registers prose's tokenizer
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // tokenBenchText is the 650 KB complaint .ci/bench times as c600k: the two
@@ -23,13 +23,13 @@ func tokenBenchText(b *testing.B) string {
 // BenchmarkTokenPass is the whole token pass over a 650 KB complaint:
 // prose's tokenizer and the matching of every token program.
 //
-//	go test ./lint/legal -run '^$' -bench Token
+//	go test ./lint/pattern -run '^$' -bench Token
 func BenchmarkTokenPass(b *testing.B) {
 	text := tokenBenchText(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if legal.TokenPassMatches(text) < 0 {
+		if pattern.TokenPassMatches(text) < 0 {
 			b.Fatal("the token pass declined the text")
 		}
 	}
@@ -39,7 +39,7 @@ func BenchmarkTokenPass(b *testing.B) {
 // once and replayed to the pass.
 func BenchmarkTokenMatching(b *testing.B) {
 	text := tokenBenchText(b)
-	prose := legal.CurrentTokenizer()
+	prose := pattern.CurrentTokenizer()
 	if prose == nil {
 		b.Fatal("no tokenizer registered")
 	}
@@ -51,12 +51,12 @@ func BenchmarkTokenMatching(b *testing.B) {
 		}
 		return ok
 	}
-	legal.SetTokenizer(replay)
-	defer legal.SetTokenizer(prose)
+	pattern.SetTokenizer(replay)
+	defer pattern.SetTokenizer(prose)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if legal.TokenPassMatches(text) < 0 {
+		if pattern.TokenPassMatches(text) < 0 {
 			b.Fatal("the token pass declined the text")
 		}
 	}

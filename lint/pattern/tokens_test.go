@@ -12,19 +12,19 @@ import (
 	"testing"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // tokenChecker holds every token program with its compiled regexp.
 type tokenChecker struct {
-	progs []legal.TokenProgram
+	progs []pattern.TokenProgram
 	res   []*regexp.Regexp
 	tries []*regexp.Regexp // the expression tied to the start, after one byte of context
 	heads []*regexp.Regexp // the expression tied to the start of the text
 }
 
 var tokenCheckerOnce = sync.OnceValue(func() *tokenChecker {
-	tc := &tokenChecker{progs: legal.TokenPrograms()}
+	tc := &tokenChecker{progs: pattern.TokenPrograms()}
 	for _, p := range tc.progs {
 		tc.res = append(tc.res, regexp.MustCompile(p.Expr))
 		tc.tries = append(tc.tries, regexp.MustCompile(`^(?s:.)(?:`+p.Expr+`)`))
@@ -38,7 +38,7 @@ type tokenStats struct{ answered, declined, compared int }
 
 // compare holds program i's token answers about s to the regexp's: Match,
 // FindAll and, with tries, a try at every place.
-func (tc *tokenChecker) compare(t *testing.T, i int, span legal.Text, tries bool, st *tokenStats) {
+func (tc *tokenChecker) compare(t *testing.T, i int, span pattern.Text, tries bool, st *tokenStats) {
 	t.Helper()
 	p := tc.progs[i]
 	s := span.String()
@@ -48,7 +48,7 @@ func (tc *tokenChecker) compare(t *testing.T, i int, span legal.Text, tries bool
 		return
 	}
 	st.answered++
-	if !p.MayMatch(legal.LowerASCII(s)) {
+	if !p.MayMatch(pattern.LowerASCII(s)) {
 		if got {
 			t.Errorf("%q: token match in %.80q, which holds none of its first words", p.Expr, s)
 		}
@@ -100,7 +100,7 @@ func isStart(s string, k int) bool { return s[k]&0xC0 != 0x80 }
 // text, each paragraph and each sentence.
 func (tc *tokenChecker) checkDocument(t *testing.T, d *document.Document, st *tokenStats) {
 	t.Helper()
-	lower := legal.LowerASCII(d.Text)
+	lower := pattern.LowerASCII(d.Text)
 	for i, p := range tc.progs {
 		if !p.MayMatch(lower) {
 			if got, ok := p.TokenMatch(d.Indexed(document.Span{End: len(d.Text)})); ok && got {
@@ -236,11 +236,11 @@ const (
 // every program that may match it (at most limit of them, drawn by r, when
 // limit > 0) on the whole text and on slices of it.
 func checkText(t *testing.T, text string, r *rand.Rand, limit int) tokenStats {
-	ix := legal.NewIndex(text)
+	ix := pattern.NewIndex(text)
 	defer ix.Release()
 	tc := tokenCheckerOnce()
 	var st tokenStats
-	lower := legal.LowerASCII(text)
+	lower := pattern.LowerASCII(text)
 	// With a limit the programs are visited in an order r draws, and only
 	// until limit of them may match: asking all 2,650 whether they may
 	// match would be most of a fuzz exec.
