@@ -45,18 +45,41 @@ func DatesText(t pattern.Text) []DateMention {
 	if !ok {
 		return dates(t)
 	}
-	if v, ok := memo.Get(); ok {
-		return append([]DateMention(nil), v.([]DateMention)...)
+	if places, ok := memo.Get(); ok {
+		return datesAt(s, places)
 	}
 	if memo.Shared() {
-		// The mentions quote the text: the shared memo keeps them
-		// quoting its own copy, not the document s was cut from.
+		// The shared memo keeps its own copy of the text, not the
+		// document s was cut from.
 		t = pattern.Plain(strings.Clone(s))
 		memo, _ = pattern.MemoOf(t)
 	}
 	v := dates(t)
-	memo.Put(v)
-	return append([]DateMention(nil), v...)
+	memo.Put(datePlaces(v))
+	return v
+}
+
+// datePlaces is what the memo keeps of dates: the start, end and year of
+// each, in one list (a date's text is s[start:end]).
+func datePlaces(ds []DateMention) [][]int {
+	flat := make([]int, 0, 3*len(ds))
+	for _, d := range ds {
+		flat = append(flat, d.Start, d.End, d.Year)
+	}
+	return [][]int{flat}
+}
+
+// datesAt rebuilds the dates of s from what datePlaces kept.
+func datesAt(s string, places [][]int) []DateMention {
+	if len(places) == 0 || len(places[0]) == 0 {
+		return nil
+	}
+	flat := places[0]
+	out := make([]DateMention, 0, len(flat)/3)
+	for i := 0; i+2 < len(flat); i += 3 {
+		out = append(out, DateMention{Start: flat[i], End: flat[i+1], Year: flat[i+2], Text: s[flat[i]:flat[i+1]]})
+	}
+	return out
 }
 
 func dates(t pattern.Text) []DateMention {
@@ -82,18 +105,18 @@ func dates(t pattern.Text) []DateMention {
 			out = append(out, DateMention{Start: loc[0], End: loc[1], Year: y, Text: s[loc[0]:loc[1]]})
 		}
 	}
-	pattern := func(p *pattern.Pattern) func() [][]int {
+	byPattern := func(p *pattern.Pattern) func() [][]int {
 		return func() [][]int { return p.FindAllTextSubmatchIndex(t, -1) }
 	}
 	re := func(r *lazyregexp.Regexp) func() [][]int {
 		return func() [][]int { return r.FindAllStringSubmatchIndex(s, -1) }
 	}
-	add(pattern(reMonthDate), nil)
+	add(byPattern(reMonthDate), nil)
 	add(re(reISODate), nil)
 	add(re(reNumDate), nil)
-	add(pattern(reQuarter), nil)
-	add(pattern(reSeason), nil)
-	add(pattern(reFiscal), nil)
+	add(byPattern(reQuarter), nil)
+	add(byPattern(reSeason), nil)
+	add(byPattern(reFiscal), nil)
 	add(re(reYear), plausibleYear)
 	sortDates(out)
 	return out

@@ -76,11 +76,11 @@ type memoSet struct {
 	match   *memo[bool]
 	find    *memo[[][]int]
 	lexFind *memo[[][]int]
-	dates   *memo[any]
+	dates   *memo[[][]int]
 }
 
 func newMemoSet(shared bool) *memoSet {
-	return &memoSet{newMemo[bool](shared), newMemo[[][]int](shared), newMemo[[][]int](shared), newMemo[any](shared)}
+	return &memoSet{newMemo[bool](shared), newMemo[[][]int](shared), newMemo[[][]int](shared), newMemo[[][]int](shared)}
 }
 
 func (m *memoSet) reset() {
