@@ -8,6 +8,6 @@
 // cues.go. What several families read (the parties model, shared cues) is
 // in internal/plead and the authorities they cite in internal/authority.
 // Every rule's id, severity, message, authority and fix come from RULES.md;
-// the cue lists they share live in lint/legal/lexicon.txt. The tests here
+// the cue lists they share live in lint/legal/lexicons/*.txt. The tests here
 // are the ones across families: the corpus, the fixtures, the registry.
 package checks

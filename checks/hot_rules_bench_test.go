@@ -11,6 +11,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/input"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // hotFamilies are the rule families that cost the most on the shipped
@@ -58,7 +59,7 @@ func BenchmarkHotRules(b *testing.B) {
 			defer runtime.UnlockOSThread()
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				legal.ResetMemo()
+				pattern.ResetMemo()
 				s, err := input.Read("bench.txt", src, "")
 				if err != nil {
 					b.Fatal(err)

@@ -1,7 +1,7 @@
 package checks
 
 import (
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -47,7 +47,7 @@ func TestAppositiveNamesEqualsRegexp(t *testing.T) {
 	matched := 0
 	for _, s := range texts {
 		want := copyright.ReAppositiveName.FindAllStringSubmatchIndex(s, -1)
-		if got := copyright.AppositiveNames(legal.Plain(s)); !reflect.DeepEqual(got, want) {
+		if got := copyright.AppositiveNames(pattern.Plain(s)); !reflect.DeepEqual(got, want) {
 			t.Fatalf("appositiveNames(%q) = %v, want %v", s, got, want)
 		}
 		if want != nil {

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CFAALimitationsWindow reports this pleading gap: every access date pleaded is more than two years
@@ -39,7 +40,7 @@ var CFAALimitationsWindow = &lint.Check{
 	Run: runCFAALimitations,
 }
 
-var reAmendedComplaint = legal.MustPattern(`(?i)\bamended\s+(?:and\s+supplemental\s+)?complaint\b`)
+var reAmendedComplaint = pattern.MustPattern(`(?i)\bamended\s+(?:and\s+supplemental\s+)?complaint\b`)
 
 // isAmendedComplaint reports an amended complaint: its caption or opening
 // calls it one.

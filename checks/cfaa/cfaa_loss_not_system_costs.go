@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CFAALossNotSystemCosts flags a CFAA count whose pleaded harms are lost
@@ -54,7 +55,7 @@ var CFAALossNotSystemCosts = &lint.Check{
 // pleads them, "to investigate" and "to respond to" name what the lawyers
 // were paid for, so only a technical cost (forensic imaging, restoration,
 // an outage) beside the fees keeps the sentence cognizable.
-func harmKind(text legal.Text) (cognizable bool, non []int) {
+func harmKind(text pattern.Text) (cognizable bool, non []int) {
 	fee := lexicon.LossLitigationFee().FindText(text)
 	if fee != nil && reFeeRequest.MatchText(text) {
 		fee = nil // "is entitled to recover the attorneys' fees it has incurred": a request, not a loss
@@ -89,17 +90,17 @@ func harmKind(text legal.Text) (cognizable bool, non []int) {
 
 // reFeeRequest marks a sentence that asks for fees as relief (fee
 // shifting) rather than pleading them as the harm.
-var reFeeRequest = legal.MustCompile(`(?i)\b(?:entitled to|seeks?|requests?|demands?|prays?|an award of|award (?:of )?(?:its|the|their|reasonable)|recover (?:its|the|their|his|her|reasonable))\b`)
+var reFeeRequest = pattern.MustCompile(`(?i)\b(?:entitled to|seeks?|requests?|demands?|prays?|an award of|award (?:of )?(?:its|the|their|reasonable)|recover (?:its|the|their|his|her|reasonable))\b`)
 
 // reInquiryWord is a cognizable-cost word that names a purpose an
 // attorney can be paid for ("to investigate", "responding to") rather
 // than a technical service.
-var reInquiryWord = legal.MustCompile(`(?i)^(?:investigat|respond)`)
+var reInquiryWord = pattern.MustCompile(`(?i)^(?:investigat|respond)`)
 
 // technicalCost reports a cognizable-cost word in text other than an
 // inquiry word: the sentence pleads forensic, restoration or outage costs
 // beside any fees.
-func technicalCost(text legal.Text) bool {
+func technicalCost(text pattern.Text) bool {
 	for _, loc := range lexicon.LossCognizable().FindAllText(text) {
 		if !reInquiryWord.MatchText(text.Slice(loc[0], loc[1])) {
 			return true
@@ -112,22 +113,22 @@ func technicalCost(text legal.Text) bool {
 // of Defendant's, or a harm the lexicon names ("the value of LP's trade
 // secrets was diminished"). A bare act ("Defendant misappropriated the
 // data") is not a harm sentence.
-func harmSentence(text legal.Text) bool {
+func harmSentence(text pattern.Text) bool {
 	return plead.ReHarm.MatchText(text) || reGain.MatchText(text) || lexicon.LossNoncognizable().MatchText(text)
 }
 
 // reGain marks a sentence pleading Defendant's gain as the harm
 // ("Defendant was unjustly enriched by its access").
-var reGain = legal.MustCompile(`(?i)\b(?:enrich\w*|disgorg\w*|profit(?:ed|s)? from|benefit(?:ed|ted)? from)\b`)
+var reGain = pattern.MustCompile(`(?i)\b(?:enrich\w*|disgorg\w*|profit(?:ed|s)? from|benefit(?:ed|ted)? from)\b`)
 
 var (
-	reDeniedHarm   = legal.MustCompile(`(?i)^(?:lost|loss of) (?:no|none of|not)\b`)
-	reDeniedBefore = legal.MustCompile(`(?i)\b(?:no|not|without|nor)\s+(?:any\s+)?$`)
+	reDeniedHarm   = pattern.MustCompile(`(?i)^(?:lost|loss of) (?:no|none of|not)\b`)
+	reDeniedBefore = pattern.MustCompile(`(?i)\b(?:no|not|without|nor)\s+(?:any\s+)?$`)
 )
 
 // reLostRevenue: the harm is revenue, in any of the ways it is stated
 // ("lost revenue", "lost $22,000 in revenue", "$22,000 in lost sales").
-var reLostRevenue = legal.MustCompile(`(?i)\b(?:revenues?|profits|income|sales|fees)\b`)
+var reLostRevenue = pattern.MustCompile(`(?i)\b(?:revenues?|profits|income|sales|fees)\b`)
 
 func runCFAALossNotSystemCosts(p *lint.Pass) {
 	// Harm sentences of the count itself decide; incorporated facts can add
@@ -197,7 +198,7 @@ const msgInquiryOnly = ", an inquiry into what Defendant did with what it reache
 // the computer.
 func reportInquiryOnly(p *lint.Pass, scope []*document.Sentence) {
 	cognizable, response := lexicon.LossCognizable(), lexicon.LossSystemResponse()
-	technical := []*legal.Lexicon{response, lexicon.CfaaDamage(), lexicon.LossInterruption()}
+	technical := []*pattern.Lexicon{response, lexicon.CfaaDamage(), lexicon.LossInterruption()}
 	inquiry, unharmed := lexicon.LossMisuseInquiry(), lexicon.LossNoSystemHarm()
 	var costAt *document.Sentence
 	directed := false

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CFAALossThresholdUnpled flags a civil CFAA count without $5,000 of loss in a
@@ -117,7 +118,7 @@ func runCFAALossThreshold(p *lint.Pass) {
 	p.ReportMissing(harm, lint.Info, msgCFAAOneYear)
 }
 
-var reLossClaim = legal.MustCompile(`(?i)\b(?:suffer\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\w*|harm(?:ed)?)\b`)
+var reLossClaim = pattern.MustCompile(`(?i)\b(?:suffer\w*|loss(?:es)?|damages|lost|incurred|spent|paid|costs?|injur\w*|harm(?:ed)?)\b`)
 
 // lossAnchor is the count's own sentence that should carry the $5,000: one
 // with a dollar figure, else one that claims loss or damages, else any harm
@@ -140,7 +141,7 @@ func lossAnchor(p *lint.Pass, terms []string) *document.Sentence {
 
 // withinOneYear reports that text carries dates and all of them fall in a
 // span of at most twelve months.
-func withinOneYear(text legal.Text) bool {
+func withinOneYear(text pattern.Text) bool {
 	var lo, hi day
 	found := false
 	for _, dm := range legal.DatesText(text) {

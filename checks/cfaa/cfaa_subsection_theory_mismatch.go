@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CFAASubsectionTheoryMismatch reports this pleading gap: a § 1030(a) subsection cited that does not
@@ -49,9 +50,9 @@ const (
 )
 
 var (
-	reCFAAFraud     = legal.MustPattern(`(?i)\bdefraud\w*|\bfraud\w*`)
-	reCFAAActName   = legal.MustPattern(`(?i)computer fraud and abuse`)
-	reCFAAStatutory = legal.MustPattern(`(?i)(?:18\s*U\.?\s*S\.?\s*C\.?\s*)?§*\s*1030\s*(?:\([a-z0-9]+\)\s*)*`)
+	reCFAAFraud     = pattern.MustPattern(`(?i)\bdefraud\w*|\bfraud\w*`)
+	reCFAAActName   = pattern.MustPattern(`(?i)computer fraud and abuse`)
+	reCFAAStatutory = pattern.MustPattern(`(?i)(?:18\s*U\.?\s*S\.?\s*C\.?\s*)?§*\s*1030\s*(?:\([a-z0-9]+\)\s*)*`)
 )
 
 // pleadsFraud reports "intent to defraud" or fraud facts, not the Act's name.
@@ -125,4 +126,4 @@ func runCFAASubsection(p *lint.Pass) {
 
 // reCausedDamage matches an allegation that the access caused "damage" (the
 // (a)(5) element word; "damages", the remedy, does not match).
-var reCausedDamage = legal.MustCompile(`(?i)\b(?:caus\w*|inflict\w*|result\w* in|did)\s+(?:[\w-]+\s+){0,2}damage\b`)
+var reCausedDamage = pattern.MustCompile(`(?i)\b(?:caus\w*|inflict\w*|result\w* in|did)\s+(?:[\w-]+\s+){0,2}damage\b`)

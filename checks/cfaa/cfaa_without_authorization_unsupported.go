@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CFAAWithoutAuthorizationUnsupported reports this pleading gap: access "without authorization"
@@ -230,7 +231,7 @@ func aboutTarget(p *lint.Pass, terms, targets []string, s *document.Sentence) bo
 // access, and an employee who plants a wiping program is within it however
 // lawful his access was (the statute's text). Only "without authorization"
 // said of access is this rule's business.
-var reDamageWithoutAuth = legal.MustPattern(`(?i)\bdamage[sd]?\s+(?:(?:to|on|upon)\s+[^,.;]{1,60}?\s+)?without\s+(?:any\s+)?authori[sz]ation`)
+var reDamageWithoutAuth = pattern.MustPattern(`(?i)\bdamage[sd]?\s+(?:(?:to|on|upon)\s+[^,.;]{1,60}?\s+)?without\s+(?:any\s+)?authori[sz]ation`)
 
 // damageWithoutAuthorization reports a sentence whose every "without
 // authorization" qualifies damage caused.

@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // textWithDefinitions is a sentence's text followed by the definitions of
@@ -98,7 +99,7 @@ func endSentence(q string) string {
 // isStatuteRecital reports a sentence that recites the statute rather than
 // alleging what a defendant did: "The CFAA prohibits intentionally accessing
 // a computer without authorization or exceeding authorized access."
-func isStatuteRecital(_ *document.Document, terms []string, text legal.Text) bool {
+func isStatuteRecital(_ *document.Document, terms []string, text pattern.Text) bool {
 	if plead.MentionsDefendant(terms, text) {
 		return false
 	}
@@ -107,7 +108,7 @@ func isStatuteRecital(_ *document.Document, terms []string, text legal.Text) boo
 
 // cfaaAllegations returns the scope sentences that match lex and are not
 // recitals of the statute.
-func cfaaAllegations(p *lint.Pass, scope []*document.Sentence, terms []string, lex *legal.Lexicon) []*document.Sentence {
+func cfaaAllegations(p *lint.Pass, scope []*document.Sentence, terms []string, lex *pattern.Lexicon) []*document.Sentence {
 	var out []*document.Sentence
 	for _, s := range scope {
 		if lex.MatchText(s.Indexed()) && !isStatuteRecital(p.Doc, terms, s.Indexed()) {
@@ -161,7 +162,7 @@ func (a accessSupport) how() bool { return a.revocation || a.outsider }
 
 // revocationCue reports a revocation cue in text that is not conditional
 // ("may be terminated on thirty days' notice").
-func revocationCue(text legal.Text) bool {
+func revocationCue(text pattern.Text) bool {
 	cond := lexicon.CfaaRevocationConditional()
 	for _, loc := range lexicon.CfaaRevocation().FindAllText(text) {
 		from := loc[0] - 40
@@ -222,18 +223,18 @@ func withoutAuthSupport(p *lint.Pass, scope []*document.Sentence, terms []string
 
 // reRecordCue is an outsider cue that names a record (server logs, an IP
 // address) rather than a means of getting in.
-var reRecordCue = legal.MustCompile(`(?i)^(?:ip address|server log|access log)`)
+var reRecordCue = pattern.MustCompile(`(?i)^(?:ip address|server log|access log)`)
 
 // reReview marks a sentence about the plaintiff's inquiry ("a forensic
 // examiner reviewed the server logs"): the logs it names are what was
 // examined, not how Defendant got in.
-var reReview = legal.MustCompile(`(?i)\b(?:review\w*|examin\w*|analy[sz]\w*|audit\w*|investigat\w*|forensic\w*)`)
+var reReview = pattern.MustCompile(`(?i)\b(?:review\w*|examin\w*|analy[sz]\w*|audit\w*|investigat\w*|forensic\w*)`)
 
 // outsiderMeans reports an outsider cue in text: a means of access no
 // insider uses (another's credentials, an exploit), or a record of access
 // ("the VPN logs record the session and the IP address it came from")
 // outside a sentence that only describes reviewing the records.
-func outsiderMeans(outsider *legal.Lexicon, text legal.Text) bool {
+func outsiderMeans(outsider *pattern.Lexicon, text pattern.Text) bool {
 	for _, loc := range outsider.FindAllText(text) {
 		if !reRecordCue.MatchText(text.Slice(loc[0], loc[1])) || !reReview.MatchText(text) || lexicon.CfaaAccessAct().MatchText(text) {
 			return true
@@ -304,7 +305,7 @@ func grantSentence(p *lint.Pass, scope []*document.Sentence, terms []string) *do
 }
 
 // isGrant reports a grant of access in text that is not negated.
-func isGrant(text legal.Text) bool {
+func isGrant(text pattern.Text) bool {
 	for _, loc := range lexicon.CfaaGrant().FindAllText(text) {
 		if !negatedBefore(text.String(), loc[0]) {
 			return true
@@ -315,7 +316,7 @@ func isGrant(text legal.Text) bool {
 
 // grantAt returns where the first grant of access in text that is not
 // negated begins, or -1.
-func grantAt(text legal.Text) int {
+func grantAt(text pattern.Text) int {
 	for _, loc := range lexicon.CfaaGrant().FindAllText(text) {
 		if !negatedBefore(text.String(), loc[0]) {
 			return loc[0]
@@ -324,7 +325,7 @@ func grantAt(text legal.Text) int {
 	return -1
 }
 
-var reNegationTail = legal.MustPattern(`(?i)\b(?:not|never|no|nor|without|un)\s*(?:\w+\s+){0,1}$`)
+var reNegationTail = pattern.MustPattern(`(?i)\b(?:not|never|no|nor|without|un)\s*(?:\w+\s+){0,1}$`)
 
 func negatedBefore(text string, at int) bool {
 	from := at - 20
@@ -337,9 +338,9 @@ func negatedBefore(text string, at int) bool {
 // reSystemName finds a named system ("the Agent Console", "LP's Analytics
 // Server"): capitalised words ending in a system noun. Capitals matter, so
 // this is a structural pattern in code, not a case-insensitive lexicon.
-var reSystemName = legal.MustPattern(`\b(?:[A-Z][\w-]*\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\b`)
+var reSystemName = pattern.MustPattern(`\b(?:[A-Z][\w-]*\s+){1,3}(?:Server|Console|Platform|Portal|Database|System|Network|API|Dashboard|Cloud|Repository|Environment|Application|Extranet|Intranet|Module|Engine|Suite)s?\b`)
 
-func systemNames(text legal.Text) map[string]bool {
+func systemNames(text pattern.Text) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range reSystemName.FindAllText(text, -1) {
 		out[strings.ToLower(strings.Join(strings.Fields(m), " "))] = true
@@ -388,11 +389,11 @@ func (a day) minusYears(n int) day { return day{a.y - n, a.m, a.d} }
 var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 var (
-	reMonthDay  = legal.MustPattern(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
-	reDayOf     = legal.MustPattern(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
-	reNumeric   = legal.MustPattern(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
-	reISO       = legal.MustPattern(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	reQuarterOf = legal.MustPattern(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter)`)
+	reMonthDay  = pattern.MustPattern(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reDayOf     = pattern.MustPattern(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	reNumeric   = pattern.MustPattern(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
+	reISO       = pattern.MustPattern(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	reQuarterOf = pattern.MustPattern(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter)`)
 )
 
 func daysIn(y, m int) int {
@@ -468,9 +469,9 @@ func complaintDate(d *document.Document) (day, bool) {
 // reDayList is several days of one month written as a list, "August 9, 10
 // and 15, 2022" or "March 19 and 26, 2024", which the date reader would
 // otherwise take for the bare year: its last day is the list's latest.
-var reDayList = legal.MustPattern(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{1,2}((?:\s*,\s*\d{1,2})*(?:,?\s*(?:and|&)\s*\d{1,2}))\s*,\s*(\d{4})\b`)
+var reDayList = pattern.MustPattern(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{1,2}((?:\s*,\s*\d{1,2})*(?:,?\s*(?:and|&)\s*\d{1,2}))\s*,\s*(\d{4})\b`)
 
-var reLastNumber = legal.MustPattern(`(\d{1,2})\D*$`)
+var reLastNumber = pattern.MustPattern(`(\d{1,2})\D*$`)
 
 // lastOfDayLists rewrites each list of days as its last day ("August 15,
 // 2022"), so that the list dates the latest act it names.
@@ -511,10 +512,10 @@ type cfaaCite struct {
 }
 
 var (
-	reCFAASub     = legal.MustPattern(`\(a\)\s*\(([1-7])\)((?:\s*\([A-Cbc]\))?(?:\s*(?:,|and|or|&|-|–|through)\s*\([A-Cbc]\))*)`)
-	reCFAALetters = legal.MustPattern(`\(([A-Cbc])\)`)
-	reCFAARange   = legal.MustPattern(`\(([A-Cbc])\)\s*(?:-|–|through)\s*\(([A-Cbc])\)`)
-	reCFAACiteCtx = legal.MustPattern(`(?i)1030|\bcfaa\b|§|\bsub-?sections?\b|\bsection\b`)
+	reCFAASub     = pattern.MustPattern(`\(a\)\s*\(([1-7])\)((?:\s*\([A-Cbc]\))?(?:\s*(?:,|and|or|&|-|–|through)\s*\([A-Cbc]\))*)`)
+	reCFAALetters = pattern.MustPattern(`\(([A-Cbc])\)`)
+	reCFAARange   = pattern.MustPattern(`\(([A-Cbc])\)\s*(?:-|–|through)\s*\(([A-Cbc])\)`)
+	reCFAACiteCtx = pattern.MustPattern(`(?i)1030|\bcfaa\b|§|\bsub-?sections?\b|\bsection\b`)
 )
 
 // cfaaCitations finds the § 1030(a) subsections cited in the count's own
@@ -585,11 +586,11 @@ var (
 	monthNumber = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
 	// "April 14, 2023", "April 10 and 11, 2023", "May 2023".
-	reMonthDate = legal.MustCompile(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|through|to)\s*\d{1,2})?)?,?\s+((?:19|20)\d{2})\b`)
+	reMonthDate = pattern.MustCompile(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|through|to)\s*\d{1,2})?)?,?\s+((?:19|20)\d{2})\b`)
 )
 
 // monthDates finds the dates of text with their month and day.
-func monthDates(text legal.Text) []monthDate {
+func monthDates(text pattern.Text) []monthDate {
 	var out []monthDate
 	for _, m := range reMonthDate.FindAllTextSubmatch(text, -1) {
 		d := monthDate{Month: monthNumber[strings.ToLower(m[1])]}

@@ -6,8 +6,8 @@ import (
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // agreementSentence reports a sentence about a contract: it names an
@@ -21,7 +21,7 @@ func agreementSentence(p *lint.Pass, s *document.Sentence) bool {
 // A sentence that opens with the section it describes ("Section 5.1
 // requires Lumen to pay ...") in a paragraph about one agreement refers
 // to that agreement too.
-var reAgreementBackRef = legal.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*|^\s*(?:Section|Article|Clause|Paragraph|§+)\s*\d`)
+var reAgreementBackRef = pattern.MustPattern(`\b(?:of|under|in) (?:the|those|these|that|this|such|said|its|their) [A-Z][\w-]*|^\s*(?:Section|Article|Clause|Paragraph|§+)\s*\d`)
 
 // agreementParagraph reports a sentence whose paragraph names the agreement
 // in another sentence: "Northstar accepted Cascade's API Terms of Service
@@ -44,7 +44,7 @@ func agreementParagraph(p *lint.Pass, s *document.Sentence) bool {
 // continued employment, is a binding agreement". A handbook, policy or
 // code of conduct is no agreement by its name; once the pleader says it is
 // one, its name identifies the agreement as "the Agreement" would.
-var reBindingInstrument = legal.MustPattern(`(?:^|\b[Tt]he\s+)((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,[^.;]{0,160},)?\s+(?:is|was|are|were|constitutes?)\s+(?:a|an)\s+(?:(?:valid|binding|enforceable|legally|written|and)[\s,]+)*(?:agreement|contract)\b`)
+var reBindingInstrument = pattern.MustPattern(`(?:^|\b[Tt]he\s+)((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,[^.;]{0,160},)?\s+(?:is|was|are|were|constitutes?)\s+(?:a|an)\s+(?:(?:valid|binding|enforceable|legally|written|and)[\s,]+)*(?:agreement|contract)\b`)
 
 // notInstrumentName are the capitalised words that open such a sentence
 // without naming anything.

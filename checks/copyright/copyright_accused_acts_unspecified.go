@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CopyrightAccusedActsUnspecified flags a copyright count that never ties an
@@ -124,26 +125,26 @@ func (ix *accusedIndex) ownedBy(s string, targets []string) bool {
 var (
 	// The name after a possessive: "its “Acme Assist” product",
 	// "Defendant's Acme Assist platform".
-	reNameAfter = legal.MustPattern(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
+	reNameAfter = pattern.MustPattern(`^\s+(?:(?i:own|new|competing|infringing|accused|flagship|rival|knock-?off|copycat)\s+)*(["“'‘]?[A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4}["”'’]?)`)
 	// ReAppositiveName is a name set off by a comma after a lower-case
 	// word, "a competing service, DataPulse.": group 1 is the name, an
 	// accused product's when the word before it is a product noun. Rules
 	// read it through AppositiveNames; it is exported so the test in checks
 	// can hold that filter to the plain expression on every shipped
 	// complaint.
-	ReAppositiveName = legal.MustPattern(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
-	rePossessive     = legal.MustPattern(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
+	ReAppositiveName = pattern.MustPattern(`\b[a-z-]+,\s+["“]?([A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})["”]?\s*(?:[.,;)]|$)`)
+	rePossessive     = pattern.MustPattern(`(?i)\b(?:defendants?['’]s?|its|their)\b`)
 	// "a product called Acme Assist", "marketed as “Predict”".
 	// "sells Scribe", "launched Atlas Pro in 2021".
-	reOfferedName = legal.MustPattern(`\b(?i:sells?|sold|markets?|marketed|launch(?:es|ed)?|releas(?:es|ed)|offers?|offered)\s+(["“]?[A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})`)
-	reCalledName  = legal.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
+	reOfferedName = pattern.MustPattern(`\b(?i:sells?|sold|markets?|marketed|launch(?:es|ed)?|releas(?:es|ed)|offers?|offered)\s+(["“]?[A-Z][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,3})`)
+	reCalledName  = pattern.MustPattern(`\b(?i:called|named|known\s+as|branded(?:\s+as)?|marketed\s+(?:as|under\s+the\s+(?:name|brand))|sold\s+(?:as|under\s+the\s+(?:name|brand))|under\s+the\s+(?:name|brand|trade\s*name)|dubbed|titled)\s+(?:the\s+)?["“'‘]?([A-Z0-9][\w+.&/-]*(?:\s+[A-Z0-9][\w+.&/-]*){0,4})`)
 )
 
 // AppositiveNames is ReAppositiveName's matches in t. The expression has
 // no literal to look for first, so it would run over every sentence of
 // the document; only a sentence with a lower-case word, a comma, white
 // space and a capital (perhaps after an opening quote) can hold a match.
-func AppositiveNames(t legal.Text) [][]int {
+func AppositiveNames(t pattern.Text) [][]int {
 	if !mayHoldAppositive(t.String()) {
 		return nil
 	}
@@ -219,7 +220,7 @@ func computeAccused(d *document.Document) *accusedIndex {
 		if lexicon.CopyrightDocumentNoun().Match(np) {
 			continue
 		}
-		if plead.ActorBefore(ix.pt, legal.Plain(head), len(head)) != plead.PartyDefendant {
+		if plead.ActorBefore(ix.pt, pattern.Plain(head), len(head)) != plead.PartyDefendant {
 			continue
 		}
 		dl := lastDefendant(ix.pt, head)
@@ -346,13 +347,13 @@ func lastDefendant(pt plead.PartyTerms, s string) int {
 // possessorEnds returns the offsets just after Defendant's possessives in
 // text: "Defendant's", "24/7's", and "its"/"their" when Defendant is the
 // party last named before them.
-func possessorEnds(pt plead.PartyTerms, t legal.Text) []int { return possessorEndsWhere(pt, t, nil) }
+func possessorEnds(pt plead.PartyTerms, t pattern.Text) []int { return possessorEndsWhere(pt, t, nil) }
 
 // possessorEndsWhere is possessorEnds keeping only the offsets want
 // accepts (all when want is nil), in the same order. want is asked first:
 // a cheap test of what follows ("its" before a capitalised name) spares
 // ActorBefore for every other "its" and "their".
-func possessorEndsWhere(pt plead.PartyTerms, t legal.Text, want func(end int) bool) []int {
+func possessorEndsWhere(pt plead.PartyTerms, t pattern.Text, want func(end int) bool) []int {
 	var out []int
 	for _, m := range rePossessive.FindAllTextIndex(t, -1) {
 		if want != nil && !want(m[1]) {
@@ -432,7 +433,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 			}
 		}
 	}
-	for _, re := range []*legal.Pattern{lexicon.CopyrightVersion().Regexp(), reURL, reFileName} {
+	for _, re := range []*pattern.Pattern{lexicon.CopyrightVersion().Regexp(), reURL, reFileName} {
 		for _, m := range re.FindAllTextIndex(s.Indexed(), -1) {
 			if plead.ActorBefore(ix.pt, s.Indexed(), m[0]) != plead.PartyPlaintiff && !possessedByPlaintiff(ix.pt, t, m[0]) {
 				return true
@@ -485,7 +486,7 @@ func (ix *accusedIndex) computeRef(d *document.Document, s *document.Sentence) b
 // namedProduct finds "the ShareCloud Gallery service" in an act sentence: a
 // proper name before or ending in a product noun that is not one of
 // Plaintiff's works, not Plaintiff's possession and not a party's name.
-func (ix *accusedIndex) namedProduct(d *document.Document, span legal.Text) bool {
+func (ix *accusedIndex) namedProduct(d *document.Document, span pattern.Text) bool {
 	noun := lexicon.CopyrightProductNoun()
 	t := span.String()
 	for _, m := range properNames(span, ix.pt) {
@@ -550,7 +551,7 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			return false
 		}
 		head := s[:i]
-		if !ccMentionsPlaintiff(ix.pt, legal.Plain(head)) && !mentionsCaptionPlaintiff(d, head) && !plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(head)) {
+		if !ccMentionsPlaintiff(ix.pt, pattern.Plain(head)) && !mentionsCaptionPlaintiff(d, head) && !plead.MentionsDefendant(ix.pt.Defendant, pattern.Plain(head)) {
 			// A list item that defines the works names no party: its owner
 			// is in the sentence that opens the list ("Brightleaf is the
 			// author and owner of the guides listed in Exhibit A. Among them
@@ -558,7 +559,7 @@ func (ix *accusedIndex) plaintiffTerm(d *document.Document, name string) bool {
 			// A, the “Guides”)").
 			head = allegationLead(d, def.Sentence) + " " + head
 		}
-		return (ccMentionsPlaintiff(ix.pt, legal.Plain(head)) || mentionsCaptionPlaintiff(d, head)) && !plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(head))
+		return (ccMentionsPlaintiff(ix.pt, pattern.Plain(head)) || mentionsCaptionPlaintiff(d, head)) && !plead.MentionsDefendant(ix.pt.Defendant, pattern.Plain(head))
 	}
 	return false
 }
@@ -588,8 +589,8 @@ func allegationLead(d *document.Document, si int) string {
 }
 
 var (
-	reVersionish   = legal.MustPattern(`\b\d+(?:\.\d+)+\b`)
-	reCalledBefore = legal.MustPattern(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
+	reVersionish   = pattern.MustPattern(`\b\d+(?:\.\d+)+\b`)
+	reCalledBefore = pattern.MustPattern(`(?i)\b(?:called|named|known as|branded(?: as)?|marketed as|sold as|as)\s*(?:the\s*)?$`)
 )
 
 // lastWords returns the last n words of s.
@@ -642,15 +643,15 @@ func runCopyrightAccusedActs(p *lint.Pass) {
 	var actAt, thingAt *document.Sentence
 	for _, s := range scope {
 		text := s.Text
-		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, legal.Plain(text)) && !ix.ownedBy(text, targets) {
+		if len(targets) > 0 && !mentionsTarget(ix.pt, targets, pattern.Plain(text)) && !ix.ownedBy(text, targets) {
 			continue // another defendant's acts and products
 		}
 		named := ix.accusedRef(p, s)
-		act := act106.MatchText(s.Indexed()) || ramCopyAct(p, legal.Plain(text))
-		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, legal.Plain(text)) || plead.MentionsDefendant(names, legal.Plain(text))) {
+		act := act106.MatchText(s.Indexed()) || ramCopyAct(p, pattern.Plain(text))
+		if !hasAct && act && (named || plead.MentionsDefendant(ix.pt.Defendant, pattern.Plain(text)) || plead.MentionsDefendant(names, pattern.Plain(text))) {
 			hasAct, actAt = true, s
 		}
-		if !hasThing && named && (isAct(legal.Plain(text)) || act || lexicon.CopyrightDistributionVerb().MatchText(s.Indexed())) {
+		if !hasThing && named && (isAct(pattern.Plain(text)) || act || lexicon.CopyrightDistributionVerb().MatchText(s.Indexed())) {
 			hasThing, thingAt = true, s
 		}
 		if hasAct && hasThing {
@@ -727,7 +728,7 @@ func (ix *accusedIndex) actsOnWorkItself(p *lint.Pass, text string) bool {
 	// only copies of the program itself, with no product of Defendant's
 	// around them, are accused as such.
 	// A program loaded into memory is copied as such (MAI, Ninth Circuit).
-	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, legal.Plain(text))) && !via
+	outward := (lexicon.CopyrightOutwardAct().Match(text) || ramCopyAct(p, pattern.Plain(text))) && !via
 	if ix.namesPlaintiffWork(p, text, outward, true) {
 		return true
 	}
@@ -754,18 +755,18 @@ var (
 	// A copying or distribution verb whose object is every installment of
 	// a serial: "reproduced each issue he downloaded", "copied all of the
 	// episodes", "distributed every edition".
-	reEachInstallment = legal.MustPattern(`(?i)\b(?:cop(?:y|ies|ied|ying)|reproduc\w*|distribut\w*|forward\w*|e-?mail\w*|sen[dt]\w*|s[eo]l[dl]\w*|post\w*|upload\w*|publish\w*|display\w*|perform\w*|broadcast\w*|stream\w*)\s+(?:(?:nearly|almost|virtually|substantially)\s+)?(?:each|every|all)\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+)?(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\b`)
+	reEachInstallment = pattern.MustPattern(`(?i)\b(?:cop(?:y|ies|ied|ying)|reproduc\w*|distribut\w*|forward\w*|e-?mail\w*|sen[dt]\w*|s[eo]l[dl]\w*|post\w*|upload\w*|publish\w*|display\w*|perform\w*|broadcast\w*|stream\w*)\s+(?:(?:nearly|almost|virtually|substantially)\s+)?(?:each|every|all)\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+)?(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\b`)
 	// The installments of a serial, named in the sentence that identifies it.
-	reSerialUnit = legal.MustPattern(`(?i)\b(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\b`)
+	reSerialUnit = pattern.MustPattern(`(?i)\b(?:issues?|editions?|episodes?|installments?|instalments?|volumes?)\b`)
 	// A quoted title: "Capitol Notes", “The Cargo Rate Sheet”.
-	reQuotedTitle = legal.MustPattern(`["“][A-Z][^"”]{2,80}["”]`)
+	reQuotedTitle = pattern.MustPattern(`["“][A-Z][^"”]{2,80}["”]`)
 	// A registration of the work, by number or by the Register's act.
-	reRegistered = legal.MustPattern(`(?i)\bregist(?:ered|ration)\b`)
+	reRegistered = pattern.MustPattern(`(?i)\bregist(?:ered|ration)\b`)
 
 	// "listed in Exhibit 1", "identified in Schedule A".
-	reListedWorks = legal.MustPattern(`(?i)^\s*(?:\w+\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\s+(?:by [\w ,]+ )?in\s+(?:the\s+)?(?:attached\s+)?(?:exhibit|ex\.|schedule|appendix|annex)\b`)
+	reListedWorks = pattern.MustPattern(`(?i)^\s*(?:\w+\s+){0,3}?(?:listed|identified|set out|set forth|described|enumerated)\s+(?:by [\w ,]+ )?in\s+(?:the\s+)?(?:attached\s+)?(?:exhibit|ex\.|schedule|appendix|annex)\b`)
 	// A product name that ends in a version number: "TapestryCAD 12".
-	reNameVersion = legal.MustPattern(`\s(?:v\.?\s?)?\d{1,4}$`)
+	reNameVersion = pattern.MustPattern(`\s(?:v\.?\s?)?\d{1,4}$`)
 )
 
 // scopeNamesSerial reports a sentence in the count's scope that identifies
@@ -782,7 +783,7 @@ func (ix *accusedIndex) scopeNamesSerial(p *lint.Pass) bool {
 		if reRegistered.MatchString(s.Text) || lexicon.CopyrightRegNumber().MatchText(s.Indexed()) || ix.namesPlaintiffWork(p, s.Text, true, false) {
 			return true
 		}
-		if reQuotedTitle.MatchString(s.Text) && (ccMentionsPlaintiff(ix.pt, legal.Plain(s.Text)) || mentionsCaptionPlaintiff(p.Doc, s.Text)) {
+		if reQuotedTitle.MatchString(s.Text) && (ccMentionsPlaintiff(ix.pt, pattern.Plain(s.Text)) || mentionsCaptionPlaintiff(p.Doc, s.Text)) {
 			return true
 		}
 	}
@@ -831,7 +832,7 @@ func plaintiffWorksListed(p *lint.Pass) bool {
 // its platform", "in Defendant's app".
 func (ix *accusedIndex) viaUnnamedProduct(text string) bool {
 	noun := lexicon.CopyrightProductNoun()
-	for _, end := range possessorEnds(ix.pt, legal.Plain(text)) {
+	for _, end := range possessorEnds(ix.pt, pattern.Plain(text)) {
 		for i, w := range strings.Fields(strings.ToLower(text[end:min(len(text), end+60)])) {
 			if i > 2 {
 				break
@@ -856,13 +857,13 @@ func (ix *accusedIndex) concreteAct(p *lint.Pass, text string) bool {
 			text = strings.ReplaceAll(text, t, strings.Repeat(" ", len(t)))
 		}
 	}
-	if datesAct(text) || plead.HasExhibit(legal.Plain(text)) || reURL.MatchString(text) || reFileName.MatchString(text) {
+	if datesAct(text) || plead.HasExhibit(pattern.Plain(text)) || reURL.MatchString(text) || reFileName.MatchString(text) {
 		return true
 	}
 	if plead.ReTwoDigits.MatchString(lexicon.PlausibilityCitation().Regexp().ReplaceAllString(text, " ")) {
 		return true
 	}
-	for _, m := range properNames(legal.Plain(text), ix.pt) {
+	for _, m := range properNames(pattern.Plain(text), ix.pt) {
 		name := text[m[0]:m[1]]
 		if !nameStop[name] && !plead.IsPartyWord(ix.pt, name) && !ix.plaintiffTerm(p.Doc, name) && !ix.isPlaintiffName(name) {
 			return true
@@ -902,17 +903,17 @@ func (ix *accusedIndex) definitionIdentifies(p *lint.Pass, sentence int, term st
 	if reTradeSecretWords.MatchString(s) {
 		return false // the plaintiff's secrets and data are not its works
 	}
-	if lexicon.CopyrightRegNumber().Match(s) || plead.HasExhibit(legal.Plain(s)) && lexicon.CopyrightWorkCue().Match(s) {
+	if lexicon.CopyrightRegNumber().Match(s) || plead.HasExhibit(pattern.Plain(s)) && lexicon.CopyrightWorkCue().Match(s) {
 		return true
 	}
 	i := definedAt(s, term)
 	if i < 0 {
 		return false
 	}
-	return workIdentified(legal.Plain(s[:i]), ix.pt, ix.isAccused)
+	return workIdentified(pattern.Plain(s[:i]), ix.pt, ix.isAccused)
 }
 
-var reTradeSecretWords = legal.MustCompile(`(?i)\btrade secrets?\b|\bconfidential (?:and proprietary )?information\b`)
+var reTradeSecretWords = pattern.MustCompile(`(?i)\btrade secrets?\b|\bconfidential (?:and proprietary )?information\b`)
 
 // definedThing is the word before a definition's parenthetical: the head
 // noun that says what kind of thing the term names ("the Registrar
@@ -952,7 +953,7 @@ func definedAt(s, term string) int {
 
 // reDefinitionOpening is the opening of a definition's parenthetical:
 // ` (together, the “`, `, (collectively “`.
-var reDefinitionOpening = legal.MustPattern(`(?i)[\s(“"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\s(“"'‘,]*)*$`)
+var reDefinitionOpening = pattern.MustPattern(`(?i)[\s(“"'‘,]*(?:(?:the|together|collectively|hereinafter|jointly)[\s(“"'‘,]*)*$`)
 
 // msgNoDirectInfringement is the secondary count's own gap: the default
 // message asks for Defendant's product and right, which such a count need
@@ -961,9 +962,9 @@ const msgNoDirectInfringement = "The count rests on someone else's infringement 
 
 // reDirectInfringers names the people whose infringement a secondary count
 // rests on.
-var reDirectInfringers = legal.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees|contributors|bloggers|posters|resellers|distributors|downloaders|players|students|patrons|visitors|viewers|affiliates)\b`)
+var reDirectInfringers = pattern.MustCompile(`(?i)\b(?:subscribers?|users?|customers?|members?|direct infringers?|uploaders?|sellers?|vendors?|merchants?|third part(?:y|ies)|employees|staff|teachers|instructors|agents|contractors|franchisees|licensees|contributors|bloggers|posters|resellers|distributors|downloaders|players|students|patrons|visitors|viewers|affiliates)\b`)
 
-var reBrandTail = legal.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
+var reBrandTail = pattern.MustCompile(`^(?:[A-Z][\w+&-]*\s+){1,3}v?\d+(?:\.\d+)+\b`)
 
 // brandedProduct reports a defendant's name used as the name of a product:
 // the name followed directly by a product noun ("the ClipVault app").
@@ -994,7 +995,7 @@ func brandedProduct(pt plead.PartyTerms, t string) bool {
 // Computer), so "loaded the Suite into the RAM of its laptops" names the
 // act. Elsewhere the theory is contested (Cartoon Network, 2d Cir.) and
 // "use" alone keeps the warning.
-func ramCopyAct(p *lint.Pass, text legal.Text) bool {
+func ramCopyAct(p *lint.Pass, text pattern.Text) bool {
 	return plead.InNinthCircuit(p) && lexicon.CopyrightRamCopy().MatchText(text)
 }
 

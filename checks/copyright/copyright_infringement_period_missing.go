@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CopyrightInfringementPeriodMissing flags a copyright count that never says when
@@ -123,7 +124,7 @@ func defsDateAct(p *lint.Pass, s *document.Sentence, pt plead.PartyTerms) bool {
 	return false
 }
 
-func anyMatch(ss []*document.Sentence, l *legal.Lexicon) bool {
+func anyMatch(ss []*document.Sentence, l *pattern.Lexicon) bool {
 	for _, s := range ss {
 		if l.MatchText(s.Indexed()) {
 			return true
@@ -132,7 +133,7 @@ func anyMatch(ss []*document.Sentence, l *legal.Lexicon) bool {
 	return false
 }
 
-var reAnaphor = legal.MustCompile(`(?i)^\s*(?:it|they|this|such|that|these|those|the (?:copying|infringement|conduct|infringing conduct|same))\b|\b(?:doing so|did so|has done so|this (?:copying|conduct|infringement))\b`)
+var reAnaphor = pattern.MustCompile(`(?i)^\s*(?:it|they|this|such|that|these|those|the (?:copying|infringement|conduct|infringing conduct|same))\b|\b(?:doing so|did so|has done so|this (?:copying|conduct|infringement))\b`)
 
 // paragraphDatesAct looks at the other sentences of the act's paragraph: "24/7
 // has copied the Module and continues to do so. It began doing so in March

@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CopyrightProtectableExpressionUnalleged flags a copyright count whose
@@ -103,7 +104,7 @@ func firstOwnCopy(p *lint.Pass) *document.Sentence {
 }
 
 var (
-	reSkipWord = legal.MustPattern(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
+	reSkipWord = pattern.MustPattern(`(?i)^(?:the|a|an|its|their|his|her|each|every|all|of|this|that|these|those|and|or|in|from|substantial|substantially|large|significant|portions?|parts?|modified|exact|complete|full|whole|unauthori[sz]ed|infringing|copies|copy|versions?)$`)
 )
 
 // copiesWorkItself reports a copy verb whose object is the work itself —

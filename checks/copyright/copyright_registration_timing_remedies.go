@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CopyrightRegistrationTimingRemedies notes when the complaint asks for
@@ -186,10 +187,10 @@ func registrationDates(d *document.Document) []datedSentence {
 		for _, dm := range legal.DatesText(s.Indexed()) {
 			// A year in a work's quoted title ("2018 Compact SUV
 			// Comparison") dates the subject, not the registration.
-			if citationDate(legal.Plain(t), dm) || insideQuotes(t, dm.Start) {
+			if citationDate(pattern.Plain(t), dm) || insideQuotes(t, dm.Start) {
 				continue
 			}
-			cl := plead.ClauseAround(legal.Plain(t), dm.Start, dm.End)
+			cl := plead.ClauseAround(pattern.Plain(t), dm.Start, dm.End)
 			if !reRegistWord.MatchString(cl) && !strings.Contains(strings.ToLower(cl), "effective") && !num.Match(cl) {
 				continue
 			}
@@ -201,7 +202,7 @@ func registrationDates(d *document.Document) []datedSentence {
 	return out
 }
 
-var rePublished = legal.MustCompile(`(?i)\bpubli(?:shed|cation)\b`)
+var rePublished = pattern.MustCompile(`(?i)\bpubli(?:shed|cation)\b`)
 
 // publicationDates finds pleaded first-publication dates.
 func publicationDates(d *document.Document) []datedSentence {

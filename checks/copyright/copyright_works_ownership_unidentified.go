@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CopyrightWorksOwnershipUnidentified flags a copyright count that does not
@@ -48,7 +49,7 @@ var CopyrightWorksOwnershipUnidentified = &lint.Check{
 
 // workIdentified reports whether text names a specific work: a quoted
 // title, a version, or a proper name next to a work or product noun.
-func workIdentified(text legal.Text, pt plead.PartyTerms, accused func(text string, at int, name string) bool) bool {
+func workIdentified(text pattern.Text, pt plead.PartyTerms, accused func(text string, at int, name string) bool) bool {
 	if lexicon.CopyrightRegNumber().MatchText(text) || versionRe().MatchString(text.String()) {
 		return true
 	}
@@ -86,7 +87,7 @@ func workIdentified(text legal.Text, pt plead.PartyTerms, accused func(text stri
 
 // reAliasBefore ends on the words that introduce a party's other name:
 // "p/k/a", "a/k/a", "d/b/a", "professionally known as".
-var reAliasBefore = legal.MustCompile(`(?i)\b(?:[apfn]/k/a|d/b/a|(?:professionally|also|formerly|publicly) known as|doing business as|known professionally as|trading as)\s*$`)
+var reAliasBefore = pattern.MustCompile(`(?i)\b(?:[apfn]/k/a|d/b/a|(?:professionally|also|formerly|publicly) known as|doing business as|known professionally as|trading as)\s*$`)
 
 func runCopyrightWorksOwnership(p *lint.Pass) {
 	own := p.Own()
@@ -126,7 +127,7 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 			continue // a class of works owned in one breath names no work in suit
 		}
 		defs := definitionsText(p, s)
-		if ownership.MatchText(s.Indexed()) && (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchText(s.Indexed())) && !mentionsOnlyDefendant(pt, s.Indexed()) {
+		if ownership.MatchText(s.Indexed()) && (ccMentionsPlaintiff(pt, pattern.Plain(text)) || reCopyrightWord.MatchText(s.Indexed())) && !mentionsOnlyDefendant(pt, s.Indexed()) {
 			if !owned || ownedAt == nil {
 				ownedAt = s
 			}
@@ -134,9 +135,9 @@ func runCopyrightWorksOwnership(p *lint.Pass) {
 		}
 		if !identified {
 			switch {
-			case plead.HasExhibit(legal.Plain(text)) && cue.MatchText(s.Indexed()):
+			case plead.HasExhibit(pattern.Plain(text)) && cue.MatchText(s.Indexed()):
 				identified = true
-			case (ccMentionsPlaintiff(pt, legal.Plain(text)) || reCopyrightWord.MatchText(s.Indexed()) || ownership.MatchText(s.Indexed())) && workIdentified(s.Indexed(), pt, ix.isAccused):
+			case (ccMentionsPlaintiff(pt, pattern.Plain(text)) || reCopyrightWord.MatchText(s.Indexed()) || ownership.MatchText(s.Indexed())) && workIdentified(s.Indexed(), pt, ix.isAccused):
 				identified = true
 			case defs != "" && plaintiffWorkDefined(p, s, pt, ix, open):
 				identified = true
@@ -200,12 +201,12 @@ func worksOwnershipMarks(identified, owned bool) []lint.ElementMark {
 	return out
 }
 
-var reRights = legal.MustCompile(`(?i)\brights?\b`)
+var reRights = pattern.MustCompile(`(?i)\brights?\b`)
 
 // mentionsOnlyDefendant: "Defendant owns and operates the website" is not
 // Plaintiff's ownership.
-func mentionsOnlyDefendant(pt plead.PartyTerms, s legal.Text) bool {
-	return plead.MentionsDefendant(pt.Defendant, legal.Plain(s.String())) && !ccMentionsPlaintiff(pt, legal.Plain(s.String())) && !reCopyrightWord.MatchText(s)
+func mentionsOnlyDefendant(pt plead.PartyTerms, s pattern.Text) bool {
+	return plead.MentionsDefendant(pt.Defendant, pattern.Plain(s.String())) && !ccMentionsPlaintiff(pt, pattern.Plain(s.String())) && !reCopyrightWord.MatchText(s)
 }
 
 // plaintiffWorkDefined reports a defined term in s that names one of
@@ -224,10 +225,10 @@ func plaintiffWorkDefined(p *lint.Pass, s *document.Sentence, pt plead.PartyTerm
 			continue
 		}
 		head := ds.Text[:i]
-		if plead.ActorBefore(pt, legal.Plain(head), len(head)) == plead.PartyDefendant {
+		if plead.ActorBefore(pt, pattern.Plain(head), len(head)) == plead.PartyDefendant {
 			continue
 		}
-		if workIdentified(legal.Plain(head), pt, ix.isAccused) || (plead.HasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {
+		if workIdentified(pattern.Plain(head), pt, ix.isAccused) || (plead.HasExhibit(ds.Indexed()) && lexicon.CopyrightWorkCue().MatchText(ds.Indexed())) {
 			return true
 		}
 	}
@@ -242,7 +243,7 @@ func (ix *accusedIndex) isAccused(text string, at int, name string) bool {
 			return true
 		}
 	}
-	for _, end := range possessorEnds(ix.pt, legal.Plain(text)) {
+	for _, end := range possessorEnds(ix.pt, pattern.Plain(text)) {
 		if end <= at && strings.TrimLeft(text[end:at], " ") == "" {
 			return true
 		}
@@ -274,7 +275,7 @@ func openCategoryOf(p *lint.Pass) openCategory {
 	return o
 }
 
-var reIncluding = legal.MustCompile(`(?i)\bincluding\b`)
+var reIncluding = pattern.MustCompile(`(?i)\bincluding\b`)
 
 // claims reports a sentence that pleads works only as an open class.
 func (o openCategory) claims(s *document.Sentence) bool {
@@ -301,7 +302,7 @@ func worksFollow(after string) bool {
 	if len(after) > 120 {
 		after = after[:120]
 	}
-	if plead.HasExhibit(legal.Plain(after)) {
+	if plead.HasExhibit(pattern.Plain(after)) {
 		return true
 	}
 	cue := lexicon.CopyrightWorkCue()
@@ -313,4 +314,4 @@ func worksFollow(after string) bool {
 	return false
 }
 
-var reRightsNoun = legal.MustCompile(`(?i)^(?:copyrights?|registrations?)$`)
+var reRightsNoun = pattern.MustCompile(`(?i)^(?:copyrights?|registrations?)$`)

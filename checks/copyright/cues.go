@@ -13,6 +13,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 func lastIndex(re plead.Finder, s string) int {
@@ -23,7 +24,7 @@ func lastIndex(re plead.Finder, s string) int {
 	return all[len(all)-1][0]
 }
 
-var reSecondary = legal.MustPattern(`(?i)\b(?:contributory|vicarious|induc\w*|secondary)\b`)
+var reSecondary = pattern.MustPattern(`(?i)\b(?:contributory|vicarious|induc\w*|secondary)\b`)
 
 // ccCountTargets returns the defendants a count is pleaded against when its
 // heading names some of them ("(Against Peachtree)"), or nil when it names
@@ -54,7 +55,7 @@ func ccCountTargets(p *lint.Pass, pt plead.PartyTerms) []string {
 
 // mentionsTarget reports whether text names one of the count's target
 // defendants, or any defendant when the count names none.
-func mentionsTarget(pt plead.PartyTerms, targets []string, text legal.Text) bool {
+func mentionsTarget(pt plead.PartyTerms, targets []string, text pattern.Text) bool {
 	if len(targets) == 0 {
 		return plead.MentionsDefendant(pt.Defendant, text)
 	}
@@ -67,7 +68,7 @@ func mentionsTarget(pt plead.PartyTerms, targets []string, text legal.Text) bool
 }
 
 // mentionsParty reports whether text names the party by word or term.
-func ccMentionsPlaintiff(pt plead.PartyTerms, s legal.Text) bool {
+func ccMentionsPlaintiff(pt plead.PartyTerms, s pattern.Text) bool {
 	if plead.RePlaintiffWord.MatchText(s) {
 		return true
 	}
@@ -81,7 +82,7 @@ func ccMentionsPlaintiff(pt plead.PartyTerms, s legal.Text) bool {
 
 // isAct reports a verb of a § 106 act (or a loose equivalent) in text, not
 // counting boilerplate such as "a copy of which is Exhibit B".
-func isAct(text legal.Text) bool {
+func isAct(text pattern.Text) bool {
 	if s := text.String(); strings.Contains(s, "cop") || strings.Contains(s, "Cop") || strings.Contains(s, "COP") {
 		text = plead.BlankLex(lexicon.CopyrightActBoilerplate(), text)
 	}
@@ -102,7 +103,7 @@ func isActSentence(d *document.Document, s *document.Sentence) bool {
 	return actFact.Of(d, s)
 }
 
-var rePronounSubject = legal.MustPattern(`(?i)\b(?:it|they)\b`)
+var rePronounSubject = pattern.MustPattern(`(?i)\b(?:it|they)\b`)
 
 // actSentences returns the sentences of a count's scope that plead an
 // infringing act by the defendant the count is against: an act verb and
@@ -158,13 +159,13 @@ func previousNamesTarget(d *document.Document, pt plead.PartyTerms, targets []st
 var (
 	// A year inside a case citation's parenthetical, "(S.D.N.Y. 2015)",
 	// "(2d Cir. 2008)", or naming a statute, "Copyright Act of 1976".
-	reCiteParen = legal.MustPattern(`\([^()]*\b(?:Cir|Supp|App'x|App’x|S\.D\.N\.Y|E\.D\.N\.Y|D\.|N\.D|S\.D|E\.D|W\.D|C\.D|Fed|Cal|Del|Mass|N\.Y|Tex|Ill|Pa|U\.S)\.?[^()]*\)`)
-	reActOf     = legal.MustPattern(`(?i)\b(?:act|convention|treaty|amendments?|law)\s+of\s+$`)
+	reCiteParen = pattern.MustPattern(`\([^()]*\b(?:Cir|Supp|App'x|App’x|S\.D\.N\.Y|E\.D\.N\.Y|D\.|N\.D|S\.D|E\.D|W\.D|C\.D|Fed|Cal|Del|Mass|N\.Y|Tex|Ill|Pa|U\.S)\.?[^()]*\)`)
+	reActOf     = pattern.MustPattern(`(?i)\b(?:act|convention|treaty|amendments?|law)\s+of\s+$`)
 )
 
 // citationDate reports a date that belongs to a citation or a statute's
 // name rather than to the facts.
-func citationDate(text legal.Text, dm legal.DateMention) bool {
+func citationDate(text pattern.Text, dm legal.DateMention) bool {
 	if reActOf.MatchText(text.Slice(0, dm.Start)) {
 		return true
 	}
@@ -184,14 +185,14 @@ func citationDate(text legal.Text, dm legal.DateMention) bool {
 // link word ties that clause to the act ("from 2006, when ...", "after LP
 // published it in 2012").
 func actDates(text string) []legal.DateMention {
-	return actDatesBy(legal.Plain(text), plead.PartyTerms{})
+	return actDatesBy(pattern.Plain(text), plead.PartyTerms{})
 }
 
 // actDatesBy is actDates knowing the parties' names: publishing, creating
 // or writing is the work's history when Plaintiff does it, and the
 // infringing act when Defendant does ("On June 1, 2023, Suncoast published
 // the Work on its website").
-func actDatesBy(text legal.Text, pt plead.PartyTerms) []legal.DateMention {
+func actDatesBy(text pattern.Text, pt plead.PartyTerms) []legal.DateMention {
 	if !legal.HasTimeText(text) {
 		return nil
 	}
@@ -203,7 +204,7 @@ func actDatesBy(text legal.Text, pt plead.PartyTerms) []legal.DateMention {
 			continue
 		}
 		cl := plead.ClauseAround(text, dm.Start, dm.End)
-		linked := link.Match(cl) && isAct(legal.Plain(cl))
+		linked := link.Match(cl) && isAct(pattern.Plain(cl))
 		if nonAct.Match(cl) && !linked && !defendantMakes(cl, pt) {
 			continue
 		}
@@ -218,14 +219,14 @@ func actDatesBy(text legal.Text, pt plead.PartyTerms) []legal.DateMention {
 func defendantMakes(cl string, pt plead.PartyTerms) bool {
 	locs := lexicon.CopyrightNonActDate().FindAll(cl)
 	for _, m := range locs {
-		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || plead.ActorBefore(pt, legal.Plain(cl), m[0]) != plead.PartyDefendant {
+		if !reMakingVerb.MatchString(cl[m[0]:m[1]]) || plead.ActorBefore(pt, pattern.Plain(cl), m[0]) != plead.PartyDefendant {
 			return false
 		}
 	}
 	return len(locs) > 0
 }
 
-var reMakingVerb = legal.MustPattern(`(?i)^(?:publi|creat|wr|develop|design|author)`)
+var reMakingVerb = pattern.MustPattern(`(?i)^(?:publi|creat|wr|develop|design|author)`)
 
 // datesAct reports whether text carries a date that can date an act.
 func datesAct(text string) bool { return len(actDates(text)) > 0 }
@@ -287,11 +288,11 @@ type dateSpan struct {
 }
 
 var (
-	reBoundMonthDate = legal.MustPattern(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
-	reBoundNum       = legal.MustPattern(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
-	reBoundISO       = legal.MustPattern(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	reBoundQuarter   = legal.MustPattern(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
-	reBoundSeason    = legal.MustPattern(`(?i)\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
+	reBoundMonthDate = pattern.MustPattern(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reBoundNum       = pattern.MustPattern(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b`)
+	reBoundISO       = pattern.MustPattern(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	reBoundQuarter   = pattern.MustPattern(`(?i)\b(?:q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
+	reBoundSeason    = pattern.MustPattern(`(?i)\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
 )
 
 var ccMonthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
@@ -365,7 +366,7 @@ func boundsOf(dm legal.DateMention) dateSpan {
 
 // ---------------------------------------------------------------- relative anchors
 
-var reRelativeEvent = legal.MustPattern(`(?s)^\s*(.{3,90}?)(?:[,;.:()]|\s[—–]\s|$)`)
+var reRelativeEvent = pattern.MustPattern(`(?s)^\s*(.{3,90}?)(?:[,;.:()]|\s[—–]\s|$)`)
 
 var eventStop = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"of": true, "by": true, "with": true, "to": true, "and": true, "or": true, "in": true, "on": true, "for": true,
@@ -391,7 +392,7 @@ func eventKind(s string) string {
 }
 
 // relativeEvents finds relative anchors in an act sentence.
-func relativeEvents(text legal.Text, pt plead.PartyTerms) []relativeEvent {
+func relativeEvents(text pattern.Text, pt plead.PartyTerms) []relativeEvent {
 	var out []relativeEvent
 	for _, m := range lexicon.CopyrightRelativeCue().FindAllText(text) {
 		rest := text.String()[m[1]:]
@@ -454,11 +455,11 @@ type pendingMention struct {
 }
 
 var (
-	reCopyrightWord = legal.MustPattern(`(?i)\bcopyright`)
-	reRegistWord    = legal.MustPattern(`(?i)\bregist`)
+	reCopyrightWord = pattern.MustPattern(`(?i)\bcopyright`)
+	reRegistWord    = pattern.MustPattern(`(?i)\bregist`)
 	// "first published in Germany" names a foreign first publication unless
 	// the place is the United States.
-	reFirstPublished = legal.MustPattern(`(?i:first published)(?:\s+\w+){0,3}\s+(?i:in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)`)
+	reFirstPublished = pattern.MustPattern(`(?i:first published)(?:\s+\w+){0,3}\s+(?i:in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)`)
 )
 
 // registrationIn collects the registration evidence of a document.
@@ -508,7 +509,7 @@ func computeRegistration(d *document.Document) registrationEvidence {
 // the sentence that registers them does not repeat the word "copyright":
 // "The Reports are original works of authorship. The certificates of
 // registration for them are attached as Exhibit B."
-var reWorksOfAuthorship = legal.MustCompile(`(?i)\b(?:copyright\w*|works? of authorship|copyrightable|sound recordings?|musical (?:compositions?|works?)|motion pictures?|audiovisual works?|literary works?|photographs?|architectural works?|pictorial|graphic works?)\b`)
+var reWorksOfAuthorship = pattern.MustCompile(`(?i)\b(?:copyright\w*|works? of authorship|copyrightable|sound recordings?|musical (?:compositions?|works?)|motion pictures?|audiovisual works?|literary works?|photographs?|architectural works?|pictorial|graphic works?)\b`)
 
 // paragraphsSpeakingOfWorks marks, by paragraph index, the paragraphs
 // with a sentence that speaks of copyright or works of authorship, so that
@@ -623,7 +624,7 @@ var nameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // properNames returns the capitalised names in text that can name a thing:
 // not the first word of the sentence alone, not party words, months,
 // statutes, or the parties' defined terms.
-func properNames(text legal.Text, pt plead.PartyTerms) [][]int {
+func properNames(text pattern.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
 	for _, m := range capNames(text.String()) {
 		name := strings.TrimRight(text.String()[m[0]:m[1]], ".,")
@@ -667,9 +668,9 @@ func properNames(text legal.Text, pt plead.PartyTerms) [][]int {
 // style and model numbers.
 func versionRe() plead.Finder { return lexicon.CopyrightVersion().Regexp() }
 
-var reURL = legal.MustPattern(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
+var reURL = pattern.MustPattern(`(?i)\bhttps?://\S+|\bwww\.[\w.-]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|example|us|info|biz|tv)\b(?:/\S*)?`)
 
-var reFileName = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
+var reFileName = pattern.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|java|class|jar|cs|py|cpp|cc|c|h|hpp|rb|go|php|html?|css|json|xml|dll|exe|so|swift|kt|ts|jsx|tsx|sql|war|apk|ipa|min\.js)\b`)
 
 // reQuotedNameExpr is a short quoted name: 'Acme Assist', “Predict”.
 // It is read by quotedNameMatches, which walks the text as the expression
@@ -722,7 +723,7 @@ func quotedNameMatches(s string) [][]int {
 
 // quotedNames finds short quoted names that are not a definition's
 // parenthetical: “Acme Assist” in "its “Acme Assist” product".
-func quotedNames(text legal.Text) [][]int {
+func quotedNames(text pattern.Text) [][]int {
 	var out [][]int
 	for _, m := range quotedNameMatches(text.String()) {
 		inner := text.String()[m[2]:m[3]]
@@ -801,7 +802,7 @@ func directActs(p *lint.Pass, pt plead.PartyTerms) []*document.Sentence {
 		byThird := third.MatchText(s.Indexed()) || reDirectInfringers.MatchText(s.Indexed())
 		// Against all of several defendants, each rests on the others'
 		// acts: "Defendants have built homes that copy the Works".
-		byOther := all && plead.MentionsDefendant(pt.Defendant, legal.Plain(t))
+		byOther := all && plead.MentionsDefendant(pt.Defendant, pattern.Plain(t))
 		// "Defendants copied ... the Works" in a count against one of
 		// them pleads the others' acts too.
 		if len(others) > 0 && reCollectiveDefendants.MatchText(s.Indexed()) {
@@ -836,8 +837,8 @@ func directActs(p *lint.Pass, pt plead.PartyTerms) []*document.Sentence {
 }
 
 var (
-	reCollectiveDefendants = legal.MustPattern(`(?i)\b(?:the\s+)?defendants\b\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:cop|reproduc|display|distribut|publish|post|upload|perform|sold|sell|host)`)
-	rePassiveAct           = legal.MustPattern(`(?i)\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?(?:copied|reproduced|displayed|distributed|posted|uploaded|performed|publicly displayed|republished|hosted)\b`)
+	reCollectiveDefendants = pattern.MustPattern(`(?i)\b(?:the\s+)?defendants\b\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:cop|reproduc|display|distribut|publish|post|upload|perform|sold|sell|host)`)
+	rePassiveAct           = pattern.MustPattern(`(?i)\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?(?:copied|reproduced|displayed|distributed|posted|uploaded|performed|publicly displayed|republished|hosted)\b`)
 )
 
 // mentionsPlaintiffActor reports a passive act whose agent is Plaintiff
@@ -861,7 +862,7 @@ func mentionsPlaintiffActor(pt plead.PartyTerms, t string) bool {
 // agent ("were copied by its users"). "Every Review that Torqueline
 // publishes or delivers to a licensee" is Plaintiff's act; "it had
 // displayed them for the seven years it was a subscriber" is Defendant's.
-func thirdPartyActs(pt plead.PartyTerms, t legal.Text, act106, third *legal.Lexicon) bool {
+func thirdPartyActs(pt plead.PartyTerms, t pattern.Text, act106, third *pattern.Lexicon) bool {
 	isThird := func(x string) bool { return third.Match(x) || reDirectInfringers.MatchString(x) }
 	induced := lexicon.CopyrightInducedInfinitive()
 	for _, loc := range act106.FindAllText(t) {

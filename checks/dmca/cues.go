@@ -8,8 +8,8 @@ import (
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Helpers of the DMCA § 1201 rules (RULES.md §3.B).
@@ -17,7 +17,7 @@ import (
 // blankStatute replaces quoted statutory wording ("to decrypt an encrypted
 // work") with spaces, keeping offsets, so that quoting § 1201(a)(3) does
 // not read as pleading a measure.
-func blankStatute(span legal.Text) legal.Text {
+func blankStatute(span pattern.Text) pattern.Text {
 	// Every statutory phrase ends in one of these words; most sentences
 	// have none of them.
 	t := span.String()
@@ -30,7 +30,7 @@ func blankStatute(span legal.Text) legal.Text {
 // verbMatches returns the matches of a verb lexicon in text, leaving out
 // capitalised words inside a sentence: "Forge" the company is not "forge"
 // the verb, nor "Patch" the product "patch".
-func verbMatches(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) [][]int {
+func verbMatches(l *pattern.Lexicon, text pattern.Text, pt plead.PartyTerms) [][]int {
 	var out [][]int
 	for _, m := range l.FindAllText(text) {
 		if text.String()[m[0]] >= 'A' && text.String()[m[0]] <= 'Z' && plead.IsPartyWord(pt, text.String()[m[0]:m[1]]) {
@@ -47,7 +47,7 @@ func verbMatches(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) [][]int
 	return out
 }
 
-func hasVerb(l *legal.Lexicon, text legal.Text, pt plead.PartyTerms) bool {
+func hasVerb(l *pattern.Lexicon, text pattern.Text, pt plead.PartyTerms) bool {
 	return len(verbMatches(l, text, pt)) > 0
 }
 
@@ -93,12 +93,12 @@ func docDefs(doc *document.Document, s *document.Sentence, pt plead.PartyTerms) 
 }
 
 // dmcaText is a sentence's analysis text with statutory wording blanked.
-func dmcaText(s *document.Sentence) legal.Text { return blankStatute(s.Indexed()) }
+func dmcaText(s *document.Sentence) pattern.Text { return blankStatute(s.Indexed()) }
 
 // measureNamed reports whether text names a technological measure in a
 // sentence that also circumvents, requires or controls something, or calls
 // it a measure.
-func measureNamed(span legal.Text, pt plead.PartyTerms) bool {
+func measureNamed(span pattern.Text, pt plead.PartyTerms) bool {
 	span = plead.BlankLex(lexicon.DmcaNegatedMeasure(), blankStatute(span))
 	if lexicon.TpmSelf().MatchText(span) {
 		return true
@@ -116,7 +116,7 @@ func measureNamed(span legal.Text, pt plead.PartyTerms) bool {
 	// cracked" — not "used the credentials it was given and bypassed the
 	// security features".
 	generic := lexicon.TpmGeneric()
-	for _, m := range verbMatches(lexicon.Circumvent(), legal.Plain(text), pt) {
+	for _, m := range verbMatches(lexicon.Circumvent(), pattern.Plain(text), pt) {
 		obj := clauseAfter(text, m[1])
 		if tpm.Match(obj) {
 			return true
@@ -124,7 +124,7 @@ func measureNamed(span legal.Text, pt plead.PartyTerms) bool {
 		if generic.Match(obj) {
 			continue
 		}
-		if tpm.Match(plead.ClauseAround(legal.Plain(text), m[0], m[1])) {
+		if tpm.Match(plead.ClauseAround(pattern.Plain(text), m[0], m[1])) {
 			return true
 		}
 	}
@@ -192,7 +192,7 @@ func sentenceNamesMeasure(d *document.Document, s *document.Sentence) bool {
 		b.WriteString(def.Text)
 		b.WriteString(" ")
 	}
-	return measureNamed(legal.Plain(b.String()), pt)
+	return measureNamed(pattern.Plain(b.String()), pt)
 }
 
 // mayNameMeasure reports whether a sentence has a measure word at all
@@ -254,7 +254,7 @@ func unmatchedMimicry(p *lint.Pass) (*document.Sentence, []int) {
 // pleadedMimicry finds a mimicry word that pleads an act: not in a promise
 // not to do it ("Section 2.3 forbids 24/7 to reverse engineer"), and not
 // "cloned the repository", which is copying.
-func pleadedMimicry(t legal.Text) []int {
+func pleadedMimicry(t pattern.Text) []int {
 	prohibition := lexicon.DmcaProhibition()
 	cloneCopy := lexicon.DmcaCloneCopy()
 	for _, m := range lexicon.DmcaMimicry().FindAllText(t) {
@@ -277,7 +277,7 @@ func circumventionSentence(p *lint.Pass) *document.Sentence {
 	pt := plead.PartyRoles(p.Doc)
 	circ := lexicon.Circumvent()
 	access := lexicon.DmcaAccessVerb()
-	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, legal.Plain(t), pt) }, access.Match} {
+	for _, pick := range []func(string) bool{func(t string) bool { return hasVerb(circ, pattern.Plain(t), pt) }, access.Match} {
 		for _, s := range p.Own() {
 			if pick(dmcaText(s).String()) && !plead.IsIncorporation(p, s) {
 				return s
@@ -320,7 +320,7 @@ func evadesDetection(p *lint.Pass) *document.Sentence {
 // othersActIn returns the first sentence of the count's scope where a match
 // of l is an act of someone other than Plaintiff (Defendant's, or an
 // unnamed actor's), or nil.
-func othersActIn(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
+func othersActIn(p *lint.Pass, l *pattern.Lexicon) *document.Sentence {
 	pt := plead.PartyRoles(p.Doc)
 	for _, s := range p.Scope() {
 		t := dmcaText(s)
@@ -348,9 +348,9 @@ func purchaseThenDecrypt(p *lint.Pass, grant *document.Sentence) bool {
 // count pleads and where it speaks of CMI.
 
 var (
-	re1202b1 = legal.MustPattern(`(?i)1202\s*\(b\)\s*\(1\)|\(b\)\s*\(1\)`)
-	re1202b3 = legal.MustPattern(`(?i)1202\s*\(b\)\s*\(3\)|\(b\)\s*\(3\)`)
-	re1202a  = legal.MustPattern(`(?i)1202\s*\(a\)`)
+	re1202b1 = pattern.MustPattern(`(?i)1202\s*\(b\)\s*\(1\)|\(b\)\s*\(1\)`)
+	re1202b3 = pattern.MustPattern(`(?i)1202\s*\(b\)\s*\(3\)|\(b\)\s*\(3\)`)
+	re1202a  = pattern.MustPattern(`(?i)1202\s*\(a\)`)
 )
 
 // reProperWord is a capitalised word in an allegation: a name ("Display
@@ -391,7 +391,7 @@ func cmiTheoriesOf(p *lint.Pass) cmiTheories {
 // verb quoted from the anchor sentence or the heading, else only that the
 // count invokes § 1202. It never puts in the count's mouth a verb it did
 // not use.
-func cmiTheoryWords(p *lint.Pass, th cmiTheories, anchor *document.Sentence, l *legal.Lexicon, subsection string) string {
+func cmiTheoryWords(p *lint.Pass, th cmiTheories, anchor *document.Sentence, l *pattern.Lexicon, subsection string) string {
 	if th.cited {
 		return "The count cites § 1202" + subsection
 	}
@@ -412,9 +412,9 @@ func anchorText(s *document.Sentence) string {
 
 // cmiAnchor is the count's first own sentence matching l, else the first
 // speaking of CMI or naming a kind of it, nil when none does.
-func cmiAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
+func cmiAnchor(p *lint.Pass, l *pattern.Lexicon) *document.Sentence {
 	mention := lexicon.CmiMention()
-	for _, l := range []*legal.Lexicon{l, mention, lexicon.CmiType()} {
+	for _, l := range []*pattern.Lexicon{l, mention, lexicon.CmiType()} {
 		if s := plead.OwnAnchor(p, l); s != nil {
 			return s
 		}

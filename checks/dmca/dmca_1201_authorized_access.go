@@ -11,6 +11,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // DMCA1201AuthorizedAccess flags a § 1201 count whose scope says Plaintiff
@@ -49,14 +50,14 @@ var DMCA1201AuthorizedAccess = &lint.Check{
 }
 
 var (
-	reAsBefore      = legal.MustCompile(`(?i)\b(?:as|appears?|appeared|seem(?:s|ed)?)\s+(?:if\s+)?(?:\w+\s+)?$`)
-	reGrantActive   = legal.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
-	rePassiveBefore = legal.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
+	reAsBefore      = pattern.MustCompile(`(?i)\b(?:as|appears?|appeared|seem(?:s|ed)?)\s+(?:if\s+)?(?:\w+\s+)?$`)
+	reGrantActive   = pattern.MustCompile(`(?i)^(?:provid|issu|grant|assign|gave|furnish|suppl|shared)`)
+	rePassiveBefore = pattern.MustCompile(`(?i)\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+\s+)?$`)
 )
 
 // dmcaGrant reports a sentence saying Plaintiff (or a customer) gave
 // Defendant credentials, a license or access, and returns the phrase.
-func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
+func dmcaGrant(pt plead.PartyTerms, t pattern.Text) []int {
 	if loc := thirdPartyCredential(pt, t); loc != nil {
 		return loc
 	}
@@ -65,7 +66,7 @@ func dmcaGrant(pt plead.PartyTerms, t legal.Text) []int {
 
 // dmcaGrantByParty is dmcaGrant for a sentence that uses no third party's
 // credentials.
-func dmcaGrantByParty(pt plead.PartyTerms, t legal.Text) []int {
+func dmcaGrantByParty(pt plead.PartyTerms, t pattern.Text) []int {
 	if loc := lexicon.DmcaLicenseExceeded().FindText(t); loc != nil {
 		return loc
 	}
@@ -112,17 +113,17 @@ func dmcaGrantByParty(pt plead.PartyTerms, t legal.Text) []int {
 
 var (
 	// Any credential word; the literal pre-filter makes this cheap.
-	reCredentialWord = legal.MustCompile(`(?i)\b(?:credential|pass(?:word|code)|log-?in|user ?name|user ?id|account|key|token)`)
+	reCredentialWord = pattern.MustCompile(`(?i)\b(?:credential|pass(?:word|code)|log-?in|user ?name|user ?id|account|key|token)`)
 	// "her sister's password", "a dealer's login".
-	rePossessedCredential = legal.MustPattern(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
+	rePossessedCredential = pattern.MustPattern(`(?i)\b([\w-]+)(?:'s|’s|s'|s’)\s+(?:own\s+|valid\s+|legitimate\s+|active\s+|service\s+)?(?:credentials?|log-?ins?|pass(?:word|code)s?|user\s?names?|accounts?|api\s+keys?|access\s+tokens?)\b`)
 	// "the password of her sister", "credentials belonging to a dealer".
-	reCredentialOf = legal.MustPattern(`(?i)\b(?:credentials?|log-?ins?|pass(?:word|code)s?|accounts?|user\s?names?)\s+(?:of|belonging\s+to|issued\s+to|assigned\s+to)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|its\s+|one\s+of\s+)?([\w-]+)`)
+	reCredentialOf = pattern.MustPattern(`(?i)\b(?:credentials?|log-?ins?|pass(?:word|code)s?|accounts?|user\s?names?)\s+(?:of|belonging\s+to|issued\s+to|assigned\s+to)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|its\s+|one\s+of\s+)?([\w-]+)`)
 )
 
 // thirdPartyCredential finds Defendant's use of credentials that belong to
 // someone other than the parties: the [dmca.third-party-credential]
 // phrases, or any credential possessed by a person who is neither party.
-func thirdPartyCredential(pt plead.PartyTerms, t legal.Text) []int {
+func thirdPartyCredential(pt plead.PartyTerms, t pattern.Text) []int {
 	// Cheap rejection first: most sentences name no credential at all.
 	if !reCredentialWord.MatchText(t) {
 		return nil
@@ -192,7 +193,7 @@ func accessFactsOf(d *document.Document, i int) *accessFacts {
 	return f
 }
 
-var reOwnCredential = legal.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
+var reOwnCredential = pattern.MustCompile(`(?i)\b(?:its own|their own|defendants?'s?)\b`)
 
 // computeAccessFacts returns what sentence s of d says about authorization.
 func computeAccessFacts(d *document.Document, s *document.Sentence) *accessFacts {
@@ -231,7 +232,7 @@ func computeAccessFacts(d *document.Document, s *document.Sentence) *accessFacts
 // than the credential it was given, in s or an adjacent sentence; or a
 // credential Defendant forged, stole or generated, which was never
 // granted. t is s's DMCA text.
-func separateMeasure(d *document.Document, s *document.Sentence, t legal.Text, pt plead.PartyTerms) bool {
+func separateMeasure(d *document.Document, s *document.Sentence, t pattern.Text, pt plead.PartyTerms) bool {
 	tpm := lexicon.Tpm()
 	for _, loc := range verbMatches(lexicon.DmcaCircumventStrong(), t, pt) {
 		if plead.ActorBefore(pt, t, loc[0]) == plead.PartyPlaintiff {

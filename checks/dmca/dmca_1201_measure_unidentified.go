@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // DMCA1201MeasureUnidentified flags a § 1201 count that says "security measures"
@@ -126,7 +127,7 @@ func runDMCAMeasure(p *lint.Pass) {
 }
 
 // anyMatchText reports a lexicon match in the DMCA text of any sentence.
-func anyMatchText(ss []*document.Sentence, l *legal.Lexicon) bool {
+func anyMatchText(ss []*document.Sentence, l *pattern.Lexicon) bool {
 	for _, s := range ss {
 		if l.MatchText(dmcaText(s)) {
 			return true

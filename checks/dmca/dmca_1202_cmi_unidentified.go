@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // DMCA1202CMIUnidentified reports a § 1202 count that never says what CMI
@@ -85,7 +86,7 @@ func runDMCA1202CMIUnidentified(p *lint.Pass) {
 // footerOfWork reports a "footer" hit in a sentence that names no website:
 // the footer of each page of a printed guide or book is part of the copy,
 // not a site-wide notice.
-func footerOfWork(text legal.Text, loc []int) bool {
+func footerOfWork(text pattern.Text, loc []int) bool {
 	return strings.HasPrefix(strings.ToLower(text.String()[loc[0]:loc[1]]), "footer") && !lexicon.CmiWebPlace().MatchText(text)
 }
 

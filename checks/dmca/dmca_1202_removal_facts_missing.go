@@ -8,6 +8,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // DMCA1202RemovalFactsMissing reports a § 1202 theory pleaded only in the
@@ -44,7 +45,7 @@ var DMCA1202RemovalFactsMissing = &lint.Check{
 }
 
 // reFromWork finds where CMI was removed from: "from the Photographs".
-var reFromWork = legal.MustPattern(`(?i)\bfrom (?:the |each |every |all |its |their |[\w'’]+'s? )?(?:[\w-]+ ){0,2}\w+`)
+var reFromWork = pattern.MustPattern(`(?i)\bfrom (?:the |each |every |all |its |their |[\w'’]+'s? )?(?:[\w-]+ ){0,2}\w+`)
 
 // The rest of each message, after the words that say what the count
 // pleads (cmiTheoryWords).
@@ -69,7 +70,7 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 			removed = true
 		}
 		// The defendant's distribution, not the plaintiff's publishing.
-		if distribute.Match(text) && (detail.Match(text) || plead.HasExhibit(legal.Plain(text))) && plead.MentionsDefendant(terms, legal.Plain(legal.Normalize(strings.ToLower(s.Text)))) {
+		if distribute.Match(text) && (detail.Match(text) || plead.HasExhibit(pattern.Plain(text))) && plead.MentionsDefendant(terms, pattern.Plain(legal.Normalize(strings.ToLower(s.Text)))) {
 			distributed = true
 		}
 		if (falseCMI.Match(text) || distribute.Match(text)) && plead.QuotedStatement(s.Indexed()) != nil {
@@ -101,7 +102,7 @@ func runDMCA1202RemovalFacts(p *lint.Pass) {
 // serves both drafting styles; the sentence must name a defendant, so a
 // plaintiff publishing "under its own name" does not count.
 func describesOwnAttribution(terms []string, lower string) bool {
-	if !plead.MentionsDefendant(terms, legal.Plain(lower)) {
+	if !plead.MentionsDefendant(terms, pattern.Plain(lower)) {
 		return false
 	}
 	for _, t := range terms {

@@ -6,9 +6,9 @@ import (
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // everyComplaint builds the document of every complaint the repository
@@ -36,7 +36,7 @@ func TestMeasureFactAsJoined(t *testing.T) {
 			want := false
 			if !s.Heading {
 				own := measureNamed(s.Indexed(), pt)
-				want = own || measureNamed(legal.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
+				want = own || measureNamed(pattern.Plain(s.Text+" "+docDefsText(d, s, pt)), pt)
 				if want && !own {
 					joined++
 				}

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CAInterferenceAtWillEmployees reports a California interference theory of
@@ -45,7 +46,7 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	terms := plead.DefendantTerms(p.Doc)
 	hiring := lexicon.NyInterferenceHiring()
 	staff := lexicon.CaInterferenceStaff()
-	isStaff := func(text string) bool { return employeeMention(terms, legal.Plain(text)) || staff.Match(text) }
+	isStaff := func(text string) bool { return employeeMention(terms, pattern.Plain(text)) || staff.Match(text) }
 	var ownEmp []*document.Sentence
 	for _, s := range p.Own() {
 		if employeeTheorySentence(terms, s.Indexed()) || (isStaff(s.Text) && hiring.MatchText(s.Indexed())) {
@@ -59,13 +60,13 @@ func runCAAtWillEmployees(p *lint.Pass) {
 	// about them that speaks of no customer; a covenant does not.
 	wrongful, not := lexicon.CaInterferenceWrongful(), lexicon.NyInterferenceNotWrongful()
 	covenant := lexicon.CaInterferenceCovenant()
-	isWrong := func(text string) bool { return matchWithout(wrongful, not, legal.Plain(plead.Blank(covenant, text))) }
+	isWrong := func(text string) bool { return matchWithout(wrongful, not, pattern.Plain(plead.Blank(covenant, text))) }
 	for _, s := range p.Scope() {
 		text := plead.WithTermDefinitions(p, s)
 		if !isStaff(text) {
 			continue
 		}
-		if !plead.RelationshipMention(legal.Plain(text)) && isWrong(text) {
+		if !plead.RelationshipMention(pattern.Plain(text)) && isWrong(text) {
 			return
 		}
 		for _, c := range employeeClauses(terms, text) {

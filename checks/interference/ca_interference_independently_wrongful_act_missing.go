@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CAInterferenceIndependentlyWrongfulActMissing reports a California
@@ -64,7 +65,7 @@ func runCAIndependentlyWrongfulAct(p *lint.Pass) {
 	statute := lexicon.CaUclPredicate()
 	for _, s := range scope {
 		text := plead.WithTermDefinitions(p, s)
-		if matchWithout(wrongful, not, legal.Plain(text)) || sabotage(text) {
+		if matchWithout(wrongful, not, pattern.Plain(text)) || sabotage(text) {
 			p.Observe(el, lint.Pleaded, s)
 			return
 		}

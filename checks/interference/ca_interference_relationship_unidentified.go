@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CAInterferenceRelationshipUnidentified reports a California interference
@@ -51,7 +52,7 @@ func runCARelationshipUnidentified(p *lint.Pass) {
 			return false
 		}
 		for _, c := range reRelationshipClause.Split(s.Text, -1) {
-			if (plead.RelationshipMention(legal.Plain(c)) || users.Match(c)) && !employeeMention(terms, legal.Plain(c)) {
+			if (plead.RelationshipMention(pattern.Plain(c)) || users.Match(c)) && !employeeMention(terms, pattern.Plain(c)) {
 				return true
 			}
 		}
@@ -59,7 +60,7 @@ func runCARelationshipUnidentified(p *lint.Pass) {
 	}, func() bool { return classActionCounterpartyElsewhere(p) })
 }
 
-var reClassAction = legal.MustCompile(`(?i)\bclass action\b|\ball others similarly situated\b|\bproposed class\b|\bputative class\b`)
+var reClassAction = pattern.MustCompile(`(?i)\bclass action\b|\ball others similarly situated\b|\bproposed class\b|\bputative class\b`)
 
 // classActionCounterpartyElsewhere reports a class-action complaint whose
 // count pleads a market-wide expectancy while the complaint, outside the
@@ -90,4 +91,4 @@ func classActionCounterpartyElsewhere(p *lint.Pass) bool {
 
 // reRelationshipClause splits a sentence where a participial clause states
 // the effect on relationships.
-var reRelationshipClause = legal.MustPattern(`;|,\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\s+`)
+var reRelationshipClause = pattern.MustPattern(`;|,\s+(?:and|or|as well as|disrupting|interfering|damaging|harming|destroying)\s+`)

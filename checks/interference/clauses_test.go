@@ -6,11 +6,11 @@ import (
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
-func spanStrings(ts []legal.Text) []string {
+func spanStrings(ts []pattern.Text) []string {
 	out := make([]string, len(ts))
 	for i, t := range ts {
 		out[i] = t.String()
@@ -24,7 +24,7 @@ func spanStrings(ts []legal.Text) []string {
 // its string.
 func TestSplitTextIsSplit(t *testing.T) {
 	for _, s := range []string{"", "; ", "a; b", "; a", "a;", "a, and b, or c; d", "no break here"} {
-		if got, want := spanStrings(splitText(reClauseBreak, legal.Plain(s))), reClauseBreak.Split(s, -1); !slices.Equal(got, want) {
+		if got, want := spanStrings(splitText(reClauseBreak, pattern.Plain(s))), reClauseBreak.Split(s, -1); !slices.Equal(got, want) {
 			t.Errorf("splitText(%q) = %q, want %q", s, got, want)
 		}
 	}

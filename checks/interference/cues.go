@@ -8,6 +8,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Helpers of the New York families (RULES.md §3.E-F): which theory an
@@ -17,7 +18,7 @@ import (
 
 // matchWithout reports whether l matches text once the phrases of not are
 // blanked ("Computer Fraud and Abuse Act" is no plea of fraud).
-func matchWithout(l, not *legal.Lexicon, span legal.Text) bool {
+func matchWithout(l, not *pattern.Lexicon, span pattern.Text) bool {
 	if not != nil {
 		if locs := not.FindAllText(span); len(locs) > 0 {
 			text := span.String()
@@ -32,7 +33,7 @@ func matchWithout(l, not *legal.Lexicon, span legal.Text) bool {
 
 // employeeMention reports a mention of the plaintiff's staff: an employee
 // noun not owned by a defendant ("Defendant's engineers" are not LP's).
-func employeeMention(terms []string, text legal.Text) bool {
+func employeeMention(terms []string, text pattern.Text) bool {
 	own := lexicon.NyInterferenceOwnStaff()
 	agentPossessive := lexicon.NyInterferenceAgentPossessive()
 	for _, loc := range lexicon.NyInterferenceEmployee().FindAllText(text) {
@@ -49,7 +50,7 @@ func employeeMention(terms []string, text legal.Text) bool {
 	return false
 }
 
-var reTrailingWords = legal.MustPattern(`(?:\s+\S+){0,3}\s*$`)
+var reTrailingWords = pattern.MustPattern(`(?:\s+\S+){0,3}\s*$`)
 
 // ownedByDefendantTerm reports a prefix ending in "24/7's " or "Acme's key ".
 func ownedByDefendantTerm(terms []string, prefix string) bool {
@@ -70,11 +71,11 @@ func ownedByDefendantTerm(terms []string, prefix string) bool {
 
 // employeeTheorySentence reports a sentence about hiring, soliciting or
 // inducing the plaintiff's employees to leave.
-func employeeTheorySentence(terms []string, text legal.Text) bool {
+func employeeTheorySentence(terms []string, text pattern.Text) bool {
 	return employeeMention(terms, text) && lexicon.NyInterferenceHiring().MatchText(text)
 }
 
-var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
+var reClauseBreak = pattern.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
 
 // employeeClauses returns the clauses of a sentence that speak of the
 // plaintiff's employees: "... through the fabricated reports, and by luring
@@ -82,7 +83,7 @@ var reClauseBreak = legal.MustPattern(`;|,\s+(?:and|or|as well as)\s+`)
 // at customers are not read as means used on the employees.
 func employeeClauses(terms []string, text string) []string {
 	var out []string
-	for _, c := range employeeClauseSpans(terms, legal.Plain(text)) {
+	for _, c := range employeeClauseSpans(terms, pattern.Plain(text)) {
 		out = append(out, c.String())
 	}
 	return out
@@ -91,8 +92,8 @@ func employeeClauses(terms []string, text string) []string {
 // employeeClauseSpans is employeeClauses of a span: the clauses are spans
 // of the same text, so that on a sentence of the document they are asked
 // about through its index instead of being scanned as new strings.
-func employeeClauseSpans(terms []string, t legal.Text) []legal.Text {
-	var out []legal.Text
+func employeeClauseSpans(terms []string, t pattern.Text) []pattern.Text {
+	var out []pattern.Text
 	for _, c := range splitText(reClauseBreak, t) {
 		if employeeMention(terms, c) {
 			out = append(out, c)
@@ -102,13 +103,13 @@ func employeeClauseSpans(terms []string, t legal.Text) []legal.Text {
 }
 
 // splitText is re.Split(t.String(), -1), the pieces as spans of t.
-func splitText(re *legal.Pattern, t legal.Text) []legal.Text {
+func splitText(re *pattern.Pattern, t pattern.Text) []pattern.Text {
 	s := t.String()
 	if len(s) == 0 {
-		return []legal.Text{t}
+		return []pattern.Text{t}
 	}
 	matches := re.FindAllTextIndex(t, -1)
-	out := make([]legal.Text, 0, len(matches)+1)
+	out := make([]pattern.Text, 0, len(matches)+1)
 	beg, end := 0, 0
 	for _, m := range matches {
 		end = m[0]
@@ -125,10 +126,10 @@ func splitText(re *legal.Pattern, t legal.Text) []legal.Text {
 
 // wrongfulMeans reports crimes, independent torts or conduct aimed solely at
 // harming the plaintiff (Guard-Life; Carvel).
-func wrongfulMeans(text string) bool { return wrongfulMeansText(legal.Plain(text)) }
+func wrongfulMeans(text string) bool { return wrongfulMeansText(pattern.Plain(text)) }
 
 // wrongfulMeansText is wrongfulMeans of a span.
-func wrongfulMeansText(t legal.Text) bool {
+func wrongfulMeansText(t pattern.Text) bool {
 	return matchWithout(lexicon.NyInterferenceWrongfulMeans(), lexicon.NyInterferenceNotWrongful(), t)
 }
 
@@ -178,20 +179,20 @@ var namedListStop = map[string]bool{"the": true, "plaintiff": true, "plaintiffs"
 
 // reGenericAfterName matches a generic group noun right after a capitalized
 // word, which makes that word a place or a market, not a counterparty.
-var reGenericAfterName = legal.MustCompile(`^\s+(?:[a-z][\w-]*\s+){0,2}(?:customers|clients|companies|businesses|firms|users|operators|consumers|purchasers|buyers|retailers|dealers|distributors|accounts|markets?|entities|organi[sz]ations|institutions|hospitals|schools|agencies|carriers|residents|region|area|territory)\b`)
+var reGenericAfterName = pattern.MustCompile(`^\s+(?:[a-z][\w-]*\s+){0,2}(?:customers|clients|companies|businesses|firms|users|operators|consumers|purchasers|buyers|retailers|dealers|distributors|accounts|markets?|entities|organi[sz]ations|institutions|hospitals|schools|agencies|carriers|residents|region|area|territory)\b`)
 
 // reGenericGroupWord is a group noun a complaint may capitalize as a defined
 // term ("Users", "Members", "Subscribers").
-var reGenericGroupWord = legal.MustCompile(`(?i)^(?:users?|members?|subscribers?|consumers?|dealers?|patients?|students?|advertisers?|publishers?|carriers?|operators?|companies|businesses)$`)
+var reGenericGroupWord = pattern.MustCompile(`(?i)^(?:users?|members?|subscribers?|consumers?|dealers?|patients?|students?|advertisers?|publishers?|carriers?|operators?|companies|businesses)$`)
 
-var reThirdPartyContext = legal.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|renew\w*|orders?|purchas\w*|subscri\w*|pilot|engag\w*|sign\w*|award\w*|select\w*|switch\w*|terminat\w*|cancel\w*|defect\w*)\b`)
+var reThirdPartyContext = pattern.MustCompile(`(?i)\b(?:negotiat\w*|rfps?|bids?|renew\w*|orders?|purchas\w*|subscri\w*|pilot|engag\w*|sign\w*|award\w*|select\w*|switch\w*|terminat\w*|cancel\w*|defect\w*)\b`)
 
 // identifiesThirdParty reports whether a sentence identifies a particular
 // third party: a pseudonym ("Client A"), an organisation that is not a
 // party, a named member of a list of customers, a proper name right after a
 // relationship word ("relationships with Coral Sea Airways"), an exhibit
 // listing them, or a dated contract with one.
-func identifiesThirdParty(parties []string, text legal.Text) bool {
+func identifiesThirdParty(parties []string, text pattern.Text) bool {
 	if lexicon.NyInterferencePseudonym().MatchText(text) {
 		return true
 	}
@@ -219,7 +220,7 @@ func identifiesThirdParty(parties []string, text legal.Text) bool {
 		}
 		// "relationships with Customers", "sales to Distributors": a
 		// capitalized defined term for the group, not one of its members.
-		if plead.RelationshipMention(legal.Plain(first)) || reGenericGroupWord.MatchString(first) {
+		if plead.RelationshipMention(pattern.Plain(first)) || reGenericGroupWord.MatchString(first) {
 			continue
 		}
 		if !namedListStop[strings.ToLower(first)] && !isPartyName(parties, name) && !isPartyName(parties, first) {
@@ -237,7 +238,7 @@ func identifiesThirdParty(parties []string, text legal.Text) bool {
 
 // datedContract reports a contract word within a few words of a date: "a
 // storage agreement dated May 1, 2020", "its 2019 supply contract".
-func datedContract(text legal.Text) bool {
+func datedContract(text pattern.Text) bool {
 	con := lexicon.NyInterferenceContract()
 	for _, m := range legal.DatesText(text) {
 		from, to := m.Start-50, m.End+50
@@ -257,11 +258,11 @@ func datedContract(text legal.Text) bool {
 // thirdPartyBreach reports a breach by the third party: a breach word with a
 // customer, client or employee (or a word of procurement) before it, so that
 // "Defendant breached its agreement with LP" does not count.
-func thirdPartyBreach(parties, terms []string, text legal.Text) bool {
+func thirdPartyBreach(parties, terms []string, text pattern.Text) bool {
 	for _, loc := range lexicon.NyInterferenceBreach().FindAllText(text) {
 		before := text.String()[:loc[0]]
-		if plead.RelationshipMention(legal.Plain(before)) || employeeMention(terms, legal.Plain(before)) ||
-			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, legal.Plain(before)) {
+		if plead.RelationshipMention(pattern.Plain(before)) || employeeMention(terms, pattern.Plain(before)) ||
+			lexicon.NyInterferenceProcure().Match(before) || identifiesThirdParty(parties, pattern.Plain(before)) {
 			return true
 		}
 	}

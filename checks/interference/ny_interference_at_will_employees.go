@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // NYInterferenceAtWillEmployees reports this pleading gap: an interference theory built on hiring away
@@ -164,6 +165,6 @@ func runNYAtWillEmployees(p *lint.Pass) {
 }
 
 var (
-	reRelationshipWord = legal.MustCompile(`(?i)\brelations?(?:hips?)?\b`)
-	reAgreementWord    = legal.MustCompile(`(?i)\b(?:agreements?|covenants?|contracts?|non-?compet\w*|non-?solicit\w*)\b`)
+	reRelationshipWord = pattern.MustCompile(`(?i)\brelations?(?:hips?)?\b`)
+	reAgreementWord    = pattern.MustCompile(`(?i)\b(?:agreements?|covenants?|contracts?|non-?compet\w*|non-?solicit\w*)\b`)
 )

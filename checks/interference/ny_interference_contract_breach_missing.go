@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // NYInterferenceContractBreachMissing reports this pleading gap: an existing-contract interference
@@ -79,11 +80,11 @@ func runNYContractBreachMissing(p *lint.Pass) {
 	breach, knew := false, false
 	for _, s := range scope {
 		text := plead.WithTermDefinitions(p, s)
-		if !breach && thirdPartyBreach(parties, terms, legal.Plain(text)) {
+		if !breach && thirdPartyBreach(parties, terms, pattern.Plain(text)) {
 			breach = true
 			p.Observe("ny-interference-contract.breach", lint.Pleaded, s)
 		}
-		if !knew && knowledge.Match(text) && (con.Match(text) || plead.RelationshipMention(legal.Plain(text)) || reAgreementWord.MatchString(text)) {
+		if !knew && knowledge.Match(text) && (con.Match(text) || plead.RelationshipMention(pattern.Plain(text)) || reAgreementWord.MatchString(text)) {
 			knew = true
 			p.Observe("ny-interference-contract.knowledge", lint.Pleaded, s)
 		}

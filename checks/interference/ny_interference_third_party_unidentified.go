@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // NYInterferenceThirdPartyUnidentified reports this pleading gap: an interference count about
@@ -44,7 +45,7 @@ var NYInterferenceThirdPartyUnidentified = &lint.Check{
 	Run: runNYThirdPartyUnidentified,
 }
 
-var reContractBetween = legal.MustCompile(`\b(?i:contract|agreement)s?\s+(?i:between|with)\s+(?:[A-Z][^\s,;]*\s+){0,4}(?i:and)\s+[A-Z][^\s,;]*|\b(?i:contract|agreement)s?\s+(?i:with)\s+[A-Z][^\s,;]*`)
+var reContractBetween = pattern.MustCompile(`\b(?i:contract|agreement)s?\s+(?i:between|with)\s+(?:[A-Z][^\s,;]*\s+){0,4}(?i:and)\s+[A-Z][^\s,;]*|\b(?i:contract|agreement)s?\s+(?i:with)\s+[A-Z][^\s,;]*`)
 
 func runNYThirdPartyUnidentified(p *lint.Pass) {
 	if plead.PleadsOtherStateLaw(p) {

@@ -7,12 +7,12 @@ import (
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // mentionsPlaintiff reports whether text names a plaintiff.
-func mentionsPlaintiff(terms []string, text legal.Text) bool {
+func mentionsPlaintiff(terms []string, text pattern.Text) bool {
 	if plead.RePlaintiffWord.MatchText(text) {
 		return true
 	}
@@ -145,7 +145,7 @@ var pointedFact = document.NewFact("allegations the counts point at", func(d *do
 
 // reGoesOn is an allegation that opens by pointing back at the statements
 // of the one before it: "Those statements are false", "These claims".
-var reGoesOn = legal.MustPattern(`(?i)^\s*(?:\d+\.\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\b`)
+var reGoesOn = pattern.MustPattern(`(?i)^\s*(?:\d+\.\s*)?(?:those|these|such|each of these|each of those|all of these|both) (?:[\w-]+ ){0,2}(?:statements?|claims?|representations?|advertisements?|ads|assertions|descriptions)\b`)
 
 // challenged reports whether a sentence of the count's scope may be one
 // the count challenges: its own sentence, an allegation it points at, or

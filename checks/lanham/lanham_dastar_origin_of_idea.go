@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // LanhamDastarOriginOfIdea reports this pleading gap: the false-advertising theory is that Defendant
@@ -81,7 +82,7 @@ func runLanhamDastar(p *lint.Pass) {
 
 // authorshipCue finds the first authorship word that is not a false friend
 // ("created a false impression").
-func authorshipCue(text legal.Text) []int {
+func authorshipCue(text pattern.Text) []int {
 	ff := lexicon.LanhamAuthorshipFalseFriend()
 	for _, loc := range lexicon.LanhamAuthorship().FindAllText(text) {
 		if !ff.MatchText(text.From(loc[0])) {

@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Helpers of the pleading-hygiene rules (RULES.md §3.G): which sentences
@@ -32,14 +33,14 @@ func incorporationSentence(d *document.Document, si int) bool {
 // citation, quoted words, an exhibit or paragraph reference, a title
 // (CEO, engineer), a name of two capitalised words that is neither a party
 // nor legal vocabulary, a file or path.
-func hasFact(text legal.Text, pt *plead.GeneralParties) bool {
+func hasFact(text pattern.Text, pt *plead.GeneralParties) bool {
 	return factMarker(text) || hasProperName(text, pt)
 }
 
 // factMarker is hasFact without the proper-name test: a date or period,
 // a sum, a number, quoted words, an exhibit, a paragraph reference, a
 // title, a file or path.
-func factMarker(text legal.Text) bool {
+func factMarker(text pattern.Text) bool {
 	if legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text) {
 		return true
 	}
@@ -50,7 +51,7 @@ func factMarker(text legal.Text) bool {
 	// asked (from the index) rather than a copy of it.
 	bare := text
 	if cite := lexicon.PlausibilityCitation().Regexp(); cite.MatchText(text) {
-		bare = legal.Plain(cite.ReplaceAllText(text, " "))
+		bare = pattern.Plain(cite.ReplaceAllText(text, " "))
 	}
 	return plead.ReTwoDigits.MatchText(bare) || reSpelledCount.MatchText(bare)
 }
@@ -58,7 +59,7 @@ func factMarker(text legal.Text) bool {
 // hasProperName finds two adjacent capitalised words, not opening the
 // sentence, at least one of which is neither legal vocabulary nor part of a
 // party's name: "Acme Assist", "the Engagement Module", "Jane Roe".
-func hasProperName(text legal.Text, pt *plead.GeneralParties) bool {
+func hasProperName(text pattern.Text, pt *plead.GeneralParties) bool {
 	words := plead.ReCapWord.FindAllTextIndex(text, -1)
 	prevCap, prevName := false, false
 	for i, w := range words {
@@ -89,7 +90,7 @@ func hasProperName(text legal.Text, pt *plead.GeneralParties) bool {
 }
 
 // wholeWord reports whether a lexicon matches all of w.
-func wholeWord(l *legal.Lexicon, w string) bool {
+func wholeWord(l *pattern.Lexicon, w string) bool {
 	loc := l.Find(w)
 	return loc != nil && loc[0] == 0 && loc[1] == len(w)
 }
@@ -97,7 +98,7 @@ func wholeWord(l *legal.Lexicon, w string) bool {
 // maskQuotes blanks quoted text (keeping byte offsets), so that words a
 // pleader quotes — a statute, an e-mail — are not read as the pleader's own
 // conclusions.
-func maskQuotes(text legal.Text) string {
+func maskQuotes(text pattern.Text) string {
 	if !hasQuoteMark(text.String()) {
 		return text.String()
 	}
@@ -115,11 +116,11 @@ func maskQuotes(text legal.Text) string {
 // maskedText is maskQuotes as text to ask the cue lists about: the
 // sentence's own span when it holds no quotation (answered from the
 // index), else the masked string.
-func maskedText(text legal.Text) legal.Text {
+func maskedText(text pattern.Text) pattern.Text {
 	if !hasQuoteMark(text.String()) {
 		return text
 	}
-	return legal.Plain(maskQuotes(text))
+	return pattern.Plain(maskQuotes(text))
 }
 
 // hasQuoteMark is strings.ContainsAny(s, "\"“") without decoding every
@@ -137,7 +138,7 @@ type actorMention struct {
 
 // collectiveActs returns the collective subjects of acts in text
 // ("Defendants accessed", "Defendants, and each of them, disseminated").
-func collectiveActs(text legal.Text, pt *plead.GeneralParties) []actorMention {
+func collectiveActs(text pattern.Text, pt *plead.GeneralParties) []actorMention {
 	var out []actorMention
 	// "Defendants" inside a defined subgroup's name ("the Sales Defendants")
 	// is that subgroup, not the defendants at large.
@@ -214,7 +215,7 @@ func actingDefendants(text string, pt *plead.GeneralParties) []string {
 // individualActs reports whether some individual defendant is the subject
 // of an act in text ("Acme Corp., through its VP John Doe, accessed"), or a
 // defined subgroup whose members the complaint names.
-func individualActs(text legal.Text, pt *plead.GeneralParties) bool {
+func individualActs(text pattern.Text, pt *plead.GeneralParties) bool {
 	for term := range pt.Subgroups {
 		for _, loc := range plead.TermIndexes(text.String(), term) {
 			if isSubjectOfAct(text.String(), loc, loc+len(term)) {
@@ -242,7 +243,7 @@ func individualActs(text legal.Text, pt *plead.GeneralParties) bool {
 }
 
 var (
-	reActToken  = legal.MustPattern(`[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|"`)
+	reActToken  = pattern.MustPattern(`[A-Za-z][A-Za-z'’-]*|[,;:()—–]|“|”|"`)
 	prepObjects = map[string]bool{"with": true, "against": true, "to": true, "from": true, "by": true, "of": true,
 		"for": true, "between": true, "among": true, "upon": true, "at": true, "than": true, "about": true,
 		"toward": true, "towards": true, "into": true, "sued": true, "informed": true, "told": true, "notified": true}
@@ -343,7 +344,7 @@ func actVerbAfter(text string, start, end int) string {
 	return ""
 }
 
-var reSupervisionObject = legal.MustPattern(`(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$`)
+var reSupervisionObject = pattern.MustPattern(`(?i)^(?:the|a|an) (?:right|ability|direct|financial|practical|legal)$`)
 
 // isActVerb reports a verb of action: a known verb, or a regular past
 // tense that is not one of the participles complaints use as adjectives.
@@ -365,8 +366,8 @@ func lastWordBefore(s string) string {
 // keyActLexicons returns the lexicons of the act a count's element rules
 // look for (copying, access, circumvention, breach, dissemination), by the
 // count's claim families; none for families without such an act.
-func keyActLexicons(c *document.Count) []*legal.Lexicon {
-	var out []*legal.Lexicon
+func keyActLexicons(c *document.Count) []*pattern.Lexicon {
+	var out []*pattern.Lexicon
 	for _, cl := range c.Claims {
 		name := ""
 		switch cl {
@@ -396,4 +397,4 @@ func keyActLexicons(c *document.Count) []*legal.Lexicon {
 
 // reSpelledCount is a number of two digits written out ("after thirteen
 // bans", "twenty-four accounts"): as concrete as "13".
-var reSpelledCount = legal.MustPattern(`(?i)\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:[a-z-]+\s+)?[a-z]+s\b`)
+var reSpelledCount = pattern.MustPattern(`(?i)\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:[a-z-]+\s+)?[a-z]+s\b`)

@@ -7,8 +7,8 @@ import (
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // PlausibilityConclusoryAllegation flags labels and conclusions ("unlawfully",
@@ -144,7 +144,7 @@ func conclusoryMessage(d *document.Document, span lint.Span) string {
 // states one without any concrete fact, or nil: the conclusory words
 // (CONCL) outside quotation marks, or a formulaic causation-and-harm
 // recital. Statements of the law and jurisdiction recitals are skipped.
-func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
+func conclusoryPhrase(text pattern.Text, pt *plead.GeneralParties) []int {
 	if lexicon.PlausibilityLawRecital().MatchText(text) || lexicon.PlausibilityJurisdictionRecital().MatchText(text) {
 		return nil
 	}
@@ -190,7 +190,7 @@ func conclusoryPhrase(text legal.Text, pt *plead.GeneralParties) []int {
 // "by Defendant's conduct": the names in that cause say whose conduct, not
 // what was lost, so only the other fact markers there count (a sum, a
 // date, an exhibit).
-func recitalHasFact(text legal.Text, masked string, loc []int, pt *plead.GeneralParties) bool {
+func recitalHasFact(text pattern.Text, masked string, loc []int, pt *plead.GeneralParties) bool {
 	m := reHarmBy.FindStringSubmatchIndex(masked[loc[1]:])
 	if m == nil || !reHarmByConduct.MatchString(masked[loc[1]+m[2]:loc[1]+m[3]]) {
 		return hasFact(text, pt)
@@ -207,7 +207,7 @@ func lossNamed(masked string, f []int, pt *plead.GeneralParties) bool {
 	return reEndsInLoss.MatchString(masked[f[0]:f[1]]) && namesSpecificHarm(masked[f[1]:], pt)
 }
 
-var reEndsInLoss = legal.MustPattern(`(?i)\b(?:lost|deprived of)$`)
+var reEndsInLoss = pattern.MustPattern(`(?i)\b(?:lost|deprived of)$`)
 
 // supportFollows reports a conclusion that the same sentence goes on to
 // support: the words right after it open a clause of at least four words
@@ -309,8 +309,8 @@ func allegationHasFacts(d *document.Document, si int, pt *plead.GeneralParties) 
 }
 
 var (
-	reHarmBy        = legal.MustPattern(`(?i)^\s*(?:by|through|in the form of|because of)\s+(.{25,})`)
-	reHarmByConduct = legal.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:conduct|actions?|acts|infringement|violations?|breach(?:es)?|misappropriation|interference|advertising|advertisements?|(?:mis)?representations?|statements?|disparagement|defamation|practices|scheme|competition))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
+	reHarmBy        = pattern.MustPattern(`(?i)^\s*(?:by|through|in the form of|because of)\s+(.{25,})`)
+	reHarmByConduct = pattern.MustPattern(`(?i)^(?:(?:the|its|their|such|this|these|that)\s+)?(?:defendants?(?:'s|’s|')?|\w+(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:conduct|actions?|acts|infringement|violations?|breach(?:es)?|misappropriation|interference|advertising|advertisements?|(?:mis)?representations?|statements?|disparagement|defamation|practices|scheme|competition))|^(?:(?:the|its|their|such|this|these|that)\s+)?(?:conduct|actions?|acts|infringement|wrongful|unlawful|misconduct|violations?|conspiracy|breach(?:es)?|misappropriation|interference|fraud|foregoing|above|aforesaid|said|reason)\b`)
 )
 
 // harmDescribed reports a harm recital that goes on to say what the harm

@@ -5,8 +5,8 @@ import (
 	"sync"
 
 	"github.com/complaintlint/complaintlint/checks/internal/plead"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // What makes a harm recital, or a label, more than a conclusion in the
@@ -23,14 +23,14 @@ var (
 	// A lead that opens the description of a harm, anywhere after the
 	// recital: "..., including ...", "in the form of ...", "in at least the
 	// amount of ...".
-	reHarmNamedLead = legal.MustPattern(`(?i)\b(?:including|include|includes|in the form of|consisting of|namely|such as|in (?:at least |no less than |not less than )?the (?:full |total |unpaid )?(?:amount|sum|value) of|equal to)\b(?:\s+but not limited to|\s+without limitation)?,?(?:\s+by)?\s+(.+)`)
+	reHarmNamedLead = pattern.MustPattern(`(?i)\b(?:including|include|includes|in the form of|consisting of|namely|such as|in (?:at least |no less than |not less than )?the (?:full |total |unpaid )?(?:amount|sum|value) of|equal to)\b(?:\s+but not limited to|\s+without limitation)?,?(?:\s+by)?\s+(.+)`)
 	// A clause after a causal lead ("As a direct result, ...") that says
 	// what the pleader lost or spent: "Halverson lost the production
 	// program", "Plaintiff was forced to replace the pump".
-	reHarmLossClause = legal.MustPattern(`(?i)^[\s,]*(?:of [^,]{1,80},\s*)?(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?(?:lost|paid|spent|incurred|forfeited|(?:was|were)\s+(?:forced|required|obliged)\s+to|had\s+to)\s+(.+)`)
+	reHarmLossClause = pattern.MustPattern(`(?i)^[\s,]*(?:of [^,]{1,80},\s*)?(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?(?:lost|paid|spent|incurred|forfeited|(?:was|were)\s+(?:forced|required|obliged)\s+to|had\s+to)\s+(.+)`)
 	// A means stated after a label: "improperly induced the customers to
 	// cancel by quoting them prices computed from ...".
-	reMeansBy = legal.MustPattern(`(?i)\b(?:by|through)\s+([a-z]+ing)\b\s+(.+)`)
+	reMeansBy = pattern.MustPattern(`(?i)\b(?:by|through)\s+([a-z]+ing)\b\s+(.+)`)
 )
 
 // genericHarmWords are the words of a harm recital that name no particular

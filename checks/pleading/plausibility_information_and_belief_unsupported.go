@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // PlausibilityInformationAndBeliefUnsupported flags "upon information and
@@ -50,9 +51,9 @@ var PlausibilityInformationAndBeliefUnsupported = &lint.Check{
 
 // reBlanketBelief marks a preface that puts a whole section or run of
 // paragraphs on information and belief.
-var reBlanketBelief = legal.MustCompile(`(?i)\b(?:the |all )?(?:allegations|averments|facts|statements|paragraphs)\s+(?:in|of|set forth in|contained in)\s+(?:this|the following)\s+(?:section|part|subsection|heading|paragraphs?)\b|\bthe following (?:allegations|paragraphs|facts)\b|\b(?:this|the following) section is (?:alleged|made|pleaded)\b|\bparagraphs?\s+\d+\s*(?:through|to|-|–)\s*\d+\s+(?:are|is)\s+(?:made|alleged|pleaded)\b`)
+var reBlanketBelief = pattern.MustCompile(`(?i)\b(?:the |all )?(?:allegations|averments|facts|statements|paragraphs)\s+(?:in|of|set forth in|contained in)\s+(?:this|the following)\s+(?:section|part|subsection|heading|paragraphs?)\b|\bthe following (?:allegations|paragraphs|facts)\b|\b(?:this|the following) section is (?:alleged|made|pleaded)\b|\bparagraphs?\s+\d+\s*(?:through|to|-|–)\s*\d+\s+(?:are|is)\s+(?:made|alleged|pleaded)\b`)
 
-var reAsAlleged = legal.MustCompile(`(?i)\bas (?:alleged|set forth|described|pleaded) (?:in (?:section|part|subsection)\b|above\b)`)
+var reAsAlleged = pattern.MustCompile(`(?i)\bas (?:alleged|set forth|described|pleaded) (?:in (?:section|part|subsection)\b|above\b)`)
 
 const msgInfoBelief = "This element is alleged only on information and belief, without the facts the belief rests on."
 
@@ -263,7 +264,7 @@ func beliefSupported(d *document.Document, si int, pt *plead.GeneralParties) boo
 	if loc := lexicon.Ib().Find(text); loc != nil {
 		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
 	}
-	if lexicon.IbBasis().Match(text) || hasFact(legal.Plain(withoutDates(legal.Plain(text))), pt) {
+	if lexicon.IbBasis().Match(text) || hasFact(pattern.Plain(withoutDates(pattern.Plain(text))), pt) {
 		return true
 	}
 	if si+1 >= len(d.Sentences) {
@@ -279,11 +280,11 @@ func beliefSupported(d *document.Document, si int, pt *plead.GeneralParties) boo
 	// A concrete fact in the next allegation is that allegation's own
 	// matter ("... damaged in an amount not less than $1,000,000"), not the
 	// ground of this belief, unless it says it is.
-	return next.Paragraph == s.Paragraph && hasFact(legal.Plain(withoutDates(next.Indexed())), pt)
+	return next.Paragraph == s.Paragraph && hasFact(pattern.Plain(withoutDates(next.Indexed())), pt)
 }
 
 // withoutDates blanks the dates and periods in text, keeping offsets.
-func withoutDates(text legal.Text) string {
+func withoutDates(text pattern.Text) string {
 	ds := legal.DatesText(text)
 	if len(ds) == 0 {
 		return text.String()

@@ -11,6 +11,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // PleadingGroupDefendants flags, in a case against two or more named defendants,
@@ -197,7 +198,7 @@ func paragraphBody(d *document.Document, s *document.Sentence) string {
 	return d.Text[max(para.NumberEnd, para.Span.Start):para.Span.End]
 }
 
-var reAgainstAny = legal.MustCompile(`(?i)\bagainst\b`)
+var reAgainstAny = pattern.MustCompile(`(?i)\bagainst\b`)
 
 // undesignated reports a count whose heading says nothing about whom it is
 // brought against ("COUNT TWO: REMOVAL OF COPYRIGHT MANAGEMENT
@@ -266,9 +267,9 @@ func ownNameNoDefendant(p *lint.Pass, pt *plead.GeneralParties) bool {
 	return true
 }
 
-var reAgainstAll = legal.MustCompile(`(?i)\bagainst (?:all|both|each of the|each|the) (?:named )?defendants\b`)
+var reAgainstAll = pattern.MustCompile(`(?i)\bagainst (?:all|both|each of the|each|the) (?:named )?defendants\b`)
 
-var reSecondaryTheory = legal.MustCompile(`(?i)\b(?:contributor(?:y|ily)|vicarious(?:ly)?|aid(?:ed|ing|s)? and abet\w*|conspir\w*|in concert|each other(?:'s|’s)?|one another(?:'s|’s)?)\b`)
+var reSecondaryTheory = pattern.MustCompile(`(?i)\b(?:contributor(?:y|ily)|vicarious(?:ly)?|aid(?:ed|ing|s)? and abet\w*|conspir\w*|in concert|each other(?:'s|’s)?|one another(?:'s|’s)?)\b`)
 
 // ownOnlyGroupCount reports a count brought against all defendants on a
 // theory of liability for one another's acts, whose own allegations name
@@ -361,12 +362,12 @@ func againstAllDefendants(d *document.Document, c *document.Count) bool {
 // products, and conspired with one another") pleads the conspiracy as a
 // label.
 func jointActionFacts(body string) bool {
-	return documentedFact(legal.Plain(body))
+	return documentedFact(pattern.Plain(body))
 }
 
 // documentedFact reports a date or period, a sum, an exhibit or a quoted
 // statement: the markers that tie an allegation to a particular event.
-func documentedFact(text legal.Text) bool {
+func documentedFact(text pattern.Text) bool {
 	return legal.HasTimeText(text) || len(legal.Money(text.String())) > 0 || plead.QuotedStatement(text) != nil || plead.HasExhibit(text)
 }
 
@@ -483,7 +484,7 @@ func citedParagraphs(p *lint.Pass) map[int]bool {
 // reRemedyTitle is a count titled by a remedy ("Injunctive Relief",
 // "Accounting"): it asks for relief on acts other counts plead, and is no
 // claim whose actors must be told apart.
-var reRemedyTitle = legal.MustCompile(`(?i)^\W*(?:permanent |preliminary )?(?:injunctive relief|injunction|accounting|declaratory (?:judgment|relief)|constructive trust)\b`)
+var reRemedyTitle = pattern.MustCompile(`(?i)^\W*(?:permanent |preliminary )?(?:injunctive relief|injunction|accounting|declaratory (?:judgment|relief)|constructive trust)\b`)
 
 // blanketAgainstAll reports a claim against all defendants that takes in
 // the facts only by re-alleging "all preceding paragraphs": it never says

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // StateClaimCopyrightPreemptionRisk reports this pleading gap: a state-law count (unfair competition,
@@ -42,7 +43,7 @@ var StateClaimCopyrightPreemptionRisk = &lint.Check{
 	Run: runStateClaimPreemption,
 }
 
-var reConversionHeading = legal.MustCompile(`(?i)\bconversion\b`)
+var reConversionHeading = pattern.MustCompile(`(?i)\bconversion\b`)
 
 func runStateClaimPreemption(p *lint.Pass) {
 	c := p.Count()
@@ -90,10 +91,10 @@ func runStateClaimPreemption(p *lint.Pass) {
 	p.Report(lint.Finding{Span: anchor.Span, Severity: sev})
 }
 
-var reNegligenceHeading = legal.MustCompile(`(?i)\bnegligen`)
+var reNegligenceHeading = pattern.MustCompile(`(?i)\bnegligen`)
 
 // reliefSought is a sentence asking for relief ("Fernhollow seeks an
 // injunction barring Greywing from selling guides that contain text copied
 // from ..."): what it would stop is not the conduct the count rests on, so
 // its copying verb is not the count's operative verb (RULES.md's signal).
-var reliefSought = legal.MustPattern(`(?i)\b(?:seeks?|requests?|demands?|prays? for|(?:is|are) entitled to)\s+(?:(?:an?|the|its|their|preliminary|permanent|and|,)\s+){0,4}(?:injunct\w*|order\b|restitution|damages|disgorgement)`)
+var reliefSought = pattern.MustPattern(`(?i)\b(?:seeks?|requests?|demands?|prays? for|(?:is|are) entitled to)\s+(?:(?:an?|the|its|their|preliminary|permanent|and|,)\s+){0,4}(?:injunct\w*|order\b|restitution|damages|disgorgement)`)

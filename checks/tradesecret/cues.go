@@ -9,6 +9,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Helpers of the §3.H rules (trade secrets, contract, unjust enrichment).
@@ -91,7 +92,7 @@ func pointedParagraphs(d *document.Document, s *document.Sentence) []string {
 	return out
 }
 
-var reSecretTerm = legal.MustCompile(`(?i)\b(?:trade secrets?|confidential|proprietary)\b`)
+var reSecretTerm = pattern.MustCompile(`(?i)\b(?:trade secrets?|confidential|proprietary)\b`)
 
 // definesSecrets reports a sentence that defines a term for the secrets:
 // LP's confidential and proprietary information (the "Trade Secrets").
@@ -107,8 +108,8 @@ func definesSecrets(d *document.Document, s *document.Sentence) bool {
 var (
 	// Citations whose numbers say nothing about the secret; "56:15-1" is
 	// a state code's title:section form (N.J.S.A. 56:15-1).
-	reCitationNumber = legal.MustPattern(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+|\b\d+:\d+(?:-\d+)*`)
-	reCountNumber    = legal.MustPattern(`\b\d{2,}(?:,\d{3})*\b`)
+	reCitationNumber = pattern.MustPattern(`(?i)\d+\s*(?:U\.?\s*S\.?\s*C|F\.\s*(?:Supp|\dd|4th|App)|N\.Y\.|A\.D\.|S\.\s*Ct|U\.S\.)[^;)]*|§+\s*[\w().-]+|¶+\s*\d+|\bNo\.\s*[\d:-]+|\b\d+:\d+(?:-\d+)*`)
+	reCountNumber    = pattern.MustPattern(`\b\d{2,}(?:,\d{3})*\b`)
 )
 
 // hasCountNumber reports a quantity ("the 212 client-specific rules") that
@@ -156,7 +157,7 @@ func tsActs(p *lint.Pass) []*document.Sentence {
 	return out
 }
 
-var reConfidentialWord = legal.MustPattern(`(?i)\bconfiden\w*`)
+var reConfidentialWord = pattern.MustPattern(`(?i)\bconfiden\w*`)
 
 var monthIndex = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -190,8 +191,8 @@ func incorporatesUnseen(p *lint.Pass) bool {
 }
 
 var (
-	rePairAfter  = legal.MustPattern(`^,?\s+(?:and|or|&)\s+`)
-	rePairBefore = legal.MustPattern(`(?:\s+(?:and|or|&)|,)\s+$`)
+	rePairAfter  = pattern.MustPattern(`^,?\s+(?:and|or|&)\s+`)
+	rePairBefore = pattern.MustPattern(`(?:\s+(?:and|or|&)|,)\s+$`)
 )
 
 // concreteSecretNoun finds a concrete kind of secret ("source code", "rule

@@ -8,6 +8,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // TradeSecretIdentificationGeneric reports this pleading gap: trade secrets described only by broad
@@ -70,7 +71,7 @@ func runTradeSecretIdentification(p *lint.Pass) {
 
 // reQuotedRecordName finds a name the pleading gives a record in quotes, not in a
 // parenthesised definition: Pacific Union's "Deal Pipeline" report.
-var reQuotedRecordName = legal.MustPattern(`["\x{201C}]((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}))["\x{201D}]`)
+var reQuotedRecordName = pattern.MustPattern(`["\x{201C}]((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}))["\x{201D}]`)
 
 // describedByName reports that the secrets are a record the scope names in
 // quotes ("the Deal Pipeline and credit files are trade secrets") and

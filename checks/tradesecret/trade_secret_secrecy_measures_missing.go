@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // TradeSecretSecrecyMeasuresMissing reports this pleading gap: a trade-secret count that never says
@@ -55,7 +56,7 @@ func generalPolicyOnly(text string) bool {
 	return !lexicon.TradeSecretSecrecy().Match(plead.Blank(lexicon.TradeSecretGeneralPolicyWords(), text))
 }
 
-var reProtectWord = legal.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
+var reProtectWord = pattern.MustCompile(`(?i)\b(?:protect\w*|secur\w*|safeguard\w*|measures?|precautions?|secre(?:t|cy))\b`)
 
 func runTradeSecretSecrecy(p *lint.Pass) {
 	secrecy := lexicon.TradeSecretSecrecy()

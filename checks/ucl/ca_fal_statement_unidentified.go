@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/forum"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CAFALStatementUnidentified reports a § 17500 count, or a UCL count on the
@@ -124,7 +125,7 @@ func federalCourt(p *lint.Pass) bool {
 // the statement).
 func falWhoWhyMissing(p *lint.Pass, dterms []string, text string) []string {
 	var out []string
-	if !plead.MentionsDefendant(dterms, legal.Plain(text)) {
+	if !plead.MentionsDefendant(dterms, pattern.Plain(text)) {
 		out = append(out, "who made it")
 	}
 	why := lexicon.LanhamReason().Match(text) || lexicon.LanhamReasonNear().Match(text) || lexicon.CaFalReason().Match(text)

@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // CAUCLUnlawfulPredicateMissing reports a UCL count on the "unlawful" prong
@@ -85,7 +86,7 @@ func reportFlawedPredicateCounts(p *lint.Pass, anchor *document.Sentence) {
 
 // reCountRef is a reference to a count by number: "Count II", "Claim 3",
 // "the Second Cause of Action".
-var reCountRef = legal.MustPattern(`(?i)\b(?:(?:count|claim|cause of action)\s+([ivxlc]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:count|claim(?: for relief)?|cause of action))\b`)
+var reCountRef = pattern.MustPattern(`(?i)\b(?:(?:count|claim|cause of action)\s+([ivxlc]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:count|claim(?: for relief)?|cause of action))\b`)
 
 var countWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -140,7 +141,7 @@ func predicateCounts(p *lint.Pass) (counts []int, refs []lint.Span, ok bool) {
 }
 
 // reCodeTitle is a code's title alone: "15 U.S.C.", "16 C.F.R.".
-var reCodeTitle = legal.MustPattern(`^(?:\d+\s*)?(?:U\.?\s*S\.?\s*C\.?|C\.?\s?F\.?\s?R\.?)$`)
+var reCodeTitle = pattern.MustPattern(`^(?:\d+\s*)?(?:U\.?\s*S\.?\s*C\.?|C\.?\s?F\.?\s?R\.?)$`)
 
 // countReferenced resolves a count reference to another count's index.
 func countReferenced(p *lint.Pass, phrase string) (int, bool) {

@@ -7,6 +7,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // NYUnfairCompetitionBadFaithMisappropriationMissing reports this pleading gap: a New York unfair
@@ -89,7 +90,7 @@ func runNYUnfairCompetition(p *lint.Pass) {
 	p.ReportMissing(anchor, p.Check.SeverityIn(p.Profile), "")
 }
 
-var reUnfairLabel = legal.MustCompile(`(?i)\b(?:unfair\w*|compet\w*|misappropriat\w*|bad faith)\b`)
+var reUnfairLabel = pattern.MustCompile(`(?i)\b(?:unfair\w*|compet\w*|misappropriat\w*|bad faith)\b`)
 
 // paragraphSentenceTexts returns the texts (with definitions) of the
 // sentences of s's paragraph.
@@ -103,9 +104,9 @@ func paragraphSentenceTexts(p *lint.Pass, s *document.Sentence) []string {
 }
 
 var (
-	reHotNews       = legal.MustCompile(`(?i)\bhot[- ]news\b`)
-	reTimeSensitive = legal.MustCompile(`(?i)\btime[- ]sensitiv\w*|\bbreaking[- ]news\b`)
-	reFreeRide      = legal.MustCompile(`(?i)\bfree[- ]?rid\w*`)
+	reHotNews       = pattern.MustCompile(`(?i)\bhot[- ]news\b`)
+	reTimeSensitive = pattern.MustCompile(`(?i)\btime[- ]sensitiv\w*|\bbreaking[- ]news\b`)
+	reFreeRide      = pattern.MustCompile(`(?i)\bfree[- ]?rid\w*`)
 )
 
 // hotNewsCount reports a hot-news misappropriation count: so headed, or

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Build parses a Source into a Document. It never fails: text that does not
@@ -51,7 +52,7 @@ func BuildContext(ctx context.Context, s Source) (*Document, error) {
 	s = Source{}
 	d.Lines = NewLineIndex(src)
 	// The document owns its text's index; Done releases what it holds.
-	d.index = legal.NewIndex(d.Text)
+	d.index = pattern.NewIndex(d.Text)
 	for _, stage := range []func(){b.paragraphs, b.sections, b.allegations, b.counts, b.sentences, b.incorporation, b.definitions} {
 		stage()
 		if b.err != nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 var classSink legal.Classification
@@ -23,7 +24,7 @@ func BenchmarkClassifyCounts(b *testing.B) {
 	if len(d.Counts) < 10 {
 		b.Fatalf("only %d counts", len(d.Counts))
 	}
-	var lexicons []*legal.Lexicon
+	var lexicons []*pattern.Lexicon
 	for _, name := range legal.LexiconNames() {
 		if len(name) > 6 && name[:6] == "class." {
 			lexicons = append(lexicons, legal.Lex(name))
@@ -33,8 +34,8 @@ func BenchmarkClassifyCounts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
-		legal.ResetMemo()
-		d.index = legal.NewIndex(d.Text)
+		pattern.ResetMemo()
+		d.index = pattern.NewIndex(d.Text)
 		for _, l := range lexicons {
 			l.MatchingLinesText(d.index.Text())
 		}

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // SectionKind names the parts of a complaint. A byte, as every sentence
@@ -104,16 +105,16 @@ type Sentence struct {
 	Section SectionKind
 	Heading bool
 
-	ix *legal.Index // the document's
+	ix *pattern.Index // the document's
 }
 
 // Indexed is the sentence's text as a span of its document's index: the
 // form to ask the cue patterns about it (Pattern.MatchText,
 // Lexicon.MatchText), which answers from the index and remembers the
 // answer by sentence. Text is the same string, for everything else.
-func (s *Sentence) Indexed() legal.Text {
+func (s *Sentence) Indexed() pattern.Text {
 	if s.ix == nil { // a sentence built by hand, in a test
-		return legal.Plain(s.Text)
+		return pattern.Plain(s.Text)
 	}
 	return s.ix.Span(s.Span.Start, s.Span.End)
 }
@@ -243,7 +244,7 @@ type Document struct {
 	// -> *factValue), dropped by Done.
 	facts sync.Map
 
-	index  *legal.Index
+	index  *pattern.Index
 	doneMu sync.Mutex
 	onDone []func()
 }
@@ -286,16 +287,16 @@ func (d *Document) Slice(s Span) string {
 // Indexed returns the analysis text of a span as a span of the document's
 // index, the form to ask the cue patterns about (see Sentence.Indexed).
 // A span out of range gives the empty text, as Slice does.
-func (d *Document) Indexed(s Span) legal.Text {
+func (d *Document) Indexed(s Span) pattern.Text {
 	if d.index == nil { // a document built by hand, in a test
-		return legal.Plain(d.Slice(s))
+		return pattern.Plain(d.Slice(s))
 	}
 	return d.index.Span(s.Start, s.End)
 }
 
 // Body is the analysis text of a count after its heading, as a span of
 // the document's index.
-func (d *Document) Body(c *Count) legal.Text {
+func (d *Document) Body(c *Count) pattern.Text {
 	return d.Indexed(Span{Start: c.Heading.End, End: c.Span.End})
 }
 

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -17,7 +17,7 @@ type Token struct {
 
 // Tokens returns the document's tokens, tokenized by prose once per
 // document on first use (the rules match on them through the token pass of
-// package legal, which reads the same tokens chunk by chunk and keeps only
+// package pattern, which reads the same tokens chunk by chunk and keeps only
 // the matches; see TokenSpans).
 func (d *Document) Tokens() []Token {
 	d.tokensOnce.Do(d.tokenize)
@@ -38,7 +38,7 @@ func (d *Document) tokenize() {
 	})
 }
 
-func init() { legal.SetTokenizer(TokenSpans) }
+func init() { pattern.SetTokenizer(TokenSpans) }
 
 // TokenSpans feeds text's prose tokens to each as start/end pairs, a chunk
 // of text at a time, and reports whether every token was placed in the

@@ -10,7 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 	"github.com/complaintlint/complaintlint/lint/report"
 )
 
@@ -30,7 +30,7 @@ func BenchmarkPipeline60KB(b *testing.B) {
 	opts := Options{Checks: checks.All}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		legal.ResetMemo() // each iteration pays what a new file pays
+		pattern.ResetMemo() // each iteration pays what a new file pays
 		s, err := input.Read("bench.txt", src, "")
 		if err != nil {
 			b.Fatal(err)
@@ -86,7 +86,7 @@ func BenchmarkRules(b *testing.B) {
 		b.Run(fam, func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				legal.ResetMemo()
+				pattern.ResetMemo()
 				fs, _ := lint.Run(d, cs, lint.Options{})
 				sink = fs
 			}

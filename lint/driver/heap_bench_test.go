@@ -17,8 +17,8 @@ import (
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/input"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // heapWatch samples the heap while a lint runs: the most heap the objects
@@ -113,7 +113,7 @@ func BenchmarkHeapPerByte(b *testing.B) {
 			profDir := os.Getenv("HEAP_PROFILE_DIR")
 			var peak, live, alloc float64
 			for i := 0; i < b.N; i++ {
-				legal.ResetMemo()
+				pattern.ResetMemo()
 				runtime.GC()
 				var before, after runtime.MemStats
 				runtime.ReadMemStats(&before)
@@ -175,7 +175,7 @@ func BenchmarkHeapHeld(b *testing.B) {
 	LintSource(warm, opts)
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
-		legal.ResetMemo()
+		pattern.ResetMemo()
 		runtime.GC()
 		runtime.ReadMemStats(&base)
 		s, err := input.Read("bench.txt", src, "")

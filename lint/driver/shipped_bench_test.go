@@ -8,8 +8,8 @@ import (
 	"github.com/complaintlint/complaintlint/checks"
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/input"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // shippedComplaint is the 60 KB case of .ci/bench: two long complaints
@@ -30,7 +30,7 @@ func BenchmarkShippedPipeline(b *testing.B) {
 	opts := Options{Checks: checks.All}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		legal.ResetMemo()
+		pattern.ResetMemo()
 		s, err := input.Read("bench.txt", src, "")
 		if err != nil {
 			b.Fatal(err)
@@ -49,7 +49,7 @@ func BenchmarkShippedModel(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		legal.ResetMemo()
+		pattern.ResetMemo()
 		sink = document.Build(s)
 	}
 }

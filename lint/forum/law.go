@@ -10,6 +10,7 @@ import (
 	"github.com/complaintlint/complaintlint/lint/document"
 	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // LawSource says how a count's governing law was decided (§F1.3).
@@ -65,23 +66,23 @@ var (
 	// beginnings (a state's name, "under", "Cal") occurs are tried, instead
 	// of the whole alternation at every byte of a count. They are compiled
 	// on first use: a draft without counts never needs them.
-	reLawOf   = legal.MustPattern(`(?i)\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\s+(?:the\s+)?(?:common\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
-	reStateLw = legal.MustPattern(`(?i)\b` + stateAlt + `(?:'s|’s)?\s+(?:common\s+|statutory\s+|state\s+)?law\b`)
+	reLawOf   = pattern.MustPattern(`(?i)\b(?:under|pursuant to|in violation of|violates?|violated|governed by)\s+(?:the\s+)?(?:common\s+)?laws?\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?` + stateAlt + `\b`)
+	reStateLw = pattern.MustPattern(`(?i)\b` + stateAlt + `(?:'s|’s)?\s+(?:common\s+|statutory\s+|state\s+)?law\b`)
 	// A state's code cited in the count.
 	stateCodes = []struct {
 		state string
-		re    *legal.Pattern
+		re    *pattern.Pattern
 		// needs, when set, lists literals one of which every match holds:
 		// a pattern that begins with a digit has no literal beginning to
 		// filter on, so a text without them is not searched at all.
 		needs []string
 	}{
-		{"CA", legal.MustPattern(`(?i)\bCal(?:ifornia|\.)\s*(?:Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?|Civ(?:il|\.)?\s*Proc(?:edure|\.)?|Civ(?:il|\.)?|Penal|Lab(?:or|\.)?)\s*Code\b|\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\b`), nil},
-		{"NY", legal.MustPattern(`(?i)\bN\.\s*Y\.\s*(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?|C\.?\s*P\.?\s*L\.?\s*R\b)|\bGeneral\s+Business\s+Law\b`), nil},
-		{"DE", legal.MustPattern(`\bDel\.\s*Code\b`), nil},
-		{"TX", legal.MustPattern(`\bTex\.\s*(?:Bus\.\s*&\s*Com\.|Civ\.\s*Prac\.\s*&\s*Rem\.)\s*Code\b`), nil},
-		{"FL", legal.MustPattern(`\bFla\.\s*Stat\.`), nil},
-		{"IL", legal.MustPattern(`\b\d+\s*ILCS\b|\bIll\.\s*Comp\.\s*Stat\.`), []string{"ILCS", "Ill."}},
+		{"CA", pattern.MustPattern(`(?i)\bCal(?:ifornia|\.)\s*(?:Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?|Civ(?:il|\.)?\s*Proc(?:edure|\.)?|Civ(?:il|\.)?|Penal|Lab(?:or|\.)?)\s*Code\b|\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\b`), nil},
+		{"NY", pattern.MustPattern(`(?i)\bN\.\s*Y\.\s*(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?|C\.?\s*P\.?\s*L\.?\s*R\b)|\bGeneral\s+Business\s+Law\b`), nil},
+		{"DE", pattern.MustPattern(`\bDel\.\s*Code\b`), nil},
+		{"TX", pattern.MustPattern(`\bTex\.\s*(?:Bus\.\s*&\s*Com\.|Civ\.\s*Prac\.\s*&\s*Rem\.)\s*Code\b`), nil},
+		{"FL", pattern.MustPattern(`\bFla\.\s*Stat\.`), nil},
+		{"IL", pattern.MustPattern(`\b\d+\s*ILCS\b|\bIll\.\s*Comp\.\s*Stat\.`), []string{"ILCS", "Ill."}},
 	}
 	// "organized under the laws of Delaware" describes a party, not the
 	// law of a claim.
@@ -92,7 +93,7 @@ var (
 	})
 	// reGoverned is a cheap first test, with a literal pre-filter, before
 	// the clause pattern runs on a sentence.
-	reGoverned    = legal.MustPattern(`(?i)governed\s+by`)
+	reGoverned    = pattern.MustPattern(`(?i)governed\s+by`)
 	reBroadClause = lazyregexp.New(`(?i)arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with|any\s+(?:claim|dispute|controversy)`)
 )
 

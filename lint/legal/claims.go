@@ -2,6 +2,8 @@ package legal
 
 import (
 	"strings"
+
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Claim is a claim family a count can plead (RULES-FORUM.md §F2.2, which
@@ -154,17 +156,17 @@ func (c Claim) Long() string {
 }
 
 var (
-	reHeadCopyright = MustPattern(`(?i)\bcopyright`)
-	reHeadSecondary = MustPattern(`(?i)\b(?:contributory|vicarious|induced|inducement of) (?:copyright )?infringement`)
-	reHeadInterfer  = MustPattern(`(?i)interference`)
-	reHeadContract  = MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
+	reHeadCopyright = pattern.MustPattern(`(?i)\bcopyright`)
+	reHeadSecondary = pattern.MustPattern(`(?i)\b(?:contributory|vicarious|induced|inducement of) (?:copyright )?infringement`)
+	reHeadInterfer  = pattern.MustPattern(`(?i)interference`)
+	reHeadContract  = pattern.MustPattern(`(?i)breach of (?:the |an |its )?(?:\w+[- ]){0,4}(?:contract|agreement|covenant|license|warranty)|breach of (?:the )?implied covenant|\bcontract\b`)
 	// A sales warranty (U.C.C. §§ 2-313 to 2-315): the affirmation on a
 	// label or the merchantability the law implies, not a negotiated
 	// agreement with provisions to cite.
-	reHeadSalesWarranty = MustPattern(`(?i)\b(?:express|implied)[ ]+warrant(?:y|ies)\b|\bwarrant(?:y|ies)[ ]+of[ ]+(?:merchantability|fitness)\b|magnuson`)
-	reHeadAgreement     = MustPattern(`(?i)\b(?:contract|agreement|covenant|license|licence)\b`)
-	reHeadUE            = MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
-	reNYLaw             = MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
+	reHeadSalesWarranty = pattern.MustPattern(`(?i)\b(?:express|implied)[ ]+warrant(?:y|ies)\b|\bwarrant(?:y|ies)[ ]+of[ ]+(?:merchantability|fitness)\b|magnuson`)
+	reHeadAgreement     = pattern.MustPattern(`(?i)\b(?:contract|agreement|covenant|license|licence)\b`)
+	reHeadUE            = pattern.MustPattern(`(?i)unjust enrichment|quantum meruit|restitution`)
+	reNYLaw             = pattern.MustPattern(`(?i)new york (?:common )?law|n\.y\.\s*(?:gen\.\s*bus\.|common law)|under the (?:common )?law of (?:the state of )?new york|new york general business law`)
 )
 
 // Recognize returns the claim families a count pleads, the primary first
@@ -176,7 +178,7 @@ func Recognize(heading, body string) []Claim { return Classify(heading, body).Fa
 func CitesNewYorkLaw(text string) bool { return reNYLaw.MatchString(text) }
 
 // CitesNewYorkLawText is CitesNewYorkLaw of t.
-func CitesNewYorkLawText(t Text) bool { return reNYLaw.MatchText(t) }
+func CitesNewYorkLawText(t pattern.Text) bool { return reNYLaw.MatchText(t) }
 
 // IsSalesWarranty reports a count heading that pleads a sales warranty
 // ("Breach of Express Warranty", merchantability, Magnuson-Moss). Such a count

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // TestClassCueRewrites: the classification cue lines rewritten so that
@@ -18,7 +20,7 @@ func TestClassCueRewrites(t *testing.T) {
 	)
 	// The copyright sign of [class.dmca1202-verb] is anchored by itself
 	// (caseless_test.go).
-	if a, _, _ := lookupAnchors(`(?i)(?:©)`); !slices.Equal(a, []string{"©"}) {
+	if a := pattern.Anchors(`(?i)(?:©)`); !slices.Equal(a, []string{"©"}) {
 		t.Errorf("class.dmca1202-verb ©: anchors %q", a)
 	}
 	for _, c := range []struct {
@@ -33,17 +35,17 @@ func TestClassCueRewrites(t *testing.T) {
 		if !slices.Contains(RegisteredPatterns(), c.fresh) {
 			t.Fatalf("%s: no line %q", c.lex, c.fresh)
 		}
-		if a, _, _ := lookupAnchors(c.fresh); a == nil {
+		if a := pattern.Anchors(c.fresh); a == nil {
 			t.Errorf("%s: %q has no anchors", c.lex, c.fresh)
 		}
-		old, fresh := regexp.MustCompile(c.old), MustPattern(c.fresh)
+		old, fresh := regexp.MustCompile(c.old), pattern.MustPattern(c.fresh)
 		matched := 0
 		for _, s := range texts {
 			want := old.MatchString(s)
 			if want {
 				matched++
 			}
-			for _, in := range []Text{Plain(s), NewIndex(s).Text()} {
+			for _, in := range []pattern.Text{pattern.Plain(s), pattern.NewIndex(s).Text()} {
 				if got := fresh.MatchText(in); got != want {
 					t.Errorf("%s on %.40q (indexed %v): %v, the old line %v", c.lex, s, in.Indexed(), got, want)
 				}

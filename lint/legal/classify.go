@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Classification is what a count pleads, decided by the operative statute
@@ -77,8 +78,8 @@ const (
 )
 
 // windowText is window of a span: a span of the same index.
-func windowText(t Text, n int) Text {
-	if w := window(t.s, n); len(w) < len(t.s) {
+func windowText(t pattern.Text, n int) pattern.Text {
+	if w := window(t.String(), n); len(w) < t.Len() {
 		return t.Slice(0, len(w))
 	}
 	return t
@@ -112,67 +113,67 @@ const (
 var (
 	// A federal title and its sections: "17 U.S.C. §§ 1201–1205", "15
 	// U.S.C. § 1125(a)(1)(B)", "18 U.S.C. § 1030 et seq.".
-	reUSCCite = MustPattern(`(?i)\b(15|17|18)\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*((?:\d{3,4}[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*(?:\s*(?:,|and|&|through|to|-|–|—)\s*(?:§{1,2}\s*)?)?)+)(\s*et\.?\s*seq\.?)?`)
+	reUSCCite = pattern.MustPattern(`(?i)\b(15|17|18)\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.\s*)?(?:§{1,2}|sections?|secs?\.)?\s*((?:\d{3,4}[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*(?:\s*(?:,|and|&|through|to|-|–|—)\s*(?:§{1,2}\s*)?)?)+)(\s*et\.?\s*seq\.?)?`)
 	// A section with no title: "§ 1202(b)", "Section 43(a)(1)(B)". The
 	// section mark is matched without case folding, which leaves it what
 	// it is (§ has no other case), so that the pattern has anchors and is
 	// tried only where a "§" or "section" occurs, instead of running over
 	// every byte of every count.
-	reBareSection = MustPattern(`(?i)(?:(?-i:§{1,2})|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
-	reSectionNum  = MustPattern(`(\d{3,4})((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
-	reRange       = MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
+	reBareSection = pattern.MustPattern(`(?i)(?:(?-i:§{1,2})|\bsections?)\s*(1201|1202|1030|1125|1114|1836|1839|43)((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
+	reSectionNum  = pattern.MustPattern(`(\d{3,4})((?:\s*\([a-zA-Z0-9]{1,4}\))*)`)
+	reRange       = pattern.MustPattern(`(\d{3,4})[a-z]?(?:\s*\([a-zA-Z0-9]{1,4}\))*\s*(?:–|-|—|through|to)\s*(?:§{1,2}\s*)?(\d{3,4})`)
 
 	// State statutes.
-	reCalBP    = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
-	reCalPenal = MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
-	reCalCivTS = MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
-	reNYGBL    = MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
+	reCalBP    = pattern.MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*((?:17200|17500)(?:\s*(?:,|and|&)\s*(?:§{1,2}\s*)?(?:17200|17500))*)`)
+	reCalPenal = pattern.MustPattern(`(?i)\b(?:Cal(?:ifornia|\.)?\s*)?Penal\s*Code\s*(?:§{1,2}|sections?)\s*502\b`)
+	reCalCivTS = pattern.MustPattern(`(?i)\bCiv(?:il|\.)?\s*Code\s*(?:§{1,2}|sections?)\s*3426|California Uniform Trade Secrets Act|\bCUTSA\b`)
+	reNYGBL    = pattern.MustPattern(`(?i)\b(?:N\.?\s*Y\.?\s*)?Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)\s*(?:§{1,2}|sections?)?\s*(349|350)|\bGBL\b`)
 	// State trademark-dilution statutes: Cal. Bus. & Prof. Code § 14247,
 	// N.Y. Gen. Bus. Law § 360-l, and the model state act's "injury to
 	// business reputation; dilution".
-	reStateDilution = MustPattern(`(?i)\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*14(?:247|330)\b|\b(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)|GBL)\s*(?:§{1,2}|sections?)?\s*360-?l\b`)
+	reStateDilution = pattern.MustPattern(`(?i)\bBus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?\s*Code\s*(?:§{1,2}|sections?)?\s*14(?:247|330)\b|\b(?:Gen(?:eral|\.)?\s*Bus(?:iness|\.)?\s*(?:Law|L\.)|GBL)\s*(?:§{1,2}|sections?)?\s*360-?l\b`)
 	// Consumer-protection and deceptive-practices statutes of other states:
 	// their citations (815 ILCS 505, 6 Del. C. § 2532, Fla. Stat. §
 	// 501.204, Mass. Gen. Laws ch. 93A, N.J. Stat. Ann. § 56:8-2, Tex. Bus.
 	// & Com. Code § 17.46, Wash. Rev. Code § 19.86, Conn. Gen. Stat. §
 	// 42-110b) and their names.
-	reStateConsumer = MustPattern(`(?i)` + stateConsumerILCS + `|` + stateConsumerOthers)
+	reStateConsumer = pattern.MustPattern(`(?i)` + stateConsumerILCS + `|` + stateConsumerOthers)
 	// reStateConsumerOthers is reStateConsumer without the Illinois
 	// citation, whose only anchors are digits: text without "ILCS" asks
 	// this one and is not tried at every number it holds.
-	reStateConsumerOthers = MustPattern(`(?i)` + stateConsumerOthers)
-	reStateName           = MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
+	reStateConsumerOthers = pattern.MustPattern(`(?i)` + stateConsumerOthers)
+	reStateName           = pattern.MustPattern(`(?i)\bUnfair Competition Law\b|\bUCL\b|\bFalse Advertising Law\b|\bFAL\b|Comprehensive Computer Data Access and Fraud Act|\bCDAFA\b|\bUniform Trade Secrets Act\b`)
 
 	// Heading names of causes of action.
-	reHName1201        = MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
-	reHNameDMCA        = MustPattern(`(?i)digital millennium|\bdmca\b`)
-	reHName1202        = MustPattern(`(?i)copyright management information|\bCMI\b`)
-	reHNameCFAA        = MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
-	reHNameTS          = MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
-	reHNameDeclaratory = MustPattern(`(?i)\bdeclaratory\b|\bdeclaration of (?:non-?infringement|invalidity|rights)`)
-	reHNameMisapp      = MustPattern(`(?i)\bmisappropriation\b`)
-	reHNameHotNews     = MustPattern(`(?i)hot[- ]news`)
-	reHNameFA          = MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|deceptive (?:acts|practices|business)`)
+	reHName1201        = pattern.MustPattern(`(?i)anti-?circumvention|circumvention of (?:technological|copyright protection|access)|\bcircumvent`)
+	reHNameDMCA        = pattern.MustPattern(`(?i)digital millennium|\bdmca\b`)
+	reHName1202        = pattern.MustPattern(`(?i)copyright management information|\bCMI\b`)
+	reHNameCFAA        = pattern.MustPattern(`(?i)computer fraud and abuse|\bcfaa\b`)
+	reHNameTS          = pattern.MustPattern(`(?i)trade secrets?|defend trade secrets|\bdtsa\b|misappropriation of (?:confidential|proprietary)`)
+	reHNameDeclaratory = pattern.MustPattern(`(?i)\bdeclaratory\b|\bdeclaration of (?:non-?infringement|invalidity|rights)`)
+	reHNameMisapp      = pattern.MustPattern(`(?i)\bmisappropriation\b`)
+	reHNameHotNews     = pattern.MustPattern(`(?i)hot[- ]news`)
+	reHNameFA          = pattern.MustPattern(`(?i)false (?:and misleading )?(?:advertising|promotion)|deceptive (?:acts|practices|business)`)
 	// Disparagement of a competitor's goods is a § 43(a)(1)(B) claim only
 	// where the count invokes the Lanham Act; under its own name it is the
 	// common-law tort (injurious falsehood, trade libel), like defamation.
-	reHNameDisparagement = MustPattern(`(?i)commercial disparagement|product disparagement`)
-	reHNameLanhamA       = MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
-	reHNameLanham        = MustPattern(`(?i)\blanham act\b`)
-	reHNameDilution      = MustPattern(`(?i)\bdilut(?:ion|e|es|ed|ing)\b`)
-	reHNameCyber         = MustPattern(`(?i)cyber-?squatting|cyberpiracy|\bACPA\b|anti-?cybersquatting|domain names?`)
+	reHNameDisparagement = pattern.MustPattern(`(?i)commercial disparagement|product disparagement`)
+	reHNameLanhamA       = pattern.MustPattern(`(?i)trademark|trade dress|passing off|false designation|false association|false endorsement`)
+	reHNameLanham        = pattern.MustPattern(`(?i)\blanham act\b`)
+	reHNameDilution      = pattern.MustPattern(`(?i)\bdilut(?:ion|e|es|ed|ing)\b`)
+	reHNameCyber         = pattern.MustPattern(`(?i)cyber-?squatting|cyberpiracy|\bACPA\b|anti-?cybersquatting|domain names?`)
 	// The heading words of a confusion-based mark claim; a dilution or
 	// cybersquatting heading that also names one of these pleads both.
-	reHNameConfusion = MustPattern(`(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit`)
-	reHNameUnfair    = MustPattern(`(?i)unfair competition`)
-	reHNameCommonLaw = MustPattern(`(?i)common[- ]law`)
-	reFedLanhamCite  = MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
+	reHNameConfusion = pattern.MustPattern(`(?i)infring|false designation|false association|false endorsement|passing off|trade dress|counterfeit`)
+	reHNameUnfair    = pattern.MustPattern(`(?i)unfair competition`)
+	reHNameCommonLaw = pattern.MustPattern(`(?i)common[- ]law`)
+	reFedLanhamCite  = pattern.MustPattern(`(?i)\b15\s*U\.?\s*S\.?\s*C|\blanham\b|§\s*43\s*\(a\)|section\s*43\s*\(a\)`)
 
 	// The words of a count heading that are not its cause of action: the
 	// count's number, the parties it runs against.
 	reCountLabelWords = lazyregexp.New(`(?i)\b(?:count|claim|claims|cause|causes|of|action|for|relief|as|and|an?|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[ivxlc]+|\d+|no|against|all|each|every|defendants?|plaintiffs?|by|on|behalf|individually|collectively|severally|jointly)\b|\([^)]*\b(?:against|defendants?|plaintiffs?)\b[^)]*\)`)
 	reCauseWords      = lazyregexp.New(`[A-Za-z]{4,}`)
-	reCMIPhrase       = MustPattern(`(?i)copyright management information`)
+	reCMIPhrase       = pattern.MustPattern(`(?i)copyright management information`)
 )
 
 // Classify assigns claim families to a count from its heading (the cause
@@ -180,13 +181,13 @@ var (
 // allegations are not read: they tell what facts a count relies on, not
 // what it pleads.
 func Classify(heading, body string) Classification {
-	return ClassifyText(Plain(heading), Plain(body))
+	return ClassifyText(pattern.Plain(heading), pattern.Plain(body))
 }
 
 // ClassifyText is Classify of a count's heading and body as spans of its
 // document (document.Build passes them), so that the cue lists read the
 // document's index.
-func ClassifyText(headingText, bodyText Text) Classification {
+func ClassifyText(headingText, bodyText pattern.Text) Classification {
 	cl := Classification{Scores: map[Claim]int{}}
 	bodyText = windowText(bodyText, classifyWindow)
 	heading, body := headingText.String(), bodyText.String()
@@ -264,8 +265,8 @@ func ClassifyText(headingText, bodyText Text) Classification {
 		}
 	}
 
-	allCues := newElementCues(Plain(all), label)
-	allCues.joined = newJoined(headingText, bodyText)
+	allCues := newElementCues(pattern.Plain(all), label)
+	allCues.joined = pattern.Join(headingText, bodyText)
 	elems := map[Claim]int{}
 	for _, f := range familyOrder {
 		elems[f] = allCues.of(f)
@@ -412,9 +413,9 @@ func weakHeadingMismatch(cites []cite, cl Classification) *HeadingMismatch {
 }
 
 // findCites extracts statute citations from the heading and the body.
-func findCites(heading, body Text) []cite {
+func findCites(heading, body pattern.Text) []cite {
 	var out []cite
-	for part, span := range []Text{heading, body} {
+	for part, span := range []pattern.Text{heading, body} {
 		text := span.String()
 		inHeading := part == 0
 		add := func(c cite) {
@@ -765,15 +766,15 @@ var elementLexicon = map[Claim]string{
 // the body alone only those of the families its step 4 compares, usually
 // one, and each count is some twenty cue lists run over the text.
 type elementCues struct {
-	text Text
+	text pattern.Text
 	// joined, when set, is text as a count's heading and body: the cue
 	// lists ask the body's span instead of scanning text.
-	joined *joined
+	joined *pattern.Joined
 	label  map[Claim]int
 	done   map[Claim]int
 }
 
-func newElementCues(text Text, label map[Claim]int) *elementCues {
+func newElementCues(text pattern.Text, label map[Claim]int) *elementCues {
 	return &elementCues{text: text, label: label, done: map[Claim]int{}}
 }
 
@@ -787,30 +788,30 @@ func (e *elementCues) of(f Claim) int {
 }
 
 // matchingLines is l.MatchingLinesText of the text.
-func (e *elementCues) matchingLines(l *Lexicon) int {
+func (e *elementCues) matchingLines(l *pattern.Lexicon) int {
 	if e.joined != nil {
-		return e.joined.matchingLines(l)
+		return e.joined.MatchingLines(l)
 	}
 	return l.MatchingLinesText(e.text)
 }
 
 // match is l.MatchText of the text.
-func (e *elementCues) match(l *Lexicon) bool {
+func (e *elementCues) match(l *pattern.Lexicon) bool {
 	if e.joined != nil {
-		return e.joined.match(l)
+		return e.joined.Match(l)
 	}
 	return l.MatchText(e.text)
 }
 
 func (e *elementCues) count(f Claim) int {
-	lines := func(text Text) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLinesText(text)) }
+	lines := func(text pattern.Text) int { return min(maxElementCue, Lex(elementLexicon[f]).MatchingLinesText(text)) }
 	cueLines := func() int { return min(maxElementCue, e.matchingLines(Lex(elementLexicon[f]))) }
 	switch f {
 	case ClaimCopyright:
 		// "copyright" inside "copyright management information" is no
 		// copyright cue.
 		if reCMIPhrase.MatchText(e.text) {
-			return lines(Plain(reCMIPhrase.ReplaceAllText(e.text, "")))
+			return lines(pattern.Plain(reCMIPhrase.ReplaceAllText(e.text, "")))
 		}
 		return cueLines()
 	case ClaimLanhamFA:
@@ -875,9 +876,9 @@ func splitSentences(s string) []string {
 }
 
 // splitSentenceTexts is splitSentences of a span, cutting it into spans.
-func splitSentenceTexts(t Text) []Text {
-	var out []Text
-	s := t.s
+func splitSentenceTexts(t pattern.Text) []pattern.Text {
+	var out []pattern.Text
+	s := t.String()
 	last := 0
 	for i := 0; i < len(s); {
 		end := sentenceEndAt(s, i)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // joinedLexicons are the cue lists Classify asks of a count's heading and
@@ -33,7 +34,7 @@ func TestJoinedCuesEqualPlain(t *testing.T) {
 	for _, c := range linttest.ShippedComplaints(t) {
 		f, data := c.Path, c.Data
 		text := string(data)
-		ix := NewIndex(text)
+		ix := pattern.NewIndex(text)
 		runeStart := func(i int) int {
 			for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
 				i--
@@ -54,14 +55,14 @@ func TestJoinedCuesEqualPlain(t *testing.T) {
 			if !body.Indexed() {
 				t.Fatalf("%s: body span not indexed", f)
 			}
-			j := newJoined(heading, body)
+			j := pattern.Join(heading, body)
 			for _, name := range joinedLexicons() {
 				l := Lex(name)
-				want := l.MatchingLinesText(Plain(j.s))
-				if got := j.matchingLines(l); got != want {
+				want := l.MatchingLinesText(pattern.Plain(j.String()))
+				if got := j.MatchingLines(l); got != want {
 					t.Errorf("%s [%d:%d:%d] %s: %d lines through the spans, %d in the joined string", filepath.Base(f), hs, he, be, name, got, want)
 				}
-				if got, want := j.match(l), l.MatchText(Plain(j.s)); got != want {
+				if got, want := j.Match(l), l.MatchText(pattern.Plain(j.String())); got != want {
 					t.Errorf("%s [%d:%d:%d] %s: match %v through the spans, %v in the joined string", filepath.Base(f), hs, he, be, name, got, want)
 				}
 			}
@@ -73,7 +74,7 @@ func TestJoinedCuesEqualPlain(t *testing.T) {
 // parts and the joined string (a phrase cut by the join, a test for the
 // start or end of the text) answer as the joined string does.
 func TestJoinedCuesAtTheJoin(t *testing.T) {
-	lex, err := ParseLexicons(`[t.cross]
+	lex, err := pattern.ParseLexicons(`[t.cross]
 trade secret
 [t.tight]
 ab ?c
@@ -112,20 +113,20 @@ trade$
 	}
 	for _, c := range cases {
 		doc := filler + c.heading + c.body + "\n" + filler
-		ix := NewIndex(doc)
+		ix := pattern.NewIndex(doc)
 		hs := len(filler)
 		he := hs + len(c.heading)
 		heading, body := ix.Span(hs, he), ix.Span(he, he+len(c.body))
-		j := newJoined(heading, body)
+		j := pattern.Join(heading, body)
 		for name, want := range c.want {
 			l := lex[name]
-			if plain := l.MatchingLinesText(Plain(j.s)); plain != want {
+			if plain := l.MatchingLinesText(pattern.Plain(j.String())); plain != want {
 				t.Fatalf("%s %s: the joined string has %d lines, the case says %d", c.name, name, plain, want)
 			}
-			if got := j.matchingLines(l); got != want {
+			if got := j.MatchingLines(l); got != want {
 				t.Errorf("%s %s: %d lines through the spans, want %d", c.name, name, got, want)
 			}
-			if got := j.match(l); got != (want > 0) {
+			if got := j.Match(l); got != (want > 0) {
 				t.Errorf("%s %s: match %v through the spans, want %v", c.name, name, got, want > 0)
 			}
 		}
@@ -159,7 +160,7 @@ func TestBareSectionUnfolded(t *testing.T) {
 	for _, s := range texts {
 		want := folded.FindAllStringSubmatchIndex(s, -1)
 		found += len(want)
-		for _, in := range []Text{Plain(s), NewIndex(s).Text()} {
+		for _, in := range []pattern.Text{pattern.Plain(s), pattern.NewIndex(s).Text()} {
 			if got := reBareSection.FindAllTextSubmatchIndex(in, -1); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%.40q (indexed %v): %v, the folded expression %v", s, in.Indexed(), got, want)
 			}

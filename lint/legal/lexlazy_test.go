@@ -27,8 +27,8 @@ func TestLexParsesOneSectionAsTheWholeFile(t *testing.T) {
 	}
 	for name, want := range all {
 		got := Lex(name)
-		if got.pattern().String() != want.pattern().String() {
-			t.Errorf("%s: Lex reads %q, the whole files %q", name, got.pattern().String(), want.pattern().String())
+		if got.Regexp().String() != want.Regexp().String() {
+			t.Errorf("%s: Lex reads %q, the whole files %q", name, got.Regexp().String(), want.Regexp().String())
 		}
 	}
 }

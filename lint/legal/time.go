@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint/internal/lazyregexp"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Temporal anchors (RULES.md §2.5 TIME). Kept as compiled expressions rather
@@ -12,14 +13,14 @@ import (
 // number is a year only when it is not a statute section, a registration
 // number, a dollar amount or part of a longer number.
 var (
-	reMonthDate = MustPattern(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
+	reMonthDate = pattern.MustPattern(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b`)
 	reNumDate   = lazyregexp.New(`\b\d{1,2}/\d{1,2}/((?:19|20)?\d{2})\b`)
 	reISODate   = lazyregexp.New(`\b((?:19|20)\d{2})-\d{2}-\d{2}\b`)
 	reYear      = lazyregexp.New(`\b((?:19|20)\d{2})s?\b`)
-	reQuarter   = MustPattern(`(?i)\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
-	reFiscal    = MustPattern(`(?i)\bfy\s?'?((?:19|20)?\d{2})\b`)
-	reSeason    = MustPattern(`(?i)\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
-	reOpenEnded = MustPattern(`(?i)\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\b`)
+	reQuarter   = pattern.MustPattern(`(?i)\b(?:q[1-4]|(?:first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d{2})\b`)
+	reFiscal    = pattern.MustPattern(`(?i)\bfy\s?'?((?:19|20)?\d{2})\b`)
+	reSeason    = pattern.MustPattern(`(?i)\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b`)
+	reOpenEnded = pattern.MustPattern(`(?i)\b(?:to the present|continuing|continues|to date|ongoing|through the (?:date|filing) of this complaint|until the present)\b`)
 )
 
 // DateMention is one temporal anchor found in text.
@@ -31,35 +32,58 @@ type DateMention struct {
 
 // Dates finds every temporal anchor in s, in order, without overlaps. The
 // caller owns the slice returned.
-func Dates(s string) []DateMention { return DatesText(Plain(s)) }
+func Dates(s string) []DateMention { return DatesText(pattern.Plain(s)) }
 
 // DatesText is Dates of t, remembered with t's document when t is a span
 // of one.
-func DatesText(t Text) []DateMention {
-	s := t.s
+func DatesText(t pattern.Text) []DateMention {
+	s := t.String()
 	if !mayHaveTime(s) {
 		return nil
 	}
-	if len(s) < memoMinLen {
+	memo, ok := pattern.MemoOf(t)
+	if !ok {
 		return dates(t)
 	}
-	k, memos := datesMemoFor(t)
-	if v, ok := memos.dates.get(k); ok {
-		return append([]DateMention(nil), v...)
+	if places, ok := memo.Get(); ok {
+		return datesAt(s, places)
 	}
-	if memos.dates.shared {
-		// The mentions quote the text: the shared memo keeps them
-		// quoting its own copy, not the document s was cut from.
-		t = Plain(strings.Clone(s))
-		k.s = t.s
+	if memo.Shared() {
+		// The shared memo keeps its own copy of the text, not the
+		// document s was cut from.
+		t = pattern.Plain(strings.Clone(s))
+		memo, _ = pattern.MemoOf(t)
 	}
 	v := dates(t)
-	memos.dates.put(k, v)
-	return append([]DateMention(nil), v...)
+	memo.Put(datePlaces(v))
+	return v
 }
 
-func dates(t Text) []DateMention {
-	s := t.s
+// datePlaces is what the memo keeps of dates: the start, end and year of
+// each, in one list (a date's text is s[start:end]).
+func datePlaces(ds []DateMention) [][]int {
+	flat := make([]int, 0, 3*len(ds))
+	for _, d := range ds {
+		flat = append(flat, d.Start, d.End, d.Year)
+	}
+	return [][]int{flat}
+}
+
+// datesAt rebuilds the dates of s from what datePlaces kept.
+func datesAt(s string, places [][]int) []DateMention {
+	if len(places) == 0 || len(places[0]) == 0 {
+		return nil
+	}
+	flat := places[0]
+	out := make([]DateMention, 0, len(flat)/3)
+	for i := 0; i+2 < len(flat); i += 3 {
+		out = append(out, DateMention{Start: flat[i], End: flat[i+1], Year: flat[i+2], Text: s[flat[i]:flat[i+1]]})
+	}
+	return out
+}
+
+func dates(t pattern.Text) []DateMention {
+	s := t.String()
 	var out []DateMention
 	taken := func(a, b int) bool {
 		for _, d := range out {
@@ -81,18 +105,18 @@ func dates(t Text) []DateMention {
 			out = append(out, DateMention{Start: loc[0], End: loc[1], Year: y, Text: s[loc[0]:loc[1]]})
 		}
 	}
-	pattern := func(p *Pattern) func() [][]int {
+	byPattern := func(p *pattern.Pattern) func() [][]int {
 		return func() [][]int { return p.FindAllTextSubmatchIndex(t, -1) }
 	}
 	re := func(r *lazyregexp.Regexp) func() [][]int {
 		return func() [][]int { return r.FindAllStringSubmatchIndex(s, -1) }
 	}
-	add(pattern(reMonthDate), nil)
+	add(byPattern(reMonthDate), nil)
 	add(re(reISODate), nil)
 	add(re(reNumDate), nil)
-	add(pattern(reQuarter), nil)
-	add(pattern(reSeason), nil)
-	add(pattern(reFiscal), nil)
+	add(byPattern(reQuarter), nil)
+	add(byPattern(reSeason), nil)
+	add(byPattern(reFiscal), nil)
 	add(re(reYear), plausibleYear)
 	sortDates(out)
 	return out
@@ -102,11 +126,11 @@ func dates(t Text) []DateMention {
 // sentences of every count's scope, so it first looks, byte by byte, for
 // what every anchor needs: a four-digit number starting 19 or 20, a slash
 // between digits, or an "FY" year.
-func HasTime(s string) bool { return HasTimeText(Plain(s)) }
+func HasTime(s string) bool { return HasTimeText(pattern.Plain(s)) }
 
 // HasTimeText is HasTime of t.
-func HasTimeText(t Text) bool {
-	if !mayHaveTime(t.s) {
+func HasTimeText(t pattern.Text) bool {
+	if !mayHaveTime(t.String()) {
 		return false
 	}
 	return len(DatesText(t)) > 0
@@ -138,7 +162,7 @@ func mayHaveTime(s string) bool {
 func IsOpenEnded(s string) bool { return reOpenEnded.MatchString(s) }
 
 // IsOpenEndedText is IsOpenEnded of t.
-func IsOpenEndedText(t Text) bool { return reOpenEnded.MatchText(t) }
+func IsOpenEndedText(t pattern.Text) bool { return reOpenEnded.MatchText(t) }
 
 func parseYear(t string) int {
 	t = strings.TrimPrefix(t, "'")

@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Who acts in a clause: the party named last before a verb, by role word,
@@ -16,7 +16,7 @@ import (
 // ActorBefore returns the party last named before pos in the clause that
 // holds pos: the subject of the verb at pos, as near as a cue list can tell.
 // "LP disabled Defendant's accounts" → plaintiff for "disabled".
-func ActorBefore(pt PartyTerms, span legal.Text, pos int) int {
+func ActorBefore(pt PartyTerms, span pattern.Text, pos int) int {
 	text := span.String()
 	start := 0
 	if i := strings.LastIndexAny(text[:pos], ";:"); i >= 0 {

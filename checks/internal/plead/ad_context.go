@@ -4,11 +4,11 @@ import (
 	"sync/atomic"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
-var reNamedClient = legal.MustPattern(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
+var reNamedClient = pattern.MustPattern(`\b(?:Client|Customer|Partner|Company|Buyer)\s+[A-Z0-9]\b`)
 
 // AdContext scores one challenged statement: which of content, medium,
 // time and audience its sentence or numbered paragraph supplies.
@@ -56,11 +56,11 @@ func (c AdContext) MissingNames() []string {
 // when (a date other than the year in a document's name), and to whom. The
 // Lanham false-advertising and California FAL rules ask the same question
 // of a challenged statement, so they score it the same way.
-func ScoreAd(text string) AdContext { return scoreAdText(legal.Plain(text)) }
+func ScoreAd(text string) AdContext { return scoreAdText(pattern.Plain(text)) }
 
 // scoreAdText is ScoreAd of t, asked through t's index when t is a span of
 // the document's.
-func scoreAdText(t legal.Text) AdContext {
+func scoreAdText(t pattern.Text) AdContext {
 	return AdContext{
 		// The indexed questions first: the quotation forms are scanned.
 		Content: HasExhibit(t) || lexicon.LanhamContentRef().MatchText(t) || quotesStatement(t),
@@ -102,6 +102,6 @@ func ParagraphText(d *document.Document, s *document.Sentence) string {
 
 // ParagraphIndexed is ParagraphText as a span of the document's index, the
 // form to ask the cue patterns about.
-func ParagraphIndexed(d *document.Document, s *document.Sentence) legal.Text {
+func ParagraphIndexed(d *document.Document, s *document.Sentence) pattern.Text {
 	return d.Indexed(d.Paragraphs[s.Paragraph].Span)
 }

@@ -6,8 +6,8 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Which sentences plead a challenged advertisement (Lanham Act false
@@ -18,7 +18,7 @@ import (
 // IsChallengedStatement reports a sentence that calls a statement false or
 // misleading: a falsity word and a statement word ("Defendant falsely
 // advertised", "the misleading claims").
-func IsChallengedStatement(text legal.Text) bool {
+func IsChallengedStatement(text pattern.Text) bool {
 	return lexicon.LanhamChallenged().MatchText(text) && lexicon.LanhamStatement().MatchText(text)
 }
 
@@ -52,19 +52,19 @@ func AdSentence(p *lint.Pass, dterms []string, s *document.Sentence) bool {
 type quoteSpan struct{ Start, End int }
 
 var (
-	reQuoteForms = []*legal.Pattern{
-		legal.MustPattern(`“([^”]{2,300})”`),
-		legal.MustPattern(`"([^"]{2,300})"`),
-		legal.MustPattern(`‘(.{2,300}?)’(?:[^\pL\pN]|$)`),
-		legal.MustPattern(`(?:^|[\s(—–:])'(.{2,300}?)'(?:[^\pL\pN]|$)`),
+	reQuoteForms = []*pattern.Pattern{
+		pattern.MustPattern(`“([^”]{2,300})”`),
+		pattern.MustPattern(`"([^"]{2,300})"`),
+		pattern.MustPattern(`‘(.{2,300}?)’(?:[^\pL\pN]|$)`),
+		pattern.MustPattern(`(?:^|[\s(—–:])'(.{2,300}?)'(?:[^\pL\pN]|$)`),
 	}
-	reDefParenOpen = legal.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually),?\s+)?(?:referred to as\s+)?(?:the\s+|a\s+|an\s+)?[“"‘']$`)
-	reDefParenShut = legal.MustPattern(`^[”"’']\)`)
+	reDefParenOpen = pattern.MustPattern(`\((?:(?:hereinafter|collectively|together|each|individually),?\s+)?(?:referred to as\s+)?(?:the\s+|a\s+|an\s+)?[“"‘']$`)
+	reDefParenShut = pattern.MustPattern(`^[”"’']\)`)
 )
 
 // Quotations returns the quoted passages of a sentence, in order, leaving
 // out defined-term parentheticals (the “Module”).
-func Quotations(text legal.Text) []quoteSpan {
+func Quotations(text pattern.Text) []quoteSpan {
 	var out []quoteSpan
 	taken := func(a, b int) bool {
 		for _, q := range out {
@@ -94,7 +94,7 @@ func Quotations(text legal.Text) []quoteSpan {
 // quotesStatement reports a quotation of at least two words in text, in
 // any quote style: a quoted statement ("wildly inaccurate"), not a defined
 // term, which quotations already leaves out.
-func quotesStatement(text legal.Text) bool {
+func quotesStatement(text pattern.Text) bool {
 	// Every quote form opens with one of these; most paragraphs have none.
 	if !strings.ContainsAny(text.String(), "\"“‘'") {
 		return false
@@ -110,8 +110,8 @@ func quotesStatement(text legal.Text) bool {
 // rePointedParagraphs finds the allegation numbers a sentence points at:
 // "paragraph 5", "paragraphs 4 and 7", "¶¶ 12-14", "paragraphs 3 through 6".
 var (
-	rePointedParagraphs = legal.MustPattern(`(?i)(?:\bparagraphs?|¶¶?)\s*(\d+(?:\s*(?:,|and|&|through|to|-|–)\s*\d+)*)`)
-	rePointedNumber     = legal.MustPattern(`\d+|through|to|-|–`)
+	rePointedParagraphs = pattern.MustPattern(`(?i)(?:\bparagraphs?|¶¶?)\s*(\d+(?:\s*(?:,|and|&|through|to|-|–)\s*\d+)*)`)
+	rePointedNumber     = pattern.MustPattern(`\d+|through|to|-|–`)
 )
 
 // PointedAllegations are the allegations count ci's own paragraphs point

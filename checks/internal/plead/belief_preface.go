@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // beliefPrefacedFact holds the sentences a blanket preface puts on
@@ -22,7 +22,7 @@ func BeliefPrefaced(d *document.Document, si int) bool { return beliefPrefacedFa
 // reBeliefPreface is a sentence about other allegations that says how they
 // are made: "the allegations in paragraphs 9 through 12 are made", "Plaintiff
 // makes the allegations of paragraphs 5 and 6".
-var reBeliefPreface = legal.MustCompile(`(?i)\b(?:allegations|averments|paragraphs?|¶+)\b.*\b(?:are|is)\s+(?:made|alleged|pleaded|averred|asserted)\b|\b(?:makes?|pleads?|asserts?|alleges?)\s+(?:the\s+)?(?:allegations|averments)\s+(?:of|in|contained in|set forth in)\s+(?:paragraphs?|¶+)`)
+var reBeliefPreface = pattern.MustCompile(`(?i)\b(?:allegations|averments|paragraphs?|¶+)\b.*\b(?:are|is)\s+(?:made|alleged|pleaded|averred|asserted)\b|\b(?:makes?|pleads?|asserts?|alleges?)\s+(?:the\s+)?(?:allegations|averments)\s+(?:of|in|contained in|set forth in)\s+(?:paragraphs?|¶+)`)
 
 func readBeliefPrefaced(d *document.Document) map[int]bool {
 	out := map[int]bool{}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Which defendants a count is brought against: the "Against ..." part of
@@ -16,7 +16,7 @@ import (
 // names it lists up to a parenthesis ("(Against Rasmussen and Vale)"):
 // which defendants the count is brought against, for OtherDefendants and
 // the copyright rules that attribute acts to a count's targets.
-var ReCCAgainst = legal.MustPattern(`(?i)\bagainst\s+([^()]+)`)
+var ReCCAgainst = pattern.MustPattern(`(?i)\bagainst\s+([^()]+)`)
 
 // CountHeadingText is the count's title and the unnumbered lines between
 // its heading and its first allegation: a three-line heading puts
@@ -39,7 +39,7 @@ func CountHeadingText(d *document.Document, c *document.Count) string {
 	return text
 }
 
-var reHeadingLike = legal.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
+var reHeadingLike = pattern.MustPattern(`(?i)^(?:\(|\[|[—–-]|against\b)`)
 
 // NamedInHeading returns the names a count heading's "Against ..." part
 // names, as whole words. A name inside a longer one it also names is not

@@ -3,7 +3,7 @@ package plead
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Which sentence of a count a rule reads or anchors on: the count's own
@@ -54,7 +54,7 @@ func PreferOwn(p *lint.Pass, ss []*document.Sentence) *document.Sentence {
 
 // ScopeMatches reports whether any sentence of the count scope, read with
 // the definitions of the terms it uses, matches l.
-func ScopeMatches(p *lint.Pass, l *legal.Lexicon) bool {
+func ScopeMatches(p *lint.Pass, l *pattern.Lexicon) bool {
 	for _, s := range p.Scope() {
 		if l.MatchText(WithTermDefinitionsText(p, s)) {
 			return true
@@ -65,7 +65,7 @@ func ScopeMatches(p *lint.Pass, l *legal.Lexicon) bool {
 
 // OwnMatches reports whether the heading or a sentence of the count itself
 // matches l.
-func OwnMatches(p *lint.Pass, l *legal.Lexicon) bool {
+func OwnMatches(p *lint.Pass, l *pattern.Lexicon) bool {
 	if l.Match(p.Count().Title) {
 		return true
 	}
@@ -79,7 +79,7 @@ func OwnMatches(p *lint.Pass, l *legal.Lexicon) bool {
 
 // OwnAnchor is the count's first own sentence matching l, nil when none
 // does (the finding then sits on the heading).
-func OwnAnchor(p *lint.Pass, l *legal.Lexicon) *document.Sentence {
+func OwnAnchor(p *lint.Pass, l *pattern.Lexicon) *document.Sentence {
 	for _, s := range p.Own() {
 		if !IsIncorporation(p, s) && l.MatchText(s.Indexed()) {
 			return s

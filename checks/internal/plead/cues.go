@@ -6,7 +6,7 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Helpers the rules share: who a sentence is about, quoted statements and
@@ -18,16 +18,16 @@ import (
 // name. MentionsDefendant, ActorBefore and the party-roles reading look for
 // it; the copyright and DMCA rules use it to tell a role word from the name
 // of a work, a product or a credential's owner.
-var ReDefendantWord = legal.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
+var ReDefendantWord = pattern.MustCompile(`(?i)\bdefendants?(?:'s|')?\b`)
 
 // RePlaintiffWord is the role word "Plaintiff" or "Plaintiffs", possessive
 // included: ReDefendantWord's counterpart, with which the party-roles
 // reading, ActorBefore and the copyright, DMCA and Lanham rules tell
 // Plaintiff's acts, statements and property from Defendant's.
-var RePlaintiffWord = legal.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
+var RePlaintiffWord = pattern.MustCompile(`(?i)\bplaintiffs?(?:'s|')?\b`)
 
 // MentionsDefendant reports whether a sentence names a defendant.
-func MentionsDefendant(terms []string, s legal.Text) bool {
+func MentionsDefendant(terms []string, s pattern.Text) bool {
 	if ReDefendantWord.MatchText(s) {
 		return true
 	}
@@ -47,11 +47,11 @@ func PhraseSpan(s *document.Sentence, loc []int) lint.Span {
 // The inner text may be short: quotes pair left to right, so that the
 // closing quote of (“LP”) never opens a false "quotation" running to the
 // next defined term.
-var reQuoted = legal.MustPattern(`[“"]([^”"]+)[”"]`)
+var reQuoted = pattern.MustPattern(`[“"]([^”"]+)[”"]`)
 
 // QuotedStatement finds quoted text of at least three words — a quoted
 // statement, not a defined term such as (“LivePerson”).
-func QuotedStatement(s legal.Text) []int {
+func QuotedStatement(s pattern.Text) []int {
 	for _, m := range reQuoted.FindAllTextSubmatchIndex(s, -1) {
 		inner := s.String()[m[2]:m[3]]
 		if len(strings.Fields(inner)) >= 3 {
@@ -61,10 +61,10 @@ func QuotedStatement(s legal.Text) []int {
 	return nil
 }
 
-var reExhibit = legal.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
+var reExhibit = pattern.MustPattern(`\bEx(?:hibit|h)?\.?\s*[A-Z0-9]+\b`)
 
 // HasExhibit reports a reference to an exhibit ("Ex. D", "Exhibit 4").
-func HasExhibit(s legal.Text) bool { return reExhibit.MatchText(s) }
+func HasExhibit(s pattern.Text) bool { return reExhibit.MatchText(s) }
 
 // maxQuote bounds how much of the pleading a message quotes; a longer span
 // is cut at a word boundary and marked with an ellipsis.
@@ -100,7 +100,7 @@ func quotedText(t string) string {
 
 // reByDescription is an incorporation by description rather than by number
 // or a blanket sweep: "the allegations concerning the Platform above".
-var reByDescription = legal.MustPattern(`(?i)\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\b`)
+var reByDescription = pattern.MustPattern(`(?i)\b(?:as (?:alleged|set forth|described|pleaded)|(?:allegations|facts) (?:concerning|regarding|about|relating to|described))\b`)
 
 // scopeMayBeIncomplete reports a count whose scope the engine cannot read
 // in full: it incorporates by description, or its own allegations rest on

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Dates that can date an act: the year in a document's name dates
@@ -11,7 +12,7 @@ import (
 
 // reNamedYear is a year that names a document ("the 2007 Agreement", "the
 // 2019 Carrier Agreement"), which dates nothing that happened.
-var reNamedYear = legal.MustPattern(`\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\b`)
+var reNamedYear = pattern.MustPattern(`\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Agreements|License|Licence|Contract|Terms|Policy|Amendment|Addendum|Order|Plan|SOW|Statement of Work)\b`)
 
 // HasEventTime reports a date in text other than the year in a document's
 // name.
@@ -21,7 +22,7 @@ func HasEventTime(text string) bool {
 
 // hasEventTimeText is HasEventTime of t, asked through t's index when no
 // document's name needs blanking.
-func hasEventTimeText(t legal.Text) bool {
+func hasEventTimeText(t pattern.Text) bool {
 	if !reNamedYear.MatchText(t) {
 		return legal.HasTimeText(t)
 	}
@@ -32,10 +33,10 @@ func hasEventTimeText(t legal.Text) bool {
 // introduces the clause it opens ("In 2006, the parties signed ..."), so
 // plain commas do not split; semicolons, dashes and commas before a
 // conjunction or relative word do.
-var ReCCClauseBreak = legal.MustPattern(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
+var ReCCClauseBreak = pattern.MustPattern(`;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|which|who|when|after which|although|though|yet)\b|\s+and then\b`)
 
 // ClauseAround returns the clause of text holding [a, b).
-func ClauseAround(text legal.Text, a, b int) string {
+func ClauseAround(text pattern.Text, a, b int) string {
 	start, end := 0, len(text.String())
 	for _, m := range ReCCClauseBreak.FindAllTextIndex(text, -1) {
 		if m[1] <= a && m[0] >= start {

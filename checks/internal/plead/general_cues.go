@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // AllegationSentence reports whether the hygiene rules read s at all: a
@@ -71,22 +71,22 @@ var (
 	// parties view reads the named parties with it, and the group-pleading
 	// rule finds a defendant acting under a name the Parties section never
 	// gave.
-	ReRoleName = legal.MustPattern(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
+	ReRoleName = pattern.MustPattern(`\b(?:Plaintiffs?|Defendants?|Counter-?(?:[Pp]laintiffs?|[Dd]efendants?))[ \t]+((?:(?:[A-Z0-9][\w.&'’/-]*|of|and|&|de|la|von|van)[ ,]*){1,8})`)
 	// ReCapWord is one word of a name with the marks names carry inside
 	// them ("O’Brien", "L.L.C.", "AT&T", "24/7"); capitals are the caller's
 	// test. The parties view splits names into words with it, and the
 	// plausibility rule walks a sentence's words with it to find two
 	// capitalised ones together.
-	ReCapWord = legal.MustPattern(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
+	ReCapWord = pattern.MustPattern(`[A-Za-z0-9][A-Za-z0-9'’.&/-]*`)
 	// ReCorpTail is a whole token that is a corporate form or a group word
 	// ("Inc.", "L.L.C.", "GmbH", "Holdings"): where a company's name ends.
 	// The parties view cuts and compares names at it, and the group-pleading
 	// rule steps over it when it reads what follows a party's name.
-	ReCorpTail = legal.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|lllp|pllc|pbc|p\.b\.c|n\.a|n\.v|p\.c|plc|gmbh|s\.a|s\.p\.a|ag|b\.v|pty|holdings?|group)\.?,?$`)
-	reCollDef  = legal.MustPattern(`(?i)\((?:collectively|together)`)
+	ReCorpTail = pattern.MustPattern(`(?i)^(?:inc|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|l\.l\.p|lllp|pllc|pbc|p\.b\.c|n\.a|n\.v|p\.c|plc|gmbh|s\.a|s\.p\.a|ag|b\.v|pty|holdings?|group)\.?,?$`)
+	reCollDef  = pattern.MustPattern(`(?i)\((?:collectively|together)`)
 	// Words of a corporate suffix that also tell companies of one family
 	// apart.
-	reFamilyWord = legal.MustPattern(`(?i)^(?:holdings?|group)\.?,?$`)
+	reFamilyWord = pattern.MustPattern(`(?i)^(?:holdings?|group)\.?,?$`)
 )
 
 // partiesOf reads the caption, the Parties section and the defined terms.
@@ -328,7 +328,7 @@ func namedEntities(p *GeneralParties, text string) []string {
 	return out
 }
 
-var reNameTok = legal.MustPattern(`\(["“][^"”]*["”]\)|[A-Za-z0-9][\w.&'’/-]*|[,&]|\S`)
+var reNameTok = pattern.MustPattern(`\(["“][^"”]*["”]\)|[A-Za-z0-9][\w.&'’/-]*|[,&]|\S`)
 
 // roleBefore reads backwards from a definition's parenthesis over the
 // party's name and any list of names before it ("Defendants Acme Corp.
@@ -458,11 +458,11 @@ func distinctKeys(names []string) int {
 }
 
 var (
-	reCaptionCut     = legal.MustPattern(`(?:[ \t]{2,}|^[ \t]*)[:|)x§][ \t]*.*$|[ \t]+[:|)§][ \t]*$`)
-	reCaptionAgainst = legal.MustPattern(`(?i)(?:^|[\s,])(?:-\s*against\s*-|against|versus|vs?\.)(?:\s|$)`)
-	reCaptionDefs    = legal.MustPattern(`(?i)\bdefendants?\b\.?`)
-	reCaptionPlfs    = legal.MustPattern(`(?i)\bplaintiffs?\b\.?`)
-	reCaptionRole    = legal.MustPattern(`(?i),?\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\s*[,;]?`)
+	reCaptionCut     = pattern.MustPattern(`(?:[ \t]{2,}|^[ \t]*)[:|)x§][ \t]*.*$|[ \t]+[:|)§][ \t]*$`)
+	reCaptionAgainst = pattern.MustPattern(`(?i)(?:^|[\s,])(?:-\s*against\s*-|against|versus|vs?\.)(?:\s|$)`)
+	reCaptionDefs    = pattern.MustPattern(`(?i)\bdefendants?\b\.?`)
+	reCaptionPlfs    = pattern.MustPattern(`(?i)\bplaintiffs?\b\.?`)
+	reCaptionRole    = pattern.MustPattern(`(?i),?\s*(?:an? (?:[A-Z][a-z]+ )*(?:corporation|company|limited liability company|partnership|individual|entity|citizen|resident)[^,;]*|individually|inclusive)\s*[,;]?`)
 )
 
 // captionLines are the caption's lines with the right-hand column (case
@@ -509,12 +509,12 @@ func captionLines(d *document.Document) []string {
 }
 
 var (
-	reMarginNumber = legal.MustPattern(`^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)`)
-	reRightColumn  = legal.MustPattern(`\S([ \t]{6,})\S`)
-	rePartyNumber  = legal.MustPattern(`^[ \t]*\(\d{1,2}\)[ \t]*`)
+	reMarginNumber = pattern.MustPattern(`^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)`)
+	reRightColumn  = pattern.MustPattern(`\S([ \t]{6,})\S`)
+	rePartyNumber  = pattern.MustPattern(`^[ \t]*\(\d{1,2}\)[ \t]*`)
 )
 
-var reCourtLine = legal.MustPattern(`(?i)\b(?:court|district of|division|county of)\b`)
+var reCourtLine = pattern.MustPattern(`(?i)\b(?:court|district of|division|county of)\b`)
 
 // readCaptionDefendants lists the names the caption gives between "v." (or
 // "-against-") and "Defendant(s)".
@@ -564,20 +564,20 @@ var (
 	// ReTwoDigits is a number of two or more digits: once statute
 	// citations are blanked, a concrete fact (RULES.md §2.5 FACT) for the
 	// plausibility rules and the copyright accused-acts rule.
-	ReTwoDigits = legal.MustPattern(`\d{2,}`)
+	ReTwoDigits = pattern.MustPattern(`\d{2,}`)
 	// ReParaRef is a reference to a numbered paragraph ("¶ 12", "paragraph
 	// 40"): a concrete fact for the plausibility rule, and for the
 	// group-pleading rule, in a sentence about the defendants, a pointer to
 	// who did what.
-	ReParaRef = legal.MustCompile(`(?i)¶+\s*\d+|\bparagraphs?\s+\d+`)
+	ReParaRef = pattern.MustCompile(`(?i)¶+\s*\d+|\bparagraphs?\s+\d+`)
 	// ReCodeToken is a file or domain name with a known extension
 	// ("scraper.py", "acme.io") or a path ("/api/v2/users"): a concrete
 	// fact for the plausibility rule.
-	ReCodeToken = legal.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\b|(?:^|\s)/[\w.-]+/[\w/.-]+`)
+	ReCodeToken = pattern.MustPattern(`\b[A-Za-z_][\w-]*\.(?:js|py|java|cpp|cs|go|rb|php|html?|css|json|xml|sql|exe|dll|jar|zip|pdf|docx?|xlsx?|pptx?|csv|txt|log|com|net|org|io|ai)\b|(?:^|\s)/[\w.-]+/[\w/.-]+`)
 	// ReQuotes is one double-quoted passage, straight or curly: the
 	// hygiene rules blank it so that the words a pleader quotes (a statute,
 	// an e-mail) are not read as the pleader's own conclusions.
-	ReQuotes = legal.MustPattern(`[“"][^”"]*[”"]`)
+	ReQuotes = pattern.MustPattern(`[“"][^”"]*[”"]`)
 )
 
 // SameEntity reports whether the name key of a spelling that acted names
@@ -622,7 +622,7 @@ func TermIndexes(text, term string) []int {
 	}
 }
 
-var reAgainst = legal.MustPattern(`(?i)\bagainst\b(.*)`)
+var reAgainst = pattern.MustPattern(`(?i)\bagainst\b(.*)`)
 
 // CountTargets returns the names of the defendants a count is brought
 // against ("(Against Prism)", "— Against Corvex Holdings and Helix"), or

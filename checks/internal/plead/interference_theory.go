@@ -3,8 +3,8 @@ package plead
 import (
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // What an interference count pleads (New York and California, ELEMENTS.md
@@ -46,7 +46,7 @@ func InterferenceTheoryOf(p *lint.Pass) interferenceTheory {
 
 // RelationshipMention reports a business relationship with customers,
 // clients, partners or other third parties (not employees).
-func RelationshipMention(text legal.Text) bool {
+func RelationshipMention(text pattern.Text) bool {
 	return lexicon.NyInterferenceRelationship().MatchText(text)
 }
 

@@ -5,8 +5,8 @@ import (
 	"unicode"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
 	"github.com/complaintlint/complaintlint/lint/legal/lexicon"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // The names a complaint gives its parties, read for the parties model's
@@ -48,7 +48,7 @@ func readDefendantTerms(d *document.Document) []string {
 	return out
 }
 
-var reEitherParty = legal.MustPattern(`(?i)\b(plaintiff|defendant|against)s?\b`)
+var reEitherParty = pattern.MustPattern(`(?i)\b(plaintiff|defendant|against)s?\b`)
 
 // nearestParty returns "plaintiff" or "defendant" for the party word
 // closest before a defined term, so that in "Plaintiff LP (“LP”) and
@@ -98,8 +98,8 @@ func readPlaintiffTerms(d *document.Document) []string {
 }
 
 var (
-	reNameBeforeParen = legal.MustPattern(`((?:[A-Z][\w.&'’/-]*,?\s+){0,5}[A-Z][\w.&'’/-]*),?\s*\((?:the\s+)?[“"]$`)
-	reCaptionParty    = legal.MustPattern(`(?i)\b(plaintiff|defendant)s?\b`)
+	reNameBeforeParen = pattern.MustPattern(`((?:[A-Z][\w.&'’/-]*,?\s+){0,5}[A-Z][\w.&'’/-]*),?\s*\((?:the\s+)?[“"]$`)
+	reCaptionParty    = pattern.MustPattern(`(?i)\b(plaintiff|defendant)s?\b`)
 )
 
 // captionParty reads the caption for the party a defined term names: the
@@ -155,8 +155,8 @@ func definitionHead(d *document.Document, def document.Definition) string {
 }
 
 var (
-	rePartyParen = legal.MustPattern(`\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\s+(?:[A-Z0-9][\w.,&'’/-]*\s+){0,6}\(([^()\n]{2,160})\)`)
-	reParenQuote = legal.MustPattern(`[“"]([^”"\n]{2,40})[”"]`)
+	rePartyParen = pattern.MustPattern(`\b(Plaintiff|Defendant|PLAINTIFF|DEFENDANT)S?s?\s+(?:[A-Z0-9][\w.,&'’/-]*\s+){0,6}\(([^()\n]{2,160})\)`)
+	reParenQuote = pattern.MustPattern(`[“"]([^”"\n]{2,40})[”"]`)
 )
 
 // partyParenTerms reads parentheticals the model's defined-term pattern
@@ -202,8 +202,8 @@ func abbreviates(term string, name []string) bool {
 }
 
 var (
-	reDefendantNamed = legal.MustPattern(`\bDefendants?\s+((?:(?:[A-Z][\w.&'’/-]*|of|and|de|van|von)\s+){0,4}[A-Z][\w.&'’/-]*)(,?\s+(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|L\.P|P\.C|PLLC|N\.A|GmbH|B\.V|S\.A|PLC)\b)?`)
-	reNameStop       = legal.MustPattern(`^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$`)
+	reDefendantNamed = pattern.MustPattern(`\bDefendants?\s+((?:(?:[A-Z][\w.&'’/-]*|of|and|de|van|von)\s+){0,4}[A-Z][\w.&'’/-]*)(,?\s+(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|L\.P|P\.C|PLLC|N\.A|GmbH|B\.V|S\.A|PLC)\b)?`)
+	reNameStop       = pattern.MustPattern(`^(?:The|This|These|Such|Each|All|Any|Its|Their|His|Her|Defendant|Defendants|Plaintiff|Plaintiffs)$`)
 )
 
 // DefendantNames is DefendantTerms plus the names a complaint gives
@@ -280,7 +280,7 @@ func otherParties(d *document.Document) []string {
 	return out
 }
 
-var reCorpSuffixWord = legal.MustPattern(`^(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\.P|LP|P\.C|PC|PLLC|N\.A|GmbH|AG|B\.V|S\.A|PLC|Holdings)$`)
+var reCorpSuffixWord = pattern.MustPattern(`^(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LLP|L\.P|LP|P\.C|PC|PLLC|N\.A|GmbH|AG|B\.V|S\.A|PLC|Holdings)$`)
 
 func trimName(t string) string {
 	t = strings.TrimRight(t, ",.")
@@ -337,8 +337,8 @@ func readPartyNames(d *document.Document) []string {
 }
 
 var (
-	reCorpSuffix = legal.MustPattern(`(?i)[,\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\.a|co|l\.l\.c|l\.p|s\.a|n\.v|corporation|limited)\.?$`)
-	reRoleWord   = legal.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|counterclaim-?\w*|the|and|of)\b`)
+	reCorpSuffix = pattern.MustPattern(`(?i)[,\s]+(?:inc|llc|corp|ltd|plc|gmbh|ag|llp|n\.a|co|l\.l\.c|l\.p|s\.a|n\.v|corporation|limited)\.?$`)
+	reRoleWord   = pattern.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|counterclaim-?\w*|the|and|of)\b`)
 )
 
 // OrgCore reduces a name to lower-case letters and digits without its

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // The role of every defined term that names a party (PartyTerms, the
@@ -104,11 +104,11 @@ func ccComputeParties(d *document.Document) PartyTerms {
 var (
 	// The last word that opens a list of parties: a role word, or
 	// "against" in "bring this action against".
-	reListOpener = legal.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|against|complain(?:s|ing)? of)\b`)
+	reListOpener = pattern.MustPattern(`(?i)\b(?:plaintiffs?|defendants?|against|complain(?:s|ing)? of)\b`)
 	// A run of names and their definitions: capitalised words, corporate
 	// suffixes, commas, "&", "and", "of", "the", and parentheticals that
 	// define a term.
-	reNameList = legal.MustPattern(`^(?:\s*(?:[A-Z0-9][\w.&'’/-]*|,|&|and|of|the|\((?:(?:collectively|together|jointly),?\s*)?(?:the\s+)?["“][^"”()]*["”]\)))*\s*$`)
+	reNameList = pattern.MustPattern(`^(?:\s*(?:[A-Z0-9][\w.&'’/-]*|,|&|and|of|the|\((?:(?:collectively|together|jointly),?\s*)?(?:the\s+)?["“][^"”()]*["”]\)))*\s*$`)
 )
 
 // listRole reads the party role of a definition that ends a list of names
@@ -180,13 +180,13 @@ func ccCaptionRole(d *document.Document, name string) string {
 // A defining parenthetical with one or more quoted terms: (“LP”),
 // (“LivePerson” or “LP”), (collectively, “Acme”).
 var (
-	reDefParen   = legal.MustPattern(`\(([^()]{0,40}["“][^"”()]{1,60}["”][^()]{0,80})\)`)
-	reQuotedTerm = legal.MustPattern(`["“]([^"”]{1,60})["”]`)
+	reDefParen   = pattern.MustPattern(`\(([^()]{0,40}["“][^"”()]{1,60}["”][^()]{0,80})\)`)
+	reQuotedTerm = pattern.MustPattern(`["“]([^"”]{1,60})["”]`)
 )
 
-var reNotAName = legal.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\b`)
+var reNotAName = pattern.MustPattern(`(?i)[()]|\b(?:is|was|are|were|has|have|had|under|pursuant|licensed|signed|entered|agreed|sells?|sold|owns?|owned|through|which|that|who|whose|with|by|for|to|from|its|their|when|after|since|and its|against|brings?|sues?|alleges?|complains?|action|files?)\b`)
 
-var reHereinIs = legal.MustPattern(`(?i)^herein,?\s+(?:is|are)\s+`)
+var reHereinIs = pattern.MustPattern(`(?i)^herein,?\s+(?:is|are)\s+`)
 
 // partyNameBetween reports that the words between a party word and a
 // defined term are the party's name (and a short description).
@@ -208,7 +208,7 @@ func partyNameBetween(seg string) bool {
 	return !reNotAName.MatchString(seg)
 }
 
-// Finder is a compiled pattern: *regexp.Regexp or *legal.Pattern.
+// Finder is a compiled pattern: *regexp.Regexp or *pattern.Pattern.
 type Finder interface {
 	FindAllStringIndex(s string, n int) [][]int
 	MatchString(s string) bool
@@ -266,12 +266,12 @@ func DefendantTermWord(pt PartyTerms, w string) bool {
 var (
 	// A heading of an answer's counterclaim: "FIRST COUNTERCLAIM",
 	// "COUNTERCLAIM II", "Counter-Claim One".
-	reCounterclaimHeading = legal.MustPattern(`(?i)^\s*(?:[\w.]+\s+)?counter-?claim\b`)
+	reCounterclaimHeading = pattern.MustPattern(`(?i)^\s*(?:[\w.]+\s+)?counter-?claim\b`)
 	// The role words of a counterclaim: "Counterclaim-Plaintiff",
 	// "Counterclaim Defendants", "Counter-Defendant".
-	reCounterPrefix = legal.MustPattern(`(?i)\bcounter(?:-?claim)?[- ]?$`)
+	reCounterPrefix = pattern.MustPattern(`(?i)\bcounter(?:-?claim)?[- ]?$`)
 	// "Counterclaimant Hotfile Corp." names the claiming party.
-	reCounterclaimant = legal.MustPattern(`(?i)\bcounter-?claimants?\b`)
+	reCounterclaimant = pattern.MustPattern(`(?i)\bcounter-?claimants?\b`)
 )
 
 // counterclaimDocument reports an answer whose counts are counterclaims.

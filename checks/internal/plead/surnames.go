@@ -5,7 +5,7 @@ import (
 	"unicode"
 
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // Surnames: a complaint introduces an individual by full name ("Defendant
@@ -82,7 +82,7 @@ func usableSurname(d *document.Document, surname, full string, others []string) 
 	return len(WordIndexes(d.Text, strings.ToLower(surname))) == 0
 }
 
-var reIndividualCue = legal.MustPattern(`(?i)\b(?:an individual|a natural person|individually|resid(?:es|ing|ent)|domiciled|citizen of|(?:his|her) (?:own )?(?:name|capacity|home|residence))\b`)
+var reIndividualCue = pattern.MustPattern(`(?i)\b(?:an individual|a natural person|individually|resid(?:es|ing|ent)|domiciled|citizen of|(?:his|her) (?:own )?(?:name|capacity|home|residence))\b`)
 
 // isIndividual reports that the caption or the Parties section says the
 // party full names is a person: "DAMON PRYOR, an individual" in the

@@ -5,13 +5,13 @@ import (
 
 	"github.com/complaintlint/complaintlint/lint"
 	"github.com/complaintlint/complaintlint/lint/document"
-	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
 )
 
 // A sentence read with the definitions of the defined terms it uses,
 // leaving out the parties' own definitions, which say nothing about it.
 
-var rePartyWord = legal.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim)`)
+var rePartyWord = pattern.MustCompile(`(?i)\b(?:plaintiffs?|defendants?|counterclaim)`)
 
 // WithTermDefinitions is a sentence's text followed by the definitions of the
 // defined terms it uses, leaving out the definitions of the parties' own
@@ -69,18 +69,18 @@ func AnyWithTermDefinitions(p *lint.Pass, s *document.Sentence, ask func(*docume
 // patterns about: a sentence with nothing to add is its own span of the
 // document's index (answered from the index, not scanned), one with
 // definitions the joined string.
-func WithTermDefinitionsText(p *lint.Pass, s *document.Sentence) legal.Text {
+func WithTermDefinitionsText(p *lint.Pass, s *document.Sentence) pattern.Text {
 	return DocWithTermDefinitionsText(p.Doc, s)
 }
 
 // DocWithTermDefinitionsText is WithTermDefinitionsText for a sentence of
 // doc.
-func DocWithTermDefinitionsText(doc *document.Document, s *document.Sentence) legal.Text {
+func DocWithTermDefinitionsText(doc *document.Document, s *document.Sentence) pattern.Text {
 	t := DocWithTermDefinitions(doc, s)
 	if len(t) == len(s.Text) {
 		return s.Indexed()
 	}
-	return legal.Plain(t)
+	return pattern.Plain(t)
 }
 
 // AdDefinitionsText is the text of the defining sentences of defined terms

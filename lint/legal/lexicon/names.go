@@ -2,960 +2,971 @@
 
 package lexicon
 
-import "github.com/complaintlint/complaintlint/lint/legal"
+import (
+	"github.com/complaintlint/complaintlint/lint/legal"
+	"github.com/complaintlint/complaintlint/lint/pattern"
+)
 
 // CaCutsaAct is the lexicon [ca-cutsa.act] of california.txt.
-func CaCutsaAct() *legal.Lexicon { return legal.Lex("ca-cutsa.act") }
+func CaCutsaAct() *pattern.Lexicon { return legal.Lex("ca-cutsa.act") }
 
 // CaCutsaDisplaceableTitle is the lexicon [ca-cutsa.displaceable-title] of california.txt.
-func CaCutsaDisplaceableTitle() *legal.Lexicon { return legal.Lex("ca-cutsa.displaceable-title") }
+func CaCutsaDisplaceableTitle() *pattern.Lexicon { return legal.Lex("ca-cutsa.displaceable-title") }
 
 // CaCutsaExtra is the lexicon [ca-cutsa.extra] of california.txt.
-func CaCutsaExtra() *legal.Lexicon { return legal.Lex("ca-cutsa.extra") }
+func CaCutsaExtra() *pattern.Lexicon { return legal.Lex("ca-cutsa.extra") }
 
 // CaCutsaNotTradeSecret is the lexicon [ca-cutsa.not-trade-secret] of california.txt.
-func CaCutsaNotTradeSecret() *legal.Lexicon { return legal.Lex("ca-cutsa.not-trade-secret") }
+func CaCutsaNotTradeSecret() *pattern.Lexicon { return legal.Lex("ca-cutsa.not-trade-secret") }
 
 // CaCutsaObject is the lexicon [ca-cutsa.object] of california.txt.
-func CaCutsaObject() *legal.Lexicon { return legal.Lex("ca-cutsa.object") }
+func CaCutsaObject() *pattern.Lexicon { return legal.Lex("ca-cutsa.object") }
 
 // CaCutsaTradeSecret is the lexicon [ca-cutsa.trade-secret] of california.txt.
-func CaCutsaTradeSecret() *legal.Lexicon { return legal.Lex("ca-cutsa.trade-secret") }
+func CaCutsaTradeSecret() *pattern.Lexicon { return legal.Lex("ca-cutsa.trade-secret") }
 
 // CaFalMedium is the lexicon [ca-fal.medium] of california.txt.
-func CaFalMedium() *legal.Lexicon { return legal.Lex("ca-fal.medium") }
+func CaFalMedium() *pattern.Lexicon { return legal.Lex("ca-fal.medium") }
 
 // CaFalReason is the lexicon [ca-fal.reason] of california.txt.
-func CaFalReason() *legal.Lexicon { return legal.Lex("ca-fal.reason") }
+func CaFalReason() *pattern.Lexicon { return legal.Lex("ca-fal.reason") }
 
 // CaFalStatementsAbove is the lexicon [ca-fal.statements-above] of california.txt.
-func CaFalStatementsAbove() *legal.Lexicon { return legal.Lex("ca-fal.statements-above") }
+func CaFalStatementsAbove() *pattern.Lexicon { return legal.Lex("ca-fal.statements-above") }
 
 // CaInterferenceCovenant is the lexicon [ca-interference.covenant] of california.txt.
-func CaInterferenceCovenant() *legal.Lexicon { return legal.Lex("ca-interference.covenant") }
+func CaInterferenceCovenant() *pattern.Lexicon { return legal.Lex("ca-interference.covenant") }
 
 // CaInterferenceMarket is the lexicon [ca-interference.market] of california.txt.
-func CaInterferenceMarket() *legal.Lexicon { return legal.Lex("ca-interference.market") }
+func CaInterferenceMarket() *pattern.Lexicon { return legal.Lex("ca-interference.market") }
 
 // CaInterferenceNegotiation is the lexicon [ca-interference.negotiation] of california.txt.
-func CaInterferenceNegotiation() *legal.Lexicon { return legal.Lex("ca-interference.negotiation") }
+func CaInterferenceNegotiation() *pattern.Lexicon { return legal.Lex("ca-interference.negotiation") }
 
 // CaInterferenceStaff is the lexicon [ca-interference.staff] of california.txt.
-func CaInterferenceStaff() *legal.Lexicon { return legal.Lex("ca-interference.staff") }
+func CaInterferenceStaff() *pattern.Lexicon { return legal.Lex("ca-interference.staff") }
 
 // CaInterferenceWrongful is the lexicon [ca-interference.wrongful] of california.txt.
-func CaInterferenceWrongful() *legal.Lexicon { return legal.Lex("ca-interference.wrongful") }
+func CaInterferenceWrongful() *pattern.Lexicon { return legal.Lex("ca-interference.wrongful") }
 
 // CaTsCatchAll is the lexicon [ca-ts.catch-all] of california.txt.
-func CaTsCatchAll() *legal.Lexicon { return legal.Lex("ca-ts.catch-all") }
+func CaTsCatchAll() *pattern.Lexicon { return legal.Lex("ca-ts.catch-all") }
 
 // CaTsCutsa is the lexicon [ca-ts.cutsa] of california.txt.
-func CaTsCutsa() *legal.Lexicon { return legal.Lex("ca-ts.cutsa") }
+func CaTsCutsa() *pattern.Lexicon { return legal.Lex("ca-ts.cutsa") }
 
 // CaTsIdentification is the lexicon [ca-ts.identification] of california.txt.
-func CaTsIdentification() *legal.Lexicon { return legal.Lex("ca-ts.identification") }
+func CaTsIdentification() *pattern.Lexicon { return legal.Lex("ca-ts.identification") }
 
 // CaUclCompetitor is the lexicon [ca-ucl.competitor] of california.txt.
-func CaUclCompetitor() *legal.Lexicon { return legal.Lex("ca-ucl.competitor") }
+func CaUclCompetitor() *pattern.Lexicon { return legal.Lex("ca-ucl.competitor") }
 
 // CaUclCopyrightPredicate is the lexicon [ca-ucl.copyright-predicate] of california.txt.
-func CaUclCopyrightPredicate() *legal.Lexicon { return legal.Lex("ca-ucl.copyright-predicate") }
+func CaUclCopyrightPredicate() *pattern.Lexicon { return legal.Lex("ca-ucl.copyright-predicate") }
 
 // CaUclFraudTheory is the lexicon [ca-ucl.fraud-theory] of california.txt.
-func CaUclFraudTheory() *legal.Lexicon { return legal.Lex("ca-ucl.fraud-theory") }
+func CaUclFraudTheory() *pattern.Lexicon { return legal.Lex("ca-ucl.fraud-theory") }
 
 // CaUclInadequate is the lexicon [ca-ucl.inadequate] of california.txt.
-func CaUclInadequate() *legal.Lexicon { return legal.Lex("ca-ucl.inadequate") }
+func CaUclInadequate() *pattern.Lexicon { return legal.Lex("ca-ucl.inadequate") }
 
 // CaUclMoney is the lexicon [ca-ucl.money] of california.txt.
-func CaUclMoney() *legal.Lexicon { return legal.Lex("ca-ucl.money") }
+func CaUclMoney() *pattern.Lexicon { return legal.Lex("ca-ucl.money") }
 
 // CaUclPlaintiff is the lexicon [ca-ucl.plaintiff] of california.txt.
-func CaUclPlaintiff() *legal.Lexicon { return legal.Lex("ca-ucl.plaintiff") }
+func CaUclPlaintiff() *pattern.Lexicon { return legal.Lex("ca-ucl.plaintiff") }
 
 // CaUclPredicate is the lexicon [ca-ucl.predicate] of california.txt.
-func CaUclPredicate() *legal.Lexicon { return legal.Lex("ca-ucl.predicate") }
+func CaUclPredicate() *pattern.Lexicon { return legal.Lex("ca-ucl.predicate") }
 
 // CaUclRecital is the lexicon [ca-ucl.recital] of california.txt.
-func CaUclRecital() *legal.Lexicon { return legal.Lex("ca-ucl.recital") }
+func CaUclRecital() *pattern.Lexicon { return legal.Lex("ca-ucl.recital") }
 
 // CaUclReliance is the lexicon [ca-ucl.reliance] of california.txt.
-func CaUclReliance() *legal.Lexicon { return legal.Lex("ca-ucl.reliance") }
+func CaUclReliance() *pattern.Lexicon { return legal.Lex("ca-ucl.reliance") }
 
 // CaUclRemedy is the lexicon [ca-ucl.remedy] of california.txt.
-func CaUclRemedy() *legal.Lexicon { return legal.Lex("ca-ucl.remedy") }
+func CaUclRemedy() *pattern.Lexicon { return legal.Lex("ca-ucl.remedy") }
 
 // CaUclRemedyDisclaimed is the lexicon [ca-ucl.remedy-disclaimed] of california.txt.
-func CaUclRemedyDisclaimed() *legal.Lexicon { return legal.Lex("ca-ucl.remedy-disclaimed") }
+func CaUclRemedyDisclaimed() *pattern.Lexicon { return legal.Lex("ca-ucl.remedy-disclaimed") }
 
 // CaUclRestitution is the lexicon [ca-ucl.restitution] of california.txt.
-func CaUclRestitution() *legal.Lexicon { return legal.Lex("ca-ucl.restitution") }
+func CaUclRestitution() *pattern.Lexicon { return legal.Lex("ca-ucl.restitution") }
 
 // CaUclUnlawful is the lexicon [ca-ucl.unlawful] of california.txt.
-func CaUclUnlawful() *legal.Lexicon { return legal.Lex("ca-ucl.unlawful") }
+func CaUclUnlawful() *pattern.Lexicon { return legal.Lex("ca-ucl.unlawful") }
 
 // CaUeRestitution is the lexicon [ca-ue.restitution] of california.txt.
-func CaUeRestitution() *legal.Lexicon { return legal.Lex("ca-ue.restitution") }
+func CaUeRestitution() *pattern.Lexicon { return legal.Lex("ca-ue.restitution") }
 
 // CaCfaaGate is the lexicon [ca.cfaa-gate] of california.txt.
-func CaCfaaGate() *legal.Lexicon { return legal.Lex("ca.cfaa-gate") }
+func CaCfaaGate() *pattern.Lexicon { return legal.Lex("ca.cfaa-gate") }
 
 // CaCfaaPublic is the lexicon [ca.cfaa-public] of california.txt.
-func CaCfaaPublic() *legal.Lexicon { return legal.Lex("ca.cfaa-public") }
+func CaCfaaPublic() *pattern.Lexicon { return legal.Lex("ca.cfaa-public") }
 
 // CfaaAccessAct is the lexicon [cfaa.access-act] of cfaa.txt.
-func CfaaAccessAct() *legal.Lexicon { return legal.Lex("cfaa.access-act") }
+func CfaaAccessAct() *pattern.Lexicon { return legal.Lex("cfaa.access-act") }
 
 // CfaaAccessObject is the lexicon [cfaa.access-object] of cfaa.txt.
-func CfaaAccessObject() *legal.Lexicon { return legal.Lex("cfaa.access-object") }
+func CfaaAccessObject() *pattern.Lexicon { return legal.Lex("cfaa.access-object") }
 
 // CfaaAdminArea is the lexicon [cfaa.admin-area] of core.txt.
-func CfaaAdminArea() *legal.Lexicon { return legal.Lex("cfaa.admin-area") }
+func CfaaAdminArea() *pattern.Lexicon { return legal.Lex("cfaa.admin-area") }
 
 // CfaaAdminRestricted is the lexicon [cfaa.admin-restricted] of core.txt.
-func CfaaAdminRestricted() *legal.Lexicon { return legal.Lex("cfaa.admin-restricted") }
+func CfaaAdminRestricted() *pattern.Lexicon { return legal.Lex("cfaa.admin-restricted") }
 
 // CfaaAfterRevocation is the lexicon [cfaa.after-revocation] of cfaa.txt.
-func CfaaAfterRevocation() *legal.Lexicon { return legal.Lex("cfaa.after-revocation") }
+func CfaaAfterRevocation() *pattern.Lexicon { return legal.Lex("cfaa.after-revocation") }
 
 // CfaaContinuing is the lexicon [cfaa.continuing] of cfaa.txt.
-func CfaaContinuing() *legal.Lexicon { return legal.Lex("cfaa.continuing") }
+func CfaaContinuing() *pattern.Lexicon { return legal.Lex("cfaa.continuing") }
 
 // CfaaDamage is the lexicon [cfaa.damage] of cfaa.txt.
-func CfaaDamage() *legal.Lexicon { return legal.Lex("cfaa.damage") }
+func CfaaDamage() *pattern.Lexicon { return legal.Lex("cfaa.damage") }
 
 // CfaaDiscovery is the lexicon [cfaa.discovery] of cfaa.txt.
-func CfaaDiscovery() *legal.Lexicon { return legal.Lex("cfaa.discovery") }
+func CfaaDiscovery() *pattern.Lexicon { return legal.Lex("cfaa.discovery") }
 
 // CfaaEmployment is the lexicon [cfaa.employment] of cfaa.txt.
-func CfaaEmployment() *legal.Lexicon { return legal.Lex("cfaa.employment") }
+func CfaaEmployment() *pattern.Lexicon { return legal.Lex("cfaa.employment") }
 
 // CfaaExceeds is the lexicon [cfaa.exceeds] of core.txt.
-func CfaaExceeds() *legal.Lexicon { return legal.Lex("cfaa.exceeds") }
+func CfaaExceeds() *pattern.Lexicon { return legal.Lex("cfaa.exceeds") }
 
 // CfaaGate is the lexicon [cfaa.gate] of core.txt.
-func CfaaGate() *legal.Lexicon { return legal.Lex("cfaa.gate") }
+func CfaaGate() *pattern.Lexicon { return legal.Lex("cfaa.gate") }
 
 // CfaaGrant is the lexicon [cfaa.grant] of core.txt.
-func CfaaGrant() *legal.Lexicon { return legal.Lex("cfaa.grant") }
+func CfaaGrant() *pattern.Lexicon { return legal.Lex("cfaa.grant") }
 
 // CfaaInsider is the lexicon [cfaa.insider] of cfaa.txt.
-func CfaaInsider() *legal.Lexicon { return legal.Lex("cfaa.insider") }
+func CfaaInsider() *pattern.Lexicon { return legal.Lex("cfaa.insider") }
 
 // CfaaIntrusion is the lexicon [cfaa.intrusion] of cfaa.txt.
-func CfaaIntrusion() *legal.Lexicon { return legal.Lex("cfaa.intrusion") }
+func CfaaIntrusion() *pattern.Lexicon { return legal.Lex("cfaa.intrusion") }
 
 // CfaaJobTitle is the lexicon [cfaa.job-title] of cfaa.txt.
-func CfaaJobTitle() *legal.Lexicon { return legal.Lex("cfaa.job-title") }
+func CfaaJobTitle() *pattern.Lexicon { return legal.Lex("cfaa.job-title") }
 
 // CfaaMisuse is the lexicon [cfaa.misuse] of core.txt.
-func CfaaMisuse() *legal.Lexicon { return legal.Lex("cfaa.misuse") }
+func CfaaMisuse() *pattern.Lexicon { return legal.Lex("cfaa.misuse") }
 
 // CfaaOtherFactor is the lexicon [cfaa.other-factor] of core.txt.
-func CfaaOtherFactor() *legal.Lexicon { return legal.Lex("cfaa.other-factor") }
+func CfaaOtherFactor() *pattern.Lexicon { return legal.Lex("cfaa.other-factor") }
 
 // CfaaOutsider is the lexicon [cfaa.outsider] of core.txt.
-func CfaaOutsider() *legal.Lexicon { return legal.Lex("cfaa.outsider") }
+func CfaaOutsider() *pattern.Lexicon { return legal.Lex("cfaa.outsider") }
 
 // CfaaPurposeLimit is the lexicon [cfaa.purpose-limit] of cfaa.txt.
-func CfaaPurposeLimit() *legal.Lexicon { return legal.Lex("cfaa.purpose-limit") }
+func CfaaPurposeLimit() *pattern.Lexicon { return legal.Lex("cfaa.purpose-limit") }
 
 // CfaaRecital is the lexicon [cfaa.recital] of cfaa.txt.
-func CfaaRecital() *legal.Lexicon { return legal.Lex("cfaa.recital") }
+func CfaaRecital() *pattern.Lexicon { return legal.Lex("cfaa.recital") }
 
 // CfaaRevocation is the lexicon [cfaa.revocation] of core.txt.
-func CfaaRevocation() *legal.Lexicon { return legal.Lex("cfaa.revocation") }
+func CfaaRevocation() *pattern.Lexicon { return legal.Lex("cfaa.revocation") }
 
 // CfaaRevocationConditional is the lexicon [cfaa.revocation-conditional] of cfaa.txt.
-func CfaaRevocationConditional() *legal.Lexicon { return legal.Lex("cfaa.revocation-conditional") }
+func CfaaRevocationConditional() *pattern.Lexicon { return legal.Lex("cfaa.revocation-conditional") }
 
 // CfaaWithoutAuthorization is the lexicon [cfaa.without-authorization] of core.txt.
-func CfaaWithoutAuthorization() *legal.Lexicon { return legal.Lex("cfaa.without-authorization") }
+func CfaaWithoutAuthorization() *pattern.Lexicon { return legal.Lex("cfaa.without-authorization") }
 
 // Circumvent is the lexicon [circumvent] of core.txt.
-func Circumvent() *legal.Lexicon { return legal.Lex("circumvent") }
+func Circumvent() *pattern.Lexicon { return legal.Lex("circumvent") }
 
 // ClassCaCdafa is the lexicon [class.ca-cdafa] of classify.txt.
-func ClassCaCdafa() *legal.Lexicon { return legal.Lex("class.ca-cdafa") }
+func ClassCaCdafa() *pattern.Lexicon { return legal.Lex("class.ca-cdafa") }
 
 // ClassCaFal is the lexicon [class.ca-fal] of classify.txt.
-func ClassCaFal() *legal.Lexicon { return legal.Lex("class.ca-fal") }
+func ClassCaFal() *pattern.Lexicon { return legal.Lex("class.ca-fal") }
 
 // ClassCaUcl is the lexicon [class.ca-ucl] of classify.txt.
-func ClassCaUcl() *legal.Lexicon { return legal.Lex("class.ca-ucl") }
+func ClassCaUcl() *pattern.Lexicon { return legal.Lex("class.ca-ucl") }
 
 // ClassCfaa is the lexicon [class.cfaa] of classify.txt.
-func ClassCfaa() *legal.Lexicon { return legal.Lex("class.cfaa") }
+func ClassCfaa() *pattern.Lexicon { return legal.Lex("class.cfaa") }
 
 // ClassCommonLawUnfairComp is the lexicon [class.common-law-unfair-comp] of classify.txt.
-func ClassCommonLawUnfairComp() *legal.Lexicon { return legal.Lex("class.common-law-unfair-comp") }
+func ClassCommonLawUnfairComp() *pattern.Lexicon { return legal.Lex("class.common-law-unfair-comp") }
 
 // ClassContract is the lexicon [class.contract] of classify.txt.
-func ClassContract() *legal.Lexicon { return legal.Lex("class.contract") }
+func ClassContract() *pattern.Lexicon { return legal.Lex("class.contract") }
 
 // ClassCopyright is the lexicon [class.copyright] of classify.txt.
-func ClassCopyright() *legal.Lexicon { return legal.Lex("class.copyright") }
+func ClassCopyright() *pattern.Lexicon { return legal.Lex("class.copyright") }
 
 // ClassCopyrightSecondary is the lexicon [class.copyright-secondary] of classify.txt.
-func ClassCopyrightSecondary() *legal.Lexicon { return legal.Lex("class.copyright-secondary") }
+func ClassCopyrightSecondary() *pattern.Lexicon { return legal.Lex("class.copyright-secondary") }
 
 // ClassCybersquatting is the lexicon [class.cybersquatting] of classify.txt.
-func ClassCybersquatting() *legal.Lexicon { return legal.Lex("class.cybersquatting") }
+func ClassCybersquatting() *pattern.Lexicon { return legal.Lex("class.cybersquatting") }
 
 // ClassDilution is the lexicon [class.dilution] of classify.txt.
-func ClassDilution() *legal.Lexicon { return legal.Lex("class.dilution") }
+func ClassDilution() *pattern.Lexicon { return legal.Lex("class.dilution") }
 
 // ClassDmca1201 is the lexicon [class.dmca1201] of classify.txt.
-func ClassDmca1201() *legal.Lexicon { return legal.Lex("class.dmca1201") }
+func ClassDmca1201() *pattern.Lexicon { return legal.Lex("class.dmca1201") }
 
 // ClassDmca1202Name is the lexicon [class.dmca1202-name] of classify.txt.
-func ClassDmca1202Name() *legal.Lexicon { return legal.Lex("class.dmca1202-name") }
+func ClassDmca1202Name() *pattern.Lexicon { return legal.Lex("class.dmca1202-name") }
 
 // ClassDmca1202Noun is the lexicon [class.dmca1202-noun] of classify.txt.
-func ClassDmca1202Noun() *legal.Lexicon { return legal.Lex("class.dmca1202-noun") }
+func ClassDmca1202Noun() *pattern.Lexicon { return legal.Lex("class.dmca1202-noun") }
 
 // ClassDmca1202Verb is the lexicon [class.dmca1202-verb] of classify.txt.
-func ClassDmca1202Verb() *legal.Lexicon { return legal.Lex("class.dmca1202-verb") }
+func ClassDmca1202Verb() *pattern.Lexicon { return legal.Lex("class.dmca1202-verb") }
 
 // ClassHotNews is the lexicon [class.hot-news] of classify.txt.
-func ClassHotNews() *legal.Lexicon { return legal.Lex("class.hot-news") }
+func ClassHotNews() *pattern.Lexicon { return legal.Lex("class.hot-news") }
 
 // ClassInterference is the lexicon [class.interference] of classify.txt.
-func ClassInterference() *legal.Lexicon { return legal.Lex("class.interference") }
+func ClassInterference() *pattern.Lexicon { return legal.Lex("class.interference") }
 
 // ClassLanhamA is the lexicon [class.lanham-a] of classify.txt.
-func ClassLanhamA() *legal.Lexicon { return legal.Lex("class.lanham-a") }
+func ClassLanhamA() *pattern.Lexicon { return legal.Lex("class.lanham-a") }
 
 // ClassLanhamFa is the lexicon [class.lanham-fa] of classify.txt.
-func ClassLanhamFa() *legal.Lexicon { return legal.Lex("class.lanham-fa") }
+func ClassLanhamFa() *pattern.Lexicon { return legal.Lex("class.lanham-fa") }
 
 // ClassNyGbl is the lexicon [class.ny-gbl] of classify.txt.
-func ClassNyGbl() *legal.Lexicon { return legal.Lex("class.ny-gbl") }
+func ClassNyGbl() *pattern.Lexicon { return legal.Lex("class.ny-gbl") }
 
 // ClassStateConsumer is the lexicon [class.state-consumer] of classify.txt.
-func ClassStateConsumer() *legal.Lexicon { return legal.Lex("class.state-consumer") }
+func ClassStateConsumer() *pattern.Lexicon { return legal.Lex("class.state-consumer") }
 
 // ClassTradeSecret is the lexicon [class.trade-secret] of classify.txt.
-func ClassTradeSecret() *legal.Lexicon { return legal.Lex("class.trade-secret") }
+func ClassTradeSecret() *pattern.Lexicon { return legal.Lex("class.trade-secret") }
 
 // ClassUnjustEnrichment is the lexicon [class.unjust-enrichment] of classify.txt.
-func ClassUnjustEnrichment() *legal.Lexicon { return legal.Lex("class.unjust-enrichment") }
+func ClassUnjustEnrichment() *pattern.Lexicon { return legal.Lex("class.unjust-enrichment") }
 
 // CmiDistribute is the lexicon [cmi.distribute] of dmca1202.txt.
-func CmiDistribute() *legal.Lexicon { return legal.Lex("cmi.distribute") }
+func CmiDistribute() *pattern.Lexicon { return legal.Lex("cmi.distribute") }
 
 // CmiDistributionDetail is the lexicon [cmi.distribution-detail] of dmca1202.txt.
-func CmiDistributionDetail() *legal.Lexicon { return legal.Lex("cmi.distribution-detail") }
+func CmiDistributionDetail() *pattern.Lexicon { return legal.Lex("cmi.distribution-detail") }
 
 // CmiFalse is the lexicon [cmi.false] of dmca1202.txt.
-func CmiFalse() *legal.Lexicon { return legal.Lex("cmi.false") }
+func CmiFalse() *pattern.Lexicon { return legal.Lex("cmi.false") }
 
 // CmiHarmClaim is the lexicon [cmi.harm-claim] of dmca1202.txt.
-func CmiHarmClaim() *legal.Lexicon { return legal.Lex("cmi.harm-claim") }
+func CmiHarmClaim() *pattern.Lexicon { return legal.Lex("cmi.harm-claim") }
 
 // CmiHow is the lexicon [cmi.how] of dmca1202.txt.
-func CmiHow() *legal.Lexicon { return legal.Lex("cmi.how") }
+func CmiHow() *pattern.Lexicon { return legal.Lex("cmi.how") }
 
 // CmiIdentical is the lexicon [cmi.identical] of dmca1202.txt.
-func CmiIdentical() *legal.Lexicon { return legal.Lex("cmi.identical") }
+func CmiIdentical() *pattern.Lexicon { return legal.Lex("cmi.identical") }
 
 // CmiInjury is the lexicon [cmi.injury] of dmca1202.txt.
-func CmiInjury() *legal.Lexicon { return legal.Lex("cmi.injury") }
+func CmiInjury() *pattern.Lexicon { return legal.Lex("cmi.injury") }
 
 // CmiKnowledgeImpact is the lexicon [cmi.knowledge-impact] of dmca1202.txt.
-func CmiKnowledgeImpact() *legal.Lexicon { return legal.Lex("cmi.knowledge-impact") }
+func CmiKnowledgeImpact() *pattern.Lexicon { return legal.Lex("cmi.knowledge-impact") }
 
 // CmiKnowledgeRemoval is the lexicon [cmi.knowledge-removal] of dmca1202.txt.
-func CmiKnowledgeRemoval() *legal.Lexicon { return legal.Lex("cmi.knowledge-removal") }
+func CmiKnowledgeRemoval() *pattern.Lexicon { return legal.Lex("cmi.knowledge-removal") }
 
 // CmiMention is the lexicon [cmi.mention] of dmca1202.txt.
-func CmiMention() *legal.Lexicon { return legal.Lex("cmi.mention") }
+func CmiMention() *pattern.Lexicon { return legal.Lex("cmi.mention") }
 
 // CmiNonidentical is the lexicon [cmi.nonidentical] of dmca1202.txt.
-func CmiNonidentical() *legal.Lexicon { return legal.Lex("cmi.nonidentical") }
+func CmiNonidentical() *pattern.Lexicon { return legal.Lex("cmi.nonidentical") }
 
 // CmiNotType is the lexicon [cmi.not-type] of dmca1202.txt.
-func CmiNotType() *legal.Lexicon { return legal.Lex("cmi.not-type") }
+func CmiNotType() *pattern.Lexicon { return legal.Lex("cmi.not-type") }
 
 // CmiOwnAttribution is the lexicon [cmi.own-attribution] of dmca1202.txt.
-func CmiOwnAttribution() *legal.Lexicon { return legal.Lex("cmi.own-attribution") }
+func CmiOwnAttribution() *pattern.Lexicon { return legal.Lex("cmi.own-attribution") }
 
 // CmiPlacement is the lexicon [cmi.placement] of dmca1202.txt.
-func CmiPlacement() *legal.Lexicon { return legal.Lex("cmi.placement") }
+func CmiPlacement() *pattern.Lexicon { return legal.Lex("cmi.placement") }
 
 // CmiRecital is the lexicon [cmi.recital] of dmca1202.txt.
-func CmiRecital() *legal.Lexicon { return legal.Lex("cmi.recital") }
+func CmiRecital() *pattern.Lexicon { return legal.Lex("cmi.recital") }
 
 // CmiRelatedInfringement is the lexicon [cmi.related-infringement] of dmca1202.txt.
-func CmiRelatedInfringement() *legal.Lexicon { return legal.Lex("cmi.related-infringement") }
+func CmiRelatedInfringement() *pattern.Lexicon { return legal.Lex("cmi.related-infringement") }
 
 // CmiRemove is the lexicon [cmi.remove] of dmca1202.txt.
-func CmiRemove() *legal.Lexicon { return legal.Lex("cmi.remove") }
+func CmiRemove() *pattern.Lexicon { return legal.Lex("cmi.remove") }
 
 // CmiScienterWords is the lexicon [cmi.scienter-words] of dmca1202.txt.
-func CmiScienterWords() *legal.Lexicon { return legal.Lex("cmi.scienter-words") }
+func CmiScienterWords() *pattern.Lexicon { return legal.Lex("cmi.scienter-words") }
 
 // CmiSitewide is the lexicon [cmi.sitewide] of dmca1202.txt.
-func CmiSitewide() *legal.Lexicon { return legal.Lex("cmi.sitewide") }
+func CmiSitewide() *pattern.Lexicon { return legal.Lex("cmi.sitewide") }
 
 // CmiType is the lexicon [cmi.type] of dmca1202.txt.
-func CmiType() *legal.Lexicon { return legal.Lex("cmi.type") }
+func CmiType() *pattern.Lexicon { return legal.Lex("cmi.type") }
 
 // CmiWebPlace is the lexicon [cmi.web-place] of dmca1202.txt.
-func CmiWebPlace() *legal.Lexicon { return legal.Lex("cmi.web-place") }
+func CmiWebPlace() *pattern.Lexicon { return legal.Lex("cmi.web-place") }
 
 // CmiWorks is the lexicon [cmi.works] of dmca1202.txt.
-func CmiWorks() *legal.Lexicon { return legal.Lex("cmi.works") }
+func CmiWorks() *pattern.Lexicon { return legal.Lex("cmi.works") }
 
 // Conclusory is the lexicon [conclusory] of core.txt.
-func Conclusory() *legal.Lexicon { return legal.Lex("conclusory") }
+func Conclusory() *pattern.Lexicon { return legal.Lex("conclusory") }
 
 // ContractAgreement is the lexicon [contract.agreement] of surviving_claims.txt.
-func ContractAgreement() *legal.Lexicon { return legal.Lex("contract.agreement") }
+func ContractAgreement() *pattern.Lexicon { return legal.Lex("contract.agreement") }
 
 // ContractBreach is the lexicon [contract.breach] of surviving_claims.txt.
-func ContractBreach() *legal.Lexicon { return legal.Lex("contract.breach") }
+func ContractBreach() *pattern.Lexicon { return legal.Lex("contract.breach") }
 
 // ContractDamages is the lexicon [contract.damages] of surviving_claims.txt.
-func ContractDamages() *legal.Lexicon { return legal.Lex("contract.damages") }
+func ContractDamages() *pattern.Lexicon { return legal.Lex("contract.damages") }
 
 // ContractPerformance is the lexicon [contract.performance] of surviving_claims.txt.
-func ContractPerformance() *legal.Lexicon { return legal.Lex("contract.performance") }
+func ContractPerformance() *pattern.Lexicon { return legal.Lex("contract.performance") }
 
 // ContractProvision is the lexicon [contract.provision] of surviving_claims.txt.
-func ContractProvision() *legal.Lexicon { return legal.Lex("contract.provision") }
+func ContractProvision() *pattern.Lexicon { return legal.Lex("contract.provision") }
 
 // CopyrightAccusedTerm is the lexicon [copyright.accused-term] of copyright.txt.
-func CopyrightAccusedTerm() *legal.Lexicon { return legal.Lex("copyright.accused-term") }
+func CopyrightAccusedTerm() *pattern.Lexicon { return legal.Lex("copyright.accused-term") }
 
 // CopyrightAct is the lexicon [copyright.act] of core.txt.
-func CopyrightAct() *legal.Lexicon { return legal.Lex("copyright.act") }
+func CopyrightAct() *pattern.Lexicon { return legal.Lex("copyright.act") }
 
 // CopyrightAct106 is the lexicon [copyright.act-106] of copyright.txt.
-func CopyrightAct106() *legal.Lexicon { return legal.Lex("copyright.act-106") }
+func CopyrightAct106() *pattern.Lexicon { return legal.Lex("copyright.act-106") }
 
 // CopyrightActBoilerplate is the lexicon [copyright.act-boilerplate] of copyright.txt.
-func CopyrightActBoilerplate() *legal.Lexicon { return legal.Lex("copyright.act-boilerplate") }
+func CopyrightActBoilerplate() *pattern.Lexicon { return legal.Lex("copyright.act-boilerplate") }
 
 // CopyrightActLink is the lexicon [copyright.act-link] of copyright.txt.
-func CopyrightActLink() *legal.Lexicon { return legal.Lex("copyright.act-link") }
+func CopyrightActLink() *pattern.Lexicon { return legal.Lex("copyright.act-link") }
 
 // CopyrightActLoose is the lexicon [copyright.act-loose] of copyright.txt.
-func CopyrightActLoose() *legal.Lexicon { return legal.Lex("copyright.act-loose") }
+func CopyrightActLoose() *pattern.Lexicon { return legal.Lex("copyright.act-loose") }
 
 // CopyrightAnaphoricTime is the lexicon [copyright.anaphoric-time] of copyright.txt.
-func CopyrightAnaphoricTime() *legal.Lexicon { return legal.Lex("copyright.anaphoric-time") }
+func CopyrightAnaphoricTime() *pattern.Lexicon { return legal.Lex("copyright.anaphoric-time") }
 
 // CopyrightCopyVerb is the lexicon [copyright.copy-verb] of copyright.txt.
-func CopyrightCopyVerb() *legal.Lexicon { return legal.Lex("copyright.copy-verb") }
+func CopyrightCopyVerb() *pattern.Lexicon { return legal.Lex("copyright.copy-verb") }
 
 // CopyrightDistributionVerb is the lexicon [copyright.distribution-verb] of copyright.txt.
-func CopyrightDistributionVerb() *legal.Lexicon { return legal.Lex("copyright.distribution-verb") }
+func CopyrightDistributionVerb() *pattern.Lexicon { return legal.Lex("copyright.distribution-verb") }
 
 // CopyrightDocumentNoun is the lexicon [copyright.document-noun] of copyright.txt.
-func CopyrightDocumentNoun() *legal.Lexicon { return legal.Lex("copyright.document-noun") }
+func CopyrightDocumentNoun() *pattern.Lexicon { return legal.Lex("copyright.document-noun") }
 
 // CopyrightEventEnd is the lexicon [copyright.event-end] of copyright.txt.
-func CopyrightEventEnd() *legal.Lexicon { return legal.Lex("copyright.event-end") }
+func CopyrightEventEnd() *pattern.Lexicon { return legal.Lex("copyright.event-end") }
 
 // CopyrightEventLaunch is the lexicon [copyright.event-launch] of copyright.txt.
-func CopyrightEventLaunch() *legal.Lexicon { return legal.Lex("copyright.event-launch") }
+func CopyrightEventLaunch() *pattern.Lexicon { return legal.Lex("copyright.event-launch") }
 
 // CopyrightEventStart is the lexicon [copyright.event-start] of copyright.txt.
-func CopyrightEventStart() *legal.Lexicon { return legal.Lex("copyright.event-start") }
+func CopyrightEventStart() *pattern.Lexicon { return legal.Lex("copyright.event-start") }
 
 // CopyrightExpression is the lexicon [copyright.expression] of copyright.txt.
-func CopyrightExpression() *legal.Lexicon { return legal.Lex("copyright.expression") }
+func CopyrightExpression() *pattern.Lexicon { return legal.Lex("copyright.expression") }
 
 // CopyrightForeignLaw is the lexicon [copyright.foreign-law] of copyright.txt.
-func CopyrightForeignLaw() *legal.Lexicon { return legal.Lex("copyright.foreign-law") }
+func CopyrightForeignLaw() *pattern.Lexicon { return legal.Lex("copyright.foreign-law") }
 
 // CopyrightFunction is the lexicon [copyright.function] of copyright.txt.
-func CopyrightFunction() *legal.Lexicon { return legal.Lex("copyright.function") }
+func CopyrightFunction() *pattern.Lexicon { return legal.Lex("copyright.function") }
 
 // CopyrightGenericDefinition is the lexicon [copyright.generic-definition] of copyright.txt.
-func CopyrightGenericDefinition() *legal.Lexicon { return legal.Lex("copyright.generic-definition") }
+func CopyrightGenericDefinition() *pattern.Lexicon { return legal.Lex("copyright.generic-definition") }
 
 // CopyrightGenericWork is the lexicon [copyright.generic-work] of copyright.txt.
-func CopyrightGenericWork() *legal.Lexicon { return legal.Lex("copyright.generic-work") }
+func CopyrightGenericWork() *pattern.Lexicon { return legal.Lex("copyright.generic-work") }
 
 // CopyrightHypothetical is the lexicon [copyright.hypothetical] of copyright.txt.
-func CopyrightHypothetical() *legal.Lexicon { return legal.Lex("copyright.hypothetical") }
+func CopyrightHypothetical() *pattern.Lexicon { return legal.Lex("copyright.hypothetical") }
 
 // CopyrightInducedInfinitive is the lexicon [copyright.induced-infinitive] of copyright.txt.
-func CopyrightInducedInfinitive() *legal.Lexicon { return legal.Lex("copyright.induced-infinitive") }
+func CopyrightInducedInfinitive() *pattern.Lexicon { return legal.Lex("copyright.induced-infinitive") }
 
 // CopyrightLiteralObject is the lexicon [copyright.literal-object] of copyright.txt.
-func CopyrightLiteralObject() *legal.Lexicon { return legal.Lex("copyright.literal-object") }
+func CopyrightLiteralObject() *pattern.Lexicon { return legal.Lex("copyright.literal-object") }
 
 // CopyrightNonActDate is the lexicon [copyright.non-act-date] of core.txt.
-func CopyrightNonActDate() *legal.Lexicon { return legal.Lex("copyright.non-act-date") }
+func CopyrightNonActDate() *pattern.Lexicon { return legal.Lex("copyright.non-act-date") }
 
 // CopyrightOfferingVerb is the lexicon [copyright.offering-verb] of copyright.txt.
-func CopyrightOfferingVerb() *legal.Lexicon { return legal.Lex("copyright.offering-verb") }
+func CopyrightOfferingVerb() *pattern.Lexicon { return legal.Lex("copyright.offering-verb") }
 
 // CopyrightOpenCategory is the lexicon [copyright.open-category] of copyright.txt.
-func CopyrightOpenCategory() *legal.Lexicon { return legal.Lex("copyright.open-category") }
+func CopyrightOpenCategory() *pattern.Lexicon { return legal.Lex("copyright.open-category") }
 
 // CopyrightOutwardAct is the lexicon [copyright.outward-act] of copyright.txt.
-func CopyrightOutwardAct() *legal.Lexicon { return legal.Lex("copyright.outward-act") }
+func CopyrightOutwardAct() *pattern.Lexicon { return legal.Lex("copyright.outward-act") }
 
 // CopyrightOwnership is the lexicon [copyright.ownership] of copyright.txt.
-func CopyrightOwnership() *legal.Lexicon { return legal.Lex("copyright.ownership") }
+func CopyrightOwnership() *pattern.Lexicon { return legal.Lex("copyright.ownership") }
 
 // CopyrightPeriodTerm is the lexicon [copyright.period-term] of copyright.txt.
-func CopyrightPeriodTerm() *legal.Lexicon { return legal.Lex("copyright.period-term") }
+func CopyrightPeriodTerm() *pattern.Lexicon { return legal.Lex("copyright.period-term") }
 
 // CopyrightProductNoun is the lexicon [copyright.product-noun] of copyright.txt.
-func CopyrightProductNoun() *legal.Lexicon { return legal.Lex("copyright.product-noun") }
+func CopyrightProductNoun() *pattern.Lexicon { return legal.Lex("copyright.product-noun") }
 
 // CopyrightRamCopy is the lexicon [copyright.ram-copy] of copyright.txt.
-func CopyrightRamCopy() *legal.Lexicon { return legal.Lex("copyright.ram-copy") }
+func CopyrightRamCopy() *pattern.Lexicon { return legal.Lex("copyright.ram-copy") }
 
 // CopyrightRegExempt is the lexicon [copyright.reg-exempt] of copyright.txt.
-func CopyrightRegExempt() *legal.Lexicon { return legal.Lex("copyright.reg-exempt") }
+func CopyrightRegExempt() *pattern.Lexicon { return legal.Lex("copyright.reg-exempt") }
 
 // CopyrightRegIssued is the lexicon [copyright.reg-issued] of copyright.txt.
-func CopyrightRegIssued() *legal.Lexicon { return legal.Lex("copyright.reg-issued") }
+func CopyrightRegIssued() *pattern.Lexicon { return legal.Lex("copyright.reg-issued") }
 
 // CopyrightRegNumber is the lexicon [copyright.reg-number] of copyright.txt.
-func CopyrightRegNumber() *legal.Lexicon { return legal.Lex("copyright.reg-number") }
+func CopyrightRegNumber() *pattern.Lexicon { return legal.Lex("copyright.reg-number") }
 
 // CopyrightRegPending is the lexicon [copyright.reg-pending] of copyright.txt.
-func CopyrightRegPending() *legal.Lexicon { return legal.Lex("copyright.reg-pending") }
+func CopyrightRegPending() *pattern.Lexicon { return legal.Lex("copyright.reg-pending") }
 
 // CopyrightRelativeActors is the lexicon [copyright.relative-actors] of copyright.txt.
-func CopyrightRelativeActors() *legal.Lexicon { return legal.Lex("copyright.relative-actors") }
+func CopyrightRelativeActors() *pattern.Lexicon { return legal.Lex("copyright.relative-actors") }
 
 // CopyrightRelativeCue is the lexicon [copyright.relative-cue] of copyright.txt.
-func CopyrightRelativeCue() *legal.Lexicon { return legal.Lex("copyright.relative-cue") }
+func CopyrightRelativeCue() *pattern.Lexicon { return legal.Lex("copyright.relative-cue") }
 
 // CopyrightRelief412 is the lexicon [copyright.relief-412] of copyright.txt.
-func CopyrightRelief412() *legal.Lexicon { return legal.Lex("copyright.relief-412") }
+func CopyrightRelief412() *pattern.Lexicon { return legal.Lex("copyright.relief-412") }
 
 // CopyrightReliefCopyright is the lexicon [copyright.relief-copyright] of copyright.txt.
-func CopyrightReliefCopyright() *legal.Lexicon { return legal.Lex("copyright.relief-copyright") }
+func CopyrightReliefCopyright() *pattern.Lexicon { return legal.Lex("copyright.relief-copyright") }
 
 // CopyrightReliefOtherStatute is the lexicon [copyright.relief-other-statute] of copyright.txt.
-func CopyrightReliefOtherStatute() *legal.Lexicon { return legal.Lex("copyright.relief-other-statute") }
+func CopyrightReliefOtherStatute() *pattern.Lexicon {
+	return legal.Lex("copyright.relief-other-statute")
+}
 
 // CopyrightSoftwareNoun is the lexicon [copyright.software-noun] of copyright.txt.
-func CopyrightSoftwareNoun() *legal.Lexicon { return legal.Lex("copyright.software-noun") }
+func CopyrightSoftwareNoun() *pattern.Lexicon { return legal.Lex("copyright.software-noun") }
 
 // CopyrightStartWord is the lexicon [copyright.start-word] of copyright.txt.
-func CopyrightStartWord() *legal.Lexicon { return legal.Lex("copyright.start-word") }
+func CopyrightStartWord() *pattern.Lexicon { return legal.Lex("copyright.start-word") }
 
 // CopyrightThreeMonths is the lexicon [copyright.three-months] of copyright.txt.
-func CopyrightThreeMonths() *legal.Lexicon { return legal.Lex("copyright.three-months") }
+func CopyrightThreeMonths() *pattern.Lexicon { return legal.Lex("copyright.three-months") }
 
 // CopyrightVersion is the lexicon [copyright.version] of copyright.txt.
-func CopyrightVersion() *legal.Lexicon { return legal.Lex("copyright.version") }
+func CopyrightVersion() *pattern.Lexicon { return legal.Lex("copyright.version") }
 
 // CopyrightWorkCue is the lexicon [copyright.work-cue] of copyright.txt.
-func CopyrightWorkCue() *legal.Lexicon { return legal.Lex("copyright.work-cue") }
+func CopyrightWorkCue() *pattern.Lexicon { return legal.Lex("copyright.work-cue") }
 
 // CopyrightWorkKind is the lexicon [copyright.work-kind] of copyright.txt.
-func CopyrightWorkKind() *legal.Lexicon { return legal.Lex("copyright.work-kind") }
+func CopyrightWorkKind() *pattern.Lexicon { return legal.Lex("copyright.work-kind") }
 
 // DefendantDenies is the lexicon [defendant.denies] of core.txt.
-func DefendantDenies() *legal.Lexicon { return legal.Lex("defendant.denies") }
+func DefendantDenies() *pattern.Lexicon { return legal.Lex("defendant.denies") }
 
 // DmcaAccessVerb is the lexicon [dmca.access-verb] of dmca.txt.
-func DmcaAccessVerb() *legal.Lexicon { return legal.Lex("dmca.access-verb") }
+func DmcaAccessVerb() *pattern.Lexicon { return legal.Lex("dmca.access-verb") }
 
 // DmcaCircumventStrong is the lexicon [dmca.circumvent-strong] of dmca.txt.
-func DmcaCircumventStrong() *legal.Lexicon { return legal.Lex("dmca.circumvent-strong") }
+func DmcaCircumventStrong() *pattern.Lexicon { return legal.Lex("dmca.circumvent-strong") }
 
 // DmcaCloneCopy is the lexicon [dmca.clone-copy] of dmca.txt.
-func DmcaCloneCopy() *legal.Lexicon { return legal.Lex("dmca.clone-copy") }
+func DmcaCloneCopy() *pattern.Lexicon { return legal.Lex("dmca.clone-copy") }
 
 // DmcaCredentialForged is the lexicon [dmca.credential-forged] of dmca.txt.
-func DmcaCredentialForged() *legal.Lexicon { return legal.Lex("dmca.credential-forged") }
+func DmcaCredentialForged() *pattern.Lexicon { return legal.Lex("dmca.credential-forged") }
 
 // DmcaCredentialTpm is the lexicon [dmca.credential-tpm] of dmca.txt.
-func DmcaCredentialTpm() *legal.Lexicon { return legal.Lex("dmca.credential-tpm") }
+func DmcaCredentialTpm() *pattern.Lexicon { return legal.Lex("dmca.credential-tpm") }
 
 // DmcaDecryptAct is the lexicon [dmca.decrypt-act] of dmca.txt.
-func DmcaDecryptAct() *legal.Lexicon { return legal.Lex("dmca.decrypt-act") }
+func DmcaDecryptAct() *pattern.Lexicon { return legal.Lex("dmca.decrypt-act") }
 
 // DmcaEvadeDetection is the lexicon [dmca.evade-detection] of dmca.txt.
-func DmcaEvadeDetection() *legal.Lexicon { return legal.Lex("dmca.evade-detection") }
+func DmcaEvadeDetection() *pattern.Lexicon { return legal.Lex("dmca.evade-detection") }
 
 // DmcaGrant is the lexicon [dmca.grant] of dmca.txt.
-func DmcaGrant() *legal.Lexicon { return legal.Lex("dmca.grant") }
+func DmcaGrant() *pattern.Lexicon { return legal.Lex("dmca.grant") }
 
 // DmcaGrantObject is the lexicon [dmca.grant-object] of dmca.txt.
-func DmcaGrantObject() *legal.Lexicon { return legal.Lex("dmca.grant-object") }
+func DmcaGrantObject() *pattern.Lexicon { return legal.Lex("dmca.grant-object") }
 
 // DmcaLicenseExceeded is the lexicon [dmca.license-exceeded] of dmca.txt.
-func DmcaLicenseExceeded() *legal.Lexicon { return legal.Lex("dmca.license-exceeded") }
+func DmcaLicenseExceeded() *pattern.Lexicon { return legal.Lex("dmca.license-exceeded") }
 
 // DmcaMimicry is the lexicon [dmca.mimicry] of dmca.txt.
-func DmcaMimicry() *legal.Lexicon { return legal.Lex("dmca.mimicry") }
+func DmcaMimicry() *pattern.Lexicon { return legal.Lex("dmca.mimicry") }
 
 // DmcaNegatedMeasure is the lexicon [dmca.negated-measure] of dmca.txt.
-func DmcaNegatedMeasure() *legal.Lexicon { return legal.Lex("dmca.negated-measure") }
+func DmcaNegatedMeasure() *pattern.Lexicon { return legal.Lex("dmca.negated-measure") }
 
 // DmcaProhibition is the lexicon [dmca.prohibition] of dmca.txt.
-func DmcaProhibition() *legal.Lexicon { return legal.Lex("dmca.prohibition") }
+func DmcaProhibition() *pattern.Lexicon { return legal.Lex("dmca.prohibition") }
 
 // DmcaPurchase is the lexicon [dmca.purchase] of dmca.txt.
-func DmcaPurchase() *legal.Lexicon { return legal.Lex("dmca.purchase") }
+func DmcaPurchase() *pattern.Lexicon { return legal.Lex("dmca.purchase") }
 
 // DmcaRevocation is the lexicon [dmca.revocation] of dmca.txt.
-func DmcaRevocation() *legal.Lexicon { return legal.Lex("dmca.revocation") }
+func DmcaRevocation() *pattern.Lexicon { return legal.Lex("dmca.revocation") }
 
 // DmcaStatuteQuote is the lexicon [dmca.statute-quote] of dmca.txt.
-func DmcaStatuteQuote() *legal.Lexicon { return legal.Lex("dmca.statute-quote") }
+func DmcaStatuteQuote() *pattern.Lexicon { return legal.Lex("dmca.statute-quote") }
 
 // DmcaSystemNoun is the lexicon [dmca.system-noun] of dmca.txt.
-func DmcaSystemNoun() *legal.Lexicon { return legal.Lex("dmca.system-noun") }
+func DmcaSystemNoun() *pattern.Lexicon { return legal.Lex("dmca.system-noun") }
 
 // DmcaThirdPartyCredential is the lexicon [dmca.third-party-credential] of dmca.txt.
-func DmcaThirdPartyCredential() *legal.Lexicon { return legal.Lex("dmca.third-party-credential") }
+func DmcaThirdPartyCredential() *pattern.Lexicon { return legal.Lex("dmca.third-party-credential") }
 
 // DmcaTrafficking is the lexicon [dmca.trafficking] of dmca.txt.
-func DmcaTrafficking() *legal.Lexicon { return legal.Lex("dmca.trafficking") }
+func DmcaTrafficking() *pattern.Lexicon { return legal.Lex("dmca.trafficking") }
 
 // DmcaWorkClaim is the lexicon [dmca.work-claim] of dmca.txt.
-func DmcaWorkClaim() *legal.Lexicon { return legal.Lex("dmca.work-claim") }
+func DmcaWorkClaim() *pattern.Lexicon { return legal.Lex("dmca.work-claim") }
 
 // DmcaWorkNoun is the lexicon [dmca.work-noun] of dmca.txt.
-func DmcaWorkNoun() *legal.Lexicon { return legal.Lex("dmca.work-noun") }
+func DmcaWorkNoun() *pattern.Lexicon { return legal.Lex("dmca.work-noun") }
 
 // GroupAux is the lexicon [group.aux] of general.txt.
-func GroupAux() *legal.Lexicon { return legal.Lex("group.aux") }
+func GroupAux() *pattern.Lexicon { return legal.Lex("group.aux") }
 
 // GroupBackgroundVerb is the lexicon [group.background-verb] of general.txt.
-func GroupBackgroundVerb() *legal.Lexicon { return legal.Lex("group.background-verb") }
+func GroupBackgroundVerb() *pattern.Lexicon { return legal.Lex("group.background-verb") }
 
 // GroupBetween is the lexicon [group.between] of general.txt.
-func GroupBetween() *legal.Lexicon { return legal.Lex("group.between") }
+func GroupBetween() *pattern.Lexicon { return legal.Lex("group.between") }
 
 // GroupCatenative is the lexicon [group.catenative] of general.txt.
-func GroupCatenative() *legal.Lexicon { return legal.Lex("group.catenative") }
+func GroupCatenative() *pattern.Lexicon { return legal.Lex("group.catenative") }
 
 // GroupCollective is the lexicon [group.collective] of general.txt.
-func GroupCollective() *legal.Lexicon { return legal.Lex("group.collective") }
+func GroupCollective() *pattern.Lexicon { return legal.Lex("group.collective") }
 
 // GroupDoe is the lexicon [group.doe] of general.txt.
-func GroupDoe() *legal.Lexicon { return legal.Lex("group.doe") }
+func GroupDoe() *pattern.Lexicon { return legal.Lex("group.doe") }
 
 // GroupFamily is the lexicon [group.family] of general.txt.
-func GroupFamily() *legal.Lexicon { return legal.Lex("group.family") }
+func GroupFamily() *pattern.Lexicon { return legal.Lex("group.family") }
 
 // GroupJoint is the lexicon [group.joint] of general.txt.
-func GroupJoint() *legal.Lexicon { return legal.Lex("group.joint") }
+func GroupJoint() *pattern.Lexicon { return legal.Lex("group.joint") }
 
 // GroupNotVerb is the lexicon [group.not-verb] of general.txt.
-func GroupNotVerb() *legal.Lexicon { return legal.Lex("group.not-verb") }
+func GroupNotVerb() *pattern.Lexicon { return legal.Lex("group.not-verb") }
 
 // GroupVerb is the lexicon [group.verb] of general.txt.
-func GroupVerb() *legal.Lexicon { return legal.Lex("group.verb") }
+func GroupVerb() *pattern.Lexicon { return legal.Lex("group.verb") }
 
 // Ib is the lexicon [ib] of core.txt.
-func Ib() *legal.Lexicon { return legal.Lex("ib") }
+func Ib() *pattern.Lexicon { return legal.Lex("ib") }
 
 // IbBasis is the lexicon [ib.basis] of core.txt.
-func IbBasis() *legal.Lexicon { return legal.Lex("ib.basis") }
+func IbBasis() *pattern.Lexicon { return legal.Lex("ib.basis") }
 
 // IbBasisLead is the lexicon [ib.basis-lead] of general.txt.
-func IbBasisLead() *legal.Lexicon { return legal.Lex("ib.basis-lead") }
+func IbBasisLead() *pattern.Lexicon { return legal.Lex("ib.basis-lead") }
 
 // IbCarveOut is the lexicon [ib.carve-out] of general.txt.
-func IbCarveOut() *legal.Lexicon { return legal.Lex("ib.carve-out") }
+func IbCarveOut() *pattern.Lexicon { return legal.Lex("ib.carve-out") }
 
 // IbOpening is the lexicon [ib.opening] of general.txt.
-func IbOpening() *legal.Lexicon { return legal.Lex("ib.opening") }
+func IbOpening() *pattern.Lexicon { return legal.Lex("ib.opening") }
 
 // LanhamAudience is the lexicon [lanham.audience] of core.txt.
-func LanhamAudience() *legal.Lexicon { return legal.Lex("lanham.audience") }
+func LanhamAudience() *pattern.Lexicon { return legal.Lex("lanham.audience") }
 
 // LanhamAuthorship is the lexicon [lanham.authorship] of lanham.txt.
-func LanhamAuthorship() *legal.Lexicon { return legal.Lex("lanham.authorship") }
+func LanhamAuthorship() *pattern.Lexicon { return legal.Lex("lanham.authorship") }
 
 // LanhamAuthorshipFalseFriend is the lexicon [lanham.authorship-false-friend] of lanham.txt.
-func LanhamAuthorshipFalseFriend() *legal.Lexicon { return legal.Lex("lanham.authorship-false-friend") }
+func LanhamAuthorshipFalseFriend() *pattern.Lexicon {
+	return legal.Lex("lanham.authorship-false-friend")
+}
 
 // LanhamChallenged is the lexicon [lanham.challenged] of lanham.txt.
-func LanhamChallenged() *legal.Lexicon { return legal.Lex("lanham.challenged") }
+func LanhamChallenged() *pattern.Lexicon { return legal.Lex("lanham.challenged") }
 
 // LanhamClaimsOrigin is the lexicon [lanham.claims-origin] of lanham.txt.
-func LanhamClaimsOrigin() *legal.Lexicon { return legal.Lex("lanham.claims-origin") }
+func LanhamClaimsOrigin() *pattern.Lexicon { return legal.Lex("lanham.claims-origin") }
 
 // LanhamConcrete is the lexicon [lanham.concrete] of lanham.txt.
-func LanhamConcrete() *legal.Lexicon { return legal.Lex("lanham.concrete") }
+func LanhamConcrete() *pattern.Lexicon { return legal.Lex("lanham.concrete") }
 
 // LanhamContentRef is the lexicon [lanham.content-ref] of lanham.txt.
-func LanhamContentRef() *legal.Lexicon { return legal.Lex("lanham.content-ref") }
+func LanhamContentRef() *pattern.Lexicon { return legal.Lex("lanham.content-ref") }
 
 // LanhamDisseminate is the lexicon [lanham.disseminate] of lanham.txt.
-func LanhamDisseminate() *legal.Lexicon { return legal.Lex("lanham.disseminate") }
+func LanhamDisseminate() *pattern.Lexicon { return legal.Lex("lanham.disseminate") }
 
 // LanhamFaTheory is the lexicon [lanham.fa-theory] of lanham.txt.
-func LanhamFaTheory() *legal.Lexicon { return legal.Lex("lanham.fa-theory") }
+func LanhamFaTheory() *pattern.Lexicon { return legal.Lex("lanham.fa-theory") }
 
 // LanhamFalsity is the lexicon [lanham.falsity] of lanham.txt.
-func LanhamFalsity() *legal.Lexicon { return legal.Lex("lanham.falsity") }
+func LanhamFalsity() *pattern.Lexicon { return legal.Lex("lanham.falsity") }
 
 // LanhamFederalCite is the lexicon [lanham.federal-cite] of lanham.txt.
-func LanhamFederalCite() *legal.Lexicon { return legal.Lex("lanham.federal-cite") }
+func LanhamFederalCite() *pattern.Lexicon { return legal.Lex("lanham.federal-cite") }
 
 // LanhamFraudWords is the lexicon [lanham.fraud-words] of lanham.txt.
-func LanhamFraudWords() *legal.Lexicon { return legal.Lex("lanham.fraud-words") }
+func LanhamFraudWords() *pattern.Lexicon { return legal.Lex("lanham.fraud-words") }
 
 // LanhamIncorporates is the lexicon [lanham.incorporates] of lanham.txt.
-func LanhamIncorporates() *legal.Lexicon { return legal.Lex("lanham.incorporates") }
+func LanhamIncorporates() *pattern.Lexicon { return legal.Lex("lanham.incorporates") }
 
 // LanhamInjury is the lexicon [lanham.injury] of lanham.txt.
-func LanhamInjury() *legal.Lexicon { return legal.Lex("lanham.injury") }
+func LanhamInjury() *pattern.Lexicon { return legal.Lex("lanham.injury") }
 
 // LanhamLiteral is the lexicon [lanham.literal] of lanham.txt.
-func LanhamLiteral() *legal.Lexicon { return legal.Lex("lanham.literal") }
+func LanhamLiteral() *pattern.Lexicon { return legal.Lex("lanham.literal") }
 
 // LanhamMarkUse is the lexicon [lanham.mark-use] of lanham.txt.
-func LanhamMarkUse() *legal.Lexicon { return legal.Lex("lanham.mark-use") }
+func LanhamMarkUse() *pattern.Lexicon { return legal.Lex("lanham.mark-use") }
 
 // LanhamMarketSize is the lexicon [lanham.market-size] of lanham.txt.
-func LanhamMarketSize() *legal.Lexicon { return legal.Lex("lanham.market-size") }
+func LanhamMarketSize() *pattern.Lexicon { return legal.Lex("lanham.market-size") }
 
 // LanhamMass is the lexicon [lanham.mass] of lanham.txt.
-func LanhamMass() *legal.Lexicon { return legal.Lex("lanham.mass") }
+func LanhamMass() *pattern.Lexicon { return legal.Lex("lanham.mass") }
 
 // LanhamMateriality is the lexicon [lanham.materiality] of lanham.txt.
-func LanhamMateriality() *legal.Lexicon { return legal.Lex("lanham.materiality") }
+func LanhamMateriality() *pattern.Lexicon { return legal.Lex("lanham.materiality") }
 
 // LanhamMaterialityRecital is the lexicon [lanham.materiality-recital] of lanham.txt.
-func LanhamMaterialityRecital() *legal.Lexicon { return legal.Lex("lanham.materiality-recital") }
+func LanhamMaterialityRecital() *pattern.Lexicon { return legal.Lex("lanham.materiality-recital") }
 
 // LanhamMedium is the lexicon [lanham.medium] of core.txt.
-func LanhamMedium() *legal.Lexicon { return legal.Lex("lanham.medium") }
+func LanhamMedium() *pattern.Lexicon { return legal.Lex("lanham.medium") }
 
 // LanhamOneToOne is the lexicon [lanham.one-to-one] of lanham.txt.
-func LanhamOneToOne() *legal.Lexicon { return legal.Lex("lanham.one-to-one") }
+func LanhamOneToOne() *pattern.Lexicon { return legal.Lex("lanham.one-to-one") }
 
 // LanhamOralSetting is the lexicon [lanham.oral-setting] of lanham.txt.
-func LanhamOralSetting() *legal.Lexicon { return legal.Lex("lanham.oral-setting") }
+func LanhamOralSetting() *pattern.Lexicon { return legal.Lex("lanham.oral-setting") }
 
 // LanhamProductFraming is the lexicon [lanham.product-framing] of lanham.txt.
-func LanhamProductFraming() *legal.Lexicon { return legal.Lex("lanham.product-framing") }
+func LanhamProductFraming() *pattern.Lexicon { return legal.Lex("lanham.product-framing") }
 
 // LanhamPublicMedium is the lexicon [lanham.public-medium] of lanham.txt.
-func LanhamPublicMedium() *legal.Lexicon { return legal.Lex("lanham.public-medium") }
+func LanhamPublicMedium() *pattern.Lexicon { return legal.Lex("lanham.public-medium") }
 
 // LanhamPuff is the lexicon [lanham.puff] of lanham.txt.
-func LanhamPuff() *legal.Lexicon { return legal.Lex("lanham.puff") }
+func LanhamPuff() *pattern.Lexicon { return legal.Lex("lanham.puff") }
 
 // LanhamReason is the lexicon [lanham.reason] of lanham.txt.
-func LanhamReason() *legal.Lexicon { return legal.Lex("lanham.reason") }
+func LanhamReason() *pattern.Lexicon { return legal.Lex("lanham.reason") }
 
 // LanhamReasonNear is the lexicon [lanham.reason-near] of lanham.txt.
-func LanhamReasonNear() *legal.Lexicon { return legal.Lex("lanham.reason-near") }
+func LanhamReasonNear() *pattern.Lexicon { return legal.Lex("lanham.reason-near") }
 
 // LanhamStateStatute is the lexicon [lanham.state-statute] of lanham.txt.
-func LanhamStateStatute() *legal.Lexicon { return legal.Lex("lanham.state-statute") }
+func LanhamStateStatute() *pattern.Lexicon { return legal.Lex("lanham.state-statute") }
 
 // LanhamStatement is the lexicon [lanham.statement] of core.txt.
-func LanhamStatement() *legal.Lexicon { return legal.Lex("lanham.statement") }
+func LanhamStatement() *pattern.Lexicon { return legal.Lex("lanham.statement") }
 
 // LanhamTrademarkTheory is the lexicon [lanham.trademark-theory] of lanham.txt.
-func LanhamTrademarkTheory() *legal.Lexicon { return legal.Lex("lanham.trademark-theory") }
+func LanhamTrademarkTheory() *pattern.Lexicon { return legal.Lex("lanham.trademark-theory") }
 
 // LossCognizable is the lexicon [loss.cognizable] of core.txt.
-func LossCognizable() *legal.Lexicon { return legal.Lex("loss.cognizable") }
+func LossCognizable() *pattern.Lexicon { return legal.Lex("loss.cognizable") }
 
 // LossInterruption is the lexicon [loss.interruption] of core.txt.
-func LossInterruption() *legal.Lexicon { return legal.Lex("loss.interruption") }
+func LossInterruption() *pattern.Lexicon { return legal.Lex("loss.interruption") }
 
 // LossLitigationFee is the lexicon [loss.litigation-fee] of core.txt.
-func LossLitigationFee() *legal.Lexicon { return legal.Lex("loss.litigation-fee") }
+func LossLitigationFee() *pattern.Lexicon { return legal.Lex("loss.litigation-fee") }
 
 // LossMisuseInquiry is the lexicon [loss.misuse-inquiry] of cfaa.txt.
-func LossMisuseInquiry() *legal.Lexicon { return legal.Lex("loss.misuse-inquiry") }
+func LossMisuseInquiry() *pattern.Lexicon { return legal.Lex("loss.misuse-inquiry") }
 
 // LossNoSystemHarm is the lexicon [loss.no-system-harm] of cfaa.txt.
-func LossNoSystemHarm() *legal.Lexicon { return legal.Lex("loss.no-system-harm") }
+func LossNoSystemHarm() *pattern.Lexicon { return legal.Lex("loss.no-system-harm") }
 
 // LossNoncognizable is the lexicon [loss.noncognizable] of core.txt.
-func LossNoncognizable() *legal.Lexicon { return legal.Lex("loss.noncognizable") }
+func LossNoncognizable() *pattern.Lexicon { return legal.Lex("loss.noncognizable") }
 
 // LossNoncognizableGain is the lexicon [loss.noncognizable-gain] of core.txt.
-func LossNoncognizableGain() *legal.Lexicon { return legal.Lex("loss.noncognizable-gain") }
+func LossNoncognizableGain() *pattern.Lexicon { return legal.Lex("loss.noncognizable-gain") }
 
 // LossOneYear is the lexicon [loss.one-year] of core.txt.
-func LossOneYear() *legal.Lexicon { return legal.Lex("loss.one-year") }
+func LossOneYear() *pattern.Lexicon { return legal.Lex("loss.one-year") }
 
 // LossSystemResponse is the lexicon [loss.system-response] of cfaa.txt.
-func LossSystemResponse() *legal.Lexicon { return legal.Lex("loss.system-response") }
+func LossSystemResponse() *pattern.Lexicon { return legal.Lex("loss.system-response") }
 
 // LossThreshold is the lexicon [loss.threshold] of core.txt.
-func LossThreshold() *legal.Lexicon { return legal.Lex("loss.threshold") }
+func LossThreshold() *pattern.Lexicon { return legal.Lex("loss.threshold") }
 
 // LossWord is the lexicon [loss.word] of core.txt.
-func LossWord() *legal.Lexicon { return legal.Lex("loss.word") }
+func LossWord() *pattern.Lexicon { return legal.Lex("loss.word") }
 
 // NyInterferenceAct is the lexicon [ny-interference.act] of ny_interference.txt.
-func NyInterferenceAct() *legal.Lexicon { return legal.Lex("ny-interference.act") }
+func NyInterferenceAct() *pattern.Lexicon { return legal.Lex("ny-interference.act") }
 
 // NyInterferenceAgentPossessive is the lexicon [ny-interference.agent-possessive] of ny_interference.txt.
-func NyInterferenceAgentPossessive() *legal.Lexicon {
+func NyInterferenceAgentPossessive() *pattern.Lexicon {
 	return legal.Lex("ny-interference.agent-possessive")
 }
 
 // NyInterferenceAtWill is the lexicon [ny-interference.at-will] of ny_interference.txt.
-func NyInterferenceAtWill() *legal.Lexicon { return legal.Lex("ny-interference.at-will") }
+func NyInterferenceAtWill() *pattern.Lexicon { return legal.Lex("ny-interference.at-will") }
 
 // NyInterferenceAtWillEmployment is the lexicon [ny-interference.at-will-employment] of ny_interference.txt.
-func NyInterferenceAtWillEmployment() *legal.Lexicon {
+func NyInterferenceAtWillEmployment() *pattern.Lexicon {
 	return legal.Lex("ny-interference.at-will-employment")
 }
 
 // NyInterferenceBreach is the lexicon [ny-interference.breach] of ny_interference.txt.
-func NyInterferenceBreach() *legal.Lexicon { return legal.Lex("ny-interference.breach") }
+func NyInterferenceBreach() *pattern.Lexicon { return legal.Lex("ny-interference.breach") }
 
 // NyInterferenceContract is the lexicon [ny-interference.contract] of ny_interference.txt.
-func NyInterferenceContract() *legal.Lexicon { return legal.Lex("ny-interference.contract") }
+func NyInterferenceContract() *pattern.Lexicon { return legal.Lex("ny-interference.contract") }
 
 // NyInterferenceCountRef is the lexicon [ny-interference.count-ref] of ny_interference.txt.
-func NyInterferenceCountRef() *legal.Lexicon { return legal.Lex("ny-interference.count-ref") }
+func NyInterferenceCountRef() *pattern.Lexicon { return legal.Lex("ny-interference.count-ref") }
 
 // NyInterferenceCovenant is the lexicon [ny-interference.covenant] of ny_interference.txt.
-func NyInterferenceCovenant() *legal.Lexicon { return legal.Lex("ny-interference.covenant") }
+func NyInterferenceCovenant() *pattern.Lexicon { return legal.Lex("ny-interference.covenant") }
 
 // NyInterferenceEmployee is the lexicon [ny-interference.employee] of ny_interference.txt.
-func NyInterferenceEmployee() *legal.Lexicon { return legal.Lex("ny-interference.employee") }
+func NyInterferenceEmployee() *pattern.Lexicon { return legal.Lex("ny-interference.employee") }
 
 // NyInterferenceEmployeeAtWill is the lexicon [ny-interference.employee-at-will] of ny_interference.txt.
-func NyInterferenceEmployeeAtWill() *legal.Lexicon {
+func NyInterferenceEmployeeAtWill() *pattern.Lexicon {
 	return legal.Lex("ny-interference.employee-at-will")
 }
 
 // NyInterferenceHiring is the lexicon [ny-interference.hiring] of ny_interference.txt.
-func NyInterferenceHiring() *legal.Lexicon { return legal.Lex("ny-interference.hiring") }
+func NyInterferenceHiring() *pattern.Lexicon { return legal.Lex("ny-interference.hiring") }
 
 // NyInterferenceKnowledge is the lexicon [ny-interference.knowledge] of ny_interference.txt.
-func NyInterferenceKnowledge() *legal.Lexicon { return legal.Lex("ny-interference.knowledge") }
+func NyInterferenceKnowledge() *pattern.Lexicon { return legal.Lex("ny-interference.knowledge") }
 
 // NyInterferenceNamedCounterparty is the lexicon [ny-interference.named-counterparty] of ny_interference.txt.
-func NyInterferenceNamedCounterparty() *legal.Lexicon {
+func NyInterferenceNamedCounterparty() *pattern.Lexicon {
 	return legal.Lex("ny-interference.named-counterparty")
 }
 
 // NyInterferenceNamedList is the lexicon [ny-interference.named-list] of ny_interference.txt.
-func NyInterferenceNamedList() *legal.Lexicon { return legal.Lex("ny-interference.named-list") }
+func NyInterferenceNamedList() *pattern.Lexicon { return legal.Lex("ny-interference.named-list") }
 
 // NyInterferenceNotCovenant is the lexicon [ny-interference.not-covenant] of ny_interference.txt.
-func NyInterferenceNotCovenant() *legal.Lexicon { return legal.Lex("ny-interference.not-covenant") }
+func NyInterferenceNotCovenant() *pattern.Lexicon { return legal.Lex("ny-interference.not-covenant") }
 
 // NyInterferenceNotWrongful is the lexicon [ny-interference.not-wrongful] of ny_interference.txt.
-func NyInterferenceNotWrongful() *legal.Lexicon { return legal.Lex("ny-interference.not-wrongful") }
+func NyInterferenceNotWrongful() *pattern.Lexicon { return legal.Lex("ny-interference.not-wrongful") }
 
 // NyInterferenceOrganization is the lexicon [ny-interference.organization] of ny_interference.txt.
-func NyInterferenceOrganization() *legal.Lexicon { return legal.Lex("ny-interference.organization") }
+func NyInterferenceOrganization() *pattern.Lexicon { return legal.Lex("ny-interference.organization") }
 
 // NyInterferenceOwnStaff is the lexicon [ny-interference.own-staff] of ny_interference.txt.
-func NyInterferenceOwnStaff() *legal.Lexicon { return legal.Lex("ny-interference.own-staff") }
+func NyInterferenceOwnStaff() *pattern.Lexicon { return legal.Lex("ny-interference.own-staff") }
 
 // NyInterferenceProcure is the lexicon [ny-interference.procure] of ny_interference.txt.
-func NyInterferenceProcure() *legal.Lexicon { return legal.Lex("ny-interference.procure") }
+func NyInterferenceProcure() *pattern.Lexicon { return legal.Lex("ny-interference.procure") }
 
 // NyInterferenceProspective is the lexicon [ny-interference.prospective] of ny_interference.txt.
-func NyInterferenceProspective() *legal.Lexicon { return legal.Lex("ny-interference.prospective") }
+func NyInterferenceProspective() *pattern.Lexicon { return legal.Lex("ny-interference.prospective") }
 
 // NyInterferenceProspectiveContext is the lexicon [ny-interference.prospective-context] of ny_interference.txt.
-func NyInterferenceProspectiveContext() *legal.Lexicon {
+func NyInterferenceProspectiveContext() *pattern.Lexicon {
 	return legal.Lex("ny-interference.prospective-context")
 }
 
 // NyInterferenceProspectiveHeading is the lexicon [ny-interference.prospective-heading] of ny_interference.txt.
-func NyInterferenceProspectiveHeading() *legal.Lexicon {
+func NyInterferenceProspectiveHeading() *pattern.Lexicon {
 	return legal.Lex("ny-interference.prospective-heading")
 }
 
 // NyInterferencePseudonym is the lexicon [ny-interference.pseudonym] of ny_interference.txt.
-func NyInterferencePseudonym() *legal.Lexicon { return legal.Lex("ny-interference.pseudonym") }
+func NyInterferencePseudonym() *pattern.Lexicon { return legal.Lex("ny-interference.pseudonym") }
 
 // NyInterferenceRelationship is the lexicon [ny-interference.relationship] of ny_interference.txt.
-func NyInterferenceRelationship() *legal.Lexicon { return legal.Lex("ny-interference.relationship") }
+func NyInterferenceRelationship() *pattern.Lexicon { return legal.Lex("ny-interference.relationship") }
 
 // NyInterferenceRelationshipPleaded is the lexicon [ny-interference.relationship-pleaded] of ny_interference.txt.
-func NyInterferenceRelationshipPleaded() *legal.Lexicon {
+func NyInterferenceRelationshipPleaded() *pattern.Lexicon {
 	return legal.Lex("ny-interference.relationship-pleaded")
 }
 
 // NyInterferenceSabotage is the lexicon [ny-interference.sabotage] of ny_interference.txt.
-func NyInterferenceSabotage() *legal.Lexicon { return legal.Lex("ny-interference.sabotage") }
+func NyInterferenceSabotage() *pattern.Lexicon { return legal.Lex("ny-interference.sabotage") }
 
 // NyInterferenceTortCount is the lexicon [ny-interference.tort-count] of ny_interference.txt.
-func NyInterferenceTortCount() *legal.Lexicon { return legal.Lex("ny-interference.tort-count") }
+func NyInterferenceTortCount() *pattern.Lexicon { return legal.Lex("ny-interference.tort-count") }
 
 // NyInterferenceWrongfulMeans is the lexicon [ny-interference.wrongful-means] of ny_interference.txt.
-func NyInterferenceWrongfulMeans() *legal.Lexicon { return legal.Lex("ny-interference.wrongful-means") }
+func NyInterferenceWrongfulMeans() *pattern.Lexicon {
+	return legal.Lex("ny-interference.wrongful-means")
+}
 
 // NyUnfairBadFaithFacts is the lexicon [ny-unfair.bad-faith-facts] of ny_unfair_competition.txt.
-func NyUnfairBadFaithFacts() *legal.Lexicon { return legal.Lex("ny-unfair.bad-faith-facts") }
+func NyUnfairBadFaithFacts() *pattern.Lexicon { return legal.Lex("ny-unfair.bad-faith-facts") }
 
 // NyUnfairConfusion is the lexicon [ny-unfair.confusion] of ny_unfair_competition.txt.
-func NyUnfairConfusion() *legal.Lexicon { return legal.Lex("ny-unfair.confusion") }
+func NyUnfairConfusion() *pattern.Lexicon { return legal.Lex("ny-unfair.confusion") }
 
 // NyUnfairInterest is the lexicon [ny-unfair.interest] of ny_unfair_competition.txt.
-func NyUnfairInterest() *legal.Lexicon { return legal.Lex("ny-unfair.interest") }
+func NyUnfairInterest() *pattern.Lexicon { return legal.Lex("ny-unfair.interest") }
 
 // NyUnfairPassingOff is the lexicon [ny-unfair.passing-off] of ny_unfair_competition.txt.
-func NyUnfairPassingOff() *legal.Lexicon { return legal.Lex("ny-unfair.passing-off") }
+func NyUnfairPassingOff() *pattern.Lexicon { return legal.Lex("ny-unfair.passing-off") }
 
 // NyUnfairUseVerb is the lexicon [ny-unfair.use-verb] of ny_unfair_competition.txt.
-func NyUnfairUseVerb() *legal.Lexicon { return legal.Lex("ny-unfair.use-verb") }
+func NyUnfairUseVerb() *pattern.Lexicon { return legal.Lex("ny-unfair.use-verb") }
 
 // NyOtherStateLaw is the lexicon [ny.other-state-law] of ny_interference.txt.
-func NyOtherStateLaw() *legal.Lexicon { return legal.Lex("ny.other-state-law") }
+func NyOtherStateLaw() *pattern.Lexicon { return legal.Lex("ny.other-state-law") }
 
 // PartyThird is the lexicon [party.third] of copyright.txt.
-func PartyThird() *legal.Lexicon { return legal.Lex("party.third") }
+func PartyThird() *pattern.Lexicon { return legal.Lex("party.third") }
 
 // PlausibilityCitation is the lexicon [plausibility.citation] of general.txt.
-func PlausibilityCitation() *legal.Lexicon { return legal.Lex("plausibility.citation") }
+func PlausibilityCitation() *pattern.Lexicon { return legal.Lex("plausibility.citation") }
 
 // PlausibilityElementRecital is the lexicon [plausibility.element-recital] of general.txt.
-func PlausibilityElementRecital() *legal.Lexicon { return legal.Lex("plausibility.element-recital") }
+func PlausibilityElementRecital() *pattern.Lexicon { return legal.Lex("plausibility.element-recital") }
 
 // PlausibilityFormula is the lexicon [plausibility.formula] of general.txt.
-func PlausibilityFormula() *legal.Lexicon { return legal.Lex("plausibility.formula") }
+func PlausibilityFormula() *pattern.Lexicon { return legal.Lex("plausibility.formula") }
 
 // PlausibilityJurisdictionRecital is the lexicon [plausibility.jurisdiction-recital] of general.txt.
-func PlausibilityJurisdictionRecital() *legal.Lexicon {
+func PlausibilityJurisdictionRecital() *pattern.Lexicon {
 	return legal.Lex("plausibility.jurisdiction-recital")
 }
 
 // PlausibilityKeyActCfaa is the lexicon [plausibility.key-act.cfaa] of general.txt.
-func PlausibilityKeyActCfaa() *legal.Lexicon { return legal.Lex("plausibility.key-act.cfaa") }
+func PlausibilityKeyActCfaa() *pattern.Lexicon { return legal.Lex("plausibility.key-act.cfaa") }
 
 // PlausibilityKeyActContract is the lexicon [plausibility.key-act.contract] of general.txt.
-func PlausibilityKeyActContract() *legal.Lexicon { return legal.Lex("plausibility.key-act.contract") }
+func PlausibilityKeyActContract() *pattern.Lexicon { return legal.Lex("plausibility.key-act.contract") }
 
 // PlausibilityKeyActInterference is the lexicon [plausibility.key-act.interference] of general.txt.
-func PlausibilityKeyActInterference() *legal.Lexicon {
+func PlausibilityKeyActInterference() *pattern.Lexicon {
 	return legal.Lex("plausibility.key-act.interference")
 }
 
 // PlausibilityKeyActLanham is the lexicon [plausibility.key-act.lanham] of general.txt.
-func PlausibilityKeyActLanham() *legal.Lexicon { return legal.Lex("plausibility.key-act.lanham") }
+func PlausibilityKeyActLanham() *pattern.Lexicon { return legal.Lex("plausibility.key-act.lanham") }
 
 // PlausibilityKeyActTradeSecret is the lexicon [plausibility.key-act.trade-secret] of general.txt.
-func PlausibilityKeyActTradeSecret() *legal.Lexicon {
+func PlausibilityKeyActTradeSecret() *pattern.Lexicon {
 	return legal.Lex("plausibility.key-act.trade-secret")
 }
 
 // PlausibilityKeyActUnfairComp is the lexicon [plausibility.key-act.unfair-comp] of general.txt.
-func PlausibilityKeyActUnfairComp() *legal.Lexicon {
+func PlausibilityKeyActUnfairComp() *pattern.Lexicon {
 	return legal.Lex("plausibility.key-act.unfair-comp")
 }
 
 // PlausibilityLawRecital is the lexicon [plausibility.law-recital] of general.txt.
-func PlausibilityLawRecital() *legal.Lexicon { return legal.Lex("plausibility.law-recital") }
+func PlausibilityLawRecital() *pattern.Lexicon { return legal.Lex("plausibility.law-recital") }
 
 // PlausibilityNotAName is the lexicon [plausibility.not-a-name] of general.txt.
-func PlausibilityNotAName() *legal.Lexicon { return legal.Lex("plausibility.not-a-name") }
+func PlausibilityNotAName() *pattern.Lexicon { return legal.Lex("plausibility.not-a-name") }
 
 // PlausibilityRemedy is the lexicon [plausibility.remedy] of general.txt.
-func PlausibilityRemedy() *legal.Lexicon { return legal.Lex("plausibility.remedy") }
+func PlausibilityRemedy() *pattern.Lexicon { return legal.Lex("plausibility.remedy") }
 
 // PlausibilityReported is the lexicon [plausibility.reported] of general.txt.
-func PlausibilityReported() *legal.Lexicon { return legal.Lex("plausibility.reported") }
+func PlausibilityReported() *pattern.Lexicon { return legal.Lex("plausibility.reported") }
 
 // PlausibilitySecondaryLiability is the lexicon [plausibility.secondary-liability] of general.txt.
-func PlausibilitySecondaryLiability() *legal.Lexicon {
+func PlausibilitySecondaryLiability() *pattern.Lexicon {
 	return legal.Lex("plausibility.secondary-liability")
 }
 
 // PlausibilitySupportLead is the lexicon [plausibility.support-lead] of general.txt.
-func PlausibilitySupportLead() *legal.Lexicon { return legal.Lex("plausibility.support-lead") }
+func PlausibilitySupportLead() *pattern.Lexicon { return legal.Lex("plausibility.support-lead") }
 
 // PlausibilityTitle is the lexicon [plausibility.title] of general.txt.
-func PlausibilityTitle() *legal.Lexicon { return legal.Lex("plausibility.title") }
+func PlausibilityTitle() *pattern.Lexicon { return legal.Lex("plausibility.title") }
 
 // PreemptionCopyVerb is the lexicon [preemption.copy-verb] of ny_unfair_competition.txt.
-func PreemptionCopyVerb() *legal.Lexicon { return legal.Lex("preemption.copy-verb") }
+func PreemptionCopyVerb() *pattern.Lexicon { return legal.Lex("preemption.copy-verb") }
 
 // PreemptionExtraElement is the lexicon [preemption.extra-element] of ny_unfair_competition.txt.
-func PreemptionExtraElement() *legal.Lexicon { return legal.Lex("preemption.extra-element") }
+func PreemptionExtraElement() *pattern.Lexicon { return legal.Lex("preemption.extra-element") }
 
 // TimeRangeCue is the lexicon [time.range-cue] of core.txt.
-func TimeRangeCue() *legal.Lexicon { return legal.Lex("time.range-cue") }
+func TimeRangeCue() *pattern.Lexicon { return legal.Lex("time.range-cue") }
 
 // Tpm is the lexicon [tpm] of core.txt.
-func Tpm() *legal.Lexicon { return legal.Lex("tpm") }
+func Tpm() *pattern.Lexicon { return legal.Lex("tpm") }
 
 // TpmControlVerb is the lexicon [tpm.control-verb] of core.txt.
-func TpmControlVerb() *legal.Lexicon { return legal.Lex("tpm.control-verb") }
+func TpmControlVerb() *pattern.Lexicon { return legal.Lex("tpm.control-verb") }
 
 // TpmGeneric is the lexicon [tpm.generic] of core.txt.
-func TpmGeneric() *legal.Lexicon { return legal.Lex("tpm.generic") }
+func TpmGeneric() *pattern.Lexicon { return legal.Lex("tpm.generic") }
 
 // TpmSelf is the lexicon [tpm.self] of core.txt.
-func TpmSelf() *legal.Lexicon { return legal.Lex("tpm.self") }
+func TpmSelf() *pattern.Lexicon { return legal.Lex("tpm.self") }
 
 // TradeSecretAct is the lexicon [trade-secret.act] of surviving_claims.txt.
-func TradeSecretAct() *legal.Lexicon { return legal.Lex("trade-secret.act") }
+func TradeSecretAct() *pattern.Lexicon { return legal.Lex("trade-secret.act") }
 
 // TradeSecretCategory is the lexicon [trade-secret.category] of surviving_claims.txt.
-func TradeSecretCategory() *legal.Lexicon { return legal.Lex("trade-secret.category") }
+func TradeSecretCategory() *pattern.Lexicon { return legal.Lex("trade-secret.category") }
 
 // TradeSecretContinuing is the lexicon [trade-secret.continuing] of surviving_claims.txt.
-func TradeSecretContinuing() *legal.Lexicon { return legal.Lex("trade-secret.continuing") }
+func TradeSecretContinuing() *pattern.Lexicon { return legal.Lex("trade-secret.continuing") }
 
 // TradeSecretDateRange is the lexicon [trade-secret.date-range] of surviving_claims.txt.
-func TradeSecretDateRange() *legal.Lexicon { return legal.Lex("trade-secret.date-range") }
+func TradeSecretDateRange() *pattern.Lexicon { return legal.Lex("trade-secret.date-range") }
 
 // TradeSecretDefinition is the lexicon [trade-secret.definition] of surviving_claims.txt.
-func TradeSecretDefinition() *legal.Lexicon { return legal.Lex("trade-secret.definition") }
+func TradeSecretDefinition() *pattern.Lexicon { return legal.Lex("trade-secret.definition") }
 
 // TradeSecretDtsa is the lexicon [trade-secret.dtsa] of surviving_claims.txt.
-func TradeSecretDtsa() *legal.Lexicon { return legal.Lex("trade-secret.dtsa") }
+func TradeSecretDtsa() *pattern.Lexicon { return legal.Lex("trade-secret.dtsa") }
 
 // TradeSecretGeneralPolicy is the lexicon [trade-secret.general-policy] of surviving_claims.txt.
-func TradeSecretGeneralPolicy() *legal.Lexicon { return legal.Lex("trade-secret.general-policy") }
+func TradeSecretGeneralPolicy() *pattern.Lexicon { return legal.Lex("trade-secret.general-policy") }
 
 // TradeSecretGeneralPolicyWords is the lexicon [trade-secret.general-policy-words] of surviving_claims.txt.
-func TradeSecretGeneralPolicyWords() *legal.Lexicon {
+func TradeSecretGeneralPolicyWords() *pattern.Lexicon {
 	return legal.Lex("trade-secret.general-policy-words")
 }
 
 // TradeSecretGeneric is the lexicon [trade-secret.generic] of surviving_claims.txt.
-func TradeSecretGeneric() *legal.Lexicon { return legal.Lex("trade-secret.generic") }
+func TradeSecretGeneric() *pattern.Lexicon { return legal.Lex("trade-secret.generic") }
 
 // TradeSecretImpropriety is the lexicon [trade-secret.impropriety] of surviving_claims.txt.
-func TradeSecretImpropriety() *legal.Lexicon { return legal.Lex("trade-secret.impropriety") }
+func TradeSecretImpropriety() *pattern.Lexicon { return legal.Lex("trade-secret.impropriety") }
 
 // TradeSecretLawfulMeans is the lexicon [trade-secret.lawful-means] of surviving_claims.txt.
-func TradeSecretLawfulMeans() *legal.Lexicon { return legal.Lex("trade-secret.lawful-means") }
+func TradeSecretLawfulMeans() *pattern.Lexicon { return legal.Lex("trade-secret.lawful-means") }
 
 // TradeSecretMention is the lexicon [trade-secret.mention] of surviving_claims.txt.
-func TradeSecretMention() *legal.Lexicon { return legal.Lex("trade-secret.mention") }
+func TradeSecretMention() *pattern.Lexicon { return legal.Lex("trade-secret.mention") }
 
 // TradeSecretNamed is the lexicon [trade-secret.named] of surviving_claims.txt.
-func TradeSecretNamed() *legal.Lexicon { return legal.Lex("trade-secret.named") }
+func TradeSecretNamed() *pattern.Lexicon { return legal.Lex("trade-secret.named") }
 
 // TradeSecretNamedRecords is the lexicon [trade-secret.named-records] of surviving_claims.txt.
-func TradeSecretNamedRecords() *legal.Lexicon { return legal.Lex("trade-secret.named-records") }
+func TradeSecretNamedRecords() *pattern.Lexicon { return legal.Lex("trade-secret.named-records") }
 
 // TradeSecretObject is the lexicon [trade-secret.object] of surviving_claims.txt.
-func TradeSecretObject() *legal.Lexicon { return legal.Lex("trade-secret.object") }
+func TradeSecretObject() *pattern.Lexicon { return legal.Lex("trade-secret.object") }
 
 // TradeSecretPolicyAssent is the lexicon [trade-secret.policy-assent] of surviving_claims.txt.
-func TradeSecretPolicyAssent() *legal.Lexicon { return legal.Lex("trade-secret.policy-assent") }
+func TradeSecretPolicyAssent() *pattern.Lexicon { return legal.Lex("trade-secret.policy-assent") }
 
 // TradeSecretReasonableOnly is the lexicon [trade-secret.reasonable-only] of surviving_claims.txt.
-func TradeSecretReasonableOnly() *legal.Lexicon { return legal.Lex("trade-secret.reasonable-only") }
+func TradeSecretReasonableOnly() *pattern.Lexicon { return legal.Lex("trade-secret.reasonable-only") }
 
 // TradeSecretSecrecy is the lexicon [trade-secret.secrecy] of surviving_claims.txt.
-func TradeSecretSecrecy() *legal.Lexicon { return legal.Lex("trade-secret.secrecy") }
+func TradeSecretSecrecy() *pattern.Lexicon { return legal.Lex("trade-secret.secrecy") }
 
 // TradeSecretSpecific is the lexicon [trade-secret.specific] of surviving_claims.txt.
-func TradeSecretSpecific() *legal.Lexicon { return legal.Lex("trade-secret.specific") }
+func TradeSecretSpecific() *pattern.Lexicon { return legal.Lex("trade-secret.specific") }
 
 // UnjustEnrichmentAlternative is the lexicon [unjust-enrichment.alternative] of surviving_claims.txt.
-func UnjustEnrichmentAlternative() *legal.Lexicon { return legal.Lex("unjust-enrichment.alternative") }
+func UnjustEnrichmentAlternative() *pattern.Lexicon {
+	return legal.Lex("unjust-enrichment.alternative")
+}
 
 // UnjustEnrichmentEnriched is the lexicon [unjust-enrichment.enriched] of surviving_claims.txt.
-func UnjustEnrichmentEnriched() *legal.Lexicon { return legal.Lex("unjust-enrichment.enriched") }
+func UnjustEnrichmentEnriched() *pattern.Lexicon { return legal.Lex("unjust-enrichment.enriched") }

@@ -13,7 +13,7 @@ func TestGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `func CopyrightAccusedAct() *legal.Lexicon { return legal.Lex("copyright.accused-act") }`
+	want := `func CopyrightAccusedAct() *pattern.Lexicon { return legal.Lex("copyright.accused-act") }`
 	if !strings.Contains(string(src), want) {
 		t.Errorf("generated:\n%s\nwant a line %s", src, want)
 	}

@@ -1,5 +1,0 @@
-//go:build !race
-
-package legal_test
-
-const raceEnabled = false

@@ -1,7 +1,0 @@
-//go:build race
-
-package legal_test
-
-// raceEnabled: the race detector slows matching about tenfold, so the
-// equivalence tests sample less text under it.
-const raceEnabled = true

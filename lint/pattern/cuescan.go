@@ -1,0 +1,239 @@
+package pattern
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Every pattern in the source and every lexicon line has its anchors in the
+// anchor table. Rather than looking each pattern's anchors up in a
+// document's gram index the first time the pattern meets the document (a
+// walk along the chain of every anchor's first bytes, which on a long
+// complaint holds thousands of positions for a common pair like "co"), one
+// pass over the document's lower-cased text walks a trie of every anchor
+// of the table from each position and records, per pattern, the positions
+// where one of its anchors begins. A pattern's question about any slice of
+// the document is then a binary search in its sorted list.
+
+// cueTrie is the trie of every anchor in the anchor table. A node's edges
+// are a range of edgeBytes/edgeNext, sorted by byte; the root's are also
+// in rootNext for a direct lookup. ends lists the anchor lists one of
+// whose anchors ends at the node.
+type cueTrie struct {
+	rootNext  [256]int32
+	edgeFrom  []int32 // node -> first edge
+	edgeCount []int32 // node -> number of edges
+	edgeBytes []byte
+	edgeNext  []int32
+	ends      [][]int32
+	patterns  int // anchor lists, the length of a document's hit lists
+	// classOf maps a table pattern to its anchor list: patterns with the
+	// same anchors share one.
+	classOf []int32
+}
+
+var cueTrieOnce struct {
+	once sync.Once
+	trie *cueTrie
+}
+
+// tableTrie returns the trie of the anchor table, built on first use.
+func tableTrie() *cueTrie {
+	cueTrieOnce.once.Do(func() {
+		anchorTable.once.Do(loadAnchorTable)
+		// Patterns with the same anchors (a lexicon line reused, the same
+		// cue in several rules) share one list of places: on a long text
+		// those lists are most of the index's memory.
+		classOf := make([]int32, tableLen())
+		classes := map[string]int32{}
+		var anchors [][]string
+		for id := range classOf {
+			list, _ := tableEntry(int32(id))
+			key := strings.Join(list, tableListSep)
+			c, ok := classes[key]
+			if !ok {
+				c = int32(len(anchors))
+				classes[key] = c
+				anchors = append(anchors, list)
+			}
+			classOf[id] = c
+		}
+		cueTrieOnce.trie = buildCueTrie(anchors)
+		cueTrieOnce.trie.classOf = classOf
+	})
+	return cueTrieOnce.trie
+}
+
+// buildCueTrie builds the trie; anchors[id] is anchor list id.
+//
+// Every process builds it before its first scan, so it is built without a
+// map per node: the anchors are sorted, each shares with the one before
+// the path of their common prefix and adds nodes for the rest, whose
+// edges are then grouped by node (children arrive in byte order).
+func buildCueTrie(anchors [][]string) *cueTrie {
+	type tagged struct {
+		text string
+		id   int32
+	}
+	n := 0
+	for _, list := range anchors {
+		n += len(list)
+	}
+	all := make([]tagged, 0, n)
+	for id, list := range anchors {
+		for _, a := range list {
+			all = append(all, tagged{a, int32(id)})
+		}
+	}
+	slices.SortFunc(all, func(x, y tagged) int {
+		if c := strings.Compare(x.text, y.text); c != 0 {
+			return c
+		}
+		return int(x.id - y.id)
+	})
+	type edge struct {
+		from int32
+		b    byte
+		to   int32
+	}
+	edges := make([]edge, 0, n) // grows once or twice: a node per few anchors' bytes
+	nodes := int32(1)
+	// endNode[k] and endID[k]: list endID[k] has an anchor ending at node
+	// endNode[k]; a node's entries are consecutive, ids ascending.
+	endNode := make([]int32, 0, len(all))
+	endID := make([]int32, 0, len(all))
+	path := []int32{0} // path[k] is the node of the previous anchor's first k bytes
+	prev := ""
+	for _, a := range all {
+		lcp := 0
+		for lcp < len(a.text) && lcp < len(prev) && a.text[lcp] == prev[lcp] {
+			lcp++
+		}
+		path = path[:lcp+1]
+		for k := lcp; k < len(a.text); k++ {
+			edges = append(edges, edge{path[k], a.text[k], nodes})
+			path = append(path, nodes)
+			nodes++
+		}
+		prev = a.text
+		n := path[len(a.text)]
+		if k := len(endNode); k == 0 || endNode[k-1] != n || endID[k-1] != a.id {
+			endNode = append(endNode, n)
+			endID = append(endID, a.id)
+		}
+	}
+	t := &cueTrie{
+		edgeFrom:  make([]int32, nodes),
+		edgeCount: make([]int32, nodes),
+		ends:      make([][]int32, nodes),
+		edgeBytes: make([]byte, len(edges)),
+		edgeNext:  make([]int32, len(edges)),
+		patterns:  len(anchors),
+	}
+	for _, e := range edges {
+		t.edgeCount[e.from]++
+	}
+	at := int32(0)
+	for n := range t.edgeFrom {
+		t.edgeFrom[n] = at
+		at += t.edgeCount[n]
+	}
+	fill := slices.Clone(t.edgeFrom)
+	for _, e := range edges {
+		t.edgeBytes[fill[e.from]] = e.b
+		t.edgeNext[fill[e.from]] = e.to
+		fill[e.from]++
+	}
+	for k := 0; k < len(endNode); {
+		j := k + 1
+		for j < len(endNode) && endNode[j] == endNode[k] {
+			j++
+		}
+		t.ends[endNode[k]] = endID[k:j:j]
+		k = j
+	}
+	for i := range t.rootNext {
+		t.rootNext[i] = -1
+	}
+	for _, e := range edges {
+		if e.from == 0 {
+			t.rootNext[e.b] = e.to
+		}
+	}
+	return t
+}
+
+func (t *cueTrie) step(node int32, b byte) int32 {
+	from, n := t.edgeFrom[node], t.edgeCount[node]
+	edges := t.edgeBytes[from : from+n]
+	i := sort.Search(len(edges), func(i int) bool { return edges[i] >= b })
+	if i == len(edges) || edges[i] != b {
+		return -1
+	}
+	return t.edgeNext[int(from)+i]
+}
+
+// scan returns, per anchor list, the ascending positions of text where
+// one of its anchors begins. With lowerBytes, ASCII letters of text are
+// lower-cased as they are read (the anchors are lower case), so the scan
+// needs no lower-cased copy of the text; without it, text is already
+// folded. A block leaves out the lists with more than one hit per gap
+// bytes (hittable.go).
+func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
+	b := newHitTableBuilder(t.patterns, len(text), gap)
+	for start := 0; start < len(text); start += 1 << hitBlockBits {
+		end := min(start+1<<hitBlockBits, len(text)-1)
+		for i := start; i < end; i++ {
+			c := text[i]
+			if lowerBytes {
+				c = lowerByte(c)
+			}
+			node := t.rootNext[c]
+			for j := i + 1; node >= 0; j++ {
+				for _, id := range t.ends[node] {
+					b.add(id, i-start)
+				}
+				if j == len(text) {
+					break
+				}
+				c := text[j]
+				if lowerBytes {
+					c = lowerByte(c)
+				}
+				node = t.step(node, c)
+			}
+		}
+		b.endBlock()
+	}
+	return b.t
+}
+
+// loadAnchorTable sets the anchor table's line index: the lines, in the
+// table's sorted order, are read when first needed (tableExpr, tableEntry)
+// as slices of the constant. go generate writes the index with the table;
+// should the two disagree, the constant is read to find its lines.
+func loadAnchorTable() {
+	starts := anchorTableStarts[:]
+	if int(starts[len(starts)-1]) != len(anchorTableData) {
+		starts = indexTableLines(anchorTableData)
+	}
+	anchorTable.starts = starts
+}
+
+// indexTableLines returns where each line of data begins, and len(data).
+func indexTableLines(data string) []int32 {
+	// One pass over the constant: counting the lines first would read it
+	// twice. Lines average over 200 bytes, so the estimate rarely grows.
+	starts := make([]int32, 1, len(data)/192+1)
+	for off := 0; ; {
+		i := strings.IndexByte(data[off:], tableLineSep[0])
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		starts = append(starts, int32(off))
+	}
+	return starts
+}

@@ -1,0 +1,296 @@
+package pattern
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/complaintlint/complaintlint/lint/linttest"
+	"github.com/complaintlint/complaintlint/lint/pattern/internal/progmatch"
+)
+
+// The table programs replace regexp in the tries, so they must answer
+// exactly as regexp does: these tests check that the table holds the
+// program regexp would compile for each form, and that the matcher running
+// it gives regexp's answer (match or not, every capture index) on every
+// text the engine hands it over the shipped complaints and the corpus, and
+// on random slices.
+
+// tableForms lists every form the table holds a program for.
+type tableForm struct {
+	id   int32
+	k    int
+	expr string
+}
+
+func tableForms(t testing.TB) []tableForm {
+	t.Helper()
+	anchorTable.once.Do(loadAnchorTable)
+	var out []tableForm
+	for id, e := range allTableExprs() {
+		f := tableFacts(int32(id))
+		anchors, _ := tableEntry(int32(id))
+		for k := range formCount {
+			fe := formExpr(k, e, &f, anchors != nil)
+			m := tableMatcher(int32(id), k, fe)
+			if (fe == "") != (m == nil) {
+				t.Fatalf("%q form %d: expression %q but program %v", e, k, fe, m != nil)
+			}
+			if m != nil {
+				out = append(out, tableForm{int32(id), k, fe})
+			}
+		}
+	}
+	if len(out) < 1000 {
+		t.Fatalf("only %d table programs", len(out))
+	}
+	return out
+}
+
+// TestTableProgramsAreRegexpsPrograms checks that each decoded program is,
+// instruction for instruction, the one regexp compiles from the form.
+func TestTableProgramsAreRegexpsPrograms(t *testing.T) {
+	for _, f := range tableForms(t) {
+		m := tableMatcher(f.id, f.k, f.expr)
+		want, n, err := progmatch.Compile(f.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := progmatch.SameProg(m.Prog(), want); err != nil {
+			t.Errorf("%q: %v", f.expr, err)
+		}
+		if got := regexp.MustCompile(f.expr).NumSubexp(); got != n {
+			t.Errorf("%q: %d subexpressions, regexp has %d", f.expr, n, got)
+		}
+	}
+}
+
+// checkedForm answers with a table program and fails the test when
+// regexp answers otherwise.
+type checkedForm struct {
+	m  *progmatch.Matcher
+	re *regexp.Regexp
+	t  testing.TB
+	n  *int
+	mu *sync.Mutex
+}
+
+func (c checkedForm) count() {
+	c.mu.Lock()
+	*c.n++
+	c.mu.Unlock()
+}
+
+func (c checkedForm) MatchString(s string) bool {
+	c.count()
+	got, want := c.m.MatchString(s), c.re.MatchString(s)
+	if got != want {
+		c.t.Errorf("%q on %q: MatchString %v, regexp %v", c.re, s, got, want)
+	}
+	return want
+}
+
+func (c checkedForm) FindStringIndex(s string) []int {
+	c.count()
+	got, want := c.m.FindStringIndex(s), c.re.FindStringIndex(s)
+	if !slices.Equal(got, want) {
+		c.t.Errorf("%q on %q: FindStringIndex %v, regexp %v", c.re, s, got, want)
+	}
+	return want
+}
+
+func (c checkedForm) FindStringSubmatchIndex(s string) []int {
+	c.count()
+	got, want := c.m.FindStringSubmatchIndex(s), c.re.FindStringSubmatchIndex(s)
+	if !slices.Equal(got, want) {
+		c.t.Errorf("%q on %q: FindStringSubmatchIndex %v, regexp %v", c.re, s, got, want)
+	}
+	return want
+}
+
+func (c checkedForm) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	c.count()
+	got, want := c.m.FindAllStringSubmatchIndex(s, n), c.re.FindAllStringSubmatchIndex(s, n)
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		c.t.Errorf("%q on %.200q: FindAllStringSubmatchIndex %v, regexp %v", c.re, s, got, want)
+	}
+	return want
+}
+
+// diffTexts are the texts the differential tests read: the shipped
+// complaints, then the realistic and corpus texts (only the complaints
+// in -short mode).
+func diffTexts(t testing.TB) []string {
+	t.Helper()
+	var texts []string
+	for _, c := range linttest.ShippedComplaints(t) {
+		texts = append(texts, string(c.Data))
+	}
+	if testing.Short() {
+		return texts
+	}
+	for _, dir := range []string{"realistic", "corpus"} {
+		paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.txt"))
+		if err != nil || len(paths) == 0 {
+			t.Fatalf("no texts in testdata/%s: %v", dir, err)
+		}
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	return texts
+}
+
+// TestTableProgramsAnswerAsRegexpInTries runs every table pattern's whole
+// search, from fresh state, over each text and each of its lines, with
+// every form a try asks checked against regexp: the places and the cut
+// texts are exactly those the engine tries.
+func TestTableProgramsAnswerAsRegexpInTries(t *testing.T) {
+	var mu sync.Mutex
+	calls := 0
+	checkForm = func(m *progmatch.Matcher) searcher {
+		return checkedForm{m: m, re: regexp.MustCompile(m.String()), t: t, n: &calls, mu: &mu}
+	}
+	defer func() { checkForm = nil }()
+	anchorTable.once.Do(loadAnchorTable)
+	pats := make([]*compiled, tableLen())
+	for i, e := range allTableExprs() {
+		c := &compiled{expr: e}
+		c.anchors, c.wordStart, c.tableID = lookupAnchors(e)
+		pats[i] = c
+	}
+	texts := diffTexts(t)
+	nShipped := len(linttest.ShippedComplaints(t))
+	for ti, text := range texts {
+		ix := NewIndex(text)
+		spans := []Text{ix.Text()}
+		if ti < 3 { // every line of the first complaints too
+			start := 0
+			for i := 0; i <= len(text); i++ {
+				if i == len(text) || text[i] == '\n' {
+					spans = append(spans, ix.Span(start, i))
+					start = i + 1
+				}
+			}
+		}
+		for _, c := range pats {
+			// Whole-text searches without anchors read every byte
+			// twice here: every fifth text past the complaints is
+			// enough for them.
+			if c.anchors == nil && ti >= nShipped && ti%5 != 0 {
+				continue
+			}
+			for _, sp := range spans {
+				c.findAllStringSubmatchIndex(sp, -1)
+				c.matchString(sp)
+			}
+		}
+		ix.Release()
+		if t.Failed() {
+			break
+		}
+	}
+	t.Logf("%d tries checked over %d texts", calls, len(texts))
+	if calls < 10000 {
+		t.Errorf("only %d tries checked", calls)
+	}
+}
+
+// TestTableProgramsAnswerAsRegexpOnSlices compares every table program
+// with regexp on random slices of the texts, and on slices starting where
+// one of the pattern's anchors occurs.
+func TestTableProgramsAnswerAsRegexpOnSlices(t *testing.T) {
+	texts := diffTexts(t)
+	all := strings.Join(texts, "\n")
+	lower := strings.ToLower(all)
+	r := rand.New(rand.NewSource(16))
+	slicesPer := 20
+	if testing.Short() {
+		slicesPer = 5
+	}
+	for _, f := range tableForms(t) {
+		m := tableMatcher(f.id, f.k, f.expr)
+		re := regexp.MustCompile(f.expr)
+		anchors, _ := tableEntry(f.id)
+		for i := range slicesPer {
+			at := r.Intn(len(all))
+			if len(anchors) > 0 && i%2 == 0 {
+				a := anchors[r.Intn(len(anchors))]
+				if j := strings.Index(lower[at:], a); j >= 0 {
+					at += j
+				}
+			}
+			if f.k == formContext || f.k == formExistsContext {
+				at = max(at-1, 0)
+			}
+			end := min(len(all), at+r.Intn(400))
+			s := all[at:end]
+			got, want := m.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q on %q: %v, regexp %v", f.expr, s, got, want)
+			}
+			if m.MatchString(s) != (want != nil) {
+				t.Fatalf("%q on %q: MatchString %v", f.expr, s, want == nil)
+			}
+		}
+	}
+}
+
+// FuzzTablePrograms compares a table program, picked by number, with
+// regexp on any text.
+func FuzzTablePrograms(f *testing.F) {
+	forms := tableForms(f)
+	f.Add(uint16(0), "the copyright infringement")
+	f.Add(uint16(7), "§ 1201(a)(2)")
+	f.Add(uint16(100), "K\u212aſ\xff")
+	f.Fuzz(func(t *testing.T, i uint16, s string) {
+		fm := forms[int(i)%len(forms)]
+		m := tableMatcher(fm.id, fm.k, fm.expr)
+		re := regexp.MustCompile(fm.expr)
+		if got, want := m.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("%q on %q: %v, regexp %v", fm.expr, s, got, want)
+		}
+		if got, want := m.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("%q on %q: %v, regexp %v", fm.expr, s, got, want)
+		}
+		if got, want := m.MatchString(s), re.MatchString(s); got != want {
+			t.Fatalf("%q on %q: %v, regexp %v", fm.expr, s, got, want)
+		}
+	})
+}
+
+// BenchmarkTableDecode decodes every table program once per iteration;
+// BenchmarkTableCompile compiles the same forms with regexp, what a run
+// did before the table.
+func BenchmarkTableDecode(b *testing.B) {
+	forms := tableForms(b)
+	b.ResetTimer()
+	for range b.N {
+		for _, f := range forms {
+			if tableMatcher(f.id, f.k, f.expr) == nil {
+				b.Fatal("no program")
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(forms)), "ns/form")
+}
+
+func BenchmarkTableCompile(b *testing.B) {
+	forms := tableForms(b)
+	b.ResetTimer()
+	for range b.N {
+		for _, f := range forms {
+			regexp.MustCompile(f.expr)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(forms)), "ns/form")
+}
