@@ -1,8 +1,10 @@
 package pattern
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -20,22 +22,11 @@ var testLexicons struct {
 // Lex returns the built-in cue list named name, as legal.Lex does.
 func Lex(name string) *Lexicon {
 	testLexicons.once.Do(func() {
-		paths, err := filepath.Glob(filepath.Join("..", "legal", "lexicons", "*.txt"))
-		if err != nil || len(paths) == 0 {
-			testLexicons.err = os.ErrNotExist
-			return
+		var text string
+		text, testLexicons.err = cueListText()
+		if testLexicons.err == nil {
+			testLexicons.all, testLexicons.err = ParseLexicons(text)
 		}
-		var all strings.Builder
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				testLexicons.err = err
-				return
-			}
-			all.Write(b)
-			all.WriteString("\n")
-		}
-		testLexicons.all, testLexicons.err = ParseLexicons(all.String())
 	})
 	if testLexicons.err != nil {
 		panic("reading the cue lists: " + testLexicons.err.Error())
@@ -45,6 +36,31 @@ func Lex(name string) *Lexicon {
 		panic("no cue list named " + name)
 	}
 	return l
+}
+
+// cueListText is every cue list file of the vocabulary, one after another.
+func cueListText() (string, error) {
+	paths, err := filepath.Glob(filepath.Join("..", "legal", "lexicons", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		return "", os.ErrNotExist
+	}
+	var all strings.Builder
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return "", err
+		}
+		all.Write(b)
+		all.WriteString("\n")
+	}
+	return all.String(), nil
+}
+
+// LexiconNames lists the built-in cue lists' names, sorted, as
+// legal.LexiconNames does.
+func LexiconNames() []string {
+	Lex("conclusory")
+	return slices.Sorted(maps.Keys(testLexicons.all))
 }
 
 func TestLexReadsTheCueLists(t *testing.T) {

@@ -1,4 +1,4 @@
-package legal
+package pattern
 
 import (
 	"math/rand/v2"
