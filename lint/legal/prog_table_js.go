@@ -2,11 +2,16 @@
 
 package legal
 
+import "regexp/syntax"
+
 // The browser build carries no compiled programs: the page's users wait
 // for its download, which the table would take past the 8 MB (compressed)
 // the page allows itself. There every pattern is compiled by regexp on
 // first use, as patterns made at run time are everywhere; the answers are
 // the same (TestTableProgramsAnswerAsRegexpInTries).
-const progTableData = ""
-
-var progTableEnds [0]uint32
+var (
+	progTableInsts   [0]uint32
+	progTableClasses [0]syntax.Inst
+	progTableEnds    [0]uint32
+	progTableHeads   [0]uint32
+)

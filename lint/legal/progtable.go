@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -13,10 +14,10 @@ import (
 // Compiling the forms of a pattern the tries run (anchored, in context,
 // and their yes-or-no versions) was a fifth of a run's CPU: every
 // expression in the source is known when go generate runs, so its programs
-// are compiled then (internal/anchorgen writes prog_table.go) and a run
-// decodes a program on its first use, which costs a small fraction of
-// compiling it, and runs it with progmatch's backtracker. Patterns made at
-// run time have no table id and are compiled with regexp as before.
+// are compiled then (internal/anchorgen writes prog_table.go, in the form
+// progmatch's backtracker runs), and a run's first use of a program only
+// slices it out of the table. Patterns made at run time have no table id
+// and are compiled with regexp as before.
 
 // The forms of a pattern, in the order prog_table.go keeps them.
 const (
@@ -59,12 +60,15 @@ func formExpr(k int, expr string, f *patternFacts, anchored bool) string {
 
 // FormatProgTable compiles the forms of every expression in exprs and
 // renders prog_table.go; the test that keeps it current calls it too.
+// The programs are written in the form progmatch runs (statically
+// initialised arrays), so that a run's first use of one is slicing the
+// table rather than decoding it.
 func FormatProgTable(exprs []string) string {
 	exprs = append([]string(nil), exprs...)
 	sort.Strings(exprs)
 	exprs = dedupeSorted(exprs)
-	var data []byte
-	ends := make([]int, 0, formCount*len(exprs))
+	var insts, ends, heads []uint32
+	var classes progmatch.Classes
 	for _, e := range exprs {
 		anchors, _ := anchorsOf(e)
 		f := factsOf(e, anchors == nil)
@@ -74,9 +78,16 @@ func FormatProgTable(exprs []string) string {
 				if err != nil {
 					panic(fmt.Sprintf("legal: %q: %v", fe, err))
 				}
-				data = progmatch.Encode(data, prog, n)
+				// A program the form cannot hold is left to regexp.
+				if p, err := progmatch.Flatten(prog, n, &classes); err == nil && p.NumCap < 1<<8 && p.NumSubexp < 1<<8 {
+					insts = append(insts, p.Inst...)
+					heads = append(heads, uint32(p.Start)|uint32(p.NumCap)<<16|uint32(p.NumSubexp)<<24)
+					ends = append(ends, uint32(len(insts)))
+					continue
+				}
 			}
-			ends = append(ends, len(data))
+			heads = append(heads, 0)
+			ends = append(ends, uint32(len(insts)))
 		}
 	}
 	var b strings.Builder
@@ -84,24 +95,44 @@ func FormatProgTable(exprs []string) string {
 	// The browser build goes without the table (prog_table_js.go).
 	b.WriteString("//go:build !js\n\n")
 	b.WriteString("package legal\n\n")
-	b.WriteString("// progTableData holds the compiled programs of every pattern in the\n// source, progTableEnds where each ends; see progtable.go.\n")
-	b.WriteString("const progTableData = \"\" +\n")
-	const width = 96
-	for i := 0; i < len(data); i += width {
-		b.WriteString("\t\"" + string(data[i:min(i+width, len(data))]) + "\" +\n")
+	b.WriteString("import \"regexp/syntax\"\n\n")
+	b.WriteString("// progTableInsts holds the instructions of every pattern's programs in\n" +
+		"// progmatch's form, progTableClasses their rune classes; progTableEnds\n" +
+		"// says where each form's program ends and progTableHeads its start,\n" +
+		"// captures and subexpressions; see progtable.go.\n")
+	writeUint32s(&b, "progTableInsts", insts)
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "var progTableClasses = [%d]syntax.Inst{\n", len(classes.List))
+	for _, c := range classes.List {
+		fmt.Fprintf(&b, "\t{Op: %d, Arg: %d, Rune: []rune{", c.Op, c.Arg)
+		for i, r := range c.Rune {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%d", r)
+		}
+		b.WriteString("}},\n")
 	}
-	b.WriteString("\t\"\"\n\n")
-	fmt.Fprintf(&b, "var progTableEnds = [%d]uint32{", len(ends))
-	for i, end := range ends {
-		if i%12 == 0 {
+	b.WriteString("}\n\n")
+	writeUint32s(&b, "progTableEnds", ends)
+	b.WriteString("\n")
+	writeUint32s(&b, "progTableHeads", heads)
+	return b.String()
+}
+
+// writeUint32s writes an array variable of the numbers.
+func writeUint32s(b *strings.Builder, name string, v []uint32) {
+	fmt.Fprintf(b, "var %s = [%d]uint32{", name, len(v))
+	for i, x := range v {
+		if i%16 == 0 {
 			b.WriteString("\n\t")
 		} else {
 			b.WriteString(" ")
 		}
-		fmt.Fprintf(&b, "%d,", end)
+		b.WriteString(strconv.FormatUint(uint64(x), 10))
+		b.WriteString(",")
 	}
 	b.WriteString("\n}\n")
-	return b.String()
 }
 
 func dedupeSorted(s []string) []string {
@@ -114,28 +145,41 @@ func dedupeSorted(s []string) []string {
 	return out
 }
 
-// tableMatcher returns form k of table pattern id, decoded on first use,
-// or nil when the table has no program for it (then the caller compiles
-// expr). expr is the form's expression, for the matcher's fallback on a
-// text too long for its bitmap.
+// tableMatcher returns form k of table pattern id, or nil when the table
+// has no program for it (then the caller compiles expr). expr is the
+// form's expression, for the matcher's fallback on a text too long for
+// its bitmap.
 func tableMatcher(id int32, k int, expr string) *progmatch.Matcher {
+	p, ok := tableProg(id, k)
+	if !ok {
+		return nil
+	}
+	return progmatch.New(p, expr)
+}
+
+// tableProg returns the table's program of form k of pattern id: slices
+// of the table, nothing decoded or copied.
+func tableProg(id int32, k int) (progmatch.Prog, bool) {
 	i := int(id)*formCount + k
 	if id < 0 || i >= len(progTableEnds) {
-		return nil
+		return progmatch.Prog{}, false
 	}
 	start := uint32(0)
 	if i > 0 {
 		start = progTableEnds[i-1]
 	}
-	enc := progTableData[start:progTableEnds[i]]
-	if enc == "" {
-		return nil
+	end := progTableEnds[i]
+	if start == end {
+		return progmatch.Prog{}, false
 	}
-	prog, n, err := progmatch.Decode(enc)
-	if err != nil {
-		return nil
-	}
-	return progmatch.New(prog, n, expr)
+	h := progTableHeads[i]
+	return progmatch.Prog{
+		Inst:      progTableInsts[start:end:end],
+		Classes:   progTableClasses[:],
+		Start:     int(h & 0xffff),
+		NumCap:    int(h >> 16 & 0xff),
+		NumSubexp: int(h >> 24),
+	}, true
 }
 
 // matcher is what the tries ask of a compiled form: a *regexp.Regexp, or

@@ -61,7 +61,13 @@ func TestTableProgramsAreRegexpsPrograms(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := progmatch.SameProg(m.Prog(), want); err != nil {
+		if err := m.Prog().Check(); err != nil {
+			t.Fatalf("%q: %v", f.expr, err)
+		}
+		if m.Prog().NumSubexp != n {
+			t.Errorf("%q: table says %d subexpressions, %d compiled", f.expr, m.Prog().NumSubexp, n)
+		}
+		if err := progmatch.SameProg(m.Prog().Syntax(), want); err != nil {
 			t.Errorf("%q: %v", f.expr, err)
 		}
 		if got := regexp.MustCompile(f.expr).NumSubexp(); got != n {
