@@ -14,4 +14,7 @@ var (
 	progTableClasses [0]syntax.Inst
 	progTableEnds    [0]uint32
 	progTableHeads   [0]uint32
+
+	progTableByteFacts [0]uint32
+	progTableByteSets  [0]byteSet
 )

@@ -67,9 +67,25 @@ func FormatProgTable(exprs []string) string {
 	exprs = append([]string(nil), exprs...)
 	sort.Strings(exprs)
 	exprs = dedupeSorted(exprs)
-	var insts, ends, heads []uint32
+	var insts, ends, heads, facts []uint32
 	var classes progmatch.Classes
+	var sets []byteSet
+	setIndex := map[byteSet]uint32{}
+	setOf := func(b *byteSet) uint32 {
+		if b == nil {
+			return 0
+		}
+		i, ok := setIndex[*b]
+		if !ok {
+			sets = append(sets, *b)
+			i = uint32(len(sets))
+			setIndex[*b] = i
+		}
+		return i
+	}
 	for _, e := range exprs {
+		bf := byteFactsOf(e)
+		facts = append(facts, packByteFacts(setOf(bf.first), setOf(bf.stops), bf.wordStart))
 		anchors, _ := anchorsOf(e)
 		f := factsOf(e, anchors == nil)
 		for k := range formCount {
@@ -117,6 +133,14 @@ func FormatProgTable(exprs []string) string {
 	writeUint32s(&b, "progTableEnds", ends)
 	b.WriteString("\n")
 	writeUint32s(&b, "progTableHeads", heads)
+	b.WriteString("\n// progTableByteFacts holds each pattern's byte facts (firstbyte.go),\n" +
+		"// its sets kept once in progTableByteSets; see tableByteFacts.\n")
+	writeUint32s(&b, "progTableByteFacts", facts)
+	fmt.Fprintf(&b, "\nvar progTableByteSets = [%d]byteSet{\n", len(sets))
+	for _, set := range sets {
+		fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", set[0], set[1], set[2], set[3])
+	}
+	b.WriteString("}\n")
 	return b.String()
 }
 
@@ -180,6 +204,48 @@ func tableProg(id int32, k int) (progmatch.Prog, bool) {
 		NumCap:    int(h >> 16 & 0xff),
 		NumSubexp: int(h >> 24),
 	}, true
+}
+
+// A pattern's byte facts in the table: the places in progTableByteSets,
+// counted from one (zero for none), of its first bytes and of its stops,
+// and whether it starts with \b.
+const (
+	byteFactsSetBits  = 15
+	byteFactsSetMask  = 1<<byteFactsSetBits - 1
+	byteFactsWordBit  = 1 << 30
+	byteFactsKnownBit = 1 << 31
+)
+
+func packByteFacts(first, stops uint32, wordStart bool) uint32 {
+	if first > byteFactsSetMask || stops > byteFactsSetMask {
+		return 0 // not known: worked out at run time
+	}
+	w := first | stops<<byteFactsSetBits | byteFactsKnownBit
+	if wordStart {
+		w |= byteFactsWordBit
+	}
+	return w
+}
+
+// tableByteFacts returns the byte facts of table pattern id as go
+// generate worked them out, which a run would otherwise parse the
+// expression for, and whether the table has them.
+func tableByteFacts(id int32) (byteFacts, bool) {
+	if id < 0 || int(id) >= len(progTableByteFacts) {
+		return byteFacts{}, false
+	}
+	w := progTableByteFacts[id]
+	if w&byteFactsKnownBit == 0 {
+		return byteFacts{}, false
+	}
+	f := byteFacts{wordStart: w&byteFactsWordBit != 0}
+	if i := w & byteFactsSetMask; i > 0 {
+		f.first = &progTableByteSets[i-1]
+	}
+	if i := w >> byteFactsSetBits & byteFactsSetMask; i > 0 {
+		f.stops = &progTableByteSets[i-1]
+	}
+	return f, true
 }
 
 // matcher is what the tries ask of a compiled form: a *regexp.Regexp, or

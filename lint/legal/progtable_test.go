@@ -300,3 +300,39 @@ func BenchmarkTableCompile(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(forms)), "ns/form")
 }
+
+// TestTableByteFactsAreWorkedOut checks that the byte facts the table
+// holds for each pattern are those byteFactsOf works out of it.
+func TestTableByteFactsAreWorkedOut(t *testing.T) {
+	anchorTable.once.Do(loadAnchorTable)
+	exprs := allTableExprs()
+	if len(exprs) != len(progTableByteFacts) {
+		t.Fatalf("%d patterns, byte facts of %d", len(exprs), len(progTableByteFacts))
+	}
+	withFirst, withStops := 0, 0
+	for id, e := range exprs {
+		got, ok := tableByteFacts(int32(id))
+		if !ok {
+			t.Errorf("%q: no byte facts in the table", e)
+			continue
+		}
+		want := byteFactsOf(e)
+		if got.wordStart != want.wordStart || (got.first == nil) != (want.first == nil) ||
+			got.first != nil && *got.first != *want.first ||
+			(got.stops == nil) != (want.stops == nil) || got.stops != nil && *got.stops != *want.stops {
+			t.Errorf("%q: table byte facts %+v, worked out %+v", e, got, want)
+		}
+		if got.first != nil {
+			withFirst++
+		}
+		if got.stops != nil {
+			withStops++
+		}
+	}
+	if withFirst == 0 || withStops == 0 {
+		t.Errorf("%d patterns with first bytes, %d with stops", withFirst, withStops)
+	}
+	if _, ok := tableByteFacts(-1); ok {
+		t.Error("a pattern made at run time has table byte facts")
+	}
+}
