@@ -17,4 +17,5 @@ var (
 
 	progTableByteFacts [0]uint32
 	progTableByteSets  [0]byteSet
+	progTableExprIndex [0]uint32
 )

@@ -141,6 +141,9 @@ func FormatProgTable(exprs []string) string {
 		fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", set[0], set[1], set[2], set[3])
 	}
 	b.WriteString("}\n")
+	b.WriteString("\n// progTableExprIndex finds a pattern's table id by its expression's\n" +
+		"// hash; see indexedTableID.\n")
+	writeUint32s(&b, "progTableExprIndex", exprIndex(exprs))
 	return b.String()
 }
 
@@ -246,6 +249,75 @@ func tableByteFacts(id int32) (byteFacts, bool) {
 		f.stops = &progTableByteSets[i-1]
 	}
 	return f, true
+}
+
+// exprIndex returns an open-addressing hash table of the sorted, distinct
+// exprs: a slot holds one plus the id of the expression hashed to it (or
+// to a full slot before it) in its low 16 bits and the hash's high 16
+// bits above, which rule out nearly every other expression without
+// comparing strings; zero is an empty slot. nil when the ids do not fit.
+func exprIndex(exprs []string) []uint32 {
+	if len(exprs) >= 1<<16-1 {
+		return nil
+	}
+	size := 1
+	for size < 2*len(exprs) {
+		size *= 2
+	}
+	slots := make([]uint32, size)
+	mask := uint32(size - 1)
+	for id, e := range exprs {
+		h := exprHash(e)
+		i := h & mask
+		for slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = uint32(id+1) | h&0xffff0000
+	}
+	return slots
+}
+
+// exprHash is 32-bit FNV-1a of expr's length and of at most 32 bytes at
+// each end (a long expression need not be read whole to be told from the
+// others; the index compares the one it finds), the same at go generate
+// and at run time.
+func exprHash(s string) uint32 {
+	h := uint32(2166136261) ^ uint32(len(s))
+	h *= 16777619
+	head, tail := s, ""
+	if len(s) > 64 {
+		head, tail = s[:32], s[len(s)-32:]
+	}
+	for _, part := range [2]string{head, tail} {
+		for i := 0; i < len(part); i++ {
+			h ^= uint32(part[i])
+			h *= 16777619
+		}
+	}
+	return h
+}
+
+// indexedTableID returns expr's id in the anchor table (whose lines are
+// the same sorted expressions as prog_table.go's), or -1 when the table
+// does not hold it, by the generated hash index: one hash of expr, where
+// a binary search compared a dozen table lines with it. ok is false where
+// there is no index (the js build).
+func indexedTableID(expr string) (id int32, ok bool) {
+	index := progTableExprIndex[:] // a slice: the js build's array is empty
+	if len(index) == 0 {
+		return -1, false
+	}
+	mask := uint32(len(index) - 1)
+	h := exprHash(expr)
+	for i := h & mask; ; i = (i + 1) & mask {
+		v := index[i]
+		if v == 0 {
+			return -1, true
+		}
+		if v&0xffff0000 == h&0xffff0000 && tableExpr(int32(v&0xffff-1)) == expr {
+			return int32(v&0xffff - 1), true
+		}
+	}
 }
 
 // matcher is what the tries ask of a compiled form: a *regexp.Regexp, or

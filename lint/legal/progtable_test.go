@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -335,4 +336,57 @@ func TestTableByteFactsAreWorkedOut(t *testing.T) {
 	if _, ok := tableByteFacts(-1); ok {
 		t.Error("a pattern made at run time has table byte facts")
 	}
+}
+
+// TestExprIndexFindsEveryLine checks that the generated hash index finds
+// every table line by its expression, at the id a binary search of the
+// sorted table finds, and finds no line for expressions it lacks.
+func TestExprIndexFindsEveryLine(t *testing.T) {
+	anchorTable.once.Do(loadAnchorTable)
+	exprs := allTableExprs()
+	if !slices.IsSorted(exprs) {
+		t.Fatal("the anchor table is not sorted")
+	}
+	for id, e := range exprs {
+		got, ok := indexedTableID(e)
+		if !ok || got != int32(id) {
+			t.Fatalf("%q: index gives %d (%v), table line %d", e, got, ok, id)
+		}
+	}
+	for _, e := range []string{"", "no such pattern", exprs[0] + "x", exprs[len(exprs)-1][1:]} {
+		if _, found := slices.BinarySearch(exprs, e); found {
+			continue
+		}
+		if got, ok := indexedTableID(e); !ok || got != -1 {
+			t.Errorf("%q: index gives %d (%v) for an expression the table lacks", e, got, ok)
+		}
+	}
+}
+
+// BenchmarkTableIDLookup finds every table line by its expression, with
+// the generated hash index and with the binary search the js build uses.
+func BenchmarkTableIDLookup(b *testing.B) {
+	anchorTable.once.Do(loadAnchorTable)
+	exprs := allTableExprs()
+	b.Run("index", func(b *testing.B) {
+		for range b.N {
+			for _, e := range exprs {
+				if id, _ := indexedTableID(e); id < 0 {
+					b.Fatal("not found")
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(exprs)), "ns/lookup")
+	})
+	b.Run("search", func(b *testing.B) {
+		n := tableLen()
+		for range b.N {
+			for _, e := range exprs {
+				if i := sort.Search(n, func(i int) bool { return tableExpr(int32(i)) >= e }); i == n {
+					b.Fatal("not found")
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(exprs)), "ns/lookup")
+	})
 }
