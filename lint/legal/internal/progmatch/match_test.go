@@ -22,10 +22,10 @@ func mustMatcher(t testing.TB, expr string) *Matcher {
 	if err != nil {
 		t.Fatalf("%q: %v", expr, err)
 	}
-	if err := p.Check(); err != nil {
+	if err := Check(&p); err != nil {
 		t.Fatalf("%q: %v", expr, err)
 	}
-	if err := SameProg(p.Syntax(), prog); err != nil || p.NumSubexp != n {
+	if err := SameProg(Syntax(&p), prog); err != nil || p.NumSubexp != n {
 		t.Fatalf("%q: program changed in its packing (%v, %d subexpressions for %d)", expr, err, p.NumSubexp, n)
 	}
 	return New(p, expr)
@@ -145,8 +145,8 @@ func TestCheckRejectsMalformed(t *testing.T) {
 	prog, n, _ := Compile(`(a|b)+c`)
 	var classes Classes
 	good, err := Flatten(prog, n, &classes)
-	if err != nil || good.Check() != nil {
-		t.Fatalf("a compiled program failed: %v, %v", err, good.Check())
+	if err != nil || Check(&good) != nil {
+		t.Fatalf("a compiled program failed: %v, %v", err, Check(&good))
 	}
 	bad := []func(p *Prog){
 		func(p *Prog) { p.Start = len(p.Inst) },
@@ -168,7 +168,7 @@ func TestCheckRejectsMalformed(t *testing.T) {
 		p := good
 		p.Inst = slices.Clone(good.Inst)
 		spoil(&p)
-		if p.Check() == nil {
+		if Check(&p) == nil {
 			t.Errorf("malformed program %d passed", i)
 		}
 	}

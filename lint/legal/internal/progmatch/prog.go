@@ -126,8 +126,9 @@ func Flatten(prog *syntax.Prog, numSubexp int, classes *Classes) (Prog, error) {
 // Check reports whether p is well formed: every op known, every Out and
 // alternation Arg an instruction of p, every class index one of its
 // classes, and Start an instruction. A Matcher runs only programs Check
-// accepts.
-func (p *Prog) Check() error {
+// accepts. (Check and Syntax are functions, not methods, so that a binary
+// that never calls them, as the linter does not, leaves them out.)
+func Check(p *Prog) error {
 	n := uint32(len(p.Inst))
 	if p.Start < 0 || p.Start >= len(p.Inst) || p.NumCap < 0 || p.NumSubexp < 0 {
 		return errCorrupt
@@ -159,7 +160,7 @@ var errCorrupt = errors.New("progmatch: malformed program")
 
 // Syntax returns p as a syntax.Prog, for comparing it with what
 // syntax.Compile makes.
-func (p *Prog) Syntax() *syntax.Prog {
+func Syntax(p *Prog) *syntax.Prog {
 	out := &syntax.Prog{Inst: make([]syntax.Inst, len(p.Inst)), Start: p.Start, NumCap: p.NumCap}
 	for pc, w := range p.Inst {
 		in := &out.Inst[pc]
