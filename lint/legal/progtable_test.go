@@ -53,7 +53,7 @@ func tableForms(t testing.TB) []tableForm {
 	return out
 }
 
-// TestTableProgramsAreRegexpsPrograms checks that each decoded program is,
+// TestTableProgramsAreRegexpsPrograms checks that each table program is,
 // instruction for instruction, the one regexp compiles from the form.
 func TestTableProgramsAreRegexpsPrograms(t *testing.T) {
 	for _, f := range tableForms(t) {
@@ -275,7 +275,8 @@ func FuzzTablePrograms(f *testing.F) {
 	})
 }
 
-// BenchmarkTableDecode decodes every table program once per iteration;
+// BenchmarkTableDecode makes a matcher of every table program (what a
+// run did by decoding it, now by slicing the table) once per iteration;
 // BenchmarkTableCompile compiles the same forms with regexp, what a run
 // did before the table.
 func BenchmarkTableDecode(b *testing.B) {
