@@ -62,12 +62,20 @@ const (
 // anchors are worked out here).
 func lookupAnchors(expr string) ([]string, bool, int32) {
 	anchorTable.once.Do(loadAnchorTable)
-	// The table is sorted (FormatAnchorTable), so a binary search finds a
-	// line without a map of every expression, which a short run would
-	// build for the few dozen it looks up.
-	n := tableLen()
-	if i := sort.Search(n, func(i int) bool { return tableExpr(int32(i)) >= expr }); i < n && tableExpr(int32(i)) == expr {
-		id := int32(i)
+	// The generated hash index (progtable.go) finds the line at once
+	// where the build carries it; elsewhere (the js build), the table
+	// being sorted (FormatAnchorTable), a binary search finds it without
+	// a map of every expression, which a short run would build for the
+	// few dozen it looks up.
+	id, indexed := indexedTableID(expr)
+	if !indexed {
+		id = -1
+		n := tableLen()
+		if i := sort.Search(n, func(i int) bool { return tableExpr(int32(i)) >= expr }); i < n && tableExpr(int32(i)) == expr {
+			id = int32(i)
+		}
+	}
+	if id >= 0 {
 		anchors, ws := tableEntry(id)
 		return anchors, ws, id
 	}

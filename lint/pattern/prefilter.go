@@ -100,7 +100,13 @@ type compiled struct {
 
 // byteFacts returns c's byte facts.
 func (c *compiled) byteFacts() *byteFacts {
-	c.byteFactsOnce.Do(func() { c.bytes = byteFactsOf(c.expr) })
+	c.byteFactsOnce.Do(func() {
+		if f, ok := tableByteFacts(c.tableID); ok {
+			c.bytes = f // worked out by go generate (progtable.go)
+		} else {
+			c.bytes = byteFactsOf(c.expr)
+		}
+	})
 	return &c.bytes
 }
 

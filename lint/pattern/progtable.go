@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -13,10 +14,10 @@ import (
 // Compiling the forms of a pattern the tries run (anchored, in context,
 // and their yes-or-no versions) was a fifth of a run's CPU: every
 // expression in the source is known when go generate runs, so its programs
-// are compiled then (internal/anchorgen writes prog_table.go) and a run
-// decodes a program on its first use, which costs a small fraction of
-// compiling it, and runs it with progmatch's backtracker. Patterns made at
-// run time have no table id and are compiled with regexp as before.
+// are compiled then (internal/anchorgen writes prog_table.go, in the form
+// progmatch's backtracker runs), and a run's first use of a program only
+// slices it out of the table. Patterns made at run time have no table id
+// and are compiled with regexp as before.
 
 // The forms of a pattern, in the order prog_table.go keeps them.
 const (
@@ -59,13 +60,32 @@ func formExpr(k int, expr string, f *patternFacts, anchored bool) string {
 
 // FormatProgTable compiles the forms of every expression in exprs and
 // renders prog_table.go; the test that keeps it current calls it too.
+// The programs are written in the form progmatch runs (statically
+// initialised arrays), so that a run's first use of one is slicing the
+// table rather than decoding it.
 func FormatProgTable(exprs []string) string {
 	exprs = append([]string(nil), exprs...)
 	sort.Strings(exprs)
 	exprs = dedupeSorted(exprs)
-	var data []byte
-	ends := make([]int, 0, formCount*len(exprs))
+	var insts, ends, heads, facts []uint32
+	var classes progmatch.Classes
+	var sets []byteSet
+	setIndex := map[byteSet]uint32{}
+	setOf := func(b *byteSet) uint32 {
+		if b == nil {
+			return 0
+		}
+		i, ok := setIndex[*b]
+		if !ok {
+			sets = append(sets, *b)
+			i = uint32(len(sets))
+			setIndex[*b] = i
+		}
+		return i
+	}
 	for _, e := range exprs {
+		bf := byteFactsOf(e)
+		facts = append(facts, packByteFacts(setOf(bf.first), setOf(bf.stops), bf.wordStart))
 		anchors, _ := anchorsOf(e)
 		f := factsOf(e, anchors == nil)
 		for k := range formCount {
@@ -74,9 +94,16 @@ func FormatProgTable(exprs []string) string {
 				if err != nil {
 					panic(fmt.Sprintf("pattern: %q: %v", fe, err))
 				}
-				data = progmatch.Encode(data, prog, n)
+				// A program the form cannot hold is left to regexp.
+				if p, err := progmatch.Flatten(prog, n, &classes); err == nil && p.NumCap < 1<<8 && p.NumSubexp < 1<<8 {
+					insts = append(insts, p.Inst...)
+					heads = append(heads, uint32(p.Start)|uint32(p.NumCap)<<16|uint32(p.NumSubexp)<<24)
+					ends = append(ends, uint32(len(insts)))
+					continue
+				}
 			}
-			ends = append(ends, len(data))
+			heads = append(heads, 0)
+			ends = append(ends, uint32(len(insts)))
 		}
 	}
 	var b strings.Builder
@@ -84,24 +111,122 @@ func FormatProgTable(exprs []string) string {
 	// The browser build goes without the table (prog_table_js.go).
 	b.WriteString("//go:build !js\n\n")
 	b.WriteString("package pattern\n\n")
-	b.WriteString("// progTableData holds the compiled programs of every pattern in the\n// source, progTableEnds where each ends; see progtable.go.\n")
-	b.WriteString("const progTableData = \"\" +\n")
-	const width = 96
-	for i := 0; i < len(data); i += width {
-		b.WriteString("\t\"" + string(data[i:min(i+width, len(data))]) + "\" +\n")
+	b.WriteString("import \"regexp/syntax\"\n\n")
+	b.WriteString("// progTableInsts holds the instructions of every pattern's programs in\n" +
+		"// progmatch's form, progTableClasses their rune classes; progTableEnds\n" +
+		"// says where each form's program ends and progTableHeads its start,\n" +
+		"// captures and subexpressions; see progtable.go.\n")
+	writeUint32s(&b, "progTableInsts", insts)
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "var progTableClasses = [%d]syntax.Inst{\n", len(classes.List))
+	for _, c := range classes.List {
+		fmt.Fprintf(&b, "\t{Op: %d, Arg: %d, Rune: []rune{", c.Op, c.Arg)
+		for i, r := range c.Rune {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%d", r)
+		}
+		b.WriteString("}},\n")
 	}
-	b.WriteString("\t\"\"\n\n")
-	fmt.Fprintf(&b, "var progTableEnds = [%d]uint32{", len(ends))
-	for i, end := range ends {
-		if i%12 == 0 {
+	b.WriteString("}\n\n")
+	writeUint32s(&b, "progTableEnds", ends)
+	b.WriteString("\n")
+	writeUint32s(&b, "progTableHeads", heads)
+	b.WriteString("\n// progTableByteFacts holds each pattern's byte facts (firstbyte.go),\n" +
+		"// its sets kept once in progTableByteSets; see tableByteFacts.\n")
+	writeUint32s(&b, "progTableByteFacts", facts)
+	fmt.Fprintf(&b, "\nvar progTableByteSets = [%d]byteSet{\n", len(sets))
+	for _, set := range sets {
+		fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", set[0], set[1], set[2], set[3])
+	}
+	b.WriteString("}\n")
+	b.WriteString("\n// progTableExprIndex finds a pattern's table id by its expression's\n" +
+		"// hash; see indexedTableID.\n")
+	writeUint32s(&b, "progTableExprIndex", exprIndex(exprs))
+	return b.String()
+}
+
+// writeUint32s writes an array variable of the numbers.
+func writeUint32s(b *strings.Builder, name string, v []uint32) {
+	fmt.Fprintf(b, "var %s = [%d]uint32{", name, len(v))
+	for i, x := range v {
+		if i%16 == 0 {
 			b.WriteString("\n\t")
 		} else {
 			b.WriteString(" ")
 		}
-		fmt.Fprintf(&b, "%d,", end)
+		b.WriteString(strconv.FormatUint(uint64(x), 10))
+		b.WriteString(",")
 	}
 	b.WriteString("\n}\n")
-	return b.String()
+}
+
+// A pattern's byte facts in the table: the places in progTableByteSets,
+// counted from one (zero for none), of its first bytes and of its stops,
+// and whether it starts with \b.
+const (
+	byteFactsSetBits  = 15
+	byteFactsSetMask  = 1<<byteFactsSetBits - 1
+	byteFactsWordBit  = 1 << 30
+	byteFactsKnownBit = 1 << 31
+)
+
+func packByteFacts(first, stops uint32, wordStart bool) uint32 {
+	if first > byteFactsSetMask || stops > byteFactsSetMask {
+		return 0 // not known: worked out at run time
+	}
+	w := first | stops<<byteFactsSetBits | byteFactsKnownBit
+	if wordStart {
+		w |= byteFactsWordBit
+	}
+	return w
+}
+
+// exprIndex returns an open-addressing hash table of the sorted, distinct
+// exprs: a slot holds one plus the id of the expression hashed to it (or
+// to a full slot before it) in its low 16 bits and the hash's high 16
+// bits above, which rule out nearly every other expression without
+// comparing strings; zero is an empty slot. nil when the ids do not fit.
+func exprIndex(exprs []string) []uint32 {
+	if len(exprs) >= 1<<16-1 {
+		return nil
+	}
+	size := 1
+	for size < 2*len(exprs) {
+		size *= 2
+	}
+	slots := make([]uint32, size)
+	mask := uint32(size - 1)
+	for id, e := range exprs {
+		h := exprHash(e)
+		i := h & mask
+		for slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = uint32(id+1) | h&0xffff0000
+	}
+	return slots
+}
+
+// exprHash is 32-bit FNV-1a of expr's length and of at most 32 bytes at
+// each end (a long expression need not be read whole to be told from the
+// others; the index compares the one it finds), the same at go generate
+// and at run time.
+func exprHash(s string) uint32 {
+	h := uint32(2166136261) ^ uint32(len(s))
+	h *= 16777619
+	head, tail := s, ""
+	if len(s) > 64 {
+		head, tail = s[:32], s[len(s)-32:]
+	}
+	for _, part := range [2]string{head, tail} {
+		for i := 0; i < len(part); i++ {
+			h ^= uint32(part[i])
+			h *= 16777619
+		}
+	}
+	return h
 }
 
 func dedupeSorted(s []string) []string {
@@ -114,28 +239,16 @@ func dedupeSorted(s []string) []string {
 	return out
 }
 
-// tableMatcher returns form k of table pattern id, decoded on first use,
-// or nil when the table has no program for it (then the caller compiles
-// expr). expr is the form's expression, for the matcher's fallback on a
-// text too long for its bitmap.
+// tableMatcher returns form k of table pattern id, or nil when the table
+// has no program for it (then the caller compiles expr). expr is the
+// form's expression, for the matcher's fallback on a text too long for
+// its bitmap.
 func tableMatcher(id int32, k int, expr string) *progmatch.Matcher {
-	i := int(id)*formCount + k
-	if id < 0 || i >= len(progTableEnds) {
+	p, ok := tableProg(id, k)
+	if !ok {
 		return nil
 	}
-	start := uint32(0)
-	if i > 0 {
-		start = progTableEnds[i-1]
-	}
-	enc := progTableData[start:progTableEnds[i]]
-	if enc == "" {
-		return nil
-	}
-	prog, n, err := progmatch.Decode(enc)
-	if err != nil {
-		return nil
-	}
-	return progmatch.New(prog, n, expr)
+	return progmatch.New(p, expr)
 }
 
 // matcher is what the tries ask of a compiled form: a *regexp.Regexp, or

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -52,7 +53,7 @@ func tableForms(t testing.TB) []tableForm {
 	return out
 }
 
-// TestTableProgramsAreRegexpsPrograms checks that each decoded program is,
+// TestTableProgramsAreRegexpsPrograms checks that each table program is,
 // instruction for instruction, the one regexp compiles from the form.
 func TestTableProgramsAreRegexpsPrograms(t *testing.T) {
 	for _, f := range tableForms(t) {
@@ -61,7 +62,13 @@ func TestTableProgramsAreRegexpsPrograms(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := progmatch.SameProg(m.Prog(), want); err != nil {
+		if err := progmatch.Check(m.Prog()); err != nil {
+			t.Fatalf("%q: %v", f.expr, err)
+		}
+		if m.Prog().NumSubexp != n {
+			t.Errorf("%q: table says %d subexpressions, %d compiled", f.expr, m.Prog().NumSubexp, n)
+		}
+		if err := progmatch.SameProg(progmatch.Syntax(m.Prog()), want); err != nil {
 			t.Errorf("%q: %v", f.expr, err)
 		}
 		if got := regexp.MustCompile(f.expr).NumSubexp(); got != n {
@@ -268,7 +275,8 @@ func FuzzTablePrograms(f *testing.F) {
 	})
 }
 
-// BenchmarkTableDecode decodes every table program once per iteration;
+// BenchmarkTableDecode makes a matcher of every table program (what a
+// run did by decoding it, now by slicing the table) once per iteration;
 // BenchmarkTableCompile compiles the same forms with regexp, what a run
 // did before the table.
 func BenchmarkTableDecode(b *testing.B) {
@@ -293,4 +301,93 @@ func BenchmarkTableCompile(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(forms)), "ns/form")
+}
+
+// TestTableByteFactsAreWorkedOut checks that the byte facts the table
+// holds for each pattern are those byteFactsOf works out of it.
+func TestTableByteFactsAreWorkedOut(t *testing.T) {
+	anchorTable.once.Do(loadAnchorTable)
+	exprs := allTableExprs()
+	withFirst, withStops := 0, 0
+	for id, e := range exprs {
+		got, ok := tableByteFacts(int32(id))
+		if !ok {
+			t.Errorf("%q: no byte facts in the table", e)
+			continue
+		}
+		want := byteFactsOf(e)
+		if got.wordStart != want.wordStart || (got.first == nil) != (want.first == nil) ||
+			got.first != nil && *got.first != *want.first ||
+			(got.stops == nil) != (want.stops == nil) || got.stops != nil && *got.stops != *want.stops {
+			t.Errorf("%q: table byte facts %+v, worked out %+v", e, got, want)
+		}
+		if got.first != nil {
+			withFirst++
+		}
+		if got.stops != nil {
+			withStops++
+		}
+	}
+	if withFirst == 0 || withStops == 0 {
+		t.Errorf("%d patterns with first bytes, %d with stops", withFirst, withStops)
+	}
+	if _, ok := tableByteFacts(int32(len(exprs))); ok {
+		t.Error("the table has byte facts past its last pattern")
+	}
+	if _, ok := tableByteFacts(-1); ok {
+		t.Error("a pattern made at run time has table byte facts")
+	}
+}
+
+// TestExprIndexFindsEveryLine checks that the generated hash index finds
+// every table line by its expression, at the id a binary search of the
+// sorted table finds, and finds no line for expressions it lacks.
+func TestExprIndexFindsEveryLine(t *testing.T) {
+	anchorTable.once.Do(loadAnchorTable)
+	exprs := allTableExprs()
+	if !slices.IsSorted(exprs) {
+		t.Fatal("the anchor table is not sorted")
+	}
+	for id, e := range exprs {
+		got, ok := indexedTableID(e)
+		if !ok || got != int32(id) {
+			t.Fatalf("%q: index gives %d (%v), table line %d", e, got, ok, id)
+		}
+	}
+	for _, e := range []string{"", "no such pattern", exprs[0] + "x", exprs[len(exprs)-1][1:]} {
+		if _, found := slices.BinarySearch(exprs, e); found {
+			continue
+		}
+		if got, ok := indexedTableID(e); !ok || got != -1 {
+			t.Errorf("%q: index gives %d (%v) for an expression the table lacks", e, got, ok)
+		}
+	}
+}
+
+// BenchmarkTableIDLookup finds every table line by its expression, with
+// the generated hash index and with the binary search the js build uses.
+func BenchmarkTableIDLookup(b *testing.B) {
+	anchorTable.once.Do(loadAnchorTable)
+	exprs := allTableExprs()
+	b.Run("index", func(b *testing.B) {
+		for range b.N {
+			for _, e := range exprs {
+				if id, _ := indexedTableID(e); id < 0 {
+					b.Fatal("not found")
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(exprs)), "ns/lookup")
+	})
+	b.Run("search", func(b *testing.B) {
+		n := tableLen()
+		for range b.N {
+			for _, e := range exprs {
+				if i := sort.Search(n, func(i int) bool { return tableExpr(int32(i)) >= e }); i == n {
+					b.Fatal("not found")
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(exprs)), "ns/lookup")
+	})
 }

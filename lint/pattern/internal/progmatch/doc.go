@@ -1,8 +1,9 @@
 // Package progmatch runs regular-expression programs (regexp/syntax.Prog)
 // that were compiled ahead of time, so that a run does not compile the
-// expressions written in the source: go generate encodes every program
-// (Encode), a run decodes one on first use (Decode), far more cheaply than
-// regexp.Compile parses, simplifies and compiles it, and a Matcher runs it.
+// expressions written in the source: go generate packs every program into
+// the Matcher's form (Flatten; one word an instruction, rune classes
+// shared) and writes it as statically initialised arrays, which a run
+// slices on first use, with no decoding, and a Matcher runs.
 //
 // The Matcher is a bounded backtracker in leftmost-first (Perl) order, as
 // Go's regexp answers whichever of its engines it picks: every (instruction,

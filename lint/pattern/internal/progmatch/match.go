@@ -31,24 +31,31 @@ func Compiles() int64 { return compiles.Load() }
 // Matcher matches one program, as the regexp compiled from its expression
 // would.
 type Matcher struct {
-	prog      *syntax.Prog
-	numSubexp int
-	cond      syntax.EmptyOp
-	expr      string
+	prog Prog
+	cond syntax.EmptyOp
+	expr string
 
 	reOnce sync.Once
 	re     *regexp.Regexp
 }
 
-// New returns a matcher of prog, whose expression, expr, has numSubexp
-// subexpressions; expr is compiled only if a text is too long for the
+// New returns a matcher of prog, which Check accepts, whose expression
+// is expr; expr is compiled only if a text is too long for the
 // backtracker (MaxVisitBits).
-func New(prog *syntax.Prog, numSubexp int, expr string) *Matcher {
-	return &Matcher{prog: prog, numSubexp: numSubexp, cond: prog.StartCond(), expr: expr}
+func New(prog Prog, expr string) *Matcher {
+	m := new(Matcher)
+	m.Init(prog, expr)
+	return m
+}
+
+// Init makes m, which must be unused, what New returns, for a matcher
+// allocated with what holds it.
+func (m *Matcher) Init(prog Prog, expr string) {
+	m.prog, m.cond, m.expr = prog, prog.startCond(), expr
 }
 
 // Prog returns the program the matcher runs.
-func (m *Matcher) Prog() *syntax.Prog { return m.prog }
+func (m *Matcher) Prog() *Prog { return &m.prog }
 
 // String returns the expression.
 func (m *Matcher) String() string { return m.expr }
@@ -110,7 +117,7 @@ func (m *Matcher) submatchFrom(s string, pos int) []int {
 	if !m.run(s, pos, ncap, caps[:ncap]) {
 		return nil
 	}
-	out := make([]int, max(ncap, 2*(1+m.numSubexp)))
+	out := make([]int, max(ncap, 2*(1+m.prog.NumSubexp)))
 	copy(out, caps[:ncap])
 	for i := ncap; i < len(out); i++ {
 		out[i] = -1
@@ -235,8 +242,8 @@ func (b *machine) shouldVisit(pc uint32, pos int) bool {
 	return true
 }
 
-func (b *machine) push(prog *syntax.Prog, pc uint32, pos int, arg bool) {
-	if prog.Inst[pc].Op != syntax.InstFail && (arg || b.shouldVisit(pc, pos)) {
+func (b *machine) push(insts []uint32, pc uint32, pos int, arg bool) {
+	if instOp(insts[pc]) != syntax.InstFail && (arg || b.shouldVisit(pc, pos)) {
 		b.jobs = append(b.jobs, job{pc: pc, arg: arg, pos: pos})
 	}
 }
@@ -275,11 +282,11 @@ func (m *Matcher) run(s string, pos, ncap int, out []int) bool {
 // already visited, from this start or an earlier one, failed then and
 // fails again.
 func (m *Matcher) try(b *machine, s string, pos int, out []int) bool {
-	prog := m.prog
+	insts, classes := m.prog.Inst, m.prog.Classes
 	if len(b.cap) > 0 {
 		b.cap[0] = pos
 	}
-	b.push(prog, uint32(prog.Start), pos, false)
+	b.push(insts, uint32(m.prog.Start), pos, false)
 	for len(b.jobs) > 0 {
 		l := len(b.jobs) - 1
 		pc, pos, arg := b.jobs[l].pc, b.jobs[l].pos, b.jobs[l].arg
@@ -290,70 +297,71 @@ func (m *Matcher) try(b *machine, s string, pos int, out []int) bool {
 			continue
 		}
 	skip:
-		in := &prog.Inst[pc]
-		switch in.Op {
+		w := insts[pc]
+		switch instOp(w) {
 		case syntax.InstFail:
 			continue
 		case syntax.InstAlt, syntax.InstAltMatch:
 			if arg {
 				arg = false
-				pc = in.Arg
+				pc = instArg(w)
 				goto checkAndLoop
 			}
-			b.push(prog, pc, pos, true)
-			pc = in.Out
+			b.push(insts, pc, pos, true)
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstRune:
-			r, w := step(s, pos)
-			if !in.MatchRune(r) {
+			r, sz := step(s, pos)
+			if !classes[instArg(w)].MatchRune(r) {
 				continue
 			}
-			pos += w
-			pc = in.Out
+			pos += sz
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstRune1:
-			r, w := step(s, pos)
-			if r != in.Rune[0] {
+			r, sz := step(s, pos)
+			if r != classes[instArg(w)].Rune[0] {
 				continue
 			}
-			pos += w
-			pc = in.Out
+			pos += sz
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstRuneAnyNotNL:
-			r, w := step(s, pos)
+			r, sz := step(s, pos)
 			if r == '\n' || r == endOfText {
 				continue
 			}
-			pos += w
-			pc = in.Out
+			pos += sz
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstRuneAny:
-			r, w := step(s, pos)
+			r, sz := step(s, pos)
 			if r == endOfText {
 				continue
 			}
-			pos += w
-			pc = in.Out
+			pos += sz
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstCapture:
+			a := instArg(w)
 			if arg {
-				b.cap[in.Arg] = pos // restore on the way back
+				b.cap[a] = pos // restore on the way back
 				continue
 			}
-			if int(in.Arg) < len(b.cap) {
-				b.push(prog, pc, b.cap[in.Arg], true)
-				b.cap[in.Arg] = pos
+			if int(a) < len(b.cap) {
+				b.push(insts, pc, b.cap[a], true)
+				b.cap[a] = pos
 			}
-			pc = in.Out
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstEmptyWidth:
-			if syntax.EmptyOp(in.Arg)&^context(s, pos) != 0 {
+			if syntax.EmptyOp(instArg(w))&^context(s, pos) != 0 {
 				continue
 			}
-			pc = in.Out
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstNop:
-			pc = in.Out
+			pc = instOut(w)
 			goto checkAndLoop
 		case syntax.InstMatch:
 			if len(b.cap) > 1 {

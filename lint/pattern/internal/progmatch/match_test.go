@@ -3,29 +3,37 @@ package progmatch
 import (
 	"math/rand"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// mustMatcher compiles expr, round-trips its program through the
-// encoding, and returns a matcher of the decoded program.
+// mustMatcher compiles expr, packs its program into the Matcher's form
+// (its classes shared with every program packed before), checks that it
+// unpacks to the same program, and returns a matcher of the packed one.
 func mustMatcher(t testing.TB, expr string) *Matcher {
 	t.Helper()
 	prog, n, err := Compile(expr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc := Encode(nil, prog, n)
-	dec, n2, err := Decode(string(enc))
+	p, err := Flatten(prog, n, &sharedClasses)
 	if err != nil {
 		t.Fatalf("%q: %v", expr, err)
 	}
-	if err := SameProg(dec, prog); err != nil || n2 != n {
-		t.Fatalf("%q: program changed in its encoding (%v, %d subexpressions for %d)", expr, err, n2, n)
+	if err := Check(&p); err != nil {
+		t.Fatalf("%q: %v", expr, err)
 	}
-	return New(dec, n2, expr)
+	if err := SameProg(Syntax(&p), prog); err != nil || p.NumSubexp != n {
+		t.Fatalf("%q: program changed in its packing (%v, %d subexpressions for %d)", expr, err, p.NumSubexp, n)
+	}
+	return New(p, expr)
 }
+
+// sharedClasses holds the classes of every program the tests pack, as a
+// generated table's programs share theirs.
+var sharedClasses Classes
 
 // Compare checks every method against regexp on s; it is exported to the
 // tests only through this file.
@@ -133,13 +141,50 @@ func TestFallback(t *testing.T) {
 	}
 }
 
-func TestDecodeRejectsCorrupt(t *testing.T) {
+func TestCheckRejectsMalformed(t *testing.T) {
 	prog, n, _ := Compile(`(a|b)+c`)
-	enc := Encode(nil, prog, n)
-	for i := 0; i < len(enc); i++ {
-		if _, _, err := Decode(string(enc[:i])); err == nil {
-			t.Fatalf("a truncated encoding (%d of %d bytes) decoded", i, len(enc))
+	var classes Classes
+	good, err := Flatten(prog, n, &classes)
+	if err != nil || Check(&good) != nil {
+		t.Fatalf("a compiled program failed: %v, %v", err, Check(&good))
+	}
+	bad := []func(p *Prog){
+		func(p *Prog) { p.Start = len(p.Inst) },
+		func(p *Prog) { p.Inst = p.Inst[:len(p.Inst)-1] }, // an Out past the end
+		func(p *Prog) { p.Classes = nil },
+		func(p *Prog) { p.Inst[0] = Inst(15, 0, 0) },
+	}
+	for pc, w := range good.Inst {
+		switch instOp(w) {
+		case syntax.InstAlt:
+			bad = append(bad, func(p *Prog) { p.Inst[pc] = Inst(syntax.InstAlt, instOut(w), uint32(len(p.Inst))) })
+		case syntax.InstRune1, syntax.InstRune:
+			bad = append(bad, func(p *Prog) { p.Inst[pc] = Inst(instOp(w), instOut(w), uint32(len(p.Classes))) })
+			// A class of another op.
+			bad = append(bad, func(p *Prog) { p.Inst[pc] = Inst(syntax.InstRuneAny, instOut(w), instArg(w)) })
 		}
+	}
+	for i, spoil := range bad {
+		p := good
+		p.Inst = slices.Clone(good.Inst)
+		spoil(&p)
+		if Check(&p) == nil {
+			t.Errorf("malformed program %d passed", i)
+		}
+	}
+}
+
+func TestFlattenRefusesTooLong(t *testing.T) {
+	prog, n, err := Compile(`(?:abcdefghij){1000}(?:klmnopqrst){1000}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(prog.Inst) <= MaxInst {
+		t.Skipf("only %d instructions", len(prog.Inst))
+	}
+	var classes Classes
+	if _, err := Flatten(prog, n, &classes); err == nil {
+		t.Fatal("a program longer than the form holds was packed")
 	}
 }
 
