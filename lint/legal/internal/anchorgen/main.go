@@ -4,7 +4,8 @@
 // nor walks a gram index per pattern, and lint/legal/cue_trie.go, the trie
 // of those anchors, which a run reads as it stands. It also writes
 // lint/legal/token_table.go, the token programs of the expressions that
-// speak only of words (tokenprog.go), and lint/legal/prog_table.go, the
+// speak only of words (tokenprog.go), lint/legal/token_set.go, the index
+// of their first words (tokens.go), and lint/legal/prog_table.go, the
 // compiled programs of the forms of every pattern the tries run
 // (progtable.go).
 //
@@ -23,23 +24,28 @@ import (
 )
 
 func main() {
-	out, tokens, progs, trie := "anchor_table.go", "token_table.go", "prog_table.go", "cue_trie.go"
-	if len(os.Args) > 4 {
-		out, tokens, progs, trie = os.Args[1], os.Args[2], os.Args[3], os.Args[4]
+	out, tokens, progs, trie, set := "anchor_table.go", "token_table.go", "prog_table.go", "cue_trie.go", "token_set.go"
+	if len(os.Args) > 5 {
+		out, tokens, progs, trie, set = os.Args[1], os.Args[2], os.Args[3], os.Args[4], os.Args[5]
 	}
 	exprs := legal.RegisteredPatterns()
 	table, trieTable := legal.FormatAnchorTables(exprs)
 	tokenTable, _, _ := legal.FormatTokenTable(exprs)
 	progTable := legal.FormatProgTable(exprs)
-	// The trie is numbers in composite literals, whose layout gofmt
-	// decides: it is formatted here, so that the file is as gofmt leaves
-	// it.
+	// The trie and the set of first words are composite literals, whose
+	// layout gofmt decides: they are formatted here, so that the files
+	// are as gofmt leaves them.
 	trieSrc, err := format.Source([]byte(trieTable))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "anchorgen: cue trie:", err)
 		os.Exit(1)
 	}
-	for _, f := range []struct{ name, text string }{{out, table}, {tokens, tokenTable}, {progs, progTable}, {trie, string(trieSrc)}} {
+	setSrc, err := format.Source([]byte(legal.FormatTokenSet(exprs)))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "anchorgen: token set:", err)
+		os.Exit(1)
+	}
+	for _, f := range []struct{ name, text string }{{out, table}, {tokens, tokenTable}, {progs, progTable}, {trie, string(trieSrc)}, {set, string(setSrc)}} {
 		if err := os.WriteFile(f.name, []byte(f.text), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "anchorgen:", err)
 			os.Exit(1)
