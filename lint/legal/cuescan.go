@@ -94,6 +94,21 @@ func trieOfTable(data string, starts []int32) *cueTrie {
 	return t
 }
 
+// trieAnchor is an anchor of list id; trieAnchors sort by anchor,
+// then id.
+type trieAnchor struct {
+	text string
+	id   int32
+}
+
+type trieAnchors []trieAnchor
+
+func (a trieAnchors) Len() int { return len(a) }
+func (a trieAnchors) Less(i, j int) bool {
+	return a[i].text < a[j].text || a[i].text == a[j].text && a[i].id < a[j].id
+}
+func (a trieAnchors) Swap(i, j int) { a[i], a[j] = a[j], a[i] }
+
 // buildCueTrie builds the trie; anchors[id] is anchor list id.
 //
 // It is built without a map per node: the anchors are sorted, each shares
@@ -101,26 +116,20 @@ func trieOfTable(data string, starts []int32) *cueTrie {
 // the rest, whose edges are then grouped by node (children arrive in byte
 // order).
 func buildCueTrie(anchors [][]string) *cueTrie {
-	type tagged struct {
-		text string
-		id   int32
-	}
 	n := 0
 	for _, list := range anchors {
 		n += len(list)
 	}
-	all := make([]tagged, 0, n)
+	all := make(trieAnchors, 0, n)
 	for id, list := range anchors {
 		for _, a := range list {
-			all = append(all, tagged{a, int32(id)})
+			all = append(all, trieAnchor{a, int32(id)})
 		}
 	}
-	slices.SortFunc(all, func(x, y tagged) int {
-		if c := strings.Compare(x.text, y.text); c != 0 {
-			return c
-		}
-		return int(x.id - y.id)
-	})
+	// sort.Sort rather than slices.SortFunc: the sort a generic function
+	// would instantiate for this type alone is some 7 KB of code, which
+	// the browser build, the one that builds the trie, would download.
+	sort.Sort(all)
 	type edge struct {
 		from int32
 		b    byte
