@@ -202,14 +202,19 @@ func buildCueTrie(anchors [][]string) *cueTrie {
 	return t
 }
 
+// step follows node's edge for byte b, or returns -1. Past the root (see
+// rootNext) a node has one edge on average and rarely more than a few: a
+// walk along the sorted edges beats a binary search.
 func (t *cueTrie) step(node int32, b byte) int32 {
-	from := t.edgeFrom[node]
-	edges := t.edgeBytes[from:t.edgeFrom[node+1]]
-	i := sort.Search(len(edges), func(i int) bool { return edges[i] >= b })
-	if i == len(edges) || edges[i] != b {
-		return -1
+	for i := t.edgeFrom[node]; i < t.edgeFrom[node+1]; i++ {
+		if c := t.edgeBytes[i]; c >= b {
+			if c == b {
+				return t.edgeNext[i]
+			}
+			return -1
+		}
 	}
-	return t.edgeNext[int(from)+i]
+	return -1
 }
 
 // scan returns, per anchor list, the ascending positions of text where

@@ -190,3 +190,21 @@ func TestGeneratedCueTrie(t *testing.T) {
 		t.Fatal("tableTrie does not serve the generated trie")
 	}
 }
+
+// TestCueTrieStep checks step against the edges of every node of the
+// table's trie, for every byte.
+func TestCueTrieStep(t *testing.T) {
+	tr := tableTrie()
+	for n := range int32(len(tr.edgeFrom) - 1) {
+		edges := tr.edgeBytes[tr.edgeFrom[n]:tr.edgeFrom[n+1]]
+		for c := range 256 {
+			want := int32(-1)
+			if i := strings.IndexByte(edges, byte(c)); i >= 0 {
+				want = tr.edgeNext[int(tr.edgeFrom[n])+i]
+			}
+			if got := tr.step(n, byte(c)); got != want {
+				t.Fatalf("node %d, byte %q: step gives %d, want %d", n, rune(c), got, want)
+			}
+		}
+	}
+}
