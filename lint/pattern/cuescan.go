@@ -17,21 +17,32 @@ import (
 // where one of its anchors begins. A pattern's question about any slice of
 // the document is then a binary search in its sorted list.
 
-// cueTrie is the trie of every anchor in the anchor table. A node's edges
-// are a range of edgeBytes/edgeNext, sorted by byte; the root's are also
-// in rootNext for a direct lookup. ends lists the anchor lists one of
-// whose anchors ends at the node.
+// cueTrie is the trie of every anchor in the anchor table. Node n's edges
+// are edgeFrom[n] to edgeFrom[n+1] of edgeBytes/edgeNext, sorted by byte;
+// the root's are also in rootNext for a direct lookup. endIDs[endFrom[n]:
+// endFrom[n+1]] lists the anchor lists one of whose anchors ends at node
+// n. The trie is flat arrays so that go generate can write it as static
+// data (cue_trie.go), which a process reads without building anything.
 type cueTrie struct {
 	rootNext  [256]int32
-	edgeFrom  []int32 // node -> first edge
-	edgeCount []int32 // node -> number of edges
-	edgeBytes []byte
+	edgeFrom  []int32 // node -> first edge; one more entry: the number of edges
+	edgeBytes string
 	edgeNext  []int32
-	ends      [][]int32
+	endFrom   []int32 // node -> first of its lists in endIDs; one more entry
+	endIDs    []int32
 	patterns  int // anchor lists, the length of a document's hit lists
 	// classOf maps a table pattern to its anchor list: patterns with the
 	// same anchors share one.
 	classOf []int32
+	// tableBytes is the length of the anchor table the trie was made
+	// from, by which a generated trie left behind by a changed table is
+	// recognised (and the trie built at run time instead).
+	tableBytes int
+}
+
+// ends returns the anchor lists one of whose anchors ends at node.
+func (t *cueTrie) ends(node int32) []int32 {
+	return t.endIDs[t.endFrom[node]:t.endFrom[node+1]]
 }
 
 var cueTrieOnce struct {
@@ -39,60 +50,86 @@ var cueTrieOnce struct {
 	trie *cueTrie
 }
 
-// tableTrie returns the trie of the anchor table, built on first use.
+// tableTrie returns the trie of the anchor table: the one go generate
+// wrote (cue_trie.go), or, in the browser build, which goes without it,
+// and should it be stale (written for another table), one built on first
+// use.
 func tableTrie() *cueTrie {
+	if t := generatedCueTrie(); t != nil && t.tableBytes == len(anchorTableData) {
+		return t
+	}
 	cueTrieOnce.once.Do(func() {
 		anchorTable.once.Do(loadAnchorTable)
-		// Patterns with the same anchors (a lexicon line reused, the same
-		// cue in several rules) share one list of places: on a long text
-		// those lists are most of the index's memory.
-		classOf := make([]int32, tableLen())
-		classes := map[string]int32{}
-		var anchors [][]string
-		for id := range classOf {
-			list, _ := tableEntry(int32(id))
-			key := strings.Join(list, tableListSep)
-			c, ok := classes[key]
-			if !ok {
-				c = int32(len(anchors))
-				classes[key] = c
-				anchors = append(anchors, list)
-			}
-			classOf[id] = c
-		}
-		cueTrieOnce.trie = buildCueTrie(anchors)
-		cueTrieOnce.trie.classOf = classOf
+		cueTrieOnce.trie = trieOfTable(anchorTableData, anchorTable.starts)
 	})
 	return cueTrieOnce.trie
 }
 
+// trieOfTable builds the trie of the anchor table data whose lines begin
+// at starts (and end before the last start).
+func trieOfTable(data string, starts []int32) *cueTrie {
+	// Patterns with the same anchors (a lexicon line reused, the same
+	// cue in several rules) share one list of places: on a long text
+	// those lists are most of the index's memory. The anchors field of a
+	// line is its list joined, so it is the list's key as it stands.
+	classOf := make([]int32, len(starts)-1)
+	classes := map[string]int32{}
+	var anchors [][]string
+	for id := range classOf {
+		line := data[starts[id] : starts[id+1]-1]
+		_, fields, _ := strings.Cut(line, tableFieldSep)
+		_, rest, _ := strings.Cut(fields, tableFieldSep)
+		joined, _, _ := strings.Cut(rest, tableFieldSep)
+		c, ok := classes[joined]
+		if !ok {
+			c = int32(len(anchors))
+			classes[joined] = c
+			anchors = append(anchors, splitList(joined))
+		}
+		classOf[id] = c
+	}
+	t := buildCueTrie(anchors)
+	t.classOf = classOf
+	t.tableBytes = len(data)
+	return t
+}
+
+// trieAnchor is an anchor of list id; trieAnchors sort by anchor,
+// then id.
+type trieAnchor struct {
+	text string
+	id   int32
+}
+
+type trieAnchors []trieAnchor
+
+func (a trieAnchors) Len() int { return len(a) }
+func (a trieAnchors) Less(i, j int) bool {
+	return a[i].text < a[j].text || a[i].text == a[j].text && a[i].id < a[j].id
+}
+func (a trieAnchors) Swap(i, j int) { a[i], a[j] = a[j], a[i] }
+
 // buildCueTrie builds the trie; anchors[id] is anchor list id.
 //
-// Every process builds it before its first scan, so it is built without a
-// map per node: the anchors are sorted, each shares with the one before
-// the path of their common prefix and adds nodes for the rest, whose
-// edges are then grouped by node (children arrive in byte order).
+// It is built without a map per node: the anchors are sorted, each shares
+// with the one before the path of their common prefix and adds nodes for
+// the rest, whose edges are then grouped by node (children arrive in byte
+// order).
 func buildCueTrie(anchors [][]string) *cueTrie {
-	type tagged struct {
-		text string
-		id   int32
-	}
 	n := 0
 	for _, list := range anchors {
 		n += len(list)
 	}
-	all := make([]tagged, 0, n)
+	all := make(trieAnchors, 0, n)
 	for id, list := range anchors {
 		for _, a := range list {
-			all = append(all, tagged{a, int32(id)})
+			all = append(all, trieAnchor{a, int32(id)})
 		}
 	}
-	slices.SortFunc(all, func(x, y tagged) int {
-		if c := strings.Compare(x.text, y.text); c != 0 {
-			return c
-		}
-		return int(x.id - y.id)
-	})
+	// sort.Sort rather than slices.SortFunc: the sort a generic function
+	// would instantiate for this type alone is some 7 KB of code, which
+	// the browser build, the one that builds the trie, would download.
+	sort.Sort(all)
 	type edge struct {
 		from int32
 		b    byte
@@ -101,7 +138,9 @@ func buildCueTrie(anchors [][]string) *cueTrie {
 	edges := make([]edge, 0, n) // grows once or twice: a node per few anchors' bytes
 	nodes := int32(1)
 	// endNode[k] and endID[k]: list endID[k] has an anchor ending at node
-	// endNode[k]; a node's entries are consecutive, ids ascending.
+	// endNode[k]; a node's entries are consecutive, ids ascending, and
+	// the nodes ascending (a node is made before any node below it, and
+	// the anchors come in order).
 	endNode := make([]int32, 0, len(all))
 	endID := make([]int32, 0, len(all))
 	path := []int32{0} // path[k] is the node of the previous anchor's first k bytes
@@ -125,34 +164,32 @@ func buildCueTrie(anchors [][]string) *cueTrie {
 		}
 	}
 	t := &cueTrie{
-		edgeFrom:  make([]int32, nodes),
-		edgeCount: make([]int32, nodes),
-		ends:      make([][]int32, nodes),
-		edgeBytes: make([]byte, len(edges)),
-		edgeNext:  make([]int32, len(edges)),
-		patterns:  len(anchors),
+		edgeFrom: make([]int32, nodes+1),
+		endFrom:  make([]int32, nodes+1),
+		endIDs:   endID,
+		edgeNext: make([]int32, len(edges)),
+		patterns: len(anchors),
 	}
+	// Count each node's edges at edgeFrom[node+1], then sum.
 	for _, e := range edges {
-		t.edgeCount[e.from]++
+		t.edgeFrom[e.from+1]++
 	}
-	at := int32(0)
-	for n := range t.edgeFrom {
-		t.edgeFrom[n] = at
-		at += t.edgeCount[n]
+	for n := 1; n < len(t.edgeFrom); n++ {
+		t.edgeFrom[n] += t.edgeFrom[n-1]
 	}
-	fill := slices.Clone(t.edgeFrom)
+	edgeBytes := make([]byte, len(edges))
+	fill := slices.Clone(t.edgeFrom[:nodes])
 	for _, e := range edges {
-		t.edgeBytes[fill[e.from]] = e.b
+		edgeBytes[fill[e.from]] = e.b
 		t.edgeNext[fill[e.from]] = e.to
 		fill[e.from]++
 	}
-	for k := 0; k < len(endNode); {
-		j := k + 1
-		for j < len(endNode) && endNode[j] == endNode[k] {
-			j++
-		}
-		t.ends[endNode[k]] = endID[k:j:j]
-		k = j
+	t.edgeBytes = string(edgeBytes)
+	for _, n := range endNode {
+		t.endFrom[n+1]++
+	}
+	for n := 1; n < len(t.endFrom); n++ {
+		t.endFrom[n] += t.endFrom[n-1]
 	}
 	for i := range t.rootNext {
 		t.rootNext[i] = -1
@@ -165,14 +202,19 @@ func buildCueTrie(anchors [][]string) *cueTrie {
 	return t
 }
 
+// step follows node's edge for byte b, or returns -1. Past the root (see
+// rootNext) a node has one edge on average and rarely more than a few: a
+// walk along the sorted edges beats a binary search.
 func (t *cueTrie) step(node int32, b byte) int32 {
-	from, n := t.edgeFrom[node], t.edgeCount[node]
-	edges := t.edgeBytes[from : from+n]
-	i := sort.Search(len(edges), func(i int) bool { return edges[i] >= b })
-	if i == len(edges) || edges[i] != b {
-		return -1
+	for i := t.edgeFrom[node]; i < t.edgeFrom[node+1]; i++ {
+		if c := t.edgeBytes[i]; c >= b {
+			if c == b {
+				return t.edgeNext[i]
+			}
+			return -1
+		}
 	}
-	return t.edgeNext[int(from)+i]
+	return -1
 }
 
 // scan returns, per anchor list, the ascending positions of text where
@@ -192,7 +234,7 @@ func (t *cueTrie) scan(text string, lowerBytes bool, gap int) *hitTable {
 			}
 			node := t.rootNext[c]
 			for j := i + 1; node >= 0; j++ {
-				for _, id := range t.ends[node] {
+				for _, id := range t.endIDs[t.endFrom[node]:t.endFrom[node+1]] {
 					b.add(id, i-start)
 				}
 				if j == len(text) {

@@ -67,23 +67,23 @@ func buildCueTrieByMaps(anchors [][]string) *cueTrie {
 		}
 	}
 	t := &cueTrie{
-		edgeFrom:  make([]int32, len(nodes)),
-		edgeCount: make([]int32, len(nodes)),
-		ends:      make([][]int32, len(nodes)),
-		patterns:  len(anchors),
+		edgeFrom: make([]int32, len(nodes)+1),
+		endFrom:  make([]int32, len(nodes)+1),
+		patterns: len(anchors),
 	}
 	for i, n := range nodes {
-		t.ends[i] = n.ends
+		t.endIDs = append(t.endIDs, n.ends...)
+		t.endFrom[i+1] = int32(len(t.endIDs))
 		keys := make([]byte, 0, len(n.next))
 		for b := range n.next {
 			keys = append(keys, b)
 		}
 		slices.Sort(keys)
-		t.edgeFrom[i], t.edgeCount[i] = int32(len(t.edgeBytes)), int32(len(keys))
+		t.edgeBytes += string(keys)
 		for _, b := range keys {
-			t.edgeBytes = append(t.edgeBytes, b)
 			t.edgeNext = append(t.edgeNext, n.next[b])
 		}
+		t.edgeFrom[i+1] = int32(len(t.edgeBytes))
 	}
 	for i := range t.rootNext {
 		t.rootNext[i] = -1
@@ -98,15 +98,15 @@ func buildCueTrieByMaps(anchors [][]string) *cueTrie {
 // same edges and the same lists ending at each node.
 func sameTrie(t *testing.T, a, b *cueTrie, x, y int32, path string) {
 	t.Helper()
-	if !slices.Equal(a.ends[x], b.ends[y]) {
-		t.Fatalf("at %q: lists %v, want %v", path, b.ends[y], a.ends[x])
+	if !slices.Equal(a.ends(x), b.ends(y)) {
+		t.Fatalf("at %q: lists %v, want %v", path, b.ends(y), a.ends(x))
 	}
-	ea := a.edgeBytes[a.edgeFrom[x] : a.edgeFrom[x]+a.edgeCount[x]]
-	eb := b.edgeBytes[b.edgeFrom[y] : b.edgeFrom[y]+b.edgeCount[y]]
-	if !slices.Equal(ea, eb) {
+	ea := a.edgeBytes[a.edgeFrom[x]:a.edgeFrom[x+1]]
+	eb := b.edgeBytes[b.edgeFrom[y]:b.edgeFrom[y+1]]
+	if ea != eb {
 		t.Fatalf("at %q: edges %q, want %q", path, eb, ea)
 	}
-	for i, c := range ea {
+	for i, c := range []byte(ea) {
 		sameTrie(t, a, b, a.edgeNext[int(a.edgeFrom[x])+i], b.edgeNext[int(b.edgeFrom[y])+i], path+string(c))
 	}
 }
@@ -151,5 +151,60 @@ func BenchmarkScanTable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		scanTable(s)
+	}
+}
+
+// TestGeneratedCueTrie holds cue_trie.go, node for node, to the trie built
+// from anchor_table.go at run time, and checks that tableTrie serves it.
+// After changing a pattern or a lexicon, run go generate ./lint/pattern.
+func TestGeneratedCueTrie(t *testing.T) {
+	gen := generatedCueTrie()
+	if gen == nil {
+		t.Skip("this build goes without the generated trie")
+	}
+	anchorTable.once.Do(loadAnchorTable)
+	want := trieOfTable(anchorTableData, anchorTable.starts)
+	if gen.tableBytes != want.tableBytes || gen.patterns != want.patterns {
+		t.Fatalf("cue_trie.go is of a table of %d bytes and %d anchor lists, anchor_table.go has %d and %d: run go generate ./lint/pattern",
+			gen.tableBytes, gen.patterns, want.tableBytes, want.patterns)
+	}
+	if len(gen.edgeFrom) != len(want.edgeFrom) || len(gen.endFrom) != len(want.endFrom) {
+		t.Fatalf("cue_trie.go has %d nodes, want %d: run go generate ./lint/pattern", len(gen.edgeFrom)-1, len(want.edgeFrom)-1)
+	}
+	if gen.rootNext != want.rootNext {
+		t.Fatal("cue_trie.go's root edges differ: run go generate ./lint/pattern")
+	}
+	for n := range int32(len(want.edgeFrom) - 1) {
+		ge, we := gen.edgeBytes[gen.edgeFrom[n]:gen.edgeFrom[n+1]], want.edgeBytes[want.edgeFrom[n]:want.edgeFrom[n+1]]
+		if ge != we || !slices.Equal(gen.edgeNext[gen.edgeFrom[n]:gen.edgeFrom[n+1]], want.edgeNext[want.edgeFrom[n]:want.edgeFrom[n+1]]) {
+			t.Fatalf("node %d: edges %q, want %q: run go generate ./lint/pattern", n, ge, we)
+		}
+		if !slices.Equal(gen.ends(n), want.ends(n)) {
+			t.Fatalf("node %d: lists %v, want %v: run go generate ./lint/pattern", n, gen.ends(n), want.ends(n))
+		}
+	}
+	if !slices.Equal(gen.classOf, want.classOf) {
+		t.Fatal("cue_trie.go's anchor list of each pattern differs: run go generate ./lint/pattern")
+	}
+	if tableTrie() != gen {
+		t.Fatal("tableTrie does not serve the generated trie")
+	}
+}
+
+// TestCueTrieStep checks step against the edges of every node of the
+// table's trie, for every byte.
+func TestCueTrieStep(t *testing.T) {
+	tr := tableTrie()
+	for n := range int32(len(tr.edgeFrom) - 1) {
+		edges := tr.edgeBytes[tr.edgeFrom[n]:tr.edgeFrom[n+1]]
+		for c := range 256 {
+			want := int32(-1)
+			if i := strings.IndexByte(edges, byte(c)); i >= 0 {
+				want = tr.edgeNext[int(tr.edgeFrom[n])+i]
+			}
+			if got := tr.step(n, byte(c)); got != want {
+				t.Fatalf("node %d, byte %q: step gives %d, want %d", n, rune(c), got, want)
+			}
+		}
 	}
 }

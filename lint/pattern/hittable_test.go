@@ -18,7 +18,7 @@ func plainHits(tr *cueTrie, text string) [][]int {
 	for i := 0; i+1 < len(lower); i++ {
 		node := tr.rootNext[lower[i]]
 		for j := i + 1; node >= 0; j++ {
-			for _, id := range tr.ends[node] {
+			for _, id := range tr.ends(node) {
 				at := i
 				if pos != nil {
 					at = int(pos[i])

@@ -80,7 +80,6 @@ const (
 // tokenEntry is one expansion a first word opens.
 type tokenEntry struct {
 	prog, exp int32
-	first     tokItem
 }
 
 // secondKey joins an expansion's first two words as the pass looks them up.
@@ -101,31 +100,42 @@ type tokenSet struct {
 	// gapOne[g] holds the ASCII bytes c for which a gap of the one byte c
 	// matches tokenGaps[g] (a bit per byte): most gaps are one space.
 	gapOne [][2]uint64
+	// programs and gaps are the lengths of the tables the set was built
+	// from, by which a generated set left behind by changed tables is
+	// recognised (and the set built at run time instead).
+	programs, gaps int
 }
 
-var tokenSetOnce = sync.OnceValue(buildTokenSet)
+var tokenSetOnce = sync.OnceValue(func() *tokenSet { return buildTokenSet(tokenPrograms, tokenGaps) })
 
-// buildTokenSet indexes every program's first words.
-func buildTokenSet() *tokenSet {
-	ts := &tokenSet{}
-	for pi, p := range tokenPrograms {
+// tokenSetOf returns the token programs' set of first words: the one go
+// generate wrote (token_set.go), or, in the browser build, which goes
+// without it, and should it be stale, one built on first use.
+func tokenSetOf() *tokenSet {
+	if ts := generatedTokenSet(); ts != nil && ts.programs == len(tokenPrograms) && ts.gaps == len(tokenGaps) {
+		return ts
+	}
+	return tokenSetOnce()
+}
+
+// buildTokenSet indexes the first words of programs, whose gaps are gaps.
+func buildTokenSet(programs []tokenProgram, gaps [][]gapElem) *tokenSet {
+	ts := &tokenSet{programs: len(programs), gaps: len(gaps)}
+	for pi, p := range programs {
 		for ei, e := range p.exps {
 			ts.maxItems = max(ts.maxItems, len(e.items))
 			first := e.items[0]
-			en := tokenEntry{prog: int32(pi), exp: int32(ei), first: first}
+			en := tokenEntry{prog: int32(pi), exp: int32(ei)}
 			if first.kind == itemExact {
 				if len(e.items) > 1 && e.items[1].kind == itemExact {
-					s := ts.pairs.slot(secondKey(first.lit, e.items[1].lit))
-					s.entries = append(s.entries, en)
-					ts.exact.slot(first.lit).pairFirst = true
+					ts.pairs.add(secondKey(first.lit, e.items[1].lit), en)
+					ts.exact.keys[ts.exact.slot(first.lit)].pairFirst = true
 					continue
 				}
-				s := ts.exact.slot(first.lit)
-				s.entries = append(s.entries, en)
+				ts.exact.add(first.lit, en)
 				continue
 			}
-			s := ts.prefix.slot(first.lit)
-			s.entries = append(s.entries, en)
+			ts.prefix.add(first.lit, en)
 			if len(first.lit) < 64 {
 				ts.prefLens |= 1 << len(first.lit)
 			} else {
@@ -133,8 +143,11 @@ func buildTokenSet() *tokenSet {
 			}
 		}
 	}
-	ts.gapOne = make([][2]uint64, len(tokenGaps))
-	for g, gap := range tokenGaps {
+	ts.exact.done()
+	ts.prefix.done()
+	ts.pairs.done()
+	ts.gapOne = make([][2]uint64, len(gaps))
+	for g, gap := range gaps {
 		for c := 0; c < utf8.RuneSelf; c++ {
 			if gapMatches(string(rune(c)), gap) {
 				ts.gapOne[g][c/64] |= 1 << (c % 64)
@@ -191,7 +204,7 @@ func tokenPass(text string) *tokenMatches {
 	if tp == nil || len(text) > maxTokenText || hasFoldRunes(text) {
 		return nil
 	}
-	ts := tokenSetOnce()
+	ts := tokenSetOf()
 	p := passState{text: text, ts: ts, m: tokenMatches{byProg: make([][]tokMatch, len(tokenPrograms)), dropped: make([]bool, len(tokenPrograms))}}
 	(*tp)(text, func(spans []int32) {
 		for k := 0; k+1 < len(spans); k += 2 {
@@ -293,7 +306,7 @@ func (p *passState) matchAt(i int) {
 			continue
 		}
 		if s := ts.prefix.find(h, key); s != nil {
-			for _, e := range s.entries {
+			for _, e := range ts.prefix.entriesOf(s) {
 				p.try(i, e)
 			}
 		}
@@ -301,7 +314,7 @@ func (p *passState) matchAt(i int) {
 	p.key = key
 	s := ts.exact.find(h, key)
 	if s != nil {
-		for _, e := range s.entries {
+		for _, e := range ts.exact.entriesOf(s) {
 			p.try(i, e)
 		}
 	}
@@ -316,7 +329,7 @@ func (p *passState) matchAt(i int) {
 		}
 		p.key = key
 		if s := ts.pairs.find(h, key); s != nil {
-			for _, e := range s.entries {
+			for _, e := range ts.pairs.entriesOf(s) {
 				p.try(i, e)
 			}
 		}
@@ -359,7 +372,7 @@ func (p *passState) try(i int, e tokenEntry) {
 	}
 	exp := &tokenPrograms[e.prog].exps[e.exp]
 	rs, re := p.run(i)
-	end, ok := itemEnd(p.text[rs:re], e.first, rs)
+	end, ok := itemEnd(p.text[rs:re], exp.items[0], rs)
 	if !ok {
 		return
 	}
