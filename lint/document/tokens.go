@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +52,9 @@ func TokenSpans(text string, each func(spans []int32)) bool {
 		if miss > 0 {
 			ok = false
 		}
+		if cap(spans) < 2*len(toks) {
+			spans = make([]int32, 0, 2*len(toks))
+		}
 		spans = spans[:0]
 		for _, t := range toks {
 			spans = append(spans, int32(t.Span.Start), int32(t.Span.End))
@@ -67,8 +71,10 @@ const tokenChunk = 32 << 10
 
 // tokenChunks tokenizes text a chunk at a time, handing each chunk's tokens
 // (spans in text) and how many could not be placed. A text prose panics on
-// counts as all missed.
+// counts as all missed. The tokens handed on are good until each returns:
+// one buffer holds every chunk's.
 func tokenChunks(text string, each func(toks []Token, miss int)) {
+	var buf []Token
 	for start := 0; start < len(text); {
 		end := min(start+tokenChunk, len(text))
 		if end < len(text) {
@@ -87,7 +93,8 @@ func tokenChunks(text string, each func(toks []Token, miss int)) {
 			start = end
 			continue
 		}
-		placed, miss := Realign(chunk, toks)
+		placed, miss := realignInto(buf[:0], chunk, toks)
+		buf = placed
 		for i := range placed {
 			sp := Span{placed[i].Span.Start + start, placed[i].Span.End + start}
 			placed[i] = Token{Span: sp, Text: text[sp.Start:sp.End]}
@@ -142,7 +149,13 @@ func ProseSafe(s string) string {
 // letting a straight quote in the token stand for any of its curly forms.
 // It returns the tokens it placed and how many it could not.
 func Realign(text string, toks []prose.Token) ([]Token, int) {
-	out := make([]Token, 0, len(toks))
+	return realignInto(nil, text, toks)
+}
+
+// realignInto is Realign appending the tokens to out, whose space a
+// caller reuses from chunk to chunk.
+func realignInto(out []Token, text string, toks []prose.Token) ([]Token, int) {
+	out = slices.Grow(out, len(toks))
 	miss := 0
 	cur := 0
 	for _, t := range toks {

@@ -80,11 +80,22 @@ type hitBlock struct {
 	dense []uint16
 }
 
-// hitTableBuilder gathers one block's hits at a time.
+// hitTableBuilder gathers one block's hits at a time. The hits come in
+// ascending order of position, every list's mixed with the others'; they
+// are kept as they come in one buffer, reused from block to block, and
+// split by list once the block is done, so the scan grows no slice per
+// list.
 type hitTableBuilder struct {
-	t       *hitTable
-	scratch [][]uint16 // per anchor list, this block's positions
-	touched []uint16   // lists with a hit in this block
+	t *hitTable
+	// hits is the block's hits, list<<16 | position, in scan order.
+	hits []uint32
+	// count is, per list, its hits in this block; while a block is
+	// stored, where its next position goes in the block's pos, or -1
+	// when the list is too dense to keep.
+	count []int32
+	// last is, per list with a count, its last position in this block.
+	last    []uint16
+	touched []uint16 // lists with a hit in this block
 }
 
 func newHitTableBuilder(lists, textLen, gap int) *hitTableBuilder {
@@ -98,20 +109,24 @@ func newHitTableBuilder(lists, textLen, gap int) *hitTableBuilder {
 			scanned: textLen,
 			denseAt: (1 << hitBlockBits) / gap,
 		},
-		scratch: make([][]uint16, lists),
+		// A complaint holds about 1.7 hits per byte.
+		hits:  make([]uint32, 0, 2*min(textLen, 1<<hitBlockBits)),
+		count: make([]int32, lists),
+		last:  make([]uint16, lists),
 	}
 }
 
 // add records a hit of list id at offset at of the current block; hits of
 // a list come in ascending order, and a repeat of the last is dropped.
 func (b *hitTableBuilder) add(id int32, at int) {
-	h := b.scratch[id]
-	if len(h) == 0 {
+	if b.count[id] == 0 {
 		b.touched = append(b.touched, uint16(id))
-	} else if h[len(h)-1] == uint16(at) {
+	} else if b.last[id] == uint16(at) {
 		return
 	}
-	b.scratch[id] = append(h, uint16(at))
+	b.count[id]++
+	b.last[id] = uint16(at)
+	b.hits = append(b.hits, uint32(id)<<16|uint32(uint16(at)))
 }
 
 // endBlock stores the current block's hits and clears the scratch.
@@ -119,32 +134,46 @@ func (b *hitTableBuilder) endBlock() {
 	slices.Sort(b.touched)
 	kept, n, dense := 0, 0, 0
 	for _, id := range b.touched {
-		if len(b.scratch[id]) > b.t.denseAt {
+		if int(b.count[id]) > b.t.denseAt {
 			dense++
 			continue
 		}
 		kept++
-		n += len(b.scratch[id])
+		n += int(b.count[id])
 	}
 	var blk hitBlock
 	if kept > 0 {
-		blk.ids, blk.ends, blk.pos = make([]uint16, 0, kept), make([]uint32, 0, kept), make([]uint16, 0, n)
+		blk.ids, blk.ends, blk.pos = make([]uint16, 0, kept), make([]uint32, 0, kept), make([]uint16, n)
 	}
 	if dense > 0 {
 		blk.dense = make([]uint16, 0, dense)
 	}
+	end := uint32(0)
 	for _, id := range b.touched {
-		if len(b.scratch[id]) > b.t.denseAt {
+		if int(b.count[id]) > b.t.denseAt {
 			blk.dense = append(blk.dense, id)
+			b.count[id] = -1
 		} else {
 			blk.ids = append(blk.ids, id)
-			blk.pos = append(blk.pos, b.scratch[id]...)
-			blk.ends = append(blk.ends, uint32(len(blk.pos)))
+			c := uint32(b.count[id])
+			b.count[id] = int32(end)
+			end += c
+			blk.ends = append(blk.ends, end)
 		}
-		b.scratch[id] = b.scratch[id][:0]
 		b.t.some[id/64] |= 1 << (id % 64)
 	}
+	for _, h := range b.hits {
+		id := h >> 16
+		if at := b.count[id]; at >= 0 {
+			blk.pos[at] = uint16(h)
+			b.count[id] = at + 1
+		}
+	}
+	for _, id := range b.touched {
+		b.count[id] = 0
+	}
 	b.t.blocks = append(b.t.blocks, blk)
+	b.hits = b.hits[:0]
 	b.touched = b.touched[:0]
 }
 

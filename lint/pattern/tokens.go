@@ -205,7 +205,9 @@ func tokenPass(text string) *tokenMatches {
 		return nil
 	}
 	ts := tokenSetOf()
-	p := passState{text: text, ts: ts, m: tokenMatches{byProg: make([][]tokMatch, len(tokenPrograms)), dropped: make([]bool, len(tokenPrograms))}}
+	p := passState{text: text, ts: ts,
+		m:     tokenMatches{byProg: make([][]tokMatch, len(tokenPrograms)), dropped: make([]bool, len(tokenPrograms))},
+		count: make([]int32, len(tokenPrograms)), last: make([]int32, len(tokenPrograms))}
 	(*tp)(text, func(spans []int32) {
 		for k := 0; k+1 < len(spans); k += 2 {
 			p.addToken(int(spans[k]), int(spans[k+1]))
@@ -227,6 +229,18 @@ type passState struct {
 	m    tokenMatches
 	cand []progHit
 	key  []byte
+	// found is every program's matches, in the order found (by start);
+	// finish splits them by program, so the pass grows no list per
+	// program. count is, per program, its matches in found, and last the
+	// index in found of its last one.
+	found       []foundMatch
+	count, last []int32
+}
+
+// foundMatch is a match of program prog.
+type foundMatch struct {
+	prog int32
+	m    tokMatch
 }
 
 // progHit is a match found at the current run, before the first of each
@@ -349,18 +363,21 @@ func (p *passState) matchAt(i int) {
 		if k > 0 && p.cand[k-1].prog == h.prog {
 			// A lower-priority match that ends sooner: a slice that cuts
 			// the first one could hold it.
-			list := p.m.byProg[h.prog]
-			if len(list) > 0 && list[len(list)-1].start == int32(rs) && h.end < list[len(list)-1].stop() {
-				list[len(list)-1].end |= altFlag
+			if p.count[h.prog] > 0 && !p.m.dropped[h.prog] {
+				if last := &p.found[p.last[h.prog]].m; last.start == int32(rs) && h.end < last.stop() {
+					last.end |= altFlag
+				}
 			}
 			continue
 		}
 		if p.m.dropped[h.prog] {
 			continue
 		}
-		p.m.byProg[h.prog] = append(p.m.byProg[h.prog], tokMatch{start: int32(rs), end: h.end})
-		if n := len(p.m.byProg[h.prog]); n > minHits && n > rs/denseHits {
-			p.m.byProg[h.prog], p.m.dropped[h.prog] = nil, true
+		p.last[h.prog] = int32(len(p.found))
+		p.found = append(p.found, foundMatch{prog: h.prog, m: tokMatch{start: int32(rs), end: h.end}})
+		p.count[h.prog]++
+		if n := int(p.count[h.prog]); n > minHits && n > rs/denseHits {
+			p.m.dropped[h.prog] = true
 		}
 	}
 }
@@ -459,14 +476,33 @@ func inSet(r rune, set string) bool {
 	return false
 }
 
-// finish cuts each list to its length: they are kept for the document's
-// life.
+// finish splits the matches by program, every list at its length in one
+// array: they are kept for the document's life.
 func (p *passState) finish() *tokenMatches {
-	for i, l := range p.m.byProg {
-		if cap(l) > len(l)+len(l)/8 {
-			p.m.byProg[i] = slices.Clip(slices.Clone(l))
+	n := int32(0)
+	for prog, c := range p.count {
+		if c == 0 || p.m.dropped[prog] {
+			p.count[prog] = -1
+			continue
+		}
+		p.count[prog] = n // where the program's next match goes
+		n += c
+	}
+	all := make([]tokMatch, n)
+	for _, f := range p.found {
+		if at := p.count[f.prog]; at >= 0 {
+			all[at] = f.m
+			p.count[f.prog] = at + 1
 		}
 	}
+	start := int32(0)
+	for prog, end := range p.count {
+		if end >= 0 {
+			p.m.byProg[prog] = all[start:end:end]
+			start = end
+		}
+	}
+	p.found = nil
 	return &p.m
 }
 
