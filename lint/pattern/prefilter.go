@@ -164,7 +164,7 @@ func (c *compiled) re() *regexp.Regexp {
 
 func (c *compiled) anchoredRe() matcher {
 	c.anchoredOnce.Do(func() {
-		c.anchored = c.formMatcher(formAnchored, `^(?:`+c.expr+`)`)
+		c.anchored = c.formMatcher(formAnchored)
 		c.facts()
 	})
 	return c.anchored
