@@ -311,14 +311,15 @@ func (c *compiled) Expr(k int) string {
 // plainRe returns the whole expression as a searcher: the table's program
 // when it has one, else the compiled regexp.
 func (c *compiled) plainRe() searcher {
-	c.plainFormOnce.Do(func() {
+	r := c.rareOf()
+	r.plainFormOnce.Do(func() {
 		if m := c.tableForm(formPlain); m != nil {
-			c.plainForm = m
+			r.plainForm = m
 		} else {
-			c.plainForm = c.re()
+			r.plainForm = c.re()
 		}
 	})
-	return c.plainForm
+	return r.plainForm
 }
 
 // checkForm, when a test sets it, wraps every table program a pattern is
