@@ -35,9 +35,9 @@ func (c *compiled) existsOf() *existsForm {
 			c.exists = &existsForm{anchored: c.anchoredRe(), inContext: c.contextRe(), bound: c.bound}
 			return
 		}
-		f := &existsForm{anchored: c.formMatcher(formExistsAnchored, `^(?:`+c.existsExpr+`)`), bound: c.existsBound, stripped: true}
+		f := &existsForm{anchored: c.formMatcher(formExistsAnchored), bound: c.existsBound, stripped: true}
 		if c.needContext {
-			f.inContext = c.formMatcher(formExistsContext, `^(?s:.)(?:`+c.existsExpr+`)`)
+			f.inContext = c.formMatcher(formExistsContext)
 		}
 		c.exists = f
 	})
@@ -50,7 +50,7 @@ func (c *compiled) contextRe() matcher {
 	if !c.needContext {
 		return nil
 	}
-	c.contextOnce.Do(func() { c.inContext = c.formMatcher(formContext, `^(?s:.)(?:`+c.expr+`)`) })
+	c.contextOnce.Do(func() { c.inContext = c.formMatcher(formContext) })
 	return c.inContext
 }
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,13 +42,10 @@ type compiled struct {
 	// -1 for a pattern made at run time.
 	tableID int32
 
-	plainOnce sync.Once
-	plain     *regexp.Regexp
-	// plainForm is plain's table program where the table has one
-	// (progtable.go), which the searches that do not need the regexp's
-	// other methods use.
-	plainFormOnce sync.Once
-	plainForm     searcher
+	// rare holds the forms few patterns or few runs need, made on first
+	// need, so that the compiled pattern every first use allocates stays
+	// small.
+	rare atomic.Pointer[rareForms]
 
 	// anchored is the pattern tied to the start of its input: since every
 	// match begins with an anchor, it is tried only where an anchor occurs,
@@ -72,15 +70,6 @@ type compiled struct {
 	factsOnce   sync.Once
 	atStartOnly bool
 
-	// scanner finds the anchors in text that is not part of an indexed
-	// document.
-	scannerOnce sync.Once
-	scanner     *anchorSet
-
-	// required rejects, for a pattern without anchors, text that lacks
-	// every literal its matches contain (required.go).
-	required requiredSet
-
 	// exists answers yes-or-no tries (exists.go); existsExpr is the
 	// pattern without its optional tails ("" when it has none), and
 	// existsBound how far its tries read. requiredLits are the literals
@@ -96,6 +85,39 @@ type compiled struct {
 	// consume (firstbyte.go), worked out on first need.
 	byteFactsOnce sync.Once
 	bytes         byteFacts
+}
+
+// rareForms is the part of a compiled pattern that few patterns or few
+// runs need.
+type rareForms struct {
+	plainOnce sync.Once
+	plain     *regexp.Regexp
+	// plainForm is plain's table program where the table has one
+	// (progtable.go), which the searches that do not need the regexp's
+	// other methods use.
+	plainFormOnce sync.Once
+	plainForm     searcher
+
+	// scanner finds the anchors in text that is not part of an indexed
+	// document.
+	scannerOnce sync.Once
+	scanner     *anchorSet
+
+	// required rejects, for a pattern without anchors, text that lacks
+	// every literal its matches contain (required.go).
+	required requiredSet
+}
+
+// rareOf returns c's rarely needed forms, allocating them on first call.
+func (c *compiled) rareOf() *rareForms {
+	if r := c.rare.Load(); r != nil {
+		return r
+	}
+	r := new(rareForms)
+	if !c.rare.CompareAndSwap(nil, r) {
+		r = c.rare.Load()
+	}
+	return r
 }
 
 // byteFacts returns c's byte facts.
@@ -158,13 +180,14 @@ func (p *Pattern) get() *compiled {
 }
 
 func (c *compiled) re() *regexp.Regexp {
-	c.plainOnce.Do(func() { c.plain = mustCompile(c.expr) })
-	return c.plain
+	r := c.rareOf()
+	r.plainOnce.Do(func() { r.plain = mustCompile(c.expr) })
+	return r.plain
 }
 
 func (c *compiled) anchoredRe() matcher {
 	c.anchoredOnce.Do(func() {
-		c.anchored = c.formMatcher(formAnchored, `^(?:`+c.expr+`)`)
+		c.anchored = c.formMatcher(formAnchored)
 		c.facts()
 	})
 	return c.anchored
@@ -341,18 +364,19 @@ func (p *compiled) starts(t Text) []int {
 		return out
 	}
 	s := t.s
-	p.scannerOnce.Do(func() {
+	r := p.rareOf()
+	r.scannerOnce.Do(func() {
 		tagged := make([]taggedAnchor, len(p.anchors))
 		for i, a := range p.anchors {
 			tagged[i] = taggedAnchor{text: a, wordStart: p.wordStart}
 		}
-		p.scanner = newAnchorSet(tagged)
+		r.scanner = newAnchorSet(tagged)
 	})
 	// The text is folded byte by byte as it is read rather than copied
 	// lower-cased: rules also ask about text they derived (words blanked,
 	// definitions appended), which no index covers.
 	var out []int
-	p.scanner.scan(s, func(at, _ int) { out = append(out, at) })
+	r.scanner.scan(s, func(at, _ int) { out = append(out, at) })
 	return out
 }
 

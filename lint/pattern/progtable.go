@@ -244,11 +244,17 @@ func dedupeSorted(s []string) []string {
 // form's expression, for the matcher's fallback on a text too long for
 // its bitmap.
 func tableMatcher(id int32, k int, expr string) *progmatch.Matcher {
+	return tableMatcherOf(id, k, progmatch.Literal(expr))
+}
+
+// tableMatcherOf is tableMatcher with the form's expression given by src,
+// built only for a fallback.
+func tableMatcherOf(id int32, k int, src progmatch.Exprs) *progmatch.Matcher {
 	p, ok := tableProg(id, k)
 	if !ok {
 		return nil
 	}
-	return progmatch.New(p, expr)
+	return progmatch.New(p, src, k)
 }
 
 // matcher is what the tries ask of a compiled form: a *regexp.Regexp, or
@@ -266,21 +272,21 @@ type searcher interface {
 	FindAllStringSubmatchIndex(s string, n int) [][]int
 }
 
-// formMatcher returns c's form k, whose expression is expr: the table's
-// program when it has one, else the compiled regexp.
-func (c *compiled) formMatcher(k int, expr string) matcher {
-	if m := c.tableForm(k, expr); m != nil {
+// formMatcher returns c's form k: the table's program when it has one,
+// else the compiled regexp.
+func (c *compiled) formMatcher(k int) matcher {
+	if m := c.tableForm(k); m != nil {
 		return m
 	}
-	return mustCompile(expr)
+	return mustCompile(c.Expr(k))
 }
 
 // tableForm returns the table's program of c's form k, or nil.
-func (c *compiled) tableForm(k int, expr string) searcher {
+func (c *compiled) tableForm(k int) searcher {
 	if c.tableID < 0 {
 		return nil
 	}
-	m := tableMatcher(c.tableID, k, expr)
+	m := tableMatcherOf(c.tableID, k, c)
 	if m == nil {
 		return nil
 	}
@@ -290,17 +296,30 @@ func (c *compiled) tableForm(k int, expr string) searcher {
 	return m
 }
 
+// Expr returns the expression of c's form k (see formExpr), which only a
+// regexp needs: a table program's matcher asks for it only on a text too
+// long for its bitmap, so most of a run's patterns never build theirs.
+func (c *compiled) Expr(k int) string {
+	if k == formPlain {
+		return c.expr
+	}
+	c.facts()
+	f := patternFacts{existsExpr: c.existsExpr, needContext: true}
+	return formExpr(k, c.expr, &f, true)
+}
+
 // plainRe returns the whole expression as a searcher: the table's program
 // when it has one, else the compiled regexp.
 func (c *compiled) plainRe() searcher {
-	c.plainFormOnce.Do(func() {
-		if m := c.tableForm(formPlain, c.expr); m != nil {
-			c.plainForm = m
+	r := c.rareOf()
+	r.plainFormOnce.Do(func() {
+		if m := c.tableForm(formPlain); m != nil {
+			r.plainForm = m
 		} else {
-			c.plainForm = c.re()
+			r.plainForm = c.re()
 		}
 	})
-	return c.plainForm
+	return r.plainForm
 }
 
 // checkForm, when a test sets it, wraps every table program a pattern is

@@ -391,3 +391,19 @@ func BenchmarkTableIDLookup(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(exprs)), "ns/lookup")
 	})
 }
+
+// TestFormExprOnDemand checks that the expression a table matcher builds
+// on demand, for a text too long for its bitmap, is the one go generate
+// compiled its program from.
+func TestFormExprOnDemand(t *testing.T) {
+	for _, f := range tableForms(t) {
+		p := &Pattern{expr: tableExpr(f.id)}
+		c := p.get()
+		if c.tableID != f.id {
+			t.Fatalf("%q: table id %d, want %d", p.expr, c.tableID, f.id)
+		}
+		if got := c.Expr(f.k); got != f.expr {
+			t.Errorf("%q form %d: built %q, want %q", p.expr, f.k, got, f.expr)
+		}
+	}
+}

@@ -24,7 +24,8 @@ type requiredSet struct {
 // mayMatch reports whether s contains one of c's required literals, or true
 // when c has none.
 func (c *compiled) mayMatch(s string) bool {
-	c.required.once.Do(func() {
+	req := &c.rareOf().required
+	req.once.Do(func() {
 		c.facts()
 		lits := c.requiredLits
 		if lits == nil {
@@ -34,13 +35,13 @@ func (c *compiled) mayMatch(s string) bool {
 		for i, a := range lits {
 			tagged[i] = taggedAnchor{text: a}
 		}
-		c.required.set = newAnchorSet(tagged)
+		req.set = newAnchorSet(tagged)
 	})
-	if c.required.set == nil {
+	if req.set == nil {
 		return true
 	}
 	found := false
-	c.required.set.scanUntil(s, func(int, int) bool {
+	req.set.scanUntil(s, func(int, int) bool {
 		found = true
 		return true
 	})

@@ -33,38 +33,53 @@ func Compiles() int64 { return compiles.Load() }
 type Matcher struct {
 	prog Prog
 	cond syntax.EmptyOp
-	expr string
+	// form and src give the expression, which only a text too long for
+	// the backtracker needs: it is built then, not with every matcher.
+	form int32
+	src  Exprs
 
 	reOnce sync.Once
 	re     *regexp.Regexp
 }
 
+// Exprs gives the expressions of a holder's programs by their form
+// number, built on demand: most matchers never need theirs.
+type Exprs interface {
+	Expr(form int) string
+}
+
+// Literal is an expression already at hand, whatever the form.
+type Literal string
+
+// Expr returns e.
+func (e Literal) Expr(int) string { return string(e) }
+
 // New returns a matcher of prog, which Check accepts, whose expression
-// is expr; expr is compiled only if a text is too long for the
-// backtracker (MaxVisitBits).
-func New(prog Prog, expr string) *Matcher {
+// is src's form; the expression is built and compiled only if a text is
+// too long for the backtracker (MaxVisitBits).
+func New(prog Prog, src Exprs, form int) *Matcher {
 	m := new(Matcher)
-	m.Init(prog, expr)
+	m.Init(prog, src, form)
 	return m
 }
 
 // Init makes m, which must be unused, what New returns, for a matcher
 // allocated with what holds it.
-func (m *Matcher) Init(prog Prog, expr string) {
-	m.prog, m.cond, m.expr = prog, prog.startCond(), expr
+func (m *Matcher) Init(prog Prog, src Exprs, form int) {
+	m.prog, m.cond, m.src, m.form = prog, prog.startCond(), src, int32(form)
 }
 
 // Prog returns the program the matcher runs.
 func (m *Matcher) Prog() *Prog { return &m.prog }
 
 // String returns the expression.
-func (m *Matcher) String() string { return m.expr }
+func (m *Matcher) String() string { return m.src.Expr(int(m.form)) }
 
 // Regexp returns the compiled expression, compiling it on first call.
 func (m *Matcher) Regexp() *regexp.Regexp {
 	m.reOnce.Do(func() {
 		compiles.Add(1)
-		m.re = regexp.MustCompile(m.expr)
+		m.re = regexp.MustCompile(m.String())
 	})
 	return m.re
 }

@@ -28,7 +28,7 @@ func mustMatcher(t testing.TB, expr string) *Matcher {
 	if err := SameProg(Syntax(&p), prog); err != nil || p.NumSubexp != n {
 		t.Fatalf("%q: program changed in its packing (%v, %d subexpressions for %d)", expr, err, p.NumSubexp, n)
 	}
-	return New(p, expr)
+	return New(p, Literal(expr), 0)
 }
 
 // sharedClasses holds the classes of every program the tests pack, as a
