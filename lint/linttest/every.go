@@ -3,6 +3,7 @@ package linttest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,4 +34,36 @@ func EveryComplaint(t testing.TB) []Complaint {
 		t.Fatalf("read %d complaints under %s, want the shipped ones (over 500)", len(out), root)
 	}
 	return out
+}
+
+// CorpusTexts reads the plain-text complaints, drafts and corpus texts
+// (testdata/complaints, realistic, corpus and rules, *.txt at each top
+// level) and, with paragraphs, every paragraph of each as well, so that a
+// question a rule asks of a count's span is asked of the same text. It
+// fails the test when fewer than 150 texts are found.
+func CorpusTexts(t testing.TB, paragraphs bool) []string {
+	t.Helper()
+	root := moduleRoot(t)
+	var texts []string
+	for _, dir := range []string{"complaints", "realistic", "corpus", "rules"} {
+		files, err := filepath.Glob(filepath.Join(root, "testdata", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(data)
+			texts = append(texts, s)
+			if paragraphs {
+				texts = append(texts, strings.Split(s, "\n\n")...)
+			}
+		}
+	}
+	if len(texts) < 150 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	return texts
 }

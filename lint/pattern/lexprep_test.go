@@ -31,12 +31,9 @@ func freshLexicons(b *testing.B) []*Lexicon {
 	return out
 }
 
-// BenchmarkLexiconPrepare is the one-time work a process does for each
-// lexicon a long complaint asks about (a 60 KB complaint asks about 190 of
-// the 310), on lexicons parsed afresh each iteration: lines is its lines'
-// patterns and anchors (split, prepareLines), joinFacts what the count
-// classification reads of them (joinFactsOf).
-func BenchmarkLexiconPrepare(b *testing.B) {
+// forgetPatternsMadeHere loads the anchor table and drops, when the
+// benchmark ends, every pattern registered while it ran.
+func forgetPatternsMadeHere(b *testing.B) {
 	anchorTable.once.Do(loadAnchorTable)
 	patterns.Lock()
 	registered := len(patterns.all)
@@ -47,6 +44,15 @@ func BenchmarkLexiconPrepare(b *testing.B) {
 		patterns.all = patterns.all[:registered]
 		patterns.Unlock()
 	})
+}
+
+// BenchmarkLexiconPrepare is the one-time work a process does for each
+// lexicon a long complaint asks about (a 60 KB complaint asks about 190 of
+// the 310), on lexicons parsed afresh each iteration: lines is its lines'
+// patterns and anchors (split, prepareLines), joinFacts what the count
+// classification reads of them (joinFactsOf).
+func BenchmarkLexiconPrepare(b *testing.B) {
+	forgetPatternsMadeHere(b)
 	run := func(name string, prepare func(*Lexicon)) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -75,16 +81,7 @@ func BenchmarkLexiconPrepare(b *testing.B) {
 // BenchmarkLexiconBranches is the first question's work on the lines of
 // every lexicon: looking up each line's anchors (split).
 func BenchmarkLexiconBranches(b *testing.B) {
-	anchorTable.once.Do(loadAnchorTable)
-	patterns.Lock()
-	registered := len(patterns.all)
-	patterns.Unlock()
-	b.Cleanup(func() {
-		patterns.Lock()
-		clear(patterns.all[registered:])
-		patterns.all = patterns.all[:registered]
-		patterns.Unlock()
-	})
+	forgetPatternsMadeHere(b)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
